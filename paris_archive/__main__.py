@@ -1,0 +1,3 @@
+from paris_archive.cli import main
+
+raise SystemExit(main())

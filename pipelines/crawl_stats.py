@@ -1,0 +1,25 @@
+"""Condense Scrapy's crawl stats into the figures a manifest keeps."""
+
+from typing import Any
+
+STATUS_PREFIX = "downloader/response_status_count/"
+
+
+def summarise_stats(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
+    by_status = {
+        key.removeprefix(STATUS_PREFIX): count
+        for key, count in sorted(stats.items()) if key.startswith(STATUS_PREFIX)
+    }
+    start = stats.get("start_time")
+    return {
+        "close_reason": close_reason,
+        "requests": stats.get("downloader/request_count", 0),
+        "responses": stats.get("downloader/response_count", 0),
+        "responses_by_status": by_status,
+        "errors": stats.get("log_count/ERROR", 0),
+        "download_errors": stats.get("downloader/exception_count", 0),
+        "retries": stats.get("retry/count", 0),
+        "robots_forbidden": stats.get("robotstxt/forbidden", 0),
+        "extraction_errors": stats.get("extraction/errors", 0),
+        "started_at": start.isoformat() if start else None,
+    }

@@ -1,0 +1,67 @@
+"""Turn a raw capture and what the parsers made of it into a row of the `pages` table (no Scrapy here)."""
+
+import hashlib
+from dataclasses import dataclass, field
+from http import HTTPStatus
+
+from scraper.items import PageCapture
+from scraper.origins import OriginMap
+from scraper.parsers import Extraction, extract_page
+
+
+@dataclass
+class ExtractedPage:
+    """A capture with its live URLs and extraction results, ready for the snapshot writer."""
+
+    capture: PageCapture
+    page: dict
+    facts: list[dict] = field(default_factory=list)
+    news: list[dict] = field(default_factory=list)
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    for parameter in (content_type or "").split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"').lower()
+    return None
+
+
+def extract_capture(capture: PageCapture, origins: OriginMap) -> ExtractedPage:
+    """Run the parsers over an HTML capture; any other capture is recorded as it is, unparsed."""
+    url = origins.to_live(capture.url)
+    page = {
+        "url": url,
+        "final_url": origins.to_live(capture.location) or url,
+        "status": capture.status,
+        "fetched_at": capture.fetched_at,
+        "content_type": capture.content_type,
+        "charset": charset_from_content_type(capture.content_type),
+        "body_sha256": hashlib.sha256(capture.body).hexdigest() if capture.status is not None else None,
+        "referrer": origins.to_live(capture.referrer),
+        "error": capture.error,
+        "n_facts": 0,
+        "n_news": 0,
+    }
+    if not (capture.is_html and capture.status == 200 and capture.body):
+        return ExtractedPage(capture, page)
+    try:
+        extraction = extract_page(capture.body, url, capture.fetched_at, page["charset"])
+    except Exception as exc:  # noqa: BLE001 - a parser bug on one page must not lose the crawl
+        page["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
+        return ExtractedPage(capture, page)
+    return _with_extraction(capture, page, extraction)
+
+
+def _with_extraction(capture: PageCapture, page: dict, extraction: Extraction) -> ExtractedPage:
+    page.update(extraction.page)
+    return ExtractedPage(capture, page, list(extraction.facts), list(extraction.news))
+
+
+def status_line(http_version: str, status: int) -> str:
+    """`HTTP/1.1 200 OK`, as a WARC response record starts."""
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = ""
+    return f"{http_version} {status} {reason}".rstrip()

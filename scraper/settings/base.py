@@ -1,0 +1,49 @@
+"""Polite defaults for crawling the live section; every tunable can be overridden with -s or the environment."""
+
+import os
+
+from paris_archive.version import PACKAGE_VERSION
+
+BOT_NAME = "paris_archive"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+
+# Who we are and how site owners can reach us: the contact goes into every request's User-Agent.
+ARCHIVE_CONTACT = os.environ.get("PARIS_ARCHIVE_CONTACT", "")
+USER_AGENT = f"paris-archive/{PACKAGE_VERSION} (+{ARCHIVE_CONTACT or 'contact not set'})"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+
+# Redirects are archived as responses of their own (so a moved page is visible), and the spider follows
+# their Location itself; every status reaches the spider so that 404s and 500s are recorded too.
+REDIRECT_ENABLED = False
+METAREFRESH_ENABLED = False
+HTTPERROR_ALLOW_ALL = True
+
+# A runaway crawl (a calendar, a faceted search) stops here instead of filling the disk.
+CLOSESPIDER_PAGECOUNT = int(os.environ.get("PARIS_ARCHIVE_MAX_PAGES", "5000"))
+
+ITEM_PIPELINES = {
+    "pipelines.extraction.ExtractionPipeline": 300,
+    "pipelines.archive.ArchivePipeline": 800,
+}
+
+# Where snapshots go and what they say about their origin (see pipelines/archive.py).
+ARCHIVE_DIR = os.environ.get("PARIS_ARCHIVE_DIR", "data/archive")
+ARCHIVE_SOURCE = "live"
+ARCHIVE_CODE_VERSION = PACKAGE_VERSION
+# {served origin: live origin}: a crawl of the mirror stores the live URLs it stands for.
+ARCHIVE_ORIGIN_MAP: dict[str, str] = {}
+ARCHIVE_EXTRA: dict[str, object] = {}
+
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("PARIS_ARCHIVE_LOG_LEVEL", "INFO")
