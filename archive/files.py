@@ -1,0 +1,90 @@
+"""Durable file operations: JSON written whole or not at all, fsync, checksums."""
+
+import hashlib
+import json
+import os
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from archive.errors import ArchiveError
+
+_CHUNK = 1 << 20
+
+
+def json_text(data: object, what: str) -> str:
+    """Stable JSON (sorted keys, indent 2); datetimes become ISO 8601 since crawl stats often hold some."""
+    try:
+        return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False, default=_jsonable) + "\n"
+    except (TypeError, ValueError) as exc:
+        raise ArchiveError(f"{what} cannot be written as JSON: {exc}") from None
+
+
+def _jsonable(value: object) -> str:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} value {value!r} is not JSON serialisable")
+
+
+def read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ArchiveError(f"{path} is not valid JSON ({exc})") from None
+
+
+def write_json_atomic(path: Path, data: object, what: str) -> None:
+    """Replace `path` so that readers see either the old or the new content, never a partial file."""
+    temporary = _durable_temporary(path, json_text(data, what))
+    os.replace(temporary, path)
+    fsync_dir(path.parent)
+
+
+def create_json_exclusive(path: Path, data: object, what: str) -> bool:
+    """Create `path` with its full content, or return False if it already exists.
+
+    A hard link is both exclusive and atomic, so a competing process can neither take the same
+    name nor read the file half-written.
+    """
+    temporary = _durable_temporary(path, json_text(data, what))
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        return False
+    finally:
+        temporary.unlink()
+    fsync_dir(path.parent)
+    return True
+
+
+def _durable_temporary(path: Path, text: str) -> Path:
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return Path(name)
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new entry in `path` survive a power cut."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def sha256_and_size(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
