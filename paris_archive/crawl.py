@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from ipaddress import ip_address
 from pathlib import Path
-from socket import gaierror, gethostbyname
 from urllib.parse import urlsplit
 
 from archive import Archive
@@ -37,10 +36,13 @@ class CrawlOutcome:
 
 
 def is_loopback(url: str) -> bool:
+    """True for localhost and loopback IP literals; decided without a DNS query."""
     host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
     try:
-        return ip_address(gethostbyname(host)).is_loopback
-    except (gaierror, UnicodeError, ValueError):
+        return ip_address(host).is_loopback
+    except ValueError:
         return False
 
 

@@ -1,0 +1,97 @@
+"""`crawl` and `extract`: fetch pages into a snapshot, or show what the parsers make of one page."""
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from archive import Archive
+from paris_archive.commands.snapshots import describe_snapshot
+from paris_archive.errors import UserError
+from paris_archive.settings import archive_dir
+
+
+def scrapy_setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def register(commands, command) -> None:
+    crawl = command("crawl", "crawl the section (or a mirror epoch) and write one snapshot")
+    source = crawl.add_mutually_exclusive_group()
+    source.add_argument("--mirror", metavar="EPOCH",
+                        help="serve this offline mirror epoch on 127.0.0.1 and crawl it; 'all' crawls every "
+                             "epoch of the mirror's history in order, one snapshot each")
+    source.add_argument("--start-url", metavar="URL", action="append", dest="start_urls",
+                        help="start from this URL (repeatable); default: the live section")
+    crawl.add_argument("--allow", metavar="REGEX",
+                       help="follow only URLs matching this pattern (default: the start URLs' path prefixes)")
+    crawl.add_argument("-s", "--set", metavar="NAME=VALUE", action="append", type=scrapy_setting, default=[],
+                       dest="settings", help="a Scrapy setting, as with `scrapy crawl -s` (repeatable)")
+    crawl.set_defaults(handler=cmd_crawl)
+
+    extract = command("extract", "print what the parsers extract from a saved page, as JSON lines", archive=False)
+    extract.add_argument("file", metavar="FILE", type=Path)
+    extract.add_argument("--url", required=True, help="the page's live URL")
+    extract.add_argument("--fetched-at", metavar="ISO", help="capture time (default: the file's modification time)")
+    extract.add_argument("--charset", help="the charset the server declared, if any")
+    extract.set_defaults(handler=cmd_extract)
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from paris_archive.crawl import CrawlPlan, crawl_in_child, run_crawl
+
+    root = archive_dir(args.archive)
+    settings = dict(args.settings)
+    if args.mirror == "all":
+        from mirror.epochs import history_epochs
+
+        for epoch in history_epochs():
+            print(f"== mirror epoch {epoch.name}: {epoch.label}", flush=True)
+            code = crawl_in_child(root, epoch.name, settings)
+            if code:
+                return code
+        return 0
+    outcome = run_crawl(CrawlPlan(root, args.start_urls, args.allow, args.mirror, settings))
+    if outcome.status != "complete":
+        print(f"paris-archive: crawl failed: {outcome.reason}", file=sys.stderr)
+        print(f"  run record: {root / 'runs' / f'{outcome.snapshot_id}.json'}", file=sys.stderr)
+        return 1
+    manifest = Archive(root).manifest(outcome.snapshot_id)
+    print(describe_snapshot(manifest, root))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from scraper.parsers import extract_page
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file")
+    html = args.file.read_bytes()
+    if not html.strip():
+        raise UserError(f"{args.file}: the file is empty")
+    fetched_at = parse_fetched_at(args.fetched_at, args.file)
+    extraction = extract_page(html, args.url, fetched_at, args.charset)
+    print(json_line({"kind": "page", "url": args.url, "fetched_at": fetched_at.isoformat(), **extraction.page}))
+    for fact in extraction.facts:
+        print(json_line({"kind": "fact", **fact}))
+    for item in extraction.news:
+        print(json_line({"kind": "news", **item}))
+    return 0
+
+
+def parse_fetched_at(value: str | None, file: Path) -> datetime:
+    if value is None:
+        return datetime.fromtimestamp(file.stat().st_mtime, UTC)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--fetched-at {value!r} is not an ISO 8601 date-time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def json_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, default=str, sort_keys=False)
