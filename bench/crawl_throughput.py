@@ -1,0 +1,126 @@
+"""Throughput of the full crawl (extraction and archiving included) against a bare Scrapy spider.
+
+Generates a site of N pages from the mirror's own pages, serves it on 127.0.0.1 from a separate process, crawls
+it twice with the same concurrency settings, and prints pages per second for each, their ratio, and the
+extraction time per page.
+
+    python bench/crawl_throughput.py [--pages 2000]
+"""
+
+import argparse
+import json
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from scraper.parsers import extract_page  # noqa: E402
+
+OUT = REPO / "bench" / "out"
+SAME_SETTINGS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",
+                 "-s", "CLOSESPIDER_PAGECOUNT=0"]
+SERVED_TO_LIVE = "http://www.paris.fr"
+
+
+def mirror_pages() -> list[tuple[str, bytes]]:
+    """(live-looking path, bytes) of every HTML page of the mirror's history epochs."""
+    from mirror.epochs import history_epochs
+
+    pages = []
+    for epoch in history_epochs():
+        for path in sorted(epoch.site_dir.rglob("*")):
+            if path.is_file() and path.suffix in ("", ".html"):
+                pages.append((str(path.relative_to(epoch.site_dir)), path.read_bytes()))
+    return pages
+
+
+def generate_site(folder: Path, count: int) -> list[tuple[str, bytes]]:
+    """Page i is a copy of a mirror page plus links to pages 2i+1 and 2i+2, so the crawl must discover them."""
+    templates = mirror_pages()
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "gen").mkdir(parents=True)
+    generated = []
+    for index in range(count):
+        _, body = templates[index % len(templates)]
+        children = [child for child in (2 * index + 1, 2 * index + 2) if child < count]
+        links = "".join(f'<a href="/gen/p{child:05d}.html">page {child}</a> ' for child in children).encode()
+        page = re.sub(rb"</body>", links + b"</body>", body, count=1, flags=re.IGNORECASE)
+        name = f"gen/p{index:05d}.html"
+        (folder / name).write_bytes(page)
+        generated.append((name, page))
+    return generated
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(port: int) -> None:
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit("the bench server did not start")
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=2000)
+    args = parser.parse_args()
+
+    site = OUT / "site"
+    generated = generate_site(site, args.pages)
+    print(f"generated {len(generated)} pages in {site}")
+
+    fetched_at = datetime(2024, 6, 7, tzinfo=UTC)
+    durations = []
+    for name, body in generated[:300]:
+        started = time.perf_counter()
+        extract_page(body, f"{SERVED_TO_LIVE}/{name}", fetched_at, "utf-8")
+        durations.append(time.perf_counter() - started)
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port),
+                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(port)
+        start_url = f"http://127.0.0.1:{port}/gen/p00000.html"
+        bare = timed([sys.executable, str(REPO / "bench" / "bare_spider.py"), start_url, *SAME_SETTINGS])
+        archive = OUT / "archive"
+        shutil.rmtree(archive, ignore_errors=True)
+        full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url,
+                      "--archive", str(archive), *SAME_SETTINGS])
+    finally:
+        server.terminate()
+        server.wait()
+
+    manifest = json.loads(next((archive / "snapshots").glob("*/manifest.json")).read_text())
+    pages = manifest["row_counts"]["pages"]
+    print(f"pages archived by the full crawl: {pages}, facts: {manifest['row_counts']['facts']}")
+    print(f"bare Scrapy spider:     {len(generated) / bare:7.1f} pages/s ({bare:.1f} s)")
+    print(f"full crawl (extract + archive): {pages / full:7.1f} pages/s ({full:.1f} s)")
+    print(f"ratio full / bare:      {(pages / full) / (len(generated) / bare):7.2f}")
+    print(f"extraction per page:    median {statistics.median(durations) * 1000:.2f} ms, "
+          f"mean {statistics.mean(durations) * 1000:.2f} ms over {len(durations)} pages")
+
+
+if __name__ == "__main__":
+    main()
