@@ -3,6 +3,9 @@
 from typing import Any
 
 STATUS_PREFIX = "downloader/response_status_count/"
+EXCEPTION_PREFIX = "downloader/exception_type_count/"
+# Requests dropped on purpose (robots.txt) are counted by Scrapy as exceptions; they are not errors.
+NOT_ERRORS = ("scrapy.exceptions.IgnoreRequest",)
 
 
 def summarise_stats(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
@@ -17,7 +20,8 @@ def summarise_stats(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
         "responses": stats.get("downloader/response_count", 0),
         "responses_by_status": by_status,
         "errors": stats.get("log_count/ERROR", 0),
-        "download_errors": stats.get("downloader/exception_count", 0),
+        "download_errors": sum(count for key, count in stats.items()
+                               if key.startswith(EXCEPTION_PREFIX) and key.removeprefix(EXCEPTION_PREFIX) not in NOT_ERRORS),
         "retries": stats.get("retry/count", 0),
         "robots_forbidden": stats.get("robotstxt/forbidden", 0),
         "extraction_errors": stats.get("extraction/errors", 0),

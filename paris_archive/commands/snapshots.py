@@ -2,7 +2,10 @@
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
+
+import pyarrow.parquet as pq
 
 from archive import Archive
 from paris_archive.settings import archive_dir
@@ -18,17 +21,24 @@ def register(commands, command) -> None:
     show.set_defaults(handler=cmd_show)
 
 
+def status_counts(pages_parquet: Path) -> str:
+    """`15 x 200, 1 x 301, 1 x 404, 1 x no answer` over the archived pages (robots.txt is not a page)."""
+    statuses = Counter(pq.read_table(pages_parquet, columns=["status"]).column("status").to_pylist())
+    return ", ".join(f"{count} x {status or 'no answer'}"
+                     for status, count in sorted(statuses.items(), key=lambda item: item[0] or 999))
+
+
 def describe_snapshot(manifest: dict, root: Path) -> str:
     stats = manifest.get("crawl_stats", {})
     counts = manifest["row_counts"]
-    statuses = ", ".join(f"{n} x {code}" for code, n in stats.get("responses_by_status", {}).items())
     folder = root / "snapshots" / manifest["snapshot_id"]
+    statuses = status_counts(folder / "pages.parquet")
     lines = [
         f"snapshot {manifest['snapshot_id']} {manifest['status']} (source: {manifest['source']}"
         + (f", epoch {manifest['extra']['mirror_epoch']}" if manifest.get("extra", {}).get("mirror_epoch") else "")
         + ")",
         f"  pages: {counts['pages']} ({statuses or 'no responses'}), facts: {counts['facts']}, "
-        f"news: {counts['news']}, errors: {stats.get('download_errors', 0)}",
+        f"news: {counts['news']}, download errors: {stats.get('download_errors', 0)}",
         f"  files: {folder}/ ({', '.join(sorted(manifest['files']))})",
     ]
     lines += [f"  warning: {warning['message']}" for warning in manifest.get("warnings", [])]
