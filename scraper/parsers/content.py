@@ -1,0 +1,32 @@
+"""What a layout parser reads off a page, before any fact or news extraction."""
+
+from dataclasses import dataclass
+
+from .dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a paragraph of the page's main text, in reading order."""
+    text: str
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Teaser:
+    """A news item shown on the page: a list entry or a teaser block."""
+    title: str
+    url: str | None  # absolute live URL of the item's own page, when it links to one
+    date: PartialDate | None  # the date shown next to it, if any
+    summary: str
+
+
+@dataclass(frozen=True)
+class PageContent:
+    title: str
+    lang: str | None  # as declared by the markup
+    page_date: PartialDate | None
+    blocks: tuple[Block, ...]  # lead and body, without the news teasers
+    teasers: tuple[Teaser, ...]
+    main_text: str  # all content text (title, date line, body, teasers), what the page hash covers
+    is_news: bool  # the page is itself one news item

@@ -1,0 +1,142 @@
+"""French and English date phrases, kept as precise as written: "2004", "2004-05", "2004-05-05".
+
+Candidate phrases are found with regular expressions: fast, and they say how precise the page is.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+}
+MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
+_PAST = ("dernier", "passé", "last")
+_FUTURE = ("prochain", "next")
+RELATION_PATTERN = r"(?:dernier|passé|prochain|last|next)\b"
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day."""
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+
+def valid_date(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+def month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _resolve_year(month: int, day: int, base: date, relation: str | None) -> int | None:
+    """The year of a "day month" written without one: the occurrence nearest to `base`, or the
+    latest one not after it for "dernier"/"last", the earliest one not before it for "prochain"/"next"."""
+    occurrences = [d for year in (base.year - 1, base.year, base.year + 1)
+                   if (d := valid_date(year, month, day)) is not None]
+    if relation in _PAST:
+        occurrences = [d for d in occurrences if d.first_day() <= base]
+        return max(occurrences).year if occurrences else None
+    if relation in _FUTURE:
+        occurrences = [d for d in occurrences if d.first_day() >= base]
+        return min(occurrences).year if occurrences else None
+    if not occurrences:
+        return None
+    return min(occurrences, key=lambda d: abs((d.first_day() - base).days)).year
+
+
+_AT = [  # tried in order at one position; each names what it captured
+    re.compile(rf"(?P<d>{DAY_PATTERN})\s+(?P<m>{MONTH_PATTERN})"
+               rf"(?:\s+(?P<y>{YEAR_PATTERN})|\s+(?P<rel>{RELATION_PATTERN}))?", re.IGNORECASE),
+    re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN})(?:,?\s+(?P<y>{YEAR_PATTERN}))?", re.IGNORECASE),
+    re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
+    re.compile(rf"(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>{YEAR_PATTERN})"),
+    re.compile(rf"(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
+    re.compile(rf"(?P<y>{YEAR_PATTERN})"),
+]
+
+
+def date_from_groups(groups: dict[str, str | None], base: date | None) -> PartialDate | None:
+    month = month_number(groups["m"]) if groups.get("m") else int(groups["mn"]) if groups.get("mn") else None
+    day = day_number(groups["d"]) if groups.get("d") else None
+    if groups.get("y"):
+        return valid_date(int(groups["y"]), month, day)
+    if base is None or month is None or day is None:
+        return None
+    relation = (groups.get("rel") or "").lower() or None
+    year = _resolve_year(month, day, base, relation)
+    return valid_date(year, month, day) if year else None
+
+
+def date_at(text: str, position: int, base: date | None = None) -> tuple[PartialDate, int] | None:
+    """The date phrase starting exactly at `position`, and where it ends. A phrase without a year
+    ("le 1er décembre") is resolved against `base`, or not at all without one."""
+    for pattern in _AT:
+        found = pattern.match(text, position)
+        if found:
+            parsed = date_from_groups(found.groupdict(), base)
+            if parsed:
+                return parsed, found.end()
+    return None
+
+
+def parse_date(text: str, base: date | None = None) -> PartialDate | None:
+    """A whole string that is one date phrase ("13 mai 2019", "April 5, 2012", "05/04/2012", "1961")."""
+    text = text.strip()
+    found = date_at(text, 0, base)
+    return found[0] if found and found[1] == len(text) else None
+
+
+_FULL_DATES = [
+    re.compile(rf"\b(?P<d>[0-3]?\d)/(?P<mn>[01]?\d)/(?P<y>{YEAR_PATTERN})"),
+    re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
+    re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN}),?\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
+    re.compile(rf"\b(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
+]
+
+
+def find_full_date(text: str) -> tuple[PartialDate, str] | None:
+    """The first complete day-month-year date written in `text`, and the phrase as written."""
+    found = []
+    for pattern in _FULL_DATES:
+        for match in pattern.finditer(text):
+            parsed = date_from_groups(match.groupdict(), None)
+            if parsed:
+                found.append((match.start(), parsed, match.group()))
+                break
+    if not found:
+        return None
+    _, parsed, phrase = min(found, key=lambda item: item[0])
+    return parsed, phrase

@@ -1,0 +1,64 @@
+"""When the event a news item reports took place: "Du 21 au 24 mai dernier", "from 30 March to 2 April 2016",
+"le 1er décembre"; a phrase without a year is read against a base date."""
+
+import re
+from datetime import date
+
+from .dates import DAY_PATTERN as _DAY
+from .dates import MONTH_PATTERN as _MONTH
+from .dates import RELATION_PATTERN as _RELATION
+from .dates import YEAR_PATTERN as _YEAR
+from .dates import PartialDate, date_from_groups, day_number, month_number, valid_date
+
+_RANGES = [
+    re.compile(rf"\bdu\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?\s+au\s+(?P<d2>{_DAY})"
+               rf"\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    re.compile(rf"\bfrom\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
+               rf"\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
+               re.IGNORECASE),
+    re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
+               rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
+               re.IGNORECASE),
+]
+_SINGLE_DAYS = [
+    re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
+]
+
+
+def _range_from_groups(groups: dict[str, str | None], base: date | None
+                       ) -> tuple[PartialDate, PartialDate] | None:
+    end_groups = {"d": groups["d2"], "m": groups["m2"] or groups.get("m1"), "y": groups["y2"], "rel": groups.get("rel")}
+    end = date_from_groups(end_groups, base)
+    if end is None:
+        return None
+    start_month = month_number(groups["m1"]) if groups.get("m1") else end.month
+    start_year = int(groups["y1"]) if groups.get("y1") else end.year - (start_month > end.month)
+    start = valid_date(start_year, start_month, day_number(groups["d1"]))
+    if start is None or start > end:
+        return None
+    return start, end
+
+
+def find_event_span(text: str, base: date | None) -> tuple[PartialDate, PartialDate] | None:
+    """When the reported event happened: the first day range ("Du 21 au 24 mai dernier",
+    "from 30 March to 2 April 2016"), else the first single day ("le 1er décembre")."""
+    for pattern in _RANGES:
+        for found in pattern.finditer(text):
+            span = _range_from_groups(found.groupdict(), base)
+            if span:
+                return span
+    firsts = []
+    for pattern in _SINGLE_DAYS:
+        for found in pattern.finditer(text):
+            day = date_from_groups(found.groupdict(), base)
+            if day:
+                firsts.append((found.start(), day))
+                break
+    if not firsts:
+        return None
+    day = min(firsts)[1]
+    return day, day

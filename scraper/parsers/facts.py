@@ -1,0 +1,95 @@
+"""Facts about city networks from a page's text: one row per claim, attributed to a network.
+
+A section heading names the network its paragraphs are about; a sentence that names a network
+explicitly is about that one. Where no heading names one (news pages, generic pages), a paragraph
+keeps talking about the network it last named.
+"""
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+
+from .claims import Claim, find_claims
+from .content import PageContent
+from .ids import short_hash
+from .networks import NetworkMention, find_networks, first_network
+from .text import split_sentences
+
+FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
+                "qualifier", "unit", "evidence", "source_url", "lang", "page_date")
+
+
+def _paragraphs(content: PageContent) -> Iterator[tuple[str, NetworkMention | None]]:
+    """Each paragraph with the network its section is about."""
+    page_network = first_network(content.title)
+    section = page_network
+    for block in content.blocks:
+        if block.is_heading:
+            section = first_network(block.text) or page_network
+        else:
+            yield block.text, section
+    for teaser in content.teasers:
+        teaser_network = first_network(teaser.title)
+        yield teaser.title, teaser_network
+        yield teaser.summary, teaser_network
+
+
+def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
+                 ) -> NetworkMention | None:
+    if claim.about:
+        return claim.about
+    before = [mention for mention in mentions if mention.start <= claim.position]
+    if before:
+        return before[-1]
+    if context is None or not mentions:
+        return mentions[0] if mentions else context
+    # The section's network, named as the sentence itself writes it when it does.
+    same = [mention for mention in mentions if mention.network_id == context.network_id]
+    return same[0] if same else mentions[0]
+
+
+def _attributed_claims(content: PageContent, base: date | None
+                       ) -> Iterator[tuple[NetworkMention, Claim, str]]:
+    for paragraph, section in _paragraphs(content):
+        context = section
+        for sentence in split_sentences(paragraph):
+            mentions = find_networks(sentence)
+            for claim in find_claims(sentence, base):
+                network = _network_for(claim, mentions, context)
+                if network:
+                    yield network, claim, sentence
+            if section is None and mentions:
+                context = mentions[-1]
+
+
+def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None) -> list[dict]:
+    """Fact rows (DATA.md columns without snapshot_id) in reading order. `base` is the date that
+    resolves day-and-month phrases without a year."""
+    page_date = content.page_date.iso() if content.page_date else None
+    rows: list[dict] = []
+    seen: set[tuple] = set()
+    occurrences: Counter[tuple[str, str]] = Counter()
+    for network, claim, sentence in _attributed_claims(content, base):
+        identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
+        if identity in seen:
+            continue
+        seen.add(identity)
+        occurrences[network.network_id, claim.attribute] += 1
+        ordinal = occurrences[network.network_id, claim.attribute]
+        fact_id = short_hash(network.network_id, claim.attribute, source_url)
+        rows.append({
+            "fact_id": fact_id if ordinal == 1 else f"{fact_id}-{ordinal}",
+            "network_id": network.network_id,
+            "network_name": network.name,
+            "attribute": claim.attribute,
+            "value": claim.value,
+            "value_num": claim.value_num,
+            "value_date": claim.value_date,
+            "qualifier": claim.qualifier,
+            "unit": claim.unit,
+            "evidence": sentence,
+            "source_url": source_url,
+            "lang": lang,
+            "page_date": page_date,
+        })
+    return rows

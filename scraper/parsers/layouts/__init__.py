@@ -1,0 +1,1 @@
+"""One parser per known layout of the site, and a generic one for every other page."""

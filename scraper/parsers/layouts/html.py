@@ -1,0 +1,132 @@
+"""lxml tools the layout parsers share: parsing, visible text, blocks, known boilerplate, links."""
+
+import re
+from collections.abc import Callable, Iterator
+from urllib.parse import urldefrag, urljoin
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..content import Block
+from ..text import fold_whitespace
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
+}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def parse_document(text: str) -> HtmlElement:
+    """An lxml document for any text, even empty or with an XML declaration."""
+    cleaned = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", text))
+    if not cleaned.strip():
+        cleaned = "<html><body></body></html>"
+    try:
+        return lxml.html.document_fromstring(cleaned, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+
+
+def _pieces(element: HtmlElement) -> Iterator[str]:
+    if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
+        return
+    block = element.tag in BLOCK_TAGS
+    if block:
+        yield " "
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _pieces(child)
+        if child.tail:
+            yield child.tail
+    if block:
+        yield " "
+
+
+def text_of(element: HtmlElement | None) -> str:
+    """The visible text of an element, blocks separated by a space, whitespace folded."""
+    return fold_whitespace("".join(_pieces(element))) if element is not None else ""
+
+
+def first(root: HtmlElement, xpath: str) -> HtmlElement | None:
+    found = root.xpath(xpath)
+    return found[0] if found else None
+
+
+def remove(root: HtmlElement, xpath: str) -> None:
+    """Drop the matching elements from the tree (their tail text stays)."""
+    for element in root.xpath(xpath):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def has_class(name: str) -> str:
+    """XPath predicate: the element has the class `name`."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def is_heading(element: HtmlElement) -> bool:
+    return element.tag in HEADING_TAGS or element.get("role") == "heading"
+
+
+def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool] = is_heading) -> list[Block]:
+    """Headings and paragraphs under `element`, in reading order. An element with no block children is
+    one paragraph; loose text between block children is a paragraph of its own."""
+    if element is None:
+        return []
+    blocks: list[Block] = []
+
+    def loose(text: str | None) -> None:
+        if text and text.strip():
+            blocks.append(Block(fold_whitespace(text)))
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+            return
+        if heading(node):
+            if text := text_of(node):
+                blocks.append(Block(text, is_heading=True))
+            return
+        if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
+            if text := text_of(node):
+                blocks.append(Block(text))
+            return
+        loose(node.text)
+        for child in node:
+            walk(child)
+            loose(child.tail)
+
+    walk(element)
+    return blocks
+
+
+def link_of(element: HtmlElement | None, page_url: str) -> str | None:
+    """The absolute URL an element links to (itself or its first link), without fragment."""
+    if element is None:
+        return None
+    anchor = element if element.tag == "a" else first(element, ".//a[@href]")
+    href = (anchor.get("href") or "").strip() if anchor is not None else ""
+    if not href or href.startswith(("javascript:", "mailto:", "#")):
+        return None
+    return urldefrag(urljoin(page_url, href)).url
+
+
+def document_lang(root: HtmlElement) -> str | None:
+    """The language the markup declares ("fr", "en"), from lang or xml:lang."""
+    declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or root.get("xml:lang")
+    primary = (declared or "").strip().lower().split("-")[0]
+    return primary or None
+
+
+def document_title(root: HtmlElement, site_suffix: re.Pattern[str]) -> str:
+    """The <title> without the site's name ("La participation ... - Paris.fr" -> "La participation ...")."""
+    element = first(root, "//title")
+    title = fold_whitespace(element.text_content()) if element is not None else ""
+    return site_suffix.sub("", title).strip()

@@ -1,0 +1,65 @@
+"""Where the main text of an unknown layout is: boilerplate removed, then the region that holds the prose."""
+
+from lxml.html import HtmlElement
+
+from .class_words import block_words
+from .html import first, text_of
+
+_NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "form", "aside", "button", "input",
+                  "select", "textarea", "label", "iframe", "svg", "dialog"}
+_SITE_PARTS = {"header", "footer"}  # boilerplate as parts of the site, content as parts of an article
+_BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
+_BOILERPLATE_WORDS = {
+    "cookie", "cookies", "consent", "gdpr", "rgpd", "share", "sharing", "partage", "partager", "social",
+    "breadcrumb", "breadcrumbs", "ariane", "filariane", "newsletter", "menu", "nav", "navbar", "navigation",
+    "header", "footer", "entete", "pied", "sidebar", "skip", "retour", "credit", "credits", "banner",
+}
+_LINK_LIST_SHARE = 0.5  # a block whose text is mostly link text is a menu, not prose
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    return any(ancestor.tag in ("article", "main") or ancestor.get("role") == "main"
+               for ancestor in element.iterancestors())
+
+
+def _is_boilerplate(element: HtmlElement) -> bool:
+    if element.tag in ("html", "body", "main", "article"):
+        return False
+    if element.tag in _NEVER_CONTENT or element.get("role") in _BOILERPLATE_ROLES:
+        return True
+    words = block_words(element)
+    if element.tag in _SITE_PARTS or words & _SITE_PARTS:
+        return not _inside_article(element)
+    return bool(words & _BOILERPLATE_WORDS)
+
+
+def drop_boilerplate(root: HtmlElement) -> None:
+    """Remove navigation, site header and footer, forms, cookie banners, share bars, credits."""
+    for element in list(root.iter()):
+        if isinstance(element.tag, str) and element.getparent() is not None and _is_boilerplate(element):
+            element.drop_tree()
+
+
+def _link_share(element: HtmlElement) -> float:
+    text = len(text_of(element))
+    return sum(len(text_of(anchor)) for anchor in element.iter("a")) / text if text else 0.0
+
+
+def main_region(root: HtmlElement) -> HtmlElement:
+    """The <main> element, else the only <article>, else the innermost element holding all the text that
+    is not a list of links: wrappers are entered, unlabelled menus beside the content are left out."""
+    main = first(root, "//main | //*[@role='main']")
+    if main is not None:
+        return main
+    articles = root.xpath("//article")
+    if len(articles) == 1:
+        return articles[0]
+    region = first(root, "//body")
+    region = region if region is not None else root
+    while not (region.text or "").strip():
+        children = [child for child in region if isinstance(child.tag, str) and text_of(child)]
+        prose = [child for child in children if _link_share(child) < _LINK_LIST_SHARE]
+        if len(prose) != 1 or any((child.tail or "").strip() for child in children):
+            return region
+        region = prose[0]
+    return region

@@ -1,0 +1,58 @@
+"""News items in an unknown layout: small blocks with one link and a date, or a news-like class."""
+
+from lxml.html import HtmlElement
+
+from ..content import Teaser
+from ..dates import find_full_date, parse_date
+from ..text import fold_whitespace
+from .class_words import class_words, component_words, looks_like_heading
+from .html import first, link_of, text_of
+
+_TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
+_SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
+_TEASER_MAX_CHARS = 1200
+
+
+def teaser_elements(region: HtmlElement) -> list[HtmlElement]:
+    """Innermost elements that look like one news item: one link, and a date or a news-like class."""
+    candidates = []
+    for element in region.iter():
+        if element is region or not isinstance(element.tag, str):
+            continue
+        hinted = bool(component_words(element) & _TEASER_WORDS)
+        if not hinted and element.tag not in ("li", "article"):
+            continue
+        anchors = element.xpath("descendant-or-self::a[@href]")
+        links = {link for anchor in anchors if (link := link_of(anchor, ""))}
+        text = text_of(element)
+        if len(links) != 1 or len(text) > _TEASER_MAX_CHARS:
+            continue
+        if hinted or find_full_date(text):
+            candidates.append(element)
+    return [element for element in candidates
+            if not any(other is not element and element in other.iterancestors() for other in candidates)]
+
+
+def _descendant(element: HtmlElement, wanted) -> HtmlElement | None:
+    return next((node for node in element.iterdescendants() if isinstance(node.tag, str) and wanted(node)), None)
+
+
+def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
+    """The title (a heading, else the link text), date, link and summary of one news item."""
+    text = text_of(element)
+    written = find_full_date(text)
+    time = first(element, ".//time[@datetime]")
+    stated = parse_date(time.get("datetime")[:10]) if time is not None else None
+    anchor = element if element.tag == "a" else first(element, ".//a[@href]")
+    heading = _descendant(element, looks_like_heading)
+    title = text_of(heading if heading is not None else anchor)
+    if written:
+        title = fold_whitespace(title.replace(written[1], ""))
+    summary = _descendant(element, lambda node: class_words(node) & _SUMMARY_WORDS and not looks_like_heading(node))
+    if summary is not None:
+        summary_text = text_of(summary)
+    else:
+        summary_text = fold_whitespace(text.replace(written[1] if written else "", "", 1).replace(title, "", 1))
+    if not title:
+        return None
+    return Teaser(title, link_of(anchor, page_url), stated or (written[0] if written else None), summary_text)

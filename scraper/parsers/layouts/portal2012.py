@@ -1,0 +1,61 @@
+"""The 2012-2015 paris.fr portal: windows-1252 pages under /politiques/ with div#contenu."""
+
+import re
+from urllib.parse import SplitResult, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..content import PageContent, Teaser
+from ..dates import parse_date
+from ..page_date import find_page_date
+from .base import Layout, on_paris_fr
+from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, text_of
+
+_SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Paris\.fr\s*$", re.IGNORECASE)
+_NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
+    "retour", "barre_partage", "credit_photo", "newsletter")) + " | .//form | .//script"
+
+
+def _matches(url: SplitResult, root: HtmlElement) -> bool:
+    return (on_paris_fr(url) and url.path.startswith("/politiques/")
+            and first(root, f"//div[@id='contenu']//h1[{has_class('titre_page')}]") is not None)
+
+
+def _teasers(content: HtmlElement, url: str) -> tuple[Teaser, ...]:
+    items = content.xpath(f".//div[{has_class('actualites')}]//li | .//ul[{has_class('liste_actualites')}]/li")
+    teasers = []
+    for item in items:
+        anchor = first(item, ".//a[@href]")
+        date = first(item, f".//span[{has_class('date')}]")
+        teasers.append(Teaser(
+            title=text_of(anchor) if anchor is not None else text_of(item),
+            url=link_of(anchor, url),
+            date=parse_date(text_of(date).strip("[] ")) if date is not None else None,
+            summary=text_of(first(item, f".//p[{has_class('resume')}]")),
+        ))
+    return tuple(teaser for teaser in teasers if teaser.title)
+
+
+def _is_news_page(url: SplitResult) -> bool:
+    # A news item has its own slug under actualites/; the list itself is actualites/rub_..._port_...
+    return bool(re.search(r"/actualites/[^/]+/[^/]+", url.path))
+
+
+def _parse(root: HtmlElement, url: str) -> PageContent:
+    content = first(root, "//div[@id='contenu']")
+    remove(content, _NOT_CONTENT)
+    date_line = first(content, f".//p[{has_class('date_publication')}]")
+    blocks = (blocks_of(first(content, f".//div[{has_class('chapeau')}]"))
+              + blocks_of(first(content, f".//div[{has_class('texte')}]")))
+    return PageContent(
+        title=document_title(root, _SITE_SUFFIX) or text_of(first(content, ".//h1")),
+        lang=document_lang(root),
+        page_date=find_page_date(text_of(date_line)),
+        blocks=tuple(blocks),
+        teasers=_teasers(content, url),
+        main_text=text_of(content),
+        is_news=_is_news_page(urlsplit(url)),
+    )
+
+
+LAYOUT = Layout("portal2012", _matches, _parse)

@@ -1,0 +1,62 @@
+"""The 2016 paris.fr redesign (also the 2024 state): UTF-8 pages under /international/, main > article."""
+
+import re
+from urllib.parse import SplitResult, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..content import PageContent, Teaser
+from ..dates import PartialDate, parse_date
+from ..page_date import find_page_date
+from .base import Layout, on_paris_fr
+from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, text_of
+
+_SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Ville de Paris\s*$", re.IGNORECASE)
+_NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
+    "breadcrumb", "cookie-banner", "share")) + " | .//form | .//button | .//script"
+
+
+def _matches(url: SplitResult, root: HtmlElement) -> bool:
+    return (on_paris_fr(url) and url.path.startswith("/international")
+            and first(root, f"//article[{has_class('article')}]") is not None)
+
+
+def _page_date(article: HtmlElement) -> PartialDate | None:
+    meta = first(article, f".//*[{has_class('article-meta')}]")
+    if meta is None:
+        return None
+    time = first(meta, ".//time[@datetime]")
+    stated = parse_date(time.get("datetime")[:10]) if time is not None else None
+    return stated or find_page_date(text_of(meta))
+
+
+def _teasers(article: HtmlElement, url: str) -> tuple[Teaser, ...]:
+    teasers = []
+    for item in article.xpath(f".//li[{has_class('news-item')}]"):
+        date = first(item, f".//*[{has_class('news-date')}]")
+        teasers.append(Teaser(
+            title=text_of(first(item, f".//*[{has_class('news-title')}]")),
+            url=link_of(item, url),
+            date=parse_date(text_of(date)) if date is not None else None,
+            summary=text_of(first(item, f".//*[{has_class('news-summary')}]")),
+        ))
+    return tuple(teaser for teaser in teasers if teaser.title)
+
+
+def _parse(root: HtmlElement, url: str) -> PageContent:
+    article = first(root, f"//article[{has_class('article')}]")
+    remove(article, _NOT_CONTENT)
+    blocks = (blocks_of(first(article, f".//*[{has_class('article-chapo')}]"))
+              + blocks_of(first(article, f".//*[{has_class('article-body')}]")))
+    return PageContent(
+        title=document_title(root, _SITE_SUFFIX) or text_of(first(article, ".//h1")),
+        lang=document_lang(root),
+        page_date=_page_date(article),
+        blocks=tuple(blocks),
+        teasers=_teasers(article, url),
+        main_text=text_of(article),
+        is_news=bool(re.match(r"/international/actualites/[^/]+", urlsplit(url).path)),
+    )
+
+
+LAYOUT = Layout("redesign2016", _matches, _parse)

@@ -1,0 +1,53 @@
+"""Dated news items: the page itself when it is a news page, and the news teasers it shows.
+
+An item's id is a hash of its own URL when it links to one, so the same item seen on the news list,
+in a teaser block and on its own page has one id; otherwise a hash of (source page, title).
+"""
+
+from datetime import date
+
+from .content import PageContent, Teaser
+from .events import find_event_span
+from .ids import short_hash, url_key
+from .networks import network_ids
+
+NEWS_COLUMNS = ("news_id", "title", "url", "published", "date_precision", "event_start", "event_end",
+                "summary", "networks", "source_url", "lang")
+
+
+def _row(item: Teaser, body: str, fetched_on: date, source_url: str, lang: str | None) -> dict:
+    # A relative phrase ("mai dernier", "le 1er décembre") is read against the item's own date,
+    # else the capture date: the date of the page that merely shows a teaser may be years older.
+    text = f"{item.title}. {item.summary} {body}"
+    event = find_event_span(text, item.date.first_day() if item.date else fetched_on)
+    return {
+        "news_id": short_hash("url", url_key(item.url)) if item.url else short_hash("title", source_url, item.title),
+        "title": item.title,
+        "url": item.url,
+        "published": item.date.iso() if item.date else None,
+        "date_precision": item.date.precision if item.date else None,
+        "event_start": event[0].iso() if event else None,
+        "event_end": event[1].iso() if event else None,
+        "summary": item.summary,
+        "networks": network_ids(text),
+        "source_url": source_url,
+        "lang": lang,
+    }
+
+
+def _own_row(content: PageContent, fetched_on: date, source_url: str, lang: str | None) -> dict:
+    """The news page itself: its title and date, its first paragraph as summary."""
+    paragraphs = [block.text for block in content.blocks if not block.is_heading]
+    summary = paragraphs[0] if paragraphs else ""
+    item = Teaser(content.title, source_url, content.page_date, summary)
+    return _row(item, " ".join(paragraphs[1:]), fetched_on, source_url, lang)
+
+
+def extract_news(content: PageContent, source_url: str, lang: str | None, fetched_on: date) -> list[dict]:
+    """News rows (DATA.md columns without snapshot_id): the page's own item first, then its teasers."""
+    rows = [_own_row(content, fetched_on, source_url, lang)] if content.is_news else []
+    rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in content.teasers]
+    unique: dict[str, dict] = {}
+    for row in rows:
+        unique.setdefault(row["news_id"], row)
+    return list(unique.values())

@@ -1,0 +1,29 @@
+"""Plain-text functions shared by the extractors: whitespace folding and sentence splitting."""
+
+import re
+
+_WHITESPACE = re.compile(r"\s+")
+# A sentence ends at . ! ? or … followed by whitespace and something that can start a sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(A-ZÀ-ÖØ-Þ0-9])")
+# "M. Delanoë", "J.-P. Dupont": a period after a lone capital is an initial, not an end. An acronym
+# ("l'A.I.M.F. En 2012") may end a sentence; one inside a sentence is followed by a lowercase word.
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
+
+
+def fold_whitespace(text: str) -> str:
+    """Collapse every run of whitespace (including no-break spaces) into one space and trim."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping initialisms like "C.G.L.U." in one piece."""
+    text = fold_whitespace(text)
+    sentences: list[str] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if _INITIAL_BEFORE.search(text[start:boundary.start()]):
+            continue
+        sentences.append(text[start:boundary.start()])
+        start = boundary.end()
+    sentences.append(text[start:])
+    return [sentence for sentence in sentences if sentence]

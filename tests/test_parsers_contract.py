@@ -1,0 +1,112 @@
+"""What holds for every row the extractor gives, on every saved page and every page of the mirror:
+the data contract's columns and vocabularies, ISO dates, and ids that do not depend on the clock."""
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mirror.epochs import list_epochs
+from scraper.parsers import extract_page
+from scraper.parsers.facts import FACT_COLUMNS
+from scraper.parsers.news import NEWS_COLUMNS
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+ATTRIBUTES = {"founded", "founded_place", "headquarters", "member_cities", "member_associations",
+              "member_countries", "regions", "projects", "population_threshold", "joined", "president"}
+COUNT_UNITS = {"member_cities": "cities", "member_associations": "associations", "member_countries": "countries",
+               "regions": "regions", "projects": "projects", "population_threshold": "inhabitants"}
+DATE_ATTRIBUTES = {"founded", "joined"}
+QUALIFIERS = {"exact", "more_than", "at_least", "about", "up_to"}
+LAYOUTS = {"portal2012", "redesign2016", "english", "generic"}
+ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+NETWORK_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+def saved_pages():
+    for sidecar in sorted(PAGES.glob("*.json")):
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        yield pytest.param((sidecar.with_suffix(".html"), meta["url"], datetime.fromisoformat(meta["fetched_at"]),
+                            meta["declared_charset"]), id=sidecar.stem)
+
+
+def mirror_pages():
+    for epoch in list_epochs():
+        fetched_at = datetime.combine(epoch.captured_date, datetime.min.time(), tzinfo=UTC)
+        for file in sorted(epoch.site_dir.rglob("*")):
+            if not file.is_file() or file.suffix not in ("", ".html"):
+                continue
+            path = "/" + file.relative_to(epoch.site_dir).as_posix().removesuffix("index.html")
+            default_type = f"text/html; charset={epoch.default_charset}"
+            charset = epoch.headers.get(path, {}).get("Content-Type", default_type).partition("charset=")[2] or None
+            yield pytest.param((file, epoch.origin + path, fetched_at, charset), id=f"{epoch.name}{path}")
+
+
+ALL_PAGES = list(saved_pages()) + list(mirror_pages())
+
+
+@pytest.fixture(params=ALL_PAGES)
+def page(request):
+    file, url, fetched_at, charset = request.param
+    return file.read_bytes(), url, fetched_at, charset
+
+
+def test_page_columns(page):
+    extraction = extract_page(*page)
+    row = extraction.page
+    assert row["layout"] in LAYOUTS
+    assert re.fullmatch(r"[0-9a-f]{64}", row["text_sha256"])
+    assert row["page_date"] is None or ISO_DATE.fullmatch(row["page_date"])
+    assert row["lang"] in {"fr", "en"}
+    assert (row["n_facts"], row["n_news"]) == (len(extraction.facts), len(extraction.news))
+
+
+def test_fact_rows_follow_the_contract(page):
+    for fact in extract_page(*page).facts:
+        assert tuple(fact) == FACT_COLUMNS
+        assert NETWORK_ID.fullmatch(fact["network_id"]) and fact["network_name"]
+        assert fact["attribute"] in ATTRIBUTES and fact["qualifier"] in QUALIFIERS
+        assert fact["unit"] == COUNT_UNITS.get(fact["attribute"])
+        if fact["attribute"] in COUNT_UNITS:
+            assert fact["value_num"] > 0 and float(fact["value"]) == fact["value_num"]
+        else:
+            assert fact["value_num"] is None
+        if fact["attribute"] in DATE_ATTRIBUTES:
+            assert ISO_DATE.fullmatch(fact["value_date"]) and fact["value"] == fact["value_date"]
+        else:
+            assert fact["value_date"] is None
+        assert fact["evidence"] == " ".join(fact["evidence"].split()) and fact["value"]
+        assert fact["source_url"] == page[1]
+
+
+def test_news_rows_follow_the_contract(page):
+    for item in extract_page(*page).news:
+        assert tuple(item) == NEWS_COLUMNS
+        assert item["title"] and item["source_url"] == page[1]
+        if item["published"] is None:
+            assert item["date_precision"] is None
+        else:
+            assert ISO_DATE.fullmatch(item["published"])
+            assert item["date_precision"] == PRECISION_OF_LENGTH[len(item["published"])]
+        assert (item["event_start"] is None) == (item["event_end"] is None)
+        if item["event_start"]:
+            assert ISO_DATE.fullmatch(item["event_start"]) and ISO_DATE.fullmatch(item["event_end"])
+            assert item["event_start"] <= item["event_end"]
+        assert all(NETWORK_ID.fullmatch(network_id) for network_id in item["networks"])
+        assert item["url"] is None or item["url"].startswith(("http://", "https://"))
+
+
+def ids(extraction):
+    return [fact["fact_id"] for fact in extraction.facts], [item["news_id"] for item in extraction.news]
+
+
+def test_extraction_is_repeatable_and_ids_ignore_the_capture_time(page):
+    body, url, fetched_at, charset = page
+    first = extract_page(body, url, fetched_at, charset)
+    assert extract_page(body, url, fetched_at, charset) == first
+    much_later = extract_page(body, url, fetched_at + timedelta(days=400), charset)
+    assert ids(much_later) == ids(first)
+    assert much_later.page == first.page

@@ -1,0 +1,71 @@
+"""Network names, whatever the language or spelling, as the stable ids of the data contract."""
+
+import pytest
+
+from scraper.parsers.networks import find_networks, first_network, network_ids, slugify
+
+
+@pytest.mark.parametrize("written, network_id", [
+    ("CGLU", "uclg"), ("C.G.L.U", "uclg"), ("Cités et gouvernements locaux unis", "uclg"),
+    ("Cités et Gouvernements Locaux Unis", "uclg"), ("UCLG", "uclg"), ("United Cities and Local Governments", "uclg"),
+    ("A.I.M.F", "aimf"), ("L’A.I.M.F", "aimf"), ("L'A.I.M.F", "aimf"), ("AIMF", "aimf"),
+    ("Association internationale des maires francophones", "aimf"),
+    ("International Association of Francophone Mayors", "aimf"),
+    ("Eurocities", "eurocities"), ("Eurocités", "eurocities"), ("EUROCITIES", "eurocities"),
+    ("U.C.U.E", "ucue"), ("L’U.C.U.E", "ucue"), ("UCUE", "ucue"), ("UCEU", "ucue"),
+    ("Union des capitales de l’Union européenne", "ucue"), ("Union des capitales de l'Union européenne", "ucue"),
+    ("Union of the Capitals of the European Union", "ucue"),
+    ("ICORN", "icorn"), ("Réseau international des villes refuges", "icorn"),
+    ("Réseau International des Villes Refuges", "icorn"), ("International Cities of Refuge Network", "icorn"),
+    ("Metropolis", "metropolis"), ("C40", "c40"), ("C40 Cities", "c40"),
+])
+def test_every_spelling_maps_to_one_network_id(written, network_id):
+    assert network_ids(f"Paris et {written}, un réseau actif.") == [network_id]
+
+
+def test_a_heading_with_its_decoration_names_its_network():
+    mention = first_network("Puce municipalité C.G.L.U")
+    assert (mention.network_id, mention.name) == ("uclg", "C.G.L.U")
+
+
+def test_the_name_is_kept_as_written_without_the_article():
+    assert first_network("L’A.I.M.F").name == "A.I.M.F"
+
+
+def test_mentions_come_in_reading_order_with_their_positions():
+    text = "Créée en mai 2004, Cités et gouvernements locaux unis (C.G.L.U) coopère avec Metropolis."
+    mentions = find_networks(text)
+    assert [m.network_id for m in mentions] == ["uclg", "uclg", "metropolis"]
+    assert [text[m.start:m.end] for m in mentions] == [m.name for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris est une metropolis animée.",  # the English word, not the network
+    "Un réseau de 113 métropoles européennes.",
+    "L'association des maires de France.",
+    "Les AIMFX et CGLUS ne sont pas des réseaux.",
+])
+def test_words_that_only_look_like_a_network_are_not_one(text):
+    assert find_networks(text) == []
+
+
+@pytest.mark.parametrize("text, network_id, name", [
+    ("Paris a rejoint le réseau Energy Cities en 2010.", "energy-cities", "Energy Cities"),
+    ("Elle participe au réseau Villes Lumière.", "villes-lumiere", "Villes Lumière"),
+    ("Paris joined the Mayors for Peace network.", "mayors-for-peace", "Mayors for Peace"),
+])
+def test_an_unknown_network_introduced_by_name_gets_a_slug(text, network_id, name):
+    mention = first_network(text)
+    assert (mention.network_id, mention.name) == (network_id, name)
+
+
+def test_a_known_network_introduced_as_le_reseau_keeps_its_id():
+    assert network_ids("membre active du réseau ICORN depuis 2011") == ["icorn"]
+
+
+def test_network_ids_lists_each_network_once_in_order_of_first_mention():
+    assert network_ids("CGLU, l'AIMF, puis encore CGLU et le C40.") == ["uclg", "aimf", "c40"]
+
+
+def test_slugify_drops_accents_and_punctuation():
+    assert slugify("Réseau « Villes & Santé »") == "reseau-villes-sante"

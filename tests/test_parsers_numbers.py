@@ -1,0 +1,82 @@
+"""Counts and their hedges, French and English."""
+
+import pytest
+
+from scraper.parsers.numbers import find_counts, format_count, parse_number, qualifier_before
+
+
+@pytest.mark.parametrize("written, value", [
+    ("1 000", 1000), ("1,000", 1000), ("240'000", 240000), ("240’000", 240000), ("240 000", 240000),
+    ("240\u00a0000", 240000), ("240\u202f000", 240000), ("100.000", 100000), ("1 234 567", 1234567),
+    ("112", 112), ("huit", 8), ("eight", 8), ("six", 6), ("2,5 millions", 2_500_000),
+])
+def test_parse_number_reads_every_way_of_grouping_thousands(written, value):
+    assert parse_number(written) == value
+
+
+@pytest.mark.parametrize("written", ["", "abc", "1,5", "12/04"])
+def test_parse_number_rejects_what_is_not_one_number(written):
+    assert parse_number(written) is None
+
+
+@pytest.mark.parametrize("before, qualifier", [
+    ("réunit plus de ", "more_than"), ("more than ", "more_than"), ("over ", "more_than"),
+    ("près de ", "about"), ("environ ", "about"), ("around ", "about"), ("some ", "about"), ("nearly ", "about"),
+    ("au moins ", "at_least"), ("at least ", "at_least"), ("jusqu’à ", "up_to"), ("jusqu'à ", "up_to"),
+    ("up to ", "up_to"), ("compte ", "exact"), ("", "exact"),
+])
+def test_qualifier_before_maps_hedges_to_the_vocabulary(before, qualifier):
+    assert qualifier_before(before) == qualifier
+
+
+def counts(sentence):
+    return [(count.value, count.qualifier, count.unit) for count in find_counts(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Plus de 1 000 villes sont membres, ainsi que 112 associations nationales.",
+     [(1000, "more_than", "cities"), (112, "exact", "associations")]),
+    ("More than 1,000 cities and 112 national member associations belong to it.",
+     [(1000, "more_than", "cities"), (112, "exact", "associations")]),
+    ("présentes dans plus de 120 Etats membres des Nations unies et les huit régions du monde",
+     [(120, "more_than", "countries"), (8, "exact", "regions")]),
+    ("in over 120 UN member states across eight world regions",
+     [(120, "more_than", "countries"), (8, "exact", "regions")]),
+    ("Ce réseau de 113 métropoles européennes de plus de 200 000 habitants",
+     [(113, "exact", "cities"), (200000, "more_than", "inhabitants")]),
+    ("réunit plus de 156 villes, dans 46 pays", [(156, "more_than", "cities"), (46, "exact", "countries")]),
+    ("Plus de 400 projets de développement", [(400, "more_than", "projects")]),
+    ("la réflexion des 25 états membres", [(25, "exact", "countries")]),
+    ("240\u202f000 gouvernements locaux et régionaux dans 140 pays",
+     [(240000, "exact", "cities"), (140, "exact", "countries")]),
+    ("some 240'000 local and regional governments", [(240000, "about", "cities")]),
+    ("près de 300 villes dans au moins 50 pays", [(300, "about", "cities"), (50, "at_least", "countries")]),
+    ("jusqu'à 30 villes", [(30, "up_to", "cities")]),
+    ("C40 brings together 83 of the world's largest cities", [(83, "exact", "cities")]),
+    ("le C40 réunit près de 100 des plus grandes villes du monde", [(100, "about", "cities")]),
+    ("Metropolis compte 144 membres", [(144, "exact", "cities")]),
+    ("s'organise en 8 sections régionales", [(8, "exact", "regions")]),
+])
+def test_find_counts_reads_the_number_its_hedge_and_what_it_counts(sentence, expected):
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alors que 60% des habitants de la planète – et jusqu’à 80% des Européens – vivent en ville",
+    "Créée en mai 2004 à Paris, elle est la voix des villes.",
+    "Créée en avril 1961 par six capitales, dont Paris.",  # the founders, not the members
+    "Le C40 Cities Climate Leadership Group a été créé en 2005.",
+    "C.G.L.U se fonde sur trois principes.",
+    "La capitale participe à quatre grands réseaux de villes.",
+])
+def test_find_counts_ignores_percentages_years_founders_and_names(sentence):
+    assert counts(sentence) == []
+
+
+def test_a_year_next_to_a_count_stays_a_separate_number():
+    assert counts("auquel la Ville a adhéré en 2002 113 villes") == [(113, "exact", "cities")]
+
+
+@pytest.mark.parametrize("value, text", [(1000.0, "1000"), (2.5, "2.5"), (8.0, "8")])
+def test_format_count_is_canonical(value, text):
+    assert format_count(value) == text
