@@ -3,6 +3,7 @@
 import os
 import sys
 
+import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
@@ -14,7 +15,7 @@ class BareSpider(ParisInternationalSpider):
 
     def parse(self, response):
         for item in super().parse(response):
-            if not hasattr(item, "body"):  # follow links, drop the captures
+            if isinstance(item, scrapy.Request):  # follow links, drop the captures
                 yield item
 
 

@@ -25,6 +25,10 @@ sys.path.insert(0, str(REPO))
 from scraper.parsers import extract_page  # noqa: E402
 
 OUT = REPO / "bench" / "out"
+GENERATED = "generated"
+# The mirror's own server, in a process of its own so that it does not compete with the crawler for the GIL.
+SERVE = ("import sys; from pathlib import Path; from mirror.epochs import load_epoch; from mirror.server import serve_forever; "
+         "serve_forever(load_epoch(sys.argv[1], Path(sys.argv[2])), '127.0.0.1', int(sys.argv[3]), lambda line: None)")
 SAME_SETTINGS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",
                  "-s", "CLOSESPIDER_PAGECOUNT=0"]
 SERVED_TO_LIVE = "http://www.paris.fr"
@@ -42,11 +46,17 @@ def mirror_pages() -> list[tuple[str, bytes]]:
     return pages
 
 
-def generate_site(folder: Path, count: int) -> list[tuple[str, bytes]]:
-    """Page i is a copy of a mirror page plus links to pages 2i+1 and 2i+2, so the crawl must discover them."""
+def generate_epoch(epochs_dir: Path, count: int) -> list[tuple[str, bytes]]:
+    """A mirror epoch whose page i is a copy of a mirror page plus links to pages 2i+1 and 2i+2."""
     templates = mirror_pages()
-    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(epochs_dir, ignore_errors=True)
+    folder = epochs_dir / GENERATED / "site"
     (folder / "gen").mkdir(parents=True)
+    (epochs_dir / GENERATED / "epoch.json").write_text(json.dumps({
+        "name": GENERATED, "label": f"{count} pages generated from the mirror", "captured": "2024-06-12",
+        "origin": SERVED_TO_LIVE, "start_paths": ["/gen/p00000.html"], "in_history": False,
+        "redirects": {}, "headers": {}, "default_charset": "utf-8",
+    }))
     generated = []
     for index in range(count):
         _, body = templates[index % len(templates)]
@@ -86,9 +96,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     args = parser.parse_args()
 
-    site = OUT / "site"
-    generated = generate_site(site, args.pages)
-    print(f"generated {len(generated)} pages in {site}")
+    epochs_dir = OUT / "epochs"
+    generated = generate_epoch(epochs_dir, args.pages)
+    print(f"generated {len(generated)} pages in {epochs_dir / GENERATED}")
 
     fetched_at = datetime(2024, 6, 7, tzinfo=UTC)
     durations = []
@@ -98,8 +108,7 @@ def main() -> None:
         durations.append(time.perf_counter() - started)
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port),
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-c", SERVE, GENERATED, str(epochs_dir), str(port)], cwd=REPO)
     try:
         wait_for(port)
         start_url = f"http://127.0.0.1:{port}/gen/p00000.html"
