@@ -18,12 +18,14 @@ demo: $(INSTALLED)
 	rm -rf $(DEMO_ARCHIVE)
 	$(BIN)/paris-archive crawl --mirror all --archive $(DEMO_ARCHIVE) $(FAST_LOCAL_CRAWL)
 	$(BIN)/paris-archive snapshots --archive $(DEMO_ARCHIVE)
+	$(BIN)/paris-archive report --archive $(DEMO_ARCHIVE)
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(INSTALLED)
 	$(BIN)/python bench/crawl_throughput.py
+	$(BIN)/python bench/diff_speed.py
 
 clean:
 	rm -rf $(VENV) data/mirror-history bench/out

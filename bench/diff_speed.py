@@ -106,7 +106,8 @@ def main() -> int:
         parser.error("--pages must be at least 100 and --facts at least --pages")
     out = args.out
     shutil.rmtree(out, ignore_errors=True)
-    old = timed(f"write snapshot 1 ({args.facts:,} facts)", lambda: write_snapshot(out, START, args.facts, args.pages, False))
+    old = timed(f"write snapshot 1 ({args.facts:,} facts)",
+                lambda: write_snapshot(out, START, args.facts, args.pages, False))
     new = timed("write snapshot 2 (with changes)", lambda: write_snapshot(out, START + timedelta(days=7), args.facts,
                                                                          args.pages, True))
     diff = timed("compute_diff (duckdb over Parquet)", lambda: compute_diff(Archive(out), old, new))

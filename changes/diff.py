@@ -1,0 +1,335 @@
+"""What changed between two snapshots: facts, news and pages, computed in SQL by duckdb over the Parquet files.
+
+Facts are matched by `fact_id` and news by `news_id`, pages by URL; a page's wording is compared by
+`text_sha256`, so a new cookie banner or share bar is not a change. Facts and news that vanish from a
+page the health checks flag are "extraction suspect" (a parser problem), not removals.
+"""
+
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from archive import Archive
+from changes.health import (
+    CHECKS,
+    COVERAGE_COLLAPSE,
+    DEFAULT_THRESHOLDS,
+    LAYOUT_UNRECOGNISED,
+    YIELD_DROP,
+    HealthThresholds,
+    compare_tables,
+)
+from changes.records import frame_records
+from changes.tables import SnapshotTables
+
+FACT_FRAMES = ("facts_added", "facts_removed", "facts_changed", "facts_suspect", "figures_changed")
+NEWS_FRAMES = ("news_added", "news_removed", "news_edited", "news_suspect")
+PAGE_FRAMES = ("pages_appeared", "pages_disappeared", "pages_moved", "pages_status_changed", "pages_text_changed")
+FRAMES = FACT_FRAMES + NEWS_FRAMES + PAGE_FRAMES
+# What a reader of the site would call a change: not the suspect frames (for maintainers), nor the
+# network figures (a summary of the fact frames, across pages).
+SUSPECT_FRAMES = ("facts_suspect", "news_suspect")
+CHANGE_FRAMES = tuple(name for name in FRAMES if name not in SUSPECT_FRAMES + ("figures_changed",))
+
+# The words for each hedge of a value (the `qualifier` vocabulary of the data contract).
+QUALIFIER_WORDS = {"exact": "", "more_than": "more than", "at_least": "at least", "about": "about",
+                   "up_to": "up to"}
+
+# Fields of a news item whose change makes it "edited".
+NEWS_FIELDS = ("title", "published", "summary", "url", "event_start", "event_end", "networks")
+
+_FACT_COLUMNS = ("fact_id, network_id, network_name, attribute, value, qualifier, unit, value_num, value_date, "
+                 "evidence, source_url")
+_NEWS_COLUMNS = ("news_id, title, url, published, date_precision, event_start, event_end, summary, networks, "
+                 "source_url")
+_PAGE_COLUMNS = "url, final_url, status, title, layout, warc_file, warc_offset"
+
+
+@dataclass
+class SnapshotDiff:
+    """The changes from `old_manifest`'s snapshot to `new_manifest`'s, one DataFrame per kind of change."""
+
+    old_manifest: dict
+    new_manifest: dict
+    warnings: list[dict]  # extraction health warnings about the new snapshot against the old one
+    facts_added: pd.DataFrame
+    facts_removed: pd.DataFrame
+    facts_changed: pd.DataFrame  # old_/new_ value, qualifier, unit, value_num, evidence
+    facts_suspect: pd.DataFrame  # vanished from a flagged page or attribute: not removals
+    figures_changed: pd.DataFrame  # per network and attribute, the values all pages give, when they differ
+    news_added: pd.DataFrame
+    news_removed: pd.DataFrame
+    news_edited: pd.DataFrame  # old_/new_ fields and `changed_fields`
+    news_suspect: pd.DataFrame
+    pages_appeared: pd.DataFrame
+    pages_disappeared: pd.DataFrame
+    pages_moved: pd.DataFrame
+    pages_status_changed: pd.DataFrame
+    pages_text_changed: pd.DataFrame
+    summary: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.summary = {name: len(self.frame(name)) for name in FRAMES} | {"warnings": len(self.warnings)}
+
+    @property
+    def old_id(self) -> str:
+        return self.old_manifest["snapshot_id"]
+
+    @property
+    def new_id(self) -> str:
+        return self.new_manifest["snapshot_id"]
+
+    def frame(self, name: str) -> pd.DataFrame:
+        if name not in FRAMES:
+            raise KeyError(f"unknown diff frame {name!r} (one of: {', '.join(FRAMES)})")
+        return getattr(self, name)
+
+    @property
+    def change_count(self) -> int:
+        """How many changes a reader of the site would see (suspect facts and warnings excluded)."""
+        return sum(self.summary[name] for name in CHANGE_FRAMES)
+
+    @property
+    def is_empty(self) -> bool:
+        """No change, no suspect extraction, no warning: the two snapshots say the same thing."""
+        return not any(self.summary.values())
+
+
+def compute_diff(archive: Archive, old_id: str, new_id: str,
+                 thresholds: HealthThresholds = DEFAULT_THRESHOLDS) -> SnapshotDiff:
+    old_id, new_id = archive.resolve(old_id), archive.resolve(new_id)
+    old_manifest, new_manifest = archive.manifest(old_id), archive.manifest(new_id)
+    warnings = _health_warnings(archive, old_id, new_id, new_manifest, thresholds)
+    connection = duckdb.connect()
+    try:
+        for age, snapshot_id in (("old", old_id), ("new", new_id)):
+            for table, view in (("pages", f"{age}_pages_raw"), ("facts", f"{age}_facts"), ("news", f"{age}_news")):
+                connection.read_parquet(str(archive.table_path(snapshot_id, table))).create_view(view)
+            # One row per URL even if a page was fetched twice; the first capture stands for it.
+            connection.execute(f"""CREATE TEMP VIEW {age}_pages AS SELECT * FROM {age}_pages_raw
+                                   QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at, warc_offset) = 1""")
+        _register_flags(connection, warnings)
+        for kind, id_column in (("facts", "fact_id"), ("news", "news_id")):
+            connection.execute(_vanished_table(kind, id_column))
+        frames = {name: connection.execute(sql).df() for name, sql in _QUERIES.items()}
+    finally:
+        connection.close()
+    return SnapshotDiff(old_manifest, new_manifest, warnings, **frames)
+
+
+def _health_warnings(archive: Archive, old_id: str, new_id: str, new_manifest: dict,
+                     thresholds: HealthThresholds) -> list[dict]:
+    """The new snapshot's recorded warnings, and those of the same checks run against the old snapshot.
+
+    The manifest's warnings compare the new snapshot with the one crawled just before it, which may
+    not be `old_id`; running the checks again keeps a diff over several snapshots just as careful.
+    """
+    recorded = [warning for warning in new_manifest.get("warnings", []) if warning.get("check") in CHECKS]
+    computed = compare_tables(SnapshotTables.load(archive, old_id), SnapshotTables.load(archive, new_id), thresholds)
+    unique: dict[tuple, dict] = {}
+    for warning in recorded + computed:
+        key = tuple(warning.get(name) for name in ("check", "table", "url", "attribute", "field"))
+        unique.setdefault(key, warning)
+    return list(unique.values())
+
+
+def _register_flags(connection: duckdb.DuckDBPyConnection, warnings: list[dict]) -> None:
+    """Which pages (per table) and which attributes the warnings make suspect, as two small tables."""
+    flagged = [
+        (warning["url"], table, warning["check"])
+        for warning in warnings
+        if warning["check"] in (LAYOUT_UNRECOGNISED, YIELD_DROP)
+        for table in (("facts", "news") if warning["check"] == LAYOUT_UNRECOGNISED else (warning["table"],))
+    ]
+    collapsed = [warning["attribute"] for warning in warnings
+                 if warning["check"] == COVERAGE_COLLAPSE and warning.get("table") == "facts"]
+    pages = pd.DataFrame(flagged, columns=["url", "tbl", "check_name"], dtype="string")
+    attributes = pd.DataFrame({"attribute": pd.Series(collapsed, dtype="string")})
+    connection.register("flagged_rows", pages)
+    connection.register("collapsed_rows", attributes)
+    connection.execute("""CREATE TEMP TABLE flagged AS
+                          SELECT url, tbl, string_agg(DISTINCT check_name, ', ' ORDER BY check_name) AS checks
+                          FROM flagged_rows GROUP BY url, tbl""")
+    connection.execute("CREATE TEMP TABLE collapsed AS SELECT DISTINCT attribute FROM collapsed_rows")
+
+
+def _capture(age: str, alias: str, on: str) -> str:
+    """A join to the capture (WARC file and offset) of the page a row comes from."""
+    return f"LEFT JOIN {age}_pages {alias} ON {alias}.url = {on}"
+
+
+def _vanished_table(kind: str, id_column: str) -> str:
+    """Rows of the old snapshot whose id the new one lacks, with the checks that make them suspect (if any).
+
+    A fact is suspect when its page is flagged, or when its attribute's coverage collapsed while its
+    page still answers: a page that is gone took its facts with it, for real.
+    """
+    collapse = ("o.attribute IN (SELECT attribute FROM collapsed) "
+                "AND o.source_url IN (SELECT url FROM new_pages WHERE status = 200)") if kind == "facts" else "false"
+    return f"""
+        CREATE TEMP TABLE vanished_{kind} AS
+        SELECT o.*, coalesce(f.checks, CASE WHEN {collapse} THEN '{COVERAGE_COLLAPSE}' END) AS suspect_checks
+        FROM old_{kind} o ANTI JOIN new_{kind} n USING ({id_column})
+        LEFT JOIN flagged f ON f.url = o.source_url AND f.tbl = '{kind}'
+    """
+
+
+def _vanished(kind: str, columns: str, suspect: bool) -> str:
+    """The suspect vanished rows, or the real removals."""
+    return f"""
+        SELECT {', '.join('v.' + column.strip() for column in columns.split(','))},
+               {'v.suspect_checks, ' if suspect else ''}'old' AS archived_in, p.warc_file, p.warc_offset
+        FROM vanished_{kind} v {_capture('old', 'p', 'v.source_url')}
+        WHERE v.suspect_checks IS {'NOT ' if suspect else ''}NULL
+        ORDER BY {_order(kind, 'v')}
+    """
+
+
+def _order(kind: str, alias: str) -> str:
+    if kind == "facts":
+        return f"{alias}.network_id, {alias}.attribute, {alias}.source_url, {alias}.fact_id"
+    return f"{alias}.published DESC NULLS LAST, {alias}.title, {alias}.news_id"
+
+
+def _added(kind: str, id_column: str, columns: str) -> str:
+    return f"""
+        SELECT {', '.join('n.' + column.strip() for column in columns.split(','))},
+               'new' AS archived_in, p.warc_file, p.warc_offset
+        FROM new_{kind} n ANTI JOIN old_{kind} o USING ({id_column})
+        {_capture('new', 'p', 'n.source_url')}
+        ORDER BY {_order(kind, 'n')}
+    """
+
+
+_FACTS_CHANGED = f"""
+    SELECT n.fact_id, n.network_id, n.network_name, n.attribute, n.source_url,
+           o.value AS old_value, n.value AS new_value, o.qualifier AS old_qualifier, n.qualifier AS new_qualifier,
+           o.unit AS old_unit, n.unit AS new_unit, o.value_num AS old_value_num, n.value_num AS new_value_num,
+           o.evidence AS old_evidence, n.evidence AS new_evidence,
+           'new' AS archived_in, p.warc_file, p.warc_offset
+    FROM old_facts o JOIN new_facts n USING (fact_id)
+    {_capture('new', 'p', 'n.source_url')}
+    WHERE o.value IS DISTINCT FROM n.value OR o.qualifier IS DISTINCT FROM n.qualifier
+       OR o.unit IS DISTINCT FROM n.unit
+    ORDER BY {_order('facts', 'n')}
+"""
+
+# "more than 130": the hedge in words before the value, as the reports write it (concat_ws skips NULL).
+_STATED_VALUE = "concat_ws(' ', CASE {{0}}.qualifier {} END, {{0}}.value)".format(" ".join(
+    f"WHEN '{qualifier}' THEN '{words}'" for qualifier, words in QUALIFIER_WORDS.items() if words))
+
+# Every value the pages give for a network's attribute, old and new, where the two sets differ: the
+# change a reader looks for even when pages were renamed or redesigned (facts are tied to their page).
+# Suspect facts are left out of the old values, so that a parser problem does not show here either.
+_FIGURES_CHANGED = f"""
+    WITH old_values AS (
+        SELECT network_id, attribute, list(DISTINCT {_STATED_VALUE.format('o')} ORDER BY {_STATED_VALUE.format('o')})
+                   AS old_values, count(DISTINCT source_url) AS old_pages
+        FROM old_facts o
+        WHERE fact_id NOT IN (SELECT fact_id FROM vanished_facts WHERE suspect_checks IS NOT NULL)
+        GROUP BY ALL
+    ), new_values AS (
+        SELECT network_id, attribute, list(DISTINCT {_STATED_VALUE.format('n')} ORDER BY {_STATED_VALUE.format('n')})
+                   AS new_values, count(DISTINCT source_url) AS new_pages
+        FROM new_facts n GROUP BY ALL
+    ), names AS (  -- the name the pages use most for each network (alphabetical first among equals)
+        SELECT network_id, network_name FROM (
+            SELECT network_id, network_name, count(*) AS uses
+            FROM (SELECT network_id, network_name FROM old_facts
+                  UNION ALL SELECT network_id, network_name FROM new_facts)
+            WHERE network_name IS NOT NULL GROUP BY ALL
+        ) QUALIFY row_number() OVER (PARTITION BY network_id ORDER BY uses DESC, network_name) = 1
+    )
+    SELECT network_id, names.network_name, attribute,
+           coalesce(old_values, []) AS old_values, coalesce(new_values, []) AS new_values,
+           coalesce(old_pages, 0) AS old_pages, coalesce(new_pages, 0) AS new_pages
+    FROM old_values FULL JOIN new_values USING (network_id, attribute) LEFT JOIN names USING (network_id)
+    WHERE old_values IS DISTINCT FROM new_values
+    ORDER BY network_id, attribute
+"""
+
+# concat_ws skips NULLs, so this lists the names of the fields that differ (NULL when none does).
+_CHANGED_NEWS_FIELDS = "string_split(nullif(concat_ws(',', {}), ''), ',')".format(", ".join(
+    f"CASE WHEN o.{name} IS DISTINCT FROM n.{name} THEN '{name}' END" for name in NEWS_FIELDS))
+
+_NEWS_EDITED = f"""
+    SELECT * FROM (
+        SELECT n.news_id, {_CHANGED_NEWS_FIELDS} AS changed_fields,
+               {', '.join(f'o.{name} AS old_{name}, n.{name} AS new_{name}' for name in NEWS_FIELDS)},
+               n.date_precision, n.source_url, 'new' AS archived_in, p.warc_file, p.warc_offset
+        FROM old_news o JOIN new_news n USING (news_id)
+        {_capture('new', 'p', 'n.source_url')}
+    ) WHERE changed_fields IS NOT NULL
+    ORDER BY new_published DESC NULLS LAST, new_title, news_id
+"""
+
+_BOTH_PAGES = "FROM old_pages o JOIN new_pages n USING (url)"
+_IS_REDIRECT = "coalesce({0}.status BETWEEN 300 AND 399, false)"
+_MOVED = (f"{_IS_REDIRECT.format('n')} AND (NOT {_IS_REDIRECT.format('o')} "
+          "OR o.final_url IS DISTINCT FROM n.final_url)")
+_PAGE_PAIR = ("url, o.status AS old_status, n.status AS new_status, o.final_url AS old_final_url, "
+              "n.final_url AS new_final_url, o.title AS old_title, n.title AS new_title, "
+              "'new' AS archived_in, n.warc_file, n.warc_offset")
+
+_QUERIES: dict[str, str] = {
+    "facts_added": _added("facts", "fact_id", _FACT_COLUMNS),
+    "facts_removed": _vanished("facts", _FACT_COLUMNS, suspect=False),
+    "facts_changed": _FACTS_CHANGED,
+    "facts_suspect": _vanished("facts", _FACT_COLUMNS, suspect=True),
+    "figures_changed": _FIGURES_CHANGED,
+    "news_added": _added("news", "news_id", _NEWS_COLUMNS),
+    "news_removed": _vanished("news", _NEWS_COLUMNS, suspect=False),
+    "news_edited": _NEWS_EDITED,
+    "news_suspect": _vanished("news", _NEWS_COLUMNS, suspect=True),
+    "pages_appeared": f"""SELECT {_PAGE_COLUMNS}, 'new' AS archived_in
+                          FROM new_pages ANTI JOIN old_pages USING (url) ORDER BY url""",
+    "pages_disappeared": f"""SELECT {_PAGE_COLUMNS}, 'old' AS archived_in
+                             FROM old_pages ANTI JOIN new_pages USING (url) ORDER BY url""",
+    "pages_moved": f"SELECT {_PAGE_PAIR} {_BOTH_PAGES} WHERE {_MOVED} ORDER BY url",
+    "pages_status_changed": f"""SELECT {_PAGE_PAIR} {_BOTH_PAGES}
+                                WHERE o.status IS DISTINCT FROM n.status AND NOT ({_MOVED}) ORDER BY url""",
+    # The wording of HTML pages by their main-text hash; files without text (PDFs) by their bytes.
+    # A page that only the generic parser reads now is left to the health warnings: its two texts
+    # were cut out by different parsers and do not compare.
+    "pages_text_changed": f"""
+        SELECT * FROM (
+            SELECT url, o.title AS old_title, n.title AS new_title, o.layout AS old_layout, n.layout AS new_layout,
+                   CASE WHEN o.text_sha256 IS NULL AND n.text_sha256 IS NULL
+                        THEN o.body_sha256 IS DISTINCT FROM n.body_sha256
+                        ELSE o.text_sha256 IS DISTINCT FROM n.text_sha256 END AS text_changed,
+                   o.title IS DISTINCT FROM n.title AS title_changed,
+                   o.n_facts AS old_n_facts, n.n_facts AS new_n_facts,
+                   'new' AS archived_in, n.warc_file, n.warc_offset,
+                   o.warc_file AS old_warc_file, o.warc_offset AS old_warc_offset
+            {_BOTH_PAGES}
+            WHERE o.status = 200 AND n.status = 200
+              AND url NOT IN (SELECT url FROM flagged WHERE checks LIKE '%{LAYOUT_UNRECOGNISED}%')
+        ) WHERE text_changed OR title_changed
+        ORDER BY url""",
+}
+
+
+def diff_as_dict(diff: SnapshotDiff) -> dict:
+    """The whole diff as plain data (the JSON output): both manifests' essentials, counts, warnings, rows."""
+    return {
+        "old": snapshot_summary(diff.old_manifest),
+        "new": snapshot_summary(diff.new_manifest),
+        "summary": diff.summary,
+        "warnings": diff.warnings,
+        **{name: frame_records(diff.frame(name)) for name in FRAMES},
+    }
+
+
+def snapshot_summary(manifest: dict) -> dict:
+    extra = manifest.get("extra") or {}
+    return {
+        "snapshot_id": manifest["snapshot_id"],
+        "status": manifest.get("status"),
+        "started_at": manifest.get("started_at"),
+        "finished_at": manifest.get("finished_at"),
+        "source": manifest.get("source"),
+        "mirror_epoch": extra.get("mirror_epoch"),
+        "mirror_captured": extra.get("mirror_captured"),
+        "row_counts": manifest.get("row_counts"),
+    }

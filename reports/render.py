@@ -1,0 +1,54 @@
+"""A diff as text, Markdown, HTML (Jinja2 templates) or JSON."""
+
+import json
+import re
+from pathlib import Path
+
+import jinja2
+
+from changes.diff import SnapshotDiff, diff_as_dict
+from reports.view import ReportView
+
+FORMATS = ("text", "markdown", "html", "json")
+HEADING = "Changes to the City of Paris international relations pages"
+_TEMPLATES = {"text": "report.txt.j2", "markdown": "report.md.j2", "html": "report.html.j2"}
+_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+# What Markdown would read as markup inside a line; an underscore inside a word (member_cities) is plain.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
+
+
+class UnknownFormat(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"unknown format {name!r} (one of: {', '.join(FORMATS)})")
+
+
+def _markdown_escape(text: object) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATE_DIR),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,  # a misspelt field must fail the tests, not print nothing
+    )
+    environment.filters["md"] = _markdown_escape
+    return environment
+
+
+_ENVIRONMENT = _environment()
+
+
+def render_view(view: ReportView, format_name: str) -> str:
+    if format_name not in _TEMPLATES:
+        raise UnknownFormat(format_name)
+    template = _ENVIRONMENT.get_template(_TEMPLATES[format_name])
+    return template.render(view=view, heading=HEADING)
+
+
+def render_json(diff: SnapshotDiff) -> str:
+    """Every row of the diff (no limit), as one JSON document."""
+    return json.dumps(diff_as_dict(diff), ensure_ascii=False, indent=2, default=str) + "\n"
