@@ -1,0 +1,199 @@
+"""`schedule` and `runs`: the archivist's scheduled crawls and reports, and the record of every past crawl."""
+
+import argparse
+import json
+import os
+import re
+import signal
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from archive import Archive
+from paris_archive.config import Config, config_path, load_config
+from paris_archive.scheduler import JOB_NAMES, Job, Scheduler, job_command, run_command, run_instead, scheduled_jobs
+
+# How many coming runs of each job `schedule --list` prints.
+UPCOMING = 3
+SCHEDULE_LOG = "schedule.log"
+# Crawl logs are named by the second the crawl began and its process id (see paris_archive.crawl).
+_CRAWL_LOG = re.compile(r"^crawl-(\d{8}T\d{6}Z)-(\d+)\.log$")
+
+
+class Stopped(Exception):
+    """SIGTERM (systemd stopping the service): end the scheduler as Ctrl-C would."""
+
+
+def register(commands, command) -> None:
+    schedule = command("schedule", "run the crawls and reports of a config file on their cron schedule")
+    _add_config_options(schedule)
+    schedule.add_argument("--setting", metavar="NAME=VALUE", action="append", type=_assignment, default=[],
+                          dest="settings", help="override one setting, e.g. schedule.crawl='15 6 * * *' (repeatable)")
+    mode = schedule.add_mutually_exclusive_group()
+    mode.add_argument("--list", action="store_true", help="print the jobs' next run times and exit")
+    mode.add_argument("--run-now", metavar="JOB", choices=JOB_NAMES,
+                      help="run one job (crawl or report) now with the configured settings, and exit with its "
+                           "exit code: what a cron line or a systemd timer calls")
+    mode.add_argument("--stop-after", metavar="N", type=_positive_int,
+                      help="exit after N job runs (default: run until stopped)")
+    schedule.set_defaults(handler=cmd_schedule)
+
+    runs = command("runs", "list past crawls: start, end, status, snapshot, errors and log file")
+    _add_config_options(runs)
+    runs.add_argument("--last", metavar="N", type=_positive_int, help="only the N most recent runs")
+    runs.add_argument("--json", action="store_true", help="one JSON object per run instead of a table")
+    runs.set_defaults(handler=cmd_runs)
+
+
+def _add_config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE",
+                        help="TOML settings file (default: $PARIS_ARCHIVE_CONFIG, else environment and defaults only)")
+
+
+def _assignment(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. schedule.crawl='15 6 * * *', got {text!r}")
+    return name.strip(), value
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return int(text)
+
+
+def _load_config(args: argparse.Namespace) -> Config:
+    overrides = dict(getattr(args, "settings", []))
+    if args.archive:
+        overrides["archive"] = args.archive
+    return load_config(config_path(args.config, os.environ), os.environ, overrides)
+
+
+# -- schedule --------------------------------------------------------------------------------------
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    config = _load_config(args)
+    environment = config.child_environment()
+    if args.run_now:
+        # This process becomes the job: its signals, output and exit code are the job's own.
+        run_instead(job_command(config, args.run_now), environment)
+    root = Archive(config["archive"]).root  # refuse a file in the archive's place before waiting for hours
+    zone: ZoneInfo = config["schedule.timezone"]
+    jobs = scheduled_jobs(config)
+    if args.list:
+        print_plan(config, _scheduler(jobs, zone, environment, announce=print))
+        return 0
+    announce = _announcer(root / "logs" / SCHEDULE_LOG, zone)
+    scheduler = _scheduler(jobs, zone, environment, announce)
+    signal.signal(signal.SIGTERM, _raise_stopped)
+    try:
+        runs = scheduler.run(stop_after=args.stop_after)
+    except (KeyboardInterrupt, Stopped):
+        announce("stopped")
+        return 0
+    return 1 if any(run.outcome == "failed" for run in runs) else 0
+
+
+def _scheduler(jobs: list[Job], zone: ZoneInfo, environment: dict[str, str],
+               announce: Callable[[str], None]) -> Scheduler:
+    return Scheduler(jobs, zone=zone, clock=lambda: datetime.now(UTC), sleep=time.sleep,
+                     run_job=lambda job: run_command(job.command, environment), announce=announce)
+
+
+def print_plan(config: Config, scheduler: Scheduler) -> None:
+    """Each job's schedule and where it was set, then the next runs."""
+    for job in scheduler.jobs:
+        origin = config.origins[f"schedule.{job.name}"]
+        print(f"{job.name}: '{job.cron}' in {config['schedule.timezone'].key} (from {origin}): "
+              f"paris-archive {' '.join(job.command)}")
+    print("next runs:")
+    for moment, job in scheduler.upcoming(UPCOMING):
+        print(f"  {moment.isoformat()}  {job.name}")
+
+
+def _raise_stopped(signum: int, frame: object) -> None:
+    raise Stopped()
+
+
+def _announcer(log_path: Path, zone: ZoneInfo) -> Callable[[str], None]:
+    """Print each scheduler event and append it to the archive's schedule log, stamped in the schedule's zone."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+
+    def announce(message: str) -> None:
+        line = f"{datetime.now(UTC).astimezone(zone).isoformat(timespec='seconds')} schedule: {message}"
+        print(line, flush=True)
+        with log_path.open("a", encoding="utf-8") as log:
+            log.write(line + "\n")
+
+    return announce
+
+
+# -- runs ------------------------------------------------------------------------------------------
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    root = Path(_load_config(args)["archive"])
+    records = Archive(root).runs()
+    if args.last:
+        records = records[-args.last:]
+    logs = crawl_logs(root / "logs")
+    if args.json:
+        for record in records:
+            log = log_of_run(record, logs)
+            print(json.dumps({**record, "log": str(log) if log else None}, ensure_ascii=False, sort_keys=True))
+        return 0
+    if not records:
+        print(f"no runs in {root}")
+        return 0
+    print(f"{'snapshot':<20} {'status':<9} {'started (UTC)':<20} {'finished (UTC)':<20} "
+          f"{'pages':>5} {'errors':>6}  log")
+    for record in records:
+        print(describe_run(record, log_of_run(record, logs)))
+    counts = Counter(record["status"] for record in records)
+    print(f"{len(records)} run(s): " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    return 0
+
+
+def describe_run(record: dict, log: Path | None) -> str:
+    stats = record.get("crawl_stats") or {}
+    errors = sum(stats.get(key, 0) for key in ("errors", "download_errors", "extraction_errors"))
+    pages = (record.get("row_counts") or {}).get("pages")
+    line = (f"{record['snapshot_id']:<20} {record['status']:<9} {_clock_time(record.get('started_at')):<20} "
+            f"{_clock_time(record.get('finished_at')):<20} {_or_dash(pages):>5} "
+            f"{_or_dash(errors if stats else None):>6}  {log or '-'}")
+    if record.get("reason"):
+        line += f"\n    reason: {record['reason']}"
+    return line
+
+
+def _clock_time(iso: str | None) -> str:
+    return iso[:19].replace("T", " ") if iso else "-"
+
+
+def _or_dash(value: object) -> str:
+    return "-" if value is None else str(value)
+
+
+def crawl_logs(logs_dir: Path) -> list[tuple[str, int, Path]]:
+    """(start second, pid, path) of every crawl log in the folder."""
+    if not logs_dir.is_dir():
+        return []
+    found = []
+    for path in logs_dir.iterdir():
+        match = _CRAWL_LOG.match(path.name)
+        if match:
+            found.append((match.group(1), int(match.group(2)), path))
+    return found
+
+
+def log_of_run(record: dict, logs: list[tuple[str, int, Path]]) -> Path | None:
+    """The log of the process that made this run, opened just before the run began (the newest such)."""
+    started = record.get("started_at")
+    if not started or not isinstance(record.get("pid"), int):
+        return None
+    second = datetime.fromisoformat(started).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidates = [(opened, path) for opened, pid, path in logs if pid == record["pid"] and opened <= second]
+    return max(candidates)[1] if candidates else None
