@@ -7,6 +7,8 @@ from archive.errors import ArchiveError
 
 MANIFEST_NAME = "manifest.json"
 WARC_NAME = "captures.warc.gz"
+# The CDXJ index of WARC_NAME, beside it.
+INDEX_NAME = "captures.cdxj"
 
 
 @dataclass(frozen=True)

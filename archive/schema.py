@@ -40,7 +40,8 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("error", pa.string(), "Why fetching or extracting failed; null when nothing did."),
         Column("referrer", pa.string(), "Page whose link led the crawler here."),
         Column("warc_file", pa.string(), "WARC file of this snapshot that holds the raw capture."),
-        Column("warc_offset", pa.int64(), "Byte offset of the capture's response record in `warc_file`."),
+        Column("warc_offset", pa.int64(), "Byte offset of the capture's response record in `warc_file` (a revisit "
+                                          "record when the payload was already archived: it names the original)."),
         Column("warc_length", pa.int64(), "Length in bytes of that (gzip-compressed) record."),
     ),
     "facts": (

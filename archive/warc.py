@@ -1,4 +1,9 @@
-"""The WARC file of a snapshot: the raw HTTP request and response of every capture (WARC/1.1, gzip per record)."""
+"""The WARC file of a snapshot: the raw HTTP request and response of every capture (WARC/1.1, gzip per record).
+
+A response whose payload is already archived (earlier in this snapshot or in an earlier snapshot) is written
+as a `revisit` record (profile identical-payload-digest) that names the original, so an unchanged page costs
+its headers only.
+"""
 
 import os
 import re
@@ -9,12 +14,11 @@ from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive.errors import ArchiveError
+from archive.payloads import PayloadIndex, StoredPayload, payload_digest
 from archive.timestamps import iso_utc
 
 WARC_VERSION = "1.1"
@@ -62,14 +66,19 @@ def _checked_headers(headers: Iterable[tuple[str, str]], what: str) -> Headers:
 
 
 class CaptureWarcWriter:
-    """Appends captures to one WARC file and says where each response record landed.
+    """Appends captures to one WARC file and says where each response (or revisit) record landed.
 
     Record ids are derived from the snapshot id and a counter, and dates come from the caller, so
-    the same input always makes the same bytes.
+    the same input always makes the same bytes. With `payloads`, a non-empty payload found there is
+    written as a revisit of its first copy, and each new payload is added to it; without, every
+    response is written in full.
     """
 
-    def __init__(self, path: Path, *, snapshot_id: str, created_at: datetime, info: dict[str, str]) -> None:
+    def __init__(self, path: Path, *, snapshot_id: str, created_at: datetime, info: dict[str, str],
+                 payloads: PayloadIndex | None = None) -> None:
         self._snapshot_id = snapshot_id
+        self._file_name = path.name
+        self._payloads = payloads
         self._records_written = 0
         self._file = path.open("xb")
         self._writer = WARCWriter(self._file, gzip=True, warc_version=WARC_VERSION)
@@ -106,7 +115,8 @@ class CaptureWarcWriter:
         response_headers: Headers,
         body: bytes,
     ) -> tuple[int, int]:
-        """Write the response and its GET request; return (offset, length) of the response record."""
+        """Write the response (or a revisit of its payload) and its GET request; return (offset, length)
+        of the response or revisit record."""
         protocol, code, reason = parse_status_line(status_line)
         if not isinstance(body, bytes):
             raise ArchiveError(f"body of {target_uri} must be bytes, not {type(body).__name__}")
@@ -118,14 +128,19 @@ class CaptureWarcWriter:
             headers_for_stored_body(_checked_headers(response_headers, "response headers"), len(body)),
             protocol=protocol,
         )
-        response = self._writer.create_warc_record(
-            target_uri,
-            "response",
-            payload=BytesIO(body),
-            length=len(body),
-            http_headers=response_http,
-            warc_headers_dict={"WARC-Record-ID": response_id, "WARC-Date": warc_date},
-        )
+        warc_headers = {"WARC-Record-ID": response_id, "WARC-Date": warc_date}
+        digest = payload_digest(body)
+        original = self._payloads.find(digest) if self._payloads is not None and body else None
+        if original is None:
+            response = self._writer.create_warc_record(
+                target_uri, "response", payload=BytesIO(body), length=len(body),
+                http_headers=response_http, warc_headers_dict=warc_headers,
+            )
+        else:
+            response = self._writer.create_revisit_record(
+                target_uri, digest, original.target_uri, original.warc_date,
+                http_headers=response_http, warc_headers_dict=warc_headers,
+            )
         request_http = StatusAndHeaders(
             f"GET {_request_target(target_uri)} {protocol}",
             _checked_headers(request_headers, "request headers"),
@@ -142,6 +157,9 @@ class CaptureWarcWriter:
         self._writer.write_record(response)
         length = self._file.tell() - offset
         self._writer.write_record(request)
+        if original is None and self._payloads is not None:
+            self._payloads.add(StoredPayload(digest, self._snapshot_id, self._file_name, offset, length,
+                                             target_uri, warc_date))
         return offset, length
 
     def close(self) -> None:
@@ -156,22 +174,3 @@ class CaptureWarcWriter:
 def _request_target(url: str) -> str:
     parts = urlsplit(url)
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-
-
-def read_capture(warc_path: Path, offset: int) -> tuple[Headers, bytes]:
-    """The HTTP headers (as stored) and body of the response record at `offset`."""
-    try:
-        with Path(warc_path).open("rb") as handle:
-            handle.seek(offset)
-            record = next(iter(ArchiveIterator(handle)), None)
-            if record is None:
-                raise ArchiveError(f"no WARC record at offset {offset} of {warc_path} (wrong offset or truncated file)")
-            if record.rec_type != "response":
-                kind = record.rec_type
-                raise ArchiveError(f"the record at offset {offset} of {warc_path} is a {kind}, not a response")
-            return list(record.http_headers.headers), record.content_stream().read()
-    except FileNotFoundError:
-        raise ArchiveError(f"WARC file {warc_path} does not exist") from None
-    except ArchiveLoadFailed:
-        # warcio's message quotes the undecodable bytes, which says nothing useful to a reader.
-        raise ArchiveError(f"offset {offset} of {warc_path} is not the start of a WARC record") from None

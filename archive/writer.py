@@ -14,7 +14,9 @@ from archive.dedup import unique_news
 from archive.errors import ArchiveError, RowError
 from archive.files import fsync_dir, fsync_file, json_text, read_json, sha256_and_size, write_json_atomic
 from archive.ids import is_snapshot_id, reserve_snapshot_id
-from archive.layout import MANIFEST_NAME, WARC_NAME, Layout
+from archive.cdxj import write_index
+from archive.layout import INDEX_NAME, MANIFEST_NAME, WARC_NAME, Layout
+from archive.payloads import PayloadIndex
 from archive.runs import COMPLETE, FAILED, RUNNING, RunRecords
 from archive.schema import SCHEMA_VERSION, TABLE_NAMES
 from archive.tables import check_columns, rows_to_batch, schema_for
@@ -32,6 +34,11 @@ class SnapshotWriter:
     Call `open()`, then `add_*` for every capture and row, then `commit()` (or `fail()` when the
     crawl breaks). If the process dies instead, the next `open()` clears its staging folder and
     `Archive.runs()` reports the run as interrupted.
+
+    With `revisits` (the default), a payload already held by a published snapshot of the archive, or
+    earlier in this one, is stored as a revisit record. `snapshot_time` is the moment the snapshot
+    stands for when it is not the start of the run (a re-extraction, a backfilled capture date): the
+    snapshot id derives from it.
     """
 
     def __init__(
@@ -45,6 +52,8 @@ class SnapshotWriter:
         clock: Callable[[], datetime],
         pid: int,
         extra: dict | None = None,
+        revisits: bool = True,
+        snapshot_time: datetime | None = None,
     ) -> None:
         if source not in SOURCES:
             raise ArchiveError(f"unknown snapshot source {source!r} (one of: {', '.join(SOURCES)})")
@@ -59,6 +68,8 @@ class SnapshotWriter:
         self._clock = clock
         self._pid = pid
         self._extra = dict(extra or {})
+        self._revisits = revisits
+        self._snapshot_time = None if snapshot_time is None else as_utc(snapshot_time, "snapshot time")
         self._state = _NEW
         self._snapshot_id = ""
         self._started_at = ""
@@ -92,12 +103,14 @@ class SnapshotWriter:
         self._clear_dead_staging()
         started = self._now()
         self._started_at = iso_utc(started, "start time")
-        self._snapshot_id = reserve_snapshot_id(self._layout, started, self._running_record)
+        self._snapshot_id = reserve_snapshot_id(self._layout, self._snapshot_time or started, self._running_record)
         self._state = _OPEN  # from here on a failure must be recorded with fail()
         try:
+            payloads = PayloadIndex.of_archive(self._layout.root) if self._revisits else None
             self._staging().mkdir()
             self._warc = CaptureWarcWriter(
-                self._staging() / WARC_NAME, snapshot_id=self._snapshot_id, created_at=started, info=self._warc_info()
+                self._staging() / WARC_NAME, snapshot_id=self._snapshot_id, created_at=started,
+                info=self._warc_info(), payloads=payloads,
             )
         except Exception as exc:
             self.fail(f"could not create the staging folder: {exc}")
@@ -231,6 +244,8 @@ class SnapshotWriter:
         self._require_open().close()
         finished_at = iso_utc(self._now(), "finish time")
         staging = self._staging()
+        write_index(staging / WARC_NAME, staging / INDEX_NAME)
+        fsync_file(staging / INDEX_NAME)
         row_counts = {}
         for table_name, table in self._final_tables().items():
             path = staging / f"{table_name}.parquet"
@@ -238,7 +253,7 @@ class SnapshotWriter:
             fsync_file(path)
             row_counts[table_name] = table.num_rows
         files = {}
-        for name in (*(f"{table}.parquet" for table in TABLE_NAMES), WARC_NAME):
+        for name in (*(f"{table}.parquet" for table in TABLE_NAMES), WARC_NAME, INDEX_NAME):
             sha256, size = sha256_and_size(staging / name)
             files[name] = {"sha256": sha256, "bytes": size}
         manifest = {

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 from archive import ArchiveError
 from mirror.epochs import UnknownEpoch
-from paris_archive.commands import crawling, mirror, snapshots
+from paris_archive.commands import capture, changes, crawling, mirror, operations, snapshots
 from paris_archive.errors import UserError
 from scraper.scope import ScopeError
 
-COMMAND_GROUPS = [crawling, snapshots, mirror]
+COMMAND_GROUPS = [crawling, snapshots, mirror, changes, operations, capture]
 USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError)
 
 

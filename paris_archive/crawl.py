@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from archive import Archive
+from archive.lock import ArchiveLock
 from paris_archive.errors import UserError
 from paris_archive.version import PACKAGE_VERSION, code_version
 from scraper.scope import CrawlScope
@@ -47,8 +48,16 @@ def is_loopback(url: str) -> bool:
 
 
 def run_crawl(plan: CrawlPlan) -> CrawlOutcome:
-    """Crawl the plan's start URLs (or serve and crawl a mirror epoch) and seal a snapshot."""
+    """Crawl the plan's start URLs (or serve and crawl a mirror epoch) and seal a snapshot.
+
+    Only one crawl writes to an archive at a time: ArchiveBusy while another one holds its lock.
+    """
     Archive(plan.archive_dir)  # refuse an unusable archive path before any request is sent
+    with ArchiveLock(plan.archive_dir, purpose="crawl", pid=os.getpid(), clock=lambda: datetime.now(UTC)):
+        return _run_locked_crawl(plan)
+
+
+def _run_locked_crawl(plan: CrawlPlan) -> CrawlOutcome:
     if plan.mirror_epoch:
         from mirror.epochs import load_epoch
         from mirror.server import MirrorServer

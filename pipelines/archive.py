@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from archive import SnapshotWriter
+from changes.health import check_against_archive
 from pipelines.crawl_stats import summarise_stats
 from pipelines.page_record import ExtractedPage, status_line
 from scraper.origins import OriginMap
@@ -39,6 +40,9 @@ class ArchivePipeline:
         self.writer: SnapshotWriter | None = None
         self.archive_error: Exception | None = None
         self.pages = 0
+        # The rows archived, for the extraction health checks against the previous snapshot.
+        self.archived_pages: list[dict] = []
+        self.archived_facts: list[dict] = []
         self.responses = 0
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -57,6 +61,7 @@ class ArchivePipeline:
             clock=spider.clock,
             pid=os.getpid(),
             extra=self.extra,
+            revisits=self.crawler.settings.getbool("ARCHIVE_REVISITS", True),
         )
         snapshot_id = self.writer.open()
         self.crawler.stats.set_value("archive/snapshot_id", snapshot_id)
@@ -82,6 +87,8 @@ class ArchivePipeline:
             self.crawler.engine.close_spider(self.crawler.spider, "archive_error")
             return item
         self.pages += 1
+        self.archived_pages.append(item.page)
+        self.archived_facts.extend(item.facts)
         self.responses += capture.status is not None
         if capture.error and not self.crawler.stats.get_value("archive/first_error"):
             self.crawler.stats.set_value("archive/first_error", f"{capture.url}: {capture.error}")
@@ -101,6 +108,7 @@ class ArchivePipeline:
         warnings = []
         if reason == "closespider_pagecount":
             warnings.append({"check": "page_limit", "message": "the crawl stopped at the page limit"})
+        warnings += check_against_archive(self.root, self.archived_pages, self.archived_facts)
         self.writer.commit(stats, warnings)
         self.crawler.stats.set_value("archive/status", "complete")
 

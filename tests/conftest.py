@@ -66,3 +66,15 @@ def history(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     assert result.returncode == 0, result.stdout + result.stderr
     by_epoch = {manifest(archive, sid)["extra"]["mirror_epoch"]: sid for sid in snapshot_ids(archive)}
     return archive, by_epoch
+
+
+@pytest.fixture(scope="session")
+def pywb_history(history, tmp_path_factory) -> tuple[str, dict[str, str]]:
+    """pywb on 127.0.0.1 replaying the crawled history, each epoch on its own capture date:
+    (the collection's URL, {epoch: capture date})."""
+    from conftest_pywb import PywbServer, history_collection
+
+    root = tmp_path_factory.mktemp("pywb")
+    capture_dates = history_collection(root, *history)
+    with PywbServer(root) as base_url:
+        yield f"{base_url}/history", capture_dates

@@ -165,7 +165,8 @@ def test_manifest_describes_the_snapshot_and_its_checksums_match(tmp_path):
     assert manifest["crawl_stats"]["start_time"] == "2012-11-05T09:30:00+00:00"
     assert manifest["row_counts"] == {"pages": 2, "facts": 2, "news": 1}
     assert manifest["warnings"] == []
-    assert set(manifest["files"]) == {"pages.parquet", "facts.parquet", "news.parquet", "captures.warc.gz"}
+    assert set(manifest["files"]) == {"pages.parquet", "facts.parquet", "news.parquet", "captures.warc.gz",
+                                      "captures.cdxj"}
     for name, entry in manifest["files"].items():
         content = (folder / name).read_bytes()
         assert entry == {"sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)}

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from archive import Archive
+from archive.lock import ArchiveBusy
 from paris_archive.commands.snapshots import describe_snapshot
 from paris_archive.errors import UserError
 from paris_archive.settings import archive_dir
@@ -33,8 +34,9 @@ def register(commands, command) -> None:
                        dest="settings", help="a Scrapy setting, as with `scrapy crawl -s` (repeatable)")
     crawl.set_defaults(handler=cmd_crawl)
 
-    extract = command("extract", "print what the parsers extract from a saved page, as JSON lines", archive=False)
-    extract.add_argument("file", metavar="FILE", type=Path)
+    extract = command("extract", "print what the parsers extract from a saved page, as JSON lines")
+    extract.add_argument("file", metavar="FILE", type=Path, nargs="?", help="the saved page (or give --snapshot)")
+    extract.add_argument("--snapshot", metavar="ID", help="read the page's raw capture from this snapshot instead")
     extract.add_argument("--url", required=True, help="the page's live URL")
     extract.add_argument("--fetched-at", metavar="ISO", help="capture time (default: the file's modification time)")
     extract.add_argument("--charset", help="the charset the server declared, if any")
@@ -55,7 +57,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             if code:
                 return code
         return 0
-    outcome = run_crawl(CrawlPlan(root, args.start_urls, args.allow, args.mirror, settings))
+    try:
+        outcome = run_crawl(CrawlPlan(root, args.start_urls, args.allow, args.mirror, settings))
+    except ArchiveBusy as exc:  # not a mistake but a clash, with its own exit code so schedulers can tell
+        print(f"paris-archive: {exc}", file=sys.stderr)
+        return exc.exit_code
     if outcome.status != "complete":
         print(f"paris-archive: crawl failed: {outcome.reason}", file=sys.stderr)
         print(f"  run record: {root / 'runs' / f'{outcome.snapshot_id}.json'}", file=sys.stderr)
@@ -68,13 +74,23 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from scraper.parsers import extract_page
 
-    if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file")
-    html = args.file.read_bytes()
-    if not html.strip():
-        raise UserError(f"{args.file}: the file is empty")
-    fetched_at = parse_fetched_at(args.fetched_at, args.file)
-    extraction = extract_page(html, args.url, fetched_at, args.charset)
+    if (args.file is None) == (args.snapshot is None):
+        raise UserError("give either FILE or --snapshot ID")
+    if args.snapshot:
+        from paris_archive.commands.capture import archived_page
+
+        html, fetched_at, charset = archived_page(archive_dir(args.archive), args.snapshot, args.url)
+        if args.fetched_at:
+            fetched_at = parse_fetched_at(args.fetched_at, args.file)
+        charset = args.charset or charset
+    else:
+        if not args.file.is_file():
+            raise UserError(f"{args.file}: no such file")
+        html = args.file.read_bytes()
+        if not html.strip():
+            raise UserError(f"{args.file}: the file is empty")
+        fetched_at, charset = parse_fetched_at(args.fetched_at, args.file), args.charset
+    extraction = extract_page(html, args.url, fetched_at, charset)
     print(json_line({"kind": "page", "url": args.url, "fetched_at": fetched_at.isoformat(), **extraction.page}))
     for fact in extraction.facts:
         print(json_line({"kind": "fact", **fact}))

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
@@ -55,6 +56,8 @@ class ParisInternationalSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> Iterator[PageCapture]:
         """A request that got no HTTP answer (refused, timed out, DNS) is still recorded, with its error."""
+        if failure.check(IgnoreRequest):
+            return  # not fetched on purpose (robots.txt): nothing was captured
         request = failure.request
         yield PageCapture(
             url=request.url,

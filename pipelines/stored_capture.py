@@ -1,0 +1,35 @@
+"""Run the crawl's own extraction over a capture read back from the archive (re-extraction), with no Scrapy."""
+
+from archive.captures import StoredCapture
+from pipelines.page_record import ExtractedPage, extract_capture
+from scraper.items import PageCapture
+from scraper.origins import OriginMap
+
+# Archived URLs are live URLs already: nothing to map.
+_NO_ORIGINS = OriginMap({})
+
+
+def extract_stored_capture(row: dict, capture: StoredCapture | None) -> ExtractedPage:
+    """The rows a crawl would have stored for this capture, given the pages row it was stored with.
+
+    A row without a capture (no response arrived) keeps its fetch error; for a response, the only error a
+    row can hold is an extraction failure, which the current parsers get to redo.
+    """
+    if capture is None:
+        page_capture = PageCapture(url=row["url"], fetched_at=row["fetched_at"], referrer=row.get("referrer"),
+                                   error=row.get("error"))
+    else:
+        protocol = capture.status_line.split(" ")[0]
+        final_url = row.get("final_url")
+        page_capture = PageCapture(
+            url=row["url"],
+            fetched_at=row["fetched_at"],
+            status=capture.status,
+            http_version=protocol,
+            request_headers=list(capture.request_headers),
+            response_headers=list(capture.headers),
+            body=capture.body,
+            location=final_url if final_url and final_url != row["url"] else None,
+            referrer=row.get("referrer"),
+        )
+    return extract_capture(page_capture, _NO_ORIGINS)

@@ -1,0 +1,123 @@
+"""Re-extraction: the current parsers over a snapshot's raw captures, into a new snapshot, without re-crawling."""
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from archive import Archive
+from archive.reextract import ExtractorInfo, reextract_snapshot
+from conftest import manifest, rows, run_cli, snapshot_ids, table
+from pipelines.stored_capture import extract_stored_capture
+from scraper.parsers import EXTRACTOR_VERSION
+
+WARCIO = Path(sys.executable).parent / "warcio"
+
+
+@pytest.fixture(scope="module")
+def reextracted(history, tmp_path_factory) -> tuple[Path, dict[str, str], dict[str, str]]:
+    """A copy of the history with every snapshot re-extracted: (archive, {epoch: parent id}, {parent: new id})."""
+    crawled, by_epoch = history
+    archive = tmp_path_factory.mktemp("reextracted") / "archive"
+    shutil.copytree(crawled, archive)
+    result = run_cli("reextract", "--all", archive=archive)
+    assert result.returncode == 0, result.stderr
+    children = {}
+    for line in result.stdout.splitlines():
+        parent, _, rest = line.partition(" -> ")
+        children[parent] = rest.split(" ")[0]
+    return archive, by_epoch, children
+
+
+def test_every_snapshot_gets_a_reextracted_sibling(reextracted):
+    archive, by_epoch, children = reextracted
+    assert sorted(children) == sorted(by_epoch.values())
+    for epoch, parent in by_epoch.items():
+        child = manifest(archive, children[parent])
+        assert child["snapshot_id"] == f"{parent}-2"  # named after the capture it re-reads
+        assert child["source"] == "reextract"
+        assert child["extractor_version"] == EXTRACTOR_VERSION
+        assert child["extra"]["parent_snapshot_id"] == parent
+        assert child["extra"]["parent_extractor_version"] == manifest(archive, parent)["extractor_version"]
+        assert child["extra"]["mirror_epoch"] == epoch
+
+
+@pytest.mark.parametrize("name", ["facts", "news"])
+def test_with_unchanged_parsers_the_tables_are_identical(reextracted, name):
+    archive, _, children = reextracted
+    for parent, child in children.items():
+        query = "select * exclude (snapshot_id) from {}"
+        original = rows(query.format(table(archive, parent, name)))
+        assert original
+        assert rows(query.format(table(archive, child, name))) == original
+
+
+def test_pages_are_identical_but_for_where_their_capture_is(reextracted):
+    archive, _, children = reextracted
+    for parent, child in children.items():
+        query = "select * exclude (snapshot_id, warc_offset, warc_length) from {}"
+        assert rows(query.format(table(archive, child, "pages"))) == rows(query.format(table(archive, parent, "pages")))
+
+
+def test_the_new_warc_repeats_each_payload_as_a_revisit_and_checks(reextracted):
+    archive, _, children = reextracted
+    for parent, child in children.items():
+        entries = (archive / "snapshots" / child / "captures.cdxj").read_text().splitlines()
+        assert entries and all('"mime": "warc/revisit"' in line for line in entries if '"status": "200"' in line)
+        parent_size = manifest(archive, parent)["files"]["captures.warc.gz"]["bytes"]
+        assert manifest(archive, child)["files"]["captures.warc.gz"]["bytes"] < parent_size
+    warcs = [archive / "snapshots" / child / "captures.warc.gz" for child in children.values()]
+    assert subprocess.run([str(WARCIO), "check", *map(str, warcs)], capture_output=True).returncode == 0
+    assert run_cli("verify", archive=archive).returncode == 0
+
+
+def test_improved_parsers_change_the_new_snapshot_only(history, tmp_path):
+    crawled, by_epoch = history
+    archive = tmp_path / "archive"
+    shutil.copytree(crawled, archive)
+    parent = by_epoch["2012"]
+
+    def without_presidents(row, capture):  # stands for a parser that changed its mind
+        extracted = extract_stored_capture(row, capture)
+        return replace(extracted, facts=[f for f in extracted.facts if f["attribute"] != "president"])
+
+    new = reextract_snapshot(archive, parent, ExtractorInfo(without_presidents, "9.9.9"), code_version="test",
+                             clock=lambda: datetime.now(UTC), pid=os.getpid())
+    assert (new["extractor_version"], new["extra"]["parent_extractor_version"]) == ("9.9.9", EXTRACTOR_VERSION)
+    count = "select count(*) as n from {} where attribute = 'president'"
+    assert rows(count.format(table(archive, parent, "facts")))[0]["n"] > 0
+    assert rows(count.format(table(archive, new["snapshot_id"], "facts")))[0]["n"] == 0
+
+
+def test_a_failing_extractor_leaves_the_archive_as_it_was(history, tmp_path):
+    crawled, by_epoch = history
+    archive = tmp_path / "archive"
+    shutil.copytree(crawled, archive)
+    before = snapshot_ids(archive)
+
+    def broken(row, capture):
+        raise RuntimeError("parser bug")
+
+    with pytest.raises(RuntimeError, match="parser bug"):
+        reextract_snapshot(archive, by_epoch["2014"], ExtractorInfo(broken, "0.0.1"), code_version="test",
+                           clock=lambda: datetime.now(UTC), pid=os.getpid())
+    assert snapshot_ids(archive) == before
+    failed = [run for run in Archive(archive).runs() if run["status"] == "failed"]
+    assert [run["reason"] for run in failed] == ["re-extraction failed: RuntimeError: parser bug"]
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    ([], "one of the arguments ID --all is required"),
+    (["20000101T000000Z"], "error: no snapshot '20000101T000000Z'"),
+])
+def test_usage_mistakes_are_one_line_errors(history, arguments, message):
+    crawled, _ = history
+    result = run_cli("reextract", *arguments, archive=crawled)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
