@@ -4,6 +4,8 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from clocks import SteppingClock
+
 from archive import SnapshotWriter
 
 CGLU = "https://www.paris.fr/international/cites-et-gouvernements-locaux-unis-4022"
@@ -13,16 +15,6 @@ CGLU_BODY = "<html><p>Créée à Paris en mai 2004, CGLU a son siège à Barcelo
 AIMF_BODY = b"<html><p>L'AIMF rassemble plus de 300 villes de 50 pays.</p></html>"
 ICORN_BODY = "<html><p>ICORN accueille des écrivains menacés dans plus de 80 villes.</p></html>".encode()
 
-
-class SteppingClock:
-    """Each reading is one second after the previous one."""
-
-    def __init__(self, start: datetime) -> None:
-        self._next = start
-
-    def __call__(self) -> datetime:
-        moment, self._next = self._next, self._next + timedelta(seconds=1)
-        return moment
 
 
 def write_snapshot(root: Path, pages: list[tuple[str, bytes]], start: datetime, *, revisits: bool = True,

@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from pathlib import Path
 
+from clocks import SteppingClock
+
 from archive import SnapshotWriter
 
 SITE = "https://www.paris.fr/international"
@@ -21,14 +23,6 @@ COOPERATION = f"{SITE}/cooperation-4035"
 BANNER = "<div class='cookies'>Ce site utilise des cookies.</div>"
 T0 = datetime(2024, 6, 3, 6, 15, tzinfo=UTC)
 
-
-class SteppingClock:
-    def __init__(self, start: datetime) -> None:
-        self._next = start
-
-    def __call__(self) -> datetime:
-        moment, self._next = self._next, self._next + timedelta(seconds=1)
-        return moment
 
 
 def sha256(text: str) -> str:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pytest
+from clocks import SteppingClock
 from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, RowError, SnapshotWriter, read_capture
@@ -17,16 +18,6 @@ CGLU = "https://www.paris.fr/international/reseaux/cglu"
 ICORN_NEWS = "https://www.paris.fr/international/actualites/icorn-ljubljana"
 CGLU_BODY = "<html><p>Créée à Paris en mai 2004, CGLU a son siège à Barcelone.</p></html>".encode()
 
-
-class SteppingClock:
-    """Each reading is one second after the previous one."""
-
-    def __init__(self, start: datetime) -> None:
-        self._next = start
-
-    def __call__(self) -> datetime:
-        moment, self._next = self._next, self._next + timedelta(seconds=1)
-        return moment
 
 
 @pytest.fixture(scope="module")
