@@ -186,3 +186,26 @@ def test_figures_follow_the_years(history):
     assert 250.0 in aimf_cities("2014")
     assert 272.0 in aimf_cities("2016")
     assert 325.0 in aimf_cities("2024")
+
+
+def test_scrapy_crawl_from_the_repository_root_writes_a_snapshot(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    archive = tmp_path / "archive"
+    with MirrorServer(load_epoch("2016")) as server:
+        networks_page = f"{server.base_url}/international/reseaux-de-villes-4021"
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "paris_international",
+             "-a", f"start_urls={','.join(server.start_urls)}", *FAST_LOCAL_CRAWL, "-s", "LOG_LEVEL=WARNING"],
+            cwd=REPO, capture_output=True, text=True, timeout=180,
+            env={**os.environ, "PARIS_ARCHIVE_DIR": str(archive)},
+        )
+    assert result.returncode == 0, result.stderr
+    (snapshot_id,) = snapshot_ids(archive)
+    pages = pages_by_url(archive, snapshot_id)
+    assert networks_page in pages, "without an origin map, the URLs fetched are the URLs stored"
+    assert manifest(archive, snapshot_id)["source"] == "live"
