@@ -29,6 +29,7 @@ demo: $(INSTALLED)
 	$(BIN)/paris-archive report --archive $(DEMO_ARCHIVE)
 
 test: $(INSTALLED) $(PYWB_INSTALLED)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(INSTALLED)

@@ -140,7 +140,7 @@ class ResearchArchive:
         """One table of every snapshot, in order, as one DataFrame with a `captured` column added."""
         index = self.snapshots()
         frame = self._read(table, list(index["snapshot_id"]))
-        captured = dict(zip(index["snapshot_id"], index["captured"]))
+        captured = dict(zip(index["snapshot_id"], index["captured"], strict=True))
         frame["captured"] = pd.to_datetime(frame["snapshot_id"].map(captured), utc=True)
         return frame
 

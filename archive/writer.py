@@ -10,11 +10,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.cdxj import write_index
 from archive.dedup import unique_news
 from archive.errors import ArchiveError, RowError
 from archive.files import fsync_dir, fsync_file, json_text, read_json, sha256_and_size, write_json_atomic
 from archive.ids import is_snapshot_id, reserve_snapshot_id
-from archive.cdxj import write_index
 from archive.layout import INDEX_NAME, MANIFEST_NAME, WARC_NAME, Layout
 from archive.payloads import PayloadIndex
 from archive.runs import COMPLETE, FAILED, RUNNING, RunRecords

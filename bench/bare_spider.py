@@ -23,7 +23,7 @@ def main(start_url: str, overrides: list[str]) -> None:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.settings.base")
     settings = get_project_settings()
     settings.set("ITEM_PIPELINES", {})
-    for pair in zip(overrides[::2], overrides[1::2]):
+    for pair in zip(overrides[::2], overrides[1::2], strict=True):
         name, _, value = pair[1].partition("=")
         settings.set(name, value)
     process = CrawlerProcess(settings)

@@ -27,7 +27,8 @@ from scraper.parsers import extract_page  # noqa: E402
 OUT = REPO / "bench" / "out"
 GENERATED = "generated"
 # The mirror's own server, in a process of its own so that it does not compete with the crawler for the GIL.
-SERVE = ("import sys; from pathlib import Path; from mirror.epochs import load_epoch; from mirror.server import serve_forever; "
+SERVE = ("import sys; from pathlib import Path; from mirror.epochs import load_epoch; "
+         "from mirror.server import serve_forever; "
          "serve_forever(load_epoch(sys.argv[1], Path(sys.argv[2])), '127.0.0.1', int(sys.argv[3]), lambda line: None)")
 SAME_SETTINGS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",
                  "-s", "CLOSESPIDER_PAGECOUNT=0"]

@@ -21,7 +21,8 @@ def summarise_stats(stats: dict[str, Any], close_reason: str) -> dict[str, Any]:
         "responses_by_status": by_status,
         "errors": stats.get("log_count/ERROR", 0),
         "download_errors": sum(count for key, count in stats.items()
-                               if key.startswith(EXCEPTION_PREFIX) and key.removeprefix(EXCEPTION_PREFIX) not in NOT_ERRORS),
+                               if key.startswith(EXCEPTION_PREFIX)
+                               and key.removeprefix(EXCEPTION_PREFIX) not in NOT_ERRORS),
         "retries": stats.get("retry/count", 0),
         "robots_forbidden": stats.get("robotstxt/forbidden", 0),
         "extraction_errors": stats.get("extraction/errors", 0),

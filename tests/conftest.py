@@ -46,7 +46,7 @@ def table(archive: Path, snapshot_id: str, name: str) -> str:
 
 def rows(sql: str) -> list[dict]:
     relation = duckdb.sql(sql)
-    return [dict(zip(relation.columns, row)) for row in relation.fetchall()]
+    return [dict(zip(relation.columns, row, strict=True)) for row in relation.fetchall()]
 
 
 @pytest.fixture(scope="session")

@@ -10,12 +10,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from conftest import manifest, rows, run_cli, snapshot_ids, table
 
 from backfill.cdx import CdxCapture, cdx_query_url, parse_cdx, select_captures, under_prefix
 from backfill.errors import BackfillError
 from backfill.fetch import PoliteClient
 from backfill.replay import default_replay_prefix
-from conftest import manifest, rows, run_cli, snapshot_ids, table
 
 WARCIO = Path(sys.executable).parent / "warcio"
 SECTION = "http://www.paris.fr/international"

@@ -3,6 +3,7 @@
 import json
 
 from conftest import rows, run_cli, table
+
 from mirror.epochs import load_epoch
 
 PORTAL = "/politiques/paris-a-l-international"

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from conftest_capture import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
 from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, read_capture
 from archive.captures import capture_of_page
 from archive.cdxj import read_index
 from archive.payloads import payload_digest
-from conftest_capture import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
 
 WARCIO = Path(sys.executable).parent / "warcio"
 IDENTICAL_PAYLOAD = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"

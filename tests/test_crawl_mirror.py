@@ -4,8 +4,8 @@ import hashlib
 import json
 
 import pytest
-
 from conftest import FAST_LOCAL_CRAWL, manifest, rows, run_cli, snapshot_ids, table
+
 from mirror.epochs import load_epoch
 from mirror.server import MirrorServer
 
@@ -209,3 +209,21 @@ def test_scrapy_crawl_from_the_repository_root_writes_a_snapshot(tmp_path):
     pages = pages_by_url(archive, snapshot_id)
     assert networks_page in pages, "without an origin map, the URLs fetched are the URLs stored"
     assert manifest(archive, snapshot_id)["source"] == "live"
+
+
+def test_extract_prints_what_the_crawl_stored(crawled_2012):
+    archive, snapshot_id = crawled_2012
+    page = pages_by_url(archive, snapshot_id)[NETWORKS_2012]
+    saved = load_epoch("2012").site_dir / NETWORKS_2012.removeprefix("http://www.paris.fr/")
+    result = run_cli("extract", str(saved), "--url", NETWORKS_2012, "--charset", "iso-8859-1",
+                     "--fetched-at", page["fetched_at"].isoformat())
+    assert result.returncode == 0, result.stderr
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    assert printed[0]["kind"] == "page" and printed[0]["text_sha256"] == page["text_sha256"]
+    printed_facts = {fact["fact_id"]: fact for fact in printed if fact["kind"] == "fact"}
+    stored_facts = {fact["fact_id"]: fact for fact in rows(
+        f"select * exclude (snapshot_id) from {table(archive, snapshot_id, 'facts')} "
+        f"where source_url = '{NETWORKS_2012}'")}
+    assert printed_facts.keys() == stored_facts.keys()
+    for fact_id, stored in stored_facts.items():
+        assert {key: printed_facts[fact_id][key] for key in stored} == stored

@@ -4,10 +4,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from archive.fixity import CHANGED, MISSING, UNREADABLE, verify_archive
 from conftest import run_cli
 from conftest_capture import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
+
+from archive.fixity import CHANGED, MISSING, UNREADABLE, verify_archive
 
 
 @pytest.fixture()

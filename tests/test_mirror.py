@@ -24,7 +24,8 @@ from mirror.server import MirrorServer, NotOnOrigin
 ALL_EPOCHS = ["2012", "2014", "2016", "2016-restyled", "2024"]
 PORTAL = "/politiques/paris-a-l-international"
 PORTAL_NETWORKS = f"{PORTAL}/paris-ville-monde/la-participation-aux-reseaux-des-villes/rub_6587_stand_16469_port_14974"
-PORTAL_ICORN = f"{PORTAL}/paris-ville-monde/icorn-reseau-international-des-villes-refuges/rub_6587_stand_16475_port_14974"
+PORTAL_ICORN = (f"{PORTAL}/paris-ville-monde/icorn-reseau-international-des-villes-refuges"
+                "/rub_6587_stand_16475_port_14974")
 PORTAL_MISSING = f"{PORTAL}/jumelage-et-pactes-d-amitie/les-villes-partenaires/rub_6587_stand_16481_port_14976"
 REDESIGN_MISSING = "/international/cooperation-decentralisee-4035"
 DELIBERATE_404 = {"2012": PORTAL_MISSING, "2014": PORTAL_MISSING, "2016": REDESIGN_MISSING,
@@ -180,7 +181,9 @@ def test_every_epoch_has_at_least_15_html_pages(served):
 def test_2016_restyled_mirrors_the_2016_urls_outside_the_history():
     original, restyled = load_epoch("2016"), load_epoch("2016-restyled")
     assert not restyled.in_history
-    paths = lambda epoch: sorted(served_path(epoch.site_dir, f) for f in epoch.site_dir.rglob("*") if f.is_file())
+    def paths(epoch):
+        return sorted(served_path(epoch.site_dir, f) for f in epoch.site_dir.rglob("*") if f.is_file())
+
     assert paths(original) == paths(restyled)
     assert original.redirects == restyled.redirects
 

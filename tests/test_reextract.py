@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import manifest, rows, run_cli, snapshot_ids, table
 
 from archive import Archive
 from archive.reextract import ExtractorInfo, reextract_snapshot
-from conftest import manifest, rows, run_cli, snapshot_ids, table
 from pipelines.stored_capture import extract_stored_capture
 from scraper.parsers import EXTRACTOR_VERSION
 

@@ -7,12 +7,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
+from conftest_pywb import PywbServer, add_collection
 
 from archive import Archive
 from archive.captures import capture_of_page
 from archive.cdxj import read_index
-from conftest import run_cli
-from conftest_pywb import PywbServer, add_collection
 
 PORTAL = "http://www.paris.fr/politiques/paris-a-l-international"
 NETWORKS_2012 = f"{PORTAL}/paris-ville-monde/la-participation-aux-reseaux-des-villes/rub_6587_stand_16469_port_14974"

@@ -100,7 +100,7 @@ def test_sql_runs_over_every_snapshot(research):
         "select s.mirror_epoch, count(*) as facts from facts f join snapshots s using (snapshot_id) "
         "group by s.mirror_epoch order by s.mirror_epoch")
     expected = {epoch: archive.manifest(by_epoch[epoch])["row_counts"]["facts"] for epoch in EPOCHS}
-    assert dict(zip(per_snapshot["mirror_epoch"], per_snapshot["facts"])) == expected
+    assert dict(zip(per_snapshot["mirror_epoch"], per_snapshot["facts"], strict=True)) == expected
 
 
 def test_sql_takes_parameters(research):
@@ -114,7 +114,7 @@ def test_diff_between_two_epochs(research):
     diff = archive.diff(by_epoch["2012"], by_epoch["2014"])
     changed = diff.facts_changed
     aimf = changed[(changed["network_id"] == "aimf") & (changed["attribute"] == "member_cities")]
-    assert list(zip(aimf["old_value"], aimf["new_value"])) == [("156", "250")]
+    assert list(zip(aimf["old_value"], aimf["new_value"], strict=True)) == [("156", "250")]
     assert diff.summary["news_added"] == 2
 
 
