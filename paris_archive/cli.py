@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 from archive import ArchiveError
 from mirror.epochs import UnknownEpoch
-from paris_archive.commands import capture, changes, crawling, mirror, operations, snapshots
+from paris_archive.commands import capture, changes, crawling, fixtures, mirror, operations, snapshots
 from paris_archive.errors import UserError
 from scraper.scope import ScopeError
 
-COMMAND_GROUPS = [crawling, snapshots, mirror, changes, operations, capture]
+COMMAND_GROUPS = [crawling, snapshots, mirror, changes, operations, capture, fixtures]
 USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError)
 
 

@@ -3,7 +3,7 @@ rules that attribute a sentence's claims to a network."""
 
 import json
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -223,3 +223,15 @@ def test_fact_ids_depend_on_network_attribute_and_page_only():
     later = extract_facts(page(Block("Désormais, ICORN compte 53 villes.")), "http://example.org/p", "en", None)
     elsewhere = extract_facts(page(Block("ICORN compte 40 villes.")), "http://example.org/q", "fr", None)
     assert first[0]["fact_id"] == later[0]["fact_id"] != elsewhere[0]["fact_id"]
+
+
+def test_a_news_teaser_gives_lasting_facts_but_not_its_dated_figures():
+    """The 2024 networks page still shows the 2016 teaser on ICORN's 53 cities; the page itself says 70+."""
+    from mirror.epochs import load_epoch
+
+    page = load_epoch("2024").site_dir / "international" / "reseaux-de-villes-4021"
+    extraction = extract_page(page.read_bytes(), "https://www.paris.fr/international/reseaux-de-villes-4021",
+                              datetime(2024, 6, 12, 10, tzinfo=UTC), "utf-8")
+    icorn_cities = {(fact["value_num"], fact["qualifier"]) for fact in extraction.facts
+                    if fact["network_id"] == "icorn" and fact["attribute"] == "member_cities"}
+    assert icorn_cities == {(70.0, "more_than")}

@@ -91,15 +91,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raise UserError(f"{args.file}: the file is empty")
         fetched_at, charset = parse_fetched_at(args.fetched_at, args.file), args.charset
     extraction = extract_page(html, args.url, fetched_at, charset)
-    print(json_line({"kind": "page", "url": args.url, "fetched_at": fetched_at.isoformat(), **extraction.page}))
-    for fact in extraction.facts:
-        print(json_line({"kind": "fact", **fact}))
-    for item in extraction.news:
-        print(json_line({"kind": "news", **item}))
+    for record in extraction_records(extraction, args.url, fetched_at):
+        print(json_line(record))
     return 0
 
 
-def parse_fetched_at(value: str | None, file: Path) -> datetime:
+def extraction_records(extraction, url: str, fetched_at: datetime) -> list[dict]:
+    """The `extract` output of one page: its `page` record, then its facts, then its news."""
+    return ([{"kind": "page", "url": url, "fetched_at": fetched_at.isoformat(), **extraction.page}]
+            + [{"kind": "fact", **fact} for fact in extraction.facts]
+            + [{"kind": "news", **item} for item in extraction.news])
+
+
+def parse_fetched_at(value: str | None, file: Path | None) -> datetime:
     if value is None:
         return datetime.fromtimestamp(file.stat().st_mtime, UTC)
     try:

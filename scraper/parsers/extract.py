@@ -12,7 +12,7 @@ from .news import extract_news
 from .registry import choose_layout
 
 # Bump whenever the rows extracted from the same page may change.
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)

@@ -15,23 +15,27 @@ from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
 from .text import split_sentences
 
+# A news teaser reports something that was true when the news was written, which may be years before the
+# page that shows it: only facts that do not age are taken from teasers, never counts or office holders.
+LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
+
 FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
                 "qualifier", "unit", "evidence", "source_url", "lang", "page_date")
 
 
-def _paragraphs(content: PageContent) -> Iterator[tuple[str, NetworkMention | None]]:
-    """Each paragraph with the network its section is about."""
+def _paragraphs(content: PageContent) -> Iterator[tuple[str, NetworkMention | None, bool]]:
+    """Each paragraph with the network its section is about, and whether it belongs to a news teaser."""
     page_network = first_network(content.title)
     section = page_network
     for block in content.blocks:
         if block.is_heading:
             section = first_network(block.text) or page_network
         else:
-            yield block.text, section
+            yield block.text, section, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
-        yield teaser.title, teaser_network
-        yield teaser.summary, teaser_network
+        yield teaser.title, teaser_network, True
+        yield teaser.summary, teaser_network, True
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -50,11 +54,13 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 
 def _attributed_claims(content: PageContent, base: date | None
                        ) -> Iterator[tuple[NetworkMention, Claim, str]]:
-    for paragraph, section in _paragraphs(content):
+    for paragraph, section, in_teaser in _paragraphs(content):
         context = section
         for sentence in split_sentences(paragraph):
             mentions = find_networks(sentence)
             for claim in find_claims(sentence, base):
+                if in_teaser and claim.attribute not in LASTING_ATTRIBUTES:
+                    continue
                 network = _network_for(claim, mentions, context)
                 if network:
                     yield network, claim, sentence
