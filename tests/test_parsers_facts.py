@@ -164,6 +164,9 @@ def claims(sentence, base=None):
     ("The AIMF, chaired by Anne Hidalgo, Mayor of Paris, gathers mayors.", [("president", "Anne Hidalgo")]),
     ("Anne Hidalgo, Maire de Paris, la préside depuis 2014.", [("president", "Anne Hidalgo")]),
     ("Anne Hidalgo a été élue présidente du C40 en août 2016.", [("president", "Anne Hidalgo")]),
+    ("Après sa fondation à Québec, l’AIMF a réuni ses membres autour de sa présidente, Anne Hidalgo, Maire de Paris.",
+     [("founded_place", "Québec"), ("president", "Anne Hidalgo")]),
+    ("The network met around its chair, Anne Hidalgo.", [("president", "Anne Hidalgo")]),
 ])
 def test_find_claims_reads_dates_places_and_people(sentence, expected):
     assert claims(sentence) == expected

@@ -57,6 +57,11 @@ _NAMED_PRESIDENT = re.compile(
     rf"(?i:(?:a été |est |was |has been |is )?(?:(?:ré)?élue?|(?:re-)?elected)?\s*(?:à la )?(?:the )?)"
     rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?)(?:l['’])?")
+# "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
+_ITS_PRESIDENT = re.compile(
+    rf"\b(?i:sa |son |its )(?i:présidente?|president|chair(?:woman|man)?),\s+(?P<who>{_NAME})")
+# "Quarante-cinq ans après sa fondation à Québec": where, without when.
+_FOUNDATION_PLACE = re.compile(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -83,6 +88,9 @@ def _founding(sentence: str, base: date | None) -> list[Claim]:
         place = place or (after.group("place") if after else None)
         if place:
             claims.append(Claim("founded_place", place, found.start()))
+    if not claims:
+        claims += [Claim("founded_place", found.group("place"), found.start())
+                   for found in _FOUNDATION_PLACE.finditer(sentence)]
     return claims
 
 
@@ -116,6 +124,7 @@ def _president(sentence: str) -> list[Claim]:
     claims = [Claim("president", found.group("who").strip(), found.start())
               for found in _PRESIDED_BY.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
     mentions = find_networks(sentence)
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
