@@ -95,6 +95,7 @@ def _crawl(plan: CrawlPlan, start_urls: list[str], overrides: dict) -> CrawlOutc
     log_file = _log_file(plan.archive_dir)
     settings.setdict({
         "ARCHIVE_DIR": str(plan.archive_dir),
+        "ARCHIVE_TAKE_LOCK": False,  # run_crawl holds it already
         "ARCHIVE_CODE_VERSION": code_version(),
         "USER_AGENT": f"paris-archive/{PACKAGE_VERSION} (+{contact or 'local mirror crawl'})",
         "LOG_FILE": str(log_file),

@@ -11,8 +11,10 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from archive import SnapshotWriter
+from archive.lock import ArchiveBusy, ArchiveLock
 from changes.health import check_against_archive
 from pipelines.crawl_stats import summarise_stats
 from pipelines.page_record import ExtractedPage, status_line
@@ -37,6 +39,11 @@ class ArchivePipeline:
         self.code_version = settings.get("ARCHIVE_CODE_VERSION")
         self.extra = dict(settings.getdict("ARCHIVE_EXTRA"))
         self.origins = OriginMap(dict(settings.getdict("ARCHIVE_ORIGIN_MAP")))
+        # `paris-archive crawl` takes the writer lock before it starts Scrapy; `scrapy crawl` and Scrapyd
+        # jobs take it here.
+        self.take_lock = settings.getbool("ARCHIVE_TAKE_LOCK", True)
+        self.lock: ArchiveLock | None = None
+        self.busy: ArchiveBusy | None = None
         self.writer: SnapshotWriter | None = None
         self.archive_error: Exception | None = None
         self.pages = 0
@@ -52,6 +59,16 @@ class ArchivePipeline:
 
     def open_spider(self, spider=None) -> None:
         spider = spider or self.crawler.spider
+        if self.take_lock:
+            self.lock = ArchiveLock(self.root, purpose="crawl", pid=os.getpid(), clock=spider.clock)
+            try:
+                self.lock.acquire()
+            except ArchiveBusy as busy:
+                self.busy, self.lock = busy, None
+                logger.error("%s", busy)
+                # Closing is only possible once the spider is open; nothing is scheduled before that.
+                self.crawler.signals.connect(self._stop_busy_crawl, signal=signals.spider_opened)
+                return
         self.writer = SnapshotWriter(
             self.root,
             source=self.source,
@@ -68,7 +85,7 @@ class ArchivePipeline:
         logger.info("snapshot %s: crawling %s", snapshot_id, ", ".join(spider.start_urls))
 
     def process_item(self, item: ExtractedPage) -> ExtractedPage:
-        if self.archive_error is not None:
+        if self.archive_error is not None or self.writer is None:
             return item
         capture = item.capture
         try:
@@ -84,7 +101,7 @@ class ArchivePipeline:
             self.writer.add_news(item.news)
         except Exception as exc:  # noqa: BLE001 - stop the crawl: a snapshot with holes must not be sealed
             self.archive_error = exc
-            self.crawler.engine.close_spider(self.crawler.spider, "archive_error")
+            self._stop_crawl("archive_error")
             return item
         self.pages += 1
         self.archived_pages.append(item.page)
@@ -96,7 +113,24 @@ class ArchivePipeline:
                     len(item.facts), len(item.news))
         return item
 
+    def _stop_crawl(self, reason: str) -> None:
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+
+    def _stop_busy_crawl(self, spider) -> None:
+        self._stop_crawl("archive_busy")
+
     def spider_closed(self, spider, reason: str) -> None:
+        if self.busy is not None:
+            self.crawler.stats.set_value("archive/status", "busy")
+            self.crawler.stats.set_value("archive/reason", str(self.busy))
+            return
+        try:
+            self._seal(reason)
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def _seal(self, reason: str) -> None:
         stats = summarise_stats(self.crawler.stats.get_stats(), reason)
         failure = self._failure_reason(reason)
         if failure:

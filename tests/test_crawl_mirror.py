@@ -2,10 +2,15 @@
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
 
 import pytest
-from conftest import FAST_LOCAL_CRAWL, manifest, rows, run_cli, snapshot_ids, table
+from conftest import FAST_LOCAL_CRAWL, REPO, manifest, rows, run_cli, snapshot_ids, table
 
+from archive.lock import ArchiveLock
 from mirror.epochs import load_epoch
 from mirror.server import MirrorServer
 
@@ -189,12 +194,6 @@ def test_figures_follow_the_years(history):
 
 
 def test_scrapy_crawl_from_the_repository_root_writes_a_snapshot(tmp_path):
-    import os
-    import subprocess
-    import sys
-
-    from conftest import REPO
-
     archive = tmp_path / "archive"
     with MirrorServer(load_epoch("2016")) as server:
         networks_page = f"{server.base_url}/international/reseaux-de-villes-4021"
@@ -227,3 +226,21 @@ def test_extract_prints_what_the_crawl_stored(crawled_2012):
     assert printed_facts.keys() == stored_facts.keys()
     for fact_id, stored in stored_facts.items():
         assert {key: printed_facts[fact_id][key] for key in stored} == stored
+
+
+def test_scrapy_crawl_refuses_an_archive_another_crawl_is_writing(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    with ArchiveLock(archive, purpose="crawl", pid=os.getpid(), clock=lambda: datetime.now(UTC)):
+        with MirrorServer(load_epoch("2016")) as server:
+            result = subprocess.run(
+                [sys.executable, "-m", "scrapy", "crawl", "paris_international",
+                 "-a", f"start_urls={server.start_urls[0]}", *FAST_LOCAL_CRAWL],
+                cwd=REPO, capture_output=True, text=True, timeout=180,
+                env={**os.environ, "PARIS_ARCHIVE_DIR": str(archive)},
+            )
+            requests = list(server.requests)
+    assert "is being written by a crawl" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert requests == [], "a refused crawl sends no request"
+    assert snapshot_ids(archive) == [] and not (archive / "runs").exists()
