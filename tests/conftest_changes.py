@@ -8,7 +8,8 @@ from pathlib import Path
 
 from clocks import SteppingClock
 
-from archive import SnapshotWriter
+from archive import Archive, SnapshotWriter
+from changes import SnapshotDiff, compute_diff
 
 SITE = "https://www.paris.fr/international"
 NETWORKS = f"{SITE}/reseaux-de-villes-4021"
@@ -122,3 +123,10 @@ def write_week(root: Path) -> tuple[str, str]:
              source_url=NEWS_LIST),
     ])
     return old, new
+
+
+def diffed_week(root: Path) -> tuple[Archive, SnapshotDiff]:
+    """The week of `write_week` in a new archive, and the diff between its two snapshots."""
+    old, new = write_week(root)
+    archive = Archive(root)
+    return archive, compute_diff(archive, old, new)

@@ -14,9 +14,9 @@ from conftest_changes import (
     T0,
     TWINNING,
     UCUE,
+    diffed_week,
     page,
     write_snapshot,
-    write_week,
 )
 
 from archive import Archive, ArchiveError
@@ -26,10 +26,7 @@ from changes.diff import FRAMES
 
 @pytest.fixture(scope="module")
 def week(tmp_path_factory):
-    root = tmp_path_factory.mktemp("week")
-    old, new = write_week(root)
-    archive = Archive(root)
-    return archive, compute_diff(archive, old, new)
+    return diffed_week(tmp_path_factory.mktemp("week"))
 
 
 def ids(frame, column):

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from conftest_changes import EUROCITIES, NETWORKS, T0, fact, news, page, write_snapshot, write_week
+from conftest_changes import EUROCITIES, NETWORKS, T0, diffed_week, fact, news, page, write_snapshot
 
 from archive import Archive
 from changes import compute_diff
@@ -14,10 +14,7 @@ from reports.view import build_view, value_text
 
 @pytest.fixture(scope="module")
 def week(tmp_path_factory):
-    root = tmp_path_factory.mktemp("week")
-    old, new = write_week(root)
-    archive = Archive(root)
-    return archive, compute_diff(archive, old, new)
+    return diffed_week(tmp_path_factory.mktemp("week"))
 
 
 def view_of(week, **options):
