@@ -27,6 +27,15 @@ def check_columns(table: str, row: dict) -> None:
             raise RowError(f"{table} row has unknown column {key!r}{hint}")
 
 
+def check_row(table: str, row: dict) -> None:
+    """The checks worth making as each row arrives: no unknown column, every required one present.
+    Types are checked when the rows become Arrow data (`rows_to_batch`)."""
+    check_columns(table, row)
+    for field in schema_for(table):
+        if not field.nullable and row.get(field.name) is None:
+            raise RowError(f"{table}.{field.name} is required but a row has none")
+
+
 def rows_to_batch(table: str, rows: list[dict]) -> pa.RecordBatch:
     """Rows as a record batch of the table's schema; a missing key is null."""
     schema = schema_for(table)

@@ -19,7 +19,7 @@ from archive.layout import INDEX_NAME, MANIFEST_NAME, WARC_NAME, Layout
 from archive.payloads import PayloadIndex
 from archive.runs import COMPLETE, FAILED, RUNNING, RunRecords
 from archive.schema import SCHEMA_VERSION, TABLE_NAMES
-from archive.tables import check_columns, rows_to_batch, schema_for
+from archive.tables import check_columns, check_row, rows_to_batch, schema_for
 from archive.timestamps import as_utc, iso_utc
 from archive.warc import CaptureWarcWriter, Headers, parse_status_line
 
@@ -74,7 +74,9 @@ class SnapshotWriter:
         self._snapshot_id = ""
         self._started_at = ""
         self._warc: CaptureWarcWriter | None = None
-        self._batches: dict[str, list[pa.RecordBatch]] = {table: [] for table in TABLE_NAMES}
+        # Rows are kept as checked dicts and become Arrow data once, at commit: converting them one page
+        # at a time cost the crawl more than fetching the page.
+        self._rows: dict[str, list[dict]] = {table: [] for table in TABLE_NAMES}
 
     @property
     def snapshot_id(self) -> str:
@@ -184,9 +186,10 @@ class SnapshotWriter:
             raise RowError(f"pages row of {url} has status {status} but the status line says {code}")
         if page.get("fetched_at") is None:
             raise RowError(f"pages row of {page.get('url')} needs fetched_at: it dates the WARC record")
-        row = {**page, "snapshot_id": self._snapshot_id, "status": code, "warc_file": WARC_NAME}
+        row = {**page, "snapshot_id": self._snapshot_id, "status": code, "warc_file": WARC_NAME,
+               "fetched_at": as_utc(page["fetched_at"], "pages.fetched_at")}
         # Check the row before writing its records, so that a bad row leaves no orphan in the WARC.
-        rows_to_batch("pages", [{**row, "warc_offset": 0, "warc_length": 0}])
+        check_row("pages", row)
         offset, length = warc.write_capture(
             target_uri=warc_target_uri,
             fetched_at=page["fetched_at"],
@@ -195,7 +198,7 @@ class SnapshotWriter:
             response_headers=response_headers,
             body=body,
         )
-        self._batches["pages"].append(rows_to_batch("pages", [{**row, "warc_offset": offset, "warc_length": length}]))
+        self._rows["pages"].append({**row, "warc_offset": offset, "warc_length": length})
 
     def _add_page_without_response(self, page: dict, body: bytes) -> None:
         url = page.get("url")
@@ -217,7 +220,9 @@ class SnapshotWriter:
 
     def _add_rows(self, table: str, rows: list[dict]) -> None:
         stamped = [{**row, "snapshot_id": self._snapshot_id} for row in rows]
-        self._batches[table].append(rows_to_batch(table, stamped))
+        for row in stamped:
+            check_row(table, row)
+        self._rows[table].extend(stamped)
 
     # -- finishing -----------------------------------------------------------------------------
 
@@ -276,13 +281,9 @@ class SnapshotWriter:
         return read_json(staging / MANIFEST_NAME)  # exactly what readers will see (datetimes as ISO text)
 
     def _final_tables(self) -> dict[str, pa.Table]:
-        tables = {
-            table: pa.Table.from_batches(batches, schema=schema_for(table)).combine_chunks()
-            for table, batches in self._batches.items()
-        }
-        news_rows = unique_news(tables["news"].to_pylist())
-        tables["news"] = pa.Table.from_batches([rows_to_batch("news", news_rows)])
-        return tables
+        rows = {**self._rows, "news": unique_news(self._rows["news"])}
+        return {table: pa.Table.from_batches([rows_to_batch(table, table_rows)], schema=schema_for(table))
+                for table, table_rows in rows.items()}
 
     def _publish(self) -> None:
         target = self._layout.snapshot_dir(self._snapshot_id)
@@ -315,7 +316,7 @@ class SnapshotWriter:
                 reason=reason,
                 finished_at=iso_utc(self._now(), "finish time"),
                 crawl_stats=stats,
-                row_counts={table: sum(b.num_rows for b in batches) for table, batches in self._batches.items()},
+                row_counts={table: len(rows) for table, rows in self._rows.items()},
             )
 
 

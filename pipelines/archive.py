@@ -15,7 +15,6 @@ from scrapy.utils.defer import deferred_from_coro
 
 from archive import SnapshotWriter
 from archive.lock import ArchiveBusy, ArchiveLock
-from changes.health import check_against_archive
 from pipelines.crawl_stats import summarise_stats
 from pipelines.page_record import ExtractedPage, status_line
 from scraper.origins import OriginMap
@@ -142,6 +141,8 @@ class ArchivePipeline:
         warnings = []
         if reason == "closespider_pagecount":
             warnings.append({"check": "page_limit", "message": "the crawl stopped at the page limit"})
+        from changes.health import check_against_archive  # duckdb and pandas: only once the crawl is over
+
         warnings += check_against_archive(self.root, self.archived_pages, self.archived_facts)
         self.writer.commit(stats, warnings)
         self.crawler.stats.set_value("archive/status", "complete")
