@@ -92,9 +92,15 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def describe(rates: list[float]) -> str:
+    return f"{statistics.median(rates):7.1f} pages/s median ({', '.join(f'{rate:.1f}' for rate in rates)})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="crawls of each kind, alternated; figures are medians (a shared machine is noisy)")
     args = parser.parse_args()
 
     epochs_dir = OUT / "epochs"
@@ -113,21 +119,25 @@ def main() -> None:
     try:
         wait_for(port)
         start_url = f"http://127.0.0.1:{port}/gen/p00000.html"
-        bare = timed([sys.executable, str(REPO / "bench" / "bare_spider.py"), start_url, *SAME_SETTINGS])
         archive = OUT / "archive"
-        shutil.rmtree(archive, ignore_errors=True)
-        full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url,
-                      "--archive", str(archive), *SAME_SETTINGS])
+        bare_rates, full_rates = [], []
+        for _ in range(args.rounds):
+            bare = timed([sys.executable, str(REPO / "bench" / "bare_spider.py"), start_url, *SAME_SETTINGS])
+            bare_rates.append(len(generated) / bare)
+            shutil.rmtree(archive, ignore_errors=True)
+            full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url,
+                          "--archive", str(archive), *SAME_SETTINGS])
+            manifest = json.loads(next((archive / "snapshots").glob("*/manifest.json")).read_text())
+            full_rates.append(manifest["row_counts"]["pages"] / full)
     finally:
         server.terminate()
         server.wait()
 
-    manifest = json.loads(next((archive / "snapshots").glob("*/manifest.json")).read_text())
-    pages = manifest["row_counts"]["pages"]
-    print(f"pages archived by the full crawl: {pages}, facts: {manifest['row_counts']['facts']}")
-    print(f"bare Scrapy spider:     {len(generated) / bare:7.1f} pages/s ({bare:.1f} s)")
-    print(f"full crawl (extract + archive): {pages / full:7.1f} pages/s ({full:.1f} s)")
-    print(f"ratio full / bare:      {(pages / full) / (len(generated) / bare):7.2f}")
+    print(f"pages archived by the full crawl: {manifest['row_counts']['pages']}, "
+          f"facts: {manifest['row_counts']['facts']}")
+    print(f"bare Scrapy spider:             {describe(bare_rates)}")
+    print(f"full crawl (extract + archive): {describe(full_rates)}")
+    print(f"ratio of the medians full / bare: {statistics.median(full_rates) / statistics.median(bare_rates):.2f}")
     print(f"extraction per page:    median {statistics.median(durations) * 1000:.2f} ms, "
           f"mean {statistics.mean(durations) * 1000:.2f} ms over {len(durations)} pages")
 
