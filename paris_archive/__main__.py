@@ -1,3 +1,5 @@
 from paris_archive.cli import main
 
-raise SystemExit(main())
+# Guarded: the extraction process, started with "spawn", imports this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())
