@@ -1,6 +1,6 @@
 """A child process that runs the parsers, so that parsing one page overlaps fetching the next.
 
-The crawl's event loop talks to it over a pipe it watches itself: no helper threads in the crawl's
+The crawl's event loop talks to it over a pipe it watches itself: no extra threads in the crawl's
 process, which would take the interpreter lock from the downloader. At most `IN_FLIGHT` captures wait in
 the pipe, so neither side ever blocks on a full one.
 """
