@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from scraper.parsers import extract_page  # noqa: E402
+from scraper.parsers.extract import extract_page  # noqa: E402
 
 OUT = REPO / "bench" / "out"
 GENERATED = "generated"

@@ -16,7 +16,7 @@ from scrapy.utils.defer import deferred_from_coro
 from archive import SnapshotWriter
 from archive.lock import ArchiveBusy, ArchiveLock
 from pipelines.crawl_stats import summarise_stats
-from pipelines.page_record import ExtractedPage, status_line
+from pipelines.extracted_page import ExtractedPage, status_line
 from scraper.origins import OriginMap
 from scraper.parsers import EXTRACTOR_VERSION
 

@@ -6,8 +6,8 @@ page. `ARCHIVE_EXTRACTION_PROCESS = False` parses in the crawl's process instead
 
 from scrapy.crawler import Crawler
 
+from pipelines.extracted_page import ExtractedPage
 from pipelines.extraction_worker import ExtractionWorker, WorkerLost
-from pipelines.page_record import ExtractedPage, extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 
@@ -40,6 +40,9 @@ class ExtractionPipeline:
                 # The same parsers, here: a lost worker costs speed, never pages.
                 self.stats.inc_value("extraction/worker_lost")
                 self.worker = None
+        # Loaded only when parsing here: the crawl's process has no use for the parsers otherwise.
+        from pipelines.page_record import extract_capture
+
         return extract_capture(item, self.origins)
 
     def close_spider(self, spider=None) -> None:

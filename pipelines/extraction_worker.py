@@ -1,15 +1,18 @@
 """A child process that runs the parsers, so that parsing one page overlaps fetching the next.
 
-The crawl's event loop talks to it over a pipe it watches itself: no extra threads in the crawl's
+The crawl's event loop talks to it over a socket pair it watches itself: no extra threads in the crawl's
 process, which would take the interpreter lock from the downloader. At most `IN_FLIGHT` captures wait in
-the pipe, so neither side ever blocks on a full one.
+the socket, so neither side ever blocks on a full one.
 """
 
 import asyncio
-import multiprocessing
+import os
+import socket
+import subprocess
+import sys
 from multiprocessing.connection import Connection
 
-from pipelines.page_record import ExtractedPage, extract_capture
+from pipelines.extracted_page import ExtractedPage
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 
@@ -20,29 +23,22 @@ class WorkerLost(RuntimeError):
     """The extraction process ended before answering."""
 
 
-def _serve(connection: Connection, origins: OriginMap) -> None:
-    """The child's loop: a capture in, its extraction out (without the body, which the crawl still has)."""
-    while True:
-        try:
-            message = connection.recv()
-        except EOFError:
-            return  # the crawl is gone
-        if message is None:
-            return
-        number, capture = message
-        extracted = extract_capture(capture, origins)
-        connection.send((number, extracted.page, extracted.facts, extracted.news))
-
-
 class ExtractionWorker:
     def __init__(self, origins: OriginMap) -> None:
-        # "spawn": a fork of a process running an event loop would inherit its sockets and threads.
-        context = multiprocessing.get_context("spawn")
-        self._connection, child_end = context.Pipe(duplex=True)
-        self._process = context.Process(target=_serve, args=(child_end, origins), daemon=True,
-                                        name="paris-archive-extraction")
-        self._process.start()
-        child_end.close()
+        # A fresh interpreter that loads the parsers only: a fork of the crawl would inherit its event loop's
+        # sockets and threads, and multiprocessing's "spawn" would import the command line's modules again.
+        ours, theirs = socket.socketpair()
+        child_end = theirs.detach()
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "pipelines.extraction_process", str(child_end)],
+                pass_fds=(child_end,), stdin=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)},
+            )
+        finally:
+            os.close(child_end)
+        self._connection = Connection(ours.detach())
+        self._connection.send(origins)
         self._pending: dict[int, tuple[asyncio.Future, PageCapture]] = {}
         self._numbers = iter(range(1 << 62))
         self._slots = asyncio.Semaphore(IN_FLIGHT)
@@ -94,6 +90,8 @@ class ExtractionWorker:
         except OSError:
             pass
         self._connection.close()
-        self._process.join(timeout=10)
-        if self._process.is_alive():
-            self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()

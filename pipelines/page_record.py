@@ -1,22 +1,11 @@
 """Turn a raw capture and what the parsers made of it into a row of the `pages` table (no Scrapy here)."""
 
 import hashlib
-from dataclasses import dataclass, field
-from http import HTTPStatus
 
+from pipelines.extracted_page import ExtractedPage
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
-from scraper.parsers import Extraction, extract_page
-
-
-@dataclass
-class ExtractedPage:
-    """A capture with its live URLs and extraction results, ready for the snapshot writer."""
-
-    capture: PageCapture
-    page: dict
-    facts: list[dict] = field(default_factory=list)
-    news: list[dict] = field(default_factory=list)
+from scraper.parsers.extract import Extraction, extract_page
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -57,11 +46,3 @@ def _with_extraction(capture: PageCapture, page: dict, extraction: Extraction) -
     page.update(extraction.page)
     return ExtractedPage(capture, page, list(extraction.facts), list(extraction.news))
 
-
-def status_line(http_version: str, status: int) -> str:
-    """`HTTP/1.1 200 OK`, as a WARC response record starts."""
-    try:
-        reason = HTTPStatus(status).phrase
-    except ValueError:
-        reason = ""
-    return f"{http_version} {status} {reason}".rstrip()

@@ -1,7 +1,8 @@
 """Run the crawl's own extraction over a capture read back from the archive (re-extraction), with no Scrapy."""
 
 from archive.captures import StoredCapture
-from pipelines.page_record import ExtractedPage, extract_capture
+from pipelines.extracted_page import ExtractedPage
+from pipelines.page_record import extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 

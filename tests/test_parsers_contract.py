@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mirror.epochs import list_epochs
-from scraper.parsers import extract_page
+from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import FACT_COLUMNS
 from scraper.parsers.news import NEWS_COLUMNS
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.parsers import extract_page
 from scraper.parsers.claims import find_claims
 from scraper.parsers.content import Block, PageContent
+from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import FACT_COLUMNS, extract_facts
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from paris_archive.commands.crawling import extraction_records, json_line
-from scraper.parsers import extract_page
+from scraper.parsers.extract import extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SUFFIX = ".expected.jsonl"

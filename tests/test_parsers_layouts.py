@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.parsers import EXTRACTOR_VERSION, Extraction, extract_page
+from scraper.parsers import EXTRACTOR_VERSION
 from scraper.parsers.decoding import decode_html, meta_charset
+from scraper.parsers.extract import Extraction, extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 FETCHED_AT = datetime(2016, 4, 25, 10, 0, tzinfo=UTC)

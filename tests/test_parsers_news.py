@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.parsers import extract_page
 from scraper.parsers.content import Block, PageContent, Teaser
 from scraper.parsers.dates import PartialDate
+from scraper.parsers.extract import extract_page
 from scraper.parsers.news import NEWS_COLUMNS, extract_news
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

@@ -72,7 +72,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from scraper.parsers import extract_page
+    from scraper.parsers.extract import extract_page
 
     if (args.file is None) == (args.snapshot is None):
         raise UserError("give either FILE or --snapshot ID")

@@ -38,7 +38,7 @@ def fixture_paths(folder: Path, name: str) -> tuple[Path, Path, Path]:
 
 
 def cmd_record_fixture(args: argparse.Namespace) -> int:
-    from scraper.parsers import extract_page
+    from scraper.parsers.extract import extract_page
 
     if not _FIXTURE_NAME.fullmatch(args.name):
         raise UserError(f"--name {args.name!r}: use letters, digits, '_' and '-' only (e.g. 2014_city_networks)")

@@ -11,9 +11,6 @@ from .layouts.html import parse_document
 from .news import extract_news
 from .registry import choose_layout
 
-# Bump whenever the rows extracted from the same page may change.
-EXTRACTOR_VERSION = "1.1.0"
-
 
 @dataclass(frozen=True)
 class Extraction:
