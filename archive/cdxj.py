@@ -1,21 +1,22 @@
 """The CDXJ index beside each WARC file: one line per response or revisit record, sorted by SURT key and time.
 
-The index is written by Webrecorder's own indexer, so it is what pywb and WACZ tools expect; each line also
-keeps the record's full `WARC-Date`, which revisit records must repeat exactly.
+The lines are the ones Webrecorder's cdxj-indexer writes for the file (the tests compare the two), so they are
+what pywb and WACZ tools expect; each also keeps the record's full `WARC-Date`, which revisit records must
+repeat exactly. They are made as the records are written: indexing the finished file again would read back
+every record of the crawl.
 """
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from cdxj_indexer.main import CDXJIndexer
+from surt import surt
 
 from archive.errors import ArchiveError
 
 REVISIT_MIME = "warc/revisit"
-# Besides the standard fields (url, mime, status, digest, length, offset, filename).
-_EXTRA_FIELDS = "warc-date"
-_RECORDS = "response,revisit"
+_MEDIA_TYPE_END = re.compile(r"[;\s]")
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,31 @@ class IndexEntry:
         return self.mime == REVISIT_MIME
 
 
-def write_index(warc_path: Path, index_path: Path) -> None:
-    """Index every response and revisit record of `warc_path` into `index_path` (sorted CDXJ)."""
-    # The record types are named, not left to the default, which the `wacz` package changes when imported.
-    CDXJIndexer(output=str(index_path), inputs=[str(warc_path)], sort=True, fields=_EXTRA_FIELDS,
-                records=_RECORDS).process_all()
+def index_line(*, url: str, warc_date: str, content_type: str | None, revisit: bool, status: int, digest: str,
+               offset: int, length: int, filename: str) -> str:
+    """The CDXJ line of one response (or revisit) record; `warc_date` is its `WARC-Date` (ISO 8601, UTC)."""
+    mime = REVISIT_MIME if revisit else _media_type(content_type)
+    fields = {"url": url, "mime": mime, "status": str(status), "digest": digest, "length": str(length),
+              "offset": str(offset), "filename": filename, "warc-date": warc_date}
+    present = {name: value for name, value in fields.items() if value is not None}
+    timestamp = re.sub(r"\D", "", warc_date)[:14]
+    return f"{_url_key(url)} {timestamp} {json.dumps(present)}"
+
+
+def _url_key(url: str) -> str:
+    try:
+        return surt(url)
+    except Exception:  # noqa: BLE001 - as cdxj-indexer does: a URL SURT cannot read is its own key
+        return url
+
+
+def _media_type(content_type: str | None) -> str | None:
+    return _MEDIA_TYPE_END.split(content_type, maxsplit=1)[0].strip() if content_type else None
+
+
+def write_index(lines: list[str], index_path: Path) -> None:
+    """Write index lines sorted, as CDXJ readers expect to find them."""
+    index_path.write_text("".join(f"{line}\n" for line in sorted(lines)), encoding="utf-8")
 
 
 def read_index(index_path: Path) -> list[IndexEntry]:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archive.cdxj import index_line, write_index
 from archive.errors import ArchiveError
 from archive.payloads import PayloadIndex, StoredPayload, payload_digest
 from archive.timestamps import iso_utc
@@ -80,6 +81,7 @@ class CaptureWarcWriter:
         self._file_name = path.name
         self._payloads = payloads
         self._records_written = 0
+        self._index_lines: list[str] = []
         self._file = path.open("xb")
         self._writer = WARCWriter(self._file, gzip=True, warc_version=WARC_VERSION)
         self._write_warcinfo(path.name, created_at, info)
@@ -123,11 +125,8 @@ class CaptureWarcWriter:
         warc_date = iso_utc(fetched_at, f"fetch time of {target_uri}")
         response_id, request_id = self._next_record_id(), self._next_record_id()
 
-        response_http = StatusAndHeaders(
-            f"{code} {reason}".rstrip(),
-            headers_for_stored_body(_checked_headers(response_headers, "response headers"), len(body)),
-            protocol=protocol,
-        )
+        stored_headers = headers_for_stored_body(_checked_headers(response_headers, "response headers"), len(body))
+        response_http = StatusAndHeaders(f"{code} {reason}".rstrip(), stored_headers, protocol=protocol)
         warc_headers = {"WARC-Record-ID": response_id, "WARC-Date": warc_date}
         digest = payload_digest(body)
         original = self._payloads.find(digest) if self._payloads is not None and body else None
@@ -157,10 +156,19 @@ class CaptureWarcWriter:
         self._writer.write_record(response)
         length = self._file.tell() - offset
         self._writer.write_record(request)
+        self._index_lines.append(index_line(
+            url=target_uri, warc_date=warc_date, content_type=_first_value(stored_headers, "content-type"),
+            revisit=original is not None, status=code, digest=digest, offset=offset, length=length,
+            filename=self._file_name,
+        ))
         if original is None and self._payloads is not None:
             self._payloads.add(StoredPayload(digest, self._snapshot_id, self._file_name, offset, length,
                                              target_uri, warc_date))
         return offset, length
+
+    def write_index(self, index_path: Path) -> None:
+        """The CDXJ index of every response and revisit record written."""
+        write_index(self._index_lines, index_path)
 
     def close(self) -> None:
         """Flush to disk and close; safe to call twice."""
@@ -169,6 +177,10 @@ class CaptureWarcWriter:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
+
+
+def _first_value(headers: Headers, name: str) -> str | None:
+    return next((value for header, value in headers if header.lower() == name), None)
 
 
 def _request_target(url: str) -> str:

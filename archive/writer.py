@@ -10,7 +10,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from archive.cdxj import write_index
 from archive.dedup import unique_news
 from archive.errors import ArchiveError, RowError
 from archive.files import fsync_dir, fsync_file, json_text, read_json, sha256_and_size, write_json_atomic
@@ -246,10 +245,11 @@ class SnapshotWriter:
         return manifest
 
     def _write_staging(self, crawl_stats: dict, warnings: list[dict]) -> dict:
-        self._require_open().close()
+        warc = self._require_open()
+        warc.close()
         finished_at = iso_utc(self._now(), "finish time")
         staging = self._staging()
-        write_index(staging / WARC_NAME, staging / INDEX_NAME)
+        warc.write_index(staging / INDEX_NAME)
         fsync_file(staging / INDEX_NAME)
         row_counts = {}
         for table_name, table in self._final_tables().items():

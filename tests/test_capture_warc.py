@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from cdxj_indexer.main import CDXJIndexer
 from conftest_capture import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
 from warcio.archiveiterator import ArchiveIterator
 
@@ -148,3 +149,18 @@ def test_every_crawl_of_the_history_keeps_its_warc_and_index(history):
     revisits = {epoch: sum(kind == "revisit" for kind, _ in captures(archive, sid)) for epoch, sid in by_epoch.items()}
     assert revisits["2012"] == 0
     assert revisits["2014"] > 0  # pages the 2014 state left untouched
+
+
+def test_the_index_written_during_the_crawl_is_the_one_cdxj_indexer_makes_of_the_file(history, tmp_path):
+    archive, by_epoch = history
+    entries = []
+    for epoch, snapshot_id in by_epoch.items():
+        folder = archive / "snapshots" / snapshot_id
+        reference = tmp_path / f"{epoch}.cdxj"
+        CDXJIndexer(output=str(reference), inputs=[str(folder / "captures.warc.gz")], sort=True, fields="warc-date",
+                    records="response,revisit").process_all()
+        assert (folder / "captures.cdxj").read_text() == reference.read_text(), epoch
+        entries += read_index(folder / "captures.cdxj")
+    # Every kind of record was compared: pages, the PDF, revisits, redirects and missing pages.
+    assert {"text/html", "application/pdf", "warc/revisit"} <= {entry.mime for entry in entries}
+    assert {200, 301, 404} <= {entry.status for entry in entries}
