@@ -22,9 +22,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                    r"(?i:association mondiale des grandes métropoles)"],
     "c40": [r"C40(?: Cities(?: Climate Leadership Group)?)?", r"(?i:cities climate leadership group)"],
 }
-_KNOWN = re.compile("|".join(
-    rf"(?P<{network_id}>(?<![\w.])(?:{'|'.join(spellings)})(?!\w))"
-    for network_id, spellings in KNOWN_NETWORKS.items()))
+# The word-start test comes once, before the alternatives: in the middle of a word no spelling is tried.
+_KNOWN = re.compile(r"(?<![\w.])(?:" + "|".join(
+    rf"(?P<{network_id}>{'|'.join(spellings)})" for network_id, spellings in KNOWN_NETWORKS.items()) + r")(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
 # "the Mayors for Peace network".

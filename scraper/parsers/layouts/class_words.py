@@ -27,7 +27,10 @@ def component_words(element: HtmlElement) -> set[str]:
 def block_words(element: HtmlElement) -> set[str]:
     """Words of the id and of the BEM block each class belongs to: "c-header" -> {c, header}, but
     "c-page__header" (a part of the page) -> {c, page}."""
-    names = (element.get("class") or "").split() + [element.get("id") or ""]
+    classes, identifier = element.get("class"), element.get("id")
+    if not classes and not identifier:
+        return set()  # most elements: not worth splitting nothing
+    names = (classes or "").split() + [identifier or ""]
     return _words([name.split("__")[0] for name in names])
 
 

@@ -1,7 +1,7 @@
 """lxml tools the layout parsers share: parsing, visible text, blocks, known boilerplate, links."""
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from urllib.parse import urldefrag, urljoin
 
 import lxml.html
@@ -34,25 +34,30 @@ def parse_document(text: str) -> HtmlElement:
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
 
 
-def _pieces(element: HtmlElement) -> Iterator[str]:
+def _collect_pieces(element: HtmlElement, pieces: list[str]) -> None:
+    # Appending to one list: nested generators would pass every piece up through each level of the tree.
     if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
         return
     block = element.tag in BLOCK_TAGS
     if block:
-        yield " "
+        pieces.append(" ")
     if element.text:
-        yield element.text
+        pieces.append(element.text)
     for child in element:
-        yield from _pieces(child)
+        _collect_pieces(child, pieces)
         if child.tail:
-            yield child.tail
+            pieces.append(child.tail)
     if block:
-        yield " "
+        pieces.append(" ")
 
 
 def text_of(element: HtmlElement | None) -> str:
     """The visible text of an element, blocks separated by a space, whitespace folded."""
-    return fold_whitespace("".join(_pieces(element))) if element is not None else ""
+    if element is None:
+        return ""
+    pieces: list[str] = []
+    _collect_pieces(element, pieces)
+    return fold_whitespace("".join(pieces))
 
 
 def first(root: HtmlElement, xpath: str) -> HtmlElement | None:
