@@ -120,12 +120,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     return claims
 
 
-def _president(sentence: str) -> list[Claim]:
+def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", found.group("who").strip(), found.start())
               for found in _PRESIDED_BY.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
-    mentions = find_networks(sentence)
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
@@ -134,8 +133,11 @@ def _president(sentence: str) -> list[Claim]:
     return claims
 
 
-def find_claims(sentence: str, base: date | None) -> list[Claim]:
-    """Every claim the sentence makes, in reading order. `base` resolves dates written without a year."""
+def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
+    """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
+    `mentions` are the sentence's networks when the caller has found them already."""
+    if mentions is None:
+        mentions = find_networks(sentence)
     claims = (_counts(sentence) + _founding(sentence, base) + _headquarters(sentence)
-              + _joined(sentence, base) + _president(sentence))
+              + _joined(sentence, base) + _president(sentence, mentions))
     return sorted(claims, key=lambda claim: claim.position)

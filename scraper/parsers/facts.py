@@ -58,7 +58,7 @@ def _attributed_claims(content: PageContent, base: date | None
         context = section
         for sentence in split_sentences(paragraph):
             mentions = find_networks(sentence)
-            for claim in find_claims(sentence, base):
+            for claim in find_claims(sentence, base, mentions):
                 if in_teaser and claim.attribute not in LASTING_ATTRIBUTES:
                     continue
                 network = _network_for(claim, mentions, context)
