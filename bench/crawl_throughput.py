@@ -99,7 +99,7 @@ def describe(rates: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=5,
                         help="crawls of each kind, alternated; figures are medians (a shared machine is noisy)")
     args = parser.parse_args()
 
@@ -138,6 +138,10 @@ def main() -> None:
     print(f"bare Scrapy spider:             {describe(bare_rates)}")
     print(f"full crawl (extract + archive): {describe(full_rates)}")
     print(f"ratio of the medians full / bare: {statistics.median(full_rates) / statistics.median(bare_rates):.2f}")
+    # Each full crawl runs right after a bare one, so the pair saw the same load on the machine.
+    paired = [full / bare for full, bare in zip(full_rates, bare_rates, strict=True)]
+    print(f"ratio round by round:             median {statistics.median(paired):.2f} "
+          f"({', '.join(f'{ratio:.2f}' for ratio in paired)})")
     print(f"extraction per page:    median {statistics.median(durations) * 1000:.2f} ms, "
           f"mean {statistics.mean(durations) * 1000:.2f} ms over {len(durations)} pages")
 
