@@ -110,11 +110,12 @@ def _crawl(plan: CrawlPlan, start_urls: list[str], overrides: dict) -> CrawlOutc
     _collect_garbage_less_often()
     process.start()
     stats = crawler.stats.get_stats()
-    return CrawlOutcome(
-        snapshot_id=stats.get("archive/snapshot_id"),
-        status=stats.get("archive/status", "failed"),
-        reason=stats.get("archive/reason") or (None if stats.get("archive/status") else f"see the log {log_file}"),
-    )
+    snapshot_id = stats.get("archive/snapshot_id")
+    reason = stats.get("archive/reason")
+    if not reason and not stats.get("archive/status"):
+        opened = "" if snapshot_id else "no snapshot was opened (is the archive pipeline in ITEM_PIPELINES?); "
+        reason = f"{opened}see the log {log_file}"
+    return CrawlOutcome(snapshot_id=snapshot_id, status=stats.get("archive/status", "failed"), reason=reason)
 
 
 def _collect_garbage_less_often() -> None:

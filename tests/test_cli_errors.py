@@ -41,6 +41,14 @@ def test_start_url_that_does_not_answer_is_a_failed_run_and_no_snapshot(tmp_path
     assert "1 failed run" in listing.stdout
 
 
+def test_a_crawl_without_the_archive_pipeline_says_no_snapshot_was_opened(tmp_path):
+    archive = tmp_path / "archive"
+    result = run_cli("crawl", "--mirror", "2012", "-s", "DOWNLOAD_DELAY=0", "-s", "ITEM_PIPELINES={}", archive=archive)
+    assert_clean_error(result, "crawl failed", "no snapshot was opened", "ITEM_PIPELINES", code=1)
+    assert "run record" not in result.stderr
+    assert snapshot_ids(archive) == []
+
+
 def test_live_crawl_without_a_contact_is_refused_before_any_request(tmp_path):
     result = run_cli("crawl", "--start-url", "https://www.paris.fr/pages/paris-a-l-international-2433",
                      archive=tmp_path / "archive", env={"PARIS_ARCHIVE_CONTACT": ""})

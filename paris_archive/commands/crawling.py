@@ -64,7 +64,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         return exc.exit_code
     if outcome.status != "complete":
         print(f"paris-archive: crawl failed: {outcome.reason}", file=sys.stderr)
-        print(f"  run record: {root / 'runs' / f'{outcome.snapshot_id}.json'}", file=sys.stderr)
+        if outcome.snapshot_id:
+            print(f"  run record: {root / 'runs' / f'{outcome.snapshot_id}.json'}", file=sys.stderr)
         return 1
     manifest = Archive(root).manifest(outcome.snapshot_id)
     print(describe_snapshot(manifest, root))
