@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlencode, urlsplit
 
+from archive.cdxj import REVISIT_MIME
 from backfill.errors import BackfillError
 
 # Column names differ between servers: the Internet Archive's on the left, pywb's on the right.
 _FIELD_ALIASES = {"original": "url", "mimetype": "mime", "statuscode": "status"}
-REVISIT_MIME = "warc/revisit"
 
 
 @dataclass(frozen=True)
