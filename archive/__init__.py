@@ -1,33 +1,32 @@
-"""The snapshot store: versioned Parquet snapshots of each crawl, with their raw captures and manifests."""
+"""The snapshot store: versioned Parquet snapshots of each crawl, with their raw captures and manifests.
 
-from archive.captures import read_capture
-from archive.errors import ArchiveError, RowError
-from archive.schema import SCHEMA_VERSION, SCHEMAS, TABLE_NAMES, data_dictionary_markdown
-from archive.store import LATEST, Archive
-from archive.writer import SOURCES, SnapshotWriter
+Names are loaded on first use: a crawl's process needs the lock and the run records, not pyarrow, and the
+researcher's API needs pandas and duckdb, which a crawl does not.
+"""
 
-__all__ = [
-    "LATEST",
-    "SCHEMAS",
-    "SCHEMA_VERSION",
-    "SOURCES",
-    "TABLE_NAMES",
-    "Archive",
-    "ArchiveError",
-    "RowError",
-    "SnapshotWriter",
-    "data_dictionary_markdown",
-    "read_capture",
-]
+from importlib import import_module
 
-# The researcher's API needs pandas and duckdb, which a crawl does not: import it on first use only.
-_RESEARCH_NAMES = ("ResearchArchive", "open_archive")
-__all__ += _RESEARCH_NAMES
+_HOMES = {
+    "LATEST": "archive.store",
+    "Archive": "archive.store",
+    "ArchiveError": "archive.errors",
+    "RowError": "archive.errors",
+    "SCHEMAS": "archive.schema",
+    "SCHEMA_VERSION": "archive.schema",
+    "TABLE_NAMES": "archive.schema",
+    "data_dictionary_markdown": "archive.schema",
+    "SOURCES": "archive.writer",
+    "SnapshotWriter": "archive.writer",
+    "read_capture": "archive.captures",
+    "ResearchArchive": "archive.research",
+    "open_archive": "archive.research",
+}
+
+__all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str) -> object:
-    if name in _RESEARCH_NAMES:
-        from archive import research
-
-        return getattr(research, name)
-    raise AttributeError(f"module 'archive' has no attribute {name!r}")
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'archive' has no attribute {name!r}")
+    return getattr(import_module(home), name)

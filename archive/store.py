@@ -7,7 +7,6 @@ from archive.files import read_json
 from archive.ids import is_snapshot_id, snapshot_sort_key
 from archive.layout import Layout
 from archive.runs import RunRecords
-from archive.schema import TABLE_NAMES
 
 LATEST = "latest"
 # How many ids an "unknown snapshot" message lists before pointing at the full list.
@@ -64,6 +63,8 @@ class Archive:
         return self._layout.snapshot_dir(self.resolve(snapshot_id))
 
     def table_path(self, snapshot_id: str, table: str) -> Path:
+        from archive.schema import TABLE_NAMES  # pyarrow: not for the crawl's process, which only opens an archive
+
         if table not in TABLE_NAMES:
             raise ArchiveError(f"unknown table {table!r} (tables: {', '.join(TABLE_NAMES)})")
         return self.snapshot_dir(snapshot_id) / f"{table}.parquet"

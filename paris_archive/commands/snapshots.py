@@ -5,8 +5,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from archive import Archive
 from paris_archive.settings import archive_dir
 
@@ -23,7 +21,10 @@ def register(commands, command) -> None:
 
 def status_counts(pages_parquet: Path) -> str:
     """`15 x 200, 1 x 301, 1 x 404, 1 x no answer` over the archived pages (robots.txt is not a page)."""
-    statuses = Counter(pq.read_table(pages_parquet, columns=["status"]).column("status").to_pylist())
+    import pyarrow.parquet as pq  # here, not at start: a crawl's process has no other use for it
+
+    # One file, one column: ParquetFile reads it without loading pyarrow's dataset layer (and pandas with it).
+    statuses = Counter(pq.ParquetFile(pages_parquet).read(columns=["status"]).column("status").to_pylist())
     return ", ".join(f"{count} x {status or 'no answer'}"
                      for status, count in sorted(statuses.items(), key=lambda item: item[0] or 999))
 
