@@ -1,11 +1,14 @@
 """Run records (`runs/<snapshot_id>.json`): one per crawl, saying whether it is running, complete or failed."""
 
 import os
+import shutil
+from datetime import datetime
 
 from archive.errors import ArchiveError
 from archive.files import read_json, write_json_atomic
 from archive.ids import is_snapshot_id, snapshot_sort_key
 from archive.layout import Layout
+from archive.timestamps import iso_utc
 
 RUNNING = "running"
 COMPLETE = "complete"
@@ -73,3 +76,19 @@ class RunRecords:
                 row_counts=manifest.get("row_counts"),
             )
         return self.update(snapshot_id, status=FAILED, reason=f"interrupted (process {pid} is gone)")
+
+
+def abandon_run(layout: Layout, snapshot_id: str, reason: str, finished_at: datetime,
+                crawl_stats: dict | None = None) -> None:
+    """Record as failed a running snapshot whose writer's process died; the archive stays as it was.
+
+    A run its writer settled before dying (failed, or published) is left as it is: a published snapshot's
+    record is completed from its manifest once the crawl's process is gone (see `RunRecords.settle`).
+    """
+    runs = RunRecords(layout)
+    record = runs.read(snapshot_id)
+    if record is None or record.get("status") != RUNNING or layout.manifest(snapshot_id).is_file():
+        return
+    shutil.rmtree(layout.staging_dir(snapshot_id), ignore_errors=True)
+    runs.update(snapshot_id, status=FAILED, reason=reason, finished_at=iso_utc(finished_at, "finish time"),
+                crawl_stats=crawl_stats or {})

@@ -37,7 +37,8 @@ class SnapshotWriter:
     With `revisits` (the default), a payload already held by a published snapshot of the archive, or
     earlier in this one, is stored as a revisit record. `snapshot_time` is the moment the snapshot
     stands for when it is not the start of the run (a re-extraction, a backfilled capture date): the
-    snapshot id derives from it.
+    snapshot id derives from it. `started_at` is the start of the run when it began before this writer
+    opened (a crawl whose archive runs in a process of its own); by default, the moment of `open()`.
     """
 
     def __init__(
@@ -53,6 +54,7 @@ class SnapshotWriter:
         extra: dict | None = None,
         revisits: bool = True,
         snapshot_time: datetime | None = None,
+        started_at: datetime | None = None,
     ) -> None:
         if source not in SOURCES:
             raise ArchiveError(f"unknown snapshot source {source!r} (one of: {', '.join(SOURCES)})")
@@ -69,6 +71,7 @@ class SnapshotWriter:
         self._extra = dict(extra or {})
         self._revisits = revisits
         self._snapshot_time = None if snapshot_time is None else as_utc(snapshot_time, "snapshot time")
+        self._run_started = None if started_at is None else as_utc(started_at, "start time")
         self._state = _NEW
         self._snapshot_id = ""
         self._started_at = ""
@@ -102,7 +105,7 @@ class SnapshotWriter:
             raise ArchiveError(f"the snapshot writer is already {self._state}")
         self._layout.create_folders()
         self._clear_dead_staging()
-        started = self._now()
+        started = self._run_started or self._now()
         self._started_at = iso_utc(started, "start time")
         self._snapshot_id = reserve_snapshot_id(self._layout, self._snapshot_time or started, self._running_record)
         self._state = _OPEN  # from here on a failure must be recorded with fail()

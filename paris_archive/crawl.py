@@ -14,7 +14,7 @@ from ipaddress import ip_address
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from archive import Archive
+from archive.layout import Layout
 from archive.lock import ArchiveLock
 from paris_archive.errors import UserError
 from paris_archive.version import PACKAGE_VERSION, code_version
@@ -53,7 +53,7 @@ def run_crawl(plan: CrawlPlan) -> CrawlOutcome:
 
     Only one crawl writes to an archive at a time: ArchiveBusy while another one holds its lock.
     """
-    Archive(plan.archive_dir)  # refuse an unusable archive path before any request is sent
+    Layout(plan.archive_dir)  # refuse an unusable archive path before any request is sent
     with ArchiveLock(plan.archive_dir, purpose="crawl", pid=os.getpid(), clock=lambda: datetime.now(UTC)):
         return _run_locked_crawl(plan)
 
@@ -119,8 +119,9 @@ def _crawl(plan: CrawlPlan, start_urls: list[str], overrides: dict) -> CrawlOutc
 
 
 def _collect_garbage_less_often() -> None:
-    """A crawl keeps every row it archives until the commit, and the collector's default thresholds had it
-    rescan them again and again (measured: ~1.3 s of a 17 s crawl of 2,000 pages, ~0.4 s with these)."""
+    """The archive keeps every row until the commit, and the collector's default thresholds had it rescan them
+    again and again (measured: ~1.3 s of a 17 s crawl of 2,000 pages, ~0.4 s with these). This matters where
+    the rows stay in this process (`ARCHIVE_PROCESS = False`); the archive's own process sets the same."""
     gc.freeze()  # what is loaded by now lives as long as the process
     gc.set_threshold(50_000, 20, 20)
 

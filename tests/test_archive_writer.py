@@ -11,6 +11,8 @@ from clocks import SteppingClock
 from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, RowError, SnapshotWriter, read_capture
+from archive.layout import Layout
+from archive.runs import abandon_run
 
 START = datetime(2012, 11, 5, 9, 30, tzinfo=UTC)
 HOME = "https://www.paris.fr/international"
@@ -295,6 +297,43 @@ def test_a_process_killed_after_publishing_is_reported_complete(tmp_path, dead_p
     (run,) = Archive(tmp_path).runs()
     assert run["status"] == "complete"
     assert run["finished_at"] == manifest["finished_at"]
+
+
+def test_a_run_that_started_before_its_writer_opened_is_dated_from_its_start(tmp_path):
+    writer = make_writer(tmp_path, clock=SteppingClock(START + timedelta(seconds=30)), started_at=START)
+    snapshot_id = writer.open()
+    add_page(writer, HOME, b"<html></html>", fetched_at=START + timedelta(seconds=1))
+    manifest = writer.commit({})
+    assert snapshot_id == "20121105T093000Z"
+    assert manifest["started_at"] == "2012-11-05T09:30:00Z"
+    assert manifest["finished_at"] == "2012-11-05T09:30:30Z"
+
+
+def test_a_run_whose_writer_died_with_the_crawl_alive_is_recorded_failed(tmp_path):
+    lost = make_writer(tmp_path)
+    lost_id = lost.open()
+    add_page(lost, HOME, b"<html></html>")  # ...and the writer's process is killed here, not the crawl's
+    abandon_run(Layout(tmp_path), lost_id, "archive error: gone", START + timedelta(minutes=5), {"requests": 3})
+
+    (run,) = Archive(tmp_path).runs()
+    assert (run["status"], run["reason"]) == ("failed", "archive error: gone")
+    assert (run["finished_at"], run["crawl_stats"]) == ("2012-11-05T09:35:00Z", {"requests": 3})
+    assert not (tmp_path / ".staging" / lost_id).exists()
+    assert Archive(tmp_path).snapshot_ids() == []
+
+
+def test_abandoning_a_run_its_writer_settled_changes_nothing(tmp_path):
+    manifest = write_sample_snapshot(tmp_path)
+    record_path = tmp_path / "runs" / f"{manifest['snapshot_id']}.json"
+    before = record_path.read_text()
+    abandon_run(Layout(tmp_path), manifest["snapshot_id"], "archive error: gone", START)
+    assert record_path.read_text() == before
+
+    # Published, but killed before its record said so: completed from the manifest once the crawl is gone.
+    record_path.write_text(json.dumps(json.loads(before) | {"status": "running"}))
+    abandon_run(Layout(tmp_path), manifest["snapshot_id"], "archive error: gone", START)
+    assert json.loads(record_path.read_text())["status"] == "running"
+    assert Archive(tmp_path).snapshot_ids() == [manifest["snapshot_id"]]
 
 
 def _news(**columns) -> dict:

@@ -35,11 +35,10 @@ HTTPERROR_ALLOW_ALL = True
 # A runaway crawl (a calendar, a faceted search) stops here instead of filling the disk.
 CLOSESPIDER_PAGECOUNT = int(os.environ.get("PARIS_ARCHIVE_MAX_PAGES", "5000"))
 
-# Parse pages in a child process, beside the crawl (False: in the crawl's own process).
-ARCHIVE_EXTRACTION_PROCESS = True
+# Parse and archive pages in a child process, beside the crawl (False: in the crawl's own process).
+ARCHIVE_PROCESS = True
 
 ITEM_PIPELINES = {
-    "pipelines.extraction.ExtractionPipeline": 300,
     "pipelines.archive.ArchivePipeline": 800,
 }
 

@@ -1,0 +1,95 @@
+"""One crawl's snapshot, fed one raw capture at a time: parse it, store it, and seal the snapshot at the end.
+
+No Scrapy here: this runs in the archive's child process beside the crawl (`pipelines/archive_process.py`), or in
+the crawl's own process when `ARCHIVE_PROCESS` is off (`InProcessArchiver`).
+"""
+
+from archive import SnapshotWriter
+from changes.health import check_against_archive  # loaded as the crawl starts, not at the commit it waits for
+from pipelines.archive_messages import ArchivedPage, ArchiverError, SnapshotPlan, describe_error
+from pipelines.extracted_page import status_line
+from pipelines.page_record import extract_capture
+from scraper.items import PageCapture
+
+
+class CaptureArchiver:
+    """Call `open()`, `archive()` for every capture, then `commit()` or `fail()`."""
+
+    def __init__(self, plan: SnapshotPlan) -> None:
+        self._plan = plan
+        self._writer = SnapshotWriter(
+            plan.root, source=plan.source, start_urls=plan.start_urls, code_version=plan.code_version,
+            extractor_version=plan.extractor_version, clock=plan.clock, pid=plan.pid, extra=plan.extra,
+            revisits=plan.revisits, started_at=plan.started_at,
+        )
+        # What was archived, for the extraction health checks against the previous snapshot.
+        self._pages: list[dict] = []
+        self._facts: list[dict] = []
+
+    def open(self) -> str:
+        return self._writer.open()
+
+    def archive(self, capture: PageCapture) -> ArchivedPage:
+        """Parse the capture and store it with its rows; an error here leaves a snapshot that must not be sealed."""
+        extracted = extract_capture(capture, self._plan.origins)
+        page = extracted.page
+        self._writer.add_capture(
+            page,
+            body=capture.body,
+            status_line=status_line(capture.http_version, capture.status) if capture.status else "",
+            request_headers=capture.request_headers,
+            response_headers=capture.response_headers,
+            warc_target_uri=page["url"],
+        )
+        self._writer.add_facts(extracted.facts)
+        self._writer.add_news(extracted.news)
+        self._pages.append(page)
+        self._facts.extend(extracted.facts)
+        return ArchivedPage(url=page["url"], status=capture.status, facts=len(extracted.facts),
+                            news=len(extracted.news), error=page.get("error"))
+
+    def commit(self, crawl_stats: dict, warnings: list[dict]) -> None:
+        """Check the extraction against the previous snapshot, then publish this one."""
+        health = check_against_archive(self._plan.root, self._pages, self._facts)
+        self._writer.commit(crawl_stats, [*warnings, *health])
+
+    def fail(self, reason: str, crawl_stats: dict) -> None:
+        self._writer.fail(reason, crawl_stats)
+
+
+class InProcessArchiver:
+    """`ArchiveWorker`'s interface, with the archive in the crawl's own process: the snapshot opens at once."""
+
+    def __init__(self, plan: SnapshotPlan) -> None:
+        self._open_error: str | None = None
+        try:
+            self._archiver = CaptureArchiver(plan)
+            self._snapshot_id = self._archiver.open()
+        except Exception as exc:  # noqa: BLE001 - reported as the child process would report it
+            self._open_error = describe_error(exc)
+
+    @property
+    def snapshot_id(self) -> str:
+        if self._open_error is not None:
+            raise ArchiverError(self._open_error)
+        return self._snapshot_id
+
+    async def archive(self, capture: PageCapture) -> ArchivedPage:
+        return self._run(self._archiver.archive, capture)
+
+    def commit(self, crawl_stats: dict, warnings: list[dict]) -> None:
+        self._run(self._archiver.commit, crawl_stats, warnings)
+
+    def fail(self, reason: str, crawl_stats: dict) -> None:
+        self._run(self._archiver.fail, reason, crawl_stats)
+
+    def close(self) -> None:
+        """Nothing to stop: the archive ran here."""
+
+    def _run(self, method, *arguments):
+        if self._open_error is not None:
+            raise ArchiverError(self._open_error)
+        try:
+            return method(*arguments)
+        except Exception as exc:
+            raise ArchiverError(describe_error(exc)) from exc
