@@ -1,10 +1,10 @@
 """Crawl the City of Paris's international relations section; yield one raw capture per response.
 
-The spider only crawls: parsing happens in pipelines/extraction.py, storage in pipelines/archive.py.
+The spider only crawls: parsing and storage happen in pipelines/archive.py (in a process of their own).
 """
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -12,6 +12,7 @@ from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
 
+from scraper.clock import utc_now
 from scraper.items import PageCapture
 from scraper.scope import CrawlScope
 
@@ -19,10 +20,6 @@ from scraper.scope import CrawlScope
 LIVE_START_URLS = ["https://www.paris.fr/pages/paris-a-l-international-2433"]
 
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class ParisInternationalSpider(scrapy.Spider):
