@@ -15,7 +15,9 @@ MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
 }
-MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+# The first letters up front: without them the regex tries every month name at every position it can.
+MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(?:"
+                 + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
 DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
 _PAST = ("dernier", "passé", "last")

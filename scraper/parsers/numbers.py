@@ -14,7 +14,9 @@ WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }
-_WORD_NUMBER = r"\b(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b"
+# The first letters up front: without them the regex tries every word at every word boundary.
+_WORD_NUMBER = (r"\b(?=[" + "".join(sorted({word[0] for word in WORD_NUMBERS})) + r"])(?:"
+                + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b")
 
 # Hedge written just before a number -> qualifier of the data contract (longest phrases first).
 _HEDGES = (
@@ -51,7 +53,7 @@ _AFTER_NUMBER_SUPERLATIVE = re.compile(
     re.IGNORECASE)
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
-_ANY_NUMBER = re.compile(rf"{_NUMBER}|{_WORD_NUMBER}", re.IGNORECASE)
+_ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}|{_WORD_NUMBER}", re.IGNORECASE)
 # "fondée par six capitales": the founders, not the members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby)\s*$", re.IGNORECASE)
 

@@ -2,16 +2,21 @@
 
 import re
 from collections.abc import Callable
+from functools import cache
 from urllib.parse import urldefrag, urljoin
 
 import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 
 from ..content import Block
 from ..text import fold_whitespace
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+# lxml.html's own parser picks each element's class in Python (forms and inputs get theirs), every time an
+# element is touched; the parsers use no form features, so every element is an HtmlElement, picked in C.
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
@@ -60,14 +65,24 @@ def text_of(element: HtmlElement | None) -> str:
     return fold_whitespace("".join(pieces))
 
 
+@cache
+def _compiled(xpath: str) -> etree.XPath:
+    return etree.XPath(xpath)
+
+
+def select(root: HtmlElement, xpath: str) -> list:
+    """`root.xpath(xpath)`, with the expression compiled once: lxml compiles a string on every call."""
+    return _compiled(xpath)(root)
+
+
 def first(root: HtmlElement, xpath: str) -> HtmlElement | None:
-    found = root.xpath(xpath)
+    found = select(root, xpath)
     return found[0] if found else None
 
 
 def remove(root: HtmlElement, xpath: str) -> None:
     """Drop the matching elements from the tree (their tail text stays)."""
-    for element in root.xpath(xpath):
+    for element in select(root, xpath):
         if element.getparent() is not None:
             element.drop_tree()
 
