@@ -15,7 +15,7 @@ from backfill.cdx import CdxCapture, cdx_query_url, parse_cdx, select_captures, 
 from backfill.errors import BackfillError
 from backfill.fetch import HttpResponse, PoliteClient
 from backfill.replay import fetch_raw
-from pipelines.extracted_page import ExtractedPage, status_line
+from pipelines.extracted_page import ExtractedPage, store_extracted_page
 from pipelines.page_record import extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
@@ -123,7 +123,7 @@ def _backfill_date(root: Path, plan: BackfillPlan, client: PoliteClient, provena
                                                                f"answered {raw.response.status}"})
                 continue
             extracted = _extract(capture, raw.response, raw.captured_at, client)
-            _store(writer, extracted, capture.url)
+            store_extracted_page(writer, extracted, capture.url)
             stats["pages"] += 1
             stats["extraction_errors"] += (extracted.page.get("error") or "").startswith("extraction failed")
     except BaseException as exc:  # noqa: BLE001 - Ctrl-C included: the half-written date must not be published
@@ -146,17 +146,3 @@ def _extract(capture: CdxCapture, response: HttpResponse, captured_at: datetime,
         body=response.body,
     )
     return extract_capture(page_capture, _NO_ORIGINS)
-
-
-def _store(writer: SnapshotWriter, extracted: ExtractedPage, url: str) -> None:
-    capture = extracted.capture
-    writer.add_capture(
-        extracted.page,
-        body=capture.body,
-        status_line=status_line(capture.http_version, capture.status),
-        request_headers=capture.request_headers,
-        response_headers=capture.response_headers,
-        warc_target_uri=url,
-    )
-    writer.add_facts(extracted.facts)
-    writer.add_news(extracted.news)

@@ -7,7 +7,7 @@ the crawl's own process when `ARCHIVE_PROCESS` is off (`InProcessArchiver`).
 from archive import SnapshotWriter
 from changes.health import check_against_archive  # loaded as the crawl starts, not at the commit it waits for
 from pipelines.archive_messages import ArchivedPage, ArchiverError, SnapshotPlan, describe_error
-from pipelines.extracted_page import status_line
+from pipelines.extracted_page import store_extracted_page
 from pipelines.page_record import extract_capture
 from scraper.items import PageCapture
 
@@ -33,16 +33,7 @@ class CaptureArchiver:
         """Parse the capture and store it with its rows; an error here leaves a snapshot that must not be sealed."""
         extracted = extract_capture(capture, self._plan.origins)
         page = extracted.page
-        self._writer.add_capture(
-            page,
-            body=capture.body,
-            status_line=status_line(capture.http_version, capture.status) if capture.status else "",
-            request_headers=capture.request_headers,
-            response_headers=capture.response_headers,
-            warc_target_uri=page["url"],
-        )
-        self._writer.add_facts(extracted.facts)
-        self._writer.add_news(extracted.news)
+        store_extracted_page(self._writer, extracted, page["url"])
         self._pages.append(page)
         self._facts.extend(extracted.facts)
         return ArchivedPage(url=page["url"], status=capture.status, facts=len(extracted.facts),

@@ -1,9 +1,13 @@
-"""A capture with what the parsers made of it, as the archive pipeline receives it (no parsers loaded here)."""
+"""A capture with what the parsers made of it, and how it goes into a snapshot (no parsers loaded here)."""
 
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 
 from scraper.items import PageCapture
+
+if TYPE_CHECKING:
+    from archive import SnapshotWriter
 
 
 @dataclass
@@ -23,3 +27,18 @@ def status_line(http_version: str, status: int) -> str:
     except ValueError:
         reason = ""
     return f"{http_version} {status} {reason}".rstrip()
+
+
+def store_extracted_page(writer: "SnapshotWriter", extracted: ExtractedPage, target_uri: str) -> None:
+    """The capture's WARC records with its page row, then its facts and news; no status: the row alone."""
+    capture = extracted.capture
+    writer.add_capture(
+        extracted.page,
+        body=capture.body,
+        status_line=status_line(capture.http_version, capture.status) if capture.status else "",
+        request_headers=capture.request_headers,
+        response_headers=capture.response_headers,
+        warc_target_uri=target_uri,
+    )
+    writer.add_facts(extracted.facts)
+    writer.add_news(extracted.news)
