@@ -9,7 +9,7 @@ from ..content import PageContent, Teaser
 from ..dates import parse_date
 from ..page_date import find_page_date
 from .base import Layout, on_paris_fr
-from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, text_of
+from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Paris\.fr(?: English)?\s*$", re.IGNORECASE)
 _NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
@@ -23,7 +23,7 @@ def _matches(url: SplitResult, root: HtmlElement) -> bool:
 
 def _teasers(content: HtmlElement, url: str) -> tuple[Teaser, ...]:
     teasers = []
-    for item in content.xpath(f".//*[{has_class('news')} or {has_class('news-list')}]//li"):
+    for item in select(content, f".//*[{has_class('news')} or {has_class('news-list')}]//li"):
         date = first(item, f".//*[{has_class('date')} or {has_class('news-date')}]")
         anchor = first(item, ".//a[@href]")
         teasers.append(Teaser(

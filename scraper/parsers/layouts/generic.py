@@ -12,7 +12,7 @@ from ..page_date import find_page_date
 from ..text import fold_whitespace
 from .base import Layout
 from .class_words import looks_like_heading
-from .html import blocks_of, document_lang, first, text_of
+from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import read_teaser, teaser_elements
 
@@ -30,8 +30,8 @@ def _page_date(root: HtmlElement, region: HtmlElement, main_text: str) -> Partia
     stated = find_page_date(main_text)
     if stated:
         return stated
-    for value in region.xpath(".//time/@datetime") + root.xpath(
-            "//meta[@property='article:modified_time' or @property='article:published_time']/@content"):
+    for value in select(region, ".//time/@datetime") + select(
+            root, "//meta[@property='article:modified_time' or @property='article:published_time']/@content"):
         if parsed := parse_date(value[:10]):
             return parsed
     return None

@@ -3,7 +3,7 @@
 from lxml.html import HtmlElement
 
 from .class_words import block_words
-from .html import first, text_of
+from .html import first, select, text_of
 
 _NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "form", "aside", "button", "input",
                   "select", "textarea", "label", "iframe", "svg", "dialog"}
@@ -40,9 +40,9 @@ def drop_boilerplate(root: HtmlElement) -> None:
             element.drop_tree()
 
 
-def _link_share(element: HtmlElement) -> float:
-    text = len(text_of(element))
-    return sum(len(text_of(anchor)) for anchor in element.iter("a")) / text if text else 0.0
+def _link_share(element: HtmlElement, text: str) -> float:
+    """How much of `text`, the element's own text, is link text."""
+    return sum(len(text_of(anchor)) for anchor in element.iter("a")) / len(text) if text else 0.0
 
 
 def main_region(root: HtmlElement) -> HtmlElement:
@@ -51,14 +51,15 @@ def main_region(root: HtmlElement) -> HtmlElement:
     main = first(root, "//main | //*[@role='main']")
     if main is not None:
         return main
-    articles = root.xpath("//article")
+    articles = select(root, "//article")
     if len(articles) == 1:
         return articles[0]
     region = first(root, "//body")
     region = region if region is not None else root
     while not (region.text or "").strip():
-        children = [child for child in region if isinstance(child.tag, str) and text_of(child)]
-        prose = [child for child in children if _link_share(child) < _LINK_LIST_SHARE]
+        texts = {child: text for child in region if isinstance(child.tag, str) and (text := text_of(child))}
+        children = list(texts)
+        prose = [child for child in children if _link_share(child, texts[child]) < _LINK_LIST_SHARE]
         if len(prose) != 1 or any((child.tail or "").strip() for child in children):
             return region
         region = prose[0]

@@ -6,7 +6,7 @@ from ..content import Teaser
 from ..dates import find_full_date, parse_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
-from .html import first, link_of, text_of
+from .html import first, link_of, select, text_of
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
@@ -22,7 +22,7 @@ def teaser_elements(region: HtmlElement) -> list[HtmlElement]:
         hinted = bool(component_words(element) & _TEASER_WORDS)
         if not hinted and element.tag not in ("li", "article"):
             continue
-        anchors = element.xpath("descendant-or-self::a[@href]")
+        anchors = select(element, "descendant-or-self::a[@href]")
         links = {link for anchor in anchors if (link := link_of(anchor, ""))}
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS:

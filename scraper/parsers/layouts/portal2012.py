@@ -9,7 +9,7 @@ from ..content import PageContent, Teaser
 from ..dates import parse_date
 from ..page_date import find_page_date
 from .base import Layout, on_paris_fr
-from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, text_of
+from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Paris\.fr\s*$", re.IGNORECASE)
 _NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
@@ -22,7 +22,7 @@ def _matches(url: SplitResult, root: HtmlElement) -> bool:
 
 
 def _teasers(content: HtmlElement, url: str) -> tuple[Teaser, ...]:
-    items = content.xpath(f".//div[{has_class('actualites')}]//li | .//ul[{has_class('liste_actualites')}]/li")
+    items = select(content, f".//div[{has_class('actualites')}]//li | .//ul[{has_class('liste_actualites')}]/li")
     teasers = []
     for item in items:
         anchor = first(item, ".//a[@href]")

@@ -9,7 +9,7 @@ from ..content import PageContent, Teaser
 from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
 from .base import Layout, on_paris_fr
-from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, text_of
+from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Ville de Paris\s*$", re.IGNORECASE)
 _NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
@@ -32,7 +32,7 @@ def _page_date(article: HtmlElement) -> PartialDate | None:
 
 def _teasers(article: HtmlElement, url: str) -> tuple[Teaser, ...]:
     teasers = []
-    for item in article.xpath(f".//li[{has_class('news-item')}]"):
+    for item in select(article, f".//li[{has_class('news-item')}]"):
         date = first(item, f".//*[{has_class('news-date')}]")
         teasers.append(Teaser(
             title=text_of(first(item, f".//*[{has_class('news-title')}]")),
