@@ -22,15 +22,24 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                    r"(?i:association mondiale des grandes métropoles)"],
     "c40": [r"C40(?: Cities(?: Climate Leadership Group)?)?", r"(?i:cities climate leadership group)"],
 }
-# The word-start test comes once, before the alternatives: in the middle of a word no spelling is tried.
-_KNOWN = re.compile(r"(?<![\w.])(?:" + "|".join(
-    rf"(?P<{network_id}>{'|'.join(spellings)})" for network_id, spellings in KNOWN_NETWORKS.items()) + r")(?!\w)")
+
+
+def _first_letters(spellings: list[str]) -> str:
+    """Both cases of the letters the spellings start with, as a character class."""
+    firsts = {spelling.removeprefix("(?i:")[0] for spelling in spellings}
+    return "[" + "".join(sorted({letter.lower() for letter in firsts} | {letter.upper() for letter in firsts})) + "]"
+
+
+_SPELLINGS = "|".join(rf"(?P<{network_id}>{'|'.join(spellings)})" for network_id, spellings in KNOWN_NETWORKS.items())
+_STARTS = _first_letters([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
+# The word-start test and the first letters come once, before the alternatives: elsewhere no spelling is tried.
+_KNOWN = re.compile(rf"(?<![\w.])(?={_STARTS})(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
 # "the Mayors for Peace network".
 _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
 _UNKNOWN = re.compile(
-    rf"(?i:\b(?:le|du|au|un|the)\s+réseau\s+(?:(?:de|des)\s+villes\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    rf"(?i:\b(?=[ldaut])(?:le|du|au|un|the)\s+réseau\s+(?:(?:de|des)\s+villes\s+)?)(?P<name>{_CAPITALISED_NAME})"
     rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
 
 
