@@ -1,6 +1,7 @@
 """Turning row dicts into Arrow data checked against a table's schema, with errors that name the column."""
 
 import difflib
+from functools import cache
 from numbers import Integral
 
 import pyarrow as pa
@@ -17,12 +18,19 @@ def schema_for(table: str) -> pa.Schema:
         raise RowError(f"unknown table {table!r} (tables: {', '.join(TABLE_NAMES)})") from None
 
 
+@cache
+def _columns(table: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The table's column names, and the required ones: read from the schema once, not for every row."""
+    schema = schema_for(table)
+    return frozenset(schema.names), tuple(field.name for field in schema if not field.nullable)
+
+
 def check_columns(table: str, row: dict) -> None:
     """Refuse keys the table does not have: a misspelt column must not silently lose its data."""
-    names = schema_for(table).names
+    names = _columns(table)[0]
     for key in row:
         if key not in names:
-            close = difflib.get_close_matches(str(key), names, n=1)
+            close = difflib.get_close_matches(str(key), schema_for(table).names, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise RowError(f"{table} row has unknown column {key!r}{hint}")
 
@@ -31,9 +39,9 @@ def check_row(table: str, row: dict) -> None:
     """The checks worth making as each row arrives: no unknown column, every required one present.
     Types are checked when the rows become Arrow data (`rows_to_batch`)."""
     check_columns(table, row)
-    for field in schema_for(table):
-        if not field.nullable and row.get(field.name) is None:
-            raise RowError(f"{table}.{field.name} is required but a row has none")
+    for name in _columns(table)[1]:
+        if row.get(name) is None:
+            raise RowError(f"{table}.{name} is required but a row has none")
 
 
 def rows_to_batch(table: str, rows: list[dict]) -> pa.RecordBatch:
