@@ -65,13 +65,18 @@ def run_records(archive: Path) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted((archive / "runs").glob("*.json"))]
 
 
-def test_killed_crawl_leaves_no_snapshot_and_a_failed_run(tmp_path):
-    archive = tmp_path / "archive"
+def crawl_mid_way_over_a_snapshot(archive: Path) -> tuple[dict[str, str], subprocess.Popen]:
+    """An archive holding one snapshot (its files' digests), and a second crawl into it, caught mid-way."""
     crawl_mirror("2012", archive)
     before = tree_digest(archive / "snapshots")
-
     crawl = start_slow_crawl(archive)
     wait_until_mid_crawl(archive, crawl)
+    return before, crawl
+
+
+def test_killed_crawl_leaves_no_snapshot_and_a_failed_run(tmp_path):
+    archive = tmp_path / "archive"
+    before, crawl = crawl_mid_way_over_a_snapshot(archive)
     archiver = archive_process_of(crawl)
     crawl.send_signal(signal.SIGKILL)
     crawl.wait(timeout=30)
@@ -123,11 +128,7 @@ def test_ctrl_c_reaches_every_process_and_the_run_is_recorded_failed(tmp_path):
 
 def test_a_lost_archive_process_fails_the_run_and_leaves_the_archive_as_it_was(tmp_path):
     archive = tmp_path / "archive"
-    crawl_mirror("2012", archive)
-    before = tree_digest(archive / "snapshots")
-
-    crawl = start_slow_crawl(archive)
-    wait_until_mid_crawl(archive, crawl)
+    before, crawl = crawl_mid_way_over_a_snapshot(archive)
     os.kill(archive_process_of(crawl), signal.SIGKILL)
     _, stderr = crawl.communicate(timeout=60)
 
