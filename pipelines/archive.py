@@ -163,7 +163,7 @@ class ArchivePipeline:
         except (ArchiverError, ArchiverLost) as exc:  # the writer recorded the failure, unless it is gone
             failure = f"commit failed: {exc}"
             if isinstance(exc, ArchiverLost):
-                abandon_run(Layout(self.root), self.snapshot_id, failure, self.clock(), stats)
+                self._abandon(failure, stats)
             self._report_failure(failure)
             return
         self.stats.set_value("archive/status", "complete")
@@ -172,10 +172,14 @@ class ArchivePipeline:
         try:
             self.archiver.fail(failure, stats)
         except ArchiverLost:
-            abandon_run(Layout(self.root), self.snapshot_id, failure, self.clock(), stats)
+            self._abandon(failure, stats)
         except ArchiverError as exc:
             failure = f"{failure} (and recording the failure failed: {exc})"
         self._report_failure(failure)
+
+    def _abandon(self, failure: str, stats: dict) -> None:
+        """The archive's process is gone: record the failure here, for it."""
+        abandon_run(Layout(self.root), self.snapshot_id, failure, self.clock(), stats)
 
     def _report_failure(self, failure: str) -> None:
         self.stats.set_value("archive/status", "failed")
