@@ -53,7 +53,8 @@ _PERSON_END = r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pch])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed)\s+by)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
     re.IGNORECASE)
-_NAME = rf"[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
+# Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
+_NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:maire|mayor)[^,]{{0,30}},)?,?\s+"
     rf"(?i:(?:a été |est |was |has been |is )?(?:(?:ré)?élue?|(?:re-)?elected)?\s*(?:à la )?(?:the )?)"
