@@ -1,0 +1,120 @@
+"""What a page declares about itself in structured metadata: its schema.org types (JSON-LD, microdata),
+Open Graph's og:type, and its publication and modification dates (JSON-LD, microdata, `article:*_time`,
+Dublin Core).
+
+Read from the tree as parsed, before a layout drops the <script> elements that hold JSON-LD.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from .dates import PartialDate, date_at, valid_date
+from .layouts.html import select
+
+# One pass over the tree for every element that can carry metadata.
+_CARRIERS = ("//*[(self::script and contains(@type, 'ld+json')) or (self::meta and @content) or @itemtype"
+             " or @itemprop='datePublished' or @itemprop='dateModified']")
+# Meta names and properties, lower-cased, from the most to the least specific.
+_PUBLISHED_NAMES = ("datepublished", "article:published_time", "dcterms.issued", "dc.date.issued",
+                    "dcterms.created", "dc.date.created", "dcterms.date", "dc.date")
+_MODIFIED_NAMES = ("datemodified", "article:modified_time", "og:updated_time", "dcterms.modified",
+                   "dc.date.modified")
+_ISO_DATE = re.compile(r"\s*((?:19|20)\d\d)(?:-([01]\d)(?:-([0-3]\d))?)?(?=$|[T\s+Z])")
+_JSON_WRAPPERS = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    # The schema.org types of each item the page describes, in document order: (("WebPage",), ("NewsArticle",)).
+    # One NewsArticle is an article page; several are a list of them.
+    item_types: tuple[tuple[str, ...], ...] = ()
+    og_type: str | None = None
+    published: PartialDate | None = None
+    modified: PartialDate | None = None
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The page's date by its metadata: when it was first published, else last modified."""
+        return self.published or self.modified
+
+
+def metadata_date(value: str) -> PartialDate | None:
+    """An ISO 8601 date or date-time ("2024-03-12T10:00:00+01:00" -> 2024-03-12), as precise as written,
+    else a date phrase at the start of the value ("12 March 2024 10:00")."""
+    iso = _ISO_DATE.match(value)
+    if iso:
+        year, month, day = iso.groups()
+        return valid_date(int(year), int(month) if month else None, int(day) if day else None)
+    found = date_at(value.strip(), 0)
+    return found[0] if found else None
+
+
+def _schema_type(name: str) -> str:
+    """"https://schema.org/NewsArticle", "schema:NewsArticle" -> "NewsArticle"."""
+    return re.split(r"[/#:]", name.strip())[-1]
+
+
+def _json_ld_items(text: str) -> list[dict]:
+    """The items of one JSON-LD script: the top level or a list of them, the members of @graph, and the
+    mainEntity of each."""
+    try:
+        data = json.loads(_JSON_WRAPPERS.sub("", text), strict=False)
+    except (ValueError, RecursionError):
+        return []
+    tops = data if isinstance(data, list) else [data]
+    items = []
+    for top in tops:
+        if not isinstance(top, dict):
+            continue
+        graph = top.get("@graph")
+        for item in [top, *(graph if isinstance(graph, list) else [])]:
+            if isinstance(item, dict):
+                items.append(item)
+                if isinstance(main_entity := item.get("mainEntity"), dict):
+                    items.append(main_entity)
+    return items
+
+
+def _item_types(item: dict) -> tuple[str, ...]:
+    declared = item.get("@type")
+    names = declared if isinstance(declared, list) else [declared]
+    return tuple(_schema_type(name) for name in names if isinstance(name, str) and name.strip())
+
+
+def _item_date(item: dict, key: str) -> PartialDate | None:
+    value = item.get(key)
+    return metadata_date(value) if isinstance(value, str) else None
+
+
+def read_page_metadata(root: HtmlElement) -> PageMetadata:
+    """Everything the page declares in JSON-LD, microdata and meta tags; empty when it declares nothing."""
+    item_types: list[tuple[str, ...]] = []
+    named_dates: dict[str, PartialDate] = {}  # the first date of each meta name or property
+    og_type = None
+    for element in select(root, _CARRIERS):
+        if element.tag == "script":
+            for item in _json_ld_items(element.text or ""):
+                if declared := _item_types(item):
+                    item_types.append(declared)
+                for key in ("datePublished", "dateModified"):
+                    if key.lower() not in named_dates and (stated := _item_date(item, key)):
+                        named_dates[key.lower()] = stated
+            continue
+        if itemtype := element.get("itemtype"):
+            item_types.append(tuple(_schema_type(name) for name in itemtype.split()))
+        name = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        if name == "og:type":
+            og_type = og_type or (element.get("content") or "").strip().lower() or None
+        elif (name in _PUBLISHED_NAMES or name in _MODIFIED_NAMES) and name not in named_dates:
+            value = element.get("content") or element.get("datetime") or element.text_content()
+            if stated := metadata_date(value):
+                named_dates[name] = stated
+    return PageMetadata(
+        item_types=tuple(item_types),
+        og_type=og_type,
+        published=next((named_dates[name] for name in _PUBLISHED_NAMES if name in named_dates), None),
+        modified=next((named_dates[name] for name in _MODIFIED_NAMES if name in named_dates), None),
+    )

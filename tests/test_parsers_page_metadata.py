@@ -1,0 +1,100 @@
+"""What a page declares about itself in JSON-LD, microdata, Open Graph and Dublin Core."""
+
+import pytest
+
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.layouts.html import parse_document
+from scraper.parsers.page_metadata import metadata_date, read_page_metadata
+
+
+def metadata(head: str, body: str = ""):
+    return read_page_metadata(parse_document(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def json_ld(text: str) -> str:
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2024-03-12T10:00:00+01:00", "2024-03-12"), ("2024-03-12", "2024-03-12"), ("2024-03-12 08:30", "2024-03-12"),
+    ("2024-03", "2024-03"), ("2024", "2024"), ("2024-03-12Z", "2024-03-12"), ("12 March 2024 10:00", "2024-03-12"),
+    ("12/03/2024", "2024-03-12"),
+])
+def test_metadata_dates_keep_the_precision_written(value, iso):
+    assert metadata_date(value).iso() == iso
+
+
+@pytest.mark.parametrize("value", ["", "soon", "2024-13-01", "0001-01-01", "20240312x"])
+def test_what_is_not_a_date_gives_none(value):
+    assert metadata_date(value) is None
+
+
+def test_json_ld_graph_gives_the_types_of_each_item_and_the_dates():
+    found = metadata("", json_ld("""{"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Ville de Paris"},
+        {"@type": ["NewsArticle", "Article"], "datePublished": "2024-03-12T10:00:00+01:00",
+         "dateModified": "2024-06-07T09:00:00+02:00"}]}"""))
+    assert found.item_types == (("WebSite",), ("NewsArticle", "Article"))
+    assert (found.published, found.modified) == (PartialDate(2024, 3, 12), PartialDate(2024, 6, 7))
+    assert found.date == PartialDate(2024, 3, 12)
+
+
+def test_json_ld_lists_main_entities_and_prefixed_types_are_read():
+    found = metadata(json_ld("""[{"@type": "schema:WebPage",
+        "mainEntity": {"@type": "http://schema.org/PressRelease", "datePublished": "2023-11"}}]"""))
+    assert found.item_types == (("WebPage",), ("PressRelease",))
+    assert found.published == PartialDate(2023, 11)
+
+
+@pytest.mark.parametrize("before, after", [("<!--", "-->"), ("/*<![CDATA[*/", "/*]]>*/"), ("", "")])
+def test_json_ld_in_a_comment_or_cdata_wrapper_with_raw_newlines_in_strings_is_read(before, after):
+    item = '{"@type": "BlogPosting", "headline": "Une\nligne", "datePublished": "2022-05-04"}'
+    found = metadata(json_ld(f"{before} {item} {after}"))
+    assert found.item_types == (("BlogPosting",),)
+    assert found.published == PartialDate(2022, 5, 4)
+
+
+@pytest.mark.parametrize("text", ["{not json", "", "[1, 2]", '"text"', "[" * 100_000, '{"@graph": 3}'])
+def test_broken_json_ld_is_ignored(text):
+    assert metadata(json_ld(text)).item_types == ()
+
+
+def test_open_graph_and_article_times():
+    found = metadata('<meta property="og:type" content="Article">'
+                     '<meta property="article:modified_time" content="2024-06-07T10:00:00+02:00">'
+                     '<meta property="article:published_time" content="2024-03-12T10:00:00+01:00">')
+    assert found.og_type == "article"
+    assert (found.published, found.modified) == (PartialDate(2024, 3, 12), PartialDate(2024, 6, 7))
+
+
+@pytest.mark.parametrize("head, published, modified", [
+    ('<meta name="DC.date" content="2021-02-03">', PartialDate(2021, 2, 3), None),
+    ('<meta name="DC.date.issued" content="2021-02">', PartialDate(2021, 2), None),
+    ('<meta name="dcterms.created" content="2020"><meta name="DCTERMS.modified" content="2021-02-03">',
+     PartialDate(2020), PartialDate(2021, 2, 3)),
+    ('<meta name="DC.date.modified" content="2021-02-03">', None, PartialDate(2021, 2, 3)),
+])
+def test_dublin_core_dates(head, published, modified):
+    found = metadata(head)
+    assert (found.published, found.modified) == (published, modified)
+    assert found.date == (published or modified)
+
+
+def test_the_most_specific_published_date_wins_whatever_the_order():
+    found = metadata('<meta name="DC.date" content="2019-01-01">'
+                     '<meta property="article:published_time" content="2024-03-12">')
+    assert found.published == PartialDate(2024, 3, 12)
+
+
+def test_microdata_types_and_dates():
+    found = metadata("", '<article itemscope itemtype="https://schema.org/NewsArticle">'
+                         '<h1 itemprop="headline">Titre</h1><time itemprop="datePublished" datetime="2024-05-28">28 mai'
+                         '</time><div itemprop="author" itemscope itemtype="https://schema.org/Person">Jane</div>'
+                         '<span itemprop="dateModified">7 juin 2024</span></article>')
+    assert found.item_types == (("NewsArticle",), ("Person",))
+    assert (found.published, found.modified) == (PartialDate(2024, 5, 28), PartialDate(2024, 6, 7))
+
+
+def test_a_page_without_metadata_declares_nothing():
+    found = metadata("<title>Titre</title>", "<p>Publié le 12 mars 2024</p>")
+    assert (found.item_types, found.og_type, found.date) == ((), None, None)
