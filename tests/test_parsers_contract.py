@@ -14,9 +14,11 @@ from scraper.parsers.facts import FACT_COLUMNS
 from scraper.parsers.news import NEWS_COLUMNS
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-ATTRIBUTES = {"founded", "founded_place", "headquarters", "member_cities", "member_associations",
-              "member_countries", "regions", "projects", "population_threshold", "joined", "president"}
-COUNT_UNITS = {"member_cities": "cities", "member_associations": "associations", "member_countries": "countries",
+ATTRIBUTES = {"founded", "founded_place", "headquarters", "member_cities", "represented_governments",
+              "member_associations", "member_countries", "regions", "projects", "population_threshold", "joined",
+              "president"}
+COUNT_UNITS = {"member_cities": "cities", "represented_governments": "governments",
+               "member_associations": "associations", "member_countries": "countries",
                "regions": "regions", "projects": "projects", "population_threshold": "inhabitants"}
 DATE_ATTRIBUTES = {"founded", "joined"}
 QUALIFIERS = {"exact", "more_than", "at_least", "about", "up_to"}

@@ -129,10 +129,11 @@ def test_generic_path_reads_facts_from_another_citys_prose(foreign):
         ("eurocities", "member_countries"): ("38", "exact"),
         ("eurocities", "joined"): ("2009", "exact"),
         ("uclg", "headquarters"): ("Barcelone", "exact"),
-        ("uclg", "member_cities"): ("240000", "exact"),
+        ("uclg", "represented_governments"): ("240000", "exact"),
         ("uclg", "member_countries"): ("140", "exact"),
         ("uclg", "joined"): ("2015", "exact"),
         ("villes-lumiere", "joined"): ("2018", "exact"),
+        ("villes-lumiere", "member_cities"): ("30", "about"),  # "aux côtés d'une trentaine de communes"
     }
 
 

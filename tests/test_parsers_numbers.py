@@ -1,4 +1,5 @@
-"""Counts and their hedges, French and English."""
+"""Counts and their hedges in French, English, German, Spanish and Italian (numbers written in words are turned
+into digits before: test_parsers_number_words.py)."""
 
 import pytest
 
@@ -8,13 +9,13 @@ from scraper.parsers.numbers import find_counts, format_count, parse_number, qua
 @pytest.mark.parametrize("written, value", [
     ("1 000", 1000), ("1,000", 1000), ("240'000", 240000), ("240’000", 240000), ("240 000", 240000),
     ("240\u00a0000", 240000), ("240\u202f000", 240000), ("100.000", 100000), ("1 234 567", 1234567),
-    ("112", 112), ("huit", 8), ("eight", 8), ("six", 6), ("2,5 millions", 2_500_000),
+    ("112", 112), ("2,5 millions", 2_500_000), ("1,2 Millionen", 1_200_000), ("240.000", 240000),
 ])
 def test_parse_number_reads_every_way_of_grouping_thousands(written, value):
     assert parse_number(written) == value
 
 
-@pytest.mark.parametrize("written", ["", "abc", "1,5", "12/04"])
+@pytest.mark.parametrize("written", ["", "abc", "1,5", "12/04", "huit"])
 def test_parse_number_rejects_what_is_not_one_number(written):
     assert parse_number(written) is None
 
@@ -24,6 +25,9 @@ def test_parse_number_rejects_what_is_not_one_number(written):
     ("près de ", "about"), ("environ ", "about"), ("around ", "about"), ("some ", "about"), ("nearly ", "about"),
     ("au moins ", "at_least"), ("at least ", "at_least"), ("jusqu’à ", "up_to"), ("jusqu'à ", "up_to"),
     ("up to ", "up_to"), ("compte ", "exact"), ("", "exact"),
+    ("über ", "more_than"), ("mehr als ", "more_than"), ("más de ", "more_than"), ("oltre ", "more_than"),
+    ("rund ", "about"), ("ca. ", "about"), ("casi ", "about"), ("circa ", "about"), ("mindestens ", "at_least"),
+    ("al menos ", "at_least"), ("almeno ", "at_least"), ("bis zu ", "up_to"), ("hasta ", "up_to"), ("fino a ", "up_to"),
 ])
 def test_qualifier_before_maps_hedges_to_the_vocabulary(before, qualifier):
     assert qualifier_before(before) == qualifier
@@ -38,9 +42,9 @@ def counts(sentence):
      [(1000, "more_than", "cities"), (112, "exact", "associations")]),
     ("More than 1,000 cities and 112 national member associations belong to it.",
      [(1000, "more_than", "cities"), (112, "exact", "associations")]),
-    ("présentes dans plus de 120 Etats membres des Nations unies et les huit régions du monde",
+    ("présentes dans plus de 120 Etats membres des Nations unies et les 8 régions du monde",
      [(120, "more_than", "countries"), (8, "exact", "regions")]),
-    ("in over 120 UN member states across eight world regions",
+    ("in over 120 UN member states across 8 world regions",
      [(120, "more_than", "countries"), (8, "exact", "regions")]),
     ("Ce réseau de 113 métropoles européennes de plus de 200 000 habitants",
      [(113, "exact", "cities"), (200000, "more_than", "inhabitants")]),
@@ -48,8 +52,18 @@ def counts(sentence):
     ("Plus de 400 projets de développement", [(400, "more_than", "projects")]),
     ("la réflexion des 25 états membres", [(25, "exact", "countries")]),
     ("240\u202f000 gouvernements locaux et régionaux dans 140 pays",
-     [(240000, "exact", "cities"), (140, "exact", "countries")]),
-    ("some 240'000 local and regional governments", [(240000, "about", "cities")]),
+     [(240000, "exact", "governments"), (140, "exact", "countries")]),
+    ("some 240'000 local and regional governments", [(240000, "about", "governments")]),
+    ("plus de 240 000 collectivités locales", [(240000, "more_than", "governments")]),
+    ("über 200 Mitgliedsstädte in 38 Ländern", [(200, "more_than", "cities"), (38, "exact", "countries")]),
+    ("rund 140 Mitglieder und 5 Regionen", [(140, "about", "cities"), (5, "exact", "regions")]),
+    ("más de 240.000 gobiernos locales en 140 países", [(240000, "more_than", "governments"),
+                                                        (140, "exact", "countries")]),
+    ("casi 100 ciudades", [(100, "about", "cities")]),
+    ("oltre 200 città di 38 paesi", [(200, "more_than", "cities"), (38, "exact", "countries")]),
+    ("circa 140 membri", [(140, "about", "cities")]),
+    ("200 villes de plus de 250 000 habitants", [(200, "exact", "cities"), (250000, "more_than", "inhabitants")]),
+    ("200 Städte mit mehr als 250.000 Einwohnern", [(200, "exact", "cities"), (250000, "more_than", "inhabitants")]),
     ("près de 300 villes dans au moins 50 pays", [(300, "about", "cities"), (50, "at_least", "countries")]),
     ("jusqu'à 30 villes", [(30, "up_to", "cities")]),
     ("C40 brings together 83 of the world's largest cities", [(83, "exact", "cities")]),
@@ -68,6 +82,13 @@ def test_find_counts_reads_the_number_its_hedge_and_what_it_counts(sentence, exp
     "Le C40 Cities Climate Leadership Group a été créé en 2005.",
     "C.G.L.U se fonde sur trois principes.",
     "La capitale participe à quatre grands réseaux de villes.",
+    "Stuttgart compte 630 000 habitants.",  # a city's own population, not a threshold
+    "Lyon, 520 000 habitants, est membre du réseau.",
+    "Six villes fondatrices se sont réunies.",  # founders
+    "Six founding members signed the charter.",
+    "Une équipe de 40 membres du personnel.",  # staff
+    "Le secrétariat compte 40 staff members.",
+    "Il a 12 membres du bureau exécutif.",
 ])
 def test_find_counts_ignores_percentages_years_founders_and_names(sentence):
     assert counts(sentence) == []

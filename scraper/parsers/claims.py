@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import date_at
+from .count_context import counts_event_audience, counts_the_past
+from .dates import MONTH_PATTERN, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import find_counts, format_count
 
 ATTRIBUTE_OF_UNIT = {
     "cities": "member_cities",
+    "governments": "represented_governments",
     "associations": "member_associations",
     "countries": "member_countries",
     "regions": "regions",
@@ -35,47 +37,83 @@ class Claim:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # `(?=[...])` after `\b`: the first letters of the words that follow, so that most positions fail at once
 # instead of trying every word.
-_PLACE = rf"[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la )?[{_UPPER}][\w’'\-]*)*"
+# Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro").
+_PLACE = rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di )?[{_UPPER}][\w’'\-]*)*)"
+_FOUNDING_WORDS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu le jour|founded|created|established|set up|launched"
+                   r"|gegründet|gründung(?:sjahr)?:?|fundad[oa]s?|cread[oa]s?|naci[óo]|constituid[oa]s?"
+                   r"|fondat[oa]|nat[oa]|costituit[oa]|istituit[oa]")
+# The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
+_DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
+              r"|nell['’]\s*)?")
 _FOUNDED = re.compile(
-    rf"\b(?=[cfnvesl])(?:cré[ée]e?s?|fond[ée]e?s?|née?s?|vu le jour|founded|created|established|set up|launched)\s+"
-    rf"(?:(?:à|in)\s+(?P<place_before>{_PLACE})\s+)?(?:en|le|au mois d['’]|in|on)\s+", re.IGNORECASE)
-_PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in)\s+(?P<place>{_PLACE})")
+    rf"\b(?=[cfnvesligac])(?:{_FOUNDING_WORDS})\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?"
+    rf"{_DATE_LINK}",
+    re.IGNORECASE)
+# German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
+_FOUNDED_DATE_FIRST = re.compile(
+    rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
+    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?=gegründet\b)", re.IGNORECASE)
+_PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bish])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based)\s+(?:à|in)"
+    rf"\b(?=[bishdscrm])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
+    rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+)?(?:est\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
-    rf"|headquarters\s+(?:(?:is|are)\s+)?(?:located\s+)?in)\s+(?P<place>{_PLACE})", re.IGNORECASE)
-# "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002".
-_JOIN_VERB = re.compile(r"\b(?=[arij])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining)\b", re.IGNORECASE)
-_MEMBER_SINCE = re.compile(r"\b(?=[ma])(?:membre|adhérente?|member)\b[^.;]{0,120}?\b(?:depuis|since)\s+", re.IGNORECASE)
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since)\s+", re.IGNORECASE)
+    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+)?(?:installé\s+|basé\s+|situé\s+)?à"
+    rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    rf"|(?:haupt)?sitz\s+in|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:en|a|in)"
+    rf"|secretar[íi]a\s+(?:mundial\s+|general\s+)?(?:est[áa]\s+)?en"
+    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
+    re.IGNORECASE)
+# "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
+# "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
+_JOIN_VERB = re.compile(
+    r"\b(?=[arijbsie])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|beigetreten|beitritt|se\s+uni[óo]"
+    r"|se\s+adhiri[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b", re.IGNORECASE)
+_MEMBER_SINCE = re.compile(
+    r"\b(?=[mac])(?:membre|adhérente?|member|mitglied|miembro|membro|componente)\b[^.;]{0,120}?"
+    r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
+# "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
+_SINCE_THEN_MEMBER = re.compile(
+    r"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{4,40}?)\b(?:membre|member|mitglied|miembro|membro)\b",
+    re.IGNORECASE)
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal)\s+|\bnell['’]\s*", re.IGNORECASE)
 _JOIN_WINDOW = 80
-_PERSON_END = r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who)\b)"
+_PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
+               r"|desde|y|que|dal|e|che)\b)")
 _PRESIDED_BY = re.compile(
-    rf"\b(?=[pch])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed)\s+by)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
+    rf"\b(?=[pchuvgbds])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed)\s+by"
+    rf"|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+por|bajo\s+la\s+presidencia\s+de"
+    rf"|presiedut[ao]\s+da|sotto\s+la\s+presidenza\s+di)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
     re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
+_MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
 _NAMED_PRESIDENT = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*(?i:maire|mayor)[^,]{{0,30}},)?,?\s+"
-    rf"(?i:(?:a été |est |was |has been |is )?(?:(?:ré)?élue?|(?:re-)?elected)?\s*(?:à la )?(?:the )?)"
-    rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president))\s+"
-    rf"(?i:de la |du |des |de |d['’]|of (?:the )?)(?:l['’])?")
+    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
+    rf"(?i:(?:a été |est |was |has been |is |ist |es |è )?(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] "
+    rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the )?)"
+    rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|präsident(?:in)?|vorsitzende[r]?))\s+"
+    rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del )(?:l['’])?")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
-    rf"\b(?i:sa |son |its )(?i:présidente?|president|chair(?:woman|man)?),\s+(?P<who>{_NAME})")
+    rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
+    rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
 _FOUNDATION_PLACE = re.compile(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*(?i:maire|mayor)[^,]{{0,30}},)?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?\s+"
     rf"(?i:(?:la |le |l['’])préside|(?:chairs|presides over) (?:it|the network))\b")
 
 
-def _counts(sentence: str) -> list[Claim]:
+def _counts(sentence: str, base: date | None) -> list[Claim]:
+    """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
-            for count in find_counts(sentence)]
+            for count in find_counts(sentence)
+            if not counts_event_audience(sentence, count.start) and not counts_the_past(sentence, count.start, base)]
 
 
 def _founding(sentence: str, base: date | None) -> list[Claim]:
@@ -91,6 +129,13 @@ def _founding(sentence: str, base: date | None) -> list[Claim]:
         place = place or (after.group("place") if after else None)
         if place:
             claims.append(Claim("founded_place", place, found.start()))
+    for found in _FOUNDED_DATE_FIRST.finditer(sentence):
+        dated = date_at(sentence, found.start("date"), base)
+        if dated is None or any(claim.attribute == "founded" for claim in claims):
+            continue
+        claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))
+        if found.group("place"):
+            claims.append(Claim("founded_place", found.group("place"), found.start()))
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
@@ -120,6 +165,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         dated = date_at(sentence, member.end(), base)
         if dated and not any(claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
+    for since in _SINCE_THEN_MEMBER.finditer(sentence):
+        dated = date_at(sentence, since.start("rest"), base)
+        if dated and not any(claim.value == dated[0].iso() for claim in claims):
+            claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
     return claims
 
 
@@ -141,6 +190,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     `mentions` are the sentence's networks when the caller has found them already."""
     if mentions is None:
         mentions = find_networks(sentence)
-    claims = (_counts(sentence) + _founding(sentence, base) + _headquarters(sentence)
+    claims = (_counts(sentence, base) + _founding(sentence, base) + _headquarters(sentence)
               + _joined(sentence, base) + _president(sentence, mentions))
     return sorted(claims, key=lambda claim: claim.position)

@@ -1,4 +1,5 @@
-"""French and English date phrases, kept as precise as written: "2004", "2004-05", "2004-05-05".
+"""Date phrases in French, English, German, Spanish and Italian, kept as precise as written: "2004", "2004-05",
+"2004-05-05".
 
 Candidate phrases are found with regular expressions: fast, and they say how precise the page is.
 """
@@ -14,15 +15,24 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "okt": 10,
+    "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "dicembre": 12,
 }
 # The first letters up front: without them the regex tries every month name at every position it can.
 MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(?:"
                  + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
-DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# "1er", "1st", "5." (German), "1°" (Italian)
+DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[°º]?\.?"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
-_PAST = ("dernier", "passé", "last")
-_FUTURE = ("prochain", "next")
-RELATION_PATTERN = r"(?:dernier|passé|prochain|last|next)\b"
+_PAST = ("dernier", "passé", "last", "letzten", "vergangenen", "pasado", "scorso")
+_FUTURE = ("prochain", "next", "nächsten", "kommenden", "próximo", "prossimo")
+RELATION_PATTERN = "(?:" + "|".join(_PAST + _FUTURE) + r")\b"
+# "5 de mayo de 2004", "mayo del 2004": the Spanish links between day, month and year.
+_OF = r"(?:de\s+|del\s+)?"
 
 
 @dataclass(frozen=True, order=True)
@@ -80,10 +90,10 @@ def _resolve_year(month: int, day: int, base: date, relation: str | None) -> int
 
 
 _AT = [  # tried in order at one position; each names what it captured
-    re.compile(rf"(?P<d>{DAY_PATTERN})\s+(?P<m>{MONTH_PATTERN})"
-               rf"(?:\s+(?P<y>{YEAR_PATTERN})|\s+(?P<rel>{RELATION_PATTERN}))?", re.IGNORECASE),
+    re.compile(rf"(?P<d>{DAY_PATTERN})\s+{_OF}(?P<m>{MONTH_PATTERN})"
+               rf"(?:\s+{_OF}(?P<y>{YEAR_PATTERN})|\s+(?P<rel>{RELATION_PATTERN}))?", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN})(?:,?\s+(?P<y>{YEAR_PATTERN}))?", re.IGNORECASE),
-    re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
+    re.compile(rf"(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>{YEAR_PATTERN})"),
     re.compile(rf"(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(rf"(?P<y>{YEAR_PATTERN})"),
@@ -123,7 +133,7 @@ def parse_date(text: str, base: date | None = None) -> PartialDate | None:
 
 _FULL_DATES = [
     re.compile(rf"\b(?P<d>[0-3]?\d)/(?P<mn>[01]?\d)/(?P<y>{YEAR_PATTERN})"),
-    re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+{_OF}(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN}),?\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
 ]

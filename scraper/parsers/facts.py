@@ -13,6 +13,7 @@ from .claims import Claim, find_claims
 from .content import PageContent
 from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
+from .number_words import with_digits
 from .text import split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
@@ -52,13 +53,15 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
     return same[0] if same else mentions[0]
 
 
-def _attributed_claims(content: PageContent, base: date | None
+def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                        ) -> Iterator[tuple[NetworkMention, Claim, str]]:
+    """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
     for paragraph, section, in_teaser in _paragraphs(content):
         context = section
         for sentence in split_sentences(paragraph):
-            mentions = find_networks(sentence)
-            for claim in find_claims(sentence, base, mentions):
+            readable = with_digits(sentence, lang)
+            mentions = find_networks(readable)
+            for claim in find_claims(readable, base, mentions):
                 if in_teaser and claim.attribute not in LASTING_ATTRIBUTES:
                     continue
                 network = _network_for(claim, mentions, context)
@@ -75,7 +78,7 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     rows: list[dict] = []
     seen: set[tuple] = set()
     occurrences: Counter[tuple[str, str]] = Counter()
-    for network, claim, sentence in _attributed_claims(content, base):
+    for network, claim, sentence in _attributed_claims(content, lang, base):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen:
             continue

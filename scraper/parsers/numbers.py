@@ -1,50 +1,56 @@
-"""French and English counts: "plus de 1 000 villes", "more than 1,000 cities", "huit régions"."""
+"""Counts in French, English, German, Spanish and Italian: "plus de 1 000 villes", "more than 1,000 cities",
+"über 200 Städte", "más de 240.000 gobiernos locales", "oltre 200 città".
+
+Numbers written in words are turned into digits before (number_words.py): here every count is digits."""
 
 import re
 from dataclasses import dataclass
 
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?![\d,.]\d)"
-_MILLIONS = r"\d+(?:[.,]\d+)?\s+millions?"
+_MILLIONS = r"\d+(?:[.,]\d+)?\s+(?:millions?|millionen|millones|milioni)"
 _NUMBER = rf"(?<![\w.,/])(?:{_MILLIONS}|{_GROUPED}|\d+)(?![\d/%]|\s*%|\s*pour\s*cent|\s*per\s*cent)"
 
-WORD_NUMBERS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
-    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-}
-# The first letters up front: without them the regex tries every word at every word boundary.
-_WORD_NUMBER = (r"\b(?=[" + "".join(sorted({word[0] for word in WORD_NUMBERS})) + r"])(?:"
-                + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b")
-
-# Hedge written just before a number -> qualifier of the data contract (longest phrases first).
+# Hedge written just before a number -> qualifier of the data contract (longest phrases first), in French,
+# English, German, Spanish and Italian.
 _HEDGES = (
-    (r"pas moins de|no fewer than|no less than|au moins|at least|minimum", "at_least"),
-    (r"plus de|plus d['’]|more than|over|upwards of", "more_than"),
+    (r"pas moins de|no fewer than|no less than|au moins|at least|minimum|mindestens|wenigstens|al menos"
+     r"|por lo menos|como mínimo|almeno|non meno di", "at_least"),
+    (r"plus de|plus d['’]|more than|over|upwards of|über|mehr als|más de|mas de|oltre|più di|piu di", "more_than"),
     ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about"
-      r"|some|approximately|roughly|close to"), "about"),
-    (r"jusqu['’]à|jusqu['’]a|up to", "up_to"),
+      r"|some|approximately|roughly|close to|rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
+      r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
+    (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
-_HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s(])(?:{words})\s*$", re.IGNORECASE), qualifier)
+_HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s('’])(?:{words})\s*$", re.IGNORECASE), qualifier)
                  for words, qualifier in _HEDGES]
 
-# What is being counted, by unit of the data contract. At one position the first matching alternative
-# wins, so "Etats membres" / "member states" are tried before "membres" / "members".
+# What is being counted, by unit. At one position the first matching alternative wins, so "Etats membres" /
+# "member states" are tried before "membres" / "members", and "gouvernements locaux" before "villes".
 _UNIT_NOUNS = (
-    ("countries", r"[ée]tats\s+membres|member\s+states|pays|[ée]tats|countries|nations|states"),
-    ("associations", r"associations"),
-    ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections"),
-    ("projects", r"projets|projects"),
-    ("inhabitants", r"habitants|inhabitants|residents"),
+    ("countries", r"[ée]tats\s+membres|member\s+states|pays|[ée]tats|countries|nations|states"
+                  r"|mitgliedstaaten|mitgliedsstaaten|l[äa]ndern?|staaten|nationen"
+                  r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"),
+    ("associations", r"associations|verb[äa]nde[n]?|asociaciones|associazioni"),
+    ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections|weltregionen|regionen|regiones|regioni"),
+    ("projects", r"projets|projects|projekte[n]?|proyectos|progetti"),
+    ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
+    ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
+                    r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
+                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
-                r"|municipalit[ée]s|municipalities|communes|towns|collectivit[ée]s|gouvernements|governments"
-                r"|membres|members")),
+                r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
+                r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|kommunen|gemeinden|mitglieder[n]?"
+                r"|ciudades|municipios|ayuntamientos|metr[óo]polis|miembros"
+                r"|citt[àa]|comuni|capitali|metropoli|membri")),
 )
 _NOUN = "|".join(f"(?P<{unit}>{nouns})" for unit, nouns in _UNIT_NOUNS)
 # Words that end the noun phrase of a number: "200 000 habitants" is counted, "2004 à Paris" is not.
 _BREAKERS = (r"de|des|du|d|of|in|dans|en|à|a|au|aux|from|for|pour|par|by|with|avec|since|depuis|sur|on|to"
-             r"|qui|which|that|le|la|les|the|sont|are|is|est|ont|have|has|ans|years|\d+")
+             r"|qui|which|that|le|la|les|the|sont|are|is|est|ont|have|has|ans|years"
+             r"|von|vom|der|die|das|den|dem|im|aus|mit|seit|für|zu|bei|auf|sind|hat|haben|jahre[n]?"
+             r"|el|los|las|con|desde|para|por|que|del|son|tiene|años"
+             r"|di|della|delle|dei|degli|il|lo|gli|nel|nella|da|dal|per|che|sono|ha|hanno|anni|\d+")
 _AFTER_NUMBER = re.compile(
     rf"\s+(?:(?!(?:{_BREAKERS})\b)[\w’'\-]+\s+){{0,3}}?(?:{_NOUN})\b", re.IGNORECASE)
 # "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between.
@@ -53,26 +59,42 @@ _AFTER_NUMBER_SUPERLATIVE = re.compile(
     re.IGNORECASE)
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
-_ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}|{_WORD_NUMBER}", re.IGNORECASE)
-# "fondée par six capitales": the founders, not the members.
-_FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby)\s*$", re.IGNORECASE)
+_ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
+# "fondée par six capitales", "founded by six capitals": the founders, not the members.
+_FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNORECASE)
+# "six villes fondatrices", "six founding cities", "membres fondateurs", "miembros fundadores": founders again.
+_FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
+                            r"|fondator[ie])\b", re.IGNORECASE)
+# "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
+_PEOPLE_AFTER_MEMBERS = re.compile(
+    r"\s*(?:du\s+personnel|de\s+l['’]équipe|du\s+bureau|du\s+conseil|du\s+comité|of\s+(?:the\s+)?staff"
+    r"|of\s+the\s+(?:board|executive|council|committee)|des\s+(?:vorstands|präsidiums|teams)"
+    r"|del\s+(?:personal|consejo|equipo|comité)|del\s+(?:personale|consiglio|comitato))\b", re.IGNORECASE)
+_PEOPLE_WORDS = re.compile(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
+                           r"|dipendenti)\b", re.IGNORECASE)
+# A city noun, then "de plus de" / "of more than" / "mit über" right before the number of inhabitants.
+_HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:villes|cit[ée]s|cities|m[ée]tropoles|metropolises|capitales|capitals|municipalit\w+|communes|towns"
+    r"|membres|members|st[äa]dte[n]?|metropolen|kommunen|gemeinden|ciudades|municipios|metr[óo]polis|citt[àa]"
+    r"|comuni|metropoli|agglom[ée]rations|areas)\b[^.;]{0,60}?"
+    rf"\b(?:de|d['’]|of|with|avec|mit|von|con|di|da|ab|from|à partir de)\s+(?:(?:{_HEDGE_WORDS})\s*)?$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Count:
     value: float
     qualifier: str  # exact, more_than, at_least, about, up_to
-    unit: str       # cities, associations, countries, regions, projects, inhabitants
+    unit: str       # cities, governments, associations, countries, regions, projects, inhabitants
     start: int      # offsets of the number in the text it was found in
     end: int
 
 
 def parse_number(text: str) -> float | None:
-    """The value of one written number: "1 000", "1,000", "240'000", "100.000", "2,5 millions", "huit"."""
+    """The value of one written number: "1 000", "1,000", "240'000", "100.000", "2,5 millions"."""
     cleaned = text.strip().lower()
-    if cleaned in WORD_NUMBERS:
-        return float(WORD_NUMBERS[cleaned])
-    millions = re.fullmatch(r"(\d+)(?:[.,](\d+))?\s+millions?", cleaned)
+    millions = re.fullmatch(r"(\d+)(?:[.,](\d+))?\s+(?:millions?|millionen|millones|milioni)", cleaned)
     if millions:
         return float(f"{millions.group(1)}.{millions.group(2) or 0}") * 1_000_000
     if re.fullmatch(_GROUPED, cleaned):
@@ -91,19 +113,36 @@ def qualifier_before(text: str) -> str:
     return "exact"
 
 
+def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
+    """"fondée par six capitales", "six founding cities", "40 membres du personnel": not what a network has."""
+    if _FOUNDERS_BEFORE.search(sentence, 0, number_start) or _FOUNDING_WORD.search(sentence, noun.start(),
+                                                                                     noun.end() + 25):
+        return True
+    if noun.lastgroup != "cities":
+        return False
+    return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
+                or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end()))
+
+
+def _is_population_threshold(sentence: str, number_start: int) -> bool:
+    """"113 métropoles de plus de 200 000 habitants": inhabitants that qualify member cities, not a city's own."""
+    return bool(_THRESHOLD_BEFORE.search(sentence, max(0, number_start - 90), number_start))
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
     for number in _ANY_NUMBER.finditer(sentence):
         noun = _AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
-        if noun is None and number.group().lower().endswith(("million", "millions")):
+        if noun is None and number.group().lower().endswith(("million", "millions", "millionen", "millones",
+                                                              "milioni")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
-        if noun is None or _FOUNDERS_BEFORE.search(sentence[:number.start()]):
+        if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
             continue
         value = parse_number(number.group())
-        if value is None:
+        unit = noun.lastgroup
+        if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
-        unit = next(name for name, _ in _UNIT_NOUNS if noun.group(name))
         counts.append(Count(value, qualifier_before(sentence[:number.start()]), unit, number.start(), number.end()))
     return counts
 

@@ -1,0 +1,90 @@
+"""Whether a count in a sentence is what a network has now, or something else the sentence counts: the
+participants of an event, or a figure the sentence itself puts in the past.
+
+"Le congrès a réuni 1 200 participants venus de 90 pays" counts an event's audience; "En 2012, le réseau
+réunissait 113 villes" and "comptait à l'époque 27 capitales" are history. Neither is a current member fact.
+"""
+
+import re
+from datetime import date
+
+# A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+# The audience of an event: whoever came, not who is a member.
+_PARTICIPANTS = re.compile(
+    r"\b(?:participant(?:e)?s|délégué(?:e)?s|délégations|invités|visiteurs|venu(?:e)?s\s+de|attendees|delegates"
+    r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
+    r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti)\b",
+    re.IGNORECASE)
+# An event named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
+_EVENT = re.compile(
+    r"\b(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|cérémonie|colloque|séminaire|congress|summit"
+    r"|conference|meeting|assembly|gathering|ceremony|kongress|gipfel|konferenz|tagung|versammlung|treffen"
+    r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
+    r"|assemblea|incontro|riunione)\b", re.IGNORECASE)
+# A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
+_PAST = re.compile(
+    r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét)ai(?:en)?t"
+    r"|à\s+l['’]époque|at\s+the\s+time|back\s+then|had|was|were|counted|numbered|comprised|used\s+to"
+    r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|war(?:en)?|damals|seinerzeit"
+    r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
+    r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
+    r"|all['’]epoca)\b", re.IGNORECASE)
+# "En 2012,", "In 2008", "Im Jahr 2008", "nel 2008": a year the figure is dated to.
+_YEAR_OF_FIGURE = re.compile(
+    r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
+    r"\s+(?:(?:[a-zéû]+|\d{1,2}(?:er)?\s+[a-zéû]+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# A year after these words dates something else (the founding, when the city joined, since when): not the figure.
+_YEAR_OF_SOMETHING_ELSE = re.compile(
+    r"\b(?:cré\w*|fond\w*|née?s?|founded|created|established|launched|set\s+up|adhéré|rejoint|joined|membre|member"
+    r"|depuis|since|dès|seit|desde|dal|gegründet|beigetreten|fundad\w*|cread\w*|fondat\w*|costituit\w*|nat\w"
+    r"|miembro|membro|mitglied|aderito|unió)\b", re.IGNORECASE)
+# A verb in the present between a past marker and the count: "was founded in 1986 and brings together 200 cities".
+_PRESENT = re.compile(
+    r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|a|ont|brings"
+    r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
+    r"|tiene|tienen|cuenta|reúne|agrupa|es|son|ha|conta|riunisce|raggruppa|è|sono|hanno)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
+                  r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai)\b", re.IGNORECASE)
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    ends = [found.end() for found in _CLAUSE_END.finditer(sentence, 0, position)]
+    return ends[-1] if ends else 0
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    found = _CLAUSE_END.search(sentence, position)
+    return found.start() if found else len(sentence)
+
+
+def counts_event_audience(sentence: str, position: int) -> bool:
+    """The count at `position` is about who took part in an event."""
+    start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
+
+
+def _dated_before(sentence: str, position: int, base: date | None) -> bool:
+    """A year earlier than the page's own date is written before the count, as the figure's date."""
+    if base is None:
+        return False
+    for found in _YEAR_OF_FIGURE.finditer(sentence, 0, position):
+        if int(found.group("year")) >= base.year:
+            continue
+        if _YEAR_OF_SOMETHING_ELSE.search(sentence, max(_clause_start(sentence, found.start()), found.start() - 40),
+                                          found.start()):
+            continue
+        if not _NOW.search(sentence, found.end(), position):
+            return True
+    return False
+
+
+def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
+    """The sentence puts the count at `position` in the past: a past tense or "à l'époque" before it in its
+    clause, or a year earlier than the page's date written before it."""
+    start = _clause_start(sentence, position)
+    pasts = list(_PAST.finditer(sentence, start, position))
+    if pasts and not (_NOW.search(sentence, pasts[-1].end(), position)
+                      or _PRESENT.search(sentence, pasts[-1].end(), position)):
+        return True
+    return _dated_before(sentence, position, base)

@@ -1,0 +1,46 @@
+"""A count is a current member fact only when the sentence says the network has it now."""
+
+from datetime import date
+
+import pytest
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.number_words import with_digits
+
+PAGE_DATE = date(2024, 6, 7)
+
+
+def counts(sentence, lang="fr"):
+    return [(claim.attribute, claim.value, claim.qualifier)
+            for claim in find_claims(with_digits(sentence, lang), PAGE_DATE) if claim.value_num is not None]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Le congrès a réuni 1 200 participants venus de 90 pays.", "fr"),
+    ("Le sommet a rassemblé des maires de 54 pays.", "fr"),
+    ("The summit was attended by delegations from 60 cities.", "en"),
+    ("An der Jahrestagung nahmen Delegationen aus 40 Städten teil.", "de"),
+    ("En 2012, le réseau réunissait 113 villes.", "fr"),
+    ("L'UCUE comptait à l'époque 27 capitales.", "fr"),
+    ("In 2008 it had 106 members.", "en"),
+    ("Im Jahr 2010 zählte das Netzwerk 140 Mitglieder.", "de"),
+    ("En 2010 la red contaba con 130 ciudades.", "es"),
+    ("Nel 2010 la rete contava 130 città.", "it"),
+])
+def test_event_audiences_and_past_figures_are_not_member_counts(sentence, lang):
+    assert counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Eurocities was founded in 1986 and brings together more than 200 cities.", "en",
+     [("member_cities", "200", "more_than")]),
+    ("Fondée en 1979 à Québec, l'AIMF réunit aujourd'hui 325 villes.", "fr", [("member_cities", "325", "exact")]),
+    ("L'AIMF, qui réunit 325 villes, a tenu son congrès à Lausanne.", "fr", [("member_cities", "325", "exact")]),
+    ("Paris a adhéré en 2002 au réseau, qui compte aujourd'hui 200 villes.", "fr",
+     [("member_cities", "200", "exact")]),
+    ("En 2024, l'AIMF rassemble 325 capitales.", "fr", [("member_cities", "325", "exact")]),
+    ("CGLU représente 240 000 gouvernements locaux et régionaux dans 140 pays.", "fr",
+     [("represented_governments", "240000", "exact"), ("member_countries", "140", "exact")]),
+])
+def test_what_the_network_has_now_is_counted(sentence, lang, expected):
+    assert counts(sentence, lang) == expected
