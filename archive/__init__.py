@@ -1,7 +1,6 @@
 """The snapshot store: versioned Parquet snapshots of each crawl, with their raw captures and manifests.
 
-Names are loaded on first use: a crawl's process needs the lock and the run records, not pyarrow, and the
-researcher's API needs pandas and duckdb, which a crawl does not.
+Names are loaded on first use: a crawl's process needs the lock and the run records, not pyarrow.
 """
 
 from importlib import import_module
@@ -18,8 +17,6 @@ _HOMES = {
     "SOURCES": "archive.writer",
     "SnapshotWriter": "archive.writer",
     "read_capture": "archive.captures",
-    "ResearchArchive": "archive.research",
-    "open_archive": "archive.research",
 }
 
 __all__ = sorted(_HOMES)

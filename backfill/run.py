@@ -15,8 +15,8 @@ from backfill.cdx import CdxCapture, cdx_query_url, parse_cdx, select_captures, 
 from backfill.errors import BackfillError
 from backfill.fetch import HttpResponse, PoliteClient
 from backfill.replay import fetch_raw
-from pipelines.extracted_page import ExtractedPage, store_extracted_page
-from pipelines.page_record import extract_capture
+from capture.extracted_page import ExtractedPage, store_extracted_page
+from capture.extraction import extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 

@@ -3,7 +3,6 @@
 Twisted's reactor runs once per process, so a crawl of several epochs runs each one in a child process.
 """
 
-import gc
 import logging
 import os
 import subprocess
@@ -17,8 +16,8 @@ from urllib.parse import urlsplit
 from archive.layout import Layout
 from archive.lock import ArchiveLock
 from paris_archive.errors import UserError
-from paris_archive.version import PACKAGE_VERSION, code_version
 from scraper.scope import CrawlScope
+from shared.version import PACKAGE_VERSION, code_version
 
 
 @dataclass
@@ -79,16 +78,12 @@ def _run_locked_crawl(plan: CrawlPlan) -> CrawlOutcome:
 
 
 def _crawl(plan: CrawlPlan, start_urls: list[str], overrides: dict) -> CrawlOutcome:
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
-    from scraper.spiders.paris_international import ParisInternationalSpider
+    from scraper.process import project_settings, run_spider
 
     scope_error = _scope_error(start_urls, plan.allow)
     if scope_error:
         raise UserError(scope_error)
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.settings.base")
-    settings = get_project_settings()
+    settings = project_settings()
     contact = plan.settings.get("ARCHIVE_CONTACT") or settings.get("ARCHIVE_CONTACT")
     if not contact and not all(is_loopback(url) for url in start_urls):
         raise UserError("set PARIS_ARCHIVE_CONTACT (an email or URL where site owners can reach you) "
@@ -103,27 +98,14 @@ def _crawl(plan: CrawlPlan, start_urls: list[str], overrides: dict) -> CrawlOutc
         **overrides,
     }, priority="cmdline")
     settings.setdict(plan.settings, priority="cmdline")
-    process = CrawlerProcess(settings)
     _show_progress_on_stdout()
-    crawler = process.create_crawler(ParisInternationalSpider)
-    process.crawl(crawler, start_urls=start_urls, allow=plan.allow)
-    _collect_garbage_less_often()
-    process.start()
-    stats = crawler.stats.get_stats()
+    stats = run_spider(settings, start_urls, plan.allow)
     snapshot_id = stats.get("archive/snapshot_id")
     reason = stats.get("archive/reason")
     if not reason and not stats.get("archive/status"):
         opened = "" if snapshot_id else "no snapshot was opened (is the archive pipeline in ITEM_PIPELINES?); "
         reason = f"{opened}see the log {log_file}"
     return CrawlOutcome(snapshot_id=snapshot_id, status=stats.get("archive/status", "failed"), reason=reason)
-
-
-def _collect_garbage_less_often() -> None:
-    """The archive keeps every row until the commit, and the collector's default thresholds had it rescan them
-    again and again (measured: ~1.3 s of a 17 s crawl of 2,000 pages, ~0.4 s with these). This matters where
-    the rows stay in this process (`ARCHIVE_PROCESS = False`); the archive's own process sets the same."""
-    gc.freeze()  # what is loaded by now lives as long as the process
-    gc.set_threshold(50_000, 20, 20)
 
 
 def _scope_error(start_urls: list[str], allow: str | None) -> str | None:

@@ -5,10 +5,10 @@ the crawl's own process when `ARCHIVE_PROCESS` is off (`InProcessArchiver`).
 """
 
 from archive import SnapshotWriter
+from capture.extracted_page import store_extracted_page
+from capture.extraction import extract_capture
 from changes.health import check_against_archive  # loaded as the crawl starts, not at the commit it waits for
 from pipelines.archive_messages import ArchivedPage, ArchiverError, SnapshotPlan, describe_error
-from pipelines.extracted_page import store_extracted_page
-from pipelines.page_record import extract_capture
 from scraper.items import PageCapture
 
 

@@ -13,7 +13,7 @@ from conftest import manifest, rows, run_cli, snapshot_ids, table
 
 from archive import Archive
 from archive.reextract import ExtractorInfo, reextract_snapshot
-from pipelines.stored_capture import extract_stored_capture
+from capture.stored_capture import extract_stored_capture
 from scraper.parsers import EXTRACTOR_VERSION
 
 WARCIO = Path(sys.executable).parent / "warcio"

@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 
-from archive import ArchiveError, open_archive
+from archive import ArchiveError
 from archive.schema import SCHEMAS
+from research import open_archive
 
 EPOCHS = ["2012", "2014", "2016", "2024"]
 
@@ -21,7 +22,7 @@ def research(history):
 
 def test_the_api_imports_without_scrapy():
     code = ("import sys; sys.modules['scrapy'] = None\n"
-            "from archive import open_archive, ResearchArchive\n"
+            "from research import open_archive, ResearchArchive\n"
             "sys.exit('scrapy' in sys.modules and sys.modules['scrapy'] is not None)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 

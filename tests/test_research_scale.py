@@ -9,9 +9,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from archive import ArchiveError, open_archive
+from archive import ArchiveError
 from archive.schema import SCHEMAS, TABLE_NAMES
 from archive.tables import rows_to_batch
+from research import open_archive
 
 SNAPSHOTS = 300
 FACTS_PER_SNAPSHOT = 60

@@ -75,9 +75,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_reextract(args: argparse.Namespace) -> int:
     from archive import Archive
     from archive.reextract import SOURCE, ExtractorInfo, reextract_snapshot
-    from paris_archive.version import code_version
-    from pipelines.stored_capture import extract_stored_capture
+    from capture.stored_capture import extract_stored_capture
     from scraper.parsers import EXTRACTOR_VERSION
+    from shared.version import code_version
 
     root = archive_dir(args.archive)
     archive = Archive(root)
@@ -117,8 +117,8 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     from backfill.replay import default_replay_prefix
     from backfill.run import BackfillPlan, Provenance, run_backfill
     from paris_archive.crawl import is_loopback
-    from paris_archive.version import PACKAGE_VERSION, code_version
     from scraper.parsers import EXTRACTOR_VERSION
+    from shared.version import PACKAGE_VERSION, code_version
 
     start, end = cdx_date(args.start, "--from", last=False), cdx_date(args.end, "--to", last=True)
     if end < start:
@@ -195,7 +195,7 @@ def archived_page(archive: Path, snapshot_id: str, url: str) -> tuple[bytes, dat
     """The raw body of `url` in a snapshot, when it was fetched, and the charset its server declared."""
     from archive import Archive
     from archive.captures import capture_of_page
-    from pipelines.page_record import charset_from_content_type
+    from capture.extraction import charset_from_content_type
 
     row, capture = capture_of_page(Archive(archive), snapshot_id, url)
     if not capture.body:

@@ -2,7 +2,7 @@
 
 import os
 
-from paris_archive.version import PACKAGE_VERSION
+from shared.version import PACKAGE_VERSION
 
 BOT_NAME = "paris_archive"
 SPIDER_MODULES = ["scraper.spiders"]

@@ -2,7 +2,7 @@
 
 import hashlib
 
-from pipelines.extracted_page import ExtractedPage
+from capture.extracted_page import ExtractedPage
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 from scraper.parsers.extract import Extraction, extract_page

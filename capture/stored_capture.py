@@ -1,8 +1,8 @@
 """Run the crawl's own extraction over a capture read back from the archive (re-extraction), with no Scrapy."""
 
 from archive.captures import StoredCapture
-from pipelines.extracted_page import ExtractedPage
-from pipelines.page_record import extract_capture
+from capture.extracted_page import ExtractedPage
+from capture.extraction import extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 

@@ -23,6 +23,7 @@ from archive.layout import Layout
 from archive.schema import SCHEMAS, TABLE_NAMES
 from archive.store import LATEST, Archive
 from archive.timestamps import as_utc
+from changes.diff import SnapshotDiff, compute_diff
 
 AsOf = date | datetime | str
 
@@ -161,12 +162,10 @@ class ResearchArchive:
             self._raise_unknown_fact(network_id, attribute)
         return timeline
 
-    def diff(self, old: str, new: str = LATEST):
+    def diff(self, old: str, new: str = LATEST) -> SnapshotDiff:
         """What changed from snapshot `old` to `new` (ids or "latest"): the diff engine's `SnapshotDiff`,
         whose DataFrames are `facts_added`, `facts_removed`, `facts_changed`, `facts_suspect`,
         `news_added`, `news_removed`, `news_edited` and `pages_*`."""
-        from changes.diff import compute_diff  # the diff engine is a layer above the store
-
         return compute_diff(self._store, self.resolve(old), self.resolve(new))
 
     def sql(self, query: str, params: list | dict | None = None) -> pd.DataFrame:
