@@ -30,6 +30,7 @@ demo: $(INSTALLED)
 
 test: $(INSTALLED) $(PYWB_INSTALLED)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(INSTALLED)
