@@ -10,7 +10,7 @@ from ..content import PageContent
 
 
 @dataclass(frozen=True)
-class Layout:
+class LayoutParser:
     name: str
     # Whether this parser handles the page, judged from its URL and its markup.
     matches: Callable[[SplitResult, HtmlElement], bool]

@@ -10,7 +10,7 @@ from ..content import PageContent
 from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
 from ..text import fold_whitespace
-from .base import Layout
+from .base import LayoutParser
 from .class_words import looks_like_heading
 from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
@@ -72,4 +72,4 @@ def _any_page(url: SplitResult, root: HtmlElement) -> bool:
     return True
 
 
-LAYOUT = Layout("generic", _any_page, _parse)
+LAYOUT = LayoutParser("generic", _any_page, _parse)

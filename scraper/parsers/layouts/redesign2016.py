@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 from ..content import PageContent, Teaser
 from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
-from .base import Layout, on_paris_fr
+from .base import LayoutParser, on_paris_fr
 from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Ville de Paris\s*$", re.IGNORECASE)
@@ -59,4 +59,4 @@ def _parse(root: HtmlElement, url: str) -> PageContent:
     )
 
 
-LAYOUT = Layout("redesign2016", _matches, _parse)
+LAYOUT = LayoutParser("redesign2016", _matches, _parse)
