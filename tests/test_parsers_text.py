@@ -28,6 +28,9 @@ def test_split_sentences_keeps_initials_and_acronyms_inside(paragraph, sentences
 @pytest.mark.parametrize("text, lang", [
     ("La Ville de Paris est membre des réseaux de villes et participe aux travaux.", "fr"),
     ("The City of Paris is a member of the networks and takes part in their work.", "en"),
+    ("Die Stadt ist seit 1994 Mitglied von Eurocities und arbeitet in den Foren mit.", "de"),
+    ("La ciudad es miembro de la red desde 1985 y participa en sus grupos de trabajo.", "es"),
+    ("La città è membro della rete dal 1991 e partecipa ai gruppi di lavoro.", "it"),
     ("12 345 — 2016", None),
 ])
 def test_guess_language_by_function_words(text, lang):

@@ -1,5 +1,6 @@
 """When the event a news item reports took place: "Du 21 au 24 mai dernier", "from 30 March to 2 April 2016",
-"le 1er décembre"; a phrase without a year is read against a base date."""
+"vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio", "le 1er décembre"; a phrase without a
+year is read against a base date."""
 
 import re
 from datetime import date
@@ -10,9 +11,12 @@ from .dates import RELATION_PATTERN as _RELATION
 from .dates import YEAR_PATTERN as _YEAR
 from .dates import PartialDate, date_from_groups, day_number, month_number, valid_date
 
+_OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
 _RANGES = [
-    re.compile(rf"\bdu\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?\s+au\s+(?P<d2>{_DAY})"
-               rf"\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio"
+    re.compile(rf"\b(?:du|vom|von|del|dal)\s+(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
+               rf"\s+(?:au|bis(?:\s+zum)?|al)\s+(?P<d2>{_DAY})"
+               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
                re.IGNORECASE),
@@ -24,7 +28,8 @@ _RANGES = [
                re.IGNORECASE),
 ]
 _SINGLE_DAYS = [
-    re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
+               re.IGNORECASE),
     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
 ]
 

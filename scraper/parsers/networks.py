@@ -9,18 +9,59 @@ _APOSTROPHE = "['’]"
 # case as written, so that the English word "metropolis" is not taken for the network.
 KNOWN_NETWORKS: dict[str, list[str]] = {
     "uclg": [r"(?i:cités et gouvernements locaux unis)", r"(?i:united cities and local governments)",
+             r"(?i:ciudades y gobiernos locales unidos)", r"(?i:città e governi locali uniti)",
+             r"(?i:(?:weltverband )?vereinigte(?:n)? städte und lokal(?:regierungen|e regierungen))",
              r"C\.G\.L\.U", r"CGLU", r"UCLG"],
     "aimf": [r"(?i:association internationale des maires (?:francophones|et responsables des capitales))",
              r"(?i:international association of (?:francophone|french-speaking) mayors)",
+             r"(?i:asociación internacional de (?:los )?alcaldes francófonos)",
+             r"(?i:associazione internazionale dei sindaci francofoni)",
+             r"(?i:internationale(?:n)? (?:vereinigung|verband) (?:der )?frankophone(?:n)? bürgermeister)",
              r"A\.I\.M\.F", r"AIMF"],
     "eurocities": [r"(?i:euroci(?:ties|tés))"],
     "ucue": [rf"(?i:union des capitales de l{_APOSTROPHE}union européenne)",
-             r"(?i:union of (?:the )?capitals of the european union)", r"U\.C\.U\.E", r"UCUE", r"UCEU"],
+             r"(?i:union of (?:the )?capitals of the european union)",
+             r"(?i:unión de (?:las )?capitales de la unión europea)",
+             rf"(?i:unione delle capitali dell{_APOSTROPHE}unione europea)",
+             r"(?i:union der hauptstädte der europäischen union)", r"U\.C\.U\.E", r"UCUE", r"UCEU"],
     "icorn": [r"(?i:international cities of refuge network)", r"(?i:réseau international des villes[- ]refuges)",
-              r"ICORN"],
+              r"(?i:red internacional de ciudades refugio)", r"(?i:rete internazionale delle città rifugio)",
+              r"(?i:internationales? netzwerk (?:der )?zufluchtsstädte)", r"ICORN"],
     "metropolis": [r"Metropolis", r"METROPOLIS", r"(?i:world association of the major metropolises)",
-                   r"(?i:association mondiale des grandes métropoles)"],
+                   r"(?i:association mondiale des grandes métropoles)",
+                   r"(?i:asociación mundial de (?:las )?grandes metrópolis)",
+                   r"(?i:associazione mondiale delle grandi metropoli)", r"(?i:weltverband der metropolen)"],
     "c40": [r"C40(?: Cities(?: Climate Leadership Group)?)?", r"(?i:cities climate leadership group)"],
+    # Other networks cities commonly belong to, with the spellings of their sites and their members' pages.
+    "mayors-for-peace": [r"(?i:mayors for peace)", r"(?i:maires pour la paix)",
+                         r"(?i:bürgermeister für den frieden)", r"(?i:alcaldes por la paz)", r"(?i:sindaci per la pace)"],
+    "energy-cities": [r"(?i:energy cities)", r"(?i:énergie-cités)", r"(?i:energie-cités)"],
+    "iclei": [r"ICLEI(?:\s*[-–—]\s*(?i:local governments for sustainability))?"],
+    "strong-cities-network": [r"(?i:strong cities network)", r"(?i:strong cities)"],
+    "unesco-creative-cities-network": [
+        r"(?i:unesco creative cities network)", r"(?i:creative cities network)",
+        r"(?i:réseau des villes créatives(?: de l['’]unesco)?)", r"(?i:red de ciudades creativas(?: de la unesco)?)",
+        r"(?i:rete (?:delle )?città creative(?: (?:dell['’])?unesco)?)",
+        r"(?i:unesco-netzwerk (?:der )?kreativen städte)"],
+    "fast-track-cities": [r"(?i:fast-track cities)"],
+    "luci": [r"LUCI", r"(?i:lighting urban community international)"],
+    "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
+    "medcities": [r"(?i:medcities)"],
+    "cities-for-mobility": [r"(?i:cities for mobility)"],
+    "cities-for-children": [r"(?i:cities for children)"],
+    "cities-for-life": [r"(?i:cities for life)", r"(?i:villes pour la vie)", r"(?i:città per la vita)",
+                        r"(?i:ciudades por la vida)"],
+    "climate-alliance": [r"(?i:climate alliance)", r"(?i:klima-bündnis)", r"(?i:alliance pour le climat)"],
+    "covenant-of-mayors": [r"(?i:covenant of mayors)", r"(?i:convention des maires)",
+                           r"(?i:konvent der bürgermeister(?:innen und bürgermeister)?)",
+                           r"(?i:pacto de (?:los )?alcaldes)", r"(?i:patto dei sindaci)"],
+    "ucci": [r"UCCI", r"(?i:unión de ciudades capitales iberoamericanas)"],
+    "mercociudades": [r"(?i:mercociudades)"],
+    "owhc": [r"OWHC", r"OVPM",
+             r"(?i:organi[sz]ation (?:of|des) (?:world heritage cities|villes du patrimoine mondial))"],
+    "delice": [r"(?i:délice)", r"DELICE"],
+    "resilient-cities-network": [r"(?i:resilient cities network)", r"(?i:100 resilient cities)"],
+    "global-parliament-of-mayors": [r"(?i:global parliament of mayors)"],
 }
 
 
@@ -30,7 +71,10 @@ def _first_letters(spellings: list[str]) -> str:
     return "[" + "".join(sorted({letter.lower() for letter in firsts} | {letter.upper() for letter in firsts})) + "]"
 
 
-_SPELLINGS = "|".join(rf"(?P<{network_id}>{'|'.join(spellings)})" for network_id, spellings in KNOWN_NETWORKS.items())
+# Regex group names are identifiers: "mayors-for-peace" becomes group "mayors_for_peace".
+_NETWORK_OF_GROUP = {network_id.replace("-", "_"): network_id for network_id in KNOWN_NETWORKS}
+_SPELLINGS = "|".join(rf"(?P<{group}>{'|'.join(KNOWN_NETWORKS[network_id])})"
+                      for group, network_id in _NETWORK_OF_GROUP.items())
 _STARTS = _first_letters([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
 # The word-start test and the first letters come once, before the alternatives: elsewhere no spelling is tried.
 _KNOWN = re.compile(rf"(?<![\w.])(?={_STARTS})(?:{_SPELLINGS})(?!\w)")
@@ -39,7 +83,8 @@ _KNOWN = re.compile(rf"(?<![\w.])(?={_STARTS})(?:{_SPELLINGS})(?!\w)")
 # "the Mayors for Peace network".
 _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
 _UNKNOWN = re.compile(
-    rf"(?i:\b(?=[ldaut])(?:le|du|au|un|the)\s+réseau\s+(?:(?:de|des)\s+villes\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
+    rf"|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
     rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
 
 
@@ -59,7 +104,7 @@ def slugify(name: str) -> str:
 
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
-    mentions = [NetworkMention(found.lastgroup, found.group(), found.start(), found.end())
+    mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
                 for found in _KNOWN.finditer(text)]
     for found in _UNKNOWN.finditer(text):
         group = "name" if found.group("name") else "name_en"
