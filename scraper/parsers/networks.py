@@ -34,7 +34,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "c40": [r"C40(?: Cities(?: Climate Leadership Group)?)?", r"(?i:cities climate leadership group)"],
     # Other networks cities commonly belong to, with the spellings of their sites and their members' pages.
     "mayors-for-peace": [r"(?i:mayors for peace)", r"(?i:maires pour la paix)",
-                         r"(?i:bürgermeister für den frieden)", r"(?i:alcaldes por la paz)", r"(?i:sindaci per la pace)"],
+                         r"(?i:bürgermeister für den frieden)", r"(?i:alcaldes por la paz)",
+                         r"(?i:sindaci per la pace)"],
     "energy-cities": [r"(?i:energy cities)", r"(?i:énergie-cités)", r"(?i:energie-cités)"],
     "iclei": [r"ICLEI(?:\s*[-–—]\s*(?i:local governments for sustainability))?"],
     "strong-cities-network": [r"(?i:strong cities network)", r"(?i:strong cities)"],
