@@ -1,9 +1,16 @@
-"""What a page declares about itself in JSON-LD, microdata, Open Graph and Dublin Core."""
+"""What a page declares about itself in JSON-LD, microdata, Open Graph and Dublin Core, and the page's date:
+the one its text states, else its metadata's, else htmldate's guess."""
 
+from datetime import date, datetime, timezone
+
+import htmldate
 import pytest
+from lxml.html import HtmlElement
 
 from scraper.parsers.dates import PartialDate
+from scraper.parsers.extract import extract_page
 from scraper.parsers.layouts.html import parse_document
+from scraper.parsers.page_date import find_page_date, guess_page_date, updated_only
 from scraper.parsers.page_metadata import metadata_date, read_page_metadata
 
 
@@ -98,3 +105,94 @@ def test_microdata_types_and_dates():
 def test_a_page_without_metadata_declares_nothing():
     found = metadata("<title>Titre</title>", "<p>Publié le 12 mars 2024</p>")
     assert (found.item_types, found.og_type, found.date) == ((), None, None)
+
+
+# -- the page's date: its text, then its metadata, then htmldate's guess --------------------------------
+
+FETCHED_AT = datetime(2024, 6, 12, 9, 0, tzinfo=timezone.utc)
+
+
+def page_date_of(html: str, url: str = "https://www.belcourt.example/actualites/forum") -> str | None:
+    return extract_page(html, url, FETCHED_AT).page["page_date"]
+
+
+def page(head: str = "", body: str = "<p>Belcourt a accueilli le forum des villes.</p>") -> str:
+    return (f"<html lang='fr'><head><title>Forum</title>{head}</head>"
+            f"<body><main><h1>Forum</h1>{body}</main></body></html>")
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Aktualisiert am 12.03.2024", "2024-03-12"), ("Stand: 12.03.2024", "2024-03-12"),
+    ("Veröffentlicht am 12. März 2024", "2024-03-12"), ("Actualizado el 12/03/2024", "2024-03-12"),
+    ("Publicado el 12 de marzo de 2024", "2024-03-12"), ("Aggiornato il 12/03/2024", "2024-03-12"),
+    ("Pubblicato il 12 marzo 2024", "2024-03-12"), ("Par la rédaction — 12 mars 2024", "2024-03-12"),
+    ("By Jane Doe | 5 April 2024", "2024-04-05"), ("Von Redaktion · März 2024", "2024-03"),
+])
+def test_page_date_lines_in_other_languages_and_bylines(line, iso):
+    assert find_page_date(f"Accueil {line} Texte de la page").iso() == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Le texte adopté par le Conseil de Paris — 12 mars 2024 — entre en vigueur.",  # a sentence, not a byline
+    "Par Anne Hidalgo — 2004",  # a byline's year alone says too little
+    "Le Messestand: 12.03.2024",
+])
+def test_what_only_looks_like_a_byline_or_a_cue_is_no_page_date(text):
+    assert find_page_date(text) is None
+
+
+@pytest.mark.parametrize("line, update", [
+    ("Mise à jour le 07/06/2024", True), ("Updated on April 5, 2012", True), ("Stand: 12.03.2024", True),
+    ("Publié le 12 mars 2024", False), ("Publié le 12 mars 2024 · Mis à jour le 7 juin 2024", False),
+    ("12 mars 2024", False),
+])
+def test_an_update_line_is_told_from_a_publication_line(line, update):
+    assert updated_only(line) is update
+
+
+@pytest.mark.parametrize("head", [
+    json_ld('{"@type": "NewsArticle", "datePublished": "2024-03-12T10:00:00+01:00"}'),
+    '<meta property="article:published_time" content="2024-03-12T10:00:00+01:00">',
+    '<meta name="DC.date.issued" content="2024-03-12">',
+])
+def test_a_date_stated_only_in_metadata_is_the_page_date(head):
+    assert page_date_of(page(head)) == "2024-03-12"
+
+
+def test_metadata_dates_keep_their_precision():
+    assert page_date_of(page(json_ld('{"@type": "WebPage", "datePublished": "2024-03"}'))) == "2024-03"
+
+
+def test_json_ld_is_read_although_the_generic_layout_drops_scripts():
+    html = page("", json_ld('{"@type": "WebPage", "dateModified": "2023-09-30"}') + "<p>Texte.</p>")
+    assert page_date_of(html) == "2023-09-30"
+
+
+def test_the_date_the_text_states_wins_over_metadata():
+    html = page(json_ld('{"@type": "WebPage", "dateModified": "2024-06-01"}'),
+                "<p>Publié le 12 mars 2024</p><p>Belcourt a accueilli le forum.</p>")
+    assert page_date_of(html) == "2024-03-12"
+
+
+def test_htmldate_guesses_only_for_a_page_that_states_no_date():
+    assert page_date_of(page(), "https://www.belcourt.example/2024/03/12/forum") == "2024-03-12"
+
+
+def test_htmldate_never_guesses_a_date_after_the_capture():
+    assert page_date_of(page(), "https://www.belcourt.example/2024/07/12/forum") is None
+
+
+def test_htmldate_is_not_asked_when_the_page_states_a_date(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("htmldate was asked")
+    monkeypatch.setattr(htmldate, "find_date", fail)
+    assert page_date_of(page(body="<p>Mise à jour le 07/06/2024</p>")) == "2024-06-07"
+    assert page_date_of(page('<meta name="DC.date" content="2021-02-03">')) == "2021-02-03"
+
+
+def test_htmldate_is_given_a_tree_so_a_page_that_reads_like_a_url_is_never_fetched(monkeypatch):
+    seen = []
+    monkeypatch.setattr(htmldate, "find_date", lambda document, **options: seen.append(document))
+    assert guess_page_date("https://www.belcourt.example/elsewhere", "https://www.belcourt.example/",
+                           date(2024, 6, 12)) is None
+    assert [type(document) for document in seen] == [HtmlElement]

@@ -1,7 +1,7 @@
 """The extraction entry point: raw page -> page columns, facts and news, with no I/O and no clock."""
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .decoding import decode_html
@@ -9,6 +9,8 @@ from .facts import extract_facts
 from .language import guess_language
 from .layouts.html import parse_document
 from .news import extract_news
+from .page_date import guess_page_date
+from .page_metadata import read_page_metadata
 from .registry import choose_layout
 
 
@@ -30,8 +32,12 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
     resolves relative dates when the page shows no date of its own."""
     decoded = decode_html(html, declared_charset)
     root = parse_document(decoded.text)
+    metadata = read_page_metadata(root)  # before the layout, which may drop the <script> elements of JSON-LD
     layout = choose_layout(url, root)
     content = layout.parse(root, url)
+    # The date the page states in its text, else in its metadata, else htmldate's guess.
+    page_date = content.page_date or metadata.date or guess_page_date(decoded.text, url, fetched_at.date())
+    content = replace(content, page_date=page_date)
     lang = content.lang or guess_language(content.main_text)
     base = content.page_date.first_day() if content.page_date else fetched_at.date()
     facts = extract_facts(content, url, lang, base)

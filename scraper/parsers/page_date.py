@@ -1,47 +1,71 @@
-"""The date a page shows for itself: "[05/04/2012]", "Mise à jour le 19/04/2016", "Published on April 5, 2012".
+"""The date a page shows for itself: "[05/04/2012]", "Mise à jour le 19/04/2016", "Published on April 5, 2012",
+"Aktualisiert am 12.03.2024", a byline "Par la rédaction — 12 mars 2024"; and, for a page that states none,
+htmldate's guess.
 
 Known wordings are read by the date phrases of dates.py; `dateparser` is only the lenient, cached
 fallback for an unusual line ("Publié le mardi 13 mai 2019 à 10h30").
 """
 
 import re
-from datetime import datetime
+from datetime import date, datetime, time
 from functools import lru_cache
 
 import dateparser
 
 from .dates import MONTH_PATTERN, PartialDate, date_at
+from .layouts.html import parse_document
+from .page_metadata import metadata_date
 
-# Lines that state when the page itself was published or updated.
+_UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last updated|last modified"
+            r"|aktualisiert|geändert|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
+            r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]")
+_PUBLISHED = (r"publiée?|published|posted|veröffentlicht|erstellt|publicad[oa]|fecha de publicación"
+              r"|pubblicat[oa]|data di pubblicazione")
+_UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
+_PUBLICATION_CUE = re.compile(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
+# A byline's author: a few capitalised words or particles ("la rédaction", "Jane Doe", "Redaktion").
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?i:la|le|les|l['’]\w+|de|du|des|van|von|der|the|rédaction|redaktion|redacción))"
+# Lines that state when the page itself was published or updated, and whether the date must name its month
+# (a byline's year alone is too loose a cue).
 _PAGE_DATE_CUES = [
-    re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"),
-    re.compile(r"(?:mise?s? à jour|mis à jour|actualisée?|publiée?|modifiée?|updated|last updated|published|posted)"
-               r"(?:\s+le|\s+on)?\s*:?\s*(?P<date>[^|\n]{4,40})", re.IGNORECASE),
+    (re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"), False),
+    (re.compile(rf"\b(?:{_UPDATED}|{_PUBLISHED})(?:\s+(?:le|on|am|vom|el|il|del))?\s*:?\s*(?P<date>[^|\n]{{4,40}})",
+                re.IGNORECASE), False),
+    (re.compile(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
+                r"(?P<date>[^|\n]{4,40})"), True),
 ]
+
+
+def updated_only(line: str) -> bool:
+    """The line says when the page was updated ("Mise à jour le ..."), not when it was published."""
+    return bool(_UPDATE_CUE.search(line)) and not _PUBLICATION_CUE.search(line)
 
 
 def find_page_date(text: str) -> PartialDate | None:
     """The date a page shows for itself: "[05/04/2012]", "Mise à jour le 19/04/2016",
-    "Published on April 5, 2012"."""
-    for cue in _PAGE_DATE_CUES:
+    "Published on April 5, 2012", "Par la rédaction — 12 mars 2024"."""
+    for cue, needs_month in _PAGE_DATE_CUES:
         for found in cue.finditer(text):
             phrase = found.group("date").strip()
             at_start = date_at(phrase, 0)
             stated = at_start[0] if at_start else _lenient_date(phrase)
-            if stated:
+            if stated and (stated.month or not needs_month):
                 return stated
     return None
 
 
 _WEEKDAY = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+            r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica")
 # Only a phrase that starts like a date goes to dateparser ("publié un rapport en 2015" is no page
 # date), cut after its year and time so that the text around it does not confuse dateparser.
 _LOOKS_LIKE_DATE = re.compile(
     rf"(?:\d|(?:{_WEEKDAY})\b|{MONTH_PATTERN}).*?\b(?:1[89]|20)\d\d\b(?:,?\s*(?:à|at)?\s*\d{{1,2}}[h:]\d\d)?",
     re.IGNORECASE)
 _DATE_PARSER = dateparser.DateDataParser(
-    languages=["fr", "en"], settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"})
+    languages=["fr", "en", "de", "es", "it"], settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"})
 
 
 @lru_cache(maxsize=4096)
@@ -59,3 +83,14 @@ def _lenient_date(phrase: str) -> PartialDate | None:
     if data.period == "month":
         return PartialDate(found.year, found.month)
     return PartialDate(found.year, found.month, found.day)
+
+
+def guess_page_date(html: str, url: str, latest: date) -> PartialDate | None:
+    """htmldate's fast guess at when a page that states no date was first published, never after `latest`
+    (the capture day). Only a guess: a date the page states, in its text or its metadata, comes first."""
+    from htmldate import find_date  # loaded on first use: it brings an HTTP client the parsers never use
+
+    # A tree, never the text: htmldate downloads a string that looks like a URL.
+    found = find_date(parse_document(html), extensive_search=False, original_date=True, url=url,
+                      max_date=datetime.combine(latest, time.max))
+    return metadata_date(found) if found else None
