@@ -22,21 +22,13 @@ sys.path.insert(0, str(REPO))
 
 from archive import Archive, SnapshotWriter  # noqa: E402
 from changes import compute_diff  # noqa: E402
+from shared.clock import SteppingClock  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "diff-speed"
 START = datetime(2024, 6, 3, 6, 15, tzinfo=UTC)
 ATTRIBUTES = ("founded", "member_cities", "member_countries", "headquarters", "president", "joined")
 NETWORKS = ("uclg", "aimf", "eurocities", "ucue", "icorn", "metropolis", "c40")
 CHUNK = 100_000
-
-
-class SteppingClock:
-    def __init__(self, start: datetime) -> None:
-        self._next = start
-
-    def __call__(self) -> datetime:
-        moment, self._next = self._next, self._next + timedelta(seconds=1)
-        return moment
 
 
 def page_url(number: int) -> str:

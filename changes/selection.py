@@ -2,8 +2,7 @@
 
 from archive import Archive, ArchiveError
 from archive.ids import snapshot_sort_key
-
-COMPLETE = "complete"
+from archive.runs import COMPLETE
 
 
 def complete_snapshot_ids(archive: Archive) -> list[str]:

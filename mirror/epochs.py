@@ -6,8 +6,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shared.http import REDIRECT_STATUSES
+
 EPOCHS_DIR = Path(__file__).resolve().parent / "epochs"
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
 class UnknownEpoch(ValueError):

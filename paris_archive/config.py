@@ -18,11 +18,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from croniter import croniter
 
 from paris_archive.errors import UserError
+from reports.mail import EMPTY_CHOICES, REPORT_EMPTY, SECURITY, SECURITY_MODES
 
 CONFIG_ENV = "PARIS_ARCHIVE_CONFIG"
 PASSWORD_ENV = "PARIS_ARCHIVE_SMTP_PASSWORD"
-SMTP_SECURITY = ("none", "starttls", "ssl")
-EMPTY_REPORTS = ("send", "skip")
 # Kinds of setting handed to child commands through their environment variable.
 _INHERITED_KINDS = ("text", "port", "choice", "list")
 
@@ -55,14 +54,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule.timezone", "PARIS_ARCHIVE_SCHEDULE_TIMEZONE", "zone",
             "time zone of the cron expressions", ZoneInfo("UTC")),
     Setting("report.email", "PARIS_ARCHIVE_REPORT_EMAIL", "bool", "email each scheduled report", False),
-    Setting("report.empty", "PARIS_ARCHIVE_REPORT_EMPTY", "choice",
-            "for a period without changes: send a short message, or skip it", choices=EMPTY_REPORTS),
+    Setting("report.empty", REPORT_EMPTY, "choice",
+            "for a period without changes: send a short message, or skip it", choices=EMPTY_CHOICES),
     Setting("report.archive_url", "PARIS_ARCHIVE_REPORT_ARCHIVE_URL", "text",
             "where report readers reach the archive folder, for links to archived copies"),
     Setting("smtp.host", "PARIS_ARCHIVE_SMTP_HOST", "text", "SMTP server"),
     Setting("smtp.port", "PARIS_ARCHIVE_SMTP_PORT", "port", "SMTP port (default: from smtp.security)"),
-    Setting("smtp.security", "PARIS_ARCHIVE_SMTP_SECURITY", "choice", "none, starttls or ssl",
-            choices=SMTP_SECURITY),
+    Setting("smtp.security", SECURITY, "choice", ", ".join(SECURITY_MODES[:-1]) + " or " + SECURITY_MODES[-1],
+            choices=SECURITY_MODES),
     Setting("smtp.user", "PARIS_ARCHIVE_SMTP_USER", "text", "SMTP login (its password: $PARIS_ARCHIVE_SMTP_PASSWORD)"),
     Setting("smtp.from", "PARIS_ARCHIVE_SMTP_FROM", "text", "sender address"),
     Setting("smtp.to", "PARIS_ARCHIVE_SMTP_TO", "list", "recipients (comma separated in the environment)"),

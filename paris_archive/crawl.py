@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from ipaddress import ip_address
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,6 +16,7 @@ from archive.layout import Layout
 from archive.lock import ArchiveLock
 from paris_archive.errors import UserError
 from scraper.scope import CrawlScope
+from shared.clock import utc_now
 from shared.version import PACKAGE_VERSION, code_version
 
 
@@ -53,7 +53,7 @@ def run_crawl(plan: CrawlPlan) -> CrawlOutcome:
     Only one crawl writes to an archive at a time: ArchiveBusy while another one holds its lock.
     """
     Layout(plan.archive_dir)  # refuse an unusable archive path before any request is sent
-    with ArchiveLock(plan.archive_dir, purpose="crawl", pid=os.getpid(), clock=lambda: datetime.now(UTC)):
+    with ArchiveLock(plan.archive_dir, purpose="crawl", pid=os.getpid(), clock=utc_now):
         return _run_locked_crawl(plan)
 
 
@@ -121,7 +121,7 @@ def _scope_error(start_urls: list[str], allow: str | None) -> str | None:
 def _log_file(archive_dir: Path) -> Path:
     logs = archive_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    return logs / f"crawl-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
+    return logs / f"crawl-{utc_now():%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
 
 
 def _show_progress_on_stdout() -> None:

@@ -15,7 +15,7 @@ HOST, PORT, SECURITY, USER, SENDER, RECIPIENTS = (f"{PREFIX}{name}" for name in
                                                   ("HOST", "PORT", "SECURITY", "USER", "FROM", "TO"))
 # The password is read from the environment only, never from a settings file: see `from_mapping`.
 PASSWORD = f"{PREFIX}PASSWORD"
-EMPTY_REPORTS = "PARIS_ARCHIVE_REPORT_EMPTY"
+REPORT_EMPTY = "PARIS_ARCHIVE_REPORT_EMPTY"
 EMPTY_CHOICES = ("send", "skip")
 SECURITY_MODES = ("none", "starttls", "ssl")
 DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
@@ -77,9 +77,9 @@ class MailSettings:
         user = text(USER)
         if user and not password:
             problems.append(f"{USER} is set but {PASSWORD} is not (the password comes from the environment only)")
-        empty = (text(EMPTY_REPORTS) or "send").lower()
+        empty = (text(REPORT_EMPTY) or "send").lower()
         if empty not in EMPTY_CHOICES:
-            problems.append(f"{EMPTY_REPORTS} must be send or skip, not {values.get(EMPTY_REPORTS)!r}")
+            problems.append(f"{REPORT_EMPTY} must be send or skip, not {values.get(REPORT_EMPTY)!r}")
         if problems:
             raise MailSettingsError("email settings: " + "; ".join(problems))
         return cls(host, port, security, sender, recipients, user, password if user else None, empty == "send")

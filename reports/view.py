@@ -153,7 +153,8 @@ def _to_the_second(moment: str | None) -> str:
     return re.sub(r"\.\d+(?=Z|[+-]\d\d:\d\d$)", "", moment or "unknown time")
 
 
-def describe_snapshot(manifest: dict) -> dict:
+def captioned_snapshot(manifest: dict) -> dict:
+    """The snapshot's essentials, with the line that names it in a report (`text`)."""
     summary = snapshot_summary(manifest)
     epoch = f", mirror epoch {summary['mirror_epoch']} as of {summary['mirror_captured']}" \
         if summary["mirror_epoch"] else ""
@@ -215,8 +216,8 @@ def build_view(diff: SnapshotDiff, links: ArchiveLinks, baseline: str, max_rows:
     return ReportView(
         subject=subject_line(diff),
         baseline=baseline,
-        old=describe_snapshot(diff.old_manifest),
-        new=describe_snapshot(diff.new_manifest),
+        old=captioned_snapshot(diff.old_manifest),
+        new=captioned_snapshot(diff.new_manifest),
         summary=summary_lines(diff),
         sections=readers,
         maintenance=((warning_section,) if diff.warnings else ()) + suspects,

@@ -4,9 +4,8 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from clocks import SteppingClock
-
 from archive import SnapshotWriter
+from shared.clock import SteppingClock
 
 CGLU = "https://www.paris.fr/international/cites-et-gouvernements-locaux-unis-4022"
 AIMF = "https://www.paris.fr/international/association-internationale-des-maires-francophones-4023"

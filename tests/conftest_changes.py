@@ -6,10 +6,9 @@ from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from pathlib import Path
 
-from clocks import SteppingClock
-
 from archive import Archive, SnapshotWriter
 from changes import SnapshotDiff, compute_diff
+from shared.clock import SteppingClock
 
 SITE = "https://www.paris.fr/international"
 NETWORKS = f"{SITE}/reseaux-de-villes-4021"

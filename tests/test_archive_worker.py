@@ -6,7 +6,6 @@ import signal
 from datetime import UTC, datetime
 
 import pytest
-from clocks import SteppingClock
 from conftest import FAST_LOCAL_CRAWL, rows, run_cli, snapshot_ids, table
 
 from mirror.epochs import load_epoch
@@ -15,6 +14,7 @@ from pipelines.archive_worker import ArchiverLost, ArchiveWorker
 from pipelines.capture_archiver import InProcessArchiver
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
+from shared.clock import SteppingClock
 
 NETWORKS_PATH = ("politiques/paris-a-l-international/paris-ville-monde/la-participation-aux-reseaux-des-villes"
                  "/rub_6587_stand_16469_port_14974")

@@ -7,12 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pytest
-from clocks import SteppingClock
 from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, RowError, SnapshotWriter, read_capture
 from archive.layout import Layout
 from archive.runs import abandon_run
+from shared.clock import SteppingClock
 
 START = datetime(2012, 11, 5, 9, 30, tzinfo=UTC)
 HOME = "https://www.paris.fr/international"

@@ -5,7 +5,6 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
 
 import pytest
 from conftest import FAST_LOCAL_CRAWL, REPO, manifest, rows, run_cli, snapshot_ids, table
@@ -13,6 +12,7 @@ from conftest import FAST_LOCAL_CRAWL, REPO, manifest, rows, run_cli, snapshot_i
 from archive.lock import ArchiveLock
 from mirror.epochs import load_epoch
 from mirror.server import MirrorServer
+from shared.clock import utc_now
 
 PORTAL = "http://www.paris.fr/politiques/paris-a-l-international"
 NETWORKS_2012 = f"{PORTAL}/paris-ville-monde/la-participation-aux-reseaux-des-villes/rub_6587_stand_16469_port_14974"
@@ -231,7 +231,7 @@ def test_extract_prints_what_the_crawl_stored(crawled_2012):
 def test_scrapy_crawl_refuses_an_archive_another_crawl_is_writing(tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()
-    with ArchiveLock(archive, purpose="crawl", pid=os.getpid(), clock=lambda: datetime.now(UTC)):
+    with ArchiveLock(archive, purpose="crawl", pid=os.getpid(), clock=utc_now):
         with MirrorServer(load_epoch("2016")) as server:
             result = subprocess.run(
                 [sys.executable, "-m", "scrapy", "crawl", "paris_international",

@@ -20,6 +20,7 @@ import pytest
 
 from mirror.epochs import InvalidEpoch, UnknownEpoch, history_epochs, list_epochs, load_epoch
 from mirror.server import MirrorServer, NotOnOrigin
+from shared.http import REDIRECT_STATUSES
 
 ALL_EPOCHS = ["2012", "2014", "2016", "2016-restyled", "2024"]
 PORTAL = "/politiques/paris-a-l-international"
@@ -30,7 +31,6 @@ PORTAL_MISSING = f"{PORTAL}/jumelage-et-pactes-d-amitie/les-villes-partenaires/r
 REDESIGN_MISSING = "/international/cooperation-decentralisee-4035"
 DELIBERATE_404 = {"2012": PORTAL_MISSING, "2014": PORTAL_MISSING, "2016": REDESIGN_MISSING,
                   "2016-restyled": REDESIGN_MISSING, "2024": REDESIGN_MISSING}
-REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 REPO = Path(__file__).resolve().parent.parent
 
 

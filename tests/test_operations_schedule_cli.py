@@ -1,7 +1,6 @@
 """`paris-archive schedule` for real: a fast schedule crawls the mirror over loopback HTTP and reports."""
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from conftest import run_cli, snapshot_ids
 from archive.lock import ArchiveLock
 from mirror.epochs import load_epoch
 from mirror.server import MirrorServer
+from shared.clock import utc_now
 
 # Every two seconds (a sixth cron field gives seconds), so that the test takes seconds, not minutes.
 EVERY_TWO_SECONDS = "* * * * * */2"
@@ -67,7 +67,7 @@ def test_a_crawl_and_a_report_happen_on_schedule(tmp_path, served_2012):
 def test_run_now_passes_on_the_busy_exit_code(tmp_path, served_2012):
     archive = tmp_path / "archive"
     config = write_config(tmp_path, archive, served_2012)
-    with ArchiveLock(archive, purpose="crawl", pid=1, clock=lambda: datetime.now(UTC)):
+    with ArchiveLock(archive, purpose="crawl", pid=1, clock=utc_now):
         result = run_cli("schedule", "--config", str(config), "--run-now", "crawl")
     assert result.returncode == 75
     assert "is being written by a crawl (process 1" in result.stderr

@@ -5,7 +5,6 @@ import shutil
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from archive import Archive
 from archive.reextract import ExtractorInfo, reextract_snapshot
 from capture.stored_capture import extract_stored_capture
 from scraper.parsers import EXTRACTOR_VERSION
+from shared.clock import utc_now
 
 WARCIO = Path(sys.executable).parent / "warcio"
 
@@ -87,7 +87,7 @@ def test_improved_parsers_change_the_new_snapshot_only(history, tmp_path):
         return replace(extracted, facts=[f for f in extracted.facts if f["attribute"] != "president"])
 
     new = reextract_snapshot(archive, parent, ExtractorInfo(without_presidents, "9.9.9"), code_version="test",
-                             clock=lambda: datetime.now(UTC), pid=os.getpid())
+                             clock=utc_now, pid=os.getpid())
     assert (new["extractor_version"], new["extra"]["parent_extractor_version"]) == ("9.9.9", EXTRACTOR_VERSION)
     count = "select count(*) as n from {} where attribute = 'president'"
     assert rows(count.format(table(archive, parent, "facts")))[0]["n"] > 0
@@ -105,7 +105,7 @@ def test_a_failing_extractor_leaves_the_archive_as_it_was(history, tmp_path):
 
     with pytest.raises(RuntimeError, match="parser bug"):
         reextract_snapshot(archive, by_epoch["2014"], ExtractorInfo(broken, "0.0.1"), code_version="test",
-                           clock=lambda: datetime.now(UTC), pid=os.getpid())
+                           clock=utc_now, pid=os.getpid())
     assert snapshot_ids(archive) == before
     failed = [run for run in Archive(archive).runs() if run["status"] == "failed"]
     assert [run["reason"] for run in failed] == ["re-extraction failed: RuntimeError: parser bug"]

@@ -8,13 +8,14 @@ from email import message_from_bytes, policy
 import pytest
 from aiosmtpd.controller import Controller
 from conftest import run_cli
-from conftest_changes import NETWORKS, T0, SteppingClock, fact, page, write_snapshot, write_week
+from conftest_changes import NETWORKS, T0, fact, page, write_snapshot, write_week
 
 from paris_archive.cli import main
 from reports.delivery import ReportMailroom
 from reports.job import ReportRequest, run_report
 from reports.ledger import SENT, report_id
 from reports.mail import DeliveryError, MailSettings
+from shared.clock import SteppingClock
 
 
 class Mailbox:

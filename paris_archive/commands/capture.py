@@ -6,12 +6,13 @@ import os
 import re
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from archive.lock import ArchiveBusy, ArchiveLock
 from paris_archive.errors import UserError
 from paris_archive.settings import archive_dir
+from shared.clock import utc_now
 
 # The section's pages under every address it has had: the portal (2012-15), the 2016 redesign, the English
 # pages, and today's site.
@@ -153,10 +154,6 @@ def cmd_backfill(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     return 0
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def writing(root: Path, purpose: str) -> ArchiveLock:

@@ -3,10 +3,10 @@
 import argparse
 import os
 import sys
-from datetime import UTC, datetime
 
 from paris_archive.errors import UserError
 from paris_archive.settings import archive_dir
+from shared.clock import utc_now
 
 ARCHIVE_URL_VARIABLE = "PARIS_ARCHIVE_REPORT_ARCHIVE_URL"
 FORMATS = ("text", "markdown", "html", "json")
@@ -74,7 +74,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from None
     request = ReportRequest(
         archive_root=archive_dir(args.archive),
-        clock=lambda: datetime.now(UTC),
+        clock=utc_now,
         old_id=args.old,
         new_id=args.new,
         since=parse_duration(args.since) if args.since else None,

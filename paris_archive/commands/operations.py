@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from archive import Archive
 from paris_archive.config import Config, config_path, load_config
 from paris_archive.scheduler import JOB_NAMES, Job, Scheduler, job_command, run_command, run_instead, scheduled_jobs
+from shared.clock import utc_now
 
 # How many coming runs of each job `schedule --list` prints.
 UPCOMING = 3
@@ -100,7 +101,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def _scheduler(jobs: list[Job], zone: ZoneInfo, environment: dict[str, str],
                announce: Callable[[str], None]) -> Scheduler:
-    return Scheduler(jobs, zone=zone, clock=lambda: datetime.now(UTC), sleep=time.sleep,
+    return Scheduler(jobs, zone=zone, clock=utc_now, sleep=time.sleep,
                      run_job=lambda job: run_command(job.command, environment), announce=announce)
 
 
@@ -124,7 +125,7 @@ def _announcer(log_path: Path, zone: ZoneInfo) -> Callable[[str], None]:
     log_path.parent.mkdir(parents=True, exist_ok=True)
 
     def announce(message: str) -> None:
-        line = f"{datetime.now(UTC).astimezone(zone).isoformat(timespec='seconds')} schedule: {message}"
+        line = f"{utc_now().astimezone(zone).isoformat(timespec='seconds')} schedule: {message}"
         print(line, flush=True)
         with log_path.open("a", encoding="utf-8") as log:
             log.write(line + "\n")

@@ -12,14 +12,13 @@ from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
 
-from scraper.clock import utc_now
 from scraper.items import PageCapture
 from scraper.scope import CrawlScope
+from shared.clock import utc_now
+from shared.http import REDIRECT_STATUSES
 
 # The section as it is published today; override with -a start_urls=URL[,URL].
 LIVE_START_URLS = ["https://www.paris.fr/pages/paris-a-l-international-2433"]
-
-REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
 class ParisInternationalSpider(scrapy.Spider):
