@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .count_context import counts_event_audience, counts_the_past
+from .count_context import counts_event_audience, counts_founders, counts_the_past
 from .dates import MONTH_PATTERN, date_at
 from .networks import NetworkMention, find_networks
-from .numbers import find_counts, format_count
+from .numbers import find_counts, format_count, parse_number, qualifier_before
 
 ATTRIBUTE_OF_UNIT = {
     "cities": "member_cities",
@@ -108,12 +108,68 @@ _PRESIDES_IT = re.compile(
     rf"(?i:(?:la |le |l['’])préside|(?:chairs|presides over) (?:it|the network))\b")
 
 
+# A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
+_LABELS = {
+    "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
+               r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
+               r"|anno di fondazione|fondata|fondato",
+    "headquarters": r"siège(?: social)?|secrétariat(?: général| mondial)?|headquarters|head office|seat"
+                    r"|secretariat|(?:haupt)?sitz|(?:general)?sekretariat|sede(?: central| centrale| legale)?"
+                    r"|secretaría(?: mundial)?"
+                    r"|segretariato",
+    "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
+                     r"|ciudades miembro|membri|città membri|città aderenti",
+    "member_countries": r"pays|pays membres|countries|länder|países|paesi",
+    "joined": r"membre depuis|adhésion|date d['’]adhésion|member since|joined|mitglied seit|beitritt|miembro desde"
+              r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:est membre depuis|is a member since"
+              r"|ist mitglied seit|es miembro desde|è membro dal)",
+    "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
+                 r"|presidente|presidenta|presidencia|presidenza",
+}
+_LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
+                       + r")\s*:\s*", re.IGNORECASE)
+_LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
+_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
+
+
+def _labelled(sentence: str, base: date | None) -> list[Claim]:
+    """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
+    label = _LABELLED.match(sentence)
+    if label is None:
+        return []
+    attribute, start = label.lastgroup, label.end()
+    if attribute == "headquarters":
+        place = re.compile(_PLACE).match(sentence, start)
+        return [Claim("headquarters", place.group(), 0)] if place else []
+    if attribute in ("founded", "joined"):
+        dated = date_at(sentence, start, base)
+        if dated is None:
+            return []
+        claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1])
+        if attribute == "founded" and place:
+            claims.append(Claim("founded_place", place.group("place"), 0))
+        return claims
+    if attribute == "president":
+        person = _LABELLED_PERSON.match(sentence, start)
+        return [Claim("president", person.group("who"), 0)] if person else []
+    if find_counts(sentence):
+        return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
+    number = _LABELLED_COUNT.search(sentence, start, start + 30)
+    if number is None or (value := parse_number(number.group("number"))) is None:
+        return []
+    unit = "cities" if attribute == "member_cities" else "countries"
+    return [Claim(attribute, format_count(value), 0, value_num=value,
+                  qualifier=qualifier_before(sentence[:number.start()]), unit=unit)]
+
+
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
             for count in find_counts(sentence)
-            if not counts_event_audience(sentence, count.start) and not counts_the_past(sentence, count.start, base)]
+            if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
+                    or counts_founders(sentence, count.start))]
 
 
 def _founding(sentence: str, base: date | None) -> list[Claim]:
@@ -147,8 +203,14 @@ def _headquarters(sentence: str) -> list[Claim]:
             for found in _HEADQUARTERS.finditer(sentence)]
 
 
+# "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
+_FOUNDING_BEFORE_DATE = re.compile(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
+
+
 def _first_date_after(sentence: str, start: int, base: date | None) -> str | None:
     for cue in _DATE_CUE.finditer(sentence, start, min(len(sentence), start + _JOIN_WINDOW)):
+        if _FOUNDING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()):
+            continue
         dated = date_at(sentence, cue.end(), base)
         if dated:
             return dated[0].iso()
@@ -172,15 +234,32 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     return claims
 
 
+# "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
+_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
+_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
+# "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
+_FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
+                          r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
+                          re.IGNORECASE)
+
+
+def _presiding_person(sentence: str, found: re.Match) -> str:
+    """Who a "presided by" names: the person after the office when the page gives both."""
+    who = found.group("who").strip()
+    if _OFFICE.search(who) and (named := _NAME_AFTER_OFFICE.match(sentence, found.end())):
+        return named.group("who")
+    return who
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
-    claims = [Claim("president", found.group("who").strip(), found.start())
+    claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named:
+        if named and not _FORMER_TERM.search(sentence[named.end:]):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     return claims
 
@@ -190,6 +269,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     `mentions` are the sentence's networks when the caller has found them already."""
     if mentions is None:
         mentions = find_networks(sentence)
-    claims = (_counts(sentence, base) + _founding(sentence, base) + _headquarters(sentence)
-              + _joined(sentence, base) + _president(sentence, mentions))
+    labelled = _labelled(sentence, base)
+    claims = labelled or (_founding(sentence, base) + _headquarters(sentence) + _joined(sentence, base)
+                          + _president(sentence, mentions))
+    claims += _counts(sentence, base)
     return sorted(claims, key=lambda claim: claim.position)

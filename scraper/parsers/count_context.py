@@ -14,6 +14,7 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 _PARTICIPANTS = re.compile(
     r"\b(?:participant(?:e)?s|délégué(?:e)?s|délégations|invités|visiteurs|venu(?:e)?s\s+de|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
+    r"|attendu(?:e)?s|expected|erwartet|esperados|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti)\b",
     re.IGNORECASE)
 # An event named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
@@ -24,8 +25,12 @@ _EVENT = re.compile(
     r"|assemblea|incontro|riunione)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
 _PAST = re.compile(
-    r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét)ai(?:en)?t"
-    r"|à\s+l['’]époque|at\s+the\s+time|back\s+then|had|was|were|counted|numbered|comprised|used\s+to"
+    r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
+    r"|à\s+l['’]époque|à\s+(?:sa|leur)\s+(?:création|fondation)|à\s+l['’]origine|at\s+the\s+time|back\s+then"
+    r"|at\s+its\s+(?:creation|founding|foundation|launch)|originally|initially|had|was|were|counted|numbered"
+    r"|comprised|used\s+to|bei\s+(?:seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
+    r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
+    r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
     r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|war(?:en)?|damals|seinerzeit"
     r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
     r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
@@ -79,6 +84,20 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     return False
 
 
+_FOUNDED_BY = re.compile(
+    r"\b(?:cré[ée]e?s?|fond[ée]e?s?|founded|created|established|set\s+up|launched|gegründet|gründete[n]?"
+    r"|fundad[oa]s?|fund[óo]|cread[oa]s?|fondat[oa]|costituit[oa]|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of"
+    r"|auf\s+initiative\s+von|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
+
+
+def counts_founders(sentence: str, position: int) -> bool:
+    """"Créé en 1986 à l'initiative de six grandes villes", "founded by the mayors of six cities": the count is of
+    the founders, when the founding is told in the count's clause with no present verb after it."""
+    start = _clause_start(sentence, position)
+    founding = list(_FOUNDED_BY.finditer(sentence, start, position))
+    return bool(founding) and not _PRESENT.search(sentence, founding[-1].end(), position)
+
+
 def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     """The sentence puts the count at `position` in the past: a past tense or "à l'époque" before it in its
     clause, or a year earlier than the page's date written before it."""
@@ -86,5 +105,9 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     pasts = list(_PAST.finditer(sentence, start, position))
     if pasts and not (_NOW.search(sentence, pasts[-1].end(), position)
                       or _PRESENT.search(sentence, pasts[-1].end(), position)):
+        return True
+    # "Une vingtaine de villes en faisaient partie à sa création": the tense comes after the count.
+    if not pasts and not _PRESENT.search(sentence, start, position) and _PAST.search(
+            sentence, position, _clause_end(sentence, position)):
         return True
     return _dated_before(sentence, position, base)

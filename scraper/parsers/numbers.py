@@ -62,9 +62,11 @@ _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|of\s+)(?:{_NOUN})\b", re.
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNORECASE)
-# "six villes fondatrices", "six founding cities", "membres fondateurs", "miembros fundadores": founders again.
+# "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
+# "40 membres associés": newcomers and associates, not the count of members.
 _FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
-                            r"|fondator[ie])\b", re.IGNORECASE)
+                            r"|fondator[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
+                            r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
 # "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
 _PEOPLE_AFTER_MEMBERS = re.compile(
     r"\s*(?:du\s+personnel|de\s+l['’]équipe|du\s+bureau|du\s+conseil|du\s+comité|of\s+(?:the\s+)?staff"
@@ -129,6 +131,13 @@ def _is_population_threshold(sentence: str, number_start: int) -> bool:
     return bool(_THRESHOLD_BEFORE.search(sentence, max(0, number_start - 90), number_start))
 
 
+# "les deux capitales", "the two cities": the ones just named, not a count; "140 de los 193 Estados": a total of
+# something else.
+_NAMED_FEW_BEFORE = re.compile(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
+_PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
+                                   re.IGNORECASE)
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
@@ -142,6 +151,9 @@ def find_counts(sentence: str) -> list[Count]:
         value = parse_number(number.group())
         unit = noun.lastgroup
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
+            continue
+        before = sentence[max(0, number.start() - 20):number.start()]
+        if (value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before):
             continue
         counts.append(Count(value, qualifier_before(sentence[:number.start()]), unit, number.start(), number.end()))
     return counts

@@ -26,12 +26,13 @@ def _is_date_line(text: str) -> bool:
     return len(text) <= _DATE_LINE_MAX_CHARS and find_page_date(text) is not None
 
 
-def _page_date(root: HtmlElement, region: HtmlElement, main_text: str) -> PartialDate | None:
+def _page_date(region: HtmlElement, main_text: str) -> PartialDate | None:
+    """The date the page states: a date line in its text, else the first <time> it shows (the page's
+    metadata dates come after both, see extract.py)."""
     stated = find_page_date(main_text)
     if stated:
         return stated
-    for value in select(region, ".//time/@datetime") + select(
-            root, "//meta[@property='article:modified_time' or @property='article:published_time']/@content"):
+    for value in select(region, ".//time/@datetime"):
         if parsed := parse_date(value[:10]):
             return parsed
     return None
@@ -52,7 +53,7 @@ def _parse(root: HtmlElement, url: str) -> PageContent:
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
-    news_elements = teaser_elements(region)
+    news_elements = teaser_elements(region, url)
     teasers = tuple(teaser for element in news_elements if (teaser := read_teaser(element, url)))
     for element in news_elements:
         element.drop_tree()
@@ -60,7 +61,7 @@ def _parse(root: HtmlElement, url: str) -> PageContent:
     return PageContent(
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
-        page_date=_page_date(root, region, main_text),
+        page_date=_page_date(region, main_text),
         blocks=tuple(blocks),
         teasers=teasers,
         main_text=main_text,

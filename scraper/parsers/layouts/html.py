@@ -110,6 +110,9 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
     def walk(node: HtmlElement) -> None:
         if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
             return
+        if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
+            blocks.extend(Block(f"{label}: {value}") for label, value in pairs)
+            return
         if heading(node):
             if text := text_of(node):
                 blocks.append(Block(text, is_heading=True))
@@ -125,6 +128,23 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
 
     walk(element)
     return blocks
+
+
+def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
+    """A fact sheet's rows as (label, value): the <dt>/<dd> pairs of a list, or a table row of one header cell and
+    one data cell ("Siège | Barcelone"), so that "Siège: Barcelone" reads as a sentence."""
+    cells = [child for child in node if isinstance(child.tag, str)]
+    if node.tag == "tr":
+        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td":
+            return [(text_of(cells[0]).rstrip(" :"), text_of(cells[1]))]
+        return []
+    pairs, label = [], None
+    for cell in cells:
+        if cell.tag == "dt":
+            label = text_of(cell).rstrip(" :")
+        elif cell.tag == "dd" and label:
+            pairs.append((label, text_of(cell)))
+    return pairs
 
 
 def link_of(element: HtmlElement | None, page_url: str) -> str | None:

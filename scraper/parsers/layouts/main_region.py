@@ -15,6 +15,11 @@ _BOILERPLATE_WORDS = {
     "header", "footer", "entete", "pied", "sidebar", "skip", "retour", "credit", "credits", "banner",
 }
 _LINK_LIST_SHARE = 0.5  # a block whose text is mostly link text is a menu, not prose
+# Words that name boilerplate whatever its size: a consent banner may hold a long text.
+_ALWAYS_BOILERPLATE_WORDS = {"cookie", "cookies", "consent", "gdpr", "rgpd"}
+# A class word alone ("row-column-menu-left", "sidebar") does not make a block of prose boilerplate: a layout
+# grid may carry such a class on the element that holds the whole article.
+_PROSE_CHARS = 600
 
 
 def _inside_article(element: HtmlElement) -> bool:
@@ -29,8 +34,16 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return True
     words = block_words(element)
     if element.tag in _SITE_PARTS or words & _SITE_PARTS:
-        return not _inside_article(element)
-    return bool(words & _BOILERPLATE_WORDS)
+        return not _inside_article(element) and not _holds_prose(element)
+    if words & _ALWAYS_BOILERPLATE_WORDS:
+        return True
+    return bool(words & _BOILERPLATE_WORDS) and not _holds_prose(element)
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Much text, little of it link text: an article's body, not a menu or a share bar."""
+    text = text_of(element)
+    return len(text) >= _PROSE_CHARS and _link_share(element, text) < _LINK_LIST_SHARE
 
 
 def drop_boilerplate(root: HtmlElement) -> None:

@@ -1,5 +1,7 @@
 """News items in an unknown layout: small blocks with one link and a date, or a news-like class."""
 
+from urllib.parse import urlsplit
+
 from lxml.html import HtmlElement
 
 from ..content import Teaser
@@ -13,8 +15,17 @@ _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead"
 _TEASER_MAX_CHARS = 1200
 
 
-def teaser_elements(region: HtmlElement) -> list[HtmlElement]:
-    """Innermost elements that look like one news item: one link, and a date or a news-like class."""
+def _same_site(link: str, page_url: str) -> bool:
+    """The link stays on the page's site (its host, www. aside): a card linking elsewhere presents another
+    organisation, not one of the site's news items."""
+    def host(url: str) -> str:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    return not urlsplit(link).hostname or host(link) == host(page_url)
+
+
+def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
+    """Innermost elements that look like one news item: one link, and a date, or a news-like class and a link
+    within the site."""
     candidates = []
     for element in region.iter():
         if element is region or not isinstance(element.tag, str):
@@ -23,11 +34,11 @@ def teaser_elements(region: HtmlElement) -> list[HtmlElement]:
         if not hinted and element.tag not in ("li", "article"):
             continue
         anchors = select(element, "descendant-or-self::a[@href]")
-        links = {link for anchor in anchors if (link := link_of(anchor, ""))}
+        links = {link for anchor in anchors if (link := link_of(anchor, page_url))}
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS:
             continue
-        if hinted or find_full_date(text):
+        if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)):
             candidates.append(element)
     return [element for element in candidates
             if not any(other is not element and element in other.iterancestors() for other in candidates)]
