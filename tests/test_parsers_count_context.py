@@ -44,3 +44,27 @@ def test_event_audiences_and_past_figures_are_not_member_counts(sentence, lang):
 ])
 def test_what_the_network_has_now_is_counted(sentence, lang, expected):
     assert counts(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Créé en 1986 à l'initiative de six grandes villes, le réseau a grandi.", "fr"),
+    ("Founded in 1986 by the mayors of six large cities.", "en"),
+    ("Barcelona fundó la red junto con otras cinco ciudades europeas.", "es"),
+    ("Une vingtaine de villes seulement en faisaient partie à sa création.", "fr"),
+    ("Avec l'adhésion de cinq nouvelles villes, le réseau s'agrandit.", "fr"),
+    ("Il réunit une quarantaine de membres associés.", "fr"),
+    ("Erwartet werden rund 250 Kulturfachleute aus 60 europäischen Städten.", "de"),
+    ("Le due capitali fanno parte di Eurocities.", "it"),
+])
+def test_founders_newcomers_audiences_and_the_few_just_named_are_not_member_counts(sentence, lang):
+    assert counts(sentence, lang) == []
+
+
+def test_the_total_a_part_is_taken_from_is_not_counted():
+    assert counts("Cuenta con miembros en 140 de los 193 Estados miembros de la ONU.", "es") == [
+        ("member_countries", "140", "exact")]
+
+
+def test_founding_told_in_another_clause_leaves_the_count():
+    assert counts("Eurocities, fondé en 1986 par six villes, réunit aujourd'hui plus de 200 villes.") == [
+        ("member_cities", "200", "more_than")]

@@ -1,0 +1,45 @@
+"""Fact sheets: "label: value" rows of definition lists and two-cell tables, in the five languages."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fundación: Mayo de 2004, en París", [("founded", "2004-05"), ("founded_place", "París")]),
+    ("Siège : Barcelone", [("headquarters", "Barcelone")]),
+    ("Sitz: Brüssel", [("headquarters", "Brüssel")]),
+    ("Membres : plus de 325", [("member_cities", "325")]),
+    ("Mitglieder: rund 140 Städte", [("member_cities", "140")]),
+    ("Barcelona es miembro desde: 2004", [("joined", "2004")]),
+    ("Présidente : la Maire de Paris, Anne Hidalgo", [("president", "Anne Hidalgo")]),
+    ("Presidente: Roberto Gualtieri", [("president", "Roberto Gualtieri")]),
+])
+def test_a_labelled_row_states_its_fact(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_definition_lists_and_table_rows_of_a_card_give_the_cards_network_its_facts():
+    html = """<html lang="es"><body><main><h1>Redes</h1><p>Las redes de la ciudad.</p>
+      <div class="card"><h3 class="card__title">Metropolis</h3>
+        <dl><dt>Fundación</dt><dd>1985, en Montreal</dd><dt>Sede</dt><dd>Barcelona</dd></dl>
+        <a class="card__link" href="https://www.metropolis.org/">Web de la red</a></div>
+      <h3>Eurocities</h3><table><tr><th>Miembros</th><td>más de 200 ciudades</td></tr></table>
+    </main></body></html>"""
+    extraction = extract_page(html.encode(), "https://ajuntament.example/redes", datetime(2024, 6, 1, tzinfo=UTC))
+    facts = {(fact["network_id"], fact["attribute"]): fact["value"] for fact in extraction.facts}
+    assert facts == {("metropolis", "founded"): "1985", ("metropolis", "founded_place"): "Montreal",
+                     ("metropolis", "headquarters"): "Barcelona", ("eurocities", "member_cities"): "200"}
+    assert extraction.news == []  # a card linking to another organisation's site is no news item
+
+
+def test_a_layout_grid_whose_class_says_menu_keeps_the_article_it_holds():
+    prose = "Roma aderisce a Eurocities, che oggi riunisce oltre 200 città di 38 paesi. " * 12
+    html = f"""<html lang="it"><body><main><div class="row row-column-menu-left"><aside>Indice</aside>
+      <section><h2>Le reti</h2><p>{prose}</p></section></div></main></body></html>"""
+    extraction = extract_page(html.encode(), "https://comune.example/reti", datetime(2024, 6, 1, tzinfo=UTC))
+    assert {(fact["attribute"], fact["value"]) for fact in extraction.facts} == {
+        ("member_cities", "200"), ("member_countries", "38")}
