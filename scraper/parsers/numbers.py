@@ -57,6 +57,10 @@ _AFTER_NUMBER = re.compile(
 _AFTER_NUMBER_SUPERLATIVE = re.compile(
     rf"\s+(?:des\s+plus\s+[\w-]+|of\s+the\s+(?:world['’]s\s+)?[\w-]+est)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_NOUN})\b",
     re.IGNORECASE)
+# "140 de los 193 Estados miembros", "120 of the 193 UN member states": a part of a total, counted in its noun.
+_AFTER_NUMBER_PART_OF = re.compile(
+    rf"\s+(?:de\s+los|de\s+las|of\s+the|des|sur\s+les|dei|degli|delle|der)\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?"
+    rf"(?:{_NOUN})\b", re.IGNORECASE)
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
@@ -142,7 +146,8 @@ def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
     for number in _ANY_NUMBER.finditer(sentence):
-        noun = _AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
+        noun = (_AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
+                or _AFTER_NUMBER_PART_OF.match(sentence, number.end()))
         if noun is None and number.group().lower().endswith(("million", "millions", "millionen", "millones",
                                                               "milioni")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
