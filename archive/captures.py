@@ -10,7 +10,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from archive.errors import ArchiveError
-from archive.layout import WARC_NAME
+from archive.layout import Layout
 from archive.payloads import PayloadIndex, StoredPayload, payload_digest
 from archive.store import Archive
 from archive.warc import Headers
@@ -139,7 +139,7 @@ def _original_body(path: Path, original: StoredPayload) -> bytes:
 
 def payloads_around(warc_path: Path) -> PayloadIndex:
     """The payloads of the archive whose snapshot folder holds `warc_path` (ARCHIVE/snapshots/<id>/<file>)."""
-    return PayloadIndex.of_archive(warc_path.resolve().parent.parent.parent)
+    return PayloadIndex.of_archive(Layout.around(warc_path).root)
 
 
 def capture_of_page(archive: Archive, snapshot_id: str, url: str,
@@ -153,7 +153,7 @@ def capture_of_page(archive: Archive, snapshot_id: str, url: str,
     row = rows[0]
     if row.get("warc_offset") is None:
         raise ArchiveError(f"snapshot {snapshot_id} has no raw capture of {url}: {row.get('error') or 'no response'}")
-    warc_path = archive.snapshot_dir(snapshot_id) / (row.get("warc_file") or WARC_NAME)
+    warc_path = archive.warc(snapshot_id, row.get("warc_file"))
     if payloads is None:
         payloads = PayloadIndex.of_archive(archive.root)
     return row, load_capture(warc_path, row["warc_offset"], payloads)

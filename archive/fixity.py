@@ -14,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.cdxj import read_index
 from archive.errors import ArchiveError
 from archive.files import read_json, sha256_and_size
-from archive.ids import is_snapshot_id, snapshot_sort_key
+from archive.ids import is_snapshot_id, snapshot_folder_ids
 from archive.layout import MANIFEST_NAME, Layout
 from archive.payloads import PayloadIndex
 from archive.store import LATEST, Archive
@@ -54,7 +54,7 @@ def verify_archive(root: Path, snapshot_id: str | None = None) -> FixityReport:
     layout = Layout(Path(root))
     if not layout.root.is_dir():
         raise ArchiveError(f"no archive at {layout.root}")
-    ids = [_chosen_id(layout, snapshot_id)] if snapshot_id else _snapshot_folders(layout)
+    ids = [_chosen_id(layout, snapshot_id)] if snapshot_id else snapshot_folder_ids(layout)
     payloads = PayloadIndex.of_archive(layout.root)
     problems: list[Problem] = []
     files_checked = 0
@@ -69,13 +69,6 @@ def _chosen_id(layout: Layout, snapshot_id: str) -> str:
     if snapshot_id != LATEST and is_snapshot_id(snapshot_id) and layout.snapshot_dir(snapshot_id).is_dir():
         return snapshot_id
     return Archive(layout.root).resolve(snapshot_id)
-
-
-def _snapshot_folders(layout: Layout) -> list[str]:
-    if not layout.snapshots.is_dir():
-        return []
-    ids = [folder.name for folder in layout.snapshots.iterdir() if folder.is_dir() and is_snapshot_id(folder.name)]
-    return sorted(ids, key=snapshot_sort_key)
 
 
 def _verify_snapshot(layout: Layout, snapshot_id: str, payloads: PayloadIndex) -> tuple[int, list[Problem]]:

@@ -38,6 +38,19 @@ def snapshot_sort_key(snapshot_id: str) -> tuple[str, int]:
     return match.group(1), int(match.group(2) or 1)
 
 
+def snapshot_folder_ids(layout: Layout) -> list[str]:
+    """Ids of every snapshot folder, published or not (a folder whose manifest is gone), oldest first."""
+    if not layout.snapshots.is_dir():
+        return []
+    ids = [folder.name for folder in layout.snapshots.iterdir() if folder.is_dir() and is_snapshot_id(folder.name)]
+    return sorted(ids, key=snapshot_sort_key)
+
+
+def published_snapshot_ids(layout: Layout) -> list[str]:
+    """Ids of the published snapshots (those with a manifest), oldest first; staging is never listed."""
+    return [snapshot_id for snapshot_id in snapshot_folder_ids(layout) if layout.manifest(snapshot_id).is_file()]
+
+
 def reserve_snapshot_id(layout: Layout, moment: datetime, run_record: Callable[[str], dict]) -> str:
     """Take the first free id for `moment` by creating its run record; two processes never get the same id.
 

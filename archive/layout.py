@@ -17,6 +17,11 @@ class Layout:
 
     root: Path
 
+    @classmethod
+    def around(cls, snapshot_file: Path) -> "Layout":
+        """The layout of the archive whose snapshot folder holds `snapshot_file` (ARCHIVE/snapshots/<id>/<file>)."""
+        return cls(Path(snapshot_file).resolve().parent.parent.parent)
+
     def __post_init__(self) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise ArchiveError(f"archive path {self.root} is a file, not a folder")
@@ -42,6 +47,16 @@ class Layout:
 
     def manifest(self, snapshot_id: str) -> Path:
         return self.snapshot_dir(snapshot_id) / MANIFEST_NAME
+
+    def table(self, snapshot_id: str, table: str) -> Path:
+        return self.snapshot_dir(snapshot_id) / f"{table}.parquet"
+
+    def warc(self, snapshot_id: str, warc_file: str | None = None) -> Path:
+        """A snapshot's WARC file: the one a row names, or the snapshot's own."""
+        return self.snapshot_dir(snapshot_id) / (warc_file or WARC_NAME)
+
+    def index(self, snapshot_id: str) -> Path:
+        return self.snapshot_dir(snapshot_id) / INDEX_NAME
 
     def run_record(self, snapshot_id: str) -> Path:
         return self.runs / f"{snapshot_id}.json"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from archive.cdxj import read_index
 from archive.errors import ArchiveError
-from archive.ids import is_snapshot_id, snapshot_sort_key
-from archive.layout import INDEX_NAME, WARC_NAME, Layout
+from archive.ids import published_snapshot_ids
+from archive.layout import Layout
 
 
 def payload_digest(body: bytes) -> str:
@@ -48,9 +48,9 @@ class PayloadIndex:
         so) are left out: their payloads are simply stored again.
         """
         index = cls(Layout(Path(root)))
-        for snapshot_id in index._published_ids():
+        for snapshot_id in published_snapshot_ids(index._layout):
             try:
-                entries = read_index(index._layout.snapshot_dir(snapshot_id) / INDEX_NAME)
+                entries = read_index(index._layout.index(snapshot_id))
             except ArchiveError:
                 continue
             for entry in entries:
@@ -59,14 +59,6 @@ class PayloadIndex:
                 index.add(StoredPayload(entry.digest, snapshot_id, entry.filename, entry.offset, entry.length,
                                         entry.url, entry.warc_date))
         return index
-
-    def _published_ids(self) -> list[str]:
-        snapshots = self._layout.snapshots
-        if not snapshots.is_dir():
-            return []
-        ids = [folder.name for folder in snapshots.iterdir()
-               if is_snapshot_id(folder.name) and self._layout.manifest(folder.name).is_file()]
-        return sorted(ids, key=snapshot_sort_key)
 
     def add(self, payload: StoredPayload) -> None:
         """Remember where a payload is, unless an earlier record already holds it."""
@@ -77,4 +69,4 @@ class PayloadIndex:
 
     def warc_path(self, payload: StoredPayload) -> Path:
         """The published WARC file that holds `payload`."""
-        return self._layout.snapshot_dir(payload.snapshot_id) / (payload.warc_file or WARC_NAME)
+        return self._layout.warc(payload.snapshot_id, payload.warc_file)

@@ -15,7 +15,6 @@ import pyarrow.parquet as pq
 
 from archive.captures import StoredCapture, iter_captures
 from archive.errors import ArchiveError
-from archive.layout import WARC_NAME
 from archive.payloads import PayloadIndex
 from archive.store import Archive
 from archive.writer import SnapshotWriter
@@ -49,7 +48,7 @@ def reextract_snapshot(root: Path, parent_id: str, extractor: ExtractorInfo, *, 
     parent = archive.manifest(parent_id)
     pages = pq.read_table(archive.table_path(parent_id, "pages")).to_pylist()
     payloads = PayloadIndex.of_archive(archive.root)
-    captures = dict(iter_captures(archive.snapshot_dir(parent_id) / WARC_NAME, payloads))
+    captures = dict(iter_captures(archive.warc(parent_id), payloads))
     writer = SnapshotWriter(
         archive.root,
         source=SOURCE,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from archive.errors import ArchiveError
 from archive.files import read_json
-from archive.ids import is_snapshot_id, snapshot_sort_key
+from archive.ids import published_snapshot_ids
 from archive.layout import Layout
 from archive.runs import RunRecords
 
@@ -28,14 +28,7 @@ class Archive:
 
     def snapshot_ids(self) -> list[str]:
         """Ids of the published snapshots, oldest first."""
-        if not self._layout.snapshots.is_dir():
-            return []
-        ids = [
-            folder.name
-            for folder in self._layout.snapshots.iterdir()
-            if is_snapshot_id(folder.name) and self._layout.manifest(folder.name).is_file()
-        ]
-        return sorted(ids, key=snapshot_sort_key)
+        return published_snapshot_ids(self._layout)
 
     def snapshots(self) -> list[dict]:
         """The manifest of every complete snapshot, oldest first."""
@@ -62,12 +55,18 @@ class Archive:
     def snapshot_dir(self, snapshot_id: str) -> Path:
         return self._layout.snapshot_dir(self.resolve(snapshot_id))
 
+    def warc(self, snapshot_id: str, warc_file: str | None = None) -> Path:
+        return self._layout.warc(self.resolve(snapshot_id), warc_file)
+
+    def index(self, snapshot_id: str) -> Path:
+        return self._layout.index(self.resolve(snapshot_id))
+
     def table_path(self, snapshot_id: str, table: str) -> Path:
         from archive.schema import TABLE_NAMES  # pyarrow: not for the crawl's process, which only opens an archive
 
         if table not in TABLE_NAMES:
             raise ArchiveError(f"unknown table {table!r} (tables: {', '.join(TABLE_NAMES)})")
-        return self.snapshot_dir(snapshot_id) / f"{table}.parquet"
+        return self._layout.table(self.resolve(snapshot_id), table)
 
     def runs(self) -> list[dict]:
         """Every run record, oldest first; a run whose process died unannounced is saved and shown as failed."""

@@ -17,7 +17,6 @@ import pyarrow.parquet as pq
 
 from archive.cdxj import read_index
 from archive.errors import ArchiveError
-from archive.layout import INDEX_NAME, WARC_NAME
 from archive.payloads import PayloadIndex, StoredPayload
 from archive.store import Archive
 from archive.timestamps import iso_utc
@@ -42,7 +41,6 @@ def export_wacz(root: Path, snapshot_id: str, output: Path) -> WaczExport:
     archive = Archive(root)
     snapshot_id = archive.resolve(snapshot_id)
     manifest = archive.manifest(snapshot_id)
-    folder = archive.snapshot_dir(snapshot_id)
     output = Path(output)
     if output.is_dir():
         raise ArchiveError(f"{output} is a folder; give the path of the .wacz file to write")
@@ -51,14 +49,14 @@ def export_wacz(root: Path, snapshot_id: str, output: Path) -> WaczExport:
     with tempfile.TemporaryDirectory(prefix="wacz-") as work:
         work_dir = Path(work)
         warcs = [work_dir / f"{snapshot_id}.warc.gz"]
-        shutil.copyfile(folder / WARC_NAME, warcs[0])
+        shutil.copyfile(archive.warc(snapshot_id), warcs[0])
         payloads = PayloadIndex.of_archive(archive.root)
         originals = _originals_elsewhere(archive, snapshot_id, payloads)
         if originals:
             warcs.append(work_dir / f"{snapshot_id}-originals.warc.gz")
             _copy_records(payloads, originals, warcs[1])
         pages_path = work_dir / "pages.jsonl"
-        pages = _write_pages(folder / "pages.parquet", pages_path)
+        pages = _write_pages(archive.table_path(snapshot_id, "pages"), pages_path)
         # The first page fetched (the start page, for a crawl) is the one replay tools open first.
         main_page = ["--url", pages[0]] if pages else []
         arguments = ["create", "-o", str(output), "-p", str(pages_path), *main_page,
@@ -81,7 +79,7 @@ def export_wacz(root: Path, snapshot_id: str, output: Path) -> WaczExport:
 def _originals_elsewhere(archive: Archive, snapshot_id: str, payloads: PayloadIndex) -> list[StoredPayload]:
     """The records, in earlier snapshots, whose payloads this snapshot's revisits repeat (each once)."""
     found: dict[tuple[str, int], StoredPayload] = {}
-    for entry in read_index(archive.snapshot_dir(snapshot_id) / INDEX_NAME):
+    for entry in read_index(archive.index(snapshot_id)):
         original = payloads.find(entry.digest) if entry.is_revisit and entry.digest else None
         if entry.is_revisit and original is None:
             raise ArchiveError(f"the revisit of {entry.url} in {snapshot_id} repeats a payload that no snapshot holds")

@@ -119,7 +119,7 @@ def _scope_error(start_urls: list[str], allow: str | None) -> str | None:
 
 
 def _log_file(archive_dir: Path) -> Path:
-    logs = archive_dir / "logs"
+    logs = Layout(archive_dir).logs
     logs.mkdir(parents=True, exist_ok=True)
     return logs / f"crawl-{utc_now():%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
 

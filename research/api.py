@@ -198,7 +198,7 @@ class ResearchArchive:
         opened to learn it, and columns older snapshots lack come back as nulls."""
         if table not in TABLE_NAMES:
             raise ArchiveError(f"unknown table {table!r} (tables: {', '.join(TABLE_NAMES)})")
-        paths = [str(self._layout.snapshot_dir(snapshot_id) / f"{table}.parquet") for snapshot_id in snapshot_ids]
+        paths = [str(self._layout.table(snapshot_id, table)) for snapshot_id in snapshot_ids]
         try:
             return ds.dataset(paths, schema=SCHEMAS[table], format="parquet")
         except FileNotFoundError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from archive import Archive
+from archive.layout import Layout
 from paris_archive.config import Config, config_path, load_config
 from paris_archive.scheduler import JOB_NAMES, Job, Scheduler, job_command, run_command, run_instead, scheduled_jobs
 from shared.clock import utc_now
@@ -88,7 +89,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if args.list:
         print_plan(config, _scheduler(jobs, zone, environment, announce=print))
         return 0
-    announce = _announcer(root / "logs" / SCHEDULE_LOG, zone)
+    announce = _announcer(Layout(root).logs / SCHEDULE_LOG, zone)
     scheduler = _scheduler(jobs, zone, environment, announce)
     signal.signal(signal.SIGTERM, _raise_stopped)
     try:
@@ -140,7 +141,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
     records = Archive(root).runs()
     if args.last:
         records = records[-args.last:]
-    logs = crawl_logs(root / "logs")
+    logs = crawl_logs(Layout(root).logs)
     if args.json:
         for record in records:
             log = log_of_run(record, logs)

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from archive import Archive
+from archive.layout import Layout
 from paris_archive.settings import archive_dir
 
 
@@ -32,8 +33,9 @@ def status_counts(pages_parquet: Path) -> str:
 def describe_snapshot(manifest: dict, root: Path) -> str:
     stats = manifest.get("crawl_stats", {})
     counts = manifest["row_counts"]
-    folder = root / "snapshots" / manifest["snapshot_id"]
-    statuses = status_counts(folder / "pages.parquet")
+    layout = Layout(root)
+    folder = layout.snapshot_dir(manifest["snapshot_id"])
+    statuses = status_counts(layout.table(manifest["snapshot_id"], "pages"))
     lines = [
         f"snapshot {manifest['snapshot_id']} {manifest['status']} (source: {manifest['source']}"
         + (f", epoch {manifest['extra']['mirror_epoch']}" if manifest.get("extra", {}).get("mirror_epoch") else "")
