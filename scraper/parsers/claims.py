@@ -34,7 +34,7 @@ class Claim:
     about: NetworkMention | None = None  # set when the wording itself names the network ("présidente du C40")
 
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # `(?=[...])` after `\b`: the first letters of the words that follow, so that most positions fail at once
 # instead of trying every word.
 # Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro").
@@ -52,7 +52,7 @@ _FOUNDED = re.compile(
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
-    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?=gegründet\b)", re.IGNORECASE)
+    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?=gegründet)", re.IGNORECASE)
 _PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrm])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
@@ -60,7 +60,7 @@ _HEADQUARTERS = re.compile(
     rf"|siège\s+(?:social\s+)?(?:est\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+)?(?:installé\s+|basé\s+|situé\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
-    rf"|(?:haupt)?sitz\s+in|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:en|a|in)"
     rf"|secretar[íi]a\s+(?:mundial\s+|general\s+)?(?:est[áa]\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
@@ -95,6 +95,10 @@ _NAMED_PRESIDENT = re.compile(
     rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the )?)"
     rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|präsident(?:in)?|vorsitzende[r]?))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del )(?:l['’])?")
+# "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
+_PRESIDENT_IS = re.compile(
+    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
+    rf"(?i:is|est|ist|es|è)\s+(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
@@ -255,6 +259,8 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
+    claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
+               if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.

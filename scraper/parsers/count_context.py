@@ -39,6 +39,8 @@ _PAST = re.compile(
 _YEAR_OF_FIGURE = re.compile(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
     r"\s+(?:(?:[a-zéû]+|\d{1,2}(?:er)?\s+[a-zéû]+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# A timeline's entry: "2008 – The network counts 130 member cities".
+_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[–—:-]\s")
 # A year after these words dates something else (the founding, when the city joined, since when): not the figure.
 _YEAR_OF_SOMETHING_ELSE = re.compile(
     r"\b(?:cré\w*|fond\w*|née?s?|founded|created|established|launched|set\s+up|adhéré|rejoint|joined|membre|member"
@@ -73,6 +75,9 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:
         return False
+    timeline = _TIMELINE_YEAR.match(sentence)
+    if timeline and int(timeline.group("year")) < base.year:
+        return True
     for found in _YEAR_OF_FIGURE.finditer(sentence, 0, position):
         if int(found.group("year")) >= base.year:
             continue
