@@ -5,4 +5,4 @@ so that the crawl's process can record it without loading the parsers, which run
 """
 
 # Bump whenever the rows extracted from the same page may change.
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "2.0.0"
