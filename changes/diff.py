@@ -20,7 +20,6 @@ from changes.health import (
     HealthThresholds,
     compare_tables,
 )
-from changes.records import frame_records
 from changes.tables import SnapshotTables
 
 FACT_FRAMES = ("facts_added", "facts_removed", "facts_changed", "facts_suspect", "figures_changed")
@@ -31,10 +30,6 @@ FRAMES = FACT_FRAMES + NEWS_FRAMES + PAGE_FRAMES
 # network figures (a summary of the fact frames, across pages).
 SUSPECT_FRAMES = ("facts_suspect", "news_suspect")
 CHANGE_FRAMES = tuple(name for name in FRAMES if name not in SUSPECT_FRAMES + ("figures_changed",))
-
-# The words for each hedge of a value (the `qualifier` vocabulary of the data contract).
-QUALIFIER_WORDS = {"exact": "", "more_than": "more than", "at_least": "at least", "about": "about",
-                   "up_to": "up to"}
 
 # Fields of a news item whose change makes it "edited".
 NEWS_FIELDS = ("title", "published", "summary", "url", "event_start", "event_end", "networks")
@@ -57,7 +52,8 @@ class SnapshotDiff:
     facts_removed: pd.DataFrame
     facts_changed: pd.DataFrame  # old_/new_ value, qualifier, unit, value_num, evidence
     facts_suspect: pd.DataFrame  # vanished from a flagged page or attribute: not removals
-    figures_changed: pd.DataFrame  # per network and attribute, the values all pages give, when they differ
+    figures_changed: pd.DataFrame  # per network and attribute, the values ({value, qualifier}) all pages give,
+    # when they differ
     news_added: pd.DataFrame
     news_removed: pd.DataFrame
     news_edited: pd.DataFrame  # old_/new_ fields and `changed_fields`
@@ -215,9 +211,8 @@ _FACTS_CHANGED = f"""
     ORDER BY {_order('facts', 'n')}
 """
 
-# "more than 130": the hedge in words before the value, as the reports write it (concat_ws skips NULL).
-_STATED_VALUE = "concat_ws(' ', CASE {{0}}.qualifier {} END, {{0}}.value)".format(" ".join(
-    f"WHEN '{qualifier}' THEN '{words}'" for qualifier, words in QUALIFIER_WORDS.items() if words))
+# A value as a page states it: the value and its hedge (no hedge is `exact`); the reports put it in words.
+_STATED_VALUE = "struct_pack(value := {0}.value, qualifier := coalesce({0}.qualifier, 'exact'))"
 
 # Every value the pages give for a network's attribute, old and new, where the two sets differ: the
 # change a reader looks for even when pages were renamed or redesigned (facts are tied to their page).
@@ -309,27 +304,3 @@ _QUERIES: dict[str, str] = {
         ORDER BY url""",
 }
 
-
-def diff_as_dict(diff: SnapshotDiff) -> dict:
-    """The whole diff as plain data (the JSON output): both manifests' essentials, counts, warnings, rows."""
-    return {
-        "old": snapshot_summary(diff.old_manifest),
-        "new": snapshot_summary(diff.new_manifest),
-        "summary": diff.summary,
-        "warnings": diff.warnings,
-        **{name: frame_records(diff.frame(name)) for name in FRAMES},
-    }
-
-
-def snapshot_summary(manifest: dict) -> dict:
-    extra = manifest.get("extra") or {}
-    return {
-        "snapshot_id": manifest["snapshot_id"],
-        "status": manifest.get("status"),
-        "started_at": manifest.get("started_at"),
-        "finished_at": manifest.get("finished_at"),
-        "source": manifest.get("source"),
-        "mirror_epoch": extra.get("mirror_epoch"),
-        "mirror_captured": extra.get("mirror_captured"),
-        "row_counts": manifest.get("row_counts"),
-    }

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import jinja2
 
-from changes.diff import SnapshotDiff, diff_as_dict
-from reports.view import ReportView
+from changes.diff import FRAMES, SnapshotDiff
+from changes.records import frame_records
+from reports.view import ReportView, snapshot_summary, stated_values
 
 FORMATS = ("text", "markdown", "html", "json")
 HEADING = "Changes to the City of Paris international relations pages"
@@ -47,6 +48,26 @@ def render_view(view: ReportView, format_name: str) -> str:
         raise UnknownFormat(format_name)
     template = _ENVIRONMENT.get_template(_TEMPLATES[format_name])
     return template.render(view=view, heading=HEADING)
+
+
+def diff_as_dict(diff: SnapshotDiff) -> dict:
+    """The whole diff as plain data (the JSON output): both manifests' essentials, counts, warnings, rows,
+    with the network figures in words."""
+    return {
+        "old": snapshot_summary(diff.old_manifest),
+        "new": snapshot_summary(diff.new_manifest),
+        "summary": diff.summary,
+        "warnings": diff.warnings,
+        **{name: _json_rows(diff, name) for name in FRAMES},
+    }
+
+
+def _json_rows(diff: SnapshotDiff, name: str) -> list[dict]:
+    rows = frame_records(diff.frame(name))
+    if name != "figures_changed":
+        return rows
+    return [{**row, "old_values": stated_values(row["old_values"]), "new_values": stated_values(row["new_values"])}
+            for row in rows]
 
 
 def render_json(diff: SnapshotDiff) -> str:

@@ -4,11 +4,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from changes.diff import QUALIFIER_WORDS, SnapshotDiff, snapshot_summary
+from changes.diff import SnapshotDiff
 from changes.records import frame_records
 from reports.links import ArchiveLinks
 
 NONE = "(none)"
+# The words for each hedge of a value (the `qualifier` vocabulary of the data contract).
+QUALIFIER_WORDS = {"exact": "", "more_than": "more than", "at_least": "at least", "about": "about",
+                   "up_to": "up to"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,12 @@ def value_text(value: object, qualifier: str | None) -> str:
     return f"{words} {value}".strip()
 
 
+def stated_values(values: list[dict]) -> list[str]:
+    """The values the pages state (`{value, qualifier}`, as the diff's network figures hold them), in words,
+    each once, in alphabetical order."""
+    return sorted({value_text(stated["value"], stated["qualifier"]) for stated in values})
+
+
 def _network(row: dict) -> str:
     return row.get("network_name") or row.get("network_id") or NONE
 
@@ -80,7 +89,8 @@ def _values(values: list[str]) -> str:
 
 def _figure(row: dict) -> tuple[str, tuple[str, ...]]:
     where = f"stated on {row['old_pages']} page(s) before, {row['new_pages']} now"
-    text = f"{_network(row)}, {row['attribute']}: {_values(row['old_values'])} -> {_values(row['new_values'])}"
+    old, new = stated_values(row["old_values"]), stated_values(row["new_values"])
+    text = f"{_network(row)}, {row['attribute']}: {_values(old)} -> {_values(new)}"
     return text, (where,)
 
 
@@ -151,6 +161,20 @@ SUSPECT_SECTIONS: tuple[tuple[str, str, _Describe, str | None], ...] = (
 def _to_the_second(moment: str | None) -> str:
     """`2026-11-25T17:45:38.440214Z` -> `2026-11-25T17:45:38Z`: readers need no microseconds."""
     return re.sub(r"\.\d+(?=Z|[+-]\d\d:\d\d$)", "", moment or "unknown time")
+
+
+def snapshot_summary(manifest: dict) -> dict:
+    extra = manifest.get("extra") or {}
+    return {
+        "snapshot_id": manifest["snapshot_id"],
+        "status": manifest.get("status"),
+        "started_at": manifest.get("started_at"),
+        "finished_at": manifest.get("finished_at"),
+        "source": manifest.get("source"),
+        "mirror_epoch": extra.get("mirror_epoch"),
+        "mirror_captured": extra.get("mirror_captured"),
+        "row_counts": manifest.get("row_counts"),
+    }
 
 
 def captioned_snapshot(manifest: dict) -> dict:

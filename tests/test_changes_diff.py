@@ -20,8 +20,9 @@ from conftest_changes import (
 )
 
 from archive import Archive, ArchiveError
-from changes import compute_diff, default_pair, diff_as_dict
+from changes import compute_diff, default_pair
 from changes.diff import FRAMES
+from reports.render import diff_as_dict
 
 
 @pytest.fixture(scope="module")
@@ -51,14 +52,19 @@ def test_facts_added_and_removed(week):
 
 def test_network_figures_gather_every_page_and_show_only_what_differs(week):
     _, diff = week
-    figures = {(row["network_id"], row["attribute"]): (list(row["old_values"]), list(row["new_values"]))
+    figures = {(row["network_id"], row["attribute"]): (stated(row["old_values"]), stated(row["new_values"]))
                for row in diff.figures_changed.to_dict("records")}
     assert figures == {
-        ("eurocities", "member_cities"): (["more than 113"], ["more than 130"]),
-        ("aimf", "president"): (["le Maire de Paris"], []),
-        ("icorn", "member_cities"): ([], ["53"]),
-        ("ucue", "member_cities"): (["27"], []),
+        ("eurocities", "member_cities"): ([("113", "more_than")], [("130", "more_than")]),
+        ("aimf", "president"): ([("le Maire de Paris", "exact")], []),
+        ("icorn", "member_cities"): ([], [("53", "exact")]),
+        ("ucue", "member_cities"): ([("27", "exact")], []),
     }
+
+
+def stated(values) -> list[tuple[str, str]]:
+    """The diff's values as (value, qualifier) pairs: data, which the reports put in words."""
+    return [(value["value"], value["qualifier"]) for value in values]
 
 
 def test_news_new_removed_and_edited_with_the_fields_that_changed(week):
@@ -122,6 +128,8 @@ def test_diff_as_dict_is_plain_json_data(week):
     assert data["old"]["snapshot_id"] == diff.old_id
     assert data["summary"]["facts_changed"] == 1
     assert data["news_edited"][0]["changed_fields"] == ["title", "summary"]
+    eurocities = next(row for row in data["figures_changed"] if row["network_id"] == "eurocities")
+    assert (eurocities["old_values"], eurocities["new_values"]) == (["more than 113"], ["more than 130"])
     assert all(name in data for name in FRAMES)
 
 

@@ -8,6 +8,7 @@ from conftest import crawl_mirror, manifest, run_cli, snapshot_ids
 from archive import Archive
 from changes import compute_diff
 from paris_archive.cli import main
+from reports.view import stated_values
 
 PORTAL = "http://www.paris.fr/politiques/paris-a-l-international"
 SITE = "https://www.paris.fr/international"
@@ -62,7 +63,8 @@ def test_2012_to_2014_figures_updated(diffs):
 def test_across_the_redesign_network_figures_still_compare(history):
     archive_path, by_epoch = history
     diff = compute_diff(Archive(archive_path), by_epoch["2012"], by_epoch["2024"])
-    figures = {(row["network_id"], row["attribute"]): (list(row["old_values"]), list(row["new_values"]))
+    figures = {(row["network_id"], row["attribute"]): (stated_values(row["old_values"]),
+                                                      stated_values(row["new_values"]))
                for row in diff.figures_changed.to_dict("records")}
     assert figures["aimf", "member_cities"] == (["more than 156"], ["325"])
     assert figures["metropolis", "member_cities"] == (["106"], ["144"])
