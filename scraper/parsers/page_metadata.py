@@ -14,9 +14,6 @@ from lxml.html import HtmlElement
 from .dates import PartialDate, date_at, valid_date
 from .layouts.html import select
 
-# One pass over the tree for every element that can carry metadata.
-_CARRIERS = ("//*[(self::script and contains(@type, 'ld+json')) or (self::meta and @content) or @itemtype"
-             " or @itemprop='datePublished' or @itemprop='dateModified']")
 # Meta names and properties, lower-cased, from the most to the least specific.
 _PUBLISHED_NAMES = ("datepublished", "article:published_time", "dcterms.issued", "dc.date.issued",
                     "dcterms.created", "dc.date.created", "dcterms.date", "dc.date")
@@ -84,34 +81,37 @@ def _item_types(item: dict) -> tuple[str, ...]:
     return tuple(_schema_type(name) for name in names if isinstance(name, str) and name.strip())
 
 
-def _item_date(item: dict, key: str) -> PartialDate | None:
-    value = item.get(key)
-    return metadata_date(value) if isinstance(value, str) else None
-
-
 def read_page_metadata(root: HtmlElement) -> PageMetadata:
     """Everything the page declares in JSON-LD, microdata and meta tags; empty when it declares nothing."""
     item_types: list[tuple[str, ...]] = []
     named_dates: dict[str, PartialDate] = {}  # the first date of each meta name or property
+
+    def note_date(name: str, value: str) -> None:
+        if name not in named_dates and (stated := metadata_date(value)):
+            named_dates[name] = stated
+
     og_type = None
-    for element in select(root, _CARRIERS):
+    for element in root.iter("script", "meta"):
         if element.tag == "script":
-            for item in _json_ld_items(element.text or ""):
-                if declared := _item_types(item):
-                    item_types.append(declared)
-                for key in ("datePublished", "dateModified"):
-                    if key.lower() not in named_dates and (stated := _item_date(item, key)):
-                        named_dates[key.lower()] = stated
+            if "ld+json" in (element.get("type") or ""):
+                for item in _json_ld_items(element.text or ""):
+                    if declared := _item_types(item):
+                        item_types.append(declared)
+                    for key in ("datePublished", "dateModified"):
+                        if isinstance(value := item.get(key), str):
+                            note_date(key.lower(), value)
             continue
-        if itemtype := element.get("itemtype"):
-            item_types.append(tuple(_schema_type(name) for name in itemtype.split()))
         name = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
         if name == "og:type":
             og_type = og_type or (element.get("content") or "").strip().lower() or None
-        elif (name in _PUBLISHED_NAMES or name in _MODIFIED_NAMES) and name not in named_dates:
-            value = element.get("content") or element.get("datetime") or element.text_content()
-            if stated := metadata_date(value):
-                named_dates[name] = stated
+        elif name in _PUBLISHED_NAMES or name in _MODIFIED_NAMES:
+            note_date(name, element.get("content") or "")
+    # Microdata, by its attributes: far cheaper than testing every element.
+    for attribute in select(root, "//@itemtype | //@itemprop"):
+        if attribute.attrname == "itemtype":
+            item_types.append(tuple(_schema_type(name) for name in attribute.split()))
+        elif attribute in ("datePublished", "dateModified") and (element := attribute.getparent()).tag != "meta":
+            note_date(attribute.lower(), element.get("datetime") or element.get("content") or element.text_content())
     return PageMetadata(
         item_types=tuple(item_types),
         og_type=og_type,
