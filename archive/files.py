@@ -1,8 +1,10 @@
 """Durable file operations: JSON written whole or not at all, fsync, checksums."""
 
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -64,6 +66,26 @@ def _durable_temporary(path: Path, text: str) -> Path:
         handle.flush()
         os.fsync(handle.fileno())
     return Path(name)
+
+
+def open_state_file(path: Path, flags: int, what: str) -> int:
+    """A descriptor on a lock or state file of the archive, never through a symbolic link or onto another name of
+    someone else's file: run as root beside folders others can write, following one would empty its target."""
+    try:  # O_NONBLOCK: a FIFO in its place would otherwise hang the open
+        descriptor = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArchiveError(f"{path} is a symbolic link; {what} is never opened through one: remove it") from None
+        if exc.errno == errno.EISDIR:
+            raise ArchiveError(f"{path} is a folder where {what} belongs: remove it") from None
+        raise ArchiveError(f"cannot open {what} {path}: {exc.strerror}") from None
+    details = os.fstat(descriptor)
+    if not stat.S_ISREG(details.st_mode) or details.st_nlink > 1:
+        os.close(descriptor)
+        kind = "not a regular file" if not stat.S_ISREG(details.st_mode) else "a hard link to another file"
+        raise ArchiveError(f"{path} is {kind}; {what} must be a file of its own: remove it")
+    os.set_blocking(descriptor, True)
+    return descriptor
 
 
 def fsync_file(path: Path) -> None:

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Self
 
 from archive.errors import ArchiveError
+from archive.files import open_state_file
 from archive.runs import process_is_alive
 from archive.timestamps import iso_utc
 
@@ -57,9 +58,11 @@ class ArchiveLock:
             raise ArchiveError(f"{self.path} is already held by this lock")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except (FileExistsError, NotADirectoryError):
             raise ArchiveError(f"cannot lock {self.path}: a file is in the way of the archive folder") from None
+        except PermissionError:
+            raise ArchiveError(f"cannot create the archive folder {self.path.parent}: permission denied") from None
+        descriptor = open_state_file(self.path, os.O_RDWR | os.O_CREAT, "the writer lock")
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -6,12 +6,14 @@ this (a lock file), so two overlapping runs cannot both send the same message.
 """
 
 import fcntl
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from archive.files import open_state_file
 from archive.timestamps import iso_utc
 from reports.ledger import ATTEMPT_FAILED, QUEUED, SENT, SKIPPED, ReportLedger
 from reports.mail import DeliveryError, MailSettings, deliver
@@ -43,12 +45,15 @@ class ReportMailroom:
     @contextmanager
     def locked(self) -> Iterator[None]:
         self.folder.mkdir(parents=True, exist_ok=True)
-        with (self.folder / ".lock").open("w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        descriptor = open_state_file(self.folder / ".lock", os.O_RDWR | os.O_CREAT, "the reports' lock")
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
             try:
                 yield
             finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                fcntl.flock(descriptor, fcntl.LOCK_UN)
+        finally:
+            os.close(descriptor)
 
     def queue(self, report: str, raw: bytes, details: dict) -> bool:
         """Put a message in the outbox unless this report was already queued, sent or skipped."""

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from archive import ArchiveError
+from archive.files import open_state_file
 
 QUEUED, SENT, SKIPPED, ATTEMPT_FAILED = "queued", "sent", "skipped", "attempt_failed"
 # Statuses after which a report's range counts as reported: the next report starts where it ended.
@@ -26,21 +27,29 @@ class ReportLedger:
         if not self.path.is_file():
             return []
         entries = []
-        for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            lines = self.path.read_bytes().splitlines()
+        except OSError as exc:
+            raise ArchiveError(f"cannot read the report ledger {self.path}: {exc.strerror}") from None
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                entries.append(json.loads(line))
-            except json.JSONDecodeError:
-                raise ArchiveError(f"{self.path}, line {number}, is not valid JSON: "
-                                   f"repair or remove that line") from None
+                entry = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                entry = None
+            if not isinstance(entry, dict):
+                raise ArchiveError(f"{self.path}, line {number}, is not a ledger entry (a JSON object in UTF-8): "
+                                   f"repair or remove that line")
+            entries.append(entry)
         return entries
 
     def record(self, entry: dict) -> None:
         """Append one entry and flush it to disk before going on: the ledger must survive a crash."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         line = json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
-        with self.path.open("a", encoding="utf-8") as handle:
+        descriptor = open_state_file(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, "the report ledger")
+        with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
             handle.write(line)
             handle.flush()
             os.fsync(handle.fileno())
