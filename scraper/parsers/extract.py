@@ -7,7 +7,8 @@ from datetime import datetime
 from .decoding import decode_html
 from .facts import extract_facts
 from .language import guess_language
-from .layouts.html import parse_document
+from .layouts.html import parse_document, site_name
+from .networks import first_network
 from .news import extract_news
 from .page_date import guess_page_date
 from .page_metadata import read_page_metadata
@@ -33,14 +34,17 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
     decoded = decode_html(html, declared_charset)
     root = parse_document(decoded.text)
     metadata = read_page_metadata(root)  # before the layout, which may drop the <script> elements of JSON-LD
+    site = site_name(root)
     layout = choose_layout(url, root)
-    content = layout.parse(root, url)
+    content = layout.parse(root, url, metadata)
     # The date the page states in its text, else in its metadata, else htmldate's guess.
-    page_date = content.page_date or metadata.date or guess_page_date(decoded.text, url, fetched_at.date())
+    stated = content.page_date or metadata.date
+    page_date = stated or guess_page_date(decoded.text, url, fetched_at.date())
     content = replace(content, page_date=page_date)
     lang = content.lang or guess_language(content.main_text)
-    base = content.page_date.first_day() if content.page_date else fetched_at.date()
-    facts = extract_facts(content, url, lang, base)
+    # Relative dates and the age of figures are read against a date the page states, never against a guess.
+    base = stated.first_day() if stated else fetched_at.date()
+    facts = extract_facts(content, url, lang, base, site_network=first_network(site))
     news = extract_news(content, url, lang, fetched_at.date())
     page = {
         "title": content.title or None,

@@ -19,14 +19,17 @@ from .text import split_sentences
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: only facts that do not age are taken from teasers, never counts or office holders.
 LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
+_RECENT_DAYS = 366  # a teaser dated within a year of the page still tells what is true now
 
 FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
                 "qualifier", "unit", "evidence", "source_url", "lang", "page_date")
 
 
-def _paragraphs(content: PageContent) -> Iterator[tuple[str, NetworkMention | None, bool]]:
-    """Each paragraph with the network its section is about, and whether it belongs to a news teaser."""
-    page_network = first_network(content.title)
+def _paragraphs(content: PageContent, site_network: NetworkMention | None, base: date | None
+                ) -> Iterator[tuple[str, NetworkMention | None, bool]]:
+    """Each paragraph with the network its section is about, and whether it may be old news: a teaser that
+    shows no date, or a date more than a year before the page's own."""
+    page_network = first_network(content.title) or site_network
     section = page_network
     for block in content.blocks:
         if block.is_heading:
@@ -35,8 +38,9 @@ def _paragraphs(content: PageContent) -> Iterator[tuple[str, NetworkMention | No
             yield block.text, section, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
-        yield teaser.title, teaser_network, True
-        yield teaser.summary, teaser_network, True
+        aged = base is None or teaser.date is None or (base - teaser.date.first_day()).days > _RECENT_DAYS
+        yield teaser.title, teaser_network, aged
+        yield teaser.summary, teaser_network, aged
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -53,16 +57,16 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
     return same[0] if same else mentions[0]
 
 
-def _attributed_claims(content: PageContent, lang: str | None, base: date | None
-                       ) -> Iterator[tuple[NetworkMention, Claim, str]]:
+def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
+                       site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, in_teaser in _paragraphs(content):
+    for paragraph, section, aged in _paragraphs(content, site_network, base):
         context = section
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
             for claim in find_claims(readable, base, mentions):
-                if in_teaser and claim.attribute not in LASTING_ATTRIBUTES:
+                if aged and claim.attribute not in LASTING_ATTRIBUTES:
                     continue
                 network = _network_for(claim, mentions, context)
                 if network:
@@ -71,14 +75,16 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 context = mentions[-1]
 
 
-def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None) -> list[dict]:
-    """Fact rows (DATA.md columns without snapshot_id) in reading order. `base` is the date that
-    resolves day-and-month phrases without a year."""
+def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
+                  site_network: NetworkMention | None = None) -> list[dict]:
+    """Fact rows (the facts table's columns without snapshot_id) in reading order. `base` is the date that
+    resolves day-and-month phrases without a year; `site_network` the network whose own site the page is on
+    (its name in og:site_name or the <title>), the subject of a page that names none in its headings."""
     page_date = content.page_date.iso() if content.page_date else None
     rows: list[dict] = []
     seen: set[tuple] = set()
     occurrences: Counter[tuple[str, str]] = Counter()
-    for network, claim, sentence in _attributed_claims(content, lang, base):
+    for network, claim, sentence in _attributed_claims(content, lang, base, site_network):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen:
             continue

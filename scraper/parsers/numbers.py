@@ -55,7 +55,9 @@ _AFTER_NUMBER = re.compile(
     rf"\s+(?:(?!(?:{_BREAKERS})\b)[\w’'\-]+\s+){{0,3}}?(?:{_NOUN})\b", re.IGNORECASE)
 # "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between.
 _AFTER_NUMBER_SUPERLATIVE = re.compile(
-    rf"\s+(?:des\s+plus\s+[\w-]+|of\s+the\s+(?:world['’]s\s+)?[\w-]+est)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_NOUN})\b",
+    rf"\s+(?:des\s+plus\s+[\w-]+|of\s+the\s+(?:world['’]s\s+)?(?:[\w-]+est|leading|major|most\s+[\w-]+)"
+    rf"|der\s+gr[öo][ßs]ten|de\s+las\s+(?:mayores|más\s+[\w-]+)|delle\s+(?:maggiori|più\s+[\w-]+))"
+    rf"\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_NOUN})\b",
     re.IGNORECASE)
 # "140 de los 193 Estados miembros", "120 of the 193 UN member states": a part of a total, counted in its noun.
 _AFTER_NUMBER_PART_OF = re.compile(
@@ -77,7 +79,11 @@ _PEOPLE_AFTER_MEMBERS = re.compile(
     r"|of\s+the\s+(?:board|executive|council|committee)|des\s+(?:vorstands|präsidiums|teams)"
     r"|del\s+(?:personal|consejo|equipo|comité)|del\s+(?:personale|consiglio|comitato))\b", re.IGNORECASE)
 _PEOPLE_WORDS = re.compile(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
-                           r"|dipendenti)\b", re.IGNORECASE)
+                           r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
+                           re.IGNORECASE)
+# "250,000 inhabitants or more", "200 000 habitants et plus": the hedge after the noun.
+_OR_MORE_AFTER = re.compile(r"\s*(?:or\s+more|ou\s+plus|et\s+plus|oder\s+mehr|und\s+mehr|o\s+más|o\s+più|e\s+oltre)\b",
+                            re.IGNORECASE)
 # A city noun, then "de plus de" / "of more than" / "mit über" right before the number of inhabitants.
 _HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
 _THRESHOLD_BEFORE = re.compile(
@@ -148,8 +154,8 @@ def find_counts(sentence: str) -> list[Count]:
     for number in _ANY_NUMBER.finditer(sentence):
         noun = (_AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
                 or _AFTER_NUMBER_PART_OF.match(sentence, number.end()))
-        if noun is None and number.group().lower().endswith(("million", "millions", "millionen", "millones",
-                                                              "milioni")):
+        in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "milioni"))
+        if noun is None and (in_millions or number.group().endswith("000000")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
             continue
@@ -160,7 +166,9 @@ def find_counts(sentence: str) -> list[Count]:
         before = sentence[max(0, number.start() - 20):number.start()]
         if (value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before):
             continue
-        counts.append(Count(value, qualifier_before(sentence[:number.start()]), unit, number.start(), number.end()))
+        qualifier = "at_least" if _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
+            sentence[:number.start()])
+        counts.append(Count(value, qualifier, unit, number.start(), number.end()))
     return counts
 
 

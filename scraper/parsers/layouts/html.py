@@ -165,6 +165,15 @@ def document_lang(root: HtmlElement) -> str | None:
     return primary or None
 
 
+def site_name(root: HtmlElement) -> str:
+    """The site's name as its pages give it: og:site_name, else the whole <title> (which usually ends with it)."""
+    declared = first(root, "//meta[@property='og:site_name']/@content")
+    if declared:
+        return fold_whitespace(str(declared))
+    element = first(root, "//title")
+    return fold_whitespace(element.text_content()) if element is not None else ""
+
+
 def document_title(root: HtmlElement, site_suffix: re.Pattern[str]) -> str:
     """The <title> without the site's name ("La participation ... - Paris.fr" -> "La participation ...")."""
     element = first(root, "//title")
