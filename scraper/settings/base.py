@@ -32,6 +32,15 @@ REDIRECT_ENABLED = False
 METAREFRESH_ENABLED = False
 HTTPERROR_ALLOW_ALL = True
 
+# A page's body is cut off past this size (on the wire or after decompression) or past DOWNLOAD_TIMEOUT, and
+# recorded with its status and the reason (scraper/limits.py): memory and time per page stay bounded.
+ARCHIVE_MAX_PAGE_BYTES = 20_000_000
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "scraper.limits.BoundedResponses": 590,
+}
+SPIDER_MIDDLEWARES = {"scraper.limits.LimitReasons": 950}
+
 # A runaway crawl (a calendar, a faceted search) stops here instead of filling the disk.
 CLOSESPIDER_PAGECOUNT = int(os.environ.get("PARIS_ARCHIVE_MAX_PAGES", "5000"))
 
