@@ -43,3 +43,21 @@ def test_a_layout_grid_whose_class_says_menu_keeps_the_article_it_holds():
     extraction = extract_page(html.encode(), "https://comune.example/reti", datetime(2024, 6, 1, tzinfo=UTC))
     assert {(fact["attribute"], fact["value"]) for fact in extraction.facts} == {
         ("member_cities", "200"), ("member_countries", "38")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La présidente de l'AIMF, Anne Hidalgo, a salué le réseau.", [("president", "Anne Hidalgo", "aimf")]),
+    ("Anne Hidalgo, who also presides over the International Association of Francophone Mayors, joined him.",
+     [("president", "Anne Hidalgo", "aimf")]),
+    ("Anne Hidalgo presiede inoltre dal 2014 l'Associazione internazionale dei sindaci francofoni.",
+     [("president", "Anne Hidalgo", "aimf")]),
+    ("Sadiq Khan was Chair of C40 from 2021 to 2023.", []),
+    ("Siège : 9, rue des Halles – 75001 Paris", [("headquarters", "Paris", None)]),
+    ("Ville refuge depuis 2011, Paris appartient au réseau international des villes refuges.",
+     [("joined", "2011", None)]),
+    ("Année d’adhésion: 1986", [("joined", "1986", None)]),
+])
+def test_presidents_seats_and_memberships_in_other_wordings(sentence, expected):
+    claims = find_claims(sentence, date(2024, 6, 1))
+    assert [(claim.attribute, claim.value, claim.about.network_id if claim.about else None)
+            for claim in claims if claim.attribute != "founded"] == expected

@@ -70,13 +70,14 @@ _HEADQUARTERS = re.compile(
 _JOIN_VERB = re.compile(
     r"\b(?=[arijbsie])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|beigetreten|beitritt|se\s+uni[óo]"
     r"|se\s+adhiri[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b", re.IGNORECASE)
+_BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
+            r"|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene")
 _MEMBER_SINCE = re.compile(
-    r"\b(?=[mac])(?:membre|adhérente?|member|mitglied|miembro|membro|componente)\b[^.;]{0,120}?"
+    rf"\b(?=[macfbigp])(?:{_BELONGS})\b[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
-    r"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{4,40}?)\b(?:membre|member|mitglied|miembro|membro)\b",
-    re.IGNORECASE)
+    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b", re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal)\s+|\bnell['’]\s*", re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -99,6 +100,17 @@ _NAMED_PRESIDENT = re.compile(
 _PRESIDENT_IS = re.compile(
     rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
     rf"(?i:is|est|ist|es|è)\s+(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
+# "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
+_PRESIDENT_OF_THEN_NAME = re.compile(
+    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
+    r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des )(?:l['’])?")
+# "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
+# presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
+_NAME_PRESIDES_OVER = re.compile(
+    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
+    rf"(?i:presides\s+over|chairs|préside|presiede|preside|leitet|führt\s+den\s+vorsitz\s+(?:von|im|der))\s+"
+    rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
+    rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
@@ -124,7 +136,8 @@ _LABELS = {
     "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
     "member_countries": r"pays|pays membres|countries|länder|países|paesi",
-    "joined": r"membre depuis|adhésion|date d['’]adhésion|member since|joined|mitglied seit|beitritt|miembro desde"
+    "joined": r"membre depuis|adhésion|date d['’]adhésion|année d['’]adhésion|member since|joined|year joined"
+              r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
               r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:est membre depuis|is a member since"
               r"|ist mitglied seit|es miembro desde|è membro dal)",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
@@ -132,6 +145,8 @@ _LABELS = {
 }
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
                        + r")\s*:\s*", re.IGNORECASE)
+# "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
+_ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
 _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 
@@ -143,8 +158,9 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return []
     attribute, start = label.lastgroup, label.end()
     if attribute == "headquarters":
-        place = re.compile(_PLACE).match(sentence, start)
-        return [Claim("headquarters", place.group(), 0)] if place else []
+        place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
+        return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
+                ] if place else []
     if attribute in ("founded", "joined"):
         dated = date_at(sentence, start, base)
         if dated is None:
@@ -262,6 +278,15 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
+    for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        person = _NAME_AFTER_OFFICE.match(sentence, named.end) if named else None
+        if person and not _FORMER_TERM.search(sentence[person.end():]):
+            claims.append(Claim("president", person.group("who"), found.start(), about=named))
+    for found in _NAME_PRESIDES_OVER.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named:
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
