@@ -72,7 +72,7 @@ def history(tmp_path_factory) -> tuple[Path, dict[str, str]]:
 def pywb_history(history, tmp_path_factory) -> tuple[str, dict[str, str]]:
     """pywb on 127.0.0.1 replaying the crawled history, each epoch on its own capture date:
     (the collection's URL, {epoch: capture date})."""
-    from conftest_pywb import PywbServer, history_collection
+    from helpers.pywb import PywbServer, history_collection
 
     root = tmp_path_factory.mktemp("pywb")
     capture_dates = history_collection(root, *history)

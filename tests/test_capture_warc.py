@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from cdxj_indexer.main import CDXJIndexer
-from conftest_capture import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
+from helpers.captures import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
 from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, read_capture

@@ -4,7 +4,7 @@ import json
 
 import duckdb
 import pytest
-from conftest_changes import (
+from helpers.changes import (
     AIMF,
     COOPERATION,
     EUROCITIES,

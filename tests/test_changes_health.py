@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from conftest_changes import AIMF, EUROCITIES, NETWORKS, SITE, T0, fact, page, write_snapshot
+from helpers.changes import AIMF, EUROCITIES, NETWORKS, SITE, T0, fact, page, write_snapshot
 
 from archive import Archive
 from changes import HealthThresholds, SnapshotTables, check_against_archive, check_extraction, compute_diff

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from conftest_capture import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
+from helpers.captures import AIMF, CGLU, CGLU_BODY, ICORN, ICORN_BODY, at, write_snapshot
 
 from archive.fixity import CHANGED, MISSING, UNREADABLE, verify_archive
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from conftest_pywb import PywbServer, add_collection
+from helpers.pywb import PywbServer, add_collection
 
 from archive import Archive
 from archive.captures import capture_of_page

@@ -8,7 +8,7 @@ from email import message_from_bytes, policy
 import pytest
 from aiosmtpd.controller import Controller
 from conftest import run_cli
-from conftest_changes import NETWORKS, T0, fact, page, write_snapshot, write_week
+from helpers.changes import NETWORKS, T0, fact, page, write_snapshot, write_week
 
 from paris_archive.cli import main
 from reports.delivery import ReportMailroom

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from conftest_changes import EUROCITIES, NETWORKS, T0, diffed_week, fact, news, page, write_snapshot
+from helpers.changes import EUROCITIES, NETWORKS, T0, diffed_week, fact, news, page, write_snapshot
 
 from archive import Archive
 from changes import compute_diff

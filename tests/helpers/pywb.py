@@ -19,8 +19,9 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
-REPO = Path(__file__).resolve().parent.parent
-PYWB_REQUIREMENT = "pywb==2.10.0"
+REPO = Path(__file__).resolve().parents[2]
+# The pin `make test` installs from too.
+PYWB_REQUIREMENTS = Path(__file__).resolve().parent / "pywb-requirements.txt"
 PYWB_VENV = REPO / ".venv" / "pywb"
 STARTUP_SECONDS = 60
 
@@ -36,7 +37,7 @@ def pywb_tool(name: str) -> Path:
         if not program.exists():
             subprocess.run([sys.executable, "-m", "venv", "--clear", str(PYWB_VENV)], check=True)
             subprocess.run([str(PYWB_VENV / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check",
-                            PYWB_REQUIREMENT], check=True, timeout=600)
+                            "--requirement", str(PYWB_REQUIREMENTS)], check=True, timeout=600)
     return program
 
 

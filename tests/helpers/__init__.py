@@ -1,0 +1,1 @@
+"""What several test modules share: synthetic snapshots, captures, and a pywb server (not fixtures: plain code)."""
