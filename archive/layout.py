@@ -9,6 +9,8 @@ MANIFEST_NAME = "manifest.json"
 WARC_NAME = "captures.warc.gz"
 # The CDXJ index of WARC_NAME, beside it.
 INDEX_NAME = "captures.cdxj"
+# One row per published snapshot, beside snapshots/ (see archive.catalog).
+CATALOG_NAME = "catalog.parquet"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class Layout:
     @property
     def logs(self) -> Path:
         return self.root / "logs"
+
+    @property
+    def catalog(self) -> Path:
+        return self.root / CATALOG_NAME
 
     @property
     def staging(self) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.catalog import refresh_catalog
 from archive.dedup import unique_news
 from archive.errors import ArchiveError, RowError
 from archive.files import fsync_dir, fsync_file, json_text, read_json, sha256_and_size, write_json_atomic
@@ -245,6 +246,7 @@ class SnapshotWriter:
             crawl_stats=manifest["crawl_stats"],
             row_counts=manifest["row_counts"],
         )
+        refresh_catalog(self._layout.root)
         return manifest
 
     def _write_staging(self, crawl_stats: dict, warnings: list[dict]) -> dict:

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 DEFAULT_ARCHIVE_DIR = Path("data") / "archive"
+# Where `make demo` writes the mirror's history (the Makefile's DEMO_ARCHIVE).
+DEMO_ARCHIVE = "data/mirror-history"
 
 
 def archive_dir(value: str | None) -> Path:

@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 
+from archive.catalog import captured
 from archive.errors import ArchiveError
 from archive.files import read_json
 from archive.layout import Layout
@@ -233,7 +234,7 @@ def _snapshot_row(snapshot_id: str, manifest: dict) -> dict:
     counts = manifest.get("row_counts") or {}
     return {
         "snapshot_id": snapshot_id,
-        "captured": _captured(snapshot_id, manifest),
+        "captured": captured(snapshot_id, manifest).isoformat(),
         "started_at": manifest.get("started_at"),
         "finished_at": manifest.get("finished_at"),
         "source": manifest.get("source"),
@@ -246,14 +247,6 @@ def _snapshot_row(snapshot_id: str, manifest: dict) -> dict:
         "extractor_version": manifest.get("extractor_version"),
         "schema_version": manifest.get("schema_version"),
     }
-
-
-def _captured(snapshot_id: str, manifest: dict) -> str:
-    """When the archived content was online. A snapshot id is its capture time (for a backfill, the old
-    capture's; for a re-extraction, its parent's), but a mirror epoch stands for its own date, not the
-    day it was served."""
-    mirror_date = (manifest.get("extra") or {}).get("mirror_captured")
-    return mirror_date or datetime.strptime(snapshot_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).isoformat()
 
 
 def _as_of_bound(as_of: AsOf) -> datetime:
