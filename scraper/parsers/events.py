@@ -15,7 +15,7 @@ _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio"
     re.compile(rf"\b(?:du|vom|von|del|dal)\s+(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
-               rf"\s+(?:au|bis(?:\s+zum)?|al)\s+(?P<d2>{_DAY})"
+               rf"\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*)(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
@@ -24,6 +24,9 @@ _RANGES = [
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # Two days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May"
+    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+               rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
 ]
@@ -50,7 +53,7 @@ def _range_from_groups(groups: dict[str, str | None], base: date | None
 
 def find_event_span(text: str, base: date | None) -> tuple[PartialDate, PartialDate] | None:
     """When the reported event happened: the first day range ("Du 21 au 24 mai dernier",
-    "from 30 March to 2 April 2016"), else the first single day ("le 1er décembre")."""
+    "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre")."""
     for pattern in _RANGES:
         for found in pattern.finditer(text):
             span = _range_from_groups(found.groupdict(), base)
