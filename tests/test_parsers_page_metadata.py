@@ -196,3 +196,25 @@ def test_htmldate_is_given_a_tree_so_a_page_that_reads_like_a_url_is_never_fetch
     assert guess_page_date("https://www.belcourt.example/elsewhere", "https://www.belcourt.example/",
                            date(2024, 6, 12)) is None
     assert [type(document) for document in seen] == [HtmlElement]
+
+
+def test_the_dates_of_several_items_of_one_type_are_a_list_not_the_page_date():
+    teasers = "".join(f'<article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">{n}</h2>'
+                      f'<meta itemprop="datePublished" content="2024-0{n}-01"></article>' for n in range(1, 4))
+    found = metadata('<meta property="article:modified_time" content="2024-06-07">', teasers)
+    assert (found.published, found.modified, found.article_published) == (None, PartialDate(2024, 6, 7), None)
+    items = ", ".join('{"@type": "NewsArticle", "datePublished": "2024-0%d-01"}' % n for n in range(1, 4))
+    assert metadata(json_ld(f"[{items}]")).date is None
+
+
+@pytest.mark.parametrize("head, article_published", [
+    ('<meta property="article:published_time" content="2024-03-12">', PartialDate(2024, 3, 12)),
+    (json_ld('{"@type": "BlogPosting", "datePublished": "2024-03-12"}'), PartialDate(2024, 3, 12)),
+    (json_ld('{"@graph": [{"@type": "WebPage", "datePublished": "2020-01-01"},'
+             ' {"@type": "NewsArticle", "datePublished": "2024-03-12"}]}'), PartialDate(2024, 3, 12)),
+    # a topic page's own dates say nothing of an article
+    (json_ld('{"@type": "WebPage", "datePublished": "2020-01-01"}'), None),
+    ('<meta name="DC.date.issued" content="2020-01-01">', None),
+])
+def test_an_article_publication_date_is_one_only_an_article_states(head, article_published):
+    assert metadata(head).article_published == article_published
