@@ -39,7 +39,7 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
     content = layout.parse(root, url, metadata)
     # The date the page states in its text, else in its metadata, else htmldate's guess.
     stated = content.page_date or metadata.date
-    page_date = stated or guess_page_date(decoded.text, url, fetched_at.date())
+    page_date = stated or guess_page_date(decoded.text, url, fetched_at.date(), len(content.teasers))
     content = replace(content, page_date=page_date)
     lang = content.lang or guess_language(content.main_text)
     # Relative dates and the age of figures are read against a date the page states, never against a guess.

@@ -85,9 +85,12 @@ def _lenient_date(phrase: str) -> PartialDate | None:
     return PartialDate(found.year, found.month, found.day)
 
 
-def guess_page_date(html: str, url: str, latest: date) -> PartialDate | None:
+def guess_page_date(html: str, url: str, latest: date, teasers_shown: int = 0) -> PartialDate | None:
     """htmldate's fast guess at when a page that states no date was first published, never after `latest`
-    (the capture day). Only a guess: a date the page states, in its text or its metadata, comes first."""
+    (the capture day). Only a guess: a date the page states, in its text or its metadata, comes first; and a
+    page that shows several news teasers gets none, since the dates on it are its items'."""
+    if teasers_shown > 1:
+        return None
     from htmldate import find_date  # loaded on first use: it brings an HTTP client the parsers never use
 
     # A tree, never the text: htmldate downloads a string that looks like a URL.

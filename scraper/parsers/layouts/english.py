@@ -8,8 +8,10 @@ from lxml.html import HtmlElement
 from ..content import PageContent, Teaser
 from ..dates import parse_date
 from ..page_date import find_page_date
+from ..page_metadata import PageMetadata
 from .base import LayoutParser, on_paris_fr
 from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
+from .news_page import is_news_item, read_headline
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Paris\.fr(?: English)?\s*$", re.IGNORECASE)
 _NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
@@ -35,17 +37,20 @@ def _teasers(content: HtmlElement, url: str) -> tuple[Teaser, ...]:
     return tuple(teaser for teaser in teasers if teaser.title)
 
 
-def _parse(root: HtmlElement, url: str) -> PageContent:
+def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     content = first(root, "//div[@id='main-content']")
     remove(content, _NOT_CONTENT)
+    blocks = tuple(blocks_of(first(content, f".//div[{has_class('body')}]")))
+    teasers = _teasers(content, url)
+    address_says_news = bool(re.search(r"/news/[^/]+", urlsplit(url).path))
     return PageContent(
         title=document_title(root, _SITE_SUFFIX) or text_of(first(content, ".//h1")),
         lang=document_lang(root),
         page_date=find_page_date(text_of(first(content, f".//*[{has_class('pubdate')}]"))),
-        blocks=tuple(blocks_of(first(content, f".//div[{has_class('body')}]"))),
-        teasers=_teasers(content, url),
+        blocks=blocks,
+        teasers=teasers,
         main_text=text_of(content),
-        is_news=bool(re.search(r"/news/[^/]+", urlsplit(url).path)),
+        is_news=is_news_item(read_headline(first(content, ".//h1")), metadata, address_says_news, teasers, blocks),
     )
 
 

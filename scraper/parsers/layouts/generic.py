@@ -9,12 +9,14 @@ from lxml.html import HtmlElement
 from ..content import PageContent
 from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
+from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
 from .base import LayoutParser
 from .class_words import looks_like_heading
 from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import read_teaser, teaser_elements
+from .news_page import date_only, is_news_item, read_headline
 
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
@@ -22,14 +24,14 @@ _NEWS_PATH = re.compile(r"/(?:actualites?|news|presse|communiques?)/[^/]+")
 
 
 def _is_date_line(text: str) -> bool:
-    """"Mise à jour le 19/04/2016", "Published on April 5, 2012": page metadata, not prose."""
-    return len(text) <= _DATE_LINE_MAX_CHARS and find_page_date(text) is not None
+    """"Mise à jour le 19/04/2016", "Published on April 5, 2012", "12 mars 2024": page metadata, not prose."""
+    return len(text) <= _DATE_LINE_MAX_CHARS and (find_page_date(text) or date_only(text)) is not None
 
 
-def _page_date(region: HtmlElement, main_text: str) -> PartialDate | None:
-    """The date the page states: a date line in its text, else the first <time> it shows (the page's
-    metadata dates come after both, see extract.py)."""
-    stated = find_page_date(main_text)
+def _page_date(region: HtmlElement, own_text: str) -> PartialDate | None:
+    """The date the page states in its own text (not its teasers'), else the first <time> it shows (the
+    page's metadata dates come after both, see extract.py)."""
+    stated = find_page_date(own_text)
     if stated:
         return stated
     for value in select(region, ".//time/@datetime"):
@@ -49,7 +51,23 @@ def _title(root: HtmlElement, headings: list[str]) -> str:
     return _TITLE_SEPARATOR.split(full)[0].strip() or full
 
 
-def _parse(root: HtmlElement, url: str) -> PageContent:
+def _title_element(root: HtmlElement, region: HtmlElement, first_h1: HtmlElement | None) -> HtmlElement | None:
+    """The page's <h1>: in the main region, else anywhere the boilerplate left, else the first one of the page
+    as sent when a banner around it went as boilerplate (not the site header's); else the first heading."""
+    found = first(region, ".//h1")
+    if found is None:
+        found = first(root, "//body//h1")
+    if found is None and first_h1 is not None and not any(
+            ancestor.tag in ("header", "nav") for ancestor in first_h1.iterancestors()):
+        found = first_h1
+    if found is None:
+        found = next((element for element in region.iter() if isinstance(element.tag, str)
+                      and looks_like_heading(element)), None)
+    return found
+
+
+def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
+    first_h1 = first(root, "//body//h1")
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
@@ -57,15 +75,17 @@ def _parse(root: HtmlElement, url: str) -> PageContent:
     teasers = tuple(teaser for element in news_elements if (teaser := read_teaser(element, url)))
     for element in news_elements:
         element.drop_tree()
-    blocks = [block for block in blocks_of(region, heading=looks_like_heading) if not _is_date_line(block.text)]
+    headline = read_headline(_title_element(root, region, first_h1))
+    shown = blocks_of(region, heading=looks_like_heading)
+    blocks = [block for block in shown if not _is_date_line(block.text) and block.text not in headline.meta_lines]
     return PageContent(
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
-        page_date=_page_date(region, main_text),
+        page_date=headline.published or _page_date(region, " ".join(block.text for block in shown)),
         blocks=tuple(blocks),
         teasers=teasers,
         main_text=main_text,
-        is_news=bool(_NEWS_PATH.search(urlsplit(url).path)),
+        is_news=is_news_item(headline, metadata, bool(_NEWS_PATH.search(urlsplit(url).path)), teasers, blocks),
     )
 
 

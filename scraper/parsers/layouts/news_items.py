@@ -9,6 +9,7 @@ from ..dates import find_full_date, parse_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, select, text_of
+from .news_page import LIST_TITLES, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
@@ -25,10 +26,12 @@ def _same_site(link: str, page_url: str) -> bool:
 
 def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     """Innermost elements that look like one news item: one link, and a date, or a news-like class and a link
-    within the site."""
+    within the site. The element that holds the page's only <h1> is the page's own content, however short."""
+    titles = select(region, ".//h1")
+    own_content = set(titles[0].iterancestors()) if len(titles) == 1 else set()
     candidates = []
     for element in region.iter():
-        if element is region or not isinstance(element.tag, str):
+        if element is region or not isinstance(element.tag, str) or element in own_content:
             continue
         hinted = bool(component_words(element) & _TEASER_WORDS)
         if not hinted and element.tag not in ("li", "article"):
@@ -36,12 +39,17 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         anchors = select(element, "descendant-or-self::a[@href]")
         links = {link for anchor in anchors if (link := link_of(anchor, page_url))}
         text = text_of(element)
-        if len(links) != 1 or len(text) > _TEASER_MAX_CHARS:
+        if len(links) != 1 or len(text) > _TEASER_MAX_CHARS or _names_a_kind(text):
             continue
         if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)):
             candidates.append(element)
     return [element for element in candidates
             if not any(other is not element and element in other.iterancestors() for other in candidates)]
+
+
+def _names_a_kind(text: str) -> bool:
+    """"Actualité", "Actualités": a category link or a kind label by a title, not a news item."""
+    return text.casefold() in LIST_TITLES or kind_label(text) == text
 
 
 def _descendant(element: HtmlElement, wanted) -> HtmlElement | None:

@@ -8,8 +8,10 @@ from lxml.html import HtmlElement
 from ..content import PageContent, Teaser
 from ..dates import parse_date
 from ..page_date import find_page_date
+from ..page_metadata import PageMetadata
 from .base import LayoutParser, on_paris_fr
 from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
+from .news_page import is_news_item, read_headline
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Paris\.fr\s*$", re.IGNORECASE)
 _NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
@@ -41,20 +43,22 @@ def _is_news_page(url: SplitResult) -> bool:
     return bool(re.search(r"/actualites/[^/]+/[^/]+", url.path))
 
 
-def _parse(root: HtmlElement, url: str) -> PageContent:
+def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     content = first(root, "//div[@id='contenu']")
     remove(content, _NOT_CONTENT)
     date_line = first(content, f".//p[{has_class('date_publication')}]")
     blocks = (blocks_of(first(content, f".//div[{has_class('chapeau')}]"))
               + blocks_of(first(content, f".//div[{has_class('texte')}]")))
+    teasers = _teasers(content, url)
+    headline = read_headline(first(content, ".//h1"))
     return PageContent(
         title=document_title(root, _SITE_SUFFIX) or text_of(first(content, ".//h1")),
         lang=document_lang(root),
         page_date=find_page_date(text_of(date_line)),
         blocks=tuple(blocks),
-        teasers=_teasers(content, url),
+        teasers=teasers,
         main_text=text_of(content),
-        is_news=_is_news_page(urlsplit(url)),
+        is_news=is_news_item(headline, metadata, _is_news_page(urlsplit(url)), teasers, blocks),
     )
 
 

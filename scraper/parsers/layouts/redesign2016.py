@@ -8,8 +8,10 @@ from lxml.html import HtmlElement
 from ..content import PageContent, Teaser
 from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
+from ..page_metadata import PageMetadata
 from .base import LayoutParser, on_paris_fr
 from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
+from .news_page import is_news_item, read_headline
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Ville de Paris\s*$", re.IGNORECASE)
 _NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
@@ -43,19 +45,21 @@ def _teasers(article: HtmlElement, url: str) -> tuple[Teaser, ...]:
     return tuple(teaser for teaser in teasers if teaser.title)
 
 
-def _parse(root: HtmlElement, url: str) -> PageContent:
+def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     article = first(root, f"//article[{has_class('article')}]")
     remove(article, _NOT_CONTENT)
     blocks = (blocks_of(first(article, f".//*[{has_class('article-chapo')}]"))
               + blocks_of(first(article, f".//*[{has_class('article-body')}]")))
+    teasers = _teasers(article, url)
+    address_says_news = bool(re.match(r"/international/actualites/[^/]+", urlsplit(url).path))
     return PageContent(
         title=document_title(root, _SITE_SUFFIX) or text_of(first(article, ".//h1")),
         lang=document_lang(root),
         page_date=_page_date(article),
         blocks=tuple(blocks),
-        teasers=_teasers(article, url),
+        teasers=teasers,
         main_text=text_of(article),
-        is_news=bool(re.match(r"/international/actualites/[^/]+", urlsplit(url).path)),
+        is_news=is_news_item(read_headline(first(article, ".//h1")), metadata, address_says_news, teasers, blocks),
     )
 
 

@@ -1,0 +1,201 @@
+"""Whether a page is itself one news item, by what it shows: a kind label by its title ("Actualité",
+"Communiqué de presse", "Press release"), a news type it declares for itself (schema.org NewsArticle,
+BlogPosting, Event...), its address, or a publication date (by its title, or in its article metadata) on a
+page that calls itself an article (an <article> element, og:type, schema.org Article). A list of news is
+never one item.
+
+A date line alone says little: paris.fr shows "Mise à jour le ..." on every page, and a topic page may
+say when it was published.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..content import Block, Teaser
+from ..dates import PartialDate, date_at
+from ..page_date import find_page_date, updated_only
+from ..page_metadata import PageMetadata
+from ..text import fold_whitespace
+from .html import BLOCK_TAGS, text_of
+
+# What a page says it is, above or beside its title; "Actualités" (plural) heads a list, not an item.
+KIND_LABELS = frozenset({
+    "actualité", "communiqué", "communiqué de presse", "article", "news", "press release", "pressemitteilung",
+    "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa",
+})
+# Titles of a page that lists news.
+LIST_TITLES = frozenset({
+    "actualités", "toutes les actualités", "communiqués", "communiqués de presse", "news", "latest news",
+    "press releases", "pressemitteilungen", "meldungen", "aktuelles", "nachrichten", "noticias", "notas de prensa",
+    "notizie", "comunicati stampa",
+})
+_LABEL = re.compile(
+    r"(?P<label>" + "|".join(sorted(KIND_LABELS, key=len, reverse=True)) + r")(?P<rest>(?:\s*[|·•–—:,/-])?.*)",
+    re.IGNORECASE)
+_NEARBY_LINES = 2  # lines read on each side of the title
+_WRAPPER_LEVELS = 3  # how far up from the title its neighbours are looked for
+_LINE_MAX_CHARS = 80  # a kind label or a date line is short; a longer line is prose
+_TIME_AFTER_DATE_MAX_CHARS = 12  # "12 mars 2024 à 10h30"
+_SEPARATORS = " |·•–—:,/-"
+# What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
+# that links a label to its date ("Pressemitteilung vom ").
+_BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
+                re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE)]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """What a page shows by its title."""
+    title: str
+    kind_label: str | None = None  # "Actualité", "Press release"
+    published: PartialDate | None = None  # a date line by the title that is not only an update
+    in_article: bool = False  # the title heads an <article> element
+    meta_lines: frozenset[str] = frozenset()  # the label and date lines by the title: about the page, not prose
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    is_link: bool  # all its text is link text: a menu entry or a category, never the page's date
+
+
+def _lines(element: HtmlElement) -> Iterator[_Line]:
+    """The element's text lines in reading order: each block without block children is one line, loose
+    text between blocks another. Lazy, so that reading the first lines of a long body costs little."""
+    if not isinstance(element.tag, str):
+        return
+    if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element):
+        if text := text_of(element):
+            link_text = fold_whitespace(" ".join(text_of(anchor) for anchor in element.iter("a")))
+            yield _Line(text, link_text == text)
+        return
+    if text := fold_whitespace(element.text or ""):
+        yield _Line(text, False)
+    for child in element:
+        yield from _lines(child)
+        if tail := fold_whitespace(child.tail or ""):
+            yield _Line(tail, False)
+
+
+def _lines_around(title: HtmlElement) -> tuple[list[_Line], list[_Line]]:
+    """Up to two lines right before the title and two right after it, looking past a few wrappers
+    (<header><div><h1>) but not out of the page's top."""
+    before: list[_Line] = []
+    after: list[_Line] = []
+    node = title
+    for _ in range(_WRAPPER_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if (missing := _NEARBY_LINES - len(before)) <= 0:
+                break
+            before = list(_lines(sibling))[-missing:] + before
+        for sibling in node.itersiblings():
+            for line in _lines(sibling):
+                if len(after) >= _NEARBY_LINES:
+                    break
+                after.append(line)
+            if len(after) >= _NEARBY_LINES:
+                break
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or len(before) + len(after) >= 2 * _NEARBY_LINES:
+            break
+    return before, after
+
+
+def kind_label(line: str) -> str | None:
+    """The kind label a short line starts with, alone or before a separator or a date:
+    "Communiqué de presse – 12 mars 2024" -> "Communiqué de presse"."""
+    found = _LABEL.fullmatch(line.strip())
+    if not found:
+        return None
+    after_label = found.group("rest")
+    if after_label.strip() and not (after_label.lstrip()[:1] in _SEPARATORS.strip() or date_line(after_label)):
+        return None
+    return found.group("label")
+
+
+def date_only(text: str) -> PartialDate | None:
+    """The date that text starts with and nearly fills ("12 mars 2024 à 10h30"), to the month at least."""
+    found = date_at(text, 0)
+    if found and found[0].month and len(text) - found[1] <= _TIME_AFTER_DATE_MAX_CHARS:
+        return found[0]
+    return None
+
+
+def date_line(line: str) -> PartialDate | None:
+    """The date of a short line that is only a date, after a label, an author or a linking word at most:
+    "Publié le 12 mars 2024", "12 mars 2024", "Actualité · 12/03/2024", "Rédaction AIMF — 18 novembre 2024",
+    "Pressemitteilung vom 27.09.2024"; never the date in a sentence."""
+    if len(line) > _LINE_MAX_CHARS:
+        return None
+    if stated := find_page_date(line):
+        return stated
+    labelled = _LABEL.fullmatch(line.strip())
+    rest = labelled.group("rest").strip(_SEPARATORS) if labelled else line.strip()
+    if stated := date_only(rest):
+        return stated
+    for before_date in _BEFORE_DATE:
+        if (found := before_date.match(rest)) and (stated := date_only(rest[found.end():])):
+            return stated
+    return None
+
+
+def read_headline(title: HtmlElement | None) -> Headline:
+    """The kind label and the publication date shown by the title (its own leading label too:
+    <h1><span>Communiqué</span> ...</h1>), and whether it heads an <article>."""
+    if title is None:
+        return Headline("")
+    before, after = _lines_around(title)
+    own_label = next((text for child in title if isinstance(child.tag, str) and (text := text_of(child))), "")
+    labelled = [(line, found) for line in [own_label, *(line.text for line in [*before, *after])]
+                if len(line) <= _LINE_MAX_CHARS and (found := kind_label(line))]
+    dated = [(line.text, found) for line in [*before, *after]
+             if not line.is_link and (found := date_line(line.text))]
+    published = next((found for line, found in dated if not updated_only(line)), None)
+    return Headline(
+        title=text_of(title),
+        kind_label=labelled[0][1] if labelled else None,
+        published=published,
+        in_article=any(ancestor.tag == "article" for ancestor in title.iterancestors()),
+        meta_lines=frozenset(line for line, _ in labelled + dated),
+    )
+
+
+def _is_news_type(name: str) -> bool:
+    return name.endswith(("NewsArticle", "BlogPosting", "PressRelease", "NewsRelease", "Event")) or name == "Festival"
+
+
+def _declares_news(metadata: PageMetadata) -> bool:
+    """The page declares one news item for itself; several items of one news type are a list of them."""
+    kinds = Counter(next(name for name in types if _is_news_type(name)) for types in metadata.item_types
+                    if any(_is_news_type(name) for name in types))
+    return bool(kinds) and max(kinds.values()) == 1
+
+
+def _calls_itself_article(headline: Headline, metadata: PageMetadata) -> bool:
+    return (headline.in_article or metadata.og_type == "article"
+            or any(name.endswith(("Article", "Posting")) for types in metadata.item_types for name in types))
+
+
+def is_list_page(title: str, teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
+    """A page that lists news: its title says so ("Actualités"), or its teasers outweigh its own prose."""
+    if title.strip().casefold() in LIST_TITLES:
+        return True
+    if len(teasers) < 2:
+        return False
+    prose = sum(len(block.text) for block in blocks if not block.is_heading)
+    return sum(len(teaser.title) + len(teaser.summary) for teaser in teasers) > prose
+
+
+def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: bool,
+                 teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
+    """The page is itself one news item (see the module's docstring for the signals)."""
+    if is_list_page(headline.title, teasers, blocks):
+        return False
+    if address_says_news or headline.kind_label or _declares_news(metadata):
+        return True
+    published = headline.published or metadata.article_published
+    return published is not None and _calls_itself_article(headline, metadata)

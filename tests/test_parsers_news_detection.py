@@ -1,0 +1,299 @@
+"""A page is itself one news item by what it shows (a kind label by its title, a news type it declares, a
+publication date by the title of an article), not only by its address; a list of news never is one."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+from scraper.parsers.layouts.html import parse_document
+from scraper.parsers.layouts.news_page import kind_label, read_headline
+
+FETCHED_AT = datetime(2024, 6, 12, 9, 0, tzinfo=timezone.utc)
+PAGES = "https://www.paris.fr/pages"
+
+SITE_HEADER = """<header class="site-header"><a href="/">Paris.fr</a><nav><a href="/actualites">Actualités</a>
+<a href="/pages/paris-a-l-international-2433">International</a></nav></header>"""
+SITE_FOOTER = """<footer class="site-footer"><a href="/mentions-legales">Mentions légales</a> · © Ville de Paris 2024
+</footer>"""
+RELATED_CARDS = """<section class="related"><h2>Ces contenus peuvent vous intéresser</h2>
+<div class="card"><a href="/pages/cglu-a-20-ans-8741"><span class="card-kind">Actualité</span>
+<span class="card-title">CGLU a 20 ans</span></a><p class="card-date">6 mai 2024</p></div>
+<div class="card"><a href="/pages/icorn-10-ans-3567"><span class="card-kind">Actualité</span>
+<span class="card-title">Le réseau ICORN a fêté ses 10 ans</span></a><p class="card-date">19 avril 2016</p></div>
+</section>"""
+
+
+def paris_page(header: str, body: str, extra: str = "") -> str:
+    """A page in paris.fr's current scheme: every page under /pages/<slug>-<id>, the kind of page shown only
+    as a label above its title."""
+    title = parse_document(header).findtext(".//h1")
+    return f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title} – Ville de Paris</title>
+</head><body>{SITE_HEADER}<main id="main"><div class="page-header">{header}</div>
+<div class="rich-text">{body}</div>{extra}</main>{SITE_FOOTER}</body></html>"""
+
+
+NEWS_BODY = """<p>Du 22 au 24 mai 2024, Lausanne a accueilli le congrès de l’Association internationale des maires
+francophones, qui réunit désormais 325 capitales et métropoles de 54 pays.</p>
+<p>Anne Hidalgo, Maire de Paris, en est la présidente. Les maires y ont adopté une déclaration sur le climat et
+sur l’accueil des réfugiés, et fixé les priorités du réseau pour les trois années à venir.</p>"""
+TOPIC_BODY = """<p>Paris est membre de plusieurs réseaux de villes : Cités et gouvernements locaux unis, l’Association
+internationale des maires francophones, Eurocities et le réseau des villes refuges ICORN.</p>
+<p>La Ville y défend la place des villes dans les négociations internationales sur le climat et les migrations.</p>"""
+
+
+def extracted(html: str, url: str):
+    return extract_page(html, url, FETCHED_AT, "utf-8")
+
+
+def own_rows(extraction, url: str) -> list[dict]:
+    return [row for row in extraction.news if row["url"] == url]
+
+
+# -- paris.fr's /pages/ scheme ------------------------------------------------------------------------------
+
+def test_a_news_page_of_the_pages_scheme_is_one_news_item_by_its_kind_label():
+    url = f"{PAGES}/l-aimf-fete-ses-45-ans-a-lausanne-8812"
+    html = paris_page('<p class="page-header-kind">Actualité</p><h1>L’AIMF fête ses 45 ans à Lausanne</h1>'
+                      '<p class="page-header-date">Mise à jour le 07/06/2024</p>', NEWS_BODY, RELATED_CARDS)
+    extraction = extracted(html, url)
+    (row,) = own_rows(extraction, url)
+    assert (row["title"], row["published"]) == ("L’AIMF fête ses 45 ans à Lausanne", "2024-06-07")
+    assert (row["event_start"], row["event_end"]) == ("2024-05-22", "2024-05-24")
+    assert row["networks"] == ["aimf"]
+    # the related cards stay teasers of their own
+    assert {teaser["title"] for teaser in extraction.news if teaser["url"] != url} == {
+        "CGLU a 20 ans", "Le réseau ICORN a fêté ses 10 ans"}
+
+
+def test_a_topic_page_of_the_pages_scheme_with_its_update_line_is_not_news():
+    url = f"{PAGES}/paris-et-les-reseaux-de-villes-4021"
+    html = paris_page('<h1>Paris et les réseaux de villes</h1><p class="page-header-date">Mise à jour le 07/06/2024'
+                      '</p>', TOPIC_BODY, RELATED_CARDS)
+    extraction = extracted(html, url)
+    assert own_rows(extraction, url) == []
+    assert extraction.page["page_date"] == "2024-06-07"
+
+
+def test_a_topic_page_labelled_with_another_kind_is_not_news():
+    url = f"{PAGES}/paris-et-les-reseaux-de-villes-4021"
+    html = paris_page('<p class="page-header-kind">Dossier</p><h1>Paris et les réseaux de villes</h1>'
+                      '<p class="page-header-date">Mise à jour le 07/06/2024</p>', TOPIC_BODY)
+    assert own_rows(extracted(html, url), url) == []
+
+
+def test_the_news_list_of_the_pages_scheme_is_a_list_not_an_item():
+    url = f"{PAGES}/actualites-internationales-4040"
+    cards = "".join(
+        f'<div class="card"><a href="/pages/{slug}"><span class="card-kind">Actualité</span>'
+        f'<span class="card-title">{title}</span></a><p class="card-date">{day}</p></div>'
+        for slug, title, day in [("l-aimf-fete-ses-45-ans-a-lausanne-8812", "L’AIMF fête ses 45 ans", "28 mai 2024"),
+                                 ("cglu-a-20-ans-8741", "CGLU a 20 ans", "6 mai 2024"),
+                                 ("icorn-10-ans-3567", "Le réseau ICORN a fêté ses 10 ans", "19 avril 2016")])
+    html = paris_page('<h1>Actualités</h1><p class="page-header-date">Mise à jour le 07/06/2024</p>', "", cards)
+    extraction = extracted(html, url)
+    assert own_rows(extraction, url) == []
+    assert len(extraction.news) == 3
+
+
+def test_a_list_under_a_news_address_is_not_an_item():
+    url = "https://www.belcourt.example/actualites/page-2"
+    cards = "".join(f'<li><a href="/actualites/item-{n}">Titre de l’actualité numéro {n}</a> <span>{n} mars 2024'
+                    f'</span><p>Résumé de l’actualité numéro {n}, sur deux lignes de texte.</p></li>'
+                    for n in range(1, 5))
+    html = f"<html lang='fr'><body><main><h1>Page 2</h1><p>Suite.</p><ul>{cards}</ul></main></body></html>"
+    extraction = extracted(html, url)
+    assert own_rows(extraction, url) == []
+    assert len(extraction.news) == 4
+
+
+# -- other sites: labels, declared types, articles with their date -------------------------------------------
+
+def other_site(body: str, head: str = "", lang: str = "de") -> str:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><title>Stadt</title>{head}</head><body>"
+            f"<header><nav><a href='/'>Start</a></nav></header><main>{body}</main>"
+            f"<footer>Impressum · © 2024</footer></body></html>")
+
+
+def test_a_press_release_label_above_the_title_in_german():
+    url = "https://www.stuttgart.example/stadt/eurocities-forum"
+    html = other_site('<div class="kicker">Pressemitteilung</div><h1>Eurocities-Forum in Stuttgart</h1>'
+                      '<p class="date">Veröffentlicht am 12.03.2024</p>'
+                      '<p>Vom 5. bis 7. März trafen sich Vertreter von 40 Städten in Stuttgart.</p>')
+    (row,) = own_rows(extracted(html, url), url)
+    assert row["published"] == "2024-03-12"
+
+
+@pytest.mark.parametrize("label", ["Communiqué de presse", "Press release", "Comunicato stampa", "Nota de prensa",
+                                   "Noticia", "Notizia", "Meldung", "News", "Article", "Communiqué", "Actualité"])
+def test_every_kind_label_makes_the_page_an_item(label):
+    url = "https://www.ville.example/fr/une-page"
+    html = other_site(f"<span>{label}</span><h1>Un titre</h1><p>{TOPIC_BODY}</p>", lang="fr")
+    assert len(own_rows(extracted(html, url), url)) == 1
+
+
+def test_a_label_and_date_on_one_line_after_the_title():
+    url = "https://www.ville.example/fr/une-page"
+    html = other_site("<h1>La Ville rejoint ICORN</h1><p>Communiqué de presse – 12 mars 2024</p>"
+                      f"{TOPIC_BODY}", lang="fr")
+    (row,) = own_rows(extracted(html, url), url)
+    assert row["published"] == "2024-03-12"
+
+
+@pytest.mark.parametrize("graph", [
+    '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Forum"}',
+    '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, {"@type": "WebPage"},'
+    ' {"@type": ["NewsArticle", "Article"], "headline": "Forum", "datePublished": "2024-03-12"}]}',
+    '[{"@type": "Organization"}, {"@type": "BlogPosting"}]',
+    '{"@type": "WebPage", "mainEntity": {"@type": "Event", "name": "Forum"}}',
+])
+def test_a_declared_news_type_in_json_ld_makes_the_page_an_item(graph):
+    url = "https://www.stuttgart.example/stadt/eurocities-forum"
+    html = other_site(f"<h1>Eurocities-Forum</h1><p>Text über das Forum.</p>"
+                      f"<script type='application/ld+json'>{graph}</script>")
+    assert len(own_rows(extracted(html, url), url)) == 1
+
+
+def test_a_news_type_in_microdata_makes_the_page_an_item():
+    url = "https://www.madrid.example/es/foro"
+    html = other_site('<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Foro</h1>'
+                      '<p>Texto del foro.</p></div>', lang="es")
+    assert len(own_rows(extracted(html, url), url)) == 1
+
+
+def test_several_items_of_one_news_type_are_a_list_not_a_declaration():
+    url = "https://www.stuttgart.example/stadt/aktuelles"
+    items = ", ".join('{"@type": "NewsArticle", "headline": "Meldung %d"}' % n for n in range(3))
+    html = other_site(f"<h1>Neues aus der Stadt</h1><p>Text.</p><script type='application/ld+json'>[{items}]</script>")
+    assert own_rows(extracted(html, url), url) == []
+
+
+@pytest.mark.parametrize("head, body", [
+    ("", "<article><h1>Le forum des villes</h1><time datetime='2024-03-12'>12 mars 2024</time>{}</article>"),
+    ('<meta property="og:type" content="article">', "<h1>Le forum des villes</h1><p>12 mars 2024</p>{}"),
+    ('<script type="application/ld+json">{"@type": "Article"}</script>',
+     "<h1>Le forum des villes</h1><p class='byline'>Par la rédaction — 12 mars 2024</p>{}"),
+])
+def test_an_article_with_a_publication_date_by_its_title_is_an_item(head, body):
+    url = "https://www.ville.example/le-forum-des-villes"
+    (row,) = own_rows(extracted(other_site(body.format(TOPIC_BODY), head, "fr"), url), url)
+    assert row["published"] == "2024-03-12"
+
+
+@pytest.mark.parametrize("head, body", [
+    # an article element and og:type, but the date line only says when the page was updated
+    ('<meta property="og:type" content="article">',
+     "<article><h1>Les réseaux de villes</h1><p>Mise à jour le 07/06/2024</p>{}</article>"),
+    # a publication date by the title of a page that does not call itself an article
+    ("", "<h1>Les réseaux de villes</h1><p class='publication'>Publié le 3 mars 2021</p>{}"),
+    # an article element and og:type, but the date is in the prose
+    ('<meta property="og:type" content="article">', "<article><h1>Les réseaux de villes</h1>{}"
+     "<p>Le 12 mars 2024, la Ville a rejoint un nouveau réseau de villes engagées pour le climat.</p></article>"),
+])
+def test_a_date_or_an_article_alone_does_not_make_an_item(head, body):
+    url = "https://www.ville.example/les-reseaux-de-villes"
+    assert own_rows(extracted(other_site(body.format(TOPIC_BODY), head, "fr"), url), url) == []
+
+
+def test_the_page_own_article_is_not_taken_for_a_teaser():
+    # one link and a date: shaped like a teaser, but it holds the page's title
+    url = "https://www.ville.example/le-forum-des-villes"
+    html = other_site("<article><h1>Le forum des villes</h1><p>Publié le 12 mars 2024</p><p>Court texte.</p>"
+                      "<p><a href='/reseaux'>En savoir plus</a></p></article>", "", "fr")
+    extraction = extracted(html, url)
+    assert [row["url"] for row in extraction.news] == [url]
+
+
+# -- the pieces ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, label", [
+    ("Actualité", "Actualité"), ("ACTUALITÉ", "ACTUALITÉ"),
+    ("Communiqué de presse – 12 mars 2024", "Communiqué de presse"),
+    ("Press release | 5 April 2024", "Press release"), ("News · 12.03.2024", "News"),
+    ("Actualité Mise à jour le 07/06/2024", "Actualité"),
+    ("Actualités", None), ("Newsletter", None), ("Article 3 du règlement intérieur", None), ("Dossier", None),
+    ("Les actualités de la Ville", None),
+])
+def test_kind_labels(line, label):
+    assert kind_label(line) == label
+
+
+def test_the_headline_reads_past_wrappers_and_the_label_inside_the_title():
+    root = parse_document("<body><div class='head'><div><span>Accueil</span></div><div class='inner'>"
+                          "<h1><span class='kicker'>Communiqué</span> La Ville rejoint ICORN</h1></div></div>"
+                          "<div class='meta'><p>Publié le 12 mars 2024</p></div><p>Texte.</p></body>")
+    headline = read_headline(root.find(".//h1"))
+    assert (headline.kind_label, headline.published.iso(), headline.in_article) == ("Communiqué", "2024-03-12", False)
+
+
+# -- what lies by the title: bylines, labels with their date, sidebars, banners ------------------------------
+
+def test_a_byline_without_cue_word_by_the_title_dates_the_item_and_is_no_summary():
+    url = "https://www.aimf.example/actualites/le-bureau-reuni-a-dakar/"
+    html = other_site("<span class='post-category'><a href='/actualites/'>Actualité</a></span>"
+                      "<h1>Le Bureau réuni à Dakar</h1><p>Rédaction AIMF — 18 novembre 2024</p>"
+                      "<p>Réunis à Dakar les 13 et 14 novembre, les membres du Bureau ont adopté le programme.</p>",
+                      lang="fr")
+    extraction = extracted(html, url)
+    (row,) = extraction.news  # the category link is a kind label, not a teaser
+    assert (row["url"], row["published"], row["summary"][:6]) == (url, "2024-11-18", "Réunis")
+    assert extraction.page["page_date"] == "2024-11-18"
+
+
+def test_a_label_followed_by_its_date_in_german():
+    url = "https://www.stuttgart.example/leben/internationales/eurocities-kulturforum-2024"
+    html = other_site("<p class='meta'>Pressemitteilung vom 27.09.2024</p><h1>Stuttgart richtet das Kulturforum aus"
+                      "</h1><p>Vom 22. bis 24. Oktober 2024 ist die Stadt Gastgeberin des Kulturforums.</p>")
+    (row,) = own_rows(extracted(html, url), url)
+    assert row["published"] == "2024-09-27"
+
+
+def test_a_month_in_a_sidebar_list_of_links_is_not_the_page_date():
+    url = "https://www.comune.example/web/it/dettaglio.page?contentId=1"
+    html = ("<html lang='it'><head><title>Roma e Parigi</title>"
+            '<meta property="article:published_time" content="2025-01-30T10:00:00+01:00"></head><body>'
+            "<div class='portlet'><ul><li><a href='/archivio?mese=2024-09'>Settembre 2024</a></li>"
+            "<li><a href='/archivio?mese=2024-08'>Agosto 2024</a></li></ul></div>"
+            "<div id='contenuto'><div class='comunicato'><p>Comunicato stampa</p><h1>Roma e Parigi</h1>"
+            "<p>Sessantanove anni dopo la firma, Roma e Parigi rinnovano il loro gemellaggio esclusivo.</p>"
+            "</div></div></body></html>")
+    extraction = extracted(html, url)
+    assert extraction.page["page_date"] == "2025-01-30"
+    assert own_rows(extraction, url)[0]["published"] == "2025-01-30"
+
+
+def test_an_article_dated_only_by_its_article_metadata_is_an_item():
+    url = "https://eurocities.example/latest/mayors-to-eu/"
+    html = other_site("<article class='post'><header><div class='entry-categories'><a href='/category/eu/'>"
+                      "Cities and the EU</a></div><h1>Mayors to EU</h1><div class='entry-meta'>Lena Marchetti, "
+                      f"Eurocities Writer</div></header><div class='entry-content'>{TOPIC_BODY}</div></article>",
+                      '<meta property="og:type" content="article">'
+                      '<meta property="article:published_time" content="2025-02-04T09:30:00+00:00">', "en")
+    (row,) = own_rows(extracted(html, url), url)
+    assert row["published"] == "2025-02-04"
+
+
+def test_a_topic_page_dated_only_by_its_modification_metadata_is_not_an_item():
+    url = "https://www.ville.example/les-reseaux-de-villes"
+    html = other_site(f"<article><h1>Les réseaux de villes</h1>{TOPIC_BODY}</article>",
+                      '<meta property="og:type" content="article">'
+                      '<meta property="article:modified_time" content="2025-02-04T09:30:00+00:00">', "fr")
+    assert own_rows(extracted(html, url), url) == []
+
+
+def test_a_title_in_a_banner_dropped_as_boilerplate_still_tells_the_kind():
+    url = "https://www.ville.example/une-page"
+    html = other_site("<div class='page-banner'><p>Communiqué de presse</p><h1>La Ville rejoint ICORN</h1>"
+                      f"<p>Publié le 12 mars 2024</p></div>{TOPIC_BODY}", lang="fr")
+    (row,) = own_rows(extracted(html, url), url)
+    assert row["published"] == "2024-03-12"
+
+
+def test_a_list_page_gets_no_date_from_its_teasers():
+    url = "https://www.ville.example/actualites/"
+    cards = "".join(f'<li><a href="/actualites/item-{n}">Titre de l’actualité numéro {n}</a> '
+                    f'<span>[0{n}/03/2024]</span> <span>Publié le 0{n}/03/2024</span></li>' for n in range(1, 4))
+    html = other_site(f"<h1>Toutes les actualités</h1><ul>{cards}</ul>", lang="fr")
+    extraction = extracted(html, url)
+    assert extraction.page["page_date"] is None
+    assert len(extraction.news) == 3
