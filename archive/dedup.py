@@ -5,14 +5,25 @@ def unique_news(rows: list[dict]) -> list[dict]:
     """Keep one row per `news_id`, in order of first appearance.
 
     The row read from the item's own page (`source_url == url`) wins, since it is the most
-    complete; otherwise the first row seen.
+    complete; otherwise the first row seen. A kept row that shows no date takes the one another
+    row of the item shows: the item's own page's, else the first teaser's that has one.
     """
     chosen: dict[str, dict] = {}
+    dated: dict[str, dict] = {}  # per item, the row whose date a dateless kept row takes
     for row in rows:
         news_id = row["news_id"]
         if news_id not in chosen or (_from_own_page(row) and not _from_own_page(chosen[news_id])):
             chosen[news_id] = row
-    return list(chosen.values())
+        if row.get("published") and (news_id not in dated or (_from_own_page(row)
+                                                                and not _from_own_page(dated[news_id]))):
+            dated[news_id] = row
+    return [_with_date_of(row, dated.get(news_id)) for news_id, row in chosen.items()]
+
+
+def _with_date_of(row: dict, dated: dict | None) -> dict:
+    if row.get("published") or dated is None:
+        return row
+    return {**row, "published": dated["published"], "date_precision": dated["date_precision"]}
 
 
 def _from_own_page(row: dict) -> bool:
