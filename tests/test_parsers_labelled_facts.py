@@ -61,3 +61,20 @@ def test_presidents_seats_and_memberships_in_other_wordings(sentence, expected):
     claims = find_claims(sentence, date(2024, 6, 1))
     assert [(claim.attribute, claim.value, claim.about.network_id if claim.about else None)
             for claim in claims if claim.attribute != "founded"] == expected
+
+
+def test_a_date_opening_the_sentence_dates_the_joining_and_a_present_verb_keeps_the_counts_current():
+    sentence = ("En 2008, la Ville a adhéré au réseau Maires pour la paix, présidé par le maire d'Hiroshima, qui compte "
+                "plus de 8 000 membres dans 166 pays.")
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == [
+        ("joined", "2008"), ("president", "le maire d'Hiroshima"), ("member_cities", "8000"),
+        ("member_countries", "166")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Präsident des Netzwerks ist der Leipziger Oberbürgermeister Burkhard Jung.", [("president", "Burkhard Jung")]),
+    ("CGLU tiene su Secretariado Mundial en Barcelona desde su fundación, en mayo de 2004.",
+     [("headquarters", "Barcelona"), ("founded", "2004-05")]),
+])
+def test_offices_before_names_and_foundings_told_as_nouns(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

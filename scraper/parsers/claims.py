@@ -46,8 +46,8 @@ _FOUNDING_WORDS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu le jour|founded|crea
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
 _FOUNDED = re.compile(
-    rf"\b(?=[cfnvesligac])(?:{_FOUNDING_WORDS})\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?"
-    rf"{_DATE_LINK}",
+    rf"\b(?=[cfnvesligac])(?:{_FOUNDING_WORDS}|(?:sa|su|its|seiner|ihrer|sua)\s+(?:fondation|fundación|foundation"
+    rf"|gründung|fondazione)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
@@ -62,7 +62,7 @@ _HEADQUARTERS = re.compile(
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:en|a|in)"
-    rf"|secretar[íi]a\s+(?:mundial\s+|general\s+)?(?:est[áa]\s+)?en"
+    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:est[áa]\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
@@ -99,6 +99,7 @@ _NAMED_PRESIDENT = re.compile(
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
     rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
+    rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete)\s+)?"
     rf"(?i:is|est|ist|es|è)\s+(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
@@ -237,10 +238,22 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
     return None
 
 
+# "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
+_OPENING_DATE = re.compile(r"^(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
+
+
+def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
+    opening = _OPENING_DATE.match(sentence)
+    if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
+        return None
+    dated = date_at(sentence, opening.end(), base)
+    return dated[0].iso() if dated else None
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _JOIN_VERB.finditer(sentence):
-        when = _first_date_after(sentence, verb.end(), base)
+        when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
@@ -268,6 +281,10 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     who = found.group("who").strip()
     if _OFFICE.search(who) and (named := _NAME_AFTER_OFFICE.match(sentence, found.end())):
         return named.group("who")
+    # "der Leipziger Oberbürgermeister Burkhard Jung": the name after the office.
+    after_office = _OFFICE.split(who)[-1].strip()
+    if after_office != who and re.fullmatch(_NAME, after_office):
+        return after_office
     return who
 
 

@@ -84,7 +84,7 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
         if _YEAR_OF_SOMETHING_ELSE.search(sentence, max(_clause_start(sentence, found.start()), found.start() - 40),
                                           found.start()):
             continue
-        if not _NOW.search(sentence, found.end(), position):
+        if not (_NOW.search(sentence, found.end(), position) or _PRESENT.search(sentence, found.end(), position)):
             return True
     return False
 
