@@ -47,6 +47,7 @@ class ArchivePipeline:
         self.origins = OriginMap(dict(settings.getdict("ARCHIVE_ORIGIN_MAP")))
         self.revisits = settings.getbool("ARCHIVE_REVISITS", True)
         self.in_child_process = settings.getbool("ARCHIVE_PROCESS", True)
+        self.extraction_seconds = settings.getfloat("ARCHIVE_EXTRACTION_SECONDS", 30.0)
         # `paris-archive crawl` takes the writer lock before it starts Scrapy; `scrapy crawl` and Scrapyd
         # jobs take it here.
         self.take_lock = settings.getbool("ARCHIVE_TAKE_LOCK", True)
@@ -88,6 +89,7 @@ class ArchivePipeline:
             origins=self.origins,
             revisits=self.revisits,
             extra=self.extra,
+            extraction_seconds=self.extraction_seconds,
         )
         if self.in_child_process:
             self.archiver = ArchiveWorker(plan)

@@ -23,6 +23,7 @@ class SnapshotPlan:
     origins: OriginMap
     revisits: bool = True
     extra: dict = field(default_factory=dict)
+    extraction_seconds: float | None = None  # a page parsing longer is archived unparsed, with the reason
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,16 @@ No Scrapy here: this runs in the archive's child process beside the crawl (`pipe
 the crawl's own process when `ARCHIVE_PROCESS` is off (`InProcessArchiver`).
 """
 
+import hashlib
+from dataclasses import replace
+
 from archive import SnapshotWriter
-from capture.extracted_page import store_extracted_page
+from capture.extracted_page import ExtractedPage, store_extracted_page
 from capture.extraction import extract_capture
 from changes.health import check_against_archive  # loaded as the crawl starts, not at the commit it waits for
 from pipelines.archive_messages import ArchivedPage, ArchiverError, SnapshotPlan, describe_error
 from scraper.items import PageCapture
+from shared.deadline import TimeBoundExceeded, time_bound
 
 
 class CaptureArchiver:
@@ -31,13 +35,25 @@ class CaptureArchiver:
 
     def archive(self, capture: PageCapture) -> ArchivedPage:
         """Parse the capture and store it with its rows; an error here leaves a snapshot that must not be sealed."""
-        extracted = extract_capture(capture, self._plan.origins)
+        extracted = self._extract(capture)
         page = extracted.page
         store_extracted_page(self._writer, extracted, page["url"])
         self._pages.append(page)
         self._facts.extend(extracted.facts)
         return ArchivedPage(url=page["url"], status=capture.status, facts=len(extracted.facts),
                             news=len(extracted.news), error=page.get("error"))
+
+    def _extract(self, capture: PageCapture) -> ExtractedPage:
+        """The capture parsed within the plan's time bound. Past it, the parsers' own guard records the page as
+        "extraction failed"; should the bound strike just outside them, the page is recorded unparsed here."""
+        try:
+            with time_bound(self._plan.extraction_seconds, "parsing the page (ARCHIVE_EXTRACTION_SECONDS)"):
+                return extract_capture(capture, self._plan.origins)
+        except TimeBoundExceeded as exc:
+            unparsed = extract_capture(replace(capture, body=b""), self._plan.origins)
+            page = {**unparsed.page, "body_sha256": hashlib.sha256(capture.body).hexdigest(),
+                    "error": f"extraction failed: {describe_error(exc)}"}
+            return ExtractedPage(capture, page)
 
     def commit(self, crawl_stats: dict, warnings: list[dict]) -> None:
         """Check the extraction against the previous snapshot, then publish this one."""

@@ -2,6 +2,7 @@
 the reason, and the snapshot is complete (a real crawl of a hostile server on 127.0.0.1)."""
 
 import gzip
+import hashlib
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,13 +15,17 @@ PAGE = b"<html><head><title>%s</title></head><body><p>%s</p></body></html>"
 INDEX = (b"<html><head><title>Hostile</title></head><body>"
          b'<a href="/announced">a</a> <a href="/unannounced">b</a> <a href="/bomb">c</a> <a href="/trickle">d</a> '
          b'<a href="/fine">e</a></body></html>')
+# Seconds of work for the parsers (thousands of sentences with a fact each), where a page takes milliseconds.
+SLOW_TO_PARSE = PAGE % (b"Slow", b"".join(b"<div><p>Paragraph %d: Eurocities has more than %d member cities.</p></div>"
+                                         % (number, number) for number in range(3000)))
 # A few kilobytes that expand to 5 MB, fifty times the limit.
 BOMB = gzip.compress(b"<p>" + b"0" * 5_000_000, compresslevel=9)
 
 
 class HostileHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        answer = getattr(self, "answer_" + self.path.strip("/"), None) if self.path != "/" else self.answer_index
+        name = self.path.strip("/").replace("-", "_") or "index"
+        answer = getattr(self, f"answer_{name}", None)
         if answer is None:
             self.send_response(404)
             self.send_header("Content-Length", "0")
@@ -38,6 +43,15 @@ class HostileHandler(BaseHTTPRequestHandler):
     def answer_index(self) -> None:
         self._head(Content_Length=str(len(INDEX)))
         self.wfile.write(INDEX)
+
+    def answer_slow_index(self) -> None:
+        body = b'<html><body><a href="/slow">slow</a> <a href="/fine">fine</a></body></html>'
+        self._head(Content_Length=str(len(body)))
+        self.wfile.write(body)
+
+    def answer_slow(self) -> None:
+        self._head(Content_Length=str(len(SLOW_TO_PARSE)))
+        self.wfile.write(SLOW_TO_PARSE)
 
     def answer_fine(self) -> None:
         body = PAGE % (b"Fine", b"A page of a normal size.")
@@ -110,3 +124,18 @@ def test_pages_past_the_limits_are_rows_with_their_reason_and_the_snapshot_is_co
     assert pages["trickle"]["error"].startswith("cut off after 2 s (DOWNLOAD_TIMEOUT): the body was still arriving")
     # Their status line and headers are archived, with no body.
     assert all(pages[name]["warc_offset"] is not None for name in pages)
+
+
+def test_a_page_that_parses_too_long_is_archived_unparsed_and_the_crawl_goes_on(tmp_path, hostile_site):
+    archive = tmp_path / "archive"
+    result = run_cli("crawl", "--start-url", hostile_site + "slow-index", *FAST_LOCAL_CRAWL,
+                     "-s", "ARCHIVE_EXTRACTION_SECONDS=0.5", archive=archive)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (snapshot_id,) = snapshot_ids(archive)
+    pages = {row["url"].removeprefix(hostile_site): row for row in rows(
+        f"select url, status, error, n_facts, body_sha256 from {table(archive, snapshot_id, 'pages')}")}
+    assert pages["slow"]["error"] == ("extraction failed: TimeBoundExceeded: parsing the page "
+                                      "(ARCHIVE_EXTRACTION_SECONDS) took longer than 0.5 s")
+    assert pages["slow"]["n_facts"] == 0 and pages["slow"]["status"] == 200
+    assert pages["slow"]["body_sha256"] == hashlib.sha256(SLOW_TO_PARSE).hexdigest()
+    assert pages["fine"]["error"] is None and pages["fine"]["status"] == 200

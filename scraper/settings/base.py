@@ -40,6 +40,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.limits.BoundedResponses": 590,
 }
 SPIDER_MIDDLEWARES = {"scraper.limits.LimitReasons": 950}
+# A page whose parsing takes longer is archived unparsed, with the reason in its row: the crawl goes on.
+ARCHIVE_EXTRACTION_SECONDS = 30.0
 
 # A runaway crawl (a calendar, a faceted search) stops here instead of filling the disk.
 CLOSESPIDER_PAGECOUNT = int(os.environ.get("PARIS_ARCHIVE_MAX_PAGES", "5000"))
