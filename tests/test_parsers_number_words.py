@@ -49,3 +49,14 @@ def test_words_that_are_not_numbers_stay_words(sentence, lang):
 def test_a_language_text2num_does_not_know_is_left_alone():
     assert with_digits("vingt-sept villes", None) == "vingt-sept villes"
     assert with_digits("vingt-sept villes", "nl") == "vingt-sept villes"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("villes de plus d'un million d'habitants", "fr"),
+    ("cities of more than one million inhabitants", "en"),
+    ("Städte mit über einer Million Einwohnern", "de"),
+    ("ciudades de más de un millón de habitantes", "es"),
+    ("città con oltre un milione di abitanti", "it"),
+])
+def test_one_million_inhabitants_is_a_threshold(sentence, lang):
+    assert counts(sentence, lang) == [(1_000_000, "more_than", "inhabitants")]

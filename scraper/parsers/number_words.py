@@ -50,6 +50,8 @@ _COLLECTIVE_PATTERNS = {lang: (re.compile(rf"\b{pattern}", re.IGNORECASE), hedge
                         for lang, (pattern, hedge) in _COLLECTIVES.items()}
 # A month written short after a day ("15 sept. 2024") is no seven: spelled out whole, text2num leaves it alone.
 _SHORT_SEPTEMBER = re.compile(r"(?<=\d\s)sept\b\.?|(?<=\der\s)sept\b\.?", re.IGNORECASE)
+# "plus d'un million d'habitants", "über eine Million": text2num leaves "un" apart, so the count would be lost.
+_ONE_MILLION = re.compile(r"\b(?:un|one|a|eine|einer|einem|uno)\s+(?:1000000|million|millón|milione)\b", re.IGNORECASE)
 _SMALLEST_CONVERTED = 2  # "un réseau", "one of them" stay words: an article, not a count
 
 
@@ -63,5 +65,5 @@ def with_digits(text: str, lang: str | None) -> str:
     if lang == "fr":
         text = _SHORT_SEPTEMBER.sub("septembre", text)
     if not may_have_words.search(text):
-        return text
-    return alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED)
+        return _ONE_MILLION.sub("1000000", text)
+    return _ONE_MILLION.sub("1000000", alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?![\d,.]\d)"
-_MILLIONS = r"\d+(?:[.,]\d+)?\s+(?:millions?|millionen|millones|milioni)"
+_MILLIONS = r"\d+(?:[.,]\d+)?\s+(?:millions?|millionen|millones|millón|milioni|milione)"
 _NUMBER = rf"(?<![\w.,/])(?:{_MILLIONS}|{_GROUPED}|\d+)(?![\d/%]|\s*%|\s*pour\s*cent|\s*per\s*cent)"
 
 # Hedge written just before a number -> qualifier of the data contract (longest phrases first), in French,
@@ -64,7 +64,7 @@ _AFTER_NUMBER_PART_OF = re.compile(
     rf"\s+(?:de\s+los|de\s+las|of\s+the|des|sur\s+les|dei|degli|delle|der)\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?"
     rf"(?:{_NOUN})\b", re.IGNORECASE)
 # "2,5 millions d'habitants", "1.2 million of residents"
-_AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
+_AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNORECASE)
@@ -106,7 +106,7 @@ class Count:
 def parse_number(text: str) -> float | None:
     """The value of one written number: "1 000", "1,000", "240'000", "100.000", "2,5 millions"."""
     cleaned = text.strip().lower()
-    millions = re.fullmatch(r"(\d+)(?:[.,](\d+))?\s+(?:millions?|millionen|millones|milioni)", cleaned)
+    millions = re.fullmatch(r"(\d+)(?:[.,](\d+))?\s+(?:millions?|millionen|millones|millón|milioni|milione)", cleaned)
     if millions:
         return float(f"{millions.group(1)}.{millions.group(2) or 0}") * 1_000_000
     if re.fullmatch(_GROUPED, cleaned):
@@ -154,7 +154,8 @@ def find_counts(sentence: str) -> list[Count]:
     for number in _ANY_NUMBER.finditer(sentence):
         noun = (_AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
                 or _AFTER_NUMBER_PART_OF.match(sentence, number.end()))
-        in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "milioni"))
+        in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "millón",
+                                                        "milioni", "milione"))
         if noun is None and (in_millions or number.group().endswith("000000")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
