@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from changes.diff import SnapshotDiff
 from changes.records import frame_records
-from reports.links import ArchiveLinks
+from reports.links import ArchiveLinks, http_link
 
 NONE = "(none)"
 # The words for each hedge of a value (the `qualifier` vocabulary of the data contract).
@@ -223,7 +223,7 @@ def build_view(diff: SnapshotDiff, links: ArchiveLinks, baseline: str, max_rows:
         items = []
         for row in frame_records(shown):
             text, details = describe(row)
-            live = (row.get(live_column) or row.get("source_url")) if live_column else None
+            live = (http_link(row.get(live_column)) or http_link(row.get("source_url"))) if live_column else None
             archived = links.capture(snapshot_of[row["archived_in"]], row["warc_file"], row["warc_offset"]) \
                 if "archived_in" in row else None
             items.append(ReportItem(text, details, live, archived))
@@ -234,7 +234,7 @@ def build_view(diff: SnapshotDiff, links: ArchiveLinks, baseline: str, max_rows:
     warnings = diff.warnings if max_rows is None else diff.warnings[:max_rows]
     warning_section = ReportSection(
         "warnings", "Extraction health warnings",
-        tuple(ReportItem(warning["message"], (), warning.get("url"), None) for warning in warnings),
+        tuple(ReportItem(warning["message"], (), http_link(warning.get("url")), None) for warning in warnings),
         len(diff.warnings) - len(warnings),
     )
     return ReportView(
