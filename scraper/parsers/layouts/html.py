@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urldefrag, urljoin
 
@@ -12,7 +13,9 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstru
 from ..content import Block
 from ..text import fold_whitespace
 
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+# huge_tree lifts libxml2's limits (256 levels of nesting, 10 MB in one text or attribute) at no cost; a page
+# nested deeper than its 2,048 levels still ends there.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
 # lxml.html's own parser picks each element's class in Python (forms and inputs get theirs), every time an
 # element is touched; the parsers use no form features, so every element is an HtmlElement, picked in C.
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
@@ -28,15 +31,81 @@ BLOCK_TAGS = {
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+# The text walks below recurse once per level of nesting: deeper elements lose their tags (not their text),
+# so that they stay well inside Python's recursion limit of 1,000 frames.
+MAX_DEPTH = 500
+_ELEMENTS_WITH_CHILDREN_AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH) + "[*]")
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    root: HtmlElement
+    stopped_early: str | None  # why the parser stopped before the end of the text, when it did
+
+
 def parse_document(text: str) -> HtmlElement:
     """An lxml document for any text, even empty or with an XML declaration."""
+    return parse_html(text).root
+
+
+def parse_html(text: str) -> ParsedDocument:
+    """`parse_document`, and whether the parser read the text to its end."""
     cleaned = _CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", text))
     if not cleaned.strip():
         cleaned = "<html><body></body></html>"
     try:
-        return lxml.html.document_fromstring(cleaned, parser=_PARSER)
+        root = lxml.html.document_fromstring(cleaned, parser=_PARSER)
     except (etree.ParserError, ValueError):
-        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+        return ParsedDocument(lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER), None)
+    fatal = _PARSER.error_log.filter_from_fatals()
+    _graft_later_roots(root)
+    for element in _ELEMENTS_WITH_CHILDREN_AT_MAX_DEPTH(root):
+        _flatten(element)
+    # libxml2 names the option that would lift its limit: not the reader's concern.
+    return ParsedDocument(root, fatal[0].message.split(", use XML_PARSE_HUGE")[0] if fatal else None)
+
+
+def _body(root: HtmlElement) -> HtmlElement:
+    body = root.find("body")
+    return body if body is not None else etree.SubElement(root, "body")
+
+
+def _append_text(element: HtmlElement, text: str | None) -> None:
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _graft_later_roots(root: HtmlElement) -> None:
+    """What follows </html> (more text, a second document appended) goes at the end of the body, as browsers
+    show it; libxml2 makes it a second <html> beside the first, which every walk from the root misses."""
+    later_roots = list(root.itersiblings())
+    if not later_roots:
+        return
+    body = _body(root)
+    for later_root in later_roots:
+        _append_text(body, later_root.text)
+        for part in list(later_root):
+            if part.tag == "body":
+                _append_text(body, part.text)
+                body.extend(list(part))
+                _append_text(body, part.tail)
+            elif part.tag != "head":  # an appended document's head says nothing about this one
+                body.append(part)
+        later_root.clear()
+
+
+def _flatten(element: HtmlElement) -> None:
+    """The text under `element` without the tags around it; blocks still end words, invisible text goes."""
+    etree.strip_elements(element, *_INVISIBLE, with_tail=False)
+    for descendant in element.iterdescendants():
+        if descendant.tag in BLOCK_TAGS:
+            descendant.text = " " + (descendant.text or "")
+            descendant.tail = " " + (descendant.tail or "")
+    etree.strip_tags(element, "*")
 
 
 def _collect_pieces(element: HtmlElement, pieces: list[str]) -> None:
