@@ -13,6 +13,7 @@ FAST_LOCAL_CRAWL := -s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False
 .PHONY: demo test bench clean
 
 $(INSTALLED): pyproject.toml
+	@echo "Installing paris-archive and its dependencies into $(VENV)/ (once; about two minutes)..."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
@@ -22,11 +23,23 @@ $(PYWB_INSTALLED): $(PYWB_REQUIREMENTS) | $(INSTALLED)
 	$(VENV)/pywb/bin/python -m pip install --quiet --disable-pip-version-check --requirement $(PYWB_REQUIREMENTS)
 	touch $@
 
+# The crawl lists every page it archives and the report every change: both go to files, and the demo ends
+# with what a newcomer needs, the snapshots, the report's summary and what to try next.
 demo: $(INSTALLED)
-	rm -rf $(DEMO_ARCHIVE)
-	$(BIN)/paris-archive crawl --mirror all --archive $(DEMO_ARCHIVE) $(FAST_LOCAL_CRAWL)
-	$(BIN)/paris-archive snapshots --archive $(DEMO_ARCHIVE)
-	$(BIN)/paris-archive report --archive $(DEMO_ARCHIVE)
+	@rm -rf $(DEMO_ARCHIVE) $(DEMO_ARCHIVE).log && mkdir -p $(dir $(DEMO_ARCHIVE))
+	@echo "Crawling every epoch of the offline mirror over 127.0.0.1 into $(DEMO_ARCHIVE)/ (pages: $(DEMO_ARCHIVE).log)..."
+	@$(BIN)/paris-archive crawl --mirror all --archive $(DEMO_ARCHIVE) $(FAST_LOCAL_CRAWL) > $(DEMO_ARCHIVE).log 2>&1 \
+		|| { tail -n 20 $(DEMO_ARCHIVE).log; exit 1; }
+	@$(BIN)/paris-archive report --archive $(DEMO_ARCHIVE) > /dev/null
+	@echo; echo "Snapshots in $(DEMO_ARCHIVE):"; $(BIN)/paris-archive snapshots --archive $(DEMO_ARCHIVE)
+	@echo; sed -n '1,/^Extraction suspect/p' $(DEMO_ARCHIVE)/reports/*/report.txt
+	@echo "(the whole report: $$(ls $(DEMO_ARCHIVE)/reports/*/report.txt) and report.html beside it)"
+	@echo; echo "Try next:"
+	@echo "  $(BIN)/paris-archive show latest --archive $(DEMO_ARCHIVE)"
+	@echo "  $(BIN)/paris-archive diff --archive $(DEMO_ARCHIVE) --format markdown"
+	@echo "  $(BIN)/paris-archive catalog --archive $(DEMO_ARCHIVE)"
+	@echo "  export PARIS_ARCHIVE_DIR=$(DEMO_ARCHIVE)   # then leave out --archive"
+	@echo "  $(BIN)/pip install -e '.[notebooks]' && $(BIN)/jupyter lab notebooks/"
 
 test: $(INSTALLED) $(PYWB_INSTALLED)
 	$(BIN)/ruff check .

@@ -4,7 +4,7 @@ Every checksum of every manifest is recomputed, every Parquet table is read in f
 read with its digests checked and every revisit is resolved, and every CDXJ line is parsed.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,10 +46,12 @@ class FixityReport:
         return not self.problems
 
 
-def verify_archive(root: Path, snapshot_id: str | None = None) -> FixityReport:
+def verify_archive(root: Path, snapshot_id: str | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> FixityReport:
     """Check one snapshot (an id, or "latest"), or every snapshot folder of the archive when `snapshot_id` is None.
 
     A snapshot folder whose manifest is gone is reported too, since the archive no longer lists it.
+    `progress(done, total)` is told after each snapshot.
     """
     layout = Layout(Path(root))
     if not layout.root.is_dir():
@@ -58,10 +60,12 @@ def verify_archive(root: Path, snapshot_id: str | None = None) -> FixityReport:
     payloads = PayloadIndex.of_archive(layout.root)
     problems: list[Problem] = []
     files_checked = 0
-    for current in ids:
+    for done, current in enumerate(ids, start=1):
         checked, found = _verify_snapshot(layout, current, payloads)
         files_checked += checked
         problems += found
+        if progress:
+            progress(done, len(ids))
     return FixityReport(ids, files_checked, problems)
 
 

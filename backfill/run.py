@@ -59,8 +59,11 @@ class Provenance:
 
 
 def run_backfill(root: Path, plan: BackfillPlan, client: PoliteClient, provenance: Provenance,
-                 announce: Callable[[str], None]) -> BackfillOutcome:
-    """Backfill every capture date of `plan` that the archive does not hold yet; stop at the first that fails."""
+                 announce: Callable[[str], None],
+                 progress: Callable[[int, int], None] | None = None) -> BackfillOutcome:
+    """Backfill every capture date of `plan` that the archive does not hold yet; stop at the first that fails.
+
+    `progress(done, total)` is told after each capture date, done or skipped."""
     archive = Archive(root)
     outcome = BackfillOutcome()
     captures = []
@@ -75,7 +78,10 @@ def run_backfill(root: Path, plan: BackfillPlan, client: PoliteClient, provenanc
     outcome.captures_listed = len(captures)
     outcome.skipped_status, outcome.skipped_duplicates = selection.skipped_status, selection.skipped_duplicates
     done = _dates_done(archive, plan)
-    for capture_date, group in groupby(selection.captures, key=lambda c: c.capture_date):
+    total = len({capture.capture_date for capture in selection.captures})
+    for position, (capture_date, group) in enumerate(groupby(selection.captures, key=lambda c: c.capture_date)):
+        if progress:
+            progress(position, total)
         if capture_date.isoformat() in done:
             outcome.already_done.append(capture_date.isoformat())
             continue
@@ -86,6 +92,8 @@ def run_backfill(root: Path, plan: BackfillPlan, client: PoliteClient, provenanc
             return outcome
         outcome.written.append(snapshot_id)
         announce(f"{capture_date.isoformat()}: snapshot {snapshot_id}")
+    if progress:
+        progress(total, total)
     return outcome
 
 

@@ -1,14 +1,18 @@
 """The `paris-archive` command: each subcommand parses its arguments and hands off to one function."""
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+
+import shtab
 
 from archive import ArchiveError
 from mirror.epochs import UnknownEpoch
 from paris_archive.commands import capture, changes, crawling, fixtures, mirror, operations, snapshots
 from paris_archive.errors import UserError
 from scraper.scope import ScopeError
+from shared.version import code_version
 
 COMMAND_GROUPS = [crawling, snapshots, mirror, changes, operations, capture, fixtures]
 USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError)
@@ -19,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="paris-archive",
         description="Crawl, extract and archive the City of Paris's international relations pages.",
     )
+    parser.add_argument("--version", action="version", version=f"paris-archive {code_version()}")
+    # `paris-archive --print-completion bash > /etc/bash_completion.d/paris-archive` (also zsh, tcsh).
+    shtab.add_argument_to(parser, ["--print-completion"], help="print a shell completion script (bash, zsh, tcsh)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str, archive: bool = True) -> argparse.ArgumentParser:
@@ -34,9 +41,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)  # --print-completion writes here too
         return args.handler(args)
     except USER_ERRORS as exc:
         print(f"paris-archive: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return closed_pipe()
+
+
+def closed_pipe() -> int:
+    """The reader went away (`paris-archive extract ... | head -1`): stop quietly, as `cat` does.
+
+    What is still buffered for stdout can no longer be written, and Python would complain about it at exit,
+    so stdout is pointed at /dev/null first.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + 13  # a process ended by SIGPIPE, as the shell reports it

@@ -2,6 +2,7 @@
 
 import argparse
 import calendar
+import json
 import os
 import re
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from archive.lock import ArchiveBusy, ArchiveLock
 from paris_archive.errors import UserError
+from paris_archive.progress import progress_bar
 from paris_archive.settings import archive_dir
 from shared.clock import utc_now
 
@@ -28,17 +30,20 @@ _CDX_DATE = re.compile(r"^(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?$")
 def register(commands, command) -> None:
     verify = command("verify", "recompute every checksum of the manifests and read every file; exit 1 on a problem")
     verify.add_argument("snapshot_id", metavar="ID", nargs="?", help="one snapshot, or 'latest' (default: all)")
+    verify.add_argument("--json", action="store_true", help="print the problems and the summary as one JSON object")
     verify.set_defaults(handler=cmd_verify)
 
     reextract = command("reextract", "run the current parsers over a snapshot's raw captures into a new snapshot")
     which = reextract.add_mutually_exclusive_group(required=True)
     which.add_argument("snapshot_id", metavar="ID", nargs="?", help="the snapshot to re-extract, or 'latest'")
     which.add_argument("--all", action="store_true", help="re-extract every crawled or backfilled snapshot")
+    reextract.add_argument("--json", action="store_true", help="one JSON object per new snapshot")
     reextract.set_defaults(handler=exit_when_busy(cmd_reextract))
 
     export = command("export-wacz", "write one snapshot as a WACZ package for ReplayWeb.page or pywb")
     export.add_argument("snapshot_id", metavar="ID", help="the snapshot to export, or 'latest'")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="the .wacz file (default: ./ID.wacz)")
+    export.add_argument("--json", action="store_true", help="print what was written as one JSON object")
     export.set_defaults(handler=cmd_export_wacz)
 
     backfill = command("backfill", "rebuild history from a Wayback-compatible archive: one snapshot per capture date")
@@ -59,13 +64,22 @@ def register(commands, command) -> None:
     backfill.add_argument("--retries", type=int, default=3, help="more tries of a failed request (default 3)")
     backfill.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                           help="give up on a request after this long (default 60)")
+    backfill.add_argument("--json", action="store_true",
+                          help="one JSON object per snapshot written, then the summary as one JSON object")
     backfill.set_defaults(handler=exit_when_busy(cmd_backfill))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from archive.fixity import verify_archive
 
-    report = verify_archive(archive_dir(args.archive), args.snapshot_id)
+    with progress_bar("verifying", enabled=not args.json) as progress:
+        report = verify_archive(archive_dir(args.archive), args.snapshot_id, progress)
+    if args.json:
+        problems = [{"snapshot_id": p.snapshot_id, "file": p.file, "kind": p.kind, "detail": p.detail}
+                    for p in report.problems]
+        print(json.dumps({"ok": report.ok, "snapshots": report.snapshots, "files_checked": report.files_checked,
+                          "problems": problems}, ensure_ascii=False, sort_keys=True))
+        return 0 if report.ok else 1
     for problem in report.problems:
         print(problem)
     verdict = f"{len(report.problems)} problem(s)" if report.problems else "every checksum matches, every file reads"
@@ -89,13 +103,19 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     else:
         parents = [archive.resolve(args.snapshot_id)]
     extractor = ExtractorInfo(extract_stored_capture, EXTRACTOR_VERSION)
-    with writing(root, "re-extraction"):
-        for parent in parents:
+    with writing(root, "re-extraction"), progress_bar("re-extracting", enabled=not args.json) as progress:
+        for done, parent in enumerate(parents):
+            progress(done, len(parents))
             manifest = reextract_snapshot(root, parent, extractor, code_version=code_version(),
                                           clock=utc_now, pid=os.getpid())
             counts = manifest["row_counts"]
-            print(f"{parent} -> {manifest['snapshot_id']} (extractor {manifest['extractor_version']}): "
-                  f"pages {counts['pages']}, facts {counts['facts']}, news {counts['news']}", flush=True)
+            if args.json:
+                print(json.dumps({"parent_snapshot_id": parent, "snapshot_id": manifest["snapshot_id"],
+                                  "extractor_version": manifest["extractor_version"], **counts}, sort_keys=True),
+                      flush=True)
+            else:
+                print(f"{parent} -> {manifest['snapshot_id']} (extractor {manifest['extractor_version']}): "
+                      f"pages {counts['pages']}, facts {counts['facts']}, news {counts['news']}", flush=True)
     return 0
 
 
@@ -108,6 +128,10 @@ def cmd_export_wacz(args: argparse.Namespace) -> int:
     export = export_wacz(root, snapshot_id, args.output or Path(f"{snapshot_id}.wacz"))
     originals = f", with {export.originals_copied} original record(s) from earlier snapshots" \
         if export.originals_copied else ""
+    if args.json:
+        print(json.dumps({"path": str(export.path), "snapshot_id": export.snapshot_id, "pages": export.pages,
+                          "originals_copied": export.originals_copied}, sort_keys=True))
+        return 0
     print(f"{export.path}: snapshot {export.snapshot_id}, {export.pages} page(s){originals}")
     return 0
 
@@ -139,16 +163,22 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         client = PoliteClient(user_agent=f"paris-archive/{PACKAGE_VERSION} (+{contact or 'local archive'})",
                               delay=args.delay, retries=args.retries, timeout=args.timeout,
                               monotonic=time.monotonic, sleep=time.sleep)
-        with writing(root, "backfill"):
+        announce = (lambda line: None) if args.json else (lambda line: print(line, flush=True))
+        with writing(root, "backfill"), progress_bar("backfilling", enabled=not args.json) as progress:
             outcome = run_backfill(root, plan, client, Provenance(code_version(), EXTRACTOR_VERSION, utc_now,
                                                                   os.getpid()),
-                                   announce=lambda line: print(line, flush=True))
+                                   announce=announce, progress=progress)
     except BackfillError as exc:
         print(f"paris-archive: backfill failed: {exc}", file=sys.stderr)
         return 1
-    print(f"{outcome.captures_listed} capture(s) listed, {outcome.skipped_status} not 200, "
-          f"{outcome.skipped_duplicates} duplicate(s); {len(outcome.written)} snapshot(s) written, "
-          f"{len(outcome.already_done)} capture date(s) already in the archive")
+    if args.json:
+        print(json.dumps({"captures_listed": outcome.captures_listed, "skipped_status": outcome.skipped_status,
+                          "skipped_duplicates": outcome.skipped_duplicates, "written": outcome.written,
+                          "already_done": outcome.already_done, "failure": outcome.failure}, sort_keys=True))
+    else:
+        print(f"{outcome.captures_listed} capture(s) listed, {outcome.skipped_status} not 200, "
+              f"{outcome.skipped_duplicates} duplicate(s); {len(outcome.written)} snapshot(s) written, "
+              f"{len(outcome.already_done)} capture date(s) already in the archive")
     if outcome.failure:
         print(f"paris-archive: backfill stopped at {outcome.failure}; run the same command again to resume",
               file=sys.stderr)

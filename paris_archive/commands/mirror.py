@@ -1,6 +1,7 @@
 """`mirror serve` and `mirror list`: the offline mirror of the section."""
 
 import argparse
+import json
 
 from paris_archive.errors import UserError
 
@@ -13,6 +14,7 @@ def register(commands, command) -> None:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(handler=cmd_mirror_serve)
     listing = mirror_commands.add_parser("list", help="list the mirror's epochs")
+    listing.add_argument("--json", action="store_true", help="one JSON object per epoch instead of a table")
     listing.set_defaults(handler=cmd_mirror_list)
 
 
@@ -32,6 +34,10 @@ def cmd_mirror_list(args: argparse.Namespace) -> int:
     from mirror.epochs import list_epochs
 
     for epoch in list_epochs():
+        if args.json:
+            print(json.dumps({"name": epoch.name, "captured": epoch.captured, "in_history": epoch.in_history,
+                              "label": epoch.label}, ensure_ascii=False))
+            continue
         history = "history" if epoch.in_history else "extra"
         print(f"{epoch.name:<14} {epoch.captured:<11} {history:<8} {epoch.label}")
     return 0
