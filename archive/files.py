@@ -29,10 +29,18 @@ def _jsonable(value: object) -> str:
 
 
 def read_json(path: Path) -> dict:
+    """The JSON document in `path`; ArchiveError, naming the file, if it cannot be read or is not JSON in UTF-8.
+    Its shape is the caller's to check: a damaged file may hold a list, or null."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(f"{path} is not valid JSON ({exc})") from None
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise ArchiveError(f"{path} does not exist") from None
+    except OSError as exc:
+        raise ArchiveError(f"{path} cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{path} is not UTF-8 text (byte {exc.start})") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ArchiveError(f"{path} is not valid JSON ({str(exc)[:80]})") from None
 
 
 def write_json_atomic(path: Path, data: object, what: str) -> None:

@@ -16,12 +16,16 @@ from archive.errors import ArchiveError
 from archive.files import read_json, sha256_and_size
 from archive.ids import is_snapshot_id, snapshot_folder_ids
 from archive.layout import MANIFEST_NAME, Layout
+from archive.manifests import manifest_problems
 from archive.payloads import PayloadIndex
+from archive.runs import COMPLETE
 from archive.store import LATEST, Archive
 
 MISSING = "missing"
 CHANGED = "changed"
 UNREADABLE = "unreadable"
+# Files that read well but disagree with another record: a table with other row counts than its manifest.
+INCONSISTENT = "inconsistent"
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,8 @@ class Problem:
     detail: str
 
     def __str__(self) -> str:
-        return f"{self.kind.upper():<10} {self.snapshot_id}/{self.file}: {self.detail}"
+        where = self.file if self.file.startswith("runs/") else f"{self.snapshot_id}/{self.file}"
+        return f"{self.kind.upper():<10} {where}: {self.detail}"
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ def verify_archive(root: Path, snapshot_id: str | None = None,
         problems += found
         if progress:
             progress(done, len(ids))
+    problems += _run_record_problems(layout, ids[0] if snapshot_id else None)
     return FixityReport(ids, files_checked, problems)
 
 
@@ -82,13 +88,61 @@ def _verify_snapshot(layout: Layout, snapshot_id: str, payloads: PayloadIndex) -
         return 0, [Problem(snapshot_id, MANIFEST_NAME, MISSING,
                            "the snapshot has no manifest, so nothing in it can be checked")]
     try:
-        listed = read_json(manifest_path)["files"]
-    except (ArchiveError, KeyError, TypeError) as exc:
-        return 1, [Problem(snapshot_id, MANIFEST_NAME, UNREADABLE, f"not a manifest with a file list ({exc})")]
-    problems = []
+        manifest = read_json(manifest_path)
+    except ArchiveError as exc:
+        return 1, [Problem(snapshot_id, MANIFEST_NAME, UNREADABLE, str(exc).removeprefix(str(manifest_path)).strip())]
+    shape = manifest_problems(manifest, snapshot_id)
+    problems = [Problem(snapshot_id, MANIFEST_NAME, UNREADABLE, problem) for problem in shape]
+    if shape:  # the file list and the counts cannot be trusted: check only the files that are plainly listed
+        listed = manifest.get("files") if isinstance(manifest, dict) and isinstance(manifest.get("files"), dict) else {}
+        listed = {name: entry for name, entry in listed.items()
+                  if isinstance(entry, dict) and "/" not in name and name not in ("", ".", "..")}
+    else:
+        listed = manifest["files"]
     for name, expected in sorted(listed.items()):
         problems += _verify_file(snapshot_id, folder / name, expected, payloads)
+    if not shape:
+        problems += _row_count_problems(snapshot_id, folder, manifest)
     return len(listed) + 1, problems
+
+
+def _row_count_problems(snapshot_id: str, folder: Path, manifest: dict) -> list[Problem]:
+    """Tables whose number of rows is not the one the manifest states (a table replaced by another, say)."""
+    problems = []
+    for table, expected in sorted(manifest["row_counts"].items()):
+        path = folder / f"{table}.parquet"
+        try:
+            rows = pq.read_metadata(path).num_rows
+        except Exception:  # noqa: BLE001 - a missing or unreadable table is reported as such already
+            continue
+        if rows != expected:
+            problems.append(Problem(snapshot_id, path.name, INCONSISTENT,
+                                    f"{rows} rows, where the manifest's row_counts say {expected}"))
+    return problems
+
+
+def _run_record_problems(layout: Layout, snapshot_id: str | None) -> list[Problem]:
+    """Run records that cannot be read, and complete runs whose snapshot folder is gone (all, or one snapshot's)."""
+    if snapshot_id is not None:
+        paths = [layout.run_record(snapshot_id)] if layout.run_record(snapshot_id).is_file() else []
+    else:
+        paths = sorted(layout.runs.glob("*.json")) if layout.runs.is_dir() else []
+    problems = []
+    for path in paths:
+        current, file = path.stem, f"runs/{path.name}"
+        if not is_snapshot_id(current):
+            continue
+        try:
+            record = read_json(path)
+        except ArchiveError as exc:
+            problems.append(Problem(current, file, UNREADABLE, str(exc).removeprefix(str(path)).strip()))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("status"), str):
+            problems.append(Problem(current, file, UNREADABLE, "not a run record (a JSON object with a status)"))
+        elif record["status"] == COMPLETE and not layout.snapshot_dir(current).is_dir():
+            problems.append(Problem(current, file, MISSING, "the run says the snapshot is complete, "
+                                                            "but its folder is gone"))
+    return problems
 
 
 def _verify_file(snapshot_id: str, path: Path, expected: dict, payloads: PayloadIndex) -> list[Problem]:
