@@ -160,6 +160,11 @@ def _verify_file(snapshot_id: str, path: Path, expected: dict, payloads: Payload
     return problems
 
 
+def file_problems(path: Path, payloads: PayloadIndex) -> list[str]:
+    """Why a file cannot be read as what its name says it is (a Parquet table, a CDXJ index, a WARC file)."""
+    return list(_unreadable(path, payloads))
+
+
 def _unreadable(path: Path, payloads: PayloadIndex) -> Iterator[str]:
     """Why the file cannot be read as what its name says it is (nothing when it can)."""
     name = path.name

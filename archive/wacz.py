@@ -17,6 +17,8 @@ import pyarrow.parquet as pq
 
 from archive.cdxj import read_index
 from archive.errors import ArchiveError
+from archive.fixity import file_problems, verify_archive
+from archive.manifests import VERIFY_HINT
 from archive.payloads import PayloadIndex, StoredPayload
 from archive.store import Archive
 from archive.timestamps import iso_utc
@@ -40,12 +42,13 @@ def export_wacz(root: Path, snapshot_id: str, output: Path) -> WaczExport:
 
     archive = Archive(root)
     snapshot_id = archive.resolve(snapshot_id)
-    manifest = archive.manifest(snapshot_id)
     output = Path(output)
     if output.is_dir():
         raise ArchiveError(f"{output} is a folder; give the path of the .wacz file to write")
     if output.suffix != ".wacz":
         raise ArchiveError(f"{output}: a WACZ package's name must end in .wacz")
+    _refuse_damage(root, snapshot_id)
+    manifest = archive.manifest(snapshot_id)
     with tempfile.TemporaryDirectory(prefix="wacz-") as work:
         work_dir = Path(work)
         warcs = [work_dir / f"{snapshot_id}.warc.gz"]
@@ -55,6 +58,9 @@ def export_wacz(root: Path, snapshot_id: str, output: Path) -> WaczExport:
         if originals:
             warcs.append(work_dir / f"{snapshot_id}-originals.warc.gz")
             _copy_records(payloads, originals, warcs[1])
+            for problem in file_problems(warcs[1], payloads):
+                raise ArchiveError(f"the records {snapshot_id}'s revisits repeat from earlier snapshots are damaged "
+                                   f"({problem}), so {snapshot_id} was not exported; {VERIFY_HINT}")
         pages_path = work_dir / "pages.jsonl"
         pages = _write_pages(archive.table_path(snapshot_id, "pages"), pages_path)
         # The first page fetched (the start page, for a crawl) is the one replay tools open first.
@@ -74,6 +80,15 @@ def export_wacz(root: Path, snapshot_id: str, output: Path) -> WaczExport:
             output.unlink(missing_ok=True)
             raise ArchiveError(f"the wacz tool could not package {snapshot_id}: {messages.getvalue().strip()[-300:]}")
     return WaczExport(output, snapshot_id, len(pages), [path.name for path in warcs], len(originals))
+
+
+def _refuse_damage(root: Path, snapshot_id: str) -> None:
+    """A package is only as good as what it holds: every file of the snapshot must match its manifest and read."""
+    problems = verify_archive(root, snapshot_id).problems
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ArchiveError(f"snapshot {snapshot_id} is damaged, so it was not exported: {problems[0]}{more}; "
+                           f"{VERIFY_HINT}")
 
 
 def _originals_elsewhere(archive: Archive, snapshot_id: str, payloads: PayloadIndex) -> list[StoredPayload]:
