@@ -110,7 +110,11 @@ def load_config(path: Path | None, environ: Mapping[str, str], overrides: Mappin
             values[setting.name] = _parse(setting, environ[setting.env], f"${setting.env}")
             origins[setting.name] = f"${setting.env}"
     for name, text in overrides.items():
-        values[name] = _parse(_known(name, "command line"), text, "command line")
+        setting = _known(name, "command line")
+        if text.strip() == "":  # `--setting smtp.user=` clears a value the file or the environment gave
+            values[name], origins[name] = setting.default, "cleared on the command line"
+            continue
+        values[name] = _parse(setting, text, "command line")
         origins[name] = "command line"
     return Config(values, origins)
 

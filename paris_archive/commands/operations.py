@@ -33,9 +33,13 @@ def register(commands, command) -> None:
     schedule = command("schedule", "run the crawls and reports of a config file on their cron schedule")
     _add_config_options(schedule)
     schedule.add_argument("--setting", metavar="NAME=VALUE", action="append", type=_assignment, default=[],
-                          dest="settings", help="override one setting, e.g. schedule.crawl='15 6 * * *' (repeatable)")
+                          dest="settings", help="override one setting, e.g. schedule.crawl='15 6 * * *'; NAME= "
+                                                "clears it (repeatable)")
+    schedule.add_argument("--json", action="store_true", help="with --list or --check: print one JSON object")
     mode = schedule.add_mutually_exclusive_group()
     mode.add_argument("--list", action="store_true", help="print the jobs' next run times and exit")
+    mode.add_argument("--check", action="store_true",
+                      help="print every setting and where it came from, and the problems found (as `check`)")
     mode.add_argument("--run-now", metavar="JOB", choices=JOB_NAMES,
                       help="run one job (crawl or report) now with the configured settings, and exit with its "
                            "exit code: what a cron line or a systemd timer calls")
@@ -79,6 +83,10 @@ def _load_config(args: argparse.Namespace) -> Config:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     config = _load_config(args)
+    if args.check:
+        from paris_archive.commands.check import print_check
+
+        return print_check(config, as_json=args.json)
     environment = config.child_environment()
     if args.run_now:
         # This process becomes the job: its signals, output and exit code are the job's own.
@@ -87,7 +95,11 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     zone: ZoneInfo = config["schedule.timezone"]
     jobs = scheduled_jobs(config)
     if args.list:
-        print_plan(config, _scheduler(jobs, zone, environment, announce=print))
+        scheduler = _scheduler(jobs, zone, environment, announce=print)
+        if args.json:
+            print(json.dumps(plan_as_dict(config, scheduler), ensure_ascii=False, sort_keys=True))
+        else:
+            print_plan(config, scheduler)
         return 0
     announce = _announcer(Layout(root).logs / SCHEDULE_LOG, zone)
     scheduler = _scheduler(jobs, zone, environment, announce)
@@ -115,6 +127,16 @@ def print_plan(config: Config, scheduler: Scheduler) -> None:
     print("next runs:")
     for moment, job in scheduler.upcoming(UPCOMING):
         print(f"  {moment.isoformat()}  {job.name}")
+
+
+def plan_as_dict(config: Config, scheduler: Scheduler) -> dict:
+    """What `print_plan` says, as data."""
+    return {
+        "timezone": config["schedule.timezone"].key,
+        "jobs": [{"name": job.name, "cron": job.cron, "origin": config.origins[f"schedule.{job.name}"],
+                  "command": ["paris-archive", *job.command]} for job in scheduler.jobs],
+        "next_runs": [{"at": moment.isoformat(), "job": job.name} for moment, job in scheduler.upcoming(UPCOMING)],
+    }
 
 
 def _raise_stopped(signum: int, frame: object) -> None:
