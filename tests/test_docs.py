@@ -3,12 +3,12 @@
 import argparse
 
 from paris_archive.cli import build_parser
-from paris_archive.readme import README, with_data_dictionary
+from paris_archive.readme import README, with_generated_sections
 
 
-def test_readme_data_dictionary_is_generated_from_the_schema():
+def test_readme_data_dictionary_and_vocabularies_are_generated_from_the_code():
     text = README.read_text(encoding="utf-8")
-    assert text == with_data_dictionary(text), "run `python -m paris_archive.readme` to regenerate it"
+    assert text == with_generated_sections(text), "run `python -m paris_archive.readme` to regenerate them"
 
 
 def subcommands(parser: argparse.ArgumentParser, prefix: str = ""):

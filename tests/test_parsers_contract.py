@@ -9,19 +9,20 @@ from pathlib import Path
 import pytest
 
 from mirror.epochs import list_epochs
+from scraper.parsers import vocabulary
+from scraper.parsers.claims import ATTRIBUTE_OF_UNIT
 from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import FACT_COLUMNS
+from scraper.parsers.networks import KNOWN_NETWORKS
 from scraper.parsers.news import NEWS_COLUMNS
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-ATTRIBUTES = {"founded", "founded_place", "headquarters", "member_cities", "represented_governments",
-              "member_associations", "member_countries", "regions", "projects", "population_threshold", "joined",
-              "president"}
+ATTRIBUTES = set(vocabulary.ATTRIBUTES)
 COUNT_UNITS = {"member_cities": "cities", "represented_governments": "governments",
                "member_associations": "associations", "member_countries": "countries",
                "regions": "regions", "projects": "projects", "population_threshold": "inhabitants"}
 DATE_ATTRIBUTES = {"founded", "joined"}
-QUALIFIERS = {"exact", "more_than", "at_least", "about", "up_to"}
+QUALIFIERS = set(vocabulary.QUALIFIERS)
 LAYOUTS = {"portal2012", "redesign2016", "english", "generic"}
 ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 NETWORK_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -112,3 +113,11 @@ def test_extraction_is_repeatable_and_ids_ignore_the_capture_time(page):
     much_later = extract_page(body, url, fetched_at + timedelta(days=400), charset)
     assert ids(much_later) == ids(first)
     assert much_later.page == first.page
+
+
+def test_every_network_the_parsers_know_has_a_label_and_every_label_a_network():
+    assert set(KNOWN_NETWORKS) == set(vocabulary.NETWORKS)
+
+
+def test_every_unit_of_a_count_maps_to_an_attribute_of_the_vocabulary():
+    assert set(ATTRIBUTE_OF_UNIT.values()) <= set(vocabulary.ATTRIBUTES)
