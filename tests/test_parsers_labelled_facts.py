@@ -78,3 +78,15 @@ def test_a_date_opening_the_sentence_dates_the_joining_and_a_present_verb_keeps_
 ])
 def test_offices_before_names_and_foundings_told_as_nouns(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Metropolis wurde 1985 gegründet, hat sein Generalsekretariat in Barcelona.",
+     [("founded", "1985"), ("headquarters", "Barcelona")]),
+    ("Das Bündnis wurde 1982 auf Initiative des Bürgermeisters von Hiroshima gegründet; Sitz des Sekretariats ist "
+     "Hiroshima.", [("founded", "1982"), ("headquarters", "Hiroshima")]),
+    ("Stuttgart trat dem Bündnis 1985 bei.", [("joined", "1985")]),
+    ("2006 hat Stuttgart das Netzwerk Cities for Mobility ins Leben gerufen.", [("founded", "2006")]),
+])
+def test_german_word_order(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -52,15 +52,16 @@ _FOUNDED = re.compile(
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
-    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?=gegründet)", re.IGNORECASE)
+    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)", re.IGNORECASE)
 _PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrm])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
+    rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+)?(?:est\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+)?(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+in)?"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:est[áa]\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
@@ -193,7 +194,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                     or counts_founders(sentence, count.start))]
 
 
-def _founding(sentence: str, base: date | None) -> list[Claim]:
+def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
         dated = date_at(sentence, found.end(), base)
@@ -206,7 +207,7 @@ def _founding(sentence: str, base: date | None) -> list[Claim]:
         place = place or (after.group("place") if after else None)
         if place:
             claims.append(Claim("founded_place", place, found.start()))
-    for found in _FOUNDED_DATE_FIRST.finditer(sentence):
+    for found in _FOUNDED_DATE_FIRST.finditer(sentence) if german_date_first else ():
         dated = date_at(sentence, found.start("date"), base)
         if dated is None or any(claim.attribute == "founded" for claim in claims):
             continue
@@ -250,8 +251,17 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
     return dated[0].iso() if dated else None
 
 
+# "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
+_TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
+    for verb in _TRAT_BEI.finditer(sentence):
+        year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+        if year:
+            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOIN_VERB.finditer(sentence):
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
@@ -312,13 +322,44 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return claims
 
 
+# Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
+# substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
+_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
+                   "ins leben",
+                   "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
+                   "foundation", "fondazione")
+_SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
+               "radicad", "sede", "secr", "segretariato")
+_JOINING_STEMS = ("adh", "rejoint", "intégr", "join", "beitr", "beigetr", "trat", "uni", "adhir", "ingres", "ader",
+                  "entrat",
+                  "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
+                  "parte")
+_PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet")
+
+
+def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, stems)))
+
+
+_FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
+    _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
     if mentions is None:
         mentions = find_networks(sentence)
-    labelled = _labelled(sentence, base)
-    claims = labelled or (_founding(sentence, base) + _headquarters(sentence) + _joined(sentence, base)
-                          + _president(sentence, mentions))
+    lowered = sentence.lower()
+    claims = _labelled(sentence, base) if ":" in sentence else []
+    if not claims:
+        if _FOUNDING_HINT.search(lowered):
+            claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered)
+        if _SEAT_HINT.search(lowered):
+            claims += _headquarters(sentence)
+        if _JOINING_HINT.search(lowered):
+            claims += _joined(sentence, base)
+        if _PRESIDING_HINT.search(lowered):
+            claims += _president(sentence, mentions)
     claims += _counts(sentence, base)
     return sorted(claims, key=lambda claim: claim.position)
