@@ -90,3 +90,17 @@ def test_offices_before_names_and_foundings_told_as_nouns(sentence, expected):
 ])
 def test_german_word_order(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_a_sidebar_presenting_another_network_gives_that_network_its_facts_but_a_box_of_old_news_does_not():
+    html = """<html lang="fr"><body><main><h1>Lyon à l'international</h1>
+      <p>Lyon a rejoint Eurocities en 1986, un réseau qui compte aujourd'hui plus de 200 villes.</p></main>
+      <aside><h2>En bref</h2><p>Energy Cities, fondé en 1990 et basé à Besançon, rassemble plus de 1 000 villes de
+      30 pays engagées dans la transition énergétique.</p></aside>
+      <aside><h2>Archives</h2><p><time datetime="2012-04-05">05.04.2012</time> Energy Cities compte 180 membres
+      dans 25 pays.</p></aside></body></html>"""
+    extraction = extract_page(html.encode(), "https://ville.example/international", datetime(2024, 6, 1, tzinfo=UTC))
+    facts = {(fact["network_id"], fact["attribute"]): fact["value"] for fact in extraction.facts}
+    assert facts == {("eurocities", "joined"): "1986", ("eurocities", "member_cities"): "200",
+                     ("energy-cities", "founded"): "1990", ("energy-cities", "headquarters"): "Besançon",
+                     ("energy-cities", "member_cities"): "1000", ("energy-cities", "member_countries"): "30"}

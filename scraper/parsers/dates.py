@@ -132,7 +132,7 @@ def parse_date(text: str, base: date | None = None) -> PartialDate | None:
 
 
 _FULL_DATES = [
-    re.compile(rf"\b(?P<d>[0-3]?\d)/(?P<mn>[01]?\d)/(?P<y>{YEAR_PATTERN})"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)([/.])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
     re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+{_OF}(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN}),?\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),

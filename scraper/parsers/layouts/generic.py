@@ -17,6 +17,7 @@ from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import read_teaser, teaser_elements
 from .news_page import date_only, is_news_item, read_headline
+from .sidebars import network_sidebars
 
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
@@ -68,6 +69,7 @@ def _title_element(root: HtmlElement, region: HtmlElement, first_h1: HtmlElement
 
 def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
+    sidebars = network_sidebars(root)  # before the boilerplate, which they are part of, is dropped
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
@@ -82,7 +84,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
         page_date=headline.published or _page_date(region, " ".join(block.text for block in shown)),
-        blocks=tuple(blocks),
+        blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
         is_news=is_news_item(headline, metadata, bool(_NEWS_PATH.search(urlsplit(url).path)), teasers, blocks),
