@@ -1,4 +1,5 @@
-"""Fact sheets: "label: value" rows of definition lists and two-cell tables, in the five languages."""
+"""How other sites word their facts: fact sheets ("label: value" rows of definition lists and tables), offices
+and names in other orders, German word order, sidebars about another network."""
 
 from datetime import UTC, date, datetime
 
