@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -41,6 +42,7 @@ _WRAPPER_LEVELS = 3  # how far up from the title its neighbours are looked for
 _LINE_MAX_CHARS = 80  # a kind label or a date line is short; a longer line is prose
 _TIME_AFTER_DATE_MAX_CHARS = 12  # "12 mars 2024 à 10h30"
 _SEPARATORS = " |·•–—:,/-"
+_DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before reading a date
 # What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
 # that links a label to its date ("Pressemitteilung vom ").
 _BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
@@ -60,45 +62,47 @@ class Headline:
 @dataclass(frozen=True)
 class _Line:
     text: str
-    is_link: bool  # all its text is link text: a menu entry or a category, never the page's date
+    element: HtmlElement | None  # the block it is the text of; None for loose text between blocks
+
+    def is_link(self) -> bool:
+        """All its text is link text: a menu entry or a category, never the page's date."""
+        return self.element is not None and self.text == fold_whitespace(
+            " ".join(text_of(anchor) for anchor in self.element.iter("a")))
 
 
-def _lines(element: HtmlElement) -> Iterator[_Line]:
-    """The element's text lines in reading order: each block without block children is one line, loose
-    text between blocks another. Lazy, so that reading the first lines of a long body costs little."""
+def _lines(element: HtmlElement, backwards: bool = False) -> Iterator[_Line]:
+    """The element's text lines in reading order (or from the last one): each block without block children
+    is one line, loose text between blocks another. Lazy, so that a long body costs little."""
     if not isinstance(element.tag, str):
         return
     if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element):
         if text := text_of(element):
-            link_text = fold_whitespace(" ".join(text_of(anchor) for anchor in element.iter("a")))
-            yield _Line(text, link_text == text)
+            yield _Line(text, element)
         return
-    if text := fold_whitespace(element.text or ""):
-        yield _Line(text, False)
+    pieces: list = [element.text]
     for child in element:
-        yield from _lines(child)
-        if tail := fold_whitespace(child.tail or ""):
-            yield _Line(tail, False)
+        pieces += [child, child.tail]
+    for piece in reversed(pieces) if backwards else pieces:
+        if isinstance(piece, str):
+            if text := fold_whitespace(piece):
+                yield _Line(text, None)
+        elif piece is not None:
+            yield from _lines(piece, backwards)
 
 
 def _lines_around(title: HtmlElement) -> tuple[list[_Line], list[_Line]]:
-    """Up to two lines right before the title and two right after it, looking past a few wrappers
-    (<header><div><h1>) but not out of the page's top."""
+    """Up to two lines right before the title and two right after it, nearest first, looking past a few
+    wrappers (<header><div><h1>) but not out of the page's top."""
     before: list[_Line] = []
     after: list[_Line] = []
     node = title
     for _ in range(_WRAPPER_LEVELS):
-        for sibling in node.itersiblings(preceding=True):
-            if (missing := _NEARBY_LINES - len(before)) <= 0:
-                break
-            before = list(_lines(sibling))[-missing:] + before
-        for sibling in node.itersiblings():
-            for line in _lines(sibling):
-                if len(after) >= _NEARBY_LINES:
+        for nearby, siblings, backwards in ((before, node.itersiblings(preceding=True), True),
+                                            (after, node.itersiblings(), False)):
+            for sibling in siblings:
+                if len(nearby) >= _NEARBY_LINES:
                     break
-                after.append(line)
-            if len(after) >= _NEARBY_LINES:
-                break
+                nearby += islice(_lines(sibling, backwards), _NEARBY_LINES - len(nearby))
         node = node.getparent()
         if node is None or node.tag in ("body", "html") or len(before) + len(after) >= 2 * _NEARBY_LINES:
             break
@@ -152,8 +156,8 @@ def read_headline(title: HtmlElement | None) -> Headline:
     own_label = next((text for child in title if isinstance(child.tag, str) and (text := text_of(child))), "")
     labelled = [(line, found) for line in [own_label, *(line.text for line in [*before, *after])]
                 if len(line) <= _LINE_MAX_CHARS and (found := kind_label(line))]
-    dated = [(line.text, found) for line in [*before, *after]
-             if not line.is_link and (found := date_line(line.text))]
+    dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
+             and _DIGIT.search(line.text) and (found := date_line(line.text)) and not line.is_link()]
     published = next((found for line, found in dated if not updated_only(line)), None)
     return Headline(
         title=text_of(title),
