@@ -10,7 +10,12 @@ PYWB_REQUIREMENTS := tests/helpers/pywb-requirements.txt
 DEMO_ARCHIVE ?= data/mirror-history
 FAST_LOCAL_CRAWL := -s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False
 
-.PHONY: demo test bench clean
+# `make install PREFIX=/opt/paris-archive`: a server's copy (README: Running it on a server).
+PREFIX ?= /opt/paris-archive
+# The library versions the test suite last passed with (`make lock` writes it from .venv).
+LOCK := requirements.lock
+
+.PHONY: demo test bench clean install lock
 
 $(INSTALLED): pyproject.toml
 	@echo "Installing paris-archive and its dependencies into $(VENV)/ (once; about two minutes)..."
@@ -50,6 +55,22 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/crawl_throughput.py
 	$(BIN)/python bench/diff_speed.py
 	$(BIN)/python bench/archive_size.py
+
+# The commit checked out here (not uncommitted changes), with the locked versions, into PREFIX/.venv. pip
+# records the commit in the package's metadata, where `paris-archive --version` and the manifests read it:
+# the installed command never runs git. Run it again after `git pull` to upgrade.
+install:
+	@git diff --quiet HEAD -- || echo "note: uncommitted changes are not installed, only commit $$(git rev-parse --short HEAD)"
+	@echo "Installing paris-archive $$(git rev-parse --short HEAD) with the versions of $(LOCK) into $(PREFIX)/.venv/ (a few minutes)..."
+	$(PYTHON) -m venv $(PREFIX)/.venv
+	$(PREFIX)/.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --constraint $(LOCK) \
+		"git+file://$(CURDIR)@$$(git rev-parse HEAD)#egg=paris-archive"
+	@echo "Installed $(PREFIX)/.venv/bin/paris-archive: $$($(PREFIX)/.venv/bin/paris-archive --version)"
+
+lock: $(INSTALLED)
+	{ echo "# The library versions the test suite passed with, for make install (pip --constraint); make lock rewrites it."; \
+	  $(BIN)/python -m pip list --format=freeze --exclude-editable --disable-pip-version-check \
+	  | grep -v -E '^(pip|setuptools|wheel)=='; } > $(LOCK)
 
 clean:
 	rm -rf $(VENV) data/mirror-history bench/out
