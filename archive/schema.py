@@ -43,6 +43,8 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("warc_offset", pa.int64(), "Byte offset of the capture's response record in `warc_file` (a revisit "
                                           "record when the payload was already archived: it names the original)."),
         Column("warc_length", pa.int64(), "Length in bytes of that (gzip-compressed) record."),
+        Column("source", pa.string(), "Source (crawl configuration) that fetched the page: `section` (the section's "
+                                      "pages), `english`, `press` (the city's press releases), ..."),
     ),
     "facts": (
         _SNAPSHOT_ID,
@@ -73,6 +75,8 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("networks", pa.list_(pa.string()), "Ids of the networks the item mentions."),
         Column("source_url", pa.string(), "Live URL of the page the item was read from."),
         Column("lang", pa.string(), "Language of the source page."),
+        Column("source", pa.string(), "Source that fetched the page the item was read from (`section`, `press`, ...): "
+                                      "a press release or a page of the section."),
     ),
 }
 

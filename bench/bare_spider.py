@@ -27,7 +27,7 @@ def main(start_url: str, overrides: list[str]) -> None:
         name, _, value = pair[1].partition("=")
         settings.set(name, value)
     process = CrawlerProcess(settings)
-    process.crawl(BareSpider, start_urls=start_url)
+    process.crawl(BareSpider, start_urls=start_url, depth="none")  # the generated tree is deeper than the default
     process.start()
 
 

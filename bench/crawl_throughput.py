@@ -125,7 +125,7 @@ def main() -> None:
             bare = timed([sys.executable, str(REPO / "bench" / "bare_spider.py"), start_url, *SAME_SETTINGS])
             bare_rates.append(len(generated) / bare)
             shutil.rmtree(archive, ignore_errors=True)
-            full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url,
+            full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url, "--depth", "none",
                           "--archive", str(archive), *SAME_SETTINGS])
             manifest = json.loads(next((archive / "snapshots").glob("*/manifest.json")).read_text())
             full_rates.append(manifest["row_counts"]["pages"] / full)

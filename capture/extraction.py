@@ -3,6 +3,7 @@
 import hashlib
 
 from capture.extracted_page import ExtractedPage
+from capture.international import is_international
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
 from scraper.parsers.extract import Extraction, extract_page
@@ -31,6 +32,7 @@ def extract_capture(capture: PageCapture, origins: OriginMap) -> ExtractedPage:
         "error": capture.error,
         "n_facts": 0,
         "n_news": 0,
+        "source": capture.source,
     }
     if not (capture.is_html and capture.status == 200 and capture.body):
         return ExtractedPage(capture, page)
@@ -44,5 +46,9 @@ def extract_capture(capture: PageCapture, origins: OriginMap) -> ExtractedPage:
 
 def _with_extraction(capture: PageCapture, page: dict, extraction: Extraction) -> ExtractedPage:
     page.update(extraction.page)
-    return ExtractedPage(capture, page, list(extraction.facts), list(extraction.news))
+    news = [{**item, "source": capture.source} for item in extraction.news]
+    if capture.keep_news == "international":
+        news = [item for item in news if is_international(item)]
+        page["n_news"] = len(news)
+    return ExtractedPage(capture, page, list(extraction.facts), news)
 

@@ -18,7 +18,7 @@ def extract_stored_capture(row: dict, capture: StoredCapture | None) -> Extracte
     """
     if capture is None:
         page_capture = PageCapture(url=row["url"], fetched_at=row["fetched_at"], referrer=row.get("referrer"),
-                                   error=row.get("error"))
+                                   error=row.get("error"), source=row.get("source"))
     else:
         protocol = capture.status_line.split(" ")[0]
         final_url = row.get("final_url")
@@ -32,5 +32,6 @@ def extract_stored_capture(row: dict, capture: StoredCapture | None) -> Extracte
             body=capture.body,
             location=final_url if final_url and final_url != row["url"] else None,
             referrer=row.get("referrer"),
+            source=row.get("source"),
         )
     return extract_capture(page_capture, _NO_ORIGINS)

@@ -1,7 +1,7 @@
 """The mirror's dated epochs: one folder each, described by its `epoch.json`, pages under `site/`."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,15 @@ class Redirect:
 
 
 @dataclass(frozen=True)
+class PressSite:
+    """The city's press-release site as it stood in an epoch (its files under `press/`)."""
+
+    origin: str  # e.g. "https://presse.paris.fr"
+    start_paths: tuple[str, ...]  # the first page of the list of communiqués
+    since: str  # ISO date: the oldest communiqué a crawl of this epoch keeps
+
+
+@dataclass(frozen=True)
 class Epoch:
     name: str
     label: str
@@ -40,6 +49,15 @@ class Epoch:
     headers: dict[str, dict[str, str]]  # per-path response header overrides
     default_charset: str  # charset declared for HTML files without an override
     site_dir: Path
+    press: PressSite | None = None
+
+    def press_epoch(self) -> "Epoch":
+        """The press site served like an epoch of its own: same date, its own origin and files."""
+        if self.press is None:
+            raise ValueError(f"mirror epoch {self.name} has no press-release site")
+        return replace(self, name=f"{self.name}-press", origin=self.press.origin, start_paths=self.press.start_paths,
+                       redirects={}, headers={}, default_charset="utf-8", site_dir=self.site_dir.parent / "press",
+                       press=None)
 
     @property
     def live_start_urls(self) -> list[str]:
@@ -90,6 +108,7 @@ def _read_epoch(folder: Path) -> Epoch:
                      for path, overrides in _mapping(config, "headers").items()},
             default_charset=_text(config, "default_charset"),
             site_dir=folder / "site",
+            press=_press(config.get("press")),
         )
     except (json.JSONDecodeError, ValueError, TypeError) as exc:
         raise InvalidEpoch(f"{config_path}: {exc}") from None
@@ -126,6 +145,14 @@ def _paths(value: Any, key: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(p, str) and p.startswith("/") for p in value):
         raise ValueError(f"{key!r} must be a non-empty list of paths starting with '/'")
     return value
+
+
+def _press(value: Any) -> PressSite | None:
+    if value is None:
+        return None
+    value = _as_mapping(value, "press")
+    return PressSite(origin=_text(value, "origin").rstrip("/"), start_paths=tuple(_paths(value.get("start_paths"),
+                     "press.start_paths")), since=date.fromisoformat(_text(value, "since")).isoformat())
 
 
 def _redirect(path: str, target: Any) -> Redirect:

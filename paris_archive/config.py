@@ -19,6 +19,7 @@ from croniter import croniter
 
 from paris_archive.errors import UserError
 from reports.mail import EMPTY_CHOICES, REPORT_EMPTY, SECURITY, SECURITY_MODES
+from scraper.sources import DEFAULT_SOURCES, Source, SourceError
 
 CONFIG_ENV = "PARIS_ARCHIVE_CONFIG"
 PASSWORD_ENV = "PARIS_ARCHIVE_SMTP_PASSWORD"
@@ -75,6 +76,8 @@ class Config:
 
     values: Mapping[str, object]
     origins: Mapping[str, str]
+    # The `[sources.NAME]` tables of the file, in order; the built-in sources when it has none.
+    sources: tuple[Source, ...] = DEFAULT_SOURCES
 
     def __getitem__(self, name: str) -> object:
         return self.values[name]
@@ -101,8 +104,12 @@ def load_config(path: Path | None, environ: Mapping[str, str], overrides: Mappin
     """Defaults, then the TOML file at `path` (if any), then `environ`, then `overrides` (NAME -> text)."""
     values = {setting.name: setting.default for setting in SETTINGS}
     origins = {setting.name: "default" for setting in SETTINGS}
+    sources = DEFAULT_SOURCES
     if path is not None:
-        for name, raw in _read_file(path).items():
+        document = _read_document(path)
+        if "sources" in document:
+            sources = _sources(document.pop("sources"), path)
+        for name, raw in _flatten(document, path).items():
             values[name] = _parse(BY_NAME[name], raw, f"{path}")
             origins[name] = str(path)
     for setting in SETTINGS:
@@ -116,7 +123,7 @@ def load_config(path: Path | None, environ: Mapping[str, str], overrides: Mappin
             continue
         values[name] = _parse(setting, text, "command line")
         origins[name] = "command line"
-    return Config(values, origins)
+    return Config(values, origins, sources)
 
 
 def config_path(option: str | None, environ: Mapping[str, str]) -> Path | None:
@@ -127,9 +134,9 @@ def config_path(option: str | None, environ: Mapping[str, str]) -> Path | None:
 
 # -- reading the file ------------------------------------------------------------------------------
 
-def _read_file(path: Path) -> dict[str, object]:
+def _read_document(path: Path) -> dict:
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config file {path} does not exist") from None
     except IsADirectoryError:
@@ -138,7 +145,6 @@ def _read_file(path: Path) -> dict[str, object]:
         raise ConfigError(f"config file {path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
-    return _flatten(document, path)
 
 
 def _flatten(document: dict, path: Path) -> dict[str, object]:
@@ -164,6 +170,47 @@ def _known(name: str, where: str) -> Setting:
     close = difflib.get_close_matches(name, list(BY_NAME), n=1)
     hint = f"; did you mean {close[0]}?" if close else f"; settings: {', '.join(BY_NAME)}"
     raise ConfigError(f"unknown setting {name} ({where}){hint}")
+
+
+# The keys of a `[sources.NAME]` table, and what each holds.
+_SOURCE_KEYS = {"spider": "text", "start_urls": "urls", "allow": "regex", "deny": "list", "depth": "depth",
+                "since": "text", "until": "text", "lang": "text", "enabled": "bool"}
+
+
+def _sources(tables: object, path: Path) -> tuple[Source, ...]:
+    """`[sources.NAME]` tables as sources, each checked; the first mistake is named with its source and key."""
+    if not isinstance(tables, dict) or not tables:
+        raise ConfigError(f"sources ({path}): expected [sources.NAME] tables, e.g. [sources.section]")
+    sources = []
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"sources.{name} ({path}): expected a table of settings, got {table!r}")
+        unknown = sorted(set(table) - set(_SOURCE_KEYS))
+        if unknown:
+            raise ConfigError(f"sources.{name}.{unknown[0]} ({path}): unknown key; keys: {', '.join(_SOURCE_KEYS)}")
+        missing = [key for key in ("spider", "start_urls") if key not in table]
+        if missing:
+            raise ConfigError(f"sources.{name} ({path}): missing {missing[0]}")
+        fields = {}
+        for key, raw in table.items():
+            try:
+                fields[key] = _SOURCE_PARSERS[_SOURCE_KEYS[key]](raw)
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"sources.{name}.{key} ({path}): {exc}") from None
+        try:
+            sources.append(Source(name=name, **fields).check())
+        except SourceError as exc:
+            raise ConfigError(f"{exc} ({path})") from None
+    return tuple(sources)
+
+
+def _depth(raw: object) -> int | None:
+    """Links from a start page; "none" (or -1) for no limit."""
+    if isinstance(raw, str) and raw.strip().lower() == "none":
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise TypeError(f"expected a number of links or \"none\", got {raw!r}")
+    return None if raw < 0 else raw
 
 
 # -- checking values -------------------------------------------------------------------------------
@@ -293,3 +340,4 @@ _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text, "path": _path, "urls": _urls, "list": _items, "regex": _regex,
     "table": _table, "cron": _cron, "zone": _zone, "bool": _bool, "port": _port,
 }
+_SOURCE_PARSERS: dict[str, Callable[[object], object]] = {**_PARSERS, "depth": _depth}

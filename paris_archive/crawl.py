@@ -7,7 +7,8 @@ import logging
 import os
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
 from ipaddress import ip_address
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 from archive.layout import Layout
 from archive.lock import ArchiveLock
 from paris_archive.errors import UserError
-from scraper.scope import CrawlScope
+from scraper.sources import DEFAULT_SOURCES, SECTION_SPIDER, Source, SourceError
 from shared.clock import utc_now
 from shared.version import PACKAGE_VERSION, code_version
 
@@ -27,6 +28,10 @@ class CrawlPlan:
     allow: str | None = None
     mirror_epoch: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
+    deny: list[str] = field(default_factory=list)
+    depth: int | None | str = "default"  # links from a start page; None: no limit; "default": each source's own
+    source: str | None = None  # crawl only this source
+    sources: tuple[Source, ...] = DEFAULT_SOURCES  # the config's sources
 
 
 @dataclass
@@ -34,6 +39,7 @@ class CrawlOutcome:
     snapshot_id: str | None
     status: str
     reason: str | None = None
+    links_left_out: dict[str, int] = field(default_factory=dict)
 
 
 def is_loopback(url: str) -> bool:
@@ -63,59 +69,101 @@ def _run_locked_crawl(plan: CrawlPlan) -> CrawlOutcome:
         from mirror.server import MirrorServer
 
         epoch = load_epoch(plan.mirror_epoch)
-        with MirrorServer(epoch) as server:
+        with ExitStack() as servers:
+            site = servers.enter_context(MirrorServer(epoch))
+            press = servers.enter_context(MirrorServer(epoch.press_epoch())) if epoch.press else None
+            origins = {site.base_url: epoch.origin, **({press.base_url: epoch.press.origin} if press else {})}
             overrides = {
                 "ARCHIVE_SOURCE": "mirror",
-                "ARCHIVE_ORIGIN_MAP": {server.base_url: epoch.origin},
+                "ARCHIVE_ORIGIN_MAP": origins,
                 "ARCHIVE_EXTRA": {"mirror_epoch": epoch.name, "mirror_captured": epoch.captured,
-                                  "served_from": server.base_url},
+                                  "served_from": site.base_url},
             }
-            return _crawl(plan, list(server.start_urls), overrides)
-    from scraper.spiders.paris_international import LIVE_START_URLS
-
-    start_urls = plan.start_urls or LIVE_START_URLS
-    return _crawl(plan, start_urls, {"ARCHIVE_SOURCE": "live"})
+            return _crawl(plan, _mirror_sources(epoch, site, press), overrides)
+    return _crawl(plan, _chosen_sources(plan), {"ARCHIVE_SOURCE": "live"})
 
 
-def _crawl(plan: CrawlPlan, start_urls: list[str], overrides: dict) -> CrawlOutcome:
+def _mirror_sources(epoch, site, press) -> tuple[Source, ...]:
+    """A mirror epoch's sources: its French and English start pages, and its press releases up to its date."""
+    french, *english = site.start_urls
+    sources = [Source("section", SECTION_SPIDER, (french,), lang="fr")]
+    if english:
+        sources.append(Source("english", SECTION_SPIDER, tuple(english), lang="en"))
+    if press is not None:
+        from scraper.sources import PRESS_SPIDER
+
+        sources.append(Source("press", PRESS_SPIDER, tuple(press.start_urls), since=epoch.press.since,
+                              until=epoch.captured, lang="fr"))
+    return tuple(sources)
+
+
+def _chosen_sources(plan: CrawlPlan) -> tuple[Source, ...]:
+    """--start-url: one source from those URLs (the section's spider, or --source's); else the config's sources."""
+    named = {source.name: source for source in plan.sources}
+    if plan.source is not None and plan.source not in named and not plan.start_urls:
+        raise UserError(f"unknown source {plan.source!r}; sources: {', '.join(named)}")
+    if plan.start_urls:
+        base = named.get(plan.source or "section") or Source(plan.source or "section", SECTION_SPIDER, ())
+        return (replace(base, start_urls=tuple(plan.start_urls)),)
+    return (named[plan.source],) if plan.source else tuple(source for source in plan.sources if source.enabled)
+
+
+def _with_options(sources: tuple[Source, ...], plan: CrawlPlan) -> tuple[Source, ...]:
+    """The command line's --allow, --deny and --depth on top of each source's own rules, each source checked."""
+    chosen = [source for source in sources if plan.source in (None, source.name)]
+    if not chosen:
+        raise UserError(f"unknown source {plan.source!r}; sources: {', '.join(s.name for s in sources)}")
+    checked = []
+    for source in chosen:
+        changes = {"allow": plan.allow} if plan.allow else {}
+        if plan.deny:
+            changes["deny"] = (*source.deny, *plan.deny)
+        if plan.depth != "default":
+            changes["depth"] = plan.depth
+        try:
+            checked.append(replace(source, **changes).check())
+        except SourceError as exc:
+            raise UserError(str(exc)) from None
+    return tuple(checked)
+
+
+def _crawl(plan: CrawlPlan, sources: tuple[Source, ...], overrides: dict) -> CrawlOutcome:
     from scraper.process import project_settings, run_spider
 
-    scope_error = _scope_error(start_urls, plan.allow)
-    if scope_error:
-        raise UserError(scope_error)
+    sources = _with_options(sources, plan)
+    start_urls = [url for source in sources for url in source.start_urls]
     settings = project_settings()
     contact = plan.settings.get("ARCHIVE_CONTACT") or settings.get("ARCHIVE_CONTACT")
     if not contact and not all(is_loopback(url) for url in start_urls):
         raise UserError("set PARIS_ARCHIVE_CONTACT (an email or URL where site owners can reach you) "
                         "before crawling a live site; it goes into the User-Agent")
     log_file = _log_file(plan.archive_dir)
+    extra = {**overrides.pop("ARCHIVE_EXTRA", {}), "sources": [source.describe() for source in sources]}
     settings.setdict({
         "ARCHIVE_DIR": str(plan.archive_dir),
         "ARCHIVE_TAKE_LOCK": False,  # run_crawl holds it already
         "ARCHIVE_CODE_VERSION": code_version(),
         "USER_AGENT": f"paris-archive/{PACKAGE_VERSION} (+{contact or 'local mirror crawl'})",
         "LOG_FILE": str(log_file),
+        "ARCHIVE_EXTRA": extra,
         **overrides,
     }, priority="cmdline")
     settings.setdict(plan.settings, priority="cmdline")
     _show_progress_on_stdout()
-    stats = run_spider(settings, start_urls, plan.allow)
+    stats = run_spider(settings, list(sources))
     snapshot_id = stats.get("archive/snapshot_id")
     reason = stats.get("archive/reason")
     if not reason and not stats.get("archive/status"):
         opened = "" if snapshot_id else "no snapshot was opened (is the archive pipeline in ITEM_PIPELINES?); "
         reason = f"{opened}see the log {log_file}"
-    return CrawlOutcome(snapshot_id=snapshot_id, status=stats.get("archive/status", "failed"), reason=reason)
+    return CrawlOutcome(snapshot_id=snapshot_id, status=stats.get("archive/status", "failed"), reason=reason,
+                        links_left_out=_left_out(stats))
 
 
-def _scope_error(start_urls: list[str], allow: str | None) -> str | None:
-    from scraper.scope import ScopeError
+def _left_out(stats: dict) -> dict[str, int]:
+    from pipelines.crawl_stats import links_left_out
 
-    try:
-        CrawlScope.from_start_urls(start_urls, allow)
-    except ScopeError as exc:
-        return str(exc)
-    return None
+    return links_left_out(stats)
 
 
 def _log_file(archive_dir: Path) -> Path:
@@ -132,9 +180,10 @@ def _show_progress_on_stdout() -> None:
     progress.setLevel(logging.INFO)
 
 
-def crawl_in_child(archive_dir: Path, epoch: str, settings: dict[str, str]) -> int:
+def crawl_in_child(archive_dir: Path, epoch: str, settings: dict[str, str], options: list[str] = ()) -> int:
     """Crawl one mirror epoch in a child process; its output goes straight to ours."""
-    command = [sys.executable, "-m", "paris_archive", "crawl", "--mirror", epoch, "--archive", str(archive_dir)]
+    command = [sys.executable, "-m", "paris_archive", "crawl", "--mirror", epoch, "--archive", str(archive_dir),
+               *options]
     for name, value in settings.items():
         command += ["-s", f"{name}={value}"]
     return subprocess.run(command, check=False).returncode

@@ -19,6 +19,10 @@ class PageCapture:
     location: str | None = None
     referrer: str | None = None
     error: str | None = None
+    # The source (the config's `sources` table) whose spider fetched it: `section`, `press`, ...
+    source: str | None = None
+    # Which of its news items to keep: "all", or "international" (a press-release source's communiqués).
+    keep_news: str = "all"
 
     @property
     def content_type(self) -> str | None:

@@ -7,7 +7,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
-from scraper.spiders.paris_international import ParisInternationalSpider
+from scraper.sources import Source
+from scraper.spiders.sources import SourcesSpider
 
 
 def project_settings() -> Settings:
@@ -16,11 +17,12 @@ def project_settings() -> Settings:
     return get_project_settings()
 
 
-def run_spider(settings: Settings, start_urls: list[str], allow: str | None) -> dict:
-    """Crawl until the spider closes; its crawl stats (the archive pipeline records its outcome there)."""
+def run_spider(settings: Settings, sources: list[Source]) -> dict:
+    """Crawl the sources into one snapshot until the spider closes; its crawl stats (the archive pipeline records
+    its outcome there)."""
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(ParisInternationalSpider)
-    process.crawl(crawler, start_urls=start_urls, allow=allow)
+    crawler = process.create_crawler(SourcesSpider)
+    process.crawl(crawler, sources=sources)
     _collect_garbage_less_often()
     process.start()
     return crawler.stats.get_stats()

@@ -1,8 +1,29 @@
-"""Which URLs a crawl may follow: the start URLs' path prefixes on their hosts, or an explicit pattern."""
+"""Which URLs a crawl may follow, and why it leaves the others out.
+
+The scope is the start URLs' hosts, within their path prefixes (or an explicit `allow` pattern instead), minus
+the `deny` patterns, up to `max_depth` links from a start page. Which links of a page are looked at at all
+(its content, not the site's menus) is the spider's business: this module is plain data, no Scrapy.
+"""
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import urlsplit
+
+# Links from a start page to the deepest page the mirror's sections need is 3; the live section is shallower
+# than its menus suggest. Room to spare, not a crawl of the whole site.
+DEFAULT_MAX_DEPTH = 6
+
+
+class LeftOut(StrEnum):
+    """Why a link was not followed (the names of the counts in the crawl's stats and run record)."""
+
+    SITE_CHROME = "site_chrome"  # in the site's header, menus, footer, breadcrumbs, sidebars or cookie banner
+    DEPTH = "depth"  # further from the start pages than the depth limit
+    PATTERN = "pattern"  # outside the start URLs' path prefixes, not matching --allow, or matching --deny
+    OTHER_HOST = "other_host"  # on a host the crawl did not start from, or not http(s)
+    ROBOTS_TXT = "robots_txt"  # disallowed by the site's robots.txt (counted by Scrapy, as it fetches)
+    DATE = "date"  # a press release outside the source's dates
 
 
 class ScopeError(ValueError):
@@ -13,9 +34,12 @@ class ScopeError(ValueError):
 class CrawlScope:
     prefixes: tuple[tuple[str, str], ...]  # (scheme://host:port, path prefix)
     allow: re.Pattern[str] | None = None
+    deny: tuple[re.Pattern[str], ...] = ()
+    max_depth: int | None = DEFAULT_MAX_DEPTH  # None: no limit
 
     @classmethod
-    def from_start_urls(cls, start_urls: list[str], allow: str | None = None) -> "CrawlScope":
+    def from_start_urls(cls, start_urls: list[str], allow: str | None = None, deny: list[str] | tuple = (),
+                        max_depth: int | None = DEFAULT_MAX_DEPTH) -> "CrawlScope":
         if not start_urls:
             raise ScopeError("no start URL given")
         prefixes = []
@@ -25,19 +49,34 @@ class CrawlScope:
                 raise ScopeError(f"start URL {url!r} is not an absolute http(s) URL")
             directory = parts.path[: parts.path.rfind("/") + 1] or "/"
             prefixes.append((f"{parts.scheme}://{parts.netloc}", directory))
-        try:
-            pattern = re.compile(allow) if allow else None
-        except re.error as exc:
-            raise ScopeError(f"allow pattern {allow!r} is not a valid regular expression: {exc}") from None
-        return cls(tuple(prefixes), pattern)
+        if max_depth is not None and max_depth < 0:
+            raise ScopeError(f"depth limit {max_depth} is negative (0: the start pages only)")
+        return cls(tuple(prefixes), _pattern(allow, "allow") if allow else None,
+                   tuple(_pattern(text, "deny") for text in deny), max_depth)
 
-    def allows(self, url: str) -> bool:
+    def allows(self, url: str, depth: int = 0) -> bool:
+        return self.left_out(url, depth) is None
+
+    def left_out(self, url: str, depth: int = 0) -> LeftOut | None:
+        """Why a link to `url`, `depth` links from a start page, is not followed; None when it is."""
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            return False
         origin = f"{parts.scheme}://{parts.netloc}"
+        if parts.scheme not in ("http", "https") or origin not in {host for host, _ in self.prefixes}:
+            return LeftOut.OTHER_HOST
+        if not self._matches(url, origin, parts.path or "/") or any(pattern.search(url) for pattern in self.deny):
+            return LeftOut.PATTERN
+        if self.max_depth is not None and depth > self.max_depth:
+            return LeftOut.DEPTH
+        return None
+
+    def _matches(self, url: str, origin: str, path: str) -> bool:
         if self.allow is not None:
-            hosts = {prefix_origin for prefix_origin, _ in self.prefixes}
-            return origin in hosts and bool(self.allow.search(url))
-        return any(origin == prefix_origin and (parts.path or "/").startswith(path)
-                   for prefix_origin, path in self.prefixes)
+            return bool(self.allow.search(url))
+        return any(origin == host and path.startswith(prefix) for host, prefix in self.prefixes)
+
+
+def _pattern(text: str, option: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise ScopeError(f"{option} pattern {text!r} is not a valid regular expression: {exc}") from None

@@ -8,11 +8,11 @@ from archive.tables import rows_to_batch
 
 CONTRACT_COLUMNS = {
     "pages": "snapshot_id url final_url status fetched_at content_type charset title lang page_date text_sha256 "
-    "body_sha256 layout n_facts n_news error referrer warc_file warc_offset warc_length",
+    "body_sha256 layout n_facts n_news error referrer warc_file warc_offset warc_length source",
     "facts": "snapshot_id fact_id network_id network_name attribute value value_num value_date qualifier unit "
     "evidence source_url lang page_date",
     "news": "snapshot_id news_id title url published date_precision event_start event_end summary networks "
-    "source_url lang",
+    "source_url lang source",
 }
 
 

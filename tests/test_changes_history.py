@@ -184,10 +184,12 @@ def test_diff_command_defaults_to_the_two_newest_snapshots(history):
     archive_path, by_epoch = history
     result = run_cli("diff", archive=archive_path)
     assert result.returncode == 0, result.stderr
-    assert f"from: {by_epoch['2016']}" in result.stdout and f"to:   {by_epoch['2024']}" in result.stdout
-    assert "Eurocities, member_cities: more than 130 -> more than 200" in result.stdout
-    assert f"live: {UCUE_2016}" in result.stdout
-    assert f"snapshots/{by_epoch['2016']}/captures.warc.gz" in result.stdout
+    # The newest two are 2024 and 2026 (paris.fr's /pages/ scheme): every page moved, and the network figures still
+    # compare across the move.
+    assert f"from: {by_epoch['2024']}" in result.stdout and f"to:   {by_epoch['2026']}" in result.stdout
+    assert "ICORN, member_cities: 53 / more than 70 -> more than 80" in result.stdout
+    assert f"live: {PARTNERS_2024}" in result.stdout
+    assert f"snapshots/{by_epoch['2024']}/captures.warc.gz" in result.stdout
 
 
 @pytest.mark.parametrize("format_name, marker", [("markdown", "## Facts changed"), ("html", "<h2 "),

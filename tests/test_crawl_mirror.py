@@ -175,7 +175,7 @@ def test_paris_joined_icorn_in_2011_on_a_page_served_with_the_wrong_charset(hist
 
 def test_history_has_one_snapshot_per_epoch_in_order(history):
     archive, by_epoch = history
-    assert list(by_epoch) == ["2012", "2014", "2016", "2024"]
+    assert list(by_epoch) == ["2012", "2014", "2016", "2024", "2026"]
     assert sorted(by_epoch.values()) == list(by_epoch.values())
 
 
@@ -191,6 +191,7 @@ def test_figures_follow_the_years(history):
     assert 250.0 in aimf_cities("2014")
     assert 272.0 in aimf_cities("2016")
     assert 325.0 in aimf_cities("2024")
+    assert 325.0 in aimf_cities("2026")
 
 
 def test_scrapy_crawl_from_the_repository_root_writes_a_snapshot(tmp_path):

@@ -22,6 +22,8 @@ from mirror.epochs import InvalidEpoch, UnknownEpoch, history_epochs, list_epoch
 from mirror.server import MirrorServer, NotOnOrigin
 from shared.http import REDIRECT_STATUSES
 
+# The epochs whose section is its start URLs' path prefixes: the generic checks below crawl them by prefix. The
+# 2026 epoch (paris.fr's /pages/ scheme, where a prefix is the whole site) has its own tests, test_crawl_sources.py.
 ALL_EPOCHS = ["2012", "2014", "2016", "2016-restyled", "2024"]
 PORTAL = "/politiques/paris-a-l-international"
 PORTAL_NETWORKS = f"{PORTAL}/paris-ville-monde/la-participation-aux-reseaux-des-villes/rub_6587_stand_16469_port_14974"
@@ -149,8 +151,8 @@ def server_2014():
 
 # ---------------------------------------------------------------------------------------------- epochs
 def test_all_epochs_load_and_the_history_is_ordered():
-    assert [epoch.name for epoch in list_epochs()] == ALL_EPOCHS
-    assert [epoch.name for epoch in history_epochs()] == ["2012", "2014", "2016", "2024"]
+    assert [epoch.name for epoch in list_epochs()] == [*ALL_EPOCHS, "2026"]
+    assert [epoch.name for epoch in history_epochs()] == ["2012", "2014", "2016", "2024", "2026"]
     for epoch in list_epochs():
         assert epoch.site_dir.is_dir()
         assert epoch.origin in ("http://www.paris.fr", "https://www.paris.fr")

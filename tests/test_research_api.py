@@ -1,4 +1,4 @@
-"""The researcher's API on the mirror's history, crawled over loopback HTTP in order (2012, 2014, 2016, 2024)."""
+"""The researcher's API on the mirror's history, crawled over loopback HTTP in order (2012, 2014, 2016, 2024, 2026)."""
 
 import subprocess
 import sys
@@ -11,7 +11,7 @@ from archive import ArchiveError
 from archive.schema import SCHEMAS
 from research import open_archive
 
-EPOCHS = ["2012", "2014", "2016", "2024"]
+EPOCHS = ["2012", "2014", "2016", "2024", "2026"]
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_snapshots_are_ordered_by_the_date_their_content_stands_for(research):
     assert list(index["snapshot_id"]) == [by_epoch[epoch] for epoch in EPOCHS]
     assert list(index["mirror_epoch"]) == EPOCHS
     assert [stamp.date().isoformat() for stamp in index["captured"]] == [
-        "2012-04-20", "2014-12-10", "2016-04-25", "2024-06-12"]
+        "2012-04-20", "2014-12-10", "2016-04-25", "2024-06-12", "2026-10-14"]
     assert (index["source"] == "mirror").all()
     assert (index["facts"] > 0).all() and (index["pages"] > 0).all()
 
@@ -41,7 +41,7 @@ def test_snapshots_are_ordered_by_the_date_their_content_stands_for(research):
 def test_load_defaults_to_the_latest_snapshot(research):
     archive, by_epoch = research
     facts = archive.load("facts")
-    assert set(facts["snapshot_id"]) == {by_epoch["2024"]}
+    assert set(facts["snapshot_id"]) == {by_epoch["2026"]}
     assert list(facts.columns) == SCHEMAS["facts"].names
     assert len(facts) == archive.manifest("latest")["row_counts"]["facts"]
 
@@ -59,7 +59,8 @@ def test_load_one_snapshot_by_id(research):
     ("2014-12-09", "2012"),
     (date(2015, 1, 1), "2014"),
     (datetime(2016, 4, 25, 12, tzinfo=UTC), "2016"),
-    ("2030-01-01T00:00:00+01:00", "2024"),
+    ("2026-10-13", "2024"),
+    ("2030-01-01T00:00:00+01:00", "2026"),
 ])
 def test_as_of_picks_the_newest_snapshot_captured_by_then(research, as_of, epoch):
     archive, by_epoch = research
@@ -88,8 +89,9 @@ def test_timeline_of_aimf_member_cities(research):
          "snapshots": 1, "current": False},
         {"value": "272", "qualifier": "exact", "first_seen": by_epoch["2016"], "last_seen": by_epoch["2016"],
          "snapshots": 1, "current": False},
-        {"value": "325", "qualifier": "exact", "first_seen": by_epoch["2024"], "last_seen": by_epoch["2024"],
-         "snapshots": 1, "current": True},
+        # 2026 moved every page to paris.fr's /pages/ scheme; the figure did not change.
+        {"value": "325", "qualifier": "exact", "first_seen": by_epoch["2024"], "last_seen": by_epoch["2026"],
+         "snapshots": 2, "current": True},
     ]
     assert list(timeline["value_num"]) == [156.0, 250.0, 272.0, 325.0]
     assert all(len(urls) >= 1 for urls in timeline["source_urls"])
@@ -121,7 +123,7 @@ def test_diff_between_two_epochs(research):
 
 def test_diff_accepts_latest(research):
     archive, by_epoch = research
-    assert archive.diff(by_epoch["2016"]).new_id == by_epoch["2024"]
+    assert archive.diff(by_epoch["2016"]).new_id == by_epoch["2026"]
 
 
 @pytest.mark.parametrize(("call", "message"), [

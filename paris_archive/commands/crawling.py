@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,21 @@ from archive.lock import ArchiveBusy
 from paris_archive.commands.snapshots import describe_snapshot
 from paris_archive.errors import UserError
 from paris_archive.settings import archive_dir
+from scraper.scope import DEFAULT_MAX_DEPTH
+
+NO_DEPTH_LIMIT = -1  # `--depth none`
+
+
+def depth_limit(text: str) -> int:
+    if text.strip().lower() == "none":
+        return NO_DEPTH_LIMIT
+    try:
+        depth = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of links or 'none', got {text!r}") from None
+    if depth < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of links (0: the start pages only), got {text!r}")
+    return depth
 
 
 def scrapy_setting(text: str) -> tuple[str, str]:
@@ -28,8 +44,18 @@ def register(commands, command) -> None:
                              "epoch of the mirror's history in order, one snapshot each")
     source.add_argument("--start-url", metavar="URL", action="append", dest="start_urls",
                         help="start from this URL (repeatable); default: the live section")
+    crawl.add_argument("--source", metavar="NAME",
+                       help="crawl only this source of the config's sources table (default: every enabled one)")
+    crawl.add_argument("--config", metavar="FILE", type=Path,
+                       help="the config file whose sources to crawl (default: $PARIS_ARCHIVE_CONFIG, else the "
+                            "built-in sources)")
     crawl.add_argument("--allow", metavar="REGEX",
                        help="follow only URLs matching this pattern (default: the start URLs' path prefixes)")
+    crawl.add_argument("--deny", metavar="REGEX", action="append", default=[],
+                       help="never follow URLs matching this pattern (repeatable)")
+    crawl.add_argument("--depth", metavar="N", type=depth_limit,
+                       help=f"follow links up to N links from the start pages (default {DEFAULT_MAX_DEPTH}; "
+                            f"'none': no limit)")
     crawl.add_argument("-s", "--set", metavar="NAME=VALUE", action="append", type=scrapy_setting, default=[],
                        dest="settings", help="a Scrapy setting, as with `scrapy crawl -s` (repeatable)")
     crawl.set_defaults(handler=cmd_crawl)
@@ -51,14 +77,19 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if args.mirror == "all":
         from mirror.epochs import history_epochs
 
+        options = _crawl_options(args)
         for epoch in history_epochs():
             print(f"== mirror epoch {epoch.name}: {epoch.label}", flush=True)
-            code = crawl_in_child(root, epoch.name, settings)
+            code = crawl_in_child(root, epoch.name, settings, options)
             if code:
                 return code
         return 0
+    sources = _config_sources(args)
+    depth = "default" if args.depth is None else None if args.depth == NO_DEPTH_LIMIT else args.depth
+    plan = CrawlPlan(root, args.start_urls, args.allow, args.mirror, settings, deny=args.deny, depth=depth,
+                     source=args.source, sources=sources)
     try:
-        outcome = run_crawl(CrawlPlan(root, args.start_urls, args.allow, args.mirror, settings))
+        outcome = run_crawl(plan)
     except ArchiveBusy as exc:  # not a mistake but a clash, with its own exit code so schedulers can tell
         print(f"paris-archive: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -70,6 +101,24 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     manifest = Archive(root).manifest(outcome.snapshot_id)
     print(describe_snapshot(manifest, root))
     return 0
+
+
+def _config_sources(args: argparse.Namespace):
+    """The sources table of the config file (--config, else $PARIS_ARCHIVE_CONFIG), else the built-in one."""
+    from paris_archive.config import config_path, load_config
+    from scraper.sources import DEFAULT_SOURCES
+
+    path = config_path(str(args.config) if args.config else None, os.environ)
+    return load_config(path, {}, {}).sources if path else DEFAULT_SOURCES
+
+
+def _crawl_options(args: argparse.Namespace) -> list[str]:
+    """The scope options of this command, for the child crawling each epoch of `--mirror all`."""
+    options = [*(["--source", args.source] if args.source else []), *(["--allow", args.allow] if args.allow else [])]
+    options += [option for pattern in args.deny for option in ("--deny", pattern)]
+    if args.depth is not None:
+        options += ["--depth", "none" if args.depth == NO_DEPTH_LIMIT else str(args.depth)]
+    return options
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from archive import Archive
 from archive.layout import Layout
-from paris_archive.config import Config, config_path, load_config
+from paris_archive.config import CONFIG_ENV, Config, config_path, load_config
 from paris_archive.scheduler import JOB_NAMES, Job, Scheduler, job_command, run_command, run_instead, scheduled_jobs
 from shared.clock import utc_now
 
@@ -88,6 +88,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
         return print_check(config, as_json=args.json)
     environment = config.child_environment()
+    path = config_path(args.config, os.environ)
+    if path is not None:  # the crawl reads its sources table from the same file
+        environment[CONFIG_ENV] = str(path.resolve())
     if args.run_now:
         # This process becomes the job: its signals, output and exit code are the job's own.
         run_instead(job_command(config, args.run_now), environment)

@@ -56,7 +56,8 @@ def describe_snapshot(manifest: dict, root: Path) -> str:
     ]
     left_out = stats.get("links_left_out")
     if left_out:
-        reasons = ", ".join(f"{LEFT_OUT_WORDS.get(reason, reason)} {count:,}" for reason, count in left_out.items())
+        reasons = ", ".join(f"{words} {left_out[reason]:,}" for reason, words in LEFT_OUT_WORDS.items()
+                            if reason in left_out)
         lines.append(f"  links left out: {sum(left_out.values()):,} ({reasons})")
     lines += [f"  warning: {warning['message']}" for warning in manifest.get("warnings", [])]
     return "\n".join(lines)
