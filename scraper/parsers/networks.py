@@ -10,7 +10,8 @@ _APOSTROPHE = "['’]"
 KNOWN_NETWORKS: dict[str, list[str]] = {
     "uclg": [r"(?i:cités et gouvernements locaux unis)", r"(?i:united cities and local governments)",
              r"(?i:ciudades y gobiernos locales unidos)", r"(?i:città e governi locali uniti)",
-             r"(?i:(?:weltverband )?vereinigte(?:n)? städte und lokal(?:regierungen|e regierungen))",
+             r"(?i:weltverband vereinigte(?:n)? städte und lokal(?:regierungen|e regierungen))",
+             r"(?i:vereinigte(?:n)? städte und lokal(?:regierungen|e regierungen))",
              r"C\.G\.L\.U", r"CGLU", r"UCLG"],
     "aimf": [r"(?i:association internationale des maires (?:francophones|et responsables des capitales))",
              r"(?i:international association of (?:francophone|french-speaking) mayors)",
@@ -66,19 +67,37 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
 }
 
 
-def _first_letters(spellings: list[str]) -> str:
-    """Both cases of the letters the spellings start with, as a character class."""
-    firsts = {spelling.removeprefix("(?i:")[0] for spelling in spellings}
-    return "[" + "".join(sorted({letter.lower() for letter in firsts} | {letter.upper() for letter in firsts})) + "]"
+def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool]:
+    """The first `length` literal characters of a spelling's pattern, and whether it ignores case."""
+    ignores_case = spelling.startswith("(?i:")
+    pattern, literal, position = spelling.removeprefix("(?i:"), "", 0
+    while len(literal) < length and position < len(pattern) and pattern[position] not in "([?*+{|":
+        escaped = pattern[position] == "\\"
+        literal += pattern[position + escaped]
+        position += 1 + escaped
+    return literal, ignores_case
+
+
+def _start_guard(spellings: list[str]) -> str:
+    """A lookahead for the first two characters of every spelling (both cases where the spelling ignores case):
+    a word that starts otherwise is passed over without trying the alternatives."""
+    starts = set()
+    for spelling in spellings:
+        literal, ignores_case = _leading_literal(spelling)
+        if not literal:
+            raise ValueError(f"a network spelling must start with a literal character: {spelling!r}")
+        starts.add("".join(f"[{re.escape(c.lower())}{re.escape(c.upper())}]" if ignores_case else re.escape(c)
+                           for c in literal))
+    return "(?=" + "|".join(sorted(starts)) + ")"
 
 
 # Regex group names are identifiers: "mayors-for-peace" becomes group "mayors_for_peace".
 _NETWORK_OF_GROUP = {network_id.replace("-", "_"): network_id for network_id in KNOWN_NETWORKS}
 _SPELLINGS = "|".join(rf"(?P<{group}>{'|'.join(KNOWN_NETWORKS[network_id])})"
                       for group, network_id in _NETWORK_OF_GROUP.items())
-_STARTS = _first_letters([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
-# The word-start test and the first letters come once, before the alternatives: elsewhere no spelling is tried.
-_KNOWN = re.compile(rf"(?<![\w.])(?={_STARTS})(?:{_SPELLINGS})(?!\w)")
+_STARTS = _start_guard([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
+# The word-start test and the first characters come once, before the alternatives: elsewhere no spelling is tried.
+_KNOWN = re.compile(rf"(?<![\w.]){_STARTS}(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
 # "the Mayors for Peace network".
@@ -87,6 +106,9 @@ _UNKNOWN = re.compile(
     rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
     rf"|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
     rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
+
+
+_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ")  # what an unknown network's introduction needs
 
 
 @dataclass(frozen=True)
@@ -107,7 +129,9 @@ def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
     mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
                 for found in _KNOWN.finditer(text)]
-    for found in _UNKNOWN.finditer(text):
+    lowered = text.lower()
+    unknown = _UNKNOWN.finditer(text) if any(word in lowered for word in _NETWORK_WORDS) else ()
+    for found in unknown:
         group = "name" if found.group("name") else "name_en"
         start, end = found.span(group)
         if not any(m.start < end and start < m.end for m in mentions):
