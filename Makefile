@@ -17,10 +17,11 @@ LOCK := requirements.lock
 
 .PHONY: demo test bench clean install lock
 
-$(INSTALLED): pyproject.toml
+# The tests run with the locked versions, those make install puts on a server.
+$(INSTALLED): pyproject.toml $(LOCK)
 	@echo "Installing paris-archive and its dependencies into $(VENV)/ (once; about two minutes)..."
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --constraint $(LOCK) -e '.[test]'
 	touch $@
 
 $(PYWB_INSTALLED): $(PYWB_REQUIREMENTS) | $(INSTALLED)

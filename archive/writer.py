@@ -16,6 +16,7 @@ from archive.errors import ArchiveError, RowError
 from archive.files import fsync_dir, fsync_file, json_text, read_json, sha256_and_size, write_json_atomic
 from archive.ids import is_snapshot_id, reserve_snapshot_id
 from archive.layout import INDEX_NAME, MANIFEST_NAME, WARC_NAME, Layout
+from archive.libraries import library_versions
 from archive.payloads import PayloadIndex
 from archive.runs import COMPLETE, FAILED, RUNNING, RunRecords
 from archive.schema import SCHEMA_VERSION, TABLE_NAMES
@@ -276,6 +277,7 @@ class SnapshotWriter:
             "code_version": self._code_version,
             "schema_version": SCHEMA_VERSION,
             "extractor_version": self._extractor_version,
+            "libraries": library_versions(),
             "crawl_stats": crawl_stats,
             "row_counts": row_counts,
             "files": files,
