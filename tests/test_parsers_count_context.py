@@ -68,3 +68,12 @@ def test_the_total_a_part_is_taken_from_is_not_counted():
 def test_founding_told_in_another_clause_leaves_the_count():
     assert counts("Eurocities, fondé en 1986 par six villes, réunit aujourd'hui plus de 200 villes.") == [
         ("member_cities", "200", "more_than")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Milano è stata tra le sei città fondatrici della rete.", "it"),
+    ("Representantes de veintisiete ciudades analizaron la Agenda 21 de la cultura.", "es"),
+    ("Cuando València se incorporó a la red, esta reunía a cerca de sesenta ciudades.", "es"),
+])
+def test_founders_representatives_and_a_past_tense_before_a_preposition(sentence, lang):
+    assert counts(sentence, lang) == []

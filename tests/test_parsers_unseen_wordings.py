@@ -105,3 +105,9 @@ def test_a_sidebar_presenting_another_network_gives_that_network_its_facts_but_a
     assert facts == {("eurocities", "joined"): "1986", ("eurocities", "member_cities"): "200",
                      ("energy-cities", "founded"): "1990", ("energy-cities", "headquarters"): "Besançon",
                      ("energy-cities", "member_cities"): "1000", ("energy-cities", "member_countries"): "30"}
+
+
+def test_belonging_says_joined_only_when_a_network_is_named():
+    assert find_claims("Stuttgart gehört dem Forum seit 2011 an.", date(2024, 6, 1)) == []
+    assert [(claim.attribute, claim.value) for claim in find_claims(
+        "Paris fait partie d'ICORN depuis 2011.", date(2024, 6, 1))] == [("joined", "2011")]

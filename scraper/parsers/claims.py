@@ -256,7 +256,17 @@ _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _joined(sentence: str, base: date | None) -> list[Claim]:
+_MEMBER_WORD = re.compile(r"\b(?:membre|adhérente?|member|mitglied|miembro|membro|componente)\b", re.IGNORECASE)
+_BELONGING_REACH = 60
+
+
+def _belongs_to_a_network(phrase: str, start: int, mentions: list[NetworkMention]) -> bool:
+    """"membre depuis 2011" says membership; "gehört dem Forum seit 2011 an" only when a network is named by it."""
+    return bool(_MEMBER_WORD.search(phrase)) or any(
+        start <= mention.start <= start + len(phrase) + _BELONGING_REACH for mention in mentions)
+
+
+def _joined(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
         year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
@@ -268,11 +278,13 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
         dated = date_at(sentence, member.end(), base)
-        if dated and not any(claim.value == dated[0].iso() for claim in claims):
+        if dated and _belongs_to_a_network(member.group(), member.start(), mentions) and not any(
+                claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
     for since in _SINCE_THEN_MEMBER.finditer(sentence):
         dated = date_at(sentence, since.start("rest"), base)
-        if dated and not any(claim.value == dated[0].iso() for claim in claims):
+        if dated and _belongs_to_a_network(since.group(), since.start(), mentions) and not any(
+                claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
     return claims
 
@@ -358,7 +370,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence)
         if _JOINING_HINT.search(lowered):
-            claims += _joined(sentence, base)
+            claims += _joined(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
     claims += _counts(sentence, base)

@@ -15,6 +15,7 @@ _PARTICIPANTS = re.compile(
     r"\b(?:participant(?:e)?s|délégué(?:e)?s|délégations|invités|visiteurs|venu(?:e)?s\s+de|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
     r"|attendu(?:e)?s|expected|erwartet|esperados|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
+    r"|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti)\b",
     re.IGNORECASE)
 # An event named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
@@ -48,9 +49,9 @@ _YEAR_OF_SOMETHING_ELSE = re.compile(
     r"|miembro|membro|mitglied|aderito|unió)\b", re.IGNORECASE)
 # A verb in the present between a past marker and the count: "was founded in 1986 and brings together 200 cities".
 _PRESENT = re.compile(
-    r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|a|ont|brings"
+    r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|ont|brings"
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
-    r"|tiene|tienen|cuenta|reúne|agrupa|es|son|ha|conta|riunisce|raggruppa|è|sono|hanno)\b", re.IGNORECASE)
+    r"|tiene|tienen|cuenta|reúne|agrupa|son|ha|conta|riunisce|raggruppa|è|sono|hanno)\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai)\b", re.IGNORECASE)
 

@@ -71,7 +71,7 @@ _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNOREC
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
 # "40 membres associés": newcomers and associates, not the count of members.
 _FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
-                            r"|fondator[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
+                            r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
                             r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
 # "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
 _PEOPLE_AFTER_MEMBERS = re.compile(
