@@ -111,3 +111,24 @@ def test_belonging_says_joined_only_when_a_network_is_named():
     assert find_claims("Stuttgart gehört dem Forum seit 2011 an.", date(2024, 6, 1)) == []
     assert [(claim.attribute, claim.value) for claim in find_claims(
         "Paris fait partie d'ICORN depuis 2011.", date(2024, 6, 1))] == [("joined", "2011")]
+
+
+def test_a_page_wrapped_in_one_form_and_a_table_of_networks_with_a_header_row():
+    html = """<html lang="en"><body><form id="aspnetForm" method="post"><div id="content">
+      <h1>International networks</h1>
+      <p>Glasgow works with cities around the world on climate, culture, inclusion and the economy, and takes part in
+      the work of several networks of cities, whose members share research, learning and a common voice.</p>
+      <p>Membership gives the council access to shared research and to peer learning with other cities, and lets
+      Glasgow speak with other cities to national governments and to international institutions on the questions
+      that matter to its residents: housing, transport, climate adaptation and the economy of the city region.</p>
+      <table><tr><th>Network</th><th>Joined</th><th>Members</th></tr>
+        <tr><td>Eurocities</td><td>1989</td><td>More than 200 cities in 38 countries</td></tr>
+        <tr><td>ICLEI</td><td>2015</td><td>Over 2,500 members</td></tr></table>
+      <div class="related-box"><h2>Related</h2><p>Mayors for Peace: the network, led by the Mayor of Hiroshima, now
+      includes over 8,000 cities.</p><a href="/nuclear-free">Nuclear-free Glasgow</a></div>
+    </div></form></body></html>"""
+    extraction = extract_page(html.encode(), "https://council.example/networks", datetime(2024, 9, 16, tzinfo=UTC))
+    facts = {(fact["network_id"], fact["attribute"]): fact["value"] for fact in extraction.facts}
+    assert facts == {("eurocities", "joined"): "1989", ("eurocities", "member_cities"): "200",
+                     ("eurocities", "member_countries"): "38", ("iclei", "joined"): "2015",
+                     ("iclei", "member_cities"): "2500", ("mayors-for-peace", "member_cities"): "8000"}

@@ -182,6 +182,9 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
             blocks.extend(Block(f"{label}: {value}") for label, value in pairs)
             return
+        if node.tag == "table" and (rows := _headed_table_blocks(node)):
+            blocks.extend(rows)
+            return
         if heading(node):
             if text := text_of(node):
                 blocks.append(Block(text, is_heading=True))
@@ -214,6 +217,26 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
         elif cell.tag == "dd" and label:
             pairs.append((label, text_of(cell)))
     return pairs
+
+
+def _headed_table_blocks(table: HtmlElement) -> list[Block]:
+    """A table with a header row ("Network | Joined | Members"): each data row as a heading (its first cell) and
+    one "Header: cell" paragraph per other cell, so that "Joined: 1989" reads as a fact about the row's subject."""
+    rows = [row for row in table.iter("tr")]
+    if len(rows) < 2:
+        return []
+    header = [text_of(cell) for cell in rows[0] if isinstance(cell.tag, str)]
+    if len(header) < 3 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
+        return []
+    blocks = []
+    for row in rows[1:]:
+        cells = [text_of(cell) for cell in row if isinstance(cell.tag, str)]
+        if len(cells) != len(header) or not cells[0]:
+            continue
+        blocks.append(Block(cells[0], is_heading=True))
+        blocks.extend(Block(f"{label}: {value}") for label, value in zip(header[1:], cells[1:], strict=True)
+                      if label and value)
+    return blocks
 
 
 def link_of(element: HtmlElement | None, page_url: str) -> str | None:

@@ -5,8 +5,8 @@ from lxml.html import HtmlElement
 from .class_words import block_words
 from .html import first, select, text_of
 
-_NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "form", "aside", "button", "input",
-                  "select", "textarea", "label", "iframe", "svg", "dialog"}
+_NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "aside", "button", "input", "select",
+                  "textarea", "label", "iframe", "svg", "dialog"}
 _SITE_PARTS = {"header", "footer"}  # boilerplate as parts of the site, content as parts of an article
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 _BOILERPLATE_WORDS = {
@@ -32,6 +32,8 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return False
     if element.tag in _NEVER_CONTENT or element.get("role") in _BOILERPLATE_ROLES:
         return True
+    if element.tag == "form":
+        return not _holds_prose(element)  # ASP.NET pages wrap the whole page in one <form>
     words = block_words(element)
     if element.tag in _SITE_PARTS or words & _SITE_PARTS:
         return not _inside_article(element) and not _holds_prose(element)

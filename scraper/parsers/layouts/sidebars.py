@@ -8,7 +8,9 @@ from ..dates import find_full_date
 from ..networks import first_network
 from .html import blocks_of, select, text_of
 
-_SIDEBARS = "//aside | //*[@role='complementary']"
+_CLASS = "concat(' ', normalize-space(@class), ' ')"
+_SIDEBARS = (f"//aside | //*[@role='complementary']"
+             f" | //*[contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')]")
 _LINK_LIST_SHARE = 0.5  # a box that is mostly link text is a menu of related pages, not a presentation
 _MIN_PROSE_CHARS = 80
 _MAX_CHARS = 3000  # a box longer than this is a column of the page, not a presentation beside it
@@ -22,9 +24,8 @@ def network_sidebars(root: HtmlElement) -> list[Block]:
     """The blocks of every sidebar box that names a network and holds prose, each box opened by a heading that
     names its network, so that its sentences are attributed to it."""
     blocks: list[Block] = []
-    outermost = [box for box in select(root, _SIDEBARS)
-                 if not any(ancestor.tag == "aside" or ancestor.get("role") == "complementary"
-                            for ancestor in box.iterancestors())]
+    boxes = select(root, _SIDEBARS)
+    outermost = [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
     for box in outermost:
         text = text_of(box)
         if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(box, text) >= _LINK_LIST_SHARE:
