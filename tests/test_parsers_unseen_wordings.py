@@ -65,7 +65,8 @@ def test_presidents_seats_and_memberships_in_other_wordings(sentence, expected):
 
 
 def test_a_date_opening_the_sentence_dates_the_joining_and_a_present_verb_keeps_the_counts_current():
-    sentence = ("En 2008, la Ville a adhéré au réseau Maires pour la paix, présidé par le maire d'Hiroshima, qui compte "
+    sentence = ("En 2008, la Ville a adhéré au réseau Maires pour la paix, présidé par le maire d'Hiroshima, "
+                "qui compte "
                 "plus de 8 000 membres dans 166 pays.")
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == [
         ("joined", "2008"), ("president", "le maire d'Hiroshima"), ("member_cities", "8000"),
