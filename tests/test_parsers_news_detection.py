@@ -297,3 +297,60 @@ def test_a_list_page_gets_no_date_from_its_teasers():
     extraction = extracted(html, url)
     assert extraction.page["page_date"] is None
     assert len(extraction.news) == 3
+
+
+# -- teasers: the whole card, its own link, its date ----------------------------------------------------------
+
+def teasers_of(html: str, url: str) -> list[tuple]:
+    return [(row["title"], row["url"], row["published"], row["summary"]) for row in extracted(html, url).news
+            if row["url"] != url]
+
+
+def test_a_card_whose_link_holds_only_the_title_is_read_whole():
+    url = f"{PAGES}/paris-a-l-international-les-actualites-2261"
+    cards = "".join(
+        f'<li class="news-card"><a class="news-card-link" href="/pages/{slug}"><p class="news-card-kind">Actualité</p>'
+        f'<h3 class="news-card-title">{title}</h3></a><p class="news-card-date">{day}</p>'
+        f'<p class="news-card-text">{summary}</p></li>'
+        for slug, title, day, summary in [("sida-27981", "Sida : Paris mobilisée", "02/12/2024", "Le 1er décembre."),
+                                          ("rome-27688", "Paris et Rome", "25/09/2024", "Une feuille de route.")])
+    html = paris_page("<h1>Les actualités internationales</h1>", "", f'<ul class="news-cards">{cards}</ul>')
+    assert teasers_of(html, url) == [
+        ("Sida : Paris mobilisée", f"{PAGES}/sida-27981", "2024-12-02", "Le 1er décembre."),
+        ("Paris et Rome", f"{PAGES}/rome-27688", "2024-09-25", "Une feuille de route.")]
+
+
+PRESS = "https://presse.paris.fr"
+
+
+def test_a_category_link_named_like_a_kind_is_not_the_item_link():
+    url = f"{PRESS}/communiques-de-presse/"
+    posts = "".join(
+        f'<article class="post"><header class="entry-header"><span class="cat-links">'
+        f'<a href="/communiques-de-presse/">Communiqué de presse</a></span><h2 class="entry-title">'
+        f'<a href="/communiques/{slug}/">{title}</a></h2><div class="entry-meta"><a href="/communiques/{slug}/">'
+        f'<time datetime="{day}T10:00:00+01:00">{day}</time></a></div></header>'
+        f'<div class="entry-summary"><p>Résumé de {title}.</p></div>'
+        f'<footer><a href="/communiques/{slug}/">Lire le communiqué</a></footer></article>'
+        for slug, title, day in [("piscine", "La piscine rouvre", "2025-02-27"), ("salon", "Le Salon", "2025-02-24")])
+    html = f"<html lang='fr'><body><main><h1>Communiqués de presse</h1>{posts}</main></body></html>"
+    assert teasers_of(html, url) == [
+        ("La piscine rouvre", f"{PRESS}/communiques/piscine/", "2025-02-27", "Résumé de La piscine rouvre."),
+        ("Le Salon", f"{PRESS}/communiques/salon/", "2025-02-24", "Résumé de Le Salon.")]
+
+
+def test_items_declared_in_microdata_are_teasers_with_their_time():
+    url = "https://www.stuttgart.example/leben/internationales/aktuelles"
+    items = "".join(
+        f'<div class="article" itemscope itemtype="http://schema.org/Article"><div class="img"><a href="/{slug}">'
+        f'<img src="/{slug}.jpg" alt=""></a></div><div class="header"><h3><a href="/{slug}">{title}</a></h3></div>'
+        f'<div class="date"><time itemprop="datePublished" datetime="{day}">{day}</time></div>'
+        f'<div class="teaser-text"><p>Über {title}.</p><a class="more" href="/{slug}">Weiterlesen</a></div></div>'
+        for slug, title, day in [("brno", "Delegation aus Brünn", "2025-02-13"),
+                                 ("peace", "Mayors for Peace", "2025-01-29")])
+    html = f"<html lang='de'><body><main><h1>Aktuelle Meldungen</h1><div class='news'>{items}</div></main></body>"
+    extraction = extracted(html, url)
+    assert [(row["title"], row["url"], row["published"]) for row in extraction.news] == [
+        ("Delegation aus Brünn", "https://www.stuttgart.example/brno", "2025-02-13"),
+        ("Mayors for Peace", "https://www.stuttgart.example/peace", "2025-01-29")]
+    assert extraction.page["page_date"] is None  # the items' dates are not the list's

@@ -14,6 +14,7 @@ from .news_page import LIST_TITLES, kind_label
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
 _TEASER_MAX_CHARS = 1200
+_ITEM_TYPES = ("Article", "Posting", "Event", "PressRelease")
 
 
 def _same_site(link: str, page_url: str) -> bool:
@@ -25,26 +26,39 @@ def _same_site(link: str, page_url: str) -> bool:
 
 
 def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
-    """Innermost elements that look like one news item: one link, and a date, or a news-like class and a link
-    within the site. The element that holds the page's only <h1> is the page's own content, however short."""
+    """Outermost elements that look like one news item: one link (a category link named like a kind,
+    "Communiqué de presse", aside), and a date, or a news-like class or schema.org type and a link within
+    the site. The element that holds the page's only <h1> is the page's own content, however short."""
     titles = select(region, ".//h1")
     own_content = set(titles[0].iterancestors()) if len(titles) == 1 else set()
+    names_a_kind: dict[HtmlElement, bool] = {}  # per link, read once for all the elements around it
     candidates = []
     for element in region.iter():
         if element is region or not isinstance(element.tag, str) or element in own_content:
             continue
-        hinted = bool(component_words(element) & _TEASER_WORDS)
+        hinted = bool(component_words(element) & _TEASER_WORDS) or _declares_an_item(element)
         if not hinted and element.tag not in ("li", "article"):
             continue
-        anchors = select(element, "descendant-or-self::a[@href]")
-        links = {link for anchor in anchors if (link := link_of(anchor, page_url))}
+        links = set()
+        for anchor in select(element, "descendant-or-self::a[@href]"):
+            if anchor not in names_a_kind:
+                names_a_kind[anchor] = _names_a_kind(text_of(anchor))
+            if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
+                links.add(link)
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS or _names_a_kind(text):
             continue
         if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)):
             candidates.append(element)
-    return [element for element in candidates
-            if not any(other is not element and element in other.iterancestors() for other in candidates)]
+    # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
+    # where an inner one is only its title, its picture or its "read more".
+    chosen = set(candidates)
+    return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _declares_an_item(element: HtmlElement) -> bool:
+    """Microdata says the element is an article, a posting, an event (itemtype="https://schema.org/Article")."""
+    return any(name.endswith(_ITEM_TYPES) for name in (element.get("itemtype") or "").split())
 
 
 def _names_a_kind(text: str) -> bool:
@@ -56,14 +70,21 @@ def _descendant(element: HtmlElement, wanted) -> HtmlElement | None:
     return next((node for node in element.iterdescendants() if isinstance(node.tag, str) and wanted(node)), None)
 
 
+def _item_link(element: HtmlElement, heading: HtmlElement | None) -> HtmlElement | None:
+    """The link to the item's own page: its title's, else the first that is not a category named like a kind."""
+    if heading is not None and (titled := first(heading, "descendant-or-self::a[@href]")) is not None:
+        return titled
+    return next((anchor for anchor in select(element, ".//a[@href]") if not _names_a_kind(text_of(anchor))), None)
+
+
 def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     """The title (a heading, else the link text), date, link and summary of one news item."""
     text = text_of(element)
     written = find_full_date(text)
     time = first(element, ".//time[@datetime]")
     stated = parse_date(time.get("datetime")[:10]) if time is not None else None
-    anchor = element if element.tag == "a" else first(element, ".//a[@href]")
     heading = _descendant(element, looks_like_heading)
+    anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
     if written:
         title = fold_whitespace(title.replace(written[1], ""))
