@@ -40,7 +40,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro").
 _PLACE = rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di )?[{_UPPER}][\w’'\-]*)*)"
 _FOUNDING_WORDS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu le jour|founded|created|established|set up|launched"
-                   r"|gegründet|gründung(?:sjahr)?:?|fundad[oa]s?|cread[oa]s?|naci[óo]|constituid[oa]s?"
+                   r"|gegründet|gründung(?:sjahr)?:?|fundad[oa]s?|se\s+fund[óo]|cread[oa]s?|naci[óo]|constituid[oa]s?"
                    r"|fondat[oa]|nat[oa]|costituit[oa]|istituit[oa]")
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
@@ -257,16 +257,22 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 _MEMBER_WORD = re.compile(r"\b(?:membre|adhérente?|member|mitglied|miembro|membro|componente)\b", re.IGNORECASE)
-_BELONGING_REACH = 60
 
 
-def _belongs_to_a_network(phrase: str, start: int, mentions: list[NetworkMention]) -> bool:
-    """"membre depuis 2011" says membership; "gehört dem Forum seit 2011 an" only when a network is named by it."""
-    return bool(_MEMBER_WORD.search(phrase)) or any(
-        start <= mention.start <= start + len(phrase) + _BELONGING_REACH for mention in mentions)
+# What one belongs to that is not the network: "gehört dem Forum seit 2011 an", "fait partie du bureau".
+_PART_OF_A_NETWORK = re.compile(
+    r"\b(?:forum|forums|foro|groupe|group|gruppo|grupo|arbeitsgruppe|commission|kommission|comisión|commissione"
+    r"|committee|comité|comitato|board|vorstand|bureau|präsidium|conseil|council|rat|consejo|consiglio)\b",
+    re.IGNORECASE)
 
 
-def _joined(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+def _belongs_to_a_network(phrase: str) -> bool:
+    """"membre depuis 2011" says membership; "fait partie d'ICORN depuis 2011" too, but not "gehört dem Forum seit
+    2011 an": a part of a network (a forum, a board) is not the network."""
+    return bool(_MEMBER_WORD.search(phrase)) or not _PART_OF_A_NETWORK.search(phrase)
+
+
+def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
         year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
@@ -278,12 +284,12 @@ def _joined(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
         dated = date_at(sentence, member.end(), base)
-        if dated and _belongs_to_a_network(member.group(), member.start(), mentions) and not any(
+        if dated and _belongs_to_a_network(member.group()) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
     for since in _SINCE_THEN_MEMBER.finditer(sentence):
         dated = date_at(sentence, since.start("rest"), base)
-        if dated and _belongs_to_a_network(since.group(), since.start(), mentions) and not any(
+        if dated and _belongs_to_a_network(since.group()) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
     return claims
@@ -370,7 +376,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence)
         if _JOINING_HINT.search(lowered):
-            claims += _joined(sentence, base, mentions)
+            claims += _joined(sentence, base)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
     claims += _counts(sentence, base)

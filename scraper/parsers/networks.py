@@ -24,7 +24,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
              r"(?i:union of (?:the )?capitals of the european union)",
              r"(?i:unión de (?:las )?capitales de la unión europea)",
              rf"(?i:unione delle capitali dell{_APOSTROPHE}unione europea)",
-             r"(?i:union der hauptstädte der europäischen union)", r"U\.C\.U\.E", r"UCUE", r"UCEU"],
+             r"(?i:union der hauptstädte der (?:europäischen union|eu))", r"U\.C\.U\.E", r"UCUE", r"UCEU"],
     "icorn": [r"(?i:international cities of refuge network)", r"(?i:réseau international des villes[- ]refuges)",
               r"(?i:red internacional de ciudades refugio)", r"(?i:rete internazionale delle città rifugio)",
               r"(?i:internationales? netzwerk (?:der )?zufluchtsstädte)", r"ICORN"],
@@ -64,6 +64,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "delice": [r"(?i:délice)", r"DELICE"],
     "resilient-cities-network": [r"(?i:resilient cities network)", r"(?i:100 resilient cities)"],
     "global-parliament-of-mayors": [r"(?i:global parliament of mayors)"],
+    "milan-urban-food-policy-pact": [r"(?i:milan urban food policy pact)", r"MUFPP", r"(?i:patto (?:di|de) milano)",
+                                     r"(?i:pacte de milan)", r"(?i:pacto de milán)",
+                                     r"(?i:mailänder (?:pakt|abkommen))"],
 }
 
 

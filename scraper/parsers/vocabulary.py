@@ -54,4 +54,5 @@ NETWORKS = {
     "delice": "Délice",
     "resilient-cities-network": "Resilient Cities Network",
     "global-parliament-of-mayors": "Global Parliament of Mayors",
+    "milan-urban-food-policy-pact": "Milan Urban Food Policy Pact",
 }
