@@ -84,7 +84,7 @@ def test_open_graph_and_article_times():
 def test_dublin_core_dates(head, published, modified):
     found = metadata(head)
     assert (found.published, found.modified) == (published, modified)
-    assert found.date == (published or modified)
+    assert found.date == (modified or published)  # a topic page: last modified, else published
 
 
 def test_the_most_specific_published_date_wins_whatever_the_order():
@@ -218,3 +218,14 @@ def test_the_dates_of_several_items_of_one_type_are_a_list_not_the_page_date():
 ])
 def test_an_article_publication_date_is_one_only_an_article_states(head, article_published):
     assert metadata(head).article_published == article_published
+
+
+def test_a_topic_page_date_by_metadata_is_its_last_modification_an_article_its_publication():
+    topic = json_ld('{"@type": "WebPage", "datePublished": "2021-03-15", "dateModified": "2024-11-20"}')
+    assert page_date_of(page(topic)) == "2024-11-20"
+    article = json_ld('{"@type": "NewsArticle", "datePublished": "2024-03-12", "dateModified": "2024-11-20"}')
+    assert page_date_of(page(article)) == "2024-03-12"
+
+
+def test_a_cue_word_then_a_colon_then_le():
+    assert find_page_date("Dernière mise à jour : le 3 octobre 2024").iso() == "2024-10-03"

@@ -38,8 +38,9 @@ class PageMetadata:
 
     @property
     def date(self) -> PartialDate | None:
-        """The page's date by its metadata: when it was first published, else last modified."""
-        return self.published or self.modified
+        """The page's date by its metadata: when an article was published; for any other page, when it was
+        last modified, else published (a topic page's publication date only says when it was first put up)."""
+        return self.article_published or self.modified or self.published
 
 
 def metadata_date(value: str) -> PartialDate | None:
