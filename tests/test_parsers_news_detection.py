@@ -125,11 +125,24 @@ def test_a_press_release_label_above_the_title_in_german():
 
 
 @pytest.mark.parametrize("label", ["Communiqué de presse", "Press release", "Comunicato stampa", "Nota de prensa",
-                                   "Noticia", "Notizia", "Meldung", "News", "Article", "Communiqué", "Actualité"])
+                                   "Noticia", "Notizia", "Meldung", "News", "Communiqué", "Actualité"])
 def test_every_kind_label_makes_the_page_an_item(label):
     url = "https://www.ville.example/fr/une-page"
     html = other_site(f"<span>{label}</span><h1>Un titre</h1><p>{TOPIC_BODY}</p>", lang="fr")
     assert len(own_rows(extracted(html, url), url)) == 1
+
+
+@pytest.mark.parametrize("date_line, is_item", [
+    ("Publié le 3 octobre 2024", True),
+    # montreal.ca labels its topic pages "Article": with only an update line, one is no news item
+    ("Dernière mise à jour : le 3 octobre 2024", False),
+])
+def test_an_article_label_is_news_only_with_a_publication_date(date_line, is_item):
+    url = "https://montreal.example/articles/montreal-et-les-reseaux-de-villes-41872"
+    html = other_site(f"<div class='document-heading'><span class='document-type'>Article</span><h1>Montréal et les "
+                      f"réseaux de villes</h1><p class='small'>{date_line}</p></div><p>{TOPIC_BODY}</p>", lang="fr")
+    extraction = extracted(html, url)
+    assert (len(own_rows(extraction, url)), extraction.page["page_date"]) == (int(is_item), "2024-10-03")
 
 
 def test_a_label_and_date_on_one_line_after_the_title():

@@ -28,6 +28,9 @@ KIND_LABELS = frozenset({
     "actualité", "communiqué", "communiqué de presse", "article", "news", "press release", "pressemitteilung",
     "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa",
 })
+# "Article" is what some sites call every editorial page (montreal.ca labels its topic pages so): it says the
+# page is an article, not that it is news.
+_ARTICLE_LABEL = "article"
 # Titles of a page that lists news.
 LIST_TITLES = frozenset({
     "actualités", "toutes les actualités", "communiqués", "communiqués de presse", "news", "latest news",
@@ -53,7 +56,7 @@ _BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
 class Headline:
     """What a page shows by its title."""
     title: str
-    kind_label: str | None = None  # "Actualité", "Press release"
+    kind_label: str | None = None  # "Actualité", "Press release", "Article"
     published: PartialDate | None = None  # a date line by the title that is not only an update
     in_article: bool = False  # the title heads an <article> element
     meta_lines: frozenset[str] = frozenset()  # the label and date lines by the title: about the page, not prose
@@ -159,9 +162,10 @@ def read_headline(title: HtmlElement | None) -> Headline:
     dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
              and _DIGIT.search(line.text) and (found := date_line(line.text)) and not line.is_link()]
     published = next((found for line, found in dated if not updated_only(line)), None)
+    labels = [label for _, label in labelled]
     return Headline(
         title=text_of(title),
-        kind_label=labelled[0][1] if labelled else None,
+        kind_label=next((label for label in labels if _says_news(label)), labels[0] if labels else None),
         published=published,
         in_article=any(ancestor.tag == "article" for ancestor in title.iterancestors()),
         meta_lines=frozenset(line for line, _ in labelled + dated),
@@ -179,8 +183,12 @@ def _declares_news(metadata: PageMetadata) -> bool:
     return bool(kinds) and max(kinds.values()) == 1
 
 
+def _says_news(label: str | None) -> bool:
+    return label is not None and label.casefold() != _ARTICLE_LABEL
+
+
 def _calls_itself_article(headline: Headline, metadata: PageMetadata) -> bool:
-    return (headline.in_article or metadata.og_type == "article"
+    return (headline.in_article or metadata.og_type == "article" or headline.kind_label is not None
             or any(name.endswith(("Article", "Posting")) for types in metadata.item_types for name in types))
 
 
@@ -199,7 +207,7 @@ def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: 
     """The page is itself one news item (see the module's docstring for the signals)."""
     if is_list_page(headline.title, teasers, blocks):
         return False
-    if address_says_news or headline.kind_label or _declares_news(metadata):
+    if address_says_news or _says_news(headline.kind_label) or _declares_news(metadata):
         return True
     published = headline.published or metadata.article_published
     return published is not None and _calls_itself_article(headline, metadata)
