@@ -24,6 +24,7 @@ if [ "$(id -u)" = 0 ]; then
     service_user=65534
     as_service() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
     chmod 755 "$root"
+    as_service test -x "$root" || { echo "$root: a folder above it is closed to other users; pick another" >&2; exit 2; }
 else
     service_user=$(id -u)
     as_service() { "$@"; }

@@ -8,6 +8,8 @@ import json
 import os
 import stat
 import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 from conftest import REPO
@@ -21,9 +23,16 @@ def test_the_documented_server_install_crawls_as_the_service_user(tmp_path):
     subprocess.run(["git", "clone", "--quiet", str(REPO), str(clone)], check=True)
     commit = subprocess.run(["git", "-C", str(clone), "rev-parse", "--short=7", "HEAD"], capture_output=True,
                             text=True, check=True).stdout.strip()
-    server = tmp_path / "server"
-    result = subprocess.run([str(clone / "deploy" / "try-server-install.sh"), str(server)], cwd=clone,
-                            capture_output=True, text=True, timeout=1800)
+    # Outside pytest's own folders, which only their owner may enter: the service user must reach the archive.
+    with tempfile.TemporaryDirectory(prefix="paris-archive-server-") as folder:
+        Path(folder).chmod(0o755)
+        server = Path(folder) / "server"
+        result = subprocess.run([str(clone / "deploy" / "try-server-install.sh"), str(server)], cwd=clone,
+                                capture_output=True, text=True, timeout=1800)
+        check_server(server, result, commit)
+
+
+def check_server(server: Path, result: subprocess.CompletedProcess, commit: str) -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "no problems found" in result.stdout
 
