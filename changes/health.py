@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from archive import Archive, ArchiveError
 from changes.tables import SnapshotTables
+from scraper.parsers import FALLBACK_LAYOUT
 
 YIELD_DROP = "yield_drop"
 LAYOUT_UNRECOGNISED = "layout_unrecognised"
@@ -25,7 +26,6 @@ COVERAGE_COLLAPSE = "coverage_collapse"
 HEALTH_CHECK_SKIPPED = "health_check_skipped"
 CHECKS = (YIELD_DROP, LAYOUT_UNRECOGNISED, COVERAGE_COLLAPSE)
 
-GENERIC_LAYOUT = "generic"
 # Page columns whose coverage reveals a broken parser (an empty title or date on every page).
 COVERED_PAGE_COLUMNS = ("title", "lang", "page_date")
 
@@ -123,7 +123,7 @@ def _layout_warnings(connection: duckdb.DuckDBPyConnection, since: str) -> list[
         SELECT url, layout, previous_layout, previous_facts, facts FROM both_ok
         WHERE layout = ? AND previous_layout IS NOT NULL AND previous_layout <> ?
         ORDER BY url
-    """, [GENERIC_LAYOUT, GENERIC_LAYOUT])
+    """, [FALLBACK_LAYOUT, FALLBACK_LAYOUT])
     return [{
         "check": LAYOUT_UNRECOGNISED, **row,
         "message": f"{row['url']}: no parser recognises its layout any more (read as {row['previous_layout']} "

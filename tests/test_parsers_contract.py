@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mirror.epochs import list_epochs
-from scraper.parsers import vocabulary
+from scraper.parsers import registry, vocabulary
 from scraper.parsers.claims import ATTRIBUTE_OF_UNIT
 from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import FACT_COLUMNS
@@ -23,7 +23,7 @@ COUNT_UNITS = {"member_cities": "cities", "represented_governments": "government
                "regions": "regions", "projects": "projects", "population_threshold": "inhabitants"}
 DATE_ATTRIBUTES = {"founded", "joined"}
 QUALIFIERS = set(vocabulary.QUALIFIERS)
-LAYOUTS = {"portal2012", "redesign2016", "english", "generic"}
+LAYOUTS = {layout.name for layout in registry.LAYOUTS}
 ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 NETWORK_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}

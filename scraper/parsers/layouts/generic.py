@@ -6,6 +6,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from lxml.html import HtmlElement
 
+from .. import FALLBACK_LAYOUT
 from ..content import PageContent
 from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
@@ -95,4 +96,4 @@ def _any_page(url: SplitResult, root: HtmlElement) -> bool:
     return True
 
 
-LAYOUT = LayoutParser("generic", _any_page, _parse)
+LAYOUT = LayoutParser(FALLBACK_LAYOUT, _any_page, _parse)
