@@ -58,3 +58,22 @@ def read_manifest(layout: Layout, snapshot_id: str) -> dict:
     if problems:
         raise DamagedSnapshot(snapshot_id, MANIFEST_NAME, problems[0])
     return manifest
+
+
+# Where the readers of Parquet, SQL over it, WARC and gzip raise from when a file is damaged.
+_READER_MODULES = ("pyarrow", "duckdb", "warcio", "gzip", "zlib")
+
+
+def reading_failure(exc: BaseException) -> str | None:
+    """A library's error on reading an archive file, as one line pointing at `verify`, or the system's (a full disk)
+    as one line; None for anything else (a bug is a bug, and keeps its traceback)."""
+    if isinstance(exc, OSError) and exc.errno is not None:  # the system's own: a full disk, a read-only folder
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or type(exc).__name__}{where}"
+    module = type(exc).__module__ or ""
+    # pyarrow raises plain OSErrors, without an errno, for files it cannot decode.
+    from_a_reader = module.split(".")[0].lstrip("_") in _READER_MODULES
+    if not (from_a_reader or isinstance(exc, (EOFError, UnicodeDecodeError, OSError))):
+        return None
+    first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return f"an archive file could not be read ({type(exc).__name__}: {first_line}); {VERIFY_HINT}"

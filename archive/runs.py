@@ -13,6 +13,8 @@ from archive.timestamps import iso_utc
 RUNNING = "running"
 COMPLETE = "complete"
 FAILED = "failed"
+# Not a status a run has: the run record could not be read.
+UNREADABLE = "unreadable"
 
 
 def process_is_alive(pid: int) -> bool:
@@ -36,7 +38,12 @@ class RunRecords:
 
     def read(self, snapshot_id: str) -> dict | None:
         path = self._layout.run_record(snapshot_id)
-        return read_json(path) if path.is_file() else None
+        if not path.is_file():
+            return None
+        record = read_json(path)
+        if not isinstance(record, dict):
+            raise ArchiveError(f"{path} is not a run record (a JSON object)")
+        return record
 
     def update(self, snapshot_id: str, **changes: object) -> dict:
         record = self.read(snapshot_id)
@@ -51,7 +58,15 @@ class RunRecords:
         if not self._layout.runs.is_dir():
             return []
         snapshot_ids = [path.stem for path in self._layout.runs.glob("*.json") if is_snapshot_id(path.stem)]
-        return [self.settle(snapshot_id) for snapshot_id in sorted(snapshot_ids, key=snapshot_sort_key)]
+        return [self._settled_or_unreadable(snapshot_id) for snapshot_id in sorted(snapshot_ids, key=snapshot_sort_key)]
+
+    def _settled_or_unreadable(self, snapshot_id: str) -> dict:
+        """A damaged record is listed as such, with the others: one bad file must not hide every run."""
+        try:
+            return self.settle(snapshot_id)
+        except ArchiveError as exc:
+            return {"snapshot_id": snapshot_id, "status": UNREADABLE,
+                    "reason": f"{exc}; run `paris-archive verify` to see what is damaged"}
 
     def settle(self, snapshot_id: str) -> dict:
         """The record, corrected if it says "running" but its process is gone.

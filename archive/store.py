@@ -3,9 +3,10 @@
 from pathlib import Path
 
 from archive.errors import ArchiveError
-from archive.files import read_json
+from archive.files import sha256_and_size
 from archive.ids import published_snapshot_ids
 from archive.layout import Layout
+from archive.manifests import DamagedSnapshot, read_manifest
 from archive.runs import RunRecords
 
 LATEST = "latest"
@@ -31,8 +32,18 @@ class Archive:
         return published_snapshot_ids(self._layout)
 
     def snapshots(self) -> list[dict]:
-        """The manifest of every complete snapshot, oldest first."""
-        return [read_json(self._layout.manifest(snapshot_id)) for snapshot_id in self.snapshot_ids()]
+        """The manifest of every complete snapshot, oldest first; DamagedSnapshot for the first that cannot be read."""
+        return [read_manifest(self._layout, snapshot_id) for snapshot_id in self.snapshot_ids()]
+
+    def readable_snapshots(self) -> tuple[list[dict], list[DamagedSnapshot]]:
+        """The manifests that can be read, oldest first, and what is wrong with the others."""
+        manifests, damaged = [], []
+        for snapshot_id in self.snapshot_ids():
+            try:
+                manifests.append(read_manifest(self._layout, snapshot_id))
+            except DamagedSnapshot as exc:
+                damaged.append(exc)
+        return manifests, damaged
 
     def resolve(self, snapshot_id: str) -> str:
         """The id itself, or the newest id for "latest"; an unknown id is an ArchiveError."""
@@ -50,13 +61,19 @@ class Archive:
         return snapshot_id
 
     def manifest(self, snapshot_id: str) -> dict:
-        return read_json(self._layout.manifest(self.resolve(snapshot_id)))
+        return read_manifest(self._layout, self.resolve(snapshot_id))
 
     def snapshot_dir(self, snapshot_id: str) -> Path:
         return self._layout.snapshot_dir(self.resolve(snapshot_id))
 
     def warc(self, snapshot_id: str, warc_file: str | None = None) -> Path:
-        return self._layout.warc(self.resolve(snapshot_id), warc_file)
+        """A snapshot's WARC file (the one a pages row names), there and of the size its manifest lists."""
+        snapshot_id = self.resolve(snapshot_id)
+        path = self._layout.warc(snapshot_id, warc_file)
+        if path.parent != self._layout.snapshot_dir(snapshot_id):
+            raise DamagedSnapshot(snapshot_id, "pages.parquet", f"names {warc_file!r} as a WARC file of the snapshot")
+        check_listed_file(snapshot_id, path, self.manifest(snapshot_id))
+        return path
 
     def index(self, snapshot_id: str) -> Path:
         return self._layout.index(self.resolve(snapshot_id))
@@ -66,8 +83,31 @@ class Archive:
 
         if table not in TABLE_NAMES:
             raise ArchiveError(f"unknown table {table!r} (tables: {', '.join(TABLE_NAMES)})")
-        return self._layout.table(self.resolve(snapshot_id), table)
+        snapshot_id = self.resolve(snapshot_id)
+        path = self._layout.table(snapshot_id, table)
+        check_listed_file(snapshot_id, path, self.manifest(snapshot_id), checksum=True)
+        return path
 
     def runs(self) -> list[dict]:
         """Every run record, oldest first; a run whose process died unannounced is saved and shown as failed."""
         return self._runs.all()
+
+
+def check_listed_file(snapshot_id: str, path: Path, manifest: dict, checksum: bool = False) -> None:
+    """DamagedSnapshot unless the file is there with the size (and, with `checksum`, the SHA-256) its manifest lists.
+    Tables are checksummed as they are opened, which costs little beside reading them and names the damaged file
+    where a Parquet reader would only say that some page does not decompress; `verify` checks everything."""
+    entry = manifest["files"].get(path.name)
+    try:
+        size = path.stat().st_size
+        digest = sha256_and_size(path)[0] if checksum and entry is not None and size == entry["bytes"] else None
+    except FileNotFoundError:
+        raise DamagedSnapshot(snapshot_id, path.name, "is missing") from None
+    except OSError as exc:
+        raise DamagedSnapshot(snapshot_id, path.name, f"cannot be read ({exc.strerror})") from None
+    if entry is None:
+        return
+    if size != entry["bytes"]:
+        raise DamagedSnapshot(snapshot_id, path.name, f"has {size} bytes where its manifest lists {entry['bytes']}")
+    if digest is not None and digest != entry["sha256"]:
+        raise DamagedSnapshot(snapshot_id, path.name, "does not have the SHA-256 its manifest lists")

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from archive.cdxj import read_index
 from archive.errors import ArchiveError
 from archive.fixity import file_problems, verify_archive
-from archive.manifests import VERIFY_HINT
+from archive.manifests import VERIFY_HINT, DamagedSnapshot
 from archive.payloads import PayloadIndex, StoredPayload
 from archive.store import Archive
 from archive.timestamps import iso_utc
@@ -107,9 +107,13 @@ def _copy_records(payloads: PayloadIndex, originals: list[StoredPayload], target
     """Each record is a gzip member of its own, so copying its bytes makes a valid WARC file."""
     with target.open("wb") as out:
         for original in originals:
-            with payloads.warc_path(original).open("rb") as source:
-                source.seek(original.offset)
-                member = source.read(original.length)
+            path = payloads.warc_path(original)
+            try:
+                with path.open("rb") as source:
+                    source.seek(original.offset)
+                    member = source.read(original.length)
+            except OSError as exc:
+                raise DamagedSnapshot(original.snapshot_id, path.name, f"cannot be read ({exc.strerror})") from None
             if len(member) != original.length:
                 raise ArchiveError(f"the WARC record of {original.target_uri} in {original.snapshot_id} is truncated")
             out.write(member)

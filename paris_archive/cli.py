@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import shtab
 
 from archive import ArchiveError
+from archive.manifests import reading_failure
 from mirror.epochs import UnknownEpoch
 from paris_archive.commands import capture, changes, check, crawling, fixtures, mirror, operations, snapshots
 from paris_archive.errors import UserError
@@ -49,6 +50,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return closed_pipe()
+    except Exception as exc:
+        failure = reading_failure(exc)
+        if failure is None:
+            raise
+        print(f"paris-archive: error: {failure}", file=sys.stderr)
+        return 2
 
 
 def closed_pipe() -> int:

@@ -19,10 +19,10 @@ import pyarrow.dataset as ds
 
 from archive.catalog import captured
 from archive.errors import ArchiveError
-from archive.files import read_json
 from archive.layout import Layout
+from archive.manifests import read_manifest
 from archive.schema import SCHEMAS, TABLE_NAMES
-from archive.store import LATEST, Archive
+from archive.store import LATEST, Archive, check_listed_file
 from archive.timestamps import as_utc
 from changes.diff import SnapshotDiff, compute_diff
 
@@ -184,13 +184,16 @@ class ResearchArchive:
         """The manifest of a listed snapshot (read straight from its path: resolving the id again would
         list the whole archive once per snapshot)."""
         if snapshot_id not in self._manifests:
-            self._manifests[snapshot_id] = read_json(self._layout.manifest(snapshot_id))
+            self._manifests[snapshot_id] = read_manifest(self._layout, snapshot_id)
         return self._manifests[snapshot_id]
 
     def _read(self, table: str, snapshot_ids: list[str]) -> pd.DataFrame:
         try:
             return self._dataset(table, snapshot_ids).to_table().to_pandas()
         except (OSError, pa.ArrowException) as exc:
+            for snapshot_id in snapshot_ids:  # name the damaged file: the reader's message seldom does
+                check_listed_file(snapshot_id, self._layout.table(snapshot_id, table), self._manifest(snapshot_id),
+                                  checksum=True)
             raise ArchiveError(f"cannot read the {table} table of {self.root}: {exc} "
                                f"(`paris-archive verify` checks every file against its manifest)") from None
 

@@ -71,22 +71,27 @@ LEFT_OUT_WORDS = {"site_chrome": "site chrome", "depth": "too deep", "pattern": 
 def cmd_snapshots(args: argparse.Namespace) -> int:
     root = archive_dir(args.archive)
     archive = Archive(root)
-    manifests = archive.snapshots()
+    manifests, damaged = archive.readable_snapshots()
     failed = [run for run in archive.runs() if run["status"] == "failed"]
     if args.json:
         for manifest in manifests:
             print(json.dumps(snapshot_summary(manifest), ensure_ascii=False, sort_keys=True))
-        return 0
-    if not manifests:
+        for snapshot in damaged:
+            print(json.dumps({"snapshot_id": snapshot.snapshot_id, "status": "unreadable", "reason": str(snapshot)},
+                             ensure_ascii=False, sort_keys=True))
+        return 1 if damaged else 0
+    if not manifests and not damaged:
         print(f"no snapshots in {root}{where_else(args.archive)}")
     for manifest in manifests:
         counts = manifest["row_counts"]
         epoch = manifest.get("extra", {}).get("mirror_epoch")
         print(f"{manifest['snapshot_id']:<20} {manifest['status']:<9} {manifest['source']:<8} "
               f"{(epoch or '-'):<14} pages {counts['pages']:>5}  facts {counts['facts']:>5}  news {counts['news']:>4}")
+    for snapshot in damaged:
+        print(f"{snapshot.snapshot_id:<20} {'unreadable':<9} {snapshot}")
     if failed:
         print(f"{len(failed)} failed run(s): see {root / 'runs'}")
-    return 0
+    return 1 if damaged else 0
 
 
 def snapshot_summary(manifest: dict) -> dict:
