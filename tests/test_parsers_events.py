@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
 
 BASE = date(2024, 11, 18)
@@ -24,3 +25,13 @@ BASE = date(2024, 11, 18)
 def test_event_spans_are_read_in_each_language(text, start, end):
     first, last = find_event_span(text, BASE)
     assert (first.iso(), last.iso()) == (start, end)
+
+
+def test_a_press_releases_dateline_is_the_event_only_when_no_other_day_is_named():
+    first_named = find_event_span("Paris, le 27 février 2025. La piscine rouvre le 1er mars.", BASE)[0]
+    assert first_named.iso() == "2025-02-27"  # without the item's date, the first day named
+    dateline = PartialDate(2025, 2, 27)
+    first, last = find_event_span("Paris, le 27 février 2025. La piscine rouvre le 1er mars.", BASE, dateline)
+    assert (first.iso(), last.iso()) == ("2025-03-01", "2025-03-01")
+    first, _ = find_event_span("Paris, le 6 août 2024. Paris se souvient.", BASE, PartialDate(2024, 8, 6))
+    assert first.iso() == "2024-08-06"

@@ -51,22 +51,25 @@ def _range_from_groups(groups: dict[str, str | None], base: date | None
     return start, end
 
 
-def find_event_span(text: str, base: date | None) -> tuple[PartialDate, PartialDate] | None:
+def find_event_span(text: str, base: date | None, published: PartialDate | None = None
+                    ) -> tuple[PartialDate, PartialDate] | None:
     """When the reported event happened: the first day range ("Du 21 au 24 mai dernier",
-    "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre")."""
+    "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre").
+    A day that is the item's own `published` date ("Paris, le 27 février 2025", a press release's dateline) is
+    the event's only when the text names no other day."""
     for pattern in _RANGES:
         for found in pattern.finditer(text):
             span = _range_from_groups(found.groupdict(), base)
             if span:
                 return span
-    firsts = []
+    days = []
     for pattern in _SINGLE_DAYS:
         for found in pattern.finditer(text):
             day = date_from_groups(found.groupdict(), base)
             if day:
-                firsts.append((found.start(), day))
-                break
-    if not firsts:
+                days.append((found.start(), day))
+    if not days:
         return None
-    day = min(firsts)[1]
+    other_days = [(start, day) for start, day in days if day != published]
+    day = min(other_days or days)[1]
     return day, day

@@ -19,7 +19,7 @@ def _row(item: Teaser, body: str, fetched_on: date, source_url: str, lang: str |
     # A relative phrase ("mai dernier", "le 1er décembre") is read against the item's own date,
     # else the capture date: the date of the page that merely shows a teaser may be years older.
     text = f"{item.title}. {item.summary} {body}"
-    event = find_event_span(text, item.date.first_day() if item.date else fetched_on)
+    event = find_event_span(text, item.date.first_day() if item.date else fetched_on, item.date)
     return {
         "news_id": short_hash("url", url_key(item.url)) if item.url else short_hash("title", source_url, item.title),
         "title": item.title,
