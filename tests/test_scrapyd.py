@@ -19,6 +19,8 @@ from mirror.server import MirrorServer
 
 BIN = Path(sys.executable).parent
 PROJECT = "paris_archive"
+# The mirror's epoch with both a section and a press-release site.
+EPOCH = "2026"
 # The spiders this test can point at the mirror, with the arguments that keep them on 127.0.0.1. `sources` crawls
 # the configured sources (the live site), so it is never scheduled here.
 NEVER_SCHEDULED = {"sources"}
@@ -93,23 +95,28 @@ def test_each_spider_runs_as_a_scrapyd_job_and_writes_its_snapshot(scrapyd, tmp_
     spiders = api(base, f"listspiders.json?project={PROJECT}")["spiders"]
     assert "paris_international" in spiders
     assert set(spiders) <= LOOPBACK_SPIDERS | NEVER_SCHEDULED, "a new spider: tell this test how to keep it local"
-    with MirrorServer(load_epoch("2024")) as mirror:
-        start_url = f"{mirror.base_url}/international/"
+    epoch = load_epoch(EPOCH)
+    with MirrorServer(epoch) as site, MirrorServer(epoch.press_epoch()) as press:
+        site_url, press_url = site.start_urls[0], press.start_urls[0]
+        arguments = {
+            "paris_international": [("start_urls", site_url)],
+            "press_releases": [("start_urls", press_url), ("since", epoch.press.since)],
+        }
         jobs = {}
         for spider in sorted(set(spiders) - NEVER_SCHEDULED):
             answer = api(base, "schedule.json", [
-                ("project", PROJECT), ("spider", spider), ("start_urls", start_url),
+                ("project", PROJECT), ("spider", spider), *arguments[spider],
                 ("setting", "DOWNLOAD_DELAY=0"), ("setting", "AUTOTHROTTLE_ENABLED=False")])
             jobs[answer["jobid"]] = spider
         finished = wait_for(base, set(jobs))
 
-    snapshots = [manifest(archive, snapshot_id) for snapshot_id in snapshot_ids(archive)]
-    assert len(snapshots) == len(jobs), [job for job in finished.values()]
-    for written in snapshots:
-        assert written["status"] == "complete" and written["start_urls"] == [start_url]
-        assert written["crawl_stats"]["close_reason"] == "finished"
-    section = [s for s in snapshots if s["row_counts"]["facts"] > 0]
-    assert section, "the section's spider found no facts on the mirror"
+    snapshots = {tuple(m["start_urls"]): m for m in map(lambda i: manifest(archive, i), snapshot_ids(archive))}
+    assert len(snapshots) == len(jobs), list(finished.values())
+    for written in snapshots.values():
+        assert written["status"] == "complete" and written["crawl_stats"]["close_reason"] == "finished"
+    assert snapshots[(site_url,)]["row_counts"]["facts"] > 0
+    if "press_releases" in spiders:
+        assert snapshots[(press_url,)]["row_counts"]["news"] > 0
     log = home / "logs" / PROJECT / "paris_international"
     assert any("Spider closed (finished)" in path.read_text() for path in log.glob("*.log"))
     assert (archive / "catalog.parquet").is_file()
