@@ -15,7 +15,7 @@ PREFIX ?= /opt/paris-archive
 # The library versions the test suite last passed with (`make lock` writes it from .venv).
 LOCK := requirements.lock
 
-.PHONY: demo test bench clean install lock
+.PHONY: demo test bench fuzz clean install lock
 
 # The tests run with the locked versions, those make install puts on a server.
 $(INSTALLED): pyproject.toml $(LOCK)
@@ -51,6 +51,14 @@ test: $(INSTALLED) $(PYWB_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
+
+# `make test` runs a few seconds of fuzzing (tests/test_fuzz.py); this runs far more, with a new seed each time
+# (FUZZ_SEED=N to replay one), and lists the parser errors the pages' rows recorded.
+FUZZ_ROUNDS ?= 60
+FUZZ_PAGES ?= 400
+FUZZ_SEED ?= $(shell date +%s)
+fuzz: $(INSTALLED)
+	FUZZ_ROUNDS=$(FUZZ_ROUNDS) FUZZ_PAGES=$(FUZZ_PAGES) FUZZ_SEED=$(FUZZ_SEED) $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 bench: $(INSTALLED)
 	$(BIN)/python bench/crawl_throughput.py

@@ -66,7 +66,7 @@ def reading_commands(root: Path, url: str, work: Path) -> list[list[str]]:
     archive = ["--archive", str(root)]
     return [
         ["snapshots", *archive], ["snapshots", "--json", *archive], ["show", *archive], ["runs", *archive],
-        ["diff", *archive], ["diff", "--format", "html", *archive], ["report", *archive], ["verify", *archive],
+        ["diff", "--format", "json", *archive], ["report", *archive], ["verify", *archive],
         ["extract", "--snapshot", "latest", "--url", url, *archive],
         ["export-wacz", "latest", "--output", str(work / "out.wacz"), *archive],
         ["reextract", "latest", *archive],
