@@ -61,5 +61,8 @@ ARCHIVE_CODE_VERSION = PACKAGE_VERSION
 ARCHIVE_ORIGIN_MAP: dict[str, str] = {}
 ARCHIVE_EXTRA: dict[str, object] = {}
 
+# `scrapy crawl` exits 75 when the archive is busy and 1 when the snapshot was not written (scraper/commands/).
+COMMANDS_MODULE = "scraper.commands"
+
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = os.environ.get("PARIS_ARCHIVE_LOG_LEVEL", "INFO")
