@@ -70,6 +70,6 @@ echo "== 6. what the timer runs (WorkingDirectory, EnvironmentFile, ExecStart), 
     as_service "$prefix/.venv/bin/paris-archive" schedule --run-now crawl >> "$logs/cron.log" 2>&1)
 
 echo "== 7. what it wrote"
-as_service "$prefix/.venv/bin/paris-archive" snapshots
-as_service "$prefix/.venv/bin/paris-archive" show latest --json > "$root/manifest.json"
+as_service "$prefix/.venv/bin/paris-archive" snapshots --archive "$archive"
+as_service "$prefix/.venv/bin/paris-archive" show latest --json --archive "$archive" > "$root/manifest.json"
 echo "installed: $("$prefix/.venv/bin/paris-archive" --version)"
