@@ -57,3 +57,78 @@ def test_without_an_archive_named_a_notebook_reads_the_demo_one(path, monkeypatc
     first_cell = next(cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
     exec(first_cell.source, {})
     assert [folder.resolve() for folder in opened] == [(REPO / demo_archive).resolve()]
+
+
+def first_cell_opens(path: Path, monkeypatch) -> list[Path]:
+    opened = []
+    research = types.ModuleType("research")
+    research.open_archive = lambda folder: opened.append(Path(folder)) or mock.MagicMock()
+    monkeypatch.setitem(sys.modules, "research", research)
+    monkeypatch.chdir(path.parent)  # Jupyter runs a notebook in its own folder
+    first_cell = next(cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+    exec(first_cell.source, {})
+    return opened
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_a_relative_archive_is_read_from_where_jupyter_started_else_the_repository(path, monkeypatch, tmp_path):
+    (tmp_path / "archives" / "mine").mkdir(parents=True)
+    monkeypatch.setenv("PARIS_ARCHIVE_DIR", "archives/mine")
+    monkeypatch.setenv("PWD", str(tmp_path))  # the shell's folder, which `jupyter lab` and its kernels inherit
+    assert first_cell_opens(path, monkeypatch) == [tmp_path / "archives" / "mine"]
+    monkeypatch.setenv("PWD", str(tmp_path / "archives"))
+    assert first_cell_opens(path, monkeypatch) == [REPO / "archives" / "mine"]
+
+
+def run_with_checks(path: Path, archive: Path, tmp_path: Path, checks: str) -> None:
+    """Run a notebook with its figures kept open, then a last cell of assertions in its kernel."""
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells.insert(0, nbformat.v4.new_code_cell("%config InlineBackend.close_figures = False"))
+    notebook.cells.append(nbformat.v4.new_code_cell(checks))
+    with mock.patch.dict("os.environ", {"PARIS_ARCHIVE_DIR": str(archive),
+                                        "JUPYTER_RUNTIME_DIR": str(tmp_path / "jupyter-runtime"),
+                                        "IPYTHONDIR": str(tmp_path / "ipython")}):
+        NotebookClient(notebook, timeout=120, kernel_name="python3",
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+
+
+FIGURE_CHECKS = '''
+for number in plt.get_fignums():
+    figure = plt.figure(number)
+    figure.canvas.draw()
+    for ax in figure.axes:
+        assert ax.get_yscale() == "linear" and ax.get_xscale() == "linear", ax.get_title()
+        labels = [label.get_text() for label in ax.get_yticklabels()]
+        assert not any("^" in label or "e+" in label for label in labels), labels
+        legend = ax.get_legend()
+        if legend is not None:  # beside the data, never over it
+            assert legend.get_window_extent().x0 >= ax.get_window_extent().x1, ax.get_title()
+'''
+
+
+def test_figures_are_linear_with_plain_numbers_and_legends_outside(history, tmp_path):
+    archive, _ = history
+    checks = FIGURE_CHECKS + '''
+kinds = {ax.get_title() for number in plt.get_fignums() for ax in plt.figure(number).axes}
+assert "member cities" in kinds, kinds  # each kind of figure has its own chart
+translations = [{"London", "Londres"}, {"Barcelona", "Barcelone"}]
+assert not [row for row in disagreements.itertuples() if set(row.values_stated) in translations]
+assert len(disagreements) > 0  # the mirror's pages do disagree on some figures
+'''
+    run_with_checks(REPO / "notebooks" / "02-network-figures-over-time.ipynb", archive, tmp_path, checks)
+
+
+def test_the_latest_changes_are_listed_once_with_their_hedges(history, tmp_path):
+    archive, _ = history
+    checks = '''
+facts_changed = latest_diff.facts_changed
+assert len(changes) == len(facts_changed[["network_id", "attribute", "old_value", "old_qualifier", "new_value",
+                                          "new_qualifier"]].drop_duplicates())
+assert changes["pages"].sum() == facts_changed["source_url"].groupby(
+    [facts_changed["network_id"], facts_changed["attribute"], facts_changed["old_value"],
+     facts_changed["new_value"]]).nunique().sum()
+hedged = facts_changed[facts_changed["new_qualifier"] != "exact"]
+for row in hedged.itertuples():
+    assert HEDGES[row.new_qualifier] + row.new_value in set(changes["new"]), row
+'''
+    run_with_checks(REPO / "notebooks" / "03-news-and-changes.ipynb", archive, tmp_path, checks)
