@@ -132,4 +132,16 @@ def test_a_page_wrapped_in_one_form_and_a_table_of_networks_with_a_header_row():
     facts = {(fact["network_id"], fact["attribute"]): fact["value"] for fact in extraction.facts}
     assert facts == {("eurocities", "joined"): "1989", ("eurocities", "member_cities"): "200",
                      ("eurocities", "member_countries"): "38", ("iclei", "joined"): "2015",
-                     ("iclei", "member_cities"): "2500", ("mayors-for-peace", "member_cities"): "8000"}
+                     ("iclei", "member_cities"): "2500", ("mayors-for-peace", "member_cities"): "8000",
+                     ("mayors-for-peace", "president"): "the Mayor of Hiroshima"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Son secrétariat général est aujourd'hui établi à Barcelone.", [("headquarters", "Barcelone")]),
+    ("Glasgow's Lord Provost signed up in 1983.", [("joined", "1983")]),
+    ("Cuando València se incorporó a la red en 1996, esta reunía a cerca de 60 ciudades.", [("joined", "1996")]),
+    ("The network, led by the Mayor of Hiroshima, now includes over 8,000 cities.",
+     [("president", "the Mayor of Hiroshima"), ("member_cities", "8000")]),
+])
+def test_more_ways_to_say_seat_joining_and_leadership(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

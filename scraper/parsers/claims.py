@@ -58,7 +58,8 @@ _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+)?(?:est\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
-    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+)?(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
+    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
+    rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+in)?"
@@ -69,8 +70,9 @@ _HEADQUARTERS = re.compile(
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsie])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|beigetreten|beitritt|se\s+uni[óo]"
-    r"|se\s+adhiri[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b", re.IGNORECASE)
+    r"\b(?=[arijbsie])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
+    re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
             r"|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene")
 _MEMBER_SINCE = re.compile(
@@ -84,7 +86,7 @@ _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
                r"|desde|y|que|dal|e|che)\b)")
 _PRESIDED_BY = re.compile(
-    rf"\b(?=[pchuvgbds])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed)\s+by"
+    rf"\b(?=[pchuvgbdsl])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed|led)\s+by"
     rf"|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+por|bajo\s+la\s+presidencia\s+de"
     rf"|presiedut[ao]\s+da|sotto\s+la\s+presidenza\s+di)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
     re.IGNORECASE)
@@ -348,11 +350,12 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "se
                    "foundation", "fondazione")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato")
-_JOINING_STEMS = ("adh", "rejoint", "intégr", "join", "beitr", "beigetr", "trat", "uni", "adhir", "ingres", "ader",
+_JOINING_STEMS = ("adh", "rejoint", "intégr", "join", "signed up", "incorpor", "beitr", "beigetr", "trat", "uni",
+                  "adhir", "ingres", "ader",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte")
-_PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet")
+_PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
