@@ -34,7 +34,10 @@ def parse_duration(text: str) -> timedelta:
     match = _DURATION.match(text)
     if not match or int(match.group(1)) == 0:
         raise PeriodError(f"--since {text!r} is not a duration like 7d, 12h, 2w or 90m")
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    try:
+        return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    except OverflowError:
+        raise PeriodError(f"--since {text!r} reaches back further than any date") from None
 
 
 def choose_period(archive: Archive, ledger: ReportLedger, *, old_id: str | None = None, new_id: str | None = None,
@@ -64,7 +67,10 @@ def choose_period(archive: Archive, ledger: ReportLedger, *, old_id: str | None 
 
 
 def _since(archive: Archive, complete: list[str], new: str, since: timedelta, now: datetime) -> ReportPeriod:
-    cutoff = now - since
+    try:
+        cutoff = now - since
+    except OverflowError:  # before the year 1: every snapshot is old enough
+        cutoff = datetime.min.replace(tzinfo=now.tzinfo)
     old_enough = [manifest["snapshot_id"] for manifest in archive.snapshots()
                   if manifest["snapshot_id"] in complete and _started(manifest) <= cutoff]
     cutoff_text = cutoff.isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -134,9 +134,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
             fetched_at = parse_fetched_at(args.fetched_at, args.file)
         charset = args.charset or charset
     else:
+        if args.file.is_dir():
+            raise UserError(f"{args.file} is a folder: give the saved HTML file of one page")
         if not args.file.is_file():
             raise UserError(f"{args.file}: no such file")
-        html = args.file.read_bytes()
+        try:
+            html = args.file.read_bytes()
+        except OSError as exc:
+            raise UserError(f"{args.file} cannot be read ({exc.strerror})") from None
         if not html.strip():
             raise UserError(f"{args.file}: the file is empty")
         fetched_at, charset = parse_fetched_at(args.fetched_at, args.file), args.charset
