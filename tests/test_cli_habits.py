@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO, run_cli, snapshot_ids
+from conftest import FAST_LOCAL_CRAWL, REPO, run_cli, snapshot_ids
 
 from shared.version import code_version
 
@@ -122,3 +122,14 @@ def test_a_progress_bar_only_on_a_terminal(archive_2012):
     code, _, terminal = run_with_terminal_stderr("reextract", "--all", "--archive", str(archive))
     assert code == 0 and "re-extracting" in terminal
     assert snapshot_ids(archive) == [snapshot_id, f"{snapshot_id}-2"]
+
+
+def test_a_crawl_summary_as_json(tmp_path):
+    archive = tmp_path / "archive"
+    result = run_cli("crawl", "--mirror", "2012", "--json", *FAST_LOCAL_CRAWL, archive=archive)
+    assert result.returncode == 0, result.stderr
+    (summary,) = json_lines(result.stdout)  # the pages crawled went to stderr
+    assert summary["snapshot_id"] == snapshot_ids(archive)[0]
+    assert summary["mirror_epoch"] == "2012" and summary["source"] == "mirror" and summary["facts"] > 0
+    assert summary["folder"] == str(archive / "snapshots" / summary["snapshot_id"])
+    assert "(0 facts, 0 news)" in result.stderr or "facts," in result.stderr

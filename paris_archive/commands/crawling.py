@@ -1,6 +1,7 @@
 """`crawl` and `extract`: fetch pages into a snapshot, or show what the parsers make of one page."""
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from archive import Archive
 from archive.lock import ArchiveBusy
-from paris_archive.commands.snapshots import describe_snapshot
+from paris_archive.commands.snapshots import describe_snapshot, snapshot_summary
 from paris_archive.errors import UserError
 from paris_archive.settings import archive_dir
 from scraper.scope import DEFAULT_MAX_DEPTH
@@ -58,6 +59,8 @@ def register(commands, command) -> None:
                             f"'none': no limit)")
     crawl.add_argument("-s", "--set", metavar="NAME=VALUE", action="append", type=scrapy_setting, default=[],
                        dest="settings", help="a Scrapy setting, as with `scrapy crawl -s` (repeatable)")
+    crawl.add_argument("--json", action="store_true",
+                       help="print each snapshot's summary as one JSON object (the pages crawled go to stderr)")
     crawl.set_defaults(handler=cmd_crawl)
 
     extract = command("extract", "print what the parsers extract from a saved page, as JSON lines")
@@ -77,9 +80,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if args.mirror == "all":
         from mirror.epochs import history_epochs
 
-        options = _crawl_options(args)
+        options = _crawl_options(args) + (["--json"] if args.json else [])
         for epoch in history_epochs():
-            print(f"== mirror epoch {epoch.name}: {epoch.label}", flush=True)
+            print(f"== mirror epoch {epoch.name}: {epoch.label}", flush=True, file=sys.stderr if args.json else None)
             code = crawl_in_child(root, epoch.name, settings, options)
             if code:
                 return code
@@ -88,8 +91,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     depth = "default" if args.depth is None else None if args.depth == NO_DEPTH_LIMIT else args.depth
     plan = CrawlPlan(root, args.start_urls, args.allow, args.mirror, settings, deny=args.deny, depth=depth,
                      source=args.source, sources=sources)
+    # With --json, stdout carries the summary alone: what the crawl says while it runs goes to stderr.
     try:
-        outcome = run_crawl(plan)
+        with contextlib.redirect_stdout(sys.stderr) if args.json else contextlib.nullcontext():
+            outcome = run_crawl(plan)
     except ArchiveBusy as exc:  # not a mistake but a clash, with its own exit code so schedulers can tell
         print(f"paris-archive: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -99,6 +104,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             print(f"  run record: {root / 'runs' / f'{outcome.snapshot_id}.json'}", file=sys.stderr)
         return 1
     manifest = Archive(root).manifest(outcome.snapshot_id)
+    if args.json:
+        stats = manifest.get("crawl_stats", {})
+        print(json.dumps({**snapshot_summary(manifest), "folder": str(root / "snapshots" / outcome.snapshot_id),
+                          "download_errors": stats.get("download_errors", 0),
+                          "warnings": [warning["message"] for warning in manifest.get("warnings", [])]},
+                         ensure_ascii=False, sort_keys=True))
+        return 0
     print(describe_snapshot(manifest, root))
     return 0
 
