@@ -8,11 +8,12 @@ the `deny` patterns, up to `max_depth` links from a start page. Which links of a
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 # Links from a start page to the deepest page the mirror's sections need is 3; the live section is shallower
 # than its menus suggest. Room to spare, not a crawl of the whole site.
 DEFAULT_MAX_DEPTH = 6
+_ENCODED_DOT = re.compile("%2e", re.IGNORECASE)
 
 
 class LeftOut(StrEnum):
@@ -44,7 +45,10 @@ class CrawlScope:
             raise ScopeError("no start URL given")
         prefixes = []
         for url in start_urls:
-            parts = urlsplit(url)
+            try:
+                parts = urlsplit(url)
+            except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+                raise ScopeError(f"start URL {url!r} is not a valid URL ({exc})") from None
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise ScopeError(f"start URL {url!r} is not an absolute http(s) URL")
             directory = parts.path[: parts.path.rfind("/") + 1] or "/"
@@ -58,8 +62,13 @@ class CrawlScope:
         return self.left_out(url, depth) is None
 
     def left_out(self, url: str, depth: int = 0) -> LeftOut | None:
-        """Why a link to `url`, `depth` links from a start page, is not followed; None when it is."""
-        parts = urlsplit(url)
+        """Why a link to `url`, `depth` links from a start page, is not followed; None when it is. The URL is read
+        as the server will read it: `/section/%2e%2e/admin` is `/admin`, outside `/section/`."""
+        try:
+            url = normalised(url)
+            parts = urlsplit(url)
+        except ValueError:
+            return LeftOut.OTHER_HOST
         origin = f"{parts.scheme}://{parts.netloc}"
         if parts.scheme not in ("http", "https") or origin not in {host for host, _ in self.prefixes}:
             return LeftOut.OTHER_HOST
@@ -73,6 +82,30 @@ class CrawlScope:
         if self.allow is not None:
             return bool(self.allow.search(url))
         return any(origin == host and path.startswith(prefix) for host, prefix in self.prefixes)
+
+
+def normalised(url: str) -> str:
+    """`url` with its percent-encoded dots decoded and its dot segments resolved (RFC 3986, 5.2.4)."""
+    parts = urlsplit(url)
+    path = _ENCODED_DOT.sub(".", parts.path)
+    if "." not in path:
+        return url
+    return urlunsplit(parts._replace(path=_without_dot_segments(path)))
+
+
+def _without_dot_segments(path: str) -> str:
+    kept: list[str] = []
+    segments = path.split("/")
+    for segment in segments:
+        if segment == "..":
+            if len(kept) > 1:
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    # A path that ended in a dot segment names a folder: keep its trailing slash.
+    if segments[-1] in (".", "..") and (len(kept) == 1 or kept[-1] != ""):
+        kept.append("")
+    return "/".join(kept) if path.startswith("/") else "/".join(kept).lstrip("/")
 
 
 def _pattern(text: str, option: str) -> re.Pattern[str]:

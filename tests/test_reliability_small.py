@@ -10,6 +10,7 @@ from helpers.changes import write_week
 
 from archive.manifests import reading_failure
 from paris_archive.config import ConfigError, load_config
+from scraper.scope import CrawlScope
 
 
 def one_line_error(result, returncode: int = 2) -> str:
@@ -85,3 +86,19 @@ def test_the_systems_own_errors_and_reader_errors_are_one_line():
         "an archive file could not be read (OSError: ZSTD decompression failed: Data corruption detected); "
         "run `paris-archive verify` to see what is damaged")
     assert reading_failure(KeyError("a bug")) is None  # a bug keeps its traceback
+
+
+def test_dot_segments_and_encoded_dots_are_resolved_before_the_scope_check():
+    scope = CrawlScope.from_start_urls(["http://www.paris.fr/international/reseaux-4021"])
+    assert not scope.allows("http://www.paris.fr/international/%2e%2e/admin")
+    assert not scope.allows("http://www.paris.fr/international/%2E%2E/%2e%2e/etc/passwd")
+    assert not scope.allows("http://www.paris.fr/international/./../admin/")
+    assert scope.allows("http://www.paris.fr/international/a/../c40-4028")
+    assert scope.allows("http://www.paris.fr/international/%2e/c40-4028")
+
+
+@pytest.mark.parametrize("arguments", [["crawl", "--start-url", "http://[::1"],
+                                       ["backfill", "--cdx", "http://[::1", "--from", "2010", "--to", "2011"]])
+def test_a_url_that_does_not_parse_is_one_line(tmp_path, arguments):
+    line = one_line_error(run_cli(*arguments, archive=tmp_path / "archive"))
+    assert "'http://[::1' is not a valid URL (Invalid IPv6 URL)" in line

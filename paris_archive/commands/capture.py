@@ -150,6 +150,8 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         raise UserError(f"--to {args.end} is before --from {args.start}")
     if args.delay < 0 or args.retries < 0 or args.timeout <= 0:
         raise UserError("--delay and --retries cannot be negative, and --timeout must be positive")
+    for option, url in (("--cdx", args.cdx), ("--replay", args.replay)):
+        _check_http_url(option, url)
     replay = args.replay or default_replay_prefix(args.cdx)
     if not replay:
         raise UserError(f"cannot tell where {args.cdx} replays captures: give --replay URL")
@@ -189,6 +191,19 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 def writing(root: Path, purpose: str) -> ArchiveLock:
     """The archive's writer lock: one crawl, re-extraction or backfill writes at a time."""
     return ArchiveLock(root, purpose=purpose, pid=os.getpid(), clock=utc_now)
+
+
+def _check_http_url(option: str, url: str | None) -> None:
+    from urllib.parse import urlsplit
+
+    if url is None:
+        return
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+        raise UserError(f"{option} {url!r} is not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UserError(f"{option} {url!r} is not an absolute http(s) URL")
 
 
 def exit_when_busy(handler):
