@@ -30,19 +30,17 @@ _NUMBER_WORDS = {
 }
 # Numbers written as one word: "siebenundzwanzig", "dreihundert", "veintisiete", "doscientos", "ventisette".
 _COMPOUND_PARTS = {
-    "de": ("zig", "ßig", "zehn", "hundert", "tausend"),
-    "es": ("dieci", "veinti", "cientos", "cientas"),
-    "it": ("dicia", "dician", "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
-           "cento", "mila"),
+    "de": re.compile("zig|ßig|zehn|hundert|tausend"),
+    "es": re.compile("dieci|veinti|cientos|cientas"),
+    "it": re.compile("dicia|dician|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cento|mila"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _may_have_number_words(text: str, lang: str) -> bool:
-    words = _NUMBER_WORDS[lang]
-    parts = _COMPOUND_PARTS.get(lang, ())
-    return any(word in words or (parts and any(part in word for part in parts))
-               for word in _WORD.findall(text.lower()))
+def _may_have_number_words(lowered: str, lang: str) -> bool:
+    compound = _COMPOUND_PARTS.get(lang)
+    return (not _NUMBER_WORDS[lang].isdisjoint(_WORD.findall(lowered))
+            or (compound is not None and compound.search(lowered) is not None))
 
 
 # "une vingtaine de villes": about twenty. The collective and the word that links it to its noun.
@@ -82,6 +80,6 @@ def with_digits(text: str, lang: str | None) -> str:
         text = collective.sub(lambda found: f"{hedge} {_COLLECTIVE_VALUES[found.group('word').lower()]} ", text)
     if lang == "fr" and "sept" in lowered:
         text = _SHORT_SEPTEMBER.sub("septembre", text)
-    if _may_have_number_words(text, lang):
+    if _may_have_number_words(text.lower(), lang):
         text = alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED)
     return _ONE_MILLION.sub("1000000", text) if "mil" in lowered else text
