@@ -70,17 +70,15 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
 }
 
 
-def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool, str]:
-    """The first `length` literal characters of a spelling's pattern, whether it ignores case, and the pattern
-    character the literal stopped at ("" at the end or when `length` was reached)."""
+def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool]:
+    """The first `length` literal characters of a spelling's pattern, and whether it ignores case."""
     ignores_case = spelling.startswith("(?i:")
     pattern, literal, position = spelling.removeprefix("(?i:"), "", 0
     while len(literal) < length and position < len(pattern) and pattern[position] not in "([?*+{|)":
         escaped = pattern[position] == "\\"
         literal += pattern[position + escaped]
         position += 1 + escaped
-    stop = pattern[position] if len(literal) < length and position < len(pattern) else ""
-    return literal, ignores_case, stop
+    return literal, ignores_case
 
 
 def _start_guard(spellings: list[str]) -> str:
@@ -88,7 +86,7 @@ def _start_guard(spellings: list[str]) -> str:
     a word that starts otherwise is passed over without trying the alternatives."""
     starts = set()
     for spelling in spellings:
-        literal, ignores_case, _ = _leading_literal(spelling)
+        literal, ignores_case = _leading_literal(spelling)
         if not literal:
             raise ValueError(f"a network spelling must start with a literal character: {spelling!r}")
         starts.add("".join(f"[{re.escape(c.lower())}{re.escape(c.upper())}]" if ignores_case else re.escape(c)
@@ -101,21 +99,6 @@ _NETWORK_OF_GROUP = {network_id.replace("-", "_"): network_id for network_id in 
 _SPELLINGS = "|".join(rf"(?P<{group}>{'|'.join(KNOWN_NETWORKS[network_id])})"
                       for group, network_id in _NETWORK_OF_GROUP.items())
 _STARTS = _start_guard([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
-
-
-def _first_word(spelling: str) -> tuple[str, bool]:
-    """The lowercase first word of a spelling ("cités", "c.g.l.u", "c40"), and whether it is whole ("euroci" of
-    "euroci(?:ties|tés)" is only the start of one): no name is in a text without it."""
-    literal, _, stop = _leading_literal(spelling, length=60)
-    word = literal.split(" ")[0]
-    whole = " " in literal or stop in ("", ")")
-    return word.rstrip(".").lower(), whole
-
-
-_WORDS = [_first_word(spelling) for spellings in KNOWN_NETWORKS.values() for spelling in spellings]
-_FIRST_WORDS = frozenset(word for word, whole in _WORDS if whole)
-_FIRST_WORD_STARTS = tuple(sorted({word for word, whole in _WORDS if not whole}))
-_TOKEN = re.compile(r"[\w.\-]+")
 # The word-start test and the first characters come once, before the alternatives: elsewhere no spelling is tried.
 _KNOWN = re.compile(rf"(?<![\w.]){_STARTS}(?:{_SPELLINGS})(?!\w)")
 
@@ -147,12 +130,9 @@ def slugify(name: str) -> str:
 
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
-    lowered = text.lower()
-    # A token test first: the whole pattern is tried only on a text holding a first word of some network's name.
-    tokens = [token.rstrip(".") for token in _TOKEN.findall(lowered)]
-    names_one = not _FIRST_WORDS.isdisjoint(tokens) or any(token.startswith(_FIRST_WORD_STARTS) for token in tokens)
     mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
-                for found in (_KNOWN.finditer(text) if names_one else ())]
+                for found in _KNOWN.finditer(text)]
+    lowered = text.lower()
     unknown = _UNKNOWN.finditer(text) if any(word in lowered for word in _NETWORK_WORDS) else ()
     for found in unknown:
         group = "name" if found.group("name") else "name_en"
