@@ -66,6 +66,20 @@ def test_a_news_page_of_the_pages_scheme_is_one_news_item_by_its_kind_label():
         "CGLU a 20 ans", "Le réseau ICORN a fêté ses 10 ans"}
 
 
+def test_a_short_news_page_stays_an_item_however_many_related_cards_follow():
+    url = f"{PAGES}/cglu-a-20-ans-8741"
+    cards = "".join(f'<div class="card"><a href="/pages/item-{n}"><span class="card-title">Une autre actualité '
+                    f'internationale de la Ville, numéro {n}</span></a><p class="card-date">{n} mai 2024</p>'
+                    f'<p class="card-text">Un résumé de cette autre actualité, sur deux lignes.</p></div>'
+                    for n in range(1, 5))
+    html = paris_page('<p class="page-header-kind">Actualité</p><h1>CGLU a 20 ans</h1>'
+                      '<p class="page-header-date">Mise à jour le 06/05/2024</p>', "<p>CGLU a fêté ses 20 ans.</p>",
+                      f'<section class="related"><h2>Ces contenus peuvent vous intéresser</h2>{cards}</section>')
+    extraction = extracted(html, url)
+    assert len(own_rows(extraction, url)) == 1
+    assert len(extraction.news) == 5
+
+
 def test_a_topic_page_of_the_pages_scheme_with_its_update_line_is_not_news():
     url = f"{PAGES}/paris-et-les-reseaux-de-villes-4021"
     html = paris_page('<h1>Paris et les réseaux de villes</h1><p class="page-header-date">Mise à jour le 07/06/2024'
@@ -225,7 +239,9 @@ def test_the_page_own_article_is_not_taken_for_a_teaser():
     ("Press release | 5 April 2024", "Press release"), ("News · 12.03.2024", "News"),
     ("Actualité Mise à jour le 07/06/2024", "Actualité"),
     ("Actualités", None), ("Newsletter", None), ("Article 3 du règlement intérieur", None), ("Dossier", None),
-    ("Les actualités de la Ville", None),
+    ("Les actualités de la Ville", None), ("News, stories and press releases from Eurocities", None),
+    ("Actualité · International", "Actualité"), ("Pressemitteilung vom 27.09.2024", "Pressemitteilung"),
+    ("News: 12 March 2024", "News"),
 ])
 def test_kind_labels(line, label):
     assert kind_label(line) == label

@@ -45,6 +45,7 @@ _WRAPPER_LEVELS = 3  # how far up from the title its neighbours are looked for
 _LINE_MAX_CHARS = 80  # a kind label or a date line is short; a longer line is prose
 _TIME_AFTER_DATE_MAX_CHARS = 12  # "12 mars 2024 à 10h30"
 _SEPARATORS = " |·•–—:,/-"
+_LABEL_SEPARATOR = re.compile(r"\s*[|·•–—]|\s+-\s")  # "Actualité · International", "News - 12.03.2024"
 _DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before reading a date
 # What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
 # that links a label to its date ("Pressemitteilung vom ").
@@ -119,8 +120,8 @@ def kind_label(line: str) -> str | None:
     if not found:
         return None
     after_label = found.group("rest")
-    if after_label.strip() and not (after_label.lstrip()[:1] in _SEPARATORS.strip() or date_line(after_label)):
-        return None
+    if after_label.strip() and not (_LABEL_SEPARATOR.match(after_label) or date_line(after_label.strip(" :,"))):
+        return None  # "News, stories and press releases from ...": a sentence that starts with the word
     return found.group("label")
 
 
@@ -192,10 +193,12 @@ def _calls_itself_article(headline: Headline, metadata: PageMetadata) -> bool:
             or any(name.endswith(("Article", "Posting")) for types in metadata.item_types for name in types))
 
 
-def is_list_page(title: str, teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
-    """A page that lists news: its title says so ("Actualités"), or its teasers outweigh its own prose."""
-    if title.strip().casefold() in LIST_TITLES:
-        return True
+def _list_title(title: str) -> bool:
+    """"Actualités", "Press releases": the title of a page that lists news."""
+    return title.strip().casefold() in LIST_TITLES
+
+
+def _teasers_outweigh_prose(teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
     if len(teasers) < 2:
         return False
     prose = sum(len(block.text) for block in blocks if not block.is_heading)
@@ -204,10 +207,16 @@ def is_list_page(title: str, teasers: tuple[Teaser, ...], blocks: tuple[Block, .
 
 def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: bool,
                  teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
-    """The page is itself one news item (see the module's docstring for the signals)."""
-    if is_list_page(headline.title, teasers, blocks):
+    """The page is itself one news item (see the module's docstring for the signals). A page that says so by
+    a kind label or a declared type stays one however many related teasers follow its text; a news address
+    or an article's date does not make a list of teasers one item."""
+    if _list_title(headline.title):
         return False
-    if address_says_news or _says_news(headline.kind_label) or _declares_news(metadata):
+    if _says_news(headline.kind_label) or _declares_news(metadata):
+        return True
+    if _teasers_outweigh_prose(teasers, blocks):
+        return False
+    if address_says_news:
         return True
     published = headline.published or metadata.article_published
     return published is not None and _calls_itself_article(headline, metadata)
