@@ -20,7 +20,7 @@ from croniter import croniter
 from paris_archive.config_file import ConfigFileError, read_config_text
 from paris_archive.errors import UserError
 from reports.mail import EMPTY_CHOICES, REPORT_EMPTY, SECURITY, SECURITY_MODES
-from scraper.sources import DEFAULT_SOURCES, Source, SourceError
+from scraper.sources import DEFAULT_SOURCES, Source, SourceError, sources_from_tables
 
 CONFIG_ENV = "PARIS_ARCHIVE_CONFIG"
 PASSWORD_ENV = "PARIS_ARCHIVE_SMTP_PASSWORD"
@@ -169,45 +169,11 @@ def _known(name: str, where: str) -> Setting:
     raise ConfigError(f"unknown setting {name} ({where}){hint}")
 
 
-# The keys of a `[sources.NAME]` table, and what each holds.
-_SOURCE_KEYS = {"spider": "text", "start_urls": "urls", "allow": "regex", "deny": "list", "depth": "depth",
-                "since": "text", "until": "text", "lang": "text", "enabled": "bool"}
-
-
 def _sources(tables: object, path: Path) -> tuple[Source, ...]:
-    """`[sources.NAME]` tables as sources, each checked; the first mistake is named with its source and key."""
-    if not isinstance(tables, dict) or not tables:
-        raise ConfigError(f"sources ({path}): expected [sources.NAME] tables, e.g. [sources.section]")
-    sources = []
-    for name, table in tables.items():
-        if not isinstance(table, dict):
-            raise ConfigError(f"sources.{name} ({path}): expected a table of settings, got {table!r}")
-        unknown = sorted(set(table) - set(_SOURCE_KEYS))
-        if unknown:
-            raise ConfigError(f"sources.{name}.{unknown[0]} ({path}): unknown key; keys: {', '.join(_SOURCE_KEYS)}")
-        missing = [key for key in ("spider", "start_urls") if key not in table]
-        if missing:
-            raise ConfigError(f"sources.{name} ({path}): missing {missing[0]}")
-        fields = {}
-        for key, raw in table.items():
-            try:
-                fields[key] = _SOURCE_PARSERS[_SOURCE_KEYS[key]](raw)
-            except (TypeError, ValueError) as exc:
-                raise ConfigError(f"sources.{name}.{key} ({path}): {exc}") from None
-        try:
-            sources.append(Source(name=name, **fields).check())
-        except SourceError as exc:
-            raise ConfigError(f"{exc} ({path})") from None
-    return tuple(sources)
-
-
-def _depth(raw: object) -> int | None:
-    """Links from a start page; "none" (or -1) for no limit."""
-    if isinstance(raw, str) and raw.strip().lower() == "none":
-        return None
-    if isinstance(raw, bool) or not isinstance(raw, int):
-        raise TypeError(f"expected a number of links or \"none\", got {raw!r}")
-    return None if raw < 0 else raw
+    try:
+        return sources_from_tables(tables)
+    except SourceError as exc:
+        raise ConfigError(f"config file {path}: {exc}") from None
 
 
 # -- checking values -------------------------------------------------------------------------------
@@ -337,4 +303,3 @@ _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text, "path": _path, "urls": _urls, "list": _items, "regex": _regex,
     "table": _table, "cron": _cron, "zone": _zone, "bool": _bool, "port": _port,
 }
-_SOURCE_PARSERS: dict[str, Callable[[object], object]] = {**_PARSERS, "depth": _depth}

@@ -64,6 +64,81 @@ class Source:
         return {"name": self.name, "spider": self.spider, "start_urls": list(self.start_urls), "lang": self.lang}
 
 
+# The keys of a `[sources.NAME]` table.
+TABLE_KEYS = ("spider", "start_urls", "allow", "deny", "depth", "since", "until", "lang", "enabled")
+
+
+def sources_from_tables(tables: object) -> tuple[Source, ...]:
+    """`[sources.NAME]` tables of a TOML document as sources, each checked; SourceError names the first mistake
+    with its source and key."""
+    if not isinstance(tables, dict) or not tables:
+        raise SourceError("sources: expected [sources.NAME] tables, e.g. [sources.section]")
+    return tuple(_source_from_table(name, table) for name, table in tables.items())
+
+
+def read_sources_file(path: str) -> tuple[Source, ...]:
+    """The sources of a config file (its `[sources.NAME]` tables, the built-in sources when it has none)."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as file:
+            document = tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SourceError(f"config file {path}: {exc}") from None
+    return sources_from_tables(document["sources"]) if "sources" in document else DEFAULT_SOURCES
+
+
+def _source_from_table(name: str, table: object) -> Source:
+    if not isinstance(table, dict):
+        raise SourceError(f"sources.{name}: expected a table of settings, got {table!r}")
+    unknown = sorted(set(table) - set(TABLE_KEYS))
+    if unknown:
+        raise SourceError(f"sources.{name}.{unknown[0]}: unknown key; keys: {', '.join(TABLE_KEYS)}")
+    missing = [key for key in ("spider", "start_urls") if key not in table]
+    if missing:
+        raise SourceError(f"sources.{name}: missing {missing[0]}")
+    fields = {}
+    for key, raw in table.items():
+        try:
+            fields[key] = _TABLE_VALUES[key](raw)
+        except (TypeError, ValueError) as exc:
+            raise SourceError(f"sources.{name}.{key}: {exc}") from None
+    return Source(name=name, **fields).check()
+
+
+def _text(raw: object) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueError(f"expected non-empty text, got {raw!r}")
+    return raw.strip()
+
+
+def _texts(raw: object) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not raw:
+        raise ValueError(f"expected a list of strings, got {raw!r}")
+    return tuple(_text(item) for item in raw)
+
+
+def _depth(raw: object) -> int | None:
+    """Links from a start page; "none" (or -1) for no limit."""
+    if isinstance(raw, str) and raw.strip().lower() == "none":
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise TypeError(f"expected a number of links or \"none\", got {raw!r}")
+    return None if raw < 0 else raw
+
+
+def _flag(raw: object) -> bool:
+    if not isinstance(raw, bool):
+        raise TypeError(f"expected true or false, got {raw!r}")
+    return raw
+
+
+_TABLE_VALUES = {"spider": _text, "start_urls": _texts, "allow": _text, "deny": _texts, "depth": _depth,
+                 "since": _text, "until": _text, "lang": _text, "enabled": _flag}
+
+
 def _is_iso_day(text: str) -> bool:
     try:
         date.fromisoformat(text)

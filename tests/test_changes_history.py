@@ -16,6 +16,7 @@ UCUE_2016 = f"{SITE}/union-des-capitales-de-l-union-europeenne-4025"
 TWINNING_2016 = f"{SITE}/jumelage-et-pactes-d-amitie-4030"
 PARTNERS_2024 = f"{SITE}/villes-partenaires-et-jumelage-5310"
 NETWORKS_2016 = f"{SITE}/reseaux-de-villes-4021"
+PRESS = "https://presse.paris.fr/communiques"
 
 
 @pytest.fixture(scope="module")
@@ -143,13 +144,17 @@ def test_2016_to_2024_pages_moved_renamed_and_new(diffs):
     assert [(row["url"], row["old_status"], row["new_status"], row["new_final_url"]) for row in moved] == [
         (TWINNING_2016, 200, 301, PARTNERS_2024)]
     assert diff.pages_status_changed.empty
+    # 2024 is the first epoch with a press-release site: its two international communiqués of 2024 arrive too.
     assert set(diff.pages_appeared["url"]) == {
         f"{SITE}/actualites/cglu-a-20-ans-8741", f"{SITE}/actualites/l-aimf-fete-ses-45-ans-a-lausanne-8812",
-        PARTNERS_2024}
+        PARTNERS_2024, f"{PRESS}/aimf-45-ans-lausanne/", f"{PRESS}/cglu-20-ans-paris/"}
     renamed = diff.pages_text_changed.set_index("url").loc[NETWORKS_2016]
     assert (renamed["old_title"], renamed["new_title"]) == (
         "Les réseaux de villes", "Paris et les réseaux internationaux de villes")
-    assert set(diff.news_added["title"]) == {"L’AIMF fête ses 45 ans à Lausanne", "CGLU a 20 ans"}
+    assert set(diff.news_added["title"]) == {
+        "L’AIMF fête ses 45 ans à Lausanne", "CGLU a 20 ans",
+        "La Maire de Paris au congrès des 45 ans de l'AIMF à Lausanne",
+        "Cités et gouvernements locaux unis fête ses vingt ans à Paris"}
 
 
 def test_markup_only_change_is_extraction_suspect_not_removal(restyled):

@@ -33,9 +33,9 @@ def test_a_source_table_is_read_with_its_rules(tmp_path):
     ('[sources.press]\nspider = "press_releases"\nstart_urls = ["https://presse.paris.fr/"]\nsince = "last week"\n',
      "source press: since 'last week' is not a date (YYYY-MM-DD) or a number of days (90d)"),
     ('[sources.x]\nspider = "nope"\nstart_urls = ["https://www.paris.fr/"]\n', "source x: unknown spider 'nope'"),
-    ('[sources.x]\nspider = "paris_international"\n', "sources.x (CONFIG): missing start_urls"),
+    ('[sources.x]\nspider = "paris_international"\n', "CONFIG: sources.x: missing start_urls"),
     ('[sources.x]\nspider = "paris_international"\nstart_urls = ["https://www.paris.fr/"]\ndept = 3\n',
-     "sources.x.dept (CONFIG): unknown key"),
+     "CONFIG: sources.x.dept: unknown key"),
     ('[sources.x]\nspider = "paris_international"\nstart_urls = ["https://www.paris.fr/"]\ndeny = ["(x"]\n',
      "source x: deny pattern '(x' is not a valid regular expression"),
 ])

@@ -129,18 +129,20 @@ def test_only_content_links_are_followed():
       <div class="consent-banner" role="dialog"><a href="/cookies">cookies</a></div>
       <header><a href="/menu-a">A</a><nav><a href="/menu-b">B</a></nav></header>
       <main><nav class="breadcrumb"><a href="/crumb">crumb</a></nav>
-        <article><header><a href="/byline">byline</a></header><p><a href="/in-text">text</a></p>
+        <article><header><a href="/byline">byline</a></header><p><a href="/in-text#part">text</a>
+          <a href="mailto:someone@paris.fr">mail</a> <a href="/crumb">the crumb again, in the text</a></p>
           <div class="share-buttons"><a href="https://x.com/share">X</a></div></article>
         <aside class="paris-aside"><a href="/see-also">see also</a></aside></main>
       <aside class="newsletter-block"><a href="/newsletter">newsletter</a></aside>
       <div class="menu"><a href="/menu-c">C</a></div><div class="menu-cantine"><a href="/cantine">cantine</a></div>
       <footer><a href="/legal">legal</a></footer></body></html>"""
     response = HtmlResponse("https://www.paris.fr/pages/x-1", body=page, encoding="utf-8")
-    links = ContentLinks()
-    assert {link.url.removeprefix("https://www.paris.fr") for link in links.content(response)} == {
-        "/byline", "/in-text", "/see-also", "/cantine"}
-    assert {link.url.removeprefix("https://www.paris.fr") for link in links.chrome(response)} == {
-        "/cookies", "/menu-a", "/menu-b", "/crumb", "https://x.com/share", "/newsletter", "/menu-c", "/legal"}
+    content, chrome = ContentLinks().split(response)
+    # A link in the chrome and in the text is content; fragments go, and only http(s) links count.
+    assert [url.removeprefix("https://www.paris.fr") for url in content] == [
+        "/byline", "/in-text", "/crumb", "/see-also", "/cantine"]
+    assert [url.removeprefix("https://www.paris.fr") for url in chrome] == [
+        "/cookies", "/menu-a", "/menu-b", "https://x.com/share", "/newsletter", "/menu-c", "/legal"]
 
 
 # ---------------------------------------------------------------------------------------------- the press releases
@@ -198,3 +200,31 @@ def test_scrapy_crawl_press_releases_from_the_repository_root(tmp_path):
     expected = {url.split("/communiques/")[1].strip("/") for url, (day, _) in RELEASES.items()
                 if date(2026, 1, 1) <= date.fromisoformat(day) <= date(2026, 6, 30)}
     assert fetched == expected
+
+
+def test_scrapy_crawl_sources_from_a_config_file(tmp_path):
+    epoch = load_epoch("2026")
+    with MirrorServer(epoch) as site, MirrorServer(epoch.press_epoch()) as press:
+        config = tmp_path / "sources.toml"
+        config.write_text("\n".join([
+            "[sources.section]", 'spider = "paris_international"', f'start_urls = ["{site.start_urls[0]}"]',
+            "depth = 1",
+            "[sources.press]", 'spider = "press_releases"', f'start_urls = ["{press.start_urls[0]}"]',
+            'since = "2026-06-01"', 'until = "2026-06-30"',
+            "[sources.english]", 'spider = "paris_international"', f'start_urls = ["{site.start_urls[1]}"]',
+            "enabled = false", ""]))
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "sources", "-a", f"config={config}", *FAST_LOCAL_CRAWL,
+             "-s", "LOG_LEVEL=WARNING"],
+            cwd=REPO, capture_output=True, text=True, timeout=180,
+            env={**os.environ, "PARIS_ARCHIVE_DIR": str(tmp_path / "archive")},
+        )
+    assert result.returncode == 0, result.stderr
+    (snapshot_id,) = snapshot_ids(tmp_path / "archive")
+    fetched = pages(tmp_path / "archive", snapshot_id)
+    by_source = {source: {url.split("/", 3)[3] for url, row in fetched.items() if row["source"] == source}
+                 for source in ("section", "press", "english")}
+    assert by_source["press"] == {"communiques/icorn-assemblee-generale-2026/"}
+    assert "pages/paris-et-les-reseaux-internationaux-de-villes-2451" in by_source["section"]
+    assert not by_source["section"] & {url.split("/", 3)[3] for url in NETWORK_PAGES}, "depth 1 from the config"
+    assert by_source["english"] == set()

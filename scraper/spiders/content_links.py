@@ -1,58 +1,66 @@
 """The links a section crawl follows: those in a page's content, not in the site's header, menus, footer,
 breadcrumbs, sidebars or cookie banner, which on a site like paris.fr link every topic of the city.
 
-Two XPath queries over the response's own parsed tree (Scrapy caches it): no page is parsed twice.
+One walk over the tree Scrapy has already parsed for the response (`response.selector`): no page is parsed twice,
+and each element is looked at once, its parent's verdict carried down.
 """
 
-from scrapy.http import Response
-from scrapy.link import Link
-from scrapy.linkextractors import LinkExtractor
+from urllib.parse import urldefrag, urljoin
+
+from lxml import etree
+from scrapy.http import TextResponse
+from scrapy.utils.response import get_base_url
+from w3lib.html import strip_html5_whitespace
+from w3lib.url import safe_url_string
 
 # Chrome wherever it is, even inside an article: menus, breadcrumbs, cookie banners, share bars.
-_ALWAYS_CHROME_TAGS = ("nav",)
-_ALWAYS_CHROME_ROLES = ("navigation", "search", "dialog", "alertdialog")
-_ALWAYS_CHROME_WORDS = ("breadcrumb", "breadcrumbs", "ariane", "fil-ariane", "cookie", "cookies", "cookie-banner",
-                        "consent", "share", "share-buttons", "sharedaddy", "social", "skip-link")
+_ALWAYS_CHROME_TAGS = frozenset({"nav"})
+_ALWAYS_CHROME_ROLES = frozenset({"navigation", "search", "dialog", "alertdialog"})
+_ALWAYS_CHROME_WORDS = frozenset({"breadcrumb", "breadcrumbs", "ariane", "fil-ariane", "cookie", "cookies",
+                                  "cookie-banner", "consent", "consent-banner", "share", "share-buttons", "sharedaddy",
+                                  "social", "skip-link"})
 # Chrome when it wraps the page, content when an article or <main> holds it (a byline, the article's tags).
-_SITE_CHROME_TAGS = ("header", "footer", "aside")
-_SITE_CHROME_ROLES = ("banner", "contentinfo", "complementary")
-_SITE_CHROME_WORDS = ("site-header", "site-footer", "header", "footer", "main-nav", "site-nav", "navbar", "menu",
-                      "mega-menu", "sidebar")
-_CONTENT = "ancestor::*[self::main or self::article or @role='main']"
+_SITE_CHROME_TAGS = frozenset({"header", "footer", "aside"})
+_SITE_CHROME_ROLES = frozenset({"banner", "contentinfo", "complementary"})
+_SITE_CHROME_WORDS = frozenset({"site-header", "site-footer", "header", "footer", "main-nav", "site-nav", "navbar",
+                                "menu", "mega-menu", "sidebar"})
+_CONTENT_TAGS = frozenset({"main", "article"})
+_LINK_TAGS = frozenset({"a", "area"})
+_SCHEMES = ("http://", "https://")
 
 
-def _any_of(tags: tuple[str, ...], roles: tuple[str, ...], words: tuple[str, ...]) -> str:
-    """An XPath test true for an element with one of these tags, roles, or whole words in its class or id
-    ("menu" is a word of "c-menu menu", not of "menu-cantine")."""
-    tests = [f"self::{tag}" for tag in tags] + [f"@role='{role}'" for role in roles]
-    tests += [f"contains(concat(' ', normalize-space({attribute}), ' '), ' {word} ')"
-              for word in words for attribute in ("@class", "@id")]
-    return " or ".join(tests)
+def _words(element: etree._Element) -> set[str]:
+    """The whole words of its class and id ("menu" is a word of "c-menu menu", not of "menu-cantine")."""
+    return set(f"{element.get('class') or ''} {element.get('id') or ''}".lower().split())
 
 
-_CHROME = (f"ancestor-or-self::*[{_any_of(_ALWAYS_CHROME_TAGS, _ALWAYS_CHROME_ROLES, _ALWAYS_CHROME_WORDS)}]"
-           f" or ancestor-or-self::*[({_any_of(_SITE_CHROME_TAGS, _SITE_CHROME_ROLES, _SITE_CHROME_WORDS)})"
-           f" and not({_CONTENT})]")
-CONTENT_LINKS_XPATH = f"//*[self::a or self::area][@href][not({_CHROME})]"
-CHROME_LINKS_XPATH = f"//*[self::a or self::area][@href][{_CHROME}]"
+def _verdict(element: etree._Element, in_chrome: bool, in_content: bool) -> tuple[bool, bool]:
+    """(inside chrome, inside content) for an element, given its parent's."""
+    if in_chrome:
+        return True, in_content
+    tag, role, words = element.tag, element.get("role"), _words(element)
+    if tag in _ALWAYS_CHROME_TAGS or role in _ALWAYS_CHROME_ROLES or words & _ALWAYS_CHROME_WORDS:
+        return True, in_content
+    if not in_content and (tag in _SITE_CHROME_TAGS or role in _SITE_CHROME_ROLES or words & _SITE_CHROME_WORDS):
+        return True, in_content
+    return False, in_content or tag in _CONTENT_TAGS or role == "main"
 
 
 class ContentLinks:
-    """Split a page's links into those of its content and those of the site's chrome."""
+    """Split a page's links (absolute http(s) URLs, fragments dropped, each once) into content and chrome."""
 
-    def __init__(self) -> None:
-        # Links only, no <img> or <script>: the archive is about pages and the documents they link to.
-        options = {"tags": ("a", "area"), "attrs": ("href",), "deny_extensions": ()}
-        self._content = LinkExtractor(restrict_xpaths=CONTENT_LINKS_XPATH, **options)
-        self._chrome = LinkExtractor(restrict_xpaths=CHROME_LINKS_XPATH, **options)
-        self._every = LinkExtractor(**options)
-
-    def content(self, response: Response) -> list[Link]:
-        return self._content.extract_links(response)
-
-    def chrome(self, response: Response) -> list[Link]:
-        return self._chrome.extract_links(response)
-
-    def every(self, response: Response) -> list[Link]:
-        """All the page's links, chrome included: for a crawl that is told to follow everything."""
-        return self._every.extract_links(response)
+    def split(self, response: TextResponse) -> tuple[list[str], list[str]]:
+        root = response.selector.root
+        base, encoding = get_base_url(response), response.encoding
+        verdicts: dict[etree._Element, tuple[bool, bool]] = {}
+        content: dict[str, None] = {}
+        chrome: dict[str, None] = {}
+        for element in root.iter(etree.Element):
+            parent = element.getparent()
+            verdict = verdicts[element] = _verdict(element, *verdicts.get(parent, (False, False)))
+            if element.tag not in _LINK_TAGS or not (href := element.get("href")):
+                continue
+            url = urldefrag(urljoin(base, safe_url_string(strip_html5_whitespace(href), encoding)))[0]
+            if url.startswith(_SCHEMES):
+                (chrome if verdict[0] else content)[url] = None
+        return list(content), [url for url in chrome if url not in content]

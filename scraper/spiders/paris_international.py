@@ -21,13 +21,12 @@ class ParisInternationalSpider(ArchiveSpider):
 
     def __init__(self, start_urls: str | list[str] | None = None, allow: str | None = None,
                  deny: str | list[str] | None = None, depth: int | str | None = DEFAULT_MAX_DEPTH,
-                 follow_chrome: bool | str = False, **kwargs) -> None:
+                 **kwargs) -> None:
         super().__init__(**kwargs)
         self.start_urls = url_list(start_urls) or list(LIVE_START_URLS)
         # -a deny=REGEX is one pattern (a pattern may hold a comma); code may pass several.
         denied = [deny] if isinstance(deny, str) else list(deny or [])
         self.scope = CrawlScope.from_start_urls(self.start_urls, allow, denied, _depth(depth))
-        self.follow_chrome = str(follow_chrome).lower() in ("1", "true", "yes")
         self.links = ContentLinks()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -43,14 +42,13 @@ class ParisInternationalSpider(ArchiveSpider):
         if not (capture.is_html and response.status == 200):
             return
         depth = self.depth_of(response) + 1
-        content = self.links.every(response) if self.follow_chrome else self.links.content(response)
-        for link in content:
-            request = self.follow(link.url, response, depth)
+        content, chrome = self.links.split(response)
+        for url in content:
+            request = self.follow(url, response, depth)
             if request is not None:
                 yield request
-        if not self.follow_chrome:
-            for link in self.links.chrome(response):
-                self.leave_out(link.url, LeftOut.SITE_CHROME)
+        for url in chrome:
+            self.leave_out(url, LeftOut.SITE_CHROME)
 
 
 def _depth(value: int | str | None) -> int | None:
