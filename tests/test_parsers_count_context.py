@@ -77,3 +77,13 @@ def test_founding_told_in_another_clause_leaves_the_count():
 ])
 def test_founders_representatives_and_a_past_tense_before_a_preposition(sentence, lang):
     assert counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Plus de 400 projets de développement ont été réalisés dans le cadre de l'AIMF.",
+     [("projects", "400", "more_than")]),
+    ("Par l'entremise de l'AIMF, la Ville a soutenu plus de 40 projets de coopération.", []),
+    ("Le Bureau a attribué 3,2 millions d'euros de subventions à 18 projets.", []),
+])
+def test_projects_are_the_networks_not_the_citys_or_one_decisions(sentence, expected):
+    assert counts(sentence) == expected

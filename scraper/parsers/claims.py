@@ -187,13 +187,20 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
                   qualifier=qualifier_before(sentence[:number.start()]), unit=unit)]
 
 
+# "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
+# of one decision, not the network's record.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:la\s+ville|the\s+city|die\s+stadt|la\s+ciudad|la\s+città|le\s+bureau|the\s+board)\b", re.IGNORECASE)
+
+
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
             for count in find_counts(sentence)
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
-                    or counts_founders(sentence, count.start))]
+                    or counts_founders(sentence, count.start))
+            and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
 def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:

@@ -44,7 +44,7 @@ def _own_row(content: PageContent, fetched_on: date, source_url: str, lang: str 
 
 
 def extract_news(content: PageContent, source_url: str, lang: str | None, fetched_on: date) -> list[dict]:
-    """News rows (DATA.md columns without snapshot_id): the page's own item first, then its teasers."""
+    """News rows (the news table's columns without snapshot_id): the page's own item first, then its teasers."""
     rows = [_own_row(content, fetched_on, source_url, lang)] if content.is_news else []
     rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in content.teasers]
     unique: dict[str, dict] = {}
