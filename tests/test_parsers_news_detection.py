@@ -383,3 +383,15 @@ def test_items_declared_in_microdata_are_teasers_with_their_time():
         ("Delegation aus Brünn", "https://www.stuttgart.example/brno", "2025-02-13"),
         ("Mayors for Peace", "https://www.stuttgart.example/peace", "2025-01-29")]
     assert extraction.page["page_date"] is None  # the items' dates are not the list's
+
+
+def test_a_date_classed_as_one_is_read_on_its_own_when_the_card_glues_it_to_a_label():
+    url = "https://www.comune.example/relazioni-internazionali/notizie"
+    cards = "".join(f'<div class="card card-news"><div class="category-top"><span class="category">Comunicato</span>'
+                    f'<span class="data">{day}</span></div><h3 class="card-title"><a href="/-/{slug}">{title}</a></h3>'
+                    f'<p class="card-text">Testo di {title}.</p></div>'
+                    for slug, title, day in [("clima", "Clima. Milano al vertice C40", "03/10/2024"),
+                                             ("europa", "Europa. Bando per progetti", "17/09/2024")])
+    html = f"<html lang='it'><body><main><h1>Notizie</h1><div class='row'>{cards}</div></main></body></html>"
+    assert [(row["title"], row["published"]) for row in extracted(html, url).news] == [
+        ("Clima. Milano al vertice C40", "2024-10-03"), ("Europa. Bando per progetti", "2024-09-17")]

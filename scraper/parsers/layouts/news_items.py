@@ -5,13 +5,14 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..content import Teaser
-from ..dates import find_full_date, parse_date
+from ..dates import PartialDate, find_full_date, parse_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, select, text_of
 from .news_page import LIST_TITLES, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
+_DATE_WORDS = {"date", "data", "datum", "fecha", "pubdate", "published"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
 _TEASER_MAX_CHARS = 1200
 _ITEM_TYPES = ("Article", "Posting", "Event", "PressRelease")
@@ -83,6 +84,8 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     written = find_full_date(text)
     time = first(element, ".//time[@datetime]")
     stated = parse_date(time.get("datetime")[:10]) if time is not None else None
+    shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
+    shown_date = _date_in(text_of(shown)) if shown is not None else None
     heading = _descendant(element, looks_like_heading)
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
@@ -95,4 +98,12 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
         summary_text = fold_whitespace(text.replace(written[1] if written else "", "", 1).replace(title, "", 1))
     if not title:
         return None
-    return Teaser(title, link_of(anchor, page_url), stated or (written[0] if written else None), summary_text)
+    return Teaser(title, link_of(anchor, page_url), stated or shown_date or (written[0] if written else None),
+                  summary_text)
+
+
+def _date_in(text: str) -> PartialDate | None:
+    """The date an element classed as one shows ("03/10/2024", "12 mars 2024"): read on its own, since the
+    card's text may glue it to a neighbour ("Comunicato03/10/2024")."""
+    found = find_full_date(text)
+    return found[0] if found else parse_date(text)
