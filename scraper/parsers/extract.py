@@ -4,10 +4,11 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .budget import MAX_DATE_GUESS_CHARS, MAX_TEXT_CHARS, PageBudget
 from .decoding import decode_html
 from .facts import extract_facts
 from .language import guess_language
-from .layouts.html import parse_document, site_name
+from .layouts.html import parse_html, site_name
 from .networks import first_network
 from .news import extract_news
 from .page_date import guess_page_date
@@ -17,7 +18,7 @@ from .registry import choose_layout
 
 @dataclass(frozen=True)
 class Extraction:
-    page: dict  # title, lang, page_date, text_sha256, layout, charset, n_facts, n_news
+    page: dict  # title, lang, page_date, text_sha256, layout, charset, n_facts, n_news; error when cut short
     facts: list[dict]
     news: list[dict]
 
@@ -32,16 +33,18 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
     """Extract one captured page. `url` is the page's live URL (ids derive from it); `fetched_at`
     resolves relative dates when the page shows no date of its own."""
     decoded = decode_html(html, declared_charset)
-    root = parse_document(decoded.text)
+    budget = PageBudget()
+    markup = budget.markup(decoded.text)
+    root = budget.document(parse_html(markup))
     metadata = read_page_metadata(root)  # before the layout, which may drop the <script> elements of JSON-LD
     site = site_name(root)
     layout = choose_layout(url, root)
     content = layout.parse(root, url, metadata)
     # The date the page states in its text, else in its metadata, else htmldate's guess.
     stated = content.page_date or metadata.date
-    page_date = stated or guess_page_date(decoded.text, url, fetched_at.date(), len(content.teasers))
-    content = replace(content, page_date=page_date)
-    lang = content.lang or guess_language(content.main_text)
+    page_date = stated or guess_page_date(markup[:MAX_DATE_GUESS_CHARS], url, fetched_at.date(), len(content.teasers))
+    content = budget.content(replace(content, page_date=page_date))
+    lang = content.lang or guess_language(content.main_text[:MAX_TEXT_CHARS])
     # Relative dates and the age of figures are read against a date the page states, never against a guess.
     base = stated.first_day() if stated else fetched_at.date()
     facts = extract_facts(content, url, lang, base, site_network=first_network(site))
@@ -56,4 +59,6 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
         "n_facts": len(facts),
         "n_news": len(news),
     }
+    if cut_short := budget.cut_short():
+        page["error"] = cut_short
     return Extraction(page, facts, news)
