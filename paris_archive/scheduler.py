@@ -17,6 +17,7 @@ from croniter import croniter
 from archive.lock import ArchiveBusy
 from paris_archive.config import Config, ConfigError
 from paris_archive.crawl import is_loopback
+from paris_archive.errors import UserError
 
 JOB_NAMES = ("crawl", "report")
 EXIT_BUSY = ArchiveBusy.exit_code
@@ -170,7 +171,10 @@ def scheduled_jobs(config: Config) -> list[Job]:
 def run_instead(arguments: tuple[str, ...], environment: Mapping[str, str]) -> NoReturn:
     """Replace this process by `paris-archive ARGUMENTS` (what a timer or a cron line runs)."""
     sys.stdout.flush()
-    os.execve(sys.executable, _command(arguments), {**os.environ, **environment})
+    try:
+        os.execve(sys.executable, _command(arguments), {**os.environ, **environment})
+    except OSError as exc:  # e.g. a virtualenv whose Python this user may not run
+        raise UserError(f"cannot run {sys.executable}: {exc.strerror}") from None
 
 
 def _command(arguments: tuple[str, ...]) -> list[str]:

@@ -142,3 +142,14 @@ def test_an_empty_default_archive_points_at_the_demo_one(tmp_path):
     assert result.stdout.strip() == ("no snapshots in data/archive (the default archive: give --archive DIR or set "
                                      "PARIS_ARCHIVE_DIR; `make demo` wrote data/mirror-history: --archive "
                                      "data/mirror-history)")
+
+
+def test_a_job_whose_python_cannot_run_is_one_line(tmp_path, monkeypatch):
+    from paris_archive.errors import UserError
+    from paris_archive.scheduler import run_instead
+
+    not_a_program = tmp_path / "python"
+    not_a_program.write_text("")  # not executable, as a virtualenv the service user may not enter
+    monkeypatch.setattr(sys, "executable", str(not_a_program))
+    with pytest.raises(UserError, match=f"cannot run {not_a_program}: Permission denied"):
+        run_instead(("crawl",), {})
