@@ -5,12 +5,21 @@ from capture.extracted_page import ExtractedPage
 from capture.extraction import extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
+from scraper.sources import PRESS_SPIDER
 
 # Archived URLs are live URLs already: nothing to map.
 _NO_ORIGINS = OriginMap({})
 
 
-def extract_stored_capture(row: dict, capture: StoredCapture | None) -> ExtractedPage:
+def international_only_sources(manifest: dict) -> frozenset[str]:
+    """The sources of a snapshot whose news the crawl kept only when international (its press releases), as the
+    manifest names them, so that a re-extraction keeps the same news."""
+    return frozenset(source["name"] for source in manifest.get("extra", {}).get("sources", [])
+                     if source.get("spider") == PRESS_SPIDER)
+
+
+def extract_stored_capture(row: dict, capture: StoredCapture | None,
+                           international_only: frozenset[str] = frozenset()) -> ExtractedPage:
     """The rows a crawl would have stored for this capture, given the pages row it was stored with.
 
     A row without a capture (no response arrived) keeps its fetch error; for a response, the only error a
@@ -33,5 +42,6 @@ def extract_stored_capture(row: dict, capture: StoredCapture | None) -> Extracte
             location=final_url if final_url and final_url != row["url"] else None,
             referrer=row.get("referrer"),
             source=row.get("source"),
+            keep_news="international" if row.get("source") in international_only else "all",
         )
     return extract_capture(page_capture, _NO_ORIGINS)

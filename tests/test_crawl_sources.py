@@ -3,6 +3,7 @@ site) and its press-release site, served over real HTTP on loopback and crawled 
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -228,3 +229,16 @@ def test_scrapy_crawl_sources_from_a_config_file(tmp_path):
     assert "pages/paris-et-les-reseaux-internationaux-de-villes-2451" in by_source["section"]
     assert not by_source["section"] & {url.split("/", 3)[3] for url in NETWORK_PAGES}, "depth 1 from the config"
     assert by_source["english"] == set()
+
+
+def test_a_re_extraction_keeps_only_the_international_press_releases_too(crawled_2026, tmp_path):
+    archive, snapshot_id, _ = crawled_2026
+    copy = tmp_path / "archive"
+    shutil.copytree(archive, copy)
+    result = run_cli("reextract", snapshot_id, archive=copy)
+    assert result.returncode == 0, result.stderr
+    child = f"{snapshot_id}-2"
+    news = "select url, published, source from {} order by url"
+    assert rows(news.format(table(copy, child, "news"))) == rows(news.format(table(copy, snapshot_id, "news")))
+    assert rows(f"select distinct source from {table(copy, child, 'pages')} order by 1") == [
+        {"source": "english"}, {"source": "press"}, {"source": "section"}]

@@ -8,6 +8,7 @@ import re
 import sys
 import time
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from archive.lock import ArchiveBusy, ArchiveLock
@@ -90,7 +91,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_reextract(args: argparse.Namespace) -> int:
     from archive import Archive
     from archive.reextract import SOURCE, ExtractorInfo, reextract_snapshot
-    from capture.stored_capture import extract_stored_capture
+    from capture.stored_capture import extract_stored_capture, international_only_sources
     from scraper.parsers import EXTRACTOR_VERSION
     from shared.version import code_version
 
@@ -102,10 +103,11 @@ def cmd_reextract(args: argparse.Namespace) -> int:
             raise UserError(f"no crawled or backfilled snapshot in {root} to re-extract")
     else:
         parents = [archive.resolve(args.snapshot_id)]
-    extractor = ExtractorInfo(extract_stored_capture, EXTRACTOR_VERSION)
     with writing(root, "re-extraction"), progress_bar("re-extracting", enabled=not args.json) as progress:
         for done, parent in enumerate(parents):
             progress(done, len(parents))
+            press = international_only_sources(archive.manifest(parent))
+            extractor = ExtractorInfo(partial(extract_stored_capture, international_only=press), EXTRACTOR_VERSION)
             manifest = reextract_snapshot(root, parent, extractor, code_version=code_version(),
                                           clock=utc_now, pid=os.getpid())
             counts = manifest["row_counts"]
