@@ -18,17 +18,16 @@ from .text import split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: only facts that do not age are taken from teasers, never counts or office holders.
+# (Taking a recent teaser's counts would make them vanish from the same page once the teaser ages: a false change.)
 LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
-_RECENT_DAYS = 366  # a teaser dated within a year of the page still tells what is true now
 
 FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
                 "qualifier", "unit", "evidence", "source_url", "lang", "page_date")
 
 
-def _paragraphs(content: PageContent, site_network: NetworkMention | None, base: date | None
+def _paragraphs(content: PageContent, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool]]:
-    """Each paragraph with the network its section is about, and whether it may be old news: a teaser that
-    shows no date, or a date more than a year before the page's own."""
+    """Each paragraph with the network its section is about, and whether it belongs to a news teaser."""
     page_network = first_network(content.title) or site_network
     section = page_network
     for block in content.blocks:
@@ -38,9 +37,8 @@ def _paragraphs(content: PageContent, site_network: NetworkMention | None, base:
             yield block.text, section, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
-        aged = base is None or teaser.date is None or (base - teaser.date.first_day()).days > _RECENT_DAYS
-        yield teaser.title, teaser_network, aged
-        yield teaser.summary, teaser_network, aged
+        yield teaser.title, teaser_network, True
+        yield teaser.summary, teaser_network, True
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -60,13 +58,13 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, aged in _paragraphs(content, site_network, base):
+    for paragraph, section, in_teaser in _paragraphs(content, site_network):
         context = section
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
             for claim in find_claims(readable, base, mentions):
-                if aged and claim.attribute not in LASTING_ATTRIBUTES:
+                if in_teaser and claim.attribute not in LASTING_ATTRIBUTES:
                     continue
                 network = _network_for(claim, mentions, context)
                 if network:
