@@ -59,7 +59,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("report.empty", REPORT_EMPTY, "choice",
             "for a period without changes: send a short message, or skip it", choices=EMPTY_CHOICES),
     Setting("report.archive_url", "PARIS_ARCHIVE_REPORT_ARCHIVE_URL", "text",
-            "where report readers reach the archive folder, for links to archived copies"),
+            "where report readers reach `paris-archive replay`, for links to archived copies"),
     Setting("smtp.host", "PARIS_ARCHIVE_SMTP_HOST", "text", "SMTP server"),
     Setting("smtp.port", "PARIS_ARCHIVE_SMTP_PORT", "port", "SMTP port (default: from smtp.security)"),
     Setting("smtp.security", SECURITY, "choice", ", ".join(SECURITY_MODES[:-1]) + " or " + SECURITY_MODES[-1],

@@ -28,7 +28,7 @@ class ReportRequest:
     old_id: str | None = None
     new_id: str | None = None
     since: timedelta | None = None
-    archive_url: str | None = None  # where readers reach the archive folder (default: its file:// URL)
+    archive_url: str | None = None  # where readers reach the replay server (default: http://127.0.0.1:8080)
     max_rows: int = REPORT_MAX_ROWS
 
 

@@ -1,13 +1,17 @@
-"""Links from a report to the live page and to its archived copy (a record in a snapshot's WARC file)."""
+"""Links from a report to the live page and to its archived copy (a record of a snapshot's WARC file, replayed)."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from archive.errors import ArchiveError
+from archive.replay import capture_at, collection_name
 
 LINK_SCHEMES = ("http", "https")
+# Where `paris-archive replay` listens by default: links open for a reader who runs it on the archive's machine.
+DEFAULT_REPLAY_URL = "http://127.0.0.1:8080"
 # What a browser drops from a URL before reading its scheme: tabs and newlines anywhere, and C0 controls and
 # spaces at either end. "java\tscript:" is javascript: to a browser, so it is checked as such.
 _DROPPED_ANYWHERE = re.compile(r"[\t\n\r]")
@@ -34,26 +38,32 @@ def http_link(url: object) -> str | None:
 
 @dataclass(frozen=True)
 class ArchiveLinks:
-    """`base_url` is where readers reach the archive folder: a `file://` URL on this machine, or the
-    URL an archive is published under (e.g. https://archives.example.org/paris)."""
+    """Links to archived copies on the archive's replay server (`paris-archive replay`): `replay_url` is its
+    address as readers reach it (e.g. https://archives.example.org), the archive its collection there."""
 
-    base_url: str
+    root: Path
+    replay_url: str
+    _captures: dict = field(default_factory=dict, compare=False, repr=False)  # snapshot id -> its index
 
     @classmethod
     def for_folder(cls, root: Path | str, base_url: str | None = None) -> "ArchiveLinks":
-        """Links under `base_url`, an http(s) URL, else to the folder itself (its `file://` URL)."""
-        if base_url is None:
-            return cls(Path(root).resolve().as_uri().rstrip("/"))
-        checked = http_link(base_url)
+        """Links under `base_url`, an http(s) URL, else to `paris-archive replay` run on the reader's machine."""
+        checked = http_link(base_url if base_url is not None else DEFAULT_REPLAY_URL)
         if checked is None:
             raise ArchiveError(f"archive URL {base_url!r} is not an http(s) URL: readers follow it from the report")
-        return cls(checked.rstrip("/"))
+        return cls(Path(root), checked.rstrip("/"))
+
+    @property
+    def collection_url(self) -> str:
+        return f"{self.replay_url}/{quote(collection_name(self.root))}"
 
     def capture(self, snapshot_id: str, warc_file: str | None, warc_offset: int | None) -> dict | None:
-        """The archived copy: a link to the WARC file and where its record starts; None if nothing was captured."""
+        """The archived copy as pywb replays it, at its capture time; None if nothing was captured."""
         if not warc_file or warc_offset is None:
             return None
-        return {
-            "href": f"{self.base_url}/snapshots/{quote(snapshot_id)}/{quote(warc_file)}",
-            "label": f"snapshot {snapshot_id}, {warc_file} at byte {warc_offset}",
-        }
+        found = capture_at(self.root, snapshot_id, warc_file, warc_offset, self._captures)
+        href = http_link(f"{self.collection_url}/{found.timestamp}/{found.url}") if found else None
+        if href is None:
+            return None
+        moment = datetime.strptime(found.timestamp, "%Y%m%d%H%M%S")
+        return {"href": href, "label": f"snapshot {snapshot_id}, captured {moment:%Y-%m-%d %H:%M} UTC"}

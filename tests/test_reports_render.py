@@ -1,5 +1,6 @@
 """The change report's content and its text, Markdown and HTML renderings."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -52,9 +53,9 @@ def test_a_changed_fact_reads_old_to_new_with_links(week):
     assert item.details == ("was: \u201ceurocities member_cities 113.\u201d",
                             "now: \u201ceurocities member_cities 130.\u201d")
     assert item.live == EUROCITIES
-    folder = archive.root.resolve().as_uri()
-    assert item.archived["href"] == f"{folder}/snapshots/{diff.new_id}/captures.warc.gz"
-    assert item.archived["label"].startswith(f"snapshot {diff.new_id}, captures.warc.gz at byte ")
+    # The capture as `paris-archive replay` serves it by default: the archive's collection, then its time.
+    assert re.fullmatch(rf"http://127\.0\.0\.1:8080/week0/\d{{14}}/{re.escape(EUROCITIES)}", item.archived["href"])
+    assert re.fullmatch(rf"snapshot {diff.new_id}, captured \d{{4}}-\d\d-\d\d \d\d:\d\d UTC", item.archived["label"])
 
 
 def test_network_figures_come_first_without_links(week):
@@ -72,14 +73,13 @@ def test_network_figures_come_first_without_links(week):
 def test_removed_rows_link_to_the_old_snapshot(week):
     _, diff = week
     removed = next(section for section in view_of(week).sections if section.key == "facts_removed")
-    assert all(diff.old_id in item.archived["href"] for item in removed.items)
+    assert all(item.archived["label"].startswith(f"snapshot {diff.old_id},") for item in removed.items)
 
 
 def test_a_published_archive_url_replaces_the_folder(week):
     archive, diff = week
-    view = build_view(diff, ArchiveLinks.for_folder(archive.root, "https://archives.example.org/paris/"), "b")
-    assert view.sections[1].items[0].archived["href"] == (
-        f"https://archives.example.org/paris/snapshots/{diff.new_id}/captures.warc.gz")
+    view = build_view(diff, ArchiveLinks.for_folder(archive.root, "https://archives.example.org/replay/"), "b")
+    assert view.sections[1].items[0].archived["href"].startswith("https://archives.example.org/replay/week0/")
 
 
 def test_text_report_states_the_baseline_first_and_lists_changes(week):

@@ -35,8 +35,8 @@ def register(commands, command) -> None:
 
 def _archive_url_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--archive-url", metavar="URL",
-                        help=f"where readers reach the archive folder, for links to archived copies "
-                             f"(default: ${ARCHIVE_URL_VARIABLE}, else the folder's file:// URL)")
+                        help=f"where readers reach `paris-archive replay`, for links to archived copies "
+                             f"(default: ${ARCHIVE_URL_VARIABLE}, else http://127.0.0.1:8080)")
 
 
 def _archive_url(args: argparse.Namespace) -> str | None:
