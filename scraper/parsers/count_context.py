@@ -6,7 +6,9 @@ réunissait 113 villes" and "comptait à l'époque 27 capitales" are history. Ne
 """
 
 import re
+from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
@@ -56,9 +58,16 @@ _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|curr
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _clause_ends(sentence: str) -> list[int]:
+    """Where each clause of the sentence ends, computed once for all the counts it holds."""
+    return [found.end() for found in _CLAUSE_END.finditer(sentence)]
+
+
 def _clause_start(sentence: str, position: int) -> int:
-    ends = [found.end() for found in _CLAUSE_END.finditer(sentence, 0, position)]
-    return ends[-1] if ends else 0
+    ends = _clause_ends(sentence)
+    index = bisect_right(ends, position) - 1
+    return ends[index] if index >= 0 else 0
 
 
 def _clause_end(sentence: str, position: int) -> int:

@@ -127,8 +127,8 @@ def qualifier_before(text: str) -> str:
 
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "40 membres du personnel": not what a network has."""
-    if _FOUNDERS_BEFORE.search(sentence, 0, number_start) or _FOUNDING_WORD.search(sentence, noun.start(),
-                                                                                     noun.end() + 25):
+    founded_by = _FOUNDERS_BEFORE.search(sentence, max(0, number_start - 8), number_start)
+    if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25):
         return True
     if noun.lastgroup != "cities":
         return False

@@ -21,7 +21,9 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        if _INITIAL_BEFORE.search(text[start:boundary.start()]):
+        # Only the few characters before the period matter: testing the whole sentence so far would make a
+        # paragraph of many initials cost the square of its length.
+        if _INITIAL_BEFORE.search(text[max(start, boundary.start() - 3):boundary.start()]):
             continue
         sentences.append(text[start:boundary.start()])
         start = boundary.end()
