@@ -69,7 +69,9 @@ def test_across_the_redesign_network_figures_still_compare(history):
                for row in diff.figures_changed.to_dict("records")}
     assert figures["aimf", "member_cities"] == (["more than 156"], ["325"])
     assert figures["metropolis", "member_cities"] == (["106"], ["144"])
-    assert figures["uclg", "member_cities"] == (["more than 1000"], ["240000"])
+    # "240 000 gouvernements locaux et régionaux" counts the governments UCLG represents, not its member cities.
+    assert figures["uclg", "member_cities"] == (["more than 1000"], [])
+    assert figures["uclg", "represented_governments"] == ([], ["240000"])
     assert figures["ucue", "member_cities"] == (["27"], [])
     assert figures["c40", "member_cities"] == ([], ["about 100"])
 
@@ -123,7 +125,6 @@ def test_2016_to_2024_new_figures(diffs):
         ("eurocities", "member_cities", "130", "200"),
         ("icorn", "member_cities", "53", "70"),
         ("metropolis", "member_cities", "137", "144"),
-        ("uclg", "member_cities", "1000", "240000"),
         ("uclg", "member_countries", "120", "140"),
     }
 
@@ -132,7 +133,8 @@ def test_2016_to_2024_ucue_removed_with_its_page(diffs):
     diff = diffs["2016", "2024"]
     assert list(diff.pages_disappeared["url"]) == [UCUE_2016]
     removed = {(row.network_id, row.attribute) for row in diff.facts_removed.itertuples()}
-    assert removed == {("ucue", "founded"), ("ucue", "member_cities"),
+    # The 2024 pages count UCLG's represented governments, no longer its member cities.
+    assert removed == {("ucue", "founded"), ("ucue", "member_cities"), ("uclg", "member_cities"),
                        ("uclg", "member_associations"), ("uclg", "regions")}
     assert UCUE_2016 in set(diff.facts_removed["source_url"])
     assert nothing_suspect(diff)
