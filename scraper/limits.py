@@ -7,6 +7,7 @@ this, Scrapy's 1 GiB default applied, a gzip body that expanded past it vanished
 streamed forever was recorded as a bare `DownloadCancelledError`.
 """
 
+import gc
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 
@@ -24,6 +25,11 @@ DEFAULT_MAX_PAGE_BYTES = 20_000_000
 LIMIT_REASON = "archive_limit"
 _STARTED = "archive_download_started"
 _RECEIVED = "archive_bytes_received"
+# A response holds its body, its decoded text and its parsed tree in a reference cycle (the cached selector points
+# back at it), which only the cyclic collector frees; the crawl runs it seldom (scraper/process.py), so past this many
+# times the page limit of bodies since the last collection, it runs once: memory stays bounded however large the
+# pages, for the cost of one collection per few dozen megabytes.
+_COLLECT_AFTER_PAGE_LIMITS = 2
 # Scrapy's own timeout, which drops the response, fires this much later than ours, which keeps it: it only
 # catches a server that stops sending altogether.
 _SCRAPY_TIMEOUT_GRACE = 5.0
@@ -41,6 +47,7 @@ class BoundedResponses(HttpCompressionMiddleware):
         super().__init__(crawler=crawler)
         self._max_size = self.max_bytes = crawler.settings.getint("ARCHIVE_MAX_PAGE_BYTES", DEFAULT_MAX_PAGE_BYTES)
         self.timeout = crawler.settings.getfloat("DOWNLOAD_TIMEOUT")
+        self._bytes_since_collection = 0
         crawler.signals.connect(self.headers_received, signal=signals.headers_received)
         crawler.signals.connect(self.bytes_received, signal=signals.bytes_received)
 
@@ -71,6 +78,15 @@ class BoundedResponses(HttpCompressionMiddleware):
         raise StopDownload(fail=False)
 
     def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        response = self._bounded(request, response)
+        self._bytes_since_collection += len(response.body)
+        if self._bytes_since_collection > _COLLECT_AFTER_PAGE_LIMITS * self.max_bytes:
+            self._bytes_since_collection = 0
+            gc.collect()
+        return response
+
+    def _bounded(self, request: Request, response: Response) -> Response:
+        """The response decompressed, or without its body if it was cut short or would decompress past the limit."""
         if request.meta.get(LIMIT_REASON):
             return response.replace(body=b"")
         try:
