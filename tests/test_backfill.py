@@ -287,11 +287,17 @@ def backfilled(pywb_history, tmp_path_factory) -> tuple[Path, subprocess.Complet
     return archive, result
 
 
+def backfilled_dates(capture_dates: dict[str, str]) -> dict[str, str]:
+    """The epochs the backfill (2010 to 2025) covers: the 2026 one, in paris.fr's /pages/ scheme where no path
+    prefix selects the section, is left to crawls."""
+    return {epoch: day for epoch, day in capture_dates.items() if day <= "2025-12-31"}
+
+
 def test_one_wayback_snapshot_per_capture_date(backfilled, pywb_history):
     archive, result = backfilled
     _, capture_dates = pywb_history
     manifests = [manifest(archive, sid) for sid in snapshot_ids(archive)]
-    assert [m["extra"]["capture_date"] for m in manifests] == sorted(capture_dates.values())
+    assert [m["extra"]["capture_date"] for m in manifests] == sorted(backfilled_dates(capture_dates).values())
     assert {m["source"] for m in manifests} == {"wayback"}
     assert all(m["snapshot_id"].startswith(m["extra"]["capture_date"].replace("-", "")) for m in manifests)
     assert "not 200" in result.stdout and "4 snapshot(s) written" in result.stdout
@@ -311,7 +317,8 @@ def test_the_facts_history_matches_the_epochs(backfilled, history, pywb_history)
     crawled, by_epoch = history
     _, capture_dates = pywb_history
     by_date = {manifest(archive, sid)["extra"]["capture_date"]: sid for sid in snapshot_ids(archive)}
-    for epoch, crawled_id in by_epoch.items():
+    for epoch in backfilled_dates(capture_dates):
+        crawled_id = by_epoch[epoch]
         query = "select * exclude (snapshot_id) from {} order by fact_id"
         expected = rows(query.format(table(crawled, crawled_id, "facts")))
         assert expected
