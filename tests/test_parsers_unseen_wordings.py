@@ -145,3 +145,14 @@ def test_a_page_wrapped_in_one_form_and_a_table_of_networks_with_a_header_row():
 ])
 def test_more_ways_to_say_seat_joining_and_leadership(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_dated_news_beside_the_text_are_news_items_and_undated_links_are_not():
+    html = """<html lang="it"><body><main><h1>Relazioni internazionali</h1>
+      <p>Roma aderisce a Eurocities, che oggi riunisce oltre 200 città di 38 paesi.</p></main>
+      <aside><h2>Notizie</h2><ul>
+        <li><a href="/notizie/ucue-roma">Roma ospita l'Assemblea dell'UCUE</a> <span class="data">02/10/2024</span></li>
+        <li class="news-link"><a href="/sala-stampa">Sala stampa</a></li></ul></aside></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.comune.example/relazioni", datetime(2024, 10, 3, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        ("Roma ospita l'Assemblea dell'UCUE", "2024-10-02")]

@@ -18,7 +18,7 @@ from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import read_teaser, teaser_elements
 from .news_page import date_only, is_news_item, read_headline
-from .sidebars import network_sidebars
+from .sidebars import network_sidebars, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
@@ -71,11 +71,13 @@ def _title_element(root: HtmlElement, region: HtmlElement, first_h1: HtmlElement
 def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
     sidebars = network_sidebars(root)  # before the boilerplate, which they are part of, is dropped
+    teasers_beside = sidebar_teasers(root, url)
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
     news_elements = teaser_elements(region, url)
     teasers = tuple(teaser for element in news_elements if (teaser := read_teaser(element, url)))
+    teasers += tuple(teaser for teaser in teasers_beside if teaser.url not in {shown.url for shown in teasers})
     for element in news_elements:
         element.drop_tree()
     headline = read_headline(_title_element(root, region, first_h1))

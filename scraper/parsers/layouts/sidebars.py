@@ -1,12 +1,15 @@
-"""Boxes beside the main text that present a city network ("Energy Cities en bref", a "Related" box on ICORN):
-their facts belong to the network they name, so they are read before the boilerplate around them is dropped."""
+"""Boxes beside the main text: those that present a city network ("Energy Cities en bref", a "Related" box on
+ICORN) give that network their facts, and those that list news give their items; both are read before the
+boilerplate around them is dropped."""
 
 from lxml.html import HtmlElement
 
-from ..content import Block
+from ..content import Block, Teaser
 from ..dates import find_full_date
 from ..networks import first_network
 from .html import blocks_of, select, text_of
+from .news_items import read_teaser, teaser_elements
+from .news_page import LIST_TITLES, kind_label
 
 _CLASS = "concat(' ', normalize-space(@class), ' ')"
 _SIDEBARS = (f"//aside | //*[@role='complementary']"
@@ -20,13 +23,24 @@ def _link_share(element: HtmlElement, text: str) -> float:
     return sum(len(text_of(anchor)) for anchor in element.iter("a")) / len(text) if text else 1.0
 
 
+def _outermost_boxes(root: HtmlElement) -> list[HtmlElement]:
+    boxes = select(root, _SIDEBARS)
+    return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
+
+
+def sidebar_teasers(root: HtmlElement, page_url: str) -> list[Teaser]:
+    """The dated news items listed beside the main text ("À lire aussi", "Related news"): the page holds them too.
+    Beside the text, only a date tells an item from a link to a section ("Sala stampa", "RSS", "Notizie")."""
+    return [teaser for box in _outermost_boxes(root) for element in teaser_elements(box, page_url)
+            if (teaser := read_teaser(element, page_url)) and teaser.date is not None
+            and teaser.title.casefold() not in LIST_TITLES and kind_label(teaser.title) != teaser.title]
+
+
 def network_sidebars(root: HtmlElement) -> list[Block]:
     """The blocks of every sidebar box that names a network and holds prose, each box opened by a heading that
     names its network, so that its sentences are attributed to it."""
     blocks: list[Block] = []
-    boxes = select(root, _SIDEBARS)
-    outermost = [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
-    for box in outermost:
+    for box in _outermost_boxes(root):
         text = text_of(box)
         if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(box, text) >= _LINK_LIST_SHARE:
             continue
