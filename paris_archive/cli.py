@@ -10,12 +10,23 @@ import shtab
 from archive import ArchiveError
 from archive.manifests import reading_failure
 from mirror.epochs import UnknownEpoch
-from paris_archive.commands import capture, changes, check, crawling, fixtures, mirror, operations, replay, snapshots
+from paris_archive.commands import (
+    alerts,
+    capture,
+    changes,
+    check,
+    crawling,
+    fixtures,
+    mirror,
+    operations,
+    replay,
+    snapshots,
+)
 from paris_archive.errors import UserError
 from scraper.scope import ScopeError
 from shared.version import code_version
 
-COMMAND_GROUPS = [crawling, snapshots, mirror, changes, replay, operations, check, capture, fixtures]
+COMMAND_GROUPS = [crawling, snapshots, mirror, changes, alerts, replay, operations, check, capture, fixtures]
 USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError)
 
 

@@ -32,6 +32,7 @@ class Job:
     name: str
     cron: str
     command: tuple[str, ...]  # arguments of `paris-archive`
+    then: tuple[str, ...] = ()  # run after it, whatever its outcome (not when it was skipped): the alerts
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,10 @@ class Scheduler:
         exit_code = self._run_job(job)
         run = JobRun(job.name, due, started, self._now(), exit_code)
         self._announce(_describe(run))
+        if job.then and run.outcome != "skipped":
+            follow_up = self._run_job(Job(f"{job.name} alerts", job.cron, job.then))
+            if follow_up != 0:
+                self._announce(f"{job.name}: the alert could not be sent (exit {follow_up}); it waits in the outbox")
         return run
 
 
@@ -158,9 +163,16 @@ def job_command(config: Config, name: str) -> tuple[str, ...]:
     raise ConfigError(f"unknown job {name!r} (jobs: {', '.join(JOB_NAMES)})")
 
 
+def follow_up(config: Config, name: str) -> tuple[str, ...]:
+    """What runs after job `name`: a crawl is followed by its alerts when reports are emailed."""
+    if name == "crawl" and config["report.email"]:
+        return ("alert", "--archive", str(config["archive"]), "--email")
+    return ()
+
+
 def scheduled_jobs(config: Config) -> list[Job]:
     """The jobs that have a cron expression, each checked for the settings it needs."""
-    jobs = [Job(name, config[f"schedule.{name}"], job_command(config, name))
+    jobs = [Job(name, config[f"schedule.{name}"], job_command(config, name), follow_up(config, name))
             for name in JOB_NAMES if config[f"schedule.{name}"]]
     if not jobs:
         raise ConfigError("nothing to schedule: set schedule.crawl and/or schedule.report (in the config file, "
@@ -175,6 +187,17 @@ def run_instead(arguments: tuple[str, ...], environment: Mapping[str, str]) -> N
         os.execve(sys.executable, _command(arguments), {**os.environ, **environment})
     except OSError as exc:  # e.g. a virtualenv whose Python this user may not run
         raise UserError(f"cannot run {sys.executable}: {exc.strerror}") from None
+
+
+def run_now(command: tuple[str, ...], then: tuple[str, ...], environment: Mapping[str, str]) -> int:
+    """Run one job now (what a timer or a cron line runs): this process becomes the job, or, when a follow-up
+    is due after it, runs it and then the follow-up, and exits with the job's own exit code."""
+    if not then:
+        run_instead(command, environment)
+    exit_code = run_command(command, environment)
+    if exit_code != EXIT_BUSY:
+        run_command(then, environment)
+    return exit_code
 
 
 def _command(arguments: tuple[str, ...]) -> list[str]:

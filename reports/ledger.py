@@ -13,6 +13,8 @@ from archive.files import open_state_file
 QUEUED, SENT, SKIPPED, ATTEMPT_FAILED = "queued", "sent", "skipped", "attempt_failed"
 # Statuses after which a report's range counts as reported: the next report starts where it ended.
 COVERING = (QUEUED, SENT, SKIPPED)
+# What a ledger entry is about: a change report (entries written before alerts existed say nothing) or an alert.
+REPORT, ALERT = "report", "alert"
 
 
 def report_id(old_id: str, new_id: str) -> str:
@@ -61,6 +63,8 @@ class ReportLedger:
         return settled[-1] if settled else None
 
     def last_covering(self) -> dict | None:
-        """The latest report queued, sent or skipped: the next report starts at its `to` snapshot."""
-        covering = [entry for entry in self.entries() if entry.get("status") in COVERING]
+        """The latest report queued, sent or skipped: the next report starts at its `to` snapshot. Alerts,
+        recorded here too so that each is sent once, cover no period."""
+        covering = [entry for entry in self.entries()
+                    if entry.get("status") in COVERING and entry.get("kind", REPORT) == REPORT]
         return covering[-1] if covering else None

@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 from archive import Archive
 from archive.layout import Layout
 from paris_archive.config import CONFIG_ENV, Config, config_path, load_config
-from paris_archive.scheduler import JOB_NAMES, Job, Scheduler, job_command, run_command, run_instead, scheduled_jobs
+from paris_archive.scheduler import (
+    JOB_NAMES,
+    Job,
+    Scheduler,
+    follow_up,
+    job_command,
+    run_command,
+    run_now,
+    scheduled_jobs,
+)
 from shared.clock import utc_now
 
 # How many coming runs of each job `schedule --list` prints.
@@ -92,8 +101,13 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if path is not None:  # the crawl reads its sources table from the same file
         environment[CONFIG_ENV] = str(path.resolve())
     if args.run_now:
-        # This process becomes the job: its signals, output and exit code are the job's own.
-        run_instead(job_command(config, args.run_now), environment)
+        # This process becomes the job (its signals, output and exit code are the job's own), or runs it and
+        # its alerts, passing a SIGTERM on to them.
+        signal.signal(signal.SIGTERM, _raise_stopped)
+        try:
+            return run_now(job_command(config, args.run_now), follow_up(config, args.run_now), environment)
+        except (KeyboardInterrupt, Stopped):
+            return 128 + signal.SIGTERM
     root = Archive(config["archive"]).root  # refuse a file in the archive's place before waiting for hours
     zone: ZoneInfo = config["schedule.timezone"]
     jobs = scheduled_jobs(config)
