@@ -56,7 +56,7 @@ class PressReleasesSpider(ArchiveSpider):
         if capture.location:
             yield from self.follow_redirect(capture, response)
 
-    def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_list(self, response: Response) -> Iterator[PageCapture | scrapy.Request]:
         if response.status != 200 or not hasattr(response, "xpath"):
             yield self.capture(response)  # a list that does not answer is recorded, as any failed page
             return
