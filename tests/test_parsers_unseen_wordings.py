@@ -156,3 +156,14 @@ def test_dated_news_beside_the_text_are_news_items_and_undated_links_are_not():
     extraction = extract_page(html.encode(), "https://www.comune.example/relazioni", datetime(2024, 10, 3, tzinfo=UTC))
     assert [(item["title"], item["published"]) for item in extraction.news] == [
         ("Roma ospita l'Assemblea dell'UCUE", "2024-10-02")]
+
+
+def test_links_that_do_something_are_no_news_items():
+    html = """<html lang="fr"><body><main><h1>Communiqué</h1><p>La Ville de Paris accueille le congrès.</p>
+      <div class="news-download"><a href="/files/communique.pdf">Télécharger le communiqué (PDF, 142 Ko)</a></div>
+      <div class="news-back"><a href="/communiques/">Retour à la liste des communiqués</a></div>
+      <ul><li class="news-item"><a href="/actualites/retour-sur-l-ag-2011">Retour sur l'Assemblée générale 2011</a>
+      <span>18/10/2011</span></li></ul></main></body></html>"""
+    extraction = extract_page(html.encode(), "https://presse.example/communique", datetime(2025, 2, 27, tzinfo=UTC))
+    assert [item["title"] for item in extraction.news if item["url"] != "https://presse.example/communique"] == [
+        "Retour sur l'Assemblée générale 2011"]

@@ -1,5 +1,6 @@
 """News items in an unknown layout: small blocks with one link and a date, or a news-like class."""
 
+import re
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -78,6 +79,15 @@ def _item_link(element: HtmlElement, heading: HtmlElement | None) -> HtmlElement
     return next((anchor for anchor in select(element, ".//a[@href]") if not _names_a_kind(text_of(anchor))), None)
 
 
+# "Télécharger le communiqué (PDF)", "Zurück zur Übersicht", "Read more": a link that does something, not an item.
+_ACTION_LINK = re.compile(
+    r"(?:télécharger|download|herunterladen|descargar|scarica|zurück\s+zu|retour\s+(?:à|aux|vers)|back\s+to"
+    r"|volver\s+a|torna\s+a|lire la suite"
+    r"|read more|weiterlesen|leer más|leggi tutto|voir tout|see all|alle meldungen|ver todas|vedi tutte)",
+    re.IGNORECASE)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|zip)(?:$|\?)", re.IGNORECASE)
+
+
 def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     """The title (a heading, else the link text), date, link and summary of one news item."""
     text = text_of(element)
@@ -96,9 +106,10 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
         summary_text = text_of(summary)
     else:
         summary_text = fold_whitespace(text.replace(written[1] if written else "", "", 1).replace(title, "", 1))
-    if not title:
+    link = link_of(anchor, page_url)
+    if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
-    return Teaser(title, link_of(anchor, page_url), stated or shown_date or (written[0] if written else None),
+    return Teaser(title, link, stated or shown_date or (written[0] if written else None),
                   summary_text)
 
 
