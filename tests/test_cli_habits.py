@@ -153,3 +153,21 @@ def test_a_job_whose_python_cannot_run_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "executable", str(not_a_program))
     with pytest.raises(UserError, match=f"cannot run {not_a_program}: Permission denied"):
         run_instead(("crawl",), {})
+
+
+def test_backfill_summary_as_json_and_its_progress_on_a_terminal(tmp_path):
+    from test_backfill import PAGE_A, PAGE_B, ScriptedArchive
+
+    with ScriptedArchive() as scripted:
+        scripted.add("20160425120000", PAGE_A, "C40")
+        scripted.add("20160426120000", PAGE_B, "Metropolis")
+        common = ["backfill", "--cdx", f"{scripted.base_url}/cdx", "--from", "2016", "--to", "2016",
+                  "--url-prefix", "www.paris.fr/international/", "--delay", "0"]
+        result = run_cli(*common, "--json", archive=tmp_path / "json")
+        code, stdout, terminal = run_with_terminal_stderr(*common, "--archive", str(tmp_path / "terminal"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "captures_listed": 2, "skipped_status": 0, "skipped_duplicates": 0, "already_done": [], "failure": None,
+        "written": ["20160425T120000Z", "20160426T120000Z"]}
+    assert code == 0 and "backfilling" in terminal and "2/2" in terminal
+    assert "2 snapshot(s) written" in stdout
