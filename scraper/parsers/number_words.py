@@ -61,6 +61,7 @@ _COLLECTIVE_VALUES = {
     "centenar": 100, "millar": 1000, "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
     "quarantina": 40, "cinquantina": 50, "centinaio": 100, "migliaio": 1000,
 }
+_ANY_COLLECTIVE = re.compile("|".join(_COLLECTIVE_VALUES))
 _COLLECTIVE_PATTERNS = {lang: (re.compile(rf"\b{pattern}", re.IGNORECASE), hedge)
                         for lang, (pattern, hedge) in _COLLECTIVES.items()}
 # A month written short after a day ("15 sept. 2024") is no seven: spelled out whole, text2num leaves it alone.
@@ -76,7 +77,7 @@ def with_digits(text: str, lang: str | None) -> str:
         return text
     lowered = text.lower()
     collective, hedge = _COLLECTIVE_PATTERNS[lang]
-    if any(value in lowered for value in _COLLECTIVE_VALUES):
+    if _ANY_COLLECTIVE.search(lowered):
         text = collective.sub(lambda found: f"{hedge} {_COLLECTIVE_VALUES[found.group('word').lower()]} ", text)
     if lang == "fr" and "sept" in lowered:
         text = _SHORT_SEPTEMBER.sub("septembre", text)

@@ -259,10 +259,11 @@ def document_lang(root: HtmlElement) -> str | None:
 
 def site_name(root: HtmlElement) -> str:
     """The site's name as its pages give it: og:site_name, else the whole <title> (which usually ends with it)."""
-    declared = first(root, "//meta[@property='og:site_name']/@content")
+    declared = first(root, "/html/head/meta[@property='og:site_name']/@content")
     if declared:
         return fold_whitespace(str(declared))
-    element = first(root, "//title")
+    element = first(root, "/html/head/title")
+    element = element if element is not None else first(root, "//title")
     return fold_whitespace(element.text_content()) if element is not None else ""
 
 
