@@ -7,6 +7,7 @@ import pty
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import FAST_LOCAL_CRAWL, REPO, run_cli, snapshot_ids
@@ -171,3 +172,13 @@ def test_backfill_summary_as_json_and_its_progress_on_a_terminal(tmp_path):
         "written": ["20160425T120000Z", "20160426T120000Z"]}
     assert code == 0 and "backfilling" in terminal and "2/2" in terminal
     assert "2 snapshot(s) written" in stdout
+
+
+def test_report_as_json(archive_2012):
+    archive, snapshot_id = archive_2012
+    result = run_cli("report", "--json", archive=archive)
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert (outcome["from"], outcome["to"]) == (snapshot_id, snapshot_id)
+    assert outcome["sent"] == [] and outcome["failure"] is None
+    assert all(Path(path).is_file() for path in outcome["files"])

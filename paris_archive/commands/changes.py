@@ -1,6 +1,7 @@
 """`diff` and `report`: what changed between snapshots, and the change report (saved, optionally emailed)."""
 
 import argparse
+import json
 import os
 import sys
 
@@ -30,6 +31,8 @@ def register(commands, command) -> None:
     report.add_argument("--email", action="store_true",
                         help="send it (and anything waiting in the outbox) with the PARIS_ARCHIVE_SMTP_* settings")
     _archive_url_option(report)
+    report.add_argument("--json", action="store_true",
+                        help="print what was reported, saved and sent as one JSON object instead of the text")
     report.set_defaults(handler=cmd_report)
 
 
@@ -81,6 +84,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         archive_url=_archive_url(args),
     )
     outcome = run_report(request, mail)
+    if args.json:
+        return print_report_outcome(outcome)
     if outcome.nothing_new:
         print(f"No new snapshot since the last report, which ended at {outcome.period.new_id}: nothing to report.")
     else:
@@ -102,3 +107,16 @@ def cmd_report(args: argparse.Namespace) -> int:
               f"sends them.", file=sys.stderr)
         return 1
     return 0
+
+
+def print_report_outcome(outcome) -> int:
+    """`report --json`: the period, the files, and what was sent or waits; exit 1 when sending failed."""
+    delivery = outcome.delivery
+    print(json.dumps({
+        "from": outcome.period.old_id, "to": outcome.period.new_id, "baseline": outcome.period.baseline,
+        "nothing_new": outcome.nothing_new, "files": [str(path) for path in outcome.files],
+        "skipped": outcome.skipped, "sent": delivery.sent if delivery else [],
+        "refused": delivery.refused if delivery else {}, "failure": delivery.failure if delivery else None,
+        "waiting": delivery.waiting if delivery else [],
+    }, ensure_ascii=False, sort_keys=True))
+    return 1 if delivery and delivery.failure else 0
