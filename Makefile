@@ -15,7 +15,7 @@ PREFIX ?= /opt/paris-archive
 # The library versions the test suite last passed with (`make lock` writes it from .venv).
 LOCK := requirements.lock
 
-.PHONY: demo test bench fuzz clean install lock
+.PHONY: demo test bench fuzz clean install lock chromium
 
 # The tests run with the locked versions, those make install puts on a server.
 $(INSTALLED): pyproject.toml $(LOCK)
@@ -47,7 +47,15 @@ demo: $(INSTALLED)
 	@echo "  export PARIS_ARCHIVE_DIR=$(DEMO_ARCHIVE)   # then leave out --archive"
 	@echo "  $(BIN)/pip install -e '.[notebooks]' && $(BIN)/jupyter lab notebooks/"
 
-test: $(INSTALLED) $(PYWB_INSTALLED)
+# The browser test lays the HTML report out in headless Chromium, Debian's package: installed when missing
+# (as root, or with sudo without a password); where it cannot be, that test is skipped and says why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo -n); \
+		$$SUDO apt-get install -y chromium || { $$SUDO apt-get update -qq && $$SUDO apt-get install -y chromium; } \
+		|| echo "note: chromium could not be installed; the browser test will be skipped"; }
+
+test: $(INSTALLED) $(PYWB_INSTALLED) chromium
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
