@@ -62,7 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
             "where report readers reach `paris-archive replay`, for links to archived copies"),
     Setting("smtp.host", "PARIS_ARCHIVE_SMTP_HOST", "text", "SMTP server"),
     Setting("smtp.port", "PARIS_ARCHIVE_SMTP_PORT", "port", "SMTP port (default: from smtp.security)"),
-    Setting("smtp.security", SECURITY, "choice", ", ".join(SECURITY_MODES[:-1]) + " or " + SECURITY_MODES[-1],
+    Setting("smtp.security", SECURITY, "choice", ", ".join(SECURITY_MODES[:-1]) + " or " + SECURITY_MODES[-1]
+            + " (none sends unencrypted: only for a server on this machine or a trusted local network)",
             choices=SECURITY_MODES),
     Setting("smtp.user", "PARIS_ARCHIVE_SMTP_USER", "text", "SMTP login (its password: $PARIS_ARCHIVE_SMTP_PASSWORD)"),
     Setting("smtp.from", "PARIS_ARCHIVE_SMTP_FROM", "text", "sender address"),

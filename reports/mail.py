@@ -148,9 +148,16 @@ def deliver(raw: bytes, settings: MailSettings) -> dict[str, tuple[int, bytes]]:
         raise DeliveryError(f"{settings.server} refused every recipient: {_refusals(exc.recipients)}") from None
     except smtplib.SMTPResponseException as exc:
         reason = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
-        raise DeliveryError(f"{settings.server} answered {exc.smtp_code} {reason}") from None
+        raise DeliveryError(f"{settings.server} answered {exc.smtp_code} {_clause(reason)}") from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise DeliveryError(f"cannot send through {settings.server}: {exc or type(exc).__name__}") from None
+        raise DeliveryError(f"cannot send through {settings.server}: {_clause(str(exc) or type(exc).__name__)}") \
+            from None
+
+
+def _clause(text: str) -> str:
+    """A server's or a library's sentence without its final period: the messages quoting it end their own
+    ("STARTTLS extension not supported by server." read "...by server.." at the end of one)."""
+    return text.strip().rstrip(".")
 
 
 def _refusals(refused: dict[str, tuple[int, bytes]]) -> str:

@@ -22,7 +22,8 @@ class ReportPeriod:
     old_id: str
     new_id: str
     baseline: str  # stated at the top of the report
-    from_ledger: bool  # the baseline is where the last report ended
+    from_ledger: bool  # the baseline is where the last report ended (or the first snapshot, when none did)
+    reported_before: bool = True  # False: no report has been queued, sent or skipped yet
 
     @property
     def is_empty(self) -> bool:
@@ -63,7 +64,7 @@ def choose_period(archive: Archive, ledger: ReportLedger, *, old_id: str | None 
         when = f"{last['status']} {last['at']}"
         return ReportPeriod(old, new, f"Baseline: snapshot {old}, where the last report ended ({when}).", True)
     return ReportPeriod(complete[0], new, f"Baseline: snapshot {complete[0]}, the first in the archive "
-                                          f"(no report has been sent yet).", True)
+                                          f"(no report has been sent yet).", True, reported_before=False)
 
 
 def _since(archive: Archive, complete: list[str], new: str, since: timedelta, now: datetime) -> ReportPeriod:

@@ -86,7 +86,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     outcome = run_report(request, mail)
     if args.json:
         return print_report_outcome(outcome)
-    if outcome.nothing_new:
+    if outcome.nothing_new and not outcome.period.reported_before:
+        print(f"Nothing to report yet: {outcome.period.new_id} is the archive's only complete snapshot, and a report "
+              f"compares two. The next crawl's snapshot gives the first report.")
+    elif outcome.nothing_new:
         print(f"No new snapshot since the last report, which ended at {outcome.period.new_id}: nothing to report.")
     else:
         sys.stdout.write(outcome.text)

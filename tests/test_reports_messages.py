@@ -1,0 +1,23 @@
+"""What `report --email` says when the SMTP server cannot do what the settings ask: one sentence, one period."""
+
+from conftest import crawl_mirror, run_cli
+from test_reports_email import SmtpServer
+
+
+def test_a_server_without_starttls_is_named_in_one_sentence(tmp_path):
+    archive = tmp_path / "archive"
+    crawl_mirror("2012", archive)
+    crawl_mirror("2014", archive)
+    server = SmtpServer()  # aiosmtpd without a certificate: it offers no STARTTLS
+    server.start()
+    try:
+        result = run_cli("report", "--email", archive=archive,
+                         env={**server.environment, "PARIS_ARCHIVE_SMTP_SECURITY": "starttls"})
+    finally:
+        server.stop()
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"paris-archive: error: the report could not be sent: cannot send through "
+                           f"127.0.0.1:{server.port} (starttls): STARTTLS extension not supported by server. "
+                           f"1 message(s) wait in ")
+    assert ".." not in line
