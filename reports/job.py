@@ -18,6 +18,12 @@ from reports.view import ReportView, build_view
 
 # Rows per section in a report; the full diff is one command away (the report says which).
 REPORT_MAX_ROWS = 200
+# Gmail clips a message whose HTML passes 102 KB: sections are cut shorter until the report fits in this, and the
+# whole report is saved beside it (FULL_REPORT_NAMES).
+MAX_HTML_BYTES = 100_000
+MIN_ROWS = 5
+REPORT_NAMES = ("report.txt", "report.html")
+FULL_REPORT_NAMES = ("full-report.txt", "full-report.html")
 REPORTS_FOLDER = "reports"
 
 
@@ -69,16 +75,27 @@ def _render(archive: Archive, request: ReportRequest, outcome: ReportOutcome) ->
     period = outcome.period
     diff = compute_diff(archive, period.old_id, period.new_id)
     links = ArchiveLinks.for_folder(archive.root, request.archive_url)
-    outcome.view = build_view(diff, links, period.baseline, request.max_rows)
+    max_rows = request.max_rows
+    while True:
+        outcome.view = build_view(diff, links, period.baseline, max_rows)
+        outcome.html = render_view(outcome.view, "html")
+        if len(outcome.html.encode("utf-8")) <= MAX_HTML_BYTES or max_rows is None or max_rows <= MIN_ROWS:
+            break
+        max_rows = max(MIN_ROWS, max_rows // 2)
     outcome.text = render_view(outcome.view, "text")
-    outcome.html = render_view(outcome.view, "html")
     folder = archive.root / REPORTS_FOLDER / report_id(period.old_id, period.new_id)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, content in (("report.txt", outcome.text), ("report.html", outcome.html)):
+    contents = dict(zip(REPORT_NAMES, (outcome.text, outcome.html), strict=True))
+    if any(section.left_out for section in (*outcome.view.sections, *outcome.view.maintenance)):
+        full = build_view(diff, links, period.baseline, None)
+        contents.update(zip(FULL_REPORT_NAMES, (render_view(full, "text"), render_view(full, "html")), strict=True))
+    for name, content in contents.items():
         temporary = folder / f".{name}.tmp"
         temporary.write_text(content, encoding="utf-8")
         temporary.replace(folder / name)
         outcome.files.append(folder / name)
+    for name in set(FULL_REPORT_NAMES) - set(contents):  # a report rendered again, now whole: no stale full copy
+        (folder / name).unlink(missing_ok=True)
     fsync_dir(folder)
 
 

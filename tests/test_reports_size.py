@@ -1,0 +1,48 @@
+"""The mirror's history report (2012 -> 2024) stays under Gmail's clipping size, and the whole of it is saved beside."""
+
+import re
+import shutil
+
+import pytest
+from conftest import run_cli
+
+from reports.job import MAX_HTML_BYTES
+
+
+@pytest.fixture(scope="module")
+def reported(history, tmp_path_factory):
+    source, by_epoch = history
+    archive = tmp_path_factory.mktemp("size") / "archive"
+    shutil.copytree(source, archive)  # the report writes into its archive; the history is shared
+    old, new = by_epoch["2012"], by_epoch["2024"]
+    result = run_cli("report", "--from", old, "--to", new, archive=archive)
+    assert result.returncode == 0, result.stderr
+    return archive, archive / "reports" / f"{old}_{new}", by_epoch
+
+
+def items(html: str) -> int:
+    return len(re.findall(r"<li\b", html))
+
+
+def test_the_report_is_under_100_kb_and_the_full_report_holds_the_rest(reported):
+    _, folder, _ = reported
+    capped = (folder / "report.html").read_text(encoding="utf-8")
+    full = (folder / "full-report.html").read_text(encoding="utf-8")
+    assert len(capped.encode("utf-8")) <= MAX_HTML_BYTES < len(full.encode("utf-8"))
+    left_out = sum(int(count) for count in re.findall(r"&hellip; and (\d+) more", capped))
+    assert left_out > 0
+    assert "&hellip; and" not in full
+    # Every item is in one of the two: the capped report's, plus those it says it left out, are the full report's.
+    lines_for_left_out = capped.count("&hellip; and")
+    assert items(capped) - lines_for_left_out + left_out == items(full)
+    assert (folder / "full-report.txt").is_file()
+
+
+def test_a_report_that_fits_has_no_full_copy(reported):
+    archive, _, by_epoch = reported
+    old, new = by_epoch["2012"], by_epoch["2014"]
+    result = run_cli("report", "--from", old, "--to", new, archive=archive)
+    assert result.returncode == 0, result.stderr
+    folder = archive / "reports" / f"{old}_{new}"
+    assert len((folder / "report.html").read_bytes()) <= MAX_HTML_BYTES
+    assert not (folder / "full-report.html").exists()
