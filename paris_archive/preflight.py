@@ -96,6 +96,11 @@ def _smtp_problems(config: Config, environ: Mapping[str, str]) -> list[Problem]:
                                              f"server would refuse the login (put it in secrets.env, mode 600)"))
     if environ.get(PASSWORD_ENV) and not config["smtp.user"]:
         problems.append(Problem("smtp.user", f"not set, but ${PASSWORD_ENV} is: the password would never be used"))
+    host = config["smtp.host"]
+    if config["smtp.security"] == "none" and config["smtp.user"] and host and not is_loopback(f"smtp://{host}"):
+        problems.append(Problem("smtp.security", f"none, with a login: the password would cross the network to {host} "
+                                                 f"unencrypted (none is for a server on this machine: use starttls "
+                                                 f"or ssl)"))
     return problems
 
 

@@ -21,3 +21,16 @@ def test_a_server_without_starttls_is_named_in_one_sentence(tmp_path):
                            f"127.0.0.1:{server.port} (starttls): STARTTLS extension not supported by server. "
                            f"1 message(s) wait in ")
     assert ".." not in line
+
+
+def test_check_refuses_a_login_sent_unencrypted_to_another_machine(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    settings = ["--setting", "smtp.security=none", "--setting", "smtp.user=archivist"]
+    password = {"PARIS_ARCHIVE_SMTP_PASSWORD": "secret"}
+    remote = run_cli("check", *settings, "--setting", "smtp.host=mail.corp.lan", archive=archive, env=password)
+    assert remote.returncode == 1
+    assert ("  smtp.security: none, with a login: the password would cross the network to mail.corp.lan unencrypted "
+            "(none is for a server on this machine: use starttls or ssl)") in remote.stdout.splitlines()
+    local = run_cli("check", *settings, "--setting", "smtp.host=127.0.0.1", archive=archive, env=password)
+    assert "smtp.security:" not in local.stdout
