@@ -15,7 +15,7 @@ PREFIX ?= /opt/paris-archive
 # The library versions the test suite last passed with (`make lock` writes it from .venv).
 LOCK := requirements.lock
 
-.PHONY: demo test bench fuzz clean install lock chromium
+.PHONY: demo test test-fast bench fuzz clean install lock chromium
 
 # The tests run with the locked versions, those make install puts on a server.
 $(INSTALLED): pyproject.toml $(LOCK)
@@ -59,6 +59,11 @@ test: $(INSTALLED) $(PYWB_INSTALLED) chromium
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
+
+# The edit-test loop: the fast modules only (parsers, diff logic, config, rendering; no crawl, no subprocess),
+# as tests/conftest.py classifies them.
+test-fast: $(INSTALLED)
+	$(BIN)/python -m pytest -n 2 -q --fast
 
 # `make test` runs a few seconds of fuzzing (tests/test_fuzz.py); this runs far more, with a new seed each time
 # (FUZZ_SEED=N to replay one), and lists the parser errors the pages' rows recorded.

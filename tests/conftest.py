@@ -13,6 +13,70 @@ REPO = Path(__file__).resolve().parent.parent
 # The mirror is on loopback: no need for politeness delays there.
 FAST_LOCAL_CRAWL = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
 
+# Every test module is fast or slow (tests/test_fast_subset.py checks each one is listed once).
+# Fast: no crawl, no subprocess, no server, a few seconds in all: `make test-fast` (`pytest --fast`)
+# runs only these, for the edit-test loop. Slow: the rest, marked `slow` (`pytest -m slow`).
+FAST_MODULES = frozenset({
+    "test_architecture.py", "test_archive_dedup.py", "test_archive_ids.py", "test_archive_schema.py",
+    "test_archive_warc.py", "test_changes_diff.py", "test_changes_health.py", "test_crawl_stats.py",
+    "test_docs.py", "test_fast_subset.py", "test_libraries.py", "test_operations_config.py",
+    "test_operations_scheduler.py", "test_parsers_contract.py", "test_parsers_count_context.py",
+    "test_parsers_dates.py", "test_parsers_decoding.py", "test_parsers_events.py", "test_parsers_facts.py",
+    "test_parsers_fixtures.py", "test_parsers_layouts.py", "test_parsers_markup.py", "test_parsers_networks.py",
+    "test_parsers_news.py", "test_parsers_news_detection.py", "test_parsers_number_words.py",
+    "test_parsers_numbers.py", "test_parsers_page_metadata.py", "test_parsers_text.py",
+    "test_parsers_unseen_wordings.py", "test_reports_deploy.py", "test_reports_mail.py", "test_reports_render.py",
+    "test_scope.py",
+})
+# Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
+# fuzzing, hundreds of snapshots, damaged archives read back by every command.
+SLOW_MODULES = frozenset({
+    "test_archive_store.py", "test_archive_worker.py", "test_archive_writer.py", "test_backfill.py",
+    "test_capture_extract.py", "test_capture_warc.py", "test_catalog.py", "test_changes_bench.py",
+    "test_changes_history.py", "test_check.py", "test_cli_errors.py", "test_cli_habits.py",
+    "test_config_sources.py", "test_crawl_mirror.py", "test_crawl_sources.py", "test_extraction_quality.py",
+    "test_first_five_minutes.py", "test_fixity.py", "test_fuzz.py", "test_interrupted_crawl.py", "test_mirror.py",
+    "test_notebooks.py", "test_operations_deploy.py", "test_operations_lock.py", "test_operations_runs.py",
+    "test_operations_schedule_cli.py", "test_parsers_budget.py", "test_record_fixture.py", "test_reextract.py",
+    "test_reliability_crawl_limits.py", "test_reliability_damage.py", "test_reliability_export.py",
+    "test_reliability_links.py", "test_reliability_scrapy_crawl.py", "test_reliability_small.py",
+    "test_reliability_state_files.py", "test_reliability_verify.py", "test_replay.py", "test_reports_alerts.py",
+    "test_reports_browser.py", "test_reports_email.py", "test_reports_messages.py", "test_reports_replay.py",
+    "test_reports_size.py", "test_research_api.py", "test_research_scale.py", "test_scrapyd.py",
+    "test_server_install.py",
+})
+
+
+def pytest_addoption(parser):
+    parser.addoption("--fast", action="store_true",
+                     help="run only the fast test modules (no crawl, no subprocess): make test-fast")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: a test of a slow module (crawls, subprocesses, servers, big inputs)")
+
+
+def pytest_ignore_collect(collection_path, config):
+    # Not even imported: a slow module's imports (Scrapy, pywb helpers...) cost seconds of their own.
+    if config.getoption("--fast") and collection_path.name in SLOW_MODULES:
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name not in FAST_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _fast_tests_start_no_process(request, monkeypatch):
+    """A fast test that starts a process fails, saying so: the module belongs in SLOW_MODULES."""
+    if request.node.get_closest_marker("slow") is None:
+        def refuse(*args, **kwargs):
+            raise AssertionError(f"{request.node.path.name} starts a process: list it in SLOW_MODULES (conftest.py)")
+        monkeypatch.setattr(subprocess.Popen, "_execute_child", refuse)
+
 
 def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
