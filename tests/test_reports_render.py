@@ -7,6 +7,7 @@ import pytest
 from helpers.changes import EUROCITIES, NETWORKS, T0, diffed_week, fact, news, page, write_snapshot
 
 from archive import Archive
+from archive.replay import collection_name
 from changes import compute_diff
 from reports.links import ArchiveLinks
 from reports.render import UnknownFormat, render_json, render_view
@@ -54,7 +55,8 @@ def test_a_changed_fact_reads_old_to_new_with_links(week):
                             "now: \u201ceurocities member_cities 130.\u201d")
     assert item.live == EUROCITIES
     # The capture as `paris-archive replay` serves it by default: the archive's collection, then its time.
-    assert re.fullmatch(rf"http://127\.0\.0\.1:8080/week0/\d{{14}}/{re.escape(EUROCITIES)}", item.archived["href"])
+    collection = collection_name(archive.root)  # the fixture's folder, week0 or week1
+    assert re.fullmatch(rf"http://127\.0\.0\.1:8080/{collection}/\d{{14}}/{re.escape(EUROCITIES)}", item.archived["href"])
     assert re.fullmatch(rf"snapshot {diff.new_id}, captured \d{{4}}-\d\d-\d\d \d\d:\d\d UTC", item.archived["label"])
 
 
@@ -79,7 +81,8 @@ def test_removed_rows_link_to_the_old_snapshot(week):
 def test_a_published_archive_url_replaces_the_folder(week):
     archive, diff = week
     view = build_view(diff, ArchiveLinks.for_folder(archive.root, "https://archives.example.org/replay/"), "b")
-    assert view.sections[1].items[0].archived["href"].startswith("https://archives.example.org/replay/week0/")
+    assert view.sections[1].items[0].archived["href"].startswith(
+        f"https://archives.example.org/replay/{collection_name(archive.root)}/")
 
 
 def test_text_report_states_the_baseline_first_and_lists_changes(week):
