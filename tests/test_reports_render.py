@@ -56,7 +56,8 @@ def test_a_changed_fact_reads_old_to_new_with_links(week):
     assert item.live == EUROCITIES
     # The capture as `paris-archive replay` serves it by default: the archive's collection, then its time.
     collection = collection_name(archive.root)  # the fixture's folder, week0 or week1
-    assert re.fullmatch(rf"http://127\.0\.0\.1:8080/{collection}/\d{{14}}/{re.escape(EUROCITIES)}", item.archived["href"])
+    replay_url = rf"http://127\.0\.0\.1:8080/{collection}/\d{{14}}/{re.escape(EUROCITIES)}"
+    assert re.fullmatch(replay_url, item.archived["href"])
     assert re.fullmatch(rf"snapshot {diff.new_id}, captured \d{{4}}-\d\d-\d\d \d\d:\d\d UTC", item.archived["label"])
 
 
