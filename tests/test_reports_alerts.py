@@ -145,3 +145,11 @@ def test_a_good_crawl_alerts_nothing_and_reports_still_start_where_the_last_repo
     assert nothing_new.stdout.startswith(f"No new snapshot since the last report, which ended at {reported}")
     report, alert = subjects(smtp)
     assert "ALERT" not in report and alert.startswith("paris-archive ALERT: crawl ")
+
+
+def test_the_schedule_lists_the_alert_after_the_crawl(tmp_path, smtp):
+    archive = tmp_path / "archive"
+    config = write_config(tmp_path, archive, smtp, [UNANSWERED])
+    listing = run_cli("schedule", "--config", str(config), "--list")
+    assert listing.returncode == 0, listing.stderr
+    assert f"  then: paris-archive alert --archive {archive} --email" in listing.stdout.splitlines()

@@ -141,6 +141,8 @@ def print_plan(config: Config, scheduler: Scheduler) -> None:
         origin = config.origins[f"schedule.{job.name}"]
         print(f"{job.name}: '{job.cron}' in {config['schedule.timezone'].key} (from {origin}): "
               f"paris-archive {' '.join(job.command)}")
+        if job.then:
+            print(f"  then: paris-archive {' '.join(job.then)}")
     print("next runs:")
     for moment, job in scheduler.upcoming(UPCOMING):
         print(f"  {moment.isoformat()}  {job.name}")
@@ -151,7 +153,8 @@ def plan_as_dict(config: Config, scheduler: Scheduler) -> dict:
     return {
         "timezone": config["schedule.timezone"].key,
         "jobs": [{"name": job.name, "cron": job.cron, "origin": config.origins[f"schedule.{job.name}"],
-                  "command": ["paris-archive", *job.command]} for job in scheduler.jobs],
+                  "command": ["paris-archive", *job.command],
+                  "then": ["paris-archive", *job.then] if job.then else None} for job in scheduler.jobs],
         "next_runs": [{"at": moment.isoformat(), "job": job.name} for moment, job in scheduler.upcoming(UPCOMING)],
     }
 
