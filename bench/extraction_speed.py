@@ -20,10 +20,10 @@ from mirror.epochs import list_epochs  # noqa: E402
 from scraper.parsers.extract import extract_page  # noqa: E402
 
 
-def mirror_pages() -> list[tuple[bytes, str]]:
-    """(body, live URL) of every HTML page of every epoch of the mirror."""
+def mirror_pages(epochs_dir: Path | None) -> list[tuple[bytes, str]]:
+    """(body, live URL) of every HTML page of every epoch of the mirror (or of the epochs under `epochs_dir`)."""
     pages = []
-    for epoch in list_epochs():
+    for epoch in (list_epochs(epochs_dir) if epochs_dir else list_epochs()):
         for path in sorted(epoch.site_dir.rglob("*")):
             body = path.read_bytes() if path.is_file() else b""
             if b"<html" in body[:2048].lower():
@@ -34,8 +34,9 @@ def mirror_pages() -> list[tuple[bytes, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--epochs", type=Path, help="another mirror's epochs folder, to compare on the same pages")
     args = parser.parse_args()
-    pages = mirror_pages()
+    pages = mirror_pages(args.epochs)
     fetched_at = datetime(2024, 6, 12, tzinfo=UTC)
     per_page = []
     for _ in range(args.rounds):
