@@ -10,7 +10,7 @@ from archive import SCHEMAS, Archive
 
 # What the checks need of each page and fact; reading only these keeps a large snapshot cheap to load.
 PAGE_COLUMNS = ("url", "status", "layout", "n_facts", "n_news", "text_sha256", "title", "lang", "page_date")
-FACT_COLUMNS = ("fact_id", "network_id", "attribute", "source_url")
+FACT_COLUMNS = ("attribute", "source_url")
 
 
 def _projection(table: str, columns: tuple[str, ...]) -> pa.Schema:
