@@ -91,7 +91,7 @@ def _verify_snapshot(layout: Layout, snapshot_id: str, payloads: PayloadIndex) -
         manifest = read_json(manifest_path)
     except ArchiveError as exc:
         return 1, [Problem(snapshot_id, MANIFEST_NAME, UNREADABLE, str(exc).removeprefix(str(manifest_path)).strip())]
-    shape = manifest_problems(manifest, snapshot_id)
+    shape = manifest_problems(manifest, snapshot_id, for_verify=True)
     problems = [Problem(snapshot_id, MANIFEST_NAME, UNREADABLE, problem) for problem in shape]
     if shape:  # the file list and the counts cannot be trusted: check only the files that are plainly listed
         listed = manifest.get("files") if isinstance(manifest, dict) and isinstance(manifest.get("files"), dict) else {}

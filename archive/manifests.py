@@ -9,7 +9,11 @@ from archive.files import read_json
 from archive.layout import MANIFEST_NAME, Layout
 
 VERIFY_HINT = "run `paris-archive verify` to see what is damaged"
-_FIELDS = {"snapshot_id": str, "status": str, "source": str, "start_urls": list, "files": dict, "row_counts": dict}
+# What readers rely on: fields they cannot do without, and fields that must have their type when present (a manifest
+# written by other tools may leave them out). `verify` needs the file list too.
+_REQUIRED = {"snapshot_id": str, "status": str, "source": str, "row_counts": dict}
+_TYPED = {"start_urls": list, "files": dict, "extra": dict, "warnings": list}
+_REQUIRED_BY_VERIFY = {**_REQUIRED, "files": dict}
 _TABLES = ("pages", "facts", "news")
 
 
@@ -26,12 +30,15 @@ def _json_type(value: object) -> str:
     return names.get(type(value), "a number")
 
 
-def manifest_problems(manifest: object, snapshot_id: str) -> list[str]:
-    """What is wrong with the shape of a snapshot's manifest (nothing when it is whole)."""
+def manifest_problems(manifest: object, snapshot_id: str, *, for_verify: bool = False) -> list[str]:
+    """What is wrong with the shape of a snapshot's manifest (nothing when it is whole); `for_verify` also asks for
+    the file list, without which nothing can be checked."""
     if not isinstance(manifest, dict):
         return [f"is {_json_type(manifest)}, not a manifest"]
-    problems = [f"has no {name!r}" if name not in manifest else f"has {_json_type(manifest[name])} as {name!r}"
-                for name, kind in _FIELDS.items() if not isinstance(manifest.get(name), kind)]
+    required = _REQUIRED_BY_VERIFY if for_verify else _REQUIRED
+    problems = [f"has no {name!r}" for name in required if name not in manifest]
+    problems += [f"has {_json_type(manifest[name])} as {name!r}" for name, kind in {**_TYPED, **required}.items()
+                 if name in manifest and not isinstance(manifest[name], kind)]
     if isinstance(manifest.get("snapshot_id"), str) and manifest["snapshot_id"] != snapshot_id:
         problems.append(f"names snapshot {manifest['snapshot_id']!r}, not its folder's")
     for name, entry in (manifest.get("files") or {}).items() if isinstance(manifest.get("files"), dict) else ():

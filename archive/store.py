@@ -97,7 +97,7 @@ def check_listed_file(snapshot_id: str, path: Path, manifest: dict, checksum: bo
     """DamagedSnapshot unless the file is there with the size (and, with `checksum`, the SHA-256) its manifest lists.
     Tables are checksummed as they are opened, which costs little beside reading them and names the damaged file
     where a Parquet reader would only say that some page does not decompress; `verify` checks everything."""
-    entry = manifest["files"].get(path.name)
+    entry = (manifest.get("files") or {}).get(path.name)
     try:
         size = path.stat().st_size
         digest = sha256_and_size(path)[0] if checksum and entry is not None and size == entry["bytes"] else None
