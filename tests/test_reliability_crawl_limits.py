@@ -126,10 +126,13 @@ def test_pages_past_the_limits_are_rows_with_their_reason_and_the_snapshot_is_co
     assert all(pages[name]["warc_offset"] is not None for name in pages)
 
 
-def test_a_page_that_parses_too_long_is_archived_unparsed_and_the_crawl_goes_on(tmp_path, hostile_site):
+@pytest.mark.parametrize("in_child_process", [True, False])
+def test_a_page_that_parses_too_long_is_archived_unparsed_and_the_crawl_goes_on(tmp_path, hostile_site,
+                                                                               in_child_process):
     archive = tmp_path / "archive"
     result = run_cli("crawl", "--start-url", hostile_site + "slow-index", *FAST_LOCAL_CRAWL,
-                     "-s", "ARCHIVE_EXTRACTION_SECONDS=0.5", archive=archive)
+                     "-s", "ARCHIVE_EXTRACTION_SECONDS=0.5", "-s", f"ARCHIVE_PROCESS={in_child_process}",
+                     archive=archive)
     assert result.returncode == 0, result.stdout + result.stderr
     (snapshot_id,) = snapshot_ids(archive)
     pages = {row["url"].removeprefix(hostile_site): row for row in rows(
