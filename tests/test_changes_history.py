@@ -196,7 +196,7 @@ def test_diff_command_defaults_to_the_two_newest_snapshots(history):
     assert f"from: {by_epoch['2024']}" in result.stdout and f"to:   {by_epoch['2026']}" in result.stdout
     assert "ICORN, member_cities: 53 / more than 70 -> more than 80" in result.stdout
     assert f"live: {PARTNERS_2024}" in result.stdout
-    assert f"snapshots/{by_epoch['2024']}/captures.warc.gz" in result.stdout
+    assert f"archived: snapshot {by_epoch['2024']}, captured " in result.stdout
 
 
 @pytest.mark.parametrize("format_name, marker", [("markdown", "## Facts changed"), ("html", "<h2 "),
