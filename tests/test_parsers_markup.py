@@ -1,7 +1,8 @@
 """Markup beyond libxml2's default limits: deep nesting, unclosed tags, huge attributes, text after </html>."""
 
+import codecs
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scraper.parsers.extract import extract_page
@@ -88,3 +89,12 @@ def test_a_page_nested_deeper_than_the_parser_goes_says_where_it_stopped():
     parsed = parse_html("<html><body><p>Avant.</p>" + "<div>" * 3000 + "<p>Perdu.</p></body></html>")
     assert text_of(parsed.root) == "Avant."
     assert "depth" in parsed.stopped_early
+
+
+def test_characters_xml_refuses_are_dropped_not_fatal():
+    # A UTF-16 page holding U+FFFE (a noncharacter) and a lone surrogate made libxml2 refuse the whole text.
+    html = "<html><body><p>Paris a rejoint ICORN en 2011.\ufffe</p><p>\ud800x</p></body></html>"
+    body = codecs.BOM_UTF16_BE + html.encode("utf-16-be", "surrogatepass")
+    extraction = extract_page(body, "https://ville.example/reseaux", datetime(2024, 1, 1, tzinfo=UTC))
+    assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts] == [
+        ("icorn", "joined", "2011")]

@@ -20,7 +20,8 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True
 # element is touched; the parsers use no form features, so every element is an HtmlElement, picked in C.
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters XML (and so libxml2) refuses: controls, lone surrogates, and the noncharacters U+FFFE and U+FFFF.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 BLOCK_TAGS = {
