@@ -106,7 +106,8 @@ def compute_diff(archive: Archive, old_id: str, new_id: str,
             connection.execute(f"""CREATE TEMP VIEW {age}_pages AS SELECT * FROM {age}_pages_raw
                                    QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at, warc_offset) = 1""")
         _register_flags(connection, warnings)
-        connection.execute(_FACT_DELTA)
+        for statement in _FACT_DELTA:
+            connection.execute(statement)
         for kind, id_column in (("facts", "fact_id"), ("news", "news_id")):
             connection.execute(_vanished_table(kind, id_column))
         frames = {name: connection.execute(sql).df() for name, sql in _QUERIES.items()}
@@ -204,18 +205,29 @@ def _added(kind: str, id_column: str, columns: str) -> str:
 
 
 # The facts a diff reports (_FACT_COLUMNS), side by side, of the rows added, removed or changed: the two
-# tables are joined once, not once for each kind of change; a million facts make that the diff's cost.
+# tables are joined once, not once for each kind of change (a million facts make that the diff's cost),
+# and on the compared columns only, so that the join holds ids and values, not whole rows, in memory.
 _FACT_FIELDS = tuple(column.strip() for column in _FACT_COLUMNS.split(","))
-_FACT_DELTA = f"""
+_FACT_DELTA = (
+    """
+    CREATE TEMP TABLE delta_fact_ids AS
+    SELECT coalesce(o.fact_id, n.fact_id) AS fact_id
+    FROM (SELECT fact_id, value, qualifier, unit FROM old_facts) o
+    FULL JOIN (SELECT fact_id, value, qualifier, unit FROM new_facts) n ON o.fact_id = n.fact_id
+    WHERE o.fact_id IS NULL OR n.fact_id IS NULL
+       OR o.value IS DISTINCT FROM n.value OR o.qualifier IS DISTINCT FROM n.qualifier
+       OR o.unit IS DISTINCT FROM n.unit
+    """,
+    f"""
     CREATE TEMP TABLE fact_delta AS
     SELECT CASE WHEN o.fact_id IS NULL THEN 'added' WHEN n.fact_id IS NULL THEN 'removed' ELSE 'changed' END
                AS change,
            {', '.join(f'o.{name} AS old_{name}, n.{name} AS new_{name}' for name in _FACT_FIELDS)}
-    FROM old_facts o FULL JOIN new_facts n ON o.fact_id = n.fact_id
-    WHERE o.fact_id IS NULL OR n.fact_id IS NULL
-       OR o.value IS DISTINCT FROM n.value OR o.qualifier IS DISTINCT FROM n.qualifier
-       OR o.unit IS DISTINCT FROM n.unit
-"""
+    FROM (SELECT * FROM old_facts WHERE fact_id IN (SELECT fact_id FROM delta_fact_ids)) o
+    FULL JOIN (SELECT * FROM new_facts WHERE fact_id IN (SELECT fact_id FROM delta_fact_ids)) n
+        ON o.fact_id = n.fact_id
+    """,
+)
 
 
 def _fact_delta_side(change: str, age: str) -> str:
