@@ -105,7 +105,9 @@ def test_long_sections_are_cut_and_say_how_to_see_everything(week):
     view = view_of(week, max_rows=1)
     removed = next(section for section in view.sections if section.key == "facts_removed")
     assert (len(removed.items), removed.left_out) == (1, 1)
-    assert f"... and 1 more: paris-archive diff {diff.old_id} {diff.new_id} --format json" in render_view(view, "text")
+    assert (f"... and 1 more in the full report (full-report.txt, saved beside this one in the archive's reports/ "
+            f"folder; every row: paris-archive diff {diff.old_id} {diff.new_id} --format json)"
+            in render_view(view, "text"))
 
 
 def test_html_report_has_links_and_inline_styles_only(week):
