@@ -1,8 +1,9 @@
 """Throughput of the full crawl (extraction and archiving included) against a bare Scrapy spider.
 
 Generates a site of N pages from the mirror's own pages, serves it on 127.0.0.1 from a separate process, crawls
-it twice with the same concurrency settings, and prints pages per second for each, their ratio, and the
-extraction time per page.
+it with the same concurrency settings three ways (a bare spider, the full crawl with the archive in a child process,
+the full crawl with the archive in the crawl's own process: `ARCHIVE_PROCESS=False`), and prints pages per second for
+each, their ratios, and the extraction time per page.
 
     python bench/crawl_throughput.py [--pages 2000]
 """
@@ -120,15 +121,17 @@ def main() -> None:
         wait_for(port)
         start_url = f"http://127.0.0.1:{port}/gen/p00000.html"
         archive = OUT / "archive"
-        bare_rates, full_rates = [], []
+        bare_rates, full_rates, in_process_rates = [], [], []
         for _ in range(args.rounds):
             bare = timed([sys.executable, str(REPO / "bench" / "bare_spider.py"), start_url, *SAME_SETTINGS])
             bare_rates.append(len(generated) / bare)
-            shutil.rmtree(archive, ignore_errors=True)
-            full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url, "--depth", "none",
-                          "--archive", str(archive), *SAME_SETTINGS])
-            manifest = json.loads(next((archive / "snapshots").glob("*/manifest.json")).read_text())
-            full_rates.append(manifest["row_counts"]["pages"] / full)
+            for rates, archive_process in ((full_rates, "True"), (in_process_rates, "False")):
+                shutil.rmtree(archive, ignore_errors=True)
+                full = timed([sys.executable, "-m", "paris_archive", "crawl", "--start-url", start_url,
+                              "--depth", "none", "--archive", str(archive), *SAME_SETTINGS,
+                              "-s", f"ARCHIVE_PROCESS={archive_process}"])
+                manifest = json.loads(next((archive / "snapshots").glob("*/manifest.json")).read_text())
+                rates.append(manifest["row_counts"]["pages"] / full)
     finally:
         server.terminate()
         server.wait()
@@ -137,11 +140,15 @@ def main() -> None:
           f"facts: {manifest['row_counts']['facts']}")
     print(f"bare Scrapy spider:             {describe(bare_rates)}")
     print(f"full crawl (extract + archive): {describe(full_rates)}")
-    print(f"ratio of the medians full / bare: {statistics.median(full_rates) / statistics.median(bare_rates):.2f}")
-    # Each full crawl runs right after a bare one, so the pair saw the same load on the machine.
-    paired = [full / bare for full, bare in zip(full_rates, bare_rates, strict=True)]
-    print(f"ratio round by round:             median {statistics.median(paired):.2f} "
-          f"({', '.join(f'{ratio:.2f}' for ratio in paired)})")
+    print(f"  archive in the crawl's process: {describe(in_process_rates)}")
+    print(f"ratio of the medians full / bare: {statistics.median(full_rates) / statistics.median(bare_rates):.2f} "
+          f"(archive in the crawl's process: "
+          f"{statistics.median(in_process_rates) / statistics.median(bare_rates):.2f})")
+    # Each full crawl runs right after a bare one, so the three saw the same load on the machine.
+    for label, rates in (("child process", full_rates), ("crawl's process", in_process_rates)):
+        paired = [full / bare for full, bare in zip(rates, bare_rates, strict=True)]
+        print(f"ratio round by round, archive in the {label}: median {statistics.median(paired):.2f} "
+              f"({', '.join(f'{ratio:.2f}' for ratio in paired)})")
     print(f"extraction per page:    median {statistics.median(durations) * 1000:.2f} ms, "
           f"mean {statistics.mean(durations) * 1000:.2f} ms over {len(durations)} pages")
 
