@@ -6,6 +6,8 @@ from urllib.parse import SplitResult
 
 from lxml.html import HtmlElement
 
+from shared.sites.paris import PROFILE as PARIS
+
 from ..content import PageContent
 from ..page_metadata import PageMetadata
 
@@ -21,5 +23,5 @@ class LayoutParser:
 
 
 def on_paris_fr(url: SplitResult) -> bool:
-    host = (url.hostname or "").lower()
-    return host == "paris.fr" or host.endswith(".paris.fr")
+    """Whether the page is on Paris's site (its profile's hosts): the layouts of paris.fr read only its pages."""
+    return PARIS.on_site(url.hostname)
