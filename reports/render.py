@@ -9,9 +9,9 @@ import jinja2
 from changes.diff import FRAMES, SnapshotDiff
 from changes.records import frame_records
 from reports.view import ReportView, snapshot_summary, stated_values
+from shared.sites import current_site
 
 FORMATS = ("text", "markdown", "html", "json")
-HEADING = "Changes to the City of Paris international relations pages"
 _TEMPLATES = {"text": "report.txt.j2", "markdown": "report.md.j2", "html": "report.html.j2"}
 _TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 # What Markdown would read as markup inside a line; an underscore inside a word (member_cities) is plain.
@@ -47,7 +47,7 @@ def render_view(view: ReportView, format_name: str) -> str:
     if format_name not in _TEMPLATES:
         raise UnknownFormat(format_name)
     template = _ENVIRONMENT.get_template(_TEMPLATES[format_name])
-    return template.render(view=view, heading=HEADING)
+    return template.render(view=view, heading=current_site().report_heading)
 
 
 def diff_as_dict(diff: SnapshotDiff) -> dict:
