@@ -395,3 +395,57 @@ def test_a_date_classed_as_one_is_read_on_its_own_when_the_card_glues_it_to_a_la
     html = f"<html lang='it'><body><main><h1>Notizie</h1><div class='row'>{cards}</div></main></body></html>"
     assert [(row["title"], row["published"]) for row in extracted(html, url).news] == [
         ("Clima. Milano al vertice C40", "2024-10-03"), ("Europa. Bando per progetti", "2024-09-17")]
+
+
+def test_a_table_of_dated_releases_gives_one_item_per_row():
+    url = "https://www.council.example/index.aspx?articleid=100"
+    rows = "".join(f'<tr><td class="news-date">{day}</td><td><a href="/index.aspx?articleid={number}">{title}</a>'
+                   f'<br><span class="news-summary">About {title}.</span></td></tr>'
+                   for day, number, title in [("3 March 2025", 7, "Twin city visit"),
+                                              ("14 February 2025", 6, "Park reopens")])
+    html = (f"<html lang='en'><body><h1>Latest news</h1><table><thead><tr><th>Date</th><th>Release</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></body></html>")
+    assert [(row["title"], row["url"], row["published"]) for row in extracted(html, url).news] == [
+        ("Twin city visit", "https://www.council.example/index.aspx?articleid=7", "2025-03-03"),
+        ("Park reopens", "https://www.council.example/index.aspx?articleid=6", "2025-02-14")]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_content():
+    url = "https://www.council.example/news"
+    items = "".join(f'<li><a href="/news/{slug}">{title}</a> <span>{day}</span></li>'
+                    for slug, title, day in [("a", "Harbour festival announced", "2 May 2025"),
+                                             ("b", "New tram line", "28 April 2025")])
+    html = (f"<html lang='en'><body><form method='post' action='/news'><input type='hidden' name='state'>"
+            f"<div id='content'><h1>News</h1><ul>{items}</ul></div></form></body></html>")
+    assert [row["title"] for row in extracted(html, url).news] == ["Harbour festival announced", "New tram line"]
+
+
+def test_rows_of_divs_with_a_date_of_their_own_beside_the_text_are_items():
+    url = "https://www.ciudad.example/es/relaciones-internacionales"
+    rows = "".join(f'<div class="views-row"><span class="fecha">{day}</span> <a href="/es/-/{slug}">{title}</a></div>'
+                   for day, slug, title in [("06/05/2025", "bus", "Nuevas líneas de autobús"),
+                                            ("30/04/2025", "acuerdo", "Acuerdo con Lyon")])
+    html = (f"<html lang='es'><body><main><h1>Relaciones internacionales</h1><p>La ciudad trabaja con otras "
+            f"ciudades.</p></main><aside><h2>Más noticias</h2>{rows}</aside></body></html>")
+    assert [(row["title"], row["published"]) for row in extracted(html, url).news] == [
+        ("Nuevas líneas de autobús", "2025-05-06"), ("Acuerdo con Lyon", "2025-04-30")]
+
+
+def test_paragraphs_alike_with_a_date_in_their_prose_are_not_items():
+    url = "https://www.ciudad.example/es/redes"
+    paragraphs = "".join(f'<div class="paragraph">{text}</div>' for text in [
+        'La ciudad se unió a <a href="/es/eurocities">Eurocities</a> el 12 de mayo de 1996, con otras ciudades.',
+        'El <a href="/es/pacto">Pacto de los Alcaldes</a> se firmó el 3 de marzo de 2009 en Bruselas.'])
+    html = f"<html lang='es'><body><main><h1>Redes de ciudades</h1>{paragraphs}</main></body></html>"
+    assert extracted(html, url).news == []
+
+
+def test_a_category_link_styled_as_a_title_is_not_the_card_title():
+    url = "https://www.comune.example/relazioni-internazionali"
+    card = ('<div class="card-latest"><div class="card-header"><a class="title-small category" href="/notizie">'
+            'Notizie</a></div><h3><a href="/notizia?id=7">Roma ospita il forum delle capitali</a></h3>'
+            '<span class="data">02/10/2024</span></div>')
+    html = (f"<html lang='it'><body><main><h1>Relazioni internazionali</h1><p>Testo della pagina.</p></main>"
+            f"<aside>{card}</aside></body></html>")
+    assert [(row["title"], row["url"]) for row in extracted(html, url).news] == [
+        ("Roma ospita il forum delle capitali", "https://www.comune.example/notizia?id=7")]

@@ -33,7 +33,8 @@ def _is_boilerplate(element: HtmlElement) -> bool:
     if element.tag in _NEVER_CONTENT or element.get("role") in _BOILERPLATE_ROLES:
         return True
     if element.tag == "form":
-        return not _holds_prose(element)  # ASP.NET pages wrap the whole page in one <form>
+        # ASP.NET pages wrap the whole page in one <form>: its headline, or its prose, says it is the page.
+        return not (_holds_prose(element) or any(True for _ in element.iter("h1")))
     words = block_words(element)
     if element.tag in _SITE_PARTS or words & _SITE_PARTS:
         return not _inside_article(element) and not _holds_prose(element)

@@ -10,12 +10,13 @@ from ..dates import PartialDate, find_full_date, parse_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, select, text_of
-from .news_page import LIST_TITLES, kind_label
+from .news_page import LIST_TITLES, date_only, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
 _DATE_WORDS = {"date", "data", "datum", "fecha", "pubdate", "published"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
 _TEASER_MAX_CHARS = 1200
+_ITEM_TAGS = ("li", "article", "tr")  # a list's item, an article, a table's row (a date cell and a title cell)
 _ITEM_TYPES = ("Article", "Posting", "Event", "PressRelease")
 
 
@@ -39,23 +40,42 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if element is region or not isinstance(element.tag, str) or element in own_content:
             continue
         hinted = bool(component_words(element) & _TEASER_WORDS) or _declares_an_item(element)
-        if not hinted and element.tag not in ("li", "article"):
+        row_of_divs = not hinted and element.tag not in _ITEM_TAGS and _repeats(element)
+        if not (hinted or row_of_divs or element.tag in _ITEM_TAGS):
             continue
-        links = set()
+        links, link_chars = set(), 0
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
                 names_a_kind[anchor] = _names_a_kind(text_of(anchor))
             if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
                 links.add(link)
+                link_chars += len(text_of(anchor))
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS or _names_a_kind(text):
             continue
+        if row_of_divs and not _shows_a_date(element):
+            continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
         if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _repeats(element: HtmlElement) -> bool:
+    """A classed element beside another of the same class: one row of a list built of <div>s ("views-row")."""
+    classes = element.get("class")
+    if not classes:
+        return False
+    return any(sibling.get("class") == classes for sibling in (element.getprevious(), element.getnext())
+               if sibling is not None)
+
+
+def _shows_a_date(element: HtmlElement) -> bool:
+    """A <time>, or an element that holds a date and nothing else: the date of an item, not one in a sentence."""
+    return any(node.tag == "time" or (len(node) == 0 and date_only(text_of(node)) is not None)
+               for node in element.iterdescendants() if isinstance(node.tag, str))
 
 
 def _declares_an_item(element: HtmlElement) -> bool:
@@ -96,7 +116,8 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     stated = parse_date(time.get("datetime")[:10]) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
     shown_date = _date_in(text_of(shown)) if shown is not None else None
-    heading = _descendant(element, looks_like_heading)
+    # A category link styled as a title ("Notizie" above the card's own title) is not the item's title.
+    heading = _descendant(element, lambda node: looks_like_heading(node) and not _names_a_kind(text_of(node)))
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
     if written:
