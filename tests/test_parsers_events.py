@@ -35,3 +35,52 @@ def test_a_press_releases_dateline_is_the_event_only_when_no_other_day_is_named(
     assert (first.iso(), last.iso()) == ("2025-03-01", "2025-03-01")
     first, _ = find_event_span("Paris, le 6 août 2024. Paris se souvient.", BASE, PartialDate(2024, 8, 6))
     assert first.iso() == "2024-08-06"
+
+
+PUBLISHED = PartialDate(2025, 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Inscriptions avant le 30 avril 2025.", "Apply by 30 April 2025.", "Domande entro il 30 aprile 2025.",
+    "Anmeldung bis spätestens 30. April 2025.", "Solicitudes antes del 30 de abril de 2025.",
+])
+def test_a_deadline_is_not_the_event(text):
+    assert find_event_span(text, BASE, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jumelées depuis le 14 mars 1958, les deux villes signent le 20 mars un nouveau pacte.",
+    "Twinned since 14 March 1958, the two cities sign a new pact on 20 March.",
+    "Gemellate dal 14 marzo 1958, le due città firmano il 20 marzo un nuovo patto.",
+])
+def test_a_day_of_an_earlier_year_is_history_when_another_day_is_named(text):
+    first, last = find_event_span(text, PUBLISHED.first_day(), PUBLISHED)
+    assert (first.iso(), last.iso()) == ("2025-03-20", "2025-03-20")
+
+
+@pytest.mark.parametrize("text", [
+    "L'exposition se poursuit jusqu'au 20 mars.", "The exhibition runs until 20 March.",
+    "Die Ausstellung läuft bis zum 20. März.", "La muestra sigue abierta hasta el 20 de marzo.",
+    "La mostra prosegue fino al 20 marzo.",
+])
+def test_until_a_day_the_event_runs_from_the_items_own_day(text):
+    first, last = find_event_span(text, BASE, PUBLISHED)
+    assert (first.iso(), last.iso()) == ("2025-03-12", "2025-03-20")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("La lettre a été remise hier à Bruxelles.", "2025-03-11"),
+    ("The letter was handed over yesterday in Brussels.", "2025-03-11"),
+    ("Der Brief wurde gestern in Brüssel übergeben.", "2025-03-11"),
+    ("Questa mattina in Campidoglio i sindaci hanno firmato.", "2025-03-12"),
+    ("Esta mañana los alcaldes firmaron la declaración.", "2025-03-12"),
+])
+def test_a_day_named_from_the_items_own_day(text, day):
+    first, last = find_event_span(text, BASE, PUBLISHED)
+    assert (first.iso(), last.iso()) == (day, day)
+
+
+def test_today_meaning_nowadays_is_not_the_event():
+    assert find_event_span("Le réseau, qui compte aujourd'hui 140 membres, a renouvelé son conseil.", BASE,
+                           PUBLISHED) is None
+    assert find_event_span("Die Union, der heute alle 27 Hauptstädte angehören.", BASE, PUBLISHED) is None

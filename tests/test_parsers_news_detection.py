@@ -449,3 +449,24 @@ def test_a_category_link_styled_as_a_title_is_not_the_card_title():
             f"<aside>{card}</aside></body></html>")
     assert [(row["title"], row["url"]) for row in extracted(html, url).news] == [
         ("Roma ospita il forum delle capitali", "https://www.comune.example/notizia?id=7")]
+
+
+def test_a_cards_summary_is_its_text_not_its_title_link():
+    url = "https://www.comune.example/relazioni-internazionali"
+    card = ('<div class="card"><h3><a class="text-decoration-none" href="/notizia?id=8">Assemblea delle capitali</a>'
+            '</h3><p class="text-paragraph">Dal 9 all\'11 ottobre in Campidoglio.</p>'
+            '<span class="data">02/10/2024</span></div>')
+    html = (f"<html lang='it'><body><main><h1>Relazioni internazionali</h1><p>Testo della pagina.</p></main>"
+            f"<aside>{card}</aside></body></html>")
+    [row] = extracted(html, url).news
+    assert (row["summary"], row["event_start"], row["event_end"]) == (
+        "Dal 9 all'11 ottobre in Campidoglio.", "2024-10-09", "2024-10-11")
+
+
+def test_a_posts_category_link_beside_its_title_is_no_news_item():
+    url = "https://network.example/latest/mayors-letter/"
+    html = ("<html lang='en'><body><main><article class='post'><header class='entry-header'>"
+            "<div class='entry-categories'><a href='/category/eu/' rel='category tag'>Cities and the EU</a></div>"
+            "<h1 class='entry-title'>Mayors write to the Commission</h1><time datetime='2025-02-04'>4 February 2025"
+            "</time></header><p>More than 80 mayors signed the letter.</p></article></main></body></html>")
+    assert [row["title"] for row in extracted(html, url).news] == ["Mayors write to the Commission"]

@@ -3,7 +3,7 @@
 year is read against a base date."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import DAY_PATTERN as _DAY
 from .dates import MONTH_PATTERN as _MONTH
@@ -36,6 +36,26 @@ _SINGLE_DAYS = [
     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
 ]
 
+# "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:avant|d['’]ici|entro|by|before|deadline|vor|spätestens|antes|scadenza)\b"
+    r"(?:\s+(?:le|il|el|del|dem|the|al))?\s*$", re.IGNORECASE)
+# "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
+# from the item's own day to that one.
+_UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al)\s+$",
+                           re.IGNORECASE)
+# The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri".
+_RELATIVE_DAYS = (
+    (re.compile(r"\b(?:avant-hier|the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteieri|l['’]altro\s+ieri)\b",
+                re.IGNORECASE), 2),
+    (re.compile(r"\b(?:hier|yesterday|gestern|ayer|ieri)\b", re.IGNORECASE), 1),
+    # "Aujourd'hui" and "today" also mean "nowadays" ("qui compte aujourd'hui 140 membres"): only a part of the day.
+    (re.compile(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir|this\s+(?:morning|afternoon|evening)"
+                r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
+                r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
+)
+_BEFORE_CHARS = 25
+
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
                        ) -> tuple[PartialDate, PartialDate] | None:
@@ -54,22 +74,42 @@ def _range_from_groups(groups: dict[str, str | None], base: date | None
 def find_event_span(text: str, base: date | None, published: PartialDate | None = None
                     ) -> tuple[PartialDate, PartialDate] | None:
     """When the reported event happened: the first day range ("Du 21 au 24 mai dernier",
-    "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre").
-    A day that is the item's own `published` date ("Paris, le 27 février 2025", a press release's dateline) is
-    the event's only when the text names no other day."""
+    "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre"),
+    else a day named from the item's own ("hier", "this morning"). A day that is the item's own `published` date
+    ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
+    day; a deadline ("entro il 31 ottobre") is never the event, a day of an earlier year (an anniversary's origin)
+    only when the text names no other; "until" a day makes the event run from the item's date to that day."""
     for pattern in _RANGES:
         for found in pattern.finditer(text):
             span = _range_from_groups(found.groupdict(), base)
             if span:
                 return span
-    days = []
+    days, earlier_years = [], []
     for pattern in _SINGLE_DAYS:
         for found in pattern.finditer(text):
             day = date_from_groups(found.groupdict(), base)
-            if day:
-                days.append((found.start(), day))
+            before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
+            if day is None or _DEADLINE_BEFORE.search(before):
+                continue
+            if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
+                return published, day
+            (earlier_years if published and day.year < published.year else days).append((found.start(), day))
+    days = days or earlier_years
+    other_days = [(start, day) for start, day in days if day != published]
+    if not other_days and published and published.day:
+        relative = _relative_day(text, published)
+        if relative:
+            return relative, relative
     if not days:
         return None
-    other_days = [(start, day) for start, day in days if day != published]
     day = min(other_days or days)[1]
     return day, day
+
+
+def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
+    """The day "hier" or "this morning" names, counted back from the item's own date."""
+    for pattern, days_back in _RELATIVE_DAYS:
+        if pattern.search(text):
+            day = published.first_day() - timedelta(days=days_back)
+            return PartialDate(day.year, day.month, day.day)
+    return None

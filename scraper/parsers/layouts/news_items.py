@@ -46,7 +46,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         links, link_chars = set(), 0
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
-                names_a_kind[anchor] = _names_a_kind(text_of(anchor))
+                names_a_kind[anchor] = _links_a_category(anchor) or _names_a_kind(text_of(anchor))
             if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
                 links.add(link)
                 link_chars += len(text_of(anchor))
@@ -83,6 +83,11 @@ def _declares_an_item(element: HtmlElement) -> bool:
     return any(name.endswith(_ITEM_TYPES) for name in (element.get("itemtype") or "").split())
 
 
+def _links_a_category(anchor: HtmlElement) -> bool:
+    """rel="tag" or rel="category" (as blogs mark a post's topics): a link to a list of items, not to one."""
+    return bool({"tag", "category"} & set((anchor.get("rel") or "").lower().split()))
+
+
 def _names_a_kind(text: str) -> bool:
     """"Actualité", "Actualités": a category link or a kind label by a title, not a news item."""
     return text.casefold() in LIST_TITLES or kind_label(text) == text
@@ -96,7 +101,8 @@ def _item_link(element: HtmlElement, heading: HtmlElement | None) -> HtmlElement
     """The link to the item's own page: its title's, else the first that is not a category named like a kind."""
     if heading is not None and (titled := first(heading, "descendant-or-self::a[@href]")) is not None:
         return titled
-    return next((anchor for anchor in select(element, ".//a[@href]") if not _names_a_kind(text_of(anchor))), None)
+    return next((anchor for anchor in select(element, ".//a[@href]")
+                 if not (_links_a_category(anchor) or _names_a_kind(text_of(anchor)))), None)
 
 
 # "Télécharger le communiqué (PDF)", "Zurück zur Übersicht", "Read more": a link that does something, not an item.
@@ -122,7 +128,9 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     title = text_of(heading if heading is not None else anchor)
     if written:
         title = fold_whitespace(title.replace(written[1], ""))
-    summary = _descendant(element, lambda node: class_words(node) & _SUMMARY_WORDS and not looks_like_heading(node))
+    # Not the title's own link, whose class may say "text" too ("text-decoration-none").
+    summary = _descendant(element, lambda node: class_words(node) & _SUMMARY_WORDS and not looks_like_heading(node)
+                          and node.tag != "a" and text_of(node) != title)
     if summary is not None:
         summary_text = text_of(summary)
     else:
