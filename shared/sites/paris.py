@@ -28,7 +28,8 @@ PROFILE = SiteProfile(
         "www.paris.fr/pages/paris-a-l-international",
     ),
     subject="the City of Paris international relations pages",
-    report_heading="Changes to the City of Paris international relations pages",
+    report_heading={"en": "Changes to the City of Paris international relations pages",
+                    "fr": "Changements des pages relations internationales de la Ville de Paris"},
     # Paris's twin city and the partner cities of its friendship and cooperation pacts, as communiqués write them.
     partner_cities=(
         "Rome", "Alger", "Amman", "Athènes", "Beyrouth", "Berlin", "Buenos Aires", "Le Caire", "Casablanca",

@@ -19,10 +19,10 @@ class SiteProfile:
     sources: Mapping[str, Mapping[str, object]]
     # The section's pages under every address it has had, without scheme: what `backfill` asks an archive for.
     url_prefixes: tuple[str, ...]
-    # What the archive is of: the CLI's description, the WARC files' description ("live crawl of ..."), and the
-    # heading of the change reports (which are written in English).
+    # What the archive is of, in English: the CLI's description and the WARC files' ("live crawl of ...").
     subject: str
-    report_heading: str
+    # The change reports' heading in each language a report is written in: {"fr": ..., "en": ...}.
+    report_heading: Mapping[str, str]
     # Where site owners reach the archive when PARIS_ARCHIVE_CONTACT is not set ("" makes a live crawl ask for it).
     contact: str = ""
     # Partner and twin cities: a press release naming one is about the city's international affairs.
@@ -32,6 +32,10 @@ class SiteProfile:
         # A profile read from a file is a plain literal: lists become tuples so that it stays hashable and frozen.
         for name in ("city_names", "hosts", "url_prefixes", "partner_cities"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    def heading(self, language: str) -> str:
+        """The reports' heading in `language`, else in English."""
+        return self.report_heading.get(language) or self.report_heading["en"]
 
     def on_site(self, host: str | None) -> bool:
         """Whether `host` is one of the site's domains or a subdomain of one."""
