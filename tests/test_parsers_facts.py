@@ -238,3 +238,18 @@ def test_a_news_teaser_gives_lasting_facts_but_not_its_dated_figures():
     icorn_cities = {(fact["value_num"], fact["qualifier"]) for fact in extraction.facts
                     if fact["network_id"] == "icorn" and fact["attribute"] == "member_cities"}
     assert icorn_cities == {(70.0, "more_than")}
+
+
+def test_a_recent_teaser_gives_its_counts_an_old_or_undated_one_only_lasting_facts():
+    from scraper.parsers.content import Teaser
+    from scraper.parsers.dates import PartialDate
+
+    def facts_of(teaser_date):
+        teaser = Teaser("Le réseau Energy Cities à Lyon", "https://example.org/n",
+                        teaser_date, "Energy Cities, créé en 1990, réunit désormais plus de 1 000 villes.")
+        content = PageContent(title="Actualités", lang="fr", page_date=None, blocks=(), teasers=(teaser,),
+                              main_text="", is_news=False)
+        return {(f["attribute"], f["value"]) for f in extract_facts(content, "u", "fr", date(2025, 3, 4))}
+
+    assert facts_of(PartialDate(2024, 11, 5)) == {("founded", "1990"), ("member_cities", "1000")}
+    assert facts_of(PartialDate(2016, 11, 5)) == facts_of(None) == {("founded", "1990")}

@@ -10,24 +10,31 @@ from collections.abc import Iterator
 from datetime import date
 
 from .claims import Claim, find_claims
-from .content import PageContent
+from .content import PageContent, Teaser
 from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
 from .number_words import with_digits
 from .text import split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
-# page that shows it: only facts that do not age are taken from teasers, never counts or office holders.
-# (Taking a recent teaser's counts would make them vanish from the same page once the teaser ages: a false change.)
+# page that shows it: from a teaser older than a year (or undated) only facts that do not age are taken, never
+# counts or office holders; a recent teaser's counts are the network's current ones.
 LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
+RECENT_TEASER_DAYS = 366
 
 FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
                 "qualifier", "unit", "evidence", "source_url", "lang", "page_date")
 
 
-def _paragraphs(content: PageContent, site_network: NetworkMention | None
+def _is_recent(teaser: Teaser, base: date | None) -> bool:
+    """Dated less than a year before the page's own date (or the capture's): what it says still holds."""
+    return bool(teaser.date and base) and 0 <= (base - teaser.date.first_day()).days <= RECENT_TEASER_DAYS
+
+
+def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool]]:
-    """Each paragraph with the network its section is about, and whether it belongs to a news teaser."""
+    """Each paragraph with the network its section is about, and whether it belongs to a news teaser that may
+    be out of date."""
     page_network = first_network(content.title) or site_network
     section = page_network
     for block in content.blocks:
@@ -37,8 +44,9 @@ def _paragraphs(content: PageContent, site_network: NetworkMention | None
             yield block.text, section, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
-        yield teaser.title, teaser_network, True
-        yield teaser.summary, teaser_network, True
+        dated = not _is_recent(teaser, base)
+        yield teaser.title, teaser_network, dated
+        yield teaser.summary, teaser_network, dated
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -58,13 +66,13 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, in_teaser in _paragraphs(content, site_network):
+    for paragraph, section, in_old_teaser in _paragraphs(content, base, site_network):
         context = section
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
             for claim in find_claims(readable, base, mentions):
-                if in_teaser and claim.attribute not in LASTING_ATTRIBUTES:
+                if in_old_teaser and claim.attribute not in LASTING_ATTRIBUTES:
                     continue
                 network = _network_for(claim, mentions, context)
                 if network:
