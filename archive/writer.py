@@ -23,6 +23,7 @@ from archive.schema import SCHEMA_VERSION, TABLE_NAMES
 from archive.tables import check_columns, check_row, rows_to_batch, schema_for
 from archive.timestamps import as_utc, iso_utc
 from archive.warc import CaptureWarcWriter, Headers, parse_status_line
+from shared.sites import current_site
 
 SOURCES = ("live", "mirror", "wayback", "reextract")
 
@@ -155,7 +156,7 @@ class SnapshotWriter:
         return {
             "software": f"paris-archive {self._code_version}",
             "isPartOf": self._snapshot_id,
-            "description": f"{self._source} crawl of the City of Paris international relations pages",
+            "description": f"{self._source} crawl of {current_site().subject}",
             "start-urls": " ".join(self._start_urls),
             "extractor-version": self._extractor_version,
             "extra": json.dumps(self._extra, sort_keys=True, default=str) if self._extra else "",

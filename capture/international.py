@@ -1,21 +1,16 @@
 """Whether a news item is about the city's international affairs: it names a city network (by the parsers' own
-vocabulary), one of Paris's twin or partner cities, or the international relations office or the United Nations.
+vocabulary), one of the city's twin or partner cities (its site profile's), or the international relations office
+or the United Nations.
 
 A press-release source keeps only such items: the city's communiqués are mostly about everything else.
 """
 
 import re
+from functools import cache
 
 from scraper.parsers.networks import network_ids
+from shared.sites import current_site
 
-# Paris's twin city and the partner cities of its friendship and cooperation pacts, as communiqués write them.
-PARTNER_CITIES = (
-    "Rome", "Alger", "Amman", "Athènes", "Beyrouth", "Berlin", "Buenos Aires", "Le Caire", "Casablanca", "Chicago",
-    "Dakar", "Erevan", "Kyiv", "Kiev", "Lisbonne", "Londres", "Madrid", "Mexico", "Montréal", "Phnom Penh", "Prague",
-    "Québec", "Rabat", "Rio de Janeiro", "San Francisco", "Séoul", "Shanghai", "Sydney", "Tokyo", "Tunis",
-    "Varsovie", "Abidjan", "Bamako",
-)
-_PARTNER_CITY = re.compile(r"\b(?:" + "|".join(re.escape(city) for city in PARTNER_CITIES) + r")\b")
 _INTERNATIONAL_OFFICE = re.compile(
     r"(?i:relations internationales|international relations|Nations unies|United Nations|ONUSIDA|UNAIDS"
     r"|pacte d['’]amitié|jumelage|twin(?:ning|ned) (?:city|with))|\bONU\b|\bDGRI\b")
@@ -23,5 +18,14 @@ _INTERNATIONAL_OFFICE = re.compile(
 
 def is_international(item: dict) -> bool:
     text = " ".join(part for part in (item.get("title"), item.get("summary")) if part)
-    return bool(item.get("networks") or network_ids(text) or _PARTNER_CITY.search(text)
+    partner_city = _partner_city(current_site().partner_cities)
+    return bool(item.get("networks") or network_ids(text) or partner_city.search(text)
                 or _INTERNATIONAL_OFFICE.search(text))
+
+
+@cache
+def _partner_city(cities: tuple[str, ...]) -> re.Pattern:
+    """Any of the cities, as a whole word; a pattern that never matches when the profile names none."""
+    if not cities:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(city) for city in cities) + r")\b")

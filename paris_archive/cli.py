@@ -24,16 +24,17 @@ from paris_archive.commands import (
 )
 from paris_archive.errors import UserError
 from scraper.scope import ScopeError
+from shared.sites import DEFAULT_SITE, SITE_ENV, UnknownSite, current_site, load_site
 from shared.version import code_version
 
 COMMAND_GROUPS = [crawling, snapshots, mirror, changes, alerts, replay, operations, check, capture, fixtures]
-USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError)
+USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError, UnknownSite)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paris-archive",
-        description="Crawl, extract and archive the City of Paris's international relations pages.",
+        description=f"Crawl, extract and archive {_site_subject()}.",
     )
     parser.add_argument("--version", action="version", version=f"paris-archive {code_version()}")
     # `paris-archive --print-completion bash > /etc/bash_completion.d/paris-archive` (also zsh, tcsh).
@@ -52,9 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _site_subject() -> str:
+    """What the archive is of, for the help; a wrong site is reported by `choose_site`, with the setting's name."""
+    try:
+        return current_site().subject
+    except UnknownSite:
+        return load_site(DEFAULT_SITE).subject
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)  # --print-completion writes here too
+        choose_site(args)
         return args.handler(args)
     except USER_ERRORS as exc:
         print(f"paris-archive: error: {exc}", file=sys.stderr)
@@ -67,6 +77,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"paris-archive: error: {failure}", file=sys.stderr)
         return 2
+
+
+def choose_site(args: argparse.Namespace) -> None:
+    """The `site` setting, for this process and every process it starts (the crawl's archive process, a
+    schedule's commands): they all read the profile named by $PARIS_ARCHIVE_SITE."""
+    from paris_archive.config import chosen_site, config_path
+
+    config = getattr(args, "config", None)
+    override = dict(getattr(args, "settings", None) or []).get("site")
+    os.environ[SITE_ENV] = chosen_site(config_path(str(config) if config else None, os.environ), os.environ,
+                                       override)
 
 
 def closed_pipe() -> int:

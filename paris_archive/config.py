@@ -10,7 +10,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,12 +20,13 @@ from croniter import croniter
 from paris_archive.config_file import ConfigFileError, read_config_text
 from paris_archive.errors import UserError
 from reports.mail import EMPTY_CHOICES, REPORT_EMPTY, SECURITY, SECURITY_MODES
-from scraper.sources import DEFAULT_SOURCES, Source, SourceError, sources_from_tables
+from scraper.sources import Source, SourceError, default_sources, sources_from_tables
+from shared.sites import DEFAULT_SITE, SITE_ENV, UnknownSite, load_site
 
 CONFIG_ENV = "PARIS_ARCHIVE_CONFIG"
 PASSWORD_ENV = "PARIS_ARCHIVE_SMTP_PASSWORD"
 # Kinds of setting handed to child commands through their environment variable.
-_INHERITED_KINDS = ("text", "port", "choice", "list")
+_INHERITED_KINDS = ("text", "port", "choice", "list", "site")
 
 
 class ConfigError(UserError):
@@ -46,6 +47,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("archive", "PARIS_ARCHIVE_DIR", "path", "archive folder", Path("data") / "archive"),
     Setting("contact", "PARIS_ARCHIVE_CONTACT", "text",
             "email or URL for site owners, sent in the User-Agent; required to crawl a live site"),
+    # No default value, so that a command run from a schedule inherits its site only when one was chosen.
+    Setting("site", SITE_ENV, "site", f"the city's site profile: a built-in one (default `{DEFAULT_SITE}`) or the "
+            "path of a copy of `shared/sites/paris.py`"),
     Setting("crawl.start_urls", "PARIS_ARCHIVE_START_URLS", "urls",
             "start URLs of the scheduled crawl (default: the live section)", ()),
     Setting("crawl.allow", "PARIS_ARCHIVE_ALLOW", "regex", "pattern replacing the crawl's default scope"),
@@ -78,8 +82,8 @@ class Config:
 
     values: Mapping[str, object]
     origins: Mapping[str, str]
-    # The `[sources.NAME]` tables of the file, in order; the built-in sources when it has none.
-    sources: tuple[Source, ...] = DEFAULT_SOURCES
+    # The `[sources.NAME]` tables of the file, in order; the site profile's sources when it has none.
+    sources: tuple[Source, ...] = field(default_factory=default_sources)
 
     def __getitem__(self, name: str) -> object:
         return self.values[name]
@@ -106,7 +110,7 @@ def load_config(path: Path | None, environ: Mapping[str, str], overrides: Mappin
     """Defaults, then the TOML file at `path` (if any), then `environ`, then `overrides` (NAME -> text)."""
     values = {setting.name: setting.default for setting in SETTINGS}
     origins = {setting.name: "default" for setting in SETTINGS}
-    sources = DEFAULT_SOURCES
+    sources = None
     if path is not None:
         document = _read_document(path)
         if "sources" in document:
@@ -125,7 +129,22 @@ def load_config(path: Path | None, environ: Mapping[str, str], overrides: Mappin
             continue
         values[name] = _parse(setting, text, "command line")
         origins[name] = "command line"
-    return Config(values, origins, sources)
+    return Config(values, origins, sources or _site_sources(values["site"] or DEFAULT_SITE, origins["site"]))
+
+
+def chosen_site(path: Path | None, environ: Mapping[str, str], override: str | None = None) -> str:
+    """The `site` setting alone (--setting site=, else $PARIS_ARCHIVE_SITE, else the file's, else Paris), checked:
+    every command needs it, not only those that read the rest of the config."""
+    setting = BY_NAME["site"]
+    if override:
+        return _parse(setting, override, "command line")
+    if environ.get(setting.env, "") != "":
+        return _parse(setting, environ[setting.env], f"${setting.env}")
+    if path is not None:
+        document = _read_document(path)
+        if "site" in document:
+            return _parse(setting, document["site"], str(path))
+    return DEFAULT_SITE
 
 
 def config_path(option: str | None, environ: Mapping[str, str]) -> Path | None:
@@ -168,6 +187,13 @@ def _known(name: str, where: str) -> Setting:
     close = difflib.get_close_matches(name, list(BY_NAME), n=1)
     hint = f"; did you mean {close[0]}?" if close else f"; settings: {', '.join(BY_NAME)}"
     raise ConfigError(f"unknown setting {name} ({where}){hint}")
+
+
+def _site_sources(site: str, origin: str) -> tuple[Source, ...]:
+    try:
+        return default_sources(load_site(site))
+    except SourceError as exc:
+        raise ConfigError(f"setting site ({origin}): {exc}") from None
 
 
 def _sources(tables: object, path: Path) -> tuple[Source, ...]:
@@ -293,6 +319,16 @@ def _port(raw: object) -> int:
     return port
 
 
+def _site(raw: object) -> str:
+    """A site profile's name or file, checked by loading it."""
+    site = _text(raw)
+    try:
+        load_site(site)
+    except UnknownSite as exc:
+        raise ValueError(str(exc)) from None
+    return site
+
+
 def _choice(raw: object, choices: tuple[str, ...]) -> str:
     value = _text(raw).lower()
     if value not in choices:
@@ -302,5 +338,5 @@ def _choice(raw: object, choices: tuple[str, ...]) -> str:
 
 _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text, "path": _path, "urls": _urls, "list": _items, "regex": _regex,
-    "table": _table, "cron": _cron, "zone": _zone, "bool": _bool, "port": _port,
+    "table": _table, "cron": _cron, "zone": _zone, "bool": _bool, "port": _port, "site": _site,
 }

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from archive.layout import Layout
 from archive.lock import ArchiveLock
 from paris_archive.errors import UserError
-from scraper.sources import DEFAULT_SOURCES, SECTION_SPIDER, Source, SourceError
+from scraper.sources import SECTION_SPIDER, Source, SourceError, default_sources
 from shared.clock import utc_now
 from shared.version import PACKAGE_VERSION, code_version
 
@@ -31,7 +31,7 @@ class CrawlPlan:
     deny: list[str] = field(default_factory=list)
     depth: int | None | str = "default"  # links from a start page; None: no limit; "default": each source's own
     source: str | None = None  # crawl only this source
-    sources: tuple[Source, ...] = DEFAULT_SOURCES  # the config's sources
+    sources: tuple[Source, ...] = field(default_factory=default_sources)  # the config's sources
 
 
 @dataclass

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scraper.scope import DEFAULT_MAX_DEPTH, CrawlScope, ScopeError
+from shared.sites import SiteProfile, current_site
 
 SECTION_SPIDER = "paris_international"
 PRESS_SPIDER = "press_releases"
@@ -85,7 +86,7 @@ def read_sources_file(path: str) -> tuple[Source, ...]:
             document = tomllib.load(file)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise SourceError(f"config file {path}: {exc}") from None
-    return sources_from_tables(document["sources"]) if "sources" in document else DEFAULT_SOURCES
+    return sources_from_tables(document["sources"]) if "sources" in document else default_sources()
 
 
 def _source_from_table(name: str, table: object) -> Source:
@@ -147,11 +148,16 @@ def _is_iso_day(text: str) -> bool:
     return True
 
 
-# What `paris-archive crawl` archives when the config names no sources: the section as paris.fr publishes it
-# today, its English pages, and the city's press releases of the last 90 days.
-DEFAULT_SOURCES = (
-    Source("section", SECTION_SPIDER, ("https://www.paris.fr/pages/paris-a-l-international-2433",), lang="fr"),
-    Source("english", SECTION_SPIDER, ("https://www.paris.fr/en/pages/paris-and-the-international-city-networks-2434",),
-           lang="en"),
-    Source("press", PRESS_SPIDER, ("https://presse.paris.fr/communiques-de-presse/",), since="90d", lang="fr"),
-)
+def default_sources(site: SiteProfile | None = None) -> tuple[Source, ...]:
+    """What `paris-archive crawl` archives when the config names no sources: the site's own sources (by default,
+    the chosen site's)."""
+    site = site or current_site()
+    try:
+        return sources_from_tables(dict(site.sources))
+    except SourceError as exc:
+        raise SourceError(f"site {site.name}: {exc}") from None
+
+
+def live_start_urls(source_name: str) -> list[str]:
+    """The start URLs of the chosen site's source of that name (a spider run without start URLs)."""
+    return [url for source in default_sources() if source.name == source_name for url in source.start_urls]

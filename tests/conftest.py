@@ -43,7 +43,7 @@ SLOW_MODULES = frozenset({
     "test_reliability_state_files.py", "test_reliability_verify.py", "test_replay.py", "test_reports_alerts.py",
     "test_reports_browser.py", "test_reports_email.py", "test_reports_messages.py", "test_reports_replay.py",
     "test_reports_size.py", "test_research_api.py", "test_research_scale.py", "test_scrapyd.py",
-    "test_server_install.py",
+    "test_server_install.py", "test_site_profile.py",
 })
 
 

@@ -4,7 +4,7 @@ import pytest
 from conftest import REPO, run_cli
 
 from paris_archive.config import ConfigError, load_config
-from scraper.sources import DEFAULT_SOURCES
+from scraper.sources import default_sources
 
 EXAMPLE = REPO / "deploy" / "paris-archive.example.toml"
 
@@ -18,7 +18,7 @@ def test_the_example_file_lists_the_three_sources():
 
 
 def test_without_a_file_the_built_in_sources_are_crawled():
-    assert load_config(None, {}, {}).sources == DEFAULT_SOURCES
+    assert load_config(None, {}, {}).sources == default_sources()
 
 
 def test_a_source_table_is_read_with_its_rules(tmp_path):

@@ -16,15 +16,8 @@ from paris_archive.errors import UserError
 from paris_archive.progress import progress_bar
 from paris_archive.settings import archive_dir
 from shared.clock import utc_now
+from shared.sites import current_site
 
-# The section's pages under every address it has had: the portal (2012-15), the 2016 redesign, the English
-# pages, and today's site.
-DEFAULT_URL_PREFIXES = (
-    "www.paris.fr/politiques/paris-a-l-international/",
-    "www.paris.fr/international/",
-    "www.paris.fr/english/international/",
-    "www.paris.fr/pages/paris-a-l-international",
-)
 _CDX_DATE = re.compile(r"^(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?$")
 
 
@@ -157,11 +150,11 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     replay = args.replay or default_replay_prefix(args.cdx)
     if not replay:
         raise UserError(f"cannot tell where {args.cdx} replays captures: give --replay URL")
-    contact = os.environ.get("PARIS_ARCHIVE_CONTACT", "")
+    contact = os.environ.get("PARIS_ARCHIVE_CONTACT", "") or current_site().contact
     if not contact and not (is_loopback(args.cdx) and is_loopback(replay)):
         raise UserError("set PARIS_ARCHIVE_CONTACT (an email or URL where the archive can reach you) "
                         "before backfilling from a remote archive; it goes into the User-Agent")
-    plan = BackfillPlan(args.cdx, replay, tuple(args.url_prefixes or DEFAULT_URL_PREFIXES), start, end)
+    plan = BackfillPlan(args.cdx, replay, tuple(args.url_prefixes or current_site().url_prefixes), start, end)
     root = archive_dir(args.archive)
     try:
         client = PoliteClient(user_agent=f"paris-archive/{PACKAGE_VERSION} (+{contact or 'local archive'})",

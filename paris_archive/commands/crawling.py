@@ -116,12 +116,15 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def _config_sources(args: argparse.Namespace):
-    """The sources table of the config file (--config, else $PARIS_ARCHIVE_CONFIG), else the built-in one."""
+    """The sources table of the config file (--config, else $PARIS_ARCHIVE_CONFIG), else the site profile's."""
     from paris_archive.config import config_path, load_config
-    from scraper.sources import DEFAULT_SOURCES
+    from scraper.sources import default_sources
+    from shared.sites import SITE_ENV
 
     path = config_path(str(args.config) if args.config else None, os.environ)
-    return load_config(path, {}, {}).sources if path else DEFAULT_SOURCES
+    # The site chosen for this process (the command line puts it in the environment) gives the sources a file
+    # does not name.
+    return load_config(path, {SITE_ENV: os.environ.get(SITE_ENV, "")}, {}).sources if path else default_sources()
 
 
 def _crawl_options(args: argparse.Namespace) -> list[str]:

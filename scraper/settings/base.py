@@ -2,14 +2,16 @@
 
 import os
 
+from shared.sites import current_site
 from shared.version import PACKAGE_VERSION
 
 BOT_NAME = "paris_archive"
 SPIDER_MODULES = ["scraper.spiders"]
 NEWSPIDER_MODULE = "scraper.spiders"
 
-# Who we are and how site owners can reach us: the contact goes into every request's User-Agent.
-ARCHIVE_CONTACT = os.environ.get("PARIS_ARCHIVE_CONTACT", "")
+# Who we are and how site owners can reach us: the contact goes into every request's User-Agent (else the site
+# profile's own contact, if it names one).
+ARCHIVE_CONTACT = os.environ.get("PARIS_ARCHIVE_CONTACT", "") or current_site().contact
 USER_AGENT = f"paris-archive/{PACKAGE_VERSION} (+{ARCHIVE_CONTACT or 'contact not set'})"
 
 ROBOTSTXT_OBEY = True

@@ -1,5 +1,6 @@
-"""Crawl the City of Paris's international relations section: the links of each page's content, within the
-scope (hosts, path prefixes or --allow, --deny, depth); yield one raw capture per response."""
+"""Crawl a city's international relations section (the site profile's `section` source): the links of each
+page's content, within the scope (hosts, path prefixes or --allow, --deny, depth); yield one raw capture per
+response."""
 
 from collections.abc import AsyncIterator, Iterator
 
@@ -8,11 +9,9 @@ from scrapy.http import Response
 
 from scraper.items import PageCapture
 from scraper.scope import DEFAULT_MAX_DEPTH, CrawlScope, LeftOut
+from scraper.sources import live_start_urls
 from scraper.spiders.archive_spider import ArchiveSpider, url_list
 from scraper.spiders.content_links import ContentLinks
-
-# The section as it is published today; override with -a start_urls=URL[,URL].
-LIVE_START_URLS = ["https://www.paris.fr/pages/paris-a-l-international-2433"]
 
 
 class ParisInternationalSpider(ArchiveSpider):
@@ -23,7 +22,8 @@ class ParisInternationalSpider(ArchiveSpider):
                  deny: str | list[str] | None = None, depth: int | str | None = DEFAULT_MAX_DEPTH,
                  **kwargs) -> None:
         super().__init__(**kwargs)
-        self.start_urls = url_list(start_urls) or list(LIVE_START_URLS)
+        # The site's section as it is published today, unless -a start_urls=URL[,URL] says otherwise.
+        self.start_urls = url_list(start_urls) or live_start_urls(self.source)
         # -a deny=REGEX is one pattern (a pattern may hold a comma); code may pass several.
         denied = [deny] if isinstance(deny, str) else list(deny or [])
         self.scope = CrawlScope.from_start_urls(self.start_urls, allow, denied, _depth(depth))

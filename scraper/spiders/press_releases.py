@@ -14,11 +14,10 @@ from scrapy.http import Response
 
 from scraper.items import PageCapture
 from scraper.scope import CrawlScope, LeftOut
+from scraper.sources import live_start_urls
 from scraper.spiders.archive_spider import ArchiveSpider, url_list
 from shared.clock import utc_now
 
-# The City of Paris's press releases, newest first; override with -a start_urls=URL.
-LIVE_START_URLS = ["https://presse.paris.fr/communiques-de-presse/"]
 # A release in the list: a WordPress post, or any article of the main region, with its <time>.
 ITEMS = "//main//article | //*[@role='main']//article"
 ITEM_LINK = ("(.//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a/@href"
@@ -36,7 +35,8 @@ class PressReleasesSpider(ArchiveSpider):
                  until: str | date | None = None, allow: str | None = None, deny: str | list[str] | None = None,
                  **kwargs) -> None:
         super().__init__(**kwargs)
-        self.start_urls = url_list(start_urls) or list(LIVE_START_URLS)
+        # The site's press releases (the site profile's `press` source), unless -a start_urls=URL says otherwise.
+        self.start_urls = url_list(start_urls) or live_start_urls(self.source)
         self.since = parse_day(since, "since")
         self.until = parse_day(until, "until")
         # The releases live beside the list, not under it: the whole host, unless a pattern says otherwise. The

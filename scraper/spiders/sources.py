@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import scrapy
 from scrapy.crawler import Crawler
 
-from scraper.sources import DEFAULT_SOURCES, PRESS_SPIDER, SECTION_SPIDER, Source, read_sources_file
+from scraper.sources import PRESS_SPIDER, SECTION_SPIDER, Source, default_sources, read_sources_file
 from scraper.spiders.archive_spider import ArchiveSpider, LinkLedger
 from scraper.spiders.paris_international import ParisInternationalSpider
 from scraper.spiders.press_releases import PressReleasesSpider
@@ -51,7 +51,7 @@ def _chosen(sources: list[Source] | tuple[Source, ...] | str | None, config: str
     enabled one by default."""
     if sources is not None and not isinstance(sources, str):
         return list(sources)
-    available = read_sources_file(config) if config else DEFAULT_SOURCES
+    available = read_sources_file(config) if config else default_sources()
     names = [name.strip() for name in (sources or "").split(",") if name.strip()]
     known = {source.name: source for source in available}
     unknown = [name for name in names if name not in known]
