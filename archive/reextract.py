@@ -8,6 +8,7 @@ parent's capture time (`<parent>-2`, ...), so that history stays in capture orde
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -18,6 +19,7 @@ from archive.errors import ArchiveError
 from archive.payloads import PayloadIndex
 from archive.store import Archive
 from archive.writer import SnapshotWriter
+from shared.workers import Workers
 
 SOURCE = "reextract"
 # Set by the writer for the new snapshot, never copied from the parent.
@@ -36,13 +38,23 @@ Extractor = Callable[[dict, StoredCapture | None], ExtractedRows]
 
 @dataclass(frozen=True)
 class ExtractorInfo:
-    extract: Extractor
+    extract: Extractor  # picklable (a module's function, or a partial of one) when workers are processes
     version: str
 
 
+@dataclass(frozen=True)
+class _Rows:
+    page: dict
+    facts: list[dict]
+    news: list[dict]
+
+
 def reextract_snapshot(root: Path, parent_id: str, extractor: ExtractorInfo, *, code_version: str,
-                       clock: Callable[[], datetime], pid: int) -> dict:
-    """Write a new snapshot from the raw captures of `parent_id` and return its manifest."""
+                       clock: Callable[[], datetime], pid: int, workers: Workers | None = None) -> dict:
+    """Write a new snapshot from the raw captures of `parent_id` and return its manifest.
+
+    The pages are parsed by `workers` (in this process when None) and written in the parent's order, so the
+    snapshot is the same whatever the number of workers."""
     archive = Archive(root)
     parent_id = archive.resolve(parent_id)
     parent = archive.manifest(parent_id)
@@ -65,23 +77,34 @@ def reextract_snapshot(root: Path, parent_id: str, extractor: ExtractorInfo, *, 
     stats = {"parent_snapshot_id": parent_id, "pages": 0, "captures": 0, "revisits_resolved": 0,
              "extraction_errors": 0}
     try:
-        for row in pages:
-            _reextract_page(writer, row, captures, extractor.extract, stats)
+        pairs = [(row, _capture_of(row, captures)) for row in pages]
+        extracted_rows = (workers or Workers(1)).map(partial(_extract_rows, extractor.extract), pairs)
+        for (row, capture), extracted in zip(pairs, extracted_rows, strict=True):
+            _store_page(writer, row, capture, extracted, stats)
     except Exception as exc:
         writer.fail(f"re-extraction failed: {type(exc).__name__}: {exc}", stats)
         raise
     return writer.commit(stats)
 
 
-def _reextract_page(writer: SnapshotWriter, row: dict, captures: dict[int, StoredCapture], extract: Extractor,
-                    stats: dict) -> None:
+def _capture_of(row: dict, captures: dict[int, StoredCapture]) -> StoredCapture | None:
     offset = row.get("warc_offset")
-    capture = None
-    if offset is not None:
-        capture = captures.get(offset)
-        if capture is None:
-            raise ArchiveError(f"the pages row of {row['url']} points at offset {offset}, where no capture starts")
-    extracted = extract(row, capture)
+    if offset is None:
+        return None
+    capture = captures.get(offset)
+    if capture is None:
+        raise ArchiveError(f"the pages row of {row['url']} points at offset {offset}, where no capture starts")
+    return capture
+
+
+def _extract_rows(extract: Extractor, pair: tuple[dict, StoredCapture | None]) -> _Rows:
+    """The rows only, without the capture they came from: a worker sends back no body."""
+    extracted = extract(*pair)
+    return _Rows(extracted.page, extracted.facts, extracted.news)
+
+
+def _store_page(writer: SnapshotWriter, row: dict, capture: StoredCapture | None, extracted: _Rows,
+                stats: dict) -> None:
     page = {key: value for key, value in extracted.page.items() if key not in _WRITER_COLUMNS}
     stats["pages"] += 1
     stats["extraction_errors"] += (page.get("error") or "").startswith("extraction failed")

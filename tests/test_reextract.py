@@ -1,5 +1,6 @@
 """Re-extraction: the current parsers over a snapshot's raw captures, into a new snapshot, without re-crawling."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -15,8 +16,10 @@ from archive.reextract import ExtractorInfo, reextract_snapshot
 from capture.stored_capture import extract_stored_capture
 from scraper.parsers import EXTRACTOR_VERSION
 from shared.clock import utc_now
+from shared.workers import Workers
 
 WARCIO = Path(sys.executable).parent / "warcio"
+TABLES = ("pages", "facts", "news")
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +124,41 @@ def test_usage_mistakes_are_one_line_errors(history, arguments, message):
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_one_process_and_several_write_the_same_snapshot(history, tmp_path):
+    crawled, by_epoch = history
+    written = {}
+    for jobs in ("1", "2"):
+        archive = tmp_path / f"jobs-{jobs}"
+        shutil.copytree(crawled, archive)
+        result = run_cli("reextract", by_epoch["2024"], "--jobs", jobs, "--json", archive=archive)
+        assert result.returncode == 0, result.stderr
+        child = json.loads(result.stdout)["snapshot_id"]
+        written[jobs] = {name: rows(f"select * from {table(archive, child, name)}") for name in TABLES}
+    assert written["1"]["facts"] and written["1"]["news"]
+    assert written["1"] == written["2"]
+
+
+def _broken_parser(row, capture):
+    raise RuntimeError("parser bug in a worker")
+
+
+def test_a_parser_failing_in_a_worker_leaves_the_archive_as_it_was(history, tmp_path):
+    crawled, by_epoch = history
+    archive = tmp_path / "archive"
+    shutil.copytree(crawled, archive)
+    before = snapshot_ids(archive)
+    with Workers(2) as workers, pytest.raises(RuntimeError, match="parser bug in a worker"):
+        reextract_snapshot(archive, by_epoch["2016"], ExtractorInfo(_broken_parser, "0.0.1"), code_version="test",
+                           clock=utc_now, pid=os.getpid(), workers=workers)
+    assert snapshot_ids(archive) == before
+    failed = [run for run in Archive(archive).runs() if run["status"] == "failed"]
+    assert [run["reason"] for run in failed] == ["re-extraction failed: RuntimeError: parser bug in a worker"]
+
+
+def test_the_number_of_processes_must_be_positive(history):
+    crawled, _ = history
+    result = run_cli("reextract", "--all", "--jobs", "0", archive=crawled)
+    assert result.returncode == 2
+    assert "expected a positive whole number" in result.stderr and "Traceback" not in result.stderr
