@@ -167,3 +167,34 @@ def test_links_that_do_something_are_no_news_items():
     extraction = extract_page(html.encode(), "https://presse.example/communique", datetime(2025, 2, 27, tzinfo=UTC))
     assert [item["title"] for item in extraction.news if item["url"] != "https://presse.example/communique"] == [
         "Retour sur l'Assemblée générale 2011"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("C'est à Lyon, en juin 1989, qu'est né le réseau.", [("founded", "1989-06"), ("founded_place", "Lyon")]),
+    ("C'est à Bordeaux, le 3 mars 2001, qu'a été créée l'association.",
+     [("founded", "2001-03-03"), ("founded_place", "Bordeaux")]),
+    ("It was in 1993 that the network was founded.", [("founded", "1993")]),
+    ("Fue en Sevilla, en 1997, donde se fundó la red.", [("founded", "1997"), ("founded_place", "Sevilla")]),
+    ("È nel 1992 che è stata fondata la rete.", [("founded", "1992")]),
+    ("Gegründet wurde das Netzwerk 1991 in Gent.", [("founded", "1991"), ("founded_place", "Gent")]),
+    ("Der Verband entstand im März 1999 in Wien aus zwei Vereinen.",
+     [("founded", "1999-03"), ("founded_place", "Wien")]),
+    ("Oporto es miembro desde 1991, año en que fundó la red con otras ciudades.",
+     [("joined", "1991"), ("founded", "1991")]),
+    ("Il Patto è stato lanciato a Torino nel 2016.", [("founded", "2016"), ("founded_place", "Torino")]),
+    ("El pacto, iniciativa europea lanzada en 2009, agrupa a 40 ciudades.",
+     [("founded", "2009"), ("member_cities", "40")]),
+])
+def test_foundings_told_with_the_date_first_or_as_a_launch(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nantes est membre du réseau depuis sa création, en 1989.", [("founded", "1989"), ("joined", "1989")]),
+    ("Nantes est l’une des villes fondatrices du réseau, créé en 1989, et en est membre depuis sa création.",
+     [("founded", "1989"), ("joined", "1989")]),
+    ("Porto has been a member since its founding in 1991.", [("founded", "1991"), ("joined", "1991")]),
+    ("Nantes suit le réseau depuis sa création en 1989.", []),
+])
+def test_a_member_since_the_founding_joined_when_it_was_founded(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

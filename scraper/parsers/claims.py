@@ -10,6 +10,7 @@ from .count_context import counts_event_audience, counts_founders, counts_the_pa
 from .dates import MONTH_PATTERN, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import find_counts, format_count, parse_number, qualifier_before
+from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
     "cities": "member_cities",
@@ -39,9 +40,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # instead of trying every word.
 # Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro").
 _PLACE = rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di )?[{_UPPER}][\w’'\-]*)*)"
-_FOUNDING_WORDS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu le jour|founded|created|established|set up|launched"
-                   r"|gegründet|gründung(?:sjahr)?:?|fundad[oa]s?|se\s+fund[óo]|cread[oa]s?|naci[óo]|constituid[oa]s?"
-                   r"|fondat[oa]|nat[oa]|costituit[oa]|istituit[oa]")
+# The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
+_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|gründung(?:sjahr)?:?"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
@@ -53,6 +53,29 @@ _FOUNDED = re.compile(
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
     rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)", re.IGNORECASE)
+# The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
+# "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
+_CLEFT_OPENER = re.compile(
+    rf"\b(?=[ciefè])(?:c['’]est|it\s+was|es\s+war|fue|è\s+stat[oa]|è)\s+"
+    rf"(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})\s*,?\s+)?{_DATE_LINK}", re.IGNORECASE)
+# After the date of a cleft, or "1986, año en que fundó la red", "2004, the year it was founded": the link, then
+# the founding verb.
+_FOUNDED_THEN = re.compile(
+    rf"\s*,?\s+(?:qu['’]|que\b|that\b|when\b|als\b|cuando\b|donde\b|quando\b|che\b|ch['’]|où\b|where\b|dove\b)"
+    rf"[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
+_YEAR_IN_WHICH_FOUNDED = re.compile(
+    rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
+    rf"|it\s+was|when|in\s+cui|in\s+dem)\b[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
+_GEGRUENDET_WURDE = re.compile(
+    rf"\bgegründet\s+wurden?\b[^.;]{{0,60}}?\s(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE)
+# "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
+_SINCE_ITS_FOUNDING = re.compile(
+    r"\b(?:depuis|since|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
+    r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
+    r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
 _PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
@@ -223,9 +246,41 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
         claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))
         if found.group("place"):
             claims.append(Claim("founded_place", found.group("place"), found.start()))
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _founding_date_first(sentence, base)
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
+    return claims
+
+
+def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
+    """Wordings that give the date before the founding verb: a cleft ("C'est à Paris, en mai 2004, qu'est née
+    CGLU"), "1986, año en que fundó la red", "Gegründet wurde das Netzwerk 1986 in Den Haag"."""
+    claims = []
+    for opener in _CLEFT_OPENER.finditer(sentence):
+        dated = date_at(sentence, opener.end(), base)
+        if dated is None:
+            continue
+        after = _PLACE_AFTER_DATE.match(sentence, dated[1])
+        linked = _FOUNDED_THEN.match(sentence, after.end() if after else dated[1])
+        if linked is None:
+            continue
+        claims.append(Claim("founded", dated[0].iso(), opener.start(), value_date=dated[0].iso()))
+        place = opener.group("place") or (after.group("place") if after else None)
+        if place:
+            claims.append(Claim("founded_place", place, opener.start()))
+        return claims
+    for year in _ANY_YEAR.finditer(sentence):
+        if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
+            return [Claim("founded", year.group(), year.start(), value_date=year.group())]
+    for found in _GEGRUENDET_WURDE.finditer(sentence):
+        dated = date_at(sentence, found.start("date"), base)
+        if dated:
+            claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))
+            if place := _PLACE_AFTER_DATE.match(sentence, dated[1]):
+                claims.append(Claim("founded_place", place.group("place"), found.start()))
+            return claims
     return claims
 
 
@@ -352,7 +407,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
 _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
-                   "ins leben",
+                   "ins leben", "lanc", "lanz", "entstand",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
@@ -373,6 +428,28 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
+_SINCE_ITS_FOUNDING_HINT = _hint(("depuis", "since", "seit", "desde", "dal"))
+_DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
+
+
+def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
+    """"membre de l'UCUE depuis sa création, en 1961", "créé en 1986 ..., et en est membre depuis sa création": the
+    city joined when the network was founded."""
+    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
+        if not _MEMBER_WORD.search(sentence, max(0, since.start() - _JOIN_WINDOW), since.start()):
+            continue
+        found = []
+        founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+        if founded is None:
+            dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
+            if dated is None:
+                continue
+            founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
+            found.append(founded)
+        return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
+    return []
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -389,5 +466,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _joined(sentence, base)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
+        if _SINCE_ITS_FOUNDING_HINT.search(lowered):
+            claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
     return sorted(claims, key=lambda claim: claim.position)

@@ -10,6 +10,8 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
+from .vocabulary import FOUNDING_VERBS
+
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 # The audience of an event: whoever came, not who is a member.
@@ -100,9 +102,8 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
 
 
 _FOUNDED_BY = re.compile(
-    r"\b(?:cré[ée]e?s?|fond[ée]e?s?|founded|created|established|set\s+up|launched|gegründet|gründete[n]?"
-    r"|fundad[oa]s?|fund[óo]|cread[oa]s?|fondat[oa]|costituit[oa]|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of"
-    r"|auf\s+initiative\s+von|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
+    rf"\b(?:{FOUNDING_VERBS}|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of|auf\s+initiative\s+von"
+    r"|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
 
 
 def counts_founders(sentence: str, position: int) -> bool:
