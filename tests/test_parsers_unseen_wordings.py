@@ -198,3 +198,18 @@ def test_foundings_told_with_the_date_first_or_as_a_launch(sentence, expected):
 ])
 def test_a_member_since_the_founding_joined_when_it_was_founded(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_one_sidebar_with_dated_news_in_one_block_and_a_network_presented_in_another():
+    html = """<html lang="es"><body><main><h1>Relaciones internacionales</h1>
+      <p>La ciudad coopera con otras ciudades europeas en muchos ámbitos.</p></main>
+      <aside><div class="block"><h2>Más noticias</h2><div class="row"><span class="date">06/05/2024</span>
+      <a href="/es/-/bus">Nuevas líneas de autobús</a></div></div>
+      <div class="block"><h2>Archivo</h2><div class="item"><time datetime="2012-04-05">05.04.2012</time>
+      <p>Energy Cities cuenta con 180 miembros en 25 países y celebra su asamblea.</p></div></div>
+      <div class="block"><h2>Red de ciudades</h2><p>La ciudad es miembro del Pacto de los Alcaldes, iniciativa
+      europea lanzada en 2008 que agrupa a más de 10 000 municipios.</p></div></aside></body></html>"""
+    extraction = extract_page(html.encode(), "https://ciudad.example/es/internacional",
+                              datetime(2024, 6, 1, tzinfo=UTC))
+    facts = {(fact["network_id"], fact["attribute"]): fact["value"] for fact in extraction.facts}
+    assert facts == {("covenant-of-mayors", "founded"): "2008", ("covenant-of-mayors", "member_cities"): "10000"}

@@ -42,15 +42,29 @@ def network_sidebars(root: HtmlElement) -> list[Block]:
     names its network, so that its sentences are attributed to it."""
     blocks: list[Block] = []
     for box in _outermost_boxes(root):
-        text = text_of(box)
-        if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(box, text) >= _LINK_LIST_SHARE:
-            continue
-        if find_full_date(text) or select(box, ".//time"):
-            continue  # a box of dated news: its teasers may be years old
-        network = first_network(text)
-        if network is None:
-            continue
-        box_blocks = [block for block in blocks_of(box) if not block.is_heading]
-        blocks.append(Block(network.name, is_heading=True))
-        blocks.extend(box_blocks)
+        for presentation in _undated_boxes(box):
+            text = text_of(presentation)
+            if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(presentation, text) >= _LINK_LIST_SHARE:
+                continue
+            network = first_network(text)
+            if network is None:
+                continue
+            blocks.append(Block(network.name, is_heading=True))
+            blocks.extend(block for block in blocks_of(presentation) if not block.is_heading)
     return blocks
+
+
+def _undated_boxes(box: HtmlElement) -> list[HtmlElement]:
+    """The box, or when it holds dated news (whose teasers may be years old) those of its blocks that hold none: a
+    sidebar lists news in one block and presents a network in another. A block that holds a date is left whole,
+    since the parts of a news item (its summary) have no date of their own."""
+    if not _is_dated(box):
+        return [box]
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) == 1:
+        return _undated_boxes(children[0])  # a wrapper: its blocks are one level down
+    return [child for child in children if not _is_dated(child)]
+
+
+def _is_dated(element: HtmlElement) -> bool:
+    return bool(find_full_date(text_of(element)) or select(element, ".//time"))
