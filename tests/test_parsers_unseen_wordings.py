@@ -213,3 +213,28 @@ def test_one_sidebar_with_dated_news_in_one_block_and_a_network_presented_in_ano
                               datetime(2024, 6, 1, tzinfo=UTC))
     facts = {(fact["network_id"], fact["attribute"]): fact["value"] for fact in extraction.facts}
     assert facts == {("covenant-of-mayors", "founded"): "2008", ("covenant-of-mayors", "member_cities"): "10000"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Créé à Nancy en 1995, le réseau y a toujours son siège.",
+     [("founded", "1995"), ("founded_place", "Nancy"), ("headquarters", "Nancy")]),
+    ("The alliance held its founding congress in Vienna in 2011, where its secretariat is still based.",
+     [("founded", "2011"), ("founded_place", "Vienna"), ("headquarters", "Vienna")]),
+    ("Die Allianz hielt 1999 ihre Gründungsversammlung in Köln ab, wo ihr Sekretariat noch immer arbeitet.",
+     [("headquarters", "Köln")]),
+    ("Sitz des Sekretariats ist bis heute Genf.", [("headquarters", "Genf")]),
+    ("La red celebró su asamblea constitutiva en Bilbao en 2001.", [("founded", "2001"), ("founded_place", "Bilbao")]),
+])
+def test_a_seat_where_the_sentence_placed_the_network_and_founding_meetings(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Québec s'y est jointe en 2012 et participe aux groupes de travail.", [("joined", "2012")]),
+    ("Nantes a été l'une des premières villes à rejoindre le réseau, en 1990.", [("joined", "1990")]),
+    ("Leeds was one of the first cities to join the network in 1989.", [("joined", "1989")]),
+    ("The day-to-day work is led by our secretary general, Jane Doe.", []),
+    ("Le réseau est dirigé par son directeur exécutif, Jean Dupont.", []),
+])
+def test_more_joinings_and_staff_who_do_not_preside(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

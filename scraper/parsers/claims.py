@@ -41,7 +41,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro").
 _PLACE = rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di )?[{_UPPER}][\w’'\-]*)*)"
 # The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|gründung(?:sjahr)?:?"
+# A founding meeting, held where and when the network was born: "held its inaugural session in The Hague in 2016".
+_FOUNDING_MEETING = (r"inaugural\s+(?:session|meeting|congress|summit)"
+                     r"|founding\s+(?:congress|assembly|meeting|conference)|congrès\s+fondateur|assemblée\s+constitutive|gründungsversammlung|gründungskongress"
+                     r"|asamblea\s+constitutiva|congreso\s+fundacional|assemblea\s+costitutiva|congresso\s+fondativo")
+_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
@@ -85,7 +89,7 @@ _HEADQUARTERS = re.compile(
     rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
-    rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+in)?"
+    rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:est[áa]\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
@@ -93,7 +97,10 @@ _HEADQUARTERS = re.compile(
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsie])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"\b(?=[arijbsiepfg])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?"
+    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
+    r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
@@ -284,9 +291,26 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     return claims
 
 
+# The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
+# "held its first session in The Hague in 2016, where its secretariat is still based".
+_SEAT_THERE = re.compile(
+    r"\b(?:y\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?son\s+(?:siège|secrétariat)"
+    r"|where\s+(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
+    r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
+    r"|wo\s+(?:sich\s+)?(?:sein|ihr)e?\s+(?:sitz|sekretariat|geschäftsstelle)"
+    r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato))", re.IGNORECASE)
+_PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
 def _headquarters(sentence: str) -> list[Claim]:
-    return [Claim("headquarters", found.group("place"), found.start())
-            for found in _HEADQUARTERS.finditer(sentence)]
+    claims = [Claim("headquarters", found.group("place"), found.start())
+              for found in _HEADQUARTERS.finditer(sentence)]
+    if not claims and (there := _SEAT_THERE.search(sentence)):
+        places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
+        if places:
+            claims.append(Claim("headquarters", places[-1].group("place"), there.start()))
+    return claims
 
 
 # "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
@@ -380,9 +404,16 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     return who
 
 
+# "led by our secretary general", "dirigé par son directeur": the staff who run the secretariat, not who presides.
+_STAFF_OFFICE = re.compile(
+    r"(?:\w+\s+){0,2}?(?:secr[ée]ta(?:ry|ire)[\s-]+g[ée]n[ée]ral|director|directeur|directrice|chief\s+executive|ceo"
+    r"|executive\s+director|generalsekretär(?:in)?|geschäftsführer(?:in)?|secretari[oa]\s+general|director[a]?\s+general"
+    r"|segretari[oa]\s+generale|direttore|direttrice|team|staff|équipe|secretariat|secrétariat)\b", re.IGNORECASE)
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
-              for found in _PRESIDED_BY.finditer(sentence)]
+              for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
@@ -407,12 +438,13 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
 _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
-                   "ins leben", "lanc", "lanz", "entstand",
+                   "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
-               "radicad", "sede", "secr", "segretariato")
-_JOINING_STEMS = ("adh", "rejoint", "intégr", "join", "signed up", "incorpor", "beitr", "beigetr", "trat", "uni",
+               "radicad", "sede", "secr", "segretariato", "geschäftsstelle")
+_JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse",
+                  "incorpor", "beitr", "beigetr", "trat", "uni",
                   "adhir", "ingres", "ader",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
