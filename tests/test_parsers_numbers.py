@@ -101,3 +101,25 @@ def test_a_year_next_to_a_count_stays_a_separate_number():
 @pytest.mark.parametrize("value, text", [(1000.0, "1000"), (2.5, "2.5"), (8.0, "8")])
 def test_format_count_is_canonical(value, text):
     assert format_count(value) == text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lisbon hosted the 130-member network last spring.", (130, "exact", "cities")),
+    ("The 45-city alliance meets in Oslo.", (45, "exact", "cities")),
+    ("The 27-nation union sent observers.", (27, "exact", "countries")),
+    ("Les villes membres sont aujourd'hui plus de 310.", (310, "more_than", "cities")),
+    ("Its member cities now number about 95, on four continents.", (95, "about", "cities")),
+    ("Die Mitgliedsstädte sind heute über 210.", (210, "more_than", "cities")),
+    ("Le città aderenti sono oggi oltre 150, distribuite in Europa.", (150, "more_than", "cities")),
+    ("Las ciudades miembro son hoy más de 120.", (120, "more_than", "cities")),
+])
+def test_a_count_as_an_adjective_or_after_its_noun_and_verb(sentence, expected):
+    assert [(count.value, count.qualifier, count.unit) for count in find_counts(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 12-member board met in Oslo.", "Les membres sont 12 à siéger au bureau.",
+    "Les villes membres sont invitées le 3 mai.",
+])
+def test_a_board_or_a_number_inside_a_clause_is_not_a_count_of_members(sentence):
+    assert find_counts(sentence) == []

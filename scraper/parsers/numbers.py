@@ -94,6 +94,22 @@ _THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# "the 200-member network", "a 140-city alliance", "the 27-nation union": a count as the adjective of a network.
+_AFTER_NUMBER_AS_ADJECTIVE = re.compile(
+    r"-(?:(?P<cities>members?|city|cities|town|capital|municipality)|(?P<countries>country|nation|state))"
+    r"\s+(?:[\w-]+\s+)?(?:network|alliance|association|organi[sz]ation|union|coalition|group(?:ing)?)\b", re.IGNORECASE)
+_NOW_WORDS = (r"now|today|currently|aujourd['’]hui|désormais|actuellement|oggi|ormai|attualmente|heute|inzwischen"
+              r"|mittlerweile|derzeit|hoy|actualmente|ya")
+# "Le città firmatarie sono oggi oltre 280", "its member cities now number more than 200", "les villes membres sont
+# aujourd'hui 325": the noun first, the count after the verb.
+_NOUN_THEN_NUMBER = re.compile(
+    rf"\b(?:{_NOUN})(?:\s+(?:membres?|members?|miembros?|membri|firmatari[ea]|signataires|signatories|adherentes"
+    rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
+    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_NOUN_BEFORE_CHARS = 80
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:()–—]|$)")  # the count ends its clause: "sono oggi oltre 280, ..."
+
+
 @dataclass(frozen=True)
 class Count:
     value: float
@@ -158,6 +174,10 @@ def find_counts(sentence: str) -> list[Count]:
                                                         "milioni", "milione"))
         if noun is None and (in_millions or number.group().endswith("000000")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
+        if noun is None:
+            noun = _AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
+        if noun is None and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
+            noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
             continue
         value = parse_number(number.group())
