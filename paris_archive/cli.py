@@ -86,8 +86,9 @@ def choose_site(args: argparse.Namespace) -> None:
 
     config = getattr(args, "config", None)
     override = dict(getattr(args, "settings", None) or []).get("site")
-    os.environ[SITE_ENV] = chosen_site(config_path(str(config) if config else None, os.environ), os.environ,
-                                       override)
+    site = chosen_site(config_path(str(config) if config else None, os.environ), os.environ, override)
+    if site != os.environ.get(SITE_ENV, DEFAULT_SITE):  # Paris needs no variable, and `check` shows it as default
+        os.environ[SITE_ENV] = site
 
 
 def closed_pipe() -> int:

@@ -320,13 +320,14 @@ def _port(raw: object) -> int:
 
 
 def _site(raw: object) -> str:
-    """A site profile's name or file, checked by loading it."""
+    """A site profile's name or file, checked by loading it; a file by its absolute path, which the processes a
+    command starts read the same whatever their working directory."""
     site = _text(raw)
     try:
         load_site(site)
     except UnknownSite as exc:
         raise ValueError(str(exc)) from None
-    return site
+    return str(Path(site).resolve()) if site.endswith(".py") else site
 
 
 def _choice(raw: object, choices: tuple[str, ...]) -> str:
