@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 
 from archive import Archive
+from changes import grouping
 from changes.health import (
     CHECKS,
     COVERAGE_COLLAPSE,
@@ -20,16 +21,19 @@ from changes.health import (
     HealthThresholds,
     compare_tables,
 )
+from changes.moves import match_statements
 from changes.tables import SnapshotTables
 
-FACT_FRAMES = ("facts_added", "facts_removed", "facts_changed", "facts_suspect", "figures_changed")
+FACT_FRAMES = ("facts_added", "facts_removed", "facts_changed", "facts_suspect", "figures_changed",
+               "figures_to_check")
 NEWS_FRAMES = ("news_added", "news_removed", "news_edited", "news_suspect")
 PAGE_FRAMES = ("pages_appeared", "pages_disappeared", "pages_moved", "pages_status_changed", "pages_text_changed")
 FRAMES = FACT_FRAMES + NEWS_FRAMES + PAGE_FRAMES
-# What a reader of the site would call a change: not the suspect frames (for maintainers), nor the
-# network figures (a summary of the fact frames, across pages).
+# What a reader of the site would call a change: a network figure once, whatever the pages that state it
+# (the fact frames are its rows, page by page); not a page that moved, nor the figures to check, nor the
+# suspect frames (for maintainers).
 SUSPECT_FRAMES = ("facts_suspect", "news_suspect")
-CHANGE_FRAMES = tuple(name for name in FRAMES if name not in SUSPECT_FRAMES + ("figures_changed",))
+CHANGE_FRAMES = ("figures_changed",) + NEWS_FRAMES[:3] + tuple(name for name in PAGE_FRAMES if name != "pages_moved")
 
 # Fields of a news item whose change makes it "edited".
 NEWS_FIELDS = ("title", "published", "summary", "url", "event_start", "event_end", "networks")
@@ -52,15 +56,16 @@ class SnapshotDiff:
     facts_removed: pd.DataFrame
     facts_changed: pd.DataFrame  # old_/new_ value, qualifier, unit, value_num, evidence
     facts_suspect: pd.DataFrame  # vanished from a flagged page or attribute: not removals
-    figures_changed: pd.DataFrame  # per network and attribute, the values ({value, qualifier}) all pages give,
-    # when they differ
+    figures_changed: pd.DataFrame  # per network and attribute, the values all pages give ({value, qualifier,
+    # value_num, pages, urls}), when they differ (changes.grouping)
+    figures_to_check: pd.DataFrame  # the same, for figures that jump implausibly (`to_check` says how)
     news_added: pd.DataFrame
     news_removed: pd.DataFrame
     news_edited: pd.DataFrame  # old_/new_ fields and `changed_fields`
     news_suspect: pd.DataFrame
     pages_appeared: pd.DataFrame
     pages_disappeared: pd.DataFrame
-    pages_moved: pd.DataFrame
+    pages_moved: pd.DataFrame  # url -> new_url, and `how` the move was recognised (changes.moves)
     pages_status_changed: pd.DataFrame
     pages_text_changed: pd.DataFrame
     summary: dict[str, int] = field(init=False)
@@ -106,10 +111,12 @@ def compute_diff(archive: Archive, old_id: str, new_id: str,
             connection.execute(f"""CREATE TEMP VIEW {age}_pages AS SELECT * FROM {age}_pages_raw
                                    QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at, warc_offset) = 1""")
         _register_flags(connection, warnings)
-        for statement in _FACT_DELTA:
+        for statement in _FACT_DELTA + match_statements(_FACT_FIELDS):
             connection.execute(statement)
         for kind, id_column in (("facts", "fact_id"), ("news", "news_id")):
             connection.execute(_vanished_table(kind, id_column))
+        for statement in grouping.STATEMENTS:
+            connection.execute(statement)
         frames = {name: connection.execute(sql).df() for name, sql in _QUERIES.items()}
     finally:
         connection.close()
@@ -247,39 +254,6 @@ _FACTS_CHANGED = f"""
     ORDER BY n.new_network_id, n.new_attribute, n.new_source_url, n.new_fact_id
 """
 
-# A value as a page states it: the value and its hedge (no hedge is `exact`); the reports put it in words.
-_STATED_VALUE = "struct_pack(value := {0}.value, qualifier := coalesce({0}.qualifier, 'exact'))"
-
-# Every value the pages give for a network's attribute, old and new, where the two sets differ: the
-# change a reader looks for even when pages were renamed or redesigned (facts are tied to their page).
-# Suspect facts are left out of the old values, so that a parser problem does not show here either.
-_FIGURES_CHANGED = f"""
-    WITH old_values AS (
-        SELECT network_id, attribute, list(DISTINCT {_STATED_VALUE.format('o')} ORDER BY {_STATED_VALUE.format('o')})
-                   AS old_values, count(DISTINCT source_url) AS old_pages
-        FROM old_facts o
-        WHERE fact_id NOT IN (SELECT fact_id FROM vanished_facts WHERE suspect_checks IS NOT NULL)
-        GROUP BY ALL
-    ), new_values AS (
-        SELECT network_id, attribute, list(DISTINCT {_STATED_VALUE.format('n')} ORDER BY {_STATED_VALUE.format('n')})
-                   AS new_values, count(DISTINCT source_url) AS new_pages
-        FROM new_facts n GROUP BY ALL
-    ), names AS (  -- the name the pages use most for each network (alphabetical first among equals)
-        SELECT network_id, network_name FROM (
-            SELECT network_id, network_name, count(*) AS uses
-            FROM (SELECT network_id, network_name FROM old_facts
-                  UNION ALL SELECT network_id, network_name FROM new_facts)
-            WHERE network_name IS NOT NULL GROUP BY ALL
-        ) QUALIFY row_number() OVER (PARTITION BY network_id ORDER BY uses DESC, network_name) = 1
-    )
-    SELECT network_id, names.network_name, attribute,
-           coalesce(old_values, []) AS old_values, coalesce(new_values, []) AS new_values,
-           coalesce(old_pages, 0) AS old_pages, coalesce(new_pages, 0) AS new_pages
-    FROM old_values FULL JOIN new_values USING (network_id, attribute) LEFT JOIN names USING (network_id)
-    WHERE old_values IS DISTINCT FROM new_values
-    ORDER BY network_id, attribute
-"""
-
 # concat_ws skips NULLs, so this lists the names of the fields that differ (NULL when none does).
 _CHANGED_NEWS_FIELDS = "string_split(nullif(concat_ws(',', {}), ''), ',')".format(", ".join(
     f"CASE WHEN o.{name} IS DISTINCT FROM n.{name} THEN '{name}' END" for name in NEWS_FIELDS))
@@ -303,21 +277,38 @@ _PAGE_PAIR = ("url, o.status AS old_status, n.status AS new_status, o.final_url 
               "n.final_url AS new_final_url, o.title AS old_title, n.title AS new_title, "
               "'new' AS archived_in, n.warc_file, n.warc_offset")
 
+# Each move, with the old page and where it is now: the status of the old URL now (a redirect's) or of the
+# new one, and the capture of the new page in the new snapshot (for a redirect to a page the crawl did not
+# keep, the redirect's own).
+_PAGES_MOVED = """
+    SELECT m.old_url AS url, m.new_url, m.how, o.status AS old_status, coalesce(r.status, t.status) AS new_status,
+           o.final_url AS old_final_url, coalesce(r.final_url, m.new_url) AS new_final_url,
+           o.title AS old_title, coalesce(t.title, r.title) AS new_title,
+           'new' AS archived_in, coalesce(t.warc_file, r.warc_file) AS warc_file,
+           coalesce(t.warc_offset, r.warc_offset) AS warc_offset
+    FROM moves m JOIN old_pages o ON o.url = m.old_url
+    LEFT JOIN new_pages r ON r.url = m.old_url LEFT JOIN new_pages t ON t.url = m.new_url
+    ORDER BY m.old_url
+"""
+
 _QUERIES: dict[str, str] = {
     "facts_added": _added("facts", "fact_id", _FACT_COLUMNS),
     "facts_removed": _vanished("facts", _FACT_COLUMNS, suspect=False),
     "facts_changed": _FACTS_CHANGED,
     "facts_suspect": _vanished("facts", _FACT_COLUMNS, suspect=True),
-    "figures_changed": _FIGURES_CHANGED,
+    "figures_changed": grouping.FIGURES_CHANGED,
+    "figures_to_check": grouping.FIGURES_TO_CHECK,
     "news_added": _added("news", "news_id", _NEWS_COLUMNS),
     "news_removed": _vanished("news", _NEWS_COLUMNS, suspect=False),
     "news_edited": _NEWS_EDITED,
     "news_suspect": _vanished("news", _NEWS_COLUMNS, suspect=True),
     "pages_appeared": f"""SELECT {_PAGE_COLUMNS}, 'new' AS archived_in
-                          FROM new_pages ANTI JOIN old_pages USING (url) ORDER BY url""",
+                          FROM new_pages ANTI JOIN old_pages USING (url)
+                          WHERE url NOT IN (SELECT new_url FROM moves) ORDER BY url""",
     "pages_disappeared": f"""SELECT {_PAGE_COLUMNS}, 'old' AS archived_in
-                             FROM old_pages ANTI JOIN new_pages USING (url) ORDER BY url""",
-    "pages_moved": f"SELECT {_PAGE_PAIR} {_BOTH_PAGES} WHERE {_MOVED} ORDER BY url",
+                             FROM old_pages ANTI JOIN new_pages USING (url)
+                             WHERE url NOT IN (SELECT old_url FROM moves) ORDER BY url""",
+    "pages_moved": _PAGES_MOVED,
     "pages_status_changed": f"""SELECT {_PAGE_PAIR} {_BOTH_PAGES}
                                 WHERE o.status IS DISTINCT FROM n.status AND NOT ({_MOVED}) ORDER BY url""",
     # The wording of HTML pages by their main-text hash; files without text (PDFs) by their bytes.

@@ -64,6 +64,9 @@ SETTINGS: tuple[Setting, ...] = (
             "for a period without changes: send a short message, or skip it", choices=EMPTY_CHOICES),
     Setting("report.archive_url", "PARIS_ARCHIVE_REPORT_ARCHIVE_URL", "text",
             "where report readers reach `paris-archive replay`, for links to archived copies"),
+    Setting("report.language", "PARIS_ARCHIVE_REPORT_LANGUAGE", "choice",
+            "the words of the change report and its subject: fr (French, the default) or en (English)",
+            choices=("fr", "en")),
     Setting("smtp.host", "PARIS_ARCHIVE_SMTP_HOST", "text", "SMTP server"),
     Setting("smtp.port", "PARIS_ARCHIVE_SMTP_PORT", "port", "SMTP port (default: from smtp.security)"),
     Setting("smtp.security", SECURITY, "choice", ", ".join(SECURITY_MODES[:-1]) + " or " + SECURITY_MODES[-1]

@@ -15,6 +15,7 @@ from reports.mail import MailSettings, build_message, deliver
 from reports.period import ReportPeriod, choose_period
 from reports.render import render_view
 from reports.view import ReportView, build_view
+from reports.wording import DEFAULT_LANGUAGE
 
 # Rows per section in a report; the full diff is one command away (the report says which).
 REPORT_MAX_ROWS = 200
@@ -36,6 +37,8 @@ class ReportRequest:
     since: timedelta | None = None
     archive_url: str | None = None  # where readers reach the replay server (default: http://127.0.0.1:8080)
     max_rows: int = REPORT_MAX_ROWS
+    language: str = DEFAULT_LANGUAGE  # the report's words: fr or en (`report.language`)
+    max_html_bytes: int = MAX_HTML_BYTES
 
 
 @dataclass
@@ -77,9 +80,9 @@ def _render(archive: Archive, request: ReportRequest, outcome: ReportOutcome) ->
     links = ArchiveLinks.for_folder(archive.root, request.archive_url)
     max_rows = request.max_rows
     while True:
-        outcome.view = build_view(diff, links, period.baseline, max_rows)
+        outcome.view = build_view(diff, links, period.baseline, max_rows, request.language)
         outcome.html = render_view(outcome.view, "html")
-        if len(outcome.html.encode("utf-8")) <= MAX_HTML_BYTES or max_rows is None or max_rows <= MIN_ROWS:
+        if len(outcome.html.encode("utf-8")) <= request.max_html_bytes or max_rows is None or max_rows <= MIN_ROWS:
             break
         max_rows = max(MIN_ROWS, max_rows // 2)
     outcome.text = render_view(outcome.view, "text")
@@ -87,7 +90,7 @@ def _render(archive: Archive, request: ReportRequest, outcome: ReportOutcome) ->
     folder.mkdir(parents=True, exist_ok=True)
     contents = dict(zip(REPORT_NAMES, (outcome.text, outcome.html), strict=True))
     if any(section.left_out for section in (*outcome.view.sections, *outcome.view.maintenance)):
-        full = build_view(diff, links, period.baseline, None)
+        full = build_view(diff, links, period.baseline, None, request.language)
         contents.update(zip(FULL_REPORT_NAMES, (render_view(full, "text"), render_view(full, "html")), strict=True))
     for name, content in contents.items():
         temporary = folder / f".{name}.tmp"

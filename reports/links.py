@@ -66,4 +66,6 @@ class ArchiveLinks:
         if href is None:
             return None
         moment = datetime.strptime(found.timestamp, "%Y%m%d%H%M%S")
-        return {"href": href, "label": f"snapshot {snapshot_id}, captured {moment:%Y-%m-%d %H:%M} UTC"}
+        captured = f"{moment:%Y-%m-%d %H:%M} UTC"
+        return {"href": href, "label": f"snapshot {snapshot_id}, captured {captured}", "snapshot_id": snapshot_id,
+                "captured": captured}

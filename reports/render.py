@@ -64,7 +64,7 @@ def diff_as_dict(diff: SnapshotDiff) -> dict:
 
 def _json_rows(diff: SnapshotDiff, name: str) -> list[dict]:
     rows = frame_records(diff.frame(name))
-    if name != "figures_changed":
+    if name not in ("figures_changed", "figures_to_check"):
         return rows
     return [{**row, "old_values": stated_values(row["old_values"]), "new_values": stated_values(row["new_values"])}
             for row in rows]

@@ -18,7 +18,8 @@ FAST_LOCAL_CRAWL = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"
 # runs only these, for the edit-test loop. Slow: the rest, marked `slow` (`pytest -m slow`).
 FAST_MODULES = frozenset({
     "test_architecture.py", "test_archive_dedup.py", "test_archive_ids.py", "test_archive_schema.py",
-    "test_archive_warc.py", "test_changes_diff.py", "test_changes_health.py", "test_crawl_stats.py",
+    "test_archive_warc.py", "test_changes_diff.py", "test_changes_grouping.py", "test_changes_health.py",
+    "test_changes_moves.py", "test_crawl_stats.py", "test_reports_language.py",
     "test_docs.py", "test_fast_subset.py", "test_libraries.py", "test_operations_config.py",
     "test_operations_scheduler.py", "test_parsers_contract.py", "test_parsers_count_context.py",
     "test_parsers_dates.py", "test_parsers_decoding.py", "test_parsers_events.py", "test_parsers_facts.py",

@@ -79,11 +79,11 @@ def test_news_new_removed_and_edited_with_the_fields_that_changed(week):
 
 def test_pages_appeared_disappeared_moved_and_changed_status(week):
     _, diff = week
-    assert ids(diff.pages_appeared, "url") == [PARTNERS]
+    assert diff.pages_appeared.empty  # the twinning page's new URL is where it moved, not a new page
     assert ids(diff.pages_disappeared, "url") == [UCUE]
     (moved,) = diff.pages_moved.to_dict("records")
-    assert (moved["url"], moved["old_status"], moved["new_status"], moved["new_final_url"]) == (
-        TWINNING, 200, 301, PARTNERS)
+    assert (moved["url"], moved["new_url"], moved["how"]) == (TWINNING, PARTNERS, "redirect")
+    assert (moved["old_status"], moved["new_status"], moved["new_final_url"]) == (200, 301, PARTNERS)
     (status,) = diff.pages_status_changed.to_dict("records")
     assert (status["url"], status["old_status"], status["new_status"]) == (COOPERATION, 200, 404)
 
@@ -98,11 +98,12 @@ def test_summary_counts_every_frame(week):
     _, diff = week
     assert diff.summary == {
         "facts_added": 1, "facts_removed": 2, "facts_changed": 1, "facts_suspect": 0, "figures_changed": 4,
-        "news_added": 1, "news_removed": 1, "news_edited": 1, "news_suspect": 0,
-        "pages_appeared": 1, "pages_disappeared": 1, "pages_moved": 1, "pages_status_changed": 1,
+        "figures_to_check": 0, "news_added": 1, "news_removed": 1, "news_edited": 1, "news_suspect": 0,
+        "pages_appeared": 0, "pages_disappeared": 1, "pages_moved": 1, "pages_status_changed": 1,
         "pages_text_changed": 3, "warnings": 0,
     }
-    assert diff.change_count == 14
+    # Changes, not rows: each network figure once (the fact rows are its pages), news, and pages (not the move).
+    assert diff.change_count == 4 + 3 + 5
     assert not diff.is_empty
 
 

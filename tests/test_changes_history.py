@@ -17,6 +17,9 @@ TWINNING_2016 = f"{SITE}/jumelage-et-pactes-d-amitie-4030"
 PARTNERS_2024 = f"{SITE}/villes-partenaires-et-jumelage-5310"
 NETWORKS_2016 = f"{SITE}/reseaux-de-villes-4021"
 PRESS = "https://presse.paris.fr/communiques"
+SITE_2026 = "https://www.paris.fr/pages"
+AIMF_2014 = (f"{PORTAL}/paris-ville-monde/association-internationale-des-maires-francophones/"
+             "rub_6587_stand_16471_port_14974")
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +109,18 @@ def test_2014_to_2016_the_redesign_replaces_every_page(history, diffs):
     diff = diffs["2014", "2016"]
     counts_2014 = manifest(archive_path, by_epoch["2014"])["row_counts"]
     counts_2016 = manifest(archive_path, by_epoch["2016"])["row_counts"]
-    assert len(diff.pages_disappeared) == counts_2014["pages"]
-    assert len(diff.pages_appeared) == counts_2016["pages"]
-    assert all(url.startswith("http://www.paris.fr/") for url in diff.pages_disappeared["url"])
-    assert all(url.startswith("https://www.paris.fr/") for url in diff.pages_appeared["url"])
-    # Facts are tied to their page: new pages state them anew, they are not "changed".
-    assert diff.facts_changed.empty
-    assert (len(diff.facts_removed), len(diff.facts_added)) == (counts_2014["facts"], counts_2016["facts"])
+    # No portal URL answers any more; the pages that kept their title are matched as moved, the others are gone.
+    moved = diff.pages_moved
+    assert set(moved["how"]) == {"same_title"} and len(moved) == 7
+    assert moved.set_index("url").loc[AIMF_2014, "new_url"] == (
+        f"{SITE}/association-internationale-des-maires-francophones-4023")
+    assert len(diff.pages_disappeared) + len(moved) == counts_2014["pages"]
+    assert len(diff.pages_appeared) + len(moved) == counts_2016["pages"]
+    assert all(url.startswith("http://www.paris.fr/") for url in [*diff.pages_disappeared["url"], *moved["url"]])
+    assert all(url.startswith("https://www.paris.fr/") for url in [*diff.pages_appeared["url"], *moved["new_url"]])
+    # The facts of a moved page are matched across the move: a new figure there is a changed fact.
+    assert ("eurocities", "member_cities", "113", "130") in changed_values(diff)
+    assert len(diff.facts_removed) < counts_2014["facts"] and len(diff.facts_added) < counts_2016["facts"]
     assert "Le réseau ICORN a fêté ses 10 ans à Paris" in set(diff.news_added["title"])
     assert nothing_suspect(diff)
 
@@ -143,13 +151,14 @@ def test_2016_to_2024_ucue_removed_with_its_page(diffs):
 def test_2016_to_2024_pages_moved_renamed_and_new(diffs):
     diff = diffs["2016", "2024"]
     moved = diff.pages_moved.to_dict("records")
-    assert [(row["url"], row["old_status"], row["new_status"], row["new_final_url"]) for row in moved] == [
-        (TWINNING_2016, 200, 301, PARTNERS_2024)]
+    assert [(row["url"], row["new_url"], row["how"], row["old_status"], row["new_status"]) for row in moved] == [
+        (TWINNING_2016, PARTNERS_2024, "redirect", 200, 301)]
     assert diff.pages_status_changed.empty
     # 2024 is the first epoch with a press-release site: its two international communiqués of 2024 arrive too.
+    # The twinning page's new URL is where it moved, not a page that appeared.
     assert set(diff.pages_appeared["url"]) == {
         f"{SITE}/actualites/cglu-a-20-ans-8741", f"{SITE}/actualites/l-aimf-fete-ses-45-ans-a-lausanne-8812",
-        PARTNERS_2024, f"{PRESS}/aimf-45-ans-lausanne/", f"{PRESS}/cglu-20-ans-paris/"}
+        f"{PRESS}/aimf-45-ans-lausanne/", f"{PRESS}/cglu-20-ans-paris/"}
     renamed = diff.pages_text_changed.set_index("url").loc[NETWORKS_2016]
     assert (renamed["old_title"], renamed["new_title"]) == (
         "Les réseaux de villes", "Paris et les réseaux internationaux de villes")
@@ -175,8 +184,8 @@ def test_markup_only_change_reads_as_extraction_suspect_in_the_report(restyled):
     archive, (plain, restyled_id, _) = restyled
     result = run_cli("diff", plain, restyled_id, archive=archive.root)
     assert result.returncode == 0, result.stderr
-    assert "Facts: 0 changed, 0 added, 0 removed" in result.stdout
-    assert "EXTRACTION SUSPECT (for maintainers)" in result.stdout
+    assert "Chiffres des réseaux : 0 changé(s), 0 à vérifier" in result.stdout
+    assert "EXTRACTION DOUTEUSE (POUR LA MAINTENANCE)" in result.stdout
     assert "no parser recognises its layout any more" in result.stdout
 
 
@@ -192,22 +201,24 @@ def test_diff_command_defaults_to_the_two_newest_snapshots(history):
     result = run_cli("diff", archive=archive_path)
     assert result.returncode == 0, result.stderr
     # The newest two are 2024 and 2026 (paris.fr's /pages/ scheme): every page moved, and the network figures still
-    # compare across the move.
-    assert f"from: {by_epoch['2024']}" in result.stdout and f"to:   {by_epoch['2026']}" in result.stdout
-    assert "ICORN, member_cities: 53 / more than 70 -> more than 80" in result.stdout
-    assert f"live: {PARTNERS_2024}" in result.stdout
-    assert f"archived: snapshot {by_epoch['2024']}, captured " in result.stdout
+    # compare across the move. The report is in French unless told otherwise.
+    assert f"  du : 12 juin 2024 (instantané {by_epoch['2024']}, " in result.stdout
+    assert f"  au : 14 octobre 2026 (instantané {by_epoch['2026']}, " in result.stdout
+    assert "- ICORN, villes membres : 53 / plus de 70 \u2192 plus de 80\n" in result.stdout
+    assert f"- {PARTNERS_2024} \u2192 {SITE_2026}/villes-partenaires-et-jumelage-2460 (même titre)" in result.stdout
+    assert f"copie archivée : instantané {by_epoch['2024']}, capturé le " in result.stdout
 
 
-@pytest.mark.parametrize("format_name, marker", [("markdown", "## Facts changed"), ("html", "<h2 "),
-                                                 ("text", "Facts changed")])
+@pytest.mark.parametrize("format_name, marker", [("markdown", "## Chiffres des réseaux"), ("html", "<h2 "),
+                                                 ("text", "Chiffres des réseaux (7)")])
 def test_diff_command_formats(history, format_name, marker, capsys):
     archive_path, by_epoch = history
     assert main(["diff", by_epoch["2012"], by_epoch["2014"], "--format", format_name,
                  "--archive", str(archive_path)]) == 0
     out = capsys.readouterr().out
     assert marker in out
-    assert "156 -> more than 250" in out.replace("-&gt;", "->")
+    assert "AIMF, villes membres : plus de 156 \u2192 plus de 156 / plus de 250" in out
+    assert "les pages divergent : plus de 156 (3 pages), plus de 250 (1 page)" in out
 
 
 def test_diff_command_json(history, capsys):

@@ -106,5 +106,5 @@ def test_the_report_fits_the_screen_with_its_summary_on_the_first_screen(served_
     assert (layout["width"], layout["height"]) == (width, height)
     assert layout["wide"] == [], f"wider than {width} px: {layout['wide']}"
     assert layout["scrollWidth"] <= width
-    assert "Network figures" in layout["summaryText"]
+    assert "Chiffres des réseaux" in layout["summaryText"]
     assert layout["summaryBottom"] <= height, f"the summary ends {layout['summaryBottom']:.0f} px down"

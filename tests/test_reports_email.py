@@ -109,15 +109,16 @@ def test_a_report_is_sent_kept_while_the_server_is_down_and_delivered_exactly_on
     assert sent.returncode == 0, sent.stderr
     ((sender, recipients, message),) = smtp.mailbox.messages
     assert (sender, recipients) == ("archive@example.org", ["archivist@example.org", "maintainer@example.org"])
-    assert message["Subject"] == f"paris-archive: 14 changes: 4 facts, 3 news, 7 pages ({first} -> {second})"
+    assert message["Subject"] == ("paris-archive : Eurocities 113+ \u2192 130+ villes, ICORN 53 villes (nouveau) "
+                                  "et 10 autre(s) changement(s) (3-10 juin 2024)")
     assert message["Message-ID"] == f"<{first}_{second}.paris-archive@example.org>"
     assert message.get_content_type() == "multipart/alternative"
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
     assert f"Baseline: snapshot {first}, the first in the archive" in text
-    assert "EUROCITIES, member_cities: more than 113 -> more than 130" in text
-    assert "EUROCITIES, member_cities: more than 113 -&gt; more than 130" in html
-    assert f'<a href="{NETWORKS}"' in html and "archived copy</a>" in html
+    assert "Eurocities, villes membres : plus de 113 \u2192 plus de 130" in text
+    assert "Eurocities, villes membres : plus de 113 \u2192 plus de 130" in html
+    assert f'<a href="{NETWORKS}"' in html and "copie archivée</a>" in html
     assert (archive / "reports" / f"{first}_{second}" / "report.html").read_text() == html.replace("\r\n", "\n")
 
     third = write_snapshot(archive, T0 + timedelta(days=14), [page(NETWORKS, "Paris est membre de huit réseaux.")],
@@ -138,8 +139,9 @@ def test_a_report_is_sent_kept_while_the_server_is_down_and_delivered_exactly_on
     assert outbox(archive) == []
     assert len(smtp.mailbox.messages) == 2
     late = smtp.mailbox.messages[1][2]
-    assert late["Subject"].startswith("paris-archive: ") and f"({second} -> {third})" in late["Subject"]
-    assert "c40, member_cities: about 100" in late.get_body(("plain",)).get_content().lower()
+    assert late["Subject"].startswith("paris-archive : C40 ~100 villes (nouveau)")
+    assert late["Subject"].endswith("(10-17 juin 2024)")
+    assert "C40, villes membres : environ 100 (nouveau)" in late.get_body(("plain",)).get_content()
 
     quiet = report(archive, smtp)
     assert quiet.returncode == 0
@@ -178,18 +180,19 @@ def test_a_week_without_changes_sends_a_short_message_or_nothing(tmp_path, smtp,
     archive = tmp_path / "archive"
     pages = [page(NETWORKS, "Paris est membre de sept réseaux.")]
     write_snapshot(archive, T0, pages)
-    second = write_snapshot(archive, T0 + timedelta(days=7), pages)
+    write_snapshot(archive, T0 + timedelta(days=7), pages)
     skip = smtp.environment | {"PARIS_ARCHIVE_REPORT_EMPTY": "skip"}
     code, out, _ = report_here(archive, skip, monkeypatch, capsys, "--email")
     assert code == 0 and "Not emailed: no changes" in out
     assert smtp.mailbox.messages == []
     assert ledger(archive)[-1]["status"] == "skipped"
 
-    third = write_snapshot(archive, T0 + timedelta(days=14), pages)
+    write_snapshot(archive, T0 + timedelta(days=14), pages)
     assert report_here(archive, smtp.environment, monkeypatch, capsys, "--email")[0] == 0
     ((_, _, message),) = smtp.mailbox.messages
-    assert message["Subject"] == f"paris-archive: no changes ({second} -> {third})"
-    assert "No changes: the facts, news and pages are the same" in message.get_body(("plain",)).get_content()
+    assert message["Subject"] == "paris-archive : aucun changement (10-17 juin 2024)"
+    assert "Aucun changement : les chiffres, actualités et pages sont les mêmes" in message.get_body(
+        ("plain",)).get_content()
 
 
 def test_report_without_email_saves_and_prints_but_records_nothing(tmp_path, monkeypatch, capsys):

@@ -18,8 +18,8 @@ from archive import Archive
 from archive.captures import capture_of_page
 from archive.cdxj import read_index
 
-# "<a href=...>archived copy</a> <span ...>(snapshot ID, captured ...)</span>" in the HTML report.
-ARCHIVED_LINK = re.compile(r'<a href="([^"]+)"[^>]*>archived copy</a> <span[^>]*>\(snapshot ([^,]+), captured ')
+# "<a href=...>copie archivée</a> <span ...>(instantané ID, capturé le ...)</span>" in the (French) HTML report.
+ARCHIVED_LINK = re.compile(r'<a href="([^"]+)"[^>]*>copie archivée</a> <span[^>]*>\(instantané ([^,]+), capturé le ')
 TITLE = re.compile(rb"<title[^>]*>.*?</title>", re.IGNORECASE | re.DOTALL)
 
 

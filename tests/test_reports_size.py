@@ -6,7 +6,8 @@ import shutil
 import pytest
 from conftest import run_cli
 
-from reports.job import MAX_HTML_BYTES
+from reports.job import MAX_HTML_BYTES, ReportRequest, run_report
+from shared.clock import utc_now
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +25,29 @@ def items(html: str) -> int:
     return len(re.findall(r"<li\b", html))
 
 
-def test_the_report_is_under_100_kb_and_the_full_report_holds_the_rest(reported):
+def test_the_history_report_is_whole_and_under_100_kb(reported):
     _, folder, _ = reported
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    # Each change once: the history's report fits whole, where it listed every fact of every page before.
+    assert len(report.encode("utf-8")) <= MAX_HTML_BYTES
+    assert "&hellip;" not in report and not (folder / "full-report.html").exists()
+
+
+def test_a_report_over_its_budget_is_cut_and_the_full_report_holds_the_rest(reported):
+    archive, _, by_epoch = reported
+    old, new = by_epoch["2012"], by_epoch["2024"]
+    budget = 30_000
+    outcome = run_report(ReportRequest(archive, utc_now, old_id=old, new_id=new, max_html_bytes=budget))
+    folder = archive / "reports" / f"{old}_{new}"
     capped = (folder / "report.html").read_text(encoding="utf-8")
     full = (folder / "full-report.html").read_text(encoding="utf-8")
-    assert len(capped.encode("utf-8")) <= MAX_HTML_BYTES < len(full.encode("utf-8"))
-    left_out = sum(int(count) for count in re.findall(r"&hellip; and (\d+) more", capped))
+    assert capped == outcome.html
+    assert len(capped.encode("utf-8")) <= budget < len(full.encode("utf-8"))
+    left_out = sum(int(count) for count in re.findall(r"&hellip; et (\d+) de plus", capped))
     assert left_out > 0
-    assert "&hellip; and" not in full
+    assert "&hellip;" not in full
     # Every item is in one of the two: the capped report's, plus those it says it left out, are the full report's.
-    lines_for_left_out = capped.count("&hellip; and")
+    lines_for_left_out = capped.count("&hellip; et")
     assert items(capped) - lines_for_left_out + left_out == items(full)
     assert (folder / "full-report.txt").is_file()
 

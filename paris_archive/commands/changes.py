@@ -10,6 +10,8 @@ from paris_archive.settings import archive_dir
 from shared.clock import utc_now
 
 ARCHIVE_URL_VARIABLE = "PARIS_ARCHIVE_REPORT_ARCHIVE_URL"
+LANGUAGE_VARIABLE = "PARIS_ARCHIVE_REPORT_LANGUAGE"
+LANGUAGES = ("fr", "en")
 FORMATS = ("text", "markdown", "html", "json")
 
 
@@ -20,6 +22,7 @@ def register(commands, command) -> None:
     diff.add_argument("new", metavar="B", nargs="?", help="newer snapshot id (default: the newest, 'latest')")
     diff.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     _archive_url_option(diff)
+    _language_option(diff)
     diff.set_defaults(handler=cmd_diff)
 
     report = command("report", "the change report since the last one: saved as text and HTML, optionally emailed")
@@ -31,6 +34,7 @@ def register(commands, command) -> None:
     report.add_argument("--email", action="store_true",
                         help="send it (and anything waiting in the outbox) with the PARIS_ARCHIVE_SMTP_* settings")
     _archive_url_option(report)
+    _language_option(report)
     report.add_argument("--json", action="store_true",
                         help="print what was reported, saved and sent as one JSON object instead of the text")
     report.set_defaults(handler=cmd_report)
@@ -40,6 +44,18 @@ def _archive_url_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--archive-url", metavar="URL",
                         help=f"where readers reach `paris-archive replay`, for links to archived copies "
                              f"(default: ${ARCHIVE_URL_VARIABLE}, else http://127.0.0.1:8080)")
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help=f"the report's language (default: ${LANGUAGE_VARIABLE}, else fr)")
+
+
+def _language(args: argparse.Namespace) -> str:
+    language = args.language or os.environ.get(LANGUAGE_VARIABLE) or "fr"
+    if language not in LANGUAGES:
+        raise UserError(f"${LANGUAGE_VARIABLE} must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    return language
 
 
 def _archive_url(args: argparse.Namespace) -> str | None:
@@ -59,7 +75,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(render_json(diff))
         return 0
-    view = build_view(diff, ArchiveLinks.for_folder(archive.root, _archive_url(args)), f"Baseline: snapshot {old_id}.")
+    view = build_view(diff, ArchiveLinks.for_folder(archive.root, _archive_url(args)), f"Baseline: snapshot {old_id}.",
+                      language=_language(args))
     sys.stdout.write(render_view(view, args.format))
     return 0
 
@@ -82,6 +99,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         new_id=args.new,
         since=parse_duration(args.since) if args.since else None,
         archive_url=_archive_url(args),
+        language=_language(args),
     )
     outcome = run_report(request, mail)
     if args.json:

@@ -1,0 +1,57 @@
+"""The report's language: French by default, English on request (`--language`, `report.language`), the same
+words in the printed report, the saved files and the subject; a wrong value is named in one line."""
+
+import pytest
+from helpers.changes import write_week
+
+from paris_archive.cli import main
+from paris_archive.config import ConfigError, load_config
+
+VARIABLE = "PARIS_ARCHIVE_REPORT_LANGUAGE"
+
+
+@pytest.fixture
+def week(tmp_path):
+    archive = tmp_path / "archive"
+    old, new = write_week(archive)
+    return archive, old, new
+
+
+def run(capsys, *arguments):
+    code = main([*arguments])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_report_is_in_french_by_default(week, capsys, monkeypatch):
+    archive, old, new = week
+    monkeypatch.delenv(VARIABLE, raising=False)
+    code, out, _ = run(capsys, "report", "--archive", str(archive))
+    assert code == 0
+    assert "Du 3 juin 2024 au 10 juin 2024" in out
+    assert "- Eurocities, villes membres : plus de 113 \u2192 plus de 130" in out
+    html = (archive / "reports" / f"{old}_{new}" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html and "Chiffres des réseaux" in html
+
+
+def test_english_from_the_option_or_the_setting(week, capsys, monkeypatch):
+    archive, old, new = week
+    code, out, _ = run(capsys, "diff", old, new, "--language", "en", "--archive", str(archive))
+    assert code == 0 and "- Eurocities, member cities: more than 113 \u2192 more than 130" in out
+    monkeypatch.setenv(VARIABLE, "en")
+    code, out, _ = run(capsys, "report", "--archive", str(archive))
+    assert code == 0
+    assert "From 3 June 2024 to 10 June 2024" in out and "Network figures (4)" in out
+    code, out, _ = run(capsys, "diff", old, new, "--language", "fr", "--archive", str(archive))
+    assert code == 0 and "Chiffres des réseaux (4)" in out  # the option wins over the setting
+
+
+def test_an_unknown_language_is_one_line(week, capsys, monkeypatch):
+    archive, _, _ = week
+    monkeypatch.setenv(VARIABLE, "de")
+    code, _, err = run(capsys, "report", "--archive", str(archive))
+    assert code == 2
+    assert err.strip().splitlines() == [f"paris-archive: error: ${VARIABLE} must be one of fr, en, not 'de'"]
+    with pytest.raises(ConfigError, match="report.language"):
+        load_config(None, {VARIABLE: "de"}, {})
+    assert load_config(None, {}, {"report.language": "en"})["report.language"] == "en"
