@@ -4,9 +4,10 @@ Each capture date is one snapshot (source `wayback`), written atomically like a 
 stops (an archive that gives up, Ctrl-C) resumes with the first date not yet in the archive.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from itertools import groupby
 from pathlib import Path
 
@@ -15,10 +16,11 @@ from backfill.cdx import CdxCapture, cdx_query_url, parse_cdx, select_captures, 
 from backfill.errors import BackfillError
 from backfill.fetch import HttpResponse, PoliteClient
 from backfill.replay import fetch_raw
-from capture.extracted_page import ExtractedPage, store_extracted_page
+from capture.extracted_page import store_extracted_page
 from capture.extraction import extract_capture
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
+from shared.workers import Workers
 
 SOURCE = "wayback"
 # Archived URLs are the live URLs already.
@@ -60,10 +62,12 @@ class Provenance:
 
 def run_backfill(root: Path, plan: BackfillPlan, client: PoliteClient, provenance: Provenance,
                  announce: Callable[[str], None],
-                 progress: Callable[[int, int], None] | None = None) -> BackfillOutcome:
+                 progress: Callable[[int, int], None] | None = None,
+                 workers: Workers | None = None) -> BackfillOutcome:
     """Backfill every capture date of `plan` that the archive does not hold yet; stop at the first that fails.
 
-    `progress(done, total)` is told after each capture date, done or skipped."""
+    `progress(done, total)` is told after each capture date, done or skipped. Pages are parsed by `workers` (in
+    this process when None) while the next ones are fetched, and stored in capture order."""
     archive = Archive(root)
     outcome = BackfillOutcome()
     captures = []
@@ -86,7 +90,8 @@ def run_backfill(root: Path, plan: BackfillPlan, client: PoliteClient, provenanc
             outcome.already_done.append(capture_date.isoformat())
             continue
         try:
-            snapshot_id = _backfill_date(root, plan, client, provenance, capture_date, list(group))
+            snapshot_id = _backfill_date(root, plan, client, provenance, capture_date, list(group),
+                                         workers or Workers(1))
         except BackfillError as exc:
             outcome.failure = f"capture date {capture_date.isoformat()}: {exc}"
             return outcome
@@ -106,7 +111,7 @@ def _dates_done(archive: Archive, plan: BackfillPlan) -> set[str]:
 
 
 def _backfill_date(root: Path, plan: BackfillPlan, client: PoliteClient, provenance: Provenance,
-                   capture_date: date, captures: list[CdxCapture]) -> str:
+                   capture_date: date, captures: list[CdxCapture], workers: Workers) -> str:
     writer = SnapshotWriter(
         root,
         source=SOURCE,
@@ -122,7 +127,8 @@ def _backfill_date(root: Path, plan: BackfillPlan, client: PoliteClient, provena
     requests_before, retries_before = client.stats.requests, client.stats.retries
     stats = {"captures": len(captures), "pages": 0, "not_replayed": 0, "extraction_errors": 0}
     warnings = []
-    try:
+
+    def replayed_pages() -> Iterator[PageCapture]:
         for capture in captures:
             raw = fetch_raw(client, plan.replay_prefix, capture)
             if raw.response.status != 200:
@@ -130,8 +136,11 @@ def _backfill_date(root: Path, plan: BackfillPlan, client: PoliteClient, provena
                 warnings.append({"check": "replay", "message": f"{capture.url} at {capture.timestamp}: the archive "
                                                                f"answered {raw.response.status}"})
                 continue
-            extracted = _extract(capture, raw.response, raw.captured_at, client)
-            store_extracted_page(writer, extracted, capture.url)
+            yield _page_capture(capture, raw.response, raw.captured_at, client)
+
+    try:
+        for extracted in workers.map(partial(extract_capture, origins=_NO_ORIGINS), replayed_pages()):
+            store_extracted_page(writer, extracted, extracted.capture.url)
             stats["pages"] += 1
             stats["extraction_errors"] += (extracted.page.get("error") or "").startswith("extraction failed")
     except BaseException as exc:  # noqa: BLE001 - Ctrl-C included: the half-written date must not be published
@@ -143,8 +152,9 @@ def _backfill_date(root: Path, plan: BackfillPlan, client: PoliteClient, provena
     return snapshot_id
 
 
-def _extract(capture: CdxCapture, response: HttpResponse, captured_at: datetime, client: PoliteClient) -> ExtractedPage:
-    page_capture = PageCapture(
+def _page_capture(capture: CdxCapture, response: HttpResponse, captured_at: datetime,
+                  client: PoliteClient) -> PageCapture:
+    return PageCapture(
         url=capture.url,
         fetched_at=captured_at,
         status=response.status,
@@ -153,4 +163,3 @@ def _extract(capture: CdxCapture, response: HttpResponse, captured_at: datetime,
         response_headers=response.headers,
         body=response.body,
     )
-    return extract_capture(page_capture, _NO_ORIGINS)

@@ -59,6 +59,9 @@ def register(commands, command) -> None:
     backfill.add_argument("--delay", type=float, default=1.0, metavar="SECONDS",
                           help="pause between requests (default 1)")
     backfill.add_argument("--retries", type=int, default=3, help="more tries of a failed request (default 3)")
+    backfill.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                          help="parse on N processes while the next pages are fetched (default: one per usable "
+                               "core); the output is the same")
     backfill.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                           help="give up on a request after this long (default 60)")
     backfill.add_argument("--json", action="store_true",
@@ -144,6 +147,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     from paris_archive.crawl import is_loopback
     from scraper.parsers import EXTRACTOR_VERSION
     from shared.version import PACKAGE_VERSION, code_version
+    from shared.workers import Workers, usable_cores
 
     start, end = cdx_date(args.start, "--from", last=False), cdx_date(args.end, "--to", last=True)
     if end < start:
@@ -166,10 +170,11 @@ def cmd_backfill(args: argparse.Namespace) -> int:
                               delay=args.delay, retries=args.retries, timeout=args.timeout,
                               monotonic=time.monotonic, sleep=time.sleep)
         announce = (lambda line: None) if args.json else (lambda line: print(line, flush=True))
-        with writing(root, "backfill"), progress_bar("backfilling", enabled=not args.json) as progress:
+        with (writing(root, "backfill"), progress_bar("backfilling", enabled=not args.json) as progress,
+              Workers(args.jobs or usable_cores()) as workers):
             outcome = run_backfill(root, plan, client, Provenance(code_version(), EXTRACTOR_VERSION, utc_now,
                                                                   os.getpid()),
-                                   announce=announce, progress=progress)
+                                   announce=announce, progress=progress, workers=workers)
     except BackfillError as exc:
         print(f"paris-archive: backfill failed: {exc}", file=sys.stderr)
         return 1
