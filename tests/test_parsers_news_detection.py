@@ -470,3 +470,33 @@ def test_a_posts_category_link_beside_its_title_is_no_news_item():
             "<h1 class='entry-title'>Mayors write to the Commission</h1><time datetime='2025-02-04'>4 February 2025"
             "</time></header><p>More than 80 mayors signed the letter.</p></article></main></body></html>")
     assert [row["title"] for row in extracted(html, url).news] == ["Mayors write to the Commission"]
+
+
+def test_a_date_shown_beside_an_item_dates_it():
+    url = "https://www.ville.example/actualites"
+    definitions = ('<dl class="agenda"><dt>14.05.2025</dt><dd><a href="/a">Besuch aus Lyon</a></dd>'
+                   '<dt>2. Mai 2025</dt><dd><a href="/b">Neue Partnerschaft</a></dd></dl>')
+    headed = ('<h3>Mardi 29 avril 2025</h3><article><a href="/c">Forum des maires</a></article>'
+              '<article><a href="/d">Conseil des jeunes</a></article>'
+              '<h3>Lundi 14 avril 2025</h3><ul><li><a href="/e">Jumelage renouvelé</a></li></ul>')
+    html = f"<html lang='fr'><body><main><h1>Actualités</h1>{definitions}{headed}</main></body></html>"
+    assert [(row["title"], row["published"]) for row in extracted(html, url).news] == [
+        ("Besuch aus Lyon", "2025-05-14"), ("Neue Partnerschaft", "2025-05-02"), ("Forum des maires", "2025-04-29"),
+        ("Conseil des jeunes", "2025-04-29"), ("Jumelage renouvelé", "2025-04-14")]
+
+
+def test_a_list_of_links_under_a_heading_without_a_date_is_no_news():
+    url = "https://www.ville.example/international"
+    html = ("<html lang='fr'><body><main><h1>International</h1><h2>Nos réseaux</h2><ul><li><a href='/a'>Eurocities"
+            "</a></li><li><a href='/b'>CGLU</a></li></ul></main></body></html>")
+    assert extracted(html, url).news == []
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Mardi 12 mars 2024", "2024-03-12"), ("Tuesday, 12 March 2024", "2024-03-12"),
+    ("Dienstag, 12. März 2024", "2024-03-12"), ("Martes, 12 de marzo de 2024", "2024-03-12"),
+    ("martedì 12 marzo 2024", "2024-03-12"),
+])
+def test_a_date_line_may_start_with_its_weekday(line, day):
+    from scraper.parsers.layouts.news_page import date_line
+    assert date_line(line).iso() == day

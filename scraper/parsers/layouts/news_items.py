@@ -10,13 +10,14 @@ from ..dates import PartialDate, find_full_date, parse_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, select, text_of
-from .news_page import LIST_TITLES, date_only, kind_label
+from .news_page import LIST_TITLES, date_line, date_only, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
 _DATE_WORDS = {"date", "data", "datum", "fecha", "pubdate", "published"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
 _TEASER_MAX_CHARS = 1200
-_ITEM_TAGS = ("li", "article", "tr")  # a list's item, an article, a table's row (a date cell and a title cell)
+# A list's item, an article, a table's row (a date cell and a title cell), a definition (a date term before it).
+_ITEM_TAGS = ("li", "article", "tr", "dd")
 _ITEM_TYPES = ("Article", "Posting", "Event", "PressRelease")
 
 
@@ -55,7 +56,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
             continue
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
-        if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)):
+        if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -138,8 +139,32 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     link = link_of(anchor, page_url)
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
-    return Teaser(title, link, stated or shown_date or (written[0] if written else None),
+    return Teaser(title, link, stated or shown_date or (written[0] if written else None) or date_beside(element),
                   summary_text)
+
+
+_DATE_LINE_MAX_CHARS = 60
+
+
+def date_beside(item: HtmlElement) -> PartialDate | None:
+    """The date shown just before an item, outside it: a <dt> or a <time> before it, a date heading above the
+    items of one day (several items may follow one date), a date heading above the list that holds it."""
+    for element in (item, item.getparent() if item.tag == "li" else None):
+        if element is None:
+            continue
+        before = next((sibling for sibling in element.itersiblings(preceding=True)
+                       if isinstance(sibling.tag, str) and sibling.tag != element.tag), None)
+        if before is not None and (shown := _shown_date(before)):
+            return shown
+    return None
+
+
+def _shown_date(element: HtmlElement) -> PartialDate | None:
+    """The date an element shows and nothing else: a <time>, a date term, a date heading ("Mardi 12 mars 2024")."""
+    if element.tag == "time" and (value := element.get("datetime")):
+        return parse_date(value[:10])
+    text = text_of(element)
+    return date_line(text) if len(text) <= _DATE_LINE_MAX_CHARS and any(c.isdigit() for c in text) else None
 
 
 def _date_in(text: str) -> PartialDate | None:

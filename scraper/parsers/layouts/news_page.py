@@ -50,7 +50,13 @@ _DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before readi
 # What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
 # that links a label to its date ("Pressemitteilung vom ").
 _BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
-                re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE)]
+                re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE),
+                # "Mardi 12 mars 2024", "Tuesday, 12 March 2024", "Dienstag, 12. März 2024", "martedì 12 marzo 2024"
+                re.compile(r"(?:(?:le|am|el|il|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
+                           r"|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
+                           r"|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
+                           r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:(?:le|den|the)\s+)?",
+                           re.IGNORECASE)]
 
 
 @dataclass(frozen=True)
