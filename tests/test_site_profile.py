@@ -69,8 +69,6 @@ def city_profile_text(start_url: str) -> str:
     host = urlsplit(start_url).hostname
     return head + f'''PROFILE = SiteProfile(
     name="testville",
-    city="Testville",
-    city_names=("Testville", "la Ville"),
     hosts=("{host}",),
     sources={{"section": {{"spider": "paris_international", "lang": "fr", "start_urls": ["{start_url}"]}}}},
     url_prefixes=("{urlsplit(start_url).netloc}/pages/",),
@@ -147,6 +145,6 @@ def test_the_chosen_site_reaches_the_processes_a_command_starts(tmp_path):
 def test_the_readme_tells_how_to_add_a_city():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.partition("### Another city")[2].partition("\n## ")[0]
-    for field in ("hosts", "sources", "url_prefixes", "subject", "report_heading", "partner_cities", "city_names"):
+    for field in ("hosts", "sources", "url_prefixes", "subject", "report_heading", "partner_cities"):
         assert f"`{field}`" in section, field
     assert "shared/sites/paris.py" in (REPO / "scraper" / "parsers" / "README.md").read_text(encoding="utf-8")

@@ -7,8 +7,6 @@ from shared.sites.profile import SiteProfile
 
 PROFILE = SiteProfile(
     name="paris",
-    city="Paris",
-    city_names=("Paris", "la Ville de Paris", "la Ville", "the City of Paris", "the City"),
     hosts=("paris.fr",),
     # The section as paris.fr publishes it today, its English pages, and the city's press releases of the last
     # 90 days.

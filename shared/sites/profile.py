@@ -9,9 +9,6 @@ class SiteProfile:
     """One city's site: where it lives, what a crawl starts from, and how the archive's outputs name it."""
 
     name: str  # the profile's name, as the `site` setting gives it (`paris`)
-    city: str  # the publishing city, as its own pages name it
-    # The other names the city's pages give it as the subject of a sentence ("la Ville"): the city that `joined`.
-    city_names: tuple[str, ...]
     # The site's registered domains: each one and its subdomains are the site (`paris.fr` holds `presse.paris.fr`).
     hosts: tuple[str, ...]
     # The sources a crawl archives when the config names none: NAME -> a `[sources.NAME]` table of the config file
@@ -30,7 +27,7 @@ class SiteProfile:
 
     def __post_init__(self) -> None:
         # A profile read from a file is a plain literal: lists become tuples so that it stays hashable and frozen.
-        for name in ("city_names", "hosts", "url_prefixes", "partner_cities"):
+        for name in ("hosts", "url_prefixes", "partner_cities"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
     def heading(self, language: str) -> str:
