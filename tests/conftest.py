@@ -1,9 +1,12 @@
 """Shared fixtures: run the real command line, crawl the real mirror over loopback HTTP, read back with duckdb."""
 
+import fcntl
 import json
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -114,21 +117,40 @@ def rows(sql: str) -> list[dict]:
     return [dict(zip(relation.columns, row, strict=True)) for row in relation.fetchall()]
 
 
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder built by the first test process that needs it and read by every other (`pytest -n`): one crawl of
+    the history for the whole run, not one per worker. Tests copy it before writing to it."""
+    shared = tmp_path_factory.getbasetemp()
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        shared = shared.parent  # the run's folder, above each worker's own
+    folder = shared / name
+    with (shared / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the others wait here while the first one builds
+        if not (shared / f"{name}.built").exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed build left
+            folder.mkdir()
+            build(folder)
+            (shared / f"{name}.built").touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def crawled_2012(tmp_path_factory) -> tuple[Path, str]:
     """One crawl of the 2012 epoch: (archive folder, snapshot id)."""
-    archive = tmp_path_factory.mktemp("archive-2012")
-    crawl_mirror("2012", archive)
+    archive = built_once(tmp_path_factory, "archive-2012", lambda folder: crawl_mirror("2012", folder))
     (snapshot_id,) = snapshot_ids(archive)
     return archive, snapshot_id
+
+
+def _crawl_history(archive: Path) -> None:
+    result = run_cli("crawl", "--mirror", "all", *FAST_LOCAL_CRAWL, archive=archive, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.fixture(scope="session")
 def history(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     """The mirror's history crawled in order: (archive folder, {epoch: snapshot id})."""
-    archive = tmp_path_factory.mktemp("archive-history")
-    result = run_cli("crawl", "--mirror", "all", *FAST_LOCAL_CRAWL, archive=archive, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
+    archive = built_once(tmp_path_factory, "archive-history", _crawl_history)
     by_epoch = {manifest(archive, sid)["extra"]["mirror_epoch"]: sid for sid in snapshot_ids(archive)}
     return archive, by_epoch
 
