@@ -190,11 +190,11 @@ def test_foundings_told_with_the_date_first_or_as_a_launch(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Nantes est membre du réseau depuis sa création, en 1989.", [("founded", "1989"), ("joined", "1989")]),
+    ("Nantes est membre du réseau depuis sa création, en 1989.", [("joined", "1989"), ("founded", "1989")]),
     ("Nantes est l’une des villes fondatrices du réseau, créé en 1989, et en est membre depuis sa création.",
      [("founded", "1989"), ("joined", "1989")]),
-    ("Porto has been a member since its founding in 1991.", [("founded", "1991"), ("joined", "1991")]),
-    ("Nantes suit le réseau depuis sa création en 1989.", []),
+    ("Porto has been a member since its founding in 1991.", [("joined", "1991"), ("founded", "1991")]),
+    ("Nantes suit le réseau depuis sa création en 1989.", [("founded", "1989")]),
 ])
 def test_a_member_since_the_founding_joined_when_it_was_founded(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
@@ -237,4 +237,21 @@ def test_a_seat_where_the_sentence_placed_the_network_and_founding_meetings(sent
     ("Le réseau est dirigé par son directeur exécutif, Jean Dupont.", []),
 ])
 def test_more_joinings_and_staff_who_do_not_preside(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Depuis sa création en 1991, le réseau défend les villes.", [("founded", "1991")]),
+    ("Since its founding in 1991, the alliance has grown.", [("founded", "1991")]),
+    ("La red se creó en 1992 en Bilbao.", [("founded", "1992"), ("founded_place", "Bilbao")]),
+    ("L'alleanza nasce nel 1993 a Bologna.", [("founded", "1993"), ("founded_place", "Bologna")]),
+    ("Jane Doe is the current President of Eurocities.", [("president", "Jane Doe")]),
+    ("Oberbürgermeisterin Erika Muster ist Präsidentin von Eurocities.", [("president", "Erika Muster")]),
+    ("La rete è presieduta dal sindaco di Bari, Mario Rossi.", [("president", "Mario Rossi")]),
+    ("Vigo se sumó a la red en 1997.", [("joined", "1997")]),
+    ("Leeds became a member of the network in 1995.", [("joined", "1995")]),
+    ("Bari è diventata membro della rete nel 1995.", [("joined", "1995")]),
+    ("Le secrétariat se trouve à Bruxelles.", [("headquarters", "Bruxelles")]),
+])
+def test_founding_nouns_presidents_joinings_and_seats_in_more_wordings(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

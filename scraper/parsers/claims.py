@@ -50,8 +50,9 @@ _FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
 _FOUNDED = re.compile(
-    rf"\b(?=[cfnvesligac])(?:{_FOUNDING_WORDS}|(?:sa|su|its|seiner|ihrer|sua)\s+(?:fondation|fundación|foundation"
-    rf"|gründung|fondazione)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?{_DATE_LINK}",
+    rf"\b(?=[cfnvesligact])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
+    rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
+    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
@@ -84,8 +85,8 @@ _PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
-    rf"|siège\s+(?:social\s+)?(?:est\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
-    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
+    rf"|siège\s+(?:social\s+)?(?:est\s+|se\s+trouve\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
+    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
     rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -97,8 +98,9 @@ _HEADQUARTERS = re.compile(
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfg])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
-    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?"
+    r"\b(?=[arijbsiepfgdb])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:a\s+)?member"
+    r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
@@ -118,7 +120,7 @@ _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdsl])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed|led)\s+by"
     rf"|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+por|bajo\s+la\s+presidencia\s+de"
-    rf"|presiedut[ao]\s+da|sotto\s+la\s+presidenza\s+di)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
+    rf"|presiedut[ao]\s+(?:da|dal|dalla|dallo)|sotto\s+la\s+presidenza\s+di)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
     re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
@@ -126,9 +128,11 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è )?(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] "
-    rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the )?)"
+    rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
+    rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|präsident(?:in)?|vorsitzende[r]?))\s+"
-    rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del )(?:l['’])?")
+    rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |von (?:der |dem )?)"
+    rf"(?:l['’])?")
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
     rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
@@ -426,24 +430,35 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named:
-            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+            claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named and not _FORMER_TERM.search(sentence[named.end:]):
-            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+            claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     return claims
+
+
+# German capitalises its nouns: "Oberbürgermeister Burkhard Jung" reads as a name of three words.
+_TITLE_BEFORE_NAME = re.compile(rf"^(?:{_MAYOR}|Lord\s+Mayor|Dr\.?|Prof\.?)\s+(?=\S+\s+\S)")
+
+
+def _untitled(person: str) -> str:
+    """The name without the office written before it."""
+    return _TITLE_BEFORE_NAME.sub("", person)
 
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
 _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
-                   "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv",
+                   "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "creó", "creo",
+                   "naît", "nait", "nasce", "nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle")
-_JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse",
+_JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "sum",
+                  "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "trat", "uni",
                   "adhir", "ingres", "ader",
                   "entrat",
