@@ -38,7 +38,7 @@ demo: $(INSTALLED)
 		|| { tail -n 20 $(DEMO_ARCHIVE).log; exit 1; }
 	@$(BIN)/paris-archive report --archive $(DEMO_ARCHIVE) > /dev/null
 	@echo; echo "Snapshots in $(DEMO_ARCHIVE):"; $(BIN)/paris-archive snapshots --archive $(DEMO_ARCHIVE)
-	@echo; sed -n '1,/^Extraction suspect/p' $(DEMO_ARCHIVE)/reports/*/report.txt
+	@echo; sed -n '1,/^Extraction /p' $(DEMO_ARCHIVE)/reports/*/report.txt
 	@echo "(the whole report: $$(ls $(DEMO_ARCHIVE)/reports/*/report.txt) and report.html beside it)"
 	@echo; echo "Try next:"
 	@echo "  $(BIN)/paris-archive show latest --archive $(DEMO_ARCHIVE)"

@@ -57,7 +57,7 @@ class SnapshotDiff:
     facts_changed: pd.DataFrame  # old_/new_ value, qualifier, unit, value_num, evidence
     facts_suspect: pd.DataFrame  # vanished from a flagged page or attribute: not removals
     figures_changed: pd.DataFrame  # per network and attribute, the values all pages give ({value, qualifier,
-    # value_num, pages, urls}), when they differ (changes.grouping)
+    # value_num, pages}), when they differ, and the pages that give them (changes.grouping)
     figures_to_check: pd.DataFrame  # the same, for figures that jump implausibly (`to_check` says how)
     news_added: pd.DataFrame
     news_removed: pd.DataFrame

@@ -31,8 +31,6 @@ SUBJECT_FIGURES = 2
 # Counts a reader looks for first, in the subject line.
 _SUBJECT_ATTRIBUTES = ("member_cities", "represented_governments", "member_countries", "member_associations",
                        "regions", "projects", "population_threshold")
-# Pages linked under a network figure.
-PAGES_PER_FIGURE = 5
 
 
 @dataclass(frozen=True)
@@ -112,11 +110,11 @@ def _figure(row: dict, language: str) -> tuple[str, tuple[str, ...], tuple[str, 
         text = f"{name}{_colon(language)} {_figure_side(old, language)} {ARROW} {words['not_stated']}"
     else:
         text = f"{name}{_colon(language)} {_figure_side(old, language)} {ARROW} {_figure_side(new, language)}"
-    stating, count, key = (new, row["new_pages"], "stated_on") if new else (old, row["old_pages"], "stated_before")
+    age, key = ("new", "stated_on") if new else ("old", "stated_before")
+    count = row[f"{age}_pages"]
     details = ((words[key].format(count=count, pages=pages_word(count, language)),)
                + _disagreement(old, "disagreed", language) + _disagreement(new, "disagree", language))
-    urls = tuple(dict.fromkeys(url for item in stating for url in (item.get("urls") or [])))
-    return text, details, urls[:PAGES_PER_FIGURE]
+    return text, details, tuple(row[f"{age}_urls"])
 
 
 def _page_label(url: str) -> str:

@@ -29,7 +29,7 @@ def test_make_demo_in_a_fresh_clone(tmp_path):
     lines = demo.stdout.splitlines()
     assert lines[0].startswith("Installing paris-archive and its dependencies into .venv/")
     assert any(line.startswith("Snapshots in data/mirror-history:") for line in lines)
-    assert any(line.startswith("Facts: ") for line in lines)  # the report's summary, not the whole report
+    assert any(line.startswith("Chiffres des réseaux : ") for line in lines)  # the summary, not the whole report
     assert len(lines) < 80
     next_commands = lines[lines.index("Try next:") + 1:]
     assert next_commands and all("data/mirror-history" in line or "notebooks" in line for line in next_commands)
