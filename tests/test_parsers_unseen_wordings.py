@@ -221,7 +221,7 @@ def test_one_sidebar_with_dated_news_in_one_block_and_a_network_presented_in_ano
     ("The alliance held its founding congress in Vienna in 2011, where its secretariat is still based.",
      [("founded", "2011"), ("founded_place", "Vienna"), ("headquarters", "Vienna")]),
     ("Die Allianz hielt 1999 ihre Gründungsversammlung in Köln ab, wo ihr Sekretariat noch immer arbeitet.",
-     [("headquarters", "Köln")]),
+     [("founded_place", "Köln"), ("headquarters", "Köln")]),
     ("Sitz des Sekretariats ist bis heute Genf.", [("headquarters", "Genf")]),
     ("La red celebró su asamblea constitutiva en Bilbao en 2001.", [("founded", "2001"), ("founded_place", "Bilbao")]),
 ])
@@ -254,4 +254,24 @@ def test_more_joinings_and_staff_who_do_not_preside(sentence, expected):
     ("Le secrétariat se trouve à Bruxelles.", [("headquarters", "Bruxelles")]),
 ])
 def test_founding_nouns_presidents_joinings_and_seats_in_more_wordings(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La red fue fundada por seis ciudades en 1986 en Rotterdam.",
+     [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("Founded by the mayors of six cities in 1986, the network grew fast.", [("founded", "1986")]),
+    ("L'association a été fondée à Québec par vingt maires.", [("founded_place", "Québec")]),
+    ("Leeds has been part of Eurocities since 1990.", [("joined", "1990")]),
+    ("Bologna è socia di Eurocities dal 1991.", [("joined", "1991")]),
+    ("Lyon participe aux travaux d'Eurocities depuis 1989.", [("joined", "1989")]),
+    ("Nantes a signé la Convention des maires en 2009.", [("joined", "2009")]),
+    ("In 2009, Leeds signed the Covenant of Mayors.", [("joined", "2009")]),
+    ("Nantes a signé la déclaration d'Eurocities en 2024.", []),
+    ("Jane Doe took over the presidency of Eurocities in 2024.", [("president", "Jane Doe")]),
+    ("Erika Muster übernahm den Vorsitz von Eurocities.", [("president", "Erika Muster")]),
+    ("Mario Rossi ha assunto la presidenza di Eurocities.", [("president", "Mario Rossi")]),
+    ("Unter dem Vorsitz von Erika Muster tagt das Netzwerk.", [("president", "Erika Muster")]),
+])
+def test_founders_before_the_date_pacts_signed_and_presidencies_taken_over(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .count_context import counts_event_audience, counts_founders, counts_the_past
-from .dates import MONTH_PATTERN, date_at
+from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import find_counts, format_count, parse_number, qualifier_before
 from .vocabulary import FOUNDING_VERBS
@@ -71,6 +71,7 @@ _FOUNDED_THEN = re.compile(
 _YEAR_IN_WHICH_FOUNDED = re.compile(
     rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
     rf"|it\s+was|when|in\s+cui|in\s+dem)\b[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;.:()]")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
 _GEGRUENDET_WURDE = re.compile(
@@ -106,9 +107,10 @@ _JOIN_VERB = re.compile(
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
-            r"|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene")
+            r"|(?:been\s+)?(?:a\s+)?part\s+of|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
+            r"|participe|participates|partecipa|participa|beteiligt")
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigp])(?:{_BELONGS})\b[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpbs])(?:{_BELONGS})\b[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
@@ -130,8 +132,12 @@ _NAMED_PRESIDENT = re.compile(
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è )?(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] "
     rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
-    rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|präsident(?:in)?|vorsitzende[r]?))\s+"
-    rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |von (?:der |dem )?)"
+    rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
+    rf"|ha assunto |assume )?(?:la |the |den |il )?)"
+    rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
+    rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
+    rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
+    rf"|von (?:der |dem )?)"
     rf"(?:l['’])?")
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
@@ -240,8 +246,10 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
 def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        dated = date_at(sentence, found.end(), base)
+        dated = date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
         if dated is None:
+            if found.group("place_before"):  # "fondée à Rotterdam par six villes": where, without when
+                claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
@@ -263,6 +271,21 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
     return claims
+
+
+# "fondée par six capitales en 1961", "founded by the mayors of six cities in 1986": the founders, then the date.
+_LATER_DATE_CUE = re.compile(r"\s(?:en|in|im(?:\s+jahre?)?|nel|el|en\s+el\s+año)\s+|\snell['’]\s*", re.IGNORECASE)
+_FOUNDERS_CHARS = 60
+
+
+def _date_later_in_clause(sentence: str, start: int, base: date | None) -> tuple[PartialDate, int] | None:
+    """A date a few words after the founding verb, in its clause."""
+    clause_end = _CLAUSE_BREAK.search(sentence, start)
+    end = min(start + _FOUNDERS_CHARS, clause_end.start() if clause_end else len(sentence))
+    for cue in _LATER_DATE_CUE.finditer(sentence, start, end):
+        if dated := date_at(sentence, cue.end(), base):
+            return dated
+    return None
 
 
 def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
@@ -348,7 +371,8 @@ _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-_MEMBER_WORD = re.compile(r"\b(?:membre|adhérente?|member|mitglied|miembro|membro|componente)\b", re.IGNORECASE)
+_MEMBER_WORD = re.compile(r"\b(?:membre|adhérente?|member|mitglied|miembro|membro|componente|soci[oa]s?)\b",
+                          re.IGNORECASE)
 
 
 # What one belongs to that is not the network: "gehört dem Forum seit 2011 an", "fait partie du bureau".
@@ -362,6 +386,24 @@ def _belongs_to_a_network(phrase: str) -> bool:
     """"membre depuis 2011" says membership; "fait partie d'ICORN depuis 2011" too, but not "gehört dem Forum seit
     2011 an": a part of a network (a forum, a board) is not the network."""
     return bool(_MEMBER_WORD.search(phrase)) or not _PART_OF_A_NETWORK.search(phrase)
+
+
+# "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
+# by signing it (the network named right after the verb: signing a declaration is not joining).
+_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
+                     r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
+_SIGNING_HINT = re.compile(r"sign|firm|unterzeichn")
+
+
+def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for verb in _SIGNED.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == verb.end()), None)
+        when = named and (_first_date_after(sentence, named.end, base)
+                          or _date_opening_the_clause(sentence, verb.start(), base))
+        if when:
+            claims.append(Claim("joined", when, verb.start(), value_date=when, about=named))
+    return claims
 
 
 def _joined(sentence: str, base: date | None) -> list[Claim]:
@@ -396,6 +438,9 @@ _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|
                           re.IGNORECASE)
 
 
+_NAME_THEN_VERB = re.compile(rf"(?P<who>{_NAME})\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì])")
+
+
 def _presiding_person(sentence: str, found: re.Match) -> str:
     """Who a "presided by" names: the person after the office when the page gives both."""
     who = found.group("who").strip()
@@ -405,6 +450,9 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     after_office = _OFFICE.split(who)[-1].strip()
     if after_office != who and re.fullmatch(_NAME, after_office):
         return after_office
+    # "Unter dem Vorsitz von Erika Muster tagt Eurocities": the name, not the verb after it.
+    if named := _NAME_THEN_VERB.match(who):
+        return named.group("who")
     return who
 
 
@@ -417,7 +465,8 @@ _STAFF_OFFICE = re.compile(
 
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
-              for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))]
+              for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
+              and not any(mention.start == found.start("who") for mention in mentions)]  # "Vorsitz von Eurocities"
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
@@ -463,7 +512,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "adhir", "ingres", "ader",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
-                  "parte")
+                  "parte", "part of", "soci", "particip", "partecip", "beteiligt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
 
 
@@ -511,6 +560,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _headquarters(sentence)
         if _JOINING_HINT.search(lowered):
             claims += _joined(sentence, base)
+        if _SIGNING_HINT.search(lowered):
+            claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
         if _SINCE_ITS_FOUNDING_HINT.search(lowered):
