@@ -1,12 +1,13 @@
 """Snapshot ids: the UTC capture second (`20121105T093000Z`), with `-2`, `-3`, ... when already taken."""
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from archive.errors import ArchiveError
 from archive.files import create_json_exclusive
-from archive.layout import Layout
+from archive.layout import MANIFEST_NAME, Layout
 from archive.timestamps import as_utc
 
 _SNAPSHOT_ID = re.compile(r"^(\d{8}T\d{6}Z)(?:-([2-9]|[1-9]\d+))?$")
@@ -42,13 +43,17 @@ def snapshot_folder_ids(layout: Layout) -> list[str]:
     """Ids of every snapshot folder, published or not (a folder whose manifest is gone), oldest first."""
     if not layout.snapshots.is_dir():
         return []
-    ids = [folder.name for folder in layout.snapshots.iterdir() if folder.is_dir() and is_snapshot_id(folder.name)]
+    # os.scandir, not Path objects: an archive of years of daily crawls lists thousands of folders on every read.
+    with os.scandir(layout.snapshots) as entries:
+        ids = [entry.name for entry in entries if entry.is_dir() and is_snapshot_id(entry.name)]
     return sorted(ids, key=snapshot_sort_key)
 
 
 def published_snapshot_ids(layout: Layout) -> list[str]:
     """Ids of the published snapshots (those with a manifest), oldest first; staging is never listed."""
-    return [snapshot_id for snapshot_id in snapshot_folder_ids(layout) if layout.manifest(snapshot_id).is_file()]
+    folder = str(layout.snapshots)
+    return [snapshot_id for snapshot_id in snapshot_folder_ids(layout)
+            if os.path.isfile(os.path.join(folder, snapshot_id, MANIFEST_NAME))]
 
 
 def reserve_snapshot_id(layout: Layout, moment: datetime, run_record: Callable[[str], dict]) -> str:
