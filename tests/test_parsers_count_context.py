@@ -87,3 +87,13 @@ def test_founders_representatives_and_a_past_tense_before_a_preposition(sentence
 ])
 def test_projects_are_the_networks_not_the_citys_or_one_decisions(sentence, expected):
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Über 400 Bürgermeister aus 60 Ländern nahmen teil.", "de"),
+    ("Asistieron 500 alcaldes de 80 países.", "es"),
+    ("Hanno partecipato 300 sindaci di 50 città.", "it"),
+    ("Des maires de 70 pays ont participé.", "fr"),
+])
+def test_an_audience_told_by_its_verb_of_taking_part_is_not_a_member_count(sentence, lang):
+    assert counts(sentence, lang) == []

@@ -123,3 +123,14 @@ def test_a_count_as_an_adjective_or_after_its_noun_and_verb(sentence, expected):
 ])
 def test_a_board_or_a_number_inside_a_clause_is_not_a_count_of_members(sentence):
     assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Six cities founded the network in 1986.", "en"), ("Sechs Städte gründeten 1986 das Netzwerk.", "de"),
+    ("La ville a 20 villes jumelles.", "fr"), ("Hamburg hat neun Partnerstädte.", "de"),
+    ("Sevilla tiene 30 ciudades hermanadas.", "es"), ("Bologna ha 12 città gemellate.", "it"),
+    ("Leeds has 8 twin cities.", "en"),
+])
+def test_founders_named_before_their_verb_and_twin_cities_are_not_members(sentence, lang):
+    from scraper.parsers.number_words import with_digits
+    assert find_counts(with_digits(sentence, lang)) == []

@@ -20,7 +20,9 @@ _PARTICIPANTS = re.compile(
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
     r"|attendu(?:e)?s|expected|erwartet|esperados|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
     r"|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
-    r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti)\b",
+    r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
+    r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
+    r"|attend(?:ed|ing)|came\s+from|venaient|kamen)\b",
     re.IGNORECASE)
 # An event named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
 _EVENT = re.compile(

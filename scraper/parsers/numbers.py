@@ -71,6 +71,10 @@ _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNOREC
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
 # "40 membres associés": newcomers and associates, not the count of members.
 _FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
+                            r"|founded|created|set\s+up|ont\s+(?:fondé|créé)|fondèrent|gründeten|fundaron|crearon"
+                            r"|fondarono|hanno\s+fondato"
+                            # twin cities are the city's partners, not a network's members
+                            r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
                             r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
                             r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
 # "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
