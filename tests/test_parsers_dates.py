@@ -91,3 +91,9 @@ def test_date_at_returns_where_the_phrase_ends():
 def test_find_full_date_returns_the_first_complete_date_and_its_phrase():
     assert find_full_date("Publié le 12 février 2021, revu le 01/03/2021") == (PartialDate(2021, 2, 12),
                                                                                "12 février 2021")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("12-03-2024", "2024-03-12"), ("2024/03/12", "2024-03-12"), ("2024-03", "2024-03")])
+def test_dates_written_with_dashes_or_slashes_and_a_month_in_iso(text, iso):
+    assert parse_date(text).iso() == iso

@@ -84,3 +84,19 @@ def test_today_meaning_nowadays_is_not_the_event():
     assert find_event_span("Le réseau, qui compte aujourd'hui 140 membres, a renouvelé son conseil.", BASE,
                            PUBLISHED) is None
     assert find_event_span("Die Union, der heute alle 27 Hauptstädte angehören.", BASE, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("entre le 3 et le 5 juin 2024", "2024-06-03", "2024-06-05"),
+    ("between 3 and 5 June 2024", "2024-06-03", "2024-06-05"),
+    ("zwischen dem 3. und 5. Juni 2024", "2024-06-03", "2024-06-05"),
+    ("entre el 3 y el 5 de junio de 2024", "2024-06-03", "2024-06-05"),
+    ("tra il 3 e il 5 giugno 2024", "2024-06-03", "2024-06-05"),
+    ("du lundi 3 au mercredi 5 juin 2024", "2024-06-03", "2024-06-05"),
+    ("3 to 5 June 2024", "2024-06-03", "2024-06-05"),
+    ("June 3 and 4, 2024", "2024-06-03", "2024-06-04"),
+    ("on the 4th of June 2024", "2024-06-04", "2024-06-04"),
+])
+def test_more_ways_to_write_an_events_days(text, start, end):
+    first, last = find_event_span(text, BASE)
+    assert (first.iso(), last.iso()) == (start, end)

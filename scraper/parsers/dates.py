@@ -28,6 +28,11 @@ MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(
 # "1er", "1st", "5." (German), "1°" (Italian)
 DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[°º]?\.?"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
+# "mardi", "Tuesday", "Dienstag", "martes", "martedì": before a date in a heading or an event's span.
+WEEKDAY_PATTERN = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+                   r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
+                   r"|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
+                   r"|domenica)\b\.?,?")
 _PAST = ("dernier", "passé", "last", "letzten", "vergangenen", "pasado", "scorso")
 _FUTURE = ("prochain", "next", "nächsten", "kommenden", "próximo", "prossimo")
 RELATION_PATTERN = "(?:" + "|".join(_PAST + _FUTURE) + r")\b"
@@ -94,8 +99,9 @@ _AT = [  # tried in order at one position; each names what it captured
                rf"(?:\s+{_OF}(?P<y>{YEAR_PATTERN})|\s+(?P<rel>{RELATION_PATTERN}))?", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN})(?:,?\s+(?P<y>{YEAR_PATTERN}))?", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
-    re.compile(rf"(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>{YEAR_PATTERN})"),
-    re.compile(rf"(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
+    re.compile(rf"(?P<d>[0-3]?\d)([/.-])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
+    re.compile(rf"(?P<y>{YEAR_PATTERN})([-/])(?P<mn>[01]\d)\2(?P<d>[0-3]\d)"),
+    re.compile(rf"(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)(?![\d-])"),  # "2024-03" in a <time datetime>
     re.compile(rf"(?P<y>{YEAR_PATTERN})"),
 ]
 
@@ -132,7 +138,7 @@ def parse_date(text: str, base: date | None = None) -> PartialDate | None:
 
 
 _FULL_DATES = [
-    re.compile(rf"\b(?P<d>[0-3]?\d)([/.])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)([/.-])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
     re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+{_OF}(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN}),?\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),

@@ -8,16 +8,21 @@ from datetime import date, timedelta
 from .dates import DAY_PATTERN as _DAY
 from .dates import MONTH_PATTERN as _MONTH
 from .dates import RELATION_PATTERN as _RELATION
+from .dates import WEEKDAY_PATTERN, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
-from .dates import PartialDate, date_from_groups, day_number, month_number, valid_date
 
 _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
+_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio"
-    re.compile(rf"\b(?:du|vom|von|del|dal)\s+(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
-               rf"\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*)(?P<d2>{_DAY})"
+    re.compile(rf"\b(?:du|vom|von|del|dal)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
+               rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*){_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
-    re.compile(rf"\bfrom\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
+    # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
+    re.compile(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
+               rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?\s+(?:et|y|and|und|e)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d2>{_DAY})"
+               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    re.compile(rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
                re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
@@ -27,13 +32,14 @@ _RANGES = [
     # Two days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May"
     re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
-    re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
+    re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
 ]
 _SINGLE_DAYS = [
     re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
                re.IGNORECASE),
     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>{_DAY})\s+of\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),  # "the 4th of June"
 ]
 
 # "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.

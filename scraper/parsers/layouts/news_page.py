@@ -17,7 +17,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
-from ..dates import PartialDate, date_at
+from ..dates import WEEKDAY_PATTERN, PartialDate, date_at
 from ..page_date import find_page_date, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
@@ -52,11 +52,7 @@ _DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before readi
 _BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
                 re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE),
                 # "Mardi 12 mars 2024", "Tuesday, 12 March 2024", "Dienstag, 12. März 2024", "martedì 12 marzo 2024"
-                re.compile(r"(?:(?:le|am|el|il|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
-                           r"|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
-                           r"|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
-                           r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:(?:le|den|the)\s+)?",
-                           re.IGNORECASE)]
+                re.compile(rf"(?:(?:le|am|el|il|on)\s+)?{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?", re.IGNORECASE)]
 
 
 @dataclass(frozen=True)
