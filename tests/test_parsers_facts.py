@@ -253,3 +253,12 @@ def test_a_recent_teaser_gives_its_counts_an_old_or_undated_one_only_lasting_fac
 
     assert facts_of(PartialDate(2024, 11, 5)) == {("founded", "1990"), ("member_cities", "1000")}
     assert facts_of(PartialDate(2016, 11, 5)) == facts_of(None) == {("founded", "1990")}
+
+
+def test_a_paragraph_naming_another_network_goes_on_about_it_unless_a_heading_names_the_section():
+    beside = page(Block("ICORN réunit plus de 80 villes. Paris en est membre depuis 2011."),
+                  title="Le réseau Eurocities")
+    assert attributed(beside) == [("icorn", "member_cities", "80"), ("icorn", "joined", "2011")]
+    headed = page(Block("Eurocities", is_heading=True),
+                  Block("Le réseau travaille avec ICORN. Paris en est membre depuis 1989."), title="Les réseaux")
+    assert attributed(headed) == [("eurocities", "joined", "1989")]

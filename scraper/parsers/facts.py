@@ -32,21 +32,21 @@ def _is_recent(teaser: Teaser, base: date | None) -> bool:
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
-                ) -> Iterator[tuple[str, NetworkMention | None, bool]]:
-    """Each paragraph with the network its section is about, and whether it belongs to a news teaser that may
-    be out of date."""
+                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool]]:
+    """Each paragraph with the network its section is about, whether that network is only the page's (its title
+    or site names it, no heading), and whether the paragraph belongs to a news teaser that may be out of date."""
     page_network = first_network(content.title) or site_network
     section = page_network
     for block in content.blocks:
         if block.is_heading:
             section = first_network(block.text) or page_network
         else:
-            yield block.text, section, False
+            yield block.text, section, section is page_network, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         dated = not _is_recent(teaser, base)
-        yield teaser.title, teaser_network, dated
-        yield teaser.summary, teaser_network, dated
+        yield teaser.title, teaser_network, False, dated
+        yield teaser.summary, teaser_network, False, dated
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -66,8 +66,8 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, in_old_teaser in _paragraphs(content, base, site_network):
-        context = section
+    for paragraph, section, only_the_pages, in_old_teaser in _paragraphs(content, base, site_network):
+        context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
@@ -77,7 +77,11 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 network = _network_for(claim, mentions, context)
                 if network:
                     yield network, claim, sentence
-            if section is None and mentions:
+            # A paragraph goes on about the network it names, unless a heading names its section's network, or the
+            # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
+            # box on a page about another network.
+            named_so_far.update(mention.network_id for mention in mentions)
+            if mentions and (section is None or (only_the_pages and section.network_id not in named_so_far)):
                 context = mentions[-1]
 
 
