@@ -75,7 +75,7 @@ def test_no_script_link_reaches_the_diff_or_the_report(tmp_path):
     markdown = run_cli("diff", "--format", "markdown", archive=archive)
     assert_only_http_links(markdown.stdout, re.findall(r"\]\(([^)]*)\)", markdown.stdout))
     text = run_cli("diff", archive=archive)
-    assert_only_http_links(text.stdout, re.findall(r"live: (\S+)", text.stdout))
+    assert_only_http_links(text.stdout, re.findall(r"page en ligne : (\S+)", text.stdout))
     report = run_cli("report", archive=archive)
     assert report.returncode == 0, report.stderr
     (saved,) = (archive / "reports").glob("*/report.html")
