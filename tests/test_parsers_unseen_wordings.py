@@ -275,3 +275,17 @@ def test_founding_nouns_presidents_joinings_and_seats_in_more_wordings(sentence,
 ])
 def test_founders_before_the_date_pacts_signed_and_presidencies_taken_over(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_a_banner_holding_the_articles_title_keeps_its_lead_paragraph():
+    html = """<html lang="fr"><body><header class="site-header"><a href="/">Accueil</a></header><main>
+      <div class="page-banner"><h1>Actualités</h1><p>L'actualité des 310 villes membres de l'AIMF.</p></div>
+      <p>Les maires francophones coopèrent.</p></main></body></html>"""
+    extraction = extract_page(html.encode(), "https://reseau.example/actualites", datetime(2024, 6, 1, tzinfo=UTC))
+    assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts] == [
+        ("aimf", "member_cities", "310")]
+
+
+def test_a_seat_that_is_found_somewhere_in_spanish():
+    assert [(claim.attribute, claim.value) for claim in find_claims(
+        "Su Secretaría General también se encuentra en Bilbao.", date(2024, 6, 1))] == [("headquarters", "Bilbao")]

@@ -40,7 +40,9 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return not _inside_article(element) and not _holds_prose(element)
     if words & _ALWAYS_BOILERPLATE_WORDS:
         return True
-    return bool(words & _BOILERPLATE_WORDS) and not _holds_prose(element)
+    # A banner inside the article that holds its <h1> is the page's own header, with its lead paragraph.
+    return bool(words & _BOILERPLATE_WORDS) and not _holds_prose(element) and not (
+        _inside_article(element) and any(True for _ in element.iter("h1")))
 
 
 def _holds_prose(element: HtmlElement) -> bool:
