@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from archive import Archive
+from archive.catalog import captured
 from archive.files import fsync_dir
 from changes.diff import compute_diff
 from reports.delivery import Deliver, DeliveryOutcome, ReportMailroom
@@ -15,7 +16,7 @@ from reports.mail import MailSettings, build_message, deliver
 from reports.period import ReportPeriod, choose_period
 from reports.render import render_view
 from reports.view import ReportView, build_view
-from reports.wording import DEFAULT_LANGUAGE
+from reports.wording import DEFAULT_LANGUAGE, baseline_sentence
 
 # Rows per section in a report; the full diff is one command away (the report says which).
 REPORT_MAX_ROWS = 200
@@ -78,9 +79,11 @@ def _render(archive: Archive, request: ReportRequest, outcome: ReportOutcome) ->
     period = outcome.period
     diff = compute_diff(archive, period.old_id, period.new_id)
     links = ArchiveLinks.for_folder(archive.root, request.archive_url)
+    baseline = baseline_sentence(period.reason, captured(diff.old_id, diff.old_manifest).date(), period.detail,
+                                 request.language)
     max_rows = request.max_rows
     while True:
-        outcome.view = build_view(diff, links, period.baseline, max_rows, request.language)
+        outcome.view = build_view(diff, links, baseline, max_rows, request.language)
         outcome.html = render_view(outcome.view, "html")
         if len(outcome.html.encode("utf-8")) <= request.max_html_bytes or max_rows is None or max_rows <= MIN_ROWS:
             break
@@ -90,7 +93,7 @@ def _render(archive: Archive, request: ReportRequest, outcome: ReportOutcome) ->
     folder.mkdir(parents=True, exist_ok=True)
     contents = dict(zip(REPORT_NAMES, (outcome.text, outcome.html), strict=True))
     if any(section.left_out for section in (*outcome.view.sections, *outcome.view.maintenance)):
-        full = build_view(diff, links, period.baseline, None, request.language)
+        full = build_view(diff, links, baseline, None, request.language)
         contents.update(zip(FULL_REPORT_NAMES, (render_view(full, "text"), render_view(full, "html")), strict=True))
     for name, content in contents.items():
         temporary = folder / f".{name}.tmp"

@@ -1,7 +1,7 @@
 """Which two snapshots a report compares, and the sentence that states its baseline."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from archive import Archive, ArchiveError
@@ -11,6 +11,10 @@ from reports.ledger import ReportLedger
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# Why a report starts where it does.
+ASKED, LAST_REPORT, FIRST_SNAPSHOT, NEWEST_BEFORE, NONE_BEFORE = (
+    "asked", "last_report", "first_snapshot", "newest_before", "none_before")
+REASONS = (ASKED, LAST_REPORT, FIRST_SNAPSHOT, NEWEST_BEFORE, NONE_BEFORE)
 
 
 class PeriodError(ArchiveError):
@@ -24,6 +28,8 @@ class ReportPeriod:
     baseline: str  # stated at the top of the report
     from_ledger: bool  # the baseline is where the last report ended (or the first snapshot, when none did)
     reported_before: bool = True  # False: no report has been queued, sent or skipped yet
+    reason: str = ASKED  # why the baseline is this snapshot (one of REASONS), for the report to say in its words
+    detail: dict = field(default_factory=dict)  # what the reason refers to: the last report, the cutoff
 
     @property
     def is_empty(self) -> bool:
@@ -62,9 +68,11 @@ def choose_period(archive: Archive, ledger: ReportLedger, *, old_id: str | None 
     if last is not None:
         old = archive.resolve(last["to"])
         when = f"{last['status']} {last['at']}"
-        return ReportPeriod(old, new, f"Baseline: snapshot {old}, where the last report ended ({when}).", True)
+        return ReportPeriod(old, new, f"Baseline: snapshot {old}, where the last report ended ({when}).", True,
+                            reason=LAST_REPORT, detail={"status": last["status"], "at": last["at"]})
     return ReportPeriod(complete[0], new, f"Baseline: snapshot {complete[0]}, the first in the archive "
-                                          f"(no report has been sent yet).", True, reported_before=False)
+                                          f"(no report has been sent yet).", True, reported_before=False,
+                        reason=FIRST_SNAPSHOT)
 
 
 def _since(archive: Archive, complete: list[str], new: str, since: timedelta, now: datetime) -> ReportPeriod:
@@ -77,9 +85,11 @@ def _since(archive: Archive, complete: list[str], new: str, since: timedelta, no
     cutoff_text = cutoff.isoformat(timespec="seconds").replace("+00:00", "Z")
     if old_enough:
         return ReportPeriod(old_enough[-1], new, f"Baseline: snapshot {old_enough[-1]}, the newest taken before "
-                                                 f"{cutoff_text}.", False)
+                                                 f"{cutoff_text}.", False,
+                            reason=NEWEST_BEFORE, detail={"cutoff": cutoff_text})
     return ReportPeriod(complete[0], new, f"Baseline: snapshot {complete[0]}, the first in the archive "
-                                          f"(none was taken before {cutoff_text}).", False)
+                                          f"(none was taken before {cutoff_text}).", False,
+                        reason=NONE_BEFORE, detail={"cutoff": cutoff_text})
 
 
 def _started(manifest: dict) -> datetime:

@@ -106,6 +106,14 @@ WORDS = {
         "suspect_intro": "Les analyseurs ont peut-être manqué ce qui suit ; ce n'est pas compté plus haut comme "
                          "un changement.",
         "period": "Du {old} au {new}",
+        "baseline_asked": "Point de départ : le site au {day}, comme demandé.",
+        "baseline_last_report": "Point de départ : le site au {day}, où s'arrêtait le dernier rapport ({status} {at}).",
+        "baseline_first_snapshot": "Point de départ : le site au {day}, le premier état de l'archive (aucun rapport "
+                                   "n'a encore été envoyé).",
+        "baseline_newest_before": "Point de départ : le site au {day}, le plus récent état capturé avant {cutoff}.",
+        "baseline_none_before": "Point de départ : le site au {day}, le premier état de l'archive (aucun n'a été "
+                                "capturé avant {cutoff}).",
+        "ledger_queued": "mis en attente", "ledger_sent": "envoyé", "ledger_skipped": "non envoyé",
     },
     "en": {
         "none": "(none)",
@@ -152,6 +160,14 @@ WORDS = {
         "suspect_heading": "Extraction suspect (for maintainers)",
         "suspect_intro": "The parsers may have missed what follows; it is not reported above as a change.",
         "period": "From {old} to {new}",
+        "baseline_asked": "Baseline: the site as of {day}, as asked.",
+        "baseline_last_report": "Baseline: the site as of {day}, where the last report ended ({status} {at}).",
+        "baseline_first_snapshot": "Baseline: the site as of {day}, the first in the archive (no report has been "
+                                   "sent yet).",
+        "baseline_newest_before": "Baseline: the site as of {day}, the newest captured before {cutoff}.",
+        "baseline_none_before": "Baseline: the site as of {day}, the first in the archive (none was captured before "
+                                "{cutoff}).",
+        "ledger_queued": "queued", "ledger_sent": "sent", "ledger_skipped": "skipped",
     },
 }
 
@@ -176,6 +192,14 @@ SECTION_TITLES = {
         "news_suspect": "News items that vanished from flagged pages (not counted as removed)",
     },
 }
+
+
+def baseline_sentence(reason: str, day: date, detail: dict, language: str) -> str:
+    """Where a report starts and why, dated: "Point de départ : le site au 3 juin 2024, comme demandé."."""
+    words = WORDS[language]
+    status = detail.get("status")
+    fields = {**detail, "status": words.get(f"ledger_{status}", status)} if status else detail
+    return words[f"baseline_{reason}"].format(day=day_text(day, language), **fields)
 
 
 def checked_language(language: object) -> str:

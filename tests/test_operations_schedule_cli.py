@@ -57,7 +57,7 @@ def test_a_crawl_and_a_report_happen_on_schedule(tmp_path, served_2012):
     second_snapshot = snapshot_ids(archive)[1]
     (report_folder,) = (archive / "reports").glob("*_*")
     assert report_folder.name.endswith(second_snapshot)
-    assert "Baseline: snapshot" in (report_folder / "report.txt").read_text(encoding="utf-8")
+    assert "Point de départ : le site au " in (report_folder / "report.txt").read_text(encoding="utf-8")
     runs = [json.loads(line) for line in run_cli("runs", "--json", archive=archive).stdout.splitlines()]
     assert [run["status"] for run in runs] == ["complete", "complete"]
     assert all(Path(run["log"]).is_file() for run in runs)

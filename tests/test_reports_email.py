@@ -115,7 +115,8 @@ def test_a_report_is_sent_kept_while_the_server_is_down_and_delivered_exactly_on
     assert message.get_content_type() == "multipart/alternative"
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
-    assert f"Baseline: snapshot {first}, the first in the archive" in text
+    assert ("Point de départ : le site au 3 juin 2024, le premier état de l'archive (aucun rapport n'a encore été "
+            "envoyé).") in text
     assert "Eurocities, villes membres : plus de 113 \u2192 plus de 130" in text
     assert "Eurocities, villes membres : plus de 113 \u2192 plus de 130" in html
     assert f'<a href="{NETWORKS}"' in html and "copie archivée</a>" in html
@@ -245,6 +246,8 @@ def test_since_starts_at_the_newest_snapshot_old_enough(tmp_path):
     outcome = run_report(ReportRequest(archive, clock, since=timedelta(days=7)))
     assert (outcome.period.old_id, outcome.period.new_id) == (ids[1], ids[2])
     assert outcome.period.baseline == f"Baseline: snapshot {ids[1]}, the newest taken before 2024-06-10T07:15:00Z."
+    assert outcome.view.baseline == ("Point de départ : le site au 10 juin 2024, le plus récent état capturé avant "
+                                     "2024-06-10T07:15:00Z.")
     early = run_report(ReportRequest(archive, clock, since=timedelta(days=30)))
     assert early.period.old_id == ids[0] and "none was taken before" in early.period.baseline
 
@@ -263,6 +266,8 @@ def test_the_next_report_starts_where_the_last_one_ended(tmp_path):
     second = run_report(ReportRequest(archive, SteppingClock(T0)), settings, send)
     assert (second.period.old_id, second.period.new_id, len(sent)) == (ids[1], ids[2], 2)
     assert second.period.baseline.startswith(f"Baseline: snapshot {ids[1]}, where the last report ended (sent ")
+    assert second.view.baseline.startswith("Point de départ : le site au 10 juin 2024, où s'arrêtait le dernier "
+                                           "rapport (envoyé 2024-06-03T06:15:")
 
 
 def test_a_message_sent_just_before_a_crash_is_not_sent_again(tmp_path):

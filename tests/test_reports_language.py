@@ -42,8 +42,12 @@ def test_english_from_the_option_or_the_setting(week, capsys, monkeypatch):
     code, out, _ = run(capsys, "report", "--archive", str(archive))
     assert code == 0
     assert "From 3 June 2024 to 10 June 2024" in out and "Network figures (4)" in out
+    # Where the report starts and why, dated, in the report's words.
+    assert ("Baseline: the site as of 3 June 2024, the first in the archive (no report has been sent yet)."
+            in out.splitlines())
     code, out, _ = run(capsys, "diff", old, new, "--language", "fr", "--archive", str(archive))
     assert code == 0 and "Chiffres des réseaux (4)" in out  # the option wins over the setting
+    assert "Point de départ : le site au 3 juin 2024, comme demandé." in out.splitlines()
 
 
 def test_an_unknown_language_is_one_line(week, capsys, monkeypatch):

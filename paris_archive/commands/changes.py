@@ -64,10 +64,13 @@ def _archive_url(args: argparse.Namespace) -> str | None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from archive import Archive
+    from archive.catalog import captured
     from changes import compute_diff, default_pair
     from reports.links import ArchiveLinks
+    from reports.period import ASKED
     from reports.render import render_json, render_view
     from reports.view import build_view
+    from reports.wording import baseline_sentence
 
     archive = Archive(archive_dir(args.archive))
     old_id, new_id = default_pair(archive, args.old, args.new)
@@ -75,8 +78,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(render_json(diff))
         return 0
-    view = build_view(diff, ArchiveLinks.for_folder(archive.root, _archive_url(args)), f"Baseline: snapshot {old_id}.",
-                      language=_language(args))
+    language = _language(args)
+    baseline = baseline_sentence(ASKED, captured(old_id, diff.old_manifest).date(), {}, language)
+    view = build_view(diff, ArchiveLinks.for_folder(archive.root, _archive_url(args)), baseline, language=language)
     sys.stdout.write(render_view(view, args.format))
     return 0
 
