@@ -134,3 +134,8 @@ def test_a_board_or_a_number_inside_a_clause_is_not_a_count_of_members(sentence)
 def test_founders_named_before_their_verb_and_twin_cities_are_not_members(sentence, lang):
     from scraper.parsers.number_words import with_digits
     assert find_counts(with_digits(sentence, lang)) == []
+
+
+def test_a_founding_told_after_the_count_in_another_clause_leaves_it():
+    sentence = "Metropolis has 140 members, and C40, founded in 2005, nearly 100 cities."
+    assert [(count.value, count.qualifier) for count in find_counts(sentence)] == [(140, "exact"), (100, "about")]

@@ -71,8 +71,6 @@ _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNOREC
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
 # "40 membres associés": newcomers and associates, not the count of members.
 _FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
-                            r"|founded|created|set\s+up|ont\s+(?:fondé|créé)|fondèrent|gründeten|fundaron|crearon"
-                            r"|fondarono|hanno\s+fondato"
                             # twin cities are the city's partners, not a network's members
                             r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
                             r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
@@ -145,10 +143,17 @@ def qualifier_before(text: str) -> str:
     return "exact"
 
 
+# "six cities founded the network", "sechs Städte gründeten": the founders, the verb right after them.
+_FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:fondé|créé)|fondèrent|gründeten|fundaron"
+                            r"|crearon|fondarono|hanno\s+fondato)\b", re.IGNORECASE)
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
-    """"fondée par six capitales", "six founding cities", "40 membres du personnel": not what a network has."""
+    """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel": not what
+    a network has."""
     founded_by = _FOUNDERS_BEFORE.search(sentence, max(0, number_start - 8), number_start)
-    if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25):
+    if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
+            sentence, noun.end()):
         return True
     if noun.lastgroup != "cities":
         return False
