@@ -9,7 +9,7 @@ set apart "to check":
 - `jump`: the new figure is more than JUMP_FACTOR times the old one, or less than a JUMP_FACTOR-th of it;
 - `against_pages`: the pages of the new snapshot give figures more than JUMP_FACTOR times apart.
 
-Runs in the diff's duckdb connection, over its `old_facts`, `new_facts` and `vanished_facts`, in passes over
+Runs in the diff's duckdb connection, over its `old_facts`, `new_facts`, `vanished_facts` and pages, in passes over
 whole columns: the values of every figure first (which tell the figures that changed), then the pages of
 the changed figures only.
 """
@@ -47,13 +47,25 @@ _KEYS = """
         FROM figure_values GROUP BY network_id, attribute
     ) WHERE old_key IS DISTINCT FROM new_key
 """
-# The pages that state a changed figure, each once however many values it gives.
+# The pages that state a changed figure, each once however many values it gives, and the first of them with
+# their titles.
 _SIDE_PAGES = f"""
     CREATE TEMP TABLE figure_side_pages AS
-    SELECT age, network_id, attribute, count(*) AS pages, min(source_url, {PAGES_LISTED}) AS urls
-    FROM (SELECT DISTINCT age, network_id, attribute, source_url
-          FROM figure_facts SEMI JOIN figure_keys USING (network_id, attribute))
-    GROUP BY ALL
+    WITH counted AS (
+        SELECT age, network_id, attribute, count(*) AS pages, min(source_url, {PAGES_LISTED}) AS urls
+        FROM (SELECT DISTINCT age, network_id, attribute, source_url
+              FROM figure_facts SEMI JOIN figure_keys USING (network_id, attribute))
+        GROUP BY ALL
+    ), listed AS (
+        SELECT age, network_id, attribute, pages, unnest(urls) AS url, generate_subscripts(urls, 1) AS position
+        FROM counted
+    )
+    SELECT age, network_id, attribute, any_value(pages) AS pages,
+           list(struct_pack(url := l.url, title := coalesce(o.title, n.title)) ORDER BY position) AS sources
+    FROM listed l
+    LEFT JOIN old_pages o ON l.age = 'old' AND o.url = l.url
+    LEFT JOIN new_pages n ON l.age = 'new' AND n.url = l.url
+    GROUP BY age, network_id, attribute
 """
 _FIGURES = f"""
     CREATE TEMP TABLE figures AS
@@ -75,7 +87,7 @@ _FIGURES = f"""
     SELECT network_id, names.network_name, attribute,
            coalesce(old.stated_values, []) AS old_values, coalesce(new.stated_values, []) AS new_values,
            coalesce(old.pages, 0) AS old_pages, coalesce(new.pages, 0) AS new_pages,
-           coalesce(old.urls, []) AS old_urls, coalesce(new.urls, []) AS new_urls,
+           coalesce(old.sources, []) AS old_sources, coalesce(new.sources, []) AS new_sources,
            CASE WHEN new.highest > {JUMP_FACTOR} * old.highest OR new.lowest * {JUMP_FACTOR} < old.lowest
                 THEN '{JUMP}'
                 WHEN new.lowest > 0 AND new.highest > {JUMP_FACTOR} * new.lowest THEN '{AGAINST_PAGES}'

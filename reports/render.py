@@ -47,7 +47,7 @@ def render_view(view: ReportView, format_name: str) -> str:
     if format_name not in _TEMPLATES:
         raise UnknownFormat(format_name)
     template = _ENVIRONMENT.get_template(_TEMPLATES[format_name])
-    return template.render(view=view, heading=current_site().heading("en"))
+    return template.render(view=view, heading=current_site().heading(view.language))
 
 
 def diff_as_dict(diff: SnapshotDiff) -> dict:

@@ -99,7 +99,7 @@ def _disagreement(values: list[dict], key: str, language: str) -> tuple[str, ...
     return (words[key].format(values=each),)
 
 
-def _figure(row: dict, language: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _figure(row: dict, language: str) -> tuple[str, tuple[str, ...], tuple[dict, ...]]:
     """One line per network figure: old -> new, the pages that state it, and a disagreement between them."""
     words = WORDS[language]
     old, new = row["old_values"], row["new_values"]
@@ -114,10 +114,11 @@ def _figure(row: dict, language: str) -> tuple[str, tuple[str, ...], tuple[str, 
     count = row[f"{age}_pages"]
     details = ((words[key].format(count=count, pages=pages_word(count, language)),)
                + _disagreement(old, "disagreed", language) + _disagreement(new, "disagree", language))
-    return text, details, tuple(row[f"{age}_urls"])
+    return text, details, tuple(row[f"{age}_sources"])
 
 
 def _page_label(url: str) -> str:
+    """A page without a title (a PDF) by its address, without the scheme."""
     return re.sub(r"^https?://", "", url)
 
 
@@ -344,10 +345,11 @@ def build_view(diff: SnapshotDiff, links: ArchiveLinks, baseline: str, max_rows:
         rows, total = shown(key)
         items = []
         for row in frame_records(rows):
-            text, details, urls = _figure(row, language)
+            text, details, sources = _figure(row, language)
             if row.get("to_check"):
                 details += (WORDS[language][f"to_check_{row['to_check']}"].format(factor=JUMP_FACTOR),)
-            pages = tuple({"href": href, "label": _page_label(href)} for href in map(http_link, urls) if href)
+            pages = tuple({"href": href, "label": source["title"] or _page_label(href)}
+                          for source in sources if (href := http_link(source["url"])))
             items.append(ReportItem(text, details, None, None, pages))
         return ReportSection(key, titles[key], tuple(items), total - len(rows))
 

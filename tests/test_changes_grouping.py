@@ -51,7 +51,9 @@ def test_a_figure_stated_on_three_pages_is_one_change(stated_three_times):
         "aimf", "member_cities", 3, 3)
     (new,) = figure["new_values"]
     assert (new["value"], new["qualifier"], new["pages"]) == ("325", "exact", 3)
-    assert list(figure["new_urls"]) == sorted([AIMF, ENGLISH, TEASER])
+    # The pages that state it, each with its title (the synthetic pages are titled after their URL's end).
+    assert [(source["url"], source["title"]) for source in figure["new_sources"]] == [
+        (url, url.rsplit("/", 1)[-1]) for url in sorted([AIMF, ENGLISH, TEASER])]
     assert diff.change_count == 1
 
     view = view_of(archive, diff)

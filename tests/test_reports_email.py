@@ -201,7 +201,7 @@ def test_report_without_email_saves_and_prints_but_records_nothing(tmp_path, mon
     first, second = write_week(archive)
     code, out, _ = report_here(archive, {}, monkeypatch, capsys)
     assert code == 0
-    assert out.startswith("Changes to the City of Paris international relations pages\n")
+    assert out.startswith("Changements des pages relations internationales de la Ville de Paris\n")
     assert f"Saved: {archive / 'reports' / f'{first}_{second}' / 'report.txt'}" in out
     assert ledger(archive) == [] and outbox(archive) == []
 

@@ -70,7 +70,7 @@ def test_network_figures_one_line_each_with_their_pages(week):
     ]
     eurocities = figures.items[1]
     assert eurocities.details == ("stated on 1 page",)
-    assert eurocities.pages == ({"href": EUROCITIES, "label": EUROCITIES.removeprefix("https://")},)
+    assert eurocities.pages == ({"href": EUROCITIES, "label": "eurocities-4024"},)  # the page's title
     french = view_of(week, language="fr").sections[0].items[1]
     assert french.text == "Eurocities, villes membres : plus de 113 \u2192 plus de 130"
     assert french.details == ("indiqué sur 1 page",)
@@ -106,7 +106,8 @@ def test_text_report_states_the_period_and_baseline_first_and_lists_changes(week
     assert lines[5].startswith(f"  from: 3 June 2024 (snapshot {diff.old_id}, captured 2024-06-03T06:15:00Z, "
                                f"source mirror")
     assert "Network figures: 4 changed, 0 to check" in text
-    assert "- Eurocities, member cities: more than 113 \u2192 more than 130\n    stated on 1 page\n" in text
+    assert ("- Eurocities, member cities: more than 113 \u2192 more than 130\n    stated on 1 page\n"
+            f"    eurocities-4024 <{EUROCITIES}>\n") in text
     assert "- Le réseau ICORN a fêté ses 10 ans: title, summary changed" in text
     assert "    title: ICORN a 10 ans \u2192 Le réseau ICORN a fêté ses 10 ans" in text
     assert "EXTRACTION SUSPECT" not in text and "->" not in text
@@ -126,7 +127,7 @@ def test_html_report_has_links_and_inline_styles_only(week):
     html = render_view(view_of(week), "html")
     assert html.startswith("<!DOCTYPE html>")
     assert f'<a href="{PARTNERS}" style="color:#1a4f8b;">live page</a>' in html
-    assert f'<a href="{EUROCITIES}" style="color:#1a4f8b;">{EUROCITIES.removeprefix("https://")}</a>' in html
+    assert f'<a href="{EUROCITIES}" style="color:#1a4f8b;">eurocities-4024</a>' in html
     assert ">archived copy</a>" in html
     assert "<style" not in html and "<link" not in html and "<script" not in html
     assert "more than 113 \u2192 more than 130" in html and "-&gt;" not in html
