@@ -26,6 +26,8 @@ from reports.wording import (
     span_text,
 )
 
+# Attributes whose values are names as written (not counts or dates): two spellings are not a disagreement.
+WRITTEN_ATTRIBUTES = ("president", "headquarters", "founded_place")
 # How many network figures the subject names before "and N more changes".
 SUBJECT_FIGURES = 2
 # Counts a reader looks for first, in the subject line.
@@ -88,11 +90,14 @@ def _figure_side(values: list[dict], language: str) -> str:
     return " / ".join(stated_values(values, language))
 
 
-def _disagreement(values: list[dict], key: str, language: str) -> tuple[str, ...]:
-    """"the pages disagree: 272 (1 page), 325 (3 pages)" when a snapshot's pages give several values."""
+def _disagreement(values: list[dict], key: str, language: str, attribute: str) -> tuple[str, ...]:
+    """"the pages disagree: 272 (1 page), 325 (3 pages)" when a snapshot's pages give several values; for a
+    name or a place, which pages in two languages spell two ways ("London", "Londres"), how each is written."""
     if len(values) < 2:
         return ()
     words = WORDS[language]
+    if attribute in WRITTEN_ATTRIBUTES:
+        key = f"written_{key}"
     each = ", ".join(words["value_on_pages"].format(value=value_text(item["value"], item["qualifier"], language),
                                                     count=item["pages"], pages=pages_word(item["pages"], language))
                      for item in values)
@@ -113,7 +118,8 @@ def _figure(row: dict, language: str) -> tuple[str, tuple[str, ...], tuple[dict,
     age, key = ("new", "stated_on") if new else ("old", "stated_before")
     count = row[f"{age}_pages"]
     details = ((words[key].format(count=count, pages=pages_word(count, language)),)
-               + _disagreement(old, "disagreed", language) + _disagreement(new, "disagree", language))
+               + _disagreement(old, "disagreed", language, row["attribute"])
+               + _disagreement(new, "disagree", language, row["attribute"]))
     return text, details, tuple(row[f"{age}_sources"])
 
 

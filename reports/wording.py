@@ -66,6 +66,8 @@ WORDS = {
         "stated_before": "indiqué sur {count} {pages} avant",
         "disagree": "les pages divergent : {values}",
         "disagreed": "les pages divergeaient : {values}",
+        "written_disagree": "tel qu'écrit : {values}",
+        "written_disagreed": "tel qu'écrit avant : {values}",
         "value_on_pages": "{value} ({count} {pages})",
         "to_check_jump": "saut de plus de {factor} fois d'un instantané à l'autre : à vérifier avant d'y croire",
         "to_check_against_pages": "des pages de l'instantané donnent des chiffres à plus de {factor} fois "
@@ -124,6 +126,8 @@ WORDS = {
         "stated_before": "stated on {count} {pages} before",
         "disagree": "the pages disagree: {values}",
         "disagreed": "the pages disagreed: {values}",
+        "written_disagree": "as written: {values}",
+        "written_disagreed": "as written before: {values}",
         "value_on_pages": "{value} ({count} {pages})",
         "to_check_jump": "jumps more than {factor}-fold from one snapshot to the next: check it before trusting it",
         "to_check_against_pages": "pages of the snapshot give figures more than {factor}-fold apart: check it",

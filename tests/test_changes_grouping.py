@@ -127,3 +127,12 @@ def test_a_plausible_rise_is_a_change(tmp_path):
     new = [fact("f-metro", "metropolis", "member_cities", "144", NETWORKS)]
     _, diff = diff_of(tmp_path, old, new)
     assert len(diff.figures_changed) == 1 and diff.figures_to_check.empty
+
+
+def test_a_place_spelled_two_ways_is_not_a_disagreement(tmp_path):
+    new = [fact("f-c40-hq-fr", "c40", "headquarters", "Londres", NETWORKS),
+           fact("f-c40-hq-en", "c40", "headquarters", "London", ENGLISH)]
+    archive, diff = diff_of(tmp_path, [], new)
+    (item,) = view_of(archive, diff).sections[0].items
+    assert item.text == "C40, headquarters: London / Londres (new)"
+    assert item.details == ("stated on 2 pages", "as written: London (1 page), Londres (1 page)")
