@@ -57,6 +57,7 @@ def diff_as_dict(diff: SnapshotDiff) -> dict:
         "old": snapshot_summary(diff.old_manifest),
         "new": snapshot_summary(diff.new_manifest),
         "summary": diff.summary,
+        "changes": diff.change_count,  # changes as a reader counts them: a network figure once, no moved page
         "warnings": diff.warnings,
         **{name: _json_rows(diff, name) for name in FRAMES},
     }

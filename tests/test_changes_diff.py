@@ -128,6 +128,7 @@ def test_diff_as_dict_is_plain_json_data(week):
     data = json.loads(json.dumps(diff_as_dict(diff), allow_nan=False))  # no NaN, no numpy values
     assert data["old"]["snapshot_id"] == diff.old_id
     assert data["summary"]["facts_changed"] == 1
+    assert data["changes"] == diff.change_count == 12
     assert data["news_edited"][0]["changed_fields"] == ["title", "summary"]
     eurocities = next(row for row in data["figures_changed"] if row["network_id"] == "eurocities")
     assert (eurocities["old_values"], eurocities["new_values"]) == (["more than 113"], ["more than 130"])
