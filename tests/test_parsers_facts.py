@@ -240,19 +240,21 @@ def test_a_news_teaser_gives_lasting_facts_but_not_its_dated_figures():
     assert icorn_cities == {(70.0, "more_than")}
 
 
-def test_a_recent_teaser_gives_its_counts_an_old_or_undated_one_only_lasting_facts():
+def test_a_recent_teaser_gives_the_counts_it_says_are_current_an_old_or_undated_one_only_lasting_facts():
     from scraper.parsers.content import Teaser
     from scraper.parsers.dates import PartialDate
 
-    def facts_of(teaser_date):
-        teaser = Teaser("Le réseau Energy Cities à Lyon", "https://example.org/n",
-                        teaser_date, "Energy Cities, créé en 1990, réunit désormais plus de 1 000 villes.")
+    def facts_of(teaser_date, summary="Energy Cities, créé en 1990, réunit désormais plus de 1 000 villes."):
+        teaser = Teaser("Le réseau Energy Cities à Lyon", "https://example.org/n", teaser_date, summary)
         content = PageContent(title="Actualités", lang="fr", page_date=None, blocks=(), teasers=(teaser,),
                               main_text="", is_news=False)
         return {(f["attribute"], f["value"]) for f in extract_facts(content, "u", "fr", date(2025, 3, 4))}
 
     assert facts_of(PartialDate(2024, 11, 5)) == {("founded", "1990"), ("member_cities", "1000")}
     assert facts_of(PartialDate(2016, 11, 5)) == facts_of(None) == {("founded", "1990")}
+    # Without "désormais" the figure is the news's, and would vanish from the page as the teaser ages.
+    assert facts_of(PartialDate(2024, 11, 5), "Energy Cities, créé en 1990, réunit 1 000 villes.") == {
+        ("founded", "1990")}
 
 
 def test_a_paragraph_naming_another_network_goes_on_about_it_unless_a_heading_names_the_section():

@@ -59,7 +59,12 @@ _PRESENT = re.compile(
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
     r"|tiene|tienen|cuenta|reúne|agrupa|son|ha|conta|riunisce|raggruppa|è|sono|hanno)\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
-                  r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai)\b", re.IGNORECASE)
+                  r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
+
+
+def states_the_present(sentence: str) -> bool:
+    """The sentence says its figures are today's: "compte désormais", "now has", "zählt inzwischen", "conta ora"."""
+    return bool(_NOW.search(sentence))
 
 
 @lru_cache(maxsize=64)

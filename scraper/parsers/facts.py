@@ -11,14 +11,16 @@ from datetime import date
 
 from .claims import Claim, find_claims
 from .content import PageContent, Teaser
+from .count_context import states_the_present
 from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
 from .number_words import with_digits
 from .text import split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
-# page that shows it: from a teaser older than a year (or undated) only facts that do not age are taken, never
-# counts or office holders; a recent teaser's counts are the network's current ones.
+# page that shows it: from a teaser only facts that do not age are taken, never counts or office holders, unless
+# the teaser is less than a year old and says its figure is the present one ("compte désormais 8 400 villes",
+# "now has"). (Any other teaser's counts would vanish from the same page as it ages: a false change.)
 LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
 RECENT_TEASER_DAYS = 366
 
@@ -32,21 +34,21 @@ def _is_recent(teaser: Teaser, base: date | None) -> bool:
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
-                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool]]:
+                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
-    or site names it, no heading), and whether the paragraph belongs to a news teaser that may be out of date."""
+    or site names it, no heading), and whether the paragraph belongs to a news teaser, and to a recent one."""
     page_network = first_network(content.title) or site_network
     section = page_network
     for block in content.blocks:
         if block.is_heading:
             section = first_network(block.text) or page_network
         else:
-            yield block.text, section, section is page_network, False
+            yield block.text, section, section is page_network, None
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
-        dated = not _is_recent(teaser, base)
-        yield teaser.title, teaser_network, False, dated
-        yield teaser.summary, teaser_network, False, dated
+        recent = _is_recent(teaser, base)
+        yield teaser.title, teaser_network, False, recent
+        yield teaser.summary, teaser_network, False, recent
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -66,13 +68,14 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, only_the_pages, in_old_teaser in _paragraphs(content, base, site_network):
+    for paragraph, section, only_the_pages, recent_teaser in _paragraphs(content, base, site_network):
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
             for claim in find_claims(readable, base, mentions):
-                if in_old_teaser and claim.attribute not in LASTING_ATTRIBUTES:
+                if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
+                        recent_teaser and states_the_present(readable)):
                     continue
                 network = _network_for(claim, mentions, context)
                 if network:
