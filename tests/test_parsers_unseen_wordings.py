@@ -289,3 +289,14 @@ def test_a_banner_holding_the_articles_title_keeps_its_lead_paragraph():
 def test_a_seat_that_is_found_somewhere_in_spanish():
     assert [(claim.attribute, claim.value) for claim in find_claims(
         "Su Secretaría General también se encuentra en Bilbao.", date(2024, 6, 1))] == [("headquarters", "Bilbao")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Québec, ville UNESCO de design depuis 2008.", [("joined", "2008")]),
+    ("Torino è Città creativa del design dal 2014.", [("joined", "2014")]),
+    ("Dundee has been a UNESCO City of Design since 2014.", [("joined", "2014")]),
+    ("Ville refuge depuis 2015 au sein du réseau ICORN, Nantes accueille une autrice.", [("joined", "2015")]),
+    ("La ville de Lyon est jumelée avec Milan depuis 1966.", []),
+])
+def test_a_title_the_network_gives_its_members_dates_the_joining(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -109,9 +109,12 @@ _JOIN_VERB = re.compile(
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
             r"|(?:been\s+)?(?:a\s+)?part\s+of|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
-            r"|participe|participates|partecipa|participa|beteiligt")
+            r"|participe|participates|partecipa|participa|beteiligt"
+            # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
+            r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
+            r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpbs])(?:{_BELONGS})\b[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpbsvcuzk])(?:{_BELONGS})\b[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
@@ -513,7 +516,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "adhir", "ingres", "ader",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
-                  "parte", "part of", "soci", "particip", "partecip", "beteiligt")
+                  "parte", "part of", "soci", "particip", "partecip", "beteiligt", "ville", "città", "ciudad",
+                  "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
 
 
