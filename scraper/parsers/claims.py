@@ -510,14 +510,16 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "se
                    "foundation", "fondazione")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle")
-_JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "sum",
+_JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "trat", "uni",
                   "adhir", "ingres", "ader",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
-                  "parte", "part of", "soci", "particip", "partecip", "beteiligt", "ville", "città", "ciudad",
-                  "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt")
+                  "parte", "part of", "socio ", "socia ", "socios", "socias", "particip", "partecip", "beteiligt",
+                  "ville créative", "ville unesco",
+                  "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
+                  "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
 
 
