@@ -1,6 +1,6 @@
 """How long the researchers' API takes over hundreds of snapshots: `history`, `timeline` and `sql`.
 
-Writes a daily archive of synthetic snapshots (tables, manifests and catalog as the writer leaves them), then times
+Writes a daily archive of synthetic snapshots (tables and manifests as the writer leaves them), then times
 each call with a new reader, so that manifests are read afresh, and prints the best of several rounds in
 processor and wall-clock time. About 0.3 s for `history` of 300 snapshots on an idle two-core machine.
 
@@ -17,7 +17,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from archive.catalog import write_catalog  # noqa: E402
 from research import open_archive  # noqa: E402
 from tests.helpers.synthetic_snapshots import FACTS_PER_SNAPSHOT, FIRST_CAPTURE, write_snapshot  # noqa: E402
 
@@ -48,7 +47,6 @@ def main() -> int:
         root = Path(folder)
         for day in range(args.snapshots):  # AIMF's member count grows by one a month
             write_snapshot(root, FIRST_CAPTURE + timedelta(days=day), 150 + day // 30)
-        write_catalog(root)  # as every commit leaves it
         print(f"{args.snapshots} snapshots of {FACTS_PER_SNAPSHOT} facts; best of {args.rounds} rounds")
         for name, call in CALLS.items():
             cpu, wall = best_of(args.rounds, root, call)

@@ -16,7 +16,6 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
-import pyarrow.parquet as pq
 
 from archive.catalog import captured
 from archive.errors import ArchiveError
@@ -104,9 +103,7 @@ class ResearchArchive:
 
     def snapshots(self) -> pd.DataFrame:
         """One row per complete snapshot, oldest content first (the columns of `SNAPSHOT_COLUMNS`)."""
-        catalogued = self._catalogued()
-        rows = [catalogued.get(snapshot_id) or _snapshot_row(snapshot_id, self._manifest(snapshot_id))
-                for snapshot_id in self._store.snapshot_ids()]
+        rows = [_snapshot_row(snapshot_id, self._manifest(snapshot_id)) for snapshot_id in self._store.snapshot_ids()]
         frame = pd.DataFrame(rows, columns=list(SNAPSHOT_COLUMNS))
         for column in ("captured", "started_at", "finished_at"):
             frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
@@ -182,20 +179,6 @@ class ResearchArchive:
             raise ArchiveError(f"SQL error: {exc}") from None
 
     # -- internals -----------------------------------------------------------------------------
-
-    def _catalogued(self) -> dict[str, dict]:
-        """The rows of `catalog.parquet` by snapshot id: one file instead of a manifest per snapshot. A row once
-        written stays true (snapshots are immutable); a snapshot the catalog lacks, or a catalog that cannot be
-        read, is read from its manifest instead."""
-        try:
-            table = pq.read_table(self._layout.catalog, columns=list(SNAPSHOT_COLUMNS))
-        except (OSError, pa.ArrowException):
-            return {}
-        rows = table.to_pylist()
-        for row in rows:
-            for column in ("captured", "started_at", "finished_at"):
-                row[column] = row[column].isoformat() if row[column] is not None else None
-        return {row["snapshot_id"]: row for row in rows}
 
     def _manifest(self, snapshot_id: str) -> dict:
         """The manifest of a listed snapshot (read straight from its path: resolving the id again would

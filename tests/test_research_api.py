@@ -1,13 +1,10 @@
 """The researcher's API on the mirror's history, crawled over loopback HTTP in order (2012, 2014, 2016, 2024, 2026)."""
 
-import shutil
 import subprocess
 import sys
 from datetime import UTC, date, datetime
 
 import pandas as pd
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 import pytest
 
 from archive import ArchiveError
@@ -28,23 +25,6 @@ def test_the_api_imports_without_scrapy():
             "from research import open_archive, ResearchArchive\n"
             "sys.exit('scrapy' in sys.modules and sys.modules['scrapy'] is not None)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
-
-
-def test_the_snapshot_index_is_the_same_from_the_catalog_as_from_the_manifests(history, tmp_path):
-    source, by_epoch = history
-    archive = tmp_path / "archive"
-    shutil.copytree(source, archive)
-    from_catalog = open_archive(archive).snapshots()
-    catalog = archive / "catalog.parquet"
-    stale = pq.read_table(catalog).filter(pc.field("snapshot_id") != by_epoch["2026"])
-    pq.write_table(stale, catalog)  # a catalog that lags behind a commit: the manifest fills the gap
-    assert open_archive(archive).snapshots().equals(from_catalog)
-    catalog.write_bytes(b"not parquet")
-    assert open_archive(archive).snapshots().equals(from_catalog)
-    catalog.unlink()
-    from_manifests = open_archive(archive).snapshots()
-    pd.testing.assert_frame_equal(from_manifests, from_catalog)
-    assert list(from_manifests["snapshot_id"]) == [by_epoch[epoch] for epoch in EPOCHS]
 
 
 def test_snapshots_are_ordered_by_the_date_their_content_stands_for(research):
