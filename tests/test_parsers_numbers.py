@@ -139,3 +139,10 @@ def test_founders_named_before_their_verb_and_twin_cities_are_not_members(senten
 def test_a_founding_told_after_the_count_in_another_clause_leaves_it():
     sentence = "Metropolis has 140 members, and C40, founded in 2005, nearly 100 cities."
     assert [(count.value, count.qualifier) for count in find_counts(sentence)] == [(140, "exact"), (100, "about")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamburg beteiligt sich seit 2010 an Projekten von Eurocities.", "Depuis 2015 projets et villes se multiplient.",
+])
+def test_a_year_after_a_date_word_is_not_a_count(sentence):
+    assert find_counts(sentence) == []

@@ -264,7 +264,7 @@ def test_founding_nouns_presidents_joinings_and_seats_in_more_wordings(sentence,
     ("L'association a été fondée à Québec par vingt maires.", [("founded_place", "Québec")]),
     ("Leeds has been part of Eurocities since 1990.", [("joined", "1990")]),
     ("Bologna è socia di Eurocities dal 1991.", [("joined", "1991")]),
-    ("Lyon participe aux travaux d'Eurocities depuis 1989.", [("joined", "1989")]),
+    ("Lyon participe depuis 2015 au programme URBACT.", []),  # taking part in a programme is no membership
     ("Nantes a signé la Convention des maires en 2009.", [("joined", "2009")]),
     ("In 2009, Leeds signed the Covenant of Mayors.", [("joined", "2009")]),
     ("Nantes a signé la déclaration d'Eurocities en 2024.", []),

@@ -173,6 +173,11 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+le
                                    re.IGNORECASE)
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$",
+                              re.IGNORECASE)
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
@@ -196,6 +201,8 @@ def find_counts(sentence: str) -> list[Count]:
         before = sentence[max(0, number.start() - 20):number.start()]
         if (value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before):
             continue
+        if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
+            continue  # "seit 2010 an Projekten": a year, not a count
         qualifier = "at_least" if _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
             sentence[:number.start()])
         counts.append(Count(value, qualifier, unit, number.start(), number.end()))
