@@ -100,3 +100,18 @@ def test_today_meaning_nowadays_is_not_the_event():
 def test_more_ways_to_write_an_events_days(text, start, end):
     first, last = find_event_span(text, BASE)
     assert (first.iso(), last.iso()) == (start, end)
+
+
+THURSDAY = PartialDate(2025, 3, 13)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Les maires ont signé ce jeudi la déclaration.", "2025-03-13"),
+    ("The mayors met last Tuesday in Brussels.", "2025-03-11"),
+    ("Die Bürgermeister trafen sich am Montag in Brüssel.", "2025-03-10"),
+    ("Los alcaldes firmaron este jueves el convenio.", "2025-03-13"),
+    ("I sindaci si sono riuniti martedì scorso.", "2025-03-11"),
+])
+def test_a_weekday_named_from_the_items_own_day(text, day):
+    first, last = find_event_span(text, THURSDAY.first_day(), THURSDAY)
+    assert (first.iso(), last.iso()) == (day, day)

@@ -28,11 +28,18 @@ MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(
 # "1er", "1st", "5." (German), "1°" (Italian)
 DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[°º]?\.?"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
-# "mardi", "Tuesday", "Dienstag", "martes", "martedì": before a date in a heading or an event's span.
-WEEKDAY_PATTERN = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-                   r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
-                   r"|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
-                   r"|domenica)\b\.?,?")
+# Weekday names -> Monday 0 ... Sunday 6: before a date in a heading or an event's span ("mardi 4 juin"), or naming
+# a day near a news item's own ("ce jeudi", "last Tuesday").
+WEEKDAYS = {name: index for index, names in enumerate((
+    ("lundi", "monday", "montag", "lunes", "lunedì", "lunedi"),
+    ("mardi", "tuesday", "dienstag", "martes", "martedì", "martedi"),
+    ("mercredi", "wednesday", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi"),
+    ("jeudi", "thursday", "donnerstag", "jueves", "giovedì", "giovedi"),
+    ("vendredi", "friday", "freitag", "viernes", "venerdì", "venerdi"),
+    ("samedi", "saturday", "samstag", "sábado", "sabado", "sabato"),
+    ("dimanche", "sunday", "sonntag", "domingo", "domenica"),
+)) for name in names}
+WEEKDAY_PATTERN = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
 _PAST = ("dernier", "passé", "last", "letzten", "vergangenen", "pasado", "scorso")
 _FUTURE = ("prochain", "next", "nächsten", "kommenden", "próximo", "prossimo")
 RELATION_PATTERN = "(?:" + "|".join(_PAST + _FUTURE) + r")\b"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .dates import DAY_PATTERN as _DAY
 from .dates import MONTH_PATTERN as _MONTH
 from .dates import RELATION_PATTERN as _RELATION
-from .dates import WEEKDAY_PATTERN, PartialDate, date_from_groups, day_number, month_number, valid_date
+from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
 
 _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
@@ -103,13 +103,38 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]
     if not other_days and published and published.day:
-        relative = _relative_day(text, published)
+        relative = _relative_day(text, published) or _weekday_near(text, published)
         if relative:
             return relative, relative
     if not days:
         return None
     day = min(other_days or days)[1]
     return day, day
+
+
+# "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's week, on or
+# before its day; "jeudi dernier", "last Thursday", "el pasado jueves", "giovedì scorso": the one before it.
+_THIS_WEEKDAY = re.compile(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day>{WEEKDAY_PATTERN})", re.IGNORECASE)
+_LAST_WEEKDAY = re.compile(
+    rf"\b(?:last|letzten|vergangenen|el\s+pasado|lo\s+scorso)\s+(?P<day>{WEEKDAY_PATTERN})"
+    rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:dernier|last|pasado|scorso)\b", re.IGNORECASE)
+
+
+def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
+    """The day "ce jeudi" or "last Thursday" names, counted back from the item's own date."""
+    own = published.first_day()
+    if found := _THIS_WEEKDAY.search(text):
+        back = (own.weekday() - _weekday(found.group("day"))) % 7
+    elif found := _LAST_WEEKDAY.search(text):
+        back = (own.weekday() - _weekday(found.group("day") or found.group("day_first"))) % 7 or 7
+    else:
+        return None
+    day = own - timedelta(days=back)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _weekday(name: str) -> int:
+    return WEEKDAYS[name.lower().rstrip(".,")]
 
 
 def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
