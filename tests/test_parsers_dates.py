@@ -97,3 +97,16 @@ def test_find_full_date_returns_the_first_complete_date_and_its_phrase():
     ("12-03-2024", "2024-03-12"), ("2024/03/12", "2024-03-12"), ("2024-03", "2024-03")])
 def test_dates_written_with_dashes_or_slashes_and_a_month_in_iso(text, iso):
     assert parse_date(text).iso() == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("12 Mar 2025", "2025-03-12"), ("3 Dez. 2024", "2024-12-03"), ("5 ago 2024", "2024-08-05"),
+    ("14 ott 2024", "2024-10-14"), ("2 abr 2024", "2024-04-02"), ("9 lug 2024", "2024-07-09"),
+])
+def test_month_abbreviations_of_news_lists(text, iso):
+    assert find_full_date(text)[0].iso() == iso
+
+
+@pytest.mark.parametrize("text", ["ten years ago 2014 was", "a set of 2024 rules"])
+def test_an_abbreviation_alone_is_no_date(text):
+    assert find_full_date(text) is None
