@@ -190,7 +190,7 @@ def find_counts(sentence: str) -> list[Count]:
             noun = _AFTER_MILLIONS.match(sentence, number.end())
         if noun is None:
             noun = _AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
-        if noun is None and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
+        if noun is None and not _YEAR.fullmatch(number.group()) and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
             continue
