@@ -149,13 +149,19 @@ _DATE_LINE_MAX_CHARS = 60
 def date_beside(item: HtmlElement) -> PartialDate | None:
     """The date shown just before an item, outside it: a <dt> or a <time> before it, a date heading above the
     items of one day (several items may follow one date), a date heading above the list that holds it."""
+    shown = date_element_beside(item)
+    return _shown_date(shown) if shown is not None else None
+
+
+def date_element_beside(item: HtmlElement) -> HtmlElement | None:
+    """The element that shows `date_beside`'s date: part of the news list, not the page's own date line."""
     for element in (item, item.getparent() if item.tag == "li" else None):
         if element is None:
             continue
         before = next((sibling for sibling in element.itersiblings(preceding=True)
                        if isinstance(sibling.tag, str) and sibling.tag != element.tag), None)
-        if before is not None and (shown := _shown_date(before)):
-            return shown
+        if before is not None and _shown_date(before):
+            return before
     return None
 
 
