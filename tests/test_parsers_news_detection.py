@@ -505,7 +505,8 @@ def test_a_date_line_may_start_with_its_weekday(line, day):
 def test_the_date_heading_above_a_list_of_news_is_not_the_lists_date():
     url = "https://www.ville.example/actualites"
     html = ("<html lang='fr'><body><main><h1>Toute l'actualité</h1><h2>Mardi 12 mars 2024</h2><ul>"
-            "<li><a href='/a'>Visite à Rome</a></li><li><a href='/b'>Forum des maires</a></li></ul></main></body></html>")
+            "<li><a href='/a'>Visite à Rome</a></li><li><a href='/b'>Forum des maires</a></li></ul>"
+            "</main></body></html>")
     extraction = extracted(html, url)
     assert extraction.page["page_date"] is None
     assert [row["published"] for row in extraction.news] == ["2024-03-12", "2024-03-12"]
