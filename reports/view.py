@@ -20,6 +20,7 @@ from reports.wording import (
     WORDS,
     attribute_label,
     checked_language,
+    count_text,
     day_text,
     network_label,
     pages_word,
@@ -68,18 +69,21 @@ class ReportView:
     words: dict = field(default_factory=lambda: WORDS[DEFAULT_LANGUAGE])  # for the templates
 
 
-def value_text(value: object, qualifier: str | None, language: str = DEFAULT_LANGUAGE) -> str:
-    """"plus de 130", "more than 130": the value with its hedge in words, as a reader would say it."""
+def value_text(value: object, qualifier: str | None, language: str = DEFAULT_LANGUAGE, *,
+               counted: bool = False) -> str:
+    """"plus de 1 000", "more than 1,000": the value with its hedge in words, as a reader would say it; a count
+    (`counted`: the fact has a `value_num`) with its digits grouped, a year or a name as written."""
     if value is None:
         return WORDS[language]["none"]
     words = QUALIFIER_WORDS[language].get(qualifier or "exact", (qualifier or "").replace("_", " "))
-    return f"{words} {value}".strip()
+    return f"{words} {count_text(value, language) if counted else value}".strip()
 
 
-def stated_values(values: list[dict], language: str = "en") -> list[str]:
+def stated_values(values: list[dict], language: str = "en", *, for_readers: bool = False) -> list[str]:
     """The values the pages state (`{value, qualifier}`, as the diff's network figures hold them), in words,
-    each once, in alphabetical order."""
-    return sorted({value_text(stated["value"], stated["qualifier"], language) for stated in values})
+    each once, in alphabetical order; `for_readers` groups the digits of counts (not in the JSON output)."""
+    return sorted({value_text(stated["value"], stated["qualifier"], language,
+                              counted=for_readers and stated.get("value_num") is not None) for stated in values})
 
 
 def _colon(language: str) -> str:
@@ -87,7 +91,7 @@ def _colon(language: str) -> str:
 
 
 def _figure_side(values: list[dict], language: str) -> str:
-    return " / ".join(stated_values(values, language))
+    return " / ".join(stated_values(values, language, for_readers=True))
 
 
 def _disagreement(values: list[dict], key: str, language: str, attribute: str) -> tuple[str, ...]:
@@ -98,7 +102,8 @@ def _disagreement(values: list[dict], key: str, language: str, attribute: str) -
     words = WORDS[language]
     if attribute in WRITTEN_ATTRIBUTES:
         key = f"written_{key}"
-    each = ", ".join(words["value_on_pages"].format(value=value_text(item["value"], item["qualifier"], language),
+    each = ", ".join(words["value_on_pages"].format(value=value_text(item["value"], item["qualifier"], language,
+                                                                     counted=item.get("value_num") is not None),
                                                     count=item["pages"], pages=pages_word(item["pages"], language))
                      for item in values)
     return (words[key].format(values=each),)
@@ -130,7 +135,8 @@ def _page_label(url: str) -> str:
 
 def _fact(row: dict, language: str) -> tuple[str, tuple[str, ...]]:
     name = f"{network_label(row['network_id'], row['network_name'])}, {attribute_label(row['attribute'], language)}"
-    text = f"{name}{_colon(language)} {value_text(row['value'], row['qualifier'], language)}"
+    text = (f"{name}{_colon(language)} "
+            f"{value_text(row['value'], row['qualifier'], language, counted=row.get('value_num') is not None)}")
     return text, ((f"\u201c{row['evidence']}\u201d",) if row["evidence"] else ())
 
 
@@ -269,9 +275,10 @@ def summary_lines(diff: SnapshotDiff, language: str = DEFAULT_LANGUAGE) -> tuple
     )
 
 
-def _compact(values: list[dict]) -> str:
-    """"130+", "~100", "272/325": a side of a figure as short as a subject line needs it."""
-    return "/".join(QUALIFIER_SIGNS.get(item["qualifier"], "{}").format(item["value"]) for item in values)
+def _compact(values: list[dict], language: str) -> str:
+    """"130+", "~100", "272/325", "240 000": a side of a figure as short as a subject line needs it."""
+    return "/".join(QUALIFIER_SIGNS.get(item["qualifier"], "{}").format(count_text(item["value"], language))
+                    for item in values)
 
 
 def _headline_rank(row: dict) -> tuple:
@@ -294,8 +301,9 @@ def headline_figures(diff: SnapshotDiff, language: str = DEFAULT_LANGUAGE) -> li
     def headline(row: dict) -> str:
         label, unit = network_label(row["network_id"], row["network_name"]), COUNT_UNITS[language][row["attribute"]]
         if not row["old_values"]:
-            return f"{label} {_compact(row['new_values'])} {unit} ({WORDS[language]['new_figure']})"
-        return f"{label} {_compact(row['old_values'])} {ARROW} {_compact(row['new_values'])} {unit}"
+            return f"{label} {_compact(row['new_values'], language)} {unit} ({WORDS[language]['new_figure']})"
+        return (f"{label} {_compact(row['old_values'], language)} {ARROW} "
+                f"{_compact(row['new_values'], language)} {unit}")
 
     return [headline(row) for row in updated + added]
 

@@ -212,6 +212,16 @@ def checked_language(language: object) -> str:
     return language
 
 
+def count_text(value: object, language: str) -> str:
+    """A count as a reader writes it: "240 000" in French, "240,000" in English (a no-break space, so that a
+    figure never wraps across two lines)."""
+    text = str(value)
+    if not text.isdigit() or len(text) < 4:
+        return text
+    grouped = f"{int(text):,}"
+    return grouped.replace(",", "\u00a0") if language == "fr" else grouped
+
+
 def network_label(network_id: str | None, name: str | None) -> str:
     """The vocabulary's label of a known network ("UCLG (CGLU)"), else the name the pages use most."""
     return NETWORKS.get(network_id or "") or name or network_id or "?"

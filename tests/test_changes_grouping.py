@@ -107,7 +107,7 @@ def test_a_tenfold_jump_is_set_apart_to_check(tmp_path):
     (section,) = view.sections
     assert section.title == "To check"
     (item,) = section.items
-    assert item.text == "Eurocities, member cities: more than 130 \u2192 more than 1500"
+    assert item.text == "Eurocities, member cities: more than 130 \u2192 more than 1,500"
     assert item.details[-1].startswith("jumps more than 10-fold")
     assert view.summary[1] == "Network figures: 0 changed, 1 to check"
     assert view.has_changes

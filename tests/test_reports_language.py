@@ -6,6 +6,7 @@ from helpers.changes import write_week
 
 from paris_archive.cli import main
 from paris_archive.config import ConfigError, load_config
+from reports.view import stated_values, value_text
 
 VARIABLE = "PARIS_ARCHIVE_REPORT_LANGUAGE"
 
@@ -59,3 +60,15 @@ def test_an_unknown_language_is_one_line(week, capsys, monkeypatch):
     with pytest.raises(ConfigError, match="report.language"):
         load_config(None, {VARIABLE: "de"}, {})
     assert load_config(None, {}, {"report.language": "en"})["report.language"] == "en"
+
+
+def test_counts_have_their_digits_grouped_as_each_language_writes_them_and_years_stay_as_written():
+    assert value_text("240000", "exact", "fr", counted=True) == "240\u00a0000"
+    assert value_text("1000", "more_than", "fr", counted=True) == "plus de 1\u00a0000"
+    assert value_text("1000", "more_than", "en", counted=True) == "more than 1,000"
+    assert value_text("325", "about", "en", counted=True) == "about 325"
+    assert value_text("2004", "exact", "fr") == "2004"  # a founding year is no count
+    stated = [{"value": "240000", "qualifier": "exact", "value_num": 240000.0},
+              {"value": "2004", "qualifier": "exact", "value_num": None}]
+    assert stated_values(stated, "en", for_readers=True) == ["2004", "240,000"]
+    assert stated_values(stated, "en") == ["2004", "240000"]  # the JSON output keeps the values as stored
