@@ -300,3 +300,12 @@ def test_a_seat_that_is_found_somewhere_in_spanish():
 ])
 def test_a_title_the_network_gives_its_members_dates_the_joining(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Presidente di turno dell'Unione è il sindaco di Bari, Mario Rossi.", [("president", "Mario Rossi")]),
+    ("Le président en exercice de l'Union est le maire de Porto, Rui Silva.", [("president", "Rui Silva")]),
+    ("The president of the association is Jane Doe.", [("president", "Jane Doe")]),
+])
+def test_the_president_of_the_union_or_association_in_office(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

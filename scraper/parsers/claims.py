@@ -145,7 +145,10 @@ _NAMED_PRESIDENT = re.compile(
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
     rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
-    rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete)\s+)?"
+    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno)\s+)?"
+    rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
+    rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
+    rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
     rf"(?i:is|est|ist|es|è)\s+(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
