@@ -72,6 +72,9 @@ _YEAR_IN_WHICH_FOUNDED = re.compile(
     rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
     rf"|it\s+was|when|in\s+cui|in\s+dem)\b[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
+# What each of those wordings needs, tested before its pattern is run.
+_CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ")
+_YEAR_WORDS = ("année", "year", "año", "anno", "jahr")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
 _GEGRUENDET_WURDE = re.compile(
@@ -298,7 +301,9 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     """Wordings that give the date before the founding verb: a cleft ("C'est à Paris, en mai 2004, qu'est née
     CGLU"), "1986, año en que fundó la red", "Gegründet wurde das Netzwerk 1986 in Den Haag"."""
     claims = []
-    for opener in _CLEFT_OPENER.finditer(sentence):
+    lowered = sentence.lower()
+    clefts = _CLEFT_OPENER.finditer(sentence) if any(word in lowered for word in _CLEFT_WORDS) else ()
+    for opener in clefts:
         dated = date_at(sentence, opener.end(), base)
         if dated is None:
             continue
@@ -311,10 +316,11 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
         if place:
             claims.append(Claim("founded_place", place, opener.start()))
         return claims
-    for year in _ANY_YEAR.finditer(sentence):
+    years = _ANY_YEAR.finditer(sentence) if any(word in lowered for word in _YEAR_WORDS) else ()
+    for year in years:
         if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
             return [Claim("founded", year.group(), year.start(), value_date=year.group())]
-    for found in _GEGRUENDET_WURDE.finditer(sentence):
+    for found in _GEGRUENDET_WURDE.finditer(sentence) if "gegründet wurde" in lowered else ():
         dated = date_at(sentence, found.start("date"), base)
         if dated:
             claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))

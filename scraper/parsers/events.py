@@ -61,6 +61,7 @@ _RELATIVE_DAYS = (
                 r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
 )
 _BEFORE_CHARS = 25
+_DIGIT = re.compile(r"\d")
 
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
@@ -85,13 +86,14 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
     day; a deadline ("entro il 31 ottobre") is never the event, a day of an earlier year (an anniversary's origin)
     only when the text names no other; "until" a day makes the event run from the item's date to that day."""
-    for pattern in _RANGES:
+    written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
+    for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
             span = _range_from_groups(found.groupdict(), base)
             if span:
                 return span
     days, earlier_years = [], []
-    for pattern in _SINGLE_DAYS:
+    for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
             day = date_from_groups(found.groupdict(), base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]

@@ -83,9 +83,10 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # A paragraph goes on about the network it names, unless a heading names its section's network, or the
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network.
-            named_so_far.update(mention.network_id for mention in mentions)
-            if mentions and (section is None or (only_the_pages and section.network_id not in named_so_far)):
-                context = mentions[-1]
+            if mentions:
+                named_so_far.update(mention.network_id for mention in mentions)
+                if section is None or (only_the_pages and section.network_id not in named_so_far):
+                    context = mentions[-1]
 
 
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
