@@ -1,6 +1,7 @@
 """News items in an unknown layout: small blocks with one link and a date, or a news-like class."""
 
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -144,6 +145,8 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
 
 
 _DATE_LINE_MAX_CHARS = 60
+_DATE_LINE_MAX_PARTS = 3  # "<h3><span>Mardi</span> 12 mars 2024</h3>"
+_ITEMS_UNDER_A_DATE = 50  # how far back past a day's items their date heading is looked for
 
 
 def date_beside(item: HtmlElement) -> PartialDate | None:
@@ -155,10 +158,11 @@ def date_beside(item: HtmlElement) -> PartialDate | None:
 
 def date_element_beside(item: HtmlElement) -> HtmlElement | None:
     """The element that shows `date_beside`'s date: part of the news list, not the page's own date line."""
-    for element in (item, item.getparent() if item.tag == "li" else None):
+    # A list item's siblings are items: the date heading, if any, is before its list.
+    for element in (item.getparent(),) if item.tag == "li" else (item,):
         if element is None:
             continue
-        before = next((sibling for sibling in element.itersiblings(preceding=True)
+        before = next((sibling for sibling in islice(element.itersiblings(preceding=True), _ITEMS_UNDER_A_DATE)
                        if isinstance(sibling.tag, str) and sibling.tag != element.tag), None)
         if before is not None and _shown_date(before):
             return before
@@ -169,6 +173,8 @@ def _shown_date(element: HtmlElement) -> PartialDate | None:
     """The date an element shows and nothing else: a <time>, a date term, a date heading ("Mardi 12 mars 2024")."""
     if element.tag == "time" and (value := element.get("datetime")):
         return parse_date(value[:10])
+    if len(element) > _DATE_LINE_MAX_PARTS:
+        return None  # a block of the page, not a date line: not worth reading its text
     text = text_of(element)
     return date_line(text) if len(text) <= _DATE_LINE_MAX_CHARS and any(c.isdigit() for c in text) else None
 
