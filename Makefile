@@ -77,6 +77,8 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/crawl_throughput.py
 	$(BIN)/python bench/diff_speed.py
 	$(BIN)/python bench/archive_size.py
+	$(BIN)/python bench/reextract_speed.py
+	$(BIN)/python bench/research_scale.py --snapshots 1000
 
 # The commit checked out here (not uncommitted changes), with the locked versions, into PREFIX/.venv. pip
 # records the commit in the package's metadata, where `paris-archive --version` and the manifests read it:
