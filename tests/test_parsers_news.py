@@ -130,3 +130,68 @@ def test_a_news_page_summary_is_its_first_paragraph_and_its_networks_come_from_a
         "Paris a accueilli le congrès.", ["uclg", "metropolis"], "2016-04-19")
     assert list(row) == list(NEWS_COLUMNS)
     assert re.fullmatch(r"[0-9a-f]{16}", row["news_id"])
+
+
+def _news_list_page(lang, date_line, items):
+    entries = "".join(f'<li><span class="date">{day}</span> <a href="/news/{number}">{title}</a>'
+                      f"<p>A few words about it.</p></li>" for number, (day, title) in enumerate(items))
+    return (f'<html lang="{lang}"><head><title>News</title></head><body><nav><a href="/">Home</a></nav>'
+            f'<main><h1>News</h1><p>{date_line}</p><ul>{entries}</ul></main><footer>Contact</footer></body></html>')
+
+
+@pytest.mark.parametrize("lang, date_line, items, expected", [
+    ("fr", "Mise à jour le 20/06/2024", [("12 mars", "La ville rejoint le réseau"),
+                                         ("12 décembre", "Sommet des maires à Rome")], ["2024-03-12", "2023-12-12"]),
+    ("en", "Updated on 20 June 2024", [("3 June", "Mayors meet in Brussels"),
+                                       ("25 December", "A winter summit")], ["2024-06-03", "2023-12-25"]),
+    ("de", "Aktualisiert am 20.06.2024", [("12. März", "Bürgermeister treffen sich"),
+                                          ("5. Juli", "Sommerkonferenz der Städte")], ["2024-03-12", "2023-07-05"]),
+    ("es", "Actualizado el 20/06/2024", [("5 de junio", "Alcaldes reunidos en Madrid"),
+                                         ("1 de diciembre", "Cumbre de invierno")], ["2024-06-05", "2023-12-01"]),
+    ("it", "Aggiornato il 20/06/2024", [("12 marzo", "Sindaci riuniti a Roma"),
+                                        ("30 settembre", "Vertice d'autunno")], ["2024-03-12", "2023-09-30"]),
+])
+def test_a_day_without_a_year_on_a_news_list_is_the_latest_on_or_before_the_page_date(lang, date_line, items,
+                                                                                       expected):
+    page = extract_page(_news_list_page(lang, date_line, items).encode(), f"https://example.org/{lang}/liste",
+                        datetime(2024, 7, 1, tzinfo=UTC))
+    assert page.page["page_date"] == "2024-06-20"
+    assert [(item["title"], item["published"], item["date_precision"]) for item in page.news] == [
+        (title, published, "day") for (_, title), published in zip(items, expected, strict=True)]
+
+
+def test_a_day_without_a_year_stays_undated_on_a_page_without_a_date_of_its_own():
+    page = extract_page(_news_list_page("fr", "Nos dernières nouvelles", [("12 mars", "La ville rejoint le réseau")])
+                        .encode(), "https://example.org/fr/liste", datetime(2024, 7, 1, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in page.news] == [("La ville rejoint le réseau", None)]
+
+
+@pytest.mark.parametrize("items_html", [
+    '<h3>12 mars</h3><ul><li><a href="/a">Sommet des maires à Rome</a></li></ul>',  # a heading above one day
+    '<dl><dt>12.03.</dt><dd><a href="/a">Sommet des maires à Rome</a></dd></dl>',  # a German date term
+    '<ul><li><div class="when"><span>12</span> <span>mar</span></div><a href="/a">Sommet des maires à Rome</a>'
+    "</li></ul>",  # day and month in parts of their own
+])
+def test_a_day_without_a_year_is_read_where_lists_show_it(items_html):
+    html = (f'<html lang="fr"><body><main><h1>Actualités</h1><p>Publié le 20 juin 2024</p>{items_html}</main>'
+            "</body></html>")
+    page = extract_page(html.encode(), "https://example.org/liste", datetime(2024, 7, 1, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in page.news] == [("Sommet des maires à Rome", "2024-03-12")]
+
+
+@pytest.mark.parametrize("lang, line, published", [
+    ("fr", "Publié le 12 mars", "2024-03-12"),
+    ("fr", "Actualité · 12 décembre", "2023-12-12"),
+    ("en", "Posted on June 3", "2024-06-03"),
+    ("de", "Pressemitteilung vom 12. März", "2024-03-12"),
+    ("es", "Publicado el 5 de junio", "2024-06-05"),
+    ("it", "Comunicato del 12 marzo", "2024-03-12"),
+])
+def test_a_day_without_a_year_after_a_label_in_an_item(lang, line, published):
+    html = (f'<html lang="{lang}"><body><main><h1>News</h1><p>Mise à jour le 20/06/2024</p><ul>'
+            f'<li><h3><a href="/a">Le sommet du 3 avril</a></h3><p class="meta">{line}</p></li>'
+            f'<li><h3><a href="/b">Un autre sujet</a></h3><p class="meta">Publié le 1er avril 2023</p></li>'
+            "</ul></main></body></html>")
+    page = extract_page(html.encode(), "https://example.org/liste", datetime(2024, 7, 1, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in page.news] == [
+        ("Le sommet du 3 avril", published), ("Un autre sujet", "2023-04-01")]

@@ -19,6 +19,8 @@ class Teaser:
     url: str | None  # absolute live URL of the item's own page, when it links to one
     date: PartialDate | None  # the date shown next to it, if any
     summary: str
+    # (month, day) when it shows a day without a year ("12 mars"), dated later by the page's own date
+    day_without_year: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,41 @@ def date_at(text: str, position: int, base: date | None = None) -> tuple[Partial
     return None
 
 
+# "12 mars", "mardi 12 mars", "3 June", "June 3", "12. März", "5 de junio", "12.03." (German lists).
+_DAY_AND_MONTH = re.compile(rf"(?:{WEEKDAY_PATTERN}\s+)?(?:(?P<d>{DAY_PATTERN})\s*{_OF}(?P<m>{MONTH_PATTERN})"
+                            rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{DAY_PATTERN})"
+                            r"|(?P<d3>[0-3]?\d)\.(?P<mn>[01]?\d)\.)", re.IGNORECASE)
+
+
+def day_and_month(text: str, label_chars: int = 0) -> tuple[int, int] | None:
+    """The (month, day) of a text that is only a day and a month, no year: "12 mars", "3 June", "12. März",
+    "5 de junio", "mardi 12 mars", "12.03."; with `label_chars`, after or before a label of that many characters
+    at most and no figure ("Publié le 12 mars", "Actualité · 12 mars")."""
+    text = text.strip()
+    found = _DAY_AND_MONTH.fullmatch(text)
+    if not found and label_chars:
+        found = next((match for match in _DAY_AND_MONTH.finditer(text)
+                      if (match.start() == 0 or not text[match.start() - 1].isalnum())
+                      and (match.end() == len(text) or not text[match.end()].isalnum())), None)
+        label = text[:found.start()] + text[found.end():] if found else ""
+        if not found or len(label) > label_chars or any(c.isdigit() for c in label):
+            return None
+    if not found:
+        return None
+    named = found.group("m") or found.group("m2")
+    month = month_number(named) if named else int(found.group("mn"))
+    day = day_number(found.group("d") or found.group("d2") or found.group("d3"))
+    return (month, day) if valid_date(2000, month, day) else None  # 2000: a leap year, so 29 February counts
+
+
+def latest_on_or_before(month: int, day: int, base: date) -> PartialDate | None:
+    """The latest `day` of `month` not after `base`: "12 décembre" on a page of 20 June 2024 is 2023-12-12."""
+    for year in range(base.year, base.year - 8, -1):  # 29 February may be years back
+        if (found := valid_date(year, month, day)) and found.first_day() <= base:
+            return found
+    return None
+
+
 def parse_date(text: str, base: date | None = None) -> PartialDate | None:
     """A whole string that is one date phrase ("13 mai 2019", "April 5, 2012", "05/04/2012", "1961")."""
     text = text.strip()

@@ -4,9 +4,11 @@ An item's id is a hash of its own URL when it links to one, so the same item see
 in a teaser block and on its own page has one id; otherwise a hash of (source page, title).
 """
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from .content import PageContent, Teaser
+from .dates import PartialDate, latest_on_or_before
 from .events import find_event_span
 from .ids import short_hash, url_key
 from .networks import network_ids
@@ -41,6 +43,21 @@ def _own_row(content: PageContent, fetched_on: date, source_url: str, lang: str 
     summary = paragraphs[0] if paragraphs else ""
     item = Teaser(content.title, source_url, content.page_date, summary)
     return _row(item, " ".join(paragraphs[1:]), fetched_on, source_url, lang)
+
+
+def dated_by_page(teasers: tuple[Teaser, ...], page_date: PartialDate | None) -> tuple[Teaser, ...]:
+    """Items that show a day without a year ("12 mars") take the latest such day on or before the date the page
+    states for itself (to its month at least); with no such date they stay undated, no year is invented."""
+    if page_date is None or page_date.month is None:
+        return teasers
+    base = page_date.first_day() if page_date.day else _last_day_of_month(page_date)
+    return tuple(replace(teaser, date=latest_on_or_before(*teaser.day_without_year, base))
+                 if teaser.day_without_year and teaser.date is None else teaser for teaser in teasers)
+
+
+def _last_day_of_month(month: PartialDate) -> date:
+    following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def extract_news(content: PageContent, source_url: str, lang: str | None, fetched_on: date) -> list[dict]:

@@ -16,7 +16,7 @@ from .base import LayoutParser
 from .class_words import looks_like_heading
 from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
-from .news_items import date_element_beside, read_teaser, teaser_elements
+from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements
 from .news_page import date_only, is_news_item, read_headline
 from .sidebars import network_sidebars, sidebar_teasers
 
@@ -79,7 +79,8 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     teasers = tuple(teaser for element in news_elements if (teaser := read_teaser(element, url)))
     teasers += tuple(teaser for teaser in teasers_beside if teaser.url not in {shown.url for shown in teasers})
     # The items go, and the date headings above them with them: a list's first date is not the page's.
-    dates_beside = {shown for element in news_elements if (shown := date_element_beside(element)) is not None}
+    dates_beside = {shown for element in news_elements
+                    if day_shown(element) is None and (shown := date_element_beside(element)) is not None}
     for element in [*news_elements, *dates_beside]:
         element.drop_tree()
     headline = read_headline(_title_element(root, region, first_h1))

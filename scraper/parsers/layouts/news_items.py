@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..content import Teaser
-from ..dates import PartialDate, find_full_date, parse_date
+from ..dates import PartialDate, day_and_month, find_full_date, parse_date
+from ..page_date import updated_only
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, select, text_of
@@ -57,7 +58,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
             continue
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
-        if find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element):
+        if (find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element)
+                or day_shown(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -77,7 +79,35 @@ def _repeats(element: HtmlElement) -> bool:
 def _shows_a_date(element: HtmlElement) -> bool:
     """A <time>, or an element that holds a date and nothing else: the date of an item, not one in a sentence."""
     return any(node.tag == "time" or (len(node) == 0 and date_only(text_of(node)) is not None)
-               for node in element.iterdescendants() if isinstance(node.tag, str))
+               for node in element.iterdescendants() if isinstance(node.tag, str)) or day_shown(element) is not None
+
+
+_DAY_LINE_MAX_CHARS = 50  # "Pressemitteilung vom Mittwoch, 12. September"
+_DAY_LABEL_MAX_CHARS = 25
+
+
+def day_shown(element: HtmlElement) -> tuple[int, int, str] | None:
+    """The (month, day, text) of a day without a year that an item shows ("12 mars", "3 June"), in an element of
+    its own (its parts may be split: <span>12</span><span>mars</span>), else in a date heading or term just before
+    it. Dated later, against the page's own date."""
+    if any(c.isdigit() for c in text_of(element)):
+        for node in element.iterdescendants():
+            if isinstance(node.tag, str) and (found := _day_only(node)):
+                return found
+    beside = _element_before(element)
+    return _day_only(beside) if beside is not None and len(beside) <= _DATE_LINE_MAX_PARTS else None
+
+
+def _day_only(element: HtmlElement) -> tuple[int, int, str] | None:
+    """A day alone, or after a label in a line of its own ("Publié le 12 mars", "Actualité · 12 mars"); not in
+    the item's title or link, which may name a day of the event."""
+    text = text_of(element)
+    if len(text) > _DAY_LINE_MAX_CHARS:
+        return None
+    label_chars = 0 if element.tag == "a" or looks_like_heading(element) else _DAY_LABEL_MAX_CHARS
+    if found := day_and_month(text, label_chars):
+        return (*found, text)
+    return None
 
 
 def _declares_an_item(element: HtmlElement) -> bool:
@@ -140,8 +170,11 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     link = link_of(anchor, page_url)
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
-    return Teaser(title, link, stated or shown_date or (written[0] if written else None) or date_beside(element),
-                  summary_text)
+    dated = stated or shown_date or (written[0] if written else None)
+    day = None if dated else day_shown(element)
+    if day:  # its own day, even without a year, comes before a date line above the list
+        return Teaser(title, link, None, fold_whitespace(summary_text.replace(day[2], "", 1)), day[:2])
+    return Teaser(title, link, dated or date_beside(element), summary_text)
 
 
 _DATE_LINE_MAX_CHARS = 60
@@ -158,15 +191,19 @@ def date_beside(item: HtmlElement) -> PartialDate | None:
 
 def date_element_beside(item: HtmlElement) -> HtmlElement | None:
     """The element that shows `date_beside`'s date: part of the news list, not the page's own date line."""
-    # A list item's siblings are items: the date heading, if any, is before its list.
-    for element in (item.getparent(),) if item.tag == "li" else (item,):
-        if element is None:
-            continue
-        before = next((sibling for sibling in islice(element.itersiblings(preceding=True), _ITEMS_UNDER_A_DATE)
-                       if isinstance(sibling.tag, str) and sibling.tag != element.tag), None)
-        if before is not None and _shown_date(before):
-            return before
-    return None
+    before = _element_before(item)
+    # "Mise à jour le 20/06/2024" above a list says when the page changed, not when its items were published.
+    return before if before is not None and _shown_date(before) and not updated_only(text_of(before)) else None
+
+
+def _element_before(item: HtmlElement) -> HtmlElement | None:
+    """The element before an item and the items alike around it: a date term, a heading above one day's items.
+    A list item's siblings are items: the date heading, if any, is before its list."""
+    element = item.getparent() if item.tag == "li" else item
+    if element is None:
+        return None
+    return next((sibling for sibling in islice(element.itersiblings(preceding=True), _ITEMS_UNDER_A_DATE)
+                 if isinstance(sibling.tag, str) and sibling.tag != element.tag), None)
 
 
 def _shown_date(element: HtmlElement) -> PartialDate | None:
