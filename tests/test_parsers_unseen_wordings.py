@@ -309,3 +309,28 @@ def test_a_title_the_network_gives_its_members_dates_the_joining(sentence, expec
 ])
 def test_the_president_of_the_union_or_association_in_office(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Depuis 2004, Barcelone accueille le secrétariat mondial de CGLU.", [("uclg", "Barcelone")]),
+    ("Lyon héberge aussi le siège de Metropolis.", [("metropolis", "Lyon")]),
+    ("Barcelona hosts the World Secretariat of UCLG and the city is proud of it.", [("uclg", "Barcelona")]),
+    ("Brussels is home to the secretariat of Eurocities.", [("eurocities", "Brussels")]),
+    ("Barcelona ist Sitz von Metropolis.", [("metropolis", "Barcelona")]),
+    ("Hannover beherbergt das Sekretariat von Eurocities.", [("eurocities", "Hannover")]),
+    ("Barcelona acoge la sede de Metropolis.", [("metropolis", "Barcelona")]),
+    ("Valencia alberga la secretaría de Eurocities.", [("eurocities", "Valencia")]),
+    ("Barcellona ospita la sede di Metropolis.", [("metropolis", "Barcellona")]),
+    ("Torino ospita il segretariato di Eurocities.", [("eurocities", "Torino")]),
+    # An event, a meeting or an office that is not the seat, or a seat of no network: no claim.
+    ("Rabat accueille le congrès de CGLU en 2013.", []),
+    ("Durban hosts a regional office of UCLG.", []),
+    ("Lisbonne accueille le secrétariat régional de CGLU.", []),
+    ("Madrid acoge la reunión de Metropolis.", []),
+    ("Bologna ospita la riunione di Eurocities.", []),
+    ("Straßburg ist Sitz des Europarats und des Europäischen Parlaments.", []),
+    ("La ville accueille le secrétariat de Metropolis.", []),  # no city named: no seat
+])
+def test_a_city_that_hosts_the_seat(sentence, expected):
+    assert [(claim.about.network_id, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))
+            if claim.attribute == "headquarters"] == expected

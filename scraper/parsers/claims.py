@@ -342,9 +342,38 @@ _SEAT_THERE = re.compile(
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
-def _headquarters(sentence: str) -> list[Claim]:
+# The city that hosts the seat, as its subject: "Barcelone accueille le secrétariat mondial de CGLU", "Barcelona hosts
+# the secretariat of UCLG", "Barcelona ist Sitz von ...", "Barcelona acoge la sede de ...", "Barcellona ospita la
+# sede di ...". Not an event, a congress, a regional office: only the seat's own nouns follow the verb.
+_HOST_OF_SEAT = re.compile(
+    rf"(?<![\w’'])(?!(?:La|Le|Les|L['’]|The|Die|Der|Das|El|Il|Lo|Elle|Elles|It|Sie|Ella|Esta|Questa|Cette|This)\b)"
+    rf"(?P<place>{_PLACE})\s+(?:(?:aussi|également|désormais|also|now|auch|heute|también|anche|ya)\s+)?"
+    r"(?:accueille|héberge|abrite|hosts|is\s+home\s+to|houses|beherbergt|ist(?=\s+(?:auch\s+)?sitz)"
+    r"|acoge|alberga|es(?=\s+(?:la\s+)?sede)|ospita|è(?=\s+(?:la\s+)?sede))"
+    r"\s+(?:(?:aussi|également|also|auch|también|anche|depuis\s+\d{4},?|since\s+\d{4},?|seit\s+\d{4},?"
+    r"|desde\s+\d{4},?|dal\s+\d{4},?)\s+)?(?:(?:le|la|l['’]|the|den|das|die|el|il|lo)\s*)?"
+    r"(?:(?:world|global|general|permanent|international)\s+)?(?:siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
+    r"|sede|secretar[íi]a|secretariado|segretariato)"
+    r"(?:\s+(?:général|mondial|permanent|international|general|mundial|generale|mondiale|global|world))?"
+    r"\s*(?:de\s+la|de|of|du|des|d['’]|von|der|del|della|dell['’]|di)\s*(?:(?:la|l['’]|le|les|the|el|il|lo)\s*)?",
+    re.IGNORECASE)
+
+
+def _hosted_seats(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """The seat a city hosts, when the network is named right after the seat's noun ("... le secrétariat de
+    Metropolis"): "Strasbourg ist Sitz des Europarats" names no network and makes no claim."""
+    claims = []
+    for found in _HOST_OF_SEAT.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named:
+            claims.append(Claim("headquarters", found.group("place"), found.start(), about=named))
+    return claims
+
+
+def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)]
+    claims += _hosted_seats(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
@@ -572,7 +601,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered)
         if _SEAT_HINT.search(lowered):
-            claims += _headquarters(sentence)
+            claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
             claims += _joined(sentence, base)
         if _SIGNING_HINT.search(lowered):
