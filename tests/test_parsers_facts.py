@@ -3,6 +3,7 @@ rules that attribute a sentence's claims to a network."""
 
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -264,3 +265,24 @@ def test_a_paragraph_naming_another_network_goes_on_about_it_unless_a_heading_na
     headed = page(Block("Eurocities", is_heading=True),
                   Block("Le réseau travaille avec ICORN. Paris en est membre depuis 1989."), title="Les réseaux")
     assert attributed(headed) == [("eurocities", "joined", "1989")]
+
+
+@pytest.mark.parametrize("lang, summary, expected", [
+    ("fr", "Le réseau Energy Cities, qui fédère plus de 1 000 villes, se réunit à Lyon.", "1000"),
+    ("en", "Energy Cities, which represents more than 1,000 cities, meets in Lyon.", "1000"),
+    ("en", "The assembly approved six applications, bringing the network to 212 cities.", "212"),
+    ("de", "Energy Cities, das mehr als 1.000 Städte vereint, tagt in Lyon.", "1000"),
+    ("es", "Energy Cities, que reúne a más de 1.000 ciudades, se reúne en Lyon.", "1000"),
+    ("it", "Energy Cities, che riunisce oltre 1.000 città, si riunisce a Lione.", "1000"),
+])
+def test_a_recent_teaser_describing_the_network_as_it_is_gives_its_count(lang, summary, expected):
+    from scraper.parsers.content import Teaser
+    from scraper.parsers.dates import PartialDate
+
+    teaser = Teaser("Energy Cities", "https://example.org/n", PartialDate(2024, 11, 5), summary)
+    content = PageContent(title="News", lang=lang, page_date=None, blocks=(), teasers=(teaser,), main_text="",
+                          is_news=False)
+    assert {(f["attribute"], f["value"]) for f in extract_facts(content, "u", lang, date(2025, 3, 4))} == {
+        ("member_cities", expected)}
+    old = replace(teaser, date=PartialDate(2016, 11, 5))  # an old teaser's figure is no longer the network's
+    assert extract_facts(replace(content, teasers=(old,)), "u", lang, date(2025, 3, 4)) == []

@@ -62,9 +62,23 @@ _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|curr
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
 
 
+# A relative clause in the present that describes the network as it is: "Eurocities, qui fédère plus de 200 villes",
+# "which represents more than 200 cities", "das mehr als 200 Städte vereint", "que reúne a más de 280 ciudades",
+# "che riunisce 200 città", "bringing the network to 212 cities".
+_DESCRIBED_AS_IT_IS = re.compile(
+    r"\bqui\s+(?:fédère|réunit|rassemble|regroupe|compte|représente|associe|relie|comprend)\b"
+    r"|\b(?:which|that)\s+(?:represents|brings\s+together|gathers|unites|links|connects|counts|includes|comprises"
+    r"|has|numbers)\b|\bbringing\s+(?:the\s+network|its\s+membership|it)\s+to\b"
+    r"|,\s*(?:das|die|der|welche[sr]?)\s+[^,;]{0,60}?\b(?:vereint|vereinigt|umfasst|zählt|vertritt|verbindet"
+    r"|repräsentiert)\b"
+    r"|\bque\s+(?:reúne|agrupa|representa|congrega|aglutina|cuenta\s+con|integra)\b"
+    r"|\bche\s+(?:riunisce|raggruppa|rappresenta|conta|unisce|comprende|collega)\b", re.IGNORECASE)
+
+
 def states_the_present(sentence: str) -> bool:
-    """The sentence says its figures are today's: "compte désormais", "now has", "zählt inzwischen", "conta ora"."""
-    return bool(_NOW.search(sentence))
+    """The sentence says its figures are today's: "compte désormais", "now has", "zählt inzwischen", "conta ora",
+    or describes the network as it is in a relative clause ("Eurocities, qui fédère plus de 200 villes")."""
+    return bool(_NOW.search(sentence) or _DESCRIBED_AS_IT_IS.search(sentence))
 
 
 @lru_cache(maxsize=64)
