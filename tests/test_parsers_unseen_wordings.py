@@ -334,3 +334,34 @@ def test_the_president_of_the_union_or_association_in_office(sentence, expected)
 def test_a_city_that_hosts_the_seat(sentence, expected):
     assert [(claim.about.network_id, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))
             if claim.attribute == "headquarters"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Maire de Paris reçoit le maire d'Hiroshima, président des Maires pour la paix.",
+     [("mayors-for-peace", "le maire d'Hiroshima")]),
+    ("The Mayor of Leipzig, President of Eurocities, spoke first.", [("eurocities", "The Mayor of Leipzig")]),
+    ("Der Bürgermeister von Hiroshima, Präsident von Mayors for Peace, besuchte Wien.",
+     [("mayors-for-peace", "Der Bürgermeister von Hiroshima")]),
+    ("El alcalde de Barcelona, presidente de Metropolis, inauguró la cumbre.",
+     [("metropolis", "El alcalde de Barcelona")]),
+    ("Il sindaco di Torino, presidente di Eurocities, ha aperto i lavori.", [("eurocities", "Il sindaco di Torino")]),
+    ('"We need direct funding," said Eurocities President Dario Nardella of Florence.',
+     [("eurocities", "Dario Nardella")]),
+    ("Eurocities President and Mayor of Leipzig Burkhard Jung opened the forum.", [("eurocities", "Burkhard Jung")]),
+    # Not a presidency: a mayor who hosts, a former president.
+    ("Le maire de Lyon, hôte des Maires pour la paix, a ouvert la séance.", []),
+    ("Eurocities President from 2020 to 2022 Dario Nardella spoke.", []),
+])
+def test_a_president_named_by_an_office_in_apposition_or_after_the_networks_name(sentence, expected):
+    assert [(claim.about.network_id, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))
+            if claim.attribute == "president"] == expected
+
+
+def test_a_recent_teaser_saying_who_presides_the_network_now_gives_its_president():
+    html = ('<html lang="en"><body><main><h1>Press releases</h1><ul><li><h3><a href="/a">Mayor welcomes the Mayor of '
+            'Paris</a></h3><p>4 November 2024</p><p>Anne Hidalgo, who also presides over the International '
+            "Association of Francophone Mayors, joined the Mayor to compare the two cities' plans.</p></li>"
+            "</ul></main></body></html>")
+    page = extract_page(html.encode(), "https://example.org/press", datetime(2025, 1, 10, tzinfo=UTC))
+    assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts] == [
+        ("aimf", "president", "Anne Hidalgo")]

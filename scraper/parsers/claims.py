@@ -156,7 +156,8 @@ _PRESIDENT_IS = re.compile(
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
     r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
-    r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des )(?:l['’])?")
+    r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des |von (?:der |den )?|di )"
+    r"(?:l['’])?")
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
@@ -164,6 +165,17 @@ _NAME_PRESIDES_OVER = re.compile(
     rf"(?i:presides\s+over|chairs|préside|presiede|preside|leitet|führt\s+den\s+vorsitz\s+(?:von|im|der))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
     rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+# An office in apposition before the network: "le maire d'Hiroshima, président des Maires pour la paix", "the Mayor
+# of Leipzig, President of Eurocities", "der Bürgermeister von Hiroshima, Präsident von ...".
+_OFFICE_PRESIDENT_OF = re.compile(
+    rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
+    rf"{_PLACE}),\s+{_PRESIDENT_OF_THEN_NAME.pattern}")
+# The network's name before the title and the name: "Eurocities President Burkhard Jung", "Eurocities President and
+# Mayor of Leipzig Burkhard Jung", "C40-Präsidentin Erika Muster".
+_NETWORKS_PRESIDENT = re.compile(
+    rf"\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
+    rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
+    rf"(?![\w\-])")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
@@ -521,6 +533,13 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named:
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
+    for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    for mention in mentions:
+        if (found := _NETWORKS_PRESIDENT.match(sentence, mention.end)) and not _FORMER_TERM.search(
+                sentence[found.end():]):
+            claims.append(Claim("president", found.group("who"), mention.start, about=mention))
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)

@@ -72,7 +72,10 @@ _DESCRIBED_AS_IT_IS = re.compile(
     r"|,\s*(?:das|die|der|welche[sr]?)\s+[^,;]{0,60}?\b(?:vereint|vereinigt|umfasst|zählt|vertritt|verbindet"
     r"|repräsentiert)\b"
     r"|\bque\s+(?:reúne|agrupa|representa|congrega|aglutina|cuenta\s+con|integra)\b"
-    r"|\bche\s+(?:riunisce|raggruppa|rappresenta|conta|unisce|comprende|collega)\b", re.IGNORECASE)
+    r"|\bche\s+(?:riunisce|raggruppa|rappresenta|conta|unisce|comprende|collega)\b"
+    # and who presides it now: "Anne Hidalgo, who also presides over ...", "qui préside", "que preside", "che presiede"
+    r"|\b(?:qui|who|que|che)\s+(?:(?:also|aussi|également|también|anche)\s+)?(?:préside|presides|chairs|preside"
+    r"|presiede)\b", re.IGNORECASE)
 
 
 def states_the_present(sentence: str) -> bool:
