@@ -365,3 +365,18 @@ def test_a_recent_teaser_saying_who_presides_the_network_now_gives_its_president
     page = extract_page(html.encode(), "https://example.org/press", datetime(2025, 1, 10, tzinfo=UTC))
     assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts] == [
         ("aimf", "president", "Anne Hidalgo")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Geschäftsstelle ist im Stuttgarter Rathaus angesiedelt.", [("headquarters", "Stuttgart")]),
+    ("Die Koordinierungsstelle sitzt im Stuttgarter Rathaus.", [("headquarters", "Stuttgart")]),
+    ("Le secrétariat est installé à l'Hôtel de Ville de Lyon.", [("headquarters", "Lyon")]),
+    ("Its secretariat is housed in Bristol City Hall.", [("headquarters", "Bristol")]),
+    ("La secretaría está en el Ayuntamiento de Bilbao.", [("headquarters", "Bilbao")]),
+    ("Il segretariato ha sede presso il Comune di Bologna.", [("headquarters", "Bologna")]),
+    # An event held in a town hall says nothing of the seat.
+    ("Le secrétariat a réuni les maires à l'Hôtel de Ville de Paris.", []),
+    ("Die Konferenz fand im Stuttgarter Rathaus statt.", []),
+])
+def test_a_seat_in_a_citys_town_hall(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -371,6 +371,29 @@ _HOST_OF_SEAT = re.compile(
     re.IGNORECASE)
 
 
+# The seat in a city's town hall: "Die Geschäftsstelle ist im Stuttgarter Rathaus angesiedelt", "le secrétariat est
+# installé à l'Hôtel de Ville de Lyon", "its secretariat is housed in Bristol City Hall", "la secretaría está en el
+# Ayuntamiento de Bilbao", "il segretariato ha sede presso il Comune di Bologna".
+_SEAT_IN_TOWN_HALL = re.compile(
+    r"\b(?:siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
+    r"|koordinierungsstelle|sede|secretar[íi]a|secretariado|segretariato)\s+[^.;:]{0,30}?"
+    r"\b(?:est|se\s+trouve|is|are|ist|sitzt|befindet\s+sich|está|se\s+encuentra|radica|è|si\s+trova|ha\s+sede)\b"
+    r"[^.;:]{0,30}?\b(?:"
+    rf"im\s+(?P<adjective>[{_UPPER}][\w]+)er\s+Rathaus|Rathaus\s+(?:von|der\s+Stadt)\s+(?P<de>{_PLACE})"
+    rf"|[Hh]ôtel\s+de\s+[Vv]ille\s+(?:de\s+|d['’])(?P<fr>{_PLACE})|(?P<en>{_PLACE})\s+(?:City|Town)\s+Hall"
+    rf"|(?:City|Town)\s+Hall\s+of\s+(?P<en2>{_PLACE})|Ayuntamiento\s+de\s+(?P<es>{_PLACE})"
+    rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE}))", re.IGNORECASE)
+
+
+def _seats_in_town_halls(sentence: str) -> list[Claim]:
+    claims = []
+    for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
+        # "im Stuttgarter Rathaus": the city without the adjective's ending
+        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it") if value)
+        claims.append(Claim("headquarters", place, found.start()))
+    return claims
+
+
 def _hosted_seats(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """The seat a city hosts, when the network is named right after the seat's noun ("... le secrétariat de
     Metropolis"): "Strasbourg ist Sitz des Europarats" names no network and makes no claim."""
@@ -386,6 +409,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)]
     claims += _hosted_seats(sentence, mentions)
+    if not claims:
+        claims += _seats_in_town_halls(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
@@ -565,7 +590,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "se
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
-               "radicad", "sede", "secr", "segretariato", "geschäftsstelle")
+               "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "trat", "uni",
