@@ -380,3 +380,18 @@ def test_a_recent_teaser_saying_who_presides_the_network_now_gives_its_president
 ])
 def test_a_seat_in_a_citys_town_hall(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ICLEI was set up in 1990 at the United Nations in New York.",
+     [("founded", "1990"), ("founded_place", "New York")]),
+    ("ICLEI a été créé en 1990 au siège des Nations unies à New York.",
+     [("founded", "1990"), ("founded_place", "New York")]),
+    ("ICLEI fue fundado en 1990 en la sede de Naciones Unidas en Nueva York.",
+     [("founded", "1990"), ("founded_place", "Nueva York")]),
+    ("ICLEI è stato fondato nel 1990 presso le Nazioni Unite a New York.",
+     [("founded", "1990"), ("founded_place", "New York")]),
+    ("Le réseau a été créé en 1990 au moment où les villes se mobilisaient.", [("founded", "1990")]),
+])
+def test_a_founding_place_after_the_institution_where_it_happened(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

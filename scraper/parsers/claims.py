@@ -85,7 +85,11 @@ _SINCE_ITS_FOUNDING = re.compile(
     r"\b(?:depuis|since|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
     r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
-_PLACE_AFTER_DATE = re.compile(rf"\s*,?\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
+# The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
+# siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York".
+_PLACE_AFTER_DATE = re.compile(
+    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
+    rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
