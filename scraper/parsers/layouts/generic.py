@@ -80,7 +80,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     teasers += tuple(teaser for teaser in teasers_beside if teaser.url not in {shown.url for shown in teasers})
     # The items go, and the date headings above them with them: a list's first date is not the page's.
     dates_beside = {shown for element in news_elements
-                    if day_shown(element) is None and (shown := date_element_beside(element)) is not None}
+                    if (shown := date_element_beside(element)) is not None and day_shown(element) is None}
     for element in [*news_elements, *dates_beside]:
         element.drop_tree()
     headline = read_headline(_title_element(root, region, first_h1))

@@ -92,10 +92,16 @@ def day_shown(element: HtmlElement) -> tuple[int, int, str] | None:
     it. Dated later, against the page's own date."""
     if any(c.isdigit() for c in text_of(element)):
         for node in element.iterdescendants():
-            if isinstance(node.tag, str) and (found := _day_only(node)):
+            if isinstance(node.tag, str) and _small(node) and (found := _day_only(node)):
                 return found
     beside = _element_before(element)
     return _day_only(beside) if beside is not None and len(beside) <= _DATE_LINE_MAX_PARTS else None
+
+
+def _small(node: HtmlElement) -> bool:
+    """An element of its own or of a few parts of their own (<span>12</span><span>mars</span>): a big block is not
+    worth reading as a date line."""
+    return len(node) <= _DATE_LINE_MAX_PARTS and all(len(child) == 0 for child in node)
 
 
 def _day_only(element: HtmlElement) -> tuple[int, int, str] | None:
