@@ -59,7 +59,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
         if (find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element)
-                or day_shown(element)):
+                or day_shown(element, text)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -86,11 +86,11 @@ _DAY_LINE_MAX_CHARS = 50  # "Pressemitteilung vom Mittwoch, 12. September"
 _DAY_LABEL_MAX_CHARS = 25
 
 
-def day_shown(element: HtmlElement) -> tuple[int, int, str] | None:
+def day_shown(element: HtmlElement, text: str | None = None) -> tuple[int, int, str] | None:
     """The (month, day, text) of a day without a year that an item shows ("12 mars", "3 June"), in an element of
     its own (its parts may be split: <span>12</span><span>mars</span>), else in a date heading or term just before
-    it. Dated later, against the page's own date."""
-    if any(c.isdigit() for c in text_of(element)):
+    it. Dated later, against the page's own date. `text`: the element's, when the caller has read it already."""
+    if any(c.isdigit() for c in (text_of(element) if text is None else text)):
         for node in element.iterdescendants():
             if isinstance(node.tag, str) and _small(node) and (found := _day_only(node)):
                 return found
@@ -177,7 +177,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
     dated = stated or shown_date or (written[0] if written else None)
-    day = None if dated else day_shown(element)
+    day = None if dated else day_shown(element, text)
     if day:  # its own day, even without a year, comes before a date line above the list
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(day[2], "", 1)), day[:2])
     return Teaser(title, link, dated or date_beside(element), summary_text)
