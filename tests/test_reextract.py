@@ -135,7 +135,10 @@ def test_one_process_and_several_write_the_same_snapshot(history, tmp_path):
         result = run_cli("reextract", by_epoch["2024"], "--jobs", jobs, "--json", archive=archive)
         assert result.returncode == 0, result.stderr
         child = json.loads(result.stdout)["snapshot_id"]
-        written[jobs] = {name: rows(f"select * from {table(archive, child, name)}") for name in TABLES}
+        # Where each capture lands in the new WARC depends on the compressed size of its run's own records.
+        written[jobs] = {name: rows(f"select * exclude (warc_offset, warc_length) from {table(archive, child, name)}"
+                                    if name == "pages" else f"select * from {table(archive, child, name)}")
+                         for name in TABLES}
     assert written["1"]["facts"] and written["1"]["news"]
     assert written["1"] == written["2"]
 
