@@ -3,7 +3,10 @@ matched across the move, not counted as removed and added; the moves listed in t
 
 from datetime import timedelta
 
-from helpers.changes import PARTNERS, SITE, T0, TWINNING, fact, page, write_snapshot
+from helpers.changes import AIMF as NEW_AIMF
+from helpers.changes import EUROCITIES as NEW_EURO
+from helpers.changes import NEWS_LIST as NEW_NEWS
+from helpers.changes import PARTNERS, T0, TWINNING, fact, page, write_snapshot
 
 from archive import Archive
 from changes import compute_diff
@@ -12,12 +15,9 @@ from reports.view import build_view
 
 PORTAL = "http://www.paris.fr/politiques/paris-a-l-international"
 OLD_AIMF = f"{PORTAL}/paris-ville-monde/association-internationale-des-maires-francophones/rub_6587_stand_16471"
-NEW_AIMF = f"{SITE}/association-internationale-des-maires-francophones-4023"
 OLD_EURO = f"{PORTAL}/paris-ville-monde/eurocites/rub_6587_stand_16472"
-NEW_EURO = f"{SITE}/eurocities-4024"
 OLD_NEWS = f"{PORTAL}/actualites/rub_6587_stand_16500"
 OLD_PRESS = f"{PORTAL}/actualites/communiques/rub_6587_stand_16501"
-NEW_NEWS = f"{SITE}/actualites-4040"
 AIMF_TEXT = "L'AIMF compte 272 villes, présidée par Anne Hidalgo."
 
 
