@@ -195,3 +195,32 @@ def test_a_day_without_a_year_after_a_label_in_an_item(lang, line, published):
     page = extract_page(html.encode(), "https://example.org/liste", datetime(2024, 7, 1, tzinfo=UTC))
     assert [(item["title"], item["published"]) for item in page.news] == [
         ("Le sommet du 3 avril", published), ("Un autre sujet", "2023-04-01")]
+
+
+@pytest.mark.parametrize("date_html", [
+    '<div class="when"><span>04</span><span>mars</span><span>2025</span></div>',  # parts glued by a minifier
+    '<div class="when"><span>04</span>\n<span>mars</span>\n<span>2025</span></div>',
+    '<div class="badge"><b>4</b><i>mar</i><em>2025</em></div>',  # a calendar badge, no date word in its class
+    '<span title="04/03/2025">Il y a 2 jours</span>',  # a relative date, its day in the title
+    '<abbr class="timeago" title="2025-03-04T10:30:00+01:00">il y a 2 jours</abbr>',
+])
+def test_a_day_shown_in_parts_or_in_a_title_dates_its_item(date_html):
+    html = ('<html lang="fr"><body><main><h1>Nos actualités</h1><p>Les nouvelles de la ville et de ses partenaires '
+            'en Europe et dans le monde.</p><ul>'
+            f'<li>{date_html}<h3><a href="/forum">La ville accueille le forum des maires</a></h3></li>'
+            '<li><span>12/02/2025</span><h3><a href="/visite">Une délégation reçue</a></h3></li>'
+            "</ul></main></body></html>")
+    page = extract_page(html.encode(), "https://example.org/actualites", datetime(2025, 3, 6, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in page.news] == [
+        ("La ville accueille le forum des maires", "2025-03-04"), ("Une délégation reçue", "2025-02-12")]
+
+
+def test_a_sidebar_item_dated_only_apart_from_its_link_is_kept():
+    html = ('<html lang="de"><body><main><h1>Köln lädt ein</h1><p>Die Stadt ist im Juni Gastgeberin einer Konferenz '
+            'des Klima-Bündnisses.</p></main><aside><h2>Weitere Meldungen</h2><ul>'
+            '<li><a href="/artikel/1">Besuch aus der Partnerstadt</a><span class="datum">11.03.2025</span></li>'
+            '<li><a href="/artikel/2">Bürgerreise geplant</a><span title="06.03.2025">vor 6 Tagen</span></li>'
+            "</ul></aside></body></html>")
+    page = extract_page(html.encode(), "https://example.org/artikel/3/index.html", datetime(2025, 3, 12, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in page.news] == [
+        ("Besuch aus der Partnerstadt", "2025-03-11"), ("Bürgerreise geplant", "2025-03-06")]

@@ -9,6 +9,7 @@ from lxml.html import HtmlElement
 from ..content import Teaser
 from ..dates import PartialDate, day_and_month, find_full_date, parse_date
 from ..page_date import updated_only
+from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, select, text_of
@@ -21,6 +22,7 @@ _TEASER_MAX_CHARS = 1200
 # A list's item, an article, a table's row (a date cell and a title cell), a definition (a date term before it).
 _ITEM_TAGS = ("li", "article", "tr", "dd")
 _ITEM_TYPES = ("Article", "Posting", "Event", "PressRelease")
+_DIGIT = re.compile(r"\d")
 
 
 def _same_site(link: str, page_url: str) -> bool:
@@ -59,7 +61,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
         if (find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element)
-                or day_shown(element, text)):
+                or day_shown(element, text) or date_apart(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -78,8 +80,36 @@ def _repeats(element: HtmlElement) -> bool:
 
 def _shows_a_date(element: HtmlElement) -> bool:
     """A <time>, or an element that holds a date and nothing else: the date of an item, not one in a sentence."""
-    return any(node.tag == "time" or (len(node) == 0 and date_only(text_of(node)) is not None)
-               for node in element.iterdescendants() if isinstance(node.tag, str)) or day_shown(element) is not None
+    return (any(node.tag == "time" for node in element.iter("time")) or date_apart(element) is not None
+            or day_shown(element) is not None)
+
+
+_DATE_APART_MAX_CHARS = 40  # "Mercredi 12 février 2025 à 10h30"
+
+
+def date_apart(element: HtmlElement) -> PartialDate | None:
+    """The day an item shows in an element of its own: alone ("12/03/2024"), split into a few parts
+    (<span>04</span><span>mars</span><span>2025</span>, with or without a space between them), or only in the title
+    of a relative date (<span title="26/02/2025">Il y a 8 jours</span>); never one in a sentence, nor a link's (an
+    archive's "février 2025")."""
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag == "a" or not _small(node):
+            continue
+        parts = fold_whitespace(" ".join(node.itertext()))
+        if len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts) and (found := date_only(parts)) and found.day:
+            return found
+        if len(node) == 0 and (found := _title_date(node)):
+            return found
+    return None
+
+
+def _title_date(node: HtmlElement) -> PartialDate | None:
+    """The day in the title of an element ("26/02/2025", "2025-03-02T09:15:00+01:00")."""
+    title = node.get("title")
+    if not title or not _DIGIT.search(title):
+        return None
+    found = metadata_date(title)
+    return found if found and found.day else None
 
 
 _DAY_LINE_MAX_CHARS = 50  # "Pressemitteilung vom Mittwoch, 12. September"
@@ -176,7 +206,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     link = link_of(anchor, page_url)
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
-    dated = stated or shown_date or (written[0] if written else None)
+    dated = stated or shown_date or date_apart(element) or (written[0] if written else None)
     day = None if dated else day_shown(element, text)
     if day:  # its own day, even without a year, comes before a date line above the list
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(day[2], "", 1)), day[:2])
