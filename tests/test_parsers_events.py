@@ -115,3 +115,16 @@ THURSDAY = PartialDate(2025, 3, 13)
 def test_a_weekday_named_from_the_items_own_day(text, day):
     first, last = find_event_span(text, THURSDAY.first_day(), THURSDAY)
     assert (first.iso(), last.iso()) == (day, day)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Winter lights trail: 20 December – 4 January", "2024-12-20", "2025-01-04"),
+    ("Ausstellung 5. Juni – 7. Juli 2025", "2025-06-05", "2025-07-07"),
+    ("Festival, 30 avril - 2 mai 2025", "2025-04-30", "2025-05-02"),
+    ("del 28 de mayo – 2 de junio de 2025", "2025-05-28", "2025-06-02"),
+    ("December 20 – January 4, 2025", "2024-12-20", "2025-01-04"),
+    ("Culture Forum, 26-28 March 2025", "2025-03-26", "2025-03-28"),
+])
+def test_a_dash_between_two_days_of_different_months(text, start, end):
+    first, last = find_event_span(text, BASE, PartialDate(2024, 12, 20))
+    assert (first.iso(), last.iso()) == (start, end)

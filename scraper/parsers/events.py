@@ -27,7 +27,11 @@ _RANGES = [
                re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
-    re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+    # "5-7 June", "20 December – 4 January", "5. Juni – 7. Juli 2025", "30 avril - 2 mai"
+    re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–]\s*(?P<d2>{_DAY})"
+               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    # "December 20 – January 4, 2025"
+    re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # Two days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May"
     re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
