@@ -229,3 +229,15 @@ def test_a_topic_page_date_by_metadata_is_its_last_modification_an_article_its_p
 
 def test_a_cue_word_then_a_colon_then_le():
     assert find_page_date("Dernière mise à jour : le 3 octobre 2024").iso() == "2024-10-03"
+
+
+@pytest.mark.parametrize("update_line", [
+    "Ultimo aggiornamento: 26/02/2025, 12:40", "Last updated: 26 February 2025", "Mis à jour le 26/02/2025",
+    "Stand: 26.02.2025",
+])
+def test_an_update_line_yields_to_the_publication_an_articles_metadata_states(update_line):
+    article = json_ld('{"@type": "NewsArticle", "datePublished": "2025-02-24T12:05:00+01:00"}')
+    html = page(article, f"<p>Belcourt a accueilli le forum.</p><p>{update_line}</p><p>Posted in Culture</p>")
+    assert page_date_of(html) == "2025-02-24"
+    topic = json_ld('{"@type": "WebPage", "datePublished": "2021-03-15"}')
+    assert page_date_of(page(topic, f"<p>Belcourt a accueilli le forum.</p><p>{update_line}</p>")) == "2025-02-26"

@@ -44,13 +44,19 @@ def updated_only(line: str) -> bool:
 def find_page_date(text: str) -> PartialDate | None:
     """The date a page shows for itself: "[05/04/2012]", "Mise à jour le 19/04/2016",
     "Published on April 5, 2012", "Par la rédaction — 12 mars 2024"."""
+    found = find_page_date_line(text)
+    return found[0] if found else None
+
+
+def find_page_date_line(text: str) -> tuple[PartialDate, str] | None:
+    """`find_page_date`'s date, and the words before it that say what it is ("Mise à jour le")."""
     for cue, needs_month in _PAGE_DATE_CUES:
         for found in cue.finditer(text):
             phrase = found.group("date").strip()
             at_start = date_at(phrase, 0)
             stated = at_start[0] if at_start else _lenient_date(phrase)
             if stated and (stated.month or not needs_month):
-                return stated
+                return stated, text[found.start():found.start("date")]
     return None
 
 

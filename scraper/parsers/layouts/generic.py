@@ -9,7 +9,7 @@ from lxml.html import HtmlElement
 from .. import FALLBACK_LAYOUT
 from ..content import PageContent
 from ..dates import PartialDate, parse_date
-from ..page_date import find_page_date
+from ..page_date import find_page_date, find_page_date_line, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
 from .base import LayoutParser
@@ -30,12 +30,15 @@ def _is_date_line(text: str) -> bool:
     return len(text) <= _DATE_LINE_MAX_CHARS and (find_page_date(text) or date_only(text)) is not None
 
 
-def _page_date(region: HtmlElement, own_text: str) -> PartialDate | None:
+def _page_date(region: HtmlElement, own_text: str, article_published: PartialDate | None) -> PartialDate | None:
     """The date the page states in its own text (not its teasers'), else the first <time> it shows (the
-    page's metadata dates come after both, see extract.py)."""
-    stated = find_page_date(own_text)
-    if stated:
-        return stated
+    page's other metadata dates come after both, see extract.py). A line that says only when the page was updated
+    ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata says it was
+    published."""
+    found = find_page_date_line(own_text)
+    if found:
+        stated, cue = found
+        return article_published if article_published and updated_only(cue) else stated
     for value in select(region, ".//time/@datetime"):
         if parsed := parse_date(value[:10]):
             return parsed
@@ -89,7 +92,8 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     return PageContent(
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
-        page_date=headline.published or _page_date(region, " ".join(block.text for block in shown)),
+        page_date=headline.published or _page_date(region, " ".join(block.text for block in shown),
+                                                   metadata.article_published),
         blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
