@@ -496,6 +496,7 @@ def test_a_list_of_links_under_a_heading_without_a_date_is_no_news():
     ("Mardi 12 mars 2024", "2024-03-12"), ("Tuesday, 12 March 2024", "2024-03-12"),
     ("Dienstag, 12. März 2024", "2024-03-12"), ("Martes, 12 de marzo de 2024", "2024-03-12"),
     ("martedì 12 marzo 2024", "2024-03-12"),
+    ("Communications team | Tuesday 12 March 2024", "2024-03-12"), ("Rédaction — mardi 12 mars 2024", "2024-03-12"),
 ])
 def test_a_date_line_may_start_with_its_weekday(line, day):
     from scraper.parsers.layouts.news_page import date_line

@@ -49,10 +49,13 @@ _LABEL_SEPARATOR = re.compile(r"\s*[|·•–—]|\s+-\s")  # "Actualité · Int
 _DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before reading a date
 # What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
 # that links a label to its date ("Pressemitteilung vom ").
-_BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
+_AUTHOR = r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"
+# "Mardi 12 mars 2024", "Tuesday, 12 March 2024", "Dienstag, 12. März 2024", "martedì 12 marzo 2024"
+_WEEKDAY_BEFORE = rf"(?:(?:le|am|el|il|on)\s+)?{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?"
+_BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE),
-                # "Mardi 12 mars 2024", "Tuesday, 12 March 2024", "Dienstag, 12. März 2024", "martedì 12 marzo 2024"
-                re.compile(rf"(?:(?:le|am|el|il|on)\s+)?{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?", re.IGNORECASE)]
+                re.compile(_WEEKDAY_BEFORE, re.IGNORECASE),
+                re.compile(_AUTHOR + _WEEKDAY_BEFORE, re.IGNORECASE)]  # "Communications team | Wednesday 12 February"
 
 
 @dataclass(frozen=True)
