@@ -128,3 +128,20 @@ def test_a_weekday_named_from_the_items_own_day(text, day):
 def test_a_dash_between_two_days_of_different_months(text, start, end):
     first, last = find_event_span(text, BASE, PartialDate(2024, 12, 20))
     assert (first.iso(), last.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Les associations ont jusqu'au 20 mars pour déposer leur dossier.",
+    "Applications are open until 20 March.",
+    "Vereine und Schulen können bis zum 20. März Zuschüsse beantragen.",
+    "Las solicitudes pueden presentarse hasta el 20 de marzo.",
+    "Le domande si possono inviare fino al 20 marzo.",
+])
+def test_until_a_day_in_a_sentence_about_applying_is_a_deadline(text):
+    assert find_event_span(text, BASE, PUBLISHED) is None
+
+
+def test_until_a_day_stays_the_events_end_beside_a_sentence_about_applying():
+    text = "Die Ausstellung läuft bis zum 20. März. Anmeldungen für Führungen nimmt das Museum entgegen."
+    first, last = find_event_span(text, BASE, PUBLISHED)
+    assert (first.iso(), last.iso()) == ("2025-03-12", "2025-03-20")

@@ -54,6 +54,13 @@ _DEADLINE_BEFORE = re.compile(
 # from the item's own day to that one.
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al)\s+$",
                            re.IGNORECASE)
+# "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
+# beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
+_APPLYING = re.compile(
+    r"\b(?:candidat|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag|antr[aä]g"
+    r"|einreich|solicit|presentar|iscri|domand)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)")  # not the period of a German day ("30. April")
+_SENTENCE_CHARS = 150
 # The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri".
 _RELATIVE_DAYS = (
     (re.compile(r"\b(?:avant-hier|the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteieri|l['’]altro\s+ieri)\b",
@@ -104,6 +111,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if day is None or _DEADLINE_BEFORE.search(before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
+                if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
+                    continue  # a deadline
                 return published, day
             (earlier_years if published and day.year < published.year else days).append((found.start(), day))
     days = days or earlier_years
@@ -116,6 +125,17 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         return None
     day = min(other_days or days)[1]
     return day, day
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds the phrase text[start:end] (which may end it: "bis zum 20. März."), within a few
+    lines of it."""
+    before = text[max(0, start - _SENTENCE_CHARS):start]
+    ends_before = [found.end() for found in _SENTENCE_END.finditer(before)]
+    after = "" if text[end - 1] == "." else text[end:end + _SENTENCE_CHARS]
+    end_after = _SENTENCE_END.search(after)
+    return before[ends_before[-1] if ends_before else 0:] + text[start:end] + after[:end_after.start() if end_after
+                                                                                      else len(after)]
 
 
 # "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's week, on or
