@@ -145,3 +145,28 @@ def test_until_a_day_stays_the_events_end_beside_a_sentence_about_applying():
     text = "Die Ausstellung läuft bis zum 20. März. Anmeldungen für Führungen nimmt das Museum entgegen."
     first, last = find_event_span(text, BASE, PUBLISHED)
     assert (first.iso(), last.iso()) == ("2025-03-12", "2025-03-20")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("les 5, 6 et 7 juin 2025", "2025-06-05", "2025-06-07"),
+    ("los días 5, 6 y 7 de junio de 2025", "2025-06-05", "2025-06-07"),
+    ("vendredi 6 et samedi 7 juin 2025", "2025-06-06", "2025-06-07"),
+    ("Freitag, 6. und Samstag, 7. Juni 2025", "2025-06-06", "2025-06-07"),
+    ("desde el 5 hasta el 7 de junio de 2025", "2025-06-05", "2025-06-07"),
+    ("da giovedì 5 a sabato 7 giugno 2025", "2025-06-05", "2025-06-07"),
+    ("5. bis 7. Juni 2025", "2025-06-05", "2025-06-07"),
+    ("from Thursday 5 June until Saturday 7 June 2025", "2025-06-05", "2025-06-07"),
+    ("du 05/06/2025 au 07/06/2025", "2025-06-05", "2025-06-07"),
+    ("dal 28/02/2025 al 02/03/2025", "2025-02-28", "2025-03-02"),
+    ("vom 05.06. bis 07.06.2025", "2025-06-05", "2025-06-07"),
+    ("05.06.–07.06.2025", "2025-06-05", "2025-06-07"),
+    ("12.-14.06.2025", "2025-06-12", "2025-06-14"),
+])
+def test_lists_of_days_weekdays_and_days_in_figures(text, start, end):
+    first, last = find_event_span(text, BASE, PartialDate(2025, 5, 20))
+    assert (first.iso(), last.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Sportello aperto dalle 10.30 alle 12.00.", "Delibera n. 12/2024, pagine 5-7."])
+def test_hours_and_numbers_are_no_days_in_figures(text):
+    assert find_event_span(text, BASE, PartialDate(2025, 5, 20)) is None

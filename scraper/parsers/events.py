@@ -14,16 +14,19 @@ from .dates import YEAR_PATTERN as _YEAR
 _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
-    # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio"
-    re.compile(rf"\b(?:du|vom|von|del|dal)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
-               rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*){_WEEKDAY}(?P<d2>{_DAY})"
+    # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
+    # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno"
+    re.compile(rf"\b(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
+               rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+)"
+               rf"{_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
     re.compile(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
                rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?\s+(?:et|y|and|und|e)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
-    re.compile(rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
-               rf"\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
+    # "5 to 7 June", "Thursday 5 June to Saturday 7 June", "5. bis 7. Juni"
+    re.compile(rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
+               rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
                re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
@@ -33,11 +36,17 @@ _RANGES = [
     # "December 20 – January 4, 2025"
     re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
-    # Two days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May"
-    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+    # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
+    # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
+    re.compile(rf"\b(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # Days in figures, the last with its year: "du 05/06/2025 au 07/06/2025", "vom 05.06. bis 07.06.2025",
+    # "05.06.–07.06.2025", "12.-14.06.2025"
+    re.compile(rf"\b(?P<d1>[0-3]?\d)(?:(?P<sep1>[./])(?P<mn1>[01]?\d)(?:(?P=sep1)(?P<y1>{_YEAR}))?)?\.?\s*"
+               rf"(?:[-–]|au|bis(?:\s+zum)?|al|to|until|hasta(?:\s+el)?)\s*"
+               rf"(?P<d2>[0-3]?\d)(?P<sep2>[./])(?P<mn2>[01]?\d)(?P=sep2)(?P<y2>{_YEAR})", re.IGNORECASE),
 ]
 _SINGLE_DAYS = [
     re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
@@ -77,11 +86,13 @@ _DIGIT = re.compile(r"\d")
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
                        ) -> tuple[PartialDate, PartialDate] | None:
-    end_groups = {"d": groups["d2"], "m": groups["m2"] or groups.get("m1"), "y": groups["y2"], "rel": groups.get("rel")}
+    end_groups = {"d": groups["d2"], "m": groups.get("m2") or groups.get("m1"), "mn": groups.get("mn2"),
+                  "y": groups["y2"], "rel": groups.get("rel")}
     end = date_from_groups(end_groups, base)
     if end is None:
         return None
-    start_month = month_number(groups["m1"]) if groups.get("m1") else end.month
+    start_month = (month_number(groups["m1"]) if groups.get("m1") else int(groups["mn1"]) if groups.get("mn1")
+                   else end.month)
     start_year = int(groups["y1"]) if groups.get("y1") else end.year - (start_month > end.month)
     start = valid_date(start_year, start_month, day_number(groups["d1"]))
     if start is None or start > end:
