@@ -224,3 +224,31 @@ def test_a_sidebar_item_dated_only_apart_from_its_link_is_kept():
     page = extract_page(html.encode(), "https://example.org/artikel/3/index.html", datetime(2025, 3, 12, tzinfo=UTC))
     assert [(item["title"], item["published"]) for item in page.news] == [
         ("Besuch aus der Partnerstadt", "2025-03-11"), ("Bürgerreise geplant", "2025-03-06")]
+
+
+def _list_page(items_html, lang="fr"):
+    return (f'<html lang="{lang}"><body><nav><a href="/">Accueil</a></nav><main><h1>Nos actualités</h1>{items_html}'
+            "</main><footer><a href='/contact'>Contact</a></footer></body></html>").encode()
+
+
+def test_rows_of_a_list_built_of_divs_may_each_carry_their_own_number_and_parity():
+    rows = "".join(f'<div class="views-row views-row-{n} views-row-{parity}"><span>1{n}.03.2025</span>'
+                   f'<h3><a href="/n{n}">Le conseil vote le budget numéro {n}</a></h3></div>'
+                   for n, parity in ((1, "odd"), (2, "even"), (3, "odd")))
+    page = extract_page(_list_page(f'<div class="view-content">{rows}</div>'), "https://example.org/liste",
+                        datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["published"] for item in page.news] == ["2025-03-11", "2025-03-12", "2025-03-13"]
+
+
+def test_a_date_written_before_the_title_in_its_link_leaves_no_separator_in_the_title():
+    items = "".join(f'<li><a href="/n{n}">1{n}.03.2025: Sitzung des Rates Nummer {n}</a></li>' for n in range(2))
+    page = extract_page(_list_page(f"<ul>{items}</ul>", "de"), "https://example.org/liste",
+                        datetime(2025, 3, 20, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in page.news] == [
+        ("Sitzung des Rates Nummer 0", "2025-03-10"), ("Sitzung des Rates Nummer 1", "2025-03-11")]
+
+
+def test_the_italian_abbreviation_sett_is_september():
+    items = '<ul><li><span class="data">12 sett 2024</span> <a href="/n">Il sindaco a Lione</a></li></ul>'
+    page = extract_page(_list_page(items, "it"), "https://example.org/notizie", datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["published"] for item in page.news] == ["2024-09-12"]

@@ -23,7 +23,7 @@ MONTHS = {
     "dicembre": 12,
     # Abbreviations of news lists ("12 Mar 2025", "3 Dez. 2024", "5 ago 2024", "14 ott 2024").
     "mar": 3, "mär": 3, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
-    "set": 9, "ott": 10,
+    "set": 9, "sett": 9, "ott": 10,
 }
 # The first letters up front: without them the regex tries every month name at every position it can.
 MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(?:"

@@ -23,6 +23,7 @@ _TEASER_MAX_CHARS = 1200
 _ITEM_TAGS = ("li", "article", "tr", "dd")
 _ITEM_TYPES = ("Article", "Posting", "Event", "PressRelease")
 _DIGIT = re.compile(r"\d")
+_SEPARATORS = " |·•–—:,-"
 
 
 def _same_site(link: str, page_url: str) -> bool:
@@ -70,12 +71,13 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
 
 
 def _repeats(element: HtmlElement) -> bool:
-    """A classed element beside another of the same class: one row of a list built of <div>s ("views-row")."""
-    classes = element.get("class")
+    """A classed element beside another of the same class, its first ("views-row views-row-2 views-row-even"):
+    one row of a list built of <div>s."""
+    classes = (element.get("class") or "").split()
     if not classes:
         return False
-    return any(sibling.get("class") == classes for sibling in (element.getprevious(), element.getnext())
-               if sibling is not None)
+    return any((sibling.get("class") or "").split()[:1] == classes[:1]
+               for sibling in (element.getprevious(), element.getnext()) if sibling is not None)
 
 
 def _shows_a_date(element: HtmlElement) -> bool:
@@ -195,7 +197,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
     if written:
-        title = fold_whitespace(title.replace(written[1], ""))
+        title = fold_whitespace(title.replace(written[1], "")).strip(_SEPARATORS)  # "12.03.2025: Titel"
     # Not the title's own link, whose class may say "text" too ("text-decoration-none").
     summary = _descendant(element, lambda node: class_words(node) & _SUMMARY_WORDS and not looks_like_heading(node)
                           and node.tag != "a" and text_of(node) != title)
