@@ -511,3 +511,32 @@ def test_the_date_heading_above_a_list_of_news_is_not_the_lists_date():
     extraction = extracted(html, url)
     assert extraction.page["page_date"] is None
     assert [row["published"] for row in extraction.news] == ["2024-03-12", "2024-03-12"]
+
+
+_ARTICLE_URL = "https://www.ville.example/pages/une-delegation-de-maires-recue-31415"
+
+
+def _article(before_title: str, after_title: str, lang: str = "fr") -> str:
+    return (f"<html lang='{lang}'><body><nav><a href='/'>Accueil</a></nav><main>{before_title}"
+            f"<h1>Une délégation de maires reçue</h1>{after_title}<p>La ville a accueilli une délégation de maires "
+            "européens venus parler de climat et de logement.</p></main></body></html>")
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("12 March 2025 | Press release", "en"), ("12 mars 2025 · Actualité", "fr"),
+    ("12.03.2025 | Pressemitteilung", "de"),
+])
+def test_a_kind_label_after_the_date_makes_a_dated_news_page(line, lang):
+    page = extracted(_article(f"<p>{line}</p>", "", lang), _ARTICLE_URL)
+    assert page.page["page_date"] == "2025-03-12"
+    assert [row["published"] for row in own_rows(page, _ARTICLE_URL)] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("date_html", [
+    '<div class="date"><span>12</span><span>mars</span><span>2025</span></div>',
+    '<p><b>12</b><i>mars</i><b>2025</b></p>',
+])
+def test_a_date_in_parts_by_the_title_is_the_articles(date_html):
+    page = extracted(_article("<p>Actualité</p>", date_html), _ARTICLE_URL)
+    assert page.page["page_date"] == "2025-03-12"
+    assert [row["published"] for row in own_rows(page, _ARTICLE_URL)] == ["2025-03-12"]

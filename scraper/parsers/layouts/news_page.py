@@ -37,9 +37,10 @@ LIST_TITLES = frozenset({
     "press releases", "pressemitteilungen", "meldungen", "aktuelles", "nachrichten", "noticias", "notas de prensa",
     "notizie", "comunicati stampa",
 })
-_LABEL = re.compile(
-    r"(?P<label>" + "|".join(sorted(KIND_LABELS, key=len, reverse=True)) + r")(?P<rest>(?:\s*[|·•–—:,/-])?.*)",
-    re.IGNORECASE)
+_LABELS = "|".join(sorted(KIND_LABELS, key=len, reverse=True))
+_LABEL = re.compile(r"(?P<label>" + _LABELS + r")(?P<rest>(?:\s*[|·•–—:,/-])?.*)", re.IGNORECASE)
+# A date, then the label: "12 March 2025 | Press release"
+_LABEL_LAST = re.compile(r"(?P<rest>.+?)\s*[|·•–—]\s*(?P<label>" + _LABELS + r")", re.IGNORECASE)
 _NEARBY_LINES = 2  # lines read on each side of the title
 _WRAPPER_LEVELS = 3  # how far up from the title its neighbours are looked for
 _LINE_MAX_CHARS = 80  # a kind label or a date line is short; a longer line is prose
@@ -47,6 +48,7 @@ _TIME_AFTER_DATE_MAX_CHARS = 12  # "12 mars 2024 à 10h30"
 _SEPARATORS = " |·•–—:,/-"
 _LABEL_SEPARATOR = re.compile(r"\s*[|·•–—]|\s+-\s")  # "Actualité · International", "News - 12.03.2024"
 _DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before reading a date
+_DATE_PARTS = 3  # a date split into day, month and year
 # What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
 # that links a label to its date ("Pressemitteilung vom ").
 _AUTHOR = r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"
@@ -72,6 +74,13 @@ class Headline:
 class _Line:
     text: str
     element: HtmlElement | None  # the block it is the text of; None for loose text between blocks
+
+    def parts_text(self) -> str:
+        """Its text with its few parts apart: <span>12</span><span>mars</span><span>2025</span> -> "12 mars 2025"."""
+        element = self.element
+        if element is None or not 1 < len(element) <= _DATE_PARTS or any(len(child) for child in element):
+            return self.text
+        return fold_whitespace(" ".join(element.itertext()))
 
     def is_link(self) -> bool:
         """All its text is link text: a menu entry or a category, never the page's date."""
@@ -123,7 +132,8 @@ def kind_label(line: str) -> str | None:
     "Communiqué de presse – 12 mars 2024" -> "Communiqué de presse"."""
     found = _LABEL.fullmatch(line.strip())
     if not found:
-        return None
+        last = _LABEL_LAST.fullmatch(line.strip())
+        return last.group("label") if last and date_line(last.group("rest")) else None
     after_label = found.group("rest")
     if after_label.strip() and not (_LABEL_SEPARATOR.match(after_label) or date_line(after_label.strip(" :,"))):
         return None  # "News, stories and press releases from ...": a sentence that starts with the word
@@ -146,7 +156,7 @@ def date_line(line: str) -> PartialDate | None:
         return None
     if stated := find_page_date(line):
         return stated
-    labelled = _LABEL.fullmatch(line.strip())
+    labelled = _LABEL.fullmatch(line.strip()) or _LABEL_LAST.fullmatch(line.strip())
     rest = labelled.group("rest").strip(_SEPARATORS) if labelled else line.strip()
     if stated := date_only(rest):
         return stated
@@ -166,7 +176,8 @@ def read_headline(title: HtmlElement | None) -> Headline:
     labelled = [(line, found) for line in [own_label, *(line.text for line in [*before, *after])]
                 if len(line) <= _LINE_MAX_CHARS and (found := kind_label(line))]
     dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
-             and _DIGIT.search(line.text) and (found := date_line(line.text)) and not line.is_link()]
+             and _DIGIT.search(line.text) and (found := date_line(line.text) or date_line(line.parts_text()))
+             and not line.is_link()]
     published = next((found for line, found in dated if not updated_only(line)), None)
     labels = [label for _, label in labelled]
     return Headline(
