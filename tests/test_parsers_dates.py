@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from scraper.parsers.dates import PartialDate, date_at, find_full_date, parse_date
+from scraper.parsers.dates import PartialDate, date_at, find_full_date, parse_date, short_year_date
 from scraper.parsers.events import find_event_span
 from scraper.parsers.page_date import find_page_date
 
@@ -110,3 +110,15 @@ def test_month_abbreviations_of_news_lists(text, iso):
 @pytest.mark.parametrize("text", ["ten years ago 2014 was", "a set of 2024 rules"])
 def test_an_abbreviation_alone_is_no_date(text):
     assert find_full_date(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("12.03.25", "2025-03-12"), ("12/03/25", "2025-03-12"), ("1.3.24", "2024-03-01"),
+])
+def test_a_day_with_a_two_digit_year_alone_is_of_this_century(text, iso):
+    assert short_year_date(text).iso() == iso
+
+
+@pytest.mark.parametrize("text", ["Tel. 12.03.25 45", "12.03.2025", "31.02.25", "12.3"])
+def test_only_a_whole_day_with_a_two_digit_year_is_one(text):
+    assert short_year_date(text) is None

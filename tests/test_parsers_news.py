@@ -252,3 +252,11 @@ def test_the_italian_abbreviation_sett_is_september():
     items = '<ul><li><span class="data">12 sett 2024</span> <a href="/n">Il sindaco a Lione</a></li></ul>'
     page = extract_page(_list_page(items, "it"), "https://example.org/notizie", datetime(2025, 3, 20, tzinfo=UTC))
     assert [item["published"] for item in page.news] == ["2024-09-12"]
+
+
+def test_an_items_date_element_may_write_its_year_with_two_digits():
+    items = "".join(f'<li><span class="datum">1{n}.03.25</span> <a href="/n{n}">Besuch Nummer {n}</a></li>'
+                    for n in range(2))
+    page = extract_page(_list_page(f"<ul>{items}</ul>", "de"), "https://example.org/liste",
+                        datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["published"] for item in page.news] == ["2025-03-10", "2025-03-11"]

@@ -175,6 +175,16 @@ def latest_on_or_before(month: int, day: int, base: date) -> PartialDate | None:
     return None
 
 
+_SHORT_YEAR = re.compile(r"(?P<d>[0-3]?\d)([/.])(?P<mn>[01]?\d)\2(?P<yy>\d\d)")
+
+
+def short_year_date(text: str) -> PartialDate | None:
+    """A day written with two digits for its year, alone in an item's date element ("12.03.25", "12/03/25"): of
+    this century. Only where nothing else can be meant: in a sentence "12.03.25" may be anything."""
+    found = _SHORT_YEAR.fullmatch(text.strip())
+    return valid_date(2000 + int(found.group("yy")), int(found.group("mn")), int(found.group("d"))) if found else None
+
+
 def parse_date(text: str, base: date | None = None) -> PartialDate | None:
     """A whole string that is one date phrase ("13 mai 2019", "April 5, 2012", "05/04/2012", "1961")."""
     text = text.strip()

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..content import Teaser
-from ..dates import PartialDate, day_and_month, find_full_date, parse_date
+from ..dates import PartialDate, day_and_month, find_full_date, parse_date, short_year_date
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -98,7 +98,8 @@ def date_apart(element: HtmlElement) -> PartialDate | None:
         if not isinstance(node.tag, str) or node.tag == "a" or not _small(node):
             continue
         parts = fold_whitespace(" ".join(node.itertext()))
-        if len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts) and (found := date_only(parts)) and found.day:
+        if (len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts)
+                and (found := short_year_date(parts) or date_only(parts)) and found.day):
             return found
         if len(node) == 0 and (found := _title_date(node)):
             return found
@@ -258,4 +259,4 @@ def _date_in(text: str) -> PartialDate | None:
     """The date an element classed as one shows ("03/10/2024", "12 mars 2024"): read on its own, since the
     card's text may glue it to a neighbour ("Comunicato03/10/2024")."""
     found = find_full_date(text)
-    return found[0] if found else parse_date(text)
+    return found[0] if found else parse_date(text) or short_year_date(text)
