@@ -170,3 +170,28 @@ def test_lists_of_days_weekdays_and_days_in_figures(text, start, end):
 @pytest.mark.parametrize("text", ["Sportello aperto dalle 10.30 alle 12.00.", "Delibera n. 12/2024, pagine 5-7."])
 def test_hours_and_numbers_are_no_days_in_figures(text):
     assert find_event_span(text, BASE, PartialDate(2025, 5, 20)) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("La maire recevra demain la délégation de Lyon.", "2025-03-13"),
+    ("The mayors will sign the pledge tomorrow in Brussels.", "2025-03-13"),
+    ("Die Bürgermeister unterzeichnen morgen die Erklärung.", "2025-03-13"),
+    ("Il sindaco firmerà domani il protocollo.", "2025-03-13"),
+    ("La cérémonie aura lieu après-demain à l'Hôtel de Ville.", "2025-03-14"),
+])
+def test_a_day_ahead_named_from_the_items_own_day(text, day):
+    first, last = find_event_span(text, BASE, PUBLISHED)
+    assert (first.iso(), last.iso()) == (day, day)
+
+
+def test_this_morning_in_german_is_no_day_ahead():
+    first, _ = find_event_span("Die Bürgermeister haben heute Morgen unterzeichnet.", BASE, PUBLISHED)
+    assert first.iso() == "2025-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Les maires ont débattu de la ville de demain.", "A summit on the cities of tomorrow.",
+    "Tomorrow's cities need housing.", "Un convegno sulla città di domani.", "Ideen für die Stadt von morgen.",
+])
+def test_the_future_as_an_idea_is_no_day_ahead(text):
+    assert find_event_span(text, BASE, PUBLISHED) is None

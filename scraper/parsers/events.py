@@ -70,7 +70,8 @@ _APPLYING = re.compile(
     r"|einreich|solicit|presentar|iscri|domand)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)")  # not the period of a German day ("30. April")
 _SENTENCE_CHARS = 150
-# The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri".
+# The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri", "demain"; how many
+# days before it.
 _RELATIVE_DAYS = (
     (re.compile(r"\b(?:avant-hier|the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteieri|l['’]altro\s+ieri)\b",
                 re.IGNORECASE), 2),
@@ -79,6 +80,12 @@ _RELATIVE_DAYS = (
     (re.compile(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir|this\s+(?:morning|afternoon|evening)"
                 r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
                 r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
+    # Days ahead, for an item announcing what comes: "demain", "tomorrow", "morgen", "domani"; not the future of
+    # "la ville de demain", "cities of tomorrow", "tomorrow's", "la città di domani", "die Stadt von morgen", "heute
+    # Morgen".
+    (re.compile(r"\b(?:après-demain|the\s+day\s+after\s+tomorrow|übermorgen|dopodomani)\b", re.IGNORECASE), -2),
+    (re.compile(r"(?<!de\s)\bdemain\b|(?<!of\s)\btomorrow\b(?!['’]s)|(?<!di\s)\bdomani\b"
+                r"|(?<!heute\s)(?<!guten\s)(?<!von\s)(?<!für\s)\bmorgen\b", re.IGNORECASE), -1),
 )
 _BEFORE_CHARS = 25
 _DIGIT = re.compile(r"\d")
