@@ -56,6 +56,7 @@ def counts(sentence):
     ("some 240'000 local and regional governments", [(240000, "about", "governments")]),
     ("plus de 240 000 collectivités locales", [(240000, "more_than", "governments")]),
     ("über 200 Mitgliedsstädte in 38 Ländern", [(200, "more_than", "cities"), (38, "exact", "countries")]),
+    ("mit über 2.000 Mitgliedskommunen in 27 Ländern", [(2000, "more_than", "cities"), (27, "exact", "countries")]),
     ("rund 140 Mitglieder und 5 Regionen", [(140, "about", "cities"), (5, "exact", "regions")]),
     ("más de 240.000 gobiernos locales en 140 países", [(240000, "more_than", "governments"),
                                                         (140, "exact", "countries")]),
