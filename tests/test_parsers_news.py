@@ -260,3 +260,23 @@ def test_an_items_date_element_may_write_its_year_with_two_digits():
     page = extract_page(_list_page(f"<ul>{items}</ul>", "de"), "https://example.org/liste",
                         datetime(2025, 3, 20, tzinfo=UTC))
     assert [item["published"] for item in page.news] == ["2025-03-10", "2025-03-11"]
+
+
+@pytest.mark.parametrize("beside_title", [
+    '<a class="tag" href="/thematiques/international">International</a>',  # the item's topic
+    '<a href="https://www.facebook.com/sharer/sharer.php?u=/n">Partager</a>',  # a share link
+])
+def test_an_item_keeps_its_titles_link_beside_a_short_link_to_something_else(beside_title):
+    items = "".join(f'<article class="card">{beside_title}<h3><a href="/n{n}">Le conseil vote le budget {n}</a></h3>'
+                    f'<p class="date">1{n} mars 2025</p></article>' for n in range(2))
+    page = extract_page(_list_page(f"<div>{items}</div>"), "https://example.org/liste",
+                        datetime(2025, 3, 20, tzinfo=UTC))
+    assert [(item["url"], item["published"]) for item in page.news] == [
+        ("https://example.org/n0", "2025-03-10"), ("https://example.org/n1", "2025-03-11")]
+
+
+def test_a_paragraph_with_several_links_is_no_item_even_under_a_linked_heading():
+    block = ('<div class="card"><h3><a href="/reseaux">Nos réseaux</a></h3><p>Le 12 mars 2025, la ville a rejoint '
+             '<a href="/eurocities">le réseau Eurocities et ses groupes de travail</a>.</p></div>')
+    page = extract_page(_list_page(block), "https://example.org/liste", datetime(2025, 3, 20, tzinfo=UTC))
+    assert page.news == []

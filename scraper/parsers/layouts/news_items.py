@@ -49,13 +49,15 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         row_of_divs = not hinted and element.tag not in _ITEM_TAGS and _repeats(element)
         if not (hinted or row_of_divs or element.tag in _ITEM_TAGS):
             continue
-        links, link_chars = set(), 0
+        links: dict[str, tuple[bool, int]] = {}  # each link: whether the title's, its longest text
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
                 names_a_kind[anchor] = _links_a_category(anchor) or _names_a_kind(text_of(anchor))
             if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
-                links.add(link)
-                link_chars += len(text_of(anchor))
+                titled, chars = links.get(link, (False, 0))
+                links[link] = (titled or _in_title(anchor, element), max(chars, len(text_of(anchor))))
+        if len(links) > 1:
+            links = _the_titles_link(links)
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS or _names_a_kind(text):
             continue
@@ -68,6 +70,24 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+_MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
+
+
+def _in_title(anchor: HtmlElement, item: HtmlElement) -> bool:
+    """The link is the item's title, or in it."""
+    return looks_like_heading(anchor) or any(looks_like_heading(ancestor) for ancestor in anchor.iterancestors()
+                                             if ancestor is not item and item in ancestor.iterancestors())
+
+
+def _the_titles_link(links: dict[str, tuple[bool, int]]) -> dict[str, tuple[bool, int]]:
+    """Of an item's several links, its title's, when every other is a short one beside it (a topic "International",
+    "Partager"); none when it has no title link or a longer link besides it (a paragraph of prose)."""
+    titled = [link for link, (in_title, _) in links.items() if in_title]
+    if len(titled) == 1 and all(chars <= _MINOR_LINK_CHARS for in_title, chars in links.values() if not in_title):
+        return {titled[0]: links[titled[0]]}
+    return {}
 
 
 def _repeats(element: HtmlElement) -> bool:
