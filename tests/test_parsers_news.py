@@ -280,3 +280,11 @@ def test_a_paragraph_with_several_links_is_no_item_even_under_a_linked_heading()
              '<a href="/eurocities">le réseau Eurocities et ses groupes de travail</a>.</p></div>')
     page = extract_page(_list_page(block), "https://example.org/liste", datetime(2025, 3, 20, tzinfo=UTC))
     assert page.news == []
+
+
+def test_an_undated_card_that_shows_nothing_but_its_link_is_no_item():
+    cards = ('<div class="card card-teaser"><h3 class="card-title"><a href="/ufficio">Ufficio Relazioni internazionali'
+             '</a></h3></div><div class="card card-teaser"><h3 class="card-title"><a href="/notizia">Il sindaco a Lione'
+             '</a></h3><p>Incontro con la sindaca sui trasporti.</p></div>')
+    page = extract_page(_list_page(cards, "it"), "https://example.org/pagina", datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["title"] for item in page.news] == ["Il sindaco a Lione"]

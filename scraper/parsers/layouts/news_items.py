@@ -63,7 +63,9 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
             continue
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
-        if (find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element)
+        link, (_, link_chars) = next(iter(links.items()))
+        if (find_full_date(text) or (hinted and _same_site(link, page_url) and len(text) > link_chars)
+                or date_beside(element)
                 or day_shown(element, text) or date_apart(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
