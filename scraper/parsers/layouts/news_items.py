@@ -49,22 +49,22 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         row_of_divs = not hinted and element.tag not in _ITEM_TAGS and _repeats(element)
         if not (hinted or row_of_divs or element.tag in _ITEM_TAGS):
             continue
-        links: dict[str, tuple[bool, int]] = {}  # each link: whether the title's, its longest text
+        links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
                 names_a_kind[anchor] = _links_a_category(anchor) or _names_a_kind(text_of(anchor))
             if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
-                titled, chars = links.get(link, (False, 0))
-                links[link] = (titled or _in_title(anchor, element), max(chars, len(text_of(anchor))))
+                links.setdefault(link, []).append(anchor)
         if len(links) > 1:
-            links = _the_titles_link(links)
+            links = _the_titles_link(links, element)
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS or _names_a_kind(text):
             continue
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
-        link, (_, link_chars) = next(iter(links.items()))
-        if (find_full_date(text) or (hinted and _same_site(link, page_url) and len(text) > link_chars)
+        link, anchors = next(iter(links.items()))
+        shows_more = len(text) > max(len(text_of(anchor)) for anchor in anchors)
+        if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more)
                 or date_beside(element)
                 or day_shown(element, text) or date_apart(element)):
             candidates.append(element)
@@ -79,15 +79,20 @@ _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
 
 def _in_title(anchor: HtmlElement, item: HtmlElement) -> bool:
     """The link is the item's title, or in it."""
-    return looks_like_heading(anchor) or any(looks_like_heading(ancestor) for ancestor in anchor.iterancestors()
-                                             if ancestor is not item and item in ancestor.iterancestors())
+    for node in (anchor, *anchor.iterancestors()):
+        if node is item:
+            return False
+        if looks_like_heading(node):
+            return True
+    return False
 
 
-def _the_titles_link(links: dict[str, tuple[bool, int]]) -> dict[str, tuple[bool, int]]:
+def _the_titles_link(links: dict[str, list[HtmlElement]], item: HtmlElement) -> dict[str, list[HtmlElement]]:
     """Of an item's several links, its title's, when every other is a short one beside it (a topic "International",
     "Partager"); none when it has no title link or a longer link besides it (a paragraph of prose)."""
-    titled = [link for link, (in_title, _) in links.items() if in_title]
-    if len(titled) == 1 and all(chars <= _MINOR_LINK_CHARS for in_title, chars in links.values() if not in_title):
+    titled = [link for link, anchors in links.items() if any(_in_title(anchor, item) for anchor in anchors)]
+    if len(titled) == 1 and all(len(text_of(anchor)) <= _MINOR_LINK_CHARS for link, anchors in links.items()
+                                if link != titled[0] for anchor in anchors):
         return {titled[0]: links[titled[0]]}
     return {}
 
