@@ -288,3 +288,14 @@ def test_an_undated_card_that_shows_nothing_but_its_link_is_no_item():
              '</a></h3><p>Incontro con la sindaca sui trasporti.</p></div>')
     page = extract_page(_list_page(cards, "it"), "https://example.org/pagina", datetime(2025, 3, 20, tzinfo=UTC))
     assert [item["title"] for item in page.news] == ["Il sindaco a Lione"]
+
+
+@pytest.mark.parametrize("time_html, published", [
+    ('<time datetime="2025-03-11T23:00:00Z">12 mars 2025</time>', "2025-03-12"),  # the day shown, not UTC's
+    ('<time datetime="2025-03-12T10:00:00+01:00">il y a 8 jours</time>', "2025-03-12"),
+    ('<time datetime="2025-03-12">2025</time>', "2025-03-12"),  # the value, more precise than the year shown
+])
+def test_an_items_time_is_the_day_it_shows_else_its_value(time_html, published):
+    items = f'<ul><li>{time_html} <a href="/n">Le conseil vote le budget</a></li></ul>'
+    page = extract_page(_list_page(items), "https://example.org/liste", datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["published"] for item in page.news] == [published]

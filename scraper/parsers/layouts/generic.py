@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from .. import FALLBACK_LAYOUT
 from ..content import PageContent
-from ..dates import PartialDate, parse_date
+from ..dates import PartialDate
 from ..page_date import find_page_date, find_page_date_line, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
@@ -16,7 +16,7 @@ from .base import LayoutParser
 from .class_words import looks_like_heading
 from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
-from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements
+from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements, time_shown
 from .news_page import date_only, is_news_item, read_headline
 from .sidebars import network_sidebars, sidebar_teasers
 
@@ -39,8 +39,8 @@ def _page_date(region: HtmlElement, own_text: str, article_published: PartialDat
     if found:
         stated, cue = found
         return article_published if article_published and updated_only(cue) else stated
-    for value in select(region, ".//time/@datetime"):
-        if parsed := parse_date(value[:10]):
+    for time in select(region, ".//time[@datetime]"):
+        if parsed := time_shown(time):
             return parsed
     return None
 

@@ -117,13 +117,15 @@ _DATE_APART_MAX_CHARS = 40  # "Mercredi 12 février 2025 à 10h30"
 
 
 def date_apart(element: HtmlElement) -> PartialDate | None:
-    """The day an item shows in an element of its own: alone ("12/03/2024"), split into a few parts
+    """The day an item shows in an element of its own: a <time>, alone ("12/03/2024"), split into a few parts
     (<span>04</span><span>mars</span><span>2025</span>, with or without a space between them), or only in the title
     of a relative date (<span title="26/02/2025">Il y a 8 jours</span>); never one in a sentence, nor a link's (an
     archive's "février 2025")."""
     for node in element.iterdescendants():
         if not isinstance(node.tag, str) or node.tag == "a" or not _small(node):
             continue
+        if node.tag == "time" and node.get("datetime") and (found := time_shown(node)) and found.day:
+            return found
         parts = fold_whitespace(" ".join(node.itertext()))
         if (len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts)
                 and (found := short_year_date(parts) or date_only(parts)) and found.day):
@@ -217,7 +219,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     text = text_of(element)
     written = find_full_date(text)
     time = first(element, ".//time[@datetime]")
-    stated = parse_date(time.get("datetime")[:10]) if time is not None else None
+    stated = time_shown(time) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
     shown_date = _date_in(text_of(shown)) if shown is not None else None
     # A category link styled as a title ("Notizie" above the card's own title) is not the item's title.
@@ -274,12 +276,19 @@ def _element_before(item: HtmlElement) -> HtmlElement | None:
 
 def _shown_date(element: HtmlElement) -> PartialDate | None:
     """The date an element shows and nothing else: a <time>, a date term, a date heading ("Mardi 12 mars 2024")."""
-    if element.tag == "time" and (value := element.get("datetime")):
-        return parse_date(value[:10])
+    if element.tag == "time" and element.get("datetime"):
+        return time_shown(element)
     if len(element) > _DATE_LINE_MAX_PARTS:
         return None  # a block of the page, not a date line: not worth reading its text
     text = text_of(element)
     return date_line(text) if len(text) <= _DATE_LINE_MAX_CHARS and any(c.isdigit() for c in text) else None
+
+
+def time_shown(time: HtmlElement) -> PartialDate | None:
+    """The day a <time> shows, else its machine value: "2025-03-11T23:00:00Z" shown as "12 mars 2025" is the 12th
+    where the page is, and a value's date in UTC may be the day before."""
+    shown = _date_in(text_of(time))
+    return shown if shown and shown.day else parse_date(time.get("datetime", "")[:10])
 
 
 def _date_in(text: str) -> PartialDate | None:
