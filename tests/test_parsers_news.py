@@ -299,3 +299,10 @@ def test_an_items_time_is_the_day_it_shows_else_its_value(time_html, published):
     items = f'<ul><li>{time_html} <a href="/n">Le conseil vote le budget</a></li></ul>'
     page = extract_page(_list_page(items), "https://example.org/liste", datetime(2025, 3, 20, tzinfo=UTC))
     assert [item["published"] for item in page.news] == [published]
+
+
+def test_an_undated_card_with_a_link_besides_its_titles_presents_something_else():
+    card = ('<div class="card"><h3><a href="/reseaux/eurocities">Eurocities</a></h3><p>Le réseau des grandes villes '
+            'européennes.</p><a href="https://eurocities.example">Site officiel</a></div>')
+    page = extract_page(_list_page(card), "https://example.org/reseaux", datetime(2025, 3, 20, tzinfo=UTC))
+    assert page.news == []

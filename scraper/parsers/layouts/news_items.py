@@ -55,7 +55,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
                 names_a_kind[anchor] = _links_a_category(anchor) or _names_a_kind(text_of(anchor))
             if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
                 links.setdefault(link, []).append(anchor)
-        if len(links) > 1:
+        several_links = len(links) > 1
+        if several_links:
             links = _the_titles_link(links, element)
         text = text_of(element)
         if len(links) != 1 or len(text) > _TEASER_MAX_CHARS or _names_a_kind(text):
@@ -63,7 +64,9 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
         link, anchors = next(iter(links.items()))
-        shows_more = len(text) > max(len(text_of(anchor)) for anchor in anchors)
+        # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
+        # link and one to the network's site, presents it.
+        shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more)
                 or date_beside(element)
                 or day_shown(element, text) or date_apart(element)):
