@@ -306,3 +306,16 @@ def test_an_undated_card_with_a_link_besides_its_titles_presents_something_else(
             'européennes.</p><a href="https://eurocities.example">Site officiel</a></div>')
     page = extract_page(_list_page(card), "https://example.org/reseaux", datetime(2025, 3, 20, tzinfo=UTC))
     assert page.news == []
+
+
+@pytest.mark.parametrize("before_title", [
+    '<a href="/n{n}"><img src="photo.jpg" alt=""></a>',  # the item's picture, linked to it
+    '<a href="/thematiques/europe">Europe</a>',  # its topic, without a heading for its title
+])
+def test_an_items_title_is_its_link_with_the_longest_text(before_title):
+    items = "".join(f'<li>{before_title.format(n=n)} <a href="/n{n}">Le conseil municipal vote le budget {n}</a> '
+                    f"<span>1{n}/03/2025</span></li>" for n in range(2))
+    page = extract_page(_list_page(f"<ul>{items}</ul>"), "https://example.org/liste", datetime(2025, 3, 20, tzinfo=UTC))
+    assert [(item["title"], item["url"], item["published"]) for item in page.news] == [
+        ("Le conseil municipal vote le budget 0", "https://example.org/n0", "2025-03-10"),
+        ("Le conseil municipal vote le budget 1", "https://example.org/n1", "2025-03-11")]

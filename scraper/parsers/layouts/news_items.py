@@ -91,11 +91,16 @@ def _in_title(anchor: HtmlElement, item: HtmlElement) -> bool:
 
 
 def _the_titles_link(links: dict[str, list[HtmlElement]], item: HtmlElement) -> dict[str, list[HtmlElement]]:
-    """Of an item's several links, its title's, when every other is a short one beside it (a topic "International",
-    "Partager"); none when it has no title link or a longer link besides it (a paragraph of prose)."""
+    """Of an item's several links, its title's (in a heading, else by far the longest), when every other is a short
+    one beside it (a topic "International", "Partager"); none when it has no title link or a longer link besides it
+    (a paragraph of prose)."""
+    chars = {link: max(len(text_of(anchor)) for anchor in anchors) for link, anchors in links.items()}
     titled = [link for link, anchors in links.items() if any(_in_title(anchor, item) for anchor in anchors)]
-    if len(titled) == 1 and all(len(text_of(anchor)) <= _MINOR_LINK_CHARS for link, anchors in links.items()
-                                if link != titled[0] for anchor in anchors):
+    if not titled:
+        longest = max(chars, key=chars.get)
+        titled = [longest] if all(2 * length < chars[longest] for link, length in chars.items() if link != longest) \
+            else []
+    if len(titled) == 1 and all(length <= _MINOR_LINK_CHARS for link, length in chars.items() if link != titled[0]):
         return {titled[0]: links[titled[0]]}
     return {}
 
@@ -201,11 +206,13 @@ def _descendant(element: HtmlElement, wanted) -> HtmlElement | None:
 
 
 def _item_link(element: HtmlElement, heading: HtmlElement | None) -> HtmlElement | None:
-    """The link to the item's own page: its title's, else the first that is not a category named like a kind."""
+    """The link to the item's own page: its title's, else the one with the longest text (not a picture's, nor a
+    category named like a kind), the first of equals."""
     if heading is not None and (titled := first(heading, "descendant-or-self::a[@href]")) is not None:
         return titled
-    return next((anchor for anchor in select(element, ".//a[@href]")
-                 if not (_links_a_category(anchor) or _names_a_kind(text_of(anchor)))), None)
+    return max((anchor for anchor in select(element, ".//a[@href]")
+                if not (_links_a_category(anchor) or _names_a_kind(text_of(anchor)))),
+               key=lambda anchor: len(text_of(anchor)), default=None)
 
 
 # "Télécharger le communiqué (PDF)", "Zurück zur Übersicht", "Read more": a link that does something, not an item.
