@@ -195,3 +195,15 @@ def test_this_morning_in_german_is_no_day_ahead():
 ])
 def test_the_future_as_an_idea_is_no_day_ahead(text):
     assert find_event_span(text, BASE, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("La maire recevra lundi prochain la délégation.", "2025-03-17"),
+    ("The mayors will meet next Thursday in Brussels.", "2025-03-20"),
+    ("Die Bürgermeister treffen sich am nächsten Montag.", "2025-03-17"),
+    ("Los alcaldes se reunirán el próximo lunes.", "2025-03-17"),
+    ("I sindaci si incontreranno lunedì prossimo.", "2025-03-17"),
+])
+def test_a_weekday_ahead_named_from_the_items_own_day(text, day):
+    first, last = find_event_span(text, THURSDAY.first_day(), THURSDAY)
+    assert (first.iso(), last.iso()) == (day, day)

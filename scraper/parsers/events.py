@@ -162,15 +162,21 @@ _THIS_WEEKDAY = re.compile(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day
 _LAST_WEEKDAY = re.compile(
     rf"\b(?:last|letzten|vergangenen|el\s+pasado|lo\s+scorso)\s+(?P<day>{WEEKDAY_PATTERN})"
     rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:dernier|last|pasado|scorso)\b", re.IGNORECASE)
+# "lundi prochain", "next Monday", "nächsten Montag", "el próximo lunes", "lunedì prossimo": the one after it.
+_NEXT_WEEKDAY = re.compile(
+    rf"\b(?:next|nächsten|kommenden|el\s+próximo|il\s+prossimo)\s+(?P<day>{WEEKDAY_PATTERN})"
+    rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:prochain|next|próximo|prossimo)\b", re.IGNORECASE)
 
 
 def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
-    """The day "ce jeudi" or "last Thursday" names, counted back from the item's own date."""
+    """The day "ce jeudi", "last Thursday" or "next Thursday" names, counted from the item's own date."""
     own = published.first_day()
     if found := _THIS_WEEKDAY.search(text):
         back = (own.weekday() - _weekday(found.group("day"))) % 7
     elif found := _LAST_WEEKDAY.search(text):
         back = (own.weekday() - _weekday(found.group("day") or found.group("day_first"))) % 7 or 7
+    elif found := _NEXT_WEEKDAY.search(text):
+        back = -((_weekday(found.group("day") or found.group("day_first")) - own.weekday()) % 7 or 7)
     else:
         return None
     day = own - timedelta(days=back)
