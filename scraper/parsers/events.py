@@ -16,9 +16,9 @@ _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
     # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno"
-    re.compile(rf"\b(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
-               rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+)"
-               rf"{_WEEKDAY}(?P<d2>{_DAY})"
+    re.compile(rf"\b(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+{_WEEKDAY}(?P<d1>{_DAY})"
+               rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
+               rf"\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
     re.compile(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
@@ -26,20 +26,20 @@ _RANGES = [
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "5 to 7 June", "Thursday 5 June to Saturday 7 June", "5. bis 7. Juni"
     re.compile(rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
-               rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
-               re.IGNORECASE),
+               rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+               rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "5-7 June", "20 December – 4 January", "5. Juni – 7. Juli 2025", "30 avril - 2 mai"
     re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–]\s*(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "December 20 – January 4, 2025"
-    re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
-               re.IGNORECASE),
+    re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+               rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    re.compile(rf"\b(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
-               rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    re.compile(rf"\b(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+{_WEEKDAY}(?P<d2>{_DAY})"
+               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # Days in figures, the last with its year: "du 05/06/2025 au 07/06/2025", "vom 05.06. bis 07.06.2025",

@@ -67,8 +67,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
-        if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more)
-                or date_beside(element)
+        if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more) or date_beside(element)
                 or day_shown(element, text) or date_apart(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
@@ -98,8 +97,8 @@ def _the_titles_link(links: dict[str, list[HtmlElement]], item: HtmlElement) -> 
     titled = [link for link, anchors in links.items() if any(_in_title(anchor, item) for anchor in anchors)]
     if not titled:
         longest = max(chars, key=chars.get)
-        titled = [longest] if all(2 * length < chars[longest] for link, length in chars.items() if link != longest) \
-            else []
+        if all(2 * length < chars[longest] for link, length in chars.items() if link != longest):
+            titled = [longest]
     if len(titled) == 1 and all(length <= _MINOR_LINK_CHARS for link, length in chars.items() if link != titled[0]):
         return {titled[0]: links[titled[0]]}
     return {}
@@ -117,8 +116,7 @@ def _repeats(element: HtmlElement) -> bool:
 
 def _shows_a_date(element: HtmlElement) -> bool:
     """A <time>, or an element that holds a date and nothing else: the date of an item, not one in a sentence."""
-    return (any(node.tag == "time" for node in element.iter("time")) or date_apart(element) is not None
-            or day_shown(element) is not None)
+    return element.find(".//time") is not None or date_apart(element) is not None or day_shown(element) is not None
 
 
 _DATE_APART_MAX_CHARS = 40  # "Mercredi 12 février 2025 à 10h30"
