@@ -241,3 +241,20 @@ def test_an_update_line_yields_to_the_publication_an_articles_metadata_states(up
     assert page_date_of(html) == "2025-02-24"
     topic = json_ld('{"@type": "WebPage", "datePublished": "2021-03-15"}')
     assert page_date_of(page(topic, f"<p>Belcourt a accueilli le forum.</p><p>{update_line}</p>")) == "2025-02-26"
+
+
+@pytest.mark.parametrize("line, update", [
+    ("Mis en ligne le 12/03/2025", False), ("En ligne depuis le 12/03/2025", False),
+    ("Date de publication : 12/03/2025", False), ("Publication date: 12 March 2025", False),
+    ("Erschienen am 12.03.2025", False), ("Veröffentlichung: 12.03.2025", False), ("Publicación: 12/03/2025", False),
+    ("Pubblicazione: 12/03/2025", False), ("Inserito il 12/03/2025", False),
+    ("Dernière modification : 12/03/2025", True), ("Letzte Änderung: 12.03.2025", True),
+    ("Última modificación: 12/03/2025", True), ("Ultima modifica: 12/03/2025", True),
+])
+def test_more_ways_to_say_when_a_page_was_published_or_updated(line, update):
+    assert find_page_date(f"Accueil {line} Texte de la page").iso() == "2025-03-12"
+    assert updated_only(line) is update
+
+
+def test_publication_as_a_word_of_prose_is_no_cue():
+    assert find_page_date("La Ville annonce la publication d'un rapport le 12 mars 2025.") is None

@@ -16,11 +16,14 @@ from .dates import MONTH_PATTERN, PartialDate, date_at
 from .layouts.html import parse_document
 from .page_metadata import metadata_date
 
-_UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last updated|last modified"
-            r"|aktualisiert|geändert|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
-            r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]")
-_PUBLISHED = (r"publiée?|published|posted|veröffentlicht|erstellt|publicad[oa]|fecha de publicación"
-              r"|pubblicat[oa]|data di pubblicazione")
+_UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modification|updated|last updated"
+            r"|last modified|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:|actualizad[oa]"
+            r"|última actualización|última modificación|modificad[oa]|aggiornat[oa]|ultimo aggiornamento"
+            r"|ultima modifica|modificat[oa]")
+# Longer cues first: "Publication date: 12 March 2025" is read after "publication date", not "publication".
+_PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publication|published|posted"
+              r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"
+              r"|pubblicat[oa]|data di pubblicazione|pubblicazione|inserit[oa]")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
 _PUBLICATION_CUE = re.compile(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
 # A byline's author: a few capitalised words or particles ("la rédaction", "Jane Doe", "Redaktion").
