@@ -258,3 +258,14 @@ def test_more_ways_to_say_when_a_page_was_published_or_updated(line, update):
 
 def test_publication_as_a_word_of_prose_is_no_cue():
     assert find_page_date("La Ville annonce la publication d'un rapport le 12 mars 2025.") is None
+
+
+@pytest.mark.parametrize("first_paragraph, iso", [
+    ("Paris, le 12 mars 2025 – La Ville accueille le congrès des maires.", "2025-03-12"),
+    ("Köln, 12.03.2025: Die Stadt richtet die Jahreskonferenz aus.", "2025-03-12"),
+    ("Madrid, 12 de marzo de 2025.- El Ayuntamiento acoge el foro.", "2025-03-12"),
+    ("À Lyon, le 12 mars 2025, les maires ont signé la déclaration.", None),  # a sentence, not a dateline
+])
+def test_a_press_releases_dateline_dates_the_page(first_paragraph, iso):
+    html = page(body=f"<p>{first_paragraph}</p><p>Les échanges ont porté sur le logement.</p>")
+    assert page_date_of(html, "https://www.belcourt.example/communique") == iso

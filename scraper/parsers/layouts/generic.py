@@ -7,8 +7,8 @@ from urllib.parse import SplitResult, urlsplit
 from lxml.html import HtmlElement
 
 from .. import FALLBACK_LAYOUT
-from ..content import PageContent
-from ..dates import PartialDate
+from ..content import Block, PageContent
+from ..dates import PartialDate, date_at
 from ..page_date import find_page_date, find_page_date_line, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
@@ -30,18 +30,37 @@ def _is_date_line(text: str) -> bool:
     return len(text) <= _DATE_LINE_MAX_CHARS and (find_page_date(text) or date_only(text)) is not None
 
 
-def _page_date(region: HtmlElement, own_text: str, article_published: PartialDate | None) -> PartialDate | None:
-    """The date the page states in its own text (not its teasers'), else the first <time> it shows (the
-    page's other metadata dates come after both, see extract.py). A line that says only when the page was updated
-    ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata says it was
+def _page_date(region: HtmlElement, blocks: list[Block], article_published: PartialDate | None) -> PartialDate | None:
+    """The date the page states in its own text (not its teasers'), else in a dateline, else the first <time> it
+    shows (the page's other metadata dates come after them, see extract.py). A line that says only when the page was
+    updated ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata says it was
     published."""
-    found = find_page_date_line(own_text)
+    found = find_page_date_line(" ".join(block.text for block in blocks))
     if found:
         stated, cue = found
         return article_published if article_published and updated_only(cue) else stated
+    if dated := _dateline(blocks):
+        return dated
     for time in select(region, ".//time[@datetime]"):
         if parsed := time_shown(time):
             return parsed
+    return None
+
+
+# A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-";
+# a dash or a colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé").
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?")
+_DATELINE_END = re.compile(r"\.?\s*[-–—:]")
+
+
+def _dateline(blocks: list[Block]) -> PartialDate | None:
+    """The day a dateline states at the start of the page's first paragraph, a place and a date before the text."""
+    first_paragraph = next((block.text for block in blocks if not block.is_heading), "")
+    if not (place := _DATELINE.match(first_paragraph)):
+        return None
+    found = date_at(first_paragraph, place.end())
+    if found and found[0].day and _DATELINE_END.match(first_paragraph, found[1]):
+        return found[0]
     return None
 
 
@@ -92,8 +111,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     return PageContent(
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
-        page_date=headline.published or _page_date(region, " ".join(block.text for block in shown),
-                                                   metadata.article_published),
+        page_date=headline.published or _page_date(region, shown, metadata.article_published),
         blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
