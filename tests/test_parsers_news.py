@@ -319,3 +319,12 @@ def test_an_items_title_is_its_link_with_the_longest_text(before_title):
     assert [(item["title"], item["url"], item["published"]) for item in page.news] == [
         ("Le conseil municipal vote le budget 0", "https://example.org/n0", "2025-03-10"),
         ("Le conseil municipal vote le budget 1", "https://example.org/n1", "2025-03-11")]
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_archives_heading_above_its_list():
+    def items(year):
+        return "".join(f'<li><span class="date">1{n} mars</span> <a href="/{year}/{n}">Le conseil vote le budget {n}'
+                       f"</a></li>" for n in range(2))
+    archive = f"<h2>2025</h2><ul>{items(2025)}</ul><h2>2024</h2><ul>{items(2024)}</ul>"
+    page = extract_page(_list_page(archive), "https://example.org/archives", datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["published"] for item in page.news] == ["2025-03-10", "2025-03-11", "2024-03-10", "2024-03-11"]

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..content import Teaser
-from ..dates import PartialDate, day_and_month, find_full_date, parse_date, short_year_date
+from ..dates import PartialDate, day_and_month, find_full_date, parse_date, short_year_date, valid_date
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -249,8 +249,31 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     dated = stated or shown_date or date_apart(element) or (written[0] if written else None)
     day = None if dated else day_shown(element, text)
     if day:  # its own day, even without a year, comes before a date line above the list
-        return Teaser(title, link, None, fold_whitespace(summary_text.replace(day[2], "", 1)), day[:2])
+        summary_text = fold_whitespace(summary_text.replace(day[2], "", 1))
+        if year := _year_above(element):  # an archive's year heading ("2024") above its days ("12 mars")
+            return Teaser(title, link, valid_date(year, *day[:2]), summary_text)
+        return Teaser(title, link, None, summary_text, day[:2])
     return Teaser(title, link, dated or date_beside(element), summary_text)
+
+
+_YEAR_HEADING = re.compile(r"(?:1[89]|20)\d\d")
+_LEVELS_UP_TO_A_HEADING = 3
+
+
+def _year_above(item: HtmlElement) -> int | None:
+    """The year of the heading above an item's list, or above the list's section, when it names a year alone
+    ("2024"): an archive grouped by year. The first heading met decides."""
+    element = item.getparent() if item.tag == "li" else item
+    for _ in range(_LEVELS_UP_TO_A_HEADING):
+        if element is None:
+            return None
+        heading = next((sibling for sibling in islice(element.itersiblings(preceding=True), _ITEMS_UNDER_A_DATE)
+                        if isinstance(sibling.tag, str) and looks_like_heading(sibling)), None)
+        if heading is not None:
+            found = _YEAR_HEADING.fullmatch(text_of(heading))
+            return int(found.group()) if found else None
+        element = element.getparent()
+    return None
 
 
 _DATE_LINE_MAX_CHARS = 60
