@@ -195,3 +195,19 @@ def test_a_day_without_a_year_after_a_label_in_an_item(lang, line, published):
     page = extract_page(html.encode(), "https://example.org/liste", datetime(2024, 7, 1, tzinfo=UTC))
     assert [(item["title"], item["published"]) for item in page.news] == [
         ("Le sommet du 3 avril", published), ("Un autre sujet", "2023-04-01")]
+
+
+def test_a_date_line_styled_as_text_is_not_the_teaser_summary():
+    # Utility classes ("text-muted") put the word "text" on the date line too: the summary is the item's prose,
+    # and the event it announces is read there.
+    html = ('<html lang="es"><body><main><h1>Noticias</h1><div class="media noticia"><div class="media-body">'
+            '<p class="fecha small text-muted">7 de marzo de 2025</p>'
+            '<h2><a href="/noticia/1">La ciudad acoge un foro europeo</a></h2>'
+            "<p>Del 5 al 7 de junio se reúnen aquí los responsables de movilidad.</p></div></div>"
+            '<div class="media noticia"><div class="media-body"><p class="fecha small text-muted">'
+            '2 de marzo de 2025</p><h2><a href="/noticia/2">Visita del embajador</a></h2>'
+            "<p>Una reunión sobre logística.</p></div></div></main></body></html>")
+    page = extract_page(html.encode(), "https://example.org/noticias", datetime(2025, 3, 12, tzinfo=UTC))
+    assert [(item["summary"], item["published"], item["event_start"], item["event_end"]) for item in page.news] == [
+        ("Del 5 al 7 de junio se reúnen aquí los responsables de movilidad.", "2025-03-07", "2025-06-05", "2025-06-07"),
+        ("Una reunión sobre logística.", "2025-03-02", None, None)]
