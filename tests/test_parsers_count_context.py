@@ -97,3 +97,18 @@ def test_projects_are_the_networks_not_the_citys_or_one_decisions(sentence, expe
 ])
 def test_an_audience_told_by_its_verb_of_taking_part_is_not_a_member_count(sentence, lang):
     assert counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Se espera la llegada de unas 400 personas, entre ellas alcaldes de más de 60 países.", "es"),
+    ("The summit welcomed 900 delegates, among them mayors from 70 countries.", "en"),
+    ("Le congrès a réuni 1 200 participants, dont des maires de 90 pays.", "fr"),
+    ("Bei der Gründung unterzeichneten zwölf Kommunen das Manifest.", "de"),
+])
+def test_people_picked_out_of_an_audience_and_signatories_at_the_founding_are_not_members(sentence, lang):
+    assert counts(sentence, lang) == []
+
+
+def test_members_picked_out_of_the_members_are_no_audience():
+    assert ("member_cities", "200", "more_than") in counts(
+        "Eurocities, que reúne a más de 200 ciudades, entre ellas muchas capitales.", "es")
