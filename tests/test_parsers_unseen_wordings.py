@@ -395,3 +395,19 @@ def test_a_seat_in_a_citys_town_hall(sentence, expected):
 ])
 def test_a_founding_place_after_the_institution_where_it_happened(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Das Bündnis wurde 1990 in Frankfurt am Main gegründet.", [("founded", "1990"), ("founded_place", "Frankfurt am Main")]),
+    ("Sitz: Frankfurt an der Oder", [("headquarters", "Frankfurt an der Oder")]),
+    ("The network was set up in 2001 in Newcastle upon Tyne.", [("founded", "2001"), ("founded_place", "Newcastle upon Tyne")]),
+    ("Der Verband hat seinen Sitz in Brüssel am Rande des Europaviertels.", [("headquarters", "Brüssel")]),
+    ("Gegründet wurde der Verband 1990 am Sitz der Vereinten Nationen in New York.",
+     [("founded", "1990"), ("founded_place", "New York")]),
+    ("Das Weltsekretariat befindet sich in Bonn.", [("headquarters", "Bonn")]),
+    ("Der Verband hat seine Geschäftsstelle in Brüssel.", [("headquarters", "Brüssel")]),
+    ("Das Netzwerk wurde 1990 in Heidelberg gegründet, wo bis heute die Geschäftsstelle ihren Sitz hat.",
+     [("founded", "1990"), ("founded_place", "Heidelberg"), ("headquarters", "Heidelberg")]),
+])
+def test_german_places_with_their_river_and_seats_named_as_offices(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
