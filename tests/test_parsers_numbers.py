@@ -159,6 +159,11 @@ def test_the_organisations_a_network_was_merged_from_are_not_members(sentence, l
     assert find_counts(with_digits(sentence, lang)) == []
 
 
+def test_member_municipalities_in_one_german_word():
+    assert counts("Das Bündnis zählt rund 2.000 Mitgliedskommunen in 27 Ländern.") == [
+        (2000, "about", "cities"), (27, "exact", "countries")]
+
+
 def test_a_union_of_cities_is_the_network_itself():
     assert counts("Eurocities ist ein Zusammenschluss von über 200 Städten.") == [(200, "more_than", "cities")]
 

@@ -40,7 +40,8 @@ _UNIT_NOUNS = (
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
-                r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|kommunen|gemeinden|mitglieder[n]?"
+                r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
+                r"|mitglieder[n]?"
                 r"|ciudades|municipios|ayuntamientos|metr[óo]polis|miembros"
                 r"|citt[àa]|comuni|capitali|metropoli|membri")),
 )
