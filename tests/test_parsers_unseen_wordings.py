@@ -411,3 +411,18 @@ def test_a_founding_place_after_the_institution_where_it_happened(sentence, expe
 ])
 def test_german_places_with_their_river_and_seats_named_as_offices(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deshalb ist Graz 2000 der Organisation der Welterbestädte beigetreten.", [("joined", "2000")]),
+    ("Mit der Unterzeichnung im Jahr 2009 hat sich die Stadt dem Konvent angeschlossen.", [("joined", "2009")]),
+    ("Die Stadt hat sich 2015 dem Forum Kultur angeschlossen.", []),
+    ("Das Bündnis, dem München seit 2010 angehört, schreibt den Wettbewerb aus.", [("joined", "2010")]),
+    ("Den Vorsitz hat derzeit Erika Muster, Oberbürgermeisterin von Neustadt, inne.", [("president", "Erika Muster")]),
+    ("Den Vorsitz hat traditionell der Bürgermeister dieser Stadt, derzeit Kazumi Matsui.",
+     [("president", "Kazumi Matsui")]),
+    ("Den Vorsitz hat die Stadt Wien inne.", []),
+    ("La presidencia la ocupa actualmente Ana Ruiz Gil.", [("president", "Ana Ruiz Gil")]),
+])
+def test_german_joinings_with_the_participle_last_and_chairs_held_now(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
