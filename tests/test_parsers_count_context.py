@@ -35,6 +35,8 @@ def test_event_audiences_and_past_figures_are_not_member_counts(sentence, lang):
     ("Eurocities was founded in 1986 and brings together more than 200 cities.", "en",
      [("member_cities", "200", "more_than")]),
     ("Fondée en 1979 à Québec, l'AIMF réunit aujourd'hui 325 villes.", "fr", [("member_cities", "325", "exact")]),
+    ("Eurocities wurde 1986 gegründet und vertritt heute mehr als 200 Städte.", "de",
+     [("member_cities", "200", "more_than")]),
     ("L'AIMF, qui réunit 325 villes, a tenu son congrès à Lausanne.", "fr", [("member_cities", "325", "exact")]),
     ("Paris a adhéré en 2002 au réseau, qui compte aujourd'hui 200 villes.", "fr",
      [("member_cities", "200", "exact")]),

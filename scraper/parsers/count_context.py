@@ -57,7 +57,9 @@ _YEAR_OF_SOMETHING_ELSE = re.compile(
 _PRESENT = re.compile(
     r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|ont|brings"
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
-    r"|tiene|tienen|cuenta|reúne|agrupa|son|ha|conta|riunisce|raggruppa|è|sono|hanno)\b", re.IGNORECASE)
+    r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
+    r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno)\b",
+    re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
 
