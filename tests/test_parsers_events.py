@@ -115,3 +115,16 @@ THURSDAY = PartialDate(2025, 3, 13)
 def test_a_weekday_named_from_the_items_own_day(text, day):
     first, last = find_event_span(text, THURSDAY.first_day(), THURSDAY)
     assert (first.iso(), last.iso()) == (day, day)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("El palacio será los días 3 y 4 de octubre la sede del consejo.", "2025-10-03", "2025-10-04"),
+    ("The council will meet on 3 and 4 October in Bilbao.", "2025-10-03", "2025-10-04"),
+    ("Le forum se tiendra les 3 et 4 octobre à Lyon.", "2025-10-03", "2025-10-04"),
+    ("Il consiglio si riunirà il 3 ottobre a Bologna.", "2025-10-03", "2025-10-03"),
+    ("El consejo se reunió los días 3 y 4 de octubre en Bilbao.", "2024-10-03", "2024-10-04"),
+])
+def test_a_day_without_a_year_told_in_the_future_is_the_next_one(text, start, end):
+    # Written on 10 March 2025: October is nearer in the past, but a future verb points to the coming October.
+    first, last = find_event_span(text, date(2025, 3, 10))
+    assert (first.iso(), last.iso()) == (start, end)

@@ -62,6 +62,19 @@ _RELATIVE_DAYS = (
 )
 _BEFORE_CHARS = 25
 _DIGIT = re.compile(r"\d")
+# A verb in the future in the sentence of a day without a year: "Bilbao acogerá ... los días 3 y 4 de octubre", "the
+# forum will meet on 3 and 4 October", "le forum se tiendra les 3 et 4 octobre": the next such days, not the last.
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|sera|seront|aura|auront|se\s+tiendra|accueillera|wird|werden"
+    r"|[^\W\d_]{2,}(?:rá|rán|rà|ranno))\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _told_in_the_future(text: str, start: int, end: int) -> bool:
+    """The sentence holding text[start:end] has a verb in the future."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
+    following = _SENTENCE_END.search(text, end)
+    return _FUTURE_VERB.search(text, ends[-1] if ends else 0, following.start() if following else len(text)) is not None
 
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
@@ -89,13 +102,19 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
-            span = _range_from_groups(found.groupdict(), base)
+            groups = found.groupdict()
+            if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+                groups["rel"] = "next"
+            span = _range_from_groups(groups, base)
             if span:
                 return span
     days, earlier_years = [], []
     for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
-            day = date_from_groups(found.groupdict(), base)
+            groups = found.groupdict()
+            if not (groups.get("y") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+                groups["rel"] = "next"
+            day = date_from_groups(groups, base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
             if day is None or _DEADLINE_BEFORE.search(before):
                 continue
