@@ -17,8 +17,9 @@ from .layouts.html import parse_document
 from .page_metadata import metadata_date
 
 _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last updated|last modified"
-            r"|aktualisiert|geändert|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
-            r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]")
+            r"|aktualisiert|geändert|letzte\s+änderung|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
+            r"|modificación|aggiornat[oa]|ultimo aggiornamento|modificat[oa]|ultima\s+modifica"
+            r"|dernière\s+modification|last\s+modification")
 _PUBLISHED = (r"publiée?|published|posted|veröffentlicht|erstellt|publicad[oa]|fecha de publicación"
               r"|pubblicat[oa]|data di pubblicazione")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
