@@ -426,3 +426,17 @@ def test_german_places_with_their_river_and_seats_named_as_offices(sentence, exp
 ])
 def test_german_joinings_with_the_participle_last_and_chairs_held_now(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_dated_news_in_a_side_column_named_lateral_are_news_items():
+    prose = "La ciudad participa en Eurocities, que reúne a más de 200 ciudades de 38 países. " * 8
+    html = f"""<html lang="es"><body><div class="cuerpo"><div class="columna-principal"><div class="contenido">
+      <h1>Redes de ciudades</h1><p>{prose}</p></div></div>
+      <div class="bio-columna-lateral"><div class="caja"><h2>Contacto</h2><p>Plaza Mayor, 1</p></div>
+        <div class="caja"><h2>Noticias</h2><ul>
+          <li><time datetime="2025-03-10">10/03/2025</time> <a href="/noticia?id=1">La ciudad acoge el consejo</a></li>
+          <li><time datetime="2025-02-20">20/02/2025</time> <a href="/noticia?id=2">Exposición de diseño</a></li>
+        </ul></div></div></div></body></html>"""
+    extraction = extract_page(html.encode(), "https://ciudad.example/redes", datetime(2025, 3, 14, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        ("La ciudad acoge el consejo", "2025-03-10"), ("Exposición de diseño", "2025-02-20")]
