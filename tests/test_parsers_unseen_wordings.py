@@ -440,3 +440,10 @@ def test_dated_news_in_a_side_column_named_lateral_are_news_items():
     extraction = extract_page(html.encode(), "https://ciudad.example/redes", datetime(2025, 3, 14, tzinfo=UTC))
     assert [(item["title"], item["published"]) for item in extraction.news] == [
         ("La ciudad acoge el consejo", "2025-03-10"), ("Exposición de diseño", "2025-02-20")]
+
+
+def test_a_network_constituted_in_spanish_was_founded_there_and_then():
+    claims = find_claims("El Parlamento Global de Alcaldes se constituyó en 2016 en La Haya, donde mantiene su sede.",
+                         date(2024, 6, 1))
+    assert [(claim.attribute, claim.value) for claim in claims] == [
+        ("founded", "2016"), ("founded_place", "La Haya"), ("headquarters", "La Haya")]
