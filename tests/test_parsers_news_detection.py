@@ -527,8 +527,9 @@ def test_a_dateline_under_the_title_dates_the_article(line, lang):
 
 def test_a_date_beside_a_section_name_in_the_line_above_the_title():
     url = "https://www.ciudad.example/cs/Satellite?c=Noticia&cid=1279238127744"
-    html = other_site('<div class="noticia__cabecera"><span class="fecha">10/03/2025</span> <span class="area">Alcaldía · '
-                      'Relaciones Internacionales</span></div><h1>La ciudad acogerá el consejo mundial</h1>'
+    html = other_site('<div class="noticia__cabecera"><span class="fecha">10/03/2025</span> '
+                      '<span class="area">Alcaldía · Relaciones Internacionales</span></div>'
+                      "<h1>La ciudad acogerá el consejo mundial</h1>"
                       f"<p>{TOPIC_BODY}</p>", head='<meta property="og:type" content="article">', lang="es")
     extraction = extracted(html, url)
     (row,) = own_rows(extraction, url)

@@ -398,9 +398,11 @@ def test_a_founding_place_after_the_institution_where_it_happened(sentence, expe
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Das Bündnis wurde 1990 in Frankfurt am Main gegründet.", [("founded", "1990"), ("founded_place", "Frankfurt am Main")]),
+    ("Das Bündnis wurde 1990 in Frankfurt am Main gegründet.",
+     [("founded", "1990"), ("founded_place", "Frankfurt am Main")]),
     ("Sitz: Frankfurt an der Oder", [("headquarters", "Frankfurt an der Oder")]),
-    ("The network was set up in 2001 in Newcastle upon Tyne.", [("founded", "2001"), ("founded_place", "Newcastle upon Tyne")]),
+    ("The network was set up in 2001 in Newcastle upon Tyne.",
+     [("founded", "2001"), ("founded_place", "Newcastle upon Tyne")]),
     ("Der Verband hat seinen Sitz in Brüssel am Rande des Europaviertels.", [("headquarters", "Brüssel")]),
     ("Gegründet wurde der Verband 1990 am Sitz der Vereinten Nationen in New York.",
      [("founded", "1990"), ("founded_place", "New York")]),

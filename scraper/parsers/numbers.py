@@ -121,7 +121,8 @@ _NOUN_BEFORE_CHARS = 80
 _COORDINATED_AFTER = re.compile(
     r"(?:\s*,\s*[^\W\d_][\w-]*){0,3}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*",
     re.IGNORECASE)
-_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b", re.IGNORECASE)
+_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
+                            re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
