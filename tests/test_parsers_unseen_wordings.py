@@ -449,3 +449,16 @@ def test_a_network_constituted_in_spanish_was_founded_there_and_then():
                          date(2024, 6, 1))
     assert [(claim.attribute, claim.value) for claim in claims] == [
         ("founded", "2016"), ("founded_place", "La Haya"), ("headquarters", "La Haya")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Den Vorsitz führt seit 2021 die Bürgermeisterin von Barcelona.",
+     [("president", "die Bürgermeisterin von Barcelona")]),
+    ("Präsidentin ist derzeit Erika Muster.", [("president", "Erika Muster")]),
+    ("Die Geschäftsstelle von Eurocities befindet sich in Brüssel.", [("headquarters", "Brüssel")]),
+    ("Seit 1994 ist die Stadt Teil des Netzwerks Eurocities.", [("joined", "1994")]),
+    ("Su secretaría general se ubica en Madrid.", [("headquarters", "Madrid")]),
+    ("La red se puso en marcha en 2008 en Bruselas.", [("founded", "2008"), ("founded_place", "Bruselas")]),
+])
+def test_more_german_and_spanish_wordings_of_chairs_seats_joinings_and_launches(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
