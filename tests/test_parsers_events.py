@@ -128,3 +128,17 @@ def test_a_day_without_a_year_told_in_the_future_is_the_next_one(text, start, en
     # Written on 10 March 2025: October is nearer in the past, but a future verb points to the coming October.
     first, last = find_event_span(text, date(2025, 3, 10))
     assert (first.iso(), last.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Das Treffen findet 5. bis 7. Juni 2024 statt.", "2024-06-05", "2024-06-07"),
+    ("Las jornadas serán del 3 al 5 de junio.", "2024-06-03", "2024-06-05"),
+    ("Las jornadas, 3-5 de junio de 2024, en Zaragoza.", "2024-06-03", "2024-06-05"),
+    ("desde el 5 hasta el 7 de junio", "2024-06-05", "2024-06-07"),
+    ("el 3 y el 4 de junio", "2024-06-03", "2024-06-04"),
+    ("Die Tagung läuft vom 30.05. bis 02.06.2024.", "2024-05-30", "2024-06-02"),
+    ("Termin: 05.06.2024 – 07.06.2024", "2024-06-05", "2024-06-07"),
+])
+def test_spans_without_an_opening_word_with_articles_or_in_figures(text, start, end):
+    first, last = find_event_span(text, date(2024, 3, 1))
+    assert (first.iso(), last.iso()) == (start, end)

@@ -15,8 +15,9 @@ _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio"
-    re.compile(rf"\b(?:du|vom|von|del|dal)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
-               rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*){_WEEKDAY}(?P<d2>{_DAY})"
+    re.compile(rf"\b(?:du|vom|von|del|dal|desde\s+el)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
+               rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|hasta\s+el\s+){_WEEKDAY}"
+               rf"(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
     re.compile(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
@@ -27,13 +28,20 @@ _RANGES = [
                re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
-    re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+    re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # Two days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May"
-    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d2>{_DAY})\s+{_OF}"
+               rf"(?P<m2>{_MONTH})"
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # No opening word: "5. bis 7. Juni 2024", "3 al 5 de junio", "22 au 24 mai"
+    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:bis(?:\s+zum)?|al|au)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+               rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    # Days in figures: "vom 30.05. bis 02.06.2024", "05.06.2024 – 07.06.2024", "del 05/06 al 07/06/2024"
+    re.compile(rf"\b(?:(?:vom|von|del|du)\s+)?(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<mn1>[01]?\d)(?P=sep)?(?:(?P<y1>{_YEAR}))?"
+               rf"\s*(?:bis(?:\s+zum)?|al|au|[-–])\s*(?P<d2>[0-3]?\d)(?P=sep)(?P<mn2>[01]?\d)(?P=sep)(?P<y2>{_YEAR})"),
 ]
 _SINGLE_DAYS = [
     re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
@@ -82,11 +90,13 @@ def _told_in_the_future(text: str, start: int, end: int) -> bool:
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
                        ) -> tuple[PartialDate, PartialDate] | None:
-    end_groups = {"d": groups["d2"], "m": groups["m2"] or groups.get("m1"), "y": groups["y2"], "rel": groups.get("rel")}
+    end_groups = {"d": groups["d2"], "m": groups.get("m2") or groups.get("m1"), "mn": groups.get("mn2"),
+                  "y": groups["y2"], "rel": groups.get("rel")}
     end = date_from_groups(end_groups, base)
     if end is None:
         return None
-    start_month = month_number(groups["m1"]) if groups.get("m1") else end.month
+    start_month = (month_number(groups["m1"]) if groups.get("m1") else int(groups["mn1"]) if groups.get("mn1")
+                   else end.month)
     start_year = int(groups["y1"]) if groups.get("y1") else end.year - (start_month > end.month)
     start = valid_date(start_year, start_month, day_number(groups["d1"]))
     if start is None or start > end:
