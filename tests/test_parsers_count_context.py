@@ -114,3 +114,13 @@ def test_people_picked_out_of_an_audience_and_signatories_at_the_founding_are_no
 def test_members_picked_out_of_the_members_are_no_audience():
     assert ("member_cities", "200", "more_than") in counts(
         "Eurocities, que reúne a más de 200 ciudades, entre ellas muchas capitales.", "es")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("An dem Projekt beteiligen sich 30 Städte aus 12 Ländern.", "de"),
+    ("El proyecto reúne a 12 ciudades de 8 países europeos.", "es"),
+    ("Le projet associe 15 villes de 6 pays.", "fr"),
+    ("Als die Stadt beitrat, gehörten dem Netzwerk 80 Städte an.", "de"),
+])
+def test_a_projects_partners_and_a_figure_in_the_german_past_are_not_member_counts(sentence, lang):
+    assert counts(sentence, lang) == []

@@ -24,12 +24,14 @@ _PARTICIPANTS = re.compile(
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen)\b",
     re.IGNORECASE)
-# An event named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
+# An event or a project named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
 _EVENT = re.compile(
     r"\b(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|cérémonie|colloque|séminaire|congress|summit"
     r"|conference|meeting|assembly|gathering|ceremony|kongress|gipfel|konferenz|tagung|versammlung|treffen"
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
-    r"|assemblea|incontro|riunione)\b", re.IGNORECASE)
+    r"|assemblea|incontro|riunione"
+    # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
+    r"|projet|project|projekt|proyecto|progetto)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
 _PAST = re.compile(
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
@@ -38,7 +40,7 @@ _PAST = re.compile(
     r"|comprised|used\s+to|(?:bei|zu|nach)\s+(?:der|seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
     r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
     r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
-    r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|war(?:en)?|damals|seinerzeit"
+    r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|gehörte[n]?|angehörte[n]?|war(?:en)?|damals|seinerzeit"
     r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
     r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
     r"|all['’]epoca)\b", re.IGNORECASE)
