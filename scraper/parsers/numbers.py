@@ -116,13 +116,16 @@ _NOUN_THEN_NUMBER = re.compile(
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NOUN_BEFORE_CHARS = 80
-# Other kinds of members named with the cities: "240.000 Städte, Gemeinden und Regionen" counts local and regional
-# governments; "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
+# Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
+# regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
+# "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
 _COORDINATED_AFTER = re.compile(
     r"(?:\s*,\s*[^\W\d_][\w-]*){0,3}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*",
     re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
+_REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
+                                r"|rappresenta(?:no)?)\b[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
@@ -220,7 +223,8 @@ def find_counts(sentence: str) -> list[Count]:
         if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
             if _OTHER_MEMBERS_AMONG.search(others.group()):
                 continue
-            if _REGIONS_AMONG.search(others.group()):
+            if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
+                    sentence, max(0, number.start() - 50), number.start()):
                 unit = "governments"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
