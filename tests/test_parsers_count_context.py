@@ -35,6 +35,8 @@ def test_event_audiences_and_past_figures_are_not_member_counts(sentence, lang):
     ("Eurocities was founded in 1986 and brings together more than 200 cities.", "en",
      [("member_cities", "200", "more_than")]),
     ("Fondée en 1979 à Québec, l'AIMF réunit aujourd'hui 325 villes.", "fr", [("member_cities", "325", "exact")]),
+    ("Eurocities wurde 1986 gegründet und vertritt heute mehr als 200 Städte.", "de",
+     [("member_cities", "200", "more_than")]),
     ("L'AIMF, qui réunit 325 villes, a tenu son congrès à Lausanne.", "fr", [("member_cities", "325", "exact")]),
     ("Paris a adhéré en 2002 au réseau, qui compte aujourd'hui 200 villes.", "fr",
      [("member_cities", "200", "exact")]),
@@ -96,4 +98,29 @@ def test_projects_are_the_networks_not_the_citys_or_one_decisions(sentence, expe
     ("Des maires de 70 pays ont participé.", "fr"),
 ])
 def test_an_audience_told_by_its_verb_of_taking_part_is_not_a_member_count(sentence, lang):
+    assert counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Se espera la llegada de unas 400 personas, entre ellas alcaldes de más de 60 países.", "es"),
+    ("The summit welcomed 900 delegates, among them mayors from 70 countries.", "en"),
+    ("Le congrès a réuni 1 200 participants, dont des maires de 90 pays.", "fr"),
+    ("Bei der Gründung unterzeichneten zwölf Kommunen das Manifest.", "de"),
+])
+def test_people_picked_out_of_an_audience_and_signatories_at_the_founding_are_not_members(sentence, lang):
+    assert counts(sentence, lang) == []
+
+
+def test_members_picked_out_of_the_members_are_no_audience():
+    assert ("member_cities", "200", "more_than") in counts(
+        "Eurocities, que reúne a más de 200 ciudades, entre ellas muchas capitales.", "es")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("An dem Projekt beteiligen sich 30 Städte aus 12 Ländern.", "de"),
+    ("El proyecto reúne a 12 ciudades de 8 países europeos.", "es"),
+    ("Le projet associe 15 villes de 6 pays.", "fr"),
+    ("Als die Stadt beitrat, gehörten dem Netzwerk 80 Städte an.", "de"),
+])
+def test_a_projects_partners_and_a_figure_in_the_german_past_are_not_member_counts(sentence, lang):
     assert counts(sentence, lang) == []

@@ -102,6 +102,7 @@ def test_dates_written_with_dashes_or_slashes_and_a_month_in_iso(text, iso):
 @pytest.mark.parametrize("text, iso", [
     ("12 Mar 2025", "2025-03-12"), ("3 Dez. 2024", "2024-12-03"), ("5 ago 2024", "2024-08-05"),
     ("14 ott 2024", "2024-10-14"), ("2 abr 2024", "2024-04-02"), ("9 lug 2024", "2024-07-09"),
+    ("14. Jän. 2025", "2025-01-14"), ("3. Feber 2025", "2025-02-03"),
 ])
 def test_month_abbreviations_of_news_lists(text, iso):
     assert find_full_date(text)[0].iso() == iso

@@ -207,3 +207,30 @@ def test_the_future_as_an_idea_is_no_day_ahead(text):
 def test_a_weekday_ahead_named_from_the_items_own_day(text, day):
     first, last = find_event_span(text, THURSDAY.first_day(), THURSDAY)
     assert (first.iso(), last.iso()) == (day, day)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("El palacio será los días 3 y 4 de octubre la sede del consejo.", "2025-10-03", "2025-10-04"),
+    ("The council will meet on 3 and 4 October in Bilbao.", "2025-10-03", "2025-10-04"),
+    ("Le forum se tiendra les 3 et 4 octobre à Lyon.", "2025-10-03", "2025-10-04"),
+    ("Il consiglio si riunirà il 3 ottobre a Bologna.", "2025-10-03", "2025-10-03"),
+    ("El consejo se reunió los días 3 y 4 de octubre en Bilbao.", "2024-10-03", "2024-10-04"),
+])
+def test_a_day_without_a_year_told_in_the_future_is_the_next_one(text, start, end):
+    # Written on 10 March 2025: October is nearer in the past, but a future verb points to the coming October.
+    first, last = find_event_span(text, date(2025, 3, 10))
+    assert (first.iso(), last.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Das Treffen findet 5. bis 7. Juni 2024 statt.", "2024-06-05", "2024-06-07"),
+    ("Las jornadas serán del 3 al 5 de junio.", "2024-06-03", "2024-06-05"),
+    ("Las jornadas, 3-5 de junio de 2024, en Zaragoza.", "2024-06-03", "2024-06-05"),
+    ("desde el 5 hasta el 7 de junio", "2024-06-05", "2024-06-07"),
+    ("el 3 y el 4 de junio", "2024-06-03", "2024-06-04"),
+    ("Die Tagung läuft vom 30.05. bis 02.06.2024.", "2024-05-30", "2024-06-02"),
+    ("Termin: 05.06.2024 – 07.06.2024", "2024-06-05", "2024-06-07"),
+])
+def test_spans_without_an_opening_word_with_articles_or_in_figures(text, start, end):
+    first, last = find_event_span(text, date(2024, 3, 1))
+    assert (first.iso(), last.iso()) == (start, end)

@@ -227,3 +227,18 @@ def test_generic_news_page_is_an_item_of_its_own_summarised_by_its_first_paragra
 ])
 def test_language_is_guessed_when_the_markup_does_not_declare_it(body, lang):
     assert extract_page(body, "https://www.belcourt.example/", FETCHED_AT).page["lang"] == lang
+
+
+@pytest.mark.parametrize("site_parts, lang", [
+    ('<div id="kopf"><ul id="servicenavigation"><li><a href="/s">Bürgerservice</a></li></ul></div>'
+     '<div id="pfad">Sie sind hier: <a href="/">Start</a> &gt; Meldungen</div>'
+     '<ul class="subnavigation"><li><a href="/a">Europa und Internationales</a></li></ul>', "de"),
+    ('<div class="bio-cabecera"><a href="/">Inicio</a></div>'
+     '<div class="bio-migas"><a href="/">Inicio</a> / <a href="/n">Noticias</a> / Consejo</div>', "es"),
+])
+def test_site_parts_named_in_other_languages_are_left_out_of_a_news_pages_summary(site_parts, lang):
+    html = (f'<html lang="{lang}"><head><meta property="og:type" content="article"></head><body>{site_parts}'
+            '<div class="beitrag"><p class="kind">Meldung</p><h1>Forum in der Stadt</h1>'
+            "<p>Vom 4. bis 6. Juni treffen sich Fachleute aus ganz Europa.</p></div></body></html>")
+    own = extract_page(html.encode(), "https://www.stadt.example/cms/beitrag/1/Forum.html", FETCHED_AT).news[0]
+    assert own["summary"] == "Vom 4. bis 6. Juni treffen sich Fachleute aus ganz Europa."

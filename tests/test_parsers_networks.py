@@ -18,6 +18,13 @@ from scraper.parsers.networks import find_networks, first_network, network_ids, 
     ("ICORN", "icorn"), ("Réseau international des villes refuges", "icorn"),
     ("Réseau International des Villes Refuges", "icorn"), ("International Cities of Refuge Network", "icorn"),
     ("Metropolis", "metropolis"), ("C40", "c40"), ("C40 Cities", "c40"),
+    ("Parlamento Global de Alcaldes", "global-parliament-of-mayors"),
+    ("Globales Parlament der Bürgermeister", "global-parliament-of-mayors"),
+    ("Parlement mondial des maires", "global-parliament-of-mayors"),
+    ("Parlamento globale dei sindaci", "global-parliament-of-mayors"),
+    ("Organisation der Welterbestädte", "owhc"), ("Organización de Ciudades del Patrimonio Mundial", "owhc"),
+    ("Organizzazione delle Città del Patrimonio Mondiale", "owhc"),
+    ("Alianza del Clima", "climate-alliance"), ("Alleanza per il Clima", "climate-alliance"),
 ])
 def test_every_spelling_maps_to_one_network_id(written, network_id):
     assert network_ids(f"Paris et {written}, un réseau actif.") == [network_id]

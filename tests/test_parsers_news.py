@@ -328,3 +328,19 @@ def test_a_day_without_a_year_takes_the_year_of_the_archives_heading_above_its_l
     archive = f"<h2>2025</h2><ul>{items(2025)}</ul><h2>2024</h2><ul>{items(2024)}</ul>"
     page = extract_page(_list_page(archive), "https://example.org/archives", datetime(2025, 3, 20, tzinfo=UTC))
     assert [item["published"] for item in page.news] == ["2025-03-10", "2025-03-11", "2024-03-10", "2024-03-11"]
+
+
+def test_a_date_line_styled_as_text_is_not_the_teaser_summary():
+    # Utility classes ("text-muted") put the word "text" on the date line too: the summary is the item's prose,
+    # and the event it announces is read there.
+    html = ('<html lang="es"><body><main><h1>Noticias</h1><div class="media noticia"><div class="media-body">'
+            '<p class="fecha small text-muted">7 de marzo de 2025</p>'
+            '<h2><a href="/noticia/1">La ciudad acoge un foro europeo</a></h2>'
+            "<p>Del 5 al 7 de junio se reúnen aquí los responsables de movilidad.</p></div></div>"
+            '<div class="media noticia"><div class="media-body"><p class="fecha small text-muted">'
+            '2 de marzo de 2025</p><h2><a href="/noticia/2">Visita del embajador</a></h2>'
+            "<p>Una reunión sobre logística.</p></div></div></main></body></html>")
+    page = extract_page(html.encode(), "https://example.org/noticias", datetime(2025, 3, 12, tzinfo=UTC))
+    assert [(item["summary"], item["published"], item["event_start"], item["event_end"]) for item in page.news] == [
+        ("Del 5 al 7 de junio se reúnen aquí los responsables de movilidad.", "2025-03-07", "2025-06-05", "2025-06-07"),
+        ("Una reunión sobre logística.", "2025-03-02", None, None)]

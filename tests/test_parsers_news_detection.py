@@ -540,3 +540,27 @@ def test_a_date_in_parts_by_the_title_is_the_articles(date_html):
     page = extracted(_article("<p>Actualité</p>", date_html), _ARTICLE_URL)
     assert page.page["page_date"] == "2025-03-12"
     assert [row["published"] for row in own_rows(page, _ARTICLE_URL)] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Graz, 28. Februar 2025", "de"),  # a dateline: the place, then the day
+    ("Bilbao, 28 de febrero de 2025", "es"),
+])
+def test_a_dateline_under_the_title_dates_the_article(line, lang):
+    url = "https://www.stadt.example/cms/beitrag/10412277/Forum.html"
+    html = other_site(f'<p class="rubrik">Meldung</p><h1>Das Forum kommt in die Stadt</h1><p class="datum">{line}</p>'
+                      f"<p>{TOPIC_BODY}</p>", lang=lang)
+    extraction = extracted(html, url)
+    (row,) = own_rows(extraction, url)
+    assert (row["published"], extraction.page["page_date"]) == ("2025-02-28", "2025-02-28")
+
+
+def test_a_date_beside_a_section_name_in_the_line_above_the_title():
+    url = "https://www.ciudad.example/cs/Satellite?c=Noticia&cid=1279238127744"
+    html = other_site('<div class="noticia__cabecera"><span class="fecha">10/03/2025</span> '
+                      '<span class="area">Alcaldía · Relaciones Internacionales</span></div>'
+                      "<h1>La ciudad acogerá el consejo mundial</h1>"
+                      f"<p>{TOPIC_BODY}</p>", head='<meta property="og:type" content="article">', lang="es")
+    extraction = extracted(html, url)
+    (row,) = own_rows(extraction, url)
+    assert (row["published"], extraction.page["page_date"]) == ("2025-03-10", "2025-03-10")

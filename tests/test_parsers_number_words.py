@@ -27,6 +27,8 @@ def counts(sentence, lang):
     ("über zweihundert Städte", "de", [(200, "more_than", "cities")]),
     ("veintisiete capitales", "es", [(27, "exact", "cities")]),
     ("un centenar de ciudades", "es", [(100, "about", "cities")]),
+    ("reúne a unas doscientas ciudades", "es", [(200, "about", "cities")]),
+    ("unos trescientos cincuenta miembros", "es", [(350, "about", "cities")]),
     ("ventisette capitali", "it", [(27, "exact", "cities")]),
     ("una ventina di città", "it", [(20, "about", "cities")]),
 ])

@@ -147,3 +147,35 @@ def test_a_founding_told_after_the_count_in_another_clause_leaves_it():
 ])
 def test_a_year_after_a_date_word_is_not_a_count(sentence):
     assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Fue fundada a partir de la unión de tres asociaciones de municipios.", "es"),
+    ("Le réseau est né de la fusion de deux associations mondiales.", "fr"),
+    ("It was born from the merger of three networks.", "en"),
+    ("Er entstand aus dem Zusammenschluss von zwei Verbänden.", "de"),
+])
+def test_the_organisations_a_network_was_merged_from_are_not_members(sentence, lang):
+    from scraper.parsers.number_words import with_digits
+    assert find_counts(with_digits(sentence, lang)) == []
+
+
+def test_member_municipalities_in_one_german_word():
+    assert counts("Das Bündnis zählt rund 2.000 Mitgliedskommunen in 27 Ländern.") == [
+        (2000, "about", "cities"), (27, "exact", "countries")]
+
+
+def test_a_union_of_cities_is_the_network_itself():
+    assert counts("Eurocities ist ein Zusammenschluss von über 200 Städten.") == [(200, "more_than", "cities")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Der Verband vertritt rund 240.000 Städte, Gemeinden und Regionen.", [(240000, "about", "governments")]),
+    ("L'organisation représente plus de 1 000 villes et régions.", [(1000, "more_than", "governments")]),
+    ("L'organisation fédère plus de 1 000 villes et régions.", [(1000, "more_than", "cities")]),
+    ("Das Büro betreut rund 1.000 Gemeinden, Schulen und Betriebe.", []),
+    ("La red agrupa a 300 municipios, empresas y universidades.", []),
+    ("Eurocities vereint über 200 Städte und Gemeinden.", [(200, "more_than", "cities")]),
+])
+def test_cities_named_with_regions_or_other_kinds_of_members(sentence, expected):
+    assert counts(sentence) == expected

@@ -127,6 +127,8 @@ def page(head: str = "", body: str = "<p>Belcourt a accueilli le forum des ville
     ("Publicado el 12 de marzo de 2024", "2024-03-12"), ("Aggiornato il 12/03/2024", "2024-03-12"),
     ("Pubblicato il 12 marzo 2024", "2024-03-12"), ("Par la rédaction — 12 mars 2024", "2024-03-12"),
     ("By Jane Doe | 5 April 2024", "2024-04-05"), ("Von Redaktion · März 2024", "2024-03"),
+    ("Fecha de la última modificación: 12/03/2024", "2024-03-12"), ("Ultima modifica: 12/03/2024", "2024-03-12"),
+    ("Letzte Änderung: 12.03.2024", "2024-03-12"), ("Dernière modification : 12/03/2024", "2024-03-12"),
 ])
 def test_page_date_lines_in_other_languages_and_bylines(line, iso):
     assert find_page_date(f"Accueil {line} Texte de la page").iso() == iso

@@ -395,3 +395,70 @@ def test_a_seat_in_a_citys_town_hall(sentence, expected):
 ])
 def test_a_founding_place_after_the_institution_where_it_happened(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Das Bündnis wurde 1990 in Frankfurt am Main gegründet.",
+     [("founded", "1990"), ("founded_place", "Frankfurt am Main")]),
+    ("Sitz: Frankfurt an der Oder", [("headquarters", "Frankfurt an der Oder")]),
+    ("The network was set up in 2001 in Newcastle upon Tyne.",
+     [("founded", "2001"), ("founded_place", "Newcastle upon Tyne")]),
+    ("Der Verband hat seinen Sitz in Brüssel am Rande des Europaviertels.", [("headquarters", "Brüssel")]),
+    ("Gegründet wurde der Verband 1990 am Sitz der Vereinten Nationen in New York.",
+     [("founded", "1990"), ("founded_place", "New York")]),
+    ("Das Weltsekretariat befindet sich in Bonn.", [("headquarters", "Bonn")]),
+    ("Der Verband hat seine Geschäftsstelle in Brüssel.", [("headquarters", "Brüssel")]),
+    ("Das Netzwerk wurde 1990 in Heidelberg gegründet, wo bis heute die Geschäftsstelle ihren Sitz hat.",
+     [("founded", "1990"), ("founded_place", "Heidelberg"), ("headquarters", "Heidelberg")]),
+])
+def test_german_places_with_their_river_and_seats_named_as_offices(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deshalb ist Graz 2000 der Organisation der Welterbestädte beigetreten.", [("joined", "2000")]),
+    ("Mit der Unterzeichnung im Jahr 2009 hat sich die Stadt dem Konvent angeschlossen.", [("joined", "2009")]),
+    ("Die Stadt hat sich 2015 dem Forum Kultur angeschlossen.", []),
+    ("Das Bündnis, dem München seit 2010 angehört, schreibt den Wettbewerb aus.", [("joined", "2010")]),
+    ("Den Vorsitz hat derzeit Erika Muster, Oberbürgermeisterin von Neustadt, inne.", [("president", "Erika Muster")]),
+    ("Den Vorsitz hat traditionell der Bürgermeister dieser Stadt, derzeit Kazumi Matsui.",
+     [("president", "Kazumi Matsui")]),
+    ("Den Vorsitz hat die Stadt Wien inne.", []),
+    ("La presidencia la ocupa actualmente Ana Ruiz Gil.", [("president", "Ana Ruiz Gil")]),
+])
+def test_german_joinings_with_the_participle_last_and_chairs_held_now(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_dated_news_in_a_side_column_named_lateral_are_news_items():
+    prose = "La ciudad participa en Eurocities, que reúne a más de 200 ciudades de 38 países. " * 8
+    html = f"""<html lang="es"><body><div class="cuerpo"><div class="columna-principal"><div class="contenido">
+      <h1>Redes de ciudades</h1><p>{prose}</p></div></div>
+      <div class="bio-columna-lateral"><div class="caja"><h2>Contacto</h2><p>Plaza Mayor, 1</p></div>
+        <div class="caja"><h2>Noticias</h2><ul>
+          <li><time datetime="2025-03-10">10/03/2025</time> <a href="/noticia?id=1">La ciudad acoge el consejo</a></li>
+          <li><time datetime="2025-02-20">20/02/2025</time> <a href="/noticia?id=2">Exposición de diseño</a></li>
+        </ul></div></div></div></body></html>"""
+    extraction = extract_page(html.encode(), "https://ciudad.example/redes", datetime(2025, 3, 14, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        ("La ciudad acoge el consejo", "2025-03-10"), ("Exposición de diseño", "2025-02-20")]
+
+
+def test_a_network_constituted_in_spanish_was_founded_there_and_then():
+    claims = find_claims("El Parlamento Global de Alcaldes se constituyó en 2016 en La Haya, donde mantiene su sede.",
+                         date(2024, 6, 1))
+    assert [(claim.attribute, claim.value) for claim in claims] == [
+        ("founded", "2016"), ("founded_place", "La Haya"), ("headquarters", "La Haya")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Den Vorsitz führt seit 2021 die Bürgermeisterin von Barcelona.",
+     [("president", "die Bürgermeisterin von Barcelona")]),
+    ("Präsidentin ist derzeit Erika Muster.", [("president", "Erika Muster")]),
+    ("Die Geschäftsstelle von Eurocities befindet sich in Brüssel.", [("headquarters", "Brüssel")]),
+    ("Seit 1994 ist die Stadt Teil des Netzwerks Eurocities.", [("joined", "1994")]),
+    ("Su secretaría general se ubica en Madrid.", [("headquarters", "Madrid")]),
+    ("La red se puso en marcha en 2008 en Bruselas.", [("founded", "2008"), ("founded_place", "Bruselas")]),
+])
+def test_more_german_and_spanish_wordings_of_chairs_seats_joinings_and_launches(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -38,8 +38,12 @@ class Claim:
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # `(?=[...])` after `\b`: the first letters of the words that follow, so that most positions fail at once
 # instead of trying every word.
-# Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro").
-_PLACE = rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di )?[{_UPPER}][\w’'\-]*)*)"
+# Case-sensitive inside case-insensitive cues: a place is capitalised words ("Den Haag", "Rio de Janeiro",
+# "Frankfurt am Main", "Newcastle upon Tyne"); German "am" before a capitalised noun may start an adverbial
+# ("am Rande des Gipfels", "am Montag"), so those stay out.
+_NOT_A_RIVER = r"(?!Rande\b|Anfang\b|Ende\b|Wochenende\b|\w+tag\b|Mittwoch\b)"
+_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
+          rf"[{_UPPER}][\w’'\-]*)*)")
 # The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
 # A founding meeting, held where and when the network was born: "held its inaugural session in The Hague in 2016".
 _FOUNDING_MEETING = (r"inaugural\s+(?:session|meeting|congress|summit)"
@@ -50,7 +54,7 @@ _FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
 _FOUNDED = re.compile(
-    rf"\b(?=[cfnvesligact])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
+    rf"\b(?=[cfnvesligactp])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
     rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?{_DATE_LINK}",
     re.IGNORECASE)
@@ -86,22 +90,28 @@ _SINCE_ITS_FOUNDING = re.compile(
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
     r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
-# siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York".
+# siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
+# Vereinten Nationen in New York".
 _PLACE_AFTER_DATE = re.compile(
-    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
+    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
+    rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+)?(?:est\s+|se\s+trouve\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
     rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
-    rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
+    rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
-    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|est[áa]|radica)\s+)?"
+    rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
+    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    rf"|radica)\s+)?"
     rf"(?:en|a|in)"
-    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:(?:también\s+)?(?:se\s+encuentra|est[áa]|radica)\s+)?en"
+    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    rf"|radica)\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
@@ -115,12 +125,12 @@ _JOIN_VERB = re.compile(
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
-            r"|(?:been\s+)?(?:a\s+)?part\s+of|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
+            r"|(?:been\s+)?(?:a\s+)?part\s+of|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpbsvcuzk])(?:{_BELONGS})\b[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
@@ -156,7 +166,8 @@ _PRESIDENT_IS = re.compile(
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
-    rf"(?i:is|est|ist|es|è)\s+(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
+    rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente)\s+)?"
+    rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
     r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
@@ -180,6 +191,14 @@ _NETWORKS_PRESIDENT = re.compile(
     rf"\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
     rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
     rf"(?![\w\-])")
+# The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
+# traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
+_CHAIR_HELD_BY = re.compile(
+    rf"\b(?=[vp])(?:vorsitz\s+(?:hat|hält|führt)|presidencia\s+(?:la\s+)?(?:ocupa|ostenta|ejerce))\s+"
+    rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}})\s+)?"
+    rf"(?P<who>[^,;.()]+?)"
+    rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
+_MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
@@ -352,7 +371,8 @@ _SEAT_THERE = re.compile(
     r"\b(?:y\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?son\s+(?:siège|secrétariat)"
     r"|where\s+(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
-    r"|wo\s+(?:sich\s+)?(?:sein|ihr)e?\s+(?:sitz|sekretariat|geschäftsstelle)"
+    r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
+    r"(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
@@ -450,6 +470,12 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
 
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
+# "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
+# the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
+_JOINED_PARTICIPLE = re.compile(
+    r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
+    re.IGNORECASE)
+_YEAR_BEFORE_AUXILIARY = re.compile(r"\b(?:1[89]|20)\d\d\b(?=[^.;,\d]{0,40}$)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -492,6 +518,13 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
         year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+        if year:
+            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    for verb in _JOINED_PARTICIPLE.finditer(sentence):
+        if _PART_OF_A_NETWORK.search(verb.group("middle")):
+            continue  # "hat sich 2015 dem Forum angeschlossen": a part of a network
+        year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+                or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOIN_VERB.finditer(sentence):
@@ -553,6 +586,9 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
+    claims += [Claim("president", person, found.start()) for found in _CHAIR_HELD_BY.finditer(sentence)
+               if re.fullmatch(_NAME, person := found.group("now") or found.group("who").strip())
+               or _MAYOR_OF_PLACE.fullmatch(person)]
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         person = _NAME_AFTER_OFFICE.match(sentence, named.end) if named else None
@@ -592,16 +628,16 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "se
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
-                   "foundation", "fondazione")
+                   "foundation", "fondazione", "en marcha")
 _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
-                  "incorpor", "beitr", "beigetr", "trat", "uni",
+                  "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
-                  "parte", "part of", "socio ", "socia ", "socios", "socias",
+                  "parte", "part of", "teil des", "teil der", "teil von", "socio ", "socia ", "socios", "socias",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt")

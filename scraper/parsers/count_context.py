@@ -18,27 +18,29 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 _PARTICIPANTS = re.compile(
     r"\b(?:participant(?:e)?s|délégué(?:e)?s|délégations|invités|visiteurs|venu(?:e)?s\s+de|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
-    r"|attendu(?:e)?s|expected|erwartet|esperados|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
+    r"|attendu(?:e)?s|expected|erwartet|esperados|se\s+esperan?|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
     r"|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen)\b",
     re.IGNORECASE)
-# An event named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
+# An event or a project named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
 _EVENT = re.compile(
     r"\b(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|cérémonie|colloque|séminaire|congress|summit"
     r"|conference|meeting|assembly|gathering|ceremony|kongress|gipfel|konferenz|tagung|versammlung|treffen"
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
-    r"|assemblea|incontro|riunione)\b", re.IGNORECASE)
+    r"|assemblea|incontro|riunione"
+    # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
+    r"|projet|project|projekt|proyecto|progetto)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
 _PAST = re.compile(
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
     r"|à\s+l['’]époque|à\s+(?:sa|leur)\s+(?:création|fondation)|à\s+l['’]origine|at\s+the\s+time|back\s+then"
     r"|at\s+its\s+(?:creation|founding|foundation|launch)|originally|initially|had|was|were|counted|numbered"
-    r"|comprised|used\s+to|bei\s+(?:seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
+    r"|comprised|used\s+to|(?:bei|zu|nach)\s+(?:der|seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
     r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
     r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
-    r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|war(?:en)?|damals|seinerzeit"
+    r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|gehörte[n]?|angehörte[n]?|war(?:en)?|damals|seinerzeit"
     r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
     r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
     r"|all['’]epoca)\b", re.IGNORECASE)
@@ -57,7 +59,9 @@ _YEAR_OF_SOMETHING_ELSE = re.compile(
 _PRESENT = re.compile(
     r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|ont|brings"
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
-    r"|tiene|tienen|cuenta|reúne|agrupa|son|ha|conta|riunisce|raggruppa|è|sono|hanno)\b", re.IGNORECASE)
+    r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
+    r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno)\b",
+    re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
 
@@ -101,9 +105,18 @@ def _clause_end(sentence: str, position: int) -> int:
     return found.start() if found else len(sentence)
 
 
+# "..., among them mayors from 60 countries": a clause that picks out some of the ones the clause before counts.
+_AMONG_THEM = re.compile(r"\s*(?:among\s+them|including|darunter|parmi\s+(?:eux|elles|lesquel(?:le)?s)|dont"
+                         r"|entre\s+(?:ellos|ellas)|incluidos|incluidas|tra\s+cui|tra\s+(?:loro|questi))\b",
+                         re.IGNORECASE)
+
+
 def counts_event_audience(sentence: str, position: int) -> bool:
-    """The count at `position` is about who took part in an event."""
+    """The count at `position` is about who took part in an event, in its clause or in the one whose people its
+    clause picks out ("400 personas, entre ellas alcaldes de 60 países")."""
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    if start and _AMONG_THEM.match(sentence, start):
+        start = _clause_start(sentence, start - 1)
     return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
 
 

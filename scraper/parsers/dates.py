@@ -15,13 +15,14 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "okt": 10,
+    "januar": 1, "jänner": 1, "jän": 1, "feber": 2, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "okt": 10,
     "dezember": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
     "dicembre": 12,
-    # Abbreviations of news lists ("12 Mar 2025", "3 Dez. 2024", "5 ago 2024", "14 ott 2024").
+    # Abbreviations of news lists ("12 Mar 2025", "3 Dez. 2024", "14. Jän. 2025", "5 ago 2024", "14 ott 2024").
     "mar": 3, "mär": 3, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
     "set": 9, "sett": 9, "ott": 10,
 }

@@ -38,10 +38,14 @@ _RANGES = [
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    re.compile(rf"\b(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+{_WEEKDAY}(?P<d2>{_DAY})"
+    re.compile(rf"\b(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the)\s+)?"
+               rf"{_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # No opening word: "5. bis 7. Juni 2024", "3 al 5 de junio", "22 au 24 mai"
+    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:bis(?:\s+zum)?|al|au)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+               rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # Days in figures, the last with its year: "du 05/06/2025 au 07/06/2025", "vom 05.06. bis 07.06.2025",
     # "05.06.–07.06.2025", "12.-14.06.2025"
     re.compile(rf"\b(?P<d1>[0-3]?\d)(?:(?P<sep1>[./])(?P<mn1>[01]?\d)(?:(?P=sep1)(?P<y1>{_YEAR}))?)?\.?\s*"
@@ -89,6 +93,22 @@ _RELATIVE_DAYS = (
 )
 _BEFORE_CHARS = 25
 _DIGIT = re.compile(r"\d")
+# A verb in the future in the sentence of a day without a year: "Bilbao acogerá ... los días 3 y 4 de octubre", "the
+# forum will meet on 3 and 4 October", "le forum se tiendra les 3 et 4 octobre": the next such days, not the last.
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|sera|seront|aura|auront|se\s+tiendra|accueillera|wird|werden"
+    r"|[^\W\d_]{2,}(?:rá|rán|rà|ranno))\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_VERB_WINDOW = 200  # how far from the days their verb is looked for: bounded, however long the text
+
+
+def _told_in_the_future(text: str, start: int, end: int) -> bool:
+    """The sentence holding text[start:end] (as far as a window around it) has a verb in the future."""
+    window_start = max(0, start - _VERB_WINDOW)
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, window_start, start)]
+    following = _SENTENCE_END.search(text, end, end + _VERB_WINDOW)
+    stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
+    return _FUTURE_VERB.search(text, ends[-1] if ends else window_start, stop) is not None
 
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
@@ -118,13 +138,19 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
-            span = _range_from_groups(found.groupdict(), base)
+            groups = found.groupdict()
+            if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+                groups["rel"] = "next"
+            span = _range_from_groups(groups, base)
             if span:
                 return span
     days, earlier_years = [], []
     for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
-            day = date_from_groups(found.groupdict(), base)
+            groups = found.groupdict()
+            if not (groups.get("y") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+                groups["rel"] = "next"
+            day = date_from_groups(groups, base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
             if day is None or _DEADLINE_BEFORE.search(before):
                 continue

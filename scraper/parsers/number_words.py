@@ -69,6 +69,10 @@ _SHORT_SEPTEMBER = re.compile(r"(?<=\d\s)sept\b\.?|(?<=\der\s)sept\b\.?", re.IGN
 # "plus d'un million d'habitants", "über eine Million": text2num leaves "un" apart, so the count would be lost.
 _ONE_MILLION = re.compile(r"\b(?:un|one|a|eine|einer|einem|uno)\s+(?:1000000|million|millón|milione)\b", re.IGNORECASE)
 _SMALLEST_CONVERTED = 2  # "un réseau", "one of them" stay words: an article, not a count
+# "unas doscientas ciudades": "unos"/"unas" before a number is the hedge "some", which text2num reads as a one
+# ("1 200"); said as "cerca de", it keeps its meaning (about) and the number stays whole.
+_SPANISH_SOME = re.compile(rf"\b(?:unos|unas)(?=\s+(?:{'|'.join(_NUMBER_WORDS['es'])}|\w*(?:cient[oa]s|veinti|dieci)))",
+                           re.IGNORECASE)
 
 
 def with_digits(text: str, lang: str | None) -> str:
@@ -82,5 +86,7 @@ def with_digits(text: str, lang: str | None) -> str:
     if lang == "fr" and "sept" in lowered:
         text = _SHORT_SEPTEMBER.sub("septembre", text)
     if _may_have_number_words(text.lower(), lang):
+        if lang == "es" and ("unos" in lowered or "unas" in lowered):
+            text = _SPANISH_SOME.sub("cerca de", text)
         text = alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED)
     return _ONE_MILLION.sub("1000000", text) if "mil" in lowered else text

@@ -40,7 +40,8 @@ _UNIT_NOUNS = (
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
-                r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?kommunen|gemeinden|mitglieder[n]?"
+                r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
+                r"|mitglieder[n]?"
                 r"|ciudades|municipios|ayuntamientos|metr[óo]polis|miembros"
                 r"|citt[àa]|comuni|capitali|metropoli|membri")),
 )
@@ -68,6 +69,12 @@ _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNORECASE)
+# "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
+# made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
+# is one only of associations: "ein Zusammenschluss von 200 Städten" is the network itself.
+_OF = r"\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|d['’]\s*|of\s+(?:the\s+)?|von\s+|di\s+|des\s+|du\s+|dei\s+)?$"
+_MERGED_BEFORE = re.compile(rf"\b(?:fusion|merger|fusión|fusione){_OF}", re.IGNORECASE)
+_UNITED_BEFORE = re.compile(rf"\b(?:union|unión|unione|zusammenschluss){_OF}", re.IGNORECASE)
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
 # "40 membres associés": newcomers and associates, not the count of members.
 _FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
@@ -109,6 +116,20 @@ _NOUN_THEN_NUMBER = re.compile(
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NOUN_BEFORE_CHARS = 80
+# Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
+# regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
+# "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
+_COORDINATED_AFTER = re.compile(
+    r"(?:\s*,\s*[^\W\d_][\w-]*){0,3}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*",
+    re.IGNORECASE)
+_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
+                            re.IGNORECASE)
+_REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
+                                r"|rappresenta(?:no)?)\b[^,.;:]{0,40}$", re.IGNORECASE)
+_OTHER_MEMBERS_AMONG = re.compile(
+    r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
+    r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
+    r"|organizzazioni|vereine|ngos|ong)\b", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:()–—]|$)")  # the count ends its clause: "sono oggi oltre 280, ..."
 
 
@@ -151,7 +172,10 @@ _FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:f
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel": not what
     a network has."""
-    founded_by = _FOUNDERS_BEFORE.search(sentence, max(0, number_start - 8), number_start)
+    founded_by = (_FOUNDERS_BEFORE.search(sentence, max(0, number_start - 8), number_start)
+                  or _MERGED_BEFORE.search(sentence, max(0, number_start - 30), number_start)
+                  or (noun.lastgroup == "associations"
+                      and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
             sentence, noun.end()):
         return True
@@ -196,6 +220,12 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         value = parse_number(number.group())
         unit = noun.lastgroup
+        if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
+            if _OTHER_MEMBERS_AMONG.search(others.group()):
+                continue
+            if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
+                    sentence, max(0, number.start() - 50), number.start()):
+                unit = "governments"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
         before = sentence[max(0, number.start() - 20):number.start()]

@@ -19,7 +19,7 @@ from .page_metadata import metadata_date
 _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modification|updated|last updated"
             r"|last modified|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:|actualizad[oa]"
             r"|última actualización|última modificación|modificad[oa]|aggiornat[oa]|ultimo aggiornamento"
-            r"|ultima modifica|modificat[oa]")
+            r"|ultima modifica|modificat[oa]|modificación|last modification")
 # Longer cues first: "Publication date: 12 March 2025" is read after "publication date", not "publication".
 _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publication|published|posted"
               r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"

@@ -63,5 +63,6 @@ NETWORKS = {
 # (count_context.py). A regular-expression alternation, to be used between word boundaries.
 FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s?|founded|created|established|set\s+up"
                   r"|launched|gegründet|gründete[n]?|entstand(?:en)?|fundad[oa]s?|(?:se\s+)?fund[óo]|cread[oa]s?"
-                  r"|se\s+cre[óo]|naci[óo]|nace|constituid[oa]s?|lanzad[oa]s?|fondat[oa]|nat[oa]|nasce|costituit[oa]"
+                  r"|se\s+cre[óo]|naci[óo]|nace|constituid[oa]s?|se\s+constituy[óo]|se\s+puso\s+en\s+marcha"
+                  r"|puest[oa]\s+en\s+marcha|lanzad[oa]s?|fondat[oa]|nat[oa]|nasce|costituit[oa]"
                   r"|istituit[oa]|lanciat[oa]|na[îi]t")

@@ -7,13 +7,19 @@ from .html import first, select, text_of
 
 _NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "aside", "button", "input", "select",
                   "textarea", "label", "iframe", "svg", "dialog"}
-_SITE_PARTS = {"header", "footer"}  # boilerplate as parts of the site, content as parts of an article
+# Boilerplate as parts of the site, content as parts of an article; as German, Spanish and Italian sites name them too.
+_SITE_PARTS = {"header", "footer", "kopf", "kopfzeile", "fuss", "fusszeile", "cabecera", "pie", "intestazione",
+               "testata"}
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 _BOILERPLATE_WORDS = {
     "cookie", "cookies", "consent", "gdpr", "rgpd", "share", "sharing", "partage", "partager", "social",
     "breadcrumb", "breadcrumbs", "ariane", "filariane", "newsletter", "menu", "nav", "navbar", "navigation",
     "header", "footer", "entete", "pied", "sidebar", "skip", "retour", "credit", "credits", "banner",
+    # as German, Spanish and Italian sites name them
+    "pfad", "brotkrumen", "migas", "briciole",
 }
+# Compounds of those names: "subnavigation", "servicenavigation", "mainnav", "submenu".
+_MENU_ENDINGS = ("navigation", "nav", "menu")
 _LINK_LIST_SHARE = 0.5  # a block whose text is mostly link text is a menu, not prose
 # Words that name boilerplate whatever its size: a consent banner may hold a long text.
 _ALWAYS_BOILERPLATE_WORDS = {"cookie", "cookies", "consent", "gdpr", "rgpd"}
@@ -41,7 +47,8 @@ def _is_boilerplate(element: HtmlElement) -> bool:
     if words & _ALWAYS_BOILERPLATE_WORDS:
         return True
     # A banner inside the article that holds its <h1> is the page's own header, with its lead paragraph.
-    return bool(words & _BOILERPLATE_WORDS) and not _holds_prose(element) and not (
+    named_boilerplate = bool(words & _BOILERPLATE_WORDS) or any(word.endswith(_MENU_ENDINGS) for word in words)
+    return named_boilerplate and not _holds_prose(element) and not (
         _inside_article(element) and any(True for _ in element.iter("h1")))
 
 

@@ -236,9 +236,10 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     title = text_of(heading if heading is not None else anchor)
     if written:
         title = fold_whitespace(title.replace(written[1], "")).strip(_SEPARATORS)  # "12.03.2025: Titel"
-    # Not the title's own link, whose class may say "text" too ("text-decoration-none").
+    # Not the title's own link, whose class may say "text" too ("text-decoration-none"), nor the date line
+    # ("fecha small text-muted").
     summary = _descendant(element, lambda node: class_words(node) & _SUMMARY_WORDS and not looks_like_heading(node)
-                          and node.tag != "a" and text_of(node) != title)
+                          and node.tag != "a" and node is not shown and text_of(node) != title)
     if summary is not None:
         summary_text = text_of(summary)
     else:

@@ -57,7 +57,9 @@ _WEEKDAY_BEFORE = rf"(?:(?:le|am|el|il|on)\s+)?{WEEKDAY_PATTERN}\s+(?:(?:le|den|
 _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE),
                 re.compile(_WEEKDAY_BEFORE, re.IGNORECASE),
-                re.compile(_AUTHOR + _WEEKDAY_BEFORE, re.IGNORECASE)]  # "Communications team | Wednesday 12 February"
+                re.compile(_AUTHOR + _WEEKDAY_BEFORE, re.IGNORECASE),  # "Communications team | Wednesday 12 February"
+                # a dateline: "Graz, 28. Februar 2025", "Bilbao, 10 de marzo de 2025"
+                re.compile(r"[^\W\d_][\w.'’ -]{1,30},\s+(?:(?:le|am|den|el|il|on)\s+)?")]
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,15 @@ def date_line(line: str) -> PartialDate | None:
     return None
 
 
+def _date_in_line(line: _Line) -> PartialDate | None:
+    """The date of a line, or of one of its parts: "<span>10/03/2025</span> <span>Alcaldía</span>" shows a date
+    beside the section it comes from."""
+    if found := date_line(line.text) or date_line(line.parts_text()):
+        return found
+    parts = () if line.element is None else (text_of(part) for part in line.element if isinstance(part.tag, str))
+    return next((found for part in parts if _DIGIT.search(part) and (found := date_only(part))), None)
+
+
 def read_headline(title: HtmlElement | None) -> Headline:
     """The kind label and the publication date shown by the title (its own leading label too:
     <h1><span>Communiqué</span> ...</h1>), and whether it heads an <article>."""
@@ -176,8 +187,7 @@ def read_headline(title: HtmlElement | None) -> Headline:
     labelled = [(line, found) for line in [own_label, *(line.text for line in [*before, *after])]
                 if len(line) <= _LINE_MAX_CHARS and (found := kind_label(line))]
     dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
-             and _DIGIT.search(line.text) and (found := date_line(line.text) or date_line(line.parts_text()))
-             and not line.is_link()]
+             and _DIGIT.search(line.text) and (found := _date_in_line(line)) and not line.is_link()]
     published = next((found for line, found in dated if not updated_only(line)), None)
     labels = [label for _, label in labelled]
     return Headline(
