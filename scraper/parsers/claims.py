@@ -108,7 +108,7 @@ _HEADQUARTERS = re.compile(
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 _JOIN_VERB = re.compile(
     r"\b(?=[arijbsiepfgdb])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
-    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:a\s+)?member"
+    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
@@ -119,12 +119,15 @@ _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appar
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
+# "member cities", "member states": the members themselves, as the subject, not the city being one.
+_MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpbsvcuzk])(?:{_BELONGS})\b[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpbsvcuzk])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
-    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b", re.IGNORECASE)
+    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
+    re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal)\s+|\bnell['’]\s*", re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -494,11 +497,17 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    verbs = []
     for verb in _JOIN_VERB.finditer(sentence):
+        verbs.append(verb.span())
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
+        # "became a full member of Eurocities in 2017, having taken part as an associate partner since 2013": the
+        # member word is the verb's, whose date is read already; a later "since" dates something else.
+        if any(start <= member.start() < end for start, end in verbs):
+            continue
         dated = date_at(sentence, member.end(), base)
         if dated and _belongs_to_a_network(member.group()) and not any(
                 claim.value == dated[0].iso() for claim in claims):
