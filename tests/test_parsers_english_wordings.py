@@ -7,12 +7,14 @@ from datetime import date
 import pytest
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.count_context import states_the_present
+from scraper.parsers.number_words import with_digits
 
 BASE = date(2024, 11, 4)
 
 
 def claimed(sentence):
-    return [(claim.attribute, claim.value) for claim in find_claims(sentence, BASE)]
+    return [(claim.attribute, claim.value) for claim in find_claims(with_digits(sentence, "en"), BASE)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -27,3 +29,24 @@ def claimed(sentence):
 ])
 def test_joining_wordings(sentence, expected):
     assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Who takes part in one of the network's forums, or was picked for a programme, is no membership.
+    ("The working group, with some 40 participating cities, meets each spring.", []),
+    ("Leeds is one of the 100 cities selected for the climate mission in 2022.", []),
+    ("The jury has chosen 12 cities for the pilot.", []),
+    # Newcomers, before the total they bring the network to.
+    ("Nine towns in Chile, Kenya and Japan joined in March, bringing the total to 8,390 cities.",
+     [("member_cities", "8390")]),
+    ("Seven cities have just joined the network.", []),
+    # A few members beside the ones named are not all of them.
+    ("The mayors of Turin and 14 other cities signed the appeal.", []),
+    ("Eurocities has more than 200 member cities, which joined over four decades.", [("member_cities", "200")]),
+])
+def test_what_a_count_counts(sentence, expected):
+    assert claimed(sentence) == expected
+
+
+def test_a_total_brought_up_by_newcomers_is_the_present_one():
+    assert states_the_present("Nine towns joined in March, bringing the total to 8,390 cities.")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .count_context import counts_event_audience, counts_founders, counts_the_past
+from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import find_counts, format_count, parse_number, qualifier_before
@@ -267,7 +267,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
             for count in find_counts(sentence)
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
-                    or counts_founders(sentence, count.start))
+                    or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 

@@ -148,12 +148,16 @@ _FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:f
                             r"|crearon|fondarono|hanno\s+fondato)\b", re.IGNORECASE)
 
 
+# "alongside 16 other cities", "et 200 autres villes": some members beside the ones named, not the total.
+_OTHER = re.compile(r"\b(?:other|others|autres|andere[n]?|weitere[n]?|otr[oa]s|altr[ei])\b", re.IGNORECASE)
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
-    """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel": not what
-    a network has."""
+    """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
+    cities": not what a network has."""
     founded_by = _FOUNDERS_BEFORE.search(sentence, max(0, number_start - 8), number_start)
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
-            sentence, noun.end()):
+            sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()):
         return True
     if noun.lastgroup != "cities":
         return False
