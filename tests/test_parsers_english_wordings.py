@@ -50,3 +50,24 @@ def test_what_a_count_counts(sentence, expected):
 
 def test_a_total_brought_up_by_newcomers_is_the_present_one():
     assert states_the_present("Nine towns joined in March, bringing the total to 8,390 cities.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A seat hosted by an institution, in its city.
+    ("The secretariat of the alliance is hosted by the Peace Institute of Lund in Lund.",
+     [("headquarters", "Lund")]),
+    ("Its secretariat is hosted by the city's energy agency in Graz.", [("headquarters", "Graz")]),
+    # An office for one region of the world is not the seat.
+    ("Derby works with the ICLEI European Secretariat in Freiburg on procurement.", []),
+    ("The network's Latin American secretariat is based in Quito.", []),
+    ("The ICLEI World Secretariat is based in Bonn.", [("headquarters", "Bonn")]),
+    # The president after the network's name and a present "is".
+    ("The current president of ICLEI is Jane Doyle.", [("president", "Jane Doyle")]),
+    ("The president of Eurocities is elected for two years.", []),
+    # Where the network was founded, between the verb and a later date.
+    ("ICLEI, founded at the United Nations in New York in 1990, links cities.",
+     [("founded", "1990"), ("founded_place", "New York")]),
+    ("The alliance was founded by the mayors of six cities in 1986.", [("founded", "1986")]),
+])
+def test_seats_presidents_and_founding_places(sentence, expected):
+    assert claimed(sentence) == expected

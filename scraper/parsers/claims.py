@@ -90,6 +90,9 @@ _SINCE_ITS_FOUNDING = re.compile(
 _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
+_PLACE_BEFORE_LATER_DATE = re.compile(
+    rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
+    rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
@@ -97,6 +100,9 @@ _HEADQUARTERS = re.compile(
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
     rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
+    rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|est[áa]|radica)\s+)?"
@@ -283,7 +289,10 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
         after = _PLACE_AFTER_DATE.match(sentence, end)
-        place = place or (after.group("place") if after else None)
+        # "founded at the United Nations in New York in 1990": the place between the verb and a later date
+        between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
+        place = place or (after.group("place") if after else None) or (
+            between.group("place") if between and between.end() < end else None)
         if place:
             claims.append(Claim("founded_place", place, found.start()))
     for found in _FOUNDED_DATE_FIRST.finditer(sentence) if german_date_first else ():
@@ -412,9 +421,16 @@ def _hosted_seats(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return claims
 
 
+# "the ICLEI European Secretariat in Freiburg", "das Europasekretariat": an office for one region, not the seat.
+_REGIONAL_OFFICE_BEFORE = re.compile(
+    r"\b(?:european|regional|continental|national|african|asian|asia[- ]pacific|latin[- ]american|north[- ]american"
+    r"|south[- ]american|middle[- ]eastern|mediterranean|arab|eurasian|europa)\s*$", re.IGNORECASE)
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
-              for found in _HEADQUARTERS.finditer(sentence)]
+              for found in _HEADQUARTERS.finditer(sentence)
+              if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())]
     claims += _hosted_seats(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence)
@@ -523,6 +539,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
 _NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
+# "The current president of ICLEI is Frank Cownie": the name after the network and a present "is".
+_IS_NAME = re.compile(rf"\s+(?i:is|est|ist|es|è)\s+(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
 _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
                           r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
@@ -564,7 +582,8 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        person = _NAME_AFTER_OFFICE.match(sentence, named.end) if named else None
+        person = (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAME.match(sentence, named.end)
+                  ) if named else None
         if person and not _FORMER_TERM.search(sentence[person.end():]):
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
