@@ -8,6 +8,7 @@ import pytest
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.count_context import states_the_present
+from scraper.parsers.networks import network_ids
 from scraper.parsers.number_words import with_digits
 
 BASE = date(2024, 11, 4)
@@ -71,3 +72,20 @@ def test_a_total_brought_up_by_newcomers_is_the_present_one():
 ])
 def test_seats_presidents_and_founding_places(sentence, expected):
     assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The league was formed in 1995 with eight cities.", [("founded", "1995")]),
+    ("Leaders of the Core Cities UK network, formed in 1995, met in Leeds.", [("founded", "1995")]),
+])
+def test_formed_tells_a_founding(sentence, expected):
+    assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Derby joined the UNESCO Global Network of Learning Cities in 2018.",
+    "Lyon fait partie du Réseau mondial UNESCO des villes apprenantes.",
+    "Sevilla pertenece a la Red Mundial de Ciudades del Aprendizaje de la UNESCO.",
+])
+def test_the_learning_cities_network_is_known_by_name(text):
+    assert network_ids(text) == ["unesco-global-network-of-learning-cities"]

@@ -616,7 +616,8 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
+_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "formed", "launch", "gegründet",
+                   "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
