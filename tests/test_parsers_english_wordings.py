@@ -2,12 +2,13 @@
 subject of a sentence, counts of newcomers, of a selection or of a few named members, seats hosted by an
 institution or kept by a region, presidents after the network's name."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.count_context import states_the_present
+from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import network_ids
 from scraper.parsers.number_words import with_digits
 
@@ -89,3 +90,14 @@ def test_formed_tells_a_founding(sentence, expected):
 ])
 def test_the_learning_cities_network_is_known_by_name(text):
     assert network_ids(text) == ["unesco-global-network-of-learning-cities"]
+
+
+def test_a_history_tables_rows_are_that_years_figures():
+    html = """<html lang="en"><head><title>Our history - Energy Cities</title></head><body><main>
+      <h1>Energy Cities</h1><p>Energy Cities has 640 member cities.</p>
+      <table><tr><th>Year</th><th>Event</th><th>Member cities</th></tr>
+        <tr><td>1998</td><td>First assembly in Oslo</td><td>about 40</td></tr>
+        <tr><td>2010</td><td>Office opened</td><td>310</td></tr></table>
+    </main></body></html>"""
+    extraction = extract_page(html.encode(), "https://league.example/history", datetime(2024, 6, 1, tzinfo=UTC))
+    assert [(fact["attribute"], fact["value"]) for fact in extraction.facts] == [("member_cities", "640")]
