@@ -101,3 +101,14 @@ def test_a_history_tables_rows_are_that_years_figures():
     </main></body></html>"""
     extraction = extract_page(html.encode(), "https://league.example/history", datetime(2024, 6, 1, tzinfo=UTC))
     assert [(fact["attribute"], fact["value"]) for fact in extraction.facts] == [("member_cities", "640")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Created: 2004", [("founded", "2004")]),
+    ("Launched: May 2008", [("founded", "2008-05")]),
+    ("Leeds joined: 2015 (music)", [("joined", "2015")]),
+    # A page's own creation line, to the day, is not a founding.
+    ("Created: 12 March 2013", []),
+])
+def test_fact_sheet_labels(sentence, expected):
+    assert claimed(sentence) == expected

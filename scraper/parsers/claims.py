@@ -205,6 +205,9 @@ _PRESIDES_IT = re.compile(
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
+               r"|launched|set up|formed|lancée?",
+    # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
+    "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato",
     "headquarters": r"siège(?: social)?|secrétariat(?: général| mondial)?|headquarters|head office|seat"
@@ -216,7 +219,8 @@ _LABELS = {
     "member_countries": r"pays|pays membres|countries|länder|países|paesi",
     "joined": r"membre depuis|adhésion|date d['’]adhésion|année d['’]adhésion|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
-              r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:est membre depuis|is a member since"
+              r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:joined|signed up)"
+              r"|\w+ (?:est membre depuis|is a member since"
               r"|ist mitglied seit|es miembro desde|è membro dal)",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
@@ -239,10 +243,11 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
-    if attribute in ("founded", "joined"):
+    if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
-        if dated is None:
+        if dated is None or (attribute == "created" and dated[0].day):
             return []
+        attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
         place = _PLACE_AFTER_DATE.match(sentence, dated[1])
         if attribute == "founded" and place:
