@@ -122,9 +122,17 @@ _OTHER_SUBJECT_AHEAD = re.compile(r"[;:]|\b(?:which|that|who|qui|que|dont|die|de
 _NEWCOMERS_WINDOW = 100
 
 
+@lru_cache(maxsize=64)
+def _tells_of_joining(sentence: str) -> bool:
+    """Searched once for all the counts of a sentence: most tell of no one joining."""
+    return bool(_NEWCOMERS.search(sentence))
+
+
 def counts_newcomers(sentence: str, position: int) -> bool:
     """The count at `position` is the subject of a verb of joining after it ("Twelve cities in Germany, Mexico and
     Nepal joined in October"): the members who have just come in, not the total."""
+    if not _tells_of_joining(sentence):
+        return False
     end = min(len(sentence), position + _NEWCOMERS_WINDOW)
     if ahead := _OTHER_SUBJECT_AHEAD.search(sentence, position, end):
         end = ahead.start()
