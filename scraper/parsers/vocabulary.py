@@ -62,7 +62,7 @@ NETWORKS = {
 # "founded by six cities", "gegründet 1986", "se fundó en 2004", "fondata nel 1979", "lanzada en 2008". Claims read
 # the date after them (claims.py); a count after them, with no present verb between, counts the founders
 # (count_context.py). A regular-expression alternation, to be used between word boundaries.
-FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s?|founded|created|established|set\s+up|formed"
-                  r"|launched|gegründet|gründete[n]?|entstand(?:en)?|fundad[oa]s?|(?:se\s+)?fund[óo]|cread[oa]s?"
+FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s?|founded|created|established|set\s+up"
+                  r"|formed|launched|gegründet|gründete[n]?|entstand(?:en)?|fundad[oa]s?|(?:se\s+)?fund[óo]|cread[oa]s?"
                   r"|se\s+cre[óo]|naci[óo]|nace|constituid[oa]s?|lanzad[oa]s?|fondat[oa]|nat[oa]|nasce|costituit[oa]"
                   r"|istituit[oa]|lanciat[oa]|na[îi]t")
