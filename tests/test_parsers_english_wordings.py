@@ -28,6 +28,9 @@ def claimed(sentence):
     ("Since 2016, member cities have paid their dues in euros.", []),
     ("Member cities have voted on the budget since 2012.", []),
     ("Since 2004, Derby has been a member of the alliance.", [("joined", "2004")]),
+    ("Derby has belonged to Energy Cities since 2007.", [("joined", "2007")]),
+    ("Derby took up membership of Energy Cities in 2007.", [("joined", "2007")]),
+    ("Derby took part in an Energy Cities seminar in 2007.", []),
 ])
 def test_joining_wordings(sentence, expected):
     assert claimed(sentence) == expected
@@ -107,6 +110,7 @@ def test_a_history_tables_rows_are_that_years_figures():
     ("Created: 2004", [("founded", "2004")]),
     ("Launched: May 2008", [("founded", "2008-05")]),
     ("Leeds joined: 2015 (music)", [("joined", "2015")]),
+    ("Leeds a member since: 2009", [("joined", "2009")]),
     # A page's own creation line, to the day, is not a founding.
     ("Created: 12 March 2013", []),
 ])
