@@ -116,3 +116,17 @@ def test_a_history_tables_rows_are_that_years_figures():
 ])
 def test_fact_sheet_labels(sentence, expected):
     assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The alliance has just under 200 members.", [("member_cities", "200", "about")]),
+    # A bound from above has no qualifier in the data contract: no count rather than a wrong one.
+    ("The alliance has fewer than 50 members.", []),
+    ("Le réseau compte moins de 50 villes.", []),
+    ("The alliance, whose seat is in Lille, met in May.", [("headquarters", "Lille", "exact")]),
+    ("Its secretariat moved to Lille in 2001.", [("headquarters", "Lille", "exact")]),
+    ("Derby holds a seat in Parliament.", []),
+])
+def test_hedges_from_above_and_seats_in_other_words(sentence, expected):
+    assert [(claim.attribute, claim.value, claim.qualifier)
+            for claim in find_claims(with_digits(sentence, "en"), BASE)] == expected

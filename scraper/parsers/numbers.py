@@ -17,13 +17,17 @@ _HEDGES = (
     (r"pas moins de|no fewer than|no less than|au moins|at least|minimum|mindestens|wenigstens|al menos"
      r"|por lo menos|como mínimo|almeno|non meno di", "at_least"),
     (r"plus de|plus d['’]|more than|over|upwards of|über|mehr als|más de|mas de|oltre|più di|piu di", "more_than"),
-    ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about"
+    ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about|just\s+under"
+      r"|just\s+short\s+of|a\s+little\s+under|un\s+peu\s+moins\s+de|knapp\s+unter|poco\s+menos\s+de|poco\s+meno\s+di"
       r"|some|approximately|roughly|close to|rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
       r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
     (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s('’])(?:{words})\s*$", re.IGNORECASE), qualifier)
                  for words, qualifier in _HEDGES]
+# "moins de 50 villes", "fewer than 50 members": a bound from above, which no qualifier of the data contract states.
+_BELOW_BEFORE = re.compile(r"(?:^|[\s(])(?:moins\s+de|moins\s+d['’]|less\s+than|fewer\s+than|under|below|weniger\s+als"
+                           r"|menos\s+de|meno\s+di)\s*$", re.IGNORECASE)
 
 # What is being counted, by unit. At one position the first matching alternative wins, so "Etats membres" /
 # "member states" are tried before "membres" / "members", and "gouvernements locaux" before "villes".
@@ -209,6 +213,8 @@ def find_counts(sentence: str) -> list[Count]:
             continue  # "seit 2010 an Projekten": a year, not a count
         qualifier = "at_least" if _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
             sentence[:number.start()])
+        if qualifier == "exact" and _BELOW_BEFORE.search(before):
+            continue
         counts.append(Count(value, qualifier, unit, number.start(), number.end()))
     return counts
 
