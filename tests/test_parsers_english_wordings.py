@@ -8,6 +8,8 @@ import pytest
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.count_context import states_the_present
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import network_ids
 from scraper.parsers.number_words import with_digits
@@ -130,3 +132,13 @@ def test_fact_sheet_labels(sentence, expected):
 def test_hedges_from_above_and_seats_in_other_words(sentence, expected):
     assert [(claim.attribute, claim.value, claim.qualifier)
             for claim in find_claims(with_digits(sentence, "en"), BASE)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forum meets from Monday 7 to Wednesday 9 October.", ("2024-10-07", "2024-10-09")),
+    ("Climate week runs 30 Sep - 4 Oct 2024 across the city.", ("2024-09-30", "2024-10-04")),
+    ("The fair is open 30 December 2024 – 2 January 2025.", ("2024-12-30", "2025-01-02")),
+])
+def test_event_spans_with_weekdays_or_two_months(text, expected):
+    start, end = find_event_span(text, date(2024, 9, 1), PartialDate(2024, 9, 1))
+    assert (start.iso(), end.iso()) == expected
