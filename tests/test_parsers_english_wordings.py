@@ -1,6 +1,7 @@
-"""How English-speaking councils and networks word their facts: a membership that changed kind, members as the
-subject of a sentence, counts of newcomers, of a selection or of a few named members, seats hosted by an
-institution or kept by a region, presidents after the network's name."""
+"""How English-speaking councils and networks word their facts and dates: a membership that changed kind, members
+as the subject of a sentence, counts of newcomers, of a selection, of a few named members or bounded from above,
+history tables, seats hosted by an institution or kept by a region, presidents after the network's name, fact
+sheet labels, event spans with weekdays or across months, and the lines that date a page."""
 
 from datetime import UTC, date, datetime
 
@@ -13,6 +14,7 @@ from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import network_ids
 from scraper.parsers.number_words import with_digits
+from scraper.parsers.page_date import find_page_date
 
 BASE = date(2024, 11, 4)
 
@@ -142,3 +144,14 @@ def test_hedges_from_above_and_seats_in_other_words(sentence, expected):
 def test_event_spans_with_weekdays_or_two_months(text, expected):
     start, end = find_event_span(text, date(2024, 9, 1), PartialDate(2024, 9, 1))
     assert (start.iso(), end.iso()) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Page last reviewed: 14/02/2024", "2024-02-14"),
+    ("Press release | Issued: 4 June 2024", "2024-06-04"),
+    ("Release date: 4 June 2024", "2024-06-04"),
+    ("The guidance issued on 4 June 2024 still applies.", None),
+])
+def test_english_page_date_lines(line, expected):
+    found = find_page_date(line)
+    assert (found.iso() if found else None) == expected

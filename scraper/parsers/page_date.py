@@ -16,10 +16,11 @@ from .dates import MONTH_PATTERN, PartialDate, date_at
 from .layouts.html import parse_document
 from .page_metadata import metadata_date
 
-_UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last updated|last modified"
+_UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last updated|last modified|last reviewed"
             r"|aktualisiert|geändert|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
             r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]")
-_PUBLISHED = (r"publiée?|published|posted|veröffentlicht|erstellt|publicad[oa]|fecha de publicación"
+_PUBLISHED = (r"publiée?|published|posted|issued(?=\s*:)|release date|veröffentlicht|erstellt|publicad[oa]"
+              r"|fecha de publicación"
               r"|pubblicat[oa]|data di pubblicazione")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
 _PUBLICATION_CUE = re.compile(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
