@@ -155,3 +155,14 @@ def test_event_spans_with_weekdays_or_two_months(text, expected):
 def test_english_page_date_lines(line, expected):
     found = find_page_date(line)
     assert (found.iso() if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The alliance has 200+ members.", [("member_cities", "200", "at_least")]),
+    ("The alliance links 200-plus cities in 38 countries.",
+     [("member_cities", "200", "at_least"), ("member_countries", "38", "exact")]),
+    ("Members: 8,000+", [("member_cities", "8000", "at_least")]),
+])
+def test_a_plus_after_the_number_is_at_least(sentence, expected):
+    assert [(claim.attribute, claim.value, claim.qualifier)
+            for claim in find_claims(with_digits(sentence, "en"), BASE)] == expected

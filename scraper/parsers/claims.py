@@ -9,7 +9,7 @@ from datetime import date
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
-from .numbers import find_counts, format_count, parse_number, qualifier_before
+from .numbers import find_counts, format_count, parse_number, plus_after, qualifier_before
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -264,8 +264,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
     unit = "cities" if attribute == "member_cities" else "countries"
-    return [Claim(attribute, format_count(value), 0, value_num=value,
-                  qualifier=qualifier_before(sentence[:number.start()]), unit=unit)]
+    qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
+    return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or

@@ -186,12 +186,23 @@ _YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|n
                               re.IGNORECASE)
 
 
+# "200+ cities", "8,000-plus members": that many or more.
+_PLUS_AFTER = re.compile(r"\+|-plus\b", re.IGNORECASE)
+
+
+def plus_after(text: str, position: int) -> bool:
+    """A "+" or "-plus" right after the number that ends at `position`: that many or more."""
+    return _PLUS_AFTER.match(text, position) is not None
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
     for number in _ANY_NUMBER.finditer(sentence):
-        noun = (_AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
-                or _AFTER_NUMBER_PART_OF.match(sentence, number.end()))
+        plus = _PLUS_AFTER.match(sentence, number.end())
+        after = plus.end() if plus else number.end()
+        noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
+                or _AFTER_NUMBER_PART_OF.match(sentence, after))
         in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "millón",
                                                         "milioni", "milione"))
         if noun is None and (in_millions or number.group().endswith("000000")):
@@ -211,7 +222,7 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten": a year, not a count
-        qualifier = "at_least" if _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
+        qualifier = "at_least" if plus or _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
             sentence[:number.start()])
         if qualifier == "exact" and _BELOW_BEFORE.search(before):
             continue
