@@ -20,7 +20,7 @@ ATTRIBUTES = {
 QUALIFIERS = {
     "exact": "no hedge",
     "more_than": "\"plus de\", \"more than\", \"over\", \"über\", \"más de\", \"oltre\"",
-    "at_least": "\"au moins\", \"at least\", \"or more\", \"mindestens\", \"al menos\", \"almeno\"",
+    "at_least": "\"au moins\", \"at least\", \"or more\", \"200+\", \"mindestens\", \"al menos\", \"almeno\"",
     "about": "\"environ\", \"près de\", \"une centaine\", \"around\", \"some\", \"rund\", \"casi\", \"circa\"",
     "up_to": "\"jusqu'à\", \"up to\", \"bis zu\", \"hasta\", \"fino a\"",
 }
