@@ -166,3 +166,15 @@ def test_english_page_date_lines(line, expected):
 def test_a_plus_after_the_number_is_at_least(sentence, expected):
     assert [(claim.attribute, claim.value, claim.qualifier)
             for claim in find_claims(with_digits(sentence, "en"), BASE)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Derby was a founding member of Energy Cities in 1990.", [("joined", "1990")]),
+    ("Derby is a founding member of Energy Cities, set up in 1990.", [("joined", "1990"), ("founded", "1990")]),
+    ("Energy Cities was set up in 1990 by ten founding members.", [("founded", "1990")]),
+    ("Derby's membership of Energy Cities dates back to 1994.", [("joined", "1994")]),
+    ("Derby was admitted to Energy Cities in 1994.", [("joined", "1994")]),
+    ("Derby has been a signatory of the Covenant of Mayors since 2009.", [("joined", "2009")]),
+])
+def test_founding_members_and_memberships_that_began(sentence, expected):
+    assert claimed(sentence) == expected

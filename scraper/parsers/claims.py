@@ -114,15 +114,20 @@ _HEADQUARTERS = re.compile(
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
+# A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
+_FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
+                    r"|membro\s+fondat(?:ore|rice)")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbt])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"\b(?=[arijbsiepfgdbtm])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
+    rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+            r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]"
             r"|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
@@ -640,7 +645,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "parte", "part of", "socio ", "socia ", "socios", "socias",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
-                  "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt")
+                  "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
+                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
 
 
@@ -654,6 +660,27 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
 
 _SINCE_ITS_FOUNDING_HINT = _hint(("depuis", "since", "seit", "desde", "dal"))
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
+
+
+# "Leeds's membership of Eurocities dates back to 1989", "its membership began in 1989".
+_MEMBERSHIP_BEGAN = re.compile(
+    r"\bmembership\b[^.;]{0,50}?\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in)\s+",
+    re.IGNORECASE)
+_FOUNDING_MEMBER_WORDS = re.compile(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
+
+
+def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
+    """When the membership began, said of the membership itself; and a founding member's, when the network's founding
+    is dated in the sentence ("a founding member of Eurocities, set up in 1986")."""
+    found = []
+    for began in _MEMBERSHIP_BEGAN.finditer(sentence):
+        if dated := date_at(sentence, began.end(), base):
+            found.append(Claim("joined", dated[0].iso(), began.start(), value_date=dated[0].iso()))
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded and not any(claim.attribute == "joined" for claim in claims) and (
+            member := _FOUNDING_MEMBER_WORDS.search(sentence)):
+        found.append(Claim("joined", founded.value, member.start(), value_date=founded.value_date))
+    return found
 
 
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
@@ -688,6 +715,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
             claims += _joined(sentence, base)
+            claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):
