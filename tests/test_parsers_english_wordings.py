@@ -178,3 +178,14 @@ def test_a_plus_after_the_number_is_at_least(sentence, expected):
 ])
 def test_founding_members_and_memberships_that_began(sentence, expected):
     assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Energy Cities' president, Jane Doyle, opened the forum.", [("president", "Jane Doyle")]),
+    ("Jane Doyle has chaired Energy Cities since 2021.", [("president", "Jane Doyle")]),
+    ("Jane Doyle has chaired Energy Cities twice.", []),
+    ("Jane Doyle holds the presidency of Energy Cities.", [("president", "Jane Doyle")]),
+    ("Energy Cities' vice-president, Jane Doyle, opened the forum.", []),
+])
+def test_presidents_in_other_words(sentence, expected):
+    assert claimed(sentence) == expected

@@ -182,7 +182,10 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
-    rf"(?i:presides\s+over|chairs|préside|presiede|preside|leitet|führt\s+den\s+vorsitz\s+(?:von|im|der))\s+"
+    rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
+    # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
+    rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
     rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # An office in apposition before the network: "le maire d'Hiroshima, président des Maires pour la paix", "the Mayor
@@ -193,7 +196,7 @@ _OFFICE_PRESIDENT_OF = re.compile(
 # The network's name before the title and the name: "Eurocities President Burkhard Jung", "Eurocities President and
 # Mayor of Leipzig Burkhard Jung", "C40-Präsidentin Erika Muster".
 _NETWORKS_PRESIDENT = re.compile(
-    rf"\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
+    rf"(?:['’]s?)?\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
     rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
     rf"(?![\w\-])")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
@@ -551,6 +554,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
 _NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
+_SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE)
 # "The current president of ICLEI is Frank Cownie": the name after the network and a present "is".
 _IS_NAME = re.compile(rf"\s+(?i:is|est|ist|es|è)\s+(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
@@ -600,7 +604,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named:
+        if named and (not found.group("since_then") or _SINCE_AFTER.match(sentence, named.end)):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
