@@ -189,3 +189,14 @@ def test_founding_members_and_memberships_that_began(sentence, expected):
 ])
 def test_presidents_in_other_words(sentence, expected):
     assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The alliance was founded in Lille, France, in 1990.", [("founded", "1990"), ("founded_place", "Lille")]),
+    ("The alliance was founded in Lille, in 1990.", [("founded", "1990"), ("founded_place", "Lille")]),
+    # The city whole or not at all: never "New" of "New York".
+    ("ICLEI was founded in New York, and Bonn has been its seat since 1991.", []),
+    ("Regional offices have been set up in Europe, Asia and Africa.", []),
+])
+def test_founding_places_with_a_comma(sentence, expected):
+    assert [(attribute, value) for attribute, value in claimed(sentence) if attribute.startswith("founded")] == expected

@@ -49,10 +49,14 @@ _FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
+# "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
+# (an atomic group): "founded in New York, ..." is not "New".
+_COUNTRY_AFTER_PLACE = rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},)?"
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligact])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
-    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?{_DATE_LINK}",
+    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>(?>{_PLACE}))"
+    rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
@@ -297,7 +301,10 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
     for found in _FOUNDED.finditer(sentence):
         dated = date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
         if dated is None:
-            if found.group("place_before"):  # "fondée à Rotterdam par six villes": where, without when
+            # "fondée à Rotterdam par six villes": where, without when; not a place that ends its clause ("chapters
+            # have been set up in Europe, Latin America and Africa")
+            place_end = found.end("place_before")
+            if found.group("place_before") and sentence[place_end:place_end + 1].isspace():
                 claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
