@@ -200,3 +200,12 @@ def test_presidents_in_other_words(sentence, expected):
 ])
 def test_founding_places_with_a_comma(sentence, expected):
     assert [(attribute, value) for attribute, value in claimed(sentence) if attribute.startswith("founded")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Energy Cities, led by Mayor Jane Doyle of Leeds, met in Lille.", [("president", "Jane Doyle")]),
+    ("Energy Cities is chaired by Lord Mayor Jane Doyle of Leeds.", [("president", "Jane Doyle")]),
+    ("Energy Cities is chaired by the Mayor of Leeds.", [("president", "the Mayor of Leeds")]),
+])
+def test_a_presidents_name_without_the_office_and_city_around_it(sentence, expected):
+    assert claimed(sentence) == expected

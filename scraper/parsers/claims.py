@@ -583,7 +583,8 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     if after_office != who and re.fullmatch(_NAME, after_office):
         return after_office
     # "Unter dem Vorsitz von Erika Muster tagt Eurocities": the name, not the verb after it.
-    if named := _NAME_THEN_VERB.match(who):
+    # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
+    if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
     return who
 
