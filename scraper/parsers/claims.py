@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .count_context import counts_event_audience, counts_founders, counts_the_past
+from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
-from .numbers import find_counts, format_count, parse_number, qualifier_before
+from .numbers import find_counts, format_count, parse_number, plus_after, qualifier_before
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -53,10 +53,14 @@ _FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
+# "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
+# (an atomic group): "founded in New York, ..." is not "New".
+_COUNTRY_AFTER_PLACE = rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},)?"
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligactp])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
-    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>{_PLACE})\s+)?{_DATE_LINK}",
+    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>(?>{_PLACE}))"
+    rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
@@ -95,6 +99,9 @@ _SINCE_ITS_FOUNDING = re.compile(
 _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
+_PLACE_BEFORE_LATER_DATE = re.compile(
+    rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
+    rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
@@ -105,6 +112,11 @@ _HEADQUARTERS = re.compile(
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
+    # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
+    rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
@@ -116,25 +128,33 @@ _HEADQUARTERS = re.compile(
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
+# A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
+_FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
+                    r"|membro\s+fondat(?:ore|rice)")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdb])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
-    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:a\s+)?member"
-    r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro"
+    r"\b(?=[arijbsiepfgdbtm])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
+    r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
+    rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
-_BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
-            r"|(?:been\s+)?(?:a\s+)?part\s+of|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
+_BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+            r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
+            r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
+# "member cities", "member states": the members themselves, as the subject, not the city being one.
+_MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
-    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b", re.IGNORECASE)
+    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
+    re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal)\s+|\bnell['’]\s*", re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -177,7 +197,10 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
-    rf"(?i:presides\s+over|chairs|préside|presiede|preside|leitet|führt\s+den\s+vorsitz\s+(?:von|im|der))\s+"
+    rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
+    # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
+    rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
     rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # An office in apposition before the network: "le maire d'Hiroshima, président des Maires pour la paix", "the Mayor
@@ -188,7 +211,7 @@ _OFFICE_PRESIDENT_OF = re.compile(
 # The network's name before the title and the name: "Eurocities President Burkhard Jung", "Eurocities President and
 # Mayor of Leipzig Burkhard Jung", "C40-Präsidentin Erika Muster".
 _NETWORKS_PRESIDENT = re.compile(
-    rf"\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
+    rf"(?:['’]s?)?\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
     rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
     rf"(?![\w\-])")
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
@@ -215,6 +238,9 @@ _PRESIDES_IT = re.compile(
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
+               r"|launched|set up|formed|lancée?",
+    # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
+    "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato",
     "headquarters": r"siège(?: social)?|secrétariat(?: général| mondial)?|headquarters|head office|seat"
@@ -226,7 +252,8 @@ _LABELS = {
     "member_countries": r"pays|pays membres|countries|länder|países|paesi",
     "joined": r"membre depuis|adhésion|date d['’]adhésion|année d['’]adhésion|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
-              r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:est membre depuis|is a member since"
+              r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:joined|signed up)"
+              r"|\w+ (?:est membre depuis|is a member since|a member since"
               r"|ist mitglied seit|es miembro desde|è membro dal)",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
@@ -249,10 +276,11 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
-    if attribute in ("founded", "joined"):
+    if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
-        if dated is None:
+        if dated is None or (attribute == "created" and dated[0].day):
             return []
+        attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
         place = _PLACE_AFTER_DATE.match(sentence, dated[1])
         if attribute == "founded" and place:
@@ -267,8 +295,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
     unit = "cities" if attribute == "member_cities" else "countries"
-    return [Claim(attribute, format_count(value), 0, value_num=value,
-                  qualifier=qualifier_before(sentence[:number.start()]), unit=unit)]
+    qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
+    return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
@@ -283,7 +311,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
             for count in find_counts(sentence)
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
-                    or counts_founders(sentence, count.start))
+                    or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
@@ -292,14 +320,20 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
     for found in _FOUNDED.finditer(sentence):
         dated = date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
         if dated is None:
-            if found.group("place_before"):  # "fondée à Rotterdam par six villes": where, without when
+            # "fondée à Rotterdam par six villes": where, without when; not a place that ends its clause ("chapters
+            # have been set up in Europe, Latin America and Africa")
+            place_end = found.end("place_before")
+            if found.group("place_before") and sentence[place_end:place_end + 1].isspace():
                 claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
         after = _PLACE_AFTER_DATE.match(sentence, end)
-        place = place or (after.group("place") if after else None)
+        # "founded at the United Nations in New York in 1990": the place between the verb and a later date
+        between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
+        place = place or (after.group("place") if after else None) or (
+            between.group("place") if between and between.end() < end else None)
         if place:
             claims.append(Claim("founded_place", place, found.start()))
     for found in _FOUNDED_DATE_FIRST.finditer(sentence) if german_date_first else ():
@@ -429,9 +463,16 @@ def _hosted_seats(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return claims
 
 
+# "the ICLEI European Secretariat in Freiburg", "das Europasekretariat": an office for one region, not the seat.
+_REGIONAL_OFFICE_BEFORE = re.compile(
+    r"\b(?:european|regional|continental|national|african|asian|asia[- ]pacific|latin[- ]american|north[- ]american"
+    r"|south[- ]american|middle[- ]eastern|mediterranean|arab|eurasian|europa)\s*$", re.IGNORECASE)
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
-              for found in _HEADQUARTERS.finditer(sentence)]
+              for found in _HEADQUARTERS.finditer(sentence)
+              if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())]
     claims += _hosted_seats(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence)
@@ -527,11 +568,17 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    verbs = []
     for verb in _JOIN_VERB.finditer(sentence):
+        verbs.append(verb.span())
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
+        # "became a full member of Eurocities in 2017, having taken part as an associate partner since 2013": the
+        # member word is the verb's, whose date is read already; a later "since" dates something else.
+        if any(start <= member.start() < end for start, end in verbs):
+            continue
         dated = date_at(sentence, member.end(), base)
         if dated and _belongs_to_a_network(member.group()) and not any(
                 claim.value == dated[0].iso() for claim in claims):
@@ -547,6 +594,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
 _NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
+_SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE)
+# "The current president of ICLEI is Frank Cownie": the name after the network and a present "is".
+_IS_NAME = re.compile(rf"\s+(?i:is|est|ist|es|è)\s+(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
 _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
                           r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
@@ -566,7 +616,8 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     if after_office != who and re.fullmatch(_NAME, after_office):
         return after_office
     # "Unter dem Vorsitz von Erika Muster tagt Eurocities": the name, not the verb after it.
-    if named := _NAME_THEN_VERB.match(who):
+    # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
+    if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
     return who
 
@@ -591,12 +642,13 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                or _MAYOR_OF_PLACE.fullmatch(person)]
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        person = _NAME_AFTER_OFFICE.match(sentence, named.end) if named else None
+        person = (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAME.match(sentence, named.end)
+                  ) if named else None
         if person and not _FORMER_TERM.search(sentence[person.end():]):
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named:
+        if named and (not found.group("since_then") or _SINCE_AFTER.match(sentence, named.end)):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
@@ -624,7 +676,8 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
+_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "formed", "launch", "gegründet",
+                   "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
@@ -640,7 +693,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "parte", "part of", "teil des", "teil der", "teil von", "socio ", "socia ", "socios", "socias",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
-                  "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt")
+                  "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
+                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
 
 
@@ -654,6 +708,27 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
 
 _SINCE_ITS_FOUNDING_HINT = _hint(("depuis", "since", "seit", "desde", "dal"))
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
+
+
+# "Leeds's membership of Eurocities dates back to 1989", "its membership began in 1989".
+_MEMBERSHIP_BEGAN = re.compile(
+    r"\bmembership\b[^.;]{0,50}?\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in)\s+",
+    re.IGNORECASE)
+_FOUNDING_MEMBER_WORDS = re.compile(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
+
+
+def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
+    """When the membership began, said of the membership itself; and a founding member's, when the network's founding
+    is dated in the sentence ("a founding member of Eurocities, set up in 1986")."""
+    found = []
+    for began in _MEMBERSHIP_BEGAN.finditer(sentence):
+        if dated := date_at(sentence, began.end(), base):
+            found.append(Claim("joined", dated[0].iso(), began.start(), value_date=dated[0].iso()))
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded and not any(claim.attribute == "joined" for claim in claims) and (
+            member := _FOUNDING_MEMBER_WORDS.search(sentence)):
+        found.append(Claim("joined", founded.value, member.start(), value_date=founded.value_date))
+    return found
 
 
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
@@ -688,6 +763,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
             claims += _joined(sentence, base)
+            claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):

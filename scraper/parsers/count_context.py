@@ -22,8 +22,17 @@ _PARTICIPANTS = re.compile(
     r"|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
-    r"|attend(?:ed|ing)|came\s+from|venaient|kamen)\b",
+    r"|attend(?:ed|ing)|came\s+from|venaient|kamen"
+    # who takes part in a forum or is picked for a programme: "70 participating cities", "one of the 100 cities
+    # selected for the EU Mission"
+    r"|participating|participantes?|participantes|teilnehmende\w*|partecipant\w*"
+    r"|selected|chosen|shortlisted|sélectionnée?s|ausgewählte?n?|seleccionad[oa]s|selezionat[ei])\b",
     re.IGNORECASE)
+# Newcomers: "Twelve cities in Germany and Mexico joined in October", "cinq villes ont rejoint le réseau".
+_NEWCOMERS = re.compile(
+    r"\b(?:(?:have|has)\s+(?:just\s+|recently\s+)?joined|joined|signed\s+up|ont\s+(?:rejoint|adhéré)"
+    r"|(?:sind|haben)\s+[^,;]{0,40}?beigetreten|beigetreten\s+sind|se\s+(?:han\s+)?(?:unido|sumado|adherido)"
+    r"|hanno\s+aderito|(?:si\s+)?sono\s+unite)\b", re.IGNORECASE)
 # An event or a project named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
 _EVENT = re.compile(
     r"\b(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|cérémonie|colloque|séminaire|congress|summit"
@@ -72,7 +81,7 @@ _NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|curr
 _DESCRIBED_AS_IT_IS = re.compile(
     r"\bqui\s+(?:fédère|réunit|rassemble|regroupe|compte|représente|associe|relie|comprend)\b"
     r"|\b(?:which|that)\s+(?:represents|brings\s+together|gathers|unites|links|connects|counts|includes|comprises"
-    r"|has|numbers)\b|\bbringing\s+(?:the\s+network|its\s+membership|it)\s+to\b"
+    r"|has|numbers)\b|\b(?:bringing|taking)\s+(?:the\s+network|its\s+membership|it|the\s+total)\s+to\b"
     r"|,\s*(?:das|die|der|welche[sr]?)\s+[^,;]{0,60}?\b(?:vereint|vereinigt|umfasst|zählt|vertritt|verbindet"
     r"|repräsentiert)\b"
     r"|\bque\s+(?:reúne|agrupa|representa|congrega|aglutina|cuenta\s+con|integra)\b"
@@ -118,6 +127,29 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     if start and _AMONG_THEM.match(sentence, start):
         start = _clause_start(sentence, start - 1)
     return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
+
+
+# Where the subject's verb can no longer be: a relative clause or another sentence part starts.
+_OTHER_SUBJECT_AHEAD = re.compile(r"[;:]|\b(?:which|that|who|qui|que|dont|die|der|das|welche\w*|che|cui)\b",
+                                  re.IGNORECASE)
+_NEWCOMERS_WINDOW = 100
+
+
+@lru_cache(maxsize=64)
+def _tells_of_joining(sentence: str) -> bool:
+    """Searched once for all the counts of a sentence: most tell of no one joining."""
+    return bool(_NEWCOMERS.search(sentence))
+
+
+def counts_newcomers(sentence: str, position: int) -> bool:
+    """The count at `position` is the subject of a verb of joining after it ("Twelve cities in Germany, Mexico and
+    Nepal joined in October"): the members who have just come in, not the total."""
+    if not _tells_of_joining(sentence):
+        return False
+    end = min(len(sentence), position + _NEWCOMERS_WINDOW)
+    if ahead := _OTHER_SUBJECT_AHEAD.search(sentence, position, end):
+        end = ahead.start()
+    return bool(_NEWCOMERS.search(sentence, position, end))
 
 
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:

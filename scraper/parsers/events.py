@@ -25,7 +25,7 @@ _RANGES = [
                rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?\s+(?:et|y|and|und|e)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "5 to 7 June", "Thursday 5 June to Saturday 7 June", "5. bis 7. Juni"
-    re.compile(rf"\b(?:from\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
+    re.compile(rf"\b(?:from\s+)?{_WEEKDAY}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
                rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
                rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"

@@ -5,6 +5,7 @@ explicitly is about that one. Where no heading names one (news pages, generic pa
 keeps talking about the network it last named.
 """
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -33,17 +34,28 @@ def _is_recent(teaser: Teaser, base: date | None) -> bool:
     return bool(teaser.date and base) and 0 <= (base - teaser.date.first_day()).days <= RECENT_TEASER_DAYS
 
 
+# A heading that is a year before the page's: a timeline's entry ("2003" over a row of a history table), whose
+# figures are that year's.
+_YEAR_HEADING = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _is_past_year(heading: str, base: date | None) -> bool:
+    return bool(base and _YEAR_HEADING.fullmatch(heading.strip()) and int(heading) < base.year)
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
-    or site names it, no heading), and whether the paragraph belongs to a news teaser, and to a recent one."""
+    or site names it, no heading), and whether the paragraph belongs to a news teaser, and to a recent one (a
+    timeline's entry reads as an old teaser: only what does not age)."""
     page_network = first_network(content.title) or site_network
-    section = page_network
+    section, past = page_network, False
     for block in content.blocks:
         if block.is_heading:
             section = first_network(block.text) or page_network
+            past = _is_past_year(block.text, base)
         else:
-            yield block.text, section, section is page_network, None
+            yield block.text, section, section is page_network, False if past else None
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)

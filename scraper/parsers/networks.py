@@ -75,6 +75,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "milan-urban-food-policy-pact": [r"(?i:milan urban food policy pact)", r"MUFPP", r"(?i:patto (?:di|de) milano)",
                                      r"(?i:pacte de milan)", r"(?i:pacto de milán)",
                                      r"(?i:mailänder (?:pakt|abkommen))"],
+    "unesco-global-network-of-learning-cities": [
+        r"(?i:unesco global network of learning cities)", r"(?i:global network of learning cities)",
+        r"(?i:réseau mondial (?:unesco )?des villes apprenantes)",
+        r"(?i:red mundial (?:unesco )?de ciudades del aprendizaje)",
+        r"(?i:rete globale (?:unesco )?delle città dell['’]apprendimento)",
+        r"(?i:globale[sn]? netzwerk (?:der )?lernende[rn]? städte)"],
 }
 
 

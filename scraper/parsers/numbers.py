@@ -17,13 +17,17 @@ _HEDGES = (
     (r"pas moins de|no fewer than|no less than|au moins|at least|minimum|mindestens|wenigstens|al menos"
      r"|por lo menos|como mínimo|almeno|non meno di", "at_least"),
     (r"plus de|plus d['’]|more than|over|upwards of|über|mehr als|más de|mas de|oltre|più di|piu di", "more_than"),
-    ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about"
+    ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about|just\s+under"
+      r"|just\s+short\s+of|a\s+little\s+under|un\s+peu\s+moins\s+de|knapp\s+unter|poco\s+menos\s+de|poco\s+meno\s+di"
       r"|some|approximately|roughly|close to|rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
       r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
     (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s('’])(?:{words})\s*$", re.IGNORECASE), qualifier)
                  for words, qualifier in _HEDGES]
+# "moins de 50 villes", "fewer than 50 members": a bound from above, which no qualifier of the data contract states.
+_BELOW_BEFORE = re.compile(r"(?:^|[\s(])(?:moins\s+de|moins\s+d['’]|less\s+than|fewer\s+than|under|below|weniger\s+als"
+                           r"|menos\s+de|meno\s+di)\s*$", re.IGNORECASE)
 
 # What is being counted, by unit. At one position the first matching alternative wins, so "Etats membres" /
 # "member states" are tried before "membres" / "members", and "gouvernements locaux" before "villes".
@@ -169,15 +173,19 @@ _FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:f
                             r"|crearon|fondarono|hanno\s+fondato)\b", re.IGNORECASE)
 
 
+# "alongside 16 other cities", "et 200 autres villes": some members beside the ones named, not the total.
+_OTHER = re.compile(r"\b(?:other|others|autres|andere[n]?|weitere[n]?|otr[oa]s|altr[ei])\b", re.IGNORECASE)
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
-    """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel": not what
-    a network has."""
+    """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
+    cities": not what a network has."""
     founded_by = (_FOUNDERS_BEFORE.search(sentence, max(0, number_start - 8), number_start)
                   or _MERGED_BEFORE.search(sentence, max(0, number_start - 30), number_start)
                   or (noun.lastgroup == "associations"
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
-            sentence, noun.end()):
+            sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()):
         return True
     if noun.lastgroup != "cities":
         return False
@@ -202,12 +210,23 @@ _YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|n
                               re.IGNORECASE)
 
 
+# "200+ cities", "8,000-plus members": that many or more.
+_PLUS_AFTER = re.compile(r"\+|-plus\b", re.IGNORECASE)
+
+
+def plus_after(text: str, position: int) -> bool:
+    """A "+" or "-plus" right after the number that ends at `position`: that many or more."""
+    return _PLUS_AFTER.match(text, position) is not None
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
     for number in _ANY_NUMBER.finditer(sentence):
-        noun = (_AFTER_NUMBER.match(sentence, number.end()) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, number.end())
-                or _AFTER_NUMBER_PART_OF.match(sentence, number.end()))
+        plus = _PLUS_AFTER.match(sentence, number.end())
+        after = plus.end() if plus else number.end()
+        noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
+                or _AFTER_NUMBER_PART_OF.match(sentence, after))
         in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "millón",
                                                         "milioni", "milione"))
         if noun is None and (in_millions or number.group().endswith("000000")):
@@ -233,8 +252,10 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten": a year, not a count
-        qualifier = "at_least" if _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
+        qualifier = "at_least" if plus or _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
             sentence[:number.start()])
+        if qualifier == "exact" and _BELOW_BEFORE.search(before):
+            continue
         counts.append(Count(value, qualifier, unit, number.start(), number.end()))
     return counts
 

@@ -17,11 +17,13 @@ from .layouts.html import parse_document
 from .page_metadata import metadata_date
 
 _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modification|updated|last updated"
-            r"|last modified|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:|actualizad[oa]"
+            r"|last modified|last reviewed|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:"
+            r"|actualizad[oa]"
             r"|última actualización|última modificación|modificad[oa]|aggiornat[oa]|ultimo aggiornamento"
             r"|ultima modifica|modificat[oa]|modificación|last modification")
 # Longer cues first: "Publication date: 12 March 2025" is read after "publication date", not "publication".
 _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publication|published|posted"
+              r"|issued(?=\s*:)|release date"
               r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"
               r"|pubblicat[oa]|data di pubblicazione|pubblicazione|inserit[oa]")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)

@@ -20,7 +20,7 @@ ATTRIBUTES = {
 QUALIFIERS = {
     "exact": "no hedge",
     "more_than": "\"plus de\", \"more than\", \"over\", \"über\", \"más de\", \"oltre\"",
-    "at_least": "\"au moins\", \"at least\", \"or more\", \"mindestens\", \"al menos\", \"almeno\"",
+    "at_least": "\"au moins\", \"at least\", \"or more\", \"200+\", \"mindestens\", \"al menos\", \"almeno\"",
     "about": "\"environ\", \"près de\", \"une centaine\", \"around\", \"some\", \"rund\", \"casi\", \"circa\"",
     "up_to": "\"jusqu'à\", \"up to\", \"bis zu\", \"hasta\", \"fino a\"",
 }
@@ -55,6 +55,7 @@ NETWORKS = {
     "resilient-cities-network": "Resilient Cities Network",
     "global-parliament-of-mayors": "Global Parliament of Mayors",
     "milan-urban-food-policy-pact": "Milan Urban Food Policy Pact",
+    "unesco-global-network-of-learning-cities": "UNESCO Global Network of Learning Cities",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
@@ -62,7 +63,7 @@ NETWORKS = {
 # the date after them (claims.py); a count after them, with no present verb between, counts the founders
 # (count_context.py). A regular-expression alternation, to be used between word boundaries.
 FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s?|founded|created|established|set\s+up"
-                  r"|launched|gegründet|gründete[n]?|entstand(?:en)?|fundad[oa]s?|(?:se\s+)?fund[óo]|cread[oa]s?"
+                  r"|formed|launched|gegründet|gründete[n]?|entstand(?:en)?|fundad[oa]s?|(?:se\s+)?fund[óo]|cread[oa]s?"
                   r"|se\s+cre[óo]|naci[óo]|nace|constituid[oa]s?|se\s+constituy[óo]|se\s+puso\s+en\s+marcha"
                   r"|puest[oa]\s+en\s+marcha|lanzad[oa]s?|fondat[oa]|nat[oa]|nasce|costituit[oa]"
                   r"|istituit[oa]|lanciat[oa]|na[îi]t")
