@@ -115,3 +115,15 @@ THURSDAY = PartialDate(2025, 3, 13)
 def test_a_weekday_named_from_the_items_own_day(text, day):
     first, last = find_event_span(text, THURSDAY.first_day(), THURSDAY)
     assert (first.iso(), last.iso()) == (day, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Publié le 3 juin 2024 · Mis à jour le 5 juin 2024. Seize camions ont pris la route.",
+    "Published 3 June 2024, updated on 5 June 2024. Sixteen lorries set off.",
+    "Veröffentlicht am 3. Juni 2024, aktualisiert am 5. Juni 2024. Sechzehn Lastwagen sind unterwegs.",
+    "Publicado el 3 de junio de 2024, actualizado el 5 de junio de 2024. Dieciséis camiones salieron.",
+    "Pubblicato il 3 giugno 2024, aggiornato il 5 giugno 2024. Sedici camion sono partiti.",
+])
+def test_the_items_own_publication_and_update_days_are_not_its_event(text):
+    assert find_event_span(text, date(2024, 6, 3), PartialDate(2024, 6, 3)) is None
+

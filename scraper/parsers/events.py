@@ -60,6 +60,10 @@ _RELATIVE_DAYS = (
                 r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
                 r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
 )
+# "Publié le 3 juin 2024 · Mis à jour le 5 juin 2024": the item's own days, not its event's.
+_ITEM_DAY_BEFORE = re.compile(
+    r"\b(?:publiée?|mise?\s+à\s+jour|modifiée?|published|posted|updated|veröffentlicht|aktualisiert|publicad[oa]"
+    r"|actualizad[oa]|pubblicat[oa]|aggiornat[oa])(?:\s+(?:le|on|am|el|il))?\s*:?\s*$", re.IGNORECASE)
 _BEFORE_CHARS = 25
 _DIGIT = re.compile(r"\d")
 
@@ -85,7 +89,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     else a day named from the item's own ("hier", "this morning"). A day that is the item's own `published` date
     ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
     day; a deadline ("entro il 31 ottobre") is never the event, a day of an earlier year (an anniversary's origin)
-    only when the text names no other; "until" a day makes the event run from the item's date to that day."""
+    only when the text names no other, a day after "Publié le" or "Mis à jour le" is the item's own, not the
+    event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
@@ -97,7 +102,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         for found in pattern.finditer(text):
             day = date_from_groups(found.groupdict(), base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
-            if day is None or _DEADLINE_BEFORE.search(before):
+            if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 return published, day
