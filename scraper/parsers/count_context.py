@@ -14,12 +14,15 @@ from .vocabulary import FOUNDING_VERBS
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+# French plurals written inclusively: "délégué-e-s", "participant·es", "délégué.e.s", "invité(e)s".
+_FEMININE = r"(?:e|[·.\-]e[·.\-]?|\(e\))?"
 # The audience of an event: whoever came, not who is a member.
 _PARTICIPANTS = re.compile(
-    r"\b(?:participant(?:e)?s|délégué(?:e)?s|délégations|invités|visiteurs|venu(?:e)?s\s+de|attendees|delegates"
+    rf"\b(?:participant{_FEMININE}s|délégué{_FEMININE}s|délégations|invité{_FEMININE}s|visiteurs"
+    rf"|venu{_FEMININE}s\s+(?:de\b|d['’])|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
-    r"|attendu(?:e)?s|expected|erwartet|esperados|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
-    r"|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
+    rf"|attendu{_FEMININE}s|expected|erwartet|esperados|attesi|fachleute|experts|expert{_FEMININE}s|experten|expertos"
+    r"|esperti|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen)\b",
