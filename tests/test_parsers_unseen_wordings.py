@@ -395,3 +395,21 @@ def test_a_seat_in_a_citys_town_hall(sentence, expected):
 ])
 def test_a_founding_place_after_the_institution_where_it_happened(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Créé en 1991, le forum Culture rassemble aujourd’hui une centaine de villes.",
+    "Fondé en 2002, le groupe de travail Climat de CGLU compte 40 villes.",
+    "Le comité exécutif d'Eurocities, créé en 1990, compte 12 membres.",
+    "Set up in 2005, the Culture Forum of Eurocities now brings together 120 cities.",
+    "Gegründet 2005, das Kulturforum von Eurocities zählt heute 120 Städte.",
+    "Creado en 2005, el grupo de trabajo de cultura de Eurocities reúne a 120 ciudades.",
+    "Fondato nel 2005, il forum Cultura di Eurocities riunisce 120 città.",
+])
+def test_a_sentence_about_a_part_of_a_network_states_no_fact_of_the_network(sentence):
+    assert find_claims(sentence, date(2025, 3, 1)) == []
+
+
+def test_a_network_whose_name_is_a_forum_keeps_its_facts():
+    claims = find_claims("Créé en 2012, le World Cities Culture Forum rassemble des villes.", date(2025, 3, 1))
+    assert [(claim.attribute, claim.value) for claim in claims] == [("founded", "2012")]

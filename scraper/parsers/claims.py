@@ -638,11 +638,31 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
     return []
 
 
+# A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
+# rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
+_PART_AS_SUBJECT = re.compile(
+    r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|son|sa|der|die|das|sein|ihr|el|los|su|il|lo|i|suo)\s+"
+    r"(?P<part>(?:\w+\s+)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
+    r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
+    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b",
+    re.IGNORECASE)
+
+
+def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
+    """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
+    when it was founded and who chairs it are the part's."""
+    found = _PART_AS_SUBJECT.match(sentence)
+    return bool(found) and not any(mention.start < found.end("part") and found.start("part") < mention.end
+                                   for mention in mentions)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
     if mentions is None:
         mentions = find_networks(sentence)
+    if _about_a_part(sentence, mentions):
+        return []
     lowered = sentence.lower()
     claims = _labelled(sentence, base) if ":" in sentence else []
     if not claims:
