@@ -64,6 +64,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "delice": [r"(?i:délice)", r"DELICE"],
     "resilient-cities-network": [r"(?i:resilient cities network)", r"(?i:100 resilient cities)"],
     "global-parliament-of-mayors": [r"(?i:global parliament of mayors)"],
+    "cites-unies-france": [r"(?i:cités unies france)"],
     "milan-urban-food-policy-pact": [r"(?i:milan urban food policy pact)", r"MUFPP", r"(?i:patto (?:di|de) milano)",
                                      r"(?i:pacte de milan)", r"(?i:pacto de milán)",
                                      r"(?i:mailänder (?:pakt|abkommen))"],

@@ -55,6 +55,7 @@ NETWORKS = {
     "resilient-cities-network": "Resilient Cities Network",
     "global-parliament-of-mayors": "Global Parliament of Mayors",
     "milan-urban-food-policy-pact": "Milan Urban Food Policy Pact",
+    "cites-unies-france": "Cités Unies France",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
