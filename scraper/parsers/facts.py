@@ -34,21 +34,25 @@ def _is_recent(teaser: Teaser, base: date | None) -> bool:
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
-                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None]]:
+                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str]]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
-    or site names it, no heading), and whether the paragraph belongs to a news teaser, and to a recent one."""
+    or site names it, no heading), whether the paragraph belongs to a news teaser, and to a recent one, and the
+    networks its heading names when it names several ("Energy Cities et l'Alliance pour le climat")."""
     page_network = first_network(content.title) or site_network
-    section = page_network
+    section, shared = page_network, frozenset()
     for block in content.blocks:
         if block.is_heading:
-            section = first_network(block.text) or page_network
+            named = find_networks(block.text)
+            section = named[0] if named else page_network
+            shared = frozenset(mention.network_id for mention in named)
+            shared = shared if len(shared) > 1 else frozenset()
         else:
-            yield block.text, section, section is page_network, None
+            yield block.text, section, section is page_network, None, shared
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
-        yield teaser.title, teaser_network, False, recent
-        yield teaser.summary, teaser_network, False, recent
+        yield teaser.title, teaser_network, False, recent, frozenset()
+        yield teaser.summary, teaser_network, False, recent, frozenset()
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -68,7 +72,7 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, only_the_pages, recent_teaser in _paragraphs(content, base, site_network):
+    for paragraph, section, only_the_pages, recent_teaser, shared in _paragraphs(content, base, site_network):
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
@@ -82,11 +86,14 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     yield network, claim, sentence
             # A paragraph goes on about the network it names, unless a heading names its section's network, or the
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
-            # box on a page about another network.
+            # box on a page about another network. Under a heading naming several, it goes on about the last of them
+            # it names.
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
                     context = mentions[-1]
+                elif headed := [mention for mention in mentions if mention.network_id in shared]:
+                    context = headed[-1]
 
 
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
