@@ -413,3 +413,17 @@ def test_a_sentence_about_a_part_of_a_network_states_no_fact_of_the_network(sent
 def test_a_network_whose_name_is_a_forum_keeps_its_facts():
     claims = find_claims("Créé en 2012, le World Cities Culture Forum rassemble des villes.", date(2025, 3, 1))
     assert [(claim.attribute, claim.value) for claim in claims] == [("founded", "2012")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Adhésion de Bordeaux : 1992", [("joined", "1992")]),
+    ("Adhésion de la Ville : 2008", [("joined", "2008")]),
+    ("Pays représentés : 38", [("member_countries", "38")]),
+    ("Secrétariat permanent : Paris", [("headquarters", "Paris")]),
+    ("Siège mondial : Barcelone", [("headquarters", "Barcelone")]),
+    ("Villes membres : plus de 8'400, dans 166 pays et régions",
+     [("member_cities", "8400"), ("member_countries", "166")]),
+    ("Membres : 1’250 villes", [("member_cities", "1250")]),
+])
+def test_more_labelled_rows_state_their_fact(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected

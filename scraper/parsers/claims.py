@@ -198,14 +198,17 @@ _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato",
-    "headquarters": r"siège(?: social)?|secrétariat(?: général| mondial)?|headquarters|head office|seat"
-                    r"|secretariat|(?:haupt)?sitz|(?:general)?sekretariat|sede(?: central| centrale| legale)?"
-                    r"|secretaría(?: mundial)?"
+    "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
+                    r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
+                    r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato",
     "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
-    "member_countries": r"pays|pays membres|countries|länder|países|paesi",
-    "joined": r"membre depuis|adhésion|date d['’]adhésion|année d['’]adhésion|member since|joined|year joined"
+    "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
+                        r"|países|países representados|paesi|paesi rappresentati",
+    # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
+    "joined": r"membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
+              r"|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
               r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:est membre depuis|is a member since"
               r"|ist mitglied seit|es miembro desde|è membro dal)",
@@ -242,11 +245,11 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start)
         return [Claim("president", person.group("who"), 0)] if person else []
-    if find_counts(sentence):
-        return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
+    if any(count.start == number.start() for count in find_counts(sentence)):
+        return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
     unit = "cities" if attribute == "member_cities" else "countries"
     return [Claim(attribute, format_count(value), 0, value_num=value,
                   qualifier=qualifier_before(sentence[:number.start()]), unit=unit)]
