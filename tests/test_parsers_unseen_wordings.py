@@ -427,3 +427,28 @@ def test_a_network_whose_name_is_a_forum_keeps_its_facts():
 ])
 def test_more_labelled_rows_state_their_fact(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Présidé aujourd’hui par le maire d’Hiroshima, Kazumi Matsui, il réunit des villes.",
+     [("president", "Kazumi Matsui")]),
+    ("Il est présidé depuis juin 2024 par Burkhard Jung, maire de Leipzig.", [("president", "Burkhard Jung")]),
+    ("Le réseau est actuellement présidé par Anne Hidalgo.", [("president", "Anne Hidalgo")]),
+    ("The network is currently chaired by Burkhard Jung.", [("president", "Burkhard Jung")]),
+    ("L’organisation est actuellement sous la présidence de Jan van Zanen, maire de La Haye.",
+     [("president", "Jan van Zanen")]),
+    ("Son siège mondial est à Barcelone.", [("headquarters", "Barcelone")]),
+    ("Le secrétariat est assuré depuis Stavanger, en Norvège.", [("headquarters", "Stavanger")]),
+    ("Signataire de la Convention des maires depuis 2008, Nantes Métropole s’engage.", [("joined", "2008")]),
+    ("Edinburgh has been a signatory of the Covenant of Mayors since 2009.", [("joined", "2009")]),
+])
+def test_more_prose_wordings_of_offices_seats_and_joinings(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le sommet s’est tenu sous la présidence du maire de Lisbonne, Carlos Moedas.",
+    "La réunion du Bureau s'est ouverte sous la présidence de Johanna Rolland.",
+])
+def test_an_event_held_under_someones_presidency_names_no_president(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 1, 10)) if claim.attribute == "president"] == []

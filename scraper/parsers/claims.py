@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .count_context import counts_event_audience, counts_founders, counts_the_past
+from .count_context import counts_event_audience, counts_founders, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import find_counts, format_count, parse_number, qualifier_before
@@ -93,9 +93,10 @@ _PLACE_AFTER_DATE = re.compile(
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
-    rf"|siège\s+(?:social\s+)?(?:est\s+|se\s+trouve\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
+    rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
+    rf"(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
-    rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
+    rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)|(?:general)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
@@ -115,6 +116,8 @@ _JOIN_VERB = re.compile(
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belongs|is\s+part"
+            # A pact's members sign it: "signataire de la Convention des maires depuis 2008".
+            r"|signataire|signatory|unterzeichner(?:in)?|firmante|firmatari[oa]"
             r"|(?:been\s+)?(?:a\s+)?part\s+of|gehört|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
@@ -129,11 +132,17 @@ _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|d
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
                r"|desde|y|que|dal|e|che)\b)")
+# Between the verb and who presides: "présidé aujourd'hui par", "présidé depuis juin 2024 par", "chaired since 2022 by".
+_IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently"
+                    r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
+# "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
+_UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
+                         r"|sotto\s+la\s+presidenza\s+di\s+")
 _PRESIDED_BY = re.compile(
-    rf"\b(?=[pchuvgbdsl])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed|led)\s+by"
-    rf"|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+por|bajo\s+la\s+presidencia\s+de"
-    rf"|presiedut[ao]\s+(?:da|dal|dalla|dallo)|sotto\s+la\s+presidenza\s+di)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
-    re.IGNORECASE)
+    rf"\b(?=[pchuvgbdsl])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
+    rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
+    rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo))\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
@@ -551,7 +560,8 @@ _STAFF_OFFICE = re.compile(
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
-              and not any(mention.start == found.start("who") for mention in mentions)]  # "Vorsitz von Eurocities"
+              and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
+              and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
@@ -602,7 +612,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "trat", "uni",
                   "adhir", "ingres", "ader",
-                  "entrat",
+                  "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte", "part of", "socio ", "socia ", "socios", "socias",
                   "ville créative", "ville unesco",

@@ -110,6 +110,11 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
 
 
+def names_an_event(sentence: str, end: int) -> bool:
+    """An event is named before `end`: "Le sommet s'est tenu sous la présidence de ..." names the event's chair."""
+    return bool(_EVENT.search(sentence, 0, end))
+
+
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:
