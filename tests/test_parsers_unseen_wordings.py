@@ -452,3 +452,15 @@ def test_more_prose_wordings_of_offices_seats_and_joinings(sentence, expected):
 ])
 def test_an_event_held_under_someones_presidency_names_no_president(sentence):
     assert [claim for claim in find_claims(sentence, date(2025, 1, 10)) if claim.attribute == "president"] == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Depuis son siège bruxellois, le réseau défend les villes.", "Bruxelles"),
+    ("Le secrétariat barcelonais de l'organisation compte trente personnes.", "Barcelone"),
+    ("Son siège genevois accueille les délégations.", "Genève"),
+    ("Dalla sua sede bruxellese, la rete rappresenta le città.", "Bruxelles"),
+    ("Desde su sede barcelonesa, la red coordina a sus miembros.", "Barcelona"),
+])
+def test_a_seat_given_by_its_citys_adjective(sentence, place):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == [
+        ("headquarters", place)]

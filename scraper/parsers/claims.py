@@ -421,12 +421,35 @@ def _hosted_seats(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return claims
 
 
+# The seat given by its city's adjective: "son siège bruxellois", "la sede bruxellese", "su sede barcelonesa". The
+# cities that host networks' seats, by the adjectives of the five languages.
+_CITY_OF_ADJECTIVE = {
+    "bruxellois": "Bruxelles", "bruxelloise": "Bruxelles", "bruxellese": "Bruxelles", "bruselense": "Bruselas",
+    "barcelonais": "Barcelone", "barcelonaise": "Barcelone", "barcelonés": "Barcelona", "barcelonesa": "Barcelona",
+    "barcellonese": "Barcellona", "parisien": "Paris", "parisienne": "Paris", "parigina": "Parigi",
+    "parisino": "París", "parisina": "París", "genevois": "Genève", "genevoise": "Genève", "ginevrina": "Ginevra",
+    "lyonnais": "Lyon", "lyonnaise": "Lyon", "londonien": "Londres", "londonienne": "Londres", "berlinois": "Berlin",
+    "berlinoise": "Berlin", "viennois": "Vienne", "viennoise": "Vienne", "romain": "Rome", "romaine": "Rome",
+    "romana": "Roma", "madrilène": "Madrid", "madrileña": "Madrid", "milanais": "Milan", "milanaise": "Milan",
+    "milanese": "Milano", "bonnois": "Bonn", "strasbourgeois": "Strasbourg", "strasbourgeoise": "Strasbourg",
+    "montréalais": "Montréal", "new-yorkais": "New York", "hambourgeois": "Hambourg",
+}
+_SEAT_BY_ADJECTIVE = re.compile(
+    r"\b(?:siège|secrétariat|sede|segretariato|secretar[íi]a)\s+(?P<adjective>"
+    + "|".join(sorted(_CITY_OF_ADJECTIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _seats_by_adjective(sentence: str) -> list[Claim]:
+    return [Claim("headquarters", _CITY_OF_ADJECTIVE[found.group("adjective").lower()], found.start())
+            for found in _SEAT_BY_ADJECTIVE.finditer(sentence)]
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)]
     claims += _hosted_seats(sentence, mentions)
     if not claims:
-        claims += _seats_in_town_halls(sentence)
+        claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
