@@ -296,3 +296,19 @@ def test_under_a_heading_naming_two_networks_a_paragraph_goes_on_about_the_one_i
     assert attributed(content) == [("energy-cities", "joined", "1994"), ("climate-alliance", "founded", "1990"),
                                    ("climate-alliance", "member_cities", "2000"),
                                    ("climate-alliance", "joined", "2007"), ("climate-alliance", "joined", "2008")]
+
+
+@pytest.mark.parametrize("joining", [
+    "Genève a rejoint l’organisation dès sa fondation.",
+    "La Ville en est membre depuis sa création.",
+    "The city has been a member since its founding.",
+])
+def test_joining_at_the_founding_takes_the_founding_year_stated_before(joining):
+    content = page(Block("CGLU", is_heading=True),
+                   Block(f"Née en 2004 à Paris, l’organisation représente les villes. {joining}"))
+    assert ("uclg", "joined", "2004") in attributed(content)
+
+
+def test_joining_at_the_founding_of_a_network_whose_founding_is_not_stated_gives_nothing():
+    content = page(Block("CGLU", is_heading=True), Block("Genève a rejoint l’organisation dès sa fondation."))
+    assert attributed(content) == []

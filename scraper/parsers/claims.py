@@ -82,7 +82,7 @@ _GEGRUENDET_WURDE = re.compile(
     re.IGNORECASE)
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = re.compile(
-    r"\b(?:depuis|since|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
+    r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
     r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
@@ -652,26 +652,37 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
-_SINCE_ITS_FOUNDING_HINT = _hint(("depuis", "since", "seit", "desde", "dal"))
+_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal", re.IGNORECASE)
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
+
+
+def joins_at_founding(sentence: str) -> re.Match | None:
+    """Where the sentence says the city joined when the network was founded: "membre depuis sa création", "a rejoint
+    l'organisation dès sa fondation", "member since its founding"."""
+    if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
+        return None
+    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
+        before = max(0, since.start() - _JOIN_WINDOW), since.start()
+        if _MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before):
+            return since
+    return None
 
 
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
     """"membre de l'UCUE depuis sa création, en 1961", "créé en 1986 ..., et en est membre depuis sa création": the
-    city joined when the network was founded."""
-    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
-        if not _MEMBER_WORD.search(sentence, max(0, since.start() - _JOIN_WINDOW), since.start()):
-            continue
-        found = []
-        founded = next((claim for claim in claims if claim.attribute == "founded"), None)
-        if founded is None:
-            dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
-            if dated is None:
-                continue
-            founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
-            found.append(founded)
-        return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
-    return []
+    city joined when the network was founded, when the sentence says when that was."""
+    since = joins_at_founding(sentence)
+    if since is None:
+        return []
+    found = []
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded is None:
+        dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
+        if dated is None:
+            return []
+        founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
+        found.append(founded)
+    return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
 
 
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
@@ -712,7 +723,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
-        if _SINCE_ITS_FOUNDING_HINT.search(lowered):
-            claims += _member_since_founding(sentence, base, claims)
+        claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
     return sorted(claims, key=lambda claim: claim.position)

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims
+from .claims import Claim, find_claims, joins_at_founding
 from .content import PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -69,21 +69,41 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
     return same[0] if same else mentions[0]
 
 
+def _joined_at_founding_stated_before(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
+                                     context: NetworkMention | None, founding: dict[str, Claim]
+                                     ) -> tuple[NetworkMention, Claim] | None:
+    """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation": the city joined in the
+    founding year the page has given before."""
+    if any(claim.attribute == "joined" for claim in claims) or not (since := joins_at_founding(sentence)):
+        return None
+    network = _network_for(Claim("joined", "", since.start()), mentions, context)
+    founded = founding.get(network.network_id) if network else None
+    if founded is None:
+        return None
+    return network, Claim("joined", founded.value, since.start(), value_date=founded.value_date)
+
+
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
+    founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
     for paragraph, section, only_the_pages, recent_teaser, shared in _paragraphs(content, base, site_network):
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
-            for claim in find_claims(readable, base, mentions):
+            claims = find_claims(readable, base, mentions)
+            for claim in claims:
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and states_the_present(readable)):
                     continue
                 network = _network_for(claim, mentions, context)
                 if network:
+                    if claim.attribute == "founded":
+                        founding.setdefault(network.network_id, claim)
                     yield network, claim, sentence
+            if joined := _joined_at_founding_stated_before(readable, claims, mentions, context, founding):
+                yield *joined, sentence
             # A paragraph goes on about the network it names, unless a heading names its section's network, or the
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
