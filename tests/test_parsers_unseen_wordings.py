@@ -464,3 +464,25 @@ def test_an_event_held_under_someones_presidency_names_no_president(sentence):
 def test_a_seat_given_by_its_citys_adjective(sentence, place):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == [
         ("headquarters", place)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'AIMF a vu le jour en 1979 à Québec.", [("founded", "1979"), ("founded_place", "Québec")]),
+    ("Le siège de l'association se situe à Besançon.", [("headquarters", "Besançon")]),
+    ("Le secrétariat général de l'OVPM se trouve à Québec.", [("headquarters", "Québec")]),
+    ("L'association est domiciliée à Bruxelles.", [("headquarters", "Bruxelles")]),
+    ("Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui.",
+     [("president", "Kazumi Matsui")]),
+    ("La présidente de l'AIMF est Anne Hidalgo, maire de Paris.", [("president", "Anne Hidalgo")]),
+])
+def test_more_french_wordings_of_founding_seat_and_president(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le siège de la Ville se situe à l'Hôtel de Ville, place Pey-Berland.",
+    "Le président de l'AIMF était alors Jacques Chirac.",
+])
+def test_seats_and_presidents_that_are_not_the_networks(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 1, 10))
+            if claim.attribute in ("headquarters", "president")] == []

@@ -91,7 +91,8 @@ _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
+    rf"\b(?=[bishdscrmg])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
     rf"(?:installé\s+|situé\s+)?(?:à|a)"
@@ -444,9 +445,29 @@ def _seats_by_adjective(sentence: str) -> list[Claim]:
             for found in _SEAT_BY_ADJECTIVE.finditer(sentence)]
 
 
+# The seat with its network between the noun and the verb: "Le siège de l'association se situe à Besançon", "Le
+# secrétariat général de l'OVPM se trouve à Québec"; not another body's ("le siège de l'UNESCO est à Paris").
+_SEAT_OF = re.compile(
+    r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
+    r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
+    r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
+    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
+_NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération", re.IGNORECASE)
+
+
+def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _SEAT_OF.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_NOUN.search(found.group("whose")) or any(
+                mention.start < end and start < mention.end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start()))
+    return claims
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
-              for found in _HEADQUARTERS.finditer(sentence)]
+              for found in _HEADQUARTERS.finditer(sentence)] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
@@ -549,6 +570,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
 _NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
+# "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
+# Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
+_IS_NAMED = re.compile(
+    rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
+    rf"{_PLACE},\s+)?(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
 _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
                           r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
@@ -591,7 +617,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        person = _NAME_AFTER_OFFICE.match(sentence, named.end) if named else None
+        person = named and (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAMED.match(sentence, named.end))
         if person and not _FORMER_TERM.search(sentence[person.end():]):
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
@@ -624,12 +650,14 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
+                   "founded", "created", "establish", "set up", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione")
-_SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
+_SEAT_STEMS = ("bas", "instal", "domicil",
+               "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
