@@ -486,3 +486,13 @@ def test_more_french_wordings_of_founding_seat_and_president(sentence, expected)
 def test_seats_and_presidents_that_are_not_the_networks(sentence):
     assert [claim for claim in find_claims(sentence, date(2025, 1, 10))
             if claim.attribute in ("headquarters", "president")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "C'est en 2008 que Bordeaux a rejoint l'OVPM.",
+    "C’est en 2008 que la Ville a adhéré au réseau.",
+    "It was in 2008 that the city joined the network.",
+])
+def test_a_joining_year_put_first_in_a_cleft(sentence):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == [
+        ("joined", "2008")]

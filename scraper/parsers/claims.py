@@ -493,7 +493,9 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 
 
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
-_OPENING_DATE = re.compile(r"^(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
+# "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
+_OPENING_DATE = re.compile(
+    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
