@@ -127,3 +127,14 @@ def test_a_weekday_named_from_the_items_own_day(text, day):
 def test_the_items_own_publication_and_update_days_are_not_its_event(text):
     assert find_event_span(text, date(2024, 6, 3), PartialDate(2024, 6, 3)) is None
 
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("les jeudi 5 et vendredi 6 juin", "2025-06-05", "2025-06-06"),
+    ("les 5, 6 et 7 juin", "2025-06-05", "2025-06-07"),
+    ("am Donnerstag, 5. und Freitag, 6. Juni", "2025-06-05", "2025-06-06"),
+    ("on 5, 6 and 7 June", "2025-06-05", "2025-06-07"),
+])
+def test_two_or_three_days_with_their_weekdays_or_in_a_list(text, start, end):
+    first, last = find_event_span(text, date(2025, 3, 3), PartialDate(2025, 3, 3))
+    assert (first.iso(), last.iso()) == (start, end)

@@ -29,8 +29,10 @@ _RANGES = [
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
-    # Two days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May"
-    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:et|und|y|e|and)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+    # Two days or a list of days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre",
+    # "on 13 and 14 May", "les jeudi 5 et vendredi 6 juin", "les 5, 6 et 7 juin"
+    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY})*\s+(?:et|und|y|e|and)\s+{_WEEKDAY}(?P<d2>{_DAY})"
+               rf"\s+{_OF}(?P<m2>{_MONTH})"
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
