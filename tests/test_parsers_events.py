@@ -138,3 +138,16 @@ def test_the_items_own_publication_and_update_days_are_not_its_event(text):
 def test_two_or_three_days_with_their_weekdays_or_in_a_list(text, start, end):
     first, last = find_event_span(text, date(2025, 3, 3), PartialDate(2025, 3, 3))
     assert (first.iso(), last.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("du 05.06 au 07.06.2025", "2025-06-05", "2025-06-07"),
+    ("du 5 au 7/06/2025", "2025-06-05", "2025-06-07"),
+    ("du 30.09.2025 au 02.10.2025", "2025-09-30", "2025-10-02"),
+    ("vom 5.6. bis 7.6.2025", "2025-06-05", "2025-06-07"),
+    ("dal 5/6 al 7/6/2025", "2025-06-05", "2025-06-07"),
+    ("du 5 au 7.6", "2025-06-05", "2025-06-07"),
+])
+def test_event_spans_written_in_figures(text, start, end):
+    first, last = find_event_span(text, date(2025, 3, 3), PartialDate(2025, 3, 3))
+    assert (first.iso(), last.iso()) == (start, end)

@@ -36,6 +36,10 @@ _RANGES = [
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # In figures: "du 05.06 au 07.06.2025", "du 5 au 7/06/2025", "vom 5.6. bis 7.6.2025", "dal 5/6 al 7/6".
+    re.compile(r"\b(?:du|vom|von|del|dal)\s+(?P<d1>[0-3]?\d)(?:[./](?P<n1>[01]?\d)\.?(?:[./]?(?P<y1>(?:19|20)\d\d))?)?"
+               r"\s+(?:au|bis(?:\s+zum)?|al|all['’])\s*(?P<d2>[0-3]?\d)[./](?P<n2>[01]?\d)\.?"
+               r"(?:[./]?(?P<y2>(?:19|20)\d\d))?(?!\d)", re.IGNORECASE),
 ]
 _SINGLE_DAYS = [
     re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
@@ -72,11 +76,13 @@ _DIGIT = re.compile(r"\d")
 
 def _range_from_groups(groups: dict[str, str | None], base: date | None
                        ) -> tuple[PartialDate, PartialDate] | None:
-    end_groups = {"d": groups["d2"], "m": groups["m2"] or groups.get("m1"), "y": groups["y2"], "rel": groups.get("rel")}
+    end_groups = {"d": groups["d2"], "m": groups.get("m2") or groups.get("m1"), "mn": groups.get("n2"),
+                  "y": groups["y2"], "rel": groups.get("rel")}
     end = date_from_groups(end_groups, base)
     if end is None:
         return None
-    start_month = month_number(groups["m1"]) if groups.get("m1") else end.month
+    start_month = (month_number(groups["m1"]) if groups.get("m1") else int(groups["n1"]) if groups.get("n1")
+                   else end.month)
     start_year = int(groups["y1"]) if groups.get("y1") else end.year - (start_month > end.month)
     start = valid_date(start_year, start_month, day_number(groups["d1"]))
     if start is None or start > end:
