@@ -124,3 +124,14 @@ def test_members_picked_out_of_the_members_are_no_audience():
 ])
 def test_a_projects_partners_and_a_figure_in_the_german_past_are_not_member_counts(sentence, lang):
     assert counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quelque 120 délégué-e-s venu-e-s d’une trentaine de pays sont attendu-e-s.",
+    "Près de 300 participant·es de 45 pays ont suivi les débats.",
+    "Des délégué.e.s de 60 villes ont pris la parole.",
+    "Les invité(e)s venu(e)s d'Afrique représentaient 20 pays.",
+    "Une centaine de délégués venus d’une quarantaine de pays se sont réunis à Genève.",
+])
+def test_participants_in_inclusive_writing_or_from_countries_after_an_apostrophe_are_no_member_counts(sentence):
+    assert counts(sentence) == []

@@ -219,6 +219,28 @@ def test_a_weekday_ahead_named_from_the_items_own_day(text, day):
 def test_a_day_without_a_year_told_in_the_future_is_the_next_one(text, start, end):
     # Written on 10 March 2025: October is nearer in the past, but a future verb points to the coming October.
     first, last = find_event_span(text, date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Publié le 3 juin 2024 · Mis à jour le 5 juin 2024. Seize camions ont pris la route.",
+    "Published 3 June 2024, updated on 5 June 2024. Sixteen lorries set off.",
+    "Veröffentlicht am 3. Juni 2024, aktualisiert am 5. Juni 2024. Sechzehn Lastwagen sind unterwegs.",
+    "Publicado el 3 de junio de 2024, actualizado el 5 de junio de 2024. Dieciséis camiones salieron.",
+    "Pubblicato il 3 giugno 2024, aggiornato il 5 giugno 2024. Sedici camion sono partiti.",
+])
+def test_the_items_own_publication_and_update_days_are_not_its_event(text):
+    assert find_event_span(text, date(2024, 6, 3), PartialDate(2024, 6, 3)) is None
+
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("les jeudi 5 et vendredi 6 juin", "2025-06-05", "2025-06-06"),
+    ("les 5, 6 et 7 juin", "2025-06-05", "2025-06-07"),
+    ("am Donnerstag, 5. und Freitag, 6. Juni", "2025-06-05", "2025-06-06"),
+    ("on 5, 6 and 7 June", "2025-06-05", "2025-06-07"),
+])
+def test_two_or_three_days_with_their_weekdays_or_in_a_list(text, start, end):
+    first, last = find_event_span(text, date(2025, 3, 3), PartialDate(2025, 3, 3))
     assert (first.iso(), last.iso()) == (start, end)
 
 
@@ -233,4 +255,16 @@ def test_a_day_without_a_year_told_in_the_future_is_the_next_one(text, start, en
 ])
 def test_spans_without_an_opening_word_with_articles_or_in_figures(text, start, end):
     first, last = find_event_span(text, date(2024, 3, 1))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("du 05.06 au 07.06.2025", "2025-06-05", "2025-06-07"),
+    ("du 5 au 7/06/2025", "2025-06-05", "2025-06-07"),
+    ("du 30.09.2025 au 02.10.2025", "2025-09-30", "2025-10-02"),
+    ("vom 5.6. bis 7.6.2025", "2025-06-05", "2025-06-07"),
+    ("dal 5/6 al 7/6/2025", "2025-06-05", "2025-06-07"),
+    ("du 5 au 7.6", "2025-06-05", "2025-06-07"),
+])
+def test_event_spans_written_in_figures(text, start, end):
+    first, last = find_event_span(text, date(2025, 3, 3), PartialDate(2025, 3, 3))
     assert (first.iso(), last.iso()) == (start, end)

@@ -286,3 +286,29 @@ def test_a_recent_teaser_describing_the_network_as_it_is_gives_its_count(lang, s
         ("member_cities", expected)}
     old = replace(teaser, date=PartialDate(2016, 11, 5))  # an old teaser's figure is no longer the network's
     assert extract_facts(replace(content, teasers=(old,)), "u", lang, date(2025, 3, 4)) == []
+
+
+def test_under_a_heading_naming_two_networks_a_paragraph_goes_on_about_the_one_it_names():
+    content = page(Block("Energy Cities et l'Alliance pour le climat", is_heading=True),
+                   Block("Nantes a adhéré à Energy Cities en 1994."),
+                   Block("Fondée en 1990, l'Alliance pour le climat rassemble 2 000 villes. La métropole en est membre "
+                         "depuis 2007. Le réseau travaille avec ICORN. Elle en est membre depuis 2008."))
+    assert attributed(content) == [("energy-cities", "joined", "1994"), ("climate-alliance", "founded", "1990"),
+                                   ("climate-alliance", "member_cities", "2000"),
+                                   ("climate-alliance", "joined", "2007"), ("climate-alliance", "joined", "2008")]
+
+
+@pytest.mark.parametrize("joining", [
+    "Genève a rejoint l’organisation dès sa fondation.",
+    "La Ville en est membre depuis sa création.",
+    "The city has been a member since its founding.",
+])
+def test_joining_at_the_founding_takes_the_founding_year_stated_before(joining):
+    content = page(Block("CGLU", is_heading=True),
+                   Block(f"Née en 2004 à Paris, l’organisation représente les villes. {joining}"))
+    assert ("uclg", "joined", "2004") in attributed(content)
+
+
+def test_joining_at_the_founding_of_a_network_whose_founding_is_not_stated_gives_nothing():
+    content = page(Block("CGLU", is_heading=True), Block("Genève a rejoint l’organisation dès sa fondation."))
+    assert attributed(content) == []

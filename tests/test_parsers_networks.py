@@ -76,3 +76,9 @@ def test_network_ids_lists_each_network_once_in_order_of_first_mention():
 
 def test_slugify_drops_accents_and_punctuation():
     assert slugify("Réseau « Villes & Santé »") == "reseau-villes-sante"
+
+
+@pytest.mark.parametrize("written", ["Cités Unies France", "Cités unies France", "CITÉS UNIES FRANCE"])
+def test_the_french_section_of_uclg_is_a_network_of_its_own(written):
+    text = f"La Ville est adhérente de {written}, la section française de CGLU."
+    assert network_ids(text) == ["cites-unies-france", "uclg"]

@@ -344,3 +344,17 @@ def test_a_date_line_styled_as_text_is_not_the_teaser_summary():
     assert [(item["summary"], item["published"], item["event_start"], item["event_end"]) for item in page.news] == [
         ("Del 5 al 7 de junio se reúnen aquí los responsables de movilidad.", "2025-03-07", "2025-06-05", "2025-06-07"),
         ("Una reunión sobre logística.", "2025-03-02", None, None)]
+
+
+def test_a_day_decades_before_the_item_in_its_summary_is_history_not_its_event():
+    teaser = Teaser("Un ginkgo d'Hiroshima au jardin botanique", "https://www.ville.example/actualites/ginkgo",
+                    PartialDate(2025, 1, 27), "Issu d'un arbre qui a survécu à la bombe du 6 août 1945.")
+    [row] = extract_news(content([teaser]), "https://www.ville.example/actualites", "fr", date(2025, 3, 1))
+    assert (row["event_start"], row["event_end"]) == (None, None)
+
+
+def test_an_anniversary_named_in_the_title_keeps_its_day():
+    teaser = Teaser("Paris et Rome, jumelées depuis le 30 janvier 1956", "https://www.ville.example/actualites/rome",
+                    PartialDate(2016, 1, 29), "Soixante ans d'amitié entre les deux capitales.")
+    [row] = extract_news(content([teaser]), "https://www.ville.example/actualites", "fr", date(2016, 2, 1))
+    assert (row["event_start"], row["event_end"]) == ("1956-01-30", "1956-01-30")

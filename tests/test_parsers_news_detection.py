@@ -472,6 +472,16 @@ def test_a_posts_category_link_beside_its_title_is_no_news_item():
     assert [row["title"] for row in extracted(html, url).news] == ["Mayors write to the Commission"]
 
 
+def test_an_articles_topic_tags_under_its_date_are_no_news_items():
+    url = "https://www.ville.example/actualites/forum-des-maires"
+    html = ("<html lang='fr'><body><main><article><header class='article__header'><h1>Forum des maires</h1>"
+            "<p class='article__meta'>Publié le <time datetime='2025-02-14'>14 février 2025</time></p>"
+            "<ul class='article__tags'><li><a href='/actualites/international'>International</a></li>"
+            "<li><a href='/actualites?theme=climat'>Climat</a></li></ul></header>"
+            "<p>Les maires se retrouvent en juin.</p></article></main></body></html>")
+    assert [row["title"] for row in extracted(html, url).news] == ["Forum des maires"]
+
+
 def test_a_date_shown_beside_an_item_dates_it():
     url = "https://www.ville.example/actualites"
     definitions = ('<dl class="agenda"><dt>14.05.2025</dt><dd><a href="/a">Besuch aus Lyon</a></dd>'

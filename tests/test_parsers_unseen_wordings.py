@@ -462,3 +462,104 @@ def test_a_network_constituted_in_spanish_was_founded_there_and_then():
 ])
 def test_more_german_and_spanish_wordings_of_chairs_seats_joinings_and_launches(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Créé en 1991, le forum Culture rassemble aujourd’hui une centaine de villes.",
+    "Fondé en 2002, le groupe de travail Climat de CGLU compte 40 villes.",
+    "Le comité exécutif d'Eurocities, créé en 1990, compte 12 membres.",
+    "Set up in 2005, the Culture Forum of Eurocities now brings together 120 cities.",
+    "Gegründet 2005, das Kulturforum von Eurocities zählt heute 120 Städte.",
+    "Creado en 2005, el grupo de trabajo de cultura de Eurocities reúne a 120 ciudades.",
+    "Fondato nel 2005, il forum Cultura di Eurocities riunisce 120 città.",
+])
+def test_a_sentence_about_a_part_of_a_network_states_no_fact_of_the_network(sentence):
+    assert find_claims(sentence, date(2025, 3, 1)) == []
+
+
+def test_a_network_whose_name_is_a_forum_keeps_its_facts():
+    claims = find_claims("Créé en 2012, le World Cities Culture Forum rassemble des villes.", date(2025, 3, 1))
+    assert [(claim.attribute, claim.value) for claim in claims] == [("founded", "2012")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Adhésion de Bordeaux : 1992", [("joined", "1992")]),
+    ("Adhésion de la Ville : 2008", [("joined", "2008")]),
+    ("Pays représentés : 38", [("member_countries", "38")]),
+    ("Secrétariat permanent : Paris", [("headquarters", "Paris")]),
+    ("Siège mondial : Barcelone", [("headquarters", "Barcelone")]),
+    ("Villes membres : plus de 8'400, dans 166 pays et régions",
+     [("member_cities", "8400"), ("member_countries", "166")]),
+    ("Membres : 1’250 villes", [("member_cities", "1250")]),
+])
+def test_more_labelled_rows_state_their_fact(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Présidé aujourd’hui par le maire d’Hiroshima, Kazumi Matsui, il réunit des villes.",
+     [("president", "Kazumi Matsui")]),
+    ("Il est présidé depuis juin 2024 par Burkhard Jung, maire de Leipzig.", [("president", "Burkhard Jung")]),
+    ("Le réseau est actuellement présidé par Anne Hidalgo.", [("president", "Anne Hidalgo")]),
+    ("The network is currently chaired by Burkhard Jung.", [("president", "Burkhard Jung")]),
+    ("L’organisation est actuellement sous la présidence de Jan van Zanen, maire de La Haye.",
+     [("president", "Jan van Zanen")]),
+    ("Son siège mondial est à Barcelone.", [("headquarters", "Barcelone")]),
+    ("Le secrétariat est assuré depuis Stavanger, en Norvège.", [("headquarters", "Stavanger")]),
+    ("Signataire de la Convention des maires depuis 2008, Nantes Métropole s’engage.", [("joined", "2008")]),
+    ("Edinburgh has been a signatory of the Covenant of Mayors since 2009.", [("joined", "2009")]),
+])
+def test_more_prose_wordings_of_offices_seats_and_joinings(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le sommet s’est tenu sous la présidence du maire de Lisbonne, Carlos Moedas.",
+    "La réunion du Bureau s'est ouverte sous la présidence de Johanna Rolland.",
+])
+def test_an_event_held_under_someones_presidency_names_no_president(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 1, 10)) if claim.attribute == "president"] == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Depuis son siège bruxellois, le réseau défend les villes.", "Bruxelles"),
+    ("Le secrétariat barcelonais de l'organisation compte trente personnes.", "Barcelone"),
+    ("Son siège genevois accueille les délégations.", "Genève"),
+    ("Dalla sua sede bruxellese, la rete rappresenta le città.", "Bruxelles"),
+    ("Desde su sede barcelonesa, la red coordina a sus miembros.", "Barcelona"),
+])
+def test_a_seat_given_by_its_citys_adjective(sentence, place):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == [
+        ("headquarters", place)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'AIMF a vu le jour en 1979 à Québec.", [("founded", "1979"), ("founded_place", "Québec")]),
+    ("Le siège de l'association se situe à Besançon.", [("headquarters", "Besançon")]),
+    ("Le secrétariat général de l'OVPM se trouve à Québec.", [("headquarters", "Québec")]),
+    ("L'association est domiciliée à Bruxelles.", [("headquarters", "Bruxelles")]),
+    ("Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui.",
+     [("president", "Kazumi Matsui")]),
+    ("La présidente de l'AIMF est Anne Hidalgo, maire de Paris.", [("president", "Anne Hidalgo")]),
+])
+def test_more_french_wordings_of_founding_seat_and_president(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le siège de la Ville se situe à l'Hôtel de Ville, place Pey-Berland.",
+    "Le président de l'AIMF était alors Jacques Chirac.",
+])
+def test_seats_and_presidents_that_are_not_the_networks(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 1, 10))
+            if claim.attribute in ("headquarters", "president")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "C'est en 2008 que Bordeaux a rejoint l'OVPM.",
+    "C’est en 2008 que la Ville a adhéré au réseau.",
+    "It was in 2008 that the city joined the network.",
+])
+def test_a_joining_year_put_first_in_a_cleft(sentence):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == [
+        ("joined", "2008")]

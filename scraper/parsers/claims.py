@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past
+from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import find_counts, format_count, parse_number, plus_after, qualifier_before
@@ -90,7 +90,7 @@ _GEGRUENDET_WURDE = re.compile(
     re.IGNORECASE)
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = re.compile(
-    r"\b(?:depuis|since|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
+    r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
     r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
@@ -103,11 +103,13 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|siégeant|headquartered|based|seated|ansässig"
+    rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
-    rf"|siège\s+(?:social\s+)?(?:est\s+|se\s+trouve\s+)?(?:installé\s+|situé\s+)?(?:à|a)"
+    rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
+    rf"(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
-    rf"(?:installé\s+|basé\s+|situé\s+|établi\s+)?à"
+    rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -159,11 +161,17 @@ _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|d
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
                r"|desde|y|que|dal|e|che)\b)")
+# Between the verb and who presides: "présidé aujourd'hui par", "présidé depuis juin 2024 par", "chaired since 2022 by".
+_IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently"
+                    r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
+# "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
+_UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
+                         r"|sotto\s+la\s+presidenza\s+di\s+")
 _PRESIDED_BY = re.compile(
-    rf"\b(?=[pchuvgbdsl])(?:présidée?s?\s+par|(?:chaired|presided(?:\s+over)?|headed|led)\s+by"
-    rf"|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+por|bajo\s+la\s+presidencia\s+de"
-    rf"|presiedut[ao]\s+(?:da|dal|dalla|dallo)|sotto\s+la\s+presidenza\s+di)\s+(?P<who>[^,;.()]+?){_PERSON_END}",
-    re.IGNORECASE)
+    rf"\b(?=[pchuvgbdsl])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
+    rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
+    rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo))\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
@@ -243,14 +251,17 @@ _LABELS = {
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato",
-    "headquarters": r"siège(?: social)?|secrétariat(?: général| mondial)?|headquarters|head office|seat"
-                    r"|secretariat|(?:haupt)?sitz|(?:general)?sekretariat|sede(?: central| centrale| legale)?"
-                    r"|secretaría(?: mundial)?"
+    "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
+                    r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
+                    r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato",
     "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
-    "member_countries": r"pays|pays membres|countries|länder|países|paesi",
-    "joined": r"membre depuis|adhésion|date d['’]adhésion|année d['’]adhésion|member since|joined|year joined"
+    "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
+                        r"|países|países representados|paesi|paesi rappresentati",
+    # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
+    "joined": r"membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
+              r"|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
               r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:joined|signed up)"
               r"|\w+ (?:est membre depuis|is a member since|a member since"
@@ -289,11 +300,11 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start)
         return [Claim("president", person.group("who"), 0)] if person else []
-    if find_counts(sentence):
-        return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
+    if any(count.start == number.start() for count in find_counts(sentence)):
+        return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
     unit = "cities" if attribute == "member_cities" else "countries"
     qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
@@ -469,13 +480,57 @@ _REGIONAL_OFFICE_BEFORE = re.compile(
     r"|south[- ]american|middle[- ]eastern|mediterranean|arab|eurasian|europa)\s*$", re.IGNORECASE)
 
 
+# The seat given by its city's adjective: "son siège bruxellois", "la sede bruxellese", "su sede barcelonesa". The
+# cities that host networks' seats, by the adjectives of the five languages.
+_CITY_OF_ADJECTIVE = {
+    "bruxellois": "Bruxelles", "bruxelloise": "Bruxelles", "bruxellese": "Bruxelles", "bruselense": "Bruselas",
+    "barcelonais": "Barcelone", "barcelonaise": "Barcelone", "barcelonés": "Barcelona", "barcelonesa": "Barcelona",
+    "barcellonese": "Barcellona", "parisien": "Paris", "parisienne": "Paris", "parigina": "Parigi",
+    "parisino": "París", "parisina": "París", "genevois": "Genève", "genevoise": "Genève", "ginevrina": "Ginevra",
+    "lyonnais": "Lyon", "lyonnaise": "Lyon", "londonien": "Londres", "londonienne": "Londres", "berlinois": "Berlin",
+    "berlinoise": "Berlin", "viennois": "Vienne", "viennoise": "Vienne", "romain": "Rome", "romaine": "Rome",
+    "romana": "Roma", "madrilène": "Madrid", "madrileña": "Madrid", "milanais": "Milan", "milanaise": "Milan",
+    "milanese": "Milano", "bonnois": "Bonn", "strasbourgeois": "Strasbourg", "strasbourgeoise": "Strasbourg",
+    "montréalais": "Montréal", "new-yorkais": "New York", "hambourgeois": "Hambourg",
+}
+_SEAT_BY_ADJECTIVE = re.compile(
+    r"\b(?:siège|secrétariat|sede|segretariato|secretar[íi]a)\s+(?P<adjective>"
+    + "|".join(sorted(_CITY_OF_ADJECTIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _seats_by_adjective(sentence: str) -> list[Claim]:
+    return [Claim("headquarters", _CITY_OF_ADJECTIVE[found.group("adjective").lower()], found.start())
+            for found in _SEAT_BY_ADJECTIVE.finditer(sentence)]
+
+
+# The seat with its network between the noun and the verb: "Le siège de l'association se situe à Besançon", "Le
+# secrétariat général de l'OVPM se trouve à Québec"; not another body's ("le siège de l'UNESCO est à Paris").
+_SEAT_OF = re.compile(
+    r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
+    r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
+    r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
+    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
+_NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération", re.IGNORECASE)
+
+
+def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _SEAT_OF.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_NOUN.search(found.group("whose")) or any(
+                mention.start < end and start < mention.end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start()))
+    return claims
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
-              if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())]
+              if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
+              ] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
     if not claims:
-        claims += _seats_in_town_halls(sentence)
+        claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
@@ -498,7 +553,9 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 
 
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
-_OPENING_DATE = re.compile(r"^(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
+# "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
+_OPENING_DATE = re.compile(
+    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
@@ -595,8 +652,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
 _NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
 _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE)
-# "The current president of ICLEI is Frank Cownie": the name after the network and a present "is".
-_IS_NAME = re.compile(rf"\s+(?i:is|est|ist|es|è)\s+(?P<who>{_NAME}){_PERSON_END}")
+# "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
+# Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
+_IS_NAMED = re.compile(
+    rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
+    rf"{_PLACE},\s+)?(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
 _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
                           r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
@@ -632,7 +692,8 @@ _STAFF_OFFICE = re.compile(
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
-              and not any(mention.start == found.start("who") for mention in mentions)]  # "Vorsitz von Eurocities"
+              and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
+              and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
@@ -642,8 +703,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                or _MAYOR_OF_PLACE.fullmatch(person)]
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        person = (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAME.match(sentence, named.end)
-                  ) if named else None
+        person = named and (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAMED.match(sentence, named.end))
         if person and not _FORMER_TERM.search(sentence[person.end():]):
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
@@ -676,19 +736,20 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "founded", "created", "establish", "set up", "formed", "launch", "gegründet",
-                   "gründ",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
+                   "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha")
-_SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
+_SEAT_STEMS = ("bas", "instal", "domicil",
+               "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader",
-                  "entrat",
+                  "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte", "part of", "teil des", "teil der", "teil von", "socio ", "socia ", "socios", "socias",
                   "ville créative", "ville unesco",
@@ -706,7 +767,7 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
-_SINCE_ITS_FOUNDING_HINT = _hint(("depuis", "since", "seit", "desde", "dal"))
+_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal", re.IGNORECASE)
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 
 
@@ -731,22 +792,51 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     return found
 
 
+def joins_at_founding(sentence: str) -> re.Match | None:
+    """Where the sentence says the city joined when the network was founded: "membre depuis sa création", "a rejoint
+    l'organisation dès sa fondation", "member since its founding"."""
+    if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
+        return None
+    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
+        before = max(0, since.start() - _JOIN_WINDOW), since.start()
+        if _MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before):
+            return since
+    return None
+
+
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
     """"membre de l'UCUE depuis sa création, en 1961", "créé en 1986 ..., et en est membre depuis sa création": the
-    city joined when the network was founded."""
-    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
-        if not _MEMBER_WORD.search(sentence, max(0, since.start() - _JOIN_WINDOW), since.start()):
-            continue
-        found = []
-        founded = next((claim for claim in claims if claim.attribute == "founded"), None)
-        if founded is None:
-            dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
-            if dated is None:
-                continue
-            founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
-            found.append(founded)
-        return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
-    return []
+    city joined when the network was founded, when the sentence says when that was."""
+    since = joins_at_founding(sentence)
+    if since is None:
+        return []
+    found = []
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded is None:
+        dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
+        if dated is None:
+            return []
+        founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
+        found.append(founded)
+    return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
+
+
+# A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
+# rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
+_PART_AS_SUBJECT = re.compile(
+    r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|son|sa|der|die|das|sein|ihr|el|los|su|il|lo|i|suo)\s+"
+    r"(?P<part>(?:\w+\s+)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
+    r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
+    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b",
+    re.IGNORECASE)
+
+
+def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
+    """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
+    when it was founded and who chairs it are the part's."""
+    found = _PART_AS_SUBJECT.match(sentence)
+    return bool(found) and not any(mention.start < found.end("part") and found.start("part") < mention.end
+                                   for mention in mentions)
 
 
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
@@ -754,6 +844,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     `mentions` are the sentence's networks when the caller has found them already."""
     if mentions is None:
         mentions = find_networks(sentence)
+    if _about_a_part(sentence, mentions):
+        return []
     lowered = sentence.lower()
     claims = _labelled(sentence, base) if ":" in sentence else []
     if not claims:
@@ -768,7 +860,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
-        if _SINCE_ITS_FOUNDING_HINT.search(lowered):
-            claims += _member_since_founding(sentence, base, claims)
+        claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
     return sorted(claims, key=lambda claim: claim.position)

@@ -14,12 +14,15 @@ from .vocabulary import FOUNDING_VERBS
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+# French plurals written inclusively: "délégué-e-s", "participant·es", "délégué.e.s", "invité(e)s".
+_FEMININE = r"(?:e|[·.\-]e[·.\-]?|\(e\))?"
 # The audience of an event: whoever came, not who is a member.
 _PARTICIPANTS = re.compile(
-    r"\b(?:participant(?:e)?s|délégué(?:e)?s|délégations|invités|visiteurs|venu(?:e)?s\s+de|attendees|delegates"
+    rf"\b(?:participant{_FEMININE}s|délégué{_FEMININE}s|délégations|invité{_FEMININE}s|visiteurs"
+    rf"|venu{_FEMININE}s\s+(?:de\b|d['’])|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
-    r"|attendu(?:e)?s|expected|erwartet|esperados|se\s+esperan?|attesi|fachleute|experts|expert(?:e)?s|experten|expertos|esperti"
-    r"|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
+    rf"|attendu{_FEMININE}s|expected|erwartet|esperados|se\s+esperan?|attesi|fachleute|experts|expert{_FEMININE}s|experten|expertos"
+    r"|esperti|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen"
@@ -150,6 +153,11 @@ def counts_newcomers(sentence: str, position: int) -> bool:
     if ahead := _OTHER_SUBJECT_AHEAD.search(sentence, position, end):
         end = ahead.start()
     return bool(_NEWCOMERS.search(sentence, position, end))
+
+
+def names_an_event(sentence: str, end: int) -> bool:
+    """An event is named before `end`: "Le sommet s'est tenu sous la présidence de ..." names the event's chair."""
+    return bool(_EVENT.search(sentence, 0, end))
 
 
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:

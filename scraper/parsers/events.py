@@ -38,7 +38,7 @@ _RANGES = [
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    re.compile(rf"\b(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the)\s+)?"
+    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the)\s+)?"
                rf"{_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
@@ -51,6 +51,10 @@ _RANGES = [
     re.compile(rf"\b(?P<d1>[0-3]?\d)(?:(?P<sep1>[./])(?P<mn1>[01]?\d)(?:(?P=sep1)(?P<y1>{_YEAR}))?)?\.?\s*"
                rf"(?:[-–]|au|bis(?:\s+zum)?|al|to|until|hasta(?:\s+el)?)\s*"
                rf"(?P<d2>[0-3]?\d)(?P<sep2>[./])(?P<mn2>[01]?\d)(?P=sep2)(?P<y2>{_YEAR})", re.IGNORECASE),
+    # In figures: "du 05.06 au 07.06.2025", "du 5 au 7/06/2025", "vom 5.6. bis 7.6.2025", "dal 5/6 al 7/6".
+    re.compile(r"\b(?:du|vom|von|del|dal)\s+(?P<d1>[0-3]?\d)(?:[./](?P<mn1>[01]?\d)\.?(?:[./]?(?P<y1>(?:19|20)\d\d))?)?"
+               r"\s+(?:au|bis(?:\s+zum)?|al|all['’])\s*(?P<d2>[0-3]?\d)[./](?P<mn2>[01]?\d)\.?"
+               r"(?:[./]?(?P<y2>(?:19|20)\d\d))?(?!\d)", re.IGNORECASE),
 ]
 _SINGLE_DAYS = [
     re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
@@ -91,6 +95,10 @@ _RELATIVE_DAYS = (
     (re.compile(r"(?<!de\s)\bdemain\b|(?<!of\s)\btomorrow\b(?!['’]s)|(?<!di\s)\bdomani\b"
                 r"|(?<!heute\s)(?<!guten\s)(?<!von\s)(?<!für\s)\bmorgen\b", re.IGNORECASE), -1),
 )
+# "Publié le 3 juin 2024 · Mis à jour le 5 juin 2024": the item's own days, not its event's.
+_ITEM_DAY_BEFORE = re.compile(
+    r"\b(?:publiée?|mise?\s+à\s+jour|modifiée?|published|posted|updated|veröffentlicht|aktualisiert|publicad[oa]"
+    r"|actualizad[oa]|pubblicat[oa]|aggiornat[oa])(?:\s+(?:le|on|am|el|il))?\s*:?\s*$", re.IGNORECASE)
 _BEFORE_CHARS = 25
 _DIGIT = re.compile(r"\d")
 # A verb in the future in the sentence of a day without a year: "Bilbao acogerá ... los días 3 y 4 de octubre", "the
@@ -134,7 +142,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     else a day named from the item's own ("hier", "this morning"). A day that is the item's own `published` date
     ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
     day; a deadline ("entro il 31 ottobre") is never the event, a day of an earlier year (an anniversary's origin)
-    only when the text names no other; "until" a day makes the event run from the item's date to that day."""
+    only when the text names no other, a day after "Publié le" or "Mis à jour le" is the item's own, not the
+    event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
@@ -152,7 +161,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 groups["rel"] = "next"
             day = date_from_groups(groups, base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
-            if day is None or _DEADLINE_BEFORE.search(before):
+            if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims
+from .claims import Claim, find_claims, joins_at_founding
 from .content import PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -44,23 +44,27 @@ def _is_past_year(heading: str, base: date | None) -> bool:
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
-                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None]]:
+                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str]]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
-    or site names it, no heading), and whether the paragraph belongs to a news teaser, and to a recent one (a
-    timeline's entry reads as an old teaser: only what does not age)."""
+    or site names it, no heading), whether the paragraph belongs to a news teaser, and to a recent one (a
+    timeline's entry reads as an old teaser: only what does not age), and the networks its heading names when it
+    names several ("Energy Cities et l'Alliance pour le climat")."""
     page_network = first_network(content.title) or site_network
-    section, past = page_network, False
+    section, past, shared = page_network, False, frozenset()
     for block in content.blocks:
         if block.is_heading:
-            section = first_network(block.text) or page_network
+            named = find_networks(block.text)
+            section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
+            shared = frozenset(mention.network_id for mention in named)
+            shared = shared if len(shared) > 1 else frozenset()
         else:
-            yield block.text, section, section is page_network, False if past else None
+            yield block.text, section, section is page_network, False if past else None, shared
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
-        yield teaser.title, teaser_network, False, recent
-        yield teaser.summary, teaser_network, False, recent
+        yield teaser.title, teaser_network, False, recent, frozenset()
+        yield teaser.summary, teaser_network, False, recent, frozenset()
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
@@ -77,28 +81,51 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
     return same[0] if same else mentions[0]
 
 
+def _joined_at_founding_stated_before(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
+                                     context: NetworkMention | None, founding: dict[str, Claim]
+                                     ) -> tuple[NetworkMention, Claim] | None:
+    """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation": the city joined in the
+    founding year the page has given before."""
+    if any(claim.attribute == "joined" for claim in claims) or not (since := joins_at_founding(sentence)):
+        return None
+    network = _network_for(Claim("joined", "", since.start()), mentions, context)
+    founded = founding.get(network.network_id) if network else None
+    if founded is None:
+        return None
+    return network, Claim("joined", founded.value, since.start(), value_date=founded.value_date)
+
+
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
-    for paragraph, section, only_the_pages, recent_teaser in _paragraphs(content, base, site_network):
+    founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
+    for paragraph, section, only_the_pages, recent_teaser, shared in _paragraphs(content, base, site_network):
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
-            for claim in find_claims(readable, base, mentions):
+            claims = find_claims(readable, base, mentions)
+            for claim in claims:
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and states_the_present(readable)):
                     continue
                 network = _network_for(claim, mentions, context)
                 if network:
+                    if claim.attribute == "founded":
+                        founding.setdefault(network.network_id, claim)
                     yield network, claim, sentence
+            if joined := _joined_at_founding_stated_before(readable, claims, mentions, context, founding):
+                yield *joined, sentence
             # A paragraph goes on about the network it names, unless a heading names its section's network, or the
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
-            # box on a page about another network.
+            # box on a page about another network. Under a heading naming several, it goes on about the last of them
+            # it names.
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
                     context = mentions[-1]
+                elif headed := [mention for mention in mentions if mention.network_id in shared]:
+                    context = headed[-1]
 
 
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,

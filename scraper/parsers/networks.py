@@ -72,6 +72,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                     r"(?i:parlamento (?:globale|mondiale) dei sindaci)",
                                     r"(?i:globale[sn]? parlament der bürgermeister(?:innen und bürgermeister)?)",
                                     r"(?i:weltparlament der bürgermeister(?:innen und bürgermeister)?)"],
+    "cites-unies-france": [r"(?i:cités unies france)"],
     "milan-urban-food-policy-pact": [r"(?i:milan urban food policy pact)", r"MUFPP", r"(?i:patto (?:di|de) milano)",
                                      r"(?i:pacte de milan)", r"(?i:pacto de milán)",
                                      r"(?i:mailänder (?:pakt|abkommen))"],

@@ -17,11 +17,25 @@ NEWS_COLUMNS = ("news_id", "title", "url", "published", "date_precision", "event
                 "summary", "networks", "source_url", "lang")
 
 
-def _row(item: Teaser, body: str, fetched_on: date, source_url: str, lang: str | None) -> dict:
+# A day more than a year before the item is history ("un arbre qui a survécu à la bombe du 6 août 1945"): the
+# item's event only when its title names it, as an anniversary's does ("Paris et Rome, jumelées depuis le 30 janvier
+# 1956").
+_HISTORY_DAYS = 366
+
+
+def _event_span(item: Teaser, text: str, fetched_on: date) -> tuple[PartialDate, PartialDate] | None:
     # A relative phrase ("mai dernier", "le 1er décembre") is read against the item's own date,
     # else the capture date: the date of the page that merely shows a teaser may be years older.
+    base = item.date.first_day() if item.date else fetched_on
+    event = find_event_span(text, base, item.date)
+    if event and item.date and (item.date.first_day() - event[1].first_day()).days > _HISTORY_DAYS:
+        return find_event_span(item.title, base, item.date)
+    return event
+
+
+def _row(item: Teaser, body: str, fetched_on: date, source_url: str, lang: str | None) -> dict:
     text = f"{item.title}. {item.summary} {body}"
-    event = find_event_span(text, item.date.first_day() if item.date else fetched_on, item.date)
+    event = _event_span(item, text, fetched_on)
     return {
         "news_id": short_hash("url", url_key(item.url)) if item.url else short_hash("title", source_url, item.title),
         "title": item.title,

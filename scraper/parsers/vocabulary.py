@@ -56,6 +56,7 @@ NETWORKS = {
     "global-parliament-of-mayors": "Global Parliament of Mayors",
     "milan-urban-food-policy-pact": "Milan Urban Food Policy Pact",
     "unesco-global-network-of-learning-cities": "UNESCO Global Network of Learning Cities",
+    "cites-unies-france": "Cités Unies France",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",

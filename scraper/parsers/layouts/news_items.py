@@ -189,9 +189,17 @@ def _declares_an_item(element: HtmlElement) -> bool:
     return any(name.endswith(_ITEM_TYPES) for name in (element.get("itemtype") or "").split())
 
 
+# The class words of a list of an item's topics ("article__tags", "field--name-field-tags", "post-categories").
+_TOPIC_LIST_WORDS = {"tag", "tags", "keywords", "etiquettes", "categories", "topics", "thematiques", "schlagworte",
+                     "etiquetas"}
+_TOPIC_LIST_DEPTH = 3  # the link, its list item, the list
+
+
 def _links_a_category(anchor: HtmlElement) -> bool:
-    """rel="tag" or rel="category" (as blogs mark a post's topics): a link to a list of items, not to one."""
-    return bool({"tag", "category"} & set((anchor.get("rel") or "").lower().split()))
+    """rel="tag" or rel="category" (as blogs mark a post's topics), or a link in a list of topics: a link to a
+    list of items, not to one."""
+    return bool({"tag", "category"} & set((anchor.get("rel") or "").lower().split())) or any(
+        class_words(node) & _TOPIC_LIST_WORDS for node in islice(anchor.iterancestors(), _TOPIC_LIST_DEPTH))
 
 
 def _names_a_kind(text: str) -> bool:
