@@ -431,6 +431,25 @@ def test_rows_of_divs_with_a_date_of_their_own_beside_the_text_are_items():
         ("Nuevas líneas de autobús", "2025-05-06"), ("Acuerdo con Lyon", "2025-04-30")]
 
 
+def test_numbered_rows_with_a_date_split_into_parts_are_items():
+    # Drupal's views number their rows in their classes and show the day, month and year in spans of their own
+    # with nothing between them.
+    url = "https://www.comune.example/notizie"
+    rows = "".join(
+        f'<div class="views-row views-row-{number} views-row-{"odd" if number % 2 else "even"}">'
+        f'<div class="data"><span class="giorno">{day}</span><span class="mese">{month}</span>'
+        f'<span class="anno">{year}</span></div><h3><a href="/notizie/{slug}">{title}</a></h3>'
+        f'<p>{summary}</p></div>'
+        for number, (day, month, year, slug, title, summary) in enumerate([
+            ("04", "apr", "2024", "tram", "Nuova linea del tram", "I lavori partono dal 15 al 19 aprile."),
+            ("21", "mar", "2024", "lione", "Visita della sindaca di Lione", "Incontro in municipio.")], start=1))
+    html = f"<html lang='it'><body><main><h1>Notizie</h1><div class='view-content'>{rows}</div></main></body></html>"
+    assert [(row["title"], row["published"], row["event_start"], row["event_end"])
+            for row in extracted(html, url).news] == [
+        ("Nuova linea del tram", "2024-04-04", "2024-04-15", "2024-04-19"),
+        ("Visita della sindaca di Lione", "2024-03-21", None, None)]
+
+
 def test_paragraphs_alike_with_a_date_in_their_prose_are_not_items():
     url = "https://www.ciudad.example/es/redes"
     paragraphs = "".join(f'<div class="paragraph">{text}</div>' for text in [

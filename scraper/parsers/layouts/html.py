@@ -135,6 +135,15 @@ def text_of(element: HtmlElement | None) -> str:
     return fold_whitespace("".join(pieces))
 
 
+def spaced_text_of(element: HtmlElement) -> str:
+    """The visible text of an element with a space between its children: a date split into parts with nothing
+    between them (<span>12</span><span>mar</span><span>2024</span>) reads "12 mar 2024"."""
+    pieces = [element.text or ""]
+    for child in element:
+        pieces += [text_of(child), child.tail or ""]
+    return fold_whitespace(" ".join(pieces))
+
+
 @cache
 def _compiled(xpath: str) -> etree.XPath:
     return etree.XPath(xpath)

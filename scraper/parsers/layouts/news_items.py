@@ -11,7 +11,7 @@ from ..dates import PartialDate, day_and_month, find_full_date, parse_date
 from ..page_date import updated_only
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
-from .html import first, link_of, select, text_of
+from .html import first, link_of, select, spaced_text_of, text_of
 from .news_page import LIST_TITLES, date_line, date_only, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
@@ -59,7 +59,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
         if (find_full_date(text) or (hinted and _same_site(next(iter(links)), page_url)) or date_beside(element)
-                or day_shown(element, text)):
+                or day_shown(element, text) or date_in_parts(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -67,19 +67,38 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
 
 
+# Classes that number a row or say where it stands ("views-row-3", "odd", "views-row-first"): rows alike differ in them.
+_ROW_POSITION = re.compile(r"\d|(?:^|[-_])(?:odd|even|first|last)$")
+
+
+def _row_classes(element: HtmlElement) -> frozenset[str]:
+    return frozenset(name for name in (element.get("class") or "").split() if not _ROW_POSITION.search(name))
+
+
 def _repeats(element: HtmlElement) -> bool:
-    """A classed element beside another of the same class: one row of a list built of <div>s ("views-row")."""
-    classes = element.get("class")
+    """A classed element beside another of the same class: one row of a list built of <div>s ("views-row"), the
+    classes that number the rows aside ("views-row views-row-1 views-row-odd")."""
+    classes = _row_classes(element)
     if not classes:
         return False
-    return any(sibling.get("class") == classes for sibling in (element.getprevious(), element.getnext())
-               if sibling is not None)
+    return any(sibling.tag == element.tag and _row_classes(sibling) == classes
+               for sibling in (element.getprevious(), element.getnext()) if sibling is not None)
 
 
 def _shows_a_date(element: HtmlElement) -> bool:
     """A <time>, or an element that holds a date and nothing else: the date of an item, not one in a sentence."""
     return any(node.tag == "time" or (len(node) == 0 and date_only(text_of(node)) is not None)
-               for node in element.iterdescendants() if isinstance(node.tag, str)) or day_shown(element) is not None
+               for node in element.iterdescendants() if isinstance(node.tag, str)) or day_shown(element) is not None \
+        or date_in_parts(element) is not None
+
+
+def date_in_parts(element: HtmlElement) -> PartialDate | None:
+    """A date shown in parts of their own with nothing between them (<span>12</span><span>mar</span>
+    <span>2024</span>): its text glues them ("12mar2024"), so they are read apart."""
+    for node in element.iterdescendants():
+        if isinstance(node.tag, str) and len(node) > 1 and _small(node) and (found := date_only(spaced_text_of(node))):
+            return found
+    return None
 
 
 _DAY_LINE_MAX_CHARS = 50  # "Pressemitteilung vom Mittwoch, 12. September"
@@ -176,7 +195,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     link = link_of(anchor, page_url)
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
-    dated = stated or shown_date or (written[0] if written else None)
+    dated = stated or shown_date or (written[0] if written else None) or date_in_parts(element)
     day = None if dated else day_shown(element, text)
     if day:  # its own day, even without a year, comes before a date line above the list
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(day[2], "", 1)), day[:2])
