@@ -14,8 +14,9 @@ from .dates import YEAR_PATTERN as _YEAR
 _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
-    # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio"
-    re.compile(rf"\b(?:du|vom|von|del|dal)\s+{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
+    # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
+    # "dall'11 al 13 settembre"
+    re.compile(rf"\b(?:(?:du|vom|von|del|dal)\s+|dall['’]\s*){_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}))?"
                rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*){_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
