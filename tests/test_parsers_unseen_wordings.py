@@ -395,3 +395,15 @@ def test_a_seat_in_a_citys_town_hall(sentence, expected):
 ])
 def test_a_founding_place_after_the_institution_where_it_happened(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il Consiglio comunale ha approvato l'adesione di Lucca nel 2005.", [("joined", "2005")]),
+    ("Il piano aggiorna gli impegni presi con l'adesione del 2009.", [("joined", "2009")]),
+    ("Nel 2020 Lucca ha aderito alla campagna di Mayors for Peace contro le armi nucleari.", []),
+    ("La Ville a adhéré en 2019 à la campagne des Maires pour la paix.", []),
+    ("In 2018 the city joined the Energy Cities challenge on heating.", []),
+    ("Lucca ha aderito alla rete nel 2012.", [("joined", "2012")]),
+])
+def test_joining_named_by_its_noun_and_joining_a_campaign_that_is_not_the_network(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

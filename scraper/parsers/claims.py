@@ -125,7 +125,9 @@ _MEMBER_SINCE = re.compile(
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b", re.IGNORECASE)
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal)\s+|\bnell['’]\s*", re.IGNORECASE)
+# "del": a joining named by its year, "l'adesione del 2009".
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*",
+                       re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
                r"|desde|y|que|dal|e|che)\b)")
@@ -488,6 +490,26 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
     return claims
 
 
+# "a adhéré à la campagne de Mayors for Peace", "joined the Energy Cities challenge", "ha aderito nel 2020 alla
+# campagna": what the clause says was joined is a campaign, a declaration or a project of the network, not the network
+# (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
+_SOMETHING_ELSE_JOINED = re.compile(
+    r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
+    r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
+    r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
+    r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
+_THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
+                               re.IGNORECASE)
+_JOINED_OBJECT_CHARS = 60
+
+
+def _joins_something_else(sentence: str, verb_end: int) -> bool:
+    clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
+    other = _SOMETHING_ELSE_JOINED.search(clause)
+    return bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -495,6 +517,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOIN_VERB.finditer(sentence):
+        if _joins_something_else(sentence, verb.end()):
+            continue
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
@@ -598,7 +622,7 @@ _SEAT_STEMS = ("bas", "instal", "implant", "siég", "siège", "head", "seat", "s
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "trat", "uni",
-                  "adhir", "ingres", "ader",
+                  "adhir", "ingres", "ader", "ades",
                   "entrat",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte", "part of", "socio ", "socia ", "socios", "socias",
