@@ -108,6 +108,26 @@ def test_a_sidebar_presenting_another_network_gives_that_network_its_facts_but_a
                      ("energy-cities", "member_cities"): "1000", ("energy-cities", "member_countries"): "30"}
 
 
+def test_a_page_whose_layout_classes_name_its_sidebar_is_not_itself_a_sidebar():
+    # Drupal writes the page's layout on its <body> ("one-sidebar sidebar-second"); the real box stays a sidebar.
+    html = """<html lang="it"><body class="html one-sidebar sidebar-second"><div id="page"><main>
+      <h1>Notizie</h1>
+      <div class="views-row views-row-1 views-row-odd">
+        <div class="data"><span>02</span><span>feb</span><span>2022</span></div>
+        <h3><a href="/notizie/patto">Patto dei Sindaci, nuovo piano per il clima</a></h3>
+        <p>Il Consiglio ha aggiornato gli impegni presi con Eurocities e con il Patto.</p></div>
+      <div class="views-row views-row-2 views-row-even">
+        <div class="data"><span>12</span><span>gen</span><span>2022</span></div>
+        <h3><a href="/notizie/eurocities">Eurocities, forum a Lucca</a></h3>
+        <p>La rete conta oltre 200 città.</p></div></main>
+      <div id="sidebar-second" class="column sidebar"><div class="block"><h2>Lo sapevi?</h2><p>La città aderisce anche
+        all'OWHC, l'organizzazione che riunisce oltre 300 città del patrimonio mondiale.</p></div></div>
+    </div></body></html>"""
+    extraction = extract_page(html.encode(), "https://comune.example/notizie", datetime(2024, 6, 1, tzinfo=UTC))
+    facts = {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+    assert facts == {("owhc", "member_cities", "300")}  # the teasers are old: their counts have aged
+
+
 def test_belonging_says_joined_only_when_a_network_is_named():
     assert find_claims("Stuttgart gehört dem Forum seit 2011 an.", date(2024, 6, 1)) == []
     assert [(claim.attribute, claim.value) for claim in find_claims(
