@@ -146,3 +146,15 @@ def test_a_founding_told_after_the_count_in_another_clause_leaves_it():
 ])
 def test_a_year_after_a_date_word_is_not_a_count(sentence):
     assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Amministratori e tecnici di circa 30 città europee si confronteranno sugli affitti brevi.", False),
+    ("Des maires de plus de 50 villes étaient présents.", False),
+    ("Officials from some 40 cities will discuss the plan.", False),
+    ("L'UCUE réunit aujourd'hui les maires des 27 capitales de l'Union.", True),
+    ("È la rete dei sindaci di oltre 8000 città.", True),
+    ("Mayors for Peace riunisce oltre 8000 città.", True),
+])
+def test_people_counted_by_the_cities_they_come_from_are_not_members(sentence, counted):
+    assert bool(find_counts(sentence)) is counted

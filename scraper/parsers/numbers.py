@@ -83,6 +83,25 @@ _PEOPLE_AFTER_MEMBERS = re.compile(
 _PEOPLE_WORDS = re.compile(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
                            r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
                            re.IGNORECASE)
+# "des maires de 50 villes", "officials from 30 cities", "amministratori e tecnici di una trentina di città": the people
+# who came, counted by the cities they came from.
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:maires|élus|fonctionnaires|techniciens|mayors|officials|councillors|practitioners|bürgermeister(?:innen)?"
+    r"|fachleute|alcaldes(?:as)?|funcionarios|técnicos|concejales|sindaci|amministratori|tecnici|funzionari"
+    r"|assessori)(?:\s+(?:et|and|und|y|e)\s+[\w-]+)?\s+(?:de|d['’]|des|from|of|aus|von|di|da|delle|dei)\s+"
+    r"(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_PEOPLE_FROM_CHARS = 70
+# "la rete dei sindaci di 8.000 città", "a network of mayors from 100 cities", "l'UCUE réunit les maires des 27
+# capitales": the network's members after all.
+_NETWORK_OF_BEFORE = re.compile(r"\b(?:réseau|rete|network|red|netzwerk|verbund|alliance|alleanza|alianza"
+                                r"|association|associazione|asociación|réunit|rassemble|regroupe|fédère|riunisce"
+                                r"|raggruppa|unisce|brings\s+together|unites|gathers|vereint|reúne|agrupa)"
+                                r"\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _counts_people_from(sentence: str, number_start: int) -> bool:
+    people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
+    return bool(people) and not _NETWORK_OF_BEFORE.search(sentence, max(0, people.start() - 30), people.start())
 # "250,000 inhabitants or more", "200 000 habitants et plus": the hedge after the noun.
 _OR_MORE_AFTER = re.compile(r"\s*(?:or\s+more|ou\s+plus|et\s+plus|oder\s+mehr|und\s+mehr|o\s+más|o\s+più|e\s+oltre)\b",
                             re.IGNORECASE)
@@ -158,7 +177,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
     if noun.lastgroup != "cities":
         return False
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
-                or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end()))
+                or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end())
+                or _counts_people_from(sentence, number_start))
 
 
 def _is_population_threshold(sentence: str, number_start: int) -> bool:
