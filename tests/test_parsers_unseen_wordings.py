@@ -427,3 +427,13 @@ def test_a_founding_place_after_the_institution_where_it_happened(sentence, expe
 ])
 def test_joining_named_by_its_noun_and_joining_a_campaign_that_is_not_the_network(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il gruppo di lavoro sul turismo, coordinato da Lucca, è nato nel 2021 e riunisce 34 città.", []),
+    ("The Culture Forum was set up in 2005 and brings together 90 cities.", []),
+    ("Le groupe de travail sur l'eau, créé en 2019, rassemble 25 villes.", []),
+    ("La rete, nata nel 1986, riunisce oltre 200 città.", [("founded", "1986"), ("member_cities", "200")]),
+])
+def test_a_sentence_about_a_part_of_a_network_states_none_of_the_networks_facts(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

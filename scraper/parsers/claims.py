@@ -662,9 +662,19 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
     return []
 
 
+# "Il gruppo di lavoro sul turismo è nato nel 2021 e riunisce 34 città", "The Culture Forum was set up in 2005": a
+# sentence about a part of a network (a working group, a forum, a committee) tells that part's facts, not the network's.
+_A_PART_AS_SUBJECT = re.compile(
+    r"^\W*(?:(?:il|lo|la|le|the|its|this|das|der|die|el|ce|cette|questo|questa|este|esta|dieser|diese)\s+)?"
+    r"(?:[\w-]+\s+)?(?:gruppo\s+di\s+lavoro|groupe\s+de\s+travail|working\s+group|arbeitsgruppe|arbeitskreis|grupo\s+de\s+trabajo"
+    r"|task\s+force|forum|foro|fachforum|comitato|comité|committee|ausschuss)\b", re.IGNORECASE)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
+    if _A_PART_AS_SUBJECT.match(sentence):
+        return []
     if mentions is None:
         mentions = find_networks(sentence)
     lowered = sentence.lower()
