@@ -18,6 +18,12 @@ from scraper.parsers.extract import extract_page
     ("Barcelona es miembro desde: 2004", [("joined", "2004")]),
     ("Présidente : la Maire de Paris, Anne Hidalgo", [("president", "Anne Hidalgo")]),
     ("Presidente: Roberto Gualtieri", [("president", "Roberto Gualtieri")]),
+    ("Adesione di Lucca: 1996", [("joined", "1996")]),
+    ("Adhésion de la Ville : 2002", [("joined", "2002")]),
+    ("Lucca socia dal: 2012", [("joined", "2012")]),
+    ("Fondazione: 2004, Parigi", [("founded", "2004"), ("founded_place", "Parigi")]),
+    ("Presidenza: Sindaco di Hiroshima", [("president", "Sindaco di Hiroshima")]),
+    ("Président : le maire de Lyon", [("president", "le maire de Lyon")]),
 ])
 def test_a_labelled_row_states_its_fact(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

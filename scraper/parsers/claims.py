@@ -210,7 +210,9 @@ _LABELS = {
     "joined": r"membre depuis|adhésion|date d['’]adhésion|année d['’]adhésion|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
               r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:est membre depuis|is a member since"
-              r"|ist mitglied seit|es miembro desde|è membro dal)",
+              r"|ist mitglied seit|es miembro desde|è membro dal|(?:è )?soci[oa] dal)"
+              # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
+              r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
 }
@@ -220,6 +222,11 @@ _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribu
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
 _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
+# "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
+_LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
+                              rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
+# "Fondazione: 2004, Parigi": the place after the date, ending the row.
+_PLACE_ENDING_THE_ROW = re.compile(rf"\s*,\s*(?P<place>{_PLACE})\s*$")
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
@@ -237,12 +244,12 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         if dated is None:
             return []
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
-        place = _PLACE_AFTER_DATE.match(sentence, dated[1])
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1]) or _PLACE_ENDING_THE_ROW.match(sentence, dated[1])
         if attribute == "founded" and place:
             claims.append(Claim("founded_place", place.group("place"), 0))
         return claims
     if attribute == "president":
-        person = _LABELLED_PERSON.match(sentence, start)
+        person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
         return [Claim("president", person.group("who"), 0)] if person else []
     if find_counts(sentence):
         return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
