@@ -127,6 +127,7 @@ def page(head: str = "", body: str = "<p>Belcourt a accueilli le forum des ville
     ("Publicado el 12 de marzo de 2024", "2024-03-12"), ("Aggiornato il 12/03/2024", "2024-03-12"),
     ("Pubblicato il 12 marzo 2024", "2024-03-12"), ("Par la rédaction — 12 mars 2024", "2024-03-12"),
     ("By Jane Doe | 5 April 2024", "2024-04-05"), ("Von Redaktion · März 2024", "2024-03"),
+    ("Ultima modifica: 18/09/2024", "2024-09-18"), ("Pubblicato il 1º marzo 2024", "2024-03-01"),
 ])
 def test_page_date_lines_in_other_languages_and_bylines(line, iso):
     assert find_page_date(f"Accueil {line} Texte de la page").iso() == iso

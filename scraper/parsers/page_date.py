@@ -18,7 +18,7 @@ from .page_metadata import metadata_date
 
 _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last updated|last modified"
             r"|aktualisiert|geändert|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
-            r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]")
+            r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]|ultima modifica")
 _PUBLISHED = (r"publiée?|published|posted|veröffentlicht|erstellt|publicad[oa]|fecha de publicación"
               r"|pubblicat[oa]|data di pubblicazione")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
