@@ -443,3 +443,15 @@ def test_joining_named_by_its_noun_and_joining_a_campaign_that_is_not_the_networ
 ])
 def test_a_sentence_about_a_part_of_a_network_states_none_of_the_networks_facts(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La rete è stata costituita nel 1986 a Rotterdam.", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("La rete è composta da 130 città.", [("member_cities", "130")]),
+    ("La red está integrada por 40 ciudades.", [("member_cities", "40")]),
+    ("La rete è guidata dal sindaco di Hiroshima, Kazumi Matsui.", [("president", "Kazumi Matsui")]),
+    ("La sede centrale si trova a Bruxelles.", [("headquarters", "Bruxelles")]),
+    ("La rete è stata fondata da 6 città.", []),
+])
+def test_italian_and_spanish_wordings_of_founding_members_leaders_and_seats(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
