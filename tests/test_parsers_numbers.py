@@ -158,3 +158,13 @@ def test_a_year_after_a_date_word_is_not_a_count(sentence):
 ])
 def test_people_counted_by_the_cities_they_come_from_are_not_members(sentence, counted):
     assert bool(find_counts(sentence)) is counted
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eurocities conta 200 membri, tra cui 12 città italiane.", [(200, "cities")]),
+    ("Le réseau compte 140 villes, dont 15 villes françaises.", [(140, "cities")]),
+    ("It has 200 members, including some 18 German cities.", [(200, "cities")]),
+    ("L'AIMF rassemble 325 membres, dont 17 associations nationales.", [(325, "cities"), (17, "associations")]),
+])
+def test_some_of_the_members_are_not_the_count_of_members_unless_of_another_kind(sentence, expected):
+    assert [(count.value, count.unit) for count in find_counts(sentence)] == expected

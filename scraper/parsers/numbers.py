@@ -193,6 +193,11 @@ def _is_population_threshold(sentence: str, number_start: int) -> bool:
 _NAMED_FEW_BEFORE = re.compile(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
                                    re.IGNORECASE)
+# "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
+# (but "325 membres, dont 17 associations nationales" counts the members of another kind).
+_SOME_OF_THEM_BEFORE = re.compile(
+    rf"\b(?:tra\s+cui|fra\s+cui|di\s+cui|dont|including|among\s+them|of\s+which|darunter|davon|entre\s+ellas"
+    rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -221,7 +226,9 @@ def find_counts(sentence: str) -> list[Count]:
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
-        if (value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before):
+        if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
+                or (noun.lastgroup in ("cities", "countries")
+                    and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))):
             continue
         if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten": a year, not a count
