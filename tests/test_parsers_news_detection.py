@@ -139,7 +139,8 @@ def test_a_press_release_label_above_the_title_in_german():
 
 
 @pytest.mark.parametrize("label", ["Communiqué de presse", "Press release", "Comunicato stampa", "Nota de prensa",
-                                   "Noticia", "Notizia", "Meldung", "News", "Communiqué", "Actualité"])
+                                   "Noticia", "Notizia", "Meldung", "News", "Communiqué", "Actualité", "Comunicato",
+                                   "Nota stampa"])
 def test_every_kind_label_makes_the_page_an_item(label):
     url = "https://www.ville.example/fr/une-page"
     html = other_site(f"<span>{label}</span><h1>Un titre</h1><p>{TOPIC_BODY}</p>", lang="fr")
@@ -242,6 +243,8 @@ def test_the_page_own_article_is_not_taken_for_a_teaser():
     ("Les actualités de la Ville", None), ("News, stories and press releases from Eurocities", None),
     ("Actualité · International", "Actualité"), ("Pressemitteilung vom 27.09.2024", "Pressemitteilung"),
     ("News: 12 March 2024", "News"),
+    ("Comunicato - 14/05/2024", "Comunicato"), ("Nota stampa · 3 ottobre 2024", "Nota stampa"),
+    ("Comunicati stampa", None), ("Note stampa", None),
 ])
 def test_kind_labels(line, label):
     assert kind_label(line) == label

@@ -26,7 +26,7 @@ from .html import BLOCK_TAGS, text_of
 # What a page says it is, above or beside its title; "Actualités" (plural) heads a list, not an item.
 KIND_LABELS = frozenset({
     "actualité", "communiqué", "communiqué de presse", "article", "news", "press release", "pressemitteilung",
-    "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa",
+    "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa", "comunicato", "nota stampa",
 })
 # "Article" is what some sites call every editorial page (montreal.ca labels its topic pages so): it says the
 # page is an article, not that it is news.
@@ -35,7 +35,7 @@ _ARTICLE_LABEL = "article"
 LIST_TITLES = frozenset({
     "actualités", "toutes les actualités", "communiqués", "communiqués de presse", "news", "latest news",
     "press releases", "pressemitteilungen", "meldungen", "aktuelles", "nachrichten", "noticias", "notas de prensa",
-    "notizie", "comunicati stampa",
+    "notizie", "comunicati stampa", "comunicati", "note stampa", "ultime notizie",
 })
 _LABEL = re.compile(
     r"(?P<label>" + "|".join(sorted(KIND_LABELS, key=len, reverse=True)) + r")(?P<rest>(?:\s*[|·•–—:,/-])?.*)",
