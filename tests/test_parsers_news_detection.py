@@ -517,9 +517,10 @@ def test_a_list_of_links_under_a_heading_without_a_date_is_no_news():
 @pytest.mark.parametrize("line, day", [
     ("Mardi 12 mars 2024", "2024-03-12"), ("Tuesday, 12 March 2024", "2024-03-12"),
     ("Dienstag, 12. März 2024", "2024-03-12"), ("Martes, 12 de marzo de 2024", "2024-03-12"),
-    ("martedì 12 marzo 2024", "2024-03-12"),
+    ("martedì 12 marzo 2024", "2024-03-12"), ("Data: 12/03/2024", "2024-03-12"), ("Datum: 12.03.2024", "2024-03-12"),
+    ("Inserito il 12/03/2024", "2024-03-12"), ("Aggiornato al 12/03/2024", "2024-03-12"),
 ])
-def test_a_date_line_may_start_with_its_weekday(line, day):
+def test_a_date_line_may_start_with_its_weekday_or_a_label(line, day):
     from scraper.parsers.layouts.news_page import date_line
     assert date_line(line).iso() == day
 

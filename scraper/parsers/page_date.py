@@ -20,7 +20,7 @@ _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|updated|last u
             r"|aktualisiert|geändert|stand\s*:|actualizad[oa]|última actualización|modificad[oa]"
             r"|aggiornat[oa]|ultimo aggiornamento|modificat[oa]|ultima modifica")
 _PUBLISHED = (r"publiée?|published|posted|veröffentlicht|erstellt|publicad[oa]|fecha de publicación"
-              r"|pubblicat[oa]|data di pubblicazione")
+              r"|pubblicat[oa]|data di pubblicazione|inserit[oa]")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
 _PUBLICATION_CUE = re.compile(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
 # A byline's author: a few capitalised words or particles ("la rédaction", "Jane Doe", "Redaktion").
@@ -29,7 +29,7 @@ _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?i:la|le|les|l['’]\w+|de|du|des|van|v
 # (a byline's year alone is too loose a cue).
 _PAGE_DATE_CUES = [
     (re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"), False),
-    (re.compile(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del)\b)?\s*:?\s*"
+    (re.compile(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*"
                 r"(?P<date>[^|\n]{4,40})", re.IGNORECASE), False),
     (re.compile(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
                 r"(?P<date>[^|\n]{4,40})"), True),

@@ -47,10 +47,11 @@ _TIME_AFTER_DATE_MAX_CHARS = 12  # "12 mars 2024 à 10h30"
 _SEPARATORS = " |·•–—:,/-"
 _LABEL_SEPARATOR = re.compile(r"\s*[|·•–—]|\s+-\s")  # "Actualité · International", "News - 12.03.2024"
 _DIGIT = re.compile(r"\d")  # every date line has one: a cheap test before reading a date
-# What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), or a word
-# that links a label to its date ("Pressemitteilung vom ").
+# What may come before the date of a date line: an author and a separator ("Rédaction AIMF — "), a word
+# that links a label to its date ("Pressemitteilung vom "), or the word date as a label ("Data: ").
 _BEFORE_DATE = [re.compile(r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"),
                 re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE),
+                re.compile(r"(?:date|data|datum|fecha)\s*:\s*", re.IGNORECASE),
                 # "Mardi 12 mars 2024", "Tuesday, 12 March 2024", "Dienstag, 12. März 2024", "martedì 12 marzo 2024"
                 re.compile(rf"(?:(?:le|am|el|il|on)\s+)?{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?", re.IGNORECASE)]
 
