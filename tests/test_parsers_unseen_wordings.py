@@ -455,3 +455,13 @@ def test_a_sentence_about_a_part_of_a_network_states_none_of_the_networks_facts(
 ])
 def test_italian_and_spanish_wordings_of_founding_members_leaders_and_seats(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il sindaco di Lipsia, Burkhard Jung, è stato eletto presidente di Eurocities.",
+     [("president", "Burkhard Jung")]),
+    ("Anna Rossi è stata rieletta presidente di Eurocities.", [("president", "Anna Rossi")]),
+    ("Dal 2020 al 2022 Dario Rossi è stato presidente di Eurocities.", []),
+])
+def test_an_italian_president_elected_in_the_passato_prossimo(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -143,8 +143,10 @@ _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
-    rf"(?i:(?:a été |est |was |has been |is |ist |es |è )?(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] "
-    rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
+    # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
+    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è )?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] |(?:ri)?elett[oa] )?"
+    rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume )?(?:la |the |den |il )?)"
