@@ -139,7 +139,8 @@ def test_a_press_release_label_above_the_title_in_german():
 
 
 @pytest.mark.parametrize("label", ["Communiqué de presse", "Press release", "Comunicato stampa", "Nota de prensa",
-                                   "Noticia", "Notizia", "Meldung", "News", "Communiqué", "Actualité"])
+                                   "Noticia", "Notizia", "Meldung", "News", "Communiqué", "Actualité", "Comunicato",
+                                   "Nota stampa"])
 def test_every_kind_label_makes_the_page_an_item(label):
     url = "https://www.ville.example/fr/une-page"
     html = other_site(f"<span>{label}</span><h1>Un titre</h1><p>{TOPIC_BODY}</p>", lang="fr")
@@ -242,6 +243,8 @@ def test_the_page_own_article_is_not_taken_for_a_teaser():
     ("Les actualités de la Ville", None), ("News, stories and press releases from Eurocities", None),
     ("Actualité · International", "Actualité"), ("Pressemitteilung vom 27.09.2024", "Pressemitteilung"),
     ("News: 12 March 2024", "News"),
+    ("Comunicato - 14/05/2024", "Comunicato"), ("Nota stampa · 3 ottobre 2024", "Nota stampa"),
+    ("Comunicati stampa", None), ("Note stampa", None),
 ])
 def test_kind_labels(line, label):
     assert kind_label(line) == label
@@ -431,6 +434,25 @@ def test_rows_of_divs_with_a_date_of_their_own_beside_the_text_are_items():
         ("Nuevas líneas de autobús", "2025-05-06"), ("Acuerdo con Lyon", "2025-04-30")]
 
 
+def test_numbered_rows_with_a_date_split_into_parts_are_items():
+    # Drupal's views number their rows in their classes and show the day, month and year in spans of their own
+    # with nothing between them.
+    url = "https://www.comune.example/notizie"
+    rows = "".join(
+        f'<div class="views-row views-row-{number} views-row-{"odd" if number % 2 else "even"}">'
+        f'<div class="data"><span class="giorno">{day}</span><span class="mese">{month}</span>'
+        f'<span class="anno">{year}</span></div><h3><a href="/notizie/{slug}">{title}</a></h3>'
+        f'<p>{summary}</p></div>'
+        for number, (day, month, year, slug, title, summary) in enumerate([
+            ("04", "apr", "2024", "tram", "Nuova linea del tram", "I lavori partono dal 15 al 19 aprile."),
+            ("21", "mar", "2024", "lione", "Visita della sindaca di Lione", "Incontro in municipio.")], start=1))
+    html = f"<html lang='it'><body><main><h1>Notizie</h1><div class='view-content'>{rows}</div></main></body></html>"
+    assert [(row["title"], row["published"], row["event_start"], row["event_end"])
+            for row in extracted(html, url).news] == [
+        ("Nuova linea del tram", "2024-04-04", "2024-04-15", "2024-04-19"),
+        ("Visita della sindaca di Lione", "2024-03-21", None, None)]
+
+
 def test_paragraphs_alike_with_a_date_in_their_prose_are_not_items():
     url = "https://www.ciudad.example/es/redes"
     paragraphs = "".join(f'<div class="paragraph">{text}</div>' for text in [
@@ -507,8 +529,10 @@ def test_a_list_of_links_under_a_heading_without_a_date_is_no_news():
     ("Dienstag, 12. März 2024", "2024-03-12"), ("Martes, 12 de marzo de 2024", "2024-03-12"),
     ("martedì 12 marzo 2024", "2024-03-12"),
     ("Communications team | Tuesday 12 March 2024", "2024-03-12"), ("Rédaction — mardi 12 mars 2024", "2024-03-12"),
+    ("Data: 12/03/2024", "2024-03-12"), ("Datum: 12.03.2024", "2024-03-12"),
+    ("Inserito il 12/03/2024", "2024-03-12"), ("Aggiornato al 12/03/2024", "2024-03-12"),
 ])
-def test_a_date_line_may_start_with_its_weekday(line, day):
+def test_a_date_line_may_start_with_its_weekday_or_a_label(line, day):
     from scraper.parsers.layouts.news_page import date_line
     assert date_line(line).iso() == day
 

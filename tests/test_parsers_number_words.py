@@ -31,6 +31,9 @@ def counts(sentence, lang):
     ("unos trescientos cincuenta miembros", "es", [(350, "about", "cities")]),
     ("ventisette capitali", "it", [(27, "exact", "cities")]),
     ("una ventina di città", "it", [(20, "about", "cities")]),
+    ("una sessantina di città", "it", [(60, "about", "cities")]),
+    ("un'ottantina di comuni", "it", [(80, "about", "cities")]),
+    ("più di mille autorità locali", "it", [(1000, "more_than", "governments")]),
 ])
 def test_numbers_in_words_are_counted(sentence, lang, expected):
     assert counts(sentence, lang) == expected

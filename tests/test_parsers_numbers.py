@@ -179,3 +179,25 @@ def test_a_union_of_cities_is_the_network_itself():
 ])
 def test_cities_named_with_regions_or_other_kinds_of_members(sentence, expected):
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Amministratori e tecnici di circa 30 città europee si confronteranno sugli affitti brevi.", False),
+    ("Des maires de plus de 50 villes étaient présents.", False),
+    ("Officials from some 40 cities will discuss the plan.", False),
+    ("L'UCUE réunit aujourd'hui les maires des 27 capitales de l'Union.", True),
+    ("È la rete dei sindaci di oltre 8000 città.", True),
+    ("Mayors for Peace riunisce oltre 8000 città.", True),
+])
+def test_people_counted_by_the_cities_they_come_from_are_not_members(sentence, counted):
+    assert bool(find_counts(sentence)) is counted
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eurocities conta 200 membri, tra cui 12 città italiane.", [(200, "cities")]),
+    ("Le réseau compte 140 villes, dont 15 villes françaises.", [(140, "cities")]),
+    ("It has 200 members, including some 18 German cities.", [(200, "cities")]),
+    ("L'AIMF rassemble 325 membres, dont 17 associations nationales.", [(325, "cities"), (17, "associations")]),
+])
+def test_some_of_the_members_are_not_the_count_of_members_unless_of_another_kind(sentence, expected):
+    assert [(count.value, count.unit) for count in find_counts(sentence)] == expected

@@ -129,6 +129,7 @@ def page(head: str = "", body: str = "<p>Belcourt a accueilli le forum des ville
     ("By Jane Doe | 5 April 2024", "2024-04-05"), ("Von Redaktion · März 2024", "2024-03"),
     ("Fecha de la última modificación: 12/03/2024", "2024-03-12"), ("Ultima modifica: 12/03/2024", "2024-03-12"),
     ("Letzte Änderung: 12.03.2024", "2024-03-12"), ("Dernière modification : 12/03/2024", "2024-03-12"),
+    ("Ultima modifica: 18/09/2024", "2024-09-18"), ("Pubblicato il 1º marzo 2024", "2024-03-01"),
 ])
 def test_page_date_lines_in_other_languages_and_bylines(line, iso):
     assert find_page_date(f"Accueil {line} Texte de la page").iso() == iso

@@ -563,3 +563,67 @@ def test_seats_and_presidents_that_are_not_the_networks(sentence):
 def test_a_joining_year_put_first_in_a_cleft(sentence):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 1, 10))] == [
         ("joined", "2008")]
+
+
+def test_a_page_whose_layout_classes_name_its_sidebar_is_not_itself_a_sidebar():
+    # Drupal writes the page's layout on its <body> ("one-sidebar sidebar-second"); the real box stays a sidebar.
+    html = """<html lang="it"><body class="html one-sidebar sidebar-second"><div id="page"><main>
+      <h1>Notizie</h1>
+      <div class="views-row views-row-1 views-row-odd">
+        <div class="data"><span>02</span><span>feb</span><span>2022</span></div>
+        <h3><a href="/notizie/patto">Patto dei Sindaci, nuovo piano per il clima</a></h3>
+        <p>Il Consiglio ha aggiornato gli impegni presi con Eurocities e con il Patto.</p></div>
+      <div class="views-row views-row-2 views-row-even">
+        <div class="data"><span>12</span><span>gen</span><span>2022</span></div>
+        <h3><a href="/notizie/eurocities">Eurocities, forum a Lucca</a></h3>
+        <p>La rete conta oltre 200 città.</p></div></main>
+      <div id="sidebar-second" class="column sidebar"><div class="block"><h2>Lo sapevi?</h2><p>La città aderisce anche
+        all'OWHC, l'organizzazione che riunisce oltre 300 città del patrimonio mondiale.</p></div></div>
+    </div></body></html>"""
+    extraction = extract_page(html.encode(), "https://comune.example/notizie", datetime(2024, 6, 1, tzinfo=UTC))
+    facts = {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+    assert facts == {("owhc", "member_cities", "300")}  # the teasers are old: their counts have aged
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il Consiglio comunale ha approvato l'adesione di Lucca nel 2005.", [("joined", "2005")]),
+    ("Il piano aggiorna gli impegni presi con l'adesione del 2009.", [("joined", "2009")]),
+    ("Nel 2020 Lucca ha aderito alla campagna di Mayors for Peace contro le armi nucleari.", []),
+    ("La Ville a adhéré en 2019 à la campagne des Maires pour la paix.", []),
+    ("In 2018 the city joined the Energy Cities challenge on heating.", []),
+    ("Lucca ha aderito alla rete nel 2012.", [("joined", "2012")]),
+])
+def test_joining_named_by_its_noun_and_joining_a_campaign_that_is_not_the_network(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il gruppo di lavoro sul turismo, coordinato da Lucca, è nato nel 2021 e riunisce 34 città.", []),
+    ("The Culture Forum was set up in 2005 and brings together 90 cities.", []),
+    ("Le groupe de travail sur l'eau, créé en 2019, rassemble 25 villes.", []),
+    ("La rete, nata nel 1986, riunisce oltre 200 città.", [("founded", "1986"), ("member_cities", "200")]),
+])
+def test_a_sentence_about_a_part_of_a_network_states_none_of_the_networks_facts(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La rete è stata costituita nel 1986 a Rotterdam.", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("La rete è composta da 130 città.", [("member_cities", "130")]),
+    ("La red está integrada por 40 ciudades.", [("member_cities", "40")]),
+    ("La rete è guidata dal sindaco di Hiroshima, Kazumi Matsui.", [("president", "Kazumi Matsui")]),
+    ("La sede centrale si trova a Bruxelles.", [("headquarters", "Bruxelles")]),
+    ("La rete è stata fondata da 6 città.", []),
+])
+def test_italian_and_spanish_wordings_of_founding_members_leaders_and_seats(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il sindaco di Lipsia, Burkhard Jung, è stato eletto presidente di Eurocities.",
+     [("president", "Burkhard Jung")]),
+    ("Anna Rossi è stata rieletta presidente di Eurocities.", [("president", "Anna Rossi")]),
+    ("Dal 2020 al 2022 Dario Rossi è stato presidente di Eurocities.", []),
+])
+def test_an_italian_president_elected_in_the_passato_prossimo(sentence, expected):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected

@@ -122,7 +122,7 @@ _HEADQUARTERS = re.compile(
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
-    rf"|radica)\s+)?"
+    rf"|radica|si\s+trova|è)\s+)?"
     rf"(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica)\s+)?en"
@@ -157,7 +157,9 @@ _MEMBER_SINCE = re.compile(
 _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal)\s+|\bnell['’]\s*", re.IGNORECASE)
+# "del": a joining named by its year, "l'adesione del 2009".
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*",
+                       re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
                r"|desde|y|que|dal|e|che)\b)")
@@ -170,15 +172,18 @@ _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdsl])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
-    rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo))\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo)"
+    rf"|guidat[ao]\s+(?:da|dal|dalla|dallo))\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
-    rf"(?i:(?:a été |est |was |has been |is |ist |es |è )?(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] "
-    rf"|elett[oa] )?\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
+    # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
+    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è )?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] |(?:ri)?elett[oa] )?"
+    rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume )?(?:la |the |den |il )?)"
@@ -265,7 +270,9 @@ _LABELS = {
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
               r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:joined|signed up)"
               r"|\w+ (?:est membre depuis|is a member since|a member since"
-              r"|ist mitglied seit|es miembro desde|è membro dal)",
+              r"|ist mitglied seit|es miembro desde|è membro dal|(?:è )?soci[oa] dal)"
+              # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
+              r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
 }
@@ -275,6 +282,11 @@ _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribu
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
 _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
+# "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
+_LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
+                              rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
+# "Fondazione: 2004, Parigi": the place after the date, ending the row.
+_PLACE_ENDING_THE_ROW = re.compile(rf"\s*,\s*(?P<place>{_PLACE})\s*$")
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
@@ -293,12 +305,12 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
             return []
         attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
-        place = _PLACE_AFTER_DATE.match(sentence, dated[1])
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1]) or _PLACE_ENDING_THE_ROW.match(sentence, dated[1])
         if attribute == "founded" and place:
             claims.append(Claim("founded_place", place.group("place"), 0))
         return claims
     if attribute == "president":
-        person = _LABELLED_PERSON.match(sentence, start)
+        person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
         return [Claim("president", person.group("who"), 0)] if person else []
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
@@ -612,6 +624,26 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
     return claims
 
 
+# "a adhéré à la campagne de Mayors for Peace", "joined the Energy Cities challenge", "ha aderito nel 2020 alla
+# campagna": what the clause says was joined is a campaign, a declaration or a project of the network, not the network
+# (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
+_SOMETHING_ELSE_JOINED = re.compile(
+    r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
+    r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
+    r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
+    r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
+_THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
+                               re.IGNORECASE)
+_JOINED_OBJECT_CHARS = 60
+
+
+def _joins_something_else(sentence: str, verb_end: int) -> bool:
+    clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
+    other = _SOMETHING_ELSE_JOINED.search(clause)
+    return bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -628,6 +660,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     verbs = []
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
+        if _joins_something_else(sentence, verb.end()):
+            continue
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
@@ -740,7 +774,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
-                   "fundad", "fundó", "fundación", "cread", "naci", "constitu", "fondat", "nat", "istituit",
+                   "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha")
 _SEAT_STEMS = ("bas", "instal", "domicil",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
@@ -748,7 +782,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil",
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
-                  "adhir", "ingres", "ader",
+                  "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte", "part of", "teil des", "teil der", "teil von", "socio ", "socia ", "socios", "socias",
@@ -756,7 +790,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari")
-_PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed")
+_PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
+                    "guidat")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
@@ -824,10 +859,13 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
-    r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|son|sa|der|die|das|sein|ihr|el|los|su|il|lo|i|suo)\s+"
+    r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
+    r"|este|esta|il|lo|i|suo|questo|questa)\s+"
     r"(?P<part>(?:\w+\s+)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
-    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b",
+    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
+    # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
+    r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))",
     re.IGNORECASE)
 
 

@@ -29,8 +29,8 @@ MONTHS = {
 # The first letters up front: without them the regex tries every month name at every position it can.
 MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(?:"
                  + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
-# "1er", "1st", "5." (German), "1°" (Italian)
-DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[°º]?\.?"
+# "1er", "1st", "5." (German), "1°", "1º" (Italian; the ordinal indicator º is a letter, so no word boundary before it)
+DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:º|(?:st|nd|rd|th)?\b°?)\.?"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
 # Weekday names -> Monday 0 ... Sunday 6: before a date in a heading or an event's span ("mardi 4 juin"), or naming
 # a day near a news item's own ("ce jeudi", "last Tuesday").

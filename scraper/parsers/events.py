@@ -15,8 +15,8 @@ _OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
-    # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno"
-    re.compile(rf"\b(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+{_WEEKDAY}(?P<d1>{_DAY})"
+    # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno", "dall'11 al 13 settembre"
+    re.compile(rf"\b(?:(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+|dall['’]\s*){_WEEKDAY}(?P<d1>{_DAY})"
                rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
                rf"\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
@@ -38,7 +38,7 @@ _RANGES = [
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the)\s+)?"
+    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
                rf"{_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",

@@ -52,14 +52,15 @@ _COLLECTIVES = {
     "es": (r"(?:un|una)\s+(?P<word>decena|docena|quincena|veintena|treintena|cuarentena|cincuentena|centenar"
            r"|millar)\s+de\s+", "unos"),
     "it": (r"(?:un|una|un['’])\s*(?P<word>decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina"
-           r"|centinaio|migliaio)\s+(?:di\s+|d['’]\s*)", "circa"),
+           r"|sessantina|settantina|ottantina|novantina|centinaio|migliaio)\s+(?:di\s+|d['’]\s*)", "circa"),
 }
 _COLLECTIVE_VALUES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000, "dozen": 12, "dutzend": 12,
     "decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40, "cincuentena": 50,
     "centenar": 100, "millar": 1000, "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
-    "quarantina": 40, "cinquantina": 50, "centinaio": 100, "migliaio": 1000,
+    "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80,
+    "novantina": 90, "centinaio": 100, "migliaio": 1000,
 }
 _ANY_COLLECTIVE = re.compile("|".join(_COLLECTIVE_VALUES))
 _COLLECTIVE_PATTERNS = {lang: (re.compile(rf"\b{pattern}", re.IGNORECASE), hedge)

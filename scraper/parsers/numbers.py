@@ -41,7 +41,7 @@ _UNIT_NOUNS = (
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
-                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali"),
+                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
@@ -72,7 +72,9 @@ _AFTER_NUMBER_PART_OF = re.compile(
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
-_FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|\bpor|\bda)\s*$", re.IGNORECASE)
+# "composta da 130 città", "integrada por 40 ciudades": what the network is made of, its members.
+_FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
+                              r"\bpor|(?<!composta\s)(?<!composto\s)\bda)\s*$", re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
 # is one only of associations: "ein Zusammenschluss von 200 Städten" is the network itself.
@@ -94,6 +96,25 @@ _PEOPLE_AFTER_MEMBERS = re.compile(
 _PEOPLE_WORDS = re.compile(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
                            r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
                            re.IGNORECASE)
+# "des maires de 50 villes", "officials from 30 cities", "amministratori e tecnici di una trentina di città": the people
+# who came, counted by the cities they came from.
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:maires|élus|fonctionnaires|techniciens|mayors|officials|councillors|practitioners|bürgermeister(?:innen)?"
+    r"|fachleute|alcaldes(?:as)?|funcionarios|técnicos|concejales|sindaci|amministratori|tecnici|funzionari"
+    r"|assessori)(?:\s+(?:et|and|und|y|e)\s+[\w-]+)?\s+(?:de|d['’]|des|from|of|aus|von|di|da|delle|dei)\s+"
+    r"(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_PEOPLE_FROM_CHARS = 70
+# "la rete dei sindaci di 8.000 città", "a network of mayors from 100 cities", "l'UCUE réunit les maires des 27
+# capitales": the network's members after all.
+_NETWORK_OF_BEFORE = re.compile(r"\b(?:réseau|rete|network|red|netzwerk|verbund|alliance|alleanza|alianza"
+                                r"|association|associazione|asociación|réunit|rassemble|regroupe|fédère|riunisce"
+                                r"|raggruppa|unisce|brings\s+together|unites|gathers|vereint|reúne|agrupa)"
+                                r"\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _counts_people_from(sentence: str, number_start: int) -> bool:
+    people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
+    return bool(people) and not _NETWORK_OF_BEFORE.search(sentence, max(0, people.start() - 30), people.start())
 # "250,000 inhabitants or more", "200 000 habitants et plus": the hedge after the noun.
 _OR_MORE_AFTER = re.compile(r"\s*(?:or\s+more|ou\s+plus|et\s+plus|oder\s+mehr|und\s+mehr|o\s+más|o\s+più|e\s+oltre)\b",
                             re.IGNORECASE)
@@ -190,7 +211,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
     if noun.lastgroup != "cities":
         return False
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
-                or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end()))
+                or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end())
+                or _counts_people_from(sentence, number_start))
 
 
 def _is_population_threshold(sentence: str, number_start: int) -> bool:
@@ -203,6 +225,11 @@ def _is_population_threshold(sentence: str, number_start: int) -> bool:
 _NAMED_FEW_BEFORE = re.compile(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
                                    re.IGNORECASE)
+# "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
+# (but "325 membres, dont 17 associations nationales" counts the members of another kind).
+_SOME_OF_THEM_BEFORE = re.compile(
+    rf"\b(?:tra\s+cui|fra\s+cui|di\s+cui|dont|including|among\s+them|of\s+which|darunter|davon|entre\s+ellas"
+    rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -248,7 +275,9 @@ def find_counts(sentence: str) -> list[Count]:
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
-        if (value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before):
+        if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
+                or (noun.lastgroup in ("cities", "countries")
+                    and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))):
             continue
         if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten": a year, not a count

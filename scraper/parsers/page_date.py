@@ -34,7 +34,7 @@ _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?i:la|le|les|l['’]\w+|de|du|des|van|v
 # (a byline's year alone is too loose a cue).
 _PAGE_DATE_CUES = [
     (re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"), False),
-    (re.compile(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del)\b)?\s*:?\s*"
+    (re.compile(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*"
                 r"(?P<date>[^|\n]{4,40})", re.IGNORECASE), False),
     (re.compile(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
                 r"(?P<date>[^|\n]{4,40})"), True),

@@ -26,7 +26,7 @@ from .html import BLOCK_TAGS, text_of
 # What a page says it is, above or beside its title; "Actualités" (plural) heads a list, not an item.
 KIND_LABELS = frozenset({
     "actualité", "communiqué", "communiqué de presse", "article", "news", "press release", "pressemitteilung",
-    "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa",
+    "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa", "comunicato", "nota stampa",
 })
 # "Article" is what some sites call every editorial page (montreal.ca labels its topic pages so): it says the
 # page is an article, not that it is news.
@@ -35,7 +35,7 @@ _ARTICLE_LABEL = "article"
 LIST_TITLES = frozenset({
     "actualités", "toutes les actualités", "communiqués", "communiqués de presse", "news", "latest news",
     "press releases", "pressemitteilungen", "meldungen", "aktuelles", "nachrichten", "noticias", "notas de prensa",
-    "notizie", "comunicati stampa",
+    "notizie", "comunicati stampa", "comunicati", "note stampa", "ultime notizie",
 })
 _LABELS = "|".join(sorted(KIND_LABELS, key=len, reverse=True))
 _LABEL = re.compile(r"(?P<label>" + _LABELS + r")(?P<rest>(?:\s*[|·•–—:,/-])?.*)", re.IGNORECASE)
@@ -56,6 +56,7 @@ _AUTHOR = r"[^|·•–—]{2,40}?\s[-|·•–—]\s*"
 _WEEKDAY_BEFORE = rf"(?:(?:le|am|el|il|on)\s+)?{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?"
 _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:le|du|vom|am|del|el|il|of|on|dated|from)\s+", re.IGNORECASE),
+                re.compile(r"(?:date|data|datum|fecha)\s*:\s*", re.IGNORECASE),  # "Data: "
                 re.compile(_WEEKDAY_BEFORE, re.IGNORECASE),
                 re.compile(_AUTHOR + _WEEKDAY_BEFORE, re.IGNORECASE),  # "Communications team | Wednesday 12 February"
                 # a dateline: "Graz, 28. Februar 2025", "Bilbao, 10 de marzo de 2025"

@@ -28,7 +28,9 @@ def _link_share(element: HtmlElement, text: str) -> float:
 
 
 def _outermost_boxes(root: HtmlElement) -> list[HtmlElement]:
-    boxes = select(root, _SIDEBARS)
+    # A page's layout classes may name its sidebars (<body class="one-sidebar sidebar-second">): an element that
+    # holds the page's title is the page, not a box beside it.
+    boxes = [box for box in select(root, _SIDEBARS) if box.tag != "body" and not select(box, ".//h1")]
     return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
 
 
