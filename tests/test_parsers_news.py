@@ -358,3 +358,13 @@ def test_an_anniversary_named_in_the_title_keeps_its_day():
                     PartialDate(2016, 1, 29), "Soixante ans d'amitié entre les deux capitales.")
     [row] = extract_news(content([teaser]), "https://www.ville.example/actualites", "fr", date(2016, 2, 1))
     assert (row["event_start"], row["event_end"]) == ("1956-01-30", "1956-01-30")
+
+
+def test_an_archive_whose_articles_name_their_tags_in_their_classes_lists_every_article():
+    articles = "".join(
+        f'<article class="post type-post tag-international category-press"><header><h2 class="entry-title">'
+        f'<a href="/n{n}" rel="bookmark">Le conseil reçoit la délégation numéro {n}</a></h2><div class="entry-meta">'
+        f'<time datetime="2025-03-1{n}">1{n}.03.2025</time></div></header><p>La délégation a visité le port.</p>'
+        f"</article>" for n in range(3))
+    page = extract_page(_list_page(articles), "https://example.org/category/press", datetime(2025, 3, 20, tzinfo=UTC))
+    assert [item["published"] for item in page.news] == ["2025-03-10", "2025-03-11", "2025-03-12"]

@@ -627,3 +627,10 @@ def test_italian_and_spanish_wordings_of_founding_members_leaders_and_seats(sent
 ])
 def test_an_italian_president_elected_in_the_passato_prossimo(sentence, expected):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 6, 1))] == expected
+
+
+def test_a_part_of_a_network_as_subject_keeps_the_facts_of_the_network_named_again_as_such():
+    sentence = ("The forum is one of the thematic groups of Eurocities, the network of Europe's major cities, "
+                "founded in 1986, which now has more than 200 members in 38 countries.")
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2024, 9, 1))] == [
+        ("founded", "1986"), ("member_cities", "200"), ("member_countries", "38")]

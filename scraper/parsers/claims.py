@@ -869,12 +869,21 @@ _PART_AS_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+_NETWORK_RESTATED = re.compile(
+    r",\s+(?:the|le|la|l['’]|das|die|der|el|il)\s*(?:[\w-]+\s+)?(?:network|réseau|rete|red|netzwerk|verband"
+    r"|association|organisation|organization|alliance|union)\b", re.IGNORECASE)
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
     found = _PART_AS_SUBJECT.match(sentence)
-    return bool(found) and not any(mention.start < found.end("part") and found.start("part") < mention.end
-                                   for mention in mentions)
+    if not found or any(mention.start < found.end("part") and found.start("part") < mention.end
+                        for mention in mentions):
+        return False
+    # "The forum is one of the groups of Eurocities, the network of Europe's major cities, founded in 1986": the
+    # network named again as such, what follows is its own.
+    return not any(_NETWORK_RESTATED.match(sentence, mention.end) for mention in mentions)
 
 
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:

@@ -198,8 +198,15 @@ _TOPIC_LIST_DEPTH = 3  # the link, its list item, the list
 def _links_a_category(anchor: HtmlElement) -> bool:
     """rel="tag" or rel="category" (as blogs mark a post's topics), or a link in a list of topics: a link to a
     list of items, not to one."""
-    return bool({"tag", "category"} & set((anchor.get("rel") or "").lower().split())) or any(
-        class_words(node) & _TOPIC_LIST_WORDS for node in islice(anchor.iterancestors(), _TOPIC_LIST_DEPTH))
+    if {"tag", "category"} & set((anchor.get("rel") or "").lower().split()):
+        return True
+    for node in islice(anchor.iterancestors(), _TOPIC_LIST_DEPTH):
+        # A title's link is no topic, though its item's classes name its tags ("post tag-international").
+        if node.tag == "article" or looks_like_heading(node):
+            return False
+        if class_words(node) & _TOPIC_LIST_WORDS:
+            return True
+    return False
 
 
 def _names_a_kind(text: str) -> bool:
