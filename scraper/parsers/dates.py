@@ -25,6 +25,7 @@ MONTHS = {
     # Abbreviations of news lists ("12 Mar 2025", "3 Dez. 2024", "14. Jän. 2025", "5 ago 2024", "14 ott 2024").
     "mar": 3, "mär": 3, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
     "set": 9, "sett": 9, "ott": 10,
+    "febr": 2, "febb": 2, "mrz": 3,  # "12. Febr. 2025", "12 febb. 2025", "12. Mrz. 2025"
 }
 # The first letters up front: without them the regex tries every month name at every position it can.
 MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(?:"
@@ -111,7 +112,7 @@ _AT = [  # tried in order at one position; each names what it captured
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN})(?:,?\s+(?P<y>{YEAR_PATTERN}))?", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"(?P<d>[0-3]?\d)([/.-])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
-    re.compile(rf"(?P<y>{YEAR_PATTERN})([-/])(?P<mn>[01]\d)\2(?P<d>[0-3]\d)"),
+    re.compile(rf"(?P<y>{YEAR_PATTERN})([-/.])(?P<mn>[01]\d)\2(?P<d>[0-3]\d)"),  # "2025-03-12", "2025.03.12"
     re.compile(rf"(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)(?![\d-])"),  # "2024-03" in a <time datetime>
     re.compile(rf"(?P<y>{YEAR_PATTERN})"),
 ]
