@@ -60,7 +60,9 @@ _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(_WEEKDAY_BEFORE, re.IGNORECASE),
                 re.compile(_AUTHOR + _WEEKDAY_BEFORE, re.IGNORECASE),  # "Communications team | Wednesday 12 February"
                 # a dateline: "Graz, 28. Februar 2025", "Bilbao, 10 de marzo de 2025"
-                re.compile(r"[^\W\d_][\w.'’ -]{1,30},\s+(?:(?:le|am|den|el|il|on)\s+)?")]
+                re.compile(r"[^\W\d_][\w.'’ -]{1,30},\s+(?:(?:le|am|den|el|il|on)\s+)?"),
+                # a kind word of the site's own and its linking word: "Artikel vom 12.03.2025", "Nota del 12/03/2025"
+                re.compile(r"[^\W\d_]{3,25}\s+(?:vom|du|del|dal)\s+", re.IGNORECASE)]
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,18 @@ def date_line(line: str) -> PartialDate | None:
     for before_date in _BEFORE_DATE:
         if (found := before_date.match(rest)) and (stated := date_only(rest[found.end():])):
             return stated
-    return None
+    return _date_before_pieces(rest)
+
+
+# "12 mars 2025 | Par Marie Dupont | 3 min de lecture": a meta line's date, then its author or reading time. Not a
+# dash, which may join the date to the last day of a span.
+_META_PIECE_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _date_before_pieces(line: str) -> PartialDate | None:
+    """The date that heads a meta line of pieces apart ("12 mars 2025 | Par Marie Dupont | Lecture 3 min")."""
+    pieces = _META_PIECE_SEPARATOR.split(line, maxsplit=1)
+    return date_only(pieces[0]) if len(pieces) == 2 else None
 
 
 def _date_in_line(line: _Line) -> PartialDate | None:
