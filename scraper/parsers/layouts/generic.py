@@ -17,7 +17,7 @@ from .class_words import looks_like_heading
 from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements, time_shown
-from .news_page import date_only, is_news_item, read_headline
+from .news_page import date_only, is_news_item, kind_label, read_headline
 from .sidebars import network_sidebars, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
@@ -54,8 +54,9 @@ _DATELINE_END = re.compile(r"\.?\s*[-–—:]")
 
 
 def _dateline(blocks: list[Block]) -> PartialDate | None:
-    """The day a dateline states at the start of the page's first paragraph, a place and a date before the text."""
-    first_paragraph = next((block.text for block in blocks if not block.is_heading), "")
+    """The day a dateline states at the start of the page's first paragraph (a kind label above it, "Actualité",
+    aside), a place and a date before the text."""
+    first_paragraph = next((block.text for block in blocks if not block.is_heading and not kind_label(block.text)), "")
     if not (place := _DATELINE.match(first_paragraph)):
         return None
     found = date_at(first_paragraph, place.end())
