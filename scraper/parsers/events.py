@@ -43,6 +43,9 @@ _RANGES = [
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # "June 5 to 7, 2025", "June 5 through 7"
+    re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:to|through|until)\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
+               re.IGNORECASE),
     # No opening word: "5. bis 7. Juni 2024", "3 al 5 de junio", "22 au 24 mai"
     re.compile(rf"\b(?P<d1>{_DAY})\s+(?:bis(?:\s+zum)?|al|au)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
@@ -61,12 +64,24 @@ _SINGLE_DAYS = [
                re.IGNORECASE),
     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<d>{_DAY})\s+of\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),  # "the 4th of June"
+    # A day in figures after the word that introduces a day: "am 05.06.2025", "le 05/06/2025", "el 5/6/2025"; bare, a
+    # figure date may be a reference or a law's.
+    re.compile(rf"\b(?:le|am|el|il|on)\s+{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})",
+               re.IGNORECASE),
 ]
 
 # "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:avant|d['’]ici|entro|by|before|deadline|vor|spätestens|antes|scadenza)\b"
     r"(?:\s+(?:le|il|el|del|dem|the|al))?\s*$", re.IGNORECASE)
+# "Date limite : 30 avril", "closing date: 30 April", "Anmeldeschluss ist der 30. April", "fecha límite: 30 de abril",
+# "termine ultimo il 30 aprile": a deadline named by its noun.
+_DEADLINE_NOUN_BEFORE = re.compile(
+    r"(?:\bdate\s+limite|\bclôture|\bclosing\s+date|schluss|\bfrist|\bfecha\s+límite|\bplazo|\btermine\s+ultimo)"
+    r"[^.\d]{0,20}$", re.IGNORECASE)
+# "Applications close on 30 April", "les inscriptions ferment le 30 avril": a deadline in a sentence about applying.
+_CLOSING_BEFORE = re.compile(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no)\b[^.\d]{0,10}$",
+                             re.IGNORECASE)
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al)\s+$",
@@ -163,6 +178,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
+            if _a_deadline(text, found.start(), found.end(), before):
+                continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
                     continue  # a deadline
@@ -178,6 +195,14 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         return None
     day = min(other_days or days)[1]
     return day, day
+
+
+def _a_deadline(text: str, start: int, end: int, before: str) -> bool:
+    """The day text[start:end] is named as a deadline: after its noun ("date limite"), or as the day applications
+    close."""
+    if _DEADLINE_NOUN_BEFORE.search(before):
+        return True
+    return bool(_CLOSING_BEFORE.search(before)) and bool(_APPLYING.search(_sentence_around(text, start, end)))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
