@@ -1,0 +1,85 @@
+"""News dates as municipal and network sites write them: month abbreviations, meta lines, datelines under a kind
+label, event spans and deadlines, in French, English, German, Spanish and Italian."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.parsers.dates import parse_date
+from scraper.parsers.events import find_event_span
+from scraper.parsers.extract import extract_page
+
+FETCHED = datetime(2025, 3, 20, tzinfo=UTC)
+LIST_URL = "https://www.ville.example/actualites/"
+ARTICLE_URL = "https://www.ville.example/actualites/forum-des-maires"
+
+
+def _page(main: str, lang: str) -> bytes:
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><nav><a href="/">Accueil</a></nav>'
+            f"<main>{main}</main><footer><p>Contact</p></footer></body></html>").encode()
+
+
+def _dates(main: str, lang: str = "fr", url: str = ARTICLE_URL) -> list[tuple]:
+    news = extract_page(_page(main, lang), url, FETCHED).news
+    return [(item["published"], item["event_start"], item["event_end"]) for item in news]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("12. Febr. 2025", "2025-02-12"),
+    ("3 febb. 2025", "2025-02-03"),
+    ("7. Mrz. 2025", "2025-03-07"),
+    ("2025.03.12", "2025-03-12"),
+])
+def test_month_abbreviations_and_a_dotted_year_first_date(phrase, expected):
+    assert parse_date(phrase).iso() == expected
+
+
+def _article(meta: str, body: str, lang: str) -> str:
+    return f"<article><header><h1>Rencontre des maires</h1>{meta}</header><div>{body}</div></article>"
+
+
+def test_a_meta_line_that_starts_with_the_date_then_its_author_and_reading_time():
+    main = _article("<p>12 mars 2025 | Par Claire Martin | Lecture 3 min</p>",
+                    "<p>Les élus des villes membres ont échangé sur le logement et le climat.</p>", "fr")
+    assert _dates(main) == [("2025-03-12", None, None)]
+
+
+def test_a_kind_word_of_the_site_before_vom_and_the_date():
+    main = _article("<p>Beitrag vom 12.03.2025</p>",
+                    "<p>Die Oberbürgermeisterin sprach mit den Partnerstädten über Klima und Wohnen.</p>", "de")
+    assert _dates(main, "de") == [("2025-03-12", None, None)]
+
+
+def test_a_dateline_under_a_kind_label_dates_the_page():
+    main = ("<article><p class='kicker'>Communiqué</p><h1>Les maires réunis à Lyon</h1>"
+            "<p>Lyon, le 12 mars 2025 – Les maires du réseau ont adopté une déclaration commune.</p></article>")
+    assert _dates(main)[0][0] == "2025-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Applications close on 30 April 2025 for the mayors' exchange programme.",
+    "Date limite : 30 avril 2025 pour déposer un dossier.",
+    "Anmeldeschluss ist der 30. April 2025.",
+    "Fecha límite: 30 de abril de 2025.",
+    "Termine ultimo: 30 aprile 2025 per le domande.",
+])
+def test_a_deadline_named_by_its_noun_or_by_closing_applications_is_no_event(text):
+    assert find_event_span(text, date(2025, 3, 12)) is None
+
+
+def test_a_closing_exhibition_keeps_its_day():
+    assert find_event_span("The exhibition closes on 30 April 2025.", date(2025, 3, 12))[1].iso() == "2025-04-30"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The forum takes place June 5 to 7, 2025 in Leeds.", ("2025-06-05", "2025-06-07")),
+    ("Das Forum findet am 05.06.2025 im Rathaus statt.", ("2025-06-05", "2025-06-05")),
+    ("El foro se celebrará el 5/6/2025 en el ayuntamiento.", ("2025-06-05", "2025-06-05")),
+])
+def test_event_spans_of_a_month_first_range_and_of_a_day_in_figures(text, span):
+    found = find_event_span(text, date(2025, 3, 12))
+    assert (found[0].iso(), found[1].iso()) == span
+
+
+def test_a_bare_figure_date_is_no_event():
+    assert find_event_span("Gemäß Beschluss 05.06.2019 des Rates.", date(2025, 3, 12)) is None
