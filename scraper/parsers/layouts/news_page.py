@@ -145,9 +145,19 @@ def kind_label(line: str) -> str | None:
     return found.group("label")
 
 
+# A weekday, written whole or short, before a date: "Wed, 12 Mar 2025", "Mi., 12.03.2025", "mer. 12/03/2025",
+# "Mié 12/03/2025", "gio 12 marzo 2025".
+_WEEKDAY_ABBREVIATIONS = (r"lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa"
+                          r"|so|mié|mie|jue|vie|sáb|sab|dom|gio")
+_WEEKDAY_FIRST = re.compile(rf"(?:{WEEKDAY_PATTERN}|(?:{_WEEKDAY_ABBREVIATIONS})\b\.?,?)\s*", re.IGNORECASE)
+
+
 def date_only(text: str) -> PartialDate | None:
-    """The date that text starts with and nearly fills ("12 mars 2024 à 10h30"), to the month at least."""
+    """The date that text starts with, after its weekday at most, and nearly fills ("12 mars 2024 à 10h30",
+    "Wed, 12 Mar 2025"), to the month at least."""
     found = date_at(text, 0)
+    if not found and (weekday := _WEEKDAY_FIRST.match(text)):
+        found = date_at(text, weekday.end())
     if found and found[0].month and len(text) - found[1] <= _TIME_AFTER_DATE_MAX_CHARS:
         return found[0]
     return None
