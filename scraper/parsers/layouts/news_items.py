@@ -175,7 +175,8 @@ def _small(node: HtmlElement) -> bool:
 def _day_only(element: HtmlElement) -> tuple[int, int, str] | None:
     """A day alone, or after a label in a line of its own ("Publié le 12 mars", "Actualité · 12 mars"); not in
     the item's title or link, which may name a day of the event."""
-    text = text_of(element)
+    # Its parts apart: <span>12</span><span>mars</span> is "12 mars".
+    text = fold_whitespace(" ".join(element.itertext())) if len(element) else text_of(element)
     if len(text) > _DAY_LINE_MAX_CHARS:
         return None
     label_chars = 0 if element.tag == "a" or looks_like_heading(element) else _DAY_LABEL_MAX_CHARS
@@ -240,7 +241,8 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|zip)(?:$|\?)", re.IGNORECASE)
 def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     """The title (a heading, else the link text), date, link and summary of one news item."""
     text = text_of(element)
-    written = find_full_date(text)
+    # Read with its parts apart: "<span>12 mars 2025</span><a>Forum, 5-7 juin 2025</a>" glues the year to the title.
+    written = find_full_date(fold_whitespace(" ".join(element.itertext())))
     time = first(element, ".//time[@datetime]")
     stated = time_shown(time) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
