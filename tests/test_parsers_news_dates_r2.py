@@ -83,3 +83,38 @@ def test_event_spans_of_a_month_first_range_and_of_a_day_in_figures(text, span):
 
 def test_a_bare_figure_date_is_no_event():
     assert find_event_span("Gemäß Beschluss 05.06.2019 des Rates.", date(2025, 3, 12)) is None
+
+
+def _list(items: list[str], heading: str = "Actualités") -> str:
+    return f"<h1>{heading}</h1><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), [
+    ("en", "Wed, 12 Mar 2025", "Mon, 3 Feb 2025"),
+    ("de", "Mi., 12.03.2025", "Mo., 03.02.2025"),
+    ("de", "Mittwoch, 12. März 2025", "Montag, 3. Februar 2025"),
+    ("fr", "mer. 12/03/2025", "lun. 03/02/2025"),
+    ("es", "Miércoles, 12 de marzo de 2025", "Lunes, 3 de febrero de 2025"),
+    ("it", "Mercoledì 12 marzo 2025", "Lunedì 3 febbraio 2025"),
+])
+def test_a_weekday_before_an_items_date(lang, first, second):
+    main = _list([f"<span>{first}</span><a href='/actualites/forum'>Rencontre des maires</a>",
+                  f"<span>{second}</span><a href='/actualites/climat'>Sommet pour le climat</a>"])
+    assert _dates(main, lang, LIST_URL) == [("2025-03-12", None, None), ("2025-02-03", None, None)]
+
+
+def test_an_items_date_glued_to_its_title_is_not_taken_from_the_titles_span():
+    main = _list(["<span class='date'>12 March 2025</span><a href='/news/forum'>Mayors forum, 5-7 June 2025</a>",
+                  "<span class='date'>3 February 2025</span><a href='/news/climate'>Climate summit opens</a>"], "News")
+    news = extract_page(_page(main, "en"), LIST_URL, FETCHED).news
+    assert news[0]["title"] == "Mayors forum, 5-7 June 2025"
+    assert (news[0]["published"], news[0]["event_start"], news[0]["event_end"]) == (
+        "2025-03-12", "2025-06-05", "2025-06-07")
+
+
+def test_a_day_without_a_year_split_into_parts_is_dated_by_the_page():
+    main = ("<h1>Actualités</h1><p>Mis à jour le 15/03/2025</p><ul>"
+            "<li><div class='date'><span>12</span><span>mars</span></div><a href='/actualites/forum'>Rencontre des"
+            " maires</a></li><li><div class='date'><span>03</span><span>févr.</span></div>"
+            "<a href='/actualites/climat'>Sommet pour le climat</a></li></ul>")
+    assert _dates(main, "fr", LIST_URL) == [("2025-03-12", None, None), ("2025-02-03", None, None)]
