@@ -18,7 +18,7 @@ _RANGES = [
     # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno", "dall'11 al 13 settembre"
     re.compile(rf"\b(?:(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+|dall['’]\s*){_WEEKDAY}(?P<d1>{_DAY})"
                rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
-               rf"\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
+               rf",?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
     re.compile(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
@@ -78,9 +78,13 @@ _DEADLINE_BEFORE = re.compile(
 # "termine ultimo il 30 aprile": a deadline named by its noun.
 _DEADLINE_NOUN_BEFORE = re.compile(
     r"(?:\bdate\s+limite|\bclôture|\bclosing\s+date|schluss|\bfrist|\bfecha\s+límite|\bplazo|\btermine\s+ultimo)"
-    r"[^.\d]{0,20}$", re.IGNORECASE)
+    r"[^.\d]{0,20}$"
+    # "au plus tard le 30 avril", "no later than 30 April", "entro e non oltre il 30 aprile", "a más tardar el 30"
+    r"|(?:\bau\s+plus\s+tard|\bno\s+later\s+than|\bnon\s+oltre|\ba\s+más\s+tardar)(?:\s+(?:le|il|el|on|the))?\s*$",
+    re.IGNORECASE)
 # "Applications close on 30 April", "les inscriptions ferment le 30 avril": a deadline in a sentence about applying.
-_CLOSING_BEFORE = re.compile(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no)\b[^.\d]{0,10}$",
+_CLOSING_BEFORE = re.compile(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no|finaliza|vence|scade"
+                             r"|expires?)\b[^.\d]{0,10}$",
                              re.IGNORECASE)
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
@@ -160,13 +164,16 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     only when the text names no other, a day after "Publié le" or "Mis à jour le" is the item's own, not the
     event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
+    history = None  # the first range long before the item: an earlier edition's, the event's only failing others
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
             if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
                 groups["rel"] = "next"
             span = _range_from_groups(groups, base)
-            if span:
+            if span and _long_before(span[1], published):
+                history = history or span
+            elif span:
                 return span
     days, earlier_years = [], []
     for pattern in _SINGLE_DAYS if written_days else ():
@@ -185,16 +192,27 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                     continue  # a deadline
                 return published, day
             (earlier_years if published and day.year < published.year else days).append((found.start(), day))
-    days = days or earlier_years
-    other_days = [(start, day) for start, day in days if day != published]
-    if not other_days and published and published.day:
+    # A day named from the item's own ("hier") comes before a day of an earlier year (a birth, a law's).
+    if published and published.day and not any(day != published for _, day in days):
         relative = _relative_day(text, published) or _weekday_near(text, published)
         if relative:
             return relative, relative
+    if not days and history:
+        return history
+    days = days or earlier_years
+    other_days = [(start, day) for start, day in days if day != published]
     if not days:
         return None
     day = min(other_days or days)[1]
     return day, day
+
+
+# More than a year before the item: history, as news.py reads it.
+_HISTORY_DAYS = 366
+
+
+def _long_before(day: PartialDate, published: PartialDate | None) -> bool:
+    return published is not None and (published.first_day() - day.first_day()).days > _HISTORY_DAYS
 
 
 def _a_deadline(text: str, start: int, end: int, before: str) -> bool:
