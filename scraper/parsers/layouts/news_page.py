@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from ..content import Block, Teaser
 from ..dates import WEEKDAY_PATTERN, PartialDate, date_at
 from ..page_date import find_page_date, updated_only
-from ..page_metadata import PageMetadata
+from ..page_metadata import PageMetadata, metadata_date
 from ..text import fold_whitespace
 from .html import BLOCK_TAGS, text_of
 
@@ -198,7 +198,18 @@ def _date_in_line(line: _Line) -> PartialDate | None:
     if found := date_line(line.text) or date_line(line.parts_text()):
         return found
     parts = () if line.element is None else (text_of(part) for part in line.element if isinstance(part.tag, str))
-    return next((found for part in parts if _DIGIT.search(part) and (found := date_only(part))), None)
+    if found := next((found for part in parts if _DIGIT.search(part) and (found := date_only(part))), None):
+        return found
+    return _title_attribute_date(line.element) if line.element is not None else None
+
+
+def _title_attribute_date(element: HtmlElement) -> PartialDate | None:
+    """The day in the title attribute of a relative date: <span title="12/03/2025 09:00">il y a 8 jours</span>."""
+    for node in element.iter():
+        title = node.get("title") if isinstance(node.tag, str) else None
+        if title and _DIGIT.search(title) and (found := metadata_date(title)) and found.day:
+            return found
+    return None
 
 
 def read_headline(title: HtmlElement | None) -> Headline:
