@@ -118,3 +118,44 @@ def test_a_day_without_a_year_split_into_parts_is_dated_by_the_page():
             " maires</a></li><li><div class='date'><span>03</span><span>févr.</span></div>"
             "<a href='/actualites/climat'>Sommet pour le climat</a></li></ul>")
     assert _dates(main, "fr", LIST_URL) == [("2025-03-12", None, None), ("2025-02-03", None, None)]
+
+
+def _span(text: str, published: str | None = "2025-03-12") -> tuple[str, str] | None:
+    own = parse_date(published) if published else None
+    found = find_event_span(text, date(2025, 3, 12), own)
+    return (found[0].iso(), found[1].iso()) if found else None
+
+
+def test_a_range_of_an_earlier_edition_yields_to_the_items_own_event():
+    text = "Après le sommet de Séoul du 3 au 5 octobre 2023, les maires se retrouvent à Lyon le 6 juin 2025."
+    assert _span(text) == ("2025-06-06", "2025-06-06")
+    assert _span("Le précédent sommet s'était tenu du 3 au 5 octobre 2019.") == ("2019-10-03", "2019-10-05")
+
+
+def test_a_day_named_from_the_items_own_comes_before_a_birth_day():
+    assert _span("Née le 4 mai 1970, la maire a ouvert hier la séance du conseil.") == ("2025-03-11", "2025-03-11")
+
+
+def test_a_weekday_range_with_commas_after_the_first_day():
+    text = "Die Konferenz findet von Sonntag, 30. März, bis Dienstag, 1. April 2025 in Brüssel statt."
+    assert _span(text) == ("2025-03-30", "2025-04-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Les dossiers sont à déposer au plus tard le 30 avril 2025.",
+    "Submit your proposal no later than 30 April 2025.",
+    "Le domande vanno presentate entro e non oltre il 30 aprile 2025.",
+    "El plazo de inscripción finaliza el 30 de abril de 2025.",
+])
+def test_more_deadline_wordings_are_no_event(text):
+    assert _span(text) is None
+
+
+def test_a_festival_that_ends_on_a_day_keeps_it():
+    assert _span("El festival finaliza el 30 de marzo de 2025 con un concierto.") == ("2025-03-30", "2025-03-30")
+
+
+def test_the_title_attribute_of_a_relative_date_by_the_headline_dates_the_page():
+    main = ("<article><h1>Rencontre des maires</h1><p><span title='12/03/2025 09:00'>il y a 8 jours</span></p>"
+            "<p>Les élus des villes membres ont échangé sur le logement.</p></article>")
+    assert _dates(main) == [("2025-03-12", None, None)]
