@@ -29,6 +29,11 @@ def _dates(main: str, lang: str = "fr", url: str = ARTICLE_URL) -> list[tuple]:
     ("3 febb. 2025", "2025-02-03"),
     ("7. Mrz. 2025", "2025-03-07"),
     ("2025.03.12", "2025-03-12"),
+    ("12-mar-2025", "2025-03-12"),
+    ("12/Mar/2025", "2025-03-12"),
+    ("12 mars, 2025", "2025-03-12"),
+    ("12th of March 2025", "2025-03-12"),
+    ("12 de Marzo, 2025", "2025-03-12"),
 ])
 def test_month_abbreviations_and_a_dotted_year_first_date(phrase, expected):
     assert parse_date(phrase).iso() == expected
@@ -159,3 +164,10 @@ def test_the_title_attribute_of_a_relative_date_by_the_headline_dates_the_page()
     main = ("<article><h1>Rencontre des maires</h1><p><span title='12/03/2025 09:00'>il y a 8 jours</span></p>"
             "<p>Les élus des villes membres ont échangé sur le logement.</p></article>")
     assert _dates(main) == [("2025-03-12", None, None)]
+
+
+def test_an_items_date_with_a_comma_before_its_year_is_not_left_in_its_summary_as_the_event():
+    main = _list(["<span>12 March, 2025</span><h3><a href='/news/forum'>Mayors forum</a></h3><p>Mayors met.</p>",
+                  "<span>3 February, 2025</span><h3><a href='/news/climate'>Climate summit</a></h3><p>Talks.</p>"],
+                 "News")
+    assert _dates(main, "en", LIST_URL) == [("2025-03-12", None, None), ("2025-02-03", None, None)]

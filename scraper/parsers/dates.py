@@ -107,8 +107,11 @@ def _resolve_year(month: int, day: int, base: date, relation: str | None) -> int
 
 
 _AT = [  # tried in order at one position; each names what it captured
-    re.compile(rf"(?P<d>{DAY_PATTERN})\s+{_OF}(?P<m>{MONTH_PATTERN})"
-               rf"(?:\s+{_OF}(?P<y>{YEAR_PATTERN})|\s+(?P<rel>{RELATION_PATTERN}))?", re.IGNORECASE),
+    # "12 mars 2025", "12th of March 2025", "12 March, 2025", "5 de junio de 2025"
+    re.compile(rf"(?P<d>{DAY_PATTERN})\s+(?:of\s+)?{_OF}(?P<m>{MONTH_PATTERN})"
+               rf"(?:,?\s+{_OF}(?P<y>{YEAR_PATTERN})|\s+(?P<rel>{RELATION_PATTERN}))?", re.IGNORECASE),
+    # "12-mar-2025", "12/Mar/2025"
+    re.compile(rf"(?P<d>[0-3]?\d)([-/])(?P<m>{MONTH_PATTERN})\2(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN})(?:,?\s+(?P<y>{YEAR_PATTERN}))?", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"(?P<d>[0-3]?\d)([/.-])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
@@ -196,7 +199,8 @@ def parse_date(text: str, base: date | None = None) -> PartialDate | None:
 
 _FULL_DATES = [
     re.compile(rf"\b(?P<d>[0-3]?\d)([/.-])(?P<mn>[01]?\d)\2(?P<y>{YEAR_PATTERN})"),
-    re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+{_OF}(?P<m>{MONTH_PATTERN})\s+{_OF}(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>{DAY_PATTERN})\s+(?:of\s+)?{_OF}(?P<m>{MONTH_PATTERN}),?\s+{_OF}(?P<y>{YEAR_PATTERN})",
+               re.IGNORECASE),
     re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>{DAY_PATTERN}),?\s+(?P<y>{YEAR_PATTERN})", re.IGNORECASE),
     re.compile(rf"\b(?P<y>{YEAR_PATTERN})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
 ]
