@@ -7,7 +7,16 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..content import Teaser
-from ..dates import PartialDate, day_and_month, find_full_date, parse_date, short_year_date, valid_date
+from ..dates import (
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    PartialDate,
+    day_and_month,
+    find_full_date,
+    parse_date,
+    short_year_date,
+    valid_date,
+)
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -242,7 +251,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     """The title (a heading, else the link text), date, link and summary of one news item."""
     text = text_of(element)
     # Read with its parts apart: "<span>12 mars 2025</span><a>Forum, 5-7 juin 2025</a>" glues the year to the title.
-    written = find_full_date(fold_whitespace(" ".join(element.itertext())))
+    written = _date_outside_a_span(fold_whitespace(" ".join(element.itertext())))
     time = first(element, ".//time[@datetime]")
     stated = time_shown(time) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
@@ -342,6 +351,30 @@ def time_shown(time: HtmlElement) -> PartialDate | None:
 
 def _date_in(text: str) -> PartialDate | None:
     """The date an element classed as one shows ("03/10/2024", "12 mars 2024"): read on its own, since the
-    card's text may glue it to a neighbour ("Comunicato03/10/2024")."""
-    found = find_full_date(text)
+    card's text may glue it to a neighbour ("Comunicato03/10/2024"); not an end of an event's span ("Du 5 au 7 juin
+    2025" in an agenda's date element)."""
+    found = _date_outside_a_span(text)
     return found[0] if found else parse_date(text) or short_year_date(text)
+
+
+# The words that join the two days of a span: "5–7 juin 2025", "du 5 au 7 juin 2025", "vom 5. bis 7. Juni 2025",
+# "29 December 2024 – 3 January 2025", "dal 5 all'8 giugno".
+_SPAN_JOIN = r"(?:[-–—]|\bau|\bbis(?:\s+zum)?|\bal|\ball['’]|\bto|\buntil|\bthrough|\bhasta(?:\s+el)?|\ba)"
+_SPAN_BEFORE = re.compile(rf"(?:\d(?:er|re|st|nd|rd|th|º|°)?\.?|{MONTH_PATTERN})\s*{_SPAN_JOIN}\s*$", re.IGNORECASE)
+# A day after the join, not a time ("12/03/2025 - 10:30", "12 mars 2025 - 10h30").
+_SPAN_AFTER = re.compile(rf"\s*{_SPAN_JOIN}\s*(?:{WEEKDAY_PATTERN}\s*)?\d\d?(?:[./]\d\d?[./]|\b(?![:h.]\d))",
+                         re.IGNORECASE)
+_SPAN_BEFORE_CHARS = 30
+
+
+def _date_outside_a_span(text: str) -> tuple[PartialDate, str] | None:
+    """The first complete date written in `text`, and the phrase as written, unless it begins or ends the span of an
+    event ("Sommet des maires, 5-7 juin 2025"): an item's event, not its own date."""
+    found = find_full_date(text)
+    if found is None:
+        return None
+    start = text.find(found[1])
+    end = start + len(found[1])
+    if _SPAN_BEFORE.search(text[max(0, start - _SPAN_BEFORE_CHARS):start]) or _SPAN_AFTER.match(text, end):
+        return None
+    return found
