@@ -171,3 +171,34 @@ def test_an_items_date_with_a_comma_before_its_year_is_not_left_in_its_summary_a
                   "<span>3 February, 2025</span><h3><a href='/news/climate'>Climate summit</a></h3><p>Talks.</p>"],
                  "News")
     assert _dates(main, "en", LIST_URL) == [("2025-03-12", None, None), ("2025-02-03", None, None)]
+
+
+@pytest.mark.parametrize(("lang", "first", "second", "expected"), [
+    ("en", "Mayors summit 5–7 June 2025", "Climate week, 29 December 2024 – 3 January 2025",
+     [(None, "2025-06-05", "2025-06-07"), (None, "2024-12-29", "2025-01-03")]),
+    ("fr", "Forum des maires du 5 au 7 juin 2025", "Semaine du climat du 2 juin au 4 juin 2025",
+     [(None, "2025-06-05", "2025-06-07"), (None, "2025-06-02", "2025-06-04")]),
+])
+def test_a_span_in_an_undated_items_title_is_its_event_not_its_date(lang, first, second, expected):
+    main = ("<h1>Actualités</h1><ul class='news'>"
+            f"<li class='news-item'><a href='/actualites/a'>{first}</a><p>Un court texte.</p></li>"
+            f"<li class='news-item'><a href='/actualites/b'>{second}</a><p>Un court texte.</p></li></ul>")
+    news = extract_page(_page(main, lang), LIST_URL, FETCHED).news
+    assert [item["title"] for item in news] == [first, second]
+    assert [(item["published"], item["event_start"], item["event_end"]) for item in news] == expected
+
+
+def test_a_span_in_an_agenda_items_date_element_is_its_event():
+    main = ("<h1>Agenda</h1><ul>"
+            "<li><span class='date'>Du 5 au 7 juin 2025</span><h3><a href='/agenda/a'>Forum des maires</a></h3></li>"
+            "<li><span class='date'>Du 1er au 3 juillet 2025</span><h3><a href='/agenda/b'>Sommet du climat</a></h3>"
+            "</li></ul>")
+    assert _dates(main, "fr", LIST_URL) == [(None, "2025-06-05", "2025-06-07"), (None, "2025-07-01", "2025-07-03")]
+
+
+@pytest.mark.parametrize("shown", ["12/03/2025 - 10:30", "12 mars 2025 - 10h30", "12/03/2025 - 9.30"])
+def test_a_time_after_an_items_date_is_no_span(shown):
+    main = ("<h1>Actualités</h1><ul>"
+            f"<li><a href='/actualites/a'>La ville rejoint le réseau</a> {shown}</li>"
+            f"<li><a href='/actualites/b'>Visite d'une délégation</a> {shown}</li></ul>")
+    assert _dates(main, "fr", LIST_URL) == [("2025-03-12", None, None)] * 2
