@@ -62,7 +62,12 @@ _BEFORE_DATE = [re.compile(_AUTHOR),
                 # a dateline: "Graz, 28. Februar 2025", "Bilbao, 10 de marzo de 2025"
                 re.compile(r"[^\W\d_][\w.'’ -]{1,30},\s+(?:(?:le|am|den|el|il|on)\s+)?"),
                 # a kind word of the site's own and its linking word: "Artikel vom 12.03.2025", "Nota del 12/03/2025"
-                re.compile(r"[^\W\d_]{3,25}\s+(?:vom|du|del|dal)\s+", re.IGNORECASE)]
+                re.compile(r"[^\W\d_]{3,25}\s+(?:vom|du|del|dal)\s+", re.IGNORECASE),
+                # a number before the date: "(Pressemitteilung) Nr. 123 vom", "(Communiqué) n° 45 du", "No. 12 of"
+                re.compile(r"(?:nr|no|n°|n|núm|num)\.?\s*\d+(?:/\d+)?\s+(?:vom|du|del|dal|of)\s+", re.IGNORECASE),
+                # a byline without a separator: "Von Max Muster am", "By Jane Smith on", "Par la rédaction le"
+                re.compile(r"(?:par|by|von|por|di)\s+[^\W\d_][\w.'’ -]{1,40}?\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
+                re.compile(r"for\s+immediate\s+release\s*:?\s*", re.IGNORECASE)]
 
 
 @dataclass(frozen=True)
@@ -176,7 +181,8 @@ def date_line(line: str) -> PartialDate | None:
     if stated := date_only(rest):
         return stated
     for before_date in _BEFORE_DATE:
-        if (found := before_date.match(rest)) and (stated := date_only(rest[found.end():])):
+        if (found := before_date.match(rest)) and (stated := date_only(rest[found.end():])
+                                                   or _date_before_pieces(rest[found.end():])):
             return stated
     return _date_before_pieces(rest)
 
