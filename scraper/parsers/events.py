@@ -38,7 +38,7 @@ _RANGES = [
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
+    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
                rf"{_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
@@ -46,6 +46,9 @@ _RANGES = [
     # "June 5 to 7, 2025", "June 5 through 7"
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:to|through|until)\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
+    # "from the 5th to the 7th of June 2025"
+    re.compile(rf"\b(?:from\s+)?the\s+(?P<d1>{_DAY})\s+(?:to|until|through)\s+the\s+(?P<d2>{_DAY})\s+of\s+(?P<m2>{_MONTH})"
+               rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # No opening word: "5. bis 7. Juni 2024", "3 al 5 de junio", "22 au 24 mai"
     re.compile(rf"\b(?P<d1>{_DAY})\s+(?:bis(?:\s+zum)?|al|au)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
                rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
