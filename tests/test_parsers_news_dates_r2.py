@@ -202,3 +202,23 @@ def test_a_time_after_an_items_date_is_no_span(shown):
             f"<li><a href='/actualites/a'>La ville rejoint le réseau</a> {shown}</li>"
             f"<li><a href='/actualites/b'>Visite d'une délégation</a> {shown}</li></ul>")
     assert _dates(main, "fr", LIST_URL) == [("2025-03-12", None, None)] * 2
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Von Max Muster am 12.03.2025"),
+    ("es", "Alcaldía · 12 de marzo de 2025 · Lectura: 3 min"),
+    ("en", "For immediate release: 12 March 2025"),
+    ("de", "Pressemitteilung Nr. 123 vom 12. März 2025"),
+    ("fr", "Communiqué n° 45 du 12 mars 2025"),
+])
+def test_more_date_lines_by_the_title(lang, line):
+    main = _article(f"<p>{line}</p>", "<p>Les élus des villes membres ont échangé sur le logement.</p>", lang)
+    assert _dates(main, lang) == [("2025-03-12", None, None)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The forum will take place on 5th & 6th June 2025.", ("2025-06-05", "2025-06-06")),
+    ("The forum runs from the 5th to the 7th of June 2025.", ("2025-06-05", "2025-06-07")),
+])
+def test_more_english_spans(text, span):
+    assert _span(text) == span
