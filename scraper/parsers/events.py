@@ -80,18 +80,25 @@ _DEADLINE_BEFORE = re.compile(
 # "Date limite : 30 avril", "closing date: 30 April", "Anmeldeschluss ist der 30. April", "fecha límite: 30 de abril",
 # "termine ultimo il 30 aprile": a deadline named by its noun.
 _DEADLINE_NOUN_BEFORE = re.compile(
-    r"(?:\bdate\s+limite|\bclôture|\bclosing\s+date|schluss|\bfrist|\bfecha\s+límite|\bplazo|\btermine\s+ultimo)"
+    r"(?:\bdate\s+limite|\bclôture|\bclosing\s+date|schluss|\bfrist|\bfecha\s+límite|\bplazo|\btermine\s+ultimo"
+    r"|\bdeadline|\bfin\s+des\s+inscriptions)"
     r"[^.\d]{0,20}$"
     # "au plus tard le 30 avril", "no later than 30 April", "entro e non oltre il 30 aprile", "a más tardar el 30"
     r"|(?:\bau\s+plus\s+tard|\bno\s+later\s+than|\bnon\s+oltre|\ba\s+más\s+tardar)(?:\s+(?:le|il|el|on|the))?\s*$",
     re.IGNORECASE)
+# "loi n° 2015-991 du 7 août 2015", "Decree of 3 May 2024", "Verordnung vom 12. Februar 2024", "Real Decreto 123/2024,
+# de 5 de marzo": the day of a legal text, not an event (a council's decision may be the item's event: not listed).
+_LEGAL_TEXT_BEFORE = re.compile(
+    r"\b(?:loi|décret|arrêté|ordonnance|law|act|decree|ordinance|gesetz|verordnung|satzung|ley|decreto|legge|ordinanza)\b"
+    r"[^.]{0,20}\s(?:du|of|vom|de|del|dell['’])\s*$", re.IGNORECASE)
 # "Applications close on 30 April", "les inscriptions ferment le 30 avril": a deadline in a sentence about applying.
 _CLOSING_BEFORE = re.compile(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no|finaliza|vence|scade"
                              r"|expires?)\b[^.\d]{0,10}$",
                              re.IGNORECASE)
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
-_UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al)\s+$",
+_UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al"
+                           r"|\bbis)\s+$",
                            re.IGNORECASE)
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
@@ -220,8 +227,8 @@ def _long_before(day: PartialDate, published: PartialDate | None) -> bool:
 
 def _a_deadline(text: str, start: int, end: int, before: str) -> bool:
     """The day text[start:end] is named as a deadline: after its noun ("date limite"), or as the day applications
-    close."""
-    if _DEADLINE_NOUN_BEFORE.search(before):
+    close; or as the day of a legal text ("loi du 7 août 2015"): no event either way."""
+    if _DEADLINE_NOUN_BEFORE.search(before) or _LEGAL_TEXT_BEFORE.search(before):
         return True
     return bool(_CLOSING_BEFORE.search(before)) and bool(_APPLYING.search(_sentence_around(text, start, end)))
 
