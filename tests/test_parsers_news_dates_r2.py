@@ -222,3 +222,17 @@ def test_more_date_lines_by_the_title(lang, line):
 ])
 def test_more_english_spans(text, span):
     assert _span(text) == span
+
+
+@pytest.mark.parametrize("text", [
+    "Décret n° 2024-123 du 12 février 2024 relatif aux coopérations.",
+    "Fin des inscriptions le 30 mars.",
+    "Registration deadline: 30 March.",
+    "Anmeldung bis 30. März erforderlich.",
+])
+def test_legal_texts_and_registration_deadlines_are_no_event(text):
+    assert _span(text) is None
+
+
+def test_an_exhibition_open_until_a_day_runs_from_the_items_day():
+    assert _span("Die Ausstellung ist bis 30. April im Rathaus zu sehen.") == ("2025-03-12", "2025-04-30")
