@@ -11,7 +11,7 @@ from .dates import RELATION_PATTERN as _RELATION
 from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
 
-_OF = r"(?:de\s+|del\s+)?"  # "del 5 al 7 de junio de 2024"
+_OF = r"(?:de\s+|del\s+|di\s+)?"  # "del 5 al 7 de junio de 2024", "dal 5 al 7 di giugno"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
@@ -31,7 +31,7 @@ _RANGES = [
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "5-7 June", "20 December – 4 January", "5. Juni – 7. Juli 2025", "30 avril - 2 mai"
-    re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–]\s*(?P<d2>{_DAY})"
+    re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–—]\s*(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "December 20 – January 4, 2025"
     re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
@@ -193,6 +193,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 groups["rel"] = "next"
             day = date_from_groups(groups, base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
+            if day and not groups.get("y"):
+                day = _year_by_weekday(before, day)
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
             if _a_deadline(text, found.start(), found.end(), before):
@@ -223,6 +225,20 @@ _HISTORY_DAYS = 366
 
 def _long_before(day: PartialDate, published: PartialDate | None) -> bool:
     return published is not None and (published.first_day() - day.first_day()).days > _HISTORY_DAYS
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{WEEKDAY_PATTERN})\s*$", re.IGNORECASE)
+
+
+def _year_by_weekday(before: str, day: PartialDate) -> PartialDate:
+    """A day written without its year after its weekday ("jeudi 6 février") is in the year, next to the one read,
+    where it falls on that weekday."""
+    weekday = _WEEKDAY_BEFORE.search(before)
+    if weekday is None or day.first_day().weekday() == _weekday(weekday.group("day")):
+        return day
+    return next((other for year in (day.year - 1, day.year + 1)
+                 if (other := valid_date(year, day.month, day.day))
+                 and other.first_day().weekday() == _weekday(weekday.group("day"))), day)
 
 
 def _a_deadline(text: str, start: int, end: int, before: str) -> bool:
