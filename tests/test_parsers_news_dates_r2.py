@@ -236,3 +236,22 @@ def test_legal_texts_and_registration_deadlines_are_no_event(text):
 
 def test_an_exhibition_open_until_a_day_runs_from_the_items_day():
     assert _span("Die Ausstellung ist bis 30. April im Rathaus zu sehen.") == ("2025-03-12", "2025-04-30")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Le forum s'est tenu du 3 — 5 juin 2025.", ("2025-06-03", "2025-06-05")),
+    ("Il forum si è svolto dal 3 al 5 di giugno 2025.", ("2025-06-03", "2025-06-05")),
+])
+def test_an_em_dash_and_the_italian_di_in_spans(text, span):
+    assert _span(text) == span
+
+
+@pytest.mark.parametrize("text", [
+    "Jeudi 6 février, la ville a signé la charte.",
+    "On Thursday 6 February the city signed the charter.",
+    "Am Donnerstag, 6. Februar, unterzeichnete die Stadt die Charta.",
+    "El jueves 6 de febrero la ciudad firmó la carta.",
+])
+def test_the_weekday_before_a_day_without_a_year_chooses_its_year(text):
+    found = find_event_span(text, date(2025, 11, 20), parse_date("2025-11-20"))
+    assert found[0].iso() == "2025-02-06"
