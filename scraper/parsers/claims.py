@@ -79,6 +79,13 @@ _FOUNDED_THEN = re.compile(
 _YEAR_IN_WHICH_FOUNDED = re.compile(
     rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
     rf"|it\s+was|when|in\s+cui|in\s+dem)\b[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
+# The date opening the sentence, the founding verb right after it, its subject last: "En 2005 se fundó la red C40",
+# "Nel 2005 è nata la rete C40".
+_OPENING_YEAR = re.compile(r"(?:en|nel)\s+(?:el\s+año\s+)?|nell['’]\s*(?:anno\s+)?", re.IGNORECASE)
+_FOUNDING_VERB_FIRST = re.compile(
+    r"\s*,?\s+(?:se\s+(?:fund[óo]|cre[óo]|constituy[óo])|naci[óo]|nacque"
+    r"|fue\s+(?:fundad|cread|constituid)[oa]|(?:è|fu)\s+(?:stat[oa]\s+)?(?:fondat|creat|costituit|istituit|nat)[oa]"
+    r"|si\s+è\s+costituit[oa])\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
 # What each of those wordings needs, tested before its pattern is run.
 _CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ")
@@ -88,6 +95,13 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _GEGRUENDET_WURDE = re.compile(
     rf"\bgegründet\s+wurden?\b[^.;]{{0,60}}?\s(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)\b",
     re.IGNORECASE)
+# "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979": the founding as a
+# noun, dated by the verb; whose founding it is the caller checks (a network's, not a town's).
+_FOUNDING_DATES_BACK = re.compile(
+    r"\b(?:fundación|creación|fondazione|creazione|nascita)\s+(?P<whose>(?:de|del|di|della|dello|dell['’])\s*[^.;,]{1,60}?)"
+    r"\s+(?:se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a))\s*(?:(?:el\s+)?año|anno)?\s*",
+    re.IGNORECASE)
+_DATES_BACK_WORDS = ("remonta", "data de", "risale")
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = re.compile(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
@@ -99,11 +113,14 @@ _SINCE_ITS_FOUNDING = re.compile(
 _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
+# "creada en 1982 en la ciudad de Hiroshima", "nella città di Hiroshima": the city named after its noun.
+_IN_THE_CITY_OF = re.compile(
+    rf"\s*,?\s+(?:en\s+la\s+ciudad|nella\s+città)(?:\s+[a-zà-ÿ]+)?\s+(?:de|di)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauo])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
@@ -126,7 +143,11 @@ _HEADQUARTERS = re.compile(
     rf"(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica)\s+)?en"
-    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
+    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
+    rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base)\s+(?:en|a|in)"
+    rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
+    rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
+    rf")\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
@@ -255,7 +276,9 @@ _LABELS = {
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
-               r"|anno di fondazione|fondata|fondato",
+               r"|anno di fondazione|fondata|fondato"
+               r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)",
+    "founded_place": r"lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
@@ -299,6 +322,9 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
+    if attribute == "founded_place":
+        place = re.compile(_PLACE).match(sentence, start)
+        return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
@@ -352,7 +378,7 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
-        after = _PLACE_AFTER_DATE.match(sentence, end)
+        after = _PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
         # "founded at the United Nations in New York in 1990": the place between the verb and a later date
         between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
         place = place or (after.group("place") if after else None) or (
@@ -412,6 +438,13 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     for year in years:
         if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
             return [Claim("founded", year.group(), year.start(), value_date=year.group())]
+    for found in _FOUNDING_DATES_BACK.finditer(sentence) if any(w in lowered for w in _DATES_BACK_WORDS) else ():
+        if find_networks(found.group("whose")) and (dated := date_at(sentence, found.end(), base)):
+            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso())]
+    if opening := _OPENING_YEAR.match(sentence):
+        dated = date_at(sentence, opening.end(), base)
+        if dated and _FOUNDING_VERB_FIRST.match(sentence, dated[1]):
+            return [Claim("founded", dated[0].iso(), 0, value_date=dated[0].iso())]
     for found in _GEGRUENDET_WURDE.finditer(sentence) if "gegründet wurde" in lowered else ():
         dated = date_at(sentence, found.start("date"), base)
         if dated:
@@ -522,12 +555,20 @@ _SEAT_OF = re.compile(
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
-_NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération", re.IGNORECASE)
+# "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
+_SEAT_OF_ES_IT = re.compile(
+    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
+    r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
+    r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
+    rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è)\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
+    rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
+_NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
+                           r"|asociación|associazione", re.IGNORECASE)
 
 
 def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
-    for found in _SEAT_OF.finditer(sentence):
+    for found in (*_SEAT_OF.finditer(sentence), *_SEAT_OF_ES_IT.finditer(sentence)):
         start, end = found.span("whose")
         if _NETWORK_NOUN.search(found.group("whose")) or any(
                 mention.start < end and start < mention.end for mention in mentions):
@@ -775,10 +816,12 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
-                   "foundation", "fondazione", "en marcha")
+                   "foundation", "fondazione", "en marcha",
+                   "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
 _SEAT_STEMS = ("bas", "instal", "domicil",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
-               "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
+               "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
+               "ubicad", "con base", "oficinas centrales", "uffici centrali")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",

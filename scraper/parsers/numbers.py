@@ -41,7 +41,8 @@ _UNIT_NOUNS = (
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
-                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"),
+                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
+                    r"|entidades\s+locales|entes\s+locales"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
@@ -149,6 +150,8 @@ _COORDINATED_AFTER = re.compile(
     re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
+# "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
+_GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?)\b[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
@@ -233,8 +236,8 @@ _SOME_OF_THEM_BEFORE = re.compile(
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$",
-                              re.IGNORECASE)
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
+                              r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
 
 
 # "200+ cities", "8,000-plus members": that many or more.
@@ -271,6 +274,8 @@ def find_counts(sentence: str) -> list[Count]:
                 continue
             if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
                     sentence, max(0, number.start() - 50), number.start()):
+                unit = "governments"
+            elif _GOVERNMENTS_AMONG.search(others.group()):
                 unit = "governments"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
