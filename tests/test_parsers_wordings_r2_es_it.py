@@ -90,3 +90,58 @@ def test_cities_counted_with_governments_are_represented_governments(sentence, e
 ])
 def test_a_year_named_as_such_is_no_count_of_the_noun_after_it(sentence):
     assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.unit] == []
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("Madrid pertenece a Eurocities desde el año 2004.", "2004"),
+    ("Torino appartiene a Eurocities dall'anno 2004.", "2004"),
+    ("Torino è membro di Eurocities dall'aprile 2004.", "2004-04"),
+    ("Madrid entró a formar parte de Eurocities en 2009.", "2009"),
+    ("Bilbao pasó a formar parte de la red en 2011.", "2011"),
+    ("Madrid se asoció a Eurocities en 2009.", "2009"),
+    ("Torino si è associata a Eurocities nel 2009.", "2009"),
+    ("L'adesione di Torino a Eurocities risale al 2009.", "2009"),
+    ("La adhesión de Madrid a Eurocities se remonta a 2009.", "2009"),
+])
+def test_a_joining_is_read_in_its_spanish_and_italian_wordings(sentence, when):
+    assert _claims(sentence) == [("joined", when)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Madrid se incorporó al foro de cultura de Eurocities en 2009.",
+    "Madrid pasó a formar parte del grupo de trabajo de movilidad en 2012.",
+    "Torino è entrata nel forum cultura di Eurocities nel 2009.",
+    "Leeds joined the Culture Forum of Eurocities in 2009.",
+    "El alcalde se asoció a la iniciativa en 2009.",
+])
+def test_joining_a_part_of_a_network_or_something_else_is_no_joining(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("CGLU tiene como presidente a Carlos Martínez.", "Carlos Martínez"),
+    ("La presidencia de CGLU la ocupa Carlos Martínez.", "Carlos Martínez"),
+    ("La presidencia de CGLU recae en Carlos Martínez.", "Carlos Martínez"),
+    ("Carlos Martínez ocupa la presidencia de CGLU.", "Carlos Martínez"),
+    ("Carlos Martínez ostenta la presidencia de la AIMF.", "Carlos Martínez"),
+    ("Carlos Martínez fue elegido presidente de CGLU en 2022.", "Carlos Martínez"),
+    ("Carlos Martínez fue reelegido presidente de CGLU.", "Carlos Martínez"),
+    ("CGLU está encabezada por Carlos Martínez.", "Carlos Martínez"),
+    ("La presidenza di CGLU è affidata a Carlo Rossi.", "Carlo Rossi"),
+    ("CGLU ha come presidente Carlo Rossi.", "Carlo Rossi"),
+    ("Carlo Rossi ricopre la presidenza di CGLU.", "Carlo Rossi"),
+])
+def test_a_president_is_read_in_its_spanish_and_italian_wordings(sentence, person):
+    assert _claims(sentence) == [("president", person)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carlos Martínez fue presidente de CGLU.",
+    "La delegación de Eurocities está encabezada por la alcaldesa.",
+    "La delegazione è guidata dalla sindaca.",
+    "The delegation was led by the mayor.",
+    "La presidencia del comité recae en el director general.",
+    "Carlos Martínez ocupa la presidencia de la comisión de cultura.",
+])
+def test_a_former_president_a_delegations_leader_or_a_committees_chair_is_no_president(sentence):
+    assert _claims(sentence) == []
