@@ -209,7 +209,8 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
-    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è |(?:fue|ha sido) (?=(?:re)?elegid))?"
+    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid))?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] )?"
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
