@@ -145,3 +145,20 @@ def test_a_president_is_read_in_its_spanish_and_italian_wordings(sentence, perso
 ])
 def test_a_former_president_a_delegations_leader_or_a_committees_chair_is_no_president(sentence):
     assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La AIMF está formada por 300 ciudades de 50 países.", [("member_cities", "300"), ("member_countries", "50")]),
+    ("L'AIMF è formata da 300 città.", [("member_cities", "300")]),
+    ("La AIMF ha financiado 300 proyectos en 50 ciudades.", [("projects", "300")]),
+    ("L'AIMF ha finanziato 300 progetti in 50 città.", [("projects", "300")]),
+    ("AIMF has funded 300 projects in 50 cities.", [("projects", "300")]),
+    ("Mayors for Peace ha base a Hiroshima.", [("headquarters", "Hiroshima")]),
+    ("Su Secretaría Técnica Permanente se ubica en Montevideo.", [("headquarters", "Montevideo")]),
+])
+def test_what_a_network_is_made_of_and_where_its_projects_are(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+def test_the_founders_of_a_network_are_still_no_count_of_its_members():
+    assert _claims("La red fue formada por seis ciudades en 1986.") == []

@@ -9,7 +9,7 @@ from datetime import date
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
-from .numbers import find_counts, format_count, parse_number, plus_after, qualifier_before
+from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -141,10 +141,11 @@ _HEADQUARTERS = re.compile(
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|si\s+trova|è)\s+)?"
     rf"(?:en|a|in)"
-    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
+    rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica)\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
-    rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base)\s+(?:en|a|in)"
+    rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
     rf")\s+(?P<place>{_PLACE})",
@@ -364,13 +365,24 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:la\s+ville|the\s+city|die\s+stadt|la\s+ciudad|la\s+città|le\s+bureau|the\s+board)\b", re.IGNORECASE)
 
 
+# "300 proyectos en 50 ciudades", "300 projects in 50 cities": where the projects are, not how many members.
+_IN_BEFORE = re.compile(r"\b(?:en|in|dans|nelle|negli|nei)\s+$", re.IGNORECASE)
+
+
+def _places_of_projects(sentence: str, count: Count, counts: list[Count]) -> bool:
+    return count.unit == "cities" and bool(_IN_BEFORE.search(sentence, max(0, count.start - 8), count.start)) and any(
+        other.unit == "projects" and other.start < count.start for other in counts)
+
+
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
+    counts = find_counts(sentence)
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
-            for count in find_counts(sentence)
+            for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
-                    or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start))
+                    or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
+                    or _places_of_projects(sentence, count, counts))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 

@@ -75,7 +75,10 @@ _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 # "composta da 130 città", "integrada por 40 ciudades": what the network is made of, its members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
-                              r"\bpor|(?<!composta\s)(?<!composto\s)\bda)\s*$", re.IGNORECASE)
+                              # "está formada por 300 ciudades", "è formata da": what it is made of now
+                              r"(?<!está\sformada\s)(?<!está\sformado\s)"
+                              r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
+                              re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
 # is one only of associations: "ein Zusammenschluss von 200 Städten" is the network itself.
