@@ -2,11 +2,12 @@
 the founding as a noun, the seat with its network between noun and verb, fact sheet labels, and what must stay
 silent."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
 
 
 def _claims(sentence: str) -> list[tuple[str, str]]:
@@ -162,3 +163,52 @@ def test_what_a_network_is_made_of_and_where_its_projects_are(sentence, expected
 
 def test_the_founders_of_a_network_are_still_no_count_of_its_members():
     assert _claims("La red fue formada por seis ciudades en 1986.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Barcelona fue socia fundadora de Eurocities en 1986.", [("joined", "1986")]),
+    ("Barcelona es ciudad fundadora de Eurocities desde 1986.", [("joined", "1986")]),
+    ("Torino è socia fondatrice di Eurocities dal 1986.", [("joined", "1986")]),
+    ("Barcelona es una de las ciudades fundadoras de Eurocities, creada en 1986.",
+     [("joined", "1986"), ("founded", "1986")]),
+    ("Desde el año 2011, Sevilla forma parte de Eurocities.", [("joined", "2011")]),
+    ("Dall'anno 2011 Torino fa parte di Eurocities.", [("joined", "2011")]),
+    ("Sevilla está adherida a Eurocities desde 2011.", [("joined", "2011")]),
+    ("Torino è aderente a Eurocities dal 2011.", [("joined", "2011")]),
+])
+def test_a_founding_member_and_a_membership_since_a_year_in_spanish_and_italian(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+def test_the_founders_named_as_a_group_are_no_joining_of_the_city():
+    assert _claims("Las ciudades fundadoras de Eurocities fueron seis, en 1986.") == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Actualmente la preside Carlos Martínez.", "Carlos Martínez"),
+    ("Oggi la presiede Carlo Rossi.", "Carlo Rossi"),
+    ("Al frente de CGLU está Carlos Martínez.", "Carlos Martínez"),
+    ("Al frente de CGLU está el alcalde de Soria, Carlos Martínez.", "Carlos Martínez"),
+    ("Alla guida di CGLU c'è Carlo Rossi.", "Carlo Rossi"),
+])
+def test_a_president_after_the_verb_or_at_the_head_of_the_network(sentence, person):
+    assert _claims(sentence) == [("president", person)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La preside Maria Rossi ha accolto gli studenti.",
+    "Al frente del Ayuntamiento está Carlos Martínez.",
+    "Al frente de la delegación de CGLU está Carlos Martínez.",
+    "La presidió Carlos Martínez.",
+])
+def test_a_head_teacher_a_mayor_or_a_former_chair_is_no_president(sentence):
+    assert _claims(sentence) == []
+
+
+def test_a_president_named_after_a_pronoun_is_the_paragraphs_networks():
+    html = """<html lang="es"><body><main><h1>Redes internacionales</h1>
+      <p>La AIMF agrupa a alcaldes de ciudades francófonas. Actualmente la preside Carlos Martínez.</p>
+    </main></body></html>"""
+    extraction = extract_page(html.encode(), "https://ciudad.example/redes", datetime(2025, 3, 1, tzinfo=UTC))
+    assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts] == [
+        ("aimf", "president", "Carlos Martínez")]

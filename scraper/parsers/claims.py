@@ -154,9 +154,12 @@ _HEADQUARTERS = re.compile(
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 # A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
 _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
-                    r"|membro\s+fondat(?:ore|rice)")
+                    r"|membro\s+fondat(?:ore|rice)"
+                    # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
+                    r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
+                    r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbtm])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"\b(?=[arijbsiepfgdbtmcu])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
@@ -168,6 +171,7 @@ _JOIN_VERB = re.compile(
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
+            r"|adherid[oa]s?|aderent[ei]"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
@@ -178,7 +182,8 @@ _MEMBER_SINCE = re.compile(
     r"\b(?:depuis|since|seit|desde|dall['’]|dalla|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
-    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
+    rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
 # "del": a joining named by its year, "l'adesione del 2009".
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*"
@@ -278,6 +283,19 @@ _FOUNDATION_PLACE = re.compile(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE
 _PRESIDES_IT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?\s+"
     rf"(?i:(?:la |le |l['’])préside|(?:chairs|presides over) (?:it|the network))\b")
+
+
+# The pronoun before the verb, the name after it: "Actualmente la preside Carlos Martínez", "oggi la presiede Carlo
+# Rossi". Present tense only, as above. Spanish "la preside" after an adverb of time only: in Italian "la preside
+# Maria Rossi" names a head teacher.
+_PRONOUN_PRESIDES_THEN_NAME = re.compile(
+    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día|desde\s+\d{{4}}),?\s+(?i:la|lo)\s+preside)"
+    rf"\s+(?P<who>{_NAME})")
+# "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
+_AT_THE_HEAD_OF = re.compile(
+    rf"\b(?i:al\s+frente\s+(?:de|del)|alla\s+guida\s+(?:di|del|della|dell['’]))\s*(?P<whose>[^,.;:]{{1,50}}?)\s+"
+    rf"(?i:está|se\s+encuentra|c['’]è|è|si\s+trova)\s+(?:(?i:actualmente|attualmente|hoy|oggi)\s+)?"
+    rf"(?:(?i:el|la|il)\s+)?(?:{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME}){_PERSON_END}")
 
 
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
@@ -804,6 +822,13 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
               and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _PRONOUN_PRESIDES_THEN_NAME.finditer(sentence)]
+    for found in _AT_THE_HEAD_OF.finditer(sentence):
+        start, end = found.span("whose")
+        named = next((mention for mention in mentions if start <= mention.start < end), None)
+        if named and not _VISITING_PARTY.search(found.group("whose")):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
@@ -867,9 +892,9 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "asoci", "associat")
+                  "asoci", "associat", "fundador", "fondatric", "fondator")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat", "encabezad")
+                    "guidat", "encabezad", "al frente", "alla guida")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
