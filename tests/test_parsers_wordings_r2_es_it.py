@@ -212,3 +212,15 @@ def test_a_president_named_after_a_pronoun_is_the_paragraphs_networks():
     extraction = extract_page(html.encode(), "https://ciudad.example/redes", datetime(2025, 3, 1, tzinfo=UTC))
     assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts] == [
         ("aimf", "president", "Carlos Martínez")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La alcaldía firmó el pacto junto a otras 20 ciudades andaluzas.", []),
+    ("Il Comune ha firmato il patto con altre 20 città.", []),
+    ("Secretaría técnica: Barcelona", [("headquarters", "Barcelona")]),
+    ("Segretariato tecnico: Barcellona", [("headquarters", "Barcellona")]),
+    ("Al frente de la red está el alcalde de Hiroshima, Kazumi Matsui.", [("president", "Kazumi Matsui")]),
+    ("Alla guida della rete c'è Carlo Rossi.", [("president", "Carlo Rossi")]),
+])
+def test_other_cities_a_technical_secretariat_and_the_head_of_the_network(sentence, expected):
+    assert _claims(sentence) == expected

@@ -298,6 +298,11 @@ _AT_THE_HEAD_OF = re.compile(
     rf"(?:(?i:el|la|il)\s+)?(?:{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME}){_PERSON_END}")
 
 
+# "Al frente de la red está ...": the network the paragraph is about.
+_THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organización|organizzazione|asociación"
+                          r"|associazione|alianza|alleanza)")
+
+
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
@@ -311,7 +316,8 @@ _LABELS = {
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
-                    r"|segretariato",
+                    r"|segretariato"
+                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
     "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
     "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
@@ -827,7 +833,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _AT_THE_HEAD_OF.finditer(sentence):
         start, end = found.span("whose")
         named = next((mention for mention in mentions if start <= mention.start < end), None)
-        if named and not _VISITING_PARTY.search(found.group("whose")):
+        if (named or _THE_NETWORK.fullmatch(found.group("whose"))) and not _VISITING_PARTY.search(found.group("whose")):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]

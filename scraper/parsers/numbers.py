@@ -202,6 +202,8 @@ _FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:f
 
 # "alongside 16 other cities", "et 200 autres villes": some members beside the ones named, not the total.
 _OTHER = re.compile(r"\b(?:other|others|autres|andere[n]?|weitere[n]?|otr[oa]s|altr[ei])\b", re.IGNORECASE)
+# "junto a otras 20 ciudades", "con altre 20 città", "avec 20 autres villes": others than the city, not the members.
+_OTHER_BEFORE = re.compile(r"\b(?:otr[oa]s|altr[ei]|autres|other|andere[n]?|weitere[n]?)\s+$", re.IGNORECASE)
 
 
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
@@ -212,7 +214,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
                   or (noun.lastgroup == "associations"
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
-            sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()):
+            sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
+            sentence, max(0, number_start - 12), number_start):
         return True
     if noun.lastgroup != "cities":
         return False
