@@ -898,7 +898,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "asoci", "associat", "fundador", "fondatric", "fondator")
+                  "se asoci", "è associat", "fundador", "fondatric", "fondator")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida")
 
