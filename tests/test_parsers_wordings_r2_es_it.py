@@ -224,3 +224,28 @@ def test_a_president_named_after_a_pronoun_is_the_paragraphs_networks():
 ])
 def test_other_cities_a_technical_secretariat_and_the_head_of_the_network(sentence, expected):
     assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il Comune partecipa al forum Mobilità, al quale ha aderito nel 2015.", []),
+    ("La ciudad participa en el grupo de trabajo de cultura, al que se incorporó en 2015.", []),
+    ("Padova, che fa parte del forum, ha aderito a Eurocities nel 2010.", [("joined", "2010")]),
+    ("La presidenza di CGLU è affidata a rotazione a un sindaco eletto dal congresso.", []),
+    ("La presidencia de CGLU recae en un alcalde elegido por turno.", []),
+    ("La rete ha sede a Hiroshima e la presiede il sindaco di Hiroshima, Kazumi Matsui.",
+     [("headquarters", "Hiroshima"), ("president", "Kazumi Matsui")]),
+])
+def test_a_part_joined_through_a_relative_clause_and_a_presidency_held_by_no_one_named(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+def test_an_accordions_heading_button_names_the_network_of_its_panel():
+    html = """<html lang="it"><body><main><h1>Reti internazionali</h1><p>Le reti di cui fa parte il Comune.</p>
+      <div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button" type="button"
+        data-bs-toggle="collapse" data-bs-target="#p1">Città e Governi Locali Uniti</button></h2>
+      <div id="p1" class="accordion-collapse collapse"><div class="accordion-body">
+        <ul><li>Anno di fondazione: 2004</li><li>Sede: Barcellona</li></ul></div></div></div>
+    </main></body></html>"""
+    extraction = extract_page(html.encode(), "https://comune.example/reti", datetime(2025, 3, 1, tzinfo=UTC))
+    assert sorted((fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts) == [
+        ("uclg", "founded", "2004"), ("uclg", "headquarters", "Barcellona")]

@@ -205,8 +205,7 @@ _PRESIDED_BY = re.compile(
     rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo)"
     rf"|guidat[ao]\s+(?:da|dal|dalla|dallo)"
     rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
-    rf"|ha\s+come\s+president[ea]|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?recae\s+(?:actualmente\s+)?en"
-    rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+(?:attualmente\s+)?affidata\s+a"
+    rf"|ha\s+come\s+president[ea]"
     rf")\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
@@ -267,8 +266,10 @@ _NETWORKS_PRESIDENT = re.compile(
 # traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
 _CHAIR_HELD_BY = re.compile(
     rf"\b(?=[vp])(?:vorsitz\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
-    rf"(?:ocupa|ostenta|ejerce))\s+"
-    rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}})\s+)?"
+    rf"(?:ocupa|ostenta|ejerce|recae\s+en)"
+    rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+affidata\s+a)\s+"
+    rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}}"
+    rf"|attualmente|oggi)\s+)?"
     rf"(?P<who>[^,;.()]+?)"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
@@ -290,7 +291,7 @@ _PRESIDES_IT = re.compile(
 # Maria Rossi" names a head teacher.
 _PRONOUN_PRESIDES_THEN_NAME = re.compile(
     rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día|desde\s+\d{{4}}),?\s+(?i:la|lo)\s+preside)"
-    rf"\s+(?P<who>{_NAME})")
+    rf"\s+(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})")
 # "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
 _AT_THE_HEAD_OF = re.compile(
     rf"\b(?i:al\s+frente\s+(?:de|del)|alla\s+guida\s+(?:di|del|della|dell['’]))\s*(?P<whose>[^,.;:]{{1,50}}?)\s+"
@@ -730,6 +731,13 @@ _JOINS_A_PART = re.compile(
     r"|dem|der|zum|zur|in\s+den|in\s+das)\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
 
 
+# "al forum Mobilità, al quale ha aderito nel 2015", "au groupe de travail, auquel elle a adhéré": the verb's object is
+# the part named before the relative pronoun.
+_PART_THEN_RELATIVE = re.compile(
+    _PART_OF_A_NETWORK.pattern + r"[^,.;]{0,30},?\s+(?:al\s+quale|alla\s+quale|a\s+cui|al\s+que|al\s+cual|a\s+la\s+que"
+    r"|auquel|à\s+laquelle|which|dem|der)\s+[^,.;]{0,25}$", re.IGNORECASE)
+
+
 def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
@@ -753,7 +761,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     verbs = []
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
-        if _joins_something_else(sentence, verb.end()):
+        if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
+                sentence, max(0, verb.start() - 80), verb.start()):
             continue
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
