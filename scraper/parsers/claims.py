@@ -9,7 +9,7 @@ from datetime import date
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
-from .numbers import find_counts, format_count, parse_number, plus_after, qualifier_before
+from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -79,6 +79,13 @@ _FOUNDED_THEN = re.compile(
 _YEAR_IN_WHICH_FOUNDED = re.compile(
     rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
     rf"|it\s+was|when|in\s+cui|in\s+dem)\b[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
+# The date opening the sentence, the founding verb right after it, its subject last: "En 2005 se fundó la red C40",
+# "Nel 2005 è nata la rete C40".
+_OPENING_YEAR = re.compile(r"(?:en|nel)\s+(?:el\s+año\s+)?|nell['’]\s*(?:anno\s+)?", re.IGNORECASE)
+_FOUNDING_VERB_FIRST = re.compile(
+    r"\s*,?\s+(?:se\s+(?:fund[óo]|cre[óo]|constituy[óo])|naci[óo]|nacque"
+    r"|fue\s+(?:fundad|cread|constituid)[oa]|(?:è|fu)\s+(?:stat[oa]\s+)?(?:fondat|creat|costituit|istituit|nat)[oa]"
+    r"|si\s+è\s+costituit[oa])\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
 # What each of those wordings needs, tested before its pattern is run.
 _CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ")
@@ -88,6 +95,13 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _GEGRUENDET_WURDE = re.compile(
     rf"\bgegründet\s+wurden?\b[^.;]{{0,60}}?\s(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)\b",
     re.IGNORECASE)
+# "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979": the founding as a
+# noun, dated by the verb; whose founding it is the caller checks (a network's, not a town's).
+_FOUNDING_DATES_BACK = re.compile(
+    r"\b(?:fundación|creación|fondazione|creazione|nascita)\s+(?P<whose>(?:de|del|di|della|dello|dell['’])\s*[^.;,]{1,60}?)"
+    r"\s+(?:se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a))\s*(?:(?:el\s+)?año|anno)?\s*",
+    re.IGNORECASE)
+_DATES_BACK_WORDS = ("remonta", "data de", "risale")
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = re.compile(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
@@ -99,11 +113,14 @@ _SINCE_ITS_FOUNDING = re.compile(
 _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
+# "creada en 1982 en la ciudad de Hiroshima", "nella città di Hiroshima": the city named after its noun.
+_IN_THE_CITY_OF = re.compile(
+    rf"\s*,?\s+(?:en\s+la\s+ciudad|nella\s+città)(?:\s+[a-zà-ÿ]+)?\s+(?:de|di)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauo])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
@@ -124,27 +141,37 @@ _HEADQUARTERS = re.compile(
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|si\s+trova|è)\s+)?"
     rf"(?:en|a|in)"
-    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
+    rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica)\s+)?en"
-    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a)\s+(?P<place>{_PLACE})",
+    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
+    rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
+    rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
+    rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
+    rf")\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 # A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
 _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
-                    r"|membro\s+fondat(?:ore|rice)")
+                    r"|membro\s+fondat(?:ore|rice)"
+                    # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
+                    r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
+                    r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbtm])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"\b(?=[arijbsiepfgdbtmcu])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
-    r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
+    r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
+    r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
+            r"|adherid[oa]s?|aderent[ei]"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
@@ -152,13 +179,16 @@ _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appar
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
+    r"\b(?:depuis|since|seit|desde|dall['’]|dalla|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
-    rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
+    rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*",
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*"
+                       # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
+                       r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -170,10 +200,13 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
                          r"|sotto\s+la\s+presidenza\s+di\s+")
 _PRESIDED_BY = re.compile(
-    rf"\b(?=[pchuvgbdsl])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
+    rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
     rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo)"
-    rf"|guidat[ao]\s+(?:da|dal|dalla|dallo))\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    rf"|guidat[ao]\s+(?:da|dal|dalla|dallo)"
+    rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
+    rf"|ha\s+come\s+president[ea]"
+    rf")\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
@@ -181,8 +214,9 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
-    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è )?"
-    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] |(?:ri)?elett[oa] )?"
+    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid))?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] )?"
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
@@ -212,6 +246,7 @@ _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
     rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
+    rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
@@ -230,8 +265,11 @@ _NETWORKS_PRESIDENT = re.compile(
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
 # traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
 _CHAIR_HELD_BY = re.compile(
-    rf"\b(?=[vp])(?:vorsitz\s+(?:hat|hält|führt)|presidencia\s+(?:la\s+)?(?:ocupa|ostenta|ejerce))\s+"
-    rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}})\s+)?"
+    rf"\b(?=[vp])(?:vorsitz\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
+    rf"(?:ocupa|ostenta|ejerce|recae\s+en)"
+    rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+affidata\s+a)\s+"
+    rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}}"
+    rf"|attualmente|oggi)\s+)?"
     rf"(?P<who>[^,;.()]+?)"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
@@ -248,6 +286,24 @@ _PRESIDES_IT = re.compile(
     rf"(?i:(?:la |le |l['’])préside|(?:chairs|presides over) (?:it|the network))\b")
 
 
+# The pronoun before the verb, the name after it: "Actualmente la preside Carlos Martínez", "oggi la presiede Carlo
+# Rossi". Present tense only, as above. Spanish "la preside" after an adverb of time only: in Italian "la preside
+# Maria Rossi" names a head teacher.
+_PRONOUN_PRESIDES_THEN_NAME = re.compile(
+    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día|desde\s+\d{{4}}),?\s+(?i:la|lo)\s+preside)"
+    rf"\s+(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})")
+# "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
+_AT_THE_HEAD_OF = re.compile(
+    rf"\b(?i:al\s+frente\s+(?:de|del)|alla\s+guida\s+(?:di|del|della|dell['’]))\s*(?P<whose>[^,.;:]{{1,50}}?)\s+"
+    rf"(?i:está|se\s+encuentra|c['’]è|è|si\s+trova)\s+(?:(?i:actualmente|attualmente|hoy|oggi)\s+)?"
+    rf"(?:(?i:el|la|il)\s+)?(?:{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME}){_PERSON_END}")
+
+
+# "Al frente de la red está ...": the network the paragraph is about.
+_THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organización|organizzazione|asociación"
+                          r"|associazione|alianza|alleanza)")
+
+
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
@@ -255,11 +311,14 @@ _LABELS = {
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
-               r"|anno di fondazione|fondata|fondato",
+               r"|anno di fondazione|fondata|fondato"
+               r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)",
+    "founded_place": r"lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
-                    r"|segretariato",
+                    r"|segretariato"
+                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
     "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
     "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
@@ -299,6 +358,9 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
+    if attribute == "founded_place":
+        place = re.compile(_PLACE).match(sentence, start)
+        return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
@@ -328,13 +390,24 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:la\s+ville|the\s+city|die\s+stadt|la\s+ciudad|la\s+città|le\s+bureau|the\s+board)\b", re.IGNORECASE)
 
 
+# "300 proyectos en 50 ciudades", "300 projects in 50 cities": where the projects are, not how many members.
+_IN_BEFORE = re.compile(r"\b(?:en|in|dans|nelle|negli|nei)\s+$", re.IGNORECASE)
+
+
+def _places_of_projects(sentence: str, count: Count, counts: list[Count]) -> bool:
+    return count.unit == "cities" and bool(_IN_BEFORE.search(sentence, max(0, count.start - 8), count.start)) and any(
+        other.unit == "projects" and other.start < count.start for other in counts)
+
+
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
+    counts = find_counts(sentence)
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
-            for count in find_counts(sentence)
+            for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
-                    or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start))
+                    or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
+                    or _places_of_projects(sentence, count, counts))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
@@ -352,7 +425,7 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
-        after = _PLACE_AFTER_DATE.match(sentence, end)
+        after = _PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
         # "founded at the United Nations in New York in 1990": the place between the verb and a later date
         between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
         place = place or (after.group("place") if after else None) or (
@@ -412,6 +485,13 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     for year in years:
         if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
             return [Claim("founded", year.group(), year.start(), value_date=year.group())]
+    for found in _FOUNDING_DATES_BACK.finditer(sentence) if any(w in lowered for w in _DATES_BACK_WORDS) else ():
+        if find_networks(found.group("whose")) and (dated := date_at(sentence, found.end(), base)):
+            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso())]
+    if opening := _OPENING_YEAR.match(sentence):
+        dated = date_at(sentence, opening.end(), base)
+        if dated and _FOUNDING_VERB_FIRST.match(sentence, dated[1]):
+            return [Claim("founded", dated[0].iso(), 0, value_date=dated[0].iso())]
     for found in _GEGRUENDET_WURDE.finditer(sentence) if "gegründet wurde" in lowered else ():
         dated = date_at(sentence, found.start("date"), base)
         if dated:
@@ -522,12 +602,20 @@ _SEAT_OF = re.compile(
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
-_NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération", re.IGNORECASE)
+# "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
+_SEAT_OF_ES_IT = re.compile(
+    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
+    r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
+    r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
+    rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è)\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
+    rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
+_NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
+                           r"|asociación|associazione", re.IGNORECASE)
 
 
 def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
-    for found in _SEAT_OF.finditer(sentence):
+    for found in (*_SEAT_OF.finditer(sentence), *_SEAT_OF_ES_IT.finditer(sentence)):
         start, end = found.span("whose")
         if _NETWORK_NOUN.search(found.group("whose")) or any(
                 mention.start < end and start < mention.end for mention in mentions):
@@ -636,12 +724,25 @@ _SOMETHING_ELSE_JOINED = re.compile(
 _THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
                                re.IGNORECASE)
 _JOINED_OBJECT_CHARS = 60
+# A part of a network as what is joined, right after the verb: "se incorporó al foro de cultura de Eurocities", "è
+# entrata nel forum cultura di Eurocities", "joined the Culture Forum": the part's membership, not the network's.
+_JOINS_A_PART = re.compile(
+    r"\s+(?:a\s+la|al|a\s+los|en\s+el|de\s+la|del|nel|nella|alla|allo|al|au|à\s+la|aux|du|de\s+la|the|to\s+the"
+    r"|dem|der|zum|zur|in\s+den|in\s+das)\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
+
+
+# "al forum Mobilità, al quale ha aderito nel 2015", "au groupe de travail, auquel elle a adhéré": the verb's object is
+# the part named before the relative pronoun.
+_PART_THEN_RELATIVE = re.compile(
+    _PART_OF_A_NETWORK.pattern + r"[^,.;]{0,30},?\s+(?:al\s+quale|alla\s+quale|a\s+cui|al\s+que|al\s+cual|a\s+la\s+que"
+    r"|auquel|à\s+laquelle|which|dem|der)\s+[^,.;]{0,25}$", re.IGNORECASE)
 
 
 def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
-    return bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
+    return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())) or bool(
+        _JOINS_A_PART.match(sentence, verb_end))
 
 
 def _joined(sentence: str, base: date | None) -> list[Claim]:
@@ -660,7 +761,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     verbs = []
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
-        if _joins_something_else(sentence, verb.end()):
+        if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
+                sentence, max(0, verb.start() - 80), verb.start()):
             continue
         when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
         if when:
@@ -723,12 +825,25 @@ _STAFF_OFFICE = re.compile(
     r"|segretari[oa]\s+generale|direttore|direttrice|team|staff|équipe|secretariat|secrétariat)\b", re.IGNORECASE)
 
 
+# "La delegación está encabezada por la alcaldesa", "the delegation was led by the mayor": who leads a visit.
+_VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|misión|missione|delegation|visite?|visita"
+                             r"|viaje|viaggio|reise)\b", re.IGNORECASE)
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
+              and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
               and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _PRONOUN_PRESIDES_THEN_NAME.finditer(sentence)]
+    for found in _AT_THE_HEAD_OF.finditer(sentence):
+        start, end = found.span("whose")
+        named = next((mention for mention in mentions if start <= mention.start < end), None)
+        if (named or _THE_NETWORK.fullmatch(found.group("whose"))) and not _VISITING_PARTY.search(found.group("whose")):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
@@ -775,10 +890,12 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
-                   "foundation", "fondazione", "en marcha")
+                   "foundation", "fondazione", "en marcha",
+                   "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
 _SEAT_STEMS = ("bas", "instal", "domicil",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
-               "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
+               "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
+               "ubicad", "con base", "oficinas centrales", "uffici centrali")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
@@ -789,9 +906,10 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
-                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari")
+                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
+                  "se asoci", "è associat", "fundador", "fondatric", "fondator")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat")
+                    "guidat", "encabezad", "al frente", "alla guida")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:

@@ -41,7 +41,8 @@ _UNIT_NOUNS = (
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
-                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"),
+                    r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
+                    r"|entidades\s+locales|entes\s+locales"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
@@ -74,7 +75,10 @@ _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 # "composta da 130 città", "integrada por 40 ciudades": what the network is made of, its members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
-                              r"\bpor|(?<!composta\s)(?<!composto\s)\bda)\s*$", re.IGNORECASE)
+                              # "está formada por 300 ciudades", "è formata da": what it is made of now
+                              r"(?<!está\sformada\s)(?<!está\sformado\s)"
+                              r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
+                              re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
 # is one only of associations: "ein Zusammenschluss von 200 Städten" is the network itself.
@@ -149,6 +153,8 @@ _COORDINATED_AFTER = re.compile(
     re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
+# "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
+_GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?)\b[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
@@ -196,6 +202,8 @@ _FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:f
 
 # "alongside 16 other cities", "et 200 autres villes": some members beside the ones named, not the total.
 _OTHER = re.compile(r"\b(?:other|others|autres|andere[n]?|weitere[n]?|otr[oa]s|altr[ei])\b", re.IGNORECASE)
+# "junto a otras 20 ciudades", "con altre 20 città", "avec 20 autres villes": others than the city, not the members.
+_OTHER_BEFORE = re.compile(r"\b(?:otr[oa]s|altr[ei]|autres|other|andere[n]?|weitere[n]?)\s+$", re.IGNORECASE)
 
 
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
@@ -206,7 +214,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
                   or (noun.lastgroup == "associations"
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
-            sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()):
+            sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
+            sentence, max(0, number_start - 12), number_start):
         return True
     if noun.lastgroup != "cities":
         return False
@@ -233,8 +242,8 @@ _SOME_OF_THEM_BEFORE = re.compile(
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$",
-                              re.IGNORECASE)
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
+                              r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
 
 
 # "200+ cities", "8,000-plus members": that many or more.
@@ -271,6 +280,8 @@ def find_counts(sentence: str) -> list[Count]:
                 continue
             if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
                     sentence, max(0, number.start() - 50), number.start()):
+                unit = "governments"
+            elif _GOVERNMENTS_AMONG.search(others.group()):
                 unit = "governments"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue

@@ -33,8 +33,16 @@ def _inside_article(element: HtmlElement) -> bool:
                for ancestor in element.iterancestors())
 
 
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _titles_a_section(element: HtmlElement) -> bool:
+    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`): the section's title."""
+    return element.tag == "button" and any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors())
+
+
 def _is_boilerplate(element: HtmlElement) -> bool:
-    if element.tag in ("html", "body", "main", "article"):
+    if element.tag in ("html", "body", "main", "article") or _titles_a_section(element):
         return False
     if element.tag in _NEVER_CONTENT or element.get("role") in _BOILERPLATE_ROLES:
         return True
