@@ -629,7 +629,7 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
     r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
+    r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)?(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
     r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
     r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
@@ -651,8 +651,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
-        if _PART_OF_A_NETWORK.search(verb.group("middle")):
-            continue  # "hat sich 2015 dem Forum angeschlossen": a part of a network
+        if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
+            continue  # "hat sich 2015 dem Forum angeschlossen", "der Eurocities-Kampagne": not the network itself
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
         if year:
@@ -754,9 +754,22 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named and not _FORMER_TERM.search(sentence[named.end:]):
-            claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
+        if named and not _FORMER_TERM.search(sentence[named.end:]) and (
+                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
+            claims.append(Claim("president", person, found.start(), about=named))
     return claims
+
+
+_MAYOR_OF_BEFORE = re.compile(rf"{_MAYOR}\s+(?i:of|von|de|di|del)\s+$")
+
+
+def _without_the_mayors_city(sentence: str, start: int, person: str) -> str | None:
+    """"Mayor of Florence Dario Nardella": the city of the office is no part of the name. A name of three words after
+    it leaves two; a shorter one cannot be told from its city."""
+    if not _MAYOR_OF_BEFORE.search(sentence, max(0, start - 30), start):
+        return person
+    words = person.split()
+    return " ".join(words[1:]) if len(words) == 3 else None
 
 
 # German capitalises its nouns: "Oberbürgermeister Burkhard Jung" reads as a name of three words.
@@ -861,7 +874,7 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
 _PART_AS_SUBJECT = re.compile(
     r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
     r"|este|esta|il|lo|i|suo|questo|questa)\s+"
-    r"(?P<part>(?:\w+\s+)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
+    r"(?P<part>(?:\w+\s+|\w+-)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
@@ -878,8 +891,8 @@ def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
     found = _PART_AS_SUBJECT.match(sentence)
-    if not found or any(mention.start < found.end("part") and found.start("part") < mention.end
-                        for mention in mentions):
+    # "the Eurocities working group" is a part; "the European Forum for Urban Security" is a network named so
+    if not found or any(mention.start < found.end("part") <= mention.end for mention in mentions):
         return False
     # "The forum is one of the groups of Eurocities, the network of Europe's major cities, founded in 1986": the
     # network named again as such, what follows is its own.

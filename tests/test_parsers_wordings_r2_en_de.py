@@ -1,0 +1,42 @@
+"""English and German wordings of network facts that other sites use: parts of a network named after it,
+campaigns joined, offices before a name, founding members in other words, seats and presidents in German order."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
+
+
+def claimed(sentence):
+    return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
+
+
+def facts_of(body, lang):
+    html = f"""<html lang="{lang}"><head><title>Networks</title></head><body><main><h1>City networks</h1>
+      {body}</main></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.city.example/international/networks",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Eurocities working group was created in 2015.",
+    "Die Eurocities-Arbeitsgruppe wurde 2015 gegründet.",
+    "Das Eurocities-Kulturforum wurde 2015 gegründet.",
+    "Die Stadt hat sich 2019 der Eurocities-Kampagne angeschlossen.",
+    "The Mayor of Florence Dario is the current president of Eurocities.",
+])
+def test_no_fact_of_the_network(sentence):
+    assert claimed(sentence) == []
+
+
+def test_a_network_whose_name_holds_a_part_word_keeps_its_founding():
+    assert claimed("The World Cities Culture Forum, created in 2012, brings together 40 cities.") == [
+        ("founded", "2012"), ("member_cities", "40")]
+
+
+def test_the_city_of_a_mayors_office_is_no_part_of_the_presidents_name():
+    assert claimed("Mayor of Florence Dario Nardella is the current president of Eurocities.") == [
+        ("president", "Dario Nardella")]
