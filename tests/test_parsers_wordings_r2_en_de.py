@@ -40,3 +40,29 @@ def test_a_network_whose_name_holds_a_part_word_keeps_its_founding():
 def test_the_city_of_a_mayors_office_is_no_part_of_the_presidents_name():
     assert claimed("Mayor of Florence Dario Nardella is the current president of Eurocities.") == [
         ("president", "Dario Nardella")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The city participated in founding Eurocities in 1986.", "1986"),
+    ("The city helped found Eurocities in 1986.", "1986"),
+    ("The city was among the founders of UCLG in 2004.", "2004"),
+    ("Leeds is one of the founding members of Eurocities, created in 1986.", "1986"),
+    ("The city council voted to join ICORN in 2011.", "2011"),
+    ("Die Stadt wurde 1994 Mitglied von Eurocities.", "1994"),
+    ("Der Beitritt zu Eurocities erfolgte 1994.", "1994"),
+    ("1994 trat die Stadt Eurocities bei.", "1994"),
+    ("Die Mitgliedschaft der Stadt bei Eurocities besteht seit 1994.", "1994"),
+    ("Die Stadt ist seit 1994 Mitgliedsstadt von Eurocities.", "1994"),
+    ("Die Stadt ist Mitbegründerin von Eurocities und seit 1986 dabei.", "1986"),
+])
+def test_joining_in_other_words(sentence, expected):
+    assert ("joined", expected) in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The six founding cities of Eurocities met in Rotterdam in 1986.",
+    "The founding members of Eurocities signed the charter in 1986.",
+    "Die Stadt wurde 1200 gegründet und ist Mitglied von Eurocities.",
+])
+def test_founders_together_or_a_citys_own_founding_are_no_joining(sentence):
+    assert "joined" not in {attribute for attribute, _ in claimed(sentence)}

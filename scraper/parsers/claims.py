@@ -132,17 +132,22 @@ _HEADQUARTERS = re.compile(
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 # A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
 _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
-                    r"|membro\s+fondat(?:ore|rice)")
+                    r"|membro\s+fondat(?:ore|rice)"
+                    # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
+                    r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
+                    r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
+                    r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbtm])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"\b(?=[arijbsiepfgdbtmvho])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
-    r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
+    r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
+    r"|(?:voted|decided|agreed)\s+to\s+join)\b",
     re.IGNORECASE)
-_BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+_BELONGS = (r"membre|adhérente?|member|mitglied|mitgliedschaft|mitgliedsstadt|mitgliedskommune|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
@@ -158,7 +163,8 @@ _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*",
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
+                       r"|\bnell['’]\s*",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -585,6 +591,11 @@ _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE
 _JOINED_PARTICIPLE = re.compile(
     r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
+# "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
+_YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
+# "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
+_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
+                            re.IGNORECASE)
 _YEAR_BEFORE_AUXILIARY = re.compile(r"\b(?:1[89]|20)\d\d\b(?=[^.;,\d]{0,40}$)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -647,8 +658,12 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
-        year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+        year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+                or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
         if year:
+            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    for verb in _BECAME_MEMBER.finditer(sentence):
+        if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
@@ -802,7 +817,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
-                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari")
+                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
+                  "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat")
 
