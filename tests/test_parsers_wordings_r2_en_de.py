@@ -66,3 +66,28 @@ def test_joining_in_other_words(sentence, expected):
 ])
 def test_founders_together_or_a_citys_own_founding_are_no_joining(sentence):
     assert "joined" not in {attribute for attribute, _ in claimed(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eurocities wird von Burkhard Jung geleitet.",
+    "Das Netzwerk Eurocities wird derzeit von Präsident Burkhard Jung geführt.",
+    "Eurocities wird von Burkhard Jung präsidiert.",
+    "Den Vorsitz von Eurocities hat Burkhard Jung inne.",
+    "An der Spitze von Eurocities steht seit 2020 Oberbürgermeister Burkhard Jung.",
+    "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt.",
+])
+def test_german_ways_to_name_who_presides(sentence):
+    assert claimed(sentence) == [("president", "Burkhard Jung")]
+
+
+def test_an_office_in_apposition_before_the_verb_of_presiding():
+    assert claimed("The Mayor of Paris, Anne Hidalgo, presides over the AIMF.") == [("president", "Anne Hidalgo")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eurocities wird von Generalsekretär Andre Sobczak geleitet.",
+    "Die Delegation bei Eurocities wird von Anna Muster geleitet.",
+    "An der Spitze von Eurocities stand bis 2022 Burkhard Jung.",
+])
+def test_staff_a_delegation_or_a_former_head_is_no_president(sentence):
+    assert claimed(sentence) == []

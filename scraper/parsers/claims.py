@@ -147,7 +147,8 @@ _JOIN_VERB = re.compile(
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join)\b",
     re.IGNORECASE)
-_BELONGS = (r"membre|adhérente?|member|mitglied|mitgliedschaft|mitgliedsstadt|mitgliedskommune|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+_BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune"
+            r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
@@ -215,7 +216,7 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
     rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
@@ -762,6 +763,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    claims += _german_presidents(sentence, mentions)
     for mention in mentions:
         if (found := _NETWORKS_PRESIDENT.match(sentence, mention.end)) and not _FORMER_TERM.search(
                 sentence[found.end():]):
@@ -772,6 +774,43 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         if named and not _FORMER_TERM.search(sentence[named.end:]) and (
                 person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
             claims.append(Claim("president", person, found.start(), about=named))
+    return claims
+
+
+# German: "Eurocities wird von Burkhard Jung geleitet", "wird derzeit von Präsident Burkhard Jung geführt": led or
+# run, with the network as the subject (a secretariat is led by its staff); presided, of any subject.
+_LED_BY_GERMAN = re.compile(
+    rf"\s+(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?i:von)\s+"
+    rf"(?:(?i:präsident(?:in)?|vorsitzende[rm]?|oberbürgermeister(?:in)?|bürgermeister(?:in)?)\s+)?"
+    rf"(?P<who>{_NAME})\s+(?i:(?P<presided>präsidiert)|geleitet|geführt)\b")
+# "Den Vorsitz von Eurocities hat Burkhard Jung inne", "An der Spitze von Eurocities steht Burkhard Jung": the
+# network, then who holds the office.
+_CHAIR_OF_NETWORK_HELD_BY = re.compile(
+    rf"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?P<who>{_NAME})"
+    rf"(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$|\s+(?i:und|seit)\b)")
+# The network opens the sentence: "Das Netzwerk Eurocities wird ...", not "Die Delegation bei Eurocities wird ...".
+_NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis"
+                                 r"|organisation|weltverband)\s+)?)?")
+_CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|an\s+der\s+spitze)\s+(?i:von|des|der|im)\s+$")
+# "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
+_ELECTED_TO_CHAIR = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:wurde|ist)\s+(?:(?i:im\s+jahr\s+)?\d{{4}}\s+|(?i:erneut|wieder|einstimmig)\s+)*"
+    rf"(?i:zum|zur)\s+(?i:präsident(?:en|in)|vorsitzenden)\s+(?i:von|des|der)\s+")
+
+
+def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for mention in mentions:
+        led = _LED_BY_GERMAN.match(sentence, mention.end)
+        if led and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start) and (
+                led.group("presided") or not _STAFF_OFFICE.match(led.group("who"))):
+            claims.append(Claim("president", led.group("who"), mention.start, about=mention))
+        held = _CHAIR_OF_NETWORK_HELD_BY.match(sentence, mention.end)
+        if held and _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 25), mention.start):
+            claims.append(Claim("president", _untitled(held.group("who")), mention.start, about=mention))
+    for found in _ELECTED_TO_CHAIR.finditer(sentence):
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
+            claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     return claims
 
 
@@ -820,7 +859,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat")
+                    "guidat", "spitze", "geführt")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
