@@ -91,3 +91,27 @@ def test_an_office_in_apposition_before_the_verb_of_presiding():
 ])
 def test_staff_a_delegation_or_a_former_head_is_no_president(sentence):
     assert claimed(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eurocities has its main office in Brussels.", "Brussels"),
+    ("The secretariat of Mayors for Peace is in Hiroshima.", "Hiroshima"),
+    ("Der Sitz von Eurocities ist in Brüssel.", "Brüssel"),
+    ("Die Geschäftsstelle von Eurocities liegt in Brüssel.", "Brüssel"),
+    ("Die Geschäftsstelle des Netzwerks befindet sich in Brüssel.", "Brüssel"),
+    ("Eurocities ist in Brüssel ansässig.", "Brüssel"),
+    ("Barcelona ist Sitz des Weltsekretariats der UCLG.", "Barcelona"),
+    ("Eurocities wurde 1986 in Rotterdam gegründet; dort hat es bis heute seinen Sitz.", "Rotterdam"),
+])
+def test_seats_in_other_words(sentence, expected):
+    assert ("headquarters", expected) in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The secretariat of the UNESCO is in Paris.",
+    "Der Sitz der Europäischen Kommission ist in Brüssel.",
+    "Die Delegation von Eurocities ist in Brüssel angesiedelt.",
+    "Strasbourg ist Sitz des Sekretariats des Europarats.",
+])
+def test_the_seat_of_another_body_is_none_of_the_networks(sentence):
+    assert "headquarters" not in {attribute for attribute, _ in claimed(sentence)}

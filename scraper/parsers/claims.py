@@ -111,6 +111,7 @@ _HEADQUARTERS = re.compile(
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
     rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -437,6 +438,8 @@ _SEAT_THERE = re.compile(
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
     r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
     r"(?:sitz|sekretariat|geschäftsstelle)"
+    r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
+    r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
@@ -452,10 +455,12 @@ _HOST_OF_SEAT = re.compile(
     r"|acoge|alberga|es(?=\s+(?:la\s+)?sede)|ospita|è(?=\s+(?:la\s+)?sede))"
     r"\s+(?:(?:aussi|également|also|auch|también|anche|depuis\s+\d{4},?|since\s+\d{4},?|seit\s+\d{4},?"
     r"|desde\s+\d{4},?|dal\s+\d{4},?)\s+)?(?:(?:le|la|l['’]|the|den|das|die|el|il|lo)\s*)?"
-    r"(?:(?:world|global|general|permanent|international)\s+)?(?:siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
+    r"(?:(?:world|global|general|permanent|international)\s+)?"
+    r"(?:sitz\s+(?:des|der)\s+(?:welt|general)?sekretariats|sitz\s+der\s+geschäftsstelle|"
+    r"siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
     r"|sede|secretar[íi]a|secretariado|segretariato)"
     r"(?:\s+(?:général|mondial|permanent|international|general|mundial|generale|mondiale|global|world))?"
-    r"\s*(?:de\s+la|de|of|du|des|d['’]|von|der|del|della|dell['’]|di)\s*(?:(?:la|l['’]|le|les|the|el|il|lo)\s*)?",
+    r"\s*(?:de\s+la|de|of|du|des|d['’]|von|der|del|della|dell['’]|di)(?:(?<=['’])|\b)\s*(?:(?:la|l['’]|le|les|the|el|il|lo)\s*)?",
     re.IGNORECASE)
 
 
@@ -530,6 +535,15 @@ _SEAT_OF = re.compile(
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération", re.IGNORECASE)
+# The same in English and German: "The secretariat of Mayors for Peace is in Hiroshima", "Der Sitz von Eurocities ist
+# in Brüssel", "Die Geschäftsstelle des Netzwerks liegt in Brüssel".
+_SEAT_OF_EN_DE = re.compile(
+    r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat|geschäftsstelle)"
+    r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
+    r"\s+(?i:is|are|ist|liegt|befindet\s+sich)\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
+    rf"(?P<place>{_PLACE})")
+_NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
+                                 r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
 
 
 def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -539,7 +553,24 @@ def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[C
         if _NETWORK_NOUN.search(found.group("whose")) or any(
                 mention.start < end and start < mention.end for mention in mentions):
             claims.append(Claim("headquarters", found.group("place"), found.start()))
+    for found in _SEAT_OF_EN_DE.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_NOUN_EN_DE.search(found.group("whose")) or any(
+                mention.start < end and start < mention.end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start()))
     return claims
+
+
+# "Eurocities ist in Brüssel ansässig", "Das Netzwerk ist in Brüssel beheimatet": the German participle after the place.
+_SEATED_IN_GERMAN = re.compile(
+    rf"\s+(?i:ist|sind)\s+(?:(?i:seit\s+\d{{4}}|heute|weiterhin)\s+)?(?i:in)\s+(?P<place>{_PLACE})\s+"
+    r"(?i:ansässig|beheimatet|angesiedelt)\b")
+
+
+def _seated_in_german(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), mention.start, about=mention) for mention in mentions
+            if (found := _SEATED_IN_GERMAN.match(sentence, mention.end))
+            and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
 
 
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -548,6 +579,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               ] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
+    claims += _seated_in_german(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence)):
@@ -843,7 +875,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha")
-_SEAT_STEMS = ("bas", "instal", "domicil",
+_SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
