@@ -115,3 +115,25 @@ def test_seats_in_other_words(sentence, expected):
 ])
 def test_the_seat_of_another_body_is_none_of_the_networks(sentence):
     assert "headquarters" not in {attribute for attribute, _ in claimed(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 1982, Mayors for Peace was founded in Hiroshima.", [("founded", "1982"), ("founded_place", "Hiroshima")]),
+    ("ICORN came into being in 2006.", [("founded", "2006")]),
+    ("The AIMF dates back to 1979, when it was formed in Quebec.", [("founded", "1979")]),
+    ("The origins of ICLEI go back to 1990, when it was founded at the United Nations.", [("founded", "1990")]),
+    ("Die Anfänge von Eurocities reichen bis 1986 zurück, als das Netzwerk gegründet wurde.", [("founded", "1986")]),
+    ("Eurocities wurde in Rotterdam gegründet.", [("founded_place", "Rotterdam")]),
+    ("Das Netzwerk wurde in Rotterdam gegründet.", [("founded_place", "Rotterdam")]),
+])
+def test_foundings_in_other_words(sentence, expected):
+    assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2015, the city joined Eurocities and founded a festival in Berlin.",
+    "The AIMF dates back to 1979, when the city hosted its first meeting.",
+    "Die Stadt ist Mitglied von Eurocities; ihr Verein wurde in Köln gegründet.",
+])
+def test_no_founding_of_the_network(sentence):
+    assert not {"founded", "founded_place"} & {attribute for attribute, _ in claimed(sentence)}

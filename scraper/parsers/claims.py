@@ -69,19 +69,21 @@ _FOUNDED_DATE_FIRST = re.compile(
 # The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
 # "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
 _CLEFT_OPENER = re.compile(
-    rf"\b(?=[ciefè])(?:c['’]est|it\s+was|es\s+war|fue|è\s+stat[oa]|è)\s+"
+    rf"\b(?=[ciefèdgr])(?:c['’]est|it\s+was|es\s+war|fue|è\s+stat[oa]|è"
+    # "The AIMF dates back to 1979, when it was formed in Quebec", "Die Anfänge reichen bis 1986 zurück, als ..."
+    rf"|dates?\s+back\s+to|go(?:es)?\s+back\s+to|reich(?:t|en)\s+bis)\s+"
     rf"(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})\s*,?\s+)?{_DATE_LINK}", re.IGNORECASE)
 # After the date of a cleft, or "1986, año en que fundó la red", "2004, the year it was founded": the link, then
 # the founding verb.
 _FOUNDED_THEN = re.compile(
-    rf"\s*,?\s+(?:qu['’]|que\b|that\b|when\b|als\b|cuando\b|donde\b|quando\b|che\b|ch['’]|où\b|where\b|dove\b)"
+    rf"\s*(?:zurück)?,?\s+(?:qu['’]|que\b|that\b|when\b|als\b|cuando\b|donde\b|quando\b|che\b|ch['’]|où\b|where\b|dove\b)"
     rf"[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
 _YEAR_IN_WHICH_FOUNDED = re.compile(
     rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
     rf"|it\s+was|when|in\s+cui|in\s+dem)\b[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
 # What each of those wordings needs, tested before its pattern is run.
-_CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ")
+_CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ", "back to", "reicht bis", "reichen bis")
 _YEAR_WORDS = ("année", "year", "año", "anno", "jahr")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
@@ -346,10 +348,44 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
-def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:
+_SUBJECT_BEFORE_VERB = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|wurde|ist|war)\s+(?:\w+\s+)?)?",
+                                  re.IGNORECASE)
+# "Eurocities wurde in Rotterdam gegründet": the German place before the participle, with no date.
+_PLACE_BEFORE_GEGRUENDET = re.compile(rf"\bin\s+(?P<place>{_PLACE})\s+(?:gegründet|ins\s+leben\s+gerufen)\b",
+                                      re.IGNORECASE)
+
+
+def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """"Eurocities wurde in Rotterdam gegründet", "Das Netzwerk wurde in Rotterdam gegründet": the network, or a word
+    for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet")."""
+    claims = []
+    for found in _PLACE_BEFORE_GEGRUENDET.finditer(sentence):
+        clause_start = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+        if _NETWORK_NOUN_EN_DE.search(sentence, clause_start, found.start()) or any(
+                clause_start <= mention.start and mention.end <= found.start() for mention in mentions):
+            claims.append(Claim("founded_place", found.group("place"), found.start()))
+    return claims
+
+
+def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | None,
+                                  mentions: list[NetworkMention]) -> tuple[PartialDate, int] | None:
+    """"In 1982, Mayors for Peace was founded in Hiroshima": the date opens the sentence, the network is the subject
+    of the verb (not a festival a mayor founded in a year)."""
+    opening = _OPENING_DATE.match(sentence)
+    if opening is None or not any(opening.end() < mention.start and _SUBJECT_BEFORE_VERB.fullmatch(
+            sentence, mention.end, verb_start) for mention in mentions):
+        return None
+    dated = date_at(sentence, opening.end(), base)
+    # the place after the verb is read from the verb on: the date's end is where that reading starts
+    return (dated[0], verb_start) if dated and dated[1] < verb_start else None
+
+
+def _founding(sentence: str, base: date | None, german_date_first: bool,
+              mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        dated = date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
+        dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
+                 or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
         if dated is None:
             # "fondée à Rotterdam par six villes": where, without when; not a place that ends its clause ("chapters
             # have been set up in Europe, Latin America and Africa")
@@ -376,6 +412,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
             claims.append(Claim("founded_place", found.group("place"), found.start()))
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _founding_date_first(sentence, base)
+    if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _german_founding_place(sentence, mentions)
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
@@ -869,7 +907,7 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "came into",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
@@ -997,7 +1035,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     claims = _labelled(sentence, base) if ":" in sentence else []
     if not claims:
         if _FOUNDING_HINT.search(lowered):
-            claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered)
+            claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
