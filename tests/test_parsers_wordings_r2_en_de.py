@@ -137,3 +137,30 @@ def test_foundings_in_other_words(sentence, expected):
 ])
 def test_no_founding_of_the_network(sentence):
     assert not {"founded", "founded_place"} & {attribute for attribute, _ in claimed(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Brussels-based network Eurocities represents major cities.", ("headquarters", "Brussels")),
+    ("Das in Brüssel ansässige Netzwerk Eurocities vertritt große Städte.", ("headquarters", "Brüssel")),
+    ("UCLG is headquartered in the city of Barcelona.", ("headquarters", "Barcelona")),
+    ("Eurocities has its seat in Brussels.", ("headquarters", "Brussels")),
+    ("Eurocities elected Dario Nardella as its president in 2020.", ("president", "Dario Nardella")),
+    ("Eurocities wählte Burkhard Jung zu seinem Präsidenten.", ("president", "Burkhard Jung")),
+    ("Dario Nardella currently holds the presidency of Eurocities.", ("president", "Dario Nardella")),
+    ("Dario Nardella serves as president of Eurocities.", ("president", "Dario Nardella")),
+    ("We have been members since 2008.", ("joined", "2008")),
+    ("The AIMF, founded in Quebec, gathers francophone mayors.", ("founded_place", "Quebec")),
+    ("UCLG's founding congress took place in Paris in 2004.", ("founded_place", "Paris")),
+])
+def test_more_english_and_german_orders(sentence, expected):
+    assert expected in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence, attribute", [
+    ("The Brussels-based think tank Bruegel studied Eurocities.", "headquarters"),
+    ("A Brussels-based consultant advised Eurocities.", "headquarters"),
+    ("Eurocities elected Dario Nardella as its vice-president.", "president"),
+    ("Eurocities chapters were set up in Europe, Latin America and Africa.", "founded_place"),
+])
+def test_look_alikes_that_state_nothing(sentence, attribute):
+    assert attribute not in {found for found, _ in claimed(sentence)}

@@ -102,6 +102,7 @@ _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
+    r"(?:(?:took\s+place|was\s+held|met|fand\s+statt)\s+)?"
     rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
@@ -114,6 +115,8 @@ _HEADQUARTERS = re.compile(
     rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
+    rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -150,7 +153,7 @@ _JOIN_VERB = re.compile(
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join)\b",
     re.IGNORECASE)
-_BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune"
+_BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
             r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
@@ -160,7 +163,7 @@ _BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune"
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpbsvcuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
@@ -220,7 +223,9 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
-    rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"(?:(?i:currently|now)\s+)?"
+    rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
+    rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
@@ -367,6 +372,11 @@ def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> lis
     return claims
 
 
+# "The AIMF, founded in Quebec, gathers ...": the apposition closes and the sentence goes on in lower case (not a list
+# of places: "set up in Europe, Latin America and Africa").
+_APPOSITION_ENDS = re.compile(r",\s+(?!(?:and|or|as\s+well)\b)(?-i:[a-zäöüéè])")
+
+
 def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | None,
                                   mentions: list[NetworkMention]) -> tuple[PartialDate, int] | None:
     """"In 1982, Mayors for Peace was founded in Hiroshima": the date opens the sentence, the network is the subject
@@ -390,7 +400,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             # "fondée à Rotterdam par six villes": where, without when; not a place that ends its clause ("chapters
             # have been set up in Europe, Latin America and Africa")
             place_end = found.end("place_before")
-            if found.group("place_before") and sentence[place_end:place_end + 1].isspace():
+            if found.group("place_before") and (sentence[place_end:place_end + 1].isspace()
+                                                or _APPOSITION_ENDS.match(sentence, place_end)):
                 claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
@@ -611,6 +622,19 @@ def _seated_in_german(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
 
 
+# "The Brussels-based network Eurocities", "das in Brüssel ansässige Netzwerk Eurocities": the seat as an adjective
+# of the network named next.
+_BASED_BEFORE_NETWORK = re.compile(
+    rf"(?:(?<![\w’'])(?!(?:The|A|An|Das|Die|Der|Ein|Eine)\b)(?P<place>{_PLACE})-based|(?i:in)\s+(?P<ort>{_PLACE})\s+(?i:ansässigen?|beheimateten?))"
+    r"\s+(?:(?i:network|association|organi[sz]ation|alliance|netzwerk|städtenetzwerk|verband|bündnis)\s+)?$")
+
+
+def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place") or found.group("ort"), found.start(), about=mention)
+            for mention in mentions
+            if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
@@ -618,6 +642,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               ] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
+    claims += _based_before_network(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence)):
@@ -868,6 +893,12 @@ _ELECTED_TO_CHAIR = re.compile(
     rf"(?i:zum|zur)\s+(?i:präsident(?:en|in)|vorsitzenden)\s+(?i:von|des|der)\s+")
 
 
+# "Eurocities elected Dario Nardella as its president": the network as the subject of the election.
+_ELECTED_ITS_PRESIDENT = re.compile(
+    rf"\s+(?i:has\s+)?(?i:(?:re-?)?elected|wählte|hat)\s+(?P<who>{_NAME})\s+(?i:as\s+|zu\s*(?:ihrem|seinem)\s+|zum\s+)"
+    r"(?i:its\s+|their\s+)?(?i:new\s+|neuen\s+)?(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden)\b")
+
+
 def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for mention in mentions:
@@ -878,6 +909,9 @@ def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Cl
         held = _CHAIR_OF_NETWORK_HELD_BY.match(sentence, mention.end)
         if held and _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 25), mention.start):
             claims.append(Claim("president", _untitled(held.group("who")), mention.start, about=mention))
+    for mention in mentions:
+        if elected := _ELECTED_ITS_PRESIDENT.match(sentence, mention.end):
+            claims.append(Claim("president", elected.group("who"), mention.start, about=mention))
     for found in _ELECTED_TO_CHAIR.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
