@@ -164,3 +164,16 @@ def test_more_english_and_german_orders(sentence, expected):
 ])
 def test_look_alikes_that_state_nothing(sentence, attribute):
     assert attribute not in {found for found, _ in claimed(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eurocities is chaired by Cllr Robert Brown.", "Robert Brown"),
+    ("Eurocities' current president is Councillor Robert Brown.", "Robert Brown"),
+    ("Lord Provost Robert Brown chairs Eurocities.", "Robert Brown"),
+    ("Präsident von Metropolis ist der Regierende Bürgermeister Karl Muster.", "Karl Muster"),
+    ("Präsident von Eurocities ist Hamburgs Erster Bürgermeister Karl Muster.", "Karl Muster"),
+    ("Metropolis wird vom Regierenden Bürgermeister Karl Muster geleitet.", "Karl Muster"),
+    ("Den Vorsitz von Metropolis hat der Regierende Bürgermeister von Berlin, Karl Muster, inne.", "Karl Muster"),
+])
+def test_a_title_before_the_name_is_no_part_of_it(sentence, expected):
+    assert claimed(sentence) == [("president", expected)]

@@ -191,6 +191,10 @@ _PRESIDED_BY = re.compile(
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
+# The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
+# Erster Bürgermeister".
+_TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
+          r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
@@ -801,7 +805,10 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
     rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
-    rf"{_PLACE},\s+)?(?P<who>{_NAME}){_PERSON_END}")
+    rf"{_PLACE},\s+)?"
+    # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
+    rf"(?:(?:(?i:the|der|die)\s+)?(?:{_TITLE})\s+(?=\S+\s+\S))?"
+    rf"(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
 _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
                           r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
@@ -824,7 +831,7 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
     if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
-    return who
+    return _untitled(who)
 
 
 # "led by our secretary general", "dirigé par son directeur": the staff who run the secretariat, not who presides.
@@ -875,14 +882,16 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 # German: "Eurocities wird von Burkhard Jung geleitet", "wird derzeit von Präsident Burkhard Jung geführt": led or
 # run, with the network as the subject (a secretariat is led by its staff); presided, of any subject.
 _LED_BY_GERMAN = re.compile(
-    rf"\s+(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?i:von)\s+"
-    rf"(?:(?i:präsident(?:in)?|vorsitzende[rm]?|oberbürgermeister(?:in)?|bürgermeister(?:in)?)\s+)?"
+    rf"\s+(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?i:von(?:\s+der|\s+dem)?|vom)\s+"
+    rf"(?:(?i:präsident(?:in)?|vorsitzende[rm]?|{_TITLE})\s+)?"
     rf"(?P<who>{_NAME})\s+(?i:(?P<presided>präsidiert)|geleitet|geführt)\b")
 # "Den Vorsitz von Eurocities hat Burkhard Jung inne", "An der Spitze von Eurocities steht Burkhard Jung": the
 # network, then who holds the office.
 _CHAIR_OF_NETWORK_HELD_BY = re.compile(
-    rf"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?P<who>{_NAME})"
-    rf"(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$|\s+(?i:und|seit)\b)")
+    rf"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?"
+    # "hat der Regierende Bürgermeister von Berlin, Kai Wegner, inne"
+    rf"(?:(?i:der|die)\s+(?:{_TITLE})(?:\s+(?i:von)\s+{_PLACE},)?\s+)?(?P<who>{_NAME})"
+    rf"(?:,?\s+(?i:inne))?(?=\s*[,;.()]|\s*$|\s+(?i:und|seit)\b)")
 # The network opens the sentence: "Das Netzwerk Eurocities wird ...", not "Die Delegation bei Eurocities wird ...".
 _NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis"
                                  r"|organisation|weltverband)\s+)?)?")
@@ -931,7 +940,7 @@ def _without_the_mayors_city(sentence: str, start: int, person: str) -> str | No
 
 
 # German capitalises its nouns: "Oberbürgermeister Burkhard Jung" reads as a name of three words.
-_TITLE_BEFORE_NAME = re.compile(rf"^(?:{_MAYOR}|Lord\s+Mayor|Dr\.?|Prof\.?)\s+(?=\S+\s+\S)")
+_TITLE_BEFORE_NAME = re.compile(rf"^(?:{_TITLE})\s+(?=\S+\s+\S)")
 
 
 def _untitled(person: str) -> str:
