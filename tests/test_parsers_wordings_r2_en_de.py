@@ -177,3 +177,8 @@ def test_look_alikes_that_state_nothing(sentence, attribute):
 ])
 def test_a_title_before_the_name_is_no_part_of_it(sentence, expected):
     assert claimed(sentence) == [("president", expected)]
+
+
+def test_an_office_of_a_city_of_several_words_stays_whole_before_the_name():
+    assert claimed("C40 is chaired by Mayor of Rio de Janeiro Eduardo Paes.") == [
+        ("president", "Mayor of Rio de Janeiro Eduardo Paes")]

@@ -831,7 +831,8 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
     if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
-    return _untitled(who)
+    # "chaired by Cllr Robert Brown": the title off when a name is left ("Mayor of Rio de Janeiro ..." keeps it)
+    return untitled if re.fullmatch(_NAME, untitled := _untitled(who)) else who
 
 
 # "led by our secretary general", "dirigé par son directeur": the staff who run the secretariat, not who presides.
