@@ -179,6 +179,34 @@ def test_a_title_before_the_name_is_no_part_of_it(sentence, expected):
     assert claimed(sentence) == [("president", expected)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Edinburgh has been part of Eurocities since its inception in 1986.",
+    "Edinburgh has been a member of Eurocities since the network was founded in 1986.",
+    "Hamburg ist seit der Gründung 1986 Mitglied von Eurocities.",
+    "Hamburg ist von Anfang an Mitglied von Eurocities, das 1986 gegründet wurde.",
+    "Hamburg gehört zu den Gründungsmitgliedern des 1986 gegründeten Netzwerks Eurocities.",
+])
+def test_a_member_since_the_founding(sentence):
+    assert ("joined", "1986") in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mit dem Beitritt zu UCLG im Jahr 2004 hat Berlin seine Arbeit verstärkt.", "2004"),
+    ("Dublin became a Eurocities member in 2011.", "2011"),
+])
+def test_joinings_dated_in_other_words(sentence, expected):
+    assert ("joined", expected) in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since its inception in 1986, Eurocities has grown to 200 cities.",
+    "From the start of 2020, the city chaired a Eurocities forum.",
+    "Seit der Gründung 1986 ist Eurocities stetig gewachsen.",
+])
+def test_a_network_growing_since_its_founding_is_no_joining(sentence):
+    assert "joined" not in {attribute for attribute, _ in claimed(sentence)}
+
+
 def test_an_office_of_a_city_of_several_words_stays_whole_before_the_name():
     assert claimed("C40 is chaired by Mayor of Rio de Janeiro Eduardo Paes.") == [
         ("president", "Mayor of Rio de Janeiro Eduardo Paes")]

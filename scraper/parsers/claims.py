@@ -94,7 +94,12 @@ _GEGRUENDET_WURDE = re.compile(
 _SINCE_ITS_FOUNDING = re.compile(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
-    r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
+    r"|fondazione|nascita|lancement|inception|establishment)\b"
+    # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
+    r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
+    r"|\bsince\s+(?:the\s+network|it)\s+was\s+(?:founded|created|established|set\s+up)\b"
+    r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)",
+    re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
 # Vereinten Nationen in New York".
@@ -142,10 +147,11 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
                     r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
-                    r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet")
+                    r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbtmvho])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
-    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
+    r"\b(?=[arijbsiepfgdbtmvhoz])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
+    r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
@@ -170,7 +176,7 @@ _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        r"|\bnell['’]\s*",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
@@ -984,7 +990,10 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
-_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal", re.IGNORECASE)
+_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal|von anfang", re.IGNORECASE)
+_BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
+# German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
+_MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 
 
@@ -1016,7 +1025,10 @@ def joins_at_founding(sentence: str) -> re.Match | None:
         return None
     for since in _SINCE_ITS_FOUNDING.finditer(sentence):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
-        if _MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before):
+        if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
+                or _MEMBER_AFTER.match(sentence, since.end())
+                or ((belonging := _BELONGING.search(sentence, *before)) and _belongs_to_a_network(
+                    sentence[belonging.start():since.start()]))):
             return since
     return None
 
