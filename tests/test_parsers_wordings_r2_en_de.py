@@ -210,3 +210,11 @@ def test_a_network_growing_since_its_founding_is_no_joining(sentence):
 def test_an_office_of_a_city_of_several_words_stays_whole_before_the_name():
     assert claimed("C40 is chaired by Mayor of Rio de Janeiro Eduardo Paes.") == [
         ("president", "Mayor of Rio de Janeiro Eduardo Paes")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UCLG speaks for over 240,000 towns, cities and regions.",
+    "UCLG spricht für mehr als 240.000 Städte, Gemeinden und Regionen.",
+])
+def test_the_towns_and_regions_a_network_speaks_for_are_governments_it_represents(sentence):
+    assert claimed(sentence) == [("represented_governments", "240000")]

@@ -150,7 +150,8 @@ _COORDINATED_AFTER = re.compile(
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
-                                r"|rappresenta(?:no)?)\b[^,.;:]{0,40}$", re.IGNORECASE)
+                                r"|rappresenta(?:no)?"
+                                r"|speaks?\s+for|spricht\s+für|sprechen\s+für)\b[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
