@@ -218,3 +218,15 @@ def test_an_office_of_a_city_of_several_words_stays_whole_before_the_name():
 ])
 def test_the_towns_and_regions_a_network_speaks_for_are_governments_it_represents(sentence):
     assert claimed(sentence) == [("represented_governments", "240000")]
+
+
+def test_a_two_column_table_with_a_header_row_gives_each_rows_network_its_fact():
+    table = """<table><tr><th>Network</th><th>Year joined</th></tr><tr><td>Eurocities</td><td>2008</td></tr>
+      <tr><td>ICORN</td><td>2011</td></tr></table>"""
+    assert facts_of(table, "en") == {("eurocities", "joined", "2008"), ("icorn", "joined", "2011")}
+
+
+def test_a_two_column_fact_sheet_under_a_header_row_stays_a_fact_sheet():
+    table = """<h2>Eurocities</h2><table><tr><th>Fact</th><th>Detail</th></tr>
+      <tr><th>Headquarters</th><td>Brussels</td></tr><tr><th>Founded</th><td>1986</td></tr></table>"""
+    assert facts_of(table, "en") == {("eurocities", "headquarters", "Brussels"), ("eurocities", "founded", "1986")}
