@@ -230,3 +230,21 @@ def test_a_two_column_fact_sheet_under_a_header_row_stays_a_fact_sheet():
     table = """<h2>Eurocities</h2><table><tr><th>Fact</th><th>Detail</th></tr>
       <tr><th>Headquarters</th><td>Brussels</td></tr><tr><th>Founded</th><td>1986</td></tr></table>"""
     assert facts_of(table, "en") == {("eurocities", "headquarters", "Brussels"), ("eurocities", "founded", "1986")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Year of foundation: 1986", [("founded", "1986")]),
+    ("Membership since: 2008", [("joined", "2008")]),
+    ("Mitgliedschaft seit: 2008", [("joined", "2008")]),
+    ("Current president: Dario Nardella", [("president", "Dario Nardella")]),
+    ("Vorsitz: Oberbürgermeister Burkhard Jung", [("president", "Burkhard Jung")]),
+    ("Number of members: 200+", [("member_cities", "200")]),
+    ("Anzahl der Mitglieder: über 200", [("member_cities", "200")]),
+    ("Eurocities – joined 2008", [("joined", "2008")]),
+])
+def test_fact_sheet_rows_and_list_items_in_other_words(sentence, expected):
+    assert claimed(sentence) == expected
+
+
+def test_a_signed_pacts_later_target_year_is_no_joining():
+    assert claimed("The city signed the Covenant of Mayors 2030 targets.") == []

@@ -276,7 +276,8 @@ _PRESIDES_IT = re.compile(
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
-               r"|launched|set up|formed|lancée?",
+               r"|launched|set up|formed|lancée?"
+               r"|(?:year|date) of (?:foundation|founding|establishment)|founding year|foundation year",
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
@@ -285,9 +286,11 @@ _LABELS = {
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato",
-    "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
+    "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
+                     r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
-    "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
+    "member_countries": r"number of countries|anzahl der länder"
+                        r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
     "joined": r"membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
@@ -297,8 +300,10 @@ _LABELS = {
               r"|\w+ (?:est membre depuis|is a member since|a member since"
               r"|ist mitglied seit|es miembro desde|è membro dal|(?:è )?soci[oa] dal)"
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
-              r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?",
-    "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
+              r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
+              r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)",
+    "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
+                 r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
 }
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
@@ -336,7 +341,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
-        return [Claim("president", person.group("who"), 0)] if person else []
+        return [Claim("president", _untitled(person.group("who")), 0)] if person else []
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
@@ -662,6 +667,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return claims
 
 
+_BARE_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d)")
 # "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
 _FOUNDING_BEFORE_DATE = re.compile(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
 
@@ -783,7 +789,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         verbs.append(verb.span())
         if _joins_something_else(sentence, verb.end()):
             continue
-        when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
+        # "Eurocities – joined 2008": a list item's year without a preposition
+        bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
+        when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
+            _date_opening_the_clause(sentence, verb.start(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
