@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.dates import PartialDate
 from scraper.parsers.extract import extract_page
+from scraper.parsers.page_date import find_page_date
 
 
 def claimed(sentence):
@@ -248,3 +250,17 @@ def test_fact_sheet_rows_and_list_items_in_other_words(sentence, expected):
 
 def test_a_signed_pacts_later_target_year_is_no_joining():
     assert claimed("The city signed the Covenant of Mayors 2030 targets.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Press release issued 7 June 2024",
+    "Released: Friday, 7 June 2024 10:30",
+    "Released on 7 June 2024",
+    "Nr. 123 vom 07.06.2024",
+])
+def test_a_release_line_dates_the_page(line):
+    assert find_page_date(line) == PartialDate(2024, 6, 7)
+
+
+def test_a_release_without_a_date_after_it_states_none():
+    assert find_page_date("The report released by the network names 20 cities.") is None
