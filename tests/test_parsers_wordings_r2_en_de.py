@@ -264,3 +264,8 @@ def test_a_release_line_dates_the_page(line):
 
 def test_a_release_without_a_date_after_it_states_none():
     assert find_page_date("The report released by the network names 20 cities.") is None
+
+
+def test_a_labelled_office_without_a_name_keeps_its_title():
+    assert claimed("President: Mayor of Hiroshima") == [("president", "Mayor of Hiroshima")]
+    assert claimed("Presidenza: Sindaco di Hiroshima") == [("president", "Sindaco di Hiroshima")]

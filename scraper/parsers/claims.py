@@ -341,7 +341,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
-        return [Claim("president", _untitled(person.group("who")), 0)] if person else []
+        return [Claim("president", _name_untitled(person.group("who")), 0)] if person else []
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
@@ -846,8 +846,7 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
     if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
-    # "chaired by Cllr Robert Brown": the title off when a name is left ("Mayor of Rio de Janeiro ..." keeps it)
-    return untitled if re.fullmatch(_NAME, untitled := _untitled(who)) else who
+    return _name_untitled(who)
 
 
 # "led by our secretary general", "dirigé par son directeur": the staff who run the secretariat, not who presides.
@@ -957,6 +956,12 @@ def _without_the_mayors_city(sentence: str, start: int, person: str) -> str | No
 
 # German capitalises its nouns: "Oberbürgermeister Burkhard Jung" reads as a name of three words.
 _TITLE_BEFORE_NAME = re.compile(rf"^(?:{_TITLE})\s+(?=\S+\s+\S)")
+
+
+def _name_untitled(person: str) -> str:
+    """"Cllr Robert Brown" without its title, when a name is left: "Mayor of Rio de Janeiro ...", "Sindaco di
+    Hiroshima" keep theirs."""
+    return untitled if re.fullmatch(_NAME, untitled := _untitled(person)) else person
 
 
 def _untitled(person: str) -> str:
