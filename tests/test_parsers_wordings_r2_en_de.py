@@ -269,3 +269,12 @@ def test_a_release_without_a_date_after_it_states_none():
 def test_a_labelled_office_without_a_name_keeps_its_title():
     assert claimed("President: Mayor of Hiroshima") == [("president", "Mayor of Hiroshima")]
     assert claimed("Presidenza: Sindaco di Hiroshima") == [("president", "Sindaco di Hiroshima")]
+
+
+def test_a_campaign_named_in_a_compound_of_several_parts_is_no_joining_of_the_network():
+    assert claimed("Im Jahr 2019 hat sich die Stadt der Klima-Bündnis-Kampagne „Stadtradeln“ angeschlossen.") == []
+
+
+def test_an_office_at_the_head_of_a_network_by_tradition():
+    assert claimed("An der Spitze von Mayors for Peace steht traditionell der Bürgermeister von Hiroshima.") == [
+        ("president", "der Bürgermeister von Hiroshima")]

@@ -752,7 +752,7 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
     r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)?(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
+    r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
     r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
     r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
@@ -910,6 +910,10 @@ _CHAIR_OF_NETWORK_HELD_BY = re.compile(
 # The network opens the sentence: "Das Netzwerk Eurocities wird ...", not "Die Delegation bei Eurocities wird ...".
 _NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis"
                                  r"|organisation|weltverband)\s+)?)?")
+# "An der Spitze von Mayors for Peace steht traditionell der Bürgermeister von Hiroshima": an office, by right.
+_CHAIR_OF_NETWORK_HELD_BY_OFFICE = re.compile(
+    r"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|traditionell|stets|immer)\s+)?"
+    rf"(?P<who>{_MAYOR_OF_PLACE.pattern})(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$)")
 _CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|an\s+der\s+spitze)\s+(?i:von|des|der|im)\s+$")
 # "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
 _ELECTED_TO_CHAIR = re.compile(
@@ -930,9 +934,12 @@ def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Cl
         if led and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start) and (
                 led.group("presided") or not _STAFF_OFFICE.match(led.group("who"))):
             claims.append(Claim("president", led.group("who"), mention.start, about=mention))
-        held = _CHAIR_OF_NETWORK_HELD_BY.match(sentence, mention.end)
-        if held and _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 25), mention.start):
+        if not _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 25), mention.start):
+            continue
+        if held := _CHAIR_OF_NETWORK_HELD_BY.match(sentence, mention.end):
             claims.append(Claim("president", _untitled(held.group("who")), mention.start, about=mention))
+        elif office := _CHAIR_OF_NETWORK_HELD_BY_OFFICE.match(sentence, mention.end):
+            claims.append(Claim("president", office.group("who"), mention.start, about=mention))
     for mention in mentions:
         if elected := _ELECTED_ITS_PRESIDENT.match(sentence, mention.end):
             claims.append(Claim("president", elected.group("who"), mention.start, about=mention))
