@@ -255,15 +255,18 @@ def test_a_signed_pacts_later_target_year_is_no_joining():
 @pytest.mark.parametrize("line", [
     "Press release issued 7 June 2024",
     "Released: Friday, 7 June 2024 10:30",
-    "Released on 7 June 2024",
     "Nr. 123 vom 07.06.2024",
 ])
 def test_a_release_line_dates_the_page(line):
     assert find_page_date(line) == PartialDate(2024, 6, 7)
 
 
-def test_a_release_without_a_date_after_it_states_none():
-    assert find_page_date("The report released by the network names 20 cities.") is None
+@pytest.mark.parametrize("text", [
+    "The report released by the network names 20 cities.",
+    "The report released on 4 June 2024 names 20 cities.",
+])
+def test_a_release_in_prose_states_no_page_date(text):
+    assert find_page_date(text) is None
 
 
 def test_a_labelled_office_without_a_name_keeps_its_title():

@@ -25,7 +25,8 @@ _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modi
 _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publication|published|posted"
               r"|issued(?=\s*:)|release date"
               # "Press release issued 7 June 2024", "Released: Friday, 7 June 2024", "Nr. 123 vom 07.06.2024"
-              r"|issued(?=\s+(?:on\s+)?\d)|released(?=\s*:|\s+on\b)|nr\.\s*\d+(?=\s+vom\b)"
+              # (prose's "the guidance issued on 4 June" dates the guidance, not the page)
+              r"|(?:press|news|media)\s+release\s+issued|released(?=\s*:)|nr\.\s*\d+(?=\s+vom\b)"
               r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"
               r"|pubblicat[oa]|data di pubblicazione|pubblicazione|inserit[oa]")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
