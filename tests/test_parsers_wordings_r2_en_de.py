@@ -281,3 +281,19 @@ def test_a_campaign_named_in_a_compound_of_several_parts_is_no_joining_of_the_ne
 def test_an_office_at_the_head_of_a_network_by_tradition():
     assert claimed("An der Spitze von Mayors for Peace steht traditionell der Bürgermeister von Hiroshima.") == [
         ("president", "der Bürgermeister von Hiroshima")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heute sind mehr als 8.300 Städte dabei, Wien seit 1985.",
+    "Wien ist seit 1985 dabei.",
+])
+def test_on_board_since_is_a_joining(sentence):
+    assert ("joined", "1985") in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Stadt ist seit 2010 dabei, ihre Radwege auszubauen.",
+    "Dabei hat die Stadt seit 2010 viel erreicht.",
+])
+def test_dabei_of_an_undertaking_or_opening_a_sentence_is_no_joining(sentence):
+    assert "joined" not in {attribute for attribute, _ in claimed(sentence)}

@@ -705,6 +705,12 @@ _JOINED_PARTICIPLE = re.compile(
     re.IGNORECASE)
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
 _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
+# German "dabei" for taking part in a network: "Wien ist seit 1985 dabei", "Heute sind 8.300 Städte dabei, Wien seit
+# 1985". The clause ends there: "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
+_ON_BOARD_SINCE = re.compile(
+    r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$))"
+    rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
+    re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
 _BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
                             re.IGNORECASE)
@@ -774,6 +780,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
+        year = found.group("year") or found.group("year_after")
+        claims.append(Claim("joined", year, found.start(), value_date=year))
     for verb in _BECAME_MEMBER.finditer(sentence):
         if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
@@ -998,7 +1007,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt")
+                  "founding", "helped found", "dabei", "helped to found", "founders", "mitbegründ", "gründungsstadt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "spitze", "geführt")
 
