@@ -297,3 +297,22 @@ def test_on_board_since_is_a_joining(sentence):
 ])
 def test_dabei_of_an_undertaking_or_opening_a_sentence_is_no_joining(sentence):
     assert "joined" not in {attribute for attribute, _ in claimed(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eurocities: Founded: 1986", [("founded", "1986")]),
+    ("Eurocities – Headquarters: Brussels, Belgium", [("headquarters", "Brussels")]),
+    ("Metropolis (Sitz: Barcelona) vereint 140 Metropolen.", [("headquarters", "Barcelona"), ("member_cities", "140")]),
+    ("Eurocities (president: Dario Nardella) is the network of major cities.", [("president", "Dario Nardella")]),
+    ("Eurocities (Beitritt: 2008)", [("joined", "2008")]),
+])
+def test_a_label_after_the_network_or_in_parentheses(sentence, expected):
+    assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report (published: 2019) lists Eurocities members.",
+    "Eurocities met the city (venue: Brussels) to talk.",
+])
+def test_other_labels_in_parentheses_state_nothing(sentence):
+    assert claimed(sentence) == []

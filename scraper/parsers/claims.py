@@ -3,7 +3,7 @@ who presides. Each finder returns `Claim`s located in the sentence; which networ
 decided by the caller (facts.py), from the network names around it."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
@@ -350,6 +350,23 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     unit = "cities" if attribute == "member_cities" else "countries"
     qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
+
+
+# A row's label after the network it is about ("Eurocities: Founded: 1986", a list's term and its description), or
+# in parentheses after its name ("Metropolis (Sitz: Barcelona) vereint ...").
+_AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
+_PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
+
+
+def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)):
+        return []
+    return _labelled(sentence[after.end():], base)
+
+
+def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
+    return [replace(claim, position=found.start()) for found in _PARENTHESISED.finditer(sentence)
+            for claim in _labelled(found.group("inside").strip(), base)]
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
@@ -1118,7 +1135,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = _labelled(sentence, base) if ":" in sentence else []
+    claims = (_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
+              or _labelled_in_parentheses(sentence, base)) if ":" in sentence else []
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
