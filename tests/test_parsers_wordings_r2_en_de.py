@@ -316,3 +316,22 @@ def test_a_label_after_the_network_or_in_parentheses(sentence, expected):
 ])
 def test_other_labels_in_parentheses_state_nothing(sentence):
     assert claimed(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ICORN existiert seit 2006.", [("founded", "2006")]),
+    ("Das Netzwerk Eurocities besteht seit 1986.", [("founded", "1986")]),
+    ("Eurocities has existed since 1986.", [("founded", "1986")]),
+    ("Die Partnerschaft mit Eurocities besteht seit 1990.", []),
+    ("Eurocities besteht seit 2020 aus 200 Städten.", [("member_cities", "200")]),
+])
+def test_a_network_existing_since_a_year_was_founded_then(sentence, expected):
+    assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Stadt war an der Gründung von Eurocities im Jahr 1986 beteiligt.",
+    "The city took part in the founding of Eurocities in 1986.",
+])
+def test_taking_part_in_the_founding_is_joining_then(sentence):
+    assert ("joined", "1986") in claimed(sentence)

@@ -147,7 +147,8 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
                     r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
-                    r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern")
+                    r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
+                    r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding")
 _JOIN_VERB = re.compile(
     r"\b(?=[arijbsiepfgdbtmvhoz])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
@@ -392,6 +393,20 @@ _PLACE_BEFORE_GEGRUENDET = re.compile(rf"\bin\s+(?P<place>{_PLACE})\s+(?:gegrün
                                       re.IGNORECASE)
 
 
+# "ICORN existiert seit 2006", "Eurocities besteht seit 1986", "Eurocities has existed since 1986": the network, as
+# the subject, exists since its founding year (not "die Partnerschaft besteht seit 1990").
+_EXISTS_SINCE = re.compile(
+    r"\s+(?:(?i:existiert|besteht)\s+(?:(?i:bereits|schon)\s+)?(?i:seit)(?:\s+(?i:dem\s+jahr|jahr))?"
+    r"|(?i:has\s+existed\s+since))\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s+(?i:aus|als|in\s+(?:der|dieser)\s+form))")
+
+
+def _existing_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("founded", found.group("year"), mention.start, value_date=found.group("year"), about=mention)
+            for mention in mentions
+            if (found := _EXISTS_SINCE.match(sentence, mention.end))
+            and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
+
+
 def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """"Eurocities wurde in Rotterdam gegründet", "Das Netzwerk wurde in Rotterdam gegründet": the network, or a word
     for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet")."""
@@ -457,6 +472,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims += _founding_date_first(sentence, base)
     if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
         claims += _german_founding_place(sentence, mentions)
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _existing_since(sentence, mentions)
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
@@ -1004,7 +1021,7 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "came into",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "came into", "existiert", "besteht", "existed",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
@@ -1024,7 +1041,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "founding", "helped found", "dabei", "helped to found", "founders", "mitbegründ", "gründungsstadt")
+                  "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
+                  "dabei", "an der gründung")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "spitze", "geführt")
 
