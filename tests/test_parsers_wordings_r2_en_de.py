@@ -335,3 +335,13 @@ def test_a_network_existing_since_a_year_was_founded_then(sentence, expected):
 ])
 def test_taking_part_in_the_founding_is_joining_then(sentence):
     assert ("joined", "1986") in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Burkhard Jung steht Eurocities als Präsident vor.", [("president", "Burkhard Jung")]),
+    ("Burkhard Jung steht seit 2020 dem Netzwerk Eurocities vor.", [("president", "Burkhard Jung")]),
+    ("Burkhard Jung steht Eurocities nahe.", []),
+    ("Burkhard Jung steht Eurocities-Projekten vor Ort zur Seite.", []),
+])
+def test_standing_before_a_network_is_presiding_it(sentence, expected):
+    assert claimed(sentence) == expected

@@ -970,6 +970,14 @@ _ELECTED_ITS_PRESIDENT = re.compile(
     r"(?i:its\s+|their\s+)?(?i:new\s+|neuen\s+)?(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden)\b")
 
 
+# "Burkhard Jung steht Eurocities als Präsident vor", "steht seit 2020 dem Netzwerk Eurocities vor": "vorstehen",
+# the verb split around the network.
+_STANDS_BEFORE = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:steht)\s+(?:(?i:derzeit|aktuell|seit\s+\d{{4}})\s+)?"
+    r"(?:(?i:dem|der)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis|weltverband)\s+)?)?")
+_AS_PRESIDENT_VOR = re.compile(r"\s+(?:(?i:als)\s+(?i:präsident(?:in)?|vorsitzende[r]?)\s+)?(?i:vor)\b")
+
+
 def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for mention in mentions:
@@ -986,6 +994,10 @@ def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Cl
     for mention in mentions:
         if elected := _ELECTED_ITS_PRESIDENT.match(sentence, mention.end):
             claims.append(Claim("president", elected.group("who"), mention.start, about=mention))
+    for found in _STANDS_BEFORE.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named and _AS_PRESIDENT_VOR.match(sentence, named.end):
+            claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     for found in _ELECTED_TO_CHAIR.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
@@ -1044,7 +1056,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
                   "dabei", "an der gründung")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat", "spitze", "geführt")
+                    "guidat", "spitze", "geführt", "steht")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
