@@ -31,12 +31,24 @@ COMMAND_GROUPS = [crawling, snapshots, mirror, changes, alerts, replay, operatio
 USER_ERRORS = (UserError, ArchiveError, UnknownEpoch, ScopeError, UnknownSite)
 
 
+class _PrintVersion(argparse.Action):
+    """`--version`, asked of git only when given: building the parser (every command, `--help`) starts no process."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show the program's version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"paris-archive {code_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paris-archive",
         description=f"Crawl, extract and archive {_site_subject()}.",
     )
-    parser.add_argument("--version", action="version", version=f"paris-archive {code_version()}")
+    parser.add_argument("--version", action=_PrintVersion)
     # `paris-archive --print-completion bash > /etc/bash_completion.d/paris-archive` (also zsh, tcsh).
     shtab.add_argument_to(parser, ["--print-completion"], help="print a shell completion script (bash, zsh, tcsh)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -3,7 +3,7 @@ who presides. Each finder returns `Claim`s located in the sentence; which networ
 decided by the caller (facts.py), from the network names around it."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
@@ -69,12 +69,14 @@ _FOUNDED_DATE_FIRST = re.compile(
 # The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
 # "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
 _CLEFT_OPENER = re.compile(
-    rf"\b(?=[ciefè])(?:c['’]est|it\s+was|es\s+war|fue|è\s+stat[oa]|è)\s+"
+    rf"\b(?=[ciefèdgr])(?:c['’]est|it\s+was|es\s+war|fue|è\s+stat[oa]|è"
+    # "The AIMF dates back to 1979, when it was formed in Quebec", "Die Anfänge reichen bis 1986 zurück, als ..."
+    rf"|dates?\s+back\s+to|go(?:es)?\s+back\s+to|reich(?:t|en)\s+bis)\s+"
     rf"(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})\s*,?\s+)?{_DATE_LINK}", re.IGNORECASE)
 # After the date of a cleft, or "1986, año en que fundó la red", "2004, the year it was founded": the link, then
 # the founding verb.
 _FOUNDED_THEN = re.compile(
-    rf"\s*,?\s+(?:qu['’]|que\b|that\b|when\b|als\b|cuando\b|donde\b|quando\b|che\b|ch['’]|où\b|where\b|dove\b)"
+    rf"\s*(?:zurück)?,?\s+(?:qu['’]|que\b|that\b|when\b|als\b|cuando\b|donde\b|quando\b|che\b|ch['’]|où\b|where\b|dove\b)"
     rf"[^.;]{{0,40}}?\b(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
 _YEAR_IN_WHICH_FOUNDED = re.compile(
     rf",?\s+(?:l['’]année|the\s+year|el\s+año|año|l['’]anno|anno|das\s+jahr|jahr)\s+(?:où|en\s+(?:el\s+)?que|in\s+which"
@@ -88,7 +90,7 @@ _FOUNDING_VERB_FIRST = re.compile(
     r"|si\s+è\s+costituit[oa])\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
 # What each of those wordings needs, tested before its pattern is run.
-_CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ")
+_CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ", "back to", "reicht bis", "reichen bis")
 _YEAR_WORDS = ("année", "year", "año", "anno", "jahr")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
@@ -106,7 +108,12 @@ _DATES_BACK_WORDS = ("remonta", "data de", "risale")
 _SINCE_ITS_FOUNDING = re.compile(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
-    r"|fondazione|nascita|lancement)\b", re.IGNORECASE)
+    r"|fondazione|nascita|lancement|inception|establishment)\b"
+    # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
+    r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
+    r"|\bsince\s+(?:the\s+network|it)\s+was\s+(?:founded|created|established|set\s+up)\b"
+    r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)",
+    re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
 # Vereinten Nationen in New York".
@@ -117,6 +124,7 @@ _PLACE_AFTER_DATE = re.compile(
 _IN_THE_CITY_OF = re.compile(
     rf"\s*,?\s+(?:en\s+la\s+ciudad|nella\s+città)(?:\s+[a-zà-ÿ]+)?\s+(?:de|di)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
+    r"(?:(?:took\s+place|was\s+held|met|fand\s+statt)\s+)?"
     rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
@@ -128,6 +136,9 @@ _HEADQUARTERS = re.compile(
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
     rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
+    rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -157,18 +168,26 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     r"|membro\s+fondat(?:ore|rice)"
                     # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
                     r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
-                    r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici")
+                    r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici"
+                    # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
+                    r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
+                    r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
+                    r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
+                    r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbtmcu])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
-    r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
+    r"\b(?=[arijbsepfgdtmcuvhoz])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
+    r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
+    r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
-    r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao])\b",
+    r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
+    r"|(?:voted|decided|agreed)\s+to\s+join)\b",
     re.IGNORECASE)
-_BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+_BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
+            r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             r"|adherid[oa]s?|aderent[ei]"
@@ -178,7 +197,7 @@ _BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appar
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+    rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
     r"\b(?:depuis|since|seit|desde|dall['’]|dalla|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
@@ -186,7 +205,8 @@ _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*"
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
+                       r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+",
                        re.IGNORECASE)
@@ -211,6 +231,10 @@ _PRESIDED_BY = re.compile(
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
+# The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
+# Erster Bürgermeister".
+_TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
+          r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
 _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
@@ -243,8 +267,10 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
-    rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
+    rf"(?:(?i:currently|now)\s+)?"
+    rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
+    rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
@@ -307,7 +333,8 @@ _THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organizaci�
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
-               r"|launched|set up|formed|lancée?",
+               r"|launched|set up|formed|lancée?"
+               r"|(?:year|date) of (?:foundation|founding|establishment)|founding year|foundation year",
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
@@ -319,9 +346,11 @@ _LABELS = {
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
-    "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
+    "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
+                     r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|ciudades miembro|membri|città membri|città aderenti",
-    "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
+    "member_countries": r"number of countries|anzahl der länder"
+                        r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
     "joined": r"membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
@@ -331,8 +360,10 @@ _LABELS = {
               r"|\w+ (?:est membre depuis|is a member since|a member since"
               r"|ist mitglied seit|es miembro desde|è membro dal|(?:è )?soci[oa] dal)"
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
-              r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?",
-    "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
+              r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
+              r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)",
+    "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
+                 r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
 }
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
@@ -373,7 +404,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
-        return [Claim("president", person.group("who"), 0)] if person else []
+        return [Claim("president", _name_untitled(person.group("who")), 0)] if person else []
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
@@ -382,6 +413,23 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     unit = "cities" if attribute == "member_cities" else "countries"
     qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
+
+
+# A row's label after the network it is about ("Eurocities: Founded: 1986", a list's term and its description), or
+# in parentheses after its name ("Metropolis (Sitz: Barcelona) vereint ...").
+_AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
+_PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
+
+
+def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)):
+        return []
+    return _labelled(sentence[after.end():], base)
+
+
+def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
+    return [replace(claim, position=found.start()) for found in _PARENTHESISED.finditer(sentence)
+            for claim in _labelled(found.group("inside").strip(), base)]
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
@@ -411,15 +459,69 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
-def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:
+_SUBJECT_BEFORE_VERB = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|wurde|ist|war)\s+(?:\w+\s+)?)?",
+                                  re.IGNORECASE)
+# "Eurocities wurde in Rotterdam gegründet": the German place before the participle, with no date.
+_PLACE_BEFORE_GEGRUENDET = re.compile(rf"\bin\s+(?P<place>{_PLACE})\s+(?:gegründet|ins\s+leben\s+gerufen)\b",
+                                      re.IGNORECASE)
+
+
+# "ICORN existiert seit 2006", "Eurocities besteht seit 1986", "Eurocities has existed since 1986": the network, as
+# the subject, exists since its founding year (not "die Partnerschaft besteht seit 1990").
+_EXISTS_SINCE = re.compile(
+    r"\s+(?:(?i:existiert|besteht)\s+(?:(?i:bereits|schon)\s+)?(?i:seit)(?:\s+(?i:dem\s+jahr|jahr))?"
+    r"|(?i:has\s+existed\s+since))\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s+(?i:aus|als|in\s+(?:der|dieser)\s+form))")
+
+
+def _existing_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("founded", found.group("year"), mention.start, value_date=found.group("year"), about=mention)
+            for mention in mentions
+            if (found := _EXISTS_SINCE.match(sentence, mention.end))
+            and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
+
+
+def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """"Eurocities wurde in Rotterdam gegründet", "Das Netzwerk wurde in Rotterdam gegründet": the network, or a word
+    for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet")."""
+    claims = []
+    for found in _PLACE_BEFORE_GEGRUENDET.finditer(sentence):
+        clause_start = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+        if _NETWORK_NOUN_EN_DE.search(sentence, clause_start, found.start()) or any(
+                clause_start <= mention.start and mention.end <= found.start() for mention in mentions):
+            claims.append(Claim("founded_place", found.group("place"), found.start()))
+    return claims
+
+
+# "The AIMF, founded in Quebec, gathers ...": the apposition closes and the sentence goes on in lower case (not a list
+# of places: "set up in Europe, Latin America and Africa").
+_APPOSITION_ENDS = re.compile(r",\s+(?!(?:and|or|as\s+well)\b)(?-i:[a-zäöüéè])")
+
+
+def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | None,
+                                  mentions: list[NetworkMention]) -> tuple[PartialDate, int] | None:
+    """"In 1982, Mayors for Peace was founded in Hiroshima": the date opens the sentence, the network is the subject
+    of the verb (not a festival a mayor founded in a year)."""
+    opening = _OPENING_DATE.match(sentence)
+    if opening is None or not any(opening.end() < mention.start and _SUBJECT_BEFORE_VERB.fullmatch(
+            sentence, mention.end, verb_start) for mention in mentions):
+        return None
+    dated = date_at(sentence, opening.end(), base)
+    # the place after the verb is read from the verb on: the date's end is where that reading starts
+    return (dated[0], verb_start) if dated and dated[1] < verb_start else None
+
+
+def _founding(sentence: str, base: date | None, german_date_first: bool,
+              mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        dated = date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
+        dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
+                 or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
         if dated is None:
             # "fondée à Rotterdam par six villes": where, without when; not a place that ends its clause ("chapters
             # have been set up in Europe, Latin America and Africa")
             place_end = found.end("place_before")
-            if found.group("place_before") and sentence[place_end:place_end + 1].isspace():
+            if found.group("place_before") and (sentence[place_end:place_end + 1].isspace()
+                                                or _APPOSITION_ENDS.match(sentence, place_end)):
                 claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
@@ -441,6 +543,10 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
             claims.append(Claim("founded_place", found.group("place"), found.start()))
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _founding_date_first(sentence, base)
+    if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _german_founding_place(sentence, mentions)
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _existing_since(sentence, mentions)
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
@@ -510,6 +616,8 @@ _SEAT_THERE = re.compile(
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
     r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
     r"(?:sitz|sekretariat|geschäftsstelle)"
+    r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
+    r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
@@ -525,10 +633,12 @@ _HOST_OF_SEAT = re.compile(
     r"|acoge|alberga|es(?=\s+(?:la\s+)?sede)|ospita|è(?=\s+(?:la\s+)?sede))"
     r"\s+(?:(?:aussi|également|also|auch|también|anche|depuis\s+\d{4},?|since\s+\d{4},?|seit\s+\d{4},?"
     r"|desde\s+\d{4},?|dal\s+\d{4},?)\s+)?(?:(?:le|la|l['’]|the|den|das|die|el|il|lo)\s*)?"
-    r"(?:(?:world|global|general|permanent|international)\s+)?(?:siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
+    r"(?:(?:world|global|general|permanent|international)\s+)?"
+    r"(?:sitz\s+(?:des|der)\s+(?:welt|general)?sekretariats|sitz\s+der\s+geschäftsstelle|"
+    r"siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
     r"|sede|secretar[íi]a|secretariado|segretariato)"
     r"(?:\s+(?:général|mondial|permanent|international|general|mundial|generale|mondiale|global|world))?"
-    r"\s*(?:de\s+la|de|of|du|des|d['’]|von|der|del|della|dell['’]|di)\s*(?:(?:la|l['’]|le|les|the|el|il|lo)\s*)?",
+    r"\s*(?:de\s+la|de|of|du|des|d['’]|von|der|del|della|dell['’]|di)(?:(?<=['’])|\b)\s*(?:(?:la|l['’]|le|les|the|el|il|lo)\s*)?",
     re.IGNORECASE)
 
 
@@ -611,6 +721,15 @@ _SEAT_OF_ES_IT = re.compile(
     rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
                            r"|asociación|associazione", re.IGNORECASE)
+# The same in English and German: "The secretariat of Mayors for Peace is in Hiroshima", "Der Sitz von Eurocities ist
+# in Brüssel", "Die Geschäftsstelle des Netzwerks liegt in Brüssel".
+_SEAT_OF_EN_DE = re.compile(
+    r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat|geschäftsstelle)"
+    r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
+    r"\s+(?i:is|are|ist|liegt|befindet\s+sich)\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
+    rf"(?P<place>{_PLACE})")
+_NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
+                                 r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
 
 
 def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -620,7 +739,37 @@ def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[C
         if _NETWORK_NOUN.search(found.group("whose")) or any(
                 mention.start < end and start < mention.end for mention in mentions):
             claims.append(Claim("headquarters", found.group("place"), found.start()))
+    for found in _SEAT_OF_EN_DE.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_NOUN_EN_DE.search(found.group("whose")) or any(
+                mention.start < end and start < mention.end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start()))
     return claims
+
+
+# "Eurocities ist in Brüssel ansässig", "Das Netzwerk ist in Brüssel beheimatet": the German participle after the place.
+_SEATED_IN_GERMAN = re.compile(
+    rf"\s+(?i:ist|sind)\s+(?:(?i:seit\s+\d{{4}}|heute|weiterhin)\s+)?(?i:in)\s+(?P<place>{_PLACE})\s+"
+    r"(?i:ansässig|beheimatet|angesiedelt)\b")
+
+
+def _seated_in_german(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), mention.start, about=mention) for mention in mentions
+            if (found := _SEATED_IN_GERMAN.match(sentence, mention.end))
+            and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
+
+
+# "The Brussels-based network Eurocities", "das in Brüssel ansässige Netzwerk Eurocities": the seat as an adjective
+# of the network named next.
+_BASED_BEFORE_NETWORK = re.compile(
+    rf"(?:(?<![\w’'])(?!(?:The|A|An|Das|Die|Der|Ein|Eine)\b)(?P<place>{_PLACE})-based|(?i:in)\s+(?P<ort>{_PLACE})\s+(?i:ansässigen?|beheimateten?))"
+    r"\s+(?:(?i:network|association|organi[sz]ation|alliance|netzwerk|städtenetzwerk|verband|bündnis)\s+)?$")
+
+
+def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place") or found.group("ort"), found.start(), about=mention)
+            for mention in mentions
+            if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
 
 
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -629,6 +778,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               ] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
+    claims += _seated_in_german(sentence, mentions)
+    claims += _based_before_network(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence)):
@@ -638,6 +789,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return claims
 
 
+_BARE_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d)")
 # "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
 _FOUNDING_BEFORE_DATE = re.compile(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
 
@@ -673,6 +825,17 @@ _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE
 _JOINED_PARTICIPLE = re.compile(
     r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
+# "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
+_YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
+# German "dabei" for taking part in a network: "Wien ist seit 1985 dabei", "Heute sind 8.300 Städte dabei, Wien seit
+# 1985". The clause ends there: "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
+_ON_BOARD_SINCE = re.compile(
+    r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$))"
+    rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
+    re.IGNORECASE)
+# "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
+_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
+                            re.IGNORECASE)
 _YEAR_BEFORE_AUXILIARY = re.compile(r"\b(?:1[89]|20)\d\d\b(?=[^.;,\d]{0,40}$)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -717,7 +880,7 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
     r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
+    r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
     r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
     r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
@@ -748,12 +911,19 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
-        year = _YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+        year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+                or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
+        year = found.group("year") or found.group("year_after")
+        claims.append(Claim("joined", year, found.start(), value_date=year))
+    for verb in _BECAME_MEMBER.finditer(sentence):
+        if year := _YEAR.search(verb.group("middle")):
+            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
-        if _PART_OF_A_NETWORK.search(verb.group("middle")):
-            continue  # "hat sich 2015 dem Forum angeschlossen": a part of a network
+        if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
+            continue  # "hat sich 2015 dem Forum angeschlossen", "der Eurocities-Kampagne": not the network itself
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
         if year:
@@ -764,7 +934,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
                 sentence, max(0, verb.start() - 80), verb.start()):
             continue
-        when = _first_date_after(sentence, verb.end(), base) or _date_opening_the_clause(sentence, verb.start(), base)
+        # "Eurocities – joined 2008": a list item's year without a preposition
+        bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
+        when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
+            _date_opening_the_clause(sentence, verb.start(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
@@ -792,7 +965,10 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
     rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
-    rf"{_PLACE},\s+)?(?P<who>{_NAME}){_PERSON_END}")
+    rf"{_PLACE},\s+)?"
+    # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
+    rf"(?:(?:(?i:the|der|die)\s+)?(?:{_TITLE})\s+(?=\S+\s+\S))?"
+    rf"(?P<who>{_NAME}){_PERSON_END}")
 # "was Chair of C40 from 2021 to 2023", "l'a présidé de 2016 à 2019": a former office holder.
 _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|20)\d\d\s+(?:to|à|a|bis|al|until)\s+"
                           r"(?:1[89]|20)\d\d|^[^.;]{0,40}?\b(?:until|jusqu['’]en|bis|hasta|fino al)\s+(?:1[89]|20)\d\d",
@@ -815,7 +991,7 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
     if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
-    return who
+    return _name_untitled(who)
 
 
 # "led by our secretary general", "dirigé par son directeur": the staff who run the secretariat, not who presides.
@@ -862,6 +1038,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    claims += _german_presidents(sentence, mentions)
     for mention in mentions:
         if (found := _NETWORKS_PRESIDENT.match(sentence, mention.end)) and not _FORMER_TERM.search(
                 sentence[found.end():]):
@@ -869,13 +1046,99 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named and not _FORMER_TERM.search(sentence[named.end:]):
+        if named and not _FORMER_TERM.search(sentence[named.end:]) and (
+                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
+            claims.append(Claim("president", person, found.start(), about=named))
+    return claims
+
+
+# German: "Eurocities wird von Burkhard Jung geleitet", "wird derzeit von Präsident Burkhard Jung geführt": led or
+# run, with the network as the subject (a secretariat is led by its staff); presided, of any subject.
+_LED_BY_GERMAN = re.compile(
+    rf"\s+(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?i:von(?:\s+der|\s+dem)?|vom)\s+"
+    rf"(?:(?i:präsident(?:in)?|vorsitzende[rm]?|{_TITLE})\s+)?"
+    rf"(?P<who>{_NAME})\s+(?i:(?P<presided>präsidiert)|geleitet|geführt)\b")
+# "Den Vorsitz von Eurocities hat Burkhard Jung inne", "An der Spitze von Eurocities steht Burkhard Jung": the
+# network, then who holds the office.
+_CHAIR_OF_NETWORK_HELD_BY = re.compile(
+    rf"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?"
+    # "hat der Regierende Bürgermeister von Berlin, Kai Wegner, inne"
+    rf"(?:(?i:der|die)\s+(?:{_TITLE})(?:\s+(?i:von)\s+{_PLACE},)?\s+)?(?P<who>{_NAME})"
+    rf"(?:,?\s+(?i:inne))?(?=\s*[,;.()]|\s*$|\s+(?i:und|seit)\b)")
+# The network opens the sentence: "Das Netzwerk Eurocities wird ...", not "Die Delegation bei Eurocities wird ...".
+_NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis"
+                                 r"|organisation|weltverband)\s+)?)?")
+# "An der Spitze von Mayors for Peace steht traditionell der Bürgermeister von Hiroshima": an office, by right.
+_CHAIR_OF_NETWORK_HELD_BY_OFFICE = re.compile(
+    r"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|traditionell|stets|immer)\s+)?"
+    rf"(?P<who>{_MAYOR_OF_PLACE.pattern})(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$)")
+_CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|an\s+der\s+spitze)\s+(?i:von|des|der|im)\s+$")
+# "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
+_ELECTED_TO_CHAIR = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:wurde|ist)\s+(?:(?i:im\s+jahr\s+)?\d{{4}}\s+|(?i:erneut|wieder|einstimmig)\s+)*"
+    rf"(?i:zum|zur)\s+(?i:präsident(?:en|in)|vorsitzenden)\s+(?i:von|des|der)\s+")
+
+
+# "Eurocities elected Dario Nardella as its president": the network as the subject of the election.
+_ELECTED_ITS_PRESIDENT = re.compile(
+    rf"\s+(?i:has\s+)?(?i:(?:re-?)?elected|wählte|hat)\s+(?P<who>{_NAME})\s+(?i:as\s+|zu\s*(?:ihrem|seinem)\s+|zum\s+)"
+    r"(?i:its\s+|their\s+)?(?i:new\s+|neuen\s+)?(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden)\b")
+
+
+# "Burkhard Jung steht Eurocities als Präsident vor", "steht seit 2020 dem Netzwerk Eurocities vor": "vorstehen",
+# the verb split around the network.
+_STANDS_BEFORE = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:steht)\s+(?:(?i:derzeit|aktuell|seit\s+\d{{4}})\s+)?"
+    r"(?:(?i:dem|der)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis|weltverband)\s+)?)?")
+_AS_PRESIDENT_VOR = re.compile(r"\s+(?:(?i:als)\s+(?i:präsident(?:in)?|vorsitzende[r]?)\s+)?(?i:vor)\b")
+
+
+def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for mention in mentions:
+        led = _LED_BY_GERMAN.match(sentence, mention.end)
+        if led and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start) and (
+                led.group("presided") or not _STAFF_OFFICE.match(led.group("who"))):
+            claims.append(Claim("president", led.group("who"), mention.start, about=mention))
+        if not _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 25), mention.start):
+            continue
+        if held := _CHAIR_OF_NETWORK_HELD_BY.match(sentence, mention.end):
+            claims.append(Claim("president", _untitled(held.group("who")), mention.start, about=mention))
+        elif office := _CHAIR_OF_NETWORK_HELD_BY_OFFICE.match(sentence, mention.end):
+            claims.append(Claim("president", office.group("who"), mention.start, about=mention))
+    for mention in mentions:
+        if elected := _ELECTED_ITS_PRESIDENT.match(sentence, mention.end):
+            claims.append(Claim("president", elected.group("who"), mention.start, about=mention))
+    for found in _STANDS_BEFORE.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named and _AS_PRESIDENT_VOR.match(sentence, named.end):
+            claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
+    for found in _ELECTED_TO_CHAIR.finditer(sentence):
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     return claims
 
 
+_MAYOR_OF_BEFORE = re.compile(rf"{_MAYOR}\s+(?i:of|von|de|di|del)\s+$")
+
+
+def _without_the_mayors_city(sentence: str, start: int, person: str) -> str | None:
+    """"Mayor of Florence Dario Nardella": the city of the office is no part of the name. A name of three words after
+    it leaves two; a shorter one cannot be told from its city."""
+    if not _MAYOR_OF_BEFORE.search(sentence, max(0, start - 30), start):
+        return person
+    words = person.split()
+    return " ".join(words[1:]) if len(words) == 3 else None
+
+
 # German capitalises its nouns: "Oberbürgermeister Burkhard Jung" reads as a name of three words.
-_TITLE_BEFORE_NAME = re.compile(rf"^(?:{_MAYOR}|Lord\s+Mayor|Dr\.?|Prof\.?)\s+(?=\S+\s+\S)")
+_TITLE_BEFORE_NAME = re.compile(rf"^(?:{_TITLE})\s+(?=\S+\s+\S)")
+
+
+def _name_untitled(person: str) -> str:
+    """"Cllr Robert Brown" without its title, when a name is left: "Mayor of Rio de Janeiro ...", "Sindaco di
+    Hiroshima" keep theirs."""
+    return untitled if re.fullmatch(_NAME, untitled := _untitled(person)) else person
 
 
 def _untitled(person: str) -> str:
@@ -885,14 +1148,14 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "came into", "existiert", "besteht", "existed",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha",
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
-_SEAT_STEMS = ("bas", "instal", "domicil",
+_SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali")
@@ -907,9 +1170,11 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "se asoci", "è associat", "fundador", "fondatric", "fondator")
+                  "se asoci", "è associat", "fundador", "fondatric", "fondator",
+                  "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
+                  "dabei", "an der gründung")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat", "encabezad", "al frente", "alla guida")
+                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
@@ -920,7 +1185,10 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
-_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal", re.IGNORECASE)
+_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal|von anfang", re.IGNORECASE)
+_BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
+# German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
+_MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 
 
@@ -952,7 +1220,10 @@ def joins_at_founding(sentence: str) -> re.Match | None:
         return None
     for since in _SINCE_ITS_FOUNDING.finditer(sentence):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
-        if _MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before):
+        if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
+                or _MEMBER_AFTER.match(sentence, since.end())
+                or ((belonging := _BELONGING.search(sentence, *before)) and _belongs_to_a_network(
+                    sentence[belonging.start():since.start()]))):
             return since
     return None
 
@@ -979,7 +1250,7 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
 _PART_AS_SUBJECT = re.compile(
     r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
     r"|este|esta|il|lo|i|suo|questo|questa)\s+"
-    r"(?P<part>(?:\w+\s+)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
+    r"(?P<part>(?:\w+\s+|\w+-)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
@@ -996,8 +1267,8 @@ def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
     found = _PART_AS_SUBJECT.match(sentence)
-    if not found or any(mention.start < found.end("part") and found.start("part") < mention.end
-                        for mention in mentions):
+    # "the Eurocities working group" is a part; "the European Forum for Urban Security" is a network named so
+    if not found or any(mention.start < found.end("part") <= mention.end for mention in mentions):
         return False
     # "The forum is one of the groups of Eurocities, the network of Europe's major cities, founded in 1986": the
     # network named again as such, what follows is its own.
@@ -1012,10 +1283,11 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = _labelled(sentence, base) if ":" in sentence else []
+    claims = (_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
+              or _labelled_in_parentheses(sentence, base)) if ":" in sentence else []
     if not claims:
         if _FOUNDING_HINT.search(lowered):
-            claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered)
+            claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):

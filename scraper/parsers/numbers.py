@@ -156,7 +156,8 @@ _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinc
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
-                                r"|rappresenta(?:no)?)\b[^,.;:]{0,40}$", re.IGNORECASE)
+                                r"|rappresenta(?:no)?"
+                                r"|speaks?\s+for|spricht\s+für|sprechen\s+für)\b[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"

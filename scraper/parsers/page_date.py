@@ -24,6 +24,9 @@ _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modi
 # Longer cues first: "Publication date: 12 March 2025" is read after "publication date", not "publication".
 _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publication|published|posted"
               r"|issued(?=\s*:)|release date"
+              # "Press release issued 7 June 2024", "Released: Friday, 7 June 2024", "Nr. 123 vom 07.06.2024"
+              # (prose's "the guidance issued on 4 June" dates the guidance, not the page)
+              r"|(?:press|news|media)\s+release\s+issued|released(?=\s*:)|nr\.\s*\d+(?=\s+vom\b)"
               r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"
               r"|pubblicat[oa]|data di pubblicazione|pubblicazione|inserit[oa]")
 _UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)

@@ -68,4 +68,5 @@ FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s
                   r"|se\s+cre[óo]|naci[óo]|nace|constituid[oa]s?|se\s+constituy[óo]|se\s+puso\s+en\s+marcha"
                   r"|puest[oa]\s+en\s+marcha|lanzad[oa]s?|fondat[oa]|nat[oa]|nasce|costituit[oa]"
                   r"|istituit[oa]|lanciat[oa]|na[îi]t"
-                  r"|creat[oa]|nacid[oa]|vio\s+la\s+luz|visto\s+la\s+luce")
+                  r"|creat[oa]|nacid[oa]|vio\s+la\s+luz|visto\s+la\s+luce"
+                  r"|came\s+into\s+(?:being|existence)")

@@ -220,6 +220,12 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
     return pairs
 
 
+def _rows_start_with_data(rows: list[HtmlElement]) -> bool:
+    """A two-column table is a headed list ("Network | Joined") when every row starts with a data cell."""
+    return all(cells and cells[0].tag == "td" for cells in ([cell for cell in row if isinstance(cell.tag, str)]
+                                                           for row in rows))
+
+
 def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     """A table with a header row ("Network | Joined | Members"): each data row as a heading (its first cell) and
     one "Header: cell" paragraph per other cell, so that "Joined: 1989" reads as a fact about the row's subject."""
@@ -227,8 +233,10 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     if len(rows) < 2:
         return []
     header = [text_of(cell) for cell in rows[0] if isinstance(cell.tag, str)]
-    if len(header) < 3 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
+    if len(header) < 2 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
         return []
+    if len(header) == 2 and not _rows_start_with_data(rows[1:]):
+        return []  # "Siège | Barcelone" rows under a title row: a fact sheet, read as label and value
     blocks = []
     for row in rows[1:]:
         cells = [text_of(cell) for cell in row if isinstance(cell.tag, str)]
