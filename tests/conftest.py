@@ -30,7 +30,8 @@ FAST_MODULES = frozenset({
     "test_parsers_fixtures.py", "test_parsers_layouts.py", "test_parsers_markup.py", "test_parsers_networks.py",
     "test_parsers_news.py", "test_parsers_news_detection.py", "test_parsers_number_words.py",
     "test_parsers_numbers.py", "test_parsers_page_metadata.py", "test_parsers_text.py",
-    "test_parsers_unseen_wordings.py", "test_reports_deploy.py", "test_reports_mail.py", "test_reports_render.py",
+    "test_parsers_unseen_wordings.py", "test_parsers_wordings_r2_fr.py", "test_reports_deploy.py",
+    "test_reports_mail.py", "test_reports_render.py",
     "test_scope.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,

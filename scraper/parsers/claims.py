@@ -49,7 +49,11 @@ _PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di |(?:am
 _FOUNDING_MEETING = (r"inaugural\s+(?:session|meeting|congress|summit)"
                      r"|founding\s+(?:congress|assembly|meeting|conference)|congrès\s+fondateur|assemblée\s+constitutive|gründungsversammlung|gründungskongress"
                      r"|asamblea\s+constitutiva|congreso\s+fundacional|assemblea\s+costitutiva|congresso\s+fondativo")
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
+# French past participles of founding the vocabulary's verbs lack ("instituée en 1961", "constituée à Paris"), and a
+# city that founded it with others ("a cofondé CGLU en 2004", "a participé à la création de l'AIMF en 1979").
+_FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
+                      r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
+_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
@@ -132,9 +136,13 @@ _HEADQUARTERS = re.compile(
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 # A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
 _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
-                    r"|membro\s+fondat(?:ore|rice)")
+                    r"|membro\s+fondat(?:ore|rice)"
+                    # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
+                    r"|(?:parmi\s+les|l['’]une?\s+des|une?\s+des)\s+membres\s+fondat(?:eur|rice)s"
+                    r"|one\s+of\s+the\s+founding\s+members"
+                    r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsiepfgdbtm])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
+    r"\b(?=[arijbsiepfgdbtmc])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten|beitritt"
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
@@ -338,9 +346,27 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
+# A founding participle in apposition to the sentence's subject when that subject is a common noun: "Le projet,
+# lancé en 2020, associe l'AIMF", "The festival, founded in 2001, ...": the founding is the project's, not a
+# network's, unless the noun names a network ("Le réseau, créé en 1986, ...").
+_COMMON_NOUN_SUBJECT = re.compile(
+    r"(?i:le|la|les|l['’]|ce|cet|cette|ces|the|this|el|los|las|este|esta|il|lo|gli|questo|questa)\s*"
+    r"(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:\s+[a-zà-öø-ÿ][\w’'-]*){0,2}\s*,\s*")
+_NETWORK_NOUNS = re.compile(
+    r"réseau|association|organisation|organization|alliance|union|fédération|network|federation|red|rete"
+    r"|asociación|associazione|federación|federazione|organización|organizzazione")
+
+
+def _founds_another_subject(sentence: str, verb_start: int) -> bool:
+    subject = _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start)
+    return bool(subject) and not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
+        if _founds_another_subject(sentence, found.start()):
+            continue
         dated = date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
         if dated is None:
             # "fondée à Rotterdam par six villes": where, without when; not a place that ends its clause ("chapters
@@ -770,7 +796,7 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
@@ -789,7 +815,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
-                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari")
+                  "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
+                  "cofond", "co-fond", "à la fondation", "à la création")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat")
 

@@ -1,0 +1,58 @@
+"""How French pages word their facts beyond the plain "fondée en", "membre depuis", "présidée par": other founding
+participles, a city that founded a network with others, and what a founding participle in apposition to another
+subject does not say."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _facts(body: str) -> set[tuple[str, str, str]]:
+    html = (f'<html lang="fr"><head><title>Réseaux</title></head><body><main><h1>Nos réseaux</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), "https://ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'Union des capitales de l'Union européenne fut instituée en 1961 à Paris.",
+     {("ucue", "founded", "1961"), ("ucue", "founded_place", "Paris")}),
+    ("Constituée à Montréal en 1985, Metropolis porte la voix des métropoles.",
+     {("metropolis", "founded", "1985"), ("metropolis", "founded_place", "Montréal")}),
+    ("L'AIMF voit le jour en 1979 à Québec.", {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec")}),
+])
+def test_other_founding_participles_date_the_founding(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lyon a cofondé Eurocities en 1986.", {("eurocities", "founded", "1986"), ("eurocities", "joined", "1986")}),
+    ("Nantes a pris part à la création d'Eurocities en 1986.",
+     {("eurocities", "founded", "1986"), ("eurocities", "joined", "1986")}),
+    ("Lille compte parmi les membres fondateurs de CGLU, créée en 2004.",
+     {("uclg", "founded", "2004"), ("uclg", "joined", "2004")}),
+])
+def test_a_city_that_founded_the_network_joined_it_then(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le programme, lancé en 2021, associe Eurocities à des fondations privées.",
+    "Ce festival, né à Lyon en 2003, reçoit le soutien de l'AIMF.",
+    "The award, established in 2012, is given by Eurocities.",
+])
+def test_a_founding_in_apposition_to_another_subject_is_not_the_networks(sentence):
+    assert _facts(f"<p>{sentence}</p>") == set()
+
+
+def test_a_network_noun_in_apposition_keeps_its_founding():
+    assert _facts("<h2>Eurocities</h2><p>Le réseau, fondé en 1986, rassemble les grandes villes.</p>") == {
+        ("eurocities", "founded", "1986")}
+
+
+def test_the_founders_counted_are_no_joining():
+    assert _facts("<p>Eurocities a été créé en 1986 par six membres fondateurs.</p>") == {
+        ("eurocities", "founded", "1986")}
