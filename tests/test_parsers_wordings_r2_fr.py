@@ -56,3 +56,24 @@ def test_a_network_noun_in_apposition_keeps_its_founding():
 def test_the_founders_counted_are_no_joining():
     assert _facts("<p>Eurocities a été créé en 1986 par six membres fondateurs.</p>") == {
         ("eurocities", "founded", "1986")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Marie Exemple assure la présidence de Metropolis.", "Marie Exemple"),
+    ("Jean Modèle occupe la présidence de l'AIMF depuis 2022.", "Jean Modèle"),
+    ("La présidence de l'AIMF est assurée depuis 2020 par Jeanne Durand.", "Jeanne Durand"),
+    ("Metropolis, que préside actuellement Paul Martin, réunit les grandes villes.", "Paul Martin"),
+    ("Le Maire de Lyon préside Eurocities.", "Le Maire de Lyon"),
+])
+def test_other_wordings_of_who_presides(sentence, expected):
+    presidents = {value for _, attribute, value in _facts(f"<p>{sentence}</p>") if attribute == "president"}
+    assert presidents == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Maire de Lyon préside la séance d'ouverture du forum d'Eurocities.",
+    "Metropolis, que présidait Paul Martin de 2011 à 2014, a changé de statuts.",
+    "La présidence du jury est assurée par Paul Martin, invité par l'AIMF.",
+])
+def test_presiding_something_else_or_formerly_is_no_president(sentence):
+    assert not {value for _, attribute, value in _facts(f"<p>{sentence}</p>") if attribute == "president"}

@@ -194,7 +194,8 @@ _NAMED_PRESIDENT = re.compile(
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
-    rf"|ha assunto |assume )?(?:la |the |den |il )?)"
+    rf"|ha assunto |assume "
+    rf"|assure |occupe |exerce |a assuré |a occupé )?(?:la |the |den |il )?)"
     rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
     rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
@@ -249,6 +250,20 @@ _ITS_PRESIDENT = re.compile(
     rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
 _FOUNDATION_PLACE = re.compile(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
+# The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
+# the one named before.
+_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside)\s+"
+                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?P<who>{_NAME})")
+# "La présidence de l'AIMF est assurée par Anne Hidalgo": whose presidency it is, checked by the caller to be a
+# network's ("la présidence du jury" is not).
+_PRESIDENCY_HELD_BY = re.compile(
+    rf"\b(?i:présidence)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^,;.()]{{1,50}}?)\s+(?i:est\s+)?"
+    rf"(?i:assurée|exercée|occupée)\s+{_IN_OFFICE_SINCE}(?i:par)\s+(?P<who>{_NAME}){_PERSON_END}")
+# The mayor of a city as the subject: "La Maire de Paris préside l'AIMF", "The Mayor of Leipzig chairs Eurocities"
+# (the network named right after the verb, checked by the caller).
+_OFFICE_PRESIDES = re.compile(
+    rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})"
+    rf"\s+(?i:préside|presides\s+over|chairs|leitet|preside|presiede)\s+(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -770,6 +785,15 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named and (not found.group("since_then") or _SINCE_AFTER.match(sentence, named.end)):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _THAT_NAME_PRESIDES.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
+    for found in _PRESIDENCY_HELD_BY.finditer(sentence):
+        start, end = found.span("whose")
+        if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    for found in _OFFICE_PRESIDES.finditer(sentence):
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
