@@ -77,3 +77,20 @@ def test_other_wordings_of_who_presides(sentence, expected):
 ])
 def test_presiding_something_else_or_formerly_is_no_president(sentence):
     assert not {value for _, attribute, value in _facts(f"<p>{sentence}</p>") if attribute == "president"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h2>Metropolis</h2><dl><dt>Année de création</dt><dd>1985</dd><dt>Lieu de fondation</dt><dd>Montréal</dd></dl>",
+     {("metropolis", "founded", "1985"), ("metropolis", "founded_place", "Montréal")}),
+    ("<h2>Nos réseaux</h2><ul><li>Fondation de l'AIMF : 1979</li><li>Siège d'Eurocities : Bruxelles</li></ul>",
+     {("aimf", "founded", "1979"), ("eurocities", "headquarters", "Bruxelles")}),
+    ("<h2>CGLU</h2><ul><li>Création : mai 2004 (Paris)</li></ul>",
+     {("uclg", "founded", "2004-05"), ("uclg", "founded_place", "Paris")}),
+])
+def test_fact_sheet_rows_with_a_place_of_founding_or_the_network_in_the_label(body, expected):
+    assert _facts(body) == expected
+
+
+def test_a_label_naming_something_else_than_a_network_states_nothing():
+    assert _facts("<h2>AIMF</h2><ul><li>Président du jury : Paul Martin</li><li>Création du prix : 2015</li></ul>"
+                  ) == set()

@@ -298,9 +298,13 @@ _LABELS = {
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|presidente|presidenta|presidencia|presidenza",
+    "founded_place": r"lieu de (?:création|fondation)|place (?:founded|of founding)|gründungsort"
+                     r"|lugar de (?:fundación|creación)|luogo di fondazione",
 }
+# "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
+_LABEL_OF = r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*[^:]{1,40}?))?"
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
-                       + r")\s*:\s*", re.IGNORECASE)
+                       + r")" + _LABEL_OF + r"\s*:\s*", re.IGNORECASE)
 # "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
@@ -308,16 +312,19 @@ _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
-# "Fondazione: 2004, Parigi": the place after the date, ending the row.
-_PLACE_ENDING_THE_ROW = re.compile(rf"\s*,\s*(?P<place>{_PLACE})\s*$")
+# "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row.
+_PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
-    if label is None:
+    if label is None or (label.group("of") and not find_networks(label.group("of"))):
         return []
-    attribute, start = label.lastgroup, label.end()
+    attribute, start = next(name for name in _LABELS if label.group(name)), label.end()
+    if attribute == "founded_place":
+        place = re.compile(_PLACE).match(sentence, start)
+        return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
@@ -330,7 +337,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
         place = _PLACE_AFTER_DATE.match(sentence, dated[1]) or _PLACE_ENDING_THE_ROW.match(sentence, dated[1])
         if attribute == "founded" and place:
-            claims.append(Claim("founded_place", place.group("place"), 0))
+            claims.append(Claim("founded_place", place.group("place") or place.group("place_in_brackets"), 0))
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
