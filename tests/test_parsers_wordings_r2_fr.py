@@ -94,3 +94,24 @@ def test_fact_sheet_rows_with_a_place_of_founding_or_the_network_in_the_label(bo
 def test_a_label_naming_something_else_than_a_network_states_nothing():
     assert _facts("<h2>AIMF</h2><ul><li>Président du jury : Paul Martin</li><li>Création du prix : 2015</li></ul>"
                   ) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La naissance de Metropolis remonte à 1985.", {("metropolis", "founded", "1985")}),
+    ("La fondation de l'Union des capitales de l'Union européenne date de 1961.", {("ucue", "founded", "1961")}),
+    ("L'adhésion de Lyon à Eurocities remonte à 1989.", {("eurocities", "joined", "1989")}),
+    ("Rennes compte parmi les membres de l'AIMF depuis 2008.", {("aimf", "joined", "2008")}),
+    ("Sophie Durand est à la tête de l'AIMF depuis 2022.", {("aimf", "president", "Sophie Durand")}),
+    ("Le secrétariat permanent de l'AIMF est assuré par la Ville de Paris.", {("aimf", "headquarters", "Paris")}),
+])
+def test_a_fact_stated_through_its_noun(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La création du jardin des réseaux remonte à 1985, bien avant l'arrivée de l'AIMF.",
+    "Pierre Baillet est à la tête du secrétariat permanent de l'AIMF.",
+    "L'accueil de la délégation d'Eurocities est assuré par la Ville de Lyon.",
+])
+def test_a_noun_of_something_else_states_nothing(sentence):
+    assert _facts(f"<p>{sentence}</p>") == set()

@@ -150,7 +150,8 @@ _JOIN_VERB = re.compile(
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
-_BELONGS = (r"membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+_BELONGS = (r"parmi\s+les\s+membres"
+            r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
@@ -166,7 +167,9 @@ _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*",
+_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*"
+                       # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
+                       r"|\b(?:date|remonte)\s+(?:de|à)\s+",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -220,6 +223,7 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
     rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"|est\s+à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
@@ -422,6 +426,24 @@ def _founding(sentence: str, base: date | None, german_date_first: bool) -> list
     return claims
 
 
+# The founding as a noun, dated by its verb: "La création de l'AIMF remonte à 1979", "Eurocities' founding dates back
+# to 1986"; whose founding it is, checked by the caller to be a network's ("la création du jardin" is not).
+_FOUNDING_DATES_BACK = re.compile(
+    r"\b(?:création|fondation|naissance|founding|creation)\s+(?P<whose>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)"
+    r"\s*[^,;.()]{1,50}?)\s+(?:remonte\s+à|date\s+de|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to)\s+",
+    re.IGNORECASE)
+
+
+def _founding_dated_back(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _FOUNDING_DATES_BACK.finditer(sentence):
+        start, end = found.span("whose")
+        named = next((mention for mention in mentions if start < mention.end and mention.start < end), None)
+        if named and (dated := date_at(sentence, found.end(), base)):
+            claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named))
+    return claims
+
+
 # "fondée par six capitales en 1961", "founded by the mayors of six cities in 1986": the founders, then the date.
 _LATER_DATE_CUE = re.compile(r"\s(?:en|in|im(?:\s+jahre?)?|nel|el|en\s+el\s+año)\s+|\snell['’]\s*", re.IGNORECASE)
 _FOUNDERS_CHARS = 60
@@ -511,14 +533,17 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"im\s+(?P<adjective>[{_UPPER}][\w]+)er\s+Rathaus|Rathaus\s+(?:von|der\s+Stadt)\s+(?P<de>{_PLACE})"
     rf"|[Hh]ôtel\s+de\s+[Vv]ille\s+(?:de\s+|d['’])(?P<fr>{_PLACE})|(?P<en>{_PLACE})\s+(?:City|Town)\s+Hall"
     rf"|(?:City|Town)\s+Hall\s+of\s+(?P<en2>{_PLACE})|Ayuntamiento\s+de\s+(?P<es>{_PLACE})"
-    rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE}))", re.IGNORECASE)
+    rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
+    # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
+    rf"|(?:assuré|tenu|hébergé|accueilli)e?\s+par\s+la\s+(?:[Vv]ille|[Mm]airie)\s+(?:de\s+|d['’])(?P<fr2>{_PLACE}))",
+    re.IGNORECASE)
 
 
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it") if value)
+        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it", "fr2") if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
 
@@ -832,7 +857,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
-                   "foundation", "fondazione", "en marcha")
+                   "foundation", "fondazione", "en marcha", "naissance")
 _SEAT_STEMS = ("bas", "instal", "domicil",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle")
@@ -849,7 +874,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
                   "cofond", "co-fond", "à la fondation", "à la création")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat")
+                    "guidat", "à la tête")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
@@ -956,6 +981,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered)
+            if not any(claim.attribute == "founded" for claim in claims):
+                claims += _founding_dated_back(sentence, base, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
