@@ -115,3 +115,69 @@ def test_a_fact_stated_through_its_noun(sentence, expected):
 ])
 def test_a_noun_of_something_else_states_nothing(sentence):
     assert _facts(f"<p>{sentence}</p>") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Créé en 2015, le prix de l'AIMF récompense des projets municipaux.",
+    "Lancée en 2019, la campagne d'Eurocities mobilise les villes.",
+])
+def test_an_opening_founding_clause_about_another_subject_is_not_the_networks(sentence):
+    assert _facts(f"<p>{sentence}</p>") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fondée en 2004, la principale organisation mondiale de villes, CGLU, siège à Barcelone.",
+     {("uclg", "founded", "2004"), ("uclg", "headquarters", "Barcelone")}),
+    ("L'AIMF a été fondée en 1979, la même année que le festival.", {("aimf", "founded", "1979")}),
+])
+def test_an_opening_founding_clause_about_a_network_keeps_its_founding(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fondée à Montréal (Canada) en 1985, Metropolis réunit des métropoles.",
+     {("metropolis", "founded", "1985"), ("metropolis", "founded_place", "Montréal")}),
+    ("L'AIMF a été créée lors d'une assemblée à Québec en 1979.",
+     {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec")}),
+])
+def test_where_a_network_was_founded_around_the_date(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Rennes est membre de Maires pour la paix depuis le 4 avril 2008.</p>",
+     {("mayors-for-peace", "joined", "2008-04-04")}),
+    ("<p>Nantes est entrée au sein d'Eurocities en 1989.</p>", {("eurocities", "joined", "1989")}),
+    ("<table><tr><th>Réseau</th><th>Année d'adhésion</th></tr><tr><td>ICORN</td><td>2011</td></tr></table>",
+     {("icorn", "joined", "2011")}),
+])
+def test_other_wordings_and_layouts_of_a_joining(body, expected):
+    assert _facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h2>AIMF</h2><p>Jeanne Durand en est la présidente depuis 2022.</p>", "Jeanne Durand"),
+    ("<h2>AIMF</h2><p>La Maire de Lille en assure la présidence.</p>", "La Maire de Lille"),
+    ("<p>Metropolis a pour président Paul Martin.</p>", "Paul Martin"),
+    ("<p>Paul Martin, maire de Nantes et président d'Eurocities, a ouvert le forum.</p>", "Paul Martin"),
+    ("<p>Le maire de Nantes, Paul Martin, préside Eurocities depuis 2024.</p>", "Paul Martin"),
+    ("<p>Jeanne Durand a été reconduite à la présidence de l'AIMF en 2022.</p>", "Jeanne Durand"),
+])
+def test_who_presides_named_through_a_pronoun_or_an_apposition(body, expected):
+    assert {value for _, attribute, value in _facts(body) if attribute == "president"} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le secrétariat général de Metropolis est hébergé à Barcelone.", {("metropolis", "headquarters", "Barcelone")}),
+    ("Metropolis. Le secrétariat se situe à Barcelone.", {("metropolis", "headquarters", "Barcelone")}),
+])
+def test_other_wordings_of_the_seat(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+def test_a_former_president_named_through_a_pronoun_is_no_president():
+    assert _facts("<h2>AIMF</h2><p>Paul Martin en a été le président de 2001 à 2014.</p>") == set()
+
+
+def test_a_pronoun_after_an_opening_founding_clause_keeps_the_founding():
+    assert _facts("<h2>CGLU</h2><p>Créée en 2004, elle porte la voix des villes.</p>") == {("uclg", "founded", "2004")}

@@ -59,7 +59,9 @@ _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el
               r"|nell['’]\s*)?")
 # "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
 # (an atomic group): "founded in New York, ..." is not "New".
-_COUNTRY_AFTER_PLACE = rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},)?"
+_COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},"
+                        # or in brackets: "fondée à Québec (Canada) en 1979"
+                        rf"|\s*\({_PLACE}\))?")
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligactp])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
@@ -104,7 +106,7 @@ _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
-    rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
+    rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso|lors\s+d['’]une?|during)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmgwa])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
@@ -113,7 +115,8 @@ _HEADQUARTERS = re.compile(
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
     rf"(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
-    rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
+    rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+|hébergé\s+)?à|assuré\s+depuis)"
+    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?se\s+situe\s+à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -148,6 +151,7 @@ _JOIN_VERB = re.compile(
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
@@ -161,7 +165,7 @@ _BELONGS = (r"parmi\s+les\s+membres"
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*", re.IGNORECASE)
+    r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*(?:le\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
@@ -190,10 +194,10 @@ _PRESIDED_BY = re.compile(
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
 _NAMED_PRESIDENT = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è )?"
-    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] |(?:ri)?elett[oa] )?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
@@ -221,7 +225,7 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
     rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
     rf"|est\s+à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
@@ -268,6 +272,12 @@ _PRESIDENCY_HELD_BY = re.compile(
 _OFFICE_PRESIDES = re.compile(
     rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})"
     rf"\s+(?i:préside|presides\s+over|chairs|leitet|preside|presiede)\s+(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+# "Anne Hidalgo en est la présidente", "la Maire de Paris en assure la présidence", "l'AIMF a pour présidente Anne
+# Hidalgo": the network is the one the sentence or its section is about.
+_PRESIDES_IT_FR = re.compile(
+    rf"(?P<who>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
+    rf"(?i:en\s+(?:est|devient)\s+(?:le|la|l['’])\s*(?:président|présidente)|en\s+assure\s+la\s+présidence)\b"
+    rf"|\b(?i:a\s+pour\s+(?:président|présidente))\s+(?P<named>{_NAME})")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -373,19 +383,25 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
 
 
 # A founding participle in apposition to the sentence's subject when that subject is a common noun: "Le projet,
-# lancé en 2020, associe l'AIMF", "The festival, founded in 2001, ...": the founding is the project's, not a
-# network's, unless the noun names a network ("Le réseau, créé en 1986, ...").
+# lancé en 2020, associe l'AIMF", "Créé en 2015, le prix de l'AIMF ...", "The festival, founded in 2001, ...": the
+# founding is the project's, not a network's, unless the noun names a network ("Le réseau, créé en 1986, ...").
+_DETERMINER = (r"(?:(?i:le|la|les|ce|cet|cette|ces|the|this|el|los|las|este|esta|il|lo|gli|questo|questa)\s+"
+               r"|(?i:l['’])\s*)")
 _COMMON_NOUN_SUBJECT = re.compile(
-    r"(?i:le|la|les|l['’]|ce|cet|cette|ces|the|this|el|los|las|este|esta|il|lo|gli|questo|questa)\s*"
-    r"(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:\s+[a-zà-öø-ÿ][\w’'-]*){0,2}\s*,\s*")
+    rf"{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}}\s*,\s*")
+_COMMON_NOUN_AFTER_OPENING = re.compile(
+    rf"[^,;.]{{0,80}},\s*{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}})")
 _NETWORK_NOUNS = re.compile(
     r"réseau|association|organisation|organization|alliance|union|fédération|network|federation|red|rete"
     r"|asociación|associazione|federación|federazione|organización|organizzazione")
 
 
 def _founds_another_subject(sentence: str, verb_start: int) -> bool:
-    subject = _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start)
-    return bool(subject) and not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
+    if subject := _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start):
+        return not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
+    if sentence[:verb_start].strip() or not (subject := _COMMON_NOUN_AFTER_OPENING.match(sentence, verb_start)):
+        return False
+    return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
 
 
 def _founding(sentence: str, base: date | None, german_date_first: bool) -> list[Claim]:
@@ -594,7 +610,7 @@ _SEAT_OF = re.compile(
     r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
-    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
+    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération", re.IGNORECASE)
 
 
@@ -802,6 +818,8 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
               and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
+    claims += [Claim("president", found.group("who") or found.group("named"), found.start())
+               for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
@@ -872,7 +890,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "cofond", "co-fond", "à la fondation", "à la création")
+                  "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "à la tête")
 

@@ -221,13 +221,14 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
 
 
 def _headed_table_blocks(table: HtmlElement) -> list[Block]:
-    """A table with a header row ("Network | Joined | Members"): each data row as a heading (its first cell) and
-    one "Header: cell" paragraph per other cell, so that "Joined: 1989" reads as a fact about the row's subject."""
+    """A table with a header row ("Network | Joined | Members", "Réseau | Année d'adhésion"): each data row as a
+    heading (its first cell) and one "Header: cell" paragraph per other cell, so that "Joined: 1989" reads as a fact
+    about the row's subject."""
     rows = [row for row in table.iter("tr")]
     if len(rows) < 2:
         return []
     header = [text_of(cell) for cell in rows[0] if isinstance(cell.tag, str)]
-    if len(header) < 3 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
+    if len(header) < 2 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
         return []
     blocks = []
     for row in rows[1:]:
