@@ -181,3 +181,16 @@ def test_a_former_president_named_through_a_pronoun_is_no_president():
 
 def test_a_pronoun_after_an_opening_founding_clause_keeps_the_founding():
     assert _facts("<h2>CGLU</h2><p>Créée en 2004, elle porte la voix des villes.</p>") == {("uclg", "founded", "2004")}
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ("<li>Date de fondation : 1985</li><li>Nombre de membres : 140</li><li>Pays représentés : 60</li>",
+     {("metropolis", "founded", "1985"), ("metropolis", "member_cities", "140"),
+      ("metropolis", "member_countries", "60")}),
+    ("<li>Fondée en : 1985</li>", {("metropolis", "founded", "1985")}),
+    ("<li>Président·e : Paul Martin</li>", {("metropolis", "president", "Paul Martin")}),
+    ("<li>Date d'adhésion de la Ville : 2001</li>", {("metropolis", "joined", "2001")}),
+    ("<li>Membres du bureau : 12</li><li>Président de la République : Paul Martin</li>", set()),
+])
+def test_more_labels_of_a_fact_sheet(rows, expected):
+    assert _facts(f"<h3>Metropolis</h3><ul>{rows}</ul>") == expected

@@ -288,16 +288,19 @@ _PRESIDES_IT = re.compile(
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
-               r"|launched|set up|formed|lancée?",
+               r"|launched|set up|formed|lancée?"
+               r"|date de fondation|année de fondation",
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
-               r"|anno di fondazione|fondata|fondato",
+               r"|anno di fondazione|fondata|fondato"
+               r"|fond[ée]e?(?: en)?|cré[ée]e? en",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato",
     "member_cities": r"membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
+                     r"|nombre de (?:villes )?membres"
                      r"|ciudades miembro|membri|città membri|città aderenti",
     "member_countries": r"pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
@@ -311,6 +314,7 @@ _LABELS = {
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?",
     "president": r"président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
+                 r"|président(?:·e|\(e\)|-e)"
                  r"|presidente|presidenta|presidencia|presidenza",
     "founded_place": r"lieu de (?:création|fondation)|place (?:founded|of founding)|gründungsort"
                      r"|lugar de (?:fundación|creación)|luogo di fondazione",
@@ -333,9 +337,12 @@ _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<pla
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
-    if label is None or (label.group("of") and not find_networks(label.group("of"))):
+    if label is None:
         return []
     attribute, start = next(name for name in _LABELS if label.group(name)), label.end()
+    # "Date d'adhésion de la Ville : 1991": a joining is the publishing city's
+    if label.group("of") and attribute != "joined" and not find_networks(label.group("of")):
+        return []
     if attribute == "founded_place":
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
