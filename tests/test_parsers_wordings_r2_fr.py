@@ -194,3 +194,43 @@ def test_a_pronoun_after_an_opening_founding_clause_keeps_the_founding():
 ])
 def test_more_labels_of_a_fact_sheet(rows, expected):
     assert _facts(f"<h3>Metropolis</h3><ul>{rows}</ul>") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Eurocities réunit les grandes villes. Nantes y a adhéré dès 1989.</p>", {("eurocities", "joined", "1989")}),
+    ("<p>En 1989, Nantes rejoignait Eurocities.</p>", {("eurocities", "joined", "1989")}),
+    ("<p>Nantes a été admise au sein d'Eurocities en 1989.</p>", {("eurocities", "joined", "1989")}),
+    ("<p>Nantes a été l'une des premières villes à adhérer à Eurocities, en 1989.</p>",
+     {("eurocities", "joined", "1989")}),
+    ("<p>Rennes, membre d'Eurocities depuis 1992 et de l'AIMF depuis 2005, coopère avec de nombreuses villes.</p>",
+     {("eurocities", "joined", "1992"), ("aimf", "joined", "2005")}),
+    ("<p>Rennes est membre d'Eurocities (1992), de l'AIMF (2005) et d'ICORN (2013).</p>",
+     {("eurocities", "joined", "1992"), ("aimf", "joined", "2005"), ("icorn", "joined", "2013")}),
+    ("<p>Rennes a rejoint l'AIMF en 2005 puis ICORN en 2013.</p>",
+     {("aimf", "joined", "2005"), ("icorn", "joined", "2013")}),
+])
+def test_joinings_in_other_tenses_and_in_lists(body, expected):
+    assert _facts(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Rennes, membre du conseil d'administration d'Eurocities (2020), a voté le budget.</p>",
+    "<p>Rennes a rejoint Eurocities en 1992 et Metropolis a tenu son congrès en 2020.</p>",
+])
+def test_a_listed_date_of_something_else_is_no_joining(body):
+    assert _facts(body) <= {("eurocities", "joined", "1992")}
+    assert not {fact for fact in _facts(body) if fact[0] == "metropolis" or fact[2] == "2020"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'AIMF, dont la Maire de Lille assure la présidence, réunit des maires.", "la Maire de Lille"),
+    ("Présidente de l'AIMF depuis 2022, Jeanne Durand a ouvert l'assemblée.", "Jeanne Durand"),
+    ("Élue présidente de l'AIMF en 2022, Jeanne Durand a ouvert l'assemblée.", "Jeanne Durand"),
+    ("Jeanne Durand, à la tête de l'AIMF depuis 2022, a ouvert l'assemblée.", "Jeanne Durand"),
+])
+def test_who_presides_in_an_apposition_or_relative_clause(sentence, expected):
+    assert {value for _, attribute, value in _facts(f"<p>{sentence}</p>") if attribute == "president"} == {expected}
+
+
+def test_a_former_president_in_an_opening_apposition_is_no_president():
+    assert _facts("<p>Président de l'AIMF de 2001 à 2014, Paul Martin a ouvert l'assemblée.</p>") == set()

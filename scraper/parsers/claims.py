@@ -149,8 +149,9 @@ _JOIN_VERB = re.compile(
     r"|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
-    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
+    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|à\s+adhérer|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    r"|rejoignai(?:t|ent)|adhérai(?:t|ent)|admise?s?\s+(?:au\s+sein\s+(?:de|d['’]|du)|à|au|dans)"
     r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao])\b",
     re.IGNORECASE)
@@ -165,7 +166,7 @@ _BELONGS = (r"parmi\s+les\s+membres"
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpbsvcuzkt])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|since|seit|desde|dal|dall['’]|dalla)\s*(?:le\s+)?", re.IGNORECASE)
+    r"\b(?:depuis|dès|since|seit|desde|dal|dall['’]|dalla)\s*(?:le\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dal|dall['’])\s*(?P<rest>[^.;]{{4,40}}?)\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
@@ -173,7 +174,7 @@ _SINCE_THEN_MEMBER = re.compile(
 # "del": a joining named by its year, "l'adesione del 2009".
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im|am|seit|el|desde|nel|dal|del)\s+|\bnell['’]\s*"
                        # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
-                       r"|\b(?:date|remonte)\s+(?:de|à)\s+",
+                       r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -227,7 +228,7 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
     rf"(?i:presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
-    rf"|est\s+à\s+la\s+tête\s+(?:de|du)"
+    rf"|(?:est\s+)?à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
@@ -267,6 +268,13 @@ _THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside)\s+"
 _PRESIDENCY_HELD_BY = re.compile(
     rf"\b(?i:présidence)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^,;.()]{{1,50}}?)\s+(?i:est\s+)?"
     rf"(?i:assurée|exercée|occupée)\s+{_IN_OFFICE_SINCE}(?i:par)\s+(?P<who>{_NAME}){_PERSON_END}")
+# An opening apposition: "Présidente de l'AIMF depuis 2014, Anne Hidalgo ...", "Élue présidente de l'AIMF en 2014,
+# Anne Hidalgo ..." (the network right after the title, checked by the caller).
+_OPENING_PRESIDENT_OF = re.compile(
+    r"(?i:(?:(?:ré)?élue?|reconduite?|elected|re-elected)\s+)?(?i:présidente?|president|chair(?:woman|man)?)\s+"
+    r"(?i:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)")
+_NAME_AFTER_OPENING = re.compile(rf"(?:\s+(?i:depuis|en|since|in)\s+(?:1[89]|20)\d\d)?,\s+(?P<who>{_NAME})"
+                                 rf"(?=\s+(?-i:[a-zàâçéèêëîïôûù])|,)")
 # The mayor of a city as the subject: "La Maire de Paris préside l'AIMF", "The Mayor of Leipzig chairs Eurocities"
 # (the network named right after the verb, checked by the caller).
 _OFFICE_PRESIDES = re.compile(
@@ -277,7 +285,10 @@ _OFFICE_PRESIDES = re.compile(
 _PRESIDES_IT_FR = re.compile(
     rf"(?P<who>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:en\s+(?:est|devient)\s+(?:le|la|l['’])\s*(?:président|présidente)|en\s+assure\s+la\s+présidence)\b"
-    rf"|\b(?i:a\s+pour\s+(?:président|présidente))\s+(?P<named>{_NAME})")
+    rf"|\b(?i:a\s+pour\s+(?:président|présidente))\s+(?P<named>{_NAME})"
+    # "L'AIMF, dont la Maire de Paris assure la présidence": the network before
+    rf"|\b(?i:dont)\s+(?P<holder>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
+    rf"(?i:assure|occupe|exerce)\s+la\s+(?i:présidence)\b")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -825,7 +836,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
               and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
-    claims += [Claim("president", found.group("who") or found.group("named"), found.start())
+    claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder"), found.start())
                for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
@@ -844,6 +855,10 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
     claims += [Claim("president", found.group("who"), found.start())
                for found in _THAT_NAME_PRESIDES.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
+    if (found := _OPENING_PRESIDENT_OF.match(sentence)) and (
+            named := next((mention for mention in mentions if mention.start == found.end()), None)) and (
+            person := _NAME_AFTER_OPENING.match(sentence, named.end)):
+        claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _PRESIDENCY_HELD_BY.finditer(sentence):
         start, end = found.span("whose")
         if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
@@ -897,7 +912,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
-                  "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée")
+                  "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
+                  "rejoign", "admis")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "à la tête")
 
@@ -994,6 +1010,44 @@ def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     return not any(_NETWORK_RESTATED.match(sentence, mention.end) for mention in mentions)
 
 
+# Memberships listed one after the other: "membre d'Eurocities depuis 1991 et de l'AIMF depuis 1979", "a rejoint l'AIMF
+# en 1979 puis Eurocities en 1991", "membre d'Eurocities (1991), de l'AIMF (1979) et d'ICORN (2011)".
+_COORDINATED_BEFORE = re.compile(
+    r"(?:\bet|\bpuis|\band|\bthen|,)\s+(?:(?:de\s+l['’]|de\s+la|de|d['’]|du|des|à\s+l['’]|à"
+    r"|au|aux|l['’]|le|la|of(?:\s+the)?|the)\s*)?$", re.IGNORECASE)
+_DATE_AFTER_LISTED_NETWORK = re.compile(
+    r"\s+(?:depuis|dès|en|since|in)\s+(?:le\s+)?|\s*\((?:depuis\s+|en\s+|since\s+)?", re.IGNORECASE)
+_LISTED_MEMBERSHIP_CHARS = 16
+
+
+def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMention], claims: list[Claim]
+                     ) -> list[Claim]:
+    """The networks after the first of a list of memberships, each with its own date."""
+    first = next((claim for claim in claims if claim.attribute == "joined"), None)
+    if first is None and not (mentions and _member_of_the_first(sentence, mentions[0])):
+        return []
+    found = []
+    for index, mention in enumerate(mentions):
+        date_cue = _DATE_AFTER_LISTED_NETWORK.match(sentence, mention.end)
+        dated = date_cue and date_at(sentence, date_cue.end(), base)
+        if not dated or any(claim.position >= mention.start and claim.attribute == "joined" and claim.position
+                            <= dated[1] for claim in claims):
+            continue
+        listed = index > 0 and _COORDINATED_BEFORE.search(
+            sentence, max(mentions[index - 1].end, mention.start - _LISTED_MEMBERSHIP_CHARS), mention.start)
+        # the first of the list with its year in brackets: "membre d'Eurocities (1991), de l'AIMF (1979)"
+        bracketed = first is None and index == 0 and sentence[dated[1]:dated[1] + 1] == ")"
+        if listed or bracketed:
+            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+    return found
+
+
+def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
+    """"membre d'Eurocities": a member word just before the network, of the network itself, not of its board."""
+    member = _MEMBER_WORD.search(sentence, max(0, mention.start - 30), mention.start)
+    return bool(member) and not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -1012,6 +1066,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
             claims += _joined(sentence, base)
+            claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):
             claims += _signed(sentence, base, mentions)
