@@ -49,13 +49,19 @@ _PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di |(?:am
 _FOUNDING_MEETING = (r"inaugural\s+(?:session|meeting|congress|summit)"
                      r"|founding\s+(?:congress|assembly|meeting|conference)|congrès\s+fondateur|assemblée\s+constitutive|gründungsversammlung|gründungskongress"
                      r"|asamblea\s+constitutiva|congreso\s+fundacional|assemblea\s+costitutiva|congresso\s+fondativo")
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
+# French past participles of founding the vocabulary's verbs lack ("instituée en 1961", "constituée à Paris"), and a
+# city that founded it with others ("a cofondé CGLU en 2004", "a participé à la création de l'AIMF en 1979").
+_FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
+                      r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
+_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
 # "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
 # (an atomic group): "founded in New York, ..." is not "New".
-_COUNTRY_AFTER_PLACE = rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},)?"
+_COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},"
+                        # or in brackets: "fondée à Québec (Canada) en 1979"
+                        rf"|\s*\({_PLACE}\))?")
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligactp])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
@@ -97,13 +103,6 @@ _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _GEGRUENDET_WURDE = re.compile(
     rf"\bgegründet\s+wurden?\b[^.;]{{0,60}}?\s(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)\b",
     re.IGNORECASE)
-# "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979": the founding as a
-# noun, dated by the verb; whose founding it is the caller checks (a network's, not a town's).
-_FOUNDING_DATES_BACK = re.compile(
-    r"\b(?:fundación|creación|fondazione|creazione|nascita)\s+(?P<whose>(?:de|del|di|della|dello|dell['’])\s*[^.;,]{1,60}?)"
-    r"\s+(?:se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a))\s*(?:(?:el\s+)?año|anno)?\s*",
-    re.IGNORECASE)
-_DATES_BACK_WORDS = ("remonta", "data de", "risale")
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = re.compile(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
@@ -125,7 +124,8 @@ _IN_THE_CITY_OF = re.compile(
     rf"\s*,?\s+(?:en\s+la\s+ciudad|nella\s+città)(?:\s+[a-zà-ÿ]+)?\s+(?:de|di)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
     r"(?:(?:took\s+place|was\s+held|met|fand\s+statt)\s+)?"
-    rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso)\b[^,.;]{{1,40}}?\s+)?(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
+    rf"(?:(?:at|au|aux|à\s+l['’]|bei|en\s+la|en\s+el|presso|lors\s+d['’]une?|during)\b[^,.;]{{1,40}}?\s+)?"
+    rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmgwauo])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
@@ -134,7 +134,8 @@ _HEADQUARTERS = re.compile(
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
     rf"(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
-    rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+)?à|assuré\s+depuis)"
+    rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+|hébergé\s+)?à|assuré\s+depuis)"
+    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?se\s+situe\s+à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
@@ -173,20 +174,28 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
                     r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
                     r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
-                    r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding")
+                    r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding"
+                    # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
+                    r"|(?:parmi\s+les|l['’]une?\s+des|une?\s+des)\s+membres\s+fondat(?:eur|rice)s"
+                    r"|one\s+of\s+the\s+founding\s+members"
+                    r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
 _JOIN_VERB = re.compile(
-    r"\b(?=[arijbsepfgdtmcuvhoz])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
+    r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
-    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|to\s+join"
+    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|à\s+adhérer|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    r"|rejoignai(?:t|ent)|adhérai(?:t|ent)|admise?s?\s+(?:au\s+sein\s+(?:de|d['’]|du)|à|au|dans)"
+    r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)"
+    r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join)\b",
     re.IGNORECASE)
-_BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
+_BELONGS = (r"parmi\s+les\s+membres"
+            r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
             r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
@@ -198,7 +207,7 @@ _BELONGS = (r"mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['�
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|since|seit|desde|dall['’]|dalla|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
+    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
@@ -208,7 +217,9 @@ _SINCE_THEN_MEMBER = re.compile(
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
-                       r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+",
+                       r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
+                       # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
+                       r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -236,15 +247,16 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
 _NAMED_PRESIDENT = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?,?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
     rf"|(?:fue|ha sido) (?=(?:re)?elegid))?"
-    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] )?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
-    rf"|ha assunto |assume )?(?:la |the |den |il )?)"
+    rf"|ha assunto |assume "
+    rf"|assure |occupe |exerce |a assuré |a occupé )?(?:la |the |den |il )?)"
     rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
     rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
@@ -271,6 +283,7 @@ _NAME_PRESIDES_OVER = re.compile(
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
     rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"|(?:est\s+)?à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
@@ -305,6 +318,37 @@ _ITS_PRESIDENT = re.compile(
     rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
 _FOUNDATION_PLACE = re.compile(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
+# The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
+# the one named before.
+_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside)\s+"
+                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?P<who>{_NAME})")
+# "La présidence de l'AIMF est assurée par Anne Hidalgo": whose presidency it is, checked by the caller to be a
+# network's ("la présidence du jury" is not).
+_PRESIDENCY_HELD_BY = re.compile(
+    rf"\b(?i:présidence)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^,;.()]{{1,50}}?)\s+(?i:est\s+)?"
+    rf"(?i:assurée|exercée|occupée)\s+{_IN_OFFICE_SINCE}(?i:par)\s+(?P<who>{_NAME}){_PERSON_END}")
+# An opening apposition: "Présidente de l'AIMF depuis 2014, Anne Hidalgo ...", "Élue présidente de l'AIMF en 2014,
+# Anne Hidalgo ..." (the network right after the title, checked by the caller).
+_OPENING_PRESIDENT_OF = re.compile(
+    r"(?i:(?:(?:ré)?élue?|reconduite?|elected|re-elected)\s+)?(?i:présidente?|president|chair(?:woman|man)?)\s+"
+    r"(?i:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)")
+_NAME_AFTER_OPENING = re.compile(rf"(?:\s+(?i:depuis|en|since|in)\s+(?:1[89]|20)\d\d)?,\s+(?P<who>{_NAME})"
+                                 rf"(?=\s+(?-i:[a-zàâçéèêëîïôûù])|,)")
+# The mayor of a city as the subject: "La Maire de Paris préside l'AIMF", "The Mayor of Leipzig chairs Eurocities"
+# (the network named right after the verb, checked by the caller).
+_OFFICE_PRESIDES = re.compile(
+    rf"(?<![\w\-])(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
+    rf"{_PLACE})\s+(?i:préside|presides\s+over|chairs|leitet|preside|presiede)\s+(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+# "Anne Hidalgo en est la présidente", "la Maire de Paris en assure la présidence", "l'AIMF a pour présidente Anne
+# Hidalgo": the network is the one the sentence or its section is about.
+_PRESIDES_IT_FR = re.compile(
+    rf"(?<![\w\-])(?P<who>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
+    rf"(?i:en\s+(?:est|devient)\s+(?:le|la|l['’])\s*(?:président|présidente)|en\s+assure\s+la\s+présidence)\b"
+    rf"|\b(?i:a\s+pour\s+(?:président|présidente))\s+(?P<named>{_NAME})"
+    # "L'AIMF, dont la Maire de Paris assure la présidence": the network before
+    rf"|\b(?i:dont)\s+(?P<holder>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
+    rf"(?i:assure|occupe|exerce)\s+la\s+(?i:présidence)\b")
+_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -334,13 +378,14 @@ _THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organizaci�
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
                r"|launched|set up|formed|lancée?"
-               r"|(?:year|date) of (?:foundation|founding|establishment)|founding year|foundation year",
+               r"|(?:year|date) of (?:foundation|founding|establishment)|founding year|foundation year"
+               r"|date de fondation|année de fondation",
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato"
-               r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)",
-    "founded_place": r"lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
+               r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
+               r"|fond[ée]e?(?: en)?|cré[ée]e? en",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
@@ -348,6 +393,7 @@ _LABELS = {
                     r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
+                     r"|nombre de (?:villes )?membres"
                      r"|ciudades miembro|membri|città membri|città aderenti",
     "member_countries": r"number of countries|anzahl der länder"
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
@@ -364,10 +410,15 @@ _LABELS = {
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
+                 r"|président(?:·e|\(e\)|-e)"
                  r"|presidente|presidenta|presidencia|presidenza",
+    "founded_place": r"lieu de (?:création|fondation)|place (?:founded|of founding)|gründungsort"
+                     r"|lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
 }
+# "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
+_LABEL_OF = r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*[^:]{1,40}?))?"
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
-                       + r")\s*:\s*", re.IGNORECASE)
+                       + r")" + _LABEL_OF + r"\s*:\s*", re.IGNORECASE)
 # "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
@@ -375,8 +426,8 @@ _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
-# "Fondazione: 2004, Parigi": the place after the date, ending the row.
-_PLACE_ENDING_THE_ROW = re.compile(rf"\s*,\s*(?P<place>{_PLACE})\s*$")
+# "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row.
+_PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
@@ -384,14 +435,17 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     label = _LABELLED.match(sentence)
     if label is None:
         return []
-    attribute, start = label.lastgroup, label.end()
+    attribute, start = next(name for name in _LABELS if label.group(name)), label.end()
+    # "Date d'adhésion de la Ville : 1991": a joining is the publishing city's
+    if label.group("of") and attribute != "joined" and not find_networks(label.group("of")):
+        return []
+    if attribute == "founded_place":
+        place = re.compile(_PLACE).match(sentence, start)
+        return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
-    if attribute == "founded_place":
-        place = re.compile(_PLACE).match(sentence, start)
-        return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
@@ -400,7 +454,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
         place = _PLACE_AFTER_DATE.match(sentence, dated[1]) or _PLACE_ENDING_THE_ROW.match(sentence, dated[1])
         if attribute == "founded" and place:
-            claims.append(Claim("founded_place", place.group("place"), 0))
+            claims.append(Claim("founded_place", place.group("place") or place.group("place_in_brackets"), 0))
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
@@ -510,10 +564,34 @@ def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | N
     return (dated[0], verb_start) if dated and dated[1] < verb_start else None
 
 
+# A founding participle in apposition to the sentence's subject when that subject is a common noun: "Le projet,
+# lancé en 2020, associe l'AIMF", "Créé en 2015, le prix de l'AIMF ...", "The festival, founded in 2001, ...": the
+# founding is the project's, not a network's, unless the noun names a network ("Le réseau, créé en 1986, ...").
+_DETERMINER = (r"(?:(?i:le|la|les|ce|cet|cette|ces|the|this|el|los|las|este|esta|il|lo|gli|questo|questa)\s+"
+               r"|(?i:l['’])\s*)")
+_COMMON_NOUN_SUBJECT = re.compile(
+    rf"{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}}\s*,\s*")
+_COMMON_NOUN_AFTER_OPENING = re.compile(
+    rf"[^,;.]{{0,80}},\s*{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}})")
+_NETWORK_NOUNS = re.compile(
+    r"réseau|association|organisation|organization|alliance|union|fédération|network|federation|red|rete"
+    r"|asociación|associazione|federación|federazione|organización|organizzazione")
+
+
+def _founds_another_subject(sentence: str, verb_start: int) -> bool:
+    if subject := _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start):
+        return not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
+    if sentence[:verb_start].strip() or not (subject := _COMMON_NOUN_AFTER_OPENING.match(sentence, verb_start)):
+        return False
+    return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
+        if _founds_another_subject(sentence, found.start()):
+            continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
         if dated is None:
@@ -550,6 +628,27 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
+    return claims
+
+
+# The founding as a noun, dated by its verb: "La création de l'AIMF remonte à 1979", "Eurocities' founding dates back
+# to 1986", "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979"; whose
+# founding it is, checked by the caller to be a network's ("la création du jardin" is not).
+_FOUNDING_DATES_BACK = re.compile(
+    r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita)\s+"
+    r"(?P<whose>(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|of(?:\s+the)?|di|della|dello|dell['’])\s*[^,;.()]{1,60}?)"
+    r"\s+(?:remonte\s+à|date\s+de|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to"
+    r"|se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a))\s*(?:(?:el\s+)?año\s+|anno\s+)?",
+    re.IGNORECASE)
+
+
+def _founding_dated_back(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _FOUNDING_DATES_BACK.finditer(sentence):
+        start, end = found.span("whose")
+        named = next((mention for mention in mentions if start < mention.end and mention.start < end), None)
+        if named and (dated := date_at(sentence, found.end(), base)):
+            claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named))
     return claims
 
 
@@ -591,9 +690,6 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     for year in years:
         if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
             return [Claim("founded", year.group(), year.start(), value_date=year.group())]
-    for found in _FOUNDING_DATES_BACK.finditer(sentence) if any(w in lowered for w in _DATES_BACK_WORDS) else ():
-        if find_networks(found.group("whose")) and (dated := date_at(sentence, found.end(), base)):
-            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso())]
     if opening := _OPENING_YEAR.match(sentence):
         dated = date_at(sentence, opening.end(), base)
         if dated and _FOUNDING_VERB_FIRST.match(sentence, dated[1]):
@@ -653,14 +749,17 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"im\s+(?P<adjective>[{_UPPER}][\w]+)er\s+Rathaus|Rathaus\s+(?:von|der\s+Stadt)\s+(?P<de>{_PLACE})"
     rf"|[Hh]ôtel\s+de\s+[Vv]ille\s+(?:de\s+|d['’])(?P<fr>{_PLACE})|(?P<en>{_PLACE})\s+(?:City|Town)\s+Hall"
     rf"|(?:City|Town)\s+Hall\s+of\s+(?P<en2>{_PLACE})|Ayuntamiento\s+de\s+(?P<es>{_PLACE})"
-    rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE}))", re.IGNORECASE)
+    rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
+    # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
+    rf"|(?:assuré|tenu|hébergé|accueilli)e?\s+par\s+la\s+(?:[Vv]ille|[Mm]airie)\s+(?:de\s+|d['’])(?P<fr2>{_PLACE}))",
+    re.IGNORECASE)
 
 
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it") if value)
+        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it", "fr2") if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
 
@@ -711,7 +810,7 @@ _SEAT_OF = re.compile(
     r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
-    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
+    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
@@ -1020,6 +1119,10 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         named = next((mention for mention in mentions if start <= mention.start < end), None)
         if (named or _THE_NETWORK.fullmatch(found.group("whose"))) and not _VISITING_PARTY.search(found.group("whose")):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    if any(word in sentence for word in _PRESIDES_IT_FR_WORDS):
+        claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder"),
+                         found.start())
+                   for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
@@ -1035,6 +1138,19 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named and (not found.group("since_then") or _SINCE_AFTER.match(sentence, named.end)):
             claims.append(Claim("president", _untitled(found.group("who")), found.start(), about=named))
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _THAT_NAME_PRESIDES.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
+    if (found := _OPENING_PRESIDENT_OF.match(sentence)) and (
+            named := next((mention for mention in mentions if mention.start == found.end()), None)) and (
+            person := _NAME_AFTER_OPENING.match(sentence, named.end)):
+        claims.append(Claim("president", person.group("who"), found.start(), about=named))
+    for found in _PRESIDENCY_HELD_BY.finditer(sentence):
+        start, end = found.span("whose")
+        if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    for found in _OFFICE_PRESIDES.finditer(sentence):
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
@@ -1148,12 +1264,13 @@ def _untitled(person: str) -> str:
 
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
-_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "came into", "existiert", "besteht", "existed",
+_FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu", "came into", "existiert", "besteht",
+                   "existed",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
-                   "foundation", "fondazione", "en marcha",
+                   "foundation", "fondazione", "en marcha", "naissance",
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
@@ -1172,9 +1289,11 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
                   "se asoci", "è associat", "fundador", "fondatric", "fondator",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
-                  "dabei", "an der gründung")
+                  "dabei", "an der gründung",
+                  "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
+                  "rejoign", "admis")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht")
+                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
@@ -1275,6 +1394,44 @@ def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     return not any(_NETWORK_RESTATED.match(sentence, mention.end) for mention in mentions)
 
 
+# Memberships listed one after the other: "membre d'Eurocities depuis 1991 et de l'AIMF depuis 1979", "a rejoint l'AIMF
+# en 1979 puis Eurocities en 1991", "membre d'Eurocities (1991), de l'AIMF (1979) et d'ICORN (2011)".
+_COORDINATED_BEFORE = re.compile(
+    r"(?:\bet|\bpuis|\band|\bthen|,)\s+(?:(?:de\s+l['’]|de\s+la|de|d['’]|du|des|à\s+l['’]|à"
+    r"|au|aux|l['’]|le|la|of(?:\s+the)?|the)\s*)?$", re.IGNORECASE)
+_DATE_AFTER_LISTED_NETWORK = re.compile(
+    r"\s+(?:depuis|dès|en|since|in)\s+(?:le\s+)?|\s*\((?:depuis\s+|en\s+|since\s+)?", re.IGNORECASE)
+_LISTED_MEMBERSHIP_CHARS = 16
+
+
+def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMention], claims: list[Claim]
+                     ) -> list[Claim]:
+    """The networks after the first of a list of memberships, each with its own date."""
+    first = next((claim for claim in claims if claim.attribute == "joined"), None)
+    if first is None and not (mentions and _member_of_the_first(sentence, mentions[0])):
+        return []
+    found = []
+    for index, mention in enumerate(mentions):
+        date_cue = _DATE_AFTER_LISTED_NETWORK.match(sentence, mention.end)
+        dated = date_cue and date_at(sentence, date_cue.end(), base)
+        if not dated or any(claim.position >= mention.start and claim.attribute == "joined" and claim.position
+                            <= dated[1] for claim in claims):
+            continue
+        listed = index > 0 and _COORDINATED_BEFORE.search(
+            sentence, max(mentions[index - 1].end, mention.start - _LISTED_MEMBERSHIP_CHARS), mention.start)
+        # the first of the list with its year in brackets: "membre d'Eurocities (1991), de l'AIMF (1979)"
+        bracketed = first is None and index == 0 and sentence[dated[1]:dated[1] + 1] == ")"
+        if listed or bracketed:
+            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+    return found
+
+
+def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
+    """"membre d'Eurocities": a member word just before the network, of the network itself, not of its board."""
+    member = _MEMBER_WORD.search(sentence, max(0, mention.start - 30), mention.start)
+    return bool(member) and not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -1288,10 +1445,13 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
+            if not any(claim.attribute == "founded" for claim in claims):
+                claims += _founding_dated_back(sentence, base, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
             claims += _joined(sentence, base)
+            claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):
             claims += _signed(sentence, base, mentions)

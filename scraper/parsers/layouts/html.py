@@ -227,8 +227,9 @@ def _rows_start_with_data(rows: list[HtmlElement]) -> bool:
 
 
 def _headed_table_blocks(table: HtmlElement) -> list[Block]:
-    """A table with a header row ("Network | Joined | Members"): each data row as a heading (its first cell) and
-    one "Header: cell" paragraph per other cell, so that "Joined: 1989" reads as a fact about the row's subject."""
+    """A table with a header row ("Network | Joined | Members", "Réseau | Année d'adhésion"): each data row as a
+    heading (its first cell) and one "Header: cell" paragraph per other cell, so that "Joined: 1989" reads as a fact
+    about the row's subject."""
     rows = [row for row in table.iter("tr")]
     if len(rows) < 2:
         return []
