@@ -1,6 +1,7 @@
 """What a layout parser reads off a page, before any fact or news extraction."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from .dates import PartialDate
 
@@ -21,6 +22,8 @@ class Teaser:
     summary: str
     # (month, day) when it shows a day without a year ("12 mars"), dated later by the page's own date
     day_without_year: tuple[int, int] | None = None
+    # how long before the page was served it says the item was published ("il y a 3 jours"), dated by the capture
+    shown_ago: timedelta | None = None
 
 
 @dataclass(frozen=True)
@@ -32,3 +35,5 @@ class PageContent:
     teasers: tuple[Teaser, ...]
     main_text: str  # all content text (title, date line, body, teasers), what the page hash covers
     is_news: bool  # the page is itself one news item
+    # how long before the page was served it says it was published ("Publié hier"), when it shows no date
+    published_ago: timedelta | None = None

@@ -6,7 +6,7 @@ Candidate phrases are found with regular expressions: fast, and they say how pre
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "mars": 3, "avril": 4,
@@ -219,3 +219,40 @@ def find_full_date(text: str) -> tuple[PartialDate, str] | None:
         return None
     _, parsed, phrase = min(found, key=lambda item: item[0])
     return parsed, phrase
+
+
+# A date shown relative to when the page was served: "il y a 3 jours", "2 hours ago", "vor 3 Tagen", "hace 3 días",
+# "3 giorni fa", "hier", "yesterday"; weeks and months are left out, too loose for a day.
+_AGO_COUNT = r"(?:\d{1,3}|une?|an?|one|einem|einer|una?|uno)"
+_AGO_UNIT = (r"(?:jours?|heures?|minutes?|days?|hours?|mins?|tag(?:en)?|stunden?|minuten?|d[ií]as?|horas?"
+             r"|minutos?|giorn[oi]|or[ae]|minut[oi])")
+_NAMED_DAYS_AGO = {"aujourd'hui": 0, "today": 0, "heute": 0, "hoy": 0, "oggi": 0,
+                   "hier": 1, "yesterday": 1, "gestern": 1, "ayer": 1, "ieri": 1,
+                   "avant-hier": 2, "vorgestern": 2, "anteayer": 2, "l'altro ieri": 2}
+_NAMED_DAY = "|".join(re.escape(name) for name in sorted(_NAMED_DAYS_AGO, key=len, reverse=True))
+# Before it, the cue of a publication line at most ("Publié hier", "Posted 2 days ago"); after it, a time of day.
+_AGO_LINE = re.compile(
+    r"(?:(?:publiée?|mise?\s+en\s+ligne|posted|published|veröffentlicht|publicad[oa]|pubblicat[oa])\s*:?\s*)?"
+    rf"(?:(?:il\s+y\s+a|vor|hace)\s+(?P<amount>{_AGO_COUNT}\s+{_AGO_UNIT})"
+    rf"|(?P<amount_first>{_AGO_COUNT}\s+{_AGO_UNIT})\s+(?:ago|fa)|(?P<named>{_NAMED_DAY}))"
+    r"(?:,?\s*(?:à|at|um|a\s+las|alle)?\s*\d{1,2}[:h.]\d\d(?:\s*uhr)?)?", re.IGNORECASE)
+_AGO_LINE_MAX_CHARS = 40
+_ONE = {"un", "une", "a", "an", "one", "einem", "einer", "una", "uno"}
+
+
+def time_ago(text: str) -> timedelta | None:
+    """How long before the page was served a line that is only a relative date says its item was published: "il y
+    a 3 jours", "Posted 2 hours ago", "vor 3 Tagen", "hace 3 días", "3 giorni fa", "hier", "Publié hier à 10h30".
+    Never a relative word in a sentence ("hier, les maires ont signé")."""
+    text = text.strip().replace("\u2019", "'")
+    if len(text) > _AGO_LINE_MAX_CHARS or not (found := _AGO_LINE.fullmatch(text)):
+        return None
+    if found.group("named"):
+        return timedelta(days=_NAMED_DAYS_AGO[found.group("named").lower()])
+    count_word, unit = (found.group("amount") or found.group("amount_first")).lower().split()
+    count = 1 if count_word in _ONE else int(count_word)
+    if unit.startswith(("j", "d", "t", "g")):  # jours, days, Tagen, días, giorni
+        return timedelta(days=count)
+    if unit.startswith("min"):
+        return timedelta(minutes=count)
+    return timedelta(hours=count)

@@ -5,7 +5,7 @@ in a teaser block and on its own page has one id; otherwise a hash of (source pa
 """
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from .content import PageContent, Teaser
 from .dates import PartialDate, latest_on_or_before
@@ -67,6 +67,18 @@ def dated_by_page(teasers: tuple[Teaser, ...], page_date: PartialDate | None) ->
     base = page_date.first_day() if page_date.day else _last_day_of_month(page_date)
     return tuple(replace(teaser, date=latest_on_or_before(*teaser.day_without_year, base))
                  if teaser.day_without_year and teaser.date is None else teaser for teaser in teasers)
+
+
+def dated_by_capture(teasers: tuple[Teaser, ...], fetched_at: datetime) -> tuple[Teaser, ...]:
+    """Items that show how long ago they were published ("il y a 3 jours", "yesterday") are dated from the capture:
+    the page said so when it was served."""
+    return tuple(replace(teaser, date=day_before(fetched_at, teaser.shown_ago))
+                 if teaser.shown_ago is not None and teaser.date is None else teaser for teaser in teasers)
+
+
+def day_before(fetched_at: datetime, ago: timedelta) -> PartialDate:
+    day = (fetched_at - ago).date()
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _last_day_of_month(month: PartialDate) -> date:

@@ -117,6 +117,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         teasers=teasers,
         main_text=main_text,
         is_news=is_news_item(headline, metadata, bool(_NEWS_PATH.search(urlsplit(url).path)), teasers, blocks),
+        published_ago=headline.published_ago,
     )
 
 

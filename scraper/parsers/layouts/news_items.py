@@ -1,6 +1,7 @@
 """News items in an unknown layout: small blocks with one link and a date, or a news-like class."""
 
 import re
+from datetime import timedelta
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ from ..dates import (
     find_full_date,
     parse_date,
     short_year_date,
+    time_ago,
     valid_date,
 )
 from ..page_date import updated_only
@@ -77,7 +79,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more) or date_beside(element)
-                or day_shown(element, text) or date_apart(element)):
+                or day_shown(element, text) or date_apart(element) or ago_shown(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -280,7 +282,25 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
         if year := _year_above(element):  # an archive's year heading ("2024") above its days ("12 mars")
             return Teaser(title, link, valid_date(year, *day[:2]), summary_text)
         return Teaser(title, link, None, summary_text, day[:2])
-    return Teaser(title, link, dated or date_beside(element), summary_text)
+    dated = dated or date_beside(element)
+    if dated is None and (ago := ago_shown(element)):
+        return Teaser(title, link, None, fold_whitespace(summary_text.replace(ago[1], "", 1)), shown_ago=ago[0])
+    return Teaser(title, link, dated, summary_text)
+
+
+_AGO_MAX_CHARS = 40
+
+
+def ago_shown(element: HtmlElement) -> tuple[timedelta, str] | None:
+    """How long ago an item says it was published, in an element of its own ("il y a 3 jours", "yesterday"), and
+    the text that says it; not a link's, which may be the title."""
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag == "a" or len(node):
+            continue
+        text = text_of(node)
+        if len(text) <= _AGO_MAX_CHARS and (ago := time_ago(text)) is not None:
+            return ago, text
+    return None
 
 
 _YEAR_HEADING = re.compile(r"(?:1[89]|20)\d\d")

@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from itertools import islice
 
 from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
-from ..dates import WEEKDAY_PATTERN, PartialDate, date_at
+from ..dates import WEEKDAY_PATTERN, PartialDate, date_at, time_ago
 from ..page_date import find_page_date, updated_only
 from ..page_metadata import PageMetadata, metadata_date
 from ..text import fold_whitespace
@@ -78,6 +79,7 @@ class Headline:
     published: PartialDate | None = None  # a date line by the title that is not only an update
     in_article: bool = False  # the title heads an <article> element
     meta_lines: frozenset[str] = frozenset()  # the label and date lines by the title: about the page, not prose
+    published_ago: timedelta | None = None  # a relative date line by the title ("Publié hier", "2 days ago")
 
 
 @dataclass(frozen=True)
@@ -230,13 +232,15 @@ def read_headline(title: HtmlElement | None) -> Headline:
     dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
              and _DIGIT.search(line.text) and (found := _date_in_line(line)) and not line.is_link()]
     published = next((found for line, found in dated if not updated_only(line)), None)
+    relative = [(line.text, ago) for line in [*before, *after] if (ago := time_ago(line.text)) is not None]
     labels = [label for _, label in labelled]
     return Headline(
         title=text_of(title),
         kind_label=next((label for label in labels if _says_news(label)), labels[0] if labels else None),
         published=published,
         in_article=any(ancestor.tag == "article" for ancestor in title.iterancestors()),
-        meta_lines=frozenset(line for line, _ in labelled + dated),
+        meta_lines=frozenset(line for line, _ in labelled + dated + relative),
+        published_ago=next((ago for _, ago in relative), None),
     )
 
 
@@ -286,4 +290,5 @@ def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: 
     if address_says_news:
         return True
     published = headline.published or metadata.article_published
-    return published is not None and _calls_itself_article(headline, metadata)
+    dated = published is not None or headline.published_ago is not None  # "Veröffentlicht vor 2 Tagen" dates it too
+    return dated and _calls_itself_article(headline, metadata)

@@ -1,0 +1,80 @@
+"""News items and their dates on layouts and wordings met on other cities' sites: relative dates shown by an item
+("il y a 3 jours", "yesterday"), datelines, event spans with weekdays, in French, English, German, Spanish and
+Italian."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.dates import time_ago
+from scraper.parsers.extract import extract_page
+
+FETCHED = datetime(2025, 3, 20, 9, 0, tzinfo=UTC)
+
+
+def _page(main: str, lang: str) -> bytes:
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><header><nav><ul><li><a href="/">Accueil</a>'
+            f'</li><li><a href="/culture">Culture</a></li></ul></nav></header><main>{main}</main>'
+            "<footer><p>© 2025 Ville</p></footer></body></html>").encode()
+
+
+def _news(main: str, lang: str, url: str) -> list[tuple]:
+    extraction = extract_page(_page(main, lang), url, FETCHED)
+    return [(item["published"], item["event_start"], item["event_end"]) for item in extraction.news]
+
+
+def _list(heading: str, items: list[tuple[str, str, str]], date_class: str = "meta") -> str:
+    cards = "".join(f"<li class='card'><h3><a href='{href}'>{title}</a></h3><p class='{date_class}'>{shown}</p></li>"
+                    for href, title, shown in items)
+    return f"<h1>{heading}</h1><ul class='list'>{cards}</ul>"
+
+
+@pytest.mark.parametrize(("line", "days", "hours"), [
+    ("il y a 3 jours", 3, 0), ("Il y a 5 heures", 0, 5), ("hier", 1, 0), ("Publié hier à 10h30", 1, 0),
+    ("avant-hier", 2, 0), ("2 days ago", 2, 0), ("Posted an hour ago", 0, 1), ("Yesterday", 1, 0),
+    ("vor 3 Tagen", 3, 0), ("Gestern, 10:30 Uhr", 1, 0), ("vor einer Stunde", 0, 1),
+    ("hace 3 días", 3, 0), ("ayer", 1, 0), ("3 giorni fa", 3, 0), ("ieri", 1, 0), ("l’altro ieri", 2, 0),
+])
+def test_a_line_that_is_only_a_relative_date(line, days, hours):
+    ago = time_ago(line)
+    assert (ago.days, ago.seconds // 3600) == (days, hours)
+
+
+@pytest.mark.parametrize("line", ["hier, les maires ont signé la déclaration", "il y a 2 semaines", "vor 3 Monaten",
+                                  "the city of tomorrow", "Ieri e oggi: storia del gemellaggio tra le due città"])
+def test_no_relative_date_in_a_sentence_nor_a_loose_one(line):
+    assert time_ago(line) is None
+
+
+@pytest.mark.parametrize(("lang", "url", "heading", "shown"), [
+    ("fr", "https://www.ville.example/actualites/", "Actualités", ("il y a 3 jours", "hier")),
+    ("en", "https://www.city.example/news/", "News", ("3 days ago", "Yesterday")),
+    ("de", "https://www.stadt.example/aktuelles/", "Aktuelles", ("vor 3 Tagen", "gestern")),
+    ("es", "https://www.ciudad.example/noticias/", "Noticias", ("hace 3 días", "ayer")),
+    ("it", "https://www.comune.example/notizie/", "Notizie", ("3 giorni fa", "ieri")),
+])
+def test_teasers_that_show_how_long_ago_they_were_published_are_dated_from_the_capture(lang, url, heading, shown):
+    main = _list(heading, [("/a", "Rencontre des maires du réseau", shown[0]),
+                           ("/b", "Visite d'une délégation étrangère", shown[1])])
+    assert _news(main, lang, url) == [("2025-03-17", None, None), ("2025-03-19", None, None)]
+
+
+def test_an_undated_list_item_with_only_a_relative_date_is_an_item():
+    main = ("<h1>Actualités</h1><ul><li><a href='/a'>Rencontre des maires du réseau</a>"
+            " <span>il y a 2 jours</span></li>"
+            "<li><a href='/b'>Visite d'une délégation étrangère</a> <span>hier</span></li></ul>")
+    assert _news(main, "fr", "https://www.ville.example/actualites/") == [("2025-03-18", None, None),
+                                                                         ("2025-03-19", None, None)]
+
+
+@pytest.mark.parametrize(("lang", "url", "line"), [
+    ("fr", "https://www.ville.example/actualites/forum", "Publié il y a 2 jours"),
+    ("en", "https://www.city.example/news/forum", "Posted 2 days ago"),
+    ("de", "https://www.stadt.example/aktuelles/forum", "Veröffentlicht vor 2 Tagen"),
+])
+def test_an_article_that_shows_how_long_ago_it_was_published(lang, url, line):
+    main = (f"<article><header><h1>Forum des maires</h1><p class='meta'>{line}</p></header>"
+            "<p>Les élus des villes membres ont échangé sur le logement et le climat pendant deux jours.</p></article>")
+    extraction = extract_page(_page(main, lang), url, FETCHED)
+    assert extraction.page["page_date"] == "2025-03-18"
+    assert [(item["published"], item["event_start"]) for item in extraction.news] == [("2025-03-18", None)]
