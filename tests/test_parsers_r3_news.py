@@ -78,3 +78,37 @@ def test_an_article_that_shows_how_long_ago_it_was_published(lang, url, line):
     extraction = extract_page(_page(main, lang), url, FETCHED)
     assert extraction.page["page_date"] == "2025-03-18"
     assert [(item["published"], item["event_start"]) for item in extraction.news] == [("2025-03-18", None)]
+
+
+@pytest.mark.parametrize(("lang", "kind", "dateline"), [
+    ("de", "Pressemitteilung", "Graz, 12.03.2025. Die Stadt richtet das Forum im Juni aus."),
+    ("es", "Nota de prensa", "Bilbao, 12 de marzo de 2025. La ciudad acogerá el foro en junio."),
+    ("fr", "Communiqué de presse", "Lyon, le 12 mars 2025. La Ville accueillera le forum en juin."),
+])
+def test_a_dateline_ended_by_a_period_before_the_next_sentence_dates_the_release(lang, kind, dateline):
+    main = f"<p class='kind'>{kind}</p><h1>Forum des maires</h1><p>{dateline}</p><p>Les élus débattront du climat.</p>"
+    extraction = extract_page(_page(main, lang), "https://www.ville.example/pages/forum", FETCHED)
+    assert extraction.page["page_date"] == "2025-03-12"
+
+
+def test_a_sentence_that_only_starts_with_a_place_and_a_day_is_no_dateline():
+    main = ("<h1>Forum des maires</h1><p>À Lyon, le 12 mars 2025, les maires ont signé une déclaration.</p>"
+            "<p>Les élus débattront du climat.</p>")
+    extraction = extract_page(_page(main, "fr"), "https://www.ville.example/pages/forum", FETCHED)
+    assert extraction.page["page_date"] != "2025-03-12"
+
+
+@pytest.mark.parametrize(("lang", "url", "heading", "spans"), [
+    ("fr", "https://www.ville.example/agenda/", "Agenda",
+     ("Du jeudi 5 juin au samedi 7 juin 2025", "Du lundi 12 mai 2025 au mercredi 14 mai 2025")),
+    ("en", "https://www.city.example/events/", "Events",
+     ("Thursday 5 June 2025 - Saturday 7 June 2025", "Monday 12 May 2025 – Wednesday 14 May 2025")),
+    ("de", "https://www.stadt.example/veranstaltungen/", "Veranstaltungen",
+     ("Do, 05.06.2025 – Sa, 07.06.2025", "Montag, 12.05.2025 – Mittwoch, 14.05.2025")),
+    ("es", "https://www.ciudad.example/agenda/", "Agenda",
+     ("Del 5 de junio de 2025 al 7 de junio de 2025", "Desde el 12 de mayo de 2025 hasta el 14 de mayo de 2025")),
+])
+def test_event_spans_with_weekdays_or_a_year_on_both_days(lang, url, heading, spans):
+    main = _list(heading, [("/a", "Forum des maires", spans[0]), ("/b", "Semaine européenne", spans[1])], "when")
+    assert [event for _, *event in _news(main, lang, url)] == [["2025-06-05", "2025-06-07"],
+                                                              ["2025-05-12", "2025-05-14"]]

@@ -13,11 +13,13 @@ from .dates import YEAR_PATTERN as _YEAR
 
 _OF = r"(?:de\s+|del\s+|di\s+)?"  # "del 5 al 7 de junio de 2024", "dal 5 al 7 di giugno"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
+# A weekday before the second day of a span in figures, whole or short: "Do, 05.06.2025 – Sa, 07.06.2025".
+_WEEKDAY_SHORT = rf"(?:{WEEKDAY_PATTERN}\s*|[^\W\d_]{{2,3}}\.?,\s*)?"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
     # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno", "dall'11 al 13 settembre"
     re.compile(rf"\b(?:(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+|dall['’]\s*){_WEEKDAY}(?P<d1>{_DAY})"
-               rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
+               rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+{_OF}(?P<y1>{_YEAR}))?"
                rf",?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
@@ -31,7 +33,9 @@ _RANGES = [
     re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
                rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "5-7 June", "20 December – 4 January", "5. Juni – 7. Juli 2025", "30 avril - 2 mai"
-    re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–—]\s*(?P<d2>{_DAY})"
+    # "Tuesday 3 June 2025 – Thursday 5 June 2025"
+    re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–—]\s*{_WEEKDAY}"
+               rf"(?P<d2>{_DAY})"
                rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "December 20 – January 4, 2025"
     re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
@@ -55,7 +59,7 @@ _RANGES = [
     # Days in figures, the last with its year: "du 05/06/2025 au 07/06/2025", "vom 05.06. bis 07.06.2025",
     # "05.06.–07.06.2025", "12.-14.06.2025"
     re.compile(rf"\b(?P<d1>[0-3]?\d)(?:(?P<sep1>[./])(?P<mn1>[01]?\d)(?:(?P=sep1)(?P<y1>{_YEAR}))?)?\.?\s*"
-               rf"(?:[-–]|au|bis(?:\s+zum)?|al|to|until|hasta(?:\s+el)?)\s*"
+               rf"(?:[-–]|au|bis(?:\s+zum)?|al|to|until|hasta(?:\s+el)?)\s*{_WEEKDAY_SHORT}"
                rf"(?P<d2>[0-3]?\d)(?P<sep2>[./])(?P<mn2>[01]?\d)(?P=sep2)(?P<y2>{_YEAR})", re.IGNORECASE),
     # In figures: "du 05.06 au 07.06.2025", "du 5 au 7/06/2025", "vom 5.6. bis 7.6.2025", "dal 5/6 al 7/6".
     re.compile(r"\b(?:du|vom|von|del|dal)\s+(?P<d1>[0-3]?\d)(?:[./](?P<mn1>[01]?\d)\.?(?:[./]?(?P<y1>(?:19|20)\d\d))?)?"

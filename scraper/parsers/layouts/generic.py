@@ -48,9 +48,11 @@ def _page_date(region: HtmlElement, blocks: list[Block], article_published: Part
 
 
 # A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-";
-# a dash or a colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé").
+# a dash or a colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so
+# does a period that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ...").
 _DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?")
-_DATELINE_END = re.compile(r"\.?\s*[-–—:]")
+_DATELINE_END = re.compile(r"\.?\s*[-–—:]"
+                           r"|\.\s+(?=[A-ZÀ-Þ])")
 
 
 def _dateline(blocks: list[Block]) -> PartialDate | None:

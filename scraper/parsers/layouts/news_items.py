@@ -380,10 +380,13 @@ def _date_in(text: str) -> PartialDate | None:
 # The words that join the two days of a span: "5–7 juin 2025", "du 5 au 7 juin 2025", "vom 5. bis 7. Juni 2025",
 # "29 December 2024 – 3 January 2025", "dal 5 all'8 giugno".
 _SPAN_JOIN = r"(?:[-–—]|\bau|\bbis(?:\s+zum)?|\bal|\ball['’]|\bto|\buntil|\bthrough|\bhasta(?:\s+el)?|\ba)"
-_SPAN_BEFORE = re.compile(rf"(?:\d(?:er|re|st|nd|rd|th|º|°)?\.?|{MONTH_PATTERN})\s*{_SPAN_JOIN}\s*$", re.IGNORECASE)
-# A day after the join, not a time ("12/03/2025 - 10:30", "12 mars 2025 - 10h30").
-_SPAN_AFTER = re.compile(rf"\s*{_SPAN_JOIN}\s*(?:{WEEKDAY_PATTERN}\s*)?\d\d?(?:[./]\d\d?[./]|\b(?![:h.]\d))",
-                         re.IGNORECASE)
+# (a weekday may come between the join and the day: "du jeudi 5 juin au samedi 7 juin 2025")
+_SPAN_BEFORE = re.compile(rf"(?:\d(?:er|re|st|nd|rd|th|º|°)?\.?|{MONTH_PATTERN})\s*{_SPAN_JOIN}\s*"
+                          rf"(?:{WEEKDAY_PATTERN}\s*)?$", re.IGNORECASE)
+# A day after the join, after its weekday at most ("Sa, 07.06.2025"), not a time ("12/03/2025 - 10:30", "12 mars
+# 2025 - 10h30").
+_SPAN_AFTER = re.compile(rf"\s*{_SPAN_JOIN}\s*(?:{WEEKDAY_PATTERN}\s*|[^\W\d_]{{2,3}}\.?,\s*)?"
+                         r"\d\d?(?:[./]\d\d?[./]|\b(?![:h.]\d))", re.IGNORECASE)
 _SPAN_BEFORE_CHARS = 30
 
 
