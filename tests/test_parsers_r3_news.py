@@ -112,3 +112,41 @@ def test_event_spans_with_weekdays_or_a_year_on_both_days(lang, url, heading, sp
     main = _list(heading, [("/a", "Forum des maires", spans[0]), ("/b", "Semaine européenne", spans[1])], "when")
     assert [event for _, *event in _news(main, lang, url)] == [["2025-06-05", "2025-06-07"],
                                                               ["2025-05-12", "2025-05-14"]]
+
+
+_EVENT_BODY = "<p>Les maires des villes membres débattront du climat et du logement.</p>"
+
+
+@pytest.mark.parametrize(("lang", "label", "when"), [
+    ("fr", "Événement", "<dl><dt>Date</dt><dd>Du 3 au 5 juin 2025</dd><dt>Lieu</dt><dd>Hôtel de ville</dd></dl>"),
+    ("en", "Event", "<p>When: Tuesday 3 June 2025 to Thursday 5 June 2025</p><p>Where: City Hall</p>"),
+    ("de", "Veranstaltung", "<p>Termin: 3. bis 5. Juni 2025</p><p>Ort: Rathaus</p>"),
+    ("es", "Evento", "<p>Fecha: del 3 al 5 de junio de 2025</p><p>Lugar: Ayuntamiento</p>"),
+    ("it", "Evento", "<p>Quando: dal 3 al 5 giugno 2025</p><p>Dove: Palazzo di città</p>"),
+])
+def test_an_events_own_page_labelled_as_one_is_an_item_with_its_span(lang, label, when):
+    main = f"<p class='kind'>{label}</p><h1>Forum des maires</h1>{when}{_EVENT_BODY}"
+    extraction = extract_page(_page(main, lang), "https://www.ville.example/pages/forum-des-maires", FETCHED)
+    assert [(item["event_start"], item["event_end"]) for item in extraction.news] == [("2025-06-03", "2025-06-05")]
+
+
+def test_an_agenda_is_a_list_of_events_not_one():
+    main = _list("Agenda", [("/agenda/a", "Forum des maires", "Du 3 au 5 juin 2025"),
+                            ("/agenda/b", "Semaine européenne", "Du 12 au 14 mai 2025")], "when")
+    extraction = extract_page(_page(main, "fr"), "https://www.ville.example/pages/agenda", FETCHED)
+    assert [item["url"] for item in extraction.news] == ["https://www.ville.example/agenda/a",
+                                                         "https://www.ville.example/agenda/b"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("it", "Scadenza: 15 marzo 2025."),
+    ("fr", "Échéance : 15 mars 2025."),
+    ("en", "Due date: 15 March 2025."),
+    ("de", "Stichtag ist der 15. März 2025."),
+    ("es", "Vencimiento: 15 de marzo de 2025."),
+])
+def test_a_deadline_named_by_its_noun_is_no_event(lang, sentence):
+    main = _list("Notizie", [("/a", "Bando gemellaggi", "12/03/2025"), ("/b", "Scambi giovanili", "03/02/2025")])
+    main = main.replace("Scambi giovanili</a></h3>", f"Scambi giovanili</a></h3><p>{sentence}</p>")
+    assert _news(main, lang, "https://www.comune.example/notizie/") == [("2025-03-12", None, None),
+                                                                        ("2025-02-03", None, None)]

@@ -85,7 +85,8 @@ _DEADLINE_BEFORE = re.compile(
 # "termine ultimo il 30 aprile": a deadline named by its noun.
 _DEADLINE_NOUN_BEFORE = re.compile(
     r"(?:\bdate\s+limite|\bclôture|\bclosing\s+date|schluss|\bfrist|\bfecha\s+límite|\bplazo|\btermine\s+ultimo"
-    r"|\bdeadline|\bfin\s+des\s+inscriptions)"
+    r"|\bdeadline|\bfin\s+des\s+inscriptions"
+    r"|\béchéance|\bdue\s+date|\bstichtag|\bscadenza|\bvencimiento)"
     r"[^.\d]{0,20}$"
     # "au plus tard le 30 avril", "no later than 30 April", "entro e non oltre il 30 aprile", "a más tardar el 30"
     r"|(?:\bau\s+plus\s+tard|\bno\s+later\s+than|\bnon\s+oltre|\ba\s+más\s+tardar)(?:\s+(?:le|il|el|on|the))?\s*$",

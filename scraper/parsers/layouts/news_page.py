@@ -28,6 +28,8 @@ from .html import BLOCK_TAGS, text_of
 KIND_LABELS = frozenset({
     "actualité", "communiqué", "communiqué de presse", "article", "news", "press release", "pressemitteilung",
     "meldung", "noticia", "nota de prensa", "notizia", "comunicato stampa", "comunicato", "nota stampa",
+    # an event's own page, an item of the agenda
+    "événement", "évènement", "event", "veranstaltung", "evento",
 })
 # "Article" is what some sites call every editorial page (montreal.ca labels its topic pages so): it says the
 # page is an article, not that it is news.
@@ -37,6 +39,7 @@ LIST_TITLES = frozenset({
     "actualités", "toutes les actualités", "communiqués", "communiqués de presse", "news", "latest news",
     "press releases", "pressemitteilungen", "meldungen", "aktuelles", "nachrichten", "noticias", "notas de prensa",
     "notizie", "comunicati stampa", "comunicati", "note stampa", "ultime notizie",
+    "agenda", "événements", "évènements", "events", "upcoming events", "veranstaltungen", "eventos", "eventi",
 })
 _LABELS = "|".join(sorted(KIND_LABELS, key=len, reverse=True))
 _LABEL = re.compile(r"(?P<label>" + _LABELS + r")(?P<rest>(?:\s*[|·•–—:,/-])?.*)", re.IGNORECASE)
