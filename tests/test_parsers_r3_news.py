@@ -150,3 +150,37 @@ def test_a_deadline_named_by_its_noun_is_no_event(lang, sentence):
     main = main.replace("Scambi giovanili</a></h3>", f"Scambi giovanili</a></h3><p>{sentence}</p>")
     assert _news(main, lang, "https://www.comune.example/notizie/") == [("2025-03-12", None, None),
                                                                         ("2025-02-03", None, None)]
+
+
+def _with_footer(footer: str, head: str = "") -> bytes:
+    """A list of news (a page htmldate is not asked to date), with `footer`."""
+    teasers = _list("Actualités", [("/a", "Forum des maires", "12 mars 2025"), ("/b", "Visite à Turin", "3 mars 2025")])
+    return (f'<html lang="fr"><head><title>Actualités</title>{head}</head><body><main>{teasers}</main>'
+            f"<footer>{footer}</footer></body></html>").encode()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Mis à jour le 18 mars 2025", "2025-03-18"),
+    ("Last updated: 14 March 2025", "2025-03-14"),
+    ("Zuletzt aktualisiert am 12.03.2025", "2025-03-12"),
+    ("Última actualización: 12/03/2025", "2025-03-12"),
+    ("Ultimo aggiornamento: 12/03/2025", "2025-03-12"),
+])
+def test_an_update_line_in_the_footer_dates_a_page_that_states_no_other(line, expected):
+    page = _with_footer(f"<p>Hôtel de ville</p><p class='update'>{line}</p><p>© 2024 Ville</p>")
+    assert extract_page(page, "https://www.ville.example/actualites", FETCHED).page["page_date"] == expected
+
+
+@pytest.mark.parametrize("footer", [
+    "<p>Notre politique de confidentialité a été modifiée le 1er janvier 2025.</p>",
+    "<p>© 2025 Ville de Lille</p>",
+])
+def test_no_page_date_from_a_sentence_or_a_copyright_in_the_footer(footer):
+    page = _with_footer(footer)
+    assert extract_page(page, "https://www.ville.example/actualites", FETCHED).page["page_date"] != "2025-01-01"
+
+
+def test_the_pages_metadata_comes_before_its_footer():
+    head = '<meta property="article:published_time" content="2025-02-12T10:00:00+00:00">'
+    page = _with_footer("<p>Mis à jour le 18 mars 2025</p>", head)
+    assert extract_page(page, "https://www.ville.example/actualites", FETCHED).page["page_date"] == "2025-02-12"

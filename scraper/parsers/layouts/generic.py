@@ -67,6 +67,27 @@ def _dateline(blocks: list[Block]) -> PartialDate | None:
     return None
 
 
+_FOOTER_LINE_MAX_CHARS = 60
+_FOOTER_WORD_BEFORE_CUE_CHARS = 8  # "Zuletzt aktualisiert am", "Page updated"
+_DIGIT = re.compile(r"\d")
+
+
+def _footer_date(root: HtmlElement) -> PartialDate | None:
+    """The date a line of the page's footer states for the page, a cue and a date and nothing else ("Mis à jour le
+    18 mars 2025", "Last updated: 14 March 2025"); read before the footer goes as boilerplate. Never a sentence of a
+    notice there ("notre politique a été modifiée le ..."), nor a copyright year."""
+    for footer in select(root, "//footer[not(ancestor::article)] | //*[@role='contentinfo']"):
+        for element in footer.iter():
+            if not isinstance(element.tag, str) or len(element):
+                continue
+            text = text_of(element)
+            if len(text) <= _FOOTER_LINE_MAX_CHARS and _DIGIT.search(text) and (found := find_page_date_line(text)):
+                stated, cue = found
+                if text.find(cue.strip()) <= _FOOTER_WORD_BEFORE_CUE_CHARS:
+                    return stated
+    return None
+
+
 def _title(root: HtmlElement, headings: list[str]) -> str:
     """The <title> without the site's name after its last separator, unless a heading shows it whole."""
     element = first(root, "//title")
@@ -97,6 +118,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
     sidebars = network_sidebars(root)  # before the boilerplate, which they are part of, is dropped
     teasers_beside = sidebar_teasers(root, url)
+    footer_date = None if metadata.date else _footer_date(root)  # the page's metadata says it better
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
@@ -114,7 +136,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     return PageContent(
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
-        page_date=headline.published or _page_date(region, shown, metadata.article_published),
+        page_date=headline.published or _page_date(region, shown, metadata.article_published) or footer_date,
         blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
