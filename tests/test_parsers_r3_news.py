@@ -184,3 +184,30 @@ def test_the_pages_metadata_comes_before_its_footer():
     head = '<meta property="article:published_time" content="2025-02-12T10:00:00+00:00">'
     page = _with_footer("<p>Mis à jour le 18 mars 2025</p>", head)
     assert extract_page(page, "https://www.ville.example/actualites", FETCHED).page["page_date"] == "2025-02-12"
+
+
+@pytest.mark.parametrize(("lang", "shown"), [
+    ("it", "Dal 14 al 16 maggio 2025"),
+    ("fr", "Du 14 au 16 mai 2025"),
+    ("en", "14–16 May 2025"),
+    ("de", "Mi, 14.05.2025 – Fr, 16.05.2025"),
+    ("es", "Del 14 al 16 de mayo de 2025"),
+])
+def test_an_agenda_cards_date_element_that_shows_a_span_gives_its_event(lang, shown):
+    card = ("<div class='card'><h3 class='card-title'><a href='/eventi/{slug}'>{title}</a></h3>"
+            "<p class='card-date'>{shown}</p>"
+            "<p class='card-text'>Tre giornate di lavoro con le città della rete.</p></div>")
+    main = "<h1>Eventi</h1>" + "".join(card.format(slug=slug, title=title, shown=shown)
+                                       for slug, title in (("forum", "Forum Cultura"), ("mostra", "Mostra")))
+    assert _news(main, lang, "https://www.comune.example/eventi/") == [(None, "2025-05-14", "2025-05-16")] * 2
+
+
+def test_a_sidebar_of_latest_news_with_relative_dates():
+    main = ("<h1>Eventi internazionali</h1><p>Gli appuntamenti con le città gemellate e le reti di città europee.</p>"
+            "</main><aside><h2>Ultime notizie</h2><ul>"
+            "<li><a href='/notizie/pola'>Una delegazione di Pola in visita</a><span class='when'>ieri</span></li>"
+            "<li><a href='/notizie/bando'>Scambi giovanili: online il bando</a>"
+            "<span class='when'>3 giorni fa</span></li>"
+            "</ul></aside><main>")
+    assert _news(main, "it", "https://www.comune.example/eventi/") == [("2025-03-19", None, None),
+                                                                       ("2025-03-17", None, None)]

@@ -24,6 +24,7 @@ class Teaser:
     day_without_year: tuple[int, int] | None = None
     # how long before the page was served it says the item was published ("il y a 3 jours"), dated by the capture
     shown_ago: timedelta | None = None
+    when: str = ""  # its date line when that shows a span, not a day ("Dal 14 al 16 maggio 2025"): its event's days
 
 
 @dataclass(frozen=True)

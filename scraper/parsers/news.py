@@ -34,7 +34,7 @@ def _event_span(item: Teaser, text: str, fetched_on: date) -> tuple[PartialDate,
 
 
 def _row(item: Teaser, body: str, fetched_on: date, source_url: str, lang: str | None) -> dict:
-    text = f"{item.title}. {item.summary} {body}"
+    text = f"{item.title}. {item.when} {item.summary} {body}" if item.when else f"{item.title}. {item.summary} {body}"
     event = _event_span(item, text, fetched_on)
     return {
         "news_id": short_hash("url", url_key(item.url)) if item.url else short_hash("title", source_url, item.title),

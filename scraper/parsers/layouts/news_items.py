@@ -285,7 +285,15 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     dated = dated or date_beside(element)
     if dated is None and (ago := ago_shown(element)):
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(ago[1], "", 1)), shown_ago=ago[0])
-    return Teaser(title, link, dated, summary_text)
+    return Teaser(title, link, dated, summary_text, when=_span_shown(shown, shown_date, summary))
+
+
+def _span_shown(shown: HtmlElement | None, shown_date: PartialDate | None, summary: HtmlElement | None) -> str:
+    """The text of an item's date element that shows no day of the item's own (an agenda's "Dal 14 al 16 maggio
+    2025"), when its summary element leaves it out: where its event's days are."""
+    if shown is None or shown_date is not None or summary is None:
+        return ""
+    return text_of(shown) if _DIGIT.search(text_of(shown)) else ""
 
 
 _AGO_MAX_CHARS = 40

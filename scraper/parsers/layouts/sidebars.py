@@ -38,7 +38,7 @@ def sidebar_teasers(root: HtmlElement, page_url: str) -> list[Teaser]:
     """The dated news items listed beside the main text ("À lire aussi", "Related news"): the page holds them too.
     Beside the text, only a date tells an item from a link to a section ("Sala stampa", "RSS", "Notizie")."""
     return [teaser for box in _outermost_boxes(root) for element in teaser_elements(box, page_url)
-            if (teaser := read_teaser(element, page_url)) and teaser.date is not None
+            if (teaser := read_teaser(element, page_url)) and (teaser.date or teaser.shown_ago) is not None
             and teaser.title.casefold() not in LIST_TITLES and kind_label(teaser.title) != teaser.title]
 
 
