@@ -211,3 +211,33 @@ def test_a_sidebar_of_latest_news_with_relative_dates():
             "</ul></aside><main>")
     assert _news(main, "it", "https://www.comune.example/eventi/") == [("2025-03-19", None, None),
                                                                        ("2025-03-17", None, None)]
+
+
+@pytest.mark.parametrize(("lang", "byline"), [
+    ("en", "Written by Jane Smith on 12 March 2025"),
+    ("it", "Scritto da Maria Rossi il 12 marzo 2025"),
+    ("de", "Verfasst von Anna Schmidt am 12.03.2025"),
+])
+def test_a_byline_with_its_verb_dates_the_article(lang, byline):
+    main = (f"<article><h1>Forum des maires</h1><p class='byline'>{byline}</p>"
+            "<p>Les élus des villes membres ont échangé sur le logement et le climat pendant deux jours.</p></article>")
+    news = extract_page(_page(main, lang), "https://www.ville.example/stories/forum", FETCHED).news
+    assert [item["published"] for item in news] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("line", ["Mis à jour le 14/03/2025 | Publié le 12/03/2025",
+                                  "Updated 14 March 2025 · Published 12 March 2025",
+                                  "Publié le 12/03/2025 - Mis à jour le 14/03/2025"])
+def test_a_meta_line_with_both_dates_gives_the_publication(line):
+    main = (f"<article><h1>Forum des maires</h1><p class='meta'>{line}</p>"
+            "<p>Les élus des villes membres ont échangé sur le logement et le climat pendant deux jours.</p></article>")
+    extraction = extract_page(_page(main, "fr"), "https://www.ville.example/actualites/forum", FETCHED)
+    assert [item["published"] for item in extraction.news] == ["2025-03-12"]
+
+
+def test_the_words_of_a_time_element_are_no_day_of_the_items_event():
+    main = _list("News", [("/a", "Mayors meet in Leeds", "x"), ("/b", "Delegation from Rome", "y")])
+    main = (main.replace("<p class='meta'>x</p>", "<time datetime='2025-03-12T09:00:00Z'>Mar 12</time>")
+            .replace("<p class='meta'>y</p>", "<time datetime='2025-02-03T09:00:00Z'>Feb 3</time>"))
+    assert _news(main, "en", "https://www.city.example/news/") == [("2025-03-12", None, None),
+                                                                   ("2025-02-03", None, None)]

@@ -49,6 +49,14 @@ def updated_only(line: str) -> bool:
     return bool(_UPDATE_CUE.search(line)) and not _PUBLICATION_CUE.search(line)
 
 
+def from_publication(line: str) -> str:
+    """A line that says when its page was updated, then when it was published ("Mis à jour le 14/03/2025 | Publié
+    le 12/03/2025"), from its publication on: the page's own date is its publication's."""
+    update = _UPDATE_CUE.search(line)
+    published = _PUBLICATION_CUE.search(line) if update else None
+    return line[published.start():] if published and update.start() < published.start() else line
+
+
 def find_page_date(text: str) -> PartialDate | None:
     """The date a page shows for itself: "[05/04/2012]", "Mise à jour le 19/04/2016",
     "Published on April 5, 2012", "Par la rédaction — 12 mars 2024"."""

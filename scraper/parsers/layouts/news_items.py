@@ -272,6 +272,8 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
         summary_text = text_of(summary)
     else:
         summary_text = fold_whitespace(text.replace(written[1] if written else "", "", 1).replace(title, "", 1))
+        if stated:  # the <time>'s own words ("Feb 3", "2 days ago") are its date, not the summary's
+            summary_text = fold_whitespace(summary_text.replace(text_of(time), "", 1))
     link = link_of(anchor, page_url)
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
 from ..dates import WEEKDAY_PATTERN, PartialDate, date_at, time_ago
-from ..page_date import find_page_date, updated_only
+from ..page_date import find_page_date, from_publication, updated_only
 from ..page_metadata import PageMetadata, metadata_date
 from ..text import fold_whitespace
 from .html import BLOCK_TAGS, text_of
@@ -71,6 +71,10 @@ _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:nr|no|n°|n|núm|num)\.?\s*\d+(?:/\d+)?\s+(?:vom|du|del|dal|of)\s+", re.IGNORECASE),
                 # a byline without a separator: "Von Max Muster am", "By Jane Smith on", "Par la rédaction le"
                 re.compile(r"(?:par|by|von|por|di)\s+[^\W\d_][\w.'’ -]{1,40}?\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
+                # the same after the verb: "Written by Jane Smith on", "Scritto da Maria Rossi il", "Publié par ... le"
+                re.compile(r"(?:written|posted|published|publiée?|écrit|geschrieben|verfasst|escrito|publicado|scritto"
+                           r"|pubblicato)\s+(?:par|by|von|por|da|di)\s+[^\W\d_][\w.'’ -]{1,40}?"
+                           r"\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
                 re.compile(r"for\s+immediate\s+release\s*:?\s*", re.IGNORECASE)]
 
 
@@ -179,7 +183,7 @@ def date_line(line: str) -> PartialDate | None:
     "Pressemitteilung vom 27.09.2024"; never the date in a sentence."""
     if len(line) > _LINE_MAX_CHARS:
         return None
-    if stated := find_page_date(line):
+    if stated := find_page_date(from_publication(line)):
         return stated
     labelled = _LABEL.fullmatch(line.strip()) or _LABEL_LAST.fullmatch(line.strip())
     rest = labelled.group("rest").strip(_SEPARATORS) if labelled else line.strip()
