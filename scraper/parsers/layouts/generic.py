@@ -72,16 +72,24 @@ _FOOTER_WORD_BEFORE_CUE_CHARS = 8  # "Zuletzt aktualisiert am", "Page updated"
 _DIGIT = re.compile(r"\d")
 
 
-def _footer_date(root: HtmlElement) -> PartialDate | None:
+def _page_footers(root: HtmlElement) -> list[HtmlElement]:
+    """The page's <footer> elements, not an article's: kept apart before the boilerplate goes, read only when the
+    page states no other date."""
+    return [footer for footer in root.iter("footer") if not any(ancestor.tag == "article"
+                                                                  for ancestor in footer.iterancestors())]
+
+
+def _footer_date(footers: list[HtmlElement]) -> PartialDate | None:
     """The date a line of the page's footer states for the page, a cue and a date and nothing else ("Mis à jour le
-    18 mars 2025", "Last updated: 14 March 2025"); read before the footer goes as boilerplate. Never a sentence of a
-    notice there ("notre politique a été modifiée le ..."), nor a copyright year."""
-    for footer in select(root, "//footer[not(ancestor::article)] | //*[@role='contentinfo']"):
+    18 mars 2025", "Last updated: 14 March 2025"). Never a sentence of a notice there ("notre politique a été
+    modifiée le ..."), nor a copyright year."""
+    for footer in footers:
         for element in footer.iter():
-            if not isinstance(element.tag, str) or len(element):
+            raw = element.text if isinstance(element.tag, str) and not len(element) else None
+            if not raw or not _DIGIT.search(raw):  # cheap: most of a footer is links and addresses without a date
                 continue
             text = text_of(element)
-            if len(text) <= _FOOTER_LINE_MAX_CHARS and _DIGIT.search(text) and (found := find_page_date_line(text)):
+            if len(text) <= _FOOTER_LINE_MAX_CHARS and (found := find_page_date_line(text)):
                 stated, cue = found
                 if text.find(cue.strip()) <= _FOOTER_WORD_BEFORE_CUE_CHARS:
                     return stated
@@ -118,7 +126,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
     sidebars = network_sidebars(root)  # before the boilerplate, which they are part of, is dropped
     teasers_beside = sidebar_teasers(root, url)
-    footer_date = None if metadata.date else _footer_date(root)  # the page's metadata says it better
+    footers = _page_footers(root)  # dropped with the boilerplate, still readable
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
@@ -136,7 +144,8 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     return PageContent(
         title=_title(root, [block.text for block in blocks if block.is_heading]),
         lang=document_lang(root),
-        page_date=headline.published or _page_date(region, shown, metadata.article_published) or footer_date,
+        page_date=(headline.published or _page_date(region, shown, metadata.article_published)
+                   or (None if metadata.date else _footer_date(footers))),  # the page's metadata says it better
         blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
