@@ -241,3 +241,25 @@ def test_the_words_of_a_time_element_are_no_day_of_the_items_event():
             .replace("<p class='meta'>y</p>", "<time datetime='2025-02-03T09:00:00Z'>Feb 3</time>"))
     assert _news(main, "en", "https://www.city.example/news/") == [("2025-03-12", None, None),
                                                                    ("2025-02-03", None, None)]
+
+
+def test_cards_that_are_whole_links_with_relative_dates():
+    tile = ("<a class='tile' href='/news/{slug}'><span class='tile__when'>{shown}</span><h3>{title}</h3>"
+            "<p>A forum on climate and housing.</p></a>")
+    tiles = [tile.format(slug="a", shown="2 days ago", title="Mayors meet in Leeds"),
+             tile.format(slug="b", shown="Yesterday", title="Delegation from Rome visits")]
+    main = "<h1>News</h1><div class='items'>" + "".join(tiles) + "</div>"
+    assert _news(main, "en", "https://www.city.example/news/") == [("2025-03-18", None, None),
+                                                                   ("2025-03-19", None, None)]
+
+
+@pytest.mark.parametrize(("lang", "path", "line"), [
+    ("de", "/aktuelles/treffen-in-graz", "Stand: 12.03.2025"),
+    ("es", "/noticias/encuentro-en-bilbao", "Última actualización: 12/03/2025"),
+    ("it", "/notizie/incontro-a-bari", "Ultimo aggiornamento: 12/03/2025"),
+])
+def test_an_article_under_a_news_path_of_its_language_is_a_news_item(lang, path, line):
+    main = (f"<article><h1>Treffen der Bürgermeister</h1><p>Die Bürgermeister der Mitgliedsstädte sprachen zwei Tage"
+            f" über Wohnen und Klima.</p><p>{line}</p></article>")
+    news = extract_page(_page(main, lang), f"https://www.stadt.example{path}", FETCHED).news
+    assert [item["published"] for item in news] == ["2025-03-12"]

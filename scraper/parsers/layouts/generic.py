@@ -22,7 +22,8 @@ from .sidebars import network_sidebars, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
-_NEWS_PATH = re.compile(r"/(?:actualites?|news|presse|communiques?)/[^/]+")
+_NEWS_PATH = re.compile(r"/(?:actualites?|news|presse|communiques?"
+                        r"|aktuelles|nachrichten|pressemitteilungen|noticias|notas-de-prensa|notizie|comunicati)/[^/]+")
 
 
 def _is_date_line(text: str) -> bool:

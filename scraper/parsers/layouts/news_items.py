@@ -126,8 +126,10 @@ def _repeats(element: HtmlElement) -> bool:
 
 
 def _shows_a_date(element: HtmlElement) -> bool:
-    """A <time>, or an element that holds a date and nothing else: the date of an item, not one in a sentence."""
-    return element.find(".//time") is not None or date_apart(element) is not None or day_shown(element) is not None
+    """A <time>, or an element that holds a date and nothing else (or how long ago, "2 days ago"): the date of an
+    item, not one in a sentence."""
+    return (element.find(".//time") is not None or date_apart(element) is not None or day_shown(element) is not None
+            or ago_shown(element) is not None)
 
 
 _DATE_APART_MAX_CHARS = 40  # "Mercredi 12 février 2025 à 10h30"
