@@ -263,3 +263,26 @@ def test_an_article_under_a_news_path_of_its_language_is_a_news_item(lang, path,
             f" über Wohnen und Klima.</p><p>{line}</p></article>")
     news = extract_page(_page(main, lang), f"https://www.stadt.example{path}", FETCHED).news
     assert [item["published"] for item in news] == ["2025-03-12"]
+
+
+def _member_cities(sentence: str, lang: str) -> list[str]:
+    page = _page(f"<h1>International</h1><p>{sentence}</p>", lang)
+    facts = extract_page(page, "https://www.ville.example/international", FETCHED).facts
+    return [fact["value"] for fact in facts if fact["attribute"] == "member_cities"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The Eurocities culture forum met in Porto, bringing together around 150 people from 60 cities."),
+    ("fr", "Le forum d'Eurocities s'est tenu à Lyon en février, réunissant 300 élus de 40 villes."),
+    ("es", "El foro de Eurocities se celebró en Bilbao en febrero, reuniendo a 300 técnicos de 40 ciudades."),
+])
+def test_the_audience_a_participle_of_gathering_gives_an_event_is_no_membership(lang, sentence):
+    assert _member_cities(sentence, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "count"), [
+    ("en", "The Eurocities general assembly approved six applications, bringing the network to 212 cities.", "212"),
+    ("en", "Founded in 1986, Eurocities brings together more than 200 cities.", "200"),
+])
+def test_a_network_that_brings_cities_together_still_counts_them(lang, sentence, count):
+    assert _member_cities(sentence, lang) == [count]

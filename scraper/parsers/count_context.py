@@ -123,11 +123,19 @@ _AMONG_THEM = re.compile(r"\s*(?:among\s+them|including|darunter|parmi\s+(?:eux|
                          re.IGNORECASE)
 
 
+# A clause opened by a participle hangs on the clause before, whose subject it goes on about: "the forum met in
+# Porto, bringing together 150 people from 60 cities", "le forum s'est tenu à Lyon, réunissant 300 élus de 40 villes".
+# Only a participle of gathering: "bringing the network to 212 cities" counts the network.
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:bringing\s+together|gathering|attracting|welcoming|réunissant|rassemblant"
+                                 r"|accueillant|reuniendo|congregando|riunendo)\b", re.IGNORECASE)
+
+
 def counts_event_audience(sentence: str, position: int) -> bool:
     """The count at `position` is about who took part in an event, in its clause or in the one whose people its
-    clause picks out ("400 personas, entre ellas alcaldes de 60 países")."""
+    clause picks out ("400 personas, entre ellas alcaldes de 60 países") or whose subject its participle goes on
+    about ("the forum met in Porto, bringing together 150 people from 60 cities")."""
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
-    if start and _AMONG_THEM.match(sentence, start):
+    if start and (_AMONG_THEM.match(sentence, start) or _PARTICIPLE_OPENING.match(sentence, start)):
         start = _clause_start(sentence, start - 1)
     return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
 
