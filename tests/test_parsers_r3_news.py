@@ -286,3 +286,24 @@ def test_the_audience_a_participle_of_gathering_gives_an_event_is_no_membership(
 ])
 def test_a_network_that_brings_cities_together_still_counts_them(lang, sentence, count):
     assert _member_cities(sentence, lang) == [count]
+
+
+_PROSE = "<p>Les élus des villes membres ont échangé sur le logement et le climat pendant deux jours.</p>"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Publié le 12 mars 2025"), ("en", "Posted on 12 March 2025"), ("de", "Veröffentlicht am 12.03.2025"),
+])
+def test_an_article_dated_by_a_publication_line_at_its_foot_is_a_news_item(lang, line):
+    main = f"<article><h1>Forum des maires</h1>{_PROSE}{_PROSE}<footer><p>{line}</p></footer></article>"
+    news = extract_page(_page(main, lang), "https://www.ville.example/pages/forum-des-maires-1234", FETCHED).news
+    assert [item["published"] for item in news] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Mis à jour le 12 mars 2025</p>",
+    "<p>Le rapport du réseau, publié le 12 mars 2025, présente les actions des villes membres.</p>",
+])
+def test_an_update_line_or_a_sentence_does_not_make_an_article_news(line):
+    main = f"<article><h1>Les réseaux de villes</h1>{_PROSE}{line}</article>"
+    assert extract_page(_page(main, "fr"), "https://www.ville.example/pages/reseaux-1234", FETCHED).news == []

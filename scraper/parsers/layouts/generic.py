@@ -2,6 +2,7 @@
 found from what pages commonly have in common, without knowing the layout."""
 
 import re
+from dataclasses import replace
 from urllib.parse import SplitResult, urlsplit
 
 from lxml.html import HtmlElement
@@ -17,7 +18,7 @@ from .class_words import looks_like_heading
 from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements, time_shown
-from .news_page import date_only, is_news_item, kind_label, read_headline
+from .news_page import Headline, date_only, is_news_item, kind_label, read_headline
 from .sidebars import network_sidebars, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
@@ -97,6 +98,17 @@ def _footer_date(footers: list[HtmlElement]) -> PartialDate | None:
     return None
 
 
+def _dated_in_article(headline: Headline, blocks: list[Block]) -> Headline:
+    """An article's headline, dated by a line of its own anywhere in the text that says when it was published
+    ("Publié le 12 mars 2025", "Posted on 12 March 2025" at the article's foot); never by a date in a sentence,
+    nor by an update line."""
+    if not headline.in_article or headline.published:
+        return headline
+    published = next((found for block in blocks if not block.is_heading and len(block.text) <= _DATE_LINE_MAX_CHARS
+                      and not updated_only(block.text) and (found := find_page_date(block.text))), None)
+    return replace(headline, published=published) if published else headline
+
+
 def _title(root: HtmlElement, headings: list[str]) -> str:
     """The <title> without the site's name after its last separator, unless a heading shows it whole."""
     element = first(root, "//title")
@@ -150,7 +162,8 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
-        is_news=is_news_item(headline, metadata, bool(_NEWS_PATH.search(urlsplit(url).path)), teasers, blocks),
+        is_news=is_news_item(_dated_in_article(headline, shown), metadata, bool(_NEWS_PATH.search(urlsplit(url).path)),
+                             teasers, blocks),
         published_ago=headline.published_ago,
     )
 
