@@ -307,3 +307,18 @@ def test_an_article_dated_by_a_publication_line_at_its_foot_is_a_news_item(lang,
 def test_an_update_line_or_a_sentence_does_not_make_an_article_news(line):
     main = f"<article><h1>Les réseaux de villes</h1>{_PROSE}{line}</article>"
     assert extract_page(_page(main, "fr"), "https://www.ville.example/pages/reseaux-1234", FETCHED).news == []
+
+
+@pytest.mark.parametrize(("lang", "spans"), [
+    ("fr", ("Du 03/06/2025 au 05/06/2025", "Du 12/05/2025 au 14/05/2025")),
+    ("en", ("3–5 June 2025", "12–14 May 2025")),
+    ("de", ("03.06.–05.06.2025", "12.05.–14.05.2025")),
+])
+def test_rows_of_divs_that_show_only_a_span_of_days_are_agenda_items(lang, spans):
+    row = ("<div class='views-row'><div class='views-field-title'><a href='/agenda/{slug}'>{title}</a></div>"
+           "<div class='views-field-field-when'>{span}</div></div>")
+    rows = [row.format(slug="a", title="Forum des maires", span=spans[0]),
+            row.format(slug="b", title="Semaine européenne", span=spans[1])]
+    main = "<h1>Agenda</h1><div class='view-content'>" + "".join(rows) + "</div>"
+    assert _news(main, lang, "https://www.ville.example/agenda") == [(None, "2025-06-03", "2025-06-05"),
+                                                                     (None, "2025-05-12", "2025-05-14")]

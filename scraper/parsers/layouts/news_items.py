@@ -19,6 +19,7 @@ from ..dates import (
     time_ago,
     valid_date,
 )
+from ..events import find_event_span
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -129,7 +130,23 @@ def _shows_a_date(element: HtmlElement) -> bool:
     """A <time>, or an element that holds a date and nothing else (or how long ago, "2 days ago"): the date of an
     item, not one in a sentence."""
     return (element.find(".//time") is not None or date_apart(element) is not None or day_shown(element) is not None
-            or ago_shown(element) is not None)
+            or ago_shown(element) is not None or span_apart(element))
+
+
+_SPAN_APART_MAX_CHARS = 60  # "Du lundi 12 mai 2025 au mercredi 14 mai 2025"
+
+
+def span_apart(element: HtmlElement) -> bool:
+    """An element of its own shows a span of days and nothing else, an agenda item's ("Du 03/06/2025 au
+    05/06/2025", "3–5 June 2025"); not a link's."""
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag == "a" or not _small(node):
+            continue
+        text = fold_whitespace(" ".join(node.itertext()))
+        if len(text) <= _SPAN_APART_MAX_CHARS and _DIGIT.search(text) and (span := find_event_span(text, None)):
+            if span[0] != span[1]:
+                return True
+    return False
 
 
 _DATE_APART_MAX_CHARS = 40  # "Mercredi 12 février 2025 à 10h30"
