@@ -322,3 +322,20 @@ def test_rows_of_divs_that_show_only_a_span_of_days_are_agenda_items(lang, spans
     main = "<h1>Agenda</h1><div class='view-content'>" + "".join(rows) + "</div>"
     assert _news(main, lang, "https://www.ville.example/agenda") == [(None, "2025-06-03", "2025-06-05"),
                                                                      (None, "2025-05-12", "2025-05-14")]
+
+
+def _days_without_year(heading: str, url: str) -> list[str | None]:
+    items = "".join(f"<li class='card'><div class='date'><span>{day}</span><span>{month}</span></div>"
+                    f"<h3><a href='/{slug}'>{title}</a></h3></li>"
+                    for day, month, slug, title in (("3", "juin", "a", "Forum des maires"),
+                                                    ("12", "mars", "b", "Semaine européenne")))
+    main = f"<h1>{heading}</h1><p>Mis à jour le 18 mars 2025</p><ul>{items}</ul>"
+    return [item["published"] for item in extract_page(_page(main, "fr"), url, FETCHED).news]
+
+
+def test_an_agendas_days_without_a_year_are_the_nearest_ones():
+    assert _days_without_year("Agenda", "https://www.ville.example/agenda") == ["2025-06-03", "2025-03-12"]
+
+
+def test_a_news_lists_days_without_a_year_are_the_latest_ones_not_after_the_page():
+    assert _days_without_year("Actualités", "https://www.ville.example/actualites") == ["2024-06-03", "2025-03-12"]

@@ -180,6 +180,13 @@ def latest_on_or_before(month: int, day: int, base: date) -> PartialDate | None:
     return None
 
 
+def nearest_occurrence(month: int, day: int, base: date) -> PartialDate | None:
+    """The `day` of `month` nearest to `base`, before or after it: an agenda's "3 juin" on a page of 18 March 2025
+    is 2025-06-03, its "12 mars" 2025-03-12."""
+    year = _resolve_year(month, day, base, None)
+    return valid_date(year, month, day) if year else None
+
+
 _SHORT_YEAR = re.compile(r"(?P<d>[0-3]?\d)([/.])(?P<mn>[01]?\d)\2(?P<yy>\d\d)")
 
 

@@ -10,7 +10,7 @@ from .facts import extract_facts
 from .language import guess_language
 from .layouts.html import parse_html, site_name
 from .networks import first_network
-from .news import dated_by_capture, dated_by_page, day_before, extract_news
+from .news import dated_by_capture, dated_by_page, day_before, extract_news, is_agenda
 from .page_date import guess_page_date
 from .page_metadata import read_page_metadata
 from .registry import choose_layout
@@ -45,7 +45,8 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
     if stated is None and content.published_ago is not None:  # "Publié hier": the day before the capture's
         stated = day_before(fetched_at, content.published_ago)
     page_date = stated or guess_page_date(markup[:MAX_DATE_GUESS_CHARS], url, fetched_at.date(), len(content.teasers))
-    teasers = dated_by_capture(dated_by_page(content.teasers, stated), fetched_at)
+    teasers = dated_by_page(content.teasers, stated, is_agenda(url, content.title))
+    teasers = dated_by_capture(teasers, fetched_at)
     content = budget.content(replace(content, page_date=page_date, teasers=teasers))
     lang = content.lang or guess_language(content.main_text[:MAX_TEXT_CHARS])
     # Relative dates and the age of figures are read against a date the page states, never against a guess.

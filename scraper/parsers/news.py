@@ -4,11 +4,13 @@ An item's id is a hash of its own URL when it links to one, so the same item see
 in a teaser block and on its own page has one id; otherwise a hash of (source page, title).
 """
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from .content import PageContent, Teaser
-from .dates import PartialDate, latest_on_or_before
+from .dates import PartialDate, latest_on_or_before, nearest_occurrence
 from .events import find_event_span
 from .ids import short_hash, url_key
 from .networks import network_ids
@@ -59,14 +61,27 @@ def _own_row(content: PageContent, fetched_on: date, source_url: str, lang: str 
     return _row(item, " ".join(paragraphs[1:]), fetched_on, source_url, lang)
 
 
-def dated_by_page(teasers: tuple[Teaser, ...], page_date: PartialDate | None) -> tuple[Teaser, ...]:
+def dated_by_page(teasers: tuple[Teaser, ...], page_date: PartialDate | None, agenda: bool = False
+                  ) -> tuple[Teaser, ...]:
     """Items that show a day without a year ("12 mars") take the latest such day on or before the date the page
-    states for itself (to its month at least); with no such date they stay undated, no year is invented."""
+    states for itself (to its month at least), or on an agenda (whose items are mostly to come) the nearest such
+    day; with no such date they stay undated, no year is invented."""
     if page_date is None or page_date.month is None:
         return teasers
     base = page_date.first_day() if page_date.day else _last_day_of_month(page_date)
-    return tuple(replace(teaser, date=latest_on_or_before(*teaser.day_without_year, base))
+    day_of = nearest_occurrence if agenda else latest_on_or_before
+    return tuple(replace(teaser, date=day_of(*teaser.day_without_year, base))
                  if teaser.day_without_year and teaser.date is None else teaser for teaser in teasers)
+
+
+# An agenda's address or title: "/agenda/", "/events", "Veranstaltungen", "Eventi internazionali".
+_AGENDA = re.compile(r"(?:^|/)(?:agenda|[ée]v[éè]nements|events?|veranstaltungen|termine|eventos|eventi)\b",
+                     re.IGNORECASE)
+
+
+def is_agenda(url: str, title: str) -> bool:
+    """The page lists events: its address or its title says so."""
+    return bool(_AGENDA.search(urlsplit(url).path) or _AGENDA.match(title))
 
 
 def dated_by_capture(teasers: tuple[Teaser, ...], fetched_at: datetime) -> tuple[Teaser, ...]:
