@@ -18,6 +18,7 @@ from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements, time_shown
 from .news_page import date_only, is_news_item, kind_label, read_headline
+from .panels import panel_titles, title_panels
 from .sidebars import network_sidebars, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
@@ -95,6 +96,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
     sidebars = network_sidebars(root)  # before the boilerplate, which they are part of, is dropped
     teasers_beside = sidebar_teasers(root, url)
+    panels = panel_titles(root)  # before the boilerplate, which their tabs and buttons are part of, is dropped
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
@@ -107,6 +109,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     for element in [*news_elements, *dates_beside]:
         element.drop_tree()
     headline = read_headline(_title_element(root, region, first_h1))
+    title_panels(region, panels)
     shown = blocks_of(region, heading=looks_like_heading)
     blocks = [block for block in shown if not _is_date_line(block.text) and block.text not in headline.meta_lines]
     return PageContent(
