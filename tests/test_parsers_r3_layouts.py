@@ -4,6 +4,8 @@ of documents to download."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from scraper.parsers.extract import extract_page
 
 
@@ -59,3 +61,21 @@ def test_a_menu_button_does_not_title_the_text_after_it():
       <ul id="share-menu"><li><a href="https://x.example/share">X</a></li></ul>
       <p>Le réseau compte plus de 200 villes.</p>"""
     assert facts_of(body) == {("eurocities", "member_cities", "200", "more_than")}
+
+
+# Counts and names key figures use
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h2>Eurocities</h2><p>+ de 200 villes membres</p>", ("eurocities", "member_cities", "200", "more_than")),
+    ("<h2>Eurocities</h2><p>+200 ciudades miembros</p>", ("eurocities", "member_cities", "200", "more_than")),
+])
+def test_a_plus_sign_before_a_count(body, expected):
+    assert facts_of(body) == {expected}
+
+
+@pytest.mark.parametrize("name", ["Ciudades Creativas de la UNESCO", "Villes créatives de l'UNESCO",
+                                  "Città creative UNESCO"])
+def test_the_creative_cities_by_their_short_name(name):
+    assert facts_of(f"<h2>{name}</h2><p>Le réseau a été lancé en 2004.</p>") == {
+        ("unesco-creative-cities-network", "founded", "2004", "exact")}

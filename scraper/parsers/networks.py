@@ -44,6 +44,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:unesco creative cities network)", r"(?i:creative cities network)",
         r"(?i:réseau des villes créatives(?: de l['’]unesco)?)", r"(?i:red de ciudades creativas(?: de la unesco)?)",
         r"(?i:rete (?:delle )?città creative(?: (?:dell['’])?unesco)?)",
+        r"(?i:ciudades creativas de la unesco)", r"(?i:villes créatives de l['’]unesco)",
+        r"(?i:città creative (?:dell['’])?unesco)",
         r"(?i:unesco-netzwerk (?:der )?kreativen städte)"],
     "fast-track-cities": [r"(?i:fast-track cities)"],
     "luci": [r"LUCI", r"(?i:lighting urban community international)"],
