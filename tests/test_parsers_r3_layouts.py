@@ -63,6 +63,88 @@ def test_a_menu_button_does_not_title_the_text_after_it():
     assert facts_of(body) == {("eurocities", "member_cities", "200", "more_than")}
 
 
+# Key figures
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('<h2>Eurocities</h2><div class="stats"><div class="stat"><p class="stat__number">200</p>'
+     '<p class="stat__label">villes membres</p></div><div class="stat"><p>38</p><p>pays</p></div></div>',
+     {("eurocities", "member_cities", "200", "exact"), ("eurocities", "member_countries", "38", "exact")}),
+    ('<h2>Eurocities</h2><ul class="figures"><li><span class="n">200</span><span class="l">villes membres</span></li>'
+     '</ul>', {("eurocities", "member_cities", "200", "exact")}),
+    ('<div class="counter"><div class="counter-number"><span>+</span><span>300</span></div>'
+     '<div class="counter-title">villes dans l\'Organisation des villes du patrimoine mondial</div></div>',
+     {("owhc", "member_cities", "300", "more_than")}),
+    ('<h2>Eurocities</h2><div class="fact"><div>Villes membres</div><div>200</div></div>',
+     {("eurocities", "member_cities", "200", "exact")}),
+])
+def test_a_key_figure_in_parts_reads_as_one_line(body, expected):
+    assert facts_of(body) == expected
+
+
+def test_a_key_figure_of_the_city_itself_is_no_network_fact():
+    body = """<h2>Eurocities</h2><div class="stat"><p>12</p><p>agents aux relations internationales</p></div>
+      <div class="stat"><p>£38,000</p><p>de cotisations par an</p></div>"""
+    assert facts_of(body) == set()
+
+
+# Fact lists and tables
+
+
+def test_a_fact_list_with_rows_wrapped_in_divs_and_a_row_naming_the_network():
+    body = """<h2>Climat</h2><dl class="summary-list">
+      <div class="row"><dt>Réseau</dt><dd>Energy Cities</dd></div>
+      <div class="row"><dt>Création</dt><dd>1990</dd></div>
+      <div class="row"><dt>Siège</dt><dd>Besançon</dd></div></dl>"""
+    assert facts_of(body) == {("energy-cities", "founded", "1990", "exact"),
+                              ("energy-cities", "headquarters", "Besançon", "exact")}
+
+
+def test_a_table_whose_networks_are_not_in_the_first_column():
+    body = """<table><thead><tr><th>Year joined</th><th>Network</th><th>Secretariat</th></tr></thead><tbody>
+      <tr><td>1989</td><td>Eurocities</td><td>Brussels</td></tr>
+      <tr><td>2019</td><td>Global Parliament of Mayors</td><td>The Hague</td></tr></tbody></table>"""
+    assert facts_of(body, "en") == {
+        ("eurocities", "joined", "1989", "exact"), ("eurocities", "headquarters", "Brussels", "exact"),
+        ("global-parliament-of-mayors", "joined", "2019", "exact"),
+        ("global-parliament-of-mayors", "headquarters", "The Hague", "exact")}
+
+
+def test_a_table_whose_header_row_is_written_with_data_cells_in_its_head():
+    body = """<table><thead><tr><td>Red</td><td>Sede</td><td>Miembros</td></tr></thead><tbody>
+      <tr><td>Metropolis</td><td>Barcelona</td><td>más de 140 metrópolis</td></tr></tbody></table>"""
+    assert facts_of(body, "es") == {("metropolis", "headquarters", "Barcelona", "exact"),
+                                    ("metropolis", "member_cities", "140", "more_than")}
+
+
+# Timelines and documents
+
+
+def test_a_timeline_entrys_figures_are_that_years():
+    body = """<h2>Histoire de l'AIMF</h2><ol class="timeline">
+      <li><span class="year">1979</span><p>Première assemblée de l'AIMF à Québec, avec 20 villes.</p></li>
+      <li><span class="year">2008</span><p>La Ville rejoint l'AIMF.</p></li></ol>
+      <p>L'AIMF compte aujourd'hui 338 villes membres.</p>"""
+    assert facts_of(body) == {("aimf", "member_cities", "338", "exact")}
+
+
+@pytest.mark.parametrize("body", [
+    '<ul><li><a href="/docs/rapport-aimf-2016.pdf">Rapport de l\'AIMF 2016 : 280 villes membres (PDF, 3 Mo)</a></li>'
+    '</ul>',
+    '<div class="attachment"><h3><a href="/files/eurocities-leaflet.PDF">Eurocities: 130 cities working together</a>'
+    '</h3><p>PDF, 1.1 MB, 12 pages</p></div>',
+    '<ul><li><a href="/docs/memoria-2017.docx?v=2">Memoria de la OCPM 2017: 250 ciudades miembros</a> (DOCX)</li></ul>',
+])
+def test_a_documents_title_is_no_current_fact(body):
+    assert facts_of(body) == set()
+
+
+def test_a_sentence_that_links_a_document_is_read():
+    body = """<p>Selon <a href="/docs/rapport.pdf">le rapport</a>, l'AIMF compte aujourd'hui 338 villes membres dans
+      53 pays.</p>"""
+    assert facts_of(body) == {("aimf", "member_cities", "338", "exact"), ("aimf", "member_countries", "53", "exact")}
+
+
 # Counts and names key figures use
 
 

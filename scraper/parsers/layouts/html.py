@@ -4,13 +4,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 
 from ..content import Block
+from ..networks import find_networks
 from ..text import fold_whitespace
 
 # huge_tree lifts libxml2's limits (256 levels of nesting, 10 MB in one text or attribute) at no cost; a page
@@ -181,17 +182,23 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
             return
         if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
-            blocks.extend(Block(f"{label}: {value}") for label, value in pairs)
+            blocks.extend(_fact_row(label, value) for label, value in pairs)
             return
         if node.tag == "table" and (rows := _headed_table_blocks(node)):
             blocks.extend(rows)
             return
+        if figure := _key_figure(node):
+            blocks.append(Block(figure))
+            return
+        if entry := _timeline_entry(node):
+            blocks.append(Block(entry))
+            return
         if heading(node):
-            if text := text_of(node):
+            if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=True))
             return
         if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
-            if text := text_of(node):
+            if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text))
             return
         loose(node.text)
@@ -212,6 +219,8 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
             return [(text_of(cells[0]).rstrip(" :"), text_of(cells[1]))]
         return []
     pairs, label = [], None
+    # A list's rows may each be wrapped in a <div> (<dl><div><dt>Founded</dt><dd>1990</dd></div>...</dl>).
+    cells = [part for cell in cells for part in (cell if cell.tag == "div" else [cell]) if isinstance(part.tag, str)]
     for cell in cells:
         if cell.tag == "dt":
             label = text_of(cell).rstrip(" :")
@@ -234,19 +243,95 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     if len(rows) < 2:
         return []
     header = [text_of(cell) for cell in rows[0] if isinstance(cell.tag, str)]
-    if len(header) < 2 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
+    if len(header) < 2 or not _is_header_row(rows[0]):
         return []
     if len(header) == 2 and not _rows_start_with_data(rows[1:]):
         return []  # "Siège | Barcelone" rows under a title row: a fact sheet, read as label and value
     blocks = []
-    for row in rows[1:]:
-        cells = [text_of(cell) for cell in row if isinstance(cell.tag, str)]
-        if len(cells) != len(header) or not cells[0]:
+    body = [cells for row in rows[1:] if len(cells := [text_of(cell) for cell in row if isinstance(cell.tag, str)])
+            == len(header)]
+    subject = _subject_column(body)
+    for cells in body:
+        if not cells[subject]:
             continue
-        blocks.append(Block(cells[0], is_heading=True))
-        blocks.extend(Block(f"{label}: {value}") for label, value in zip(header[1:], cells[1:], strict=True)
-                      if label and value)
+        blocks.append(Block(cells[subject], is_heading=True))
+        blocks.extend(Block(f"{label}: {value}") for column, (label, value)
+                      in enumerate(zip(header, cells, strict=True)) if column != subject and label and value)
     return blocks
+
+
+def _is_header_row(row: HtmlElement) -> bool:
+    """A row of header cells, or the row of a <thead> (whose cells some sites write as <td>)."""
+    cells = [cell for cell in row if isinstance(cell.tag, str)]
+    return all(cell.tag == "th" for cell in cells) or row.getparent().tag == "thead"
+
+
+def _subject_column(rows: list[list[str]]) -> int:
+    """The column whose cells name the networks, in most rows ("Year joined | Network | Members"); else the first."""
+    for column in range(len(rows[0]) if rows else 0):
+        if 2 * sum(bool(find_networks(cells[column])) for cells in rows) > len(rows):
+            return column
+    return 0
+
+
+# A label that says its row names what the list is about: "Network: Energy Cities", "Réseau : Metropolis".
+_SUBJECT_LABELS = {"network", "name", "organisation", "organization", "réseau", "nom", "red", "nombre",
+                   "organización", "rete", "nome", "organizzazione", "netzwerk"}
+
+
+def _fact_row(label: str, value: str) -> Block:
+    """A fact sheet's row as a sentence ("Siège: Barcelone"), or as the heading of the rows after it when it names
+    their network ("Network: Energy Cities")."""
+    if label.casefold() in _SUBJECT_LABELS and find_networks(value):
+        return Block(value, is_heading=True)
+    return Block(f"{label}: {value}")
+
+
+# A figure on its own: "200", "+300", "200+", "+ de 200", "£38,000", "12 %" (a year alone is a timeline's entry).
+_FIGURE = re.compile(r"(?:[+>~≈]|plus de|\+ de|over|más de|mehr als|oltre)?\s*[£$€]?\s*\d[\d\s.,’']*\s*[+%]?",
+                     re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_FIGURE_PARTS = (2, 3)
+_FIGURE_LABEL_MAX_CHARS = 100
+
+
+def _key_figure(node: HtmlElement) -> str | None:
+    """A key figure shown in parts of their own, a number and its label (<p>200</p><p>villes membres</p>, or the label
+    first), as one line: "200 villes membres", "Villes membres: 200"."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) not in _FIGURE_PARTS or len(parts) != len(node) or (node.text or "").strip() or any(
+            (part.tail or "").strip() for part in parts):
+        return None
+    texts = [text_of(part) for part in parts]
+    if not all(texts) or any(len(text) > _FIGURE_LABEL_MAX_CHARS for text in texts):
+        return None
+    figures = [index for index, text in enumerate(texts) if _FIGURE.fullmatch(text) and not _YEAR.fullmatch(text)]
+    if len(figures) != 1:
+        return None
+    if figures[0] == len(texts) - 1 and len(texts) == 2:
+        return f"{texts[0].rstrip(' :')}: {texts[1]}"
+    return " ".join(texts)
+
+
+def _timeline_entry(node: HtmlElement) -> str | None:
+    """A timeline's entry whose year is shown apart before its text (<li><span>1993</span><p>Founding of ...</p></li>),
+    as one line ("1993: Founding of ..."), so that its figures read as that year's."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
+        return None
+    year, text = text_of(parts[0]), text_of(parts[1])
+    return f"{year}: {text}" if _YEAR.fullmatch(year) and text else None
+
+
+_DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|zip)$", re.IGNORECASE)
+
+
+def _links_a_document(node: HtmlElement, text: str) -> bool:
+    """A line that is mostly a link to a document ("Rapport annuel 2016 : 280 villes (PDF, 3 Mo)"): the document's
+    title, which speaks of its own time, not the page's."""
+    documents = [anchor for anchor in node.iter("a")
+                 if _DOCUMENT_FILE.search(urlsplit(anchor.get("href") or "").path.rstrip("/"))]
+    return 2 * sum(len(text_of(anchor)) for anchor in documents) >= len(text) > 0 if documents else False
 
 
 def link_of(element: HtmlElement | None, page_url: str) -> str | None:
