@@ -63,6 +63,28 @@ def test_a_menu_button_does_not_title_the_text_after_it():
     assert facts_of(body) == {("eurocities", "member_cities", "200", "more_than")}
 
 
+# Cards
+
+
+def test_an_undated_card_of_a_network_presents_it_and_is_no_news_item():
+    body = """<div class="cards">
+      <div class="card"><h3 class="card__title"><a href="/reseaux/icorn">ICORN</a></h3>
+        <p class="card__desc">Plus de 80 villes accueillent des auteurs menacés.</p><p>En savoir plus</p></div>
+      <div class="card"><h3 class="card__title"><a href="/reseaux/cglu">Cités et Gouvernements Locaux Unis (CGLU)</a>
+        </h3><p class="card__desc">Le secrétariat mondial est à Barcelone.</p></div></div>"""
+    extraction = extracted(body)
+    assert extraction.news == []
+    assert {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts} == {
+        ("icorn", "member_cities", "80"), ("uclg", "headquarters", "Barcelone")}
+
+
+def test_an_undated_card_that_reports_something_stays_a_news_item():
+    body = """<div class="cards"><div class="card"><h3 class="card__title"><a href="/actualites/forum">Eurocities :
+      le forum Culture se tient à Nantes</a></h3><p class="card__desc">Les villes du réseau se retrouvent.</p></div>
+      </div>"""
+    assert [item["title"] for item in extracted(body).news] == ["Eurocities : le forum Culture se tient à Nantes"]
+
+
 # Key figures
 
 

@@ -17,6 +17,7 @@ from ..dates import (
     short_year_date,
     valid_date,
 )
+from ..networks import find_networks
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -76,13 +77,31 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
-        if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more) or date_beside(element)
+        undated_item = hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
+        if (find_full_date(text) or undated_item or date_beside(element)
                 or day_shown(element, text) or date_apart(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+# What is left of a network card's title once the network's names are taken out: "Cités et Gouvernements Locaux Unis
+# (CGLU)", "ICORN –".
+_NAME_PUNCTUATION = " ()[]-–—:,./|"
+
+
+def _presents_a_network(element: HtmlElement) -> bool:
+    """An undated card whose title is a network's name and nothing else presents that network (its figures are
+    today's), where a news item's title says what happened."""
+    title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
+                 None)
+    text = text_of(title) if title is not None else ""
+    mentions = find_networks(text)
+    rest = "".join(text[end:start] for end, start in zip([0] + [m.end for m in mentions],
+                                                          [m.start for m in mentions] + [len(text)], strict=True))
+    return bool(mentions) and not rest.strip(_NAME_PUNCTUATION)
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
