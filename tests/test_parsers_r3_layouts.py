@@ -183,3 +183,20 @@ def test_a_plus_sign_before_a_count(body, expected):
 def test_the_creative_cities_by_their_short_name(name):
     assert facts_of(f"<h2>{name}</h2><p>Le réseau a été lancé en 2004.</p>") == {
         ("unesco-creative-cities-network", "founded", "2004", "exact")}
+
+
+# Pages without landmarks
+
+
+def test_tabs_written_as_in_page_links_over_their_panels():
+    body = """<div id="tabs"><ul><li><a href="#tab-aimf">AIMF</a></li><li><a href="#tab-icorn">ICORN</a></li></ul>
+      <div id="tab-aimf"><p>La ville est membre de l'association depuis 1992.</p></div>
+      <div id="tab-icorn"><p>La ville a rejoint le réseau en 2011.</p></div></div>"""
+    assert facts_of(body) == {("aimf", "joined", "1992", "exact"), ("icorn", "joined", "2011", "exact")}
+
+
+def test_a_table_of_contents_adds_no_heading_to_the_sections_it_links():
+    body = """<ul><li><a href="#a">Nos réseaux</a></li><li><a href="#b">Contact</a></li></ul>
+      <section id="a"><h2>Eurocities</h2><p>Le réseau compte plus de 200 villes.</p></section>
+      <section id="b"><h2>Contact</h2><p>Direction des relations internationales.</p></section>"""
+    assert facts_of(body) == {("eurocities", "member_cities", "200", "more_than")}

@@ -34,7 +34,31 @@ def panel_titles(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
             if panel not in titles and text and len(text) <= _LABEL_MAX_CHARS and not _in_heading(label) and (
                     label not in panel.iterancestors()):
                 titles[panel] = text
-    return list(titles.items())
+    return list(titles.items()) + [(panel, text) for panel, text in in_page_tab_titles(root) if panel not in titles]
+
+
+def _starts_with_heading(element: HtmlElement) -> bool:
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return element.tag in HEADING_TAGS or (first is not None and first.tag in HEADING_TAGS)
+
+
+def in_page_tab_titles(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """Tabs written as a list of in-page links over the panels they show (<ul><li><a href="#tab-aimf">AIMF</a></li>
+    </ul><div id="tab-aimf">, as jQuery UI and Bootstrap write them before their script adds ARIA): each panel after
+    the list, beside it or in a box beside it, with its link's text. A table of contents, whose sections open with
+    their own headings, is no such list."""
+    titles = []
+    for tab_list in select(root, "//ul[li/a[starts-with(@href, '#')]] | //ol[li/a[starts-with(@href, '#')]]"):
+        links = select(tab_list, "./li/a[@href]")
+        panels = [root.get_element_by_id(link.get("href")[1:], None) if link.get("href").startswith("#") else None
+                  for link in links]
+        beside = {tab_list.getparent(), *tab_list.itersiblings()}
+        if len(links) < 2 or any(panel is None or panel.getparent() not in beside or _starts_with_heading(panel)
+                                 for panel in panels):
+            continue
+        titles += [(panel, text) for link, panel in zip(links, panels, strict=True)
+                   if (text := text_of(link)) and len(text) <= _LABEL_MAX_CHARS]
+    return titles
 
 
 def title_panels(region: HtmlElement, titles: list[tuple[HtmlElement, str]]) -> None:
