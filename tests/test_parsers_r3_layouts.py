@@ -200,3 +200,19 @@ def test_a_table_of_contents_adds_no_heading_to_the_sections_it_links():
       <section id="a"><h2>Eurocities</h2><p>Le réseau compte plus de 200 villes.</p></section>
       <section id="b"><h2>Contact</h2><p>Direction des relations internationales.</p></section>"""
     assert facts_of(body) == {("eurocities", "member_cities", "200", "more_than")}
+
+
+def test_a_table_headed_by_bold_data_cells_with_the_citys_joining_column():
+    body = """<table><tr><td><strong>Réseau</strong></td><td><b>Siège</b></td><td><strong>Ville membre depuis</strong>
+      </td></tr><tr><td>Cités Unies France</td><td>Paris</td><td>1987</td></tr></table>"""
+    assert facts_of(body) == {("cites-unies-france", "headquarters", "Paris", "exact"),
+                              ("cites-unies-france", "joined", "1987", "exact")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La ville n'est pas membre d'Eurocities, mais participe depuis 2019 à son forum Culture.",
+    "The city is not a member of Eurocities but has taken part in its culture forum since 2019.",
+    "La ciudad no es miembro de Eurocities, pero participa desde 2019 en su foro de cultura.",
+])
+def test_a_city_that_says_it_is_not_a_member_has_not_joined(sentence):
+    assert facts_of(f"<p>{sentence}</p>") == set()

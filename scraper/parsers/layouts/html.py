@@ -261,9 +261,15 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
 
 
 def _is_header_row(row: HtmlElement) -> bool:
-    """A row of header cells, or the row of a <thead> (whose cells some sites write as <td>)."""
+    """A row of header cells, the row of a <thead> (whose cells some sites write as <td>), or a row of data cells
+    each wholly in bold (<td><strong>Réseau</strong></td>)."""
     cells = [cell for cell in row if isinstance(cell.tag, str)]
-    return all(cell.tag == "th" for cell in cells) or row.getparent().tag == "thead"
+    return all(cell.tag == "th" for cell in cells) or row.getparent().tag == "thead" or all(map(_all_bold, cells))
+
+
+def _all_bold(cell: HtmlElement) -> bool:
+    text = text_of(cell)
+    return bool(text) and " ".join(text_of(bold) for bold in cell.iter("strong", "b")) == text
 
 
 def _subject_column(rows: list[list[str]]) -> int:
