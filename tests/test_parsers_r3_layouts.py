@@ -216,3 +216,25 @@ def test_a_table_headed_by_bold_data_cells_with_the_citys_joining_column():
 ])
 def test_a_city_that_says_it_is_not_a_member_has_not_joined(sentence):
     assert facts_of(f"<p>{sentence}</p>") == set()
+
+
+def test_drop_down_menus_breadcrumbs_and_consent_banners_of_a_page_without_landmarks_give_no_facts():
+    html = """<html lang="fr"><head><title>Réseaux - Ville</title></head><body>
+      <div id="bandeau-cnil">Ce site utilise des traceurs. Eurocities compte 90 villes. <a href="/t">Plus</a></div>
+      <div id="page"><div id="haut"><a href="/">Accueil</a></div>
+      <div id="barre"><ul><li><a href="/international">International</a><div class="deroulant"><p>Membre d'Eurocities
+        depuis 2001, la ville appartient à un réseau de 130 villes.</p></div></li></ul></div>
+      <div id="chemin">Vous êtes ici : <a href="/">Accueil</a> &gt; <a href="/international">International</a></div>
+      <div id="colonnes"><div id="colonne-centre"><h2>Les réseaux</h2><p>La ville est membre d'Eurocities depuis 1994.
+        Le réseau compte plus de 200 villes de 38 pays européens, réunies en forums sur la culture, la mobilité,
+        l'environnement et les affaires sociales, qui se retrouvent plusieurs fois par an dans une ville membre pour
+        comparer leurs politiques. Son secrétariat est installé à Bruxelles, près des institutions.</p></div>
+      <div id="colonne-droite"><h3>Actualités</h3><div class="actu"><span class="date">24/09/2024</span>
+        <a href="/actualites/forum">Forum Culture d'Eurocities à Nantes</a></div></div></div></div></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    assert {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts} == {
+        ("eurocities", "joined", "1994"), ("eurocities", "member_cities", "200"),
+        ("eurocities", "member_countries", "38"), ("eurocities", "headquarters", "Bruxelles")}
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        ("Forum Culture d'Eurocities à Nantes", "2024-09-24")]

@@ -18,6 +18,19 @@ _CLASS_WORDS = f"translate({_CLASS}, '-_', '  ')"
 _SIDEBARS = (f"//aside | //*[@role='complementary']"
              f" | //*[@class][contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')"
              f" or contains({_CLASS_WORDS}, ' lateral')]")
+# A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right"), as sites
+# without landmarks write it.
+_ID_WORDS = "concat(' ', translate(@id, '-_', '  '), ' ')"
+
+
+def _side_column(attribute: str, words: str) -> str:
+    def has(word: str) -> str:
+        return f"contains({words}, ' {word} ')"
+    side, column = f"{has('droite')} or {has('right')}", f"{has('colonne')} or {has('column')} or {has('col')}"
+    return f"//*[@{attribute}][({side}) and ({column})]"
+
+
+_SIDE_COLUMNS = f"{_side_column('id', _ID_WORDS)} | {_side_column('class', _CLASS_WORDS)}"
 _LINK_LIST_SHARE = 0.5  # a box that is mostly link text is a menu of related pages, not a presentation
 _MIN_PROSE_CHARS = 80
 _MAX_CHARS = 3000  # a box longer than this is a column of the page, not a presentation beside it
@@ -30,7 +43,8 @@ def _link_share(element: HtmlElement, text: str) -> float:
 def _outermost_boxes(root: HtmlElement) -> list[HtmlElement]:
     # A page's layout classes may name its sidebars (<body class="one-sidebar sidebar-second">): an element that
     # holds the page's title is the page, not a box beside it.
-    boxes = [box for box in select(root, _SIDEBARS) if box.tag != "body" and not select(box, ".//h1")]
+    boxes = [box for box in select(root, f"{_SIDEBARS} | {_SIDE_COLUMNS}")
+             if box.tag != "body" and not select(box, ".//h1")]
     return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
 
 
