@@ -238,3 +238,41 @@ def test_drop_down_menus_breadcrumbs_and_consent_banners_of_a_page_without_landm
         ("eurocities", "member_countries", "38"), ("eurocities", "headquarters", "Bruxelles")}
     assert [(item["title"], item["published"]) for item in extraction.news] == [
         ("Forum Culture d'Eurocities à Nantes", "2024-09-24")]
+
+
+# More ways to show a network's facts
+
+
+def test_key_figures_as_a_list_of_terms_or_lines_broken_by_br():
+    body = """<h2>Eurocities</h2><dl class="chiffres"><dt>200</dt><dd>villes membres</dd></dl>
+      <ul class="key-figures"><li><strong>38</strong><br>pays</li></ul>"""
+    assert facts_of(body) == {("eurocities", "member_cities", "200", "exact"),
+                              ("eurocities", "member_countries", "38", "exact")}
+
+
+def test_an_accordion_written_as_a_list_of_terms():
+    body = """<dl class="accordion"><dt><button aria-expanded="false">Eurocities</button></dt><dd><p>La ville a rejoint
+      le réseau en 1994, et ses services participent à plusieurs de ses forums thématiques.</p></dd></dl>"""
+    assert facts_of(body) == {("eurocities", "joined", "1994", "exact")}
+
+
+def test_a_table_that_compares_networks_column_by_column():
+    body = """<table><thead><tr><th></th><th>Eurocities</th><th>AIMF</th></tr></thead><tbody>
+      <tr><th>Création</th><td>1986</td><td>1979</td></tr><tr><th>Siège</th><td>Bruxelles</td><td>Paris</td></tr>
+      </tbody></table>"""
+    assert facts_of(body) == {("eurocities", "founded", "1986", "exact"), ("aimf", "founded", "1979", "exact"),
+                              ("eurocities", "headquarters", "Bruxelles", "exact"),
+                              ("aimf", "headquarters", "Paris", "exact")}
+
+
+def test_a_card_opened_by_a_networks_logo():
+    body = """<div class="partner"><a href="https://www.icorn.example/"><img src="/logo.png" alt="Logo ICORN"></a>
+      <p>Plus de 80 villes accueillent des auteurs menacés. Siège à Stavanger.</p></div>"""
+    assert facts_of(body) == {("icorn", "member_cities", "80", "more_than"),
+                              ("icorn", "headquarters", "Stavanger", "exact")}
+
+
+def test_a_strip_of_logos_heads_no_text():
+    body = """<h2>Nos partenaires</h2><div class="logos"><img src="/a.png" alt="Eurocities"><img src="/b.png"
+      alt="AIMF"></div><p>La ville compte 300 000 habitants et 20 villes jumelles.</p>"""
+    assert facts_of(body) == set()

@@ -165,6 +165,20 @@ def first_network(text: str) -> NetworkMention | None:
     return mentions[0] if mentions else None
 
 
+# What is left of a network's title once its names are taken out: "Cités et Gouvernements Locaux Unis (CGLU)",
+# "ICORN –".
+_NAME_PUNCTUATION = " ()[]-–—:,./|"
+
+
+def names_only_networks(text: str) -> bool:
+    """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it."""
+    mentions = find_networks(text)
+    ends = [0] + [mention.end for mention in mentions]
+    starts = [mention.start for mention in mentions] + [len(text)]
+    rest = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))
+    return bool(mentions) and not rest.strip(_NAME_PUNCTUATION)
+
+
 def network_ids(text: str) -> list[str]:
     """The distinct networks named in `text`, in order of first mention."""
     return list(dict.fromkeys(mention.network_id for mention in find_networks(text)))

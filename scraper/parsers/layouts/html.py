@@ -11,7 +11,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 
 from ..content import Block
-from ..networks import find_networks
+from ..networks import find_networks, names_only_networks
 from ..text import fold_whitespace
 
 # huge_tree lifts libxml2's limits (256 levels of nesting, 10 MB in one text or attribute) at no cost; a page
@@ -182,7 +182,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
             return
         if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
-            blocks.extend(_fact_row(label, value) for label, value in pairs)
+            blocks.extend(block for label, value in pairs for block in _fact_row(label, value))
             return
         if node.tag == "table" and (rows := _headed_table_blocks(node)):
             blocks.extend(rows)
@@ -197,6 +197,8 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=True))
             return
+        if logo := _logo_name(node):
+            blocks.append(Block(logo, is_heading=True))
         if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
             if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text))
@@ -250,6 +252,8 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     blocks = []
     body = [cells for row in rows[1:] if len(cells := [text_of(cell) for cell in row if isinstance(cell.tag, str)])
             == len(header)]
+    if _networks_across(header):
+        return _columns_as_blocks(header, body)
     subject = _subject_column(body)
     for cells in body:
         if not cells[subject]:
@@ -257,6 +261,21 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
         blocks.append(Block(cells[subject], is_heading=True))
         blocks.extend(Block(f"{label}: {value}") for column, (label, value)
                       in enumerate(zip(header, cells, strict=True)) if column != subject and label and value)
+    return blocks
+
+
+def _networks_across(header: list[str]) -> bool:
+    """A table that compares networks side by side: its header names a network over most columns after the first."""
+    return 2 * sum(bool(find_networks(label)) for label in header[1:]) > len(header) - 1
+
+
+def _columns_as_blocks(header: list[str], body: list[list[str]]) -> list[Block]:
+    """Each network's column ("| Eurocities | AIMF" over "Création | 1986 | 1979") as its heading and one "Row: cell"
+    paragraph per row."""
+    blocks = []
+    for column, network in enumerate(header[1:], start=1):
+        blocks.append(Block(network, is_heading=True))
+        blocks.extend(Block(f"{cells[0]}: {cells[column]}") for cells in body if cells[0] and cells[column])
     return blocks
 
 
@@ -285,12 +304,20 @@ _SUBJECT_LABELS = {"network", "name", "organisation", "organization", "réseau",
                    "organización", "rete", "nome", "organizzazione", "netzwerk"}
 
 
-def _fact_row(label: str, value: str) -> Block:
-    """A fact sheet's row as a sentence ("Siège: Barcelone"), or as the heading of the rows after it when it names
-    their network ("Network: Energy Cities")."""
+_ROW_PROSE_CHARS = 100
+
+
+def _fact_row(label: str, value: str) -> list[Block]:
+    """A fact sheet's row as a sentence ("Siège: Barcelone"); as the heading of the rows after it when it names their
+    network ("Network: Energy Cities"); a key figure ("200" / "villes membres") as one line; a network's name over a
+    text about it (an accordion written as a list) as that text's heading."""
     if label.casefold() in _SUBJECT_LABELS and find_networks(value):
-        return Block(value, is_heading=True)
-    return Block(f"{label}: {value}")
+        return [Block(value, is_heading=True)]
+    if _FIGURE.fullmatch(label) and not _YEAR.fullmatch(label):
+        return [Block(f"{label} {value}")]
+    if len(value) > _ROW_PROSE_CHARS and names_only_networks(label):
+        return [Block(label, is_heading=True), Block(value)]
+    return [Block(f"{label}: {value}")]
 
 
 # A figure on its own: "200", "+300", "200+", "+ de 200", "£38,000", "12 %" (a year alone is a timeline's entry).
@@ -301,14 +328,27 @@ _FIGURE_PARTS = (2, 3)
 _FIGURE_LABEL_MAX_CHARS = 100
 
 
+def _parts_shown(node: HtmlElement) -> list[str] | None:
+    """The texts of a few parts shown apart: elements of their own with nothing between them, or lines broken by <br>
+    (<strong>200</strong><br>villes membres)."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != len(node) or len(parts) > _FIGURE_PARTS[-1]:
+        return None
+    if any(part.tag == "br" for part in parts):
+        lines = " ".join([node.text or ""] + [("\n" if part.tag == "br" else text_of(part)) + " " + (part.tail or "")
+                                               for part in parts]).split("\n")
+        return [fold_whitespace(line) for line in lines]
+    if (node.text or "").strip() or any((part.tail or "").strip() for part in parts):
+        return None
+    return [text_of(part) for part in parts]
+
+
 def _key_figure(node: HtmlElement) -> str | None:
     """A key figure shown in parts of their own, a number and its label (<p>200</p><p>villes membres</p>, or the label
     first), as one line: "200 villes membres", "Villes membres: 200"."""
-    parts = [child for child in node if isinstance(child.tag, str)]
-    if len(parts) not in _FIGURE_PARTS or len(parts) != len(node) or (node.text or "").strip() or any(
-            (part.tail or "").strip() for part in parts):
+    texts = _parts_shown(node)
+    if texts is None or len(texts) not in _FIGURE_PARTS:
         return None
-    texts = [text_of(part) for part in parts]
     if not all(texts) or any(len(text) > _FIGURE_LABEL_MAX_CHARS for text in texts):
         return None
     figures = [index for index, text in enumerate(texts) if _FIGURE.fullmatch(text) and not _YEAR.fullmatch(text)]
@@ -317,6 +357,17 @@ def _key_figure(node: HtmlElement) -> str | None:
     if figures[0] == len(texts) - 1 and len(texts) == 2:
         return f"{texts[0].rstrip(' :')}: {texts[1]}"
     return " ".join(texts)
+
+
+def _logo_name(node: HtmlElement) -> str | None:
+    """A network's name given only by the logo that opens a card of text about it (<div><img alt="ICORN"><p>...</p>)."""
+    first_part = next((child for child in node if isinstance(child.tag, str)), None)
+    if first_part is not None and first_part.tag == "a" and len(first_part) == 1:
+        first_part = first_part[0]
+    if first_part is None or first_part.tag != "img":
+        return None
+    name = fold_whitespace(first_part.get("alt") or "").removeprefix("Logo ").removeprefix("logo ")
+    return name if name and names_only_networks(name) and text_of(node) else None
 
 
 def _timeline_entry(node: HtmlElement) -> str | None:

@@ -41,8 +41,10 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _titles_a_section(element: HtmlElement) -> bool:
-    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`): the section's title."""
-    return element.tag == "button" and any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors())
+    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`), or inside the term of a list
+    written as an accordion (`<dt><button>Eurocities</button></dt><dd>...`): the section's title."""
+    return element.tag == "button" and any(ancestor.tag in _HEADINGS or ancestor.tag == "dt"
+                                           for ancestor in element.iterancestors())
 
 
 def _is_boilerplate(element: HtmlElement) -> bool:

@@ -17,7 +17,7 @@ from ..dates import (
     short_year_date,
     valid_date,
 )
-from ..networks import find_networks
+from ..networks import names_only_networks
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -87,21 +87,12 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
 
 
-# What is left of a network card's title once the network's names are taken out: "Cités et Gouvernements Locaux Unis
-# (CGLU)", "ICORN –".
-_NAME_PUNCTUATION = " ()[]-–—:,./|"
-
-
 def _presents_a_network(element: HtmlElement) -> bool:
     """An undated card whose title is a network's name and nothing else presents that network (its figures are
     today's), where a news item's title says what happened."""
     title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
                  None)
-    text = text_of(title) if title is not None else ""
-    mentions = find_networks(text)
-    rest = "".join(text[end:start] for end, start in zip([0] + [m.end for m in mentions],
-                                                          [m.start for m in mentions] + [len(text)], strict=True))
-    return bool(mentions) and not rest.strip(_NAME_PUNCTUATION)
+    return title is not None and names_only_networks(text_of(title))
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
