@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
@@ -326,14 +327,16 @@ _FIGURE = re.compile(r"(?:[+>~≈]|plus de|\+ de|over|más de|mehr als|oltre)?\s
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURE_PARTS = (2, 3)
 _FIGURE_LABEL_MAX_CHARS = 100
+_FIGURE_MAX_ELEMENTS = 12
 
 
 def _parts_shown(node: HtmlElement) -> list[str] | None:
     """The texts of a few parts shown apart: elements of their own with nothing between them, or lines broken by <br>
     (<strong>200</strong><br>villes membres)."""
     parts = [child for child in node if isinstance(child.tag, str)]
-    if len(parts) != len(node) or len(parts) > _FIGURE_PARTS[-1]:
-        return None
+    if len(parts) != len(node) or len(parts) > _FIGURE_PARTS[-1] or next(
+            islice(node.iter(), _FIGURE_MAX_ELEMENTS, None), None) is not None:
+        return None  # a big block is no key figure: not worth reading its parts' texts
     if any(part.tag == "br" for part in parts):
         lines = " ".join([node.text or ""] + [("\n" if part.tag == "br" else text_of(part)) + " " + (part.tail or "")
                                                for part in parts]).split("\n")
@@ -376,8 +379,8 @@ def _timeline_entry(node: HtmlElement) -> str | None:
     parts = [child for child in node if isinstance(child.tag, str)]
     if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
         return None
-    year, text = text_of(parts[0]), text_of(parts[1])
-    return f"{year}: {text}" if _YEAR.fullmatch(year) and text else None
+    year = text_of(parts[0]) if len(parts[0]) <= 1 else ""
+    return f"{year}: {text}" if _YEAR.fullmatch(year) and (text := text_of(parts[1])) else None
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|zip)$", re.IGNORECASE)

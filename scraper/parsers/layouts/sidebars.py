@@ -7,6 +7,7 @@ from lxml.html import HtmlElement
 from ..content import Block, Teaser
 from ..dates import find_full_date
 from ..networks import first_network
+from .class_words import block_words
 from .html import blocks_of, select, text_of
 from .news_items import read_teaser, teaser_elements
 from .news_page import LIST_TITLES, kind_label
@@ -20,17 +21,15 @@ _SIDEBARS = (f"//aside | //*[@role='complementary']"
              f" or contains({_CLASS_WORDS}, ' lateral')]")
 # A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right"), as sites
 # without landmarks write it.
-_ID_WORDS = "concat(' ', translate(@id, '-_', '  '), ' ')"
+# A plain substring test first, the words after: most elements are passed over without building their words.
+_SIDE_NAMED = ("//*[contains(@id, 'right') or contains(@id, 'droite') or contains(@class, 'right')"
+               " or contains(@class, 'droite')]")
+_SIDES, _COLUMNS = {"right", "droite"}, {"colonne", "column", "col"}
 
 
-def _side_column(attribute: str, words: str) -> str:
-    def has(word: str) -> str:
-        return f"contains({words}, ' {word} ')"
-    side, column = f"{has('droite')} or {has('right')}", f"{has('colonne')} or {has('column')} or {has('col')}"
-    return f"//*[@{attribute}][({side}) and ({column})]"
-
-
-_SIDE_COLUMNS = f"{_side_column('id', _ID_WORDS)} | {_side_column('class', _CLASS_WORDS)}"
+def _side_columns(root: HtmlElement) -> list[HtmlElement]:
+    return [element for element in select(root, _SIDE_NAMED)
+            if (words := block_words(element)) & _SIDES and words & _COLUMNS]
 _LINK_LIST_SHARE = 0.5  # a box that is mostly link text is a menu of related pages, not a presentation
 _MIN_PROSE_CHARS = 80
 _MAX_CHARS = 3000  # a box longer than this is a column of the page, not a presentation beside it
@@ -40,27 +39,37 @@ def _link_share(element: HtmlElement, text: str) -> float:
     return sum(len(text_of(anchor)) for anchor in element.iter("a")) / len(text) if text else 1.0
 
 
-def _outermost_boxes(root: HtmlElement) -> list[HtmlElement]:
+def _in_page_order(root: HtmlElement, found: list[HtmlElement], more: list[HtmlElement]) -> list[HtmlElement]:
+    """Both lists as one, in the page's order (the second is nearly always empty)."""
+    more = [element for element in more if element not in found]
+    if not more:
+        return found
+    order = {element: index for index, element in enumerate(root.iter())}
+    return sorted([*found, *more], key=order.__getitem__)
+
+
+def sidebar_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """The outermost boxes beside the main text, found once for the readers below."""
     # A page's layout classes may name its sidebars (<body class="one-sidebar sidebar-second">): an element that
     # holds the page's title is the page, not a box beside it.
-    boxes = [box for box in select(root, f"{_SIDEBARS} | {_SIDE_COLUMNS}")
+    boxes = [box for box in _in_page_order(root, select(root, _SIDEBARS), _side_columns(root))
              if box.tag != "body" and not select(box, ".//h1")]
     return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
 
 
-def sidebar_teasers(root: HtmlElement, page_url: str) -> list[Teaser]:
+def sidebar_teasers(boxes: list[HtmlElement], page_url: str) -> list[Teaser]:
     """The dated news items listed beside the main text ("À lire aussi", "Related news"): the page holds them too.
     Beside the text, only a date tells an item from a link to a section ("Sala stampa", "RSS", "Notizie")."""
-    return [teaser for box in _outermost_boxes(root) for element in teaser_elements(box, page_url)
+    return [teaser for box in boxes for element in teaser_elements(box, page_url)
             if (teaser := read_teaser(element, page_url)) and teaser.date is not None
             and teaser.title.casefold() not in LIST_TITLES and kind_label(teaser.title) != teaser.title]
 
 
-def network_sidebars(root: HtmlElement) -> list[Block]:
+def network_sidebars(boxes: list[HtmlElement]) -> list[Block]:
     """The blocks of every sidebar box that names a network and holds prose, each box opened by a heading that
     names its network, so that its sentences are attributed to it."""
     blocks: list[Block] = []
-    for box in _outermost_boxes(root):
+    for box in boxes:
         for presentation in _undated_boxes(box):
             text = text_of(presentation)
             if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(presentation, text) >= _LINK_LIST_SHARE:
