@@ -276,3 +276,30 @@ def test_a_strip_of_logos_heads_no_text():
     body = """<h2>Nos partenaires</h2><div class="logos"><img src="/a.png" alt="Eurocities"><img src="/b.png"
       alt="AIMF"></div><p>La ville compte 300 000 habitants et 20 villes jumelles.</p>"""
     assert facts_of(body) == set()
+
+
+def test_a_board_members_card_that_says_they_preside():
+    body = """<h2>Our board</h2><div class="people"><article class="person"><h3>Hanna Lindqvist</h3>
+      <p>President of Eurocities, Mayor of Umeå</p></article><article class="person"><h3>Paul Berger</h3>
+      <p>Treasurer</p></article></div>"""
+    assert facts_of(body, "en") == {("eurocities", "president", "Hanna Lindqvist", "exact")}
+
+
+def network_site_page(sidebar):
+    return f"""<html lang="en"><head><title>About us</title><meta property="og:site_name" content="ICORN"></head>
+      <body><main><h1>About us</h1><p>We are a network of cities that host writers at risk.</p></main>
+      <aside class="facts"><h2>Fast facts</h2><ul>{sidebar}</ul></aside></body></html>"""
+
+
+def test_a_sidebar_that_names_no_network_is_about_the_sites_own_network():
+    html = network_site_page("<li><strong>Founded:</strong> 2006</li><li><strong>Members:</strong> more than 80 cities"
+                             "</li><li><strong>Residencies:</strong> two years, with a grant and a home</li>")
+    extraction = extract_page(html.encode(), "https://www.network.example/about", datetime(2025, 3, 1, tzinfo=UTC))
+    assert {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts} == {
+        ("icorn", "founded", "2006"), ("icorn", "member_cities", "80")}
+
+
+def test_a_sidebar_that_names_no_network_gives_a_city_site_no_fact():
+    body = """<h2>Eurocities</h2><p>The city joined in 1994.</p></main><aside class="facts"><h2>Key figures</h2>
+      <p>Members: 120 staff in the international relations office, founded: 1998.</p></aside><main>"""
+    assert facts_of(body, "en") == {("eurocities", "joined", "1994", "exact")}

@@ -194,6 +194,9 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if entry := _timeline_entry(node):
             blocks.append(Block(entry))
             return
+        if presiding := _person_card(node, heading):
+            blocks.append(Block(presiding))
+            return
         if heading(node):
             if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=True))
@@ -360,6 +363,24 @@ def _key_figure(node: HtmlElement) -> str | None:
     if figures[0] == len(texts) - 1 and len(texts) == 2:
         return f"{texts[0].rstrip(' :')}: {texts[1]}"
     return " ".join(texts)
+
+
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}")
+_PRESIDING_ROLE = re.compile(r"(?:the |la |le |el |die |der )?(?:president|présidente?|presidente|presidenta"
+                             r"|präsident(?:in)?|chair(?:person|woman|man)?|vorsitzende[r]?)\b", re.IGNORECASE)
+
+
+def _person_card(node: HtmlElement, heading: Callable[[HtmlElement], bool]) -> str | None:
+    """A person's card whose heading is a name and whose line under it says that they preside (<h3>Eckart Würzner</h3>
+    <p>President of Energy Cities</p>), as one line: "Eckart Würzner, President of Energy Cities"."""
+    texts = _parts_shown(node)
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if texts is None or len(texts) != 2 or len(parts) != 2 or not heading(parts[0]) or heading(parts[1]):
+        return None
+    name, role = texts
+    if not _PERSON_NAME.fullmatch(name) or find_networks(name) or not _PRESIDING_ROLE.match(role):
+        return None
+    return f"{name}, {role}"
 
 
 def _logo_name(node: HtmlElement) -> str | None:

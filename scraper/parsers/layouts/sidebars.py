@@ -8,7 +8,7 @@ from ..content import Block, Teaser
 from ..dates import find_full_date
 from ..networks import first_network
 from .class_words import block_words
-from .html import blocks_of, select, text_of
+from .html import HEADING_TAGS, blocks_of, select, text_of
 from .news_items import read_teaser, teaser_elements
 from .news_page import LIST_TITLES, kind_label
 
@@ -75,11 +75,18 @@ def network_sidebars(boxes: list[HtmlElement]) -> list[Block]:
             if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(presentation, text) >= _LINK_LIST_SHARE:
                 continue
             network = first_network(text)
-            if network is None:
+            title = network.name if network else _box_title(presentation)
+            if title is None:
                 continue
-            blocks.append(Block(network.name, is_heading=True))
+            # A box that names no network ("Fast facts" on a network's own site) is about the page's network.
+            blocks.append(Block(title, is_heading=True))
             blocks.extend(block for block in blocks_of(presentation) if not block.is_heading)
     return blocks
+
+
+def _box_title(box: HtmlElement) -> str | None:
+    title = next(box.iter(*HEADING_TAGS), None)
+    return (text_of(title) or None) if title is not None else None
 
 
 def _undated_boxes(box: HtmlElement) -> list[HtmlElement]:
