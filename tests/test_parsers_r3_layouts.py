@@ -303,3 +303,21 @@ def test_a_sidebar_that_names_no_network_gives_a_city_site_no_fact():
     body = """<h2>Eurocities</h2><p>The city joined in 1994.</p></main><aside class="facts"><h2>Key figures</h2>
       <p>Members: 120 staff in the international relations office, founded: 1998.</p></aside><main>"""
     assert facts_of(body, "en") == {("eurocities", "joined", "1994", "exact")}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ('<ul><li><span class="label">Founded</span><span class="value">1985</span></li><li><span class="label">'
+     'Headquarters</span><span class="value">Barcelona</span></li></ul>', "en"),
+    ('<div class="ficha"><div class="ficha__fila"><div class="ficha__etiqueta">Fundación</div>'
+     '<div class="ficha__valor">1985</div></div><div class="ficha__fila"><div class="ficha__etiqueta">Sede</div>'
+     '<div class="ficha__valor">Barcelona</div></div></div>', "es"),
+    ("<ul><li>Founded <strong>1985</strong></li><li>Headquarters <b>Barcelona</b></li></ul>", "en"),
+])
+def test_a_fact_sheets_rows_of_a_label_and_a_value_apart(body, lang):
+    assert facts_of(f"<h2>Metropolis</h2>{body}", lang) == {("metropolis", "founded", "1985", "exact"),
+                                                            ("metropolis", "headquarters", "Barcelona", "exact")}
+
+
+def test_a_sentence_with_a_bold_count_keeps_its_reading():
+    assert facts_of("<p>Eurocities compte aujourd'hui <strong>plus de 200 villes</strong></p>") == {
+        ("eurocities", "member_cities", "200", "more_than")}

@@ -194,6 +194,9 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if entry := _timeline_entry(node):
             blocks.append(Block(entry))
             return
+        if row := _labelled_parts(node):
+            blocks.append(Block(row))
+            return
         if presiding := _person_card(node, heading):
             blocks.append(Block(presiding))
             return
@@ -368,6 +371,35 @@ def _key_figure(node: HtmlElement) -> str | None:
 _PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}")
 _PRESIDING_ROLE = re.compile(r"(?:the |la |le |el |die |der )?(?:president|présidente?|presidente|presidenta"
                              r"|präsident(?:in)?|chair(?:person|woman|man)?|vorsitzende[r]?)\b", re.IGNORECASE)
+
+
+_CLASS_SEPARATORS = re.compile(r"[-_\s]+")
+_LABEL_CLASS_WORDS = {"label", "key", "term", "etiqueta", "libelle", "intitule", "etichetta", "bezeichnung"}
+_VALUE_CLASS_WORDS = {"value", "valor", "valeur", "valore", "wert"}
+_INLINE_LABEL_MAX_WORDS = 3
+_ROW_TAGS = ("li", "p", "dd", "td")
+
+
+def _class_words_of(element: HtmlElement) -> set[str]:
+    return set(_CLASS_SEPARATORS.split((element.get("class") or "").lower()))
+
+
+def _labelled_parts(node: HtmlElement) -> str | None:
+    """A fact sheet's row written as a label and a value in elements of their own (<span class="label">Founded</span>
+    <span class="value">1986</span>), or as a short label before its value in bold (<li>Sede <b>Barcelona</b></li>),
+    as "Label: value"."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != len(node) or any((part.tail or "").strip() for part in parts):
+        return None
+    if len(parts) == 1 and node.tag in _ROW_TAGS and parts[0].tag in ("strong", "b") and len(parts[0]) == 0:
+        label, value = fold_whitespace(node.text or "").rstrip(" :"), text_of(parts[0])
+        short_label = 0 < len(label.split()) <= _INLINE_LABEL_MAX_WORDS
+    elif len(parts) == 2 and not (node.text or "").strip() and _class_words_of(parts[0]) & _LABEL_CLASS_WORDS and (
+            _class_words_of(parts[1]) & _VALUE_CLASS_WORDS):
+        label, value, short_label = text_of(parts[0]).rstrip(" :"), text_of(parts[1]), True
+    else:
+        return None
+    return f"{label}: {value}" if short_label and label and value else None
 
 
 def _person_card(node: HtmlElement, heading: Callable[[HtmlElement], bool]) -> str | None:
