@@ -321,3 +321,17 @@ def test_a_fact_sheets_rows_of_a_label_and_a_value_apart(body, lang):
 def test_a_sentence_with_a_bold_count_keeps_its_reading():
     assert facts_of("<p>Eurocities compte aujourd'hui <strong>plus de 200 villes</strong></p>") == {
         ("eurocities", "member_cities", "200", "more_than")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('<h2>AIMF</h2><div class="stat"><span>1979</span><span>année de création</span></div>',
+     {("aimf", "founded", "1979", "exact")}),
+    ('<h2>Eurocities</h2><div class="stat"><p>Membre depuis</p><p>1989</p></div>',
+     {("eurocities", "joined", "1989", "exact")}),
+    ("<h2>Histoire</h2><ol><li><span>1986</span><span>Création d'Eurocities</span></li><li><span>2008</span>"
+     "<span>Adhésion de la Ville à Eurocities</span></li></ol>",
+     {("eurocities", "founded", "1986", "exact"), ("eurocities", "joined", "2008", "exact")}),
+    ('<h2>Eurocities</h2><div class="stat"><p>2015</p><p>villes membres</p></div>', set()),
+])
+def test_a_year_beside_a_short_label(body, expected):
+    assert facts_of(body) == expected

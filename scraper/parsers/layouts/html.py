@@ -13,6 +13,7 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstru
 
 from ..content import Block
 from ..networks import find_networks, names_only_networks
+from ..numbers import find_counts
 from ..text import fold_whitespace
 
 # huge_tree lifts libxml2's limits (256 levels of nesting, 10 MB in one text or attribute) at no cost; a page
@@ -352,6 +353,23 @@ def _parts_shown(node: HtmlElement) -> list[str] | None:
     return [text_of(part) for part in parts]
 
 
+_YEAR_LABEL_MAX_CHARS = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _labelled_year(texts: list[str]) -> str | None:
+    """A year and a short label without figures, in either order ("1979" / "année de création", "Adhésion de la
+    Ville" / "2008"), as the row "année de création: 1979"; a longer text beside a year is a timeline's entry."""
+    if len(texts) != 2 or not any(_YEAR.fullmatch(text) for text in texts):
+        return None
+    year, label = texts if _YEAR.fullmatch(texts[0]) else texts[::-1]
+    if len(label) > _YEAR_LABEL_MAX_CHARS or _DIGIT.search(label) or label.endswith("."):
+        return None
+    if find_counts(f"{year} {label}"):
+        return None  # "2015" / "villes membres": a count as big as a year, not a date
+    return f"{label.rstrip(' :')}: {year}"
+
+
 def _key_figure(node: HtmlElement) -> str | None:
     """A key figure shown in parts of their own, a number and its label (<p>200</p><p>villes membres</p>, or the label
     first), as one line: "200 villes membres", "Villes membres: 200"."""
@@ -360,6 +378,8 @@ def _key_figure(node: HtmlElement) -> str | None:
         return None
     if not all(texts) or any(len(text) > _FIGURE_LABEL_MAX_CHARS for text in texts):
         return None
+    if year_row := _labelled_year(texts):
+        return year_row
     figures = [index for index, text in enumerate(texts) if _FIGURE.fullmatch(text) and not _YEAR.fullmatch(text)]
     if len(figures) != 1:
         return None
