@@ -335,3 +335,15 @@ def test_a_sentence_with_a_bold_count_keeps_its_reading():
 ])
 def test_a_year_beside_a_short_label(body, expected):
     assert facts_of(body) == expected
+
+
+@pytest.mark.parametrize("column", [
+    "colonne-droite", "col-right", "columna-derecha", "colonna-destra", "rechte-spalte"])
+def test_news_in_a_side_column_named_by_its_side(column):
+    html = f"""<html lang="fr"><head><title>Réseaux</title></head><body><div id="page">
+      <div id="centre"><h1>Les réseaux</h1><p>{"La ville coopère avec ses partenaires européens. " * 20}</p></div>
+      <div class="{column}"><h3>Actualités</h3><div class="actu"><span class="date">24/09/2024</span>
+        <a href="/actualites/forum">Forum Culture d'Eurocities à Nantes</a></div></div></div></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.ville.example/reseaux", datetime(2025, 3, 1, tzinfo=UTC))
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        ("Forum Culture d'Eurocities à Nantes", "2024-09-24")]

@@ -19,12 +19,13 @@ _CLASS_WORDS = f"translate({_CLASS}, '-_', '  ')"
 _SIDEBARS = (f"//aside | //*[@role='complementary']"
              f" | //*[@class][contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')"
              f" or contains({_CLASS_WORDS}, ' lateral')]")
-# A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right"), as sites
-# without landmarks write it.
+# A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right", "columna-derecha",
+# "colonna-destra", "rechte-spalte"), as sites without landmarks write it.
 # A plain substring test first, the words after: most elements are passed over without building their words.
-_SIDE_NAMED = ("//*[contains(@id, 'right') or contains(@id, 'droite') or contains(@class, 'right')"
-               " or contains(@class, 'droite')]")
-_SIDES, _COLUMNS = {"right", "droite"}, {"colonne", "column", "col"}
+_SIDES, _COLUMNS = {"right", "droite", "derecha", "destra", "rechte"}, {"colonne", "column", "col", "columna",
+                                                                         "colonna", "spalte"}
+_SIDE_NAMED = "//*[" + " or ".join(f"contains(@{attribute}, '{side}')" for attribute in ("id", "class")
+                                   for side in sorted(_SIDES)) + "]"
 
 
 def _side_columns(root: HtmlElement) -> list[HtmlElement]:
