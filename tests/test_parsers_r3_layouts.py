@@ -347,3 +347,22 @@ def test_news_in_a_side_column_named_by_its_side(column):
     extraction = extract_page(html.encode(), "https://www.ville.example/reseaux", datetime(2025, 3, 1, tzinfo=UTC))
     assert [(item["title"], item["published"]) for item in extraction.news] == [
         ("Forum Culture d'Eurocities à Nantes", "2024-09-24")]
+
+
+@pytest.mark.parametrize("body", [
+    "<p><strong>Eurocities</strong><br>Le réseau compte plus de 200 villes.</p>",
+    "<p><strong>Eurocities</strong></p><p>Le réseau compte plus de 200 villes.</p>",
+    "<p><b>Cities Climate Leadership Group (C40)</b><br/>Le réseau compte plus de 200 villes.</p>",
+])
+def test_a_bold_line_naming_a_network_titles_the_text_under_it(body):
+    assert {(attribute, value) for _, attribute, value, _ in facts_of(body)} == {("member_cities", "200")}
+
+
+def test_a_bold_sentence_alone_on_its_line_stays_a_sentence():
+    assert facts_of("<p><strong>Eurocities compte plus de 200 villes.</strong><br>Adhésion en 1994.</p>") == {
+        ("eurocities", "member_cities", "200", "more_than")}
+
+
+def test_a_bold_word_inside_a_sentence_titles_nothing():
+    assert facts_of("<h2>ICORN</h2><p>La ville soutient <strong>Eurocities</strong><br>Le réseau compte 80 villes.</p>"
+                    ) == {("icorn", "member_cities", "80", "exact")}

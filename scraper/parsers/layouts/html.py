@@ -209,7 +209,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             blocks.append(Block(logo, is_heading=True))
         if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
             if (text := text_of(node)) and not _links_a_document(node, text):
-                blocks.append(Block(text))
+                blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
             return
         loose(node.text)
         for child in node:
@@ -433,6 +433,29 @@ def _person_card(node: HtmlElement, heading: Callable[[HtmlElement], bool]) -> s
     if not _PERSON_NAME.fullmatch(name) or find_networks(name) or not _PRESIDING_ROLE.match(role):
         return None
     return f"{name}, {role}"
+
+
+_BOLD = ("strong", "b")
+
+
+def _alone_on_its_line(element: HtmlElement) -> bool:
+    """Nothing but a line break, or the start or end of its block, on either side of the element."""
+    before, after = element.getprevious(), element.getnext()
+    parent = element.getparent()
+    starts = before.tag == "br" if before is not None else not (parent is not None and (parent.text or "").strip())
+    ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
+    return starts and ends
+
+
+def _is_bold_title(node: HtmlElement, text: str) -> bool:
+    """A line in bold that is a network's name and nothing else (<p><strong>Eurocities</strong><br>Le réseau ...):
+    the title of the text under it, as CMS editors write headings."""
+    only_child = node[0] if len(node) == 1 and not (node.text or "").strip() else None
+    if node.tag in _BOLD:
+        bold_line = _alone_on_its_line(node)
+    else:
+        bold_line = only_child is not None and only_child.tag in _BOLD and not (only_child.tail or "").strip()
+    return bold_line and names_only_networks(text)
 
 
 def _logo_name(node: HtmlElement) -> str | None:
