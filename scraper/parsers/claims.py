@@ -407,7 +407,9 @@ _LABELS = {
               r"|ist mitglied seit|es miembro desde|è membro dal|(?:è )?soci[oa] dal)"
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
-              r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)",
+              r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
+              # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
+              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
@@ -1432,6 +1434,12 @@ def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
     return bool(member) and not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
 
 
+# "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
+_NOT_A_MEMBER = re.compile(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
+                           r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
+                           r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro")
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -1449,7 +1457,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += _founding_dated_back(sentence, base, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
-        if _JOINING_HINT.search(lowered):
+        if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += _joined(sentence, base)
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)

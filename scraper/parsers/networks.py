@@ -44,6 +44,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:unesco creative cities network)", r"(?i:creative cities network)",
         r"(?i:réseau des villes créatives(?: de l['’]unesco)?)", r"(?i:red de ciudades creativas(?: de la unesco)?)",
         r"(?i:rete (?:delle )?città creative(?: (?:dell['’])?unesco)?)",
+        r"(?i:ciudades creativas de la unesco)", r"(?i:villes créatives de l['’]unesco)",
+        r"(?i:città creative (?:dell['’])?unesco)",
         r"(?i:unesco-netzwerk (?:der )?kreativen städte)"],
     "fast-track-cities": [r"(?i:fast-track cities)"],
     "luci": [r"LUCI", r"(?i:lighting urban community international)"],
@@ -161,6 +163,20 @@ def first_network(text: str) -> NetworkMention | None:
     """The first network named in `text` (a heading, a title), if any."""
     mentions = find_networks(text)
     return mentions[0] if mentions else None
+
+
+# What is left of a network's title once its names are taken out: "Cités et Gouvernements Locaux Unis (CGLU)",
+# "ICORN –".
+_NAME_PUNCTUATION = " ()[]-–—:,./|"
+
+
+def names_only_networks(text: str) -> bool:
+    """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it."""
+    mentions = find_networks(text)
+    ends = [0] + [mention.end for mention in mentions]
+    starts = [mention.start for mention in mentions] + [len(text)]
+    rest = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))
+    return bool(mentions) and not rest.strip(_NAME_PUNCTUATION)
 
 
 def network_ids(text: str) -> list[str]:

@@ -35,5 +35,6 @@ def block_words(element: HtmlElement) -> set[str]:
 
 
 def looks_like_heading(element: HtmlElement) -> bool:
-    """A heading element, or one whose class says it is a title ("c-block__heading", "c-page__title")."""
-    return is_heading(element) or bool(class_words(element) & _HEADING_WORDS)
+    """A heading element, an accordion's <summary>, or one whose class says it is a title ("c-block__heading",
+    "c-page__title")."""
+    return is_heading(element) or element.tag == "summary" or bool(class_words(element) & _HEADING_WORDS)

@@ -19,7 +19,8 @@ from .html import blocks_of, document_lang, first, select, text_of
 from .main_region import drop_boilerplate, main_region
 from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements, time_shown
 from .news_page import Headline, date_only, is_news_item, kind_label, read_headline
-from .sidebars import network_sidebars, sidebar_teasers
+from .panels import panel_titles, title_panels
+from .sidebars import network_sidebars, sidebar_boxes, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
@@ -137,9 +138,11 @@ def _title_element(root: HtmlElement, region: HtmlElement, first_h1: HtmlElement
 
 def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
-    sidebars = network_sidebars(root)  # before the boilerplate, which they are part of, is dropped
-    teasers_beside = sidebar_teasers(root, url)
+    boxes = sidebar_boxes(root)  # before the boilerplate, which they are part of, is dropped
+    sidebars = network_sidebars(boxes)
+    teasers_beside = sidebar_teasers(boxes, url)
     footers = _page_footers(root)  # dropped with the boilerplate, still readable
+    panels = panel_titles(root)  # before the boilerplate, which their tabs and buttons are part of, is dropped
     drop_boilerplate(root)
     region = main_region(root)
     main_text = text_of(region)
@@ -152,6 +155,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     for element in [*news_elements, *dates_beside]:
         element.drop_tree()
     headline = read_headline(_title_element(root, region, first_h1))
+    title_panels(region, panels)
     shown = blocks_of(region, heading=looks_like_heading)
     blocks = [block for block in shown if not _is_date_line(block.text) and block.text not in headline.meta_lines]
     return PageContent(

@@ -4,13 +4,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urldefrag, urljoin
+from itertools import islice
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 
 from ..content import Block
+from ..networks import find_networks, names_only_networks
+from ..numbers import find_counts
 from ..text import fold_whitespace
 
 # huge_tree lifts libxml2's limits (256 levels of nesting, 10 MB in one text or attribute) at no cost; a page
@@ -181,18 +184,32 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
             return
         if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
-            blocks.extend(Block(f"{label}: {value}") for label, value in pairs)
+            blocks.extend(block for label, value in pairs for block in _fact_row(label, value))
             return
         if node.tag == "table" and (rows := _headed_table_blocks(node)):
             blocks.extend(rows)
             return
+        if figure := _key_figure(node):
+            blocks.append(Block(figure))
+            return
+        if entry := _timeline_entry(node):
+            blocks.append(Block(entry))
+            return
+        if row := _labelled_parts(node):
+            blocks.append(Block(row))
+            return
+        if presiding := _person_card(node, heading):
+            blocks.append(Block(presiding))
+            return
         if heading(node):
-            if text := text_of(node):
+            if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=True))
             return
+        if logo := _logo_name(node):
+            blocks.append(Block(logo, is_heading=True))
         if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
-            if text := text_of(node):
-                blocks.append(Block(text))
+            if (text := text_of(node)) and not _links_a_document(node, text):
+                blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
             return
         loose(node.text)
         for child in node:
@@ -212,6 +229,8 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
             return [(text_of(cells[0]).rstrip(" :"), text_of(cells[1]))]
         return []
     pairs, label = [], None
+    # A list's rows may each be wrapped in a <div> (<dl><div><dt>Founded</dt><dd>1990</dd></div>...</dl>).
+    cells = [part for cell in cells for part in (cell if cell.tag == "div" else [cell]) if isinstance(part.tag, str)]
     for cell in cells:
         if cell.tag == "dt":
             label = text_of(cell).rstrip(" :")
@@ -234,19 +253,241 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     if len(rows) < 2:
         return []
     header = [text_of(cell) for cell in rows[0] if isinstance(cell.tag, str)]
-    if len(header) < 2 or any(cell.tag != "th" for cell in rows[0] if isinstance(cell.tag, str)):
+    if len(header) < 2 or not _is_header_row(rows[0]):
         return []
     if len(header) == 2 and not _rows_start_with_data(rows[1:]):
         return []  # "Siège | Barcelone" rows under a title row: a fact sheet, read as label and value
     blocks = []
-    for row in rows[1:]:
-        cells = [text_of(cell) for cell in row if isinstance(cell.tag, str)]
-        if len(cells) != len(header) or not cells[0]:
+    body = [cells for row in rows[1:] if len(cells := [text_of(cell) for cell in row if isinstance(cell.tag, str)])
+            == len(header)]
+    if _networks_across(header):
+        return _columns_as_blocks(header, body)
+    subject = _subject_column(body)
+    for cells in body:
+        if not cells[subject]:
             continue
-        blocks.append(Block(cells[0], is_heading=True))
-        blocks.extend(Block(f"{label}: {value}") for label, value in zip(header[1:], cells[1:], strict=True)
-                      if label and value)
+        blocks.append(Block(cells[subject], is_heading=True))
+        blocks.extend(Block(f"{label}: {value}") for column, (label, value)
+                      in enumerate(zip(header, cells, strict=True)) if column != subject and label and value)
     return blocks
+
+
+def _networks_across(header: list[str]) -> bool:
+    """A table that compares networks side by side: its header names a network over most columns after the first."""
+    return 2 * sum(bool(find_networks(label)) for label in header[1:]) > len(header) - 1
+
+
+def _columns_as_blocks(header: list[str], body: list[list[str]]) -> list[Block]:
+    """Each network's column ("| Eurocities | AIMF" over "Création | 1986 | 1979") as its heading and one "Row: cell"
+    paragraph per row."""
+    blocks = []
+    for column, network in enumerate(header[1:], start=1):
+        blocks.append(Block(network, is_heading=True))
+        blocks.extend(Block(f"{cells[0]}: {cells[column]}") for cells in body if cells[0] and cells[column])
+    return blocks
+
+
+def _is_header_row(row: HtmlElement) -> bool:
+    """A row of header cells, the row of a <thead> (whose cells some sites write as <td>), or a row of data cells
+    each wholly in bold (<td><strong>Réseau</strong></td>)."""
+    cells = [cell for cell in row if isinstance(cell.tag, str)]
+    return all(cell.tag == "th" for cell in cells) or row.getparent().tag == "thead" or all(map(_all_bold, cells))
+
+
+def _all_bold(cell: HtmlElement) -> bool:
+    text = text_of(cell)
+    return bool(text) and " ".join(text_of(bold) for bold in cell.iter("strong", "b")) == text
+
+
+def _subject_column(rows: list[list[str]]) -> int:
+    """The column whose cells name the networks, in most rows ("Year joined | Network | Members"); else the first."""
+    for column in range(len(rows[0]) if rows else 0):
+        if 2 * sum(bool(find_networks(cells[column])) for cells in rows) > len(rows):
+            return column
+    return 0
+
+
+# A label that says its row names what the list is about: "Network: Energy Cities", "Réseau : Metropolis".
+_SUBJECT_LABELS = {"network", "name", "organisation", "organization", "réseau", "nom", "red", "nombre",
+                   "organización", "rete", "nome", "organizzazione", "netzwerk"}
+
+
+_ROW_PROSE_CHARS = 100
+
+
+def _fact_row(label: str, value: str) -> list[Block]:
+    """A fact sheet's row as a sentence ("Siège: Barcelone"); as the heading of the rows after it when it names their
+    network ("Network: Energy Cities"); a key figure ("200" / "villes membres") as one line; a network's name over a
+    text about it (an accordion written as a list) as that text's heading."""
+    if label.casefold() in _SUBJECT_LABELS and find_networks(value):
+        return [Block(value, is_heading=True)]
+    if _FIGURE.fullmatch(label) and not _YEAR.fullmatch(label):
+        return [Block(f"{label} {value}")]
+    if len(value) > _ROW_PROSE_CHARS and names_only_networks(label):
+        return [Block(label, is_heading=True), Block(value)]
+    return [Block(f"{label}: {value}")]
+
+
+# A figure on its own: "200", "+300", "200+", "+ de 200", "£38,000", "12 %" (a year alone is a timeline's entry).
+_FIGURE = re.compile(r"(?:[+>~≈]|plus de|\+ de|over|más de|mehr als|oltre)?\s*[£$€]?\s*\d[\d\s.,’']*\s*[+%]?",
+                     re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_FIGURE_PARTS = (2, 3)
+_FIGURE_LABEL_MAX_CHARS = 100
+_FIGURE_MAX_ELEMENTS = 12
+
+
+def _parts_shown(node: HtmlElement) -> list[str] | None:
+    """The texts of a few parts shown apart: elements of their own with nothing between them, or lines broken by <br>
+    (<strong>200</strong><br>villes membres)."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != len(node) or len(parts) > _FIGURE_PARTS[-1] or next(
+            islice(node.iter(), _FIGURE_MAX_ELEMENTS, None), None) is not None:
+        return None  # a big block is no key figure: not worth reading its parts' texts
+    if any(part.tag == "br" for part in parts):
+        lines = " ".join([node.text or ""] + [("\n" if part.tag == "br" else text_of(part)) + " " + (part.tail or "")
+                                               for part in parts]).split("\n")
+        return [fold_whitespace(line) for line in lines]
+    if (node.text or "").strip() or any((part.tail or "").strip() for part in parts):
+        return None
+    return [text_of(part) for part in parts]
+
+
+_YEAR_LABEL_MAX_CHARS = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _labelled_year(texts: list[str]) -> str | None:
+    """A year and a short label without figures, in either order ("1979" / "année de création", "Adhésion de la
+    Ville" / "2008"), as the row "année de création: 1979"; a longer text beside a year is a timeline's entry."""
+    if len(texts) != 2 or not any(_YEAR.fullmatch(text) for text in texts):
+        return None
+    year, label = texts if _YEAR.fullmatch(texts[0]) else texts[::-1]
+    if len(label) > _YEAR_LABEL_MAX_CHARS or _DIGIT.search(label) or label.endswith("."):
+        return None
+    if find_counts(f"{year} {label}"):
+        return None  # "2015" / "villes membres": a count as big as a year, not a date
+    return f"{label.rstrip(' :')}: {year}"
+
+
+def _key_figure(node: HtmlElement) -> str | None:
+    """A key figure shown in parts of their own, a number and its label (<p>200</p><p>villes membres</p>, or the label
+    first), as one line: "200 villes membres", "Villes membres: 200"."""
+    texts = _parts_shown(node)
+    if texts is None or len(texts) not in _FIGURE_PARTS:
+        return None
+    if not all(texts) or any(len(text) > _FIGURE_LABEL_MAX_CHARS for text in texts):
+        return None
+    if year_row := _labelled_year(texts):
+        return year_row
+    figures = [index for index, text in enumerate(texts) if _FIGURE.fullmatch(text) and not _YEAR.fullmatch(text)]
+    if len(figures) != 1:
+        return None
+    if figures[0] == len(texts) - 1 and len(texts) == 2:
+        return f"{texts[0].rstrip(' :')}: {texts[1]}"
+    return " ".join(texts)
+
+
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}")
+_PRESIDING_ROLE = re.compile(r"(?:the |la |le |el |die |der )?(?:president|présidente?|presidente|presidenta"
+                             r"|präsident(?:in)?|chair(?:person|woman|man)?|vorsitzende[r]?)\b", re.IGNORECASE)
+
+
+_CLASS_SEPARATORS = re.compile(r"[-_\s]+")
+_LABEL_CLASS_WORDS = {"label", "key", "term", "etiqueta", "libelle", "intitule", "etichetta", "bezeichnung"}
+_VALUE_CLASS_WORDS = {"value", "valor", "valeur", "valore", "wert"}
+_INLINE_LABEL_MAX_WORDS = 3
+_ROW_TAGS = ("li", "p", "dd", "td")
+
+
+def _class_words_of(element: HtmlElement) -> set[str]:
+    return set(_CLASS_SEPARATORS.split((element.get("class") or "").lower()))
+
+
+def _labelled_parts(node: HtmlElement) -> str | None:
+    """A fact sheet's row written as a label and a value in elements of their own (<span class="label">Founded</span>
+    <span class="value">1986</span>), or as a short label before its value in bold (<li>Sede <b>Barcelona</b></li>),
+    as "Label: value"."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != len(node) or any((part.tail or "").strip() for part in parts):
+        return None
+    if len(parts) == 1 and node.tag in _ROW_TAGS and parts[0].tag in ("strong", "b") and len(parts[0]) == 0:
+        label, value = fold_whitespace(node.text or "").rstrip(" :"), text_of(parts[0])
+        short_label = 0 < len(label.split()) <= _INLINE_LABEL_MAX_WORDS
+    elif len(parts) == 2 and not (node.text or "").strip() and _class_words_of(parts[0]) & _LABEL_CLASS_WORDS and (
+            _class_words_of(parts[1]) & _VALUE_CLASS_WORDS):
+        label, value, short_label = text_of(parts[0]).rstrip(" :"), text_of(parts[1]), True
+    else:
+        return None
+    return f"{label}: {value}" if short_label and label and value else None
+
+
+def _person_card(node: HtmlElement, heading: Callable[[HtmlElement], bool]) -> str | None:
+    """A person's card whose heading is a name and whose line under it says that they preside (<h3>Eckart Würzner</h3>
+    <p>President of Energy Cities</p>), as one line: "Eckart Würzner, President of Energy Cities"."""
+    texts = _parts_shown(node)
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if texts is None or len(texts) != 2 or len(parts) != 2 or not heading(parts[0]) or heading(parts[1]):
+        return None
+    name, role = texts
+    if not _PERSON_NAME.fullmatch(name) or find_networks(name) or not _PRESIDING_ROLE.match(role):
+        return None
+    return f"{name}, {role}"
+
+
+_BOLD = ("strong", "b")
+
+
+def _alone_on_its_line(element: HtmlElement) -> bool:
+    """Nothing but a line break, or the start or end of its block, on either side of the element."""
+    before, after = element.getprevious(), element.getnext()
+    parent = element.getparent()
+    starts = before.tag == "br" if before is not None else not (parent is not None and (parent.text or "").strip())
+    ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
+    return starts and ends
+
+
+def _is_bold_title(node: HtmlElement, text: str) -> bool:
+    """A line in bold that is a network's name and nothing else (<p><strong>Eurocities</strong><br>Le réseau ...):
+    the title of the text under it, as CMS editors write headings."""
+    only_child = node[0] if len(node) == 1 and not (node.text or "").strip() else None
+    if node.tag in _BOLD:
+        bold_line = _alone_on_its_line(node)
+    else:
+        bold_line = only_child is not None and only_child.tag in _BOLD and not (only_child.tail or "").strip()
+    return bold_line and names_only_networks(text)
+
+
+def _logo_name(node: HtmlElement) -> str | None:
+    """A network's name given only by the logo that opens a card of text about it (<div><img alt="ICORN"><p>...</p>)."""
+    first_part = next((child for child in node if isinstance(child.tag, str)), None)
+    if first_part is not None and first_part.tag == "a" and len(first_part) == 1:
+        first_part = first_part[0]
+    if first_part is None or first_part.tag != "img":
+        return None
+    name = fold_whitespace(first_part.get("alt") or "").removeprefix("Logo ").removeprefix("logo ")
+    return name if name and names_only_networks(name) and text_of(node) else None
+
+
+def _timeline_entry(node: HtmlElement) -> str | None:
+    """A timeline's entry whose year is shown apart before its text (<li><span>1993</span><p>Founding of ...</p></li>),
+    as one line ("1993: Founding of ..."), so that its figures read as that year's."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
+        return None
+    year = text_of(parts[0]) if len(parts[0]) <= 1 else ""
+    return f"{year}: {text}" if _YEAR.fullmatch(year) and (text := text_of(parts[1])) else None
+
+
+_DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|zip)$", re.IGNORECASE)
+
+
+def _links_a_document(node: HtmlElement, text: str) -> bool:
+    """A line that is mostly a link to a document ("Rapport annuel 2016 : 280 villes (PDF, 3 Mo)"): the document's
+    title, which speaks of its own time, not the page's."""
+    documents = [anchor for anchor in node.iter("a")
+                 if _DOCUMENT_FILE.search(urlsplit(anchor.get("href") or "").path.rstrip("/"))]
+    return 2 * sum(len(text_of(anchor)) for anchor in documents) >= len(text) > 0 if documents else False
 
 
 def link_of(element: HtmlElement | None, page_url: str) -> str | None:

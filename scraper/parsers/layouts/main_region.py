@@ -17,12 +17,16 @@ _BOILERPLATE_WORDS = {
     "header", "footer", "entete", "pied", "sidebar", "skip", "retour", "credit", "credits", "banner",
     # as German, Spanish and Italian sites name them
     "pfad", "brotkrumen", "migas", "briciole",
+    # drop-down menus and the path to the page, as French sites name them too
+    "dropdown", "deroulant", "chemin",
 }
 # Compounds of those names: "subnavigation", "servicenavigation", "mainnav", "submenu".
 _MENU_ENDINGS = ("navigation", "nav", "menu")
 _LINK_LIST_SHARE = 0.5  # a block whose text is mostly link text is a menu, not prose
 # Words that name boilerplate whatever its size: a consent banner may hold a long text.
-_ALWAYS_BOILERPLATE_WORDS = {"cookie", "cookies", "consent", "gdpr", "rgpd"}
+_ALWAYS_BOILERPLATE_WORDS = {"cookie", "cookies", "consent", "gdpr", "rgpd",
+                             # consent banners named after the French regulator or the tool that shows them
+                             "cnil", "tarteaucitron", "didomi", "axeptio", "onetrust", "cookiebot"}
 # A class word alone ("row-column-menu-left", "sidebar") does not make a block of prose boilerplate: a layout
 # grid may carry such a class on the element that holds the whole article.
 _PROSE_CHARS = 600
@@ -37,8 +41,10 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _titles_a_section(element: HtmlElement) -> bool:
-    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`): the section's title."""
-    return element.tag == "button" and any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors())
+    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`), or inside the term of a list
+    written as an accordion (`<dt><button>Eurocities</button></dt><dd>...`): the section's title."""
+    return element.tag == "button" and any(ancestor.tag in _HEADINGS or ancestor.tag == "dt"
+                                           for ancestor in element.iterancestors())
 
 
 def _is_boilerplate(element: HtmlElement) -> bool:

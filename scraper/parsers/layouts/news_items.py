@@ -20,6 +20,7 @@ from ..dates import (
     valid_date,
 )
 from ..events import find_event_span
+from ..networks import names_only_networks
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -79,13 +80,22 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
-        if (find_full_date(text) or (hinted and _same_site(link, page_url) and shows_more) or date_beside(element)
+        undated_item = hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
+        if (find_full_date(text) or undated_item or date_beside(element)
                 or day_shown(element, text) or date_apart(element) or ago_shown(element)):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _presents_a_network(element: HtmlElement) -> bool:
+    """An undated card whose title is a network's name and nothing else presents that network (its figures are
+    today's), where a news item's title says what happened."""
+    title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
+                 None)
+    return title is not None and names_only_networks(text_of(title))
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"

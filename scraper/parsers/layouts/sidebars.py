@@ -7,7 +7,8 @@ from lxml.html import HtmlElement
 from ..content import Block, Teaser
 from ..dates import find_full_date
 from ..networks import first_network
-from .html import blocks_of, select, text_of
+from .class_words import block_words
+from .html import HEADING_TAGS, blocks_of, select, text_of
 from .news_items import read_teaser, teaser_elements
 from .news_page import LIST_TITLES, kind_label
 
@@ -18,6 +19,18 @@ _CLASS_WORDS = f"translate({_CLASS}, '-_', '  ')"
 _SIDEBARS = (f"//aside | //*[@role='complementary']"
              f" | //*[@class][contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')"
              f" or contains({_CLASS_WORDS}, ' lateral')]")
+# A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right", "columna-derecha",
+# "colonna-destra", "rechte-spalte"), as sites without landmarks write it.
+# A plain substring test first, the words after: most elements are passed over without building their words.
+_SIDES, _COLUMNS = {"right", "droite", "derecha", "destra", "rechte"}, {"colonne", "column", "col", "columna",
+                                                                         "colonna", "spalte"}
+_SIDE_NAMED = "//*[" + " or ".join(f"contains(@{attribute}, '{side}')" for attribute in ("id", "class")
+                                   for side in sorted(_SIDES)) + "]"
+
+
+def _side_columns(root: HtmlElement) -> list[HtmlElement]:
+    return [element for element in select(root, _SIDE_NAMED)
+            if (words := block_words(element)) & _SIDES and words & _COLUMNS]
 _LINK_LIST_SHARE = 0.5  # a box that is mostly link text is a menu of related pages, not a presentation
 _MIN_PROSE_CHARS = 80
 _MAX_CHARS = 3000  # a box longer than this is a column of the page, not a presentation beside it
@@ -27,36 +40,54 @@ def _link_share(element: HtmlElement, text: str) -> float:
     return sum(len(text_of(anchor)) for anchor in element.iter("a")) / len(text) if text else 1.0
 
 
-def _outermost_boxes(root: HtmlElement) -> list[HtmlElement]:
+def _in_page_order(root: HtmlElement, found: list[HtmlElement], more: list[HtmlElement]) -> list[HtmlElement]:
+    """Both lists as one, in the page's order (the second is nearly always empty)."""
+    more = [element for element in more if element not in found]
+    if not more:
+        return found
+    order = {element: index for index, element in enumerate(root.iter())}
+    return sorted([*found, *more], key=order.__getitem__)
+
+
+def sidebar_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """The outermost boxes beside the main text, found once for the readers below."""
     # A page's layout classes may name its sidebars (<body class="one-sidebar sidebar-second">): an element that
     # holds the page's title is the page, not a box beside it.
-    boxes = [box for box in select(root, _SIDEBARS) if box.tag != "body" and not select(box, ".//h1")]
+    boxes = [box for box in _in_page_order(root, select(root, _SIDEBARS), _side_columns(root))
+             if box.tag != "body" and not select(box, ".//h1")]
     return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
 
 
-def sidebar_teasers(root: HtmlElement, page_url: str) -> list[Teaser]:
+def sidebar_teasers(boxes: list[HtmlElement], page_url: str) -> list[Teaser]:
     """The dated news items listed beside the main text ("À lire aussi", "Related news"): the page holds them too.
     Beside the text, only a date tells an item from a link to a section ("Sala stampa", "RSS", "Notizie")."""
-    return [teaser for box in _outermost_boxes(root) for element in teaser_elements(box, page_url)
+    return [teaser for box in boxes for element in teaser_elements(box, page_url)
             if (teaser := read_teaser(element, page_url)) and (teaser.date or teaser.shown_ago) is not None
             and teaser.title.casefold() not in LIST_TITLES and kind_label(teaser.title) != teaser.title]
 
 
-def network_sidebars(root: HtmlElement) -> list[Block]:
+def network_sidebars(boxes: list[HtmlElement]) -> list[Block]:
     """The blocks of every sidebar box that names a network and holds prose, each box opened by a heading that
     names its network, so that its sentences are attributed to it."""
     blocks: list[Block] = []
-    for box in _outermost_boxes(root):
+    for box in boxes:
         for presentation in _undated_boxes(box):
             text = text_of(presentation)
             if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(presentation, text) >= _LINK_LIST_SHARE:
                 continue
             network = first_network(text)
-            if network is None:
+            title = network.name if network else _box_title(presentation)
+            if title is None:
                 continue
-            blocks.append(Block(network.name, is_heading=True))
+            # A box that names no network ("Fast facts" on a network's own site) is about the page's network.
+            blocks.append(Block(title, is_heading=True))
             blocks.extend(block for block in blocks_of(presentation) if not block.is_heading)
     return blocks
+
+
+def _box_title(box: HtmlElement) -> str | None:
+    title = next(box.iter(*HEADING_TAGS), None)
+    return (text_of(title) or None) if title is not None else None
 
 
 def _undated_boxes(box: HtmlElement) -> list[HtmlElement]:
