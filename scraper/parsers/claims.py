@@ -10,6 +10,7 @@ from .count_context import counts_event_audience, counts_founders, counts_newcom
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
+from .text import literal_alternation
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -1297,7 +1298,7 @@ _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, stems)))
+    return re.compile(literal_alternation(stems))
 
 
 _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
