@@ -109,10 +109,25 @@ def _start_guard(spellings: list[str]) -> str:
     return "(?=" + "|".join(sorted(starts)) + ")"
 
 
-# Regex group names are identifiers: "mayors-for-peace" becomes group "mayors_for_peace".
-_NETWORK_OF_GROUP = {network_id.replace("-", "_"): network_id for network_id in KNOWN_NETWORKS}
-_SPELLINGS = "|".join(rf"(?P<{group}>{'|'.join(KNOWN_NETWORKS[network_id])})"
-                      for group, network_id in _NETWORK_OF_GROUP.items())
+# One regex group per spelling, named after its network ("mayors-for-peace" -> "mayors_for_peace_0": group names
+# are identifiers).
+_NETWORK_OF_GROUP = {f"{network_id.replace('-', '_')}_{index}": network_id
+                     for network_id, spellings in KNOWN_NETWORKS.items() for index in range(len(spellings))}
+
+
+def _by_first_character(spellings: dict[str, str]) -> str:
+    """The spellings (by group name) as alternatives grouped by their first character, each group behind a test of
+    that character: a word start tries only the spellings that begin with its letter, in the vocabulary's order."""
+    groups: dict[str, list[str]] = {}
+    for group, spelling in spellings.items():
+        first_character = _leading_literal(spelling, 1)[0].lower()
+        groups.setdefault(first_character, []).append(f"(?P<{group}>{spelling})")
+    return "|".join(f"(?=[{re.escape(character)}{re.escape(character.upper())}])(?:{'|'.join(alternatives)})"
+                    for character, alternatives in groups.items())
+
+
+_SPELLINGS = _by_first_character(dict(zip(_NETWORK_OF_GROUP, (spelling for spellings in KNOWN_NETWORKS.values()
+                                                                 for spelling in spellings), strict=True)))
 _STARTS = _start_guard([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
 # The word-start test and the first characters come once, before the alternatives: elsewhere no spelling is tried.
 _KNOWN = re.compile(rf"(?<![\w.]){_STARTS}(?:{_SPELLINGS})(?!\w)")
