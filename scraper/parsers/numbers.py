@@ -6,6 +6,8 @@ Numbers written in words are turned into digits before (number_words.py): here e
 import re
 from dataclasses import dataclass
 
+from .text import compile_guarded
+
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?![\d,.]\d)"
 _MILLIONS = r"\d+(?:[.,]\d+)?\s+(?:millions?|millionen|millones|millón|milioni|milione)"
@@ -87,7 +89,7 @@ _MERGED_BEFORE = re.compile(rf"\b(?:fusion|merger|fusión|fusione){_OF}", re.IGN
 _UNITED_BEFORE = re.compile(rf"\b(?:union|unión|unione|zusammenschluss){_OF}", re.IGNORECASE)
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
 # "40 membres associés": newcomers and associates, not the count of members.
-_FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
+_FOUNDING_WORD = compile_guarded(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
                             # twin cities are the city's partners, not a network's members
                             r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
                             r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
