@@ -6,7 +6,8 @@ from re import _constants as sre_constants  # the parsed form of a pattern, to r
 from re import _parser as sre_parser
 
 # A sentence ends at . ! ? or … followed by whitespace and something that can start a sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(A-ZÀ-ÖØ-Þ0-9])")
+# The end mark is matched, not looked behind for, so that the engine jumps from one mark to the next.
+_SENTENCE_END = re.compile(r"[.!?…](?P<space>\s+)(?=[«\"“(A-ZÀ-ÖØ-Þ0-9])")
 # "M. Delanoë", "J.-P. Dupont": a period after a lone capital is an initial, not an end. An acronym
 # ("l'A.I.M.F. En 2012") may end a sentence; one inside a sentence is followed by a lowercase word.
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
@@ -26,9 +27,10 @@ def split_sentences(text: str) -> list[str]:
     for boundary in _SENTENCE_END.finditer(text):
         # Only the few characters before the period matter: testing the whole sentence so far would make a
         # paragraph of many initials cost the square of its length.
-        if _INITIAL_BEFORE.search(text[max(start, boundary.start() - 3):boundary.start()]):
+        end = boundary.start("space")
+        if _INITIAL_BEFORE.search(text[max(start, end - 3):end]):
             continue
-        sentences.append(text[start:boundary.start()])
+        sentences.append(text[start:end])
         start = boundary.end()
     sentences.append(text[start:])
     return [sentence for sentence in sentences if sentence]
