@@ -56,9 +56,9 @@ def test_literal_alternation_keeps_a_whole_word_test_whole():
 
 
 @pytest.mark.parametrize("pattern, flags, guard", [
-    (r"\b(?:participants|délégués|venus\s+de)\b", re.IGNORECASE, "(?=[pdv])"),
+    (r"\b(?:participants|délégués|venus\s+de)\b", re.IGNORECASE, r"\b(?=[pdv])"),
     (r"(?<!\w)(?:[A-Z]\w+|la|le)\s", 0, "(?=[A-Zl])"),
-    (r"\b(?:x?yes|no)", 0, "(?=[xyn])"),
+    (r"\b(?:x?yes|no)", 0, r"\b(?=[xyn])"),
 ])
 def test_compile_guarded_tests_the_first_characters_first(pattern, flags, guard):
     assert compile_guarded(pattern, flags).pattern == f"{guard}(?:{pattern})"

@@ -40,7 +40,7 @@ _PAGE_DATE_CUES = [
     (re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"), False),
     (compile_guarded(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*"
                 r"(?P<date>[^|\n]{4,40})", re.IGNORECASE), False),
-    (compile_guarded(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
+    (re.compile(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
                 r"(?P<date>[^|\n]{4,40})"), True),
 ]
 
