@@ -74,6 +74,7 @@ _AFTER_NUMBER_PART_OF = re.compile(
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
+_DIGIT = re.compile(r"\d")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 # "composta da 130 città", "integrada por 40 ciudades": what the network is made of, its members.
 _FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
@@ -261,7 +262,10 @@ def plus_after(text: str, position: int) -> bool:
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
-    for number in _ANY_NUMBER.finditer(sentence):
+    # The search starts at the first digit (a fast scan): every number starts with one, and the test of what
+    # stands before a number still sees the text before that digit.
+    first_digit = _DIGIT.search(sentence)
+    for number in _ANY_NUMBER.finditer(sentence, first_digit.start()) if first_digit else ():
         plus = _PLUS_AFTER.match(sentence, number.end())
         after = plus.end() if plus else number.end()
         noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
