@@ -105,7 +105,7 @@ _GEGRUENDET_WURDE = re.compile(
     rf"\bgegründet\s+wurden?\b[^.;]{{0,60}}?\s(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)\b",
     re.IGNORECASE)
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
-_SINCE_ITS_FOUNDING = re.compile(
+_SINCE_ITS_FOUNDING = compile_guarded(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
     r"|fondazione|nascita|lancement|inception|establishment)\b"
@@ -891,7 +891,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 
 _BARE_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d)")
 # "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
-_FOUNDING_BEFORE_DATE = re.compile(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
+_FOUNDING_BEFORE_DATE = compile_guarded(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
 
 
 def _first_date_after(sentence: str, start: int, base: date | None) -> str | None:

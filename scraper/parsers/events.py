@@ -75,7 +75,7 @@ _SINGLE_DAYS = [
 ]
 
 # "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = compile_guarded(
     r"\b(?:avant|d['’]ici|entro|by|before|deadline|vor|spätestens|antes|scadenza)\b"
     r"(?:\s+(?:le|il|el|del|dem|the|al))?\s*$", re.IGNORECASE)
 # "Date limite : 30 avril", "closing date: 30 April", "Anmeldeschluss ist der 30. April", "fecha límite: 30 de abril",
@@ -265,7 +265,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # before its day; "jeudi dernier", "last Thursday", "el pasado jueves", "giovedì scorso": the one before it.
 _THIS_WEEKDAY = compile_guarded(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day>{WEEKDAY_PATTERN})",
                                 re.IGNORECASE)
-_LAST_WEEKDAY = re.compile(
+_LAST_WEEKDAY = compile_guarded(
     rf"\b(?:last|letzten|vergangenen|el\s+pasado|lo\s+scorso)\s+(?P<day>{WEEKDAY_PATTERN})"
     rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:dernier|last|pasado|scorso)\b", re.IGNORECASE)
 # "lundi prochain", "next Monday", "nächsten Montag", "el próximo lunes", "lunedì prossimo": the one after it.

@@ -10,7 +10,7 @@ import re
 
 from text_to_num import alpha2digit
 
-from .text import literal_alternation
+from .text import compile_guarded, literal_alternation
 
 # Spelled-out numbers per language, as the words a sentence is split into (compounds split at their hyphens): a
 # sentence with none of them is left alone without calling text2num (most sentences; text2num costs ~10 µs one).
@@ -37,7 +37,7 @@ _COMPOUND_PARTS = {
     "it": re.compile("dicia|dician|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cento|mila"),
 }
 # One of those words, whole: no letter before or after it.
-_WHOLE_NUMBER_WORD = {lang: re.compile(rf"(?<![^\W\d_])(?:{literal_alternation(words)})(?![^\W\d_])")
+_WHOLE_NUMBER_WORD = {lang: compile_guarded(rf"(?<![^\W\d_])(?:{literal_alternation(words)})(?![^\W\d_])")
                       for lang, words in _NUMBER_WORDS.items()}
 
 

@@ -77,11 +77,12 @@ _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
 _DIGIT = re.compile(r"\d")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 # "composta da 130 città", "integrada por 40 ciudades": what the network is made of, its members.
-_FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
-                              # "está formada por 300 ciudades", "è formata da": what it is made of now
-                              r"(?<!está\sformada\s)(?<!está\sformado\s)"
-                              r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
-                              re.IGNORECASE)
+_FOUNDERS_BEFORE = compile_guarded(
+    r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
+    # "está formada por 300 ciudades", "è formata da": what it is made of now
+    r"(?<!está\sformada\s)(?<!está\sformado\s)"
+    r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
+    re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
 # is one only of associations: "ein Zusammenschluss von 200 Städten" is the network itself.
@@ -100,9 +101,9 @@ _PEOPLE_AFTER_MEMBERS = re.compile(
     r"\s*(?:du\s+personnel|de\s+l['’]équipe|du\s+bureau|du\s+conseil|du\s+comité|of\s+(?:the\s+)?staff"
     r"|of\s+the\s+(?:board|executive|council|committee)|des\s+(?:vorstands|präsidiums|teams)"
     r"|del\s+(?:personal|consejo|equipo|comité)|del\s+(?:personale|consiglio|comitato))\b", re.IGNORECASE)
-_PEOPLE_WORDS = re.compile(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
-                           r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
-                           re.IGNORECASE)
+_PEOPLE_WORDS = compile_guarded(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
+                                r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
+                                re.IGNORECASE)
 # "des maires de 50 villes", "officials from 30 cities", "amministratori e tecnici di una trentina di città": the people
 # who came, counted by the cities they came from.
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -143,7 +144,7 @@ _NOW_WORDS = (r"now|today|currently|aujourd['’]hui|désormais|actuellement|ogg
               r"|mittlerweile|derzeit|hoy|actualmente|ya")
 # "Le città firmatarie sono oggi oltre 280", "its member cities now number more than 200", "les villes membres sont
 # aujourd'hui 325": the noun first, the count after the verb.
-_NOUN_THEN_NUMBER = re.compile(
+_NOUN_THEN_NUMBER = compile_guarded(
     rf"\b(?:{_NOUN})(?:\s+(?:membres?|members?|miembros?|membri|firmatari[ea]|signataires|signatories|adherentes"
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
@@ -246,8 +247,8 @@ _SOME_OF_THEM_BEFORE = re.compile(
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
-                              r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
+_YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
+                                   r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
 
 
 # "200+ cities", "8,000-plus members": that many or more.

@@ -30,7 +30,7 @@ _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publ
               r"|(?:press|news|media)\s+release\s+issued|released(?=\s*:)|nr\.\s*\d+(?=\s+vom\b)"
               r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"
               r"|pubblicat[oa]|data di pubblicazione|pubblicazione|inserit[oa]")
-_UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
+_UPDATE_CUE = compile_guarded(rf"\b(?:{_UPDATED})", re.IGNORECASE)
 _PUBLICATION_CUE = compile_guarded(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
 # A byline's author: a few capitalised words or particles ("la rédaction", "Jane Doe", "Redaktion").
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?i:la|le|les|l['’]\w+|de|du|des|van|von|der|the|rédaction|redaktion|redacción))"
