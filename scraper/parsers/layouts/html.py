@@ -162,6 +162,12 @@ def has_class(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
+def has_any_class(*names: str) -> str:
+    """XPath predicate: the element has one of the classes `names` (an element without a class is passed over
+    before its class words are built)."""
+    return f"@class and ({' or '.join(map(has_class, names))})"
+
+
 def is_heading(element: HtmlElement) -> bool:
     return element.tag in HEADING_TAGS or element.get("role") == "heading"
 
