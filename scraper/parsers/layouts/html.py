@@ -110,18 +110,20 @@ def _flatten(element: HtmlElement) -> None:
 
 
 def _collect_pieces(element: HtmlElement, pieces: list[str]) -> None:
-    # Appending to one list: nested generators would pass every piece up through each level of the tree.
-    if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
+    # Appending to one list: nested generators would pass every piece up through each level of the tree. Each
+    # property of an lxml element is read once: every reading builds a new Python string.
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _INVISIBLE:
         return
-    block = element.tag in BLOCK_TAGS
+    block = tag in BLOCK_TAGS
     if block:
         pieces.append(" ")
-    if element.text:
-        pieces.append(element.text)
+    if text := element.text:
+        pieces.append(text)
     for child in element:
         _collect_pieces(child, pieces)
-        if child.tail:
-            pieces.append(child.tail)
+        if tail := child.tail:
+            pieces.append(tail)
     if block:
         pieces.append(" ")
 
