@@ -170,6 +170,11 @@ def has_any_class(*names: str) -> str:
     return f"@class and ({' or '.join(map(has_class, names))})"
 
 
+def has_block_child(element: HtmlElement) -> bool:
+    # A comment's or an entity's tag is a function, never one of the tag names: no type test is needed.
+    return any(child.tag in BLOCK_TAGS for child in element)
+
+
 def is_heading(element: HtmlElement) -> bool:
     return element.tag in HEADING_TAGS or element.get("role") == "heading"
 
@@ -186,19 +191,20 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             blocks.append(Block(fold_whitespace(text)))
 
     def walk(node: HtmlElement) -> None:
-        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _INVISIBLE:
             return
-        if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
+        if tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
             blocks.extend(Block(f"{label}: {value}") for label, value in pairs)
             return
-        if node.tag == "table" and (rows := _headed_table_blocks(node)):
+        if tag == "table" and (rows := _headed_table_blocks(node)):
             blocks.extend(rows)
             return
         if heading(node):
             if text := text_of(node):
                 blocks.append(Block(text, is_heading=True))
             return
-        if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
+        if not has_block_child(node):
             if text := text_of(node):
                 blocks.append(Block(text))
             return
