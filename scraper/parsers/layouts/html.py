@@ -162,15 +162,20 @@ def remove(root: HtmlElement, xpath: str) -> None:
             element.drop_tree()
 
 
-def has_class(name: str) -> str:
-    """XPath predicate: the element has the class `name`."""
+def _class_word(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def has_class(name: str) -> str:
+    """XPath predicate: the element has the class `name` (an element without a class, most of a page, is passed over
+    before its class words are built)."""
+    return f"@class and {_class_word(name)}"
 
 
 def has_any_class(*names: str) -> str:
     """XPath predicate: the element has one of the classes `names` (an element without a class is passed over
     before its class words are built)."""
-    return f"@class and ({' or '.join(map(has_class, names))})"
+    return f"@class and ({' or '.join(map(_class_word, names))})"
 
 
 def has_block_child(element: HtmlElement) -> bool:
