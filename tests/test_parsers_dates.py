@@ -1,10 +1,11 @@
 """Date phrases kept as precise as the page writes them, relative ones resolved against a base date."""
 
+import re
 from datetime import date
 
 import pytest
 
-from scraper.parsers.dates import PartialDate, date_at, find_full_date, parse_date, short_year_date
+from scraper.parsers.dates import MONTH_PATTERN, PartialDate, date_at, find_full_date, parse_date, short_year_date
 from scraper.parsers.events import find_event_span
 from scraper.parsers.page_date import find_page_date
 
@@ -123,3 +124,16 @@ def test_a_day_with_a_two_digit_year_alone_is_of_this_century(text, iso):
 @pytest.mark.parametrize("text", ["Tel. 12.03.25 45", "12.03.2025", "31.02.25", "12.3"])
 def test_only_a_whole_day_with_a_two_digit_year_is_one(text):
     assert short_year_date(text) is None
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("septembre 2024", "septembre"), ("sept. 2024", "sept."), ("September 2024", "September"),
+    ("Sep 2024", "Sep"), ("juillet", "juillet"), ("juil.", "juil."), ("Dezember", "Dezember"),
+])
+def test_the_longest_month_name_that_fits_is_read(text, whole):
+    assert re.match(MONTH_PATTERN, text, re.IGNORECASE).group() == whole
+
+
+@pytest.mark.parametrize("text", ["septembrex 2024", "junio2024", "marsupial"])
+def test_a_month_name_is_a_whole_word(text):
+    assert re.match(MONTH_PATTERN, text, re.IGNORECASE) is None

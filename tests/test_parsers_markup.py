@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scraper.parsers.extract import extract_page
-from scraper.parsers.layouts.html import MAX_DEPTH, parse_html, text_of
+from scraper.parsers.layouts.html import MAX_DEPTH, has_any_class, has_class, parse_html, select, text_of
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 META = json.loads((PAGES / "2024_city_networks.json").read_text(encoding="utf-8"))
@@ -98,3 +98,12 @@ def test_characters_xml_refuses_are_dropped_not_fatal():
     extraction = extract_page(body, "https://ville.example/reseaux", datetime(2024, 1, 1, tzinfo=UTC))
     assert [(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts] == [
         ("icorn", "joined", "2011")]
+
+
+def test_a_class_test_reads_whole_class_words_and_passes_over_elements_without_a_class():
+    root = parse_html('<html><body><div class="box  news-item">a</div><div class="news-items">b</div>'
+                      '<div id="news-item">c</div><p class="news-item">d</p></body></html>').root
+    assert [text_of(found) for found in select(root, f"//*[{has_class('news-item')}]")] == ["a", "d"]
+    assert [text_of(found) for found in select(root, f"//div[{has_any_class('news-items', 'box')}]")] == ["a", "b"]
+    assert select(root, f"//*[{has_class('news-item')} or {has_class('news-items')}]") == select(
+        root, f"//*[{has_any_class('news-item', 'news-items')}]")

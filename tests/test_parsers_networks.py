@@ -2,7 +2,7 @@
 
 import pytest
 
-from scraper.parsers.networks import find_networks, first_network, network_ids, slugify
+from scraper.parsers.networks import _split_start, find_networks, first_network, network_ids, slugify
 
 
 @pytest.mark.parametrize("written, network_id", [
@@ -82,3 +82,21 @@ def test_slugify_drops_accents_and_punctuation():
 def test_the_french_section_of_uclg_is_a_network_of_its_own(written):
     text = f"La Ville est adhérente de {written}, la section française de CGLU."
     assert network_ids(text) == ["cites-unies-france", "uclg"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Cglu et Metropolis", [("metropolis", "Metropolis")]),  # an acronym keeps its case, its first letters too
+    ("la metropolis et la METROPOLIS", [("metropolis", "METROPOLIS")]),
+    ("CGLU, C.G.L.U. et Cités et gouvernements locaux unis", [("uclg", "CGLU"), ("uclg", "C.G.L.U"),
+                                                             ("uclg", "Cités et gouvernements locaux unis")]),
+    ("l'aſſociation internationale des maires francophones", []),  # a long s is no s of the vocabulary's
+    ("C40s, xC40, C40 Cities", [("c40", "C40 Cities")]),
+])
+def test_network_spellings_match_from_their_own_first_letters(text, found):
+    assert [(mention.network_id, mention.name) for mention in find_networks(text)] == found
+
+
+@pytest.mark.parametrize("spelling", [r"(?i:e?urocities)", r"(?i:(?:e|é)nergie)", r"(?i:a+ssociation)", "U"])
+def test_a_spelling_that_does_not_start_with_two_characters_of_its_own_is_refused(spelling):
+    with pytest.raises(ValueError):
+        _split_start(spelling)

@@ -8,6 +8,7 @@ import pytest
 from scraper.parsers.extract import extract_page
 from scraper.parsers.layouts.html import parse_document
 from scraper.parsers.layouts.news_page import kind_label, read_headline
+from scraper.parsers.layouts.sidebars import sidebar_boxes, sidebar_teasers
 
 FETCHED_AT = datetime(2024, 6, 12, 9, 0, tzinfo=timezone.utc)
 PAGES = "https://www.paris.fr/pages"
@@ -598,3 +599,14 @@ def test_a_date_beside_a_section_name_in_the_line_above_the_title():
     extraction = extracted(html, url)
     (row,) = own_rows(extraction, url)
     assert (row["published"], extraction.page["page_date"]) == ("2025-03-10", "2025-03-10")
+
+
+def test_a_box_beside_the_text_is_an_aside_a_complementary_role_or_a_side_class():
+    box = ('<ul><li><a href="/actu/{0}">Rencontre du réseau numéro {0}</a> '
+           '<time datetime="2024-03-1{0}">1{0} mars 2024</time></li></ul>')
+    page = parse_document(
+        f"<html><body><h1>Réseaux</h1><p>Texte.</p><aside>{box.format(1)}</aside>"
+        f"<div role='complementary'>{box.format(2)}</div><div class='colonna-laterale'>{box.format(3)}</div>"
+        f"<div class='related-news'>{box.format(4)}</div><div class='content'>{box.format(5)}</div></body></html>")
+    assert [teaser.url for teaser in sidebar_teasers(sidebar_boxes(page), "https://ville.example/reseaux")] == [
+        f"https://ville.example/actu/{number}" for number in (1, 2, 3, 4)]

@@ -1,9 +1,11 @@
 """Sentences (the evidence of a fact) and the language of pages that do not declare one."""
 
+import re
+
 import pytest
 
 from scraper.parsers.language import guess_language
-from scraper.parsers.text import fold_whitespace, split_sentences
+from scraper.parsers.text import compile_guarded, fold_whitespace, literal_alternation, split_sentences
 
 
 def test_fold_whitespace_folds_every_kind_of_space():
@@ -35,3 +37,43 @@ def test_split_sentences_keeps_initials_and_acronyms_inside(paragraph, sentences
 ])
 def test_guess_language_by_function_words(text, lang):
     assert guess_language(text) == lang
+
+
+@pytest.mark.parametrize("text", [
+    "", "adh", "une adhésion", "ader", "adorer", "en adhérant", "membre", "membres", "un mem", "à l'unisson",
+])
+def test_literal_alternation_matches_where_the_plain_alternation_does(text):
+    literals = ("adh", "adhésion", "ader", "membr", "member", "uni", "unirse")
+    plain = re.compile("|".join(map(re.escape, literals)))
+    factored = re.compile(literal_alternation(literals))
+    assert [found.start() for found in factored.finditer(text)] == [found.start() for found in plain.finditer(text)]
+
+
+def test_literal_alternation_keeps_a_whole_word_test_whole():
+    whole = re.compile(rf"(?<![^\W\d_])(?:{literal_alternation(('vingt', 'vingts', 'cent'))})(?![^\W\d_])")
+    assert [found.group() for found in whole.finditer("vingts, quatre-vingt, centaine, cent")] == [
+        "vingts", "vingt", "cent"]
+
+
+@pytest.mark.parametrize("pattern, flags, guard", [
+    (r"\b(?:participants|délégués|venus\s+de)\b", re.IGNORECASE, r"\b(?=[pdv])"),
+    (r"(?<!\w)(?:[A-Z]\w+|la|le)\s", 0, "(?=[A-Zl])"),
+    (r"\b(?:x?yes|no)", 0, r"\b(?=[xyn])"),
+])
+def test_compile_guarded_tests_the_first_characters_first(pattern, flags, guard):
+    assert compile_guarded(pattern, flags).pattern == f"{guard}(?:{pattern})"
+
+
+@pytest.mark.parametrize("pattern", [r"\w+\s+ans", r"[^,]+,", r"(?i:le)\s", r"a?", r".x"])
+def test_compile_guarded_leaves_alone_a_pattern_whose_first_characters_it_cannot_tell(pattern):
+    assert compile_guarded(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize("text", [
+    "Le congrès a réuni 1 200 PARTICIPANTS venus de 90 pays.", "Délégués, délégations.", "ſans rien", "",
+    "Kelvin: K, İstanbul", "les participants", "participantsx",
+])
+def test_compile_guarded_finds_what_the_pattern_finds(text):
+    pattern = r"\b(?:participants|délégués|délégations|venus\s+de|sans|kelvin|istanbul)\b"
+    plain, guarded = re.compile(pattern, re.IGNORECASE), compile_guarded(pattern, re.IGNORECASE)
+    assert [found.span() for found in guarded.finditer(text)] == [found.span() for found in plain.finditer(text)]

@@ -10,6 +10,7 @@ from .count_context import counts_event_audience, counts_founders, counts_newcom
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
+from .text import compile_guarded, literal_alternation
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -104,7 +105,7 @@ _GEGRUENDET_WURDE = re.compile(
     rf"\bgegründet\s+wurden?\b[^.;]{{0,60}}?\s(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)\b",
     re.IGNORECASE)
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
-_SINCE_ITS_FOUNDING = re.compile(
+_SINCE_ITS_FOUNDING = compile_guarded(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
     r"|fondazione|nascita|lancement|inception|establishment)\b"
@@ -209,7 +210,7 @@ _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
     r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
-_SINCE_THEN_MEMBER = re.compile(
+_SINCE_THEN_MEMBER = compile_guarded(
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
     re.IGNORECASE)
@@ -246,7 +247,7 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 # Erster Bürgermeister".
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
-_NAMED_PRESIDENT = re.compile(
+_NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
@@ -317,7 +318,7 @@ _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
     rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
-_FOUNDATION_PLACE = re.compile(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
+_FOUNDATION_PLACE = compile_guarded(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
 # the one named before.
 _THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside)\s+"
@@ -490,7 +491,7 @@ def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
 # of one decision, not the network's record.
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = compile_guarded(
     r"\b(?:la\s+ville|the\s+city|die\s+stadt|la\s+ciudad|la\s+città|le\s+bureau|the\s+board)\b", re.IGNORECASE)
 
 
@@ -892,7 +893,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 
 _BARE_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d)")
 # "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
-_FOUNDING_BEFORE_DATE = re.compile(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
+_FOUNDING_BEFORE_DATE = compile_guarded(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
 
 
 def _first_date_after(sentence: str, start: int, base: date | None) -> str | None:
@@ -920,7 +921,7 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
 
 
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
-_TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
+_TRAT_BEI = compile_guarded(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
 # the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
 _JOINED_PARTICIPLE = re.compile(
@@ -1299,14 +1300,15 @@ _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, stems)))
+    return re.compile(literal_alternation(stems))
 
 
 _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
-_SINCE_ITS_FOUNDING_HINT = re.compile("depuis|dès|since|from|seit|desde|dal|von anfang", re.IGNORECASE)
+_SINCE_ITS_FOUNDING_HINT = compile_guarded(
+    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang")), re.IGNORECASE)
 _BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
 # German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
 _MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
+from .text import compile_guarded
 from .vocabulary import FOUNDING_VERBS
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
@@ -17,7 +18,7 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 # French plurals written inclusively: "délégué-e-s", "participant·es", "délégué.e.s", "invité(e)s".
 _FEMININE = r"(?:e|[·.\-]e[·.\-]?|\(e\))?"
 # The audience of an event: whoever came, not who is a member.
-_PARTICIPANTS = re.compile(
+_PARTICIPANTS = compile_guarded(
     rf"\b(?:participant{_FEMININE}s|délégué{_FEMININE}s|délégations|invité{_FEMININE}s|visiteurs"
     rf"|venu{_FEMININE}s\s+(?:de\b|d['’])|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
@@ -37,7 +38,7 @@ _NEWCOMERS = re.compile(
     r"|(?:sind|haben)\s+[^,;]{0,40}?beigetreten|beigetreten\s+sind|se\s+(?:han\s+)?(?:unido|sumado|adherido)"
     r"|hanno\s+aderito|(?:si\s+)?sono\s+unite)\b", re.IGNORECASE)
 # An event or a project named before the count in its clause: "le congrès a rassemblé des maires de 54 pays".
-_EVENT = re.compile(
+_EVENT = compile_guarded(
     r"\b(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|cérémonie|colloque|séminaire|congress|summit"
     r"|conference|meeting|assembly|gathering|ceremony|kongress|gipfel|konferenz|tagung|versammlung|treffen"
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
@@ -57,7 +58,7 @@ _PAST = re.compile(
     r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
     r"|all['’]epoca)\b", re.IGNORECASE)
 # "En 2012,", "In 2008", "Im Jahr 2008", "nel 2008": a year the figure is dated to.
-_YEAR_OF_FIGURE = re.compile(
+_YEAR_OF_FIGURE = compile_guarded(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
     r"\s+(?:(?:[a-zéû]+|\d{1,2}(?:er)?\s+[a-zéû]+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # A timeline's entry: "2008 – The network counts 130 member cities".
@@ -68,20 +69,20 @@ _YEAR_OF_SOMETHING_ELSE = re.compile(
     r"|depuis|since|dès|seit|desde|dal|gegründet|beigetreten|fundad\w*|cread\w*|fondat\w*|costituit\w*|nat\w"
     r"|miembro|membro|mitglied|aderito|unió)\b", re.IGNORECASE)
 # A verb in the present between a past marker and the count: "was founded in 1986 and brings together 200 cities".
-_PRESENT = re.compile(
+_PRESENT = compile_guarded(
     r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|ont|brings"
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
     r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
     r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno)\b",
     re.IGNORECASE)
-_NOW = re.compile(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
+_NOW = compile_guarded(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
 
 
 # A relative clause in the present that describes the network as it is: "Eurocities, qui fédère plus de 200 villes",
 # "which represents more than 200 cities", "das mehr als 200 Städte vereint", "que reúne a más de 280 ciudades",
 # "che riunisce 200 città", "bringing the network to 212 cities".
-_DESCRIBED_AS_IT_IS = re.compile(
+_DESCRIBED_AS_IT_IS = compile_guarded(
     r"\bqui\s+(?:fédère|réunit|rassemble|regroupe|compte|représente|associe|relie|comprend)\b"
     r"|\b(?:which|that)\s+(?:represents|brings\s+together|gathers|unites|links|connects|counts|includes|comprises"
     r"|has|numbers)\b|\b(?:bringing|taking)\s+(?:the\s+network|its\s+membership|it|the\s+total)\s+to\b"
@@ -186,7 +187,7 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     return False
 
 
-_FOUNDED_BY = re.compile(
+_FOUNDED_BY = compile_guarded(
     rf"\b(?:{FOUNDING_VERBS}|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of|auf\s+initiative\s+von"
     r"|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
 

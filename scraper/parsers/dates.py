@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .text import literal_alternation
+
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "mars": 3, "avril": 4,
     "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
@@ -28,8 +30,10 @@ MONTHS = {
     "febr": 2, "febb": 2, "mrz": 3,  # "12. Febr. 2025", "12 febb. 2025", "12. Mrz. 2025"
 }
 # The first letters up front: without them the regex tries every month name at every position it can.
+# The names factored by their shared starts ("sept|septembre|september" -> "sept(?:emb(?:re|er))?"): the longest
+# that fits is tried first, as a longest-first list would.
 MONTH_PATTERN = (r"(?=[" + "".join(sorted({name[0] for name in MONTHS})) + r"])(?:"
-                 + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
+                 + literal_alternation(MONTHS) + r")\b\.?")
 # "1er", "1st", "5." (German), "1°", "1º" (Italian; the ordinal indicator º is a letter, so no word boundary before it)
 DAY_PATTERN = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])(?:º|(?:st|nd|rd|th)?\b°?)\.?"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)\b"
@@ -44,7 +48,7 @@ WEEKDAYS = {name: index for index, names in enumerate((
     ("samedi", "saturday", "samstag", "sábado", "sabado", "sabato"),
     ("dimanche", "sunday", "sonntag", "domingo", "domenica"),
 )) for name in names}
-WEEKDAY_PATTERN = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
+WEEKDAY_PATTERN = "(?:" + literal_alternation(WEEKDAYS) + r")\b\.?,?"
 _PAST = ("dernier", "passé", "last", "letzten", "vergangenen", "pasado", "scorso")
 _FUTURE = ("prochain", "next", "nächsten", "kommenden", "próximo", "prossimo")
 RELATION_PATTERN = "(?:" + "|".join(_PAST + _FUTURE) + r")\b"

@@ -10,6 +10,7 @@ from .dates import MONTH_PATTERN as _MONTH
 from .dates import RELATION_PATTERN as _RELATION
 from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
+from .text import compile_guarded
 
 _OF = r"(?:de\s+|del\s+|di\s+)?"  # "del 5 al 7 de junio de 2024", "dal 5 al 7 di giugno"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
@@ -18,67 +19,68 @@ _WEEKDAY_SHORT = rf"(?:{WEEKDAY_PATTERN}\s*|[^\W\d_]{{2,3}}\.?,\s*)?"
 _RANGES = [
     # "du 22 au 24 mai 2024", "vom 5. bis 7. Juni 2024", "del 5 al 7 de junio", "dal 22 al 24 maggio",
     # "desde el 5 hasta el 7 de junio", "da giovedì 5 a sabato 7 giugno", "dall'11 al 13 settembre"
-    re.compile(rf"\b(?:(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+|dall['’]\s*){_WEEKDAY}(?P<d1>{_DAY})"
-               rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+{_OF}(?P<y1>{_YEAR}))?"
-               rf",?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
-               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?:(?:du|vom|von|del|dal|da|desde(?:\s+el)?)\s+|dall['’]\s*){_WEEKDAY}(?P<d1>{_DAY})"
+                       rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?(?:\s+{_OF}(?P<y1>{_YEAR}))?"
+                       rf",?\s+(?:au\s+|bis(?:\s+zum)?\s+|al\s+|all['’]\s*|a\s+|hasta(?:\s+el)?\s+){_WEEKDAY}(?P<d2>{_DAY})"
+                       rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "entre le 3 et le 5 juin", "between 3 and 5 June", "zwischen dem 3. und 5. Juni", "tra il 3 e il 5 giugno"
-    re.compile(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
-               rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?\s+(?:et|y|and|und|e)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d2>{_DAY})"
-               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?:entre|between|zwischen|tra|fra)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d1>{_DAY})"
+                    rf"(?:\s+{_OF}(?P<m1>{_MONTH}))?\s+(?:et|y|and|und|e)\s+(?:(?:le|el|il|dem|the)\s+)?(?P<d2>{_DAY})"
+                    rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # "5 to 7 June", "Thursday 5 June to Saturday 7 June", "5. bis 7. Juni"
-    re.compile(rf"\b(?:from\s+)?{_WEEKDAY}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
-               rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
-               rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
-    re.compile(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
-               rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?:from\s+)?{_WEEKDAY}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
+                    rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+                    rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    compile_guarded(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
+                    rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "5-7 June", "20 December – 4 January", "5. Juni – 7. Juli 2025", "30 avril - 2 mai"
     # "Tuesday 3 June 2025 – Thursday 5 June 2025"
-    re.compile(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–—]\s*{_WEEKDAY}"
-               rf"(?P<d2>{_DAY})"
-               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–—]\s*{_WEEKDAY}"
+                       rf"(?P<d2>{_DAY})"
+                       rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "December 20 – January 4, 2025"
     re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    re.compile(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
-               rf"{_WEEKDAY}(?P<d2>{_DAY})"
-               rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    compile_guarded(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
+                    rf"{_WEEKDAY}(?P<d2>{_DAY})"
+                    rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # "June 5 to 7, 2025", "June 5 through 7"
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:to|through|until)\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # "from the 5th to the 7th of June 2025"
-    re.compile(rf"\b(?:from\s+)?the\s+(?P<d1>{_DAY})\s+(?:to|until|through)\s+the\s+(?P<d2>{_DAY})\s+of\s+(?P<m2>{_MONTH})"
-               rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?:from\s+)?the\s+(?P<d1>{_DAY})\s+(?:to|until|through)\s+the\s+(?P<d2>{_DAY})\s+of\s+(?P<m2>{_MONTH})"
+                    rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # No opening word: "5. bis 7. Juni 2024", "3 al 5 de junio", "22 au 24 mai"
-    re.compile(rf"\b(?P<d1>{_DAY})\s+(?:bis(?:\s+zum)?|al|au)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
-               rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?P<d1>{_DAY})\s+(?:bis(?:\s+zum)?|al|au)\s+(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH})"
+                    rf"(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # Days in figures, the last with its year: "du 05/06/2025 au 07/06/2025", "vom 05.06. bis 07.06.2025",
     # "05.06.–07.06.2025", "12.-14.06.2025"
-    re.compile(rf"\b(?P<d1>[0-3]?\d)(?:(?P<sep1>[./])(?P<mn1>[01]?\d)(?:(?P=sep1)(?P<y1>{_YEAR}))?)?\.?\s*"
-               rf"(?:[-–]|au|bis(?:\s+zum)?|al|to|until|hasta(?:\s+el)?)\s*{_WEEKDAY_SHORT}"
-               rf"(?P<d2>[0-3]?\d)(?P<sep2>[./])(?P<mn2>[01]?\d)(?P=sep2)(?P<y2>{_YEAR})", re.IGNORECASE),
+    compile_guarded(rf"\b(?P<d1>[0-3]?\d)(?:(?P<sep1>[./])(?P<mn1>[01]?\d)(?:(?P=sep1)(?P<y1>{_YEAR}))?)?\.?\s*"
+                       rf"(?:[-–]|au|bis(?:\s+zum)?|al|to|until|hasta(?:\s+el)?)\s*{_WEEKDAY_SHORT}"
+                       rf"(?P<d2>[0-3]?\d)(?P<sep2>[./])(?P<mn2>[01]?\d)(?P=sep2)(?P<y2>{_YEAR})", re.IGNORECASE),
     # In figures: "du 05.06 au 07.06.2025", "du 5 au 7/06/2025", "vom 5.6. bis 7.6.2025", "dal 5/6 al 7/6".
-    re.compile(r"\b(?:du|vom|von|del|dal)\s+(?P<d1>[0-3]?\d)(?:[./](?P<mn1>[01]?\d)\.?(?:[./]?(?P<y1>(?:19|20)\d\d))?)?"
-               r"\s+(?:au|bis(?:\s+zum)?|al|all['’])\s*(?P<d2>[0-3]?\d)[./](?P<mn2>[01]?\d)\.?"
-               r"(?:[./]?(?P<y2>(?:19|20)\d\d))?(?!\d)", re.IGNORECASE),
+    compile_guarded(r"\b(?:du|vom|von|del|dal)\s+(?P<d1>[0-3]?\d)(?:[./](?P<mn1>[01]?\d)\.?(?:[./]?(?P<y1>(?:19|20)\d\d))?)?"
+                    r"\s+(?:au|bis(?:\s+zum)?|al|all['’])\s*(?P<d2>[0-3]?\d)[./](?P<mn2>[01]?\d)\.?"
+                    r"(?:[./]?(?P<y2>(?:19|20)\d\d))?(?!\d)", re.IGNORECASE),
 ]
 _SINGLE_DAYS = [
-    re.compile(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
-               re.IGNORECASE),
+    compile_guarded(rf"\b(?P<d>{_DAY})\s+{_OF}(?P<m>{_MONTH})(?:\s+{_OF}(?P<y>{_YEAR})|\s+(?P<rel>{_RELATION}))?",
+                    re.IGNORECASE),
     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
-    re.compile(rf"\b(?P<d>{_DAY})\s+of\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),  # "the 4th of June"
+    # "the 4th of June"
+    compile_guarded(rf"\b(?P<d>{_DAY})\s+of\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
     # A day in figures after the word that introduces a day: "am 05.06.2025", "le 05/06/2025", "el 5/6/2025"; bare, a
     # figure date may be a reference or a law's.
-    re.compile(rf"\b(?:le|am|el|il|on)\s+{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})",
-               re.IGNORECASE),
+    compile_guarded(rf"\b(?:le|am|el|il|on)\s+{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})",
+                    re.IGNORECASE),
 ]
 
 # "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = compile_guarded(
     r"\b(?:avant|d['’]ici|entro|by|before|deadline|vor|spätestens|antes|scadenza)\b"
     r"(?:\s+(?:le|il|el|del|dem|the|al))?\s*$", re.IGNORECASE)
 # "Date limite : 30 avril", "closing date: 30 April", "Anmeldeschluss ist der 30. April", "fecha límite: 30 de abril",
@@ -267,8 +269,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 # "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's week, on or
 # before its day; "jeudi dernier", "last Thursday", "el pasado jueves", "giovedì scorso": the one before it.
-_THIS_WEEKDAY = re.compile(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day>{WEEKDAY_PATTERN})", re.IGNORECASE)
-_LAST_WEEKDAY = re.compile(
+_THIS_WEEKDAY = compile_guarded(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day>{WEEKDAY_PATTERN})",
+                                re.IGNORECASE)
+_LAST_WEEKDAY = compile_guarded(
     rf"\b(?:last|letzten|vergangenen|el\s+pasado|lo\s+scorso)\s+(?P<day>{WEEKDAY_PATTERN})"
     rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:dernier|last|pasado|scorso)\b", re.IGNORECASE)
 # "lundi prochain", "next Monday", "nächsten Montag", "el próximo lunes", "lunedì prossimo": the one after it.

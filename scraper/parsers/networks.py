@@ -98,26 +98,48 @@ def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool]:
     return literal, ignores_case
 
 
-def _start_guard(spellings: list[str]) -> str:
-    """A lookahead for the first two characters of every spelling (both cases where the spelling ignores case):
-    a word that starts otherwise is passed over without trying the alternatives."""
-    starts = set()
-    for spelling in spellings:
-        literal, ignores_case = _leading_literal(spelling)
-        if not literal:
-            raise ValueError(f"a network spelling must start with a literal character: {spelling!r}")
-        starts.add("".join(f"[{re.escape(c.lower())}{re.escape(c.upper())}]" if ignores_case else re.escape(c)
-                           for c in literal))
-    return "(?=" + "|".join(sorted(starts)) + ")"
+# One regex group per spelling, named after its network ("mayors-for-peace" -> "mayors_for_peace_0": group names
+# are identifiers).
+_NETWORK_OF_GROUP = {f"{network_id.replace('-', '_')}_{index}": network_id
+                     for network_id, spellings in KNOWN_NETWORKS.items() for index in range(len(spellings))}
 
 
-# Regex group names are identifiers: "mayors-for-peace" becomes group "mayors_for_peace".
-_NETWORK_OF_GROUP = {network_id.replace("-", "_"): network_id for network_id in KNOWN_NETWORKS}
-_SPELLINGS = "|".join(rf"(?P<{group}>{'|'.join(KNOWN_NETWORKS[network_id])})"
-                      for group, network_id in _NETWORK_OF_GROUP.items())
-_STARTS = _start_guard([spelling for spellings in KNOWN_NETWORKS.values() for spelling in spellings])
-# The word-start test and the first characters come once, before the alternatives: elsewhere no spelling is tried.
-_KNOWN = re.compile(rf"(?<![\w.]){_STARTS}(?:{_SPELLINGS})(?!\w)")
+def _split_start(spelling: str) -> tuple[str, str]:
+    """A spelling's first two characters, in lower case, and the pattern of the rest: "(?i:eurocities)" -> ("eu",
+    "(?i:rocities)"); a spelling with its case looks back at its first two: "CGLU" -> ("cg", "(?<=CG)LU")."""
+    literal, ignores_case = _leading_literal(spelling)
+    pattern, position = spelling.removeprefix("(?i:"), 0
+    for _ in literal:
+        position += 2 if pattern[position] == "\\" else 1
+    rest = pattern[position:]
+    if len(literal) < 2 or not re.fullmatch(r"\w", literal[0]) or rest[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"a network spelling must start with a word character and one more of its own: {spelling!r}")
+    return literal.lower(), ("(?i:" + rest) if ignores_case else f"(?<={re.escape(literal)}){rest}"
+
+
+def _either_case(character: str) -> str:
+    return f"[{re.escape(character)}{re.escape(character.upper())}]"
+
+
+def _by_first_characters(spellings: dict[str, str]) -> str:
+    """The spellings (by group name) as alternatives grouped by their first character, then by their second, each
+    group behind that character in both cases: a word start tries only the spellings that begin with its two
+    letters, in the vocabulary's order, and the engine rejects every other group by one character alone."""
+    groups: dict[str, dict[str, list[str]]] = {}
+    for group, spelling in spellings.items():
+        start, rest = _split_start(spelling)
+        groups.setdefault(start[0], {}).setdefault(start[1], []).append(f"(?P<{group}>{rest})")
+    return "|".join(
+        _either_case(first) + "(?:" + "|".join(f"{_either_case(second)}(?:{'|'.join(alternatives)})"
+                                               for second, alternatives in seconds.items()) + ")"
+        for first, seconds in groups.items())
+
+
+_SPELLINGS = _by_first_characters(dict(zip(_NETWORK_OF_GROUP, (spelling for spellings in KNOWN_NETWORKS.values()
+                                                                  for spelling in spellings), strict=True)))
+# Every spelling starts with a word character, so a match starts at a word boundary: the cheap \b test comes first.
+# The spellings' first two characters are tested once, before the rest: elsewhere no spelling is tried.
+_KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
 # "the Mayors for Peace network".

@@ -10,6 +10,8 @@ import re
 
 from text_to_num import alpha2digit
 
+from .text import compile_guarded, literal_alternation
+
 # Spelled-out numbers per language, as the words a sentence is split into (compounds split at their hyphens): a
 # sentence with none of them is left alone without calling text2num (most sentences; text2num costs ~10 µs one).
 _NUMBER_WORDS = {
@@ -34,12 +36,14 @@ _COMPOUND_PARTS = {
     "es": re.compile("dieci|veinti|cientos|cientas"),
     "it": re.compile("dicia|dician|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cento|mila"),
 }
-_WORD = re.compile(r"[^\W\d_]+")
+# One of those words, whole: no letter before or after it.
+_WHOLE_NUMBER_WORD = {lang: compile_guarded(rf"(?<![^\W\d_])(?:{literal_alternation(words)})(?![^\W\d_])")
+                      for lang, words in _NUMBER_WORDS.items()}
 
 
 def _may_have_number_words(lowered: str, lang: str) -> bool:
     compound = _COMPOUND_PARTS.get(lang)
-    return (not _NUMBER_WORDS[lang].isdisjoint(_WORD.findall(lowered))
+    return (_WHOLE_NUMBER_WORD[lang].search(lowered) is not None
             or (compound is not None and compound.search(lowered) is not None))
 
 
@@ -62,7 +66,7 @@ _COLLECTIVE_VALUES = {
     "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80,
     "novantina": 90, "centinaio": 100, "migliaio": 1000,
 }
-_ANY_COLLECTIVE = re.compile("|".join(_COLLECTIVE_VALUES))
+_ANY_COLLECTIVE = re.compile(literal_alternation(_COLLECTIVE_VALUES))
 _COLLECTIVE_PATTERNS = {lang: (re.compile(rf"\b{pattern}", re.IGNORECASE), hedge)
                         for lang, (pattern, hedge) in _COLLECTIVES.items()}
 # A month written short after a day ("15 sept. 2024") is no seven: spelled out whole, text2num leaves it alone.

@@ -6,6 +6,8 @@ Numbers written in words are turned into digits before (number_words.py): here e
 import re
 from dataclasses import dataclass
 
+from .text import compile_guarded
+
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?![\d,.]\d)"
 _MILLIONS = r"\d+(?:[.,]\d+)?\s+(?:millions?|millionen|millones|millón|milioni|milione)"
@@ -73,13 +75,15 @@ _AFTER_NUMBER_PART_OF = re.compile(
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
+_DIGIT = re.compile(r"\d")
 # "fondée par six capitales", "founded by six capitals": the founders, not the members.
 # "composta da 130 città", "integrada por 40 ciudades": what the network is made of, its members.
-_FOUNDERS_BEFORE = re.compile(r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
-                              # "está formada por 300 ciudades", "è formata da": what it is made of now
-                              r"(?<!está\sformada\s)(?<!está\sformado\s)"
-                              r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
-                              re.IGNORECASE)
+_FOUNDERS_BEFORE = compile_guarded(
+    r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
+    # "está formada por 300 ciudades", "è formata da": what it is made of now
+    r"(?<!está\sformada\s)(?<!está\sformado\s)"
+    r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
+    re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
 # is one only of associations: "ein Zusammenschluss von 200 Städten" is the network itself.
@@ -88,7 +92,7 @@ _MERGED_BEFORE = re.compile(rf"\b(?:fusion|merger|fusión|fusione){_OF}", re.IGN
 _UNITED_BEFORE = re.compile(rf"\b(?:union|unión|unione|zusammenschluss){_OF}", re.IGNORECASE)
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
 # "40 membres associés": newcomers and associates, not the count of members.
-_FOUNDING_WORD = re.compile(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
+_FOUNDING_WORD = compile_guarded(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
                             # twin cities are the city's partners, not a network's members
                             r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
                             r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
@@ -98,9 +102,9 @@ _PEOPLE_AFTER_MEMBERS = re.compile(
     r"\s*(?:du\s+personnel|de\s+l['’]équipe|du\s+bureau|du\s+conseil|du\s+comité|of\s+(?:the\s+)?staff"
     r"|of\s+the\s+(?:board|executive|council|committee)|des\s+(?:vorstands|präsidiums|teams)"
     r"|del\s+(?:personal|consejo|equipo|comité)|del\s+(?:personale|consiglio|comitato))\b", re.IGNORECASE)
-_PEOPLE_WORDS = re.compile(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
-                           r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
-                           re.IGNORECASE)
+_PEOPLE_WORDS = compile_guarded(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
+                                r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
+                                re.IGNORECASE)
 # "des maires de 50 villes", "officials from 30 cities", "amministratori e tecnici di una trentina di città": the people
 # who came, counted by the cities they came from.
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -141,7 +145,7 @@ _NOW_WORDS = (r"now|today|currently|aujourd['’]hui|désormais|actuellement|ogg
               r"|mittlerweile|derzeit|hoy|actualmente|ya")
 # "Le città firmatarie sono oggi oltre 280", "its member cities now number more than 200", "les villes membres sont
 # aujourd'hui 325": the noun first, the count after the verb.
-_NOUN_THEN_NUMBER = re.compile(
+_NOUN_THEN_NUMBER = compile_guarded(
     rf"\b(?:{_NOUN})(?:\s+(?:membres?|members?|miembros?|membri|firmatari[ea]|signataires|signatories|adherentes"
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
@@ -244,8 +248,8 @@ _SOME_OF_THEM_BEFORE = re.compile(
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_CUE_BEFORE = re.compile(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
-                              r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
+_YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
+                                   r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
 
 
 # "200+ cities", "8,000-plus members": that many or more.
@@ -260,7 +264,10 @@ def plus_after(text: str, position: int) -> bool:
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
-    for number in _ANY_NUMBER.finditer(sentence):
+    # The search starts at the first digit (a fast scan): every number starts with one, and the test of what
+    # stands before a number still sees the text before that digit.
+    first_digit = _DIGIT.search(sentence)
+    for number in _ANY_NUMBER.finditer(sentence, first_digit.start()) if first_digit else ():
         plus = _PLUS_AFTER.match(sentence, number.end())
         after = plus.end() if plus else number.end()
         noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)

@@ -15,6 +15,7 @@ import dateparser
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .layouts.html import parse_document
 from .page_metadata import metadata_date
+from .text import compile_guarded
 
 _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modification|updated|last updated"
             r"|last modified|last reviewed|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:"
@@ -29,15 +30,15 @@ _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publ
               r"|(?:press|news|media)\s+release\s+issued|released(?=\s*:)|nr\.\s*\d+(?=\s+vom\b)"
               r"|veröffentlicht|veröffentlichung|erschienen|erstellt|publicad[oa]|fecha de publicación|publicación"
               r"|pubblicat[oa]|data di pubblicazione|pubblicazione|inserit[oa]")
-_UPDATE_CUE = re.compile(rf"\b(?:{_UPDATED})", re.IGNORECASE)
-_PUBLICATION_CUE = re.compile(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
+_UPDATE_CUE = compile_guarded(rf"\b(?:{_UPDATED})", re.IGNORECASE)
+_PUBLICATION_CUE = compile_guarded(rf"\b(?:{_PUBLISHED})", re.IGNORECASE)
 # A byline's author: a few capitalised words or particles ("la rédaction", "Jane Doe", "Redaktion").
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?i:la|le|les|l['’]\w+|de|du|des|van|von|der|the|rédaction|redaktion|redacción))"
 # Lines that state when the page itself was published or updated, and whether the date must name its month
 # (a byline's year alone is too loose a cue).
 _PAGE_DATE_CUES = [
     (re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"), False),
-    (re.compile(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*"
+    (compile_guarded(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*"
                 r"(?P<date>[^|\n]{4,40})", re.IGNORECASE), False),
     (re.compile(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
                 r"(?P<date>[^|\n]{4,40})"), True),

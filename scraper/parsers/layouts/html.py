@@ -39,6 +39,9 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # so that they stay well inside Python's recursion limit of 1,000 frames.
 MAX_DEPTH = 500
 _ELEMENTS_WITH_CHILDREN_AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH) + "[*]")
+# Pages are rarely nested 30 levels deep: a shallow test first spares most of them the 500 steps of the search above.
+_USUAL_DEPTH = 30
+_DEEPER_THAN_USUAL = etree.XPath("boolean(/" + "/".join(["*"] * (_USUAL_DEPTH + 1)) + ")")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ def parse_html(text: str) -> ParsedDocument:
         return ParsedDocument(lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER), None)
     fatal = _PARSER.error_log.filter_from_fatals()
     _graft_later_roots(root)
-    for element in _ELEMENTS_WITH_CHILDREN_AT_MAX_DEPTH(root):
+    for element in _ELEMENTS_WITH_CHILDREN_AT_MAX_DEPTH(root) if _DEEPER_THAN_USUAL(root) else ():
         _flatten(element)
     # libxml2 names the option that would lift its limit: not the reader's concern.
     return ParsedDocument(root, fatal[0].message.split(", use XML_PARSE_HUGE")[0] if fatal else None)
@@ -113,18 +116,20 @@ def _flatten(element: HtmlElement) -> None:
 
 
 def _collect_pieces(element: HtmlElement, pieces: list[str]) -> None:
-    # Appending to one list: nested generators would pass every piece up through each level of the tree.
-    if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
+    # Appending to one list: nested generators would pass every piece up through each level of the tree. Each
+    # property of an lxml element is read once: every reading builds a new Python string.
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _INVISIBLE:
         return
-    block = element.tag in BLOCK_TAGS
+    block = tag in BLOCK_TAGS
     if block:
         pieces.append(" ")
-    if element.text:
-        pieces.append(element.text)
+    if text := element.text:
+        pieces.append(text)
     for child in element:
         _collect_pieces(child, pieces)
-        if child.tail:
-            pieces.append(child.tail)
+        if tail := child.tail:
+            pieces.append(tail)
     if block:
         pieces.append(" ")
 
@@ -160,9 +165,25 @@ def remove(root: HtmlElement, xpath: str) -> None:
             element.drop_tree()
 
 
-def has_class(name: str) -> str:
-    """XPath predicate: the element has the class `name`."""
+def _class_word(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def has_class(name: str) -> str:
+    """XPath predicate: the element has the class `name` (an element without a class, most of a page, is passed over
+    before its class words are built)."""
+    return f"@class and {_class_word(name)}"
+
+
+def has_any_class(*names: str) -> str:
+    """XPath predicate: the element has one of the classes `names` (an element without a class is passed over
+    before its class words are built)."""
+    return f"@class and ({' or '.join(map(_class_word, names))})"
+
+
+def has_block_child(element: HtmlElement) -> bool:
+    # A comment's or an entity's tag is a function, never one of the tag names: no type test is needed.
+    return any(child.tag in BLOCK_TAGS for child in element)
 
 
 def is_heading(element: HtmlElement) -> bool:
@@ -181,12 +202,13 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             blocks.append(Block(fold_whitespace(text)))
 
     def walk(node: HtmlElement) -> None:
-        if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _INVISIBLE:
             return
-        if node.tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
+        if tag in ("dl", "tr") and (pairs := _label_value_pairs(node)):
             blocks.extend(block for label, value in pairs for block in _fact_row(label, value))
             return
-        if node.tag == "table" and (rows := _headed_table_blocks(node)):
+        if tag == "table" and (rows := _headed_table_blocks(node)):
             blocks.extend(rows)
             return
         if figure := _key_figure(node):
@@ -207,7 +229,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             return
         if logo := _logo_name(node):
             blocks.append(Block(logo, is_heading=True))
-        if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
+        if not has_block_child(node):
             if (text := text_of(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
             return

@@ -22,7 +22,7 @@ from ..dates import WEEKDAY_PATTERN, PartialDate, date_at, time_ago
 from ..page_date import find_page_date, from_publication, updated_only
 from ..page_metadata import PageMetadata, metadata_date
 from ..text import fold_whitespace
-from .html import BLOCK_TAGS, text_of
+from .html import has_block_child, text_of
 
 # What a page says it is, above or beside its title; "Actualités" (plural) heads a list, not an item.
 KIND_LABELS = frozenset({
@@ -112,7 +112,7 @@ def _lines(element: HtmlElement, backwards: bool = False) -> Iterator[_Line]:
     is one line, loose text between blocks another. Lazy, so that a long body costs little."""
     if not isinstance(element.tag, str):
         return
-    if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element):
+    if not has_block_child(element):
         if text := text_of(element):
             yield _Line(text, element)
         return

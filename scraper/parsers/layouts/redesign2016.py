@@ -10,12 +10,25 @@ from ..dates import PartialDate, parse_date
 from ..page_date import find_page_date
 from ..page_metadata import PageMetadata
 from .base import LayoutParser, on_paris_fr
-from .html import blocks_of, document_lang, document_title, first, has_class, link_of, remove, select, text_of
+from .html import (
+    blocks_of,
+    document_lang,
+    document_title,
+    first,
+    has_any_class,
+    has_class,
+    link_of,
+    remove,
+    select,
+    text_of,
+)
 from .news_page import is_news_item, read_headline
 
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+Ville de Paris\s*$", re.IGNORECASE)
-_NOT_CONTENT = " | ".join(f".//*[{has_class(name)}]" for name in (
-    "breadcrumb", "cookie-banner", "share")) + " | .//form | .//button | .//script"
+# The classes tested in one step, the elements without a class passed over first: a step per class would walk
+# the subtree once for each.
+_NOT_CONTENT = ".//*[" + has_any_class(
+    "breadcrumb", "cookie-banner", "share") + "] | .//form | .//button | .//script"
 
 
 def _matches(url: SplitResult, root: HtmlElement) -> bool:

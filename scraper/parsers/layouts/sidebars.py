@@ -16,9 +16,10 @@ _CLASS = "concat(' ', normalize-space(@class), ' ')"
 _CLASS_WORDS = f"translate({_CLASS}, '-_', '  ')"
 # Elements without a class are passed over before the class words are built: most of a page. "Lateral" is the side
 # column of Spanish and Italian sites ("columna-lateral", "colonna-laterale").
-_SIDEBARS = (f"//aside | //*[@role='complementary']"
-             f" | //*[@class][contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')"
-             f" or contains({_CLASS_WORDS}, ' lateral')]")
+# One walk of the page tests the three marks of a box beside the text, where a union walked the page once for each.
+_SIDEBARS = (f"//*[self::aside or @role='complementary'"
+             f" or @class and (contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')"
+             f" or contains({_CLASS_WORDS}, ' lateral'))]")
 # A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right", "columna-derecha",
 # "colonna-destra", "rechte-spalte"), as sites without landmarks write it.
 # A plain substring test first, the words after: most elements are passed over without building their words.
@@ -31,6 +32,8 @@ _SIDE_NAMED = "//*[" + " or ".join(f"contains(@{attribute}, '{side}')" for attri
 def _side_columns(root: HtmlElement) -> list[HtmlElement]:
     return [element for element in select(root, _SIDE_NAMED)
             if (words := block_words(element)) & _SIDES and words & _COLUMNS]
+
+
 _LINK_LIST_SHARE = 0.5  # a box that is mostly link text is a menu of related pages, not a presentation
 _MIN_PROSE_CHARS = 80
 _MAX_CHARS = 3000  # a box longer than this is a column of the page, not a presentation beside it
