@@ -917,6 +917,17 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
     return dated[0].iso() if dated else None
 
 
+# A timeline's entry, its year first: "1991 : adhésion à Eurocities", "2005 – Joined Metropolis", "1991 Adhésion à
+# Eurocities" (the year in a cell or a badge of its own). A count is no entry: "2000 villes ont adhéré".
+_TIMELINE_ENTRY = re.compile(rf"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[:–—-]\s*|\s+(?=[{_UPPER}]))")
+_TIMELINE_ENTRY_CHARS = 40
+
+
+def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
+    entry = _TIMELINE_ENTRY.match(sentence)
+    return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
+
+
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
@@ -982,7 +993,10 @@ _SOMETHING_ELSE_JOINED = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
     r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
-    r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
+    r"|défi|challenge|sfida|desafío|reto"
+    # an event of the network: "joined the annual conference of Eurocities", "a rejoint le congrès de CGLU"
+    r"|conférence|conference|congrès|congress|sommet|summit|assemblée|assembly|meeting|réunion|rencontre"
+    r"|konferenz|kongress|conferencia|congreso|cumbre|conferenza|congresso|vertice)s?\b", re.IGNORECASE)
 _THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
                                re.IGNORECASE)
 _JOINED_OBJECT_CHARS = 60
@@ -1003,8 +1017,14 @@ _PART_THEN_RELATIVE = re.compile(
 def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
-    return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())) or bool(
+    return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
+            and not _named_before(clause, other.start())) or bool(
         _JOINS_A_PART.match(sentence, verb_end))
+
+
+def _named_before(clause: str, end: int) -> bool:
+    """A network named before `end`: "joined Energy Cities in 2008 and its challenge in 2021" joined the network."""
+    return bool(end and find_networks(clause[:end]))
 
 
 def _joined(sentence: str, base: date | None) -> list[Claim]:
@@ -1036,7 +1056,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
-            _date_opening_the_clause(sentence, verb.start(), base))
+            _date_opening_the_clause(sentence, verb.start(), base)) or _year_opening_the_entry(sentence, verb.start())
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
@@ -1432,6 +1452,24 @@ def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
     return bool(member) and not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
 
 
+# Between a joining verb and the network it names as its object: "joined the", "signed up to the", "a rejoint l'",
+# "adhésion à".
+_JOINED_OBJECT = re.compile(r"\s+(?:(?:to|à|au|aux|in|into|zu|a|al|alla|all['’])\s+)?"
+                            r"(?:(?:the|le|la|les|l['’]|el|il|lo|dem|der)\s*)?", re.IGNORECASE)
+
+
+def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims: list[Claim]) -> list[Claim]:
+    """A joining is of the network its verb names next, not of one named earlier in the sentence: "joined Energy
+    Cities in 2008 and signed up to the Covenant of Mayors in 2009"."""
+    attributed = []
+    for claim in claims:
+        verb = claim.attribute == "joined" and claim.about is None and _JOIN_VERB.match(sentence, claim.position)
+        gap = verb and _JOINED_OBJECT.match(sentence, verb.end())
+        named = gap and next((mention for mention in mentions if mention.start == gap.end()), None)
+        attributed.append(replace(claim, about=named) if named else claim)
+    return attributed
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -1450,7 +1488,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered):
-            claims += _joined(sentence, base)
+            claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):

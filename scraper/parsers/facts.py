@@ -43,6 +43,12 @@ def _is_past_year(heading: str, base: date | None) -> bool:
     return bool(base and _YEAR_HEADING.fullmatch(heading.strip()) and int(heading) < base.year)
 
 
+def _entry_text(text: str, year: str | None) -> str:
+    """A timeline's entry with its year, when the year stands apart (a heading, a cell, a badge of its own): "1991"
+    over "Adhésion à Eurocities" reads as "1991 : Adhésion à Eurocities"."""
+    return f"{year} : {text}" if year else text
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str]]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -51,15 +57,22 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     names several ("Energy Cities et l'Alliance pour le climat")."""
     page_network = first_network(content.title) or site_network
     section, past, shared = page_network, False, frozenset()
+    heading_year = lone_year = None
     for block in content.blocks:
+        year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if block.is_heading:
             named = find_networks(block.text)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
             shared = shared if len(shared) > 1 else frozenset()
+            heading_year, lone_year = year, None
+        elif year:
+            lone_year = year
         else:
-            yield block.text, section, section is page_network, False if past else None, shared
+            text = _entry_text(block.text, lone_year or heading_year)
+            lone_year = None
+            yield text, section, section is page_network, False if past else None, shared
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)

@@ -1,0 +1,76 @@
+"""How a city's own site says when it joined a network and who presides one: timelines with the year first or apart,
+the network a joining verb names, the network's own events or parts that are not the network, and presidents named
+through an office, a succession or a pronoun, without former office holders."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _facts(body: str, lang: str = "fr") -> set[tuple[str, str, str]]:
+    html = (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>Nos réseaux</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), "https://ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city joined the annual conference of Eurocities in 2019.",
+    "Our delegation joined the Eurocities conference in 2019.",
+    "La Ville a rejoint la conférence annuelle d'Eurocities en 2019.",
+    "En 2022, la métropole a rejoint le sommet mondial de CGLU.",
+])
+def test_joining_an_event_of_the_network_is_no_membership(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"}
+
+
+def test_a_network_joined_before_its_campaign_keeps_its_date():
+    assert _facts("<p>Leeds joined Energy Cities in 2008 and the campaign of the network in 2021.</p>") == {
+        ("energy-cities", "joined", "2008")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council joined Energy Cities in 2008 and signed up to the Covenant of Mayors in 2009.",
+     {("energy-cities", "joined", "2008"), ("covenant-of-mayors", "joined", "2009")}),
+    ("Membre de Metropolis, la Ville a rejoint CGLU en 2004.", {("uclg", "joined", "2004")}),
+])
+def test_a_joining_is_of_the_network_its_verb_names(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<ul><li>1991 : adhésion à Eurocities</li><li>2004 : la Ville rejoint CGLU</li></ul>",
+     {("eurocities", "joined", "1991"), ("uclg", "joined", "2004")}),
+    ("<ul><li>2005 – Joined Metropolis</li><li>2011 – Joined ICORN</li></ul>",
+     {("metropolis", "joined", "2005"), ("icorn", "joined", "2011")}),
+    ('<ol><li><span class="year">1991</span> Adhésion à Eurocities</li></ol>', {("eurocities", "joined", "1991")}),
+])
+def test_a_timeline_entry_opens_with_the_year_of_its_joining(body, expected):
+    assert _facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<table><tr><td>1991</td><td>Adhésion à Eurocities</td></tr>"
+     "<tr><td>2019</td><td>Adhésion à la campagne de Mayors for Peace</td></tr></table>",
+     {("eurocities", "joined", "1991")}),
+    ('<div class="timeline"><span class="date">2011</span><p>Adhésion au réseau ICORN</p></div>',
+     {("icorn", "joined", "2011")}),
+    ("<table><thead><tr><th>Année</th><th>Étape</th></tr></thead><tbody><tr><td>1991</td>"
+     "<td>Adhésion à Eurocities</td></tr></tbody></table>", {("eurocities", "joined", "1991")}),
+    ("<h3>2005</h3><p>Joined Metropolis.</p><h3>2011</h3><p>Joined ICORN.</p>",
+     {("metropolis", "joined", "2005"), ("icorn", "joined", "2011")}),
+])
+def test_a_year_standing_apart_dates_the_entry_it_opens(body, expected):
+    assert _facts(body) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2000 villes ont adhéré à Mayors for Peace en un an.",
+    "La ville fait partie d'Eurocities depuis vingt ans.",
+    "The council has been part of Eurocities for twenty years.",
+])
+def test_no_year_no_joining(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"}
