@@ -74,3 +74,46 @@ def test_a_year_standing_apart_dates_the_entry_it_opens(body, expected):
 ])
 def test_no_year_no_joining(sentence):
     assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'ancien président d'Eurocities, Jean Martin, était présent.",
+    "Former Eurocities president Jane Doe spoke at the opening.",
+    "Jane Doe, chair of the Eurocities culture forum, opened the meeting.",
+    "Jane Doe est présidente de la commission culture d'Eurocities.",
+    "The mayor of Leeds, Jane Doe, attended the UCLG congress chaired by John Roe.",
+])
+def test_a_former_president_or_the_chair_of_a_part_or_an_event_is_not_the_networks(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "president"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jean Martin succède à Marie Durand à la présidence d'Eurocities.", "Jean Martin"),
+    ("Jane Doe succeeded John Roe as president of Eurocities in 2022.", "Jane Doe"),
+    ("La maire de Paris, Anne Hidalgo, a été élue coprésidente de CGLU en 2019.", "Anne Hidalgo"),
+    ("Jane Doe, Mayor of Lisbon, became president of Metropolis in 2023.", "Jane Doe"),
+    ("Since 2022 Metropolis has been under the presidency of Jan Dupont.", "Jan Dupont"),
+])
+def test_who_presides_now(sentence, expected):
+    assert {fact[2] for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "president"} == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>L'AIMF rassemble 300 villes. Sa présidente est la maire de Paris.</p>", ("aimf", "la maire de Paris")),
+    ("<h2>Metropolis</h2><p>Its current president is the Mayor of Lisbon.</p>", ("metropolis", "the Mayor of Lisbon")),
+    ("<p>The president of Eurocities is the Mayor of Ghent.</p>", ("eurocities", "the Mayor of Ghent")),
+    ("<p>The presidency of Eurocities is held by the Mayor of Ghent.</p>", ("eurocities", "the Mayor of Ghent")),
+    ("<p>La présidence de l'AIMF revient à la maire de Paris.</p>", ("aimf", "la maire de Paris")),
+    ("<p>Eurocities brings together 200 cities. Jane Doe is its current president.</p>", ("eurocities", "Jane Doe")),
+])
+def test_an_office_or_a_name_after_the_title_presides(body, expected):
+    assert {(fact[0], fact[2]) for fact in _facts(body) if fact[1] == "president"} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le maire de Lyon est vice-président d'Eurocities.",
+    "The Leeds city council is chaired by Jane Doe. It joined Eurocities in 1992.",
+    "Le président de la commission culture d'Eurocities est le maire de Gand.",
+])
+def test_no_president_of_the_network_here(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "president"}

@@ -229,7 +229,8 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
                     r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
 # "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
-                         r"|sotto\s+la\s+presidenza\s+di\s+")
+                         r"|sotto\s+la\s+presidenza\s+di\s+"
+                         r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
@@ -250,14 +251,15 @@ _NAMED_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
-    rf"|(?:fue|ha sido) (?=(?:re)?elegid))?"
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
+    rf"|became |has become |devient |est devenue? )?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
     rf"|assure |occupe |exerce |a assuré |a occupé )?(?:la |the |den |il )?)"
-    rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
+    rf"(?i:(?:co-?)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
     rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
     rf"|von (?:der |dem )?)"
@@ -1125,10 +1127,108 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
                              r"|viaje|viaggio|reise)\b", re.IGNORECASE)
 
 
+# "Former Eurocities president Jane Doe", "l'ancien président de l'AIMF, Jean Martin": no longer in office.
+_FORMER_BEFORE = re.compile(
+    r"\b(?:ancien(?:ne)?|former|ex|past|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa])"
+    r"[\s-]+$", re.IGNORECASE)
+_FORMER_CHARS = 20
+
+
+def _still_in_office(sentence: str, claims: list[Claim]) -> list[Claim]:
+    return [claim for claim in claims
+            if not _FORMER_BEFORE.search(sentence, max(0, claim.position - _FORMER_CHARS), claim.position)]
+
+
+# "chair of the Eurocities Culture Forum", "president of Eurocities' executive committee": the office of a part.
+_PART_AFTER_NETWORK = re.compile(r"(?:['’]s?)?\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
+
+
+def _of_a_part(sentence: str, mention: NetworkMention) -> bool:
+    return bool(_PART_AFTER_NETWORK.match(sentence, mention.end))
+
+
+# "the UCLG congress chaired by", "la séance, présidée par": the chair of an event or a body just named, not of the
+# network.
+_CHAIRED_THING_BEFORE = re.compile(
+    r"\b(?:congrès|congress|conférences?|conferences?|sessions?|séances?|meetings?|réunions?|panels?|débats?|debates?"
+    r"|sommets?|summits?|ateliers?|workshops?|table\s+ronde|round\s*table|jury|cérémonie|ceremony|events?|événements?"
+    r"|assemblée|assembly|forums?|committees?|comités?|commissions?|groups?|groupes?|boards?|conseils?|councils?)"
+    r"(?:\s+|,\s*)(?:(?:is|was|will\s+be|are|were|est|sera|a\s+été|était|sont)\s+)?"
+    r"(?:(?:also|currently|actuellement|également|aujourd['’]hui)\s+)?$", re.IGNORECASE)
+_CHAIRED_THING_CHARS = 40
+
+
+def _chairs_something_else(sentence: str, verb_start: int) -> bool:
+    return bool(_CHAIRED_THING_BEFORE.search(sentence, max(0, verb_start - _CHAIRED_THING_CHARS), verb_start))
+
+
+# "Jean Martin succède à Marie Durand à la présidence d'Eurocities", "Jane Doe succeeded John Roe as president of
+# Eurocities": the successor presides, not the one succeeded (the network named next, checked by the caller).
+_SUCCEEDS = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:succède\s+à|a\s+succédé\s+à|succeeds|succeeded|has\s+succeeded|replaces|replaced"
+    rf"|has\s+replaced|remplace|a\s+remplacé)\s+(?P<former>{_NAME})\s+"
+    rf"(?i:à\s+la\s+présidence\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    rf"|as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of\s+(?:the\s+)?)")
+
+
+def _successions(sentence: str, mentions: list[NetworkMention]) -> tuple[list[Claim], set[str]]:
+    """The successors who preside the network named after, and the predecessors, who no longer do."""
+    claims, formers = [], set()
+    for found in _SUCCEEDS.finditer(sentence):
+        formers.add(found.group("former"))
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    return claims, formers
+
+
+# "Sa présidente est la maire de Paris", "The president of Eurocities is the Mayor of Ghent": an office, by right,
+# when no name follows it.
+_IS_OFFICE = re.compile(
+    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is)\s+(?:(?i:currently|actuellement)\s+)?"
+    rf"(?P<who>(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE})(?=\s*[.;)]|\s*$)")
+_TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?)")
+# "Jane Doe is its current president": the network the sentence is about.
+_NAME_IS_ITS_PRESIDENT = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:is|est)\s+(?i:its|the\s+network['’]s|sa|son)\s+(?:(?i:current|actuel(?:le)?)\s+)?"
+    rf"(?i:présidente?|president|chair(?:woman|man|person)?)\b(?!\s+(?i:of|de|d['’]|du|des)\b)")
+# "The presidency of Eurocities is held by the Mayor of Ghent", "la présidence de l'AIMF revient à la maire de Paris".
+_PRESIDENCY_FALLS_TO = re.compile(
+    rf"\b(?i:présidence|presidency|chair(?:manship)?)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)"
+    rf"\s*[^,;.()]{{1,50}}?)\s+(?:(?i:est|is)\s+)?(?:(?i:currently|actuellement|traditionally|traditionnellement)\s+)?"
+    rf"(?i:held\s+by|revient\s+(?:à|au)|(?:assurée|exercée|occupée)\s+par)\s+"
+    rf"(?P<who>{_NAME}|(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE}){_PERSON_END}")
+
+
+def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """An office or a name after the title, its network or "the presidency of" a network."""
+    claims = []
+    for title in _TITLE_WORD.finditer(sentence):
+        of_network = _PRESIDENT_OF_THEN_NAME.match(sentence, title.start())
+        named = of_network and next((mention for mention in mentions if mention.start == of_network.end()), None)
+        office = _IS_OFFICE.match(sentence, named.end if named else title.end())
+        if office and not (named and _of_a_part(sentence, named)):
+            claims.append(Claim("president", office.group("who"), title.start(), about=named or None))
+    for found in _NAME_IS_ITS_PRESIDENT.finditer(sentence):
+        claims.append(Claim("president", found.group("who"), found.start()))
+    for found in _PRESIDENCY_FALLS_TO.finditer(sentence):
+        start, end = found.span("whose")
+        if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    return claims
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    succeeding, formers = _successions(sentence, mentions)
+    claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
+              if claim.value not in formers]
+    return _still_in_office(sentence, succeeding + claims)
+
+
+def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
+              and not _chairs_something_else(sentence, found.start())
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
               and not (found.group("under") and names_an_event(sentence, found.start()))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
@@ -1152,7 +1252,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         person = named and (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAMED.match(sentence, named.end))
-        if person and not _FORMER_TERM.search(sentence[person.end():]):
+        if person and not _FORMER_TERM.search(sentence[person.end():]) and not _of_a_part(sentence, named):
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
@@ -1182,7 +1282,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named and not _FORMER_TERM.search(sentence[named.end:]) and (
+        if named and not _FORMER_TERM.search(sentence[named.end:]) and not _of_a_part(sentence, named) and (
                 person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
             claims.append(Claim("president", person, found.start(), about=named))
     return claims
