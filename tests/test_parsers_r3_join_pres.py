@@ -117,3 +117,50 @@ def test_an_office_or_a_name_after_the_title_presides(body, expected):
 ])
 def test_no_president_of_the_network_here(sentence):
     assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "president"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>CGLU a été fondée en 2004 à Paris. La Ville en est membre fondateur.</p>", ("uclg", "joined", "2004")),
+    ("<p>Eurocities a été fondé en 1986. Lyon en est l'un des membres fondateurs.</p>",
+     ("eurocities", "joined", "1986")),
+    ("<p>Eurocities was founded in 1986. Edinburgh was one of its founding members.</p>",
+     ("eurocities", "joined", "1986")),
+])
+def test_a_founding_member_joined_in_the_founding_year_stated_before(body, expected):
+    assert expected in _facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Eurocities was founded in 1986. Its founding members were Barcelona, Lyon and Milan.</p>",
+    "<p>Eurocities was founded in 1986 by six cities. The founding members met in Rotterdam.</p>",
+    "<p>Eurocities was founded in 1986. At its launch it counted 6 cities among its founding members.</p>",
+    "<p>Eurocities was founded in 1986. Among the founders were Lyon and Milan.</p>",
+])
+def test_the_founders_named_are_not_the_city(body):
+    assert not {fact for fact in _facts(body) if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paris est devenue membre d'Eurocities en 1991.", ("eurocities", "joined", "1991")),
+    ("En 1991, la Ville est devenue membre d'Eurocities.", ("eurocities", "joined", "1991")),
+    ("Lyon devient membre d'Eurocities en 1989.", ("eurocities", "joined", "1989")),
+    ("Dublin became a signatory of the Covenant of Mayors in 2009.", ("covenant-of-mayors", "joined", "2009")),
+])
+def test_becoming_a_member_is_joining(sentence, expected):
+    assert _facts(f"<p>{sentence}</p>") == {expected}
+
+
+@pytest.mark.parametrize("row", ["Date d'entrée : 1991", "Accession: 1991", "Year of accession: 1991",
+                                 "Membership: since 1991"])
+def test_a_row_labelled_with_the_accession_dates_the_joining(row):
+    assert _facts(f"<h2>Eurocities</h2><ul><li>{row}</li></ul>") == {("eurocities", "joined", "1991")}
+
+
+def test_a_membership_row_with_a_count_stays_a_count():
+    assert _facts("<h2>Eurocities</h2><ul><li>Membership: 200 cities</li></ul>") == {
+        ("eurocities", "member_cities", "200")}
+
+
+def test_a_joining_stated_with_its_year_then_its_day_is_one_fact():
+    assert _facts("<p>Paris a rejoint ICORN en 2011. Paris en est devenue membre le 12 janvier 2011.</p>") == {
+        ("icorn", "joined", "2011")}

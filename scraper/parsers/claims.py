@@ -172,7 +172,7 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici"
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
-                    r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
+                    r"|(?:among|one\s+of)\s+(?:the|its)\s+(?:founders|founding\s+(?:cities|members))"
                     r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
                     r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding"
                     # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
@@ -192,7 +192,10 @@ _JOIN_VERB = re.compile(
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
-    r"|(?:voted|decided|agreed)\s+to\s+join)\b",
+    r"|(?:voted|decided|agreed)\s+to\s+join"
+    # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
+    r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"
+    r"|became\s+(?:an?\s+)?signatory)\b",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
@@ -409,7 +412,8 @@ _LABELS = {
               r"|ist mitglied seit|es miembro desde|è membro dal|(?:è )?soci[oa] dal)"
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
-              r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)",
+              r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
+              r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
@@ -432,6 +436,9 @@ _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_M
 _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
+_SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
+
+
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
@@ -448,6 +455,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
+    if attribute == "joined":
+        start = _SINCE_OPENING_THE_VALUE.match(sentence, start).end()  # "Membership: since 1991"
     if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
@@ -1450,6 +1459,19 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
             member := _FOUNDING_MEMBER_WORDS.search(sentence)):
         found.append(Claim("joined", founded.value, member.start(), value_date=founded.value_date))
     return found
+
+
+# A count ("60 mayors among its founding members") or the founders listed ("Among its founders were Lyon and Milan"):
+# not the city.
+_ANY_DIGIT = re.compile(r"\d")
+_FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano)\b", re.IGNORECASE)
+
+
+def names_a_founding_member(sentence: str) -> re.Match | None:
+    """"La Ville en est membre fondateur", "Edinburgh was one of its founding members": the city joined when the
+    network was founded, a date the sentence does not give."""
+    found = None if _ANY_DIGIT.search(sentence) else _FOUNDING_MEMBER_WORDS.search(sentence)
+    return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
 
 
 def joins_at_founding(sentence: str) -> re.Match | None:

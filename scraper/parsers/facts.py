@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims, joins_at_founding
+from .claims import Claim, find_claims, joins_at_founding, names_a_founding_member
 from .content import PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -97,9 +97,10 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
 def _joined_at_founding_stated_before(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
                                      context: NetworkMention | None, founding: dict[str, Claim]
                                      ) -> tuple[NetworkMention, Claim] | None:
-    """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation": the city joined in the
-    founding year the page has given before."""
-    if any(claim.attribute == "joined" for claim in claims) or not (since := joins_at_founding(sentence)):
+    """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation", "... La Ville en est membre
+    fondateur": the city joined in the founding year the page has given before."""
+    if any(claim.attribute == "joined" for claim in claims) or not (
+            since := joins_at_founding(sentence) or names_a_founding_member(sentence)):
         return None
     network = _network_for(Claim("joined", "", since.start()), mentions, context)
     founded = founding.get(network.network_id) if network else None
@@ -141,6 +142,15 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = headed[-1]
 
 
+def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:
+    """"Paris a rejoint ICORN en 2011 ... Paris en est devenue membre le 12 janvier 2011": one joining, stated once
+    with its year and once with its day (the first kept)."""
+    if claim.value_date is None:
+        return False
+    return any(claim.value_date.startswith(f"{stated}-") or stated.startswith(f"{claim.value_date}-")
+               for stated in dates.get((network_id, claim.attribute), ()))
+
+
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
                   site_network: NetworkMention | None = None) -> list[dict]:
     """Fact rows (the facts table's columns without snapshot_id) in reading order. `base` is the date that
@@ -150,11 +160,14 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     rows: list[dict] = []
     seen: set[tuple] = set()
     occurrences: Counter[tuple[str, str]] = Counter()
+    dates: dict[tuple[str, str], list[str]] = {}
     for network, claim, sentence in _attributed_claims(content, lang, base, site_network):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
-        if identity in seen:
+        if identity in seen or _restates_a_date(claim, network.network_id, dates):
             continue
         seen.add(identity)
+        if claim.value_date:
+            dates.setdefault((network.network_id, claim.attribute), []).append(claim.value_date)
         occurrences[network.network_id, claim.attribute] += 1
         ordinal = occurrences[network.network_id, claim.attribute]
         fact_id = short_hash(network.network_id, claim.attribute, source_url)
