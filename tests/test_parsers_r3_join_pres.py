@@ -164,3 +164,16 @@ def test_a_membership_row_with_a_count_stays_a_count():
 def test_a_joining_stated_with_its_year_then_its_day_is_one_fact():
     assert _facts("<p>Paris a rejoint ICORN en 2011. Paris en est devenue membre le 12 janvier 2011.</p>") == {
         ("icorn", "joined", "2011")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le congrès mondial de CGLU, présidé par Paul Mensah, s'est tenu à Daejeon en 2022.",
+    "The annual conference of Eurocities, chaired by Jane Doe, took place in Leeds.",
+])
+def test_the_chair_of_the_networks_event_named_before_is_not_its_president(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "president"}
+
+
+def test_an_office_that_presides_by_tradition():
+    assert _facts("<p>La Ville soutient Mayors for Peace, dont le président est traditionnellement le maire "
+                  "d'Hiroshima.</p>") == {("mayors-for-peace", "president", "le maire d'Hiroshima")}

@@ -1162,9 +1162,11 @@ _CHAIRED_THING_BEFORE = re.compile(
     r"\b(?:congrès|congress|conférences?|conferences?|sessions?|séances?|meetings?|réunions?|panels?|débats?|debates?"
     r"|sommets?|summits?|ateliers?|workshops?|table\s+ronde|round\s*table|jury|cérémonie|ceremony|events?|événements?"
     r"|assemblée|assembly|forums?|committees?|comités?|commissions?|groups?|groupes?|boards?|conseils?|councils?)"
+    # "le congrès mondial de CGLU, présidé par": the event's, though the network is named after it
+    r"(?:\s+[\w-]+)?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*[^,;.()]{1,40}?)?"
     r"(?:\s+|,\s*)(?:(?:is|was|will\s+be|are|were|est|sera|a\s+été|était|sont)\s+)?"
     r"(?:(?:also|currently|actuellement|également|aujourd['’]hui)\s+)?$", re.IGNORECASE)
-_CHAIRED_THING_CHARS = 40
+_CHAIRED_THING_CHARS = 80
 
 
 def _chairs_something_else(sentence: str, verb_start: int) -> bool:
@@ -1193,7 +1195,8 @@ def _successions(sentence: str, mentions: list[NetworkMention]) -> tuple[list[Cl
 # "Sa présidente est la maire de Paris", "The president of Eurocities is the Mayor of Ghent": an office, by right,
 # when no name follows it.
 _IS_OFFICE = re.compile(
-    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is)\s+(?:(?i:currently|actuellement)\s+)?"
+    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is)\s+"
+    rf"(?:(?i:currently|actuellement|traditionnellement|traditionally|toujours|always|by\s+tradition|de\s+droit)\s+)?"
     rf"(?P<who>(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE})(?=\s*[.;)]|\s*$)")
 _TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?)")
 # "Jane Doe is its current president": the network the sentence is about.
