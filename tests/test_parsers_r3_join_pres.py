@@ -177,3 +177,11 @@ def test_the_chair_of_the_networks_event_named_before_is_not_its_president(sente
 def test_an_office_that_presides_by_tradition():
     assert _facts("<p>La Ville soutient Mayors for Peace, dont le président est traditionnellement le maire "
                   "d'Hiroshima.</p>") == {("mayors-for-peace", "president", "le maire d'Hiroshima")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 the council joined the Eurocities Green Cities Fellowship.",
+    "The city joined the Energy Cities climate pledge in 2021.",
+])
+def test_joining_a_scheme_of_the_network_is_no_membership(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>", "en") if fact[1] == "joined"}

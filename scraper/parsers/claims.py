@@ -1007,7 +1007,9 @@ _SOMETHING_ELSE_JOINED = re.compile(
     r"|défi|challenge|sfida|desafío|reto"
     # an event of the network: "joined the annual conference of Eurocities", "a rejoint le congrès de CGLU"
     r"|conférence|conference|congrès|congress|sommet|summit|assemblée|assembly|meeting|réunion|rencontre"
-    r"|konferenz|kongress|conferencia|congreso|cumbre|conferenza|congresso|vertice)s?\b", re.IGNORECASE)
+    r"|konferenz|kongress|conferencia|congreso|cumbre|conferenza|congresso|vertice"
+    # a scheme of the network: "joined the Eurocities Green Cities Fellowship", "its climate pledge"
+    r"|fellowship|pledge|scheme|pilot)s?\b", re.IGNORECASE)
 _THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
                                re.IGNORECASE)
 _JOINED_OBJECT_CHARS = 60
