@@ -185,3 +185,22 @@ def test_an_office_that_presides_by_tradition():
 ])
 def test_joining_a_scheme_of_the_network_is_no_membership(sentence):
     assert not {fact for fact in _facts(f"<p>{sentence}</p>", "en") if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Paris est membre fondateur de CGLU. Créée en 2004, CGLU rassemble les villes du monde.</p>",
+    "<h2>CGLU</h2><p>Paris est membre fondateur du réseau.</p><h2>Histoire</h2><p>CGLU a été créée en 2004.</p>",
+])
+def test_a_founding_member_joined_in_the_founding_year_stated_after(body):
+    assert ("uclg", "joined", "2004") in _facts(body)
+
+
+@pytest.mark.parametrize("column", ["Depuis", "Since", "Member since"])
+def test_a_table_column_of_the_year_since_when(column):
+    assert _facts(f"<table><thead><tr><th>Réseau</th><th>{column}</th></tr></thead><tbody><tr><td>Eurocities</td>"
+                  "<td>1989</td></tr></tbody></table>") == {("eurocities", "joined", "1989")}
+
+
+def test_an_adverb_between_the_verb_and_the_name():
+    assert _facts("<p>Präsident von Eurocities ist derzeit Burkhard Jung.</p>", "de") == {
+        ("eurocities", "president", "Burkhard Jung")}

@@ -94,25 +94,27 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
     return same[0] if same else mentions[0]
 
 
-def _joined_at_founding_stated_before(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
-                                     context: NetworkMention | None, founding: dict[str, Claim]
-                                     ) -> tuple[NetworkMention, Claim] | None:
-    """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation", "... La Ville en est membre
-    fondateur": the city joined in the founding year the page has given before."""
+def _joined_at_founding(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
+                        context: NetworkMention | None) -> tuple[NetworkMention, int] | None:
+    """"Genève a rejoint l'organisation dès sa fondation", "La Ville en est membre fondateur": the network the city
+    joined when it was founded, a date the sentence does not give, and where it says so."""
     if any(claim.attribute == "joined" for claim in claims) or not (
             since := joins_at_founding(sentence) or names_a_founding_member(sentence)):
         return None
     network = _network_for(Claim("joined", "", since.start()), mentions, context)
-    founded = founding.get(network.network_id) if network else None
-    if founded is None:
-        return None
-    return network, Claim("joined", founded.value, since.start(), value_date=founded.value_date)
+    return (network, since.start()) if network else None
+
+
+def _joined_in(founded: Claim, position: int) -> Claim:
+    return Claim("joined", founded.value, position, value_date=founded.value_date)
 
 
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
     founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
+    # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
+    awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
     for paragraph, section, only_the_pages, recent_teaser, shared in _paragraphs(content, base, site_network):
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
@@ -127,9 +129,15 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
+                        if awaited := awaiting.pop(network.network_id, None):
+                            yield awaited[0], _joined_in(founding[network.network_id], awaited[1]), awaited[2]
                     yield network, claim, sentence
-            if joined := _joined_at_founding_stated_before(readable, claims, mentions, context, founding):
-                yield *joined, sentence
+            if joined := _joined_at_founding(readable, claims, mentions, context):
+                network, position = joined
+                if founded := founding.get(network.network_id):
+                    yield network, _joined_in(founded, position), sentence
+                else:
+                    awaiting.setdefault(network.network_id, (network, position, sentence))
             # A paragraph goes on about the network it names, unless a heading names its section's network, or the
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
