@@ -204,3 +204,18 @@ def test_a_table_column_of_the_year_since_when(column):
 def test_an_adverb_between_the_verb_and_the_name():
     assert _facts("<p>Präsident von Eurocities ist derzeit Burkhard Jung.</p>", "de") == {
         ("eurocities", "president", "Burkhard Jung")}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Eurocities a été créé en 1986. Paris en est membre depuis l'origine.</p>", "fr"),
+    ("<p>Eurocities a été créé en 1986. Lyon en est membre dès le départ.</p>", "fr"),
+    ("<p>Eurocities se fundó en 1986. Madrid es miembro desde sus inicios.</p>", "es"),
+    ("<p>Eurocities è stata fondata nel 1986. Torino ne è membro fin dall'inizio.</p>", "it"),
+])
+def test_a_member_from_the_start_joined_in_the_founding_year(body, lang):
+    assert ("eurocities", "joined", "1986") in _facts(body, lang)
+
+
+def test_from_the_start_without_membership_is_no_joining():
+    assert _facts("<p>Eurocities a été créé en 1986. Depuis ses débuts, le réseau défend les villes.</p>") == {
+        ("eurocities", "founded", "1986")}

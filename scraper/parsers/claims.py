@@ -111,7 +111,11 @@ _SINCE_ITS_FOUNDING = re.compile(
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
     r"|\bsince\s+(?:the\s+network|it)\s+was\s+(?:founded|created|established|set\s+up)\b"
-    r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)",
+    r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)"
+    # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
+    r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
+    r"|\bdesde\s+(?:sus\s+(?:inicios|orígenes|comienzos)|el\s+(?:principio|inicio))\b"
+    r"|\b(?:fin\s+)?dall['’]\s*(?:inizio|origine)\b|\bsin\s+dall['’]\s*(?:inizio|origine)\b",
     re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
