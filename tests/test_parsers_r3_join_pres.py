@@ -219,3 +219,23 @@ def test_a_member_from_the_start_joined_in_the_founding_year(body, lang):
 def test_from_the_start_without_membership_is_no_joining():
     assert _facts("<p>Eurocities a été créé en 1986. Depuis ses débuts, le réseau défend les villes.</p>") == {
         ("eurocities", "founded", "1986")}
+
+
+@pytest.mark.parametrize("body", [
+    "<h2>Eurocities</h2><p>La présidence du réseau revient à Lena Koskinen, maire de Tampere.</p>",
+    "<h2>Eurocities</h2><p>The presidency of the network is held by Lena Koskinen, Mayor of Tampere.</p>",
+])
+def test_the_presidency_of_the_network_of_the_section(body):
+    assert _facts(body) == {("eurocities", "president", "Lena Koskinen")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lyon a rejoint en 2021 le défi « 100 villes climatiquement neutres » d'Energy Cities.",
+    "Eurocities leads the “100 Climate-Neutral Cities” programme.",
+])
+def test_a_number_in_a_quoted_name_is_no_count(sentence):
+    assert not {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "member_cities"}
+
+
+def test_a_quoted_figure_stays_a_count():
+    assert _facts("<p>Eurocities rassemble « plus de 200 villes ».</p>") == {("eurocities", "member_cities", "200")}

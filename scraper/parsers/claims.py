@@ -518,6 +518,27 @@ def _places_of_projects(sentence: str, count: Count, counts: list[Count]) -> boo
         other.unit == "projects" and other.start < count.start for other in counts)
 
 
+# "le défi « 100 villes climatiquement neutres »", "the “100 Resilient Cities” programme": a name, not a count (a quoted
+# figure, "rassemble « plus de 200 villes »", stays one).
+_NAMING_NOUN_THEN_QUOTE = re.compile(
+    r"\b(?:défi|programme|campagne|initiative|label|projet|mission|prix|challenge|program|campaign|project|scheme"
+    r"|award|desafío|programa|campaña|proyecto|sfida|programma|campagna|progetto|kampagne|programm|projekt)s?\s*[«“\"]"
+    r"[^«»“”\"]*$", re.IGNORECASE)
+_QUOTE_THEN_NAMING_NOUN = re.compile(
+    r"[^«»“”\"]*[»”\"]\s*(?:challenge|program(?:me)?|campaign|project|scheme|initiative|award|label|mission)s?\b",
+    re.IGNORECASE)
+_NAMING_CHARS = 80
+
+
+def _inside_a_quoted_name(sentence: str, position: int) -> bool:
+    return bool(_NAMING_NOUN_THEN_QUOTE.search(sentence, max(0, position - _NAMING_CHARS), position)) or (
+        _inside_quotes(sentence[:position]) and bool(_QUOTE_THEN_NAMING_NOUN.match(sentence, position)))
+
+
+def _inside_quotes(before: str) -> bool:
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
     counts = find_counts(sentence)
@@ -526,7 +547,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
-                    or _places_of_projects(sentence, count, counts))
+                    or _places_of_projects(sentence, count, counts) or _inside_a_quoted_name(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
@@ -1220,6 +1241,9 @@ _PRESIDENCY_FALLS_TO = re.compile(
     rf"(?P<who>{_NAME}|(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE}){_PERSON_END}")
 
 
+_OF_THE_NETWORK = re.compile(r"(?i:du\s+réseau|de\s+l['’]\s*association|of\s+the\s+(?:network|association))")
+
+
 def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """An office or a name after the title, its network or "the presidency of" a network."""
     claims = []
@@ -1233,7 +1257,9 @@ def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list
         claims.append(Claim("president", found.group("who"), found.start()))
     for found in _PRESIDENCY_FALLS_TO.finditer(sentence):
         start, end = found.span("whose")
-        if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
+        named = next((mention for mention in mentions if start < mention.end and mention.start < end), None)
+        # "la présidence du réseau revient à ...": the network the sentence or its section is about
+        if named or _OF_THE_NETWORK.fullmatch(found.group("whose")):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     return claims
 
