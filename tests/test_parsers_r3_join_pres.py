@@ -239,3 +239,22 @@ def test_a_number_in_a_quoted_name_is_no_count(sentence):
 
 def test_a_quoted_figure_stays_a_count():
     assert _facts("<p>Eurocities rassemble « plus de 200 villes ».</p>") == {("eurocities", "member_cities", "200")}
+
+
+def test_the_title_alone_then_the_office_and_the_name():
+    assert _facts("<p>Eurocities is chaired by its President, the Mayor of Tampere, Lena Koskinen.</p>", "en") == {
+        ("eurocities", "president", "Lena Koskinen")}
+
+
+def test_a_title_alone_names_no_one():
+    assert _facts("<h2>Metropolis</h2><p>The network is led by its president.</p>", "en") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Limerick is not a member of ICLEI, but joined its European Convention in Malmö in 2022.", set()),
+    ("La Ville a rejoint la Convention des maires en 2009.", {("covenant-of-mayors", "joined", "2009")}),
+    ("Leeds joined the Covenant of Mayors in 2009 and its 2030 pledge in 2021.",
+     {("covenant-of-mayors", "joined", "2009")}),
+])
+def test_a_convention_of_the_network_is_an_event_unless_it_is_the_networks_name(sentence, expected):
+    assert {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"} == expected

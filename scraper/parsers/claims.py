@@ -1027,7 +1027,8 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
 # campagna": what the clause says was joined is a campaign, a declaration or a project of the network, not the network
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
-    r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
+    r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?"
+    r"|its|their|son|sa|ses)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
     r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
@@ -1036,7 +1037,8 @@ _SOMETHING_ELSE_JOINED = re.compile(
     r"|conférence|conference|congrès|congress|sommet|summit|assemblée|assembly|meeting|réunion|rencontre"
     r"|konferenz|kongress|conferencia|congreso|cumbre|conferenza|congresso|vertice"
     # a scheme of the network: "joined the Eurocities Green Cities Fellowship", "its climate pledge"
-    r"|fellowship|pledge|scheme|pilot)s?\b", re.IGNORECASE)
+    r"|fellowship|pledge|scheme|pilot"
+    r"|convention)s?\b", re.IGNORECASE)
 _THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
                                re.IGNORECASE)
 _JOINED_OBJECT_CHARS = 60
@@ -1058,8 +1060,13 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
-            and not _named_before(clause, other.start())) or bool(
+            and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())) or bool(
         _JOINS_A_PART.match(sentence, verb_end))
+
+
+def _ends_in_a_name(clause: str, end: int) -> bool:
+    """"a rejoint la Convention des maires": the word is part of the network's own name."""
+    return any(mention.start < end <= mention.end for mention in find_networks(clause))
 
 
 def _named_before(clause: str, end: int) -> bool:
@@ -1138,9 +1145,20 @@ _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|
 _NAME_THEN_VERB = re.compile(rf"(?P<who>{_NAME})\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì])")
 
 
-def _presiding_person(sentence: str, found: re.Match) -> str:
-    """Who a "presided by" names: the person after the office when the page gives both."""
+# "chaired by its President, the Mayor of Tampere, Lena Koskinen": the title alone, then the office and the name.
+_BARE_TITLE = re.compile(r"(?i:(?:its|their|our|the|sa|son|leur|ses)\s+)?(?i:current\s+|actuel(?:le)?\s+)?"
+                         r"(?i:president|présidente?|chair(?:woman|man|person)?)")
+_OFFICE_AND_NAME_AFTER = re.compile(
+    rf",\s+(?:(?i:the|le|la)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:of\s+|de\s+|d['’]){_PLACE},\s+(?P<who>{_NAME}){_PERSON_END}")
+
+
+def _presiding_person(sentence: str, found: re.Match) -> str | None:
+    """Who a "presided by" names: the person after the office when the page gives both; no one for a title alone."""
     who = found.group("who").strip()
+    if _BARE_TITLE.fullmatch(who):
+        named = (_OFFICE_AND_NAME_AFTER.match(sentence, found.end())
+                 or _NAME_AFTER_OFFICE.match(sentence, found.end()))
+        return named.group("who") if named else None
     if _OFFICE.search(who) and (named := _NAME_AFTER_OFFICE.match(sentence, found.end())):
         return named.group("who")
     # "der Leipziger Oberbürgermeister Burkhard Jung": the name after the office.
@@ -1272,12 +1290,13 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 
 
 def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
-    claims = [Claim("president", _presiding_person(sentence, found), found.start())
+    claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
-              and not (found.group("under") and names_an_event(sentence, found.start()))]
+              and not (found.group("under") and names_an_event(sentence, found.start()))
+              and (person := _presiding_person(sentence, found))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start())
                for found in _PRONOUN_PRESIDES_THEN_NAME.finditer(sentence)]
