@@ -3,6 +3,7 @@ who presides. Each finder returns `Claim`s located in the sentence; which networ
 decided by the caller (facts.py), from the network names around it."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -520,34 +521,41 @@ def _places_of_projects(sentence: str, count: Count, counts: list[Count]) -> boo
 
 # "le défi « 100 villes climatiquement neutres »", "the “100 Resilient Cities” programme": a name, not a count (a quoted
 # figure, "rassemble « plus de 200 villes »", stays one).
-_NAMING_NOUN_THEN_QUOTE = re.compile(
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_NAMING_NOUN_BEFORE = re.compile(
     r"\b(?:défi|programme|campagne|initiative|label|projet|mission|prix|challenge|program|campaign|project|scheme"
-    r"|award|desafío|programa|campaña|proyecto|sfida|programma|campagna|progetto|kampagne|programm|projekt)s?\s*[«“\"]"
-    r"[^«»“”\"]*$", re.IGNORECASE)
-_QUOTE_THEN_NAMING_NOUN = re.compile(
-    r"[^«»“”\"]*[»”\"]\s*(?:challenge|program(?:me)?|campaign|project|scheme|initiative|award|label|mission)s?\b",
+    r"|award|desafío|programa|campaña|proyecto|sfida|programma|campagna|progetto|kampagne|programm|projekt)s?\s*$",
     re.IGNORECASE)
-_NAMING_CHARS = 80
+_NAMING_NOUN_AFTER = re.compile(
+    r"\s*(?:challenge|program(?:me)?|campaign|project|scheme|initiative|award|label|mission)s?\b", re.IGNORECASE)
+_NAMING_CHARS = 20
 
 
-def _inside_a_quoted_name(sentence: str, position: int) -> bool:
-    return bool(_NAMING_NOUN_THEN_QUOTE.search(sentence, max(0, position - _NAMING_CHARS), position)) or (
-        _inside_quotes(sentence[:position]) and bool(_QUOTE_THEN_NAMING_NOUN.match(sentence, position)))
+def _quoted_names(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the quoted names of a programme, a challenge, a campaign in the sentence."""
+    if not any(mark in sentence for mark in "«“\""):
+        return []
+    return [quoted.span() for quoted in _QUOTED.finditer(sentence)
+            if _NAMING_NOUN_BEFORE.search(sentence, max(0, quoted.start() - _NAMING_CHARS), quoted.start())
+            or _NAMING_NOUN_AFTER.match(sentence, quoted.end())]
 
 
-def _inside_quotes(before: str) -> bool:
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    """`position` inside one of the sorted, disjoint `spans`."""
+    index = bisect_right(spans, (position, position)) - 1  # the last span starting before `position`
+    return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
     counts = find_counts(sentence)
+    names = _quoted_names(sentence) if counts else []
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
             for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
-                    or _places_of_projects(sentence, count, counts) or _inside_a_quoted_name(sentence, count.start))
+                    or _places_of_projects(sentence, count, counts) or _within(names, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
