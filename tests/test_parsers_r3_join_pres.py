@@ -258,3 +258,22 @@ def test_a_title_alone_names_no_one():
 ])
 def test_a_convention_of_the_network_is_an_event_unless_it_is_the_networks_name(sentence, expected):
     assert {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "<p>CGLU est la voix des villes. Son président actuel est Jan Dupont.</p>",
+    "<p>Jan Dupont, maire de Lisbonne, est à la tête de CGLU depuis 2022.</p>",
+    "<p>Jan Dupont, Mayor of Lisbon, chairs UCLG.</p>",
+    "<p>UCLG's current president, Jan Dupont, is the Mayor of Lisbon.</p>",
+    "<p>UCLG Co-President Jan Dupont visited the city.</p>",
+])
+def test_a_president_with_an_apposition_or_a_qualifier(body):
+    assert _facts(body) == {("uclg", "president", "Jan Dupont")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "UCLG's former president Jan Dupont visited the city.",
+    "Jan Dupont, maire de Lisbonne, a présidé CGLU de 2016 à 2019.",
+])
+def test_a_past_president_with_an_apposition_or_a_qualifier(sentence):
+    assert _facts(f"<p>{sentence}</p>") == set()
