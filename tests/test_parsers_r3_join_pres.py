@@ -277,3 +277,18 @@ def test_a_president_with_an_apposition_or_a_qualifier(body):
 ])
 def test_a_past_president_with_an_apposition_or_a_qualifier(sentence):
     assert _facts(f"<p>{sentence}</p>") == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Präsidentin von Eurocities ist seit 2024 Erika Muster, Oberbürgermeisterin von Gent.</p>", "de",
+     "Erika Muster"),
+    ("<h2>Eurocities</h2><p>Vorsitzender des Netzwerks ist der Oberbürgermeister von Leipzig, Burkhard Jung.</p>",
+     "de", "Burkhard Jung"),
+    ("<p>Eurocities, presieduta dal sindaco di Bologna Marco Bianchi, riunisce le grandi città.</p>", "it",
+     "Marco Bianchi"),
+    ("<p>La maire de Paris est présidente de l'AIMF depuis 2014.</p>", "fr", "La maire de Paris"),
+    ("<p>The Lord Provost of Edinburgh is the current chair of Eurocities.</p>", "en",
+     "The Lord Provost of Edinburgh"),
+])
+def test_who_presides_after_a_date_an_office_or_its_city(body, lang, expected):
+    assert {fact[2] for fact in _facts(body, lang) if fact[1] == "president"} == {expected}

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
@@ -274,7 +275,8 @@ _NAMED_PRESIDENT = re.compile(
     rf"(?:l['’])?")
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
-    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
+    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
+    rf"|vorsitzende[r]?)\s+"
     rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
@@ -351,6 +353,16 @@ _NAME_AFTER_OPENING = re.compile(rf"(?:\s+(?i:depuis|en|since|in)\s+(?:1[89]|20)
 _OFFICE_PRESIDES = re.compile(
     rf"(?<![\w\-])(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
     rf"{_PLACE})\s+(?i:préside|presides\s+over|chairs|leitet|preside|presiede)\s+(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+# "La maire de Paris est présidente de l'AIMF", "the Lord Provost of Edinburgh is the current chair of Eurocities" (a
+# city of one word: in "the Mayor of Florence Dario Nardella is" the name would read as the city's).
+_OFFICE_IS_PRESIDENT_OF = re.compile(
+    rf"(?<![\w\-])(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?(?:Lord\s+)?(?:{_MAYOR}|Provost)\s+"
+    rf"(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)[{_UPPER}][\w\-]+)\s+(?i:"
+    rf"est\s+(?:l[ae]\s+)?(?:co-?)?présidente?\s+(?:de\s+la|du|des|de|d['’])"
+    rf"|is\s+(?:the\s+)?(?:current\s+)?(?:co-?)?(?:president|chair(?:wo)?(?:man)?)\s+of"
+    rf"|es\s+(?:el\s+|la\s+)?president[ea]\s+(?:de|del)|è\s+(?:il\s+|la\s+)?presidente\s+(?:di|del|della|dell['’])"
+    rf"|ist\s+(?:der\s+|die\s+)?(?:präsident(?:in)?|vorsitzende[r]?)\s+(?:von|des|der))"
+    rf"\s*(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # "Anne Hidalgo en est la présidente", "la Maire de Paris en assure la présidence", "l'AIMF a pour présidente Anne
 # Hidalgo": the network is the one the sentence or its section is about.
 _PRESIDES_IT_FR = re.compile(
@@ -1140,7 +1152,8 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
-    rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente)\s+)?"
+    rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
+    rf"|(?:seit|since|depuis|desde|dal)\s+(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
     rf"{_PLACE},\s+)?"
     # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
@@ -1162,6 +1175,10 @@ _OFFICE_AND_NAME_AFTER = re.compile(
     rf",\s+(?:(?i:the|le|la)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:of\s+|de\s+|d['’]){_PLACE},\s+(?P<who>{_NAME}){_PERSON_END}")
 
 
+_OFFICE_OF_CITY_THEN = re.compile(
+    rf"(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:of|von|de|di|del)\s+(?P<rest>{_NAME})")
+
+
 def _presiding_person(sentence: str, found: re.Match) -> str | None:
     """Who a "presided by" names: the person after the office when the page gives both; no one for a title alone."""
     who = found.group("who").strip()
@@ -1179,6 +1196,9 @@ def _presiding_person(sentence: str, found: re.Match) -> str | None:
     # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
     if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
+    # "presieduta dal sindaco di Bologna Marco Bianchi": the name after the office's city
+    if (office := _OFFICE_OF_CITY_THEN.fullmatch(who)) and len(words := office.group("rest").split()) == 3:
+        return " ".join(words[1:])
     return _name_untitled(who)
 
 
@@ -1344,7 +1364,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         start, end = found.span("whose")
         if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
-    for found in _OFFICE_PRESIDES.finditer(sentence):
+    for found in chain(_OFFICE_PRESIDES.finditer(sentence), _OFFICE_IS_PRESIDENT_OF.finditer(sentence)):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
