@@ -292,3 +292,11 @@ def test_a_past_president_with_an_apposition_or_a_qualifier(sentence):
 ])
 def test_who_presides_after_a_date_an_office_or_its_city(body, lang, expected):
     assert {fact[2] for fact in _facts(body, lang) if fact[1] == "president"} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paris adhère à Eurocities par une délibération du 12 mars 1991.",
+    "Par délibération du 12 mars 1991, le Conseil de Paris a approuvé l'adhésion à Eurocities.",
+])
+def test_the_councils_decision_dates_the_joining(sentence):
+    assert _facts(f"<p>{sentence}</p>") == {("eurocities", "joined", "1991-03-12")}

@@ -228,7 +228,9 @@ _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
                        # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
-                       r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+",
+                       r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+"
+                       # the council's decision that joined: "par une délibération du 12 mars 1991"
+                       r"|\b(?:délibération|décision|vote)\s+du\s+",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -966,7 +968,8 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
-    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
+    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
+    r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
