@@ -300,3 +300,12 @@ def test_who_presides_after_a_date_an_office_or_its_city(body, lang, expected):
 ])
 def test_the_councils_decision_dates_the_joining(sentence):
     assert _facts(f"<p>{sentence}</p>") == {("eurocities", "joined", "1991-03-12")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012, Eurocities was chaired by Jean Martin.",
+    "Eurocities is chaired by Jean Martin from 2010 to 2012.",
+    "CGLU a été présidée par Jean Martin.",
+])
+def test_a_presidency_in_the_past(sentence):
+    assert _facts(f"<p>{sentence}</p>") == set()

@@ -1250,6 +1250,13 @@ _CHAIRED_THING_BEFORE = re.compile(
 _CHAIRED_THING_CHARS = 80
 
 
+# "Eurocities was chaired by", "CGLU a été présidée par", "fue presidida por": a past presidency ("has been chaired
+# since 2022 by" is a present one).
+_PAST_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|a\s+été|avait\s+été|était|fut|fue|era|wurde|war)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAST_PASSIVE_CHARS = 30
+
+
 def _chairs_something_else(sentence: str, verb_start: int) -> bool:
     return bool(_CHAIRED_THING_BEFORE.search(sentence, max(0, verb_start - _CHAIRED_THING_CHARS), verb_start))
 
@@ -1327,6 +1334,8 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
+              and not _PAST_PASSIVE_BEFORE.search(sentence, max(0, found.start() - _PAST_PASSIVE_CHARS), found.start())
+              and not _FORMER_TERM.search(sentence[found.start("who"):])
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
               and not (found.group("under") and names_an_event(sentence, found.start()))
               and (person := _presiding_person(sentence, found))]
