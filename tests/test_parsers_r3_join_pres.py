@@ -309,3 +309,16 @@ def test_the_councils_decision_dates_the_joining(sentence):
 ])
 def test_a_presidency_in_the_past(sentence):
     assert _facts(f"<p>{sentence}</p>") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h2>Mayors for Peace</h2><p>Das Bündnis wird traditionell vom Bürgermeister von Hiroshima geleitet.</p>",
+     {("mayors-for-peace", "president", "Bürgermeister von Hiroshima")}),
+    ("<p>Mayors for Peace wird vom Bürgermeister von Hiroshima geleitet.</p>",
+     {("mayors-for-peace", "president", "Bürgermeister von Hiroshima")}),
+    ("<h2>Mayors for Peace</h2><p>Die Delegation wird vom Bürgermeister von Hiroshima geleitet.</p>", set()),
+    ("<p>Präsidentin von Eurocities ist seit November 2024 Lena Koskinen.</p>",
+     {("eurocities", "president", "Lena Koskinen")}),
+])
+def test_german_offices_and_dates_before_who_presides(body, expected):
+    assert _facts(body, "de") == expected

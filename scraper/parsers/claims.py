@@ -1156,7 +1156,7 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
     rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
-    rf"|(?:seit|since|depuis|desde|dal)\s+(?:1[89]|20)\d\d)\s+)?"
+    rf"|(?:seit|since|depuis|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
     rf"{_PLACE},\s+)?"
     # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
@@ -1437,8 +1437,20 @@ _STANDS_BEFORE = re.compile(
 _AS_PRESIDENT_VOR = re.compile(r"\s+(?:(?i:als)\s+(?i:präsident(?:in)?|vorsitzende[r]?)\s+)?(?i:vor)\b")
 
 
+# "Das Bündnis wird traditionell vom Bürgermeister von Hiroshima geleitet": an office, the network or its noun the
+# subject.
+_LED_BY_OFFICE_GERMAN = re.compile(
+    rf"^(?:(?i:das|der|die)\s+)?(?:(?i:netzwerk|städtenetzwerk|verband|bündnis|organisation|weltverband)\s+)?"
+    rf"(?P<network>[^,;.]{{0,40}}?)\s*(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|traditionell|stets|immer)\s+)?"
+    rf"(?i:von\s+der|von\s+dem|vom|von)\s+(?P<who>{_MAYOR}\s+(?i:von)\s+{_PLACE})\s+(?i:geleitet|geführt|präsidiert)\b")
+
+
 def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
+    if (office := _LED_BY_OFFICE_GERMAN.match(sentence)) and (
+            not office.group("network") or any(mention.start == office.start("network") for mention in mentions)):
+        claims.append(Claim("president", office.group("who"), 0, about=next(
+            (mention for mention in mentions if mention.start == office.start("network")), None)))
     for mention in mentions:
         led = _LED_BY_GERMAN.match(sentence, mention.end)
         if led and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start) and (
