@@ -322,3 +322,14 @@ def test_a_presidency_in_the_past(sentence):
 ])
 def test_german_offices_and_dates_before_who_presides(body, expected):
     assert _facts(body, "de") == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Bologna è tra i soci fondatori di CGLU, nata nel 2004.</p>", "it", {("uclg", "joined", "2004")}),
+    ("<p>Metropolis fue creada en 1985. Madrid está entre los miembros fundadores.</p>", "es",
+     {("metropolis", "joined", "1985")}),
+    ("<p>Metropolis fue creada en 1985 por 14 ciudades. Entre los miembros fundadores figuraban Madrid y "
+     "Barcelona.</p>", "es", set()),
+])
+def test_among_the_founders(body, lang, expected):
+    assert {fact for fact in _facts(body, lang) if fact[1] == "joined"} == expected

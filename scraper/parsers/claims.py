@@ -184,6 +184,9 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
                     r"|(?:parmi\s+les|l['’]une?\s+des|une?\s+des)\s+membres\s+fondat(?:eur|rice)s"
                     r"|one\s+of\s+the\s+founding\s+members"
+                    # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
+                    r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
+                    r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
 _JOIN_VERB = re.compile(
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
@@ -1575,7 +1578,8 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
 # A count ("60 mayors among its founding members") or the founders listed ("Among its founders were Lyon and Milan"):
 # not the city.
 _ANY_DIGIT = re.compile(r"\d")
-_FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano)\b", re.IGNORECASE)
+_FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano|estaban|figur\w+)\b",
+                              re.IGNORECASE)
 
 
 def names_a_founding_member(sentence: str) -> re.Match | None:
