@@ -333,3 +333,15 @@ def test_german_offices_and_dates_before_who_presides(body, expected):
 ])
 def test_among_the_founders(body, lang, expected):
     assert {fact for fact in _facts(body, lang) if fact[1] == "joined"} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Paris est membre de :</p><ul><li>Eurocities, depuis 1991</li><li>l'AIMF, depuis 1979</li></ul>",
+     {("eurocities", "joined", "1991"), ("aimf", "joined", "1979")}),
+    ("<p>The city is a member of:</p><ul><li>Eurocities (since 1991)</li><li>Metropolis (since 1985)</li></ul>",
+     {("eurocities", "joined", "1991"), ("metropolis", "joined", "1985")}),
+    ("<p>Nos partenaires :</p><ul><li>Eurocities, depuis 1991</li></ul>", set()),
+    ("<p>Paris est membre de :</p><ul><li>l'AIMF, créée en 1979</li></ul>", set()),
+])
+def test_the_items_of_a_list_introduced_as_memberships(body, expected):
+    assert {fact for fact in _facts(body) if fact[1] == "joined"} == expected

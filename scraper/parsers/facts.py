@@ -49,6 +49,25 @@ def _entry_text(text: str, year: str | None) -> str:
     return f"{year} : {text}" if year else text
 
 
+# A list's lead-in that states a membership: "Paris est membre de :", "Paris is a member of:", "Les réseaux auxquels
+# la Ville adhère :"; each item after it names a network ("Eurocities, depuis 1991", "Metropolis (since 1985)").
+_MEMBERSHIP_LEAD_IN = re.compile(
+    r"\b(?:membre|member|mitglied|miembro|membro|adhère|adhérente?|belongs|fait\s+partie|part\s+of|forma\s+parte"
+    r"|fa\s+parte)\b[^:]{0,60}:\s*$", re.IGNORECASE)
+_LEAD_IN_CHARS = 150
+_ITEM_OPENING_CHARS = 4  # "l'AIMF", "the UCLG"
+
+
+def _lead_in(text: str) -> str | None:
+    return text.strip() if len(text) <= _LEAD_IN_CHARS and _MEMBERSHIP_LEAD_IN.search(text) else None
+
+
+def _listed_under(text: str, lead_in: str | None) -> str | None:
+    """An item naming a network, read with the lead-in of its list: "Paris est membre de : Eurocities, depuis 1991"."""
+    named = find_networks(text) if lead_in else []
+    return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str]]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -57,7 +76,7 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     names several ("Energy Cities et l'Alliance pour le climat")."""
     page_network = first_network(content.title) or site_network
     section, past, shared = page_network, False, frozenset()
-    heading_year = lone_year = None
+    heading_year = lone_year = lead_in = None
     for block in content.blocks:
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if block.is_heading:
@@ -66,13 +85,14 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
             shared = shared if len(shared) > 1 else frozenset()
-            heading_year, lone_year = year, None
+            heading_year, lone_year, lead_in = year, None, None
         elif year:
             lone_year = year
         else:
             text = _entry_text(block.text, lone_year or heading_year)
-            lone_year = None
-            yield text, section, section is page_network, False if past else None, shared
+            listed = _listed_under(block.text, lead_in)
+            lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
+            yield listed or text, section, section is page_network, False if past else None, shared
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
