@@ -345,3 +345,15 @@ def test_among_the_founders(body, lang, expected):
 ])
 def test_the_items_of_a_list_introduced_as_memberships(body, expected):
     assert {fact for fact in _facts(body) if fact[1] == "joined"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paris a adhéré à l'AIMF, qui regroupe aujourd'hui près de 300 villes de 50 pays, en 1979.",
+     {("aimf", "joined", "1979")}),
+    ("Leeds joined Eurocities, which was founded in 1986, in 1992.", {("eurocities", "joined", "1992")}),
+    ("Leeds joined the Eurocities culture forum, which met in Leeds, in 2019.", set()),
+    ("Lyon a rejoint le groupe de travail Mobilité d'Eurocities en 2015.", set()),
+    ("London joined the World Cities Culture Forum in 2012.", {("world-cities-culture-forum", "joined", "2012")}),
+])
+def test_the_date_after_a_relative_clause_and_the_parts_of_a_network(sentence, expected):
+    assert {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"} == expected

@@ -994,6 +994,19 @@ def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
     return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
 
 
+# "Paris a adhéré à l'AIMF, qui regroupe près de 300 villes, en 1979": the date after a relative clause about the
+# network, ending the sentence.
+_DATE_AFTER_RELATIVE_CLAUSE = re.compile(
+    r"[^,;.]{0,60}?,\s+(?:qui|que|dont|which|that|who|die|der|das|che|cui|cuyo|cuya)\b[^;.]{0,120}?,\s*"
+    r"(?:en|in|im(?:\s+jahr[e]?)?|nel|el)\s+(?P<year>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))", re.IGNORECASE)
+
+
+def _year_around_the_clause(sentence: str, verb: re.Match) -> str | None:
+    """The year opening a timeline's entry, or ending the sentence after a relative clause about the network."""
+    found = _DATE_AFTER_RELATIVE_CLAUSE.match(sentence, verb.end())
+    return _year_opening_the_entry(sentence, verb.start()) or (found.group("year") if found else None)
+
+
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
@@ -1066,7 +1079,10 @@ _SOMETHING_ELSE_JOINED = re.compile(
     r"|konferenz|kongress|conferencia|congreso|cumbre|conferenza|congresso|vertice"
     # a scheme of the network: "joined the Eurocities Green Cities Fellowship", "its climate pledge"
     r"|fellowship|pledge|scheme|pilot"
-    r"|convention)s?\b", re.IGNORECASE)
+    r"|convention"
+    # a part of the network, however many words name it: "joined the Eurocities culture forum"
+    r"|forum|working\s+group|groupe\s+de\s+travail|committee|comité|commission|task\s+force|arbeitsgruppe"
+    r"|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro)s?\b", re.IGNORECASE)
 _THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
                                re.IGNORECASE)
 _JOINED_OBJECT_CHARS = 60
@@ -1131,7 +1147,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
-            _date_opening_the_clause(sentence, verb.start(), base)) or _year_opening_the_entry(sentence, verb.start())
+            _date_opening_the_clause(sentence, verb.start(), base)) or _year_around_the_clause(sentence, verb)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
