@@ -357,3 +357,13 @@ def test_the_items_of_a_list_introduced_as_memberships(body, expected):
 ])
 def test_the_date_after_a_relative_clause_and_the_parts_of_a_network(sentence, expected):
     assert {fact for fact in _facts(f"<p>{sentence}</p>") if fact[1] == "joined"} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Eurocities compte 200 membres. Paris y a adhéré en 1991 et en préside le forum Culture.</p>",
+     {("eurocities", "joined", "1991")}),
+    ("<p>Paris a adhéré en 1991 à Eurocities et pilote un projet européen.</p>", {("eurocities", "joined", "1991")}),
+    ("<p>La Ville a rejoint la campagne et l'appel de Mayors for Peace en 2019.</p>", set()),
+])
+def test_what_follows_and_is_not_what_was_joined(body, expected):
+    assert {fact for fact in _facts(body) if fact[1] == "joined"} == expected

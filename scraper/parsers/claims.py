@@ -1100,8 +1100,13 @@ _PART_THEN_RELATIVE = re.compile(
     r"|auquel|à\s+laquelle|which|dem|der)\s+[^,.;]{0,25}$", re.IGNORECASE)
 
 
+# What follows "et", "and" is another verb's or another object's: "y a adhéré en 1991 et en préside le forum Culture".
+_COORDINATION = re.compile(r"\s(?:et|and|und|y|e|puis|then)\s", re.IGNORECASE)
+
+
 def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
+    clause = _COORDINATION.split(clause, maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
             and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())) or bool(
