@@ -147,7 +147,8 @@ def test_a_timeline_entrys_figures_are_that_years():
       <li><span class="year">1979</span><p>Première assemblée de l'AIMF à Québec, avec 20 villes.</p></li>
       <li><span class="year">2008</span><p>La Ville rejoint l'AIMF.</p></li></ol>
       <p>L'AIMF compte aujourd'hui 338 villes membres.</p>"""
-    assert facts_of(body) == {("aimf", "member_cities", "338", "exact")}
+    # the city's joining, dated by its entry, is a fact; the first assembly's 20 cities are not today's members
+    assert facts_of(body) == {("aimf", "member_cities", "338", "exact"), ("aimf", "joined", "2008", "exact")}
 
 
 @pytest.mark.parametrize("body", [
@@ -366,3 +367,12 @@ def test_a_bold_sentence_alone_on_its_line_stays_a_sentence():
 def test_a_bold_word_inside_a_sentence_titles_nothing():
     assert facts_of("<h2>ICORN</h2><p>La ville soutient <strong>Eurocities</strong><br>Le réseau compte 80 villes.</p>"
                     ) == {("icorn", "member_cities", "80", "exact")}
+
+
+def test_a_timeline_table_row_is_its_years_entry_and_a_network_table_row_keeps_its_header():
+    timeline = """<table><thead><tr><th>Year</th><th>Milestone</th></tr></thead><tbody>
+      <tr><td>2005</td><td>The city joined Metropolis</td></tr></tbody></table>"""
+    networks = """<table><thead><tr><th>Réseau</th><th>Adhésion</th></tr></thead><tbody>
+      <tr><td>Metropolis (réseau mondial)</td><td>2005</td></tr></tbody></table>"""
+    assert facts_of(timeline, "en") == {("metropolis", "joined", "2005", "exact")}
+    assert facts_of(networks) == {("metropolis", "joined", "2005", "exact")}

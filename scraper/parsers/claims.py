@@ -3,8 +3,10 @@ who presides. Each finder returns `Claim`s located in the sentence; which networ
 decided by the caller (facts.py), from the network names around it."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
@@ -112,7 +114,11 @@ _SINCE_ITS_FOUNDING = compile_guarded(
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
     r"|\bsince\s+(?:the\s+network|it)\s+was\s+(?:founded|created|established|set\s+up)\b"
-    r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)",
+    r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)"
+    # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
+    r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
+    r"|\bdesde\s+(?:sus\s+(?:inicios|orígenes|comienzos)|el\s+(?:principio|inicio))\b"
+    r"|\b(?:fin\s+)?dall['’]\s*(?:inizio|origine)\b|\bsin\s+dall['’]\s*(?:inizio|origine)\b",
     re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
@@ -173,12 +179,15 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici"
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
-                    r"|(?:among|one\s+of)\s+the\s+(?:founders|founding\s+(?:cities|members))"
+                    r"|(?:among|one\s+of)\s+(?:the|its)\s+(?:founders|founding\s+(?:cities|members))"
                     r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
                     r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding"
                     # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
                     r"|(?:parmi\s+les|l['’]une?\s+des|une?\s+des)\s+membres\s+fondat(?:eur|rice)s"
                     r"|one\s+of\s+the\s+founding\s+members"
+                    # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
+                    r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
+                    r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
 _JOIN_VERB = re.compile(
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
@@ -193,7 +202,10 @@ _JOIN_VERB = re.compile(
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
-    r"|(?:voted|decided|agreed)\s+to\s+join)\b",
+    r"|(?:voted|decided|agreed)\s+to\s+join"
+    # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
+    r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"
+    r"|became\s+(?:an?\s+)?signatory)\b",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
@@ -220,7 +232,9 @@ _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
                        # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
-                       r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+",
+                       r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+"
+                       # the council's decision that joined: "par une délibération du 12 mars 1991"
+                       r"|\b(?:délibération|décision|vote)\s+du\s+",
                        re.IGNORECASE)
 _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
@@ -230,7 +244,8 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
                     r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
 # "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
-                         r"|sotto\s+la\s+presidenza\s+di\s+")
+                         r"|sotto\s+la\s+presidenza\s+di\s+"
+                         r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
@@ -251,22 +266,24 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
-    rf"|(?:fue|ha sido) (?=(?:re)?elegid))?"
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
+    rf"|became |has become |devient |est devenue? )?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
     rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
     rf"|assure |occupe |exerce |a assuré |a occupé )?(?:la |the |den |il )?)"
-    rf"(?i:(?:co-)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
+    rf"(?i:(?:co-?)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
     rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
     rf"|von (?:der |dem )?)"
     rf"(?:l['’])?")
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
-    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
-    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno)\s+)?"
+    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
+    rf"|vorsitzende[r]?)\s+"
+    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
@@ -280,7 +297,8 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?"  # "Jan Dupont, maire de Lisbonne, est à la tête de"
+    rf"(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
     rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
@@ -299,7 +317,8 @@ _OFFICE_PRESIDENT_OF = re.compile(
 # The network's name before the title and the name: "Eurocities President Burkhard Jung", "Eurocities President and
 # Mayor of Leipzig Burkhard Jung", "C40-Präsidentin Erika Muster".
 _NETWORKS_PRESIDENT = re.compile(
-    rf"(?:['’]s?)?\s*-?(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
+    rf"(?:['’]s?)?\s*-?(?i:(?:current|new)\s+)?(?i:co-)?"  # "UCLG's current president", "Metropolis Co-President"
+    rf"(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
     rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
     rf"(?![\w\-])")
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
@@ -340,6 +359,16 @@ _NAME_AFTER_OPENING = re.compile(rf"(?:\s+(?i:depuis|en|since|in)\s+(?:1[89]|20)
 _OFFICE_PRESIDES = re.compile(
     rf"(?<![\w\-])(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
     rf"{_PLACE})\s+(?i:préside|presides\s+over|chairs|leitet|preside|presiede)\s+(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+# "La maire de Paris est présidente de l'AIMF", "the Lord Provost of Edinburgh is the current chair of Eurocities" (a
+# city of one word: in "the Mayor of Florence Dario Nardella is" the name would read as the city's).
+_OFFICE_IS_PRESIDENT_OF = re.compile(
+    rf"(?<![\w\-])(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?(?:Lord\s+)?(?:{_MAYOR}|Provost)\s+"
+    rf"(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)[{_UPPER}][\w\-]+)\s+(?i:"
+    rf"est\s+(?:l[ae]\s+)?(?:co-?)?présidente?\s+(?:de\s+la|du|des|de|d['’])"
+    rf"|is\s+(?:the\s+)?(?:current\s+)?(?:co-?)?(?:president|chair(?:wo)?(?:man)?)\s+of"
+    rf"|es\s+(?:el\s+|la\s+)?president[ea]\s+(?:de|del)|è\s+(?:il\s+|la\s+)?presidente\s+(?:di|del|della|dell['’])"
+    rf"|ist\s+(?:der\s+|die\s+)?(?:präsident(?:in)?|vorsitzende[r]?)\s+(?:von|des|der))"
+    rf"\s*(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # "Anne Hidalgo en est la présidente", "la Maire de Paris en assure la présidence", "l'AIMF a pour présidente Anne
 # Hidalgo": the network is the one the sentence or its section is about.
 _PRESIDES_IT_FR = re.compile(
@@ -400,7 +429,9 @@ _LABELS = {
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
-    "joined": r"membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
+    # "Depuis : 1989", "Since: 1989": a column of a table of the city's networks
+    "joined": r"depuis|since"
+              r"|membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
               r"|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
               r"|adhesión|membro dal|membro dall['’]anno|adesione|\w+ (?:joined|signed up)"
@@ -410,7 +441,8 @@ _LABELS = {
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
               # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
-              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)",
+              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
@@ -419,7 +451,9 @@ _LABELS = {
                      r"|lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
 }
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
-_LABEL_OF = r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*[^:]{1,40}?))?"
+# "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
+_LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
+             r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?)\s*[^:]{1,40}?))?")
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
                        + r")" + _LABEL_OF + r"\s*:\s*", re.IGNORECASE)
 # "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
@@ -431,6 +465,9 @@ _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_M
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
 # "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row.
 _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
+
+
+_SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
@@ -449,6 +486,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
+    if attribute == "joined":
+        start = _SINCE_OPENING_THE_VALUE.match(sentence, start).end()  # "Membership: since 1991"
     if attribute in ("founded", "created", "joined"):
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
@@ -504,15 +543,43 @@ def _places_of_projects(sentence: str, count: Count, counts: list[Count]) -> boo
         other.unit == "projects" and other.start < count.start for other in counts)
 
 
+# "le défi « 100 villes climatiquement neutres »", "the “100 Resilient Cities” programme": a name, not a count (a quoted
+# figure, "rassemble « plus de 200 villes »", stays one).
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_NAMING_NOUN_BEFORE = re.compile(
+    r"\b(?:défi|programme|campagne|initiative|label|projet|mission|prix|challenge|program|campaign|project|scheme"
+    r"|award|desafío|programa|campaña|proyecto|sfida|programma|campagna|progetto|kampagne|programm|projekt)s?\s*$",
+    re.IGNORECASE)
+_NAMING_NOUN_AFTER = re.compile(
+    r"\s*(?:challenge|program(?:me)?|campaign|project|scheme|initiative|award|label|mission)s?\b", re.IGNORECASE)
+_NAMING_CHARS = 20
+
+
+def _quoted_names(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the quoted names of a programme, a challenge, a campaign in the sentence."""
+    if not any(mark in sentence for mark in "«“\""):
+        return []
+    return [quoted.span() for quoted in _QUOTED.finditer(sentence)
+            if _NAMING_NOUN_BEFORE.search(sentence, max(0, quoted.start() - _NAMING_CHARS), quoted.start())
+            or _NAMING_NOUN_AFTER.match(sentence, quoted.end())]
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    """`position` inside one of the sorted, disjoint `spans`."""
+    index = bisect_right(spans, (position, position)) - 1  # the last span starting before `position`
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
 def _counts(sentence: str, base: date | None) -> list[Claim]:
     """What the network has now: not an event's audience, not a figure the sentence puts in the past."""
     counts = find_counts(sentence)
+    names = _quoted_names(sentence) if counts else []
     return [Claim(ATTRIBUTE_OF_UNIT[count.unit], format_count(count.value), count.start,
                   value_num=count.value, qualifier=count.qualifier, unit=count.unit)
             for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
-                    or _places_of_projects(sentence, count, counts))
+                    or _places_of_projects(sentence, count, counts) or _within(names, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
@@ -909,7 +976,8 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
-    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
+    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
+    r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
@@ -918,6 +986,30 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
         return None
     dated = date_at(sentence, opening.end(), base)
     return dated[0].iso() if dated else None
+
+
+# A timeline's entry, its year first: "1991 : adhésion à Eurocities", "2005 – Joined Metropolis", "1991 Adhésion à
+# Eurocities" (the year in a cell or a badge of its own). A count is no entry: "2000 villes ont adhéré".
+_TIMELINE_ENTRY = re.compile(rf"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[:–—-]\s*|\s+(?=[{_UPPER}]))")
+_TIMELINE_ENTRY_CHARS = 40
+
+
+def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
+    entry = _TIMELINE_ENTRY.match(sentence)
+    return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
+
+
+# "Paris a adhéré à l'AIMF, qui regroupe près de 300 villes, en 1979": the date after a relative clause about the
+# network, ending the sentence.
+_DATE_AFTER_RELATIVE_CLAUSE = re.compile(
+    r"[^,;.]{0,60}?,\s+(?:qui|que|dont|which|that|who|die|der|das|che|cui|cuyo|cuya)\b[^;.]{0,120}?,\s*"
+    r"(?:en|in|im(?:\s+jahr[e]?)?|nel|el)\s+(?P<year>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))", re.IGNORECASE)
+
+
+def _year_around_the_clause(sentence: str, verb: re.Match) -> str | None:
+    """The year opening a timeline's entry, or ending the sentence after a relative clause about the network."""
+    found = _DATE_AFTER_RELATIVE_CLAUSE.match(sentence, verb.end())
+    return _year_opening_the_entry(sentence, verb.start()) or (found.group("year") if found else None)
 
 
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
@@ -981,11 +1073,21 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
 # campagna": what the clause says was joined is a campaign, a declaration or a project of the network, not the network
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
-    r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?)\s+"
+    r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?"
+    r"|its|their|son|sa|ses)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
     r"|pétition|petition|petizione|projet|project|progetto|proyecto|projekt|programme|program|programma|programa"
-    r"|défi|challenge|sfida|desafío|reto)s?\b", re.IGNORECASE)
+    r"|défi|challenge|sfida|desafío|reto"
+    # an event of the network: "joined the annual conference of Eurocities", "a rejoint le congrès de CGLU"
+    r"|conférence|conference|congrès|congress|sommet|summit|assemblée|assembly|meeting|réunion|rencontre"
+    r"|konferenz|kongress|conferencia|congreso|cumbre|conferenza|congresso|vertice"
+    # a scheme of the network: "joined the Eurocities Green Cities Fellowship", "its climate pledge"
+    r"|fellowship|pledge|scheme|pilot"
+    r"|convention"
+    # a part of the network, however many words name it: "joined the Eurocities culture forum"
+    r"|forum|working\s+group|groupe\s+de\s+travail|committee|comité|commission|task\s+force|arbeitsgruppe"
+    r"|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro)s?\b", re.IGNORECASE)
 _THE_NETWORK_WORD = re.compile(r"\b(?:réseau|network|rete|red|netzwerk|association|associazione|asociación)\b",
                                re.IGNORECASE)
 _JOINED_OBJECT_CHARS = 60
@@ -1003,11 +1105,27 @@ _PART_THEN_RELATIVE = re.compile(
     r"|auquel|à\s+laquelle|which|dem|der)\s+[^,.;]{0,25}$", re.IGNORECASE)
 
 
+# What follows "et", "and" is another verb's or another object's: "y a adhéré en 1991 et en préside le forum Culture".
+_COORDINATION = re.compile(r"\s(?:et|and|und|y|e|puis|then)\s", re.IGNORECASE)
+
+
 def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _CLAUSE_BREAK.split(sentence[verb_end:verb_end + _JOINED_OBJECT_CHARS], maxsplit=1)[0]
+    clause = _COORDINATION.split(clause, maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
-    return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())) or bool(
+    return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
+            and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())) or bool(
         _JOINS_A_PART.match(sentence, verb_end))
+
+
+def _ends_in_a_name(clause: str, end: int) -> bool:
+    """"a rejoint la Convention des maires": the word is part of the network's own name."""
+    return any(mention.start < end <= mention.end for mention in find_networks(clause))
+
+
+def _named_before(clause: str, end: int) -> bool:
+    """A network named before `end`: "joined Energy Cities in 2008 and its challenge in 2021" joined the network."""
+    return bool(end and find_networks(clause[:end]))
 
 
 def _joined(sentence: str, base: date | None) -> list[Claim]:
@@ -1039,7 +1157,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
-            _date_opening_the_clause(sentence, verb.start(), base))
+            _date_opening_the_clause(sentence, verb.start(), base)) or _year_around_the_clause(sentence, verb)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
@@ -1066,7 +1184,9 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
-    rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
+    rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
+    rf"|(?:seit|since|depuis|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?"
+    rf"(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
     rf"{_PLACE},\s+)?"
     # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
     rf"(?:(?:(?i:the|der|die)\s+)?(?:{_TITLE})\s+(?=\S+\s+\S))?"
@@ -1080,9 +1200,24 @@ _FORMER_TERM = re.compile(r"^[^.;]{0,40}?\b(?:from|de|von|dal|desde)\s+(?:1[89]|
 _NAME_THEN_VERB = re.compile(rf"(?P<who>{_NAME})\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì])")
 
 
-def _presiding_person(sentence: str, found: re.Match) -> str:
-    """Who a "presided by" names: the person after the office when the page gives both."""
+# "chaired by its President, the Mayor of Tampere, Lena Koskinen": the title alone, then the office and the name.
+_BARE_TITLE = re.compile(r"(?i:(?:its|their|our|the|sa|son|leur|ses)\s+)?(?i:current\s+|actuel(?:le)?\s+)?"
+                         r"(?i:president|présidente?|chair(?:woman|man|person)?)")
+_OFFICE_AND_NAME_AFTER = re.compile(
+    rf",\s+(?:(?i:the|le|la)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:of\s+|de\s+|d['’]){_PLACE},\s+(?P<who>{_NAME}){_PERSON_END}")
+
+
+_OFFICE_OF_CITY_THEN = re.compile(
+    rf"(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}\s+(?i:of|von|de|di|del)\s+(?P<rest>{_NAME})")
+
+
+def _presiding_person(sentence: str, found: re.Match) -> str | None:
+    """Who a "presided by" names: the person after the office when the page gives both; no one for a title alone."""
     who = found.group("who").strip()
+    if _BARE_TITLE.fullmatch(who):
+        named = (_OFFICE_AND_NAME_AFTER.match(sentence, found.end())
+                 or _NAME_AFTER_OFFICE.match(sentence, found.end()))
+        return named.group("who") if named else None
     if _OFFICE.search(who) and (named := _NAME_AFTER_OFFICE.match(sentence, found.end())):
         return named.group("who")
     # "der Leipziger Oberbürgermeister Burkhard Jung": the name after the office.
@@ -1093,6 +1228,9 @@ def _presiding_person(sentence: str, found: re.Match) -> str:
     # "led by Mayor Dario Nardella of Florence": the name without the office before it or the city after it.
     if named := _NAME_THEN_VERB.match(_untitled(who)):
         return named.group("who")
+    # "presieduta dal sindaco di Bologna Marco Bianchi": the name after the office's city
+    if (office := _OFFICE_OF_CITY_THEN.fullmatch(who)) and len(words := office.group("rest").split()) == 3:
+        return " ".join(words[1:])
     return _name_untitled(who)
 
 
@@ -1108,12 +1246,128 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
                              r"|viaje|viaggio|reise)\b", re.IGNORECASE)
 
 
+# "Former Eurocities president Jane Doe", "l'ancien président de l'AIMF, Jean Martin": no longer in office.
+_FORMER_BEFORE = re.compile(
+    r"\b(?:ancien(?:ne)?|former|ex|past|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa])"
+    r"[\s-]+$", re.IGNORECASE)
+_FORMER_CHARS = 20
+
+
+def _still_in_office(sentence: str, claims: list[Claim]) -> list[Claim]:
+    return [claim for claim in claims
+            if not _FORMER_BEFORE.search(sentence, max(0, claim.position - _FORMER_CHARS), claim.position)]
+
+
+# "chair of the Eurocities Culture Forum", "president of Eurocities' executive committee": the office of a part.
+_PART_AFTER_NETWORK = re.compile(r"(?:['’]s?)?\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
+
+
+def _of_a_part(sentence: str, mention: NetworkMention) -> bool:
+    return bool(_PART_AFTER_NETWORK.match(sentence, mention.end))
+
+
+# "the UCLG congress chaired by", "la séance, présidée par": the chair of an event or a body just named, not of the
+# network.
+_CHAIRED_THING_BEFORE = re.compile(
+    r"\b(?:congrès|congress|conférences?|conferences?|sessions?|séances?|meetings?|réunions?|panels?|débats?|debates?"
+    r"|sommets?|summits?|ateliers?|workshops?|table\s+ronde|round\s*table|jury|cérémonie|ceremony|events?|événements?"
+    r"|assemblée|assembly|forums?|committees?|comités?|commissions?|groups?|groupes?|boards?|conseils?|councils?)"
+    # "le congrès mondial de CGLU, présidé par": the event's, though the network is named after it
+    r"(?:\s+[\w-]+)?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*[^,;.()]{1,40}?)?"
+    r"(?:\s+|,\s*)(?:(?:is|was|will\s+be|are|were|est|sera|a\s+été|était|sont)\s+)?"
+    r"(?:(?:also|currently|actuellement|également|aujourd['’]hui)\s+)?$", re.IGNORECASE)
+_CHAIRED_THING_CHARS = 80
+
+
+# "Eurocities was chaired by", "CGLU a été présidée par", "fue presidida por": a past presidency ("has been chaired
+# since 2022 by" is a present one).
+_PAST_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|a\s+été|avait\s+été|était|fut|fue|era|wurde|war)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAST_PASSIVE_CHARS = 30
+
+
+def _chairs_something_else(sentence: str, verb_start: int) -> bool:
+    return bool(_CHAIRED_THING_BEFORE.search(sentence, max(0, verb_start - _CHAIRED_THING_CHARS), verb_start))
+
+
+# "Jean Martin succède à Marie Durand à la présidence d'Eurocities", "Jane Doe succeeded John Roe as president of
+# Eurocities": the successor presides, not the one succeeded (the network named next, checked by the caller).
+_SUCCEEDS = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:succède\s+à|a\s+succédé\s+à|succeeds|succeeded|has\s+succeeded|replaces|replaced"
+    rf"|has\s+replaced|remplace|a\s+remplacé)\s+(?P<former>{_NAME})\s+"
+    rf"(?i:à\s+la\s+présidence\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    rf"|as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of\s+(?:the\s+)?)")
+
+
+def _successions(sentence: str, mentions: list[NetworkMention]) -> tuple[list[Claim], set[str]]:
+    """The successors who preside the network named after, and the predecessors, who no longer do."""
+    claims, formers = [], set()
+    for found in _SUCCEEDS.finditer(sentence):
+        formers.add(found.group("former"))
+        if named := next((mention for mention in mentions if mention.start == found.end()), None):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    return claims, formers
+
+
+# "Sa présidente est la maire de Paris", "The president of Eurocities is the Mayor of Ghent": an office, by right,
+# when no name follows it.
+_IS_OFFICE = re.compile(
+    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is)\s+"
+    rf"(?:(?i:currently|actuellement|traditionnellement|traditionally|toujours|always|by\s+tradition|de\s+droit)\s+)?"
+    rf"(?P<who>(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE})(?=\s*[.;)]|\s*$)")
+_TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?)")
+# "Jane Doe is its current president": the network the sentence is about.
+_NAME_IS_ITS_PRESIDENT = re.compile(
+    rf"(?P<who>{_NAME})\s+(?i:is|est)\s+(?i:its|the\s+network['’]s|sa|son)\s+(?:(?i:current|actuel(?:le)?)\s+)?"
+    rf"(?i:présidente?|president|chair(?:woman|man|person)?)\b(?!\s+(?i:of|de|d['’]|du|des)\b)")
+# "The presidency of Eurocities is held by the Mayor of Ghent", "la présidence de l'AIMF revient à la maire de Paris".
+_PRESIDENCY_FALLS_TO = re.compile(
+    rf"\b(?i:présidence|presidency|chair(?:manship)?)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)"
+    rf"\s*[^,;.()]{{1,50}}?)\s+(?:(?i:est|is)\s+)?(?:(?i:currently|actuellement|traditionally|traditionnellement)\s+)?"
+    rf"(?i:held\s+by|revient\s+(?:à|au)|(?:assurée|exercée|occupée)\s+par)\s+"
+    rf"(?P<who>{_NAME}|(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE}){_PERSON_END}")
+
+
+_OF_THE_NETWORK = re.compile(r"(?i:du\s+réseau|de\s+l['’]\s*association|of\s+the\s+(?:network|association))")
+
+
+def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """An office or a name after the title, its network or "the presidency of" a network."""
+    claims = []
+    for title in _TITLE_WORD.finditer(sentence):
+        of_network = _PRESIDENT_OF_THEN_NAME.match(sentence, title.start())
+        named = of_network and next((mention for mention in mentions if mention.start == of_network.end()), None)
+        office = _IS_OFFICE.match(sentence, named.end if named else title.end())
+        if office and not (named and _of_a_part(sentence, named)):
+            claims.append(Claim("president", office.group("who"), title.start(), about=named or None))
+    for found in _NAME_IS_ITS_PRESIDENT.finditer(sentence):
+        claims.append(Claim("president", found.group("who"), found.start()))
+    for found in _PRESIDENCY_FALLS_TO.finditer(sentence):
+        start, end = found.span("whose")
+        named = next((mention for mention in mentions if start < mention.end and mention.start < end), None)
+        # "la présidence du réseau revient à ...": the network the sentence or its section is about
+        if named or _OF_THE_NETWORK.fullmatch(found.group("whose")):
+            claims.append(Claim("president", found.group("who"), found.start(), about=named))
+    return claims
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
-    claims = [Claim("president", _presiding_person(sentence, found), found.start())
+    succeeding, formers = _successions(sentence, mentions)
+    claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
+              if claim.value not in formers]
+    return _still_in_office(sentence, succeeding + claims)
+
+
+def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
+              and not _chairs_something_else(sentence, found.start())
+              and not _PAST_PASSIVE_BEFORE.search(sentence, max(0, found.start() - _PAST_PASSIVE_CHARS), found.start())
+              and not _FORMER_TERM.search(sentence[found.start("who"):])
               and not any(mention.start == found.start("who") for mention in mentions)  # "Vorsitz von Eurocities"
-              and not (found.group("under") and names_an_event(sentence, found.start()))]
+              and not (found.group("under") and names_an_event(sentence, found.start()))
+              and (person := _presiding_person(sentence, found))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
     claims += [Claim("president", found.group("who"), found.start())
                for found in _PRONOUN_PRESIDES_THEN_NAME.finditer(sentence)]
@@ -1135,7 +1389,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _PRESIDENT_OF_THEN_NAME.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         person = named and (_NAME_AFTER_OFFICE.match(sentence, named.end) or _IS_NAMED.match(sentence, named.end))
-        if person and not _FORMER_TERM.search(sentence[person.end():]):
+        if person and not _FORMER_TERM.search(sentence[person.end():]) and not _of_a_part(sentence, named):
             claims.append(Claim("president", person.group("who"), found.start(), about=named))
     for found in _NAME_PRESIDES_OVER.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == found.end()), None)
@@ -1151,7 +1405,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         start, end = found.span("whose")
         if named := next((mention for mention in mentions if start < mention.end and mention.start < end), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
-    for found in _OFFICE_PRESIDES.finditer(sentence):
+    for found in chain(_OFFICE_PRESIDES.finditer(sentence), _OFFICE_IS_PRESIDENT_OF.finditer(sentence)):
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     for found in _OFFICE_PRESIDENT_OF.finditer(sentence):
@@ -1165,7 +1419,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     for found in _NAMED_PRESIDENT.finditer(sentence):
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
-        if named and not _FORMER_TERM.search(sentence[named.end:]) and (
+        if named and not _FORMER_TERM.search(sentence[named.end:]) and not _of_a_part(sentence, named) and (
                 person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
             claims.append(Claim("president", person, found.start(), about=named))
     return claims
@@ -1212,8 +1466,20 @@ _STANDS_BEFORE = re.compile(
 _AS_PRESIDENT_VOR = re.compile(r"\s+(?:(?i:als)\s+(?i:präsident(?:in)?|vorsitzende[r]?)\s+)?(?i:vor)\b")
 
 
+# "Das Bündnis wird traditionell vom Bürgermeister von Hiroshima geleitet": an office, the network or its noun the
+# subject.
+_LED_BY_OFFICE_GERMAN = re.compile(
+    rf"^(?:(?i:das|der|die)\s+)?(?:(?i:netzwerk|städtenetzwerk|verband|bündnis|organisation|weltverband)\s+)?"
+    rf"(?P<network>[^,;.]{{0,40}}?)\s*(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|traditionell|stets|immer)\s+)?"
+    rf"(?i:von\s+der|von\s+dem|vom|von)\s+(?P<who>{_MAYOR}\s+(?i:von)\s+{_PLACE})\s+(?i:geleitet|geführt|präsidiert)\b")
+
+
 def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
+    if (office := _LED_BY_OFFICE_GERMAN.match(sentence)) and (
+            not office.group("network") or any(mention.start == office.start("network") for mention in mentions)):
+        claims.append(Claim("president", office.group("who"), 0, about=next(
+            (mention for mention in mentions if mention.start == office.start("network")), None)))
     for mention in mentions:
         led = _LED_BY_GERMAN.match(sentence, mention.end)
         if led and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start) and (
@@ -1336,6 +1602,20 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     return found
 
 
+# A count ("60 mayors among its founding members") or the founders listed ("Among its founders were Lyon and Milan"):
+# not the city.
+_ANY_DIGIT = re.compile(r"\d")
+_FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano|estaban|figur\w+)\b",
+                              re.IGNORECASE)
+
+
+def names_a_founding_member(sentence: str) -> re.Match | None:
+    """"La Ville en est membre fondateur", "Edinburgh was one of its founding members": the city joined when the
+    network was founded, a date the sentence does not give."""
+    found = None if _ANY_DIGIT.search(sentence) else _FOUNDING_MEMBER_WORDS.search(sentence)
+    return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
+
+
 def joins_at_founding(sentence: str) -> re.Match | None:
     """Where the sentence says the city joined when the network was founded: "membre depuis sa création", "a rejoint
     l'organisation dès sa fondation", "member since its founding"."""
@@ -1442,6 +1722,24 @@ _NOT_A_MEMBER = re.compile(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was
                            r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro")
 
 
+# Between a joining verb and the network it names as its object: "joined the", "signed up to the", "a rejoint l'",
+# "adhésion à".
+_JOINED_OBJECT = re.compile(r"\s+(?:(?:to|à|au|aux|in|into|zu|a|al|alla|all['’])\s+)?"
+                            r"(?:(?:the|le|la|les|l['’]|el|il|lo|dem|der)\s*)?", re.IGNORECASE)
+
+
+def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims: list[Claim]) -> list[Claim]:
+    """A joining is of the network its verb names next, not of one named earlier in the sentence: "joined Energy
+    Cities in 2008 and signed up to the Covenant of Mayors in 2009"."""
+    attributed = []
+    for claim in claims:
+        verb = claim.attribute == "joined" and claim.about is None and _JOIN_VERB.match(sentence, claim.position)
+        gap = verb and _JOINED_OBJECT.match(sentence, verb.end())
+        named = gap and next((mention for mention in mentions if mention.start == gap.end()), None)
+        attributed.append(replace(claim, about=named) if named else claim)
+    return attributed
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -1460,7 +1758,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
-            claims += _joined(sentence, base)
+            claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):

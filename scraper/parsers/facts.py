@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims, joins_at_founding
+from .claims import Claim, find_claims, joins_at_founding, names_a_founding_member
 from .content import PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -43,6 +43,31 @@ def _is_past_year(heading: str, base: date | None) -> bool:
     return bool(base and _YEAR_HEADING.fullmatch(heading.strip()) and int(heading) < base.year)
 
 
+def _entry_text(text: str, year: str | None) -> str:
+    """A timeline's entry with its year, when the year stands apart (a heading, a cell, a badge of its own): "1991"
+    over "Adhésion à Eurocities" reads as "1991 : Adhésion à Eurocities"."""
+    return f"{year} : {text}" if year else text
+
+
+# A list's lead-in that states a membership: "Paris est membre de :", "Paris is a member of:", "Les réseaux auxquels
+# la Ville adhère :"; each item after it names a network ("Eurocities, depuis 1991", "Metropolis (since 1985)").
+_MEMBERSHIP_LEAD_IN = re.compile(
+    r"\b(?:membre|member|mitglied|miembro|membro|adhère|adhérente?|belongs|fait\s+partie|part\s+of|forma\s+parte"
+    r"|fa\s+parte)\b[^:]{0,60}:\s*$", re.IGNORECASE)
+_LEAD_IN_CHARS = 150
+_ITEM_OPENING_CHARS = 4  # "l'AIMF", "the UCLG"
+
+
+def _lead_in(text: str) -> str | None:
+    return text.strip() if len(text) <= _LEAD_IN_CHARS and _MEMBERSHIP_LEAD_IN.search(text) else None
+
+
+def _listed_under(text: str, lead_in: str | None) -> str | None:
+    """An item naming a network, read with the lead-in of its list: "Paris est membre de : Eurocities, depuis 1991"."""
+    named = find_networks(text) if lead_in else []
+    return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str]]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -51,15 +76,23 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     names several ("Energy Cities et l'Alliance pour le climat")."""
     page_network = first_network(content.title) or site_network
     section, past, shared = page_network, False, frozenset()
+    heading_year = lone_year = lead_in = None
     for block in content.blocks:
+        year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if block.is_heading:
             named = find_networks(block.text)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
             shared = shared if len(shared) > 1 else frozenset()
+            heading_year, lone_year, lead_in = year, None, None
+        elif year:
+            lone_year = year
         else:
-            yield block.text, section, section is page_network, False if past else None, shared
+            text = _entry_text(block.text, lone_year or heading_year)
+            listed = _listed_under(block.text, lead_in)
+            lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
+            yield listed or text, section, section is page_network, False if past else None, shared
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
@@ -81,24 +114,27 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
     return same[0] if same else mentions[0]
 
 
-def _joined_at_founding_stated_before(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
-                                     context: NetworkMention | None, founding: dict[str, Claim]
-                                     ) -> tuple[NetworkMention, Claim] | None:
-    """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation": the city joined in the
-    founding year the page has given before."""
-    if any(claim.attribute == "joined" for claim in claims) or not (since := joins_at_founding(sentence)):
+def _joined_at_founding(sentence: str, claims: list[Claim], mentions: list[NetworkMention],
+                        context: NetworkMention | None) -> tuple[NetworkMention, int] | None:
+    """"Genève a rejoint l'organisation dès sa fondation", "La Ville en est membre fondateur": the network the city
+    joined when it was founded, a date the sentence does not give, and where it says so."""
+    if any(claim.attribute == "joined" for claim in claims) or not (
+            since := joins_at_founding(sentence) or names_a_founding_member(sentence)):
         return None
     network = _network_for(Claim("joined", "", since.start()), mentions, context)
-    founded = founding.get(network.network_id) if network else None
-    if founded is None:
-        return None
-    return network, Claim("joined", founded.value, since.start(), value_date=founded.value_date)
+    return (network, since.start()) if network else None
+
+
+def _joined_in(founded: Claim, position: int) -> Claim:
+    return Claim("joined", founded.value, position, value_date=founded.value_date)
 
 
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
                        site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
     founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
+    # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
+    awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
     for paragraph, section, only_the_pages, recent_teaser, shared in _paragraphs(content, base, site_network):
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
@@ -113,9 +149,15 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
+                        if awaited := awaiting.pop(network.network_id, None):
+                            yield awaited[0], _joined_in(founding[network.network_id], awaited[1]), awaited[2]
                     yield network, claim, sentence
-            if joined := _joined_at_founding_stated_before(readable, claims, mentions, context, founding):
-                yield *joined, sentence
+            if joined := _joined_at_founding(readable, claims, mentions, context):
+                network, position = joined
+                if founded := founding.get(network.network_id):
+                    yield network, _joined_in(founded, position), sentence
+                else:
+                    awaiting.setdefault(network.network_id, (network, position, sentence))
             # A paragraph goes on about the network it names, unless a heading names its section's network, or the
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
@@ -128,6 +170,15 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = headed[-1]
 
 
+def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:
+    """"Paris a rejoint ICORN en 2011 ... Paris en est devenue membre le 12 janvier 2011": one joining, stated once
+    with its year and once with its day (the first kept)."""
+    if claim.value_date is None:
+        return False
+    return any(claim.value_date.startswith(f"{stated}-") or stated.startswith(f"{claim.value_date}-")
+               for stated in dates.get((network_id, claim.attribute), ()))
+
+
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
                   site_network: NetworkMention | None = None) -> list[dict]:
     """Fact rows (the facts table's columns without snapshot_id) in reading order. `base` is the date that
@@ -137,11 +188,14 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     rows: list[dict] = []
     seen: set[tuple] = set()
     occurrences: Counter[tuple[str, str]] = Counter()
+    dates: dict[tuple[str, str], list[str]] = {}
     for network, claim, sentence in _attributed_claims(content, lang, base, site_network):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
-        if identity in seen:
+        if identity in seen or _restates_a_date(claim, network.network_id, dates):
             continue
         seen.add(identity)
+        if claim.value_date:
+            dates.setdefault((network.network_id, claim.attribute), []).append(claim.value_date)
         occurrences[network.network_id, claim.attribute] += 1
         ordinal = occurrences[network.network_id, claim.attribute]
         fact_id = short_hash(network.network_id, claim.attribute, source_url)
