@@ -36,6 +36,7 @@ FAST_MODULES = frozenset({
     "test_parsers_wordings_r2_es_it.py",
     "test_scope.py",
     "test_parsers_wordings_r2_en_de.py",
+    "test_parsers_r3_seat_place.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

@@ -53,7 +53,9 @@ _FOUNDING_MEETING = (r"inaugural\s+(?:session|meeting|congress|summit)"
 # city that founded it with others ("a cofondé CGLU en 2004", "a participé à la création de l'AIMF en 1979").
 _FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
                       r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
+# "Eurocities was born in Rotterdam in 1986": said of a network only (checked by the caller), never of a person.
+_BORN = r"born"
+_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?|{_BORN}"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
@@ -63,7 +65,7 @@ _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|e
                         # or in brackets: "fondée à Québec (Canada) en 1979"
                         rf"|\s*\({_PLACE}\))?")
 _FOUNDED = re.compile(
-    rf"\b(?=[cfnvesligactp])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
+    rf"\b(?=[cfnvesligactpb])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
     rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>(?>{_PLACE}))"
     rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
@@ -138,6 +140,8 @@ _HEADQUARTERS = re.compile(
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?se\s+situe\s+à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
+    rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
@@ -586,11 +590,42 @@ def _founds_another_subject(sentence: str, verb_start: int) -> bool:
     return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
 
 
+# "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens.
+_PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?P<place>{_PLACE})\s*\)")
+
+
+def _place_closing_brackets(sentence: str, verb_start: int, date_end: int) -> re.Match | None:
+    opened = sentence.rfind("(", 0, verb_start)
+    if opened < 0 or sentence.find(")", opened, verb_start) >= 0 or sentence[opened + 1:verb_start].strip():
+        return None
+    return _PLACE_CLOSING_BRACKETS.match(sentence, date_end)
+
+
+_NETWORK_WAS = re.compile(
+    r"\b(?:network|association|organi[sz]ation|alliance|union|federation)\s+(?:was|were)\s+$", re.IGNORECASE)
+_OPENING_PARTICIPLE_ENDS = re.compile(r",\s+(?:(?:the|its)\s+)?")
+
+
+def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention]) -> bool:
+    """"Eurocities was born in 1986", "the network was born in Rotterdam", "Born in Rotterdam in 1986, Eurocities
+    ...": the network is who was born (not "its president, born in 1961")."""
+    if _NETWORK_WAS.search(sentence, max(0, born.start() - 40), born.start()) or any(
+            mention.end < born.start() and re.fullmatch(r"\s+(?:was|were)\s+", sentence[mention.end:born.start()])
+            for mention in mentions):
+        return True
+    if born.start() != 0 or (comma := sentence.find(",", born.end())) < 0:
+        return False
+    # the place or date may hold a comma ("Born in Rotterdam, the Netherlands, in 1986, Eurocities ...")
+    return any(_OPENING_PARTICIPLE_ENDS.fullmatch(sentence, sentence.rfind(",", 0, mention.start), mention.start)
+               for mention in mentions if mention.start > comma)
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        if _founds_another_subject(sentence, found.start()):
+        if _founds_another_subject(sentence, found.start()) or (
+                found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
@@ -605,7 +640,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
-        after = _PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
+        after = (_PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
+                 or _place_closing_brackets(sentence, found.start(), end))
         # "founded at the United Nations in New York in 1990": the place between the verb and a later date
         between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
         place = place or (after.group("place") if after else None) or (
@@ -628,7 +664,43 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _founding_meeting(sentence, base, mentions, claims)
     return claims
+
+
+# Where and when a founding meeting was held, told after its noun: "lors du congrès fondateur de Paris, en mai 2004",
+# "The founding conference of UCLG, held in Paris in May 2004", "el congreso fundacional de CGLU se celebró en París".
+_MEETING_NOUN = re.compile(_FOUNDING_MEETING, re.IGNORECASE)
+_MEETING_PLACE = re.compile(rf"\b(?:à|in|en|a|de|of|di)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+_MEETING_CHARS = 80
+
+
+def _founding_meeting(sentence: str, base: date | None, mentions: list[NetworkMention],
+                      claims: list[Claim]) -> list[Claim]:
+    for meeting in _MEETING_NOUN.finditer(sentence):
+        end = min(len(sentence), meeting.end() + _MEETING_CHARS)
+        if stop := re.compile(r"[.;]").search(sentence, meeting.end(), end):
+            end = stop.start()
+        # the place is not the network the meeting founded ("le congrès fondateur de CGLU")
+        place = next((found for found in _MEETING_PLACE.finditer(sentence, meeting.end(), end)
+                      if not any(mention.start < found.end() and found.start("place") < mention.end
+                                 for mention in mentions)), None)
+        if place is None:
+            continue
+        found = [Claim("founded_place", place.group("place"), meeting.start())]
+        if not any(claim.attribute == "founded" for claim in claims) and (
+                dated := _date_in_window(sentence, meeting.end(), end, base)):
+            found.append(Claim("founded", dated[0].iso(), meeting.start(), value_date=dated[0].iso()))
+        return found
+    return []
+
+
+def _date_in_window(sentence: str, start: int, end: int, base: date | None) -> tuple[PartialDate, int] | None:
+    for cue in _LATER_DATE_CUE.finditer(sentence, start, end):
+        if dated := date_at(sentence, cue.end(), base):
+            return dated
+    return None
 
 
 # The founding as a noun, dated by its verb: "La création de l'AIMF remonte à 1979", "Eurocities' founding dates back
@@ -750,6 +822,8 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"|[Hh]ôtel\s+de\s+[Vv]ille\s+(?:de\s+|d['’])(?P<fr>{_PLACE})|(?P<en>{_PLACE})\s+(?:City|Town)\s+Hall"
     rf"|(?:City|Town)\s+Hall\s+of\s+(?P<en2>{_PLACE})|Ayuntamiento\s+de\s+(?P<es>{_PLACE})"
     rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
+    # "The secretariat is hosted by Hiroshima City", "... is hosted by the city of Barcelona"
+    rf"|hosted\s+by\s+(?:(?:the\s+)?(?:[Cc]ity|[Mm]unicipality)\s+of\s+(?P<en3>{_PLACE})|(?P<en4>{_PLACE})\s+City\b)"
     # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
     rf"|(?:assuré|tenu|hébergé|accueilli)e?\s+par\s+la\s+(?:[Vv]ille|[Mm]airie)\s+(?:de\s+|d['’])(?P<fr2>{_PLACE}))",
     re.IGNORECASE)
@@ -759,7 +833,8 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it", "fr2") if value)
+        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "it", "fr2")
+        place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
 
@@ -871,6 +946,13 @@ def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list
             if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
 
 
+# The seat's city in brackets after its noun: "the Mayors for Peace secretariat (Hiroshima)", "son siège (Bruxelles)".
+_SEAT_IN_BRACKETS = re.compile(
+    r"\b(?i:headquarters|head\s+office|secretariat|seat|siège|secrétariat|sede|secretar[íi]a|segretariato"
+    rf"|(?:haupt)?sitz|sekretariat|geschäftsstelle)(?:\s+(?i:général|mondial|permanent|general|mundial|world))?"
+    rf"\s*\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)")
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
@@ -881,6 +963,9 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _based_before_network(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+    if not claims:
+        claims += [Claim("headquarters", found.group("place"), found.start())
+                   for found in _SEAT_IN_BRACKETS.finditer(sentence)]
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
@@ -1271,11 +1356,12 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha", "naissance",
-                   "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
+                   "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv",
+                   "born")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
-               "ubicad", "con base", "oficinas centrales", "uffici centrali")
+               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
