@@ -78,3 +78,49 @@ def test_seats_worded_by_their_office_or_host(sentence, expected):
 
 def test_several_offices_name_no_seat():
     assert _facts("<p>Eurocities has offices in Brussels and Barcelona.</p>") == set()
+
+
+@pytest.mark.parametrize("markup, lang, expected", [
+    ('<h2>Eurocities</h2><div class="key-figures"><div><span class="num">200</span><span class="label">villes membres'
+     '</span></div><div><span class="num">38</span><span class="label">pays</span></div></div>', "fr",
+     {("eurocities", "member_cities", "200"), ("eurocities", "member_countries", "38")}),
+    ("<h2>Eurocities</h2><ul><li><b>200+</b><br>member cities</li><li><b>38</b><br>countries</li></ul>", "en",
+     {("eurocities", "member_cities", "200"), ("eurocities", "member_countries", "38")}),
+    ('<h2>Eurocities</h2><div class="cifras"><div><strong>+200</strong></div><div>ciudades</div></div>', "es",
+     {("eurocities", "member_cities", "200")}),
+])
+def test_a_key_figure_reads_with_its_label(markup, lang, expected):
+    assert _facts(markup, lang) == expected
+
+
+def _qualifiers(body: str, lang: str) -> set[tuple[str, str]]:
+    html = f'<html lang="{lang}"><body><main><h1>Eurocities</h1>{body}</main></body></html>'
+    extraction = extract_page(html.encode(), "https://city.example/eurocities", datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["value"], fact["qualifier"]) for fact in extraction.facts}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p><span>+ de 200</span> villes</p>", "fr", {("200", "more_than")}),
+    ("<p><strong>+200</strong> ciudades</p>", "es", {("200", "more_than")}),
+    ("<p><b>200+</b><br>member cities</p>", "en", {("200", "at_least")}),
+])
+def test_a_key_figures_plus_sign_is_its_hedge(body, lang, expected):
+    assert _qualifiers(body, lang) == expected
+
+
+def test_a_fact_sheet_written_line_by_line_reads_each_line():
+    assert _facts("<h2>Eurocities</h2><p><strong>Siège :</strong> Bruxelles<br><strong>Membres :</strong> plus de 200 "
+                  "villes<br><strong>Date de création :</strong> 1986</p>", "fr") == {
+        ("eurocities", "headquarters", "Bruxelles"), ("eurocities", "member_cities", "200"),
+        ("eurocities", "founded", "1986")}
+
+
+def test_a_line_with_a_link_stays_one_sentence():
+    assert _facts('<p>Paris is a member of <a href="/eurocities">Eurocities</a> since 1991,<br>and of the '
+                  '<a href="/aimf">AIMF</a> since 1979.</p>') == {
+        ("eurocities", "joined", "1991"), ("aimf", "joined", "1979")}
+
+
+def test_an_ordinal_ending_stays_on_its_number():
+    assert _facts("<p>CGLU a été fondée à Paris le 1<sup>er</sup> mai 2004.</p>", "fr") == {
+        ("uclg", "founded", "2004-05-01"), ("uclg", "founded_place", "Paris")}

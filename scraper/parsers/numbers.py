@@ -17,6 +17,8 @@ _HEDGES = (
     (r"pas moins de|no fewer than|no less than|au moins|at least|minimum|mindestens|wenigstens|al menos"
      r"|por lo menos|como mínimo|almeno|non meno di", "at_least"),
     (r"plus de|plus d['’]|more than|over|upwards of|über|mehr als|más de|mas de|oltre|più di|piu di", "more_than"),
+    # a key figure's "+ de 200", "+200": plus de, más de
+    (r"\+\s*de|\+\s*d['’]|\+", "more_than"),
     ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about|just\s+under"
       r"|just\s+short\s+of|a\s+little\s+under|un\s+peu\s+moins\s+de|knapp\s+unter|poco\s+menos\s+de|poco\s+meno\s+di"
       r"|some|approximately|roughly|close to|rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"

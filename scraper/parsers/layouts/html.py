@@ -191,8 +191,11 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
                 blocks.append(Block(text, is_heading=True))
             return
         if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
-            if text := text_of(node):
+            if text := _leaf_text(node):
                 blocks.append(Block(text))
+            return
+        if all(child.tag == "br" for child in node if isinstance(child.tag, str) and child.tag in BLOCK_TAGS):
+            blocks.extend(Block(line) for line in _lines_at_breaks(node))
             return
         loose(node.text)
         for child in node:
@@ -200,7 +203,73 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             loose(child.tail)
 
     walk(element)
-    return blocks
+    return _figures_with_their_labels(blocks)
+
+
+def _lines_at_breaks(node: HtmlElement) -> list[str]:
+    """A paragraph broken by <br> only, line by line ("Siège : Bruxelles<br>Membres : 200 villes"): each line whole,
+    with its links and bold words, not cut at each of them."""
+    lines, pieces = [], [node.text or ""]
+    for child in node:
+        if child.tag == "br":
+            lines.append(_joined(pieces))
+            pieces = []
+        else:
+            pieces.append("")  # an element's boundary, where a figure and its label may meet
+            _collect_pieces(child, pieces)
+        pieces.append(child.tail or "")
+    lines.append(_joined(pieces))
+    # a line in lower case goes on with the sentence of the line before
+    return [line for line in _continued(lines) if line]
+
+
+def _continued(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _leaf_text(node: HtmlElement) -> str:
+    pieces: list[str] = []
+    _collect_pieces(node, pieces)
+    return _joined(pieces)
+
+
+# A figure and its label in elements side by side, with no space between ("<span>200</span><span>villes</span>"):
+# shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number.
+_FIGURE_END = re.compile(r"[\d+]$")
+_LABEL_START = re.compile(r"[^\W\d_]{4}")
+
+
+def _joined(pieces: list[str]) -> str:
+    text = ""
+    for piece in pieces:
+        if piece and text and _FIGURE_END.search(text) and _LABEL_START.match(piece):
+            text += " "
+        text += piece
+    return fold_whitespace(text)
+
+
+# A key figure alone in its block, its label in the next ("<strong>200+</strong><br>member cities", "<div>38</div>
+# <div>pays</div>"): one phrase, as it reads.
+_BARE_FIGURE = re.compile(r"(?:\+\s*(?:de\s+)?)?\d[\d\s.,'’]*\+?")
+_LABEL_CHARS = 60
+
+
+def _figures_with_their_labels(blocks: list[Block]) -> list[Block]:
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (previous and not previous.is_heading and not block.is_heading and _BARE_FIGURE.fullmatch(previous.text)
+                and len(block.text) <= _LABEL_CHARS and _LABEL_START.match(block.text)):
+            merged[-1] = Block(f"{previous.text} {block.text}")
+        else:
+            merged.append(block)
+    return merged
 
 
 def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
