@@ -124,3 +124,33 @@ def test_a_line_with_a_link_stays_one_sentence():
 def test_an_ordinal_ending_stays_on_its_number():
     assert _facts("<p>CGLU a été fondée à Paris le 1<sup>er</sup> mai 2004.</p>", "fr") == {
         ("uclg", "founded", "2004-05-01"), ("uclg", "founded_place", "Paris")}
+
+
+@pytest.mark.parametrize("markup, lang, expected", [
+    ("<h2>ICLEI</h2><p>HQ: Bonn</p>", "en", {("iclei", "headquarters", "Bonn")}),
+    ("<h2>Eurocities</h2><dl><dt>HQ</dt><dd>Brussels</dd><dt>Founded</dt><dd>1986, Rotterdam</dd></dl>", "en",
+     {("eurocities", "headquarters", "Brussels"), ("eurocities", "founded", "1986"),
+      ("eurocities", "founded_place", "Rotterdam")}),
+    ("<h2>Eurocities</h2><dl><dt>Based in</dt><dd>Brussels</dd><dt>Members</dt><dd>200+</dd></dl>", "en",
+     {("eurocities", "headquarters", "Brussels"), ("eurocities", "member_cities", "200")}),
+    ("<h2>Mayors for Peace</h2><p>Secretariat – Hiroshima</p>", "en",
+     {("mayors-for-peace", "headquarters", "Hiroshima")}),
+    ("<h2>Metropolis</h2><p>Siège — Barcelone</p>", "fr", {("metropolis", "headquarters", "Barcelone")}),
+])
+def test_a_fact_sheets_seat_under_other_labels(markup, lang, expected):
+    assert _facts(markup, lang) == expected
+
+
+@pytest.mark.parametrize("markup, lang, expected", [
+    ("<h2>Partenaires</h2><address>AIMF – Secrétariat permanent<br>9, rue des Lombards<br>75004 Paris, France"
+     "</address>", "fr", {("aimf", "headquarters", "Paris")}),
+    ("<p>Eurocities head office: Square de Meeûs 1, 1000 Brussels, Belgium.</p>", "en",
+     {("eurocities", "headquarters", "Brussels")}),
+])
+def test_the_seats_postal_address(markup, lang, expected):
+    assert _facts(markup, lang) == expected
+
+
+def test_a_city_departments_address_is_no_networks_seat():
+    assert _facts("<p>Eurocities and the AIMF are followed by our team.</p><address>Secrétariat des relations "
+                  "internationales<br>Hôtel de Ville<br>75004 Paris</address>", "fr") == set()

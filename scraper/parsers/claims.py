@@ -394,7 +394,8 @@ _LABELS = {
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
-                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
+                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
+                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
@@ -953,6 +954,23 @@ _SEAT_IN_BRACKETS = re.compile(
     rf"\s*\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)")
 
 
+# A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
+_SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
+# The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
+# Paris", "Eurocities head office: Square de Meeûs 1, 1000 Brussels".
+_SEAT_ADDRESS = re.compile(
+    r"\b(?i:headquarters|head\s+office|secretariat|siège|secrétariat|sede|secretar[íi]a|segretariato|sitz"
+    r"|sekretariat|geschäftsstelle)\b[^.;]{0,80}?\b\d{4,5}\s+"
+    rf"(?P<place>{_PLACE})")
+_NETWORK_BEFORE_SEAT_CHARS = 40
+
+
+def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), found.start())
+            for found in _SEAT_ADDRESS.finditer(sentence)
+            if any(found.start() - _NETWORK_BEFORE_SEAT_CHARS <= mention.end <= found.start() for mention in mentions)]
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
@@ -966,6 +984,10 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
                    for found in _SEAT_IN_BRACKETS.finditer(sentence)]
+    if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
+        claims.append(Claim("headquarters", row.group("place"), 0))
+    if not claims:
+        claims += _seats_by_address(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:

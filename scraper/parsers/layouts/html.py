@@ -195,7 +195,9 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
                 blocks.append(Block(text))
             return
         if all(child.tag == "br" for child in node if isinstance(child.tag, str) and child.tag in BLOCK_TAGS):
-            blocks.extend(Block(line) for line in _lines_at_breaks(node))
+            lines = _lines_at_breaks(node)
+            # a postal address is one statement: who, street, postcode and city
+            blocks.extend([Block(", ".join(lines))] if node.tag == "address" and lines else map(Block, lines))
             return
         loose(node.text)
         for child in node:
