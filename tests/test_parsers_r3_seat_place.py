@@ -154,3 +154,56 @@ def test_the_seats_postal_address(markup, lang, expected):
 def test_a_city_departments_address_is_no_networks_seat():
     assert _facts("<p>Eurocities and the AIMF are followed by our team.</p><address>Secrétariat des relations "
                   "internationales<br>Hôtel de Ville<br>75004 Paris</address>", "fr") == set()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Le programme Cities4Climate d'Eurocities réunit 25 villes.", "fr"),
+    ("Lancée en 2019, l'initiative Villes inclusives d'Eurocities compte 30 villes.", "fr"),
+    ("La déclaration d'Eurocities sur le logement compte aujourd'hui 60 villes.", "fr"),
+    ("The pilot programme brings together 12 Eurocities members.", "en"),
+    ("UCLG's Culture Committee gathers more than 100 cities.", "en"),
+    ("El programa de Eurocities sobre movilidad agrupa a 20 ciudades.", "es"),
+])
+def test_a_programme_or_a_declaration_counts_its_own_cities(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Eurocities coordonne un projet qui associe 12 villes partenaires.", "fr"),
+    ("Eurocities leads a project with 12 partner cities.", "en"),
+    ("Eurocities coordina un proyecto con 20 ciudades socias.", "es"),
+    ("Eurocities supports five pilot cities.", "en"),
+])
+def test_partners_and_pilots_are_not_members(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("More than 50 cities have signed the Eurocities pledge on homelessness.", "en"),
+    ("Soixante villes ont signé la déclaration d'Eurocities sur le climat.", "fr"),
+])
+def test_the_signatories_of_a_text_are_not_members(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+def test_the_signatories_of_a_network_named_as_a_pact_are_its_members():
+    assert _facts("<p>Plus de 200 villes ont signé le Pacte de Milan.</p>", "fr") == {
+        ("milan-urban-food-policy-pact", "member_cities", "200")}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Eurocities grew from 6 cities to more than 200 members.", "en"),
+    ("Eurocities pasó de 6 ciudades a más de 200 ciudades.", "es"),
+])
+def test_the_figure_a_network_grew_from_is_the_past(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == {("eurocities", "member_cities", "200")}
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Creata nel 1991, su iniziativa del sindaco di Rotterdam, Eurocities riunisce 200 città.", "it",
+     {("eurocities", "founded", "1991"), ("eurocities", "member_cities", "200")}),
+    ("L'initiative Mayors for Peace est née en 1982 à Hiroshima.", "fr",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "founded_place", "Hiroshima")}),
+])
+def test_an_initiative_that_is_the_network_or_who_started_it(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
+from .count_context import (
+    counts_event_audience,
+    counts_founders,
+    counts_grown_from,
+    counts_newcomers,
+    counts_the_past,
+    names_an_event,
+    text_signed_after,
+)
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
@@ -515,7 +523,16 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
                     or _places_of_projects(sentence, count, counts))
-            and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
+            and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
+            and not (counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count))]
+
+
+def _signatories_of_a_text(sentence: str, count: Count) -> bool:
+    """"50 cities have signed the Eurocities pledge": a text's signatories; not when the text signed is a network
+    ("ont signé le Pacte de Milan", whose signatories are its members)."""
+    if (text := text_signed_after(sentence, count.end)) is None:
+        return False
+    return not any(mention.start <= text[0] < mention.end for mention in find_networks(sentence))
 
 
 _SUBJECT_BEFORE_VERB = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|wurde|ist|war)\s+(?:\w+\s+)?)?",
@@ -1485,6 +1502,31 @@ _PART_AS_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# A programme, a project, a declaration or a campaign of a network as the subject, or a part after the network's
+# possessive: "Le programme Cities4Climate d'Eurocities réunit 25 villes", "l'initiative ... compte 30 villes", "The
+# pilot programme brings together 12 Eurocities members", "UCLG's Culture Committee gathers 100 cities": its members,
+# date and chair are its own.
+_PROGRAMME_AS_SUBJECT = re.compile(
+    r"(?:[^,;.]{0,80},\s*)?(?:(?:le|la|les|the|its|this|son|sa|ce|cette|el|los|su|este|esta|il|lo|suo|questo|questa"
+    r"|der|die|das|ihr|sein)\s+|l['’]\s*|\w[\w-]*['’]s?\s+)"
+    r"(?P<part>(?:\w+\s+|\w+-)??(?:programme|program|programa|programma|programm"
+    # not "su iniziativa del sindaco", "on the initiative of": who started something
+    r"|(?:initiative|iniciativa|iniziativa)(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)"
+    r"|projet|project|proyecto|progetto|projekt|déclaration|declaration|declaración|dichiarazione|erklärung"
+    r"|pledge|charte|charter|campagne|campaign|campaña|campagna|kampagne"
+    r"|forum|committee|working\s+group|task\s+force|board|commission|comité))\b", re.IGNORECASE)
+
+
+def _programme_as_subject(sentence: str, mentions: list[NetworkMention]) -> re.Match | None:
+    """A programme as the subject, unless the network is named right after its noun ("Die Initiative Mayors for Peace
+    wurde 1982 ins Leben gerufen"): then the noun is what the network is."""
+    found = _PROGRAMME_AS_SUBJECT.match(sentence)
+    if found and any(sentence[found.end("part"):mention.start].strip() == "" and mention.start >= found.end("part")
+                     for mention in mentions):
+        return None
+    return found
+
+
 _NETWORK_RESTATED = re.compile(
     r",\s+(?:the|le|la|l['’]|das|die|der|el|il)\s*(?:[\w-]+\s+)?(?:network|réseau|rete|red|netzwerk|verband"
     r"|association|organisation|organization|alliance|union)\b", re.IGNORECASE)
@@ -1493,7 +1535,7 @@ _NETWORK_RESTATED = re.compile(
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
-    found = _PART_AS_SUBJECT.match(sentence)
+    found = _PART_AS_SUBJECT.match(sentence) or _programme_as_subject(sentence, mentions)
     # "the Eurocities working group" is a part; "the European Forum for Urban Security" is a network named so
     if not found or any(mention.start < found.end("part") <= mention.end for mention in mentions):
         return False

@@ -191,6 +191,38 @@ def counts_founders(sentence: str, position: int) -> bool:
     return bool(founding) and not _PRESENT.search(sentence, founding[-1].end(), position)
 
 
+# "grew from 6 cities in 1986 to more than 200", "est passé de 6 à 200 villes": the figure it grew from.
+_GROWN_FROM_BEFORE = re.compile(
+    r"\b(?:grew|grown|increased|rose|risen|went|gone|expanded|passée?s?|passant|augmenté|pasó|pasado|creció|crecido"
+    r"|aumentó|passat[oa]|cresciut[oa]|aumentat[oa]|gewachsen|gestiegen|stieg|wuchs)"
+    r"\s+(?:\w+\s+)?(?:from|de|d['’]|von|da|di)\s+$", re.IGNORECASE)
+_GROWN_FROM_CHARS = 40
+
+
+def counts_grown_from(sentence: str, position: int) -> bool:
+    """The count at `position` is where a growth started: the figure of an earlier time."""
+    return bool(_GROWN_FROM_BEFORE.search(sentence, max(0, position - _GROWN_FROM_CHARS), position))
+
+
+# "More than 50 cities have signed the Eurocities pledge", "60 villes ont signé la déclaration": the signatories of
+# a text, not the network's members ("10 000 villes ont signé la Convention des maires" is checked by the caller).
+_SIGNED_A_TEXT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:have|has|had|ont|a|han|ha|hanno|haben)\s+(?:already\s+|déjà\s+|ya\s+|già\s+)?"
+    r"(?:signed|signé|firmado|firmato|unterzeichnet)\s+(?P<text>[^,;.]{0,60})", re.IGNORECASE)
+_A_TEXT = re.compile(r"\b(?:pledge|declaration|charter|pact|manifesto|appeal|statement|commitment|déclaration|charte"
+                     r"|pacte|manifeste|appel|engagement|declaración|carta|pacto|manifiesto|compromiso|dichiarazione"
+                     r"|patto|impegno|erklärung|charta|pakt|aufruf)\b", re.IGNORECASE)
+
+
+def text_signed_after(sentence: str, end: int) -> tuple[int, int] | None:
+    """Where the text the count signed is named after the count ending at `end`, when it is a text (a pledge, a
+    declaration, a charter)."""
+    signed = _SIGNED_A_TEXT.match(sentence, end)
+    if signed and (named := _A_TEXT.search(signed.group("text"))):
+        return signed.start("text") + named.start(), signed.start("text") + named.end()
+    return None
+
+
 def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     """The sentence puts the count at `position` in the past: a past tense or "à l'époque" before it in its
     clause, or a year earlier than the page's date written before it."""

@@ -209,6 +209,18 @@ _OTHER = re.compile(r"\b(?:other|others|autres|andere[n]?|weitere[n]?|otr[oa]s|a
 _OTHER_BEFORE = re.compile(r"\b(?:otr[oa]s|altr[ei]|autres|other|andere[n]?|weitere[n]?)\s+$", re.IGNORECASE)
 
 
+# "30 villes partenaires", "12 partner cities", "20 ciudades socias", "five pilot cities": a project's partners or
+# pilots, not a network's members.
+_PARTNERS = re.compile(r"\b(?:partner|partners|pilot|piloto|pilota|lighthouse)\b", re.IGNORECASE)
+_PARTNERS_AFTER = re.compile(r"\s+(?:partenaires|partners?|pilotes|pilots?|socias|socios|piloto|pilota|partner|phares"
+                             r"|faro)\b", re.IGNORECASE)
+
+
+def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
+    return bool(_PARTNERS.search(sentence, number_start, noun.start(noun.lastgroup))
+                or _PARTNERS_AFTER.match(sentence, noun.end()))
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -274,7 +286,8 @@ def find_counts(sentence: str) -> list[Count]:
             noun = _AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
         if noun is None and not _YEAR.fullmatch(number.group()) and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
-        if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
+        if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
+                sentence, number.start(), noun):
             continue
         value = parse_number(number.group())
         unit = noun.lastgroup
