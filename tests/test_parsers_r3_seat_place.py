@@ -207,3 +207,40 @@ def test_the_figure_a_network_grew_from_is_the_past(sentence, lang):
 ])
 def test_an_initiative_that_is_the_network_or_who_started_it(sentence, lang, expected):
     assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_description_list_grouping_each_row_in_a_div():
+    assert _facts('<h2>Eurocities</h2><dl><div><dt>HQ</dt><dd>Brussels, Belgium</dd></div><div><dt>Bristol joined</dt>'
+                  '<dd>2003</dd></div></dl>') == {
+        ("eurocities", "headquarters", "Brussels"), ("eurocities", "joined", "2003")}
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("ICLEI was founded in 1990 at the World Congress of Local Governments for a Sustainable Future, held at the "
+     "United Nations in New York.", "en", {("iclei", "founded", "1990"), ("iclei", "founded_place", "New York")}),
+    ("CGLU a été créée en 2004 lors du premier congrès mondial des villes et des pouvoirs locaux, tenu à Paris.",
+     "fr", {("uclg", "founded", "2004"), ("uclg", "founded_place", "Paris")}),
+])
+def test_the_place_of_the_meeting_a_network_was_founded_at(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_founding_member_joined_when_the_page_said_the_network_was_founded():
+    assert _facts("<h2>Global Parliament of Mayors</h2><p>The Global Parliament of Mayors held its inaugural session "
+                  "in The Hague in September 2016. Bristol was a founding member.</p>") == {
+        ("global-parliament-of-mayors", "founded", "2016-09"),
+        ("global-parliament-of-mayors", "founded_place", "The Hague"),
+        ("global-parliament-of-mayors", "joined", "2016-09")}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Bristol sits on the Eurocities working group on the circular economy, which brings together 45 cities.", "en"),
+    ("Lyon anime le forum Culture d'Eurocities, qui rassemble une centaine de villes.", "fr"),
+])
+def test_a_count_in_a_relative_clause_about_a_part_of_the_network(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+def test_a_count_in_a_relative_clause_about_the_network():
+    assert _facts("<p>Lyon is a member of Eurocities, which brings together 200 cities.</p>") == {
+        ("eurocities", "member_cities", "200")}

@@ -130,6 +130,12 @@ _PLACE_AFTER_DATE = re.compile(
     r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 # "creada en 1982 en la ciudad de Hiroshima", "nella città di Hiroshima": the city named after its noun.
+# "founded in 1990 at the World Congress of ..., held at the United Nations in New York", "créée en 2004 lors du
+# congrès de ..., tenu à Paris": the place of the meeting the founding happened at.
+_MEETING_HELD_IN = re.compile(
+    r"\s*,?\s+(?:at|during|au|à\s+l['’]|lors\s+d[eu']|durante|en\s+el|en\s+la|al|alla|durante)\b[^.;]{1,80}?,?\s+"
+    r"(?:held|which\s+took\s+place|tenue?|qui\s+s['’]est\s+tenue?|celebrad[oa]|que\s+tuvo\s+lugar|tenutosi|svoltosi)"
+    rf"\s+(?:(?:at|au|à\s+l['’]|en\s+la|en\s+el|presso)\s+[^,.;]{{1,40}}?\s+)?(?:in|à|en|a)\s+(?P<place>{_PLACE})")
 _IN_THE_CITY_OF = re.compile(
     rf"\s*,?\s+(?:en\s+la\s+ciudad|nella\s+città)(?:\s+[a-zà-ÿ]+)?\s+(?:de|di)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
@@ -524,7 +530,28 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
                     or _places_of_projects(sentence, count, counts))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
-            and not (counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count))]
+            and not (counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
+                     or _counts_a_parts_members(sentence, count))]
+
+
+# "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
+# villes": a count in a relative clause whose antecedent is a part of a network or a programme.
+_RELATIVE_CLAUSE_TO_COUNT = re.compile(
+    r"(?P<antecedent>[^,;:()]{1,80}),\s*(?:which|that|qui|que|che|das|die|der|welche[sr]?)\s+[^,;:()]{0,60}$",
+    re.IGNORECASE)
+_PART_NOUNS = re.compile(
+    r"\b(?:forum|forums|foro|working\s+group|groupe\s+de\s+travail|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro"
+    r"|arbeitsgruppe|commission|kommission|comisión|commissione|committee|comité|comitato|task\s+force|board"
+    r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt)\b", re.IGNORECASE)
+_ANTECEDENT_CHARS = 150
+
+
+def _counts_a_parts_members(sentence: str, count: Count) -> bool:
+    clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _ANTECEDENT_CHARS), count.start)
+    if clause is None or not (part := _PART_NOUNS.search(sentence, *clause.span("antecedent"))):
+        return False
+    # "the European Forum for Urban Security, which ...": a network named so
+    return not any(mention.start <= part.start() < mention.end for mention in find_networks(sentence))
 
 
 def _signatories_of_a_text(sentence: str, count: Count) -> bool:
@@ -659,7 +686,7 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
         after = (_PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
-                 or _place_closing_brackets(sentence, found.start(), end))
+                 or _place_closing_brackets(sentence, found.start(), end) or _MEETING_HELD_IN.match(sentence, end))
         # "founded at the United Nations in New York in 1990": the place between the verb and a later date
         between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
         place = place or (after.group("place") if after else None) or (
@@ -1455,6 +1482,18 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
             member := _FOUNDING_MEMBER_WORDS.search(sentence)):
         found.append(Claim("joined", founded.value, member.start(), value_date=founded.value_date))
     return found
+
+
+def names_a_founding_member(sentence: str) -> re.Match | None:
+    """"Bristol was a founding member", "Lyon a cofondé le réseau": the city joined when the network was founded,
+    which the page may have dated before. Not the founders counted ("Zu den Gründungsmitgliedern zählten 41
+    Städte")."""
+    if not _FOUNDING_MEMBER_HINT.search(sentence) or any(character.isdigit() for character in sentence):
+        return None
+    return _FOUNDING_MEMBER_WORDS.search(sentence)
+
+
+_FOUNDING_MEMBER_HINT = re.compile(r"fond|found|fundad|gründ|cofond|co-fond|mitbegr", re.IGNORECASE)
 
 
 def joins_at_founding(sentence: str) -> re.Match | None:

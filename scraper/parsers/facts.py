@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims, joins_at_founding
+from .claims import Claim, find_claims, joins_at_founding, names_a_founding_member
 from .content import PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -86,7 +86,8 @@ def _joined_at_founding_stated_before(sentence: str, claims: list[Claim], mentio
                                      ) -> tuple[NetworkMention, Claim] | None:
     """"Née en 2004 à Paris, CGLU ... Genève a rejoint l'organisation dès sa fondation": the city joined in the
     founding year the page has given before."""
-    if any(claim.attribute == "joined" for claim in claims) or not (since := joins_at_founding(sentence)):
+    if any(claim.attribute == "joined" for claim in claims) or not (
+            since := joins_at_founding(sentence) or names_a_founding_member(sentence)):
         return None
     network = _network_for(Claim("joined", "", since.start()), mentions, context)
     founded = founding.get(network.network_id) if network else None

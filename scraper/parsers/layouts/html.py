@@ -277,7 +277,9 @@ def _figures_with_their_labels(blocks: list[Block]) -> list[Block]:
 def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
     """A fact sheet's rows as (label, value): the <dt>/<dd> pairs of a list, or a table row of one header cell and
     one data cell ("Siège | Barcelone"), so that "Siège: Barcelone" reads as a sentence."""
-    cells = [child for child in node if isinstance(child.tag, str)]
+    # a <dl> may group each term with its description in a <div> ("govuk-summary-list__row")
+    cells = [cell for child in node if isinstance(child.tag, str)
+             for cell in (child if node.tag == "dl" and child.tag == "div" else [child]) if isinstance(cell.tag, str)]
     if node.tag == "tr":
         if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td":
             return [(text_of(cells[0]).rstrip(" :"), text_of(cells[1]))]
