@@ -244,3 +244,17 @@ def test_a_count_in_a_relative_clause_about_a_part_of_the_network(sentence, lang
 def test_a_count_in_a_relative_clause_about_the_network():
     assert _facts("<p>Lyon is a member of Eurocities, which brings together 200 cities.</p>") == {
         ("eurocities", "member_cities", "200")}
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("CGLU nació en el congreso fundacional celebrado en París y representa hoy a gobiernos locales de 140 países.",
+     "es", {("uclg", "founded_place", "París"), ("uclg", "member_countries", "140")}),
+    ("UCLG was born at a founding congress in Paris and today represents local governments in 140 countries.", "en",
+     {("uclg", "founded_place", "Paris"), ("uclg", "member_countries", "140")}),
+])
+def test_a_count_in_a_present_predicate_after_the_founding_event(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_an_events_audience_in_the_present_is_still_an_audience():
+    assert _facts("<p>Le congrès mondial de CGLU réunit cette année des délégations de 120 pays.</p>", "fr") == set()

@@ -129,7 +129,16 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     if start and _AMONG_THEM.match(sentence, start):
         start = _clause_start(sentence, start - 1)
-    return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
+    if _PARTICIPANTS.search(sentence, start, end):
+        return True
+    events = list(_EVENT.finditer(sentence, start, position))
+    return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# "CGLU nació en el congreso fundacional de París y representa hoy a gobiernos de 140 países": the count is in a second
+# predicate of the network, in the present, after the one that named the event.
+_COORDINATED_PRESENT = re.compile(
+    rf"\s(?:y|et|and|und|e)\s+(?:(?:{_NOW.pattern})\s+)?(?:{_PRESENT.pattern})\s", re.IGNORECASE)
 
 
 # Where the subject's verb can no longer be: a relative clause or another sentence part starts.
