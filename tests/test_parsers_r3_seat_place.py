@@ -258,3 +258,23 @@ def test_a_count_in_a_present_predicate_after_the_founding_event(sentence, lang,
 
 def test_an_events_audience_in_the_present_is_still_an_audience():
     assert _facts("<p>Le congrès mondial de CGLU réunit cette année des délégations de 120 pays.</p>", "fr") == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Fondée à Paris, CGLU est aujourd'hui basée à Barcelone.", "fr",
+     {("uclg", "founded_place", "Paris"), ("uclg", "headquarters", "Barcelone")}),
+    ("Eurocities a été fondé en 1986 lors d'une conférence à Rotterdam.", "fr",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("Eurocities tiene su oficina en Bruselas.", "es", {("eurocities", "headquarters", "Bruselas")}),
+    ("La secretaría de Alcaldes por la Paz está a cargo de la ciudad de Hiroshima.", "es",
+     {("mayors-for-peace", "headquarters", "Hiroshima")}),
+    ("La red nació en 1986 en la ciudad de Róterdam y hoy Eurocities suma más de 200 ciudades.", "es",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Róterdam"),
+      ("eurocities", "member_cities", "200")}),
+])
+def test_more_wordings_of_founding_places_seats_and_counts(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_an_opening_participles_place_needs_the_network_as_its_subject():
+    assert _facts("<p>Fondé à Lyon, ce festival reçoit le soutien d'Eurocities.</p>", "fr") == set()

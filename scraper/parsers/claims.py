@@ -127,7 +127,9 @@ _SINCE_ITS_FOUNDING = re.compile(
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
 # Vereinten Nationen in New York".
 _PLACE_AFTER_DATE = re.compile(
-    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
+    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso"
+    # "fondé en 1986 lors d'une conférence à Rotterdam", "during a meeting in", "durante una reunión en"
+    r"|lors\s+d['’]une?|lors\s+du|lors\s+de\s+la|during|durante)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 # "creada en 1982 en la ciudad de Hiroshima", "nella città di Hiroshima": the city named after its noun.
 # "founded in 1990 at the World Congress of ..., held at the United Nations in New York", "créée en 2004 lors du
@@ -144,7 +146,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauo])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauot])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
@@ -156,6 +158,7 @@ _HEADQUARTERS = re.compile(
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
+    rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
@@ -646,6 +649,12 @@ def _place_closing_brackets(sentence: str, verb_start: int, date_end: int) -> re
     return _PLACE_CLOSING_BRACKETS.match(sentence, date_end)
 
 
+def _network_after_the_opening(sentence: str, found: re.Match, place_end: int, mentions: list[NetworkMention]) -> bool:
+    """"Fondée à Paris, CGLU est ...": the opening participle's place, its subject the network named after it."""
+    return found.start() == 0 and any(_OPENING_PARTICIPLE_ENDS.fullmatch(sentence, place_end, mention.start)
+                                      for mention in mentions)
+
+
 _NETWORK_WAS = re.compile(
     r"\b(?:network|association|organi[sz]ation|alliance|union|federation)\s+(?:was|were)\s+$", re.IGNORECASE)
 _OPENING_PARTICIPLE_ENDS = re.compile(r",\s+(?:(?:the|its)\s+)?")
@@ -679,7 +688,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             # have been set up in Europe, Latin America and Africa")
             place_end = found.end("place_before")
             if found.group("place_before") and (sentence[place_end:place_end + 1].isspace()
-                                                or _APPOSITION_ENDS.match(sentence, place_end)):
+                                                or _APPOSITION_ENDS.match(sentence, place_end)
+                                                or _network_after_the_opening(sentence, found, place_end, mentions)):
                 claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
@@ -867,6 +877,8 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"|[Hh]ôtel\s+de\s+[Vv]ille\s+(?:de\s+|d['’])(?P<fr>{_PLACE})|(?P<en>{_PLACE})\s+(?:City|Town)\s+Hall"
     rf"|(?:City|Town)\s+Hall\s+of\s+(?P<en2>{_PLACE})|Ayuntamiento\s+de\s+(?P<es>{_PLACE})"
     rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
+    # "La secretaría está a cargo de la ciudad de Hiroshima", "alojada por el Ayuntamiento de ..."
+    rf"|a\s+cargo\s+de\s+la\s+ciudad\s+de\s+(?P<es2>{_PLACE})"
     # "The secretariat is hosted by Hiroshima City", "... is hosted by the city of Barcelona"
     rf"|hosted\s+by\s+(?:(?:the\s+)?(?:[Cc]ity|[Mm]unicipality)\s+of\s+(?P<en3>{_PLACE})|(?P<en4>{_PLACE})\s+City\b)"
     # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
@@ -878,7 +890,7 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "it", "fr2")
+        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2")
         place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
@@ -1427,7 +1439,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
-               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in")
+               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
