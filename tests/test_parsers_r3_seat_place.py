@@ -278,3 +278,19 @@ def test_more_wordings_of_founding_places_seats_and_counts(sentence, lang, expec
 
 def test_an_opening_participles_place_needs_the_network_as_its_subject():
     assert _facts("<p>Fondé à Lyon, ce festival reçoit le soutien d'Eurocities.</p>", "fr") == set()
+
+
+@pytest.mark.parametrize("markup", [
+    "<p><strong>Eurocities</strong></p><p>Le réseau compte plus de 200 villes. Son siège est à Bruxelles.</p>",
+    "<details><summary>Eurocities</summary><p>Le réseau compte plus de 200 villes. Son siège est à Bruxelles.</p>"
+    "</details>",
+    '<div class="accordion"><button class="accordion__trigger" aria-expanded="false">Eurocities</button>'
+    '<div class="accordion__panel"><p>Le réseau compte plus de 200 villes. Son siège est à Bruxelles.</p></div></div>',
+])
+def test_a_line_that_only_names_a_network_heads_the_text_after_it(markup):
+    assert _facts(markup, "fr") == {("eurocities", "member_cities", "200"), ("eurocities", "headquarters", "Bruxelles")}
+
+
+def test_a_list_of_network_names_heads_nothing():
+    assert _facts('<ul role="tablist"><li role="tab">Eurocities</li><li role="tab">CGLU</li></ul>'
+                  "<div><p>La red cuenta con más de 200 ciudades.</p></div>", "es") == set()
