@@ -294,3 +294,20 @@ def test_a_line_that_only_names_a_network_heads_the_text_after_it(markup):
 def test_a_list_of_network_names_heads_nothing():
     assert _facts('<ul role="tablist"><li role="tab">Eurocities</li><li role="tab">CGLU</li></ul>'
                   "<div><p>La red cuenta con más de 200 ciudades.</p></div>", "es") == set()
+
+
+@pytest.mark.parametrize("markup, lang, expected", [
+    ("<h3>Eurocities</h3><ul><li><strong>Headquarters</strong> Brussels</li><li><strong>Founded</strong> 1986</li>"
+     "</ul>", "en", {("eurocities", "headquarters", "Brussels"), ("eurocities", "founded", "1986")}),
+    ("<h3>Eurocities</h3><p><strong>Siège</strong><br>Bruxelles</p><p><strong>Création</strong><br>1986</p>", "fr",
+     {("eurocities", "headquarters", "Bruxelles"), ("eurocities", "founded", "1986")}),
+    ("<h3>Eurocities</h3><p><b>Sede:</b> Bruselas | <b>Fundación:</b> 1986 | <b>Miembros:</b> más de 200 ciudades</p>",
+     "es", {("eurocities", "headquarters", "Bruselas"), ("eurocities", "founded", "1986"),
+            ("eurocities", "member_cities", "200")}),
+])
+def test_fact_sheet_rows_without_a_colon_or_on_one_line(markup, lang, expected):
+    assert _facts(markup, lang) == expected
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_row():
+    assert _facts("<h3>Eurocities</h3><p>Seat Belt Week took place in Brussels.</p>") == set()

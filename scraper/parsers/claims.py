@@ -497,6 +497,27 @@ _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 
 
+# A short row whose label and value only a space parts ("Headquarters Brussels", "Founded 1986", "Siège Bruxelles"):
+# read as "label: value", for the labels of a seat, a founding and counts.
+_LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "member_countries", "founded_place")
+_LABEL_WITHOUT_COLON = re.compile(
+    "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
+    re.IGNORECASE)
+_ROW_WITHOUT_COLON_CHARS = 60
+
+
+# The value is the whole rest of the row: a place (with its country), or a figure or a date.
+_ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*)\.?")
+
+
+def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (label := _LABEL_WITHOUT_COLON.match(sentence)):
+        return []
+    if not _ROW_VALUE.fullmatch(sentence, label.end()):
+        return []  # "Seat Belt Week took place ...": a sentence, not a row
+    return _labelled(f"{sentence[:label.end()].rstrip()}: {sentence[label.end():]}", base)
+
+
 def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)):
         return []
@@ -1641,8 +1662,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = (_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
-              or _labelled_in_parentheses(sentence, base)) if ":" in sentence else []
+    claims = ((_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
+               or _labelled_in_parentheses(sentence, base)) if ":" in sentence
+              else _labelled_without_colon(sentence, base))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)

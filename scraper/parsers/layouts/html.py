@@ -205,7 +205,24 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             loose(child.tail)
 
     walk(element)
-    return _figures_with_their_labels(blocks)
+    return _figures_with_their_labels(_rows_split_at_bars(blocks))
+
+
+# "Sede: Bruselas | Fundación: 1986 | Miembros: más de 200": a fact sheet's rows on one line, set apart by bars.
+_BAR = re.compile(r"\s+[|•·]\s+")
+_LABELLED_ROW = re.compile(r"^[^:]{1,40}:\s*\S")
+
+
+def _rows_split_at_bars(blocks: list[Block]) -> list[Block]:
+    split: list[Block] = []
+    for block in blocks:
+        barred = not block.is_heading and ("|" in block.text or "•" in block.text)
+        rows = _BAR.split(block.text) if barred else []
+        if len(rows) > 1 and sum(1 for row in rows if _LABELLED_ROW.match(row)) > 1:
+            split.extend(Block(row) for row in rows if row)
+        else:
+            split.append(block)
+    return split
 
 
 def _lines_at_breaks(node: HtmlElement) -> list[str]:
@@ -221,8 +238,22 @@ def _lines_at_breaks(node: HtmlElement) -> list[str]:
             _collect_pieces(child, pieces)
         pieces.append(child.tail or "")
     lines.append(_joined(pieces))
+    if len(lines) == 2 and lines[1] and _bold_label_alone(node):
+        # "<strong>Siège</strong><br>Bruxelles": a label on its line, its value on the next
+        return [f"{lines[0].rstrip(' :')}: {lines[1]}"]
     # a line in lower case goes on with the sentence of the line before
     return [line for line in _continued(lines) if line]
+
+
+_LABEL_MAX_CHARS = 40
+
+
+def _bold_label_alone(node: HtmlElement) -> bool:
+    """The first line is one bold element, short, in words (a bold figure is a key figure): a label."""
+    label = node[0] if len(node) else None
+    return (label is not None and label.tag in ("strong", "b") and not (node.text or "").strip()
+            and not (label.tail or "").strip() and len(node) > 1 and node[1].tag == "br"
+            and len(text := text_of(label)) <= _LABEL_MAX_CHARS and bool(_LABEL_START.match(text)))
 
 
 def _continued(lines: list[str]) -> list[str]:
