@@ -561,18 +561,26 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
 # villes": a count in a relative clause whose antecedent is a part of a network or a programme.
 _RELATIVE_CLAUSE_TO_COUNT = re.compile(
-    r"(?P<antecedent>[^,;:()]{1,80}),\s*(?:which|that|qui|que|che|das|die|der|welche[sr]?)\s+[^,;:()]{0,60}$",
-    re.IGNORECASE)
+    r",\s*(?:which|that|qui|que|che|das|die|der|welche[sr]?)\s+[^,;:()]{0,60}$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 _PART_NOUNS = re.compile(
     r"\b(?:forum|forums|foro|working\s+group|groupe\s+de\s+travail|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro"
     r"|arbeitsgruppe|commission|kommission|comisión|commissione|committee|comité|comitato|task\s+force|board"
     r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt)\b", re.IGNORECASE)
-_ANTECEDENT_CHARS = 150
+_ANTECEDENT_CHARS = 80
+_RELATIVE_CLAUSE_CHARS = 80
 
 
 def _counts_a_parts_members(sentence: str, count: Count) -> bool:
-    clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _ANTECEDENT_CHARS), count.start)
-    if clause is None or not (part := _PART_NOUNS.search(sentence, *clause.span("antecedent"))):
+    if "," not in sentence[max(0, count.start - _RELATIVE_CLAUSE_CHARS):count.start]:
+        return False
+    clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _RELATIVE_CLAUSE_CHARS), count.start)
+    if clause is None:
+        return False
+    start = max(0, clause.start() - _ANTECEDENT_CHARS)
+    # the antecedent: from the clause mark before the relative pronoun's comma
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
+    if not (part := _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())):
         return False
     # "the European Forum for Urban Security, which ...": a network named so
     return not any(mention.start <= part.start() < mention.end for mention in find_networks(sentence))

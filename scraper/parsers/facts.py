@@ -74,8 +74,12 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
 _LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*")
 
 
+_NAME_CHARS = 80
+
+
 def _names_only_a_network(text: str) -> bool:
-    mentions = find_networks(text) if len(text) <= 80 else []
+    # a name ends with no sentence's punctuation: most short blocks are not searched
+    mentions = find_networks(text) if len(text) <= _NAME_CHARS and not text.endswith((".", ":", "!", "?")) else []
     if not mentions:
         return False
     rest = "".join(text[start:end] for start, end in zip([0] + [m.end for m in mentions],

@@ -274,17 +274,20 @@ def _leaf_text(node: HtmlElement) -> str:
 
 # A figure and its label in elements side by side, with no space between ("<span>200</span><span>villes</span>"):
 # shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number.
-_FIGURE_END = re.compile(r"[\d+]$")
 _LABEL_START = re.compile(r"[^\W\d_]{4}")
 
 
 def _joined(pieces: list[str]) -> str:
-    text = ""
+    parts: list[str] = []
+    last = ""  # the last character so far
     for piece in pieces:
-        if piece and text and _FIGURE_END.search(text) and _LABEL_START.match(piece):
-            text += " "
-        text += piece
-    return fold_whitespace(text)
+        if not piece:
+            continue
+        if (last.isdigit() or last == "+") and _LABEL_START.match(piece):
+            parts.append(" ")
+        parts.append(piece)
+        last = piece[-1]
+    return fold_whitespace("".join(parts))
 
 
 # A key figure alone in its block, its label in the next ("<strong>200+</strong><br>member cities", "<div>38</div>
