@@ -311,3 +311,8 @@ def test_fact_sheet_rows_without_a_colon_or_on_one_line(markup, lang, expected):
 
 def test_a_sentence_opening_with_a_label_word_is_no_row():
     assert _facts("<h3>Eurocities</h3><p>Seat Belt Week took place in Brussels.</p>") == set()
+
+
+def test_a_network_so_many_strong():
+    assert _facts("<p>Eurocities, a 200-strong network of cities, speaks for urban Europe.</p>") == {
+        ("eurocities", "member_cities", "200")}

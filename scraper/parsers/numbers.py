@@ -138,6 +138,11 @@ _THRESHOLD_BEFORE = re.compile(
 _AFTER_NUMBER_AS_ADJECTIVE = re.compile(
     r"-(?:(?P<cities>members?|city|cities|town|capital|municipality)|(?P<countries>country|nation|state))"
     r"\s+(?:[\w-]+\s+)?(?:network|alliance|association|organi[sz]ation|union|coalition|group(?:ing)?)\b", re.IGNORECASE)
+# "a 200-strong network of cities", "a 140-strong community of members": the count, then what it counts.
+_AFTER_NUMBER_STRONG = re.compile(
+    r"-strong\s+(?:network|alliance|association|community|organi[sz]ation|group(?:ing)?|coalition)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?P<cities>cities|towns|municipalities|members|capitals|metropolises)\b",
+    re.IGNORECASE)
 _NOW_WORDS = (r"now|today|currently|aujourd['’]hui|désormais|actuellement|oggi|ormai|attualmente|heute|inzwischen"
               r"|mittlerweile|derzeit|hoy|actualmente|ya")
 # "Le città firmatarie sono oggi oltre 280", "its member cities now number more than 200", "les villes membres sont
@@ -283,7 +288,8 @@ def find_counts(sentence: str) -> list[Count]:
         if noun is None and (in_millions or number.group().endswith("000000")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
         if noun is None:
-            noun = _AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
+            noun = (_AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
+                    or _AFTER_NUMBER_STRONG.match(sentence, number.end()))
         if noun is None and not _YEAR.fullmatch(number.group()) and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
