@@ -316,3 +316,14 @@ def test_a_sentence_opening_with_a_label_word_is_no_row():
 def test_a_network_so_many_strong():
     assert _facts("<p>Eurocities, a 200-strong network of cities, speaks for urban Europe.</p>") == {
         ("eurocities", "member_cities", "200")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Québec participe à son initiative sur l'égalité des genres, qui rassemble 35 villes.", set()),
+    ("Mayors for Peace è una rete nata su iniziativa del sindaco di Hiroshima, che riunisce 8.000 città.",
+     {("mayors-for-peace", "member_cities", "8000")}),
+    ("Québec soutient l'initiative Mayors for Peace, qui rassemble 8 000 villes.",
+     {("mayors-for-peace", "member_cities", "8000")}),
+])
+def test_a_count_in_a_relative_clause_about_an_initiative(sentence, expected):
+    assert _facts(f"<h2>Metropolis</h2><p>{sentence}</p>", "fr") == expected

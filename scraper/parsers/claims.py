@@ -566,7 +566,11 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 _PART_NOUNS = re.compile(
     r"\b(?:forum|forums|foro|working\s+group|groupe\s+de\s+travail|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro"
     r"|arbeitsgruppe|commission|kommission|comisión|commissione|committee|comité|comitato|task\s+force|board"
-    r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt)\b", re.IGNORECASE)
+    r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt"
+    # a network's own initiative ("son initiative sur l'égalité, qui rassemble 35 villes"), not the network described
+    # as one ("un'iniziativa del sindaco di Hiroshima, che riunisce 8.000 città")
+    r"|(?:son|its|their|sua|ihre)\s+(?:initiative|iniciativa|iniziativa)"
+    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b))\b", re.IGNORECASE)
 _ANTECEDENT_CHARS = 80
 _RELATIVE_CLAUSE_CHARS = 80
 
@@ -582,8 +586,10 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
     if not (part := _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())):
         return False
-    # "the European Forum for Urban Security, which ...": a network named so
-    return not any(mention.start <= part.start() < mention.end for mention in find_networks(sentence))
+    # "the European Forum for Urban Security, which ...": a network named so; "l'initiative Mayors for Peace, qui ...":
+    # the network itself
+    return not any(mention.start <= part.start() < mention.end or 0 <= mention.start - part.end() <= 1
+                   for mention in find_networks(sentence))
 
 
 def _signatories_of_a_text(sentence: str, count: Count) -> bool:
