@@ -327,3 +327,20 @@ def test_a_network_so_many_strong():
 ])
 def test_a_count_in_a_relative_clause_about_an_initiative(sentence, expected):
     assert _facts(f"<h2>Metropolis</h2><p>{sentence}</p>", "fr") == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("A survey of 80 Eurocities members found that most cities plan new bike lanes.", "en"),
+    ("The Eurocities report on housing covers 45 cities.", "en"),
+    ("Eurocities' 2024 award attracted applications from 70 cities.", "en"),
+    ("Le rapport d'Eurocities sur le logement porte sur 45 villes.", "fr"),
+    ("Une délégation de 12 villes d'Eurocities s'est rendue à Kyiv.", "fr"),
+    ("El informe de Eurocities analiza 45 ciudades.", "es"),
+])
+def test_a_surveys_sample_a_reports_scope_an_awards_entrants_are_not_members(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+def test_a_report_in_an_opening_clause_leaves_the_count_to_the_network():
+    assert _facts("<p>Selon son dernier rapport, Eurocities compte 200 villes.</p>", "fr") == {
+        ("eurocities", "member_cities", "200")}

@@ -6,15 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .count_context import (
-    counts_event_audience,
-    counts_founders,
-    counts_grown_from,
-    counts_newcomers,
-    counts_the_past,
-    names_an_event,
-    text_signed_after,
-)
+from . import count_context
+from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
@@ -554,8 +547,9 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
                     or _places_of_projects(sentence, count, counts))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
-            and not (counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
-                     or _counts_a_parts_members(sentence, count))]
+            and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
+                     or _counts_a_parts_members(sentence, count)
+                     or count_context.counts_a_studys_sample(sentence, count.start))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
@@ -595,7 +589,7 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
 def _signatories_of_a_text(sentence: str, count: Count) -> bool:
     """"50 cities have signed the Eurocities pledge": a text's signatories; not when the text signed is a network
     ("ont signé le Pacte de Milan", whose signatories are its members)."""
-    if (text := text_signed_after(sentence, count.end)) is None:
+    if (text := count_context.text_signed_after(sentence, count.end)) is None:
         return False
     return not any(mention.start <= text[0] < mention.end for mention in find_networks(sentence))
 

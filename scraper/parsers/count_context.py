@@ -142,6 +142,22 @@ _COORDINATED_PRESENT = re.compile(
     rf"\s(?:y|et|and|und|e)\s+(?:(?:{_NOW.pattern})\s+)?(?:{_PRESENT.pattern})\s", re.IGNORECASE)
 
 
+# A study, a survey, a report, an award or a delegation named before the count in its clause: "A survey of 80 Eurocities
+# members", "Le rapport d'Eurocities porte sur 45 villes", "El premio recibió candidaturas de 70 ciudades": its sample,
+# its entrants, not the network's members.
+_STUDY = re.compile(
+    r"\b(?:survey|report|study|award|prize|index|ranking|barometer|questionnaire|applications|delegation|poll"
+    r"|enquête|sondage|rapport|étude|prix|palmarès|classement|baromètre|candidatures|délégation"
+    r"|encuesta|informe|estudio|premio|barómetro|cuestionario|candidaturas|delegación"
+    r"|indagine|sondaggio|studio|classifica|questionario|delegazione"
+    r"|umfrage|befragung|bericht|studie|bewerbungen)\b", re.IGNORECASE)
+
+
+def counts_a_studys_sample(sentence: str, position: int) -> bool:
+    """The count at `position` is the sample of a survey or a report, the entrants of an award, a delegation."""
+    return bool(_STUDY.search(sentence, _clause_start(sentence, position), position))
+
+
 # Where the subject's verb can no longer be: a relative clause or another sentence part starts.
 _OTHER_SUBJECT_AHEAD = re.compile(r"[;:]|\b(?:which|that|who|qui|que|dont|die|der|das|welche\w*|che|cui)\b",
                                   re.IGNORECASE)
