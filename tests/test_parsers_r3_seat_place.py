@@ -344,3 +344,8 @@ def test_a_surveys_sample_a_reports_scope_an_awards_entrants_are_not_members(sen
 def test_a_report_in_an_opening_clause_leaves_the_count_to_the_network():
     assert _facts("<p>Selon son dernier rapport, Eurocities compte 200 villes.</p>", "fr") == {
         ("eurocities", "member_cities", "200")}
+
+
+def test_a_secretariat_that_works_in_a_city():
+    assert _facts("<h2>Mercociudades</h2><p>Su Secretaría Técnica Permanente funciona en Montevideo desde 2007.</p>",
+                  "es") == {("mercociudades", "headquarters", "Montevideo")}
