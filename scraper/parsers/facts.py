@@ -72,8 +72,6 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
 # but its markup (a bold line, an accordion's button, a card's title, a <summary>), when no other name stands next to
 # it (a list of networks, a row of tabs above their panels).
 _LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*")
-
-
 _NAME_CHARS = 80
 
 

@@ -216,7 +216,7 @@ _LABELLED_ROW = re.compile(r"^[^:]{1,40}:\s*\S")
 def _rows_split_at_bars(blocks: list[Block]) -> list[Block]:
     split: list[Block] = []
     for block in blocks:
-        barred = not block.is_heading and ("|" in block.text or "•" in block.text)
+        barred = not block.is_heading and any(mark in block.text for mark in "|•·")
         rows = _BAR.split(block.text) if barred else []
         if len(rows) > 1 and sum(1 for row in rows if _LABELLED_ROW.match(row)) > 1:
             split.extend(Block(row) for row in rows if row)
