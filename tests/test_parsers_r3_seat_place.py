@@ -349,3 +349,17 @@ def test_a_report_in_an_opening_clause_leaves_the_count_to_the_network():
 def test_a_secretariat_that_works_in_a_city():
     assert _facts("<h2>Mercociudades</h2><p>Su Secretaría Técnica Permanente funciona en Montevideo desde 2007.</p>",
                   "es") == {("mercociudades", "headquarters", "Montevideo")}
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("C'est à Rotterdam qu'est né Eurocities en 1986.", "fr",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("Fue en París donde se fundó CGLU en 2004.", "es",
+     {("uclg", "founded", "2004"), ("uclg", "founded_place", "París")}),
+])
+def test_a_cleft_that_puts_the_founding_place_first(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_cleft_on_a_place_without_a_founding_says_nothing():
+    assert _facts("<p>C'est à Lyon que la Ville a accueilli le forum d'Eurocities en 2019.</p>", "fr") == set()

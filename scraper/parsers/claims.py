@@ -750,7 +750,20 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
     if not any(claim.attribute == "founded_place" for claim in claims):
         claims += _founding_meeting(sentence, base, mentions, claims)
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _placed_by_a_cleft(sentence, base, claims)
     return claims
+
+
+def _placed_by_a_cleft(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
+    """The place a cleft puts first when the founding verb has dated the founding already ("C'est à Rotterdam qu'est
+    né Eurocities en 1986")."""
+    lowered = sentence.lower()
+    dated = any(claim.attribute == "founded" for claim in claims)
+    for opener in _CLEFT_OPENER.finditer(sentence) if any(word in lowered for word in _CLEFT_WORDS) else ():
+        if placed := _cleft_on_the_place(sentence, opener, base):
+            return [claim for claim in placed if not (dated and claim.attribute == "founded")]
+    return []
 
 
 # Where and when a founding meeting was held, told after its noun: "lors du congrès fondateur de Paris, en mai 2004",
@@ -823,6 +836,17 @@ def _date_later_in_clause(sentence: str, start: int, base: date | None) -> tuple
     return None
 
 
+def _cleft_on_the_place(sentence: str, opener: re.Match, base: date | None) -> list[Claim]:
+    """"C'est à Rotterdam qu'est né Eurocities en 1986", "It was in Paris that UCLG was founded, in 2004": the place
+    put first, the date, if any, after the verb."""
+    if not opener.group("place") or not (linked := _FOUNDED_THEN.match(sentence, opener.end("place"))):
+        return []
+    claims = [Claim("founded_place", opener.group("place"), opener.start())]
+    if dated := _date_in_window(sentence, linked.end(), min(len(sentence), linked.end() + _MEETING_CHARS), base):
+        claims.append(Claim("founded", dated[0].iso(), opener.start(), value_date=dated[0].iso()))
+    return claims
+
+
 def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     """Wordings that give the date before the founding verb: a cleft ("C'est à Paris, en mai 2004, qu'est née
     CGLU"), "1986, año en que fundó la red", "Gegründet wurde das Netzwerk 1986 in Den Haag"."""
@@ -832,6 +856,8 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     for opener in clefts:
         dated = date_at(sentence, opener.end(), base)
         if dated is None:
+            if placed := _cleft_on_the_place(sentence, opener, base):
+                return placed
             continue
         after = _PLACE_AFTER_DATE.match(sentence, dated[1])
         linked = _FOUNDED_THEN.match(sentence, after.end() if after else dated[1])
