@@ -360,8 +360,9 @@ def test_a_bold_line_naming_a_network_titles_the_text_under_it(body):
 
 
 def test_a_bold_sentence_alone_on_its_line_stays_a_sentence():
+    # the line after it goes on about the network it names: the city's joining
     assert facts_of("<p><strong>Eurocities compte plus de 200 villes.</strong><br>Adhésion en 1994.</p>") == {
-        ("eurocities", "member_cities", "200", "more_than")}
+        ("eurocities", "member_cities", "200", "more_than"), ("eurocities", "joined", "1994", "exact")}
 
 
 def test_a_bold_word_inside_a_sentence_titles_nothing():

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
 
+from . import count_context
 from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
@@ -56,7 +57,9 @@ _FOUNDING_MEETING = (r"inaugural\s+(?:session|meeting|congress|summit)"
 # city that founded it with others ("a cofondé CGLU en 2004", "a participé à la création de l'AIMF en 1979").
 _FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
                       r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?"
+# "Eurocities was born in Rotterdam in 1986": said of a network only (checked by the caller), never of a person.
+_BORN = r"born"
+_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?|{_BORN}"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 _DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
               r"|nell['’]\s*)?")
@@ -66,7 +69,7 @@ _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|e
                         # or in brackets: "fondée à Québec (Canada) en 1979"
                         rf"|\s*\({_PLACE}\))?")
 _FOUNDED = re.compile(
-    rf"\b(?=[cfnvesligactp])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
+    rf"\b(?=[cfnvesligactpb])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
     rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>(?>{_PLACE}))"
     rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
@@ -124,9 +127,17 @@ _SINCE_ITS_FOUNDING = compile_guarded(
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
 # Vereinten Nationen in New York".
 _PLACE_AFTER_DATE = re.compile(
-    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso)\b[^,.;]{1,40}?)?"
+    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso"
+    # "fondé en 1986 lors d'une conférence à Rotterdam", "during a meeting in", "durante una reunión en"
+    r"|lors\s+d['’]une?|lors\s+du|lors\s+de\s+la|during|durante)\b[^,.;]{1,40}?)?"
     rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 # "creada en 1982 en la ciudad de Hiroshima", "nella città di Hiroshima": the city named after its noun.
+# "founded in 1990 at the World Congress of ..., held at the United Nations in New York", "créée en 2004 lors du
+# congrès de ..., tenu à Paris": the place of the meeting the founding happened at.
+_MEETING_HELD_IN = re.compile(
+    r"\s*,?\s+(?:at|during|au|à\s+l['’]|lors\s+d[eu']|durante|en\s+el|en\s+la|al|alla|durante)\b[^.;]{1,80}?,?\s+"
+    r"(?:held|which\s+took\s+place|tenue?|qui\s+s['’]est\s+tenue?|celebrad[oa]|que\s+tuvo\s+lugar|tenutosi|svoltosi)"
+    rf"\s+(?:(?:at|au|à\s+l['’]|en\s+la|en\s+el|presso)\s+[^,.;]{{1,40}}?\s+)?(?:in|à|en|a)\s+(?P<place>{_PLACE})")
 _IN_THE_CITY_OF = re.compile(
     rf"\s*,?\s+(?:en\s+la\s+ciudad|nella\s+città)(?:\s+[a-zà-ÿ]+)?\s+(?:de|di)\s+(?P<place>{_PLACE})")
 _PLACE_BEFORE_LATER_DATE = re.compile(
@@ -135,7 +146,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauo])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauot])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
@@ -145,6 +156,9 @@ _HEADQUARTERS = re.compile(
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?se\s+situe\s+à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
+    rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
+    rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
@@ -162,7 +176,7 @@ _HEADQUARTERS = re.compile(
     rf"(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
     rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
-    rf"|radica)\s+)?en"
+    rf"|radica|funciona|opera)\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
     rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
@@ -420,7 +434,8 @@ _LABELS = {
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
-                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
+                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
+                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
@@ -517,6 +532,27 @@ _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 
 
+# A short row whose label and value only a space parts ("Headquarters Brussels", "Founded 1986", "Siège Bruxelles"):
+# read as "label: value", for the labels of a seat, a founding and counts.
+_LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "member_countries", "founded_place")
+_LABEL_WITHOUT_COLON = re.compile(
+    "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
+    re.IGNORECASE)
+_ROW_WITHOUT_COLON_CHARS = 60
+
+
+# The value is the whole rest of the row: a place (with its country), or a figure or a date.
+_ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*)\.?")
+
+
+def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (label := _LABEL_WITHOUT_COLON.match(sentence)):
+        return []
+    if not _ROW_VALUE.fullmatch(sentence, label.end()):
+        return []  # "Seat Belt Week took place ...": a sentence, not a row
+    return _labelled(f"{sentence[:label.end()].rstrip()}: {sentence[label.end():]}", base)
+
+
 def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)):
         return []
@@ -580,7 +616,52 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
                     or _places_of_projects(sentence, count, counts) or _within(names, count.start))
-            and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
+            and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
+            and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
+                     or _counts_a_parts_members(sentence, count)
+                     or count_context.counts_a_studys_sample(sentence, count.start))]
+
+
+# "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
+# villes": a count in a relative clause whose antecedent is a part of a network or a programme.
+_RELATIVE_CLAUSE_TO_COUNT = re.compile(
+    r",\s*(?:which|that|qui|que|che|das|die|der|welche[sr]?)\s+[^,;:()]{0,60}$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_PART_NOUNS = re.compile(
+    r"\b(?:forum|forums|foro|working\s+group|groupe\s+de\s+travail|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro"
+    r"|arbeitsgruppe|commission|kommission|comisión|commissione|committee|comité|comitato|task\s+force|board"
+    r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt"
+    # a network's own initiative ("son initiative sur l'égalité, qui rassemble 35 villes"), not the network described
+    # as one ("un'iniziativa del sindaco di Hiroshima, che riunisce 8.000 città")
+    r"|(?:son|its|their|sua|ihre)\s+(?:initiative|iniciativa|iniziativa)"
+    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b))\b", re.IGNORECASE)
+_ANTECEDENT_CHARS = 80
+_RELATIVE_CLAUSE_CHARS = 80
+
+
+def _counts_a_parts_members(sentence: str, count: Count) -> bool:
+    if "," not in sentence[max(0, count.start - _RELATIVE_CLAUSE_CHARS):count.start]:
+        return False
+    clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _RELATIVE_CLAUSE_CHARS), count.start)
+    if clause is None:
+        return False
+    start = max(0, clause.start() - _ANTECEDENT_CHARS)
+    # the antecedent: from the clause mark before the relative pronoun's comma
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
+    if not (part := _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())):
+        return False
+    # "the European Forum for Urban Security, which ...": a network named so; "l'initiative Mayors for Peace, qui ...":
+    # the network itself
+    return not any(mention.start <= part.start() < mention.end or 0 <= mention.start - part.end() <= 1
+                   for mention in find_networks(sentence))
+
+
+def _signatories_of_a_text(sentence: str, count: Count) -> bool:
+    """"50 cities have signed the Eurocities pledge": a text's signatories; not when the text signed is a network
+    ("ont signé le Pacte de Milan", whose signatories are its members)."""
+    if (text := count_context.text_signed_after(sentence, count.end)) is None:
+        return False
+    return not any(mention.start <= text[0] < mention.end for mention in find_networks(sentence))
 
 
 _SUBJECT_BEFORE_VERB = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|wurde|ist|war)\s+(?:\w+\s+)?)?",
@@ -656,11 +737,48 @@ def _founds_another_subject(sentence: str, verb_start: int) -> bool:
     return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
 
 
+# "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens.
+_PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?P<place>{_PLACE})\s*\)")
+
+
+def _place_closing_brackets(sentence: str, verb_start: int, date_end: int) -> re.Match | None:
+    opened = sentence.rfind("(", 0, verb_start)
+    if opened < 0 or sentence.find(")", opened, verb_start) >= 0 or sentence[opened + 1:verb_start].strip():
+        return None
+    return _PLACE_CLOSING_BRACKETS.match(sentence, date_end)
+
+
+def _network_after_the_opening(sentence: str, found: re.Match, place_end: int, mentions: list[NetworkMention]) -> bool:
+    """"Fondée à Paris, CGLU est ...": the opening participle's place, its subject the network named after it."""
+    return found.start() == 0 and any(_OPENING_PARTICIPLE_ENDS.fullmatch(sentence, place_end, mention.start)
+                                      for mention in mentions)
+
+
+_NETWORK_WAS = re.compile(
+    r"\b(?:network|association|organi[sz]ation|alliance|union|federation)\s+(?:was|were)\s+$", re.IGNORECASE)
+_OPENING_PARTICIPLE_ENDS = re.compile(r",\s+(?:(?:the|its)\s+)?")
+
+
+def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention]) -> bool:
+    """"Eurocities was born in 1986", "the network was born in Rotterdam", "Born in Rotterdam in 1986, Eurocities
+    ...": the network is who was born (not "its president, born in 1961")."""
+    if _NETWORK_WAS.search(sentence, max(0, born.start() - 40), born.start()) or any(
+            mention.end < born.start() and re.fullmatch(r"\s+(?:was|were)\s+", sentence[mention.end:born.start()])
+            for mention in mentions):
+        return True
+    if born.start() != 0 or (comma := sentence.find(",", born.end())) < 0:
+        return False
+    # the place or date may hold a comma ("Born in Rotterdam, the Netherlands, in 1986, Eurocities ...")
+    return any(_OPENING_PARTICIPLE_ENDS.fullmatch(sentence, sentence.rfind(",", 0, mention.start), mention.start)
+               for mention in mentions if mention.start > comma)
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        if _founds_another_subject(sentence, found.start()):
+        if _founds_another_subject(sentence, found.start()) or (
+                found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
@@ -669,13 +787,15 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             # have been set up in Europe, Latin America and Africa")
             place_end = found.end("place_before")
             if found.group("place_before") and (sentence[place_end:place_end + 1].isspace()
-                                                or _APPOSITION_ENDS.match(sentence, place_end)):
+                                                or _APPOSITION_ENDS.match(sentence, place_end)
+                                                or _network_after_the_opening(sentence, found, place_end, mentions)):
                 claims.append(Claim("founded_place", found.group("place_before"), found.start()))
             continue
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
         place = found.group("place_before")
-        after = _PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
+        after = (_PLACE_AFTER_DATE.match(sentence, end) or _IN_THE_CITY_OF.match(sentence, end)
+                 or _place_closing_brackets(sentence, found.start(), end) or _MEETING_HELD_IN.match(sentence, end))
         # "founded at the United Nations in New York in 1990": the place between the verb and a later date
         between = _PLACE_BEFORE_LATER_DATE.match(sentence, found.end())
         place = place or (after.group("place") if after else None) or (
@@ -698,7 +818,56 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
     if not claims:
         claims += [Claim("founded_place", found.group("place"), found.start())
                    for found in _FOUNDATION_PLACE.finditer(sentence)]
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _founding_meeting(sentence, base, mentions, claims)
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _placed_by_a_cleft(sentence, base, claims)
     return claims
+
+
+def _placed_by_a_cleft(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
+    """The place a cleft puts first when the founding verb has dated the founding already ("C'est à Rotterdam qu'est
+    né Eurocities en 1986")."""
+    lowered = sentence.lower()
+    dated = any(claim.attribute == "founded" for claim in claims)
+    for opener in _CLEFT_OPENER.finditer(sentence) if any(word in lowered for word in _CLEFT_WORDS) else ():
+        if placed := _cleft_on_the_place(sentence, opener, base):
+            return [claim for claim in placed if not (dated and claim.attribute == "founded")]
+    return []
+
+
+# Where and when a founding meeting was held, told after its noun: "lors du congrès fondateur de Paris, en mai 2004",
+# "The founding conference of UCLG, held in Paris in May 2004", "el congreso fundacional de CGLU se celebró en París".
+_MEETING_NOUN = re.compile(_FOUNDING_MEETING, re.IGNORECASE)
+_MEETING_PLACE = re.compile(rf"\b(?:à|in|en|a|de|of|di)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+_MEETING_CHARS = 80
+
+
+def _founding_meeting(sentence: str, base: date | None, mentions: list[NetworkMention],
+                      claims: list[Claim]) -> list[Claim]:
+    for meeting in _MEETING_NOUN.finditer(sentence):
+        end = min(len(sentence), meeting.end() + _MEETING_CHARS)
+        if stop := re.compile(r"[.;]").search(sentence, meeting.end(), end):
+            end = stop.start()
+        # the place is not the network the meeting founded ("le congrès fondateur de CGLU")
+        place = next((found for found in _MEETING_PLACE.finditer(sentence, meeting.end(), end)
+                      if not any(mention.start < found.end() and found.start("place") < mention.end
+                                 for mention in mentions)), None)
+        if place is None:
+            continue
+        found = [Claim("founded_place", place.group("place"), meeting.start())]
+        if not any(claim.attribute == "founded" for claim in claims) and (
+                dated := _date_in_window(sentence, meeting.end(), end, base)):
+            found.append(Claim("founded", dated[0].iso(), meeting.start(), value_date=dated[0].iso()))
+        return found
+    return []
+
+
+def _date_in_window(sentence: str, start: int, end: int, base: date | None) -> tuple[PartialDate, int] | None:
+    for cue in _LATER_DATE_CUE.finditer(sentence, start, end):
+        if dated := date_at(sentence, cue.end(), base):
+            return dated
+    return None
 
 
 # The founding as a noun, dated by its verb: "La création de l'AIMF remonte à 1979", "Eurocities' founding dates back
@@ -737,6 +906,17 @@ def _date_later_in_clause(sentence: str, start: int, base: date | None) -> tuple
     return None
 
 
+def _cleft_on_the_place(sentence: str, opener: re.Match, base: date | None) -> list[Claim]:
+    """"C'est à Rotterdam qu'est né Eurocities en 1986", "It was in Paris that UCLG was founded, in 2004": the place
+    put first, the date, if any, after the verb."""
+    if not opener.group("place") or not (linked := _FOUNDED_THEN.match(sentence, opener.end("place"))):
+        return []
+    claims = [Claim("founded_place", opener.group("place"), opener.start())]
+    if dated := _date_in_window(sentence, linked.end(), min(len(sentence), linked.end() + _MEETING_CHARS), base):
+        claims.append(Claim("founded", dated[0].iso(), opener.start(), value_date=dated[0].iso()))
+    return claims
+
+
 def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     """Wordings that give the date before the founding verb: a cleft ("C'est à Paris, en mai 2004, qu'est née
     CGLU"), "1986, año en que fundó la red", "Gegründet wurde das Netzwerk 1986 in Den Haag"."""
@@ -746,6 +926,8 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     for opener in clefts:
         dated = date_at(sentence, opener.end(), base)
         if dated is None:
+            if placed := _cleft_on_the_place(sentence, opener, base):
+                return placed
             continue
         after = _PLACE_AFTER_DATE.match(sentence, dated[1])
         linked = _FOUNDED_THEN.match(sentence, after.end() if after else dated[1])
@@ -820,6 +1002,10 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"|[Hh]ôtel\s+de\s+[Vv]ille\s+(?:de\s+|d['’])(?P<fr>{_PLACE})|(?P<en>{_PLACE})\s+(?:City|Town)\s+Hall"
     rf"|(?:City|Town)\s+Hall\s+of\s+(?P<en2>{_PLACE})|Ayuntamiento\s+de\s+(?P<es>{_PLACE})"
     rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
+    # "La secretaría está a cargo de la ciudad de Hiroshima", "alojada por el Ayuntamiento de ..."
+    rf"|a\s+cargo\s+de\s+la\s+ciudad\s+de\s+(?P<es2>{_PLACE})"
+    # "The secretariat is hosted by Hiroshima City", "... is hosted by the city of Barcelona"
+    rf"|hosted\s+by\s+(?:(?:the\s+)?(?:[Cc]ity|[Mm]unicipality)\s+of\s+(?P<en3>{_PLACE})|(?P<en4>{_PLACE})\s+City\b)"
     # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
     rf"|(?:assuré|tenu|hébergé|accueilli)e?\s+par\s+la\s+(?:[Vv]ille|[Mm]airie)\s+(?:de\s+|d['’])(?P<fr2>{_PLACE}))",
     re.IGNORECASE)
@@ -829,7 +1015,8 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        place = next(value for value in found.group("adjective", "de", "fr", "en", "en2", "es", "it", "fr2") if value)
+        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2")
+        place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
 
@@ -941,6 +1128,30 @@ def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list
             if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
 
 
+# The seat's city in brackets after its noun: "the Mayors for Peace secretariat (Hiroshima)", "son siège (Bruxelles)".
+_SEAT_IN_BRACKETS = re.compile(
+    r"\b(?i:headquarters|head\s+office|secretariat|seat|siège|secrétariat|sede|secretar[íi]a|segretariato"
+    rf"|(?:haupt)?sitz|sekretariat|geschäftsstelle)(?:\s+(?i:général|mondial|permanent|general|mundial|world))?"
+    rf"\s*\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)")
+
+
+# A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
+_SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
+# The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
+# Paris", "Eurocities head office: Square de Meeûs 1, 1000 Brussels".
+_SEAT_ADDRESS = re.compile(
+    r"\b(?i:headquarters|head\s+office|secretariat|siège|secrétariat|sede|secretar[íi]a|segretariato|sitz"
+    r"|sekretariat|geschäftsstelle)\b[^.;]{0,80}?\b\d{4,5}\s+"
+    rf"(?P<place>{_PLACE})")
+_NETWORK_BEFORE_SEAT_CHARS = 40
+
+
+def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), found.start())
+            for found in _SEAT_ADDRESS.finditer(sentence)
+            if any(found.start() - _NETWORK_BEFORE_SEAT_CHARS <= mention.end <= found.start() for mention in mentions)]
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
@@ -951,6 +1162,13 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _based_before_network(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+    if not claims:
+        claims += [Claim("headquarters", found.group("place"), found.start())
+                   for found in _SEAT_IN_BRACKETS.finditer(sentence)]
+    if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
+        claims.append(Claim("headquarters", row.group("place"), 0))
+    if not claims:
+        claims += _seats_by_address(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
@@ -1540,11 +1758,12 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    " naît", " nait", "nasce ", " nace", "creation", "creación", "creazione",
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha", "naissance",
-                   "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
+                   "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv",
+                   "born")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
-               "ubicad", "con base", "oficinas centrales", "uffici centrali")
+               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
@@ -1607,12 +1826,15 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
 _ANY_DIGIT = re.compile(r"\d")
 _FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano|estaban|figur\w+)\b",
                               re.IGNORECASE)
+_FOUNDING_MEMBER_HINT = re.compile(r"fond|found|fundad|gründ|cofond|co-fond|mitbegr", re.IGNORECASE)
 
 
 def names_a_founding_member(sentence: str) -> re.Match | None:
-    """"La Ville en est membre fondateur", "Edinburgh was one of its founding members": the city joined when the
-    network was founded, a date the sentence does not give."""
-    found = None if _ANY_DIGIT.search(sentence) else _FOUNDING_MEMBER_WORDS.search(sentence)
+    """"La Ville en est membre fondateur", "Edinburgh was one of its founding members", "Lyon a cofondé le réseau":
+    the city joined when the network was founded, a date the sentence does not give."""
+    if not _FOUNDING_MEMBER_HINT.search(sentence) or _ANY_DIGIT.search(sentence):
+        return None
+    found = _FOUNDING_MEMBER_WORDS.search(sentence)
     return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
 
 
@@ -1661,6 +1883,31 @@ _PART_AS_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# A programme, a project, a declaration or a campaign of a network as the subject, or a part after the network's
+# possessive: "Le programme Cities4Climate d'Eurocities réunit 25 villes", "l'initiative ... compte 30 villes", "The
+# pilot programme brings together 12 Eurocities members", "UCLG's Culture Committee gathers 100 cities": its members,
+# date and chair are its own.
+_PROGRAMME_AS_SUBJECT = re.compile(
+    r"(?:[^,;.]{0,80},\s*)?(?:(?:le|la|les|the|its|this|son|sa|ce|cette|el|los|su|este|esta|il|lo|suo|questo|questa"
+    r"|der|die|das|ihr|sein)\s+|l['’]\s*|\w[\w-]*['’]s?\s+)"
+    r"(?P<part>(?:\w+\s+|\w+-)??(?:programme|program|programa|programma|programm"
+    # not "su iniziativa del sindaco", "on the initiative of": who started something
+    r"|(?:initiative|iniciativa|iniziativa)(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)"
+    r"|projet|project|proyecto|progetto|projekt|déclaration|declaration|declaración|dichiarazione|erklärung"
+    r"|pledge|charte|charter|campagne|campaign|campaña|campagna|kampagne"
+    r"|forum|committee|working\s+group|task\s+force|board|commission|comité))\b", re.IGNORECASE)
+
+
+def _programme_as_subject(sentence: str, mentions: list[NetworkMention]) -> re.Match | None:
+    """A programme as the subject, unless the network is named right after its noun ("Die Initiative Mayors for Peace
+    wurde 1982 ins Leben gerufen"): then the noun is what the network is."""
+    found = _PROGRAMME_AS_SUBJECT.match(sentence)
+    if found and any(sentence[found.end("part"):mention.start].strip() == "" and mention.start >= found.end("part")
+                     for mention in mentions):
+        return None
+    return found
+
+
 _NETWORK_RESTATED = re.compile(
     r",\s+(?:the|le|la|l['’]|das|die|der|el|il)\s*(?:[\w-]+\s+)?(?:network|réseau|rete|red|netzwerk|verband"
     r"|association|organisation|organization|alliance|union)\b", re.IGNORECASE)
@@ -1669,7 +1916,7 @@ _NETWORK_RESTATED = re.compile(
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
-    found = _PART_AS_SUBJECT.match(sentence)
+    found = _PART_AS_SUBJECT.match(sentence) or _programme_as_subject(sentence, mentions)
     # "the Eurocities working group" is a part; "the European Forum for Urban Security" is a network named so
     if not found or any(mention.start < found.end("part") <= mention.end for mention in mentions):
         return False
@@ -1748,8 +1995,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = (_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
-              or _labelled_in_parentheses(sentence, base)) if ":" in sentence else []
+    claims = ((_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
+               or _labelled_in_parentheses(sentence, base)) if ":" in sentence
+              else _labelled_without_colon(sentence, base))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)

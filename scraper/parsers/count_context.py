@@ -73,7 +73,8 @@ _PRESENT = compile_guarded(
     r"\b(?:compte|comptent|réunit|réunissent|regroupe|rassemble|fédère|représente|comprend|est|sont|ont|brings"
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
     r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
-    r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno)\b",
+    r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno"
+    r"|suma|suman|totaliza|totalise|totals)\b",
     re.IGNORECASE)
 _NOW = compile_guarded(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
@@ -138,7 +139,32 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     if start and (_AMONG_THEM.match(sentence, start) or _PARTICIPLE_OPENING.match(sentence, start)):
         start = _clause_start(sentence, start - 1)
-    return bool(_PARTICIPANTS.search(sentence, start, end) or _EVENT.search(sentence, start, position))
+    if _PARTICIPANTS.search(sentence, start, end):
+        return True
+    events = list(_EVENT.finditer(sentence, start, position))
+    return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# "CGLU nació en el congreso fundacional de París y representa hoy a gobiernos de 140 países": the count is in a second
+# predicate of the network, in the present, after the one that named the event.
+_COORDINATED_PRESENT = re.compile(
+    rf"\s(?:y|et|and|und|e)\s+(?:(?:{_NOW.pattern})\s+)?(?:{_PRESENT.pattern})\s", re.IGNORECASE)
+
+
+# A study, a survey, a report, an award or a delegation named before the count in its clause: "A survey of 80 Eurocities
+# members", "Le rapport d'Eurocities porte sur 45 villes", "El premio recibió candidaturas de 70 ciudades": its sample,
+# its entrants, not the network's members.
+_STUDY = re.compile(
+    r"\b(?:survey|report|study|award|prize|index|ranking|barometer|questionnaire|applications|delegation|poll"
+    r"|enquête|sondage|rapport|étude|prix|palmarès|classement|baromètre|candidatures|délégation"
+    r"|encuesta|informe|estudio|premio|barómetro|cuestionario|candidaturas|delegación"
+    r"|indagine|sondaggio|studio|classifica|questionario|delegazione"
+    r"|umfrage|befragung|bericht|studie|bewerbungen)\b", re.IGNORECASE)
+
+
+def counts_a_studys_sample(sentence: str, position: int) -> bool:
+    """The count at `position` is the sample of a survey or a report, the entrants of an award, a delegation."""
+    return bool(_STUDY.search(sentence, _clause_start(sentence, position), position))
 
 
 # Where the subject's verb can no longer be: a relative clause or another sentence part starts.
@@ -198,6 +224,38 @@ def counts_founders(sentence: str, position: int) -> bool:
     start = _clause_start(sentence, position)
     founding = list(_FOUNDED_BY.finditer(sentence, start, position))
     return bool(founding) and not _PRESENT.search(sentence, founding[-1].end(), position)
+
+
+# "grew from 6 cities in 1986 to more than 200", "est passé de 6 à 200 villes": the figure it grew from.
+_GROWN_FROM_BEFORE = re.compile(
+    r"\b(?:grew|grown|increased|rose|risen|went|gone|expanded|passée?s?|passant|augmenté|pasó|pasado|creció|crecido"
+    r"|aumentó|passat[oa]|cresciut[oa]|aumentat[oa]|gewachsen|gestiegen|stieg|wuchs)"
+    r"\s+(?:\w+\s+)?(?:from|de|d['’]|von|da|di)\s+$", re.IGNORECASE)
+_GROWN_FROM_CHARS = 40
+
+
+def counts_grown_from(sentence: str, position: int) -> bool:
+    """The count at `position` is where a growth started: the figure of an earlier time."""
+    return bool(_GROWN_FROM_BEFORE.search(sentence, max(0, position - _GROWN_FROM_CHARS), position))
+
+
+# "More than 50 cities have signed the Eurocities pledge", "60 villes ont signé la déclaration": the signatories of
+# a text, not the network's members ("10 000 villes ont signé la Convention des maires" is checked by the caller).
+_SIGNED_A_TEXT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:have|has|had|ont|a|han|ha|hanno|haben)\s+(?:already\s+|déjà\s+|ya\s+|già\s+)?"
+    r"(?:signed|signé|firmado|firmato|unterzeichnet)\s+(?P<text>[^,;.]{0,60})", re.IGNORECASE)
+_A_TEXT = re.compile(r"\b(?:pledge|declaration|charter|pact|manifesto|appeal|statement|commitment|déclaration|charte"
+                     r"|pacte|manifeste|appel|engagement|declaración|carta|pacto|manifiesto|compromiso|dichiarazione"
+                     r"|patto|impegno|erklärung|charta|pakt|aufruf)\b", re.IGNORECASE)
+
+
+def text_signed_after(sentence: str, end: int) -> tuple[int, int] | None:
+    """Where the text the count signed is named after the count ending at `end`, when it is a text (a pledge, a
+    declaration, a charter)."""
+    signed = _SIGNED_A_TEXT.match(sentence, end)
+    if signed and (named := _A_TEXT.search(signed.group("text"))):
+        return signed.start("text") + named.start(), signed.start("text") + named.end()
+    return None
 
 
 def counts_the_past(sentence: str, position: int, base: date | None) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from .claims import Claim, find_claims, joins_at_founding, names_a_founding_member
-from .content import PageContent, Teaser
+from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
@@ -77,9 +77,10 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     page_network = first_network(content.title) or site_network
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
-    for block in content.blocks:
+    alone = _names_alone(content.blocks)
+    for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if block.is_heading:
+        if block.is_heading or index in alone:
             named = find_networks(block.text)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
@@ -98,6 +99,29 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset()
         yield teaser.summary, teaser_network, False, recent, frozenset()
+
+
+# A block that is only a network's name ("Eurocities", "Cités et Gouvernements Locaux Unis (CGLU)"): a heading in all
+# but its markup (a bold line, an accordion's button, a card's title, a <summary>), when no other name stands next to
+# it (a list of networks, a row of tabs above their panels).
+_LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*")
+_NAME_CHARS = 80
+
+
+def _names_only_a_network(text: str) -> bool:
+    # a name ends with no sentence's punctuation: most short blocks are not searched
+    mentions = find_networks(text) if len(text) <= _NAME_CHARS and not text.endswith((".", ":", "!", "?")) else []
+    if not mentions:
+        return False
+    rest = "".join(text[start:end] for start, end in zip([0] + [m.end for m in mentions],
+                                                           [m.start for m in mentions] + [len(text)], strict=True))
+    return bool(_LEFT_AROUND_A_NAME.fullmatch(rest))
+
+
+def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
+    naming = [not block.is_heading and _names_only_a_network(block.text) for block in blocks]
+    return {index for index, names in enumerate(naming)
+            if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None

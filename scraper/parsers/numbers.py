@@ -141,6 +141,11 @@ _THRESHOLD_BEFORE = re.compile(
 _AFTER_NUMBER_AS_ADJECTIVE = re.compile(
     r"-(?:(?P<cities>members?|city|cities|town|capital|municipality)|(?P<countries>country|nation|state))"
     r"\s+(?:[\w-]+\s+)?(?:network|alliance|association|organi[sz]ation|union|coalition|group(?:ing)?)\b", re.IGNORECASE)
+# "a 200-strong network of cities", "a 140-strong community of members": the count, then what it counts.
+_AFTER_NUMBER_STRONG = re.compile(
+    r"-strong\s+(?:network|alliance|association|community|organi[sz]ation|group(?:ing)?|coalition)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?P<cities>cities|towns|municipalities|members|capitals|metropolises)\b",
+    re.IGNORECASE)
 _NOW_WORDS = (r"now|today|currently|aujourd['’]hui|désormais|actuellement|oggi|ormai|attualmente|heute|inzwischen"
               r"|mittlerweile|derzeit|hoy|actualmente|ya")
 # "Le città firmatarie sono oggi oltre 280", "its member cities now number more than 200", "les villes membres sont
@@ -212,6 +217,18 @@ _OTHER = re.compile(r"\b(?:other|others|autres|andere[n]?|weitere[n]?|otr[oa]s|a
 _OTHER_BEFORE = re.compile(r"\b(?:otr[oa]s|altr[ei]|autres|other|andere[n]?|weitere[n]?)\s+$", re.IGNORECASE)
 
 
+# "30 villes partenaires", "12 partner cities", "20 ciudades socias", "five pilot cities": a project's partners or
+# pilots, not a network's members.
+_PARTNERS = re.compile(r"\b(?:partner|partners|pilot|piloto|pilota|lighthouse)\b", re.IGNORECASE)
+_PARTNERS_AFTER = re.compile(r"\s+(?:partenaires|partners?|pilotes|pilots?|socias|socios|piloto|pilota|partner|phares"
+                             r"|faro)\b", re.IGNORECASE)
+
+
+def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
+    return bool(_PARTNERS.search(sentence, number_start, noun.start(noun.lastgroup))
+                or _PARTNERS_AFTER.match(sentence, noun.end()))
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -277,10 +294,12 @@ def find_counts(sentence: str) -> list[Count]:
         if noun is None and (in_millions or number.group().endswith("000000")):
             noun = _AFTER_MILLIONS.match(sentence, number.end())
         if noun is None:
-            noun = _AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
+            noun = (_AFTER_NUMBER_AS_ADJECTIVE.match(sentence, number.end())
+                    or _AFTER_NUMBER_STRONG.match(sentence, number.end()))
         if noun is None and not _YEAR.fullmatch(number.group()) and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
-        if noun is None or _counts_founders_or_people(sentence, number.start(), noun):
+        if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
+                sentence, number.start(), noun):
             continue
         value = parse_number(number.group())
         unit = noun.lastgroup

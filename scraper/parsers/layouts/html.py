@@ -230,8 +230,13 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if logo := _logo_name(node):
             blocks.append(Block(logo, is_heading=True))
         if not has_block_child(node):
-            if (text := text_of(node)) and not _links_a_document(node, text):
+            if (text := _leaf_text(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
+            return
+        if all(child.tag == "br" for child in node if isinstance(child.tag, str) and child.tag in BLOCK_TAGS):
+            lines = _lines_at_breaks(node)
+            # a postal address is one statement: who, street, postcode and city
+            blocks.extend([Block(", ".join(lines))] if node.tag == "address" and lines else map(Block, lines))
             return
         loose(node.text)
         for child in node:
@@ -239,13 +244,115 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             loose(child.tail)
 
     walk(element)
-    return blocks
+    return _figures_with_their_labels(_rows_split_at_bars(blocks))
+
+
+# "Sede: Bruselas | Fundación: 1986 | Miembros: más de 200": a fact sheet's rows on one line, set apart by bars.
+_BAR = re.compile(r"\s+[|•·]\s+")
+_LABELLED_ROW = re.compile(r"^[^:]{1,40}:\s*\S")
+
+
+def _rows_split_at_bars(blocks: list[Block]) -> list[Block]:
+    split: list[Block] = []
+    for block in blocks:
+        barred = not block.is_heading and any(mark in block.text for mark in "|•·")
+        rows = _BAR.split(block.text) if barred else []
+        if len(rows) > 1 and sum(1 for row in rows if _LABELLED_ROW.match(row)) > 1:
+            split.extend(Block(row) for row in rows if row)
+        else:
+            split.append(block)
+    return split
+
+
+def _lines_at_breaks(node: HtmlElement) -> list[str]:
+    """A paragraph broken by <br> only, line by line ("Siège : Bruxelles<br>Membres : 200 villes"): each line whole,
+    with its links and bold words, not cut at each of them."""
+    lines, pieces = [], [node.text or ""]
+    for child in node:
+        if child.tag == "br":
+            lines.append(_joined(pieces))
+            pieces = []
+        else:
+            pieces.append("")  # an element's boundary, where a figure and its label may meet
+            _collect_pieces(child, pieces)
+        pieces.append(child.tail or "")
+    lines.append(_joined(pieces))
+    if len(lines) == 2 and lines[1] and _bold_label_alone(node):
+        # "<strong>Siège</strong><br>Bruxelles": a label on its line, its value on the next
+        return [f"{lines[0].rstrip(' :')}: {lines[1]}"]
+    # a line in lower case goes on with the sentence of the line before
+    return [line for line in _continued(lines) if line]
+
+
+_LABEL_MAX_CHARS = 40
+
+
+def _bold_label_alone(node: HtmlElement) -> bool:
+    """The first line is one bold element, short, in words (a bold figure is a key figure): a label."""
+    label = node[0] if len(node) else None
+    return (label is not None and label.tag in ("strong", "b") and not (node.text or "").strip()
+            and not (label.tail or "").strip() and len(node) > 1 and node[1].tag == "br"
+            and len(text := text_of(label)) <= _LABEL_MAX_CHARS and bool(_LABEL_START.match(text)))
+
+
+def _continued(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _leaf_text(node: HtmlElement) -> str:
+    pieces: list[str] = []
+    _collect_pieces(node, pieces)
+    return _joined(pieces)
+
+
+# A figure and its label in elements side by side, with no space between ("<span>200</span><span>villes</span>"):
+# shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number.
+_LABEL_START = re.compile(r"[^\W\d_]{4}")
+
+
+def _joined(pieces: list[str]) -> str:
+    parts: list[str] = []
+    last = ""  # the last character so far
+    for piece in pieces:
+        if not piece:
+            continue
+        if (last.isdigit() or last == "+") and _LABEL_START.match(piece):
+            parts.append(" ")
+        parts.append(piece)
+        last = piece[-1]
+    return fold_whitespace("".join(parts))
+
+
+# A key figure alone in its block, its label in the next ("<strong>200+</strong><br>member cities", "<div>38</div>
+# <div>pays</div>"): one phrase, as it reads.
+_BARE_FIGURE = re.compile(r"(?:\+\s*(?:de\s+)?)?\d[\d\s.,'’]*\+?")
+_LABEL_CHARS = 60
+
+
+def _figures_with_their_labels(blocks: list[Block]) -> list[Block]:
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (previous and not previous.is_heading and not block.is_heading and _BARE_FIGURE.fullmatch(previous.text)
+                and len(block.text) <= _LABEL_CHARS and _LABEL_START.match(block.text)):
+            merged[-1] = Block(f"{previous.text} {block.text}")
+        else:
+            merged.append(block)
+    return merged
 
 
 def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
     """A fact sheet's rows as (label, value): the <dt>/<dd> pairs of a list, or a table row of one header cell and
     one data cell ("Siège | Barcelone"), so that "Siège: Barcelone" reads as a sentence."""
-    cells = [child for child in node if isinstance(child.tag, str)]
+    # a <dl> may group each term with its description in a <div> ("govuk-summary-list__row")
+    cells = [cell for child in node if isinstance(child.tag, str)
+             for cell in (child if node.tag == "dl" and child.tag == "div" else [child]) if isinstance(cell.tag, str)]
     if node.tag == "tr":
         if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td":
             return [(text_of(cells[0]).rstrip(" :"), text_of(cells[1]))]

@@ -41,10 +41,22 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _titles_a_section(element: HtmlElement) -> bool:
-    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`), or inside the term of a list
-    written as an accordion (`<dt><button>Eurocities</button></dt><dd>...`): the section's title."""
-    return element.tag == "button" and any(ancestor.tag in _HEADINGS or ancestor.tag == "dt"
-                                           for ancestor in element.iterancestors())
+    """An accordion's button inside a heading (`<h2><button>Eurocities</button></h2>`) or inside the term of a list
+    written as an accordion (`<dt><button>Eurocities</button></dt><dd>...`), or one that opens its panel
+    (`<button class="accordion__trigger" aria-expanded="false">`): the section's title."""
+    return element.tag == "button" and (any(ancestor.tag in _HEADINGS or ancestor.tag == "dt"
+                                            for ancestor in element.iterancestors()) or _opens_an_accordion(element))
+
+
+_ACCORDION_WORDS = ("accord", "collaps")  # "accordion", "accordeon", "collapse", "collapsible"
+
+
+def _opens_an_accordion(button: HtmlElement) -> bool:
+    if button.get("aria-expanded") is None:
+        return False
+    parent = button.getparent()
+    classes = " ".join(element.get("class") or "" for element in (button, parent) if element is not None).lower()
+    return any(word in classes for word in _ACCORDION_WORDS)
 
 
 def _is_boilerplate(element: HtmlElement) -> bool:
