@@ -139,6 +139,8 @@ _HEADQUARTERS = re.compile(
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
+    # the abbreviation: "has its HQ in Brussels", "with HQ in Brussels", "The Eurocities HQ is in Brussels"
+    rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -1107,7 +1109,29 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
                              r"|viaje|viaggio|reise)\b", re.IGNORECASE)
 
 
+# A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
+# Eurocities working group on mobility". Whoever chairs it chairs the part, not the network.
+_PART_AFTER_NETWORK = re.compile(
+    r"(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&-]+){0,3}?\s+"
+    r"(?:forum|working\s+group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section)\b",
+    re.IGNORECASE)
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """Who presides over each network the sentence names, not who chairs one of its parts."""
+    parts = [mention for mention in mentions if _PART_AFTER_NETWORK.match(sentence, mention.end)]
+    if not parts:
+        return _network_presidents(sentence, mentions)
+    return [claim for claim in _network_presidents(sentence, mentions)
+            if _presided_network(claim, mentions) not in parts]
+
+
+def _presided_network(claim: Claim, mentions: list[NetworkMention]) -> NetworkMention | None:
+    """The network a president claim is about: its own, or the first named after it."""
+    return claim.about or next((mention for mention in mentions if mention.start >= claim.position), None)
+
+
+def _network_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", _presiding_person(sentence, found), found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
@@ -1274,7 +1298,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha", "naissance",
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv")
-_SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
+_SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali")
@@ -1384,9 +1408,20 @@ _NETWORK_RESTATED = re.compile(
     r"|association|organisation|organization|alliance|union)\b", re.IGNORECASE)
 
 
+_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _part_named_after_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
+    """"The Eurocities Culture Forum was set up in 2002": the sentence opens on a part named after its network."""
+    return bool(mentions) and _ARTICLE_ONLY.fullmatch(sentence, 0, mentions[0].start) is not None and bool(
+        _PART_AFTER_NETWORK.match(sentence, mentions[0].end))
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
+    if _part_named_after_network_as_subject(sentence, mentions):
+        return True
     found = _PART_AS_SUBJECT.match(sentence)
     # "the Eurocities working group" is a part; "the European Forum for Urban Security" is a network named so
     if not found or any(mention.start < found.end("part") <= mention.end for mention in mentions):
