@@ -40,3 +40,24 @@ def test_chair_of_a_part_is_not_president(sentence, expected):
 ])
 def test_hq_is_a_seat(sentence):
     assert ("headquarters", "Brussels") in claimed(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A long apposition between the network and the year of joining.
+    ("Derby joined Energy Cities, the European association of local authorities that work together on the energy"
+     " transition, in 2012.",
+     [("joined", "2012")]),
+    ("We became a member of ICORN, an independent organisation of cities and regions offering shelter to writers and"
+     " artists at risk, in 2019.",
+     [("joined", "2019")]),
+    # "became part of", with the date after it, opening the sentence, or in the clause it follows from.
+    ("Sligo became part of the UNESCO Global Network of Learning Cities in 2020.", [("joined", "2020")]),
+    ("In 2017 the city became part of the Covenant of Mayors.", [("joined", "2017")]),
+    ("Sligo was named a Learning City in 2020 and so became part of the UNESCO Global Network of Learning Cities.",
+     [("joined", "2020")]),
+    # A project joined is no membership; a year without a consequence dates nothing.
+    ("In 2017 the city became part of the Eurocities project on lighting.", []),
+    ("Sligo hosted a festival in 2020 and became known for it.", []),
+])
+def test_joining_after_an_apposition_or_a_cause(sentence, expected):
+    assert [claim for claim in claimed(sentence) if claim[0] == "joined"] == expected

@@ -194,7 +194,8 @@ _JOIN_VERB = re.compile(
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
-    r"|(?:voted|decided|agreed)\s+to\s+join)\b",
+    r"|(?:voted|decided|agreed)\s+to\s+join)\b"
+    r"|\bbecame\s+(?:a\s+)?part\s+of\b",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
@@ -921,6 +922,30 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
     return dated[0].iso() if dated else None
 
 
+# "joined Energy Cities, the European association of local authorities in energy transition, in 2011": the network, a
+# long apposition between commas, then the date.
+_APPOSITION_THEN_DATE = re.compile(
+    r"[^,;.]{1,60},\s+(?:the|an?|its|our)\s+[^,;.()]{1,120},\s+(?:in|on|since)\s+", re.IGNORECASE)
+
+
+def _date_after_apposition(sentence: str, verb_end: int, base: date | None) -> str | None:
+    found = _APPOSITION_THEN_DATE.match(sentence, verb_end)
+    dated = found and date_at(sentence, found.end(), base)
+    return dated[0].iso() if dated else None
+
+
+# "was designated a City of Film in 2014 and so became part of the network": the joining follows from what the first
+# clause dates.
+_YEAR_THEN_CONSEQUENCE = re.compile(
+    r"\b(?:in|since)\s+(?P<year>(?:1[89]|20)\d\d),?\s+and\s+(?:so|thus|thereby|therefore|with\s+it)\s+$",
+    re.IGNORECASE)
+
+
+def _year_of_the_cause(sentence: str, verb_start: int) -> str | None:
+    found = _YEAR_THEN_CONSEQUENCE.search(sentence, max(0, verb_start - 40), verb_start)
+    return found.group("year") if found else None
+
+
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
@@ -1040,7 +1065,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
-            _date_opening_the_clause(sentence, verb.start(), base))
+            _date_opening_the_clause(sentence, verb.start(), base)) or _date_after_apposition(
+            sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
