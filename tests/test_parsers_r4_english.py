@@ -61,3 +61,15 @@ def test_hq_is_a_seat(sentence):
 ])
 def test_joining_after_an_apposition_or_a_cause(sentence, expected):
     assert [claim for claim in claimed(sentence) if claim[0] == "joined"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Membership of Energy Cities since 2011.", [("joined", "2011")]),
+    ("We are members of ICORN (since 2016).", [("joined", "2016")]),
+    ("We're members of Eurocities since 1993.", [("joined", "1993")]),
+    ("Dundee was accepted as a member of the UNESCO Creative Cities Network in 2014.", [("joined", "2014")]),
+    # Fees of a membership date no joining.
+    ("Eurocities membership fees have risen since 2019.", []),
+])
+def test_membership_nouns_and_acceptance(sentence, expected):
+    assert [claim for claim in claimed(sentence) if claim[0] == "joined"] == expected
