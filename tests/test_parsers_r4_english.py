@@ -1,11 +1,13 @@
 """How English pages of city councils and of continental cities word their networks' facts: the chair of a part of a
-network (a forum, a working group, a committee on a theme), which is not its president; a seat given as "HQ"."""
+network (a forum, a working group, a committee on a theme), which is not its president; a seat given as "HQ"; a
+joining after a long apposition or following from a dated cause; membership nouns; fact box labels."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
 from scraper.parsers.number_words import with_digits
 
 BASE = date(2025, 3, 1)
@@ -73,3 +75,24 @@ def test_joining_after_an_apposition_or_a_cause(sentence, expected):
 ])
 def test_membership_nouns_and_acceptance(sentence, expected):
     assert [claim for claim in claimed(sentence) if claim[0] == "joined"] == expected
+
+
+def facts_of(body):
+    html = (f'<html lang="en"><head><title>Networks</title></head><body><main><h1>Our networks</h1>{body}</main>'
+            '</body></html>')
+    page = extract_page(html.encode(), "https://www.council.example/international/networks",
+                        datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h2>Energy Cities</h2><ul><li>HQ: Besançon</li><li>Our membership: Since 2011</li></ul>",
+     {("energy-cities", "headquarters", "Besançon"), ("energy-cities", "joined", "2011")}),
+    ("<h2>ICORN</h2><table><tr><th>Based in</th><td>Stavanger</td></tr>"
+     "<tr><th>The council's membership</th><td>2016</td></tr></table>",
+     {("icorn", "headquarters", "Stavanger"), ("icorn", "joined", "2016")}),
+    # A membership label over a count is no joining.
+    ("<h2>ICORN</h2><ul><li>Our membership: over 80 cities</li></ul>", {("icorn", "member_cities", "80")}),
+])
+def test_fact_box_labels(body, expected):
+    assert facts_of(body) == expected

@@ -396,7 +396,8 @@ _LABELS = {
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
-                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)",
+                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
+                    r"|hq|based in|headquartered in",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
@@ -415,7 +416,9 @@ _LABELS = {
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
               # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
-              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)",
+              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              # "Our membership: since 1993", "The council's membership: 1993"
+              r"|our membership|(?:the )?(?:city|council)['’]s membership",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
@@ -438,6 +441,9 @@ _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_M
 _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
+_SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
+
+
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
@@ -455,6 +461,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
     if attribute in ("founded", "created", "joined"):
+        if attribute == "joined" and (since := _SINCE_OPENING_A_VALUE.match(sentence, start)):
+            start = since.end()  # "Our membership: Since 1993"
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
             return []
