@@ -96,3 +96,11 @@ def facts_of(body):
 ])
 def test_fact_box_labels(body, expected):
     assert facts_of(body) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UCLG is presided over by Maria von der Heide.", [("president", "Maria von der Heide")]),
+    ("Energy Cities is chaired by Pieter van den Berg, Alderman of Utrecht.", [("president", "Pieter van den Berg")]),
+])
+def test_president_surname_with_particles(sentence, expected):
+    assert [claim for claim in claimed(sentence) if claim[0] == "president"] == expected

@@ -1156,11 +1156,25 @@ _PART_AFTER_NETWORK = re.compile(
 
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """Who presides over each network the sentence names, not who chairs one of its parts."""
+    claims = [_with_surname_particles(sentence, claim) for claim in _network_presidents(sentence, mentions)]
     parts = [mention for mention in mentions if _PART_AFTER_NETWORK.match(sentence, mention.end)]
     if not parts:
-        return _network_presidents(sentence, mentions)
-    return [claim for claim in _network_presidents(sentence, mentions)
-            if _presided_network(claim, mentions) not in parts]
+        return claims
+    return [claim for claim in claims if _presided_network(claim, mentions) not in parts]
+
+
+# A surname that opens with a lowercase particle: "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva".
+_PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
+_ENDS_ON_A_PARTICLE = re.compile(rf"\s{_PARTICLES}$")
+_PARTICLES_THEN_SURNAME = re.compile(rf"(?:\s+{_PARTICLES}){{0,2}}\s+[{_UPPER}][\w\-]+")
+
+
+def _with_surname_particles(sentence: str, claim: Claim) -> Claim:
+    """The whole name when a pattern stopped at its particle ("Ursula von" of "Ursula von der Leyen")."""
+    if not _ENDS_ON_A_PARTICLE.search(claim.value) or (start := sentence.find(claim.value, claim.position)) < 0:
+        return claim
+    surname = _PARTICLES_THEN_SURNAME.match(sentence, start + len(claim.value))
+    return replace(claim, value=claim.value + surname.group()) if surname else claim
 
 
 def _presided_network(claim: Claim, mentions: list[NetworkMention]) -> NetworkMention | None:
