@@ -104,3 +104,17 @@ def test_fact_box_labels(body, expected):
 ])
 def test_president_surname_with_particles(sentence, expected):
     assert [claim for claim in claimed(sentence) if claim[0] == "president"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A goal is no member count.
+    ("Energy Cities aims to reach 1,500 members by 2030.", []),
+    ("The network's goal is 300 member cities within five years.", []),
+    # A count stated beside a goal is.
+    ("ICORN has 80 member cities and plans to grow further.", [("member_cities", "80")]),
+    ("The Covenant of Mayors targets a 55% cut in emissions and unites 9,000 local governments.",
+     [("represented_governments", "9000")]),
+])
+def test_a_target_is_no_count(sentence, expected):
+    counts = ("member_cities", "represented_governments")
+    assert [claim for claim in claimed(sentence) if claim[0] in counts] == expected

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
+from .count_context import (
+    counts_a_target,
+    counts_event_audience,
+    counts_founders,
+    counts_newcomers,
+    counts_the_past,
+    names_an_event,
+)
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
@@ -525,7 +532,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
-                    or _places_of_projects(sentence, count, counts))
+                    or _places_of_projects(sentence, count, counts) or counts_a_target(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))]
 
 
