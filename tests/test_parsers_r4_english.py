@@ -118,3 +118,15 @@ def test_president_surname_with_particles(sentence, expected):
 def test_a_target_is_no_count(sentence, expected):
     counts = ("member_cities", "represented_governments")
     assert [claim for claim in claimed(sentence) if claim[0] in counts] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # Who held the office before, or chaired it in a closed past.
+    "Former Energy Cities president Lena Holm spoke at the event.",
+    "Energy Cities was chaired by Lena Holm from 2015 to 2019.",
+    "Leeds hosted the Eurocities Annual General Meeting in 2012, chaired by the then president.",
+    # A group of a part of the network.
+    "Cllr Rhys Morgan chairs the Eurocities Executive Committee's finance group.",
+])
+def test_no_current_president(sentence):
+    assert [claim for claim in claimed(sentence) if claim[0] == "president"] == []

@@ -1156,14 +1156,15 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
 # A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
 # Eurocities working group on mobility". Whoever chairs it chairs the part, not the network.
 _PART_AFTER_NETWORK = re.compile(
-    r"(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&-]+){0,3}?\s+"
-    r"(?:forum|working\s+group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section)\b",
+    r"(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
+    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section)\b",
     re.IGNORECASE)
 
 
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """Who presides over each network the sentence names, not who chairs one of its parts."""
-    claims = [_with_surname_particles(sentence, claim) for claim in _network_presidents(sentence, mentions)]
+    claims = [_with_surname_particles(sentence, claim) for claim in _network_presidents(sentence, mentions)
+              if not _former_president(sentence, claim)]
     parts = [mention for mention in mentions if _PART_AFTER_NETWORK.match(sentence, mention.end)]
     if not parts:
         return claims
@@ -1182,6 +1183,20 @@ def _with_surname_particles(sentence: str, claim: Claim) -> Claim:
         return claim
     surname = _PARTICLES_THEN_SURNAME.match(sentence, start + len(claim.value))
     return replace(claim, value=claim.value + surname.group()) if surname else claim
+
+
+# Who held the office before: "Former Eurocities president ...", "chaired by the then president", "Eurocities was
+# chaired by ... from 2016 to 2018".
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex|past|then|late|outgoing|previous)[\s-]+$", re.IGNORECASE)
+_FORMER_HOLDER = re.compile(r"(?:the\s+)?(?:then|former|late|outgoing|previous)\b", re.IGNORECASE)
+_PRESIDED_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:chaired|presided|headed|led)\b", re.IGNORECASE)
+
+
+def _former_president(sentence: str, claim: Claim) -> bool:
+    start = sentence.find(claim.value, claim.position)
+    return bool(_FORMER_HOLDER.match(claim.value) or _FORMER_BEFORE.search(sentence, max(0, claim.position - 12),
+                                                                              claim.position)
+                or (start > 0 and _PRESIDED_IN_THE_PAST.search(sentence, max(0, start - 40), start)))
 
 
 def _presided_network(claim: Claim, mentions: list[NetworkMention]) -> NetworkMention | None:
