@@ -130,3 +130,14 @@ def test_a_target_is_no_count(sentence, expected):
 ])
 def test_no_current_president(sentence):
     assert [claim for claim in claimed(sentence) if claim[0] == "president"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The city's own office, team or project in a network: its founding is not the network's.
+    ("The city's Eurocities office was set up in 2003 in Brussels.", []),
+    ("The council's Energy Cities project was launched in 2019.", []),
+    # The city's membership is still its joining.
+    ("Our Eurocities membership dates from 1994.", [("joined", "1994")]),
+])
+def test_the_citys_own_part(sentence, expected):
+    assert claimed(sentence) == expected

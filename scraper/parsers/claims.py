@@ -1484,10 +1484,21 @@ _NETWORK_RESTATED = re.compile(
 _ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
+# The city's own work in a network as the subject: "The city's Eurocities office was set up in 1999 in Brussels".
+_CITYS_OWN = re.compile(r"\s*(?:our|the\s+(?:city|council)['’]s)\s+", re.IGNORECASE)
+_CITYS_OWN_PART = re.compile(r"\s+(?:office|team|delegation|representation|project|programme|program)\b",
+                             re.IGNORECASE)
+
+
 def _part_named_after_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
     """"The Eurocities Culture Forum was set up in 2002": the sentence opens on a part named after its network."""
-    return bool(mentions) and _ARTICLE_ONLY.fullmatch(sentence, 0, mentions[0].start) is not None and bool(
-        _PART_AFTER_NETWORK.match(sentence, mentions[0].end))
+    if not mentions:
+        return False
+    first = mentions[0]
+    if _CITYS_OWN.fullmatch(sentence, 0, first.start):
+        return bool(_CITYS_OWN_PART.match(sentence, first.end))
+    return _ARTICLE_ONLY.fullmatch(sentence, 0, first.start) is not None and bool(
+        _PART_AFTER_NETWORK.match(sentence, first.end))
 
 
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
