@@ -8,6 +8,7 @@ import pytest
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.extract import extract_page
+from scraper.parsers.networks import find_networks
 from scraper.parsers.number_words import with_digits
 
 BASE = date(2025, 3, 1)
@@ -141,3 +142,18 @@ def test_no_current_president(sentence):
 ])
 def test_the_citys_own_part(sentence, expected):
     assert claimed(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, network, year", [
+    # The title a network gives its members says the membership.
+    ("Norwich was designated a UNESCO City of Literature in 2012.", "unesco-creative-cities-network", "2012"),
+    ("Bradford has been a UNESCO City of Film since 2009.", "unesco-creative-cities-network", "2009"),
+    ("Cork became an ICORN City of Refuge in 2015.", "icorn", "2015"),
+    # The British "founder member".
+    ("Birmingham was a founder member of Eurocities in 1986.", "eurocities", "1986"),
+])
+def test_joining_by_title_or_as_founder_member(sentence, network, year):
+    text = with_digits(sentence, "en")
+    claims = find_claims(text, BASE)
+    assert [(claim.attribute, claim.value) for claim in claims if claim.attribute == "joined"] == [("joined", year)]
+    assert network in {mention.network_id for mention in find_networks(text)}

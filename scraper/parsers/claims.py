@@ -174,7 +174,8 @@ _HEADQUARTERS = re.compile(
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 # A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
-_FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
+_FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied"
+                    r"|miembro\s+fundador[a]?"
                     r"|membro\s+fondat(?:ore|rice)"
                     # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
                     r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
@@ -203,7 +204,10 @@ _JOIN_VERB = re.compile(
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
-    r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b",
+    r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
+    # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge"
+    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+)?(?=unesco\s+(?:creative\s+|learning\s+)?city"
+    r"|(?:icorn\s+)?city\s+of\s+refuge)",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
