@@ -157,3 +157,16 @@ def test_joining_by_title_or_as_founder_member(sentence, network, year):
     claims = find_claims(text, BASE)
     assert [(claim.attribute, claim.value) for claim in claims if claim.attribute == "joined"] == [("joined", year)]
     assert network in {mention.network_id for mention in find_networks(text)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The English of continental sites.
+    ("Graz is member in Energy Cities since the year 1997.", [("joined", "1997")]),
+    ("Graz adhered to Energy Cities in 1997.", [("joined", "1997")]),
+    ("Energy Cities has the seat in Besançon.", [("headquarters", "Besançon")]),
+    ("Seat of Energy Cities is Besançon.", [("headquarters", "Besançon")]),
+    # A seat described, not placed.
+    ("The seat of Energy Cities is a former school.", []),
+])
+def test_continental_english(sentence, expected):
+    assert claimed(sentence) == expected

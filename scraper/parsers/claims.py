@@ -146,6 +146,9 @@ _HEADQUARTERS = re.compile(
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
+    # continental English: "Eurocities has the seat in Brussels", "The seat of Eurocities is Brussels"
+    rf"|(?:has|have)\s+the\s+seat\s+in"
+    rf"|seat\s+of\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}}?\s+is(?=\s+[{_UPPER}])"
     # the abbreviation: "has its HQ in Brussels", "with HQ in Brussels", "The Eurocities HQ is in Brussels"
     rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
@@ -205,6 +208,8 @@ _JOIN_VERB = re.compile(
     r"|(?:voted|decided|agreed)\s+to\s+join)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
+    # continental English: "Vienna adhered to Eurocities"
+    r"|\badhered\s+to\b"
     # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge"
     r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+)?(?=unesco\s+(?:creative\s+|learning\s+)?city"
     r"|(?:icorn\s+)?city\s+of\s+refuge)",
@@ -224,7 +229,8 @@ _BELONGS = (r"parmi\s+les\s+membres"
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
+    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?",
+    re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = re.compile(
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
