@@ -9,7 +9,14 @@ from datetime import date
 from itertools import chain
 
 from . import count_context
-from .count_context import counts_event_audience, counts_founders, counts_newcomers, counts_the_past, names_an_event
+from .count_context import (
+    counts_a_target,
+    counts_event_audience,
+    counts_founders,
+    counts_newcomers,
+    counts_the_past,
+    names_an_event,
+)
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
@@ -160,6 +167,11 @@ _HEADQUARTERS = re.compile(
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
     rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
+    # continental English: "Eurocities has the seat in Brussels", "The seat of Eurocities is Brussels"
+    rf"|(?:has|have)\s+the\s+seat\s+in"
+    rf"|seat\s+of\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}}?\s+is(?=\s+[{_UPPER}])"
+    # the abbreviation: "has its HQ in Brussels", "with HQ in Brussels", "The Eurocities HQ is in Brussels"
+    rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
@@ -186,7 +198,8 @@ _HEADQUARTERS = re.compile(
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
 # "Mitglied seit 1994", "miembro desde 2004", "ha aderito nel 1991".
 # A founding member joined when the network began: "Leeds was a founding member of Eurocities in 1986".
-_FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied|miembro\s+fundador[a]?"
+_FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|rice)|gründungsmitglied"
+                    r"|miembro\s+fundador[a]?"
                     r"|membro\s+fondat(?:ore|rice)"
                     # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
                     r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
@@ -219,7 +232,14 @@ _JOIN_VERB = re.compile(
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
     r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"
-    r"|became\s+(?:an?\s+)?signatory)\b",
+    r"|became\s+(?:an?\s+)?signatory)\b"
+    r"|\bbecame\s+(?:a\s+)?part\s+of\b"
+    r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
+    # continental English: "Vienna adhered to Eurocities"
+    r"|\badhered\s+to\b"
+    # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge"
+    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+)?(?=unesco\s+(?:creative\s+|learning\s+)?city"
+    r"|(?:icorn\s+)?city\s+of\s+refuge)",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
@@ -227,6 +247,8 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             r"|adherid[oa]s?|aderent[ei]"
+            # "Membership of Eurocities since 1995", "We are members of Eurocities (since 1991)"
+            r"|membership\s+(?:of|in)|(?:we\s+are|we['’]re)\s+members"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
@@ -234,7 +256,8 @@ _BELONGS = (r"parmi\s+les\s+membres"
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE = re.compile(
     rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
+    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?",
+    re.IGNORECASE)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = compile_guarded(
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
@@ -435,7 +458,7 @@ _LABELS = {
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
-                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat",
+                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
@@ -457,7 +480,10 @@ _LABELS = {
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
               # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
               r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
-              r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership",
+              r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
+
+              # "Our membership: since 1993", "The council's membership: 1993"
+              r"|our membership|(?:the )?(?:city|council)['’]s membership",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
@@ -483,6 +509,7 @@ _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<pla
 
 
 _SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
+_SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
@@ -504,6 +531,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     if attribute == "joined":
         start = _SINCE_OPENING_THE_VALUE.match(sentence, start).end()  # "Membership: since 1991"
     if attribute in ("founded", "created", "joined"):
+        if attribute == "joined" and (since := _SINCE_OPENING_A_VALUE.match(sentence, start)):
+            start = since.end()  # "Our membership: Since 1993"
         dated = date_at(sentence, start, base)
         if dated is None or (attribute == "created" and dated[0].day):
             return []
@@ -615,7 +644,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             for count in counts
             if not (counts_event_audience(sentence, count.start) or counts_the_past(sentence, count.start, base)
                     or counts_founders(sentence, count.start) or counts_newcomers(sentence, count.start)
-                    or _places_of_projects(sentence, count, counts) or _within(names, count.start))
+                    or _places_of_projects(sentence, count, counts) or _within(names, count.start)
+                    or counts_a_target(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count)
@@ -1230,6 +1260,30 @@ def _year_around_the_clause(sentence: str, verb: re.Match) -> str | None:
     return _year_opening_the_entry(sentence, verb.start()) or (found.group("year") if found else None)
 
 
+# "joined Energy Cities, the European association of local authorities in energy transition, in 2011": the network, a
+# long apposition between commas, then the date.
+_APPOSITION_THEN_DATE = re.compile(
+    r"[^,;.]{1,60},\s+(?:the|an?|its|our)\s+[^,;.()]{1,120},\s+(?:in|on|since)\s+", re.IGNORECASE)
+
+
+def _date_after_apposition(sentence: str, verb_end: int, base: date | None) -> str | None:
+    found = _APPOSITION_THEN_DATE.match(sentence, verb_end)
+    dated = found and date_at(sentence, found.end(), base)
+    return dated[0].iso() if dated else None
+
+
+# "was designated a City of Film in 2014 and so became part of the network": the joining follows from what the first
+# clause dates.
+_YEAR_THEN_CONSEQUENCE = re.compile(
+    r"\b(?:in|since)\s+(?P<year>(?:1[89]|20)\d\d),?\s+and\s+(?:so|thus|thereby|therefore|with\s+it)\s+$",
+    re.IGNORECASE)
+
+
+def _year_of_the_cause(sentence: str, verb_start: int) -> str | None:
+    found = _YEAR_THEN_CONSEQUENCE.search(sentence, max(0, verb_start - 40), verb_start)
+    return found.group("year") if found else None
+
+
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = compile_guarded(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
@@ -1374,8 +1428,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
-        when = (bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base) or (
-            _date_opening_the_clause(sentence, verb.start(), base)) or _year_around_the_clause(sentence, verb)
+        when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
+                or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
+                or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start()))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in _MEMBER_SINCE.finditer(sentence):
@@ -1466,7 +1521,7 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
 
 # "Former Eurocities president Jane Doe", "l'ancien président de l'AIMF, Jean Martin": no longer in office.
 _FORMER_BEFORE = re.compile(
-    r"\b(?:ancien(?:ne)?|former|ex|past|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa])"
+    r"\b(?:ancien(?:ne)?|former|ex|past|then|late|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa])"
     r"[\s-]+$", re.IGNORECASE)
 _FORMER_CHARS = 20
 
@@ -1480,8 +1535,13 @@ def _still_in_office(sentence: str, claims: list[Claim]) -> list[Claim]:
 _PART_AFTER_NETWORK = re.compile(r"(?:['’]s?)?\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
 
 
+# The network's executive committee or board is chaired by the network's president.
+_EXECUTIVE = re.compile(r"\b(?:executive|exécutif|ejecutiv[oa]|esecutiv[oa]|exekutiv)", re.IGNORECASE)
+
+
 def _of_a_part(sentence: str, mention: NetworkMention) -> bool:
-    return bool(_PART_AFTER_NETWORK.match(sentence, mention.end))
+    part = _PART_AFTER_NETWORK.match(sentence, mention.end)
+    return bool(part) and not _EXECUTIVE.search(part.group())
 
 
 # "the UCLG congress chaired by", "la séance, présidée par": the chair of an event or a body just named, not of the
@@ -1573,7 +1633,46 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               if claim.value not in formers]
-    return _still_in_office(sentence, succeeding + claims)
+    claims = [_with_surname_particles(sentence, claim) for claim in _still_in_office(sentence, succeeding + claims)
+              if not _former_holder(sentence, claim)]
+    parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
+    return [claim for claim in claims if _presided_network(claim, mentions) not in parts] if parts else claims
+
+
+# A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
+# Eurocities working group on mobility". Whoever chairs it chairs the part, not the network.
+_PART_NAMED_AFTER_NETWORK = re.compile(
+    r"(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
+    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section)\b",
+    re.IGNORECASE)
+# A surname that opens with a lowercase particle: "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva".
+_PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
+_ENDS_ON_A_PARTICLE = re.compile(rf"\s{_PARTICLES}$")
+_PARTICLES_THEN_SURNAME = re.compile(rf"(?:\s+{_PARTICLES}){{0,2}}\s+[{_UPPER}][\w\-]+")
+
+
+def _with_surname_particles(sentence: str, claim: Claim) -> Claim:
+    """The whole name when a pattern stopped at its particle ("Ursula von" of "Ursula von der Leyen")."""
+    if not _ENDS_ON_A_PARTICLE.search(claim.value) or (start := sentence.find(claim.value, claim.position)) < 0:
+        return claim
+    surname = _PARTICLES_THEN_SURNAME.match(sentence, start + len(claim.value))
+    return replace(claim, value=claim.value + surname.group()) if surname else claim
+
+
+# Who held the office before: "chaired by the then president", "Eurocities was chaired by ... from 2016 to 2018".
+_FORMER_HOLDER = re.compile(r"(?:the\s+)?(?:then|former|late|outgoing|previous)\b", re.IGNORECASE)
+_PRESIDED_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:chaired|presided|headed|led)\b", re.IGNORECASE)
+
+
+def _former_holder(sentence: str, claim: Claim) -> bool:
+    start = sentence.find(claim.value, claim.position)
+    return bool(_FORMER_HOLDER.match(claim.value)
+                or (start > 0 and _PRESIDED_IN_THE_PAST.search(sentence, max(0, start - 40), start)))
+
+
+def _presided_network(claim: Claim, mentions: list[NetworkMention]) -> NetworkMention | None:
+    """The network a president claim is about: its own, or the first named after it."""
+    return claim.about or next((mention for mention in mentions if mention.start >= claim.position), None)
 
 
 def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -1760,7 +1859,7 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "foundation", "fondazione", "en marcha", "naissance",
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv",
                    "born")
-_SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt",
+_SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
@@ -1913,9 +2012,31 @@ _NETWORK_RESTATED = re.compile(
     r"|association|organisation|organization|alliance|union)\b", re.IGNORECASE)
 
 
+_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+# The city's own work in a network as the subject: "The city's Eurocities office was set up in 1999 in Brussels".
+_CITYS_OWN = re.compile(r"\s*(?:our|the\s+(?:city|council)['’]s)\s+", re.IGNORECASE)
+_CITYS_OWN_PART = re.compile(r"\s+(?:office|team|delegation|representation|project|programme|program)\b",
+                             re.IGNORECASE)
+
+
+def _part_named_after_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
+    """"The Eurocities Culture Forum was set up in 2002": the sentence opens on a part named after its network."""
+    if not mentions:
+        return False
+    first = mentions[0]
+    if _CITYS_OWN.fullmatch(sentence, 0, first.start):
+        return bool(_CITYS_OWN_PART.match(sentence, first.end))
+    return _ARTICLE_ONLY.fullmatch(sentence, 0, first.start) is not None and bool(
+        _PART_NAMED_AFTER_NETWORK.match(sentence, first.end))
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
+    if _part_named_after_network_as_subject(sentence, mentions):
+        return True
     found = _PART_AS_SUBJECT.match(sentence) or _programme_as_subject(sentence, mentions)
     # "the Eurocities working group" is a part; "the European Forum for Urban Security" is a network named so
     if not found or any(mention.start < found.end("part") <= mention.end for mention in mentions):

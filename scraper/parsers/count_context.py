@@ -271,3 +271,21 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
             sentence, position, _clause_end(sentence, position)):
         return True
     return _dated_before(sentence, position, base)
+
+
+# A goal, not a state: "aims to reach 250 members by 2030", "l'objectif de 300 villes", "Ziel sind 250 Mitglieder".
+_TARGET = re.compile(
+    r"\b(?:aims?\s+to|aiming\s+to|targets?|goal|objective|ambition|hopes?\s+to|plans?\s+to|intends?\s+to"
+    r"|wants?\s+to|seeks?\s+to|vise\s+à|objectif|ambitionne|ziel|zielt|objetivo|meta|obiettivo|punta\s+a)\b",
+    re.IGNORECASE)
+
+
+# "targets a 55% cut and unites 11,000 local governments": a verb of its own after the goal states the present.
+_AND_THEN_PRESENT = re.compile(rf"\b(?:and|et|und|y|e)\s+(?:\w+\s+)?{_PRESENT.pattern}", re.IGNORECASE)
+
+
+def counts_a_target(sentence: str, position: int) -> bool:
+    """The count at `position` is what the network aims for, told in the count's clause before it."""
+    target = _TARGET.search(sentence, _clause_start(sentence, position), position)
+    return bool(target) and not _AND_THEN_PRESENT.search(sentence, target.end(), position)
+

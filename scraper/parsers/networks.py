@@ -46,7 +46,10 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:rete (?:delle )?città creative(?: (?:dell['’])?unesco)?)",
         r"(?i:ciudades creativas de la unesco)", r"(?i:villes créatives de l['’]unesco)",
         r"(?i:città creative (?:dell['’])?unesco)",
-        r"(?i:unesco-netzwerk (?:der )?kreativen städte)"],
+        r"(?i:unesco-netzwerk (?:der )?kreativen städte)",
+        # the title the network gives its members: "a UNESCO City of Literature"
+        r"(?i:unesco (?:creative )?city of (?:literature|film|music|design|gastronomy|crafts and folk art"
+        r"|media arts))"],
     "fast-track-cities": [r"(?i:fast-track cities)"],
     "luci": [r"LUCI", r"(?i:lighting urban community international)"],
     "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
