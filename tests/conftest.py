@@ -38,6 +38,7 @@ FAST_MODULES = frozenset({
     "test_parsers_wordings_r2_en_de.py",
     "test_parsers_r3_news.py",
     "test_parsers_r3_layouts.py",
+    "test_parsers_r4_narrative.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

@@ -144,6 +144,9 @@ _HEADQUARTERS = re.compile(
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:remains?|stays?)\s+(?:(?:located|based|housed)\s+)?in"
+    rf"|(?:haupt)?sitz\s+(?:weiterhin|nach\s+wie\s+vor|noch\s+immer|immer\s+noch|noch\s+heute|bis\s+heute)\s+in"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
     # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
     rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
@@ -812,13 +815,17 @@ _SEAT_OF = re.compile(
     r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
-    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
+    rf"\s+(?i:est|se\s+trouve|se\s+situe"
+    rf"|reste|demeure)"
+    rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
-    rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è)\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
+    rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
+    rf"|sigue(?:\s+estando)?|permanece|resta|rimane)"
+    rf"\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
     rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
                            r"|asociación|associazione", re.IGNORECASE)
@@ -827,7 +834,9 @@ _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fé
 _SEAT_OF_EN_DE = re.compile(
     r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat|geschäftsstelle)"
     r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
-    r"\s+(?i:is|are|ist|liegt|befindet\s+sich)\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
+    r"\s+(?i:is|are|ist|liegt|befindet\s+sich"
+    r"|remains?|stays?|bleibt|verbleibt)"
+    r"\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
     rf"(?P<place>{_PLACE})")
 _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
                                  r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
