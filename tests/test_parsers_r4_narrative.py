@@ -23,3 +23,48 @@ def _claims(sentence):
 ])
 def test_a_seat_that_stays_where_it_was_is_the_seat(sentence, place):
     assert _claims(sentence) == [("headquarters", place)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("En 1986, six villes fondent Eurocities à Rotterdam.", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("1979 : création de l'AIMF à Québec", [("founded", "1979"), ("founded_place", "Québec")]),
+    ("2004 : naissance de Cités et Gouvernements Locaux Unis (CGLU) à Paris",
+     [("founded", "2004"), ("founded_place", "Paris")]),
+    ("1986 : Eurocities voit le jour.", [("founded", "1986")]),
+    ("En 2004 nace CGLU en París.", [("founded", "2004"), ("founded_place", "París")]),
+    ("2004: fundación de CGLU en París", [("founded", "2004"), ("founded_place", "París")]),
+    ("Nel 1986 nasce Eurocities.", [("founded", "1986")]),
+    ("Nel 1986, sei città fondano Eurocities a Rotterdam.", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("1986: Gründung von Eurocities in Rotterdam", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("1986 gründen 6 Städte Eurocities in Rotterdam.", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("1986 – Eurocities founded in Rotterdam", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+    ("2004: UCLG is founded in Paris.", [("founded", "2004"), ("founded_place", "Paris")]),
+    ("In 1986, six cities found Eurocities in Rotterdam.", [("founded", "1986"), ("founded_place", "Rotterdam")]),
+])
+def test_a_founding_told_in_the_present_or_in_a_timeline_entry(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2019 : création du prix Eurocities à Paris.",
+    "2018: creation of the Eurocities Culture Forum in Lyon",
+    "2016: Gründung des Eurocities-Forums Kultur.",
+    "2017 gründet Eurocities eine Arbeitsgruppe.",
+    "2016: nace el premio Metropolis.",
+    "2017: nasce il forum cultura di Eurocities.",
+    "En 2004, Eurocities crée le forum culture à Lyon.",
+    "In 2010, Eurocities created its awards for cities.",
+    "2015 : Paris accueille le sommet de Metropolis.",
+    "2018 : Paris lance avec Metropolis le projet Villes Résilientes.",
+])
+def test_what_a_network_founds_or_hosts_in_a_given_year_is_not_its_founding(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute.startswith("founded")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "1990, Eurocities compte 40 villes membres.",
+    "1986, six villes fondent Eurocities à Rotterdam.",
+    "1986 gründen 6 Städte Eurocities.",
+])
+def test_a_count_in_a_timeline_entry_or_of_the_founders_is_not_current(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"] == []

@@ -556,6 +556,12 @@ def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> lis
 _APPOSITION_ENDS = re.compile(r",\s+(?!(?:and|or|as\s+well)\b)(?-i:[a-zäöüéè])")
 
 
+# "En 2004, Eurocities crée le forum culture", "In 2010, Eurocities created its awards": what the network founded.
+_VERB_WITH_AN_OBJECT = re.compile(
+    r"(?!voit\s+le\s+jour)[\w-]+\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|its|their|the|an?|su|sus|el|los|las|un[ao]|il|lo|gli"
+    r"|eine[nm]?|den|das|ihre[nm]?|seine[nm]?)\b", re.IGNORECASE)
+
+
 def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | None,
                                   mentions: list[NetworkMention]) -> tuple[PartialDate, int] | None:
     """"In 1982, Mayors for Peace was founded in Hiroshima": the date opens the sentence, the network is the subject
@@ -563,6 +569,8 @@ def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | N
     opening = _OPENING_DATE.match(sentence)
     if opening is None or not any(opening.end() < mention.start and _SUBJECT_BEFORE_VERB.fullmatch(
             sentence, mention.end, verb_start) for mention in mentions):
+        return None
+    if _VERB_WITH_AN_OBJECT.match(sentence, verb_start):
         return None
     dated = date_at(sentence, opening.end(), base)
     # the place after the verb is read from the verb on: the date's end is where that reading starts
@@ -626,6 +634,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             claims.append(Claim("founded_place", found.group("place"), found.start()))
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _founding_date_first(sentence, base)
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _timeline_founding(sentence, base, mentions)
     if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
         claims += _german_founding_place(sentence, mentions)
     if not any(claim.attribute == "founded" for claim in claims):
@@ -707,6 +717,87 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
                 claims.append(Claim("founded_place", place.group("place"), found.start()))
             return claims
     return claims
+
+
+# History told in the present, as timelines and chronologies write it: the date first, then what happened that year.
+# "En 1986, six villes fondent Eurocities à Rotterdam", "1979 : création de l'AIMF à Québec", "Nel 1986 nasce
+# Eurocities", "1986 gründen sechs Städte Eurocities", "2004: UCLG is founded in Paris".
+_TIMELINE_OPENING = re.compile(
+    r"(?:(?:en|in|nel|im(?:\s+jahre?)?|el\s+año|en\s+el\s+año|a)\s+)?(?=(?:[0-3]?\d\.?\s+)?(?:\w+\s+)?(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE)
+_AFTER_TIMELINE_DATE = re.compile(r"\s*(?:[:,–—]|-(?=\s))?\s*")
+# Verbs whose object is the network founded: "six villes fondent Eurocities" (not "Eurocities crée un prix").
+_FOUNDS_IT = re.compile(
+    r"(?:co-?)?(?:fondent|fonde|créent|crée|fundan|funda|crean|crea|fondano|fonda|creano|gründen|gründet"
+    r"|founds?|creates?|sets?\s+up)\s+", re.IGNORECASE)
+# Verbs of the network's own birth, its name before or after: "naît l'AIMF", "UCLG is founded", "nasce Eurocities".
+_IS_BORN = re.compile(
+    r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
+    r"|es\s+(?:fundad|cread)[oa]|nasce|nascono|(?:viene|è)\s+(?:fondat|creat|costituit)[oa]|wird\s+gegründet"
+    r"|entsteht|gegründet|(?:is|are)\s+(?:founded|created|established|set\s+up|born)|founded|created|established"
+    r"|born|fondée?|créée?|fundad[oa]|cread[oa]|fondat[oa]|creat[oa])\b(?!\s+(?:its|their|the|an?|son|sa|ses|su|il|la)\b)",
+    re.IGNORECASE)
+# The founding as a noun: "création de l'AIMF", "fundación de CGLU", "Gründung von Eurocities".
+_FOUNDING_OF = re.compile(
+    r"(?:création|fondation|naissance|fundación|creación|nacimiento|nascita|fondazione|creazione|gründung"
+    r"|founding|foundation|creation|birth)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
+    r"|von|of(?:\s+the)?)\s*", re.IGNORECASE)
+# Between the verb and the network: a determiner, the word network, the founders ("gründen 6 Städte Eurocities").
+_BEFORE_FOUNDED_NETWORK = re.compile(
+    r"\s*(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
+    r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|association|asociación|associazione)\s+)?", re.IGNORECASE)
+_BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
+# The network ends its noun phrase: "création de l'AIMF à Québec", not "creation of the Eurocities Culture Forum",
+# "Gründung des Eurocities-Forums", "gründet Eurocities eine Arbeitsgruppe" (the network as the subject).
+_NETWORK_ENDS_ITS_PHRASE = re.compile(
+    r"\s*(?:$|[,;.:()–—]|-\s|(?:à|in|en|a|at|au|par|by|von|durch|por|da|with|avec|con|mit|and|et|und|y|e"
+    r"|is|are|est|wird|viene|è|es|se|si)\b)", re.IGNORECASE)
+
+
+def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    """A timeline entry or a sentence opening on its date that tells a network's founding in the present."""
+    opening = _TIMELINE_OPENING.match(sentence)
+    dated = opening and date_at(sentence, opening.end(), base)
+    if not dated:
+        return []
+    start = _AFTER_TIMELINE_DATE.match(sentence, dated[1]).end()
+    clause_end = _CLAUSE_BREAK.search(sentence, start)
+    end = clause_end.start() if clause_end else len(sentence)
+    for mention in (mention for mention in mentions if start <= mention.start < end):
+        after = _founding_right_before(sentence, start, mention) or _born_right_after(sentence, start, mention)
+        if after is None:
+            continue
+        claims = [Claim("founded", dated[0].iso(), start, value_date=dated[0].iso(), about=mention)]
+        brackets = _BRACKETS_AFTER_NETWORK.match(sentence, after)
+        if place := _PLACE_AFTER_DATE.match(sentence, brackets.end() if brackets else after):
+            claims.append(Claim("founded_place", place.group("place"), start, about=mention))
+        return claims
+    return []
+
+
+def _founding_right_before(sentence: str, start: int, mention: NetworkMention) -> int | None:
+    """Where to read the place when a founding verb or noun leads to the network ("fondent Eurocities", "création de
+    l'AIMF"): after the network."""
+    lead = sentence[start:mention.start]
+    if not _NETWORK_ENDS_ITS_PHRASE.match(sentence, mention.end):
+        return None
+    for verb in (_FOUNDS_IT, _IS_BORN, _FOUNDING_OF):
+        found = verb.search(lead)
+        if found and _BEFORE_FOUNDED_NETWORK.fullmatch(lead, found.end()) and (
+                verb is not _FOUNDS_IT or not _IS_BORN.match(lead, found.start())):
+            return mention.end
+    return None
+
+
+def _born_right_after(sentence: str, start: int, mention: NetworkMention) -> int | None:
+    """"UCLG is founded in Paris", "Eurocities entsteht": the network, then its birth; the place read after the verb."""
+    if not _BEFORE_FOUNDED_NETWORK.fullmatch(sentence, start, mention.start):
+        return None
+    born = _IS_BORN.match(sentence, _SPACE.match(sentence, mention.end).end())
+    return born.end() if born else None
+
+
+_SPACE = re.compile(r"\s*")
 
 
 # The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
@@ -1276,6 +1367,7 @@ def _untitled(person: str) -> str:
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
 _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu", "came into", "existiert", "besteht",
+                   "found", "crea", "funda", "entsteht", "born", "birth", "nascita", "nascono", "nacimiento",
                    "existed",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",

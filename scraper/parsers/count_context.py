@@ -60,8 +60,8 @@ _PAST = re.compile(
 _YEAR_OF_FIGURE = re.compile(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
     r"\s+(?:(?:[a-zéû]+|\d{1,2}(?:er)?\s+[a-zéû]+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-# A timeline's entry: "2008 – The network counts 130 member cities".
-_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[–—:-]\s")
+# A timeline's entry: "2008 – The network counts 130 member cities", "1990, Eurocities compte 40 villes".
+_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:[–—:-]\s|,\s)")
 # A year after these words dates something else (the founding, when the city joined, since when): not the figure.
 _YEAR_OF_SOMETHING_ELSE = re.compile(
     r"\b(?:cré\w*|fond\w*|née?s?|founded|created|established|launched|set\s+up|adhéré|rejoint|joined|membre|member"
@@ -188,6 +188,8 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
 
 _FOUNDED_BY = re.compile(
     rf"\b(?:{FOUNDING_VERBS}|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of|auf\s+initiative\s+von"
+    # the founders told in the present: "1986 gründen sechs Städte Eurocities"
+    r"|(?:co-?)?fondent|fondano|fundan|gründen|found"
     r"|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
 
 
