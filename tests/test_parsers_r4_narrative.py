@@ -61,6 +61,32 @@ def test_what_a_network_founds_or_hosts_in_a_given_year_is_not_its_founding(sent
     assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute.startswith("founded")] == []
 
 
+@pytest.mark.parametrize("sentence, year", [
+    ("2010 : la Ville adhère à Eurocities.", "2010"),
+    ("2012 : Paris intègre le réseau Metropolis", "2012"),
+    ("2014 : Paris devient membre de l'AIMF", "2014"),
+    ("2008: Córdoba se incorpora a Eurocities.", "2008"),
+    ("2010: la ciudad ingresa en Metropolis.", "2010"),
+    ("2009: il Comune aderisce a Eurocities.", "2009"),
+    ("2012: la città entra in Metropolis.", "2012"),
+    ("2012 tritt die Stadt Eurocities bei.", "2012"),
+    ("2015: City joins Eurocities", "2015"),
+    ("2016 – the city becomes a member of Metropolis", "2016"),
+])
+def test_a_joining_told_in_a_timeline_entry(sentence, year):
+    assert _claims(sentence) == [("joined", year)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2014: the city joins the Eurocities campaign on air quality",
+    "2016: entra in vigore la carta di Eurocities.",
+    "2017: la ciudad se suma a la campaña de Metropolis.",
+    "2015 : Paris intègre les objectifs de Metropolis à son plan climat.",
+])
+def test_what_else_a_city_joins_in_a_timeline_is_no_joining(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "joined"] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "1990, Eurocities compte 40 villes membres.",
     "1986, six villes fondent Eurocities à Rotterdam.",

@@ -195,7 +195,12 @@ _JOIN_VERB = re.compile(
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
-    r"|(?:voted|decided|agreed)\s+to\s+join)\b",
+    r"|(?:voted|decided|agreed)\s+to\s+join"
+    # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
+    r"|joins|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre|se\s+incorpora|se\s+adhiere"
+    r"|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
+    r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
+    r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z])))\b",
     re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
@@ -1011,8 +1016,12 @@ _OPENING_DATE = re.compile(
     r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+)", re.IGNORECASE)
 
 
+# A timeline's entry: "2010 : la Ville adhère à Eurocities", "2015 – City joins Eurocities".
+_TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))")
+
+
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
-    opening = _OPENING_DATE.match(sentence)
+    opening = _OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence)
     if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
         return None
     dated = date_at(sentence, opening.end(), base)
@@ -1020,7 +1029,7 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
 
 
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
-_TRAT_BEI = re.compile(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
+_TRAT_BEI = re.compile(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
 # the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
 _JOINED_PARTICIPLE = re.compile(
@@ -1381,6 +1390,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
+                  "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
