@@ -1,15 +1,24 @@
 """History told in the present tense and in timelines ("En 1986, six villes fondent ...", "2009: il Comune aderisce
 a ..."), and seats said to have stayed where they were, in the five languages."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
 
 
 def _claims(sentence):
     return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
+
+
+def _facts(body, lang):
+    html = f"""<html lang="{lang}"><head><title>Historia</title></head><body><main><h1>Nuestra ciudad en el mundo</h1>
+      {body}</main></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.ciudad.example/internacional/historia",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -94,3 +103,18 @@ def test_what_else_a_city_joins_in_a_timeline_is_no_joining(sentence):
 ])
 def test_a_count_in_a_timeline_entry_or_of_the_founders_is_not_current(sentence):
     assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"] == []
+
+
+def test_a_chronology_table_of_years_and_events_keeps_each_events_year():
+    body = """<h2>Chronologie</h2><table><thead><tr><th>Année</th><th>Événement</th></tr></thead><tbody>
+      <tr><td>1979</td><td>Création de l'AIMF à Québec</td></tr>
+      <tr><td>1991</td><td>La Ville rejoint Eurocities</td></tr></tbody></table>"""
+    assert _facts(body, "fr") == {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec"),
+                                  ("eurocities", "joined", "1991")}
+
+
+def test_a_timeline_entry_whose_year_is_in_bold_before_its_text():
+    body = """<h2>Historia</h2><ul><li><strong>2004</strong> Nace CGLU en París.</li>
+      <li><strong>2008</strong> La ciudad se incorpora a Eurocities.</li></ul>"""
+    assert _facts(body, "es") == {("uclg", "founded", "2004"), ("uclg", "founded_place", "París"),
+                                  ("eurocities", "joined", "2008")}

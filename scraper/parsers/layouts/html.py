@@ -262,6 +262,8 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
             == len(header)]
     if _networks_across(header):
         return _columns_as_blocks(header, body)
+    if _years_down_the_first_column(header, body):
+        return [Block(f"{year}: {event}") for year, event in body if event]
     subject = _subject_column(body)
     for cells in body:
         if not cells[subject]:
@@ -270,6 +272,12 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
         blocks.extend(Block(f"{label}: {value}") for column, (label, value)
                       in enumerate(zip(header, cells, strict=True)) if column != subject and label and value)
     return blocks
+
+
+def _years_down_the_first_column(header: list[str], body: list[list[str]]) -> bool:
+    """A chronology ("Année | Événement" over "1979 | Création de l'AIMF à Québec"): each row is one timeline entry,
+    read as one line so that its event keeps its year."""
+    return len(header) == 2 and bool(body) and all(_YEAR.fullmatch(year) for year, _ in body)
 
 
 def _networks_across(header: list[str]) -> bool:
@@ -473,10 +481,18 @@ def _timeline_entry(node: HtmlElement) -> str | None:
     """A timeline's entry whose year is shown apart before its text (<li><span>1993</span><p>Founding of ...</p></li>),
     as one line ("1993: Founding of ..."), so that its figures read as that year's."""
     parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) == 1 and not (node.text or "").strip():
+        return _year_then_its_text(parts[0])
     if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
         return None
     year = text_of(parts[0]) if len(parts[0]) <= 1 else ""
     return f"{year}: {text}" if _YEAR.fullmatch(year) and (text := text_of(parts[1])) else None
+
+
+def _year_then_its_text(year_part: HtmlElement) -> str | None:
+    """<li><strong>2008</strong> Córdoba se incorpora a Eurocities</li>: the year in bold, the entry's text after it."""
+    year, text = text_of(year_part), fold_whitespace(year_part.tail or "").lstrip(" :–—-")
+    return f"{year}: {text}" if len(year_part) == 0 and _YEAR.fullmatch(year) and text else None
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|zip)$", re.IGNORECASE)
