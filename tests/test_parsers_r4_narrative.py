@@ -118,3 +118,22 @@ def test_a_timeline_entry_whose_year_is_in_bold_before_its_text():
       <li><strong>2008</strong> La ciudad se incorpora a Eurocities.</li></ul>"""
     assert _facts(body, "es") == {("uclg", "founded", "2004"), ("uclg", "founded_place", "París"),
                                   ("eurocities", "joined", "2008")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "En 1991, Paris adhère à Eurocities, qui compte alors 30 villes.",
+    "In 2004 the city joins Eurocities, which then has 80 member cities.",
+    "Nel 2009 il Comune aderisce a Eurocities, che allora conta 120 città.",
+    "En 2004 la ciudad se une a Metropolis, que entonces reúne 90 ciudades.",
+])
+def test_a_count_the_narrative_puts_then_is_not_current(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"] == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Eurocities compte aujourd'hui 200 villes, alors qu'elle en comptait 6 à sa création.", "200"),
+    ("Since then the network has grown to 200 member cities.", "200"),
+])
+def test_a_count_that_then_does_not_date(sentence, value):
+    assert [claim.value for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"
+            ] == [value]

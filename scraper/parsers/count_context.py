@@ -201,10 +201,24 @@ def counts_founders(sentence: str, position: int) -> bool:
     return bool(founding) and not _PRESENT.search(sentence, founding[-1].end(), position)
 
 
+# "qui compte alors 30 villes", "which then has 80 members", "che allora conta 120 città": a present verb dated by
+# "then" tells the past (history told in the present), unless "since then" makes it reach today.
+_THEN = re.compile(r"(?<!since )(?<!depuis )(?<!desde )(?<!da )(?<!seit )\b(?:alors|then|allora|entonces|damals"
+                   r"|à\s+l['’]époque|at\s+the\s+time|at\s+that\s+time|all['’]epoca|en\s+aquel\s+momento)\b",
+                   re.IGNORECASE)
+
+
+def _then_in_the_clause(sentence: str, start: int, position: int) -> bool:
+    then = list(_THEN.finditer(sentence, start, position))
+    return bool(then) and not _NOW.search(sentence, then[-1].end(), position)
+
+
 def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     """The sentence puts the count at `position` in the past: a past tense or "à l'époque" before it in its
     clause, or a year earlier than the page's date written before it."""
     start = _clause_start(sentence, position)
+    if _then_in_the_clause(sentence, start, position):
+        return True
     pasts = list(_PAST.finditer(sentence, start, position))
     if pasts and not (_NOW.search(sentence, pasts[-1].end(), position)
                       or _PRESENT.search(sentence, pasts[-1].end(), position)):
