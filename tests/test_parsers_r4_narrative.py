@@ -137,3 +137,18 @@ def test_a_count_the_narrative_puts_then_is_not_current(sentence):
 def test_a_count_that_then_does_not_date(sentence, value):
     assert [claim.value for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"
             ] == [value]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le 5 mai 2004, CGLU voit le jour à Paris.", [("founded", "2004-05-05"), ("founded_place", "Paris")]),
+    ("On 5 May 2004, UCLG is born in Paris.", [("founded", "2004-05-05"), ("founded_place", "Paris")]),
+    ("El 5 de mayo de 2004 nace en París CGLU.", [("founded", "2004-05-05"), ("founded_place", "París")]),
+    ("Nel 2004 nasce a Parigi CGLU.", [("founded", "2004"), ("founded_place", "Parigi")]),
+    ("2004 entsteht in Paris der Weltverband UCLG.", [("founded", "2004"), ("founded_place", "Paris")]),
+])
+def test_a_founding_opened_by_a_full_date_or_with_its_place_before_the_network(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+def test_a_network_that_founds_a_forum_in_a_timeline_entry_is_not_founded():
+    assert _claims("2010: Eurocities founded a culture forum in Lyon.") == []

@@ -728,7 +728,9 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
 # "En 1986, six villes fondent Eurocities à Rotterdam", "1979 : création de l'AIMF à Québec", "Nel 1986 nasce
 # Eurocities", "1986 gründen sechs Städte Eurocities", "2004: UCLG is founded in Paris".
 _TIMELINE_OPENING = re.compile(
-    r"(?:(?:en|in|nel|im(?:\s+jahre?)?|el\s+año|en\s+el\s+año|a)\s+)?(?=(?:[0-3]?\d\.?\s+)?(?:\w+\s+)?(?:1[89]|20)\d\d\b)",
+    r"(?:(?:en|in|nel|im(?:\s+jahre?)?|el\s+año|en\s+el\s+año|a)\s+)?(?=(?:[0-3]?\d\.?\s+)?(?:\w+\s+)?(?:1[89]|20)\d\d\b)"
+    # a full date: "Le 5 mai 2004, CGLU voit le jour", "On 5 May 2004", "El 5 de mayo de 2004", "Am 5. Mai 2004"
+    r"|(?:le|on|el|il|am)\s+(?=[0-3]?\d)",
     re.IGNORECASE)
 _AFTER_TIMELINE_DATE = re.compile(r"\s*(?:[:,–—]|-(?=\s))?\s*")
 # Verbs whose object is the network founded: "six villes fondent Eurocities" (not "Eurocities crée un prix").
@@ -740,17 +742,19 @@ _IS_BORN = re.compile(
     r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
     r"|es\s+(?:fundad|cread)[oa]|nasce|nascono|(?:viene|è)\s+(?:fondat|creat|costituit)[oa]|wird\s+gegründet"
     r"|entsteht|gegründet|(?:is|are)\s+(?:founded|created|established|set\s+up|born)|founded|created|established"
-    r"|born|fondée?|créée?|fundad[oa]|cread[oa]|fondat[oa]|creat[oa])\b(?!\s+(?:its|their|the|an?|son|sa|ses|su|il|la)\b)",
+    r"|born|fondée?|créée?|fundad[oa]|cread[oa]|fondat[oa]|creat[oa])\b(?!\s+(?:its|their|the|an|son|sa|ses|su|il|la)\b|\s+a\s+(?-i:[a-z]))",
     re.IGNORECASE)
 # The founding as a noun: "création de l'AIMF", "fundación de CGLU", "Gründung von Eurocities".
 _FOUNDING_OF = re.compile(
     r"(?:création|fondation|naissance|fundación|creación|nacimiento|nascita|fondazione|creazione|gründung"
     r"|founding|foundation|creation|birth)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
     r"|von|of(?:\s+the)?)\s*", re.IGNORECASE)
-# Between the verb and the network: a determiner, the word network, the founders ("gründen 6 Städte Eurocities").
+# Between the verb and the network: where ("nasce a Parigi CGLU"), a determiner, the word network, the founders
+# ("gründen 6 Städte Eurocities").
 _BEFORE_FOUNDED_NETWORK = re.compile(
-    r"\s*(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
-    r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|association|asociación|associazione)\s+)?", re.IGNORECASE)
+    rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
+    r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|weltverband|association|asociación|associazione)\s+)?",
+    re.IGNORECASE)
 _BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
 # The network ends its noun phrase: "création de l'AIMF à Québec", not "creation of the Eurocities Culture Forum",
 # "Gründung des Eurocities-Forums", "gründet Eurocities eine Arbeitsgruppe" (the network as the subject).
@@ -774,10 +778,20 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
             continue
         claims = [Claim("founded", dated[0].iso(), start, value_date=dated[0].iso(), about=mention)]
         brackets = _BRACKETS_AFTER_NETWORK.match(sentence, after)
-        if place := _PLACE_AFTER_DATE.match(sentence, brackets.end() if brackets else after):
-            claims.append(Claim("founded_place", place.group("place"), start, about=mention))
+        place = _PLACE_AFTER_DATE.match(sentence, brackets.end() if brackets else after)
+        if place := (place.group("place") if place else _place_before_the_network(sentence, start, mention)):
+            claims.append(Claim("founded_place", place, start, about=mention))
         return claims
     return []
+
+
+def _place_before_the_network(sentence: str, start: int, mention: NetworkMention) -> str | None:
+    """"nasce a Parigi CGLU", "entsteht in Paris der Weltverband UCLG": the place between the verb and the network."""
+    lead = sentence[start:mention.start]
+    for verb in (_IS_BORN, _FOUNDS_IT):
+        if (found := verb.search(lead)) and (between := _BEFORE_FOUNDED_NETWORK.fullmatch(lead, found.end())):
+            return between.group("place")
+    return None
 
 
 def _founding_right_before(sentence: str, start: int, mention: NetworkMention) -> int | None:
