@@ -152,3 +152,8 @@ def test_a_founding_opened_by_a_full_date_or_with_its_place_before_the_network(s
 
 def test_a_network_that_founds_a_forum_in_a_timeline_entry_is_not_founded():
     assert _claims("2010: Eurocities founded a culture forum in Lyon.") == []
+
+
+def test_a_seat_that_is_still_where_it_was():
+    assert _claims("Energy Cities, dont le siège est toujours à Besançon, fédère des collectivités.")[0] == (
+        "headquarters", "Besançon")
