@@ -157,3 +157,27 @@ def test_a_network_that_founds_a_forum_in_a_timeline_entry_is_not_founded():
 def test_a_seat_that_is_still_where_it_was():
     assert _claims("Energy Cities, dont le siège est toujours à Besançon, fédère des collectivités.")[0] == (
         "headquarters", "Besançon")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2004: United Cities and Local Governments (UCLG) is launched in Paris.",
+     [("founded", "2004"), ("founded_place", "Paris")]),
+    ("2010: the city signs up to Mayors for Peace", [("joined", "2010")]),
+    ("2009 – the city signs the Covenant of Mayors", [("joined", "2009")]),
+])
+def test_english_headline_style_entries(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Die Geschäftsstelle des Netzwerks befindet sich nach wie vor in Brüssel.", "Brüssel"),
+    ("La sede della rete si trova ancora oggi a Bruxelles.", "Bruxelles"),
+    ("La sede de la red continúa en Barcelona.", "Barcelona"),
+])
+def test_a_seat_still_in_its_place_in_german_italian_spanish(sentence, place):
+    assert _claims(sentence) == [("headquarters", place)]
+
+
+def test_a_timeline_entry_whose_bold_year_ends_with_a_full_stop():
+    body = "<h2>Historia</h2><ul><li><strong>1985</strong>. Nace Metropolis en Montreal.</li></ul>"
+    assert _facts(body, "es") == {("metropolis", "founded", "1985"), ("metropolis", "founded_place", "Montreal")}

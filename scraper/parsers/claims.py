@@ -199,7 +199,7 @@ _JOIN_VERB = re.compile(
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
-    r"|joins|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre|se\s+incorpora|se\s+adhiere"
+    r"|joins|signs\s+up\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre|se\s+incorpora|se\s+adhiere"
     r"|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
     r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
     r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z])))\b",
@@ -743,7 +743,7 @@ _FOUNDS_IT = re.compile(
 _IS_BORN = re.compile(
     r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
     r"|es\s+(?:fundad|cread)[oa]|nasce|nascono|(?:viene|è)\s+(?:fondat|creat|costituit)[oa]|wird\s+gegründet"
-    r"|entsteht|gegründet|(?:is|are)\s+(?:founded|created|established|set\s+up|born)|founded|created|established"
+    r"|entsteht|gegründet|(?:is|are)\s+(?:founded|created|established|set\s+up|born|launched)|founded|created|established"
     r"|born|fondée?|créée?|fundad[oa]|cread[oa]|fondat[oa]|creat[oa])\b(?!\s+(?:its|their|the|an|son|sa|ses|su|il|la)\b|\s+a\s+(?-i:[a-z]))",
     re.IGNORECASE)
 # The founding as a noun: "création de l'AIMF", "fundación de CGLU", "Gründung von Eurocities".
@@ -814,7 +814,8 @@ def _born_right_after(sentence: str, start: int, mention: NetworkMention) -> int
     """"UCLG is founded in Paris", "Eurocities entsteht": the network, then its birth; the place read after the verb."""
     if not _BEFORE_FOUNDED_NETWORK.fullmatch(sentence, start, mention.start):
         return None
-    born = _IS_BORN.match(sentence, _SPACE.match(sentence, mention.end).end())
+    brackets = _BRACKETS_AFTER_NETWORK.match(sentence, mention.end)  # "Cités et Gouvernements Locaux Unis (CGLU)"
+    born = _IS_BORN.match(sentence, _SPACE.match(sentence, brackets.end() if brackets else mention.end).end())
     return born.end() if born else None
 
 
@@ -936,7 +937,8 @@ _SEAT_OF_ES_IT = re.compile(
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
-    rf"|sigue(?:\s+estando)?|permanece|resta|rimane)"
+    rf"|sigue(?:\s+estando)?|permanece|resta|rimane|contin[úu]a)"
+    rf"(?:\s+(?i:todavía|aún|hoy|ancora(?:\s+oggi)?|tuttora|oggi))?"
     rf"\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
     rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
@@ -948,6 +950,7 @@ _SEAT_OF_EN_DE = re.compile(
     r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
     r"\s+(?i:is|are|ist|liegt|befindet\s+sich"
     r"|remains?|stays?|bleibt|verbleibt)"
+    r"(?:\s+(?i:still|nach\s+wie\s+vor|weiterhin|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute))?"
     r"\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
     rf"(?P<place>{_PLACE})")
 _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
@@ -1085,7 +1088,7 @@ def _belongs_to_a_network(phrase: str) -> bool:
 
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
-_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
+_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
 _SIGNING_HINT = re.compile(r"sign|firm|unterzeichn")
 
@@ -1406,7 +1409,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
-                  "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa",
+                  "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",

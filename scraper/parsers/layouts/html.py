@@ -491,7 +491,7 @@ def _timeline_entry(node: HtmlElement) -> str | None:
 
 def _year_then_its_text(year_part: HtmlElement) -> str | None:
     """<li><strong>2008</strong> Córdoba se incorpora a Eurocities</li>: the year in bold, the entry's text after it."""
-    year, text = text_of(year_part), fold_whitespace(year_part.tail or "").lstrip(" :–—-")
+    year, text = text_of(year_part), fold_whitespace(year_part.tail or "").lstrip(" .:–—-")
     return f"{year}: {text}" if len(year_part) == 0 and _YEAR.fullmatch(year) and text else None
 
 
