@@ -181,3 +181,12 @@ def test_a_seat_still_in_its_place_in_german_italian_spanish(sentence, place):
 def test_a_timeline_entry_whose_bold_year_ends_with_a_full_stop():
     body = "<h2>Historia</h2><ul><li><strong>1985</strong>. Nace Metropolis en Montreal.</li></ul>"
     assert _facts(body, "es") == {("metropolis", "founded", "1985"), ("metropolis", "founded_place", "Montreal")}
+
+
+def test_a_founding_place_stops_where_the_networks_name_begins():
+    claims = _claims("En 1985 nace en Montreal Metropolis, la asociación mundial de las grandes metrópolis.")
+    assert ("founded_place", "Montreal") in claims and ("founded_place", "Montreal Metropolis") not in claims
+
+
+def test_a_seat_that_follows_on_in_spanish():
+    assert ("headquarters", "Bruselas") in _claims("Hoy Eurocities agrupa a 200 ciudades y su sede sigue en Bruselas.")

@@ -163,6 +163,7 @@ _HEADQUARTERS = re.compile(
     rf"|radica)\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
     rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
+    rf"|sede\s+(?:sigue|contin[úu]a|permanece|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
     rf")\s+(?P<place>{_PLACE})",
@@ -598,6 +599,13 @@ _NETWORK_NOUNS = re.compile(
     r"|asociación|associazione|federación|federazione|organización|organizzazione")
 
 
+def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> str | None:
+    """"nace en Montreal Metropolis, la asociación ...": the capitalised words after it name the network."""
+    start, end = found.span("place_before")
+    cut = min((mention.start for mention in mentions if start < mention.start < end), default=end)
+    return found.string[start:cut].strip() or None
+
+
 def _founds_another_subject(sentence: str, verb_start: int) -> bool:
     if subject := _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start):
         return not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
@@ -620,7 +628,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             place_end = found.end("place_before")
             if found.group("place_before") and (sentence[place_end:place_end + 1].isspace()
                                                 or _APPOSITION_ENDS.match(sentence, place_end)):
-                claims.append(Claim("founded_place", found.group("place_before"), found.start()))
+                if place := _place_up_to_a_network(found, mentions):
+                    claims.append(Claim("founded_place", place, found.start()))
             continue
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
