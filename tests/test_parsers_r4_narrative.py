@@ -190,3 +190,11 @@ def test_a_founding_place_stops_where_the_networks_name_begins():
 
 def test_a_seat_that_follows_on_in_spanish():
     assert ("headquarters", "Bruselas") in _claims("Hoy Eurocities agrupa a 200 ciudades y su sede sigue en Bruselas.")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Metropolis reúne a grandes ciudades, y su secretaría general continúa en Barcelona.", "Barcelona"),
+    ("Il segretariato della rete rimane a Bruxelles.", "Bruxelles"),
+])
+def test_a_secretariat_that_stays(sentence, place):
+    assert ("headquarters", place) in _claims(sentence)

@@ -164,6 +164,8 @@ _HEADQUARTERS = re.compile(
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
     rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
     rf"|sede\s+(?:sigue|contin[úu]a|permanece|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
+    rf"|(?:secretar(?:[íi]a|iado)|segretariato)\s+(?:mundial\s+|general\s+|generale\s+)?(?:sigue|contin[úu]a|permanece"
+    rf"|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
     rf")\s+(?P<place>{_PLACE})",
