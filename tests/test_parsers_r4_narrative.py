@@ -198,3 +198,30 @@ def test_a_seat_that_follows_on_in_spanish():
 ])
 def test_a_secretariat_that_stays(sentence, place):
     assert ("headquarters", place) in _claims(sentence)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("1993: Die Stadt tritt dem Klima-Bündnis bei.", "1993"),
+    ("2002 wird die Stadt Mitglied bei Eurocities.", "2002"),
+    ("Im Jahr 2008 schließt sich die Stadt dem Konvent der Bürgermeister an.", "2008"),
+])
+def test_a_german_joining_told_in_the_present(sentence, year):
+    assert _claims(sentence) == [("joined", year)]
+
+
+def test_a_german_joining_yet_to_come_is_no_joining():
+    assert _claims("Die Stadt wird 2026 Mitglied bei Eurocities.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "1986 schließen sich sechs Städte in Rotterdam zu Eurocities zusammen.",
+    "2002 wird die Stadt Mitglied bei Eurocities, das damals rund 100 Städte zählt.",
+    "2008 zählt Eurocities 130 Städte.",
+])
+def test_a_german_count_of_founders_or_of_a_past_year_is_not_current(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"] == []
+
+
+def test_a_german_seat_still_in_its_place():
+    assert ("headquarters", "Frankfurt am Main") in _claims(
+        "Das Klima-Bündnis vereint viele Kommunen; die Geschäftsstelle ist nach wie vor in Frankfurt am Main.")

@@ -149,6 +149,8 @@ _HEADQUARTERS = re.compile(
     rf"(?:(?:installé|situé|établi|basé)\s+)?à"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:remains?|stays?)\s+(?:(?:located|based|housed)\s+)?in"
     rf"|(?:haupt)?sitz\s+(?:weiterhin|nach\s+wie\s+vor|noch\s+immer|immer\s+noch|noch\s+heute|bis\s+heute)\s+in"
+    rf"|(?:geschäftsstelle|(?:haupt)?sitz|sekretariat)\s+(?:ist|befindet\s+sich|liegt)\s+(?:nach\s+wie\s+vor|weiterhin"
+    rf"|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute|bis\s+heute)\s+in"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
     # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
     rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
@@ -772,7 +774,7 @@ _BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
 # The network ends its noun phrase: "création de l'AIMF à Québec", not "creation of the Eurocities Culture Forum",
 # "Gründung des Eurocities-Forums", "gründet Eurocities eine Arbeitsgruppe" (the network as the subject).
 _NETWORK_ENDS_ITS_PHRASE = re.compile(
-    r"\s*(?:$|[,;.:()–—]|-\s|(?:à|in|en|a|at|au|par|by|von|durch|por|da|with|avec|con|mit|and|et|und|y|e"
+    r"(?:ses|es|s)?\s*(?:$|[,;.:()–—]|-\s|(?:à|in|en|a|at|au|par|by|von|durch|por|da|with|avec|con|mit|and|et|und|y|e"
     r"|is|are|est|wird|viene|è|es|se|si)\b)", re.IGNORECASE)
 
 
@@ -1047,7 +1049,9 @@ _OPENING_DATE = re.compile(
 
 
 # A timeline's entry: "2010 : la Ville adhère à Eurocities", "2015 – City joins Eurocities".
-_TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))")
+_TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
+                                  # German puts the verb right after it: "2002 wird die Stadt Mitglied"
+                                  r"|(?=(?:1[89]|20)\d\d\s+(?:wird|tritt|schlie(?:ß|ss)t)\b)")
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
@@ -1076,6 +1080,20 @@ _ON_BOARD_SINCE = re.compile(
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
 _BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
                             re.IGNORECASE)
+# The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
+# Stadt dem Konvent an"; only after an opening date ("Die Stadt wird 2026 Mitglied" is yet to come).
+_GERMAN_PRESENT_JOINING = re.compile(
+    r"\b(?:wird\b[^.;,]{0,40}?\b(?:voll)?mitglied|schlie(?:ß|ss)t\s+sich\b[^.;,]{0,60}?\ban)\b", re.IGNORECASE)
+
+
+def _german_present_joinings(sentence: str, base: date | None) -> list[Claim]:
+    found = _GERMAN_PRESENT_JOINING.search(sentence) if "wird" in sentence or "sich" in sentence else None
+    if found is None or _SOMETHING_ELSE_JOINED.search(found.group()) or _PART_OF_A_NETWORK.search(found.group()):
+        return []
+    when = _date_opening_the_clause(sentence, found.start(), base)
+    return [Claim("joined", when, found.start(), value_date=when)] if when else []
+
+
 _YEAR_BEFORE_AUXILIARY = re.compile(r"\b(?:1[89]|20)\d\d\b(?=[^.;,\d]{0,40}$)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -1153,8 +1171,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for verb in _TRAT_BEI.finditer(sentence):
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
-        if year:
-            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+        if when := (year.group() if year else _date_opening_the_clause(sentence, verb.start(), base)):
+            claims.append(Claim("joined", when, verb.start(), value_date=when))
+    claims += _german_present_joinings(sentence, base)
     for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
         year = found.group("year") or found.group("year_after")
         claims.append(Claim("joined", year, found.start(), value_date=year))
@@ -1421,6 +1440,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
+                  "schließt sich", "schliesst sich",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",

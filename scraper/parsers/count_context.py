@@ -61,7 +61,10 @@ _YEAR_OF_FIGURE = re.compile(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
     r"\s+(?:(?:[a-zéû]+|\d{1,2}(?:er)?\s+[a-zéû]+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # A timeline's entry: "2008 – The network counts 130 member cities", "1990, Eurocities compte 40 villes".
-_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:[–—:-]\s|,\s)")
+_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:[–—:-]\s|,\s)"
+                            # German puts the verb right after an opening year: "2008 zählt das Netzwerk 130 Städte"
+                            r"|(?P<german_year>(?:19|20)\d\d)\s+(?:gründen|gründet|schlie(?:ß|ss)en|zählt|zählen|hat|haben"
+                            r"|umfasst|vereint|wird|werden|ist|sind)\b")
 # A year after these words dates something else (the founding, when the city joined, since when): not the figure.
 _YEAR_OF_SOMETHING_ELSE = re.compile(
     r"\b(?:cré\w*|fond\w*|née?s?|founded|created|established|launched|set\s+up|adhéré|rejoint|joined|membre|member"
@@ -173,7 +176,7 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     if base is None:
         return False
     timeline = _TIMELINE_YEAR.match(sentence)
-    if timeline and int(timeline.group("year")) < base.year:
+    if timeline and int(timeline.group("year") or timeline.group("german_year")) < base.year:
         return True
     for found in _YEAR_OF_FIGURE.finditer(sentence, 0, position):
         if int(found.group("year")) >= base.year:
@@ -189,7 +192,7 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
 _FOUNDED_BY = re.compile(
     rf"\b(?:{FOUNDING_VERBS}|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of|auf\s+initiative\s+von"
     # the founders told in the present: "1986 gründen sechs Städte Eurocities"
-    r"|(?:co-?)?fondent|fondano|fundan|gründen|found"
+    r"|(?:co-?)?fondent|fondano|fundan|gründen|found|schlie(?:ß|ss)en\s+sich"
     r"|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
 
 
