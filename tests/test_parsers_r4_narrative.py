@@ -225,3 +225,10 @@ def test_a_german_count_of_founders_or_of_a_past_year_is_not_current(sentence):
 def test_a_german_seat_still_in_its_place():
     assert ("headquarters", "Frankfurt am Main") in _claims(
         "Das Klima-Bündnis vereint viele Kommunen; die Geschäftsstelle ist nach wie vor in Frankfurt am Main.")
+
+
+def test_a_chronology_whose_years_are_headings():
+    body = """<h2>Chronologie</h2><h3>1979</h3><p>Création de l'AIMF à Québec.</p>
+      <h3>1990</h3><p>La Ville rejoint Eurocities.</p>"""
+    assert _facts(body, "fr") == {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec"),
+                                  ("eurocities", "joined", "1990")}

@@ -175,6 +175,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
     if element is None:
         return []
     blocks: list[Block] = []
+    year_headings: set[int] = set()
 
     def loose(text: str | None) -> None:
         if text and text.strip():
@@ -203,6 +204,8 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             return
         if heading(node):
             if (text := text_of(node)) and not _links_a_document(node, text):
+                if _YEAR.fullmatch(text):
+                    year_headings.add(len(blocks))
                 blocks.append(Block(text, is_heading=True))
             return
         if logo := _logo_name(node):
@@ -217,7 +220,19 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             loose(child.tail)
 
     walk(element)
-    return blocks
+    return _year_headings_in_their_entries(blocks, year_headings)
+
+
+def _year_headings_in_their_entries(blocks: list[Block], year_headings: set[int]) -> list[Block]:
+    """A chronology whose years are headings (<h3>1979</h3><p>Création de l'AIMF ...</p>): the year and the paragraph
+    under it as one entry, "1979: Création de l'AIMF ...", so that the event keeps its year."""
+    merged: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index - 1 in year_headings and not block.is_heading:
+            merged[-1] = Block(f"{merged[-1].text}: {block.text}")
+        else:
+            merged.append(block)
+    return merged
 
 
 def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
