@@ -232,3 +232,17 @@ def test_a_chronology_whose_years_are_headings():
       <h3>1990</h3><p>La Ville rejoint Eurocities.</p>"""
     assert _facts(body, "fr") == {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec"),
                                   ("eurocities", "joined", "1990")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "En 1986, Eurocities compte six villes.",
+    "In 1990 the network has 40 member cities.",
+    "Nel 1999 Eurocities riunisce 100 città.",
+])
+def test_a_count_in_a_clause_an_old_year_opens_is_that_years(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "member_cities"] == []
+
+
+def test_a_count_after_an_old_year_and_today_is_current():
+    claims = find_claims("En 1986, Eurocities compte aujourd'hui 200 villes.", date(2025, 3, 1))
+    assert [claim.value for claim in claims if claim.attribute == "member_cities"] == ["200"]

@@ -171,12 +171,26 @@ def names_an_event(sentence: str, end: int) -> bool:
     return bool(_EVENT.search(sentence, 0, end))
 
 
+# A year opening the sentence dates its first clause, present verbs and all (history told in the present): "En 1986,
+# Eurocities compte six villes", "In 1990 the network has 40 members".
+_OPENING_YEAR = re.compile(r"(?:en|in|nel|im(?:\s+jahr[e]?)?|el\s+año|en\s+el\s+año)\s+(?P<year>(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
+def _in_a_clause_an_old_year_opens(sentence: str, position: int, base: date) -> bool:
+    opening = _OPENING_YEAR.match(sentence)
+    return bool(opening) and int(opening.group("year")) < base.year and ";" not in sentence[:position] and not (
+        _NOW.search(sentence, opening.end(), position) or _YEAR_OF_SOMETHING_ELSE.search(sentence, 0, position))
+
+
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:
         return False
     timeline = _TIMELINE_YEAR.match(sentence)
     if timeline and int(timeline.group("year") or timeline.group("german_year")) < base.year:
+        return True
+    if _in_a_clause_an_old_year_opens(sentence, position, base):
         return True
     for found in _YEAR_OF_FIGURE.finditer(sentence, 0, position):
         if int(found.group("year")) >= base.year:
