@@ -246,3 +246,20 @@ def test_a_count_in_a_clause_an_old_year_opens_is_that_years(sentence):
 def test_a_count_after_an_old_year_and_today_is_current():
     claims = find_claims("En 1986, Eurocities compte aujourd'hui 200 villes.", date(2025, 3, 1))
     assert [claim.value for claim in claims if claim.attribute == "member_cities"] == ["200"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2008: the European Commission launches the Covenant of Mayors for local climate action.", [("founded", "2008")]),
+    ("2008 : la Commission européenne lance la Convention des maires pour le climat.", [("founded", "2008")]),
+])
+def test_a_network_launched_in_a_timeline_entry(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2018 : Paris lance avec Metropolis un projet sur les villes résilientes.",
+    "2014: the city launches the Eurocities campaign on air quality.",
+    "2016: Eurocities launches a new forum on mobility.",
+])
+def test_what_a_city_or_a_network_launches_is_no_founding(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute.startswith("founded")] == []

@@ -751,7 +751,9 @@ _AFTER_TIMELINE_DATE = re.compile(r"\s*(?:[:,–—]|-(?=\s))?\s*")
 # Verbs whose object is the network founded: "six villes fondent Eurocities" (not "Eurocities crée un prix").
 _FOUNDS_IT = re.compile(
     r"(?:co-?)?(?:fondent|fonde|créent|crée|fundan|funda|crean|crea|fondano|fonda|creano|gründen|gründet"
-    r"|founds?|creates?|sets?\s+up)\s+", re.IGNORECASE)
+    r"|founds?|creates?|sets?\s+up"
+    # a network launched as such: "2008: the Commission launches the Covenant of Mayors"
+    r"|launch(?:es)?|lance|lancent|lanza|lanzan|lancia|lanciano|startet|starten)\s+", re.IGNORECASE)
 # Verbs of the network's own birth, its name before or after: "naît l'AIMF", "UCLG is founded", "nasce Eurocities".
 _IS_BORN = re.compile(
     r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
@@ -775,6 +777,7 @@ _BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
 # "Gründung des Eurocities-Forums", "gründet Eurocities eine Arbeitsgruppe" (the network as the subject).
 _NETWORK_ENDS_ITS_PHRASE = re.compile(
     r"(?:ses|es|s)?\s*(?:$|[,;.:()–—]|-\s|(?:à|in|en|a|at|au|par|by|von|durch|por|da|with|avec|con|mit|and|et|und|y|e"
+    r"|for|pour|para|per|für"
     r"|is|are|est|wird|viene|è|es|se|si)\b)", re.IGNORECASE)
 
 
@@ -1426,6 +1429,7 @@ def _untitled(person: str) -> str:
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
 _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu", "came into", "existiert", "besteht",
                    "found", "crea", "funda", "entsteht", "born", "birth", "nascita", "nascono", "nacimiento",
+                   "launch", "lance", "lanza", "lancia", "startet", "starten",
                    "existed",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
