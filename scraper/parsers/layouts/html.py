@@ -506,8 +506,10 @@ def _timeline_entry(node: HtmlElement) -> str | None:
 
 def _year_then_its_text(year_part: HtmlElement) -> str | None:
     """<li><strong>2008</strong> Córdoba se incorpora a Eurocities</li>: the year in bold, the entry's text after it."""
-    year, text = text_of(year_part), fold_whitespace(year_part.tail or "").lstrip(" .:–—-")
-    return f"{year}: {text}" if len(year_part) == 0 and _YEAR.fullmatch(year) and text else None
+    if len(year_part) or not year_part.tail:  # a leaf: no subtree to read at every level of a deep nesting
+        return None
+    year, text = text_of(year_part), fold_whitespace(year_part.tail).lstrip(" .:–—-")
+    return f"{year}: {text}" if _YEAR.fullmatch(year) and text else None
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|zip)$", re.IGNORECASE)
