@@ -263,3 +263,23 @@ def test_a_network_launched_in_a_timeline_entry(sentence, expected):
 ])
 def test_what_a_city_or_a_network_launches_is_no_founding(sentence):
     assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute.startswith("founded")] == []
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2011 : entrée de Paris dans Metropolis", "2011"),
+    ("2003: incorporación de la ciudad a Metropolis", "2003"),
+    ("2013: ingresso del Comune in Metropolis", "2013"),
+    ("2003: accession to Metropolis", "2003"),
+    ("2003: Aufnahme in Metropolis", "2003"),
+])
+def test_a_timeline_entry_that_names_the_joining_by_its_noun(sentence, year):
+    assert _claims(sentence) == [("joined", year)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2015: membership of the Eurocities culture forum",
+    "2016 : entrée de la Ville dans le groupe de travail mobilité d'Eurocities",
+    "The membership of Eurocities grows to 200 cities in 2024.",
+])
+def test_a_joining_noun_of_a_part_or_in_prose_is_no_joining(sentence):
+    assert [claim for claim in find_claims(sentence, date(2025, 3, 1)) if claim.attribute == "joined"] == []

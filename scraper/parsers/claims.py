@@ -1089,6 +1089,28 @@ _GERMAN_PRESENT_JOINING = re.compile(
     r"\b(?:wird\b[^.;,]{0,40}?\b(?:voll)?mitglied|schlie(?:ß|ss)t\s+sich\b[^.;,]{0,60}?\ban)\b", re.IGNORECASE)
 
 
+# A timeline entry naming the joining by its noun: "2011 : entrée de Paris dans Metropolis", "2003: incorporación de
+# la ciudad a Metropolis", "2013: ingresso del Comune in Metropolis", "2003: accession to Metropolis", "2003: Aufnahme
+# in Metropolis"; only as the entry's first words (prose has "the membership of Eurocities includes ...").
+_JOINING_NOUN_OPENS_THE_ENTRY = re.compile(
+    r"(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s)\s*(?:(?:l['’]|la|the|die|el|il)\s*)?(?:adhésion|entrée|incorporación|ingreso"
+    r"|adhesión|adesione|ingresso|membership|accession|admission|beitritt|aufnahme|mitgliedschaft)\b", re.IGNORECASE)
+_JOINING_NOUN_WINDOW = 50
+
+
+def _joining_named_in_a_timeline_entry(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                       ) -> list[Claim]:
+    entry = _JOINING_NOUN_OPENS_THE_ENTRY.match(sentence)
+    clause_end = _CLAUSE_BREAK.search(sentence, entry.end()) if entry else None
+    end = min(clause_end.start() if clause_end else len(sentence), entry.end() + _JOINING_NOUN_WINDOW) if entry else 0
+    named = next((mention for mention in mentions if entry and entry.end() < mention.start < end), None)
+    if named is None or _joins_something_else(sentence, entry.end()) or _PART_OF_A_NETWORK.search(
+            sentence, entry.end(), end):
+        return []
+    when = date_at(sentence, 0, base)
+    return [Claim("joined", when[0].iso(), entry.start(), value_date=when[0].iso(), about=named)] if when else []
+
+
 def _german_present_joinings(sentence: str, base: date | None) -> list[Claim]:
     found = _GERMAN_PRESENT_JOINING.search(sentence) if "wird" in sentence or "sich" in sentence else None
     if found is None or _SOMETHING_ELSE_JOINED.search(found.group()) or _PART_OF_A_NETWORK.search(found.group()):
@@ -1444,7 +1466,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
-                  "schließt sich", "schliesst sich",
+                  "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
@@ -1624,6 +1646,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += _joined(sentence, base)
+            if not any(claim.attribute == "joined" for claim in claims):
+                claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):
