@@ -177,6 +177,13 @@ _HEADQUARTERS = re.compile(
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
+    rf"|siège\s+(?:est|se\s+trouve|reste|demeure)\s+(?:toujours|encore|aujourd['’]hui|désormais)\s+"
+    rf"(?:(?:installé|situé|établi|basé)\s+)?à"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:remains?|stays?)\s+(?:(?:located|based|housed)\s+)?in"
+    rf"|(?:haupt)?sitz\s+(?:weiterhin|nach\s+wie\s+vor|noch\s+immer|immer\s+noch|noch\s+heute|bis\s+heute)\s+in"
+    rf"|(?:geschäftsstelle|(?:haupt)?sitz|sekretariat)\s+(?:ist|befindet\s+sich|liegt)\s+(?:nach\s+wie\s+vor|weiterhin"
+    rf"|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute|bis\s+heute)\s+in"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
     # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
     rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
@@ -191,6 +198,9 @@ _HEADQUARTERS = re.compile(
     rf"|radica|funciona|opera)\s+)?en"
     rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
     rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
+    rf"|sede\s+(?:sigue|contin[úu]a|permanece|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
+    rf"|(?:secretar(?:[íi]a|iado)|segretariato)\s+(?:mundial\s+|general\s+|generale\s+)?(?:sigue|contin[úu]a|permanece"
+    rf"|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
     rf")\s+(?P<place>{_PLACE})",
@@ -232,6 +242,11 @@ _JOIN_VERB = re.compile(
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
     r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"
+    # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
+    r"|joins|signs\s+up\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre"
+    r"|se\s+incorpora|se\s+adhiere|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
+    r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
+    r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z]))"
     r"|became\s+(?:an?\s+)?signatory)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
@@ -732,6 +747,12 @@ def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> lis
 _APPOSITION_ENDS = re.compile(r",\s+(?!(?:and|or|as\s+well)\b)(?-i:[a-zäöüéè])")
 
 
+# "En 2004, Eurocities crée le forum culture", "In 2010, Eurocities created its awards": what the network founded.
+_VERB_WITH_AN_OBJECT = re.compile(
+    r"(?!voit\s+le\s+jour)[\w-]+\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|its|their|the|an?|su|sus|el|los|las|un[ao]|il|lo|gli"
+    r"|eine[nm]?|den|das|ihre[nm]?|seine[nm]?)\b", re.IGNORECASE)
+
+
 def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | None,
                                   mentions: list[NetworkMention]) -> tuple[PartialDate, int] | None:
     """"In 1982, Mayors for Peace was founded in Hiroshima": the date opens the sentence, the network is the subject
@@ -739,6 +760,8 @@ def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | N
     opening = _OPENING_DATE.match(sentence)
     if opening is None or not any(opening.end() < mention.start and _SUBJECT_BEFORE_VERB.fullmatch(
             sentence, mention.end, verb_start) for mention in mentions):
+        return None
+    if _VERB_WITH_AN_OBJECT.match(sentence, verb_start):
         return None
     dated = date_at(sentence, opening.end(), base)
     # the place after the verb is read from the verb on: the date's end is where that reading starts
@@ -757,6 +780,13 @@ _COMMON_NOUN_AFTER_OPENING = re.compile(
 _NETWORK_NOUNS = re.compile(
     r"réseau|association|organisation|organization|alliance|union|fédération|network|federation|red|rete"
     r"|asociación|associazione|federación|federazione|organización|organizzazione")
+
+
+def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> str | None:
+    """"nace en Montreal Metropolis, la asociación ...": the capitalised words after it name the network."""
+    start, end = found.span("place_before")
+    cut = min((mention.start for mention in mentions if start < mention.start < end), default=end)
+    return found.string[start:cut].strip() or None
 
 
 def _founds_another_subject(sentence: str, verb_start: int) -> bool:
@@ -819,7 +849,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             if found.group("place_before") and (sentence[place_end:place_end + 1].isspace()
                                                 or _APPOSITION_ENDS.match(sentence, place_end)
                                                 or _network_after_the_opening(sentence, found, place_end, mentions)):
-                claims.append(Claim("founded_place", found.group("place_before"), found.start()))
+                if place := _place_up_to_a_network(found, mentions):
+                    claims.append(Claim("founded_place", place, found.start()))
             continue
         when, end = dated
         claims.append(Claim("founded", when.iso(), found.start(), value_date=when.iso()))
@@ -841,6 +872,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
             claims.append(Claim("founded_place", found.group("place"), found.start()))
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _founding_date_first(sentence, base)
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _timeline_founding(sentence, base, mentions)
     if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
         claims += _german_founding_place(sentence, mentions)
     if not any(claim.attribute == "founded" for claim in claims):
@@ -986,6 +1019,105 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
     return claims
 
 
+# History told in the present, as timelines and chronologies write it: the date first, then what happened that year.
+# "En 1986, six villes fondent Eurocities à Rotterdam", "1979 : création de l'AIMF à Québec", "Nel 1986 nasce
+# Eurocities", "1986 gründen sechs Städte Eurocities", "2004: UCLG is founded in Paris".
+_TIMELINE_OPENING = re.compile(
+    r"(?:(?:en|in|nel|im(?:\s+jahre?)?|el\s+año|en\s+el\s+año|a)\s+)?(?=(?:[0-3]?\d\.?\s+)?(?:\w+\s+)?(?:1[89]|20)\d\d\b)"
+    # a full date: "Le 5 mai 2004, CGLU voit le jour", "On 5 May 2004", "El 5 de mayo de 2004", "Am 5. Mai 2004"
+    r"|(?:le|on|el|il|am)\s+(?=[0-3]?\d)",
+    re.IGNORECASE)
+_AFTER_TIMELINE_DATE = re.compile(r"\s*(?:[:,–—]|-(?=\s))?\s*")
+# Verbs whose object is the network founded: "six villes fondent Eurocities" (not "Eurocities crée un prix").
+_FOUNDS_IT = re.compile(
+    r"(?:co-?)?(?:fondent|fonde|créent|crée|fundan|funda|crean|crea|fondano|fonda|creano|gründen|gründet"
+    r"|founds?|creates?|sets?\s+up"
+    # a network launched as such: "2008: the Commission launches the Covenant of Mayors"
+    r"|launch(?:es)?|lance|lancent|lanza|lanzan|lancia|lanciano|startet|starten)\s+", re.IGNORECASE)
+# Verbs of the network's own birth, its name before or after: "naît l'AIMF", "UCLG is founded", "nasce Eurocities".
+_IS_BORN = re.compile(
+    r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
+    r"|es\s+(?:fundad|cread)[oa]|nasce|nascono|(?:viene|è)\s+(?:fondat|creat|costituit)[oa]|wird\s+gegründet"
+    r"|entsteht|gegründet|(?:is|are)\s+(?:founded|created|established|set\s+up|born|launched)|founded|created|established"
+    r"|born|fondée?|créée?|fundad[oa]|cread[oa]|fondat[oa]|creat[oa])\b(?!\s+(?:its|their|the|an|son|sa|ses|su|il|la)\b|\s+a\s+(?-i:[a-z]))",
+    re.IGNORECASE)
+# The founding as a noun: "création de l'AIMF", "fundación de CGLU", "Gründung von Eurocities".
+_FOUNDING_OF = re.compile(
+    r"(?:création|fondation|naissance|fundación|creación|nacimiento|nascita|fondazione|creazione|gründung"
+    r"|founding|foundation|creation|birth)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
+    r"|von|of(?:\s+the)?)\s*", re.IGNORECASE)
+# Between the verb and the network: where ("nasce a Parigi CGLU"), a determiner, the word network, the founders
+# ("gründen 6 Städte Eurocities").
+_BEFORE_FOUNDED_NETWORK = re.compile(
+    rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
+    r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|weltverband|association|asociación|associazione)\s+)?",
+    re.IGNORECASE)
+_BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
+# The network ends its noun phrase: "création de l'AIMF à Québec", not "creation of the Eurocities Culture Forum",
+# "Gründung des Eurocities-Forums", "gründet Eurocities eine Arbeitsgruppe" (the network as the subject).
+_NETWORK_ENDS_ITS_PHRASE = re.compile(
+    r"(?:ses|es|s)?\s*(?:$|[,;.:()–—]|-\s|(?:à|in|en|a|at|au|par|by|von|durch|por|da|with|avec|con|mit|and|et|und|y|e"
+    r"|for|pour|para|per|für"
+    r"|is|are|est|wird|viene|è|es|se|si)\b)", re.IGNORECASE)
+
+
+def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    """A timeline entry or a sentence opening on its date that tells a network's founding in the present."""
+    opening = _TIMELINE_OPENING.match(sentence)
+    dated = opening and date_at(sentence, opening.end(), base)
+    if not dated:
+        return []
+    start = _AFTER_TIMELINE_DATE.match(sentence, dated[1]).end()
+    clause_end = _CLAUSE_BREAK.search(sentence, start)
+    end = clause_end.start() if clause_end else len(sentence)
+    for mention in (mention for mention in mentions if start <= mention.start < end):
+        after = _founding_right_before(sentence, start, mention) or _born_right_after(sentence, start, mention)
+        if after is None:
+            continue
+        claims = [Claim("founded", dated[0].iso(), start, value_date=dated[0].iso(), about=mention)]
+        brackets = _BRACKETS_AFTER_NETWORK.match(sentence, after)
+        place = _PLACE_AFTER_DATE.match(sentence, brackets.end() if brackets else after)
+        if place := (place.group("place") if place else _place_before_the_network(sentence, start, mention)):
+            claims.append(Claim("founded_place", place, start, about=mention))
+        return claims
+    return []
+
+
+def _place_before_the_network(sentence: str, start: int, mention: NetworkMention) -> str | None:
+    """"nasce a Parigi CGLU", "entsteht in Paris der Weltverband UCLG": the place between the verb and the network."""
+    lead = sentence[start:mention.start]
+    for verb in (_IS_BORN, _FOUNDS_IT):
+        if (found := verb.search(lead)) and (between := _BEFORE_FOUNDED_NETWORK.fullmatch(lead, found.end())):
+            return between.group("place")
+    return None
+
+
+def _founding_right_before(sentence: str, start: int, mention: NetworkMention) -> int | None:
+    """Where to read the place when a founding verb or noun leads to the network ("fondent Eurocities", "création de
+    l'AIMF"): after the network."""
+    lead = sentence[start:mention.start]
+    if not _NETWORK_ENDS_ITS_PHRASE.match(sentence, mention.end):
+        return None
+    for verb in (_FOUNDS_IT, _IS_BORN, _FOUNDING_OF):
+        found = verb.search(lead)
+        if found and _BEFORE_FOUNDED_NETWORK.fullmatch(lead, found.end()) and (
+                verb is not _FOUNDS_IT or not _IS_BORN.match(lead, found.start())):
+            return mention.end
+    return None
+
+
+def _born_right_after(sentence: str, start: int, mention: NetworkMention) -> int | None:
+    """"UCLG is founded in Paris", "Eurocities entsteht": the network, then its birth; the place read after the verb."""
+    if not _BEFORE_FOUNDED_NETWORK.fullmatch(sentence, start, mention.start):
+        return None
+    brackets = _BRACKETS_AFTER_NETWORK.match(sentence, mention.end)  # "Cités et Gouvernements Locaux Unis (CGLU)"
+    born = _IS_BORN.match(sentence, _SPACE.match(sentence, brackets.end() if brackets else mention.end).end())
+    return born.end() if born else None
+
+
+_SPACE = re.compile(r"\s*")
+
+
 # The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
 # "held its first session in The Hague in 2016, where its secretariat is still based".
 _SEAT_THERE = re.compile(
@@ -1097,13 +1229,18 @@ _SEAT_OF = re.compile(
     r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
-    rf"\s+(?i:est|se\s+trouve|se\s+situe)\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
+    rf"\s+(?i:est|se\s+trouve|se\s+situe"
+    rf"|reste|demeure)"
+    rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
-    rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è)\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
+    rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
+    rf"|sigue(?:\s+estando)?|permanece|resta|rimane|contin[úu]a)"
+    rf"(?:\s+(?i:todavía|aún|hoy|ancora(?:\s+oggi)?|tuttora|oggi))?"
+    rf"\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
     rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
                            r"|asociación|associazione", re.IGNORECASE)
@@ -1112,7 +1249,10 @@ _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fé
 _SEAT_OF_EN_DE = re.compile(
     r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat|geschäftsstelle)"
     r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
-    r"\s+(?i:is|are|ist|liegt|befindet\s+sich)\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
+    r"\s+(?i:is|are|ist|liegt|befindet\s+sich"
+    r"|remains?|stays?|bleibt|verbleibt)"
+    r"(?:\s+(?i:still|nach\s+wie\s+vor|weiterhin|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute))?"
+    r"\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
     rf"(?P<place>{_PLACE})")
 _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
                                  r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
@@ -1228,8 +1368,14 @@ _OPENING_DATE = re.compile(
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
 
 
+# A timeline's entry: "2010 : la Ville adhère à Eurocities", "2015 – City joins Eurocities".
+_TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
+                                  # German puts the verb right after it: "2002 wird die Stadt Mitglied"
+                                  r"|(?=(?:1[89]|20)\d\d\s+(?:wird|tritt|schlie(?:ß|ss)t)\b)")
+
+
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
-    opening = _OPENING_DATE.match(sentence)
+    opening = _OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence)
     if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
         return None
     dated = date_at(sentence, opening.end(), base)
@@ -1285,7 +1431,7 @@ def _year_of_the_cause(sentence: str, verb_start: int) -> str | None:
 
 
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
-_TRAT_BEI = compile_guarded(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
+_TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
 # the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
 _JOINED_PARTICIPLE = re.compile(
@@ -1302,6 +1448,42 @@ _ON_BOARD_SINCE = re.compile(
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
 _BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
                             re.IGNORECASE)
+# The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
+# Stadt dem Konvent an"; only after an opening date ("Die Stadt wird 2026 Mitglied" is yet to come).
+_GERMAN_PRESENT_JOINING = re.compile(
+    r"\b(?:wird\b[^.;,]{0,40}?\b(?:voll)?mitglied|schlie(?:ß|ss)t\s+sich\b[^.;,]{0,60}?\ban)\b", re.IGNORECASE)
+
+
+# A timeline entry naming the joining by its noun: "2011 : entrée de Paris dans Metropolis", "2003: incorporación de
+# la ciudad a Metropolis", "2013: ingresso del Comune in Metropolis", "2003: accession to Metropolis", "2003: Aufnahme
+# in Metropolis"; only as the entry's first words (prose has "the membership of Eurocities includes ...").
+_JOINING_NOUN_OPENS_THE_ENTRY = re.compile(
+    r"(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s)\s*(?:(?:l['’]|la|the|die|el|il)\s*)?(?:adhésion|entrée|incorporación|ingreso"
+    r"|adhesión|adesione|ingresso|membership|accession|admission|beitritt|aufnahme|mitgliedschaft)\b", re.IGNORECASE)
+_JOINING_NOUN_WINDOW = 50
+
+
+def _joining_named_in_a_timeline_entry(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                       ) -> list[Claim]:
+    entry = _JOINING_NOUN_OPENS_THE_ENTRY.match(sentence)
+    clause_end = _CLAUSE_BREAK.search(sentence, entry.end()) if entry else None
+    end = min(clause_end.start() if clause_end else len(sentence), entry.end() + _JOINING_NOUN_WINDOW) if entry else 0
+    named = next((mention for mention in mentions if entry and entry.end() < mention.start < end), None)
+    if named is None or _joins_something_else(sentence, entry.end()) or _PART_OF_A_NETWORK.search(
+            sentence, entry.end(), end):
+        return []
+    when = date_at(sentence, 0, base)
+    return [Claim("joined", when[0].iso(), entry.start(), value_date=when[0].iso(), about=named)] if when else []
+
+
+def _german_present_joinings(sentence: str, base: date | None) -> list[Claim]:
+    found = _GERMAN_PRESENT_JOINING.search(sentence) if "wird" in sentence or "sich" in sentence else None
+    if found is None or _SOMETHING_ELSE_JOINED.search(found.group()) or _PART_OF_A_NETWORK.search(found.group()):
+        return []
+    when = _date_opening_the_clause(sentence, found.start(), base)
+    return [Claim("joined", when, found.start(), value_date=when)] if when else []
+
+
 _YEAR_BEFORE_AUXILIARY = re.compile(r"\b(?:1[89]|20)\d\d\b(?=[^.;,\d]{0,40}$)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -1325,7 +1507,7 @@ def _belongs_to_a_network(phrase: str) -> bool:
 
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
-_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
+_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
 _SIGNING_HINT = re.compile(r"sign|firm|unterzeichn")
 
@@ -1405,8 +1587,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for verb in _TRAT_BEI.finditer(sentence):
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
-        if year:
-            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+        if when := (year.group() if year else _date_opening_the_clause(sentence, verb.start(), base)):
+            claims.append(Claim("joined", when, verb.start(), value_date=when))
+    claims += _german_present_joinings(sentence, base)
     for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
         year = found.group("year") or found.group("year_after")
         claims.append(Claim("joined", year, found.start(), value_date=year))
@@ -1851,6 +2034,8 @@ def _untitled(person: str) -> str:
 # Word stems each kind of claim needs: a sentence without any is not searched with that kind's patterns (a
 # substring test costs a fraction of a pattern's scan, and most sentences make no claim at all).
 _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu", "came into", "existiert", "besteht",
+                   "found", "crea", "funda", "entsteht", "born", "birth", "nascita", "nascono", "nacimiento",
+                   "launch", "lance", "lanza", "lancia", "startet", "starten",
                    "existed",
                    "founded", "created", "establish", "set up", "formed", "launch", "gegründet", "gründ",
                    "ins leben", "lanc", "lanz", "entstand", "inaugural", "founding", "costitutiv", "se creó", "se creo",
@@ -1865,6 +2050,8 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti",
+                  "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
+                  "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
@@ -2128,6 +2315,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
+            if not any(claim.attribute == "joined" for claim in claims):
+                claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
         if _SIGNING_HINT.search(lowered):

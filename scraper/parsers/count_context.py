@@ -61,8 +61,11 @@ _PAST = re.compile(
 _YEAR_OF_FIGURE = compile_guarded(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
     r"\s+(?:(?:[a-zéû]+|\d{1,2}(?:er)?\s+[a-zéû]+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-# A timeline's entry: "2008 – The network counts 130 member cities".
-_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[–—:-]\s")
+# A timeline's entry: "2008 – The network counts 130 member cities", "1990, Eurocities compte 40 villes".
+_TIMELINE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:[–—:-]\s|,\s)"
+                            # German puts the verb right after an opening year: "2008 zählt das Netzwerk 130 Städte"
+                            r"|(?P<german_year>(?:19|20)\d\d)\s+(?:gründen|gründet|schlie(?:ß|ss)en|zählt|zählen|hat|haben"
+                            r"|umfasst|vereint|wird|werden|ist|sind)\b")
 # A year after these words dates something else (the founding, when the city joined, since when): not the figure.
 _YEAR_OF_SOMETHING_ELSE = re.compile(
     r"\b(?:cré\w*|fond\w*|née?s?|founded|created|established|launched|set\s+up|adhéré|rejoint|joined|membre|member"
@@ -195,12 +198,26 @@ def names_an_event(sentence: str, end: int) -> bool:
     return bool(_EVENT.search(sentence, 0, end))
 
 
+# A year opening the sentence dates its first clause, present verbs and all (history told in the present): "En 1986,
+# Eurocities compte six villes", "In 1990 the network has 40 members".
+_OPENING_YEAR = re.compile(r"(?:en|in|nel|im(?:\s+jahr[e]?)?|el\s+año|en\s+el\s+año)\s+(?P<year>(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
+def _in_a_clause_an_old_year_opens(sentence: str, position: int, base: date) -> bool:
+    opening = _OPENING_YEAR.match(sentence)
+    return bool(opening) and int(opening.group("year")) < base.year and ";" not in sentence[:position] and not (
+        _NOW.search(sentence, opening.end(), position) or _YEAR_OF_SOMETHING_ELSE.search(sentence, 0, position))
+
+
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:
         return False
     timeline = _TIMELINE_YEAR.match(sentence)
-    if timeline and int(timeline.group("year")) < base.year:
+    if timeline and int(timeline.group("year") or timeline.group("german_year")) < base.year:
+        return True
+    if _in_a_clause_an_old_year_opens(sentence, position, base):
         return True
     for found in _YEAR_OF_FIGURE.finditer(sentence, 0, position):
         if int(found.group("year")) >= base.year:
@@ -215,6 +232,8 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
 
 _FOUNDED_BY = compile_guarded(
     rf"\b(?:{FOUNDING_VERBS}|à\s+l['’]initiative\s+de|on\s+the\s+initiative\s+of|auf\s+initiative\s+von"
+    # the founders told in the present: "1986 gründen sechs Städte Eurocities"
+    r"|(?:co-?)?fondent|fondano|fundan|gründen|found|schlie(?:ß|ss)en\s+sich"
     r"|a\s+iniciativa\s+de|su\s+iniziativa\s+di)\b", re.IGNORECASE)
 
 
@@ -258,10 +277,24 @@ def text_signed_after(sentence: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+# "qui compte alors 30 villes", "which then has 80 members", "che allora conta 120 città": a present verb dated by
+# "then" tells the past (history told in the present), unless "since then" makes it reach today.
+_THEN = re.compile(r"(?<!since )(?<!depuis )(?<!desde )(?<!da )(?<!seit )\b(?:alors|then|allora|entonces|damals"
+                   r"|à\s+l['’]époque|at\s+the\s+time|at\s+that\s+time|all['’]epoca|en\s+aquel\s+momento)\b",
+                   re.IGNORECASE)
+
+
+def _then_in_the_clause(sentence: str, start: int, position: int) -> bool:
+    then = list(_THEN.finditer(sentence, start, position))
+    return bool(then) and not _NOW.search(sentence, then[-1].end(), position)
+
+
 def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     """The sentence puts the count at `position` in the past: a past tense or "à l'époque" before it in its
     clause, or a year earlier than the page's date written before it."""
     start = _clause_start(sentence, position)
+    if _then_in_the_clause(sentence, start, position):
+        return True
     pasts = list(_PAST.finditer(sentence, start, position))
     if pasts and not (_NOW.search(sentence, pasts[-1].end(), position)
                       or _PRESENT.search(sentence, pasts[-1].end(), position)):

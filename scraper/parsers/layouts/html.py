@@ -196,6 +196,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
     if element is None:
         return []
     blocks: list[Block] = []
+    year_headings: set[int] = set()
 
     def loose(text: str | None) -> None:
         if text and text.strip():
@@ -225,6 +226,8 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             return
         if heading(node):
             if (text := text_of(node)) and not _links_a_document(node, text):
+                if _YEAR.fullmatch(text):
+                    year_headings.add(len(blocks))
                 blocks.append(Block(text, is_heading=True))
             return
         if logo := _logo_name(node):
@@ -244,7 +247,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             loose(child.tail)
 
     walk(element)
-    return _figures_with_their_labels(_rows_split_at_bars(blocks))
+    return _figures_with_their_labels(_rows_split_at_bars(_year_headings_in_their_entries(blocks, year_headings)))
 
 
 # "Sede: Bruselas | Fundación: 1986 | Miembros: más de 200": a fact sheet's rows on one line, set apart by bars.
@@ -347,6 +350,18 @@ def _figures_with_their_labels(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+def _year_headings_in_their_entries(blocks: list[Block], year_headings: set[int]) -> list[Block]:
+    """A chronology whose years are headings (<h3>1979</h3><p>Création de l'AIMF ...</p>): the year and the paragraph
+    under it as one entry, "1979: Création de l'AIMF ...", so that the event keeps its year."""
+    merged: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index - 1 in year_headings and not block.is_heading:
+            merged[-1] = Block(f"{merged[-1].text}: {block.text}")
+        else:
+            merged.append(block)
+    return merged
+
+
 def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
     """A fact sheet's rows as (label, value): the <dt>/<dd> pairs of a list, or a table row of one header cell and
     one data cell ("Siège | Barcelone"), so that "Siège: Barcelone" reads as a sentence."""
@@ -391,6 +406,8 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
             == len(header)]
     if _networks_across(header):
         return _columns_as_blocks(header, body)
+    if _years_down_the_first_column(header, body):
+        return [Block(f"{year}: {event}") for year, event in body if event]
     subject = _subject_column(body)
     for cells in body:
         if not cells[subject]:
@@ -417,6 +434,12 @@ def _timeline_row(header: list[str], cells: list[str], subject: int) -> str | No
              if _YEAR.fullmatch(cell) and _TIME_HEADER.fullmatch(label)]
     events = [cell for column, cell in enumerate(cells) if cell and column not in years]
     return f"{cells[years[0]]}: {'. '.join(events)}" if len(years) == 1 and events else None
+
+
+def _years_down_the_first_column(header: list[str], body: list[list[str]]) -> bool:
+    """A chronology ("Année | Événement" over "1979 | Création de l'AIMF à Québec"): each row is one timeline entry,
+    read as one line so that its event keeps its year."""
+    return len(header) == 2 and bool(body) and all(_YEAR.fullmatch(year) for year, _ in body)
 
 
 def _networks_across(header: list[str]) -> bool:
@@ -620,10 +643,20 @@ def _timeline_entry(node: HtmlElement) -> str | None:
     """A timeline's entry whose year is shown apart before its text (<li><span>1993</span><p>Founding of ...</p></li>),
     as one line ("1993: Founding of ..."), so that its figures read as that year's."""
     parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) == 1 and not (node.text or "").strip():
+        return _year_then_its_text(parts[0])
     if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
         return None
     year = text_of(parts[0]) if len(parts[0]) <= 1 else ""
     return f"{year}: {text}" if _YEAR.fullmatch(year) and (text := text_of(parts[1])) else None
+
+
+def _year_then_its_text(year_part: HtmlElement) -> str | None:
+    """<li><strong>2008</strong> Córdoba se incorpora a Eurocities</li>: the year in bold, the entry's text after it."""
+    if len(year_part) or not year_part.tail:  # a leaf: no subtree to read at every level of a deep nesting
+        return None
+    year, text = text_of(year_part), fold_whitespace(year_part.tail).lstrip(" .:–—-")
+    return f"{year}: {text}" if _YEAR.fullmatch(year) and text else None
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|zip)$", re.IGNORECASE)
