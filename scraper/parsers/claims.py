@@ -1826,7 +1826,9 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
 _ANY_DIGIT = re.compile(r"\d")
 _FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano|estaban|figur\w+)\b",
                               re.IGNORECASE)
-_FOUNDING_MEMBER_HINT = re.compile(r"fond|found|fundad|gründ|cofond|co-fond|mitbegr", re.IGNORECASE)
+# Factored by shared prefixes: a plain alternation under IGNORECASE folds each position's case once per stem
+# ("cofondé" and "co-fondateur" hold "fond").
+_FOUNDING_MEMBER_HINT = re.compile(literal_alternation(("fond", "found", "fundad", "gründ", "mitbegr")), re.IGNORECASE)
 
 
 def names_a_founding_member(sentence: str) -> re.Match | None:
