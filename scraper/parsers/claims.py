@@ -838,7 +838,7 @@ def _placed_by_a_cleft(sentence: str, base: date | None, claims: list[Claim]) ->
 
 # Where and when a founding meeting was held, told after its noun: "lors du congrès fondateur de Paris, en mai 2004",
 # "The founding conference of UCLG, held in Paris in May 2004", "el congreso fundacional de CGLU se celebró en París".
-_MEETING_NOUN = re.compile(_FOUNDING_MEETING, re.IGNORECASE)
+_MEETING_NOUN = compile_guarded(_FOUNDING_MEETING, re.IGNORECASE)
 _MEETING_PLACE = re.compile(rf"\b(?:à|in|en|a|de|of|di)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 _MEETING_CHARS = 80
 
@@ -873,7 +873,7 @@ def _date_in_window(sentence: str, start: int, end: int, base: date | None) -> t
 # The founding as a noun, dated by its verb: "La création de l'AIMF remonte à 1979", "Eurocities' founding dates back
 # to 1986", "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979"; whose
 # founding it is, checked by the caller to be a network's ("la création du jardin" is not).
-_FOUNDING_DATES_BACK = re.compile(
+_FOUNDING_DATES_BACK = compile_guarded(
     r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita)\s+"
     r"(?P<whose>(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|of(?:\s+the)?|di|della|dello|dell['’])\s*[^,;.()]{1,60}?)"
     r"\s+(?:remonte\s+à|date\s+de|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to"
@@ -1234,7 +1234,7 @@ def _year_around_the_clause(sentence: str, verb: re.Match) -> str | None:
 _TRAT_BEI = compile_guarded(r"\btrat\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
 # the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
-_JOINED_PARTICIPLE = re.compile(
+_JOINED_PARTICIPLE = compile_guarded(
     r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
@@ -1804,7 +1804,7 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 _MEMBERSHIP_BEGAN = re.compile(
     r"\bmembership\b[^.;]{0,50}?\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in)\s+",
     re.IGNORECASE)
-_FOUNDING_MEMBER_WORDS = re.compile(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
+_FOUNDING_MEMBER_WORDS = compile_guarded(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
 
 
 def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
@@ -1828,7 +1828,8 @@ _FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|z�
                               re.IGNORECASE)
 # Factored by shared prefixes: a plain alternation under IGNORECASE folds each position's case once per stem
 # ("cofondé" and "co-fondateur" hold "fond").
-_FOUNDING_MEMBER_HINT = re.compile(literal_alternation(("fond", "found", "fundad", "gründ", "mitbegr")), re.IGNORECASE)
+_FOUNDING_MEMBER_HINT = compile_guarded(literal_alternation(("fond", "found", "fundad", "gründ", "mitbegr")),
+                                        re.IGNORECASE)
 
 
 def names_a_founding_member(sentence: str) -> re.Match | None:
@@ -1966,7 +1967,7 @@ def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
 
 
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
-_NOT_A_MEMBER = re.compile(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
+_NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
                            r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro")
 

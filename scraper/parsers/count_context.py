@@ -33,7 +33,7 @@ _PARTICIPANTS = compile_guarded(
     r"|selected|chosen|shortlisted|sélectionnée?s|ausgewählte?n?|seleccionad[oa]s|selezionat[ei])\b",
     re.IGNORECASE)
 # Newcomers: "Twelve cities in Germany and Mexico joined in October", "cinq villes ont rejoint le réseau".
-_NEWCOMERS = re.compile(
+_NEWCOMERS = compile_guarded(
     r"\b(?:(?:have|has)\s+(?:just\s+|recently\s+)?joined|joined|signed\s+up|ont\s+(?:rejoint|adhéré)"
     r"|(?:sind|haben)\s+[^,;]{0,40}?beigetreten|beigetreten\s+sind|se\s+(?:han\s+)?(?:unido|sumado|adherido)"
     r"|hanno\s+aderito|(?:si\s+)?sono\s+unite)\b", re.IGNORECASE)
@@ -154,7 +154,7 @@ _COORDINATED_PRESENT = re.compile(
 # A study, a survey, a report, an award or a delegation named before the count in its clause: "A survey of 80 Eurocities
 # members", "Le rapport d'Eurocities porte sur 45 villes", "El premio recibió candidaturas de 70 ciudades": its sample,
 # its entrants, not the network's members.
-_STUDY = re.compile(
+_STUDY = compile_guarded(
     r"\b(?:survey|report|study|award|prize|index|ranking|barometer|questionnaire|applications|delegation|poll"
     r"|enquête|sondage|rapport|étude|prix|palmarès|classement|baromètre|candidatures|délégation"
     r"|encuesta|informe|estudio|premio|barómetro|cuestionario|candidaturas|delegación"
@@ -227,7 +227,7 @@ def counts_founders(sentence: str, position: int) -> bool:
 
 
 # "grew from 6 cities in 1986 to more than 200", "est passé de 6 à 200 villes": the figure it grew from.
-_GROWN_FROM_BEFORE = re.compile(
+_GROWN_FROM_BEFORE = compile_guarded(
     r"\b(?:grew|grown|increased|rose|risen|went|gone|expanded|passée?s?|passant|augmenté|pasó|pasado|creció|crecido"
     r"|aumentó|passat[oa]|cresciut[oa]|aumentat[oa]|gewachsen|gestiegen|stieg|wuchs)"
     r"\s+(?:\w+\s+)?(?:from|de|d['’]|von|da|di)\s+$", re.IGNORECASE)
