@@ -2,8 +2,9 @@
 
 import pytest
 
-from scraper.parsers.claims import names_a_founding_member
+from scraper.parsers.claims import _JOIN_VERB, _LOWERED_JOIN_VERB, find_claims, names_a_founding_member
 from scraper.parsers.layouts.html import has_any_class, has_class, parse_html, select, text_of
+from scraper.parsers.text import lowered_alike
 
 
 def test_a_class_test_finds_the_word_among_any_whitespace_and_not_inside_a_longer_word():
@@ -24,3 +25,27 @@ def test_a_founding_member_is_named_in_any_case_and_any_of_its_words(sentence):
 def test_a_founding_member_is_not_named_without_a_founding_word_or_with_a_count():
     assert not names_a_founding_member("Lyon est membre du réseau.")
     assert not names_a_founding_member("The network has 60 founding members.")
+
+
+def test_a_text_is_lowered_alike_unless_it_holds_a_letter_the_engine_folds_otherwise():
+    assert lowered_alike("Paris A REJOINT l’AIMF, Genève aussi") == "paris a rejoint l’aimf, genève aussi"
+    for text in ("İzmir joined in 2005", "ſince 1986", "Diyarbakır joined", "Μέλος ΚΕΔΕ"):
+        assert lowered_alike(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "PARIS A REJOINT ICORN EN 2011.", "Leeds Became A Full Member of Eurocities in 1989.",
+    "La Ville est devenue membre d'Eurocities en 1991 et a adhéré à l'AIMF en 1993.",
+    "İstanbul joined UCLG in 2004.", "Graz ist 2000 beigetreten und hat den Beitritt gefeiert."])
+def test_the_joining_verbs_are_found_alike_in_the_lowered_sentence(sentence):
+    lowered = lowered_alike(sentence)
+    found = [verb.span() for verb in (_LOWERED_JOIN_VERB.finditer(lowered) if lowered is not None
+                                      else _JOIN_VERB.finditer(sentence))]
+    assert found == [verb.span() for verb in _JOIN_VERB.finditer(sentence)] and found
+
+
+def test_a_joining_in_capitals_or_beside_a_letter_folded_otherwise_is_read():
+    assert [(claim.attribute, claim.value) for claim in find_claims("PARIS A REJOINT ICORN EN 2011.", None)] == [
+        ("joined", "2011")]
+    assert [(claim.attribute, claim.value) for claim in find_claims("İstanbul joined UCLG in 2004.", None)] == [
+        ("joined", "2004")]

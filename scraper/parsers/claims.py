@@ -13,7 +13,7 @@ from .count_context import counts_event_audience, counts_founders, counts_newcom
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
-from .text import compile_guarded, literal_alternation
+from .text import compile_guarded, literal_alternation, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -203,7 +203,7 @@ _FOUNDING_MEMBER = (r"founding\s+member|membre\s+fondat(?:eur|rice)|gründungsmi
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
-_JOIN_VERB = re.compile(
+_JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
@@ -219,8 +219,10 @@ _JOIN_VERB = re.compile(
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
     r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"
-    r"|became\s+(?:an?\s+)?signatory)\b",
-    re.IGNORECASE)
+    r"|became\s+(?:an?\s+)?signatory)\b")
+_JOIN_VERB = re.compile(_JOIN_VERBS, re.IGNORECASE)
+# The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
+_LOWERED_JOIN_VERB = re.compile(_JOIN_VERBS)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
             r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
@@ -1367,7 +1369,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     verbs = []
-    for verb in _JOIN_VERB.finditer(sentence):
+    lowered = lowered_alike(sentence)
+    for verb in _LOWERED_JOIN_VERB.finditer(lowered) if lowered is not None else _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
                 sentence, max(0, verb.start() - 80), verb.start()):
