@@ -3,6 +3,7 @@
 import pytest
 
 from scraper.parsers.claims import _JOIN_VERB, _LOWERED_JOIN_VERB, find_claims, names_a_founding_member
+from scraper.parsers.count_context import counts_the_past
 from scraper.parsers.layouts.html import has_any_class, has_class, parse_html, select, text_of
 from scraper.parsers.text import lowered_alike
 
@@ -49,3 +50,15 @@ def test_a_joining_in_capitals_or_beside_a_letter_folded_otherwise_is_read():
         ("joined", "2011")]
     assert [(claim.attribute, claim.value) for claim in find_claims("İstanbul joined UCLG in 2004.", None)] == [
         ("joined", "2004")]
+
+
+@pytest.mark.parametrize("sentence", ["À L'ÉPOQUE, LE RÉSEAU COMPTAIT 60 VILLES.", "The network Had 60 member cities.",
+                                      "İzmir: the network had 60 member cities."])
+def test_a_count_put_in_the_past_in_capitals_or_beside_a_letter_folded_otherwise_is_in_the_past(sentence):
+    assert counts_the_past(sentence, sentence.index("60"), None)
+
+
+@pytest.mark.parametrize("sentence", ["LE RÉSEAU COMPTE 60 VILLES.", "The network Has 60 member cities.",
+                                      "İzmir: the network has 60 member cities."])
+def test_a_count_in_the_present_in_capitals_or_beside_a_letter_folded_otherwise_is_current(sentence):
+    assert not counts_the_past(sentence, sentence.index("60"), None)

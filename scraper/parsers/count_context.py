@@ -10,7 +10,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
-from .text import compile_guarded
+from .text import compile_guarded, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
@@ -46,7 +46,7 @@ _EVENT = compile_guarded(
     # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
     r"|projet|project|projekt|proyecto|progetto)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
-_PAST = re.compile(
+_PAST_WORDS = (
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
     r"|à\s+l['’]époque|à\s+(?:sa|leur)\s+(?:création|fondation)|à\s+l['’]origine|at\s+the\s+time|back\s+then"
     r"|at\s+its\s+(?:creation|founding|foundation|launch)|originally|initially|had|was|were|counted|numbered"
@@ -56,7 +56,10 @@ _PAST = re.compile(
     r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|gehörte[n]?|angehörte[n]?|war(?:en)?|damals|seinerzeit"
     r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
     r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
-    r"|all['’]epoca)\b", re.IGNORECASE)
+    r"|all['’]epoca)\b")
+_PAST = re.compile(_PAST_WORDS, re.IGNORECASE)
+# The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
+_LOWERED_PAST = re.compile(_PAST_WORDS)
 # "En 2012,", "In 2008", "Im Jahr 2008", "nel 2008": a year the figure is dated to.
 _YEAR_OF_FIGURE = compile_guarded(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
@@ -262,12 +265,14 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     """The sentence puts the count at `position` in the past: a past tense or "à l'époque" before it in its
     clause, or a year earlier than the page's date written before it."""
     start = _clause_start(sentence, position)
-    pasts = list(_PAST.finditer(sentence, start, position))
+    lowered = lowered_alike(sentence)
+    past, text = (_LOWERED_PAST, lowered) if lowered is not None else (_PAST, sentence)
+    pasts = list(past.finditer(text, start, position))
     if pasts and not (_NOW.search(sentence, pasts[-1].end(), position)
                       or _PRESENT.search(sentence, pasts[-1].end(), position)):
         return True
     # "Une vingtaine de villes en faisaient partie à sa création": the tense comes after the count.
-    if not pasts and not _PRESENT.search(sentence, start, position) and _PAST.search(
-            sentence, position, _clause_end(sentence, position)):
+    if not pasts and not _PRESENT.search(sentence, start, position) and past.search(
+            text, position, _clause_end(sentence, position)):
         return True
     return _dated_before(sentence, position, base)
