@@ -62,3 +62,10 @@ def test_a_count_put_in_the_past_in_capitals_or_beside_a_letter_folded_otherwise
                                       "İzmir: the network has 60 member cities."])
 def test_a_count_in_the_present_in_capitals_or_beside_a_letter_folded_otherwise_is_current(sentence):
     assert not counts_the_past(sentence, sentence.index("60"), None)
+
+
+@pytest.mark.parametrize("sentence", ["PARIS EST MEMBRE D'EUROCITIES DEPUIS 1991.",
+                                      "İstanbul has been a Member of UCLG since 2004."])
+def test_a_membership_since_a_year_in_capitals_or_beside_a_letter_folded_otherwise_is_read(sentence):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [
+        ("joined", sentence[-5:-1])]

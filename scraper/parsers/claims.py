@@ -234,9 +234,10 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
-_MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+)?", re.IGNORECASE)
+_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+                       r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+)?")
+_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
+_LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)  # in a lowered sentence, as _LOWERED_JOIN_VERB
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER = compile_guarded(
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
@@ -1381,13 +1382,14 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             _date_opening_the_clause(sentence, verb.start(), base)) or _year_around_the_clause(sentence, verb)
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
-    for member in _MEMBER_SINCE.finditer(sentence):
+    for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
+                   else _MEMBER_SINCE.finditer(sentence)):
         # "became a full member of Eurocities in 2017, having taken part as an associate partner since 2013": the
         # member word is the verb's, whose date is read already; a later "since" dates something else.
         if any(start <= member.start() < end for start, end in verbs):
             continue
         dated = date_at(sentence, member.end(), base)
-        if dated and _belongs_to_a_network(member.group()) and not any(
+        if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
     for since in _SINCE_THEN_MEMBER.finditer(sentence):
