@@ -69,3 +69,10 @@ def test_a_count_in_the_present_in_capitals_or_beside_a_letter_folded_otherwise_
 def test_a_membership_since_a_year_in_capitals_or_beside_a_letter_folded_otherwise_is_read(sentence):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [
         ("joined", sentence[-5:-1])]
+
+
+@pytest.mark.parametrize("sentence", ["DEPUIS 1991, PARIS EST MEMBRE D'EUROCITIES.",
+                                      "Since 2004 İstanbul has been a Member of UCLG."])
+def test_a_membership_dated_before_its_word_in_capitals_or_beside_a_letter_folded_otherwise_is_read(sentence):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [
+        ("joined", "".join(filter(str.isdigit, sentence)))]

@@ -239,10 +239,11 @@ _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SU
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)  # in a lowered sentence, as _LOWERED_JOIN_VERB
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
-_SINCE_THEN_MEMBER = compile_guarded(
+_SINCE_THEN_MEMBER_WORDS = (
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
-    rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
-    re.IGNORECASE)
+    rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
+_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
+_LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
 # "del": a joining named by its year, "l'adesione del 2009".
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        r"|\bnell['’]\s*"
@@ -1392,9 +1393,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
-    for since in _SINCE_THEN_MEMBER.finditer(sentence):
+    for since in (_LOWERED_SINCE_THEN_MEMBER.finditer(lowered) if lowered is not None
+                  else _SINCE_THEN_MEMBER.finditer(sentence)):
         dated = date_at(sentence, since.start("rest"), base)
-        if dated and _belongs_to_a_network(since.group()) and not any(
+        if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
     return claims
