@@ -38,6 +38,7 @@ FAST_MODULES = frozenset({
     "test_parsers_wordings_r2_en_de.py",
     "test_parsers_r3_news.py",
     "test_parsers_r3_layouts.py",
+    "test_parsers_pattern_cost2.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_seat_place.py",
     "test_parsers_r4_english.py",

@@ -20,7 +20,7 @@ from .count_context import (
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
-from .text import compile_guarded, literal_alternation
+from .text import compile_guarded, literal_alternation, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -226,7 +226,7 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
-_JOIN_VERB = re.compile(
+_JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
@@ -254,8 +254,8 @@ _JOIN_VERB = re.compile(
     r"|\badhered\s+to\b"
     # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge"
     r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+)?(?=unesco\s+(?:creative\s+|learning\s+)?city"
-    r"|(?:icorn\s+)?city\s+of\s+refuge)",
-    re.IGNORECASE)
+    r"|(?:icorn\s+)?city\s+of\s+refuge)")
+_JOIN_VERB = re.compile(_JOIN_VERBS, re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
             r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
@@ -269,15 +269,18 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
-_MEMBER_SINCE = re.compile(
-    rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-    r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?",
-    re.IGNORECASE)
+_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+                       r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*"
+                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?")
+_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
+# The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
+_LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
-_SINCE_THEN_MEMBER = compile_guarded(
+_SINCE_THEN_MEMBER_WORDS = (
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
-    rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}",
-    re.IGNORECASE)
+    rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
+_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
+_LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
 # "del": a joining named by its year, "l'adesione del 2009".
 _DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        r"|\bnell['’]\s*"
@@ -901,7 +904,7 @@ def _placed_by_a_cleft(sentence: str, base: date | None, claims: list[Claim]) ->
 
 # Where and when a founding meeting was held, told after its noun: "lors du congrès fondateur de Paris, en mai 2004",
 # "The founding conference of UCLG, held in Paris in May 2004", "el congreso fundacional de CGLU se celebró en París".
-_MEETING_NOUN = re.compile(_FOUNDING_MEETING, re.IGNORECASE)
+_MEETING_NOUN = compile_guarded(_FOUNDING_MEETING, re.IGNORECASE)
 _MEETING_PLACE = re.compile(rf"\b(?:à|in|en|a|de|of|di)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 _MEETING_CHARS = 80
 
@@ -936,7 +939,7 @@ def _date_in_window(sentence: str, start: int, end: int, base: date | None) -> t
 # The founding as a noun, dated by its verb: "La création de l'AIMF remonte à 1979", "Eurocities' founding dates back
 # to 1986", "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979"; whose
 # founding it is, checked by the caller to be a network's ("la création du jardin" is not).
-_FOUNDING_DATES_BACK = re.compile(
+_FOUNDING_DATES_BACK = compile_guarded(
     r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita)\s+"
     r"(?P<whose>(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|of(?:\s+the)?|di|della|dello|dell['’])\s*[^,;.()]{1,60}?)"
     r"\s+(?:remonte\s+à|date\s+de|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to"
@@ -1434,7 +1437,7 @@ def _year_of_the_cause(sentence: str, verb_start: int) -> str | None:
 _TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
 # the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
-_JOINED_PARTICIPLE = re.compile(
+_JOINED_PARTICIPLE = compile_guarded(
     r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
@@ -1604,6 +1607,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     verbs = []
+    lowered = lowered_alike(sentence)
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
@@ -1616,18 +1620,20 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start()))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
-    for member in _MEMBER_SINCE.finditer(sentence):
+    for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
+                   else _MEMBER_SINCE.finditer(sentence)):
         # "became a full member of Eurocities in 2017, having taken part as an associate partner since 2013": the
         # member word is the verb's, whose date is read already; a later "since" dates something else.
         if any(start <= member.start() < end for start, end in verbs):
             continue
         dated = date_at(sentence, member.end(), base)
-        if dated and _belongs_to_a_network(member.group()) and not any(
+        if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
-    for since in _SINCE_THEN_MEMBER.finditer(sentence):
+    for since in (_LOWERED_SINCE_THEN_MEMBER.finditer(lowered) if lowered is not None
+                  else _SINCE_THEN_MEMBER.finditer(sentence)):
         dated = date_at(sentence, since.start("rest"), base)
-        if dated and _belongs_to_a_network(since.group()) and not any(
+        if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
     return claims
@@ -2090,7 +2096,7 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 _MEMBERSHIP_BEGAN = re.compile(
     r"\bmembership\b[^.;]{0,50}?\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in)\s+",
     re.IGNORECASE)
-_FOUNDING_MEMBER_WORDS = re.compile(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
+_FOUNDING_MEMBER_WORDS = compile_guarded(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
 
 
 def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
@@ -2112,13 +2118,17 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
 _ANY_DIGIT = re.compile(r"\d")
 _FOUNDERS_LISTED = re.compile(r"\s+(?:were|included|étaient|comptaient|waren|zählten|fueron|erano|estaban|figur\w+)\b",
                               re.IGNORECASE)
-_FOUNDING_MEMBER_HINT = re.compile(r"fond|found|fundad|gründ|cofond|co-fond|mitbegr", re.IGNORECASE)
+# Factored by shared prefixes: a plain alternation under IGNORECASE folds each position's case once per stem
+# ("cofondé" and "co-fondateur" hold "fond").
+_FOUNDING_MEMBER_HINT = compile_guarded(literal_alternation(("fond", "found", "fundad", "gründ", "mitbegr")),
+                                        re.IGNORECASE)
 
 
 def names_a_founding_member(sentence: str) -> re.Match | None:
     """"La Ville en est membre fondateur", "Edinburgh was one of its founding members", "Lyon a cofondé le réseau":
     the city joined when the network was founded, a date the sentence does not give."""
-    if not _FOUNDING_MEMBER_HINT.search(sentence) or _ANY_DIGIT.search(sentence):
+    # the digit test first: it skips the sentence in one scan, the hint folds the case of every letter
+    if _ANY_DIGIT.search(sentence) or not _FOUNDING_MEMBER_HINT.search(sentence):
         return None
     found = _FOUNDING_MEMBER_WORDS.search(sentence)
     return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
@@ -2272,7 +2282,7 @@ def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
 
 
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
-_NOT_A_MEMBER = re.compile(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
+_NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
                            r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro")
 

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
-from .text import compile_guarded
+from .text import compile_guarded, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
@@ -33,7 +33,7 @@ _PARTICIPANTS = compile_guarded(
     r"|selected|chosen|shortlisted|sélectionnée?s|ausgewählte?n?|seleccionad[oa]s|selezionat[ei])\b",
     re.IGNORECASE)
 # Newcomers: "Twelve cities in Germany and Mexico joined in October", "cinq villes ont rejoint le réseau".
-_NEWCOMERS = re.compile(
+_NEWCOMERS = compile_guarded(
     r"\b(?:(?:have|has)\s+(?:just\s+|recently\s+)?joined|joined|signed\s+up|ont\s+(?:rejoint|adhéré)"
     r"|(?:sind|haben)\s+[^,;]{0,40}?beigetreten|beigetreten\s+sind|se\s+(?:han\s+)?(?:unido|sumado|adherido)"
     r"|hanno\s+aderito|(?:si\s+)?sono\s+unite)\b", re.IGNORECASE)
@@ -46,7 +46,7 @@ _EVENT = compile_guarded(
     # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
     r"|projet|project|projekt|proyecto|progetto)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
-_PAST = re.compile(
+_PAST_WORDS = (
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
     r"|à\s+l['’]époque|à\s+(?:sa|leur)\s+(?:création|fondation)|à\s+l['’]origine|at\s+the\s+time|back\s+then"
     r"|at\s+its\s+(?:creation|founding|foundation|launch)|originally|initially|had|was|were|counted|numbered"
@@ -56,7 +56,10 @@ _PAST = re.compile(
     r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|gehörte[n]?|angehörte[n]?|war(?:en)?|damals|seinerzeit"
     r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
     r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
-    r"|all['’]epoca)\b", re.IGNORECASE)
+    r"|all['’]epoca)\b")
+_PAST = re.compile(_PAST_WORDS, re.IGNORECASE)
+# The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
+_LOWERED_PAST = re.compile(_PAST_WORDS)
 # "En 2012,", "In 2008", "Im Jahr 2008", "nel 2008": a year the figure is dated to.
 _YEAR_OF_FIGURE = compile_guarded(
     r"\b(?:en|in|im(?:\s+jahr[e]?)?|nel|a\s+fines\s+de|fin|end\s+of|à\s+la\s+fin\s+de|au\s+début\s+de|early)"
@@ -157,7 +160,7 @@ _COORDINATED_PRESENT = re.compile(
 # A study, a survey, a report, an award or a delegation named before the count in its clause: "A survey of 80 Eurocities
 # members", "Le rapport d'Eurocities porte sur 45 villes", "El premio recibió candidaturas de 70 ciudades": its sample,
 # its entrants, not the network's members.
-_STUDY = re.compile(
+_STUDY = compile_guarded(
     r"\b(?:survey|report|study|award|prize|index|ranking|barometer|questionnaire|applications|delegation|poll"
     r"|enquête|sondage|rapport|étude|prix|palmarès|classement|baromètre|candidatures|délégation"
     r"|encuesta|informe|estudio|premio|barómetro|cuestionario|candidaturas|delegación"
@@ -246,7 +249,7 @@ def counts_founders(sentence: str, position: int) -> bool:
 
 
 # "grew from 6 cities in 1986 to more than 200", "est passé de 6 à 200 villes": the figure it grew from.
-_GROWN_FROM_BEFORE = re.compile(
+_GROWN_FROM_BEFORE = compile_guarded(
     r"\b(?:grew|grown|increased|rose|risen|went|gone|expanded|passée?s?|passant|augmenté|pasó|pasado|creció|crecido"
     r"|aumentó|passat[oa]|cresciut[oa]|aumentat[oa]|gewachsen|gestiegen|stieg|wuchs)"
     r"\s+(?:\w+\s+)?(?:from|de|d['’]|von|da|di)\s+$", re.IGNORECASE)
@@ -295,13 +298,15 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     start = _clause_start(sentence, position)
     if _then_in_the_clause(sentence, start, position):
         return True
-    pasts = list(_PAST.finditer(sentence, start, position))
+    lowered = lowered_alike(sentence)
+    past, text = (_LOWERED_PAST, lowered) if lowered is not None else (_PAST, sentence)
+    pasts = list(past.finditer(text, start, position))
     if pasts and not (_NOW.search(sentence, pasts[-1].end(), position)
                       or _PRESENT.search(sentence, pasts[-1].end(), position)):
         return True
     # "Une vingtaine de villes en faisaient partie à sa création": the tense comes after the count.
-    if not pasts and not _PRESENT.search(sentence, start, position) and _PAST.search(
-            sentence, position, _clause_end(sentence, position)):
+    if not pasts and not _PRESENT.search(sentence, start, position) and past.search(
+            text, position, _clause_end(sentence, position)):
         return True
     return _dated_before(sentence, position, base)
 

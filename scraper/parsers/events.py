@@ -85,7 +85,7 @@ _DEADLINE_BEFORE = compile_guarded(
     r"(?:\s+(?:le|il|el|del|dem|the|al))?\s*$", re.IGNORECASE)
 # "Date limite : 30 avril", "closing date: 30 April", "Anmeldeschluss ist der 30. April", "fecha límite: 30 de abril",
 # "termine ultimo il 30 aprile": a deadline named by its noun.
-_DEADLINE_NOUN_BEFORE = re.compile(
+_DEADLINE_NOUN_BEFORE = compile_guarded(
     r"(?:\bdate\s+limite|\bclôture|\bclosing\s+date|schluss|\bfrist|\bfecha\s+límite|\bplazo|\btermine\s+ultimo"
     r"|\bdeadline|\bfin\s+des\s+inscriptions"
     r"|\béchéance|\bdue\s+date|\bstichtag|\bscadenza|\bvencimiento)"
@@ -275,7 +275,7 @@ _LAST_WEEKDAY = compile_guarded(
     rf"\b(?:last|letzten|vergangenen|el\s+pasado|lo\s+scorso)\s+(?P<day>{WEEKDAY_PATTERN})"
     rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:dernier|last|pasado|scorso)\b", re.IGNORECASE)
 # "lundi prochain", "next Monday", "nächsten Montag", "el próximo lunes", "lunedì prossimo": the one after it.
-_NEXT_WEEKDAY = re.compile(
+_NEXT_WEEKDAY = compile_guarded(
     rf"\b(?:next|nächsten|kommenden|el\s+próximo|il\s+prossimo)\s+(?P<day>{WEEKDAY_PATTERN})"
     rf"|\b(?P<day_first>{WEEKDAY_PATTERN})\s+(?:prochain|next|próximo|prossimo)\b", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from .count_context import states_the_present
 from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
 from .number_words import with_digits
-from .text import split_sentences
+from .text import compile_guarded, split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: from a teaser only facts that do not age are taken, never counts or office holders, unless
@@ -51,7 +51,7 @@ def _entry_text(text: str, year: str | None) -> str:
 
 # A list's lead-in that states a membership: "Paris est membre de :", "Paris is a member of:", "Les réseaux auxquels
 # la Ville adhère :"; each item after it names a network ("Eurocities, depuis 1991", "Metropolis (since 1985)").
-_MEMBERSHIP_LEAD_IN = re.compile(
+_MEMBERSHIP_LEAD_IN = compile_guarded(
     r"\b(?:membre|member|mitglied|miembro|membro|adhère|adhérente?|belongs|fait\s+partie|part\s+of|forma\s+parte"
     r"|fa\s+parte)\b[^:]{0,60}:\s*$", re.IGNORECASE)
 _LEAD_IN_CHARS = 150

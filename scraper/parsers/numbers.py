@@ -107,7 +107,7 @@ _PEOPLE_WORDS = compile_guarded(r"\b(?:staff|board|team|équipe|personnel|salari
                                 re.IGNORECASE)
 # "des maires de 50 villes", "officials from 30 cities", "amministratori e tecnici di una trentina di città": the people
 # who came, counted by the cities they came from.
-_PEOPLE_FROM_BEFORE = re.compile(
+_PEOPLE_FROM_BEFORE = compile_guarded(
     r"\b(?:maires|élus|fonctionnaires|techniciens|mayors|officials|councillors|practitioners|bürgermeister(?:innen)?"
     r"|fachleute|alcaldes(?:as)?|funcionarios|técnicos|concejales|sindaci|amministratori|tecnici|funzionari"
     r"|assessori)(?:\s+(?:et|and|und|y|e)\s+[\w-]+)?\s+(?:de|d['’]|des|from|of|aus|von|di|da|delle|dei)\s+"
@@ -259,7 +259,7 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+le
                                    re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
 # (but "325 membres, dont 17 associations nationales" counts the members of another kind).
-_SOME_OF_THEM_BEFORE = re.compile(
+_SOME_OF_THEM_BEFORE = compile_guarded(
     rf"\b(?:tra\s+cui|fra\s+cui|di\s+cui|dont|including|among\s+them|of\s+which|darunter|davon|entre\s+ellas"
     rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 

@@ -17,16 +17,19 @@ _CLASS_WORDS = f"translate({_CLASS}, '-_', '  ')"
 # Elements without a class are passed over before the class words are built: most of a page. "Lateral" is the side
 # column of Spanish and Italian sites ("columna-lateral", "colonna-laterale").
 # One walk of the page tests the three marks of a box beside the text, where a union walked the page once for each.
+# Each word is looked for in the attribute as it is before its words are built: few classes hold any.
 _SIDEBARS = (f"//*[self::aside or @role='complementary'"
-             f" or @class and (contains({_CLASS}, ' related') or contains({_CLASS}, ' sidebar')"
-             f" or contains({_CLASS_WORDS}, ' lateral'))]")
+             f" or @class and (contains(@class, 'related') and contains({_CLASS}, ' related')"
+             f" or contains(@class, 'sidebar') and contains({_CLASS}, ' sidebar')"
+             f" or contains(@class, 'lateral') and contains({_CLASS_WORDS}, ' lateral'))]")
 # A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right", "columna-derecha",
 # "colonna-destra", "rechte-spalte"), as sites without landmarks write it.
 # A plain substring test first, the words after: most elements are passed over without building their words.
 _SIDES, _COLUMNS = {"right", "droite", "derecha", "destra", "rechte"}, {"colonne", "column", "col", "columna",
                                                                          "colonna", "spalte"}
-_SIDE_NAMED = "//*[" + " or ".join(f"contains(@{attribute}, '{side}')" for attribute in ("id", "class")
-                                   for side in sorted(_SIDES)) + "]"
+_SIDE_NAMED = "//*[" + " or ".join(f"@{attribute} and (" + " or ".join(f"contains(@{attribute}, '{side}')"
+                                                                       for side in sorted(_SIDES)) + ")"
+                                   for attribute in ("id", "class")) + "]"
 
 
 def _side_columns(root: HtmlElement) -> list[HtmlElement]:

@@ -1,0 +1,67 @@
+"""Cheaper tests that must keep the answers of the tests they stand in front of."""
+
+import pytest
+
+from scraper.parsers.claims import find_claims, names_a_founding_member
+from scraper.parsers.count_context import counts_the_past
+from scraper.parsers.layouts.html import has_any_class, has_class, parse_html, select, text_of
+from scraper.parsers.text import lowered_alike
+
+
+def test_a_class_test_finds_the_word_among_any_whitespace_and_not_inside_a_longer_word():
+    root = parse_html('<html><body><div class="top\tnews-item\nwide">a</div><div class="news-item-list">b</div>'
+                      '<div class="old-news-item">c</div><div class=" news-item ">d</div></body></html>').root
+    assert [text_of(found) for found in select(root, f"//div[{has_class('news-item')}]")] == ["a", "d"]
+    assert [text_of(found) for found in select(root, f"//div[{has_any_class('wide', 'news-item-list')}]")] == [
+        "a", "b"]
+
+
+@pytest.mark.parametrize("sentence", ["Lyon a COFONDÉ le réseau.", "Turin a co-fondé le réseau.",
+                                      "Leeds was one of its founding members.", "Graz ist Mitbegründer des Netzes.",
+                                      "Bilbao es una de las ciudades fundadoras."])
+def test_a_founding_member_is_named_in_any_case_and_any_of_its_words(sentence):
+    assert names_a_founding_member(sentence)
+
+
+def test_a_founding_member_is_not_named_without_a_founding_word_or_with_a_count():
+    assert not names_a_founding_member("Lyon est membre du réseau.")
+    assert not names_a_founding_member("The network has 60 founding members.")
+
+
+def test_a_text_is_lowered_alike_unless_it_holds_a_letter_the_engine_folds_otherwise():
+    assert lowered_alike("Paris A REJOINT l’AIMF, Genève aussi") == "paris a rejoint l’aimf, genève aussi"
+    for text in ("İzmir joined in 2005", "ſince 1986", "Diyarbakır joined", "Μέλος ΚΕΔΕ"):
+        assert lowered_alike(text) is None
+
+
+def test_a_joining_in_capitals_or_beside_a_letter_folded_otherwise_is_read():
+    assert [(claim.attribute, claim.value) for claim in find_claims("PARIS A REJOINT ICORN EN 2011.", None)] == [
+        ("joined", "2011")]
+    assert [(claim.attribute, claim.value) for claim in find_claims("İstanbul joined UCLG in 2004.", None)] == [
+        ("joined", "2004")]
+
+
+@pytest.mark.parametrize("sentence", ["À L'ÉPOQUE, LE RÉSEAU COMPTAIT 60 VILLES.", "The network Had 60 member cities.",
+                                      "İzmir: the network had 60 member cities."])
+def test_a_count_put_in_the_past_in_capitals_or_beside_a_letter_folded_otherwise_is_in_the_past(sentence):
+    assert counts_the_past(sentence, sentence.index("60"), None)
+
+
+@pytest.mark.parametrize("sentence", ["LE RÉSEAU COMPTE 60 VILLES.", "The network Has 60 member cities.",
+                                      "İzmir: the network has 60 member cities."])
+def test_a_count_in_the_present_in_capitals_or_beside_a_letter_folded_otherwise_is_current(sentence):
+    assert not counts_the_past(sentence, sentence.index("60"), None)
+
+
+@pytest.mark.parametrize("sentence", ["PARIS EST MEMBRE D'EUROCITIES DEPUIS 1991.",
+                                      "İstanbul has been a Member of UCLG since 2004."])
+def test_a_membership_since_a_year_in_capitals_or_beside_a_letter_folded_otherwise_is_read(sentence):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [
+        ("joined", sentence[-5:-1])]
+
+
+@pytest.mark.parametrize("sentence", ["DEPUIS 1991, PARIS EST MEMBRE D'EUROCITIES.",
+                                      "Since 2004 İstanbul has been a Member of UCLG."])
+def test_a_membership_dated_before_its_word_in_capitals_or_beside_a_letter_folded_otherwise_is_read(sentence):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [
+        ("joined", "".join(filter(str.isdigit, sentence)))]
