@@ -141,9 +141,11 @@ def test_2016_to_2024_ucue_removed_with_its_page(diffs):
     diff = diffs["2016", "2024"]
     assert list(diff.pages_disappeared["url"]) == [UCUE_2016]
     removed = {(row.network_id, row.attribute) for row in diff.facts_removed.itertuples()}
-    # The 2024 pages count UCLG's represented governments, no longer its member cities.
+    # The 2024 pages count UCLG's represented governments, no longer its member cities. The 2016 AIMF page says the
+    # network is "présidée par la Maire de Paris" and names her ("Anne Hidalgo, Maire de Paris, préside l'AIMF"); the
+    # 2024 page only names her: the office as president goes.
     assert removed == {("ucue", "founded"), ("ucue", "member_cities"), ("uclg", "member_cities"),
-                       ("uclg", "member_associations"), ("uclg", "regions")}
+                       ("uclg", "member_associations"), ("uclg", "regions"), ("aimf", "president")}
     assert UCUE_2016 in set(diff.facts_removed["source_url"])
     assert nothing_suspect(diff)
 
