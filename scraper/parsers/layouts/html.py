@@ -414,28 +414,10 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     for cells in body:
         if not cells[subject]:
             continue
-        if entry := _timeline_row(header, cells, subject):
-            blocks.append(Block(entry))
-            continue
         blocks.append(Block(cells[subject], is_heading=True))
         blocks.extend(Block(f"{label}: {value}") for column, (label, value)
                       in enumerate(zip(header, cells, strict=True)) if column != subject and label and value)
     return blocks
-
-
-# The header of a timeline's column of years: "Année | Étape", "Year | Milestone".
-_TIME_HEADER = re.compile(r"année|an|date|période|year|period|jahr|datum|año|fecha|anno|data|periodo", re.IGNORECASE)
-
-
-def _timeline_row(header: list[str], cells: list[str], subject: int) -> str | None:
-    """A timeline's row ("1991 | Adhésion à Eurocities" under "Année | Étape") as its entry, "1991: Adhésion à
-    Eurocities", when the cell naming a network says what happened rather than only naming it."""
-    if names_only_networks(cells[subject]):
-        return None
-    years = [column for column, (label, cell) in enumerate(zip(header, cells, strict=True))
-             if _YEAR.fullmatch(cell) and _TIME_HEADER.fullmatch(label)]
-    events = [cell for column, cell in enumerate(cells) if cell and column not in years]
-    return f"{cells[years[0]]}: {'. '.join(events)}" if len(years) == 1 and events else None
 
 
 def _years_down_the_first_column(header: list[str], body: list[list[str]]) -> bool:
