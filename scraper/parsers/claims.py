@@ -1715,11 +1715,6 @@ _FORMER_BEFORE = re.compile(
 _FORMER_CHARS = 20
 
 
-def _still_in_office(sentence: str, claims: list[Claim]) -> list[Claim]:
-    return [claim for claim in claims
-            if not _FORMER_BEFORE.search(sentence, max(0, claim.position - _FORMER_CHARS), claim.position)]
-
-
 # "chair of the Eurocities Culture Forum", "president of Eurocities' executive committee": the office of a part.
 _PART_AFTER_NETWORK = re.compile(r"(?:['’]s?)?\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
 
@@ -1822,7 +1817,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               if claim.value not in formers]
-    claims = [_with_surname_particles(sentence, claim) for claim in _still_in_office(sentence, succeeding + claims)
+    claims = [_with_surname_particles(sentence, claim) for claim in succeeding + claims
               if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
     return [claim for claim in claims if _presided_network(claim, mentions) not in parts] if parts else claims
@@ -1854,8 +1849,10 @@ _PRESIDED_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:chaired|pres
 
 
 def _former_holder(sentence: str, claim: Claim) -> bool:
+    """No longer in office: named former just before the claim, in its value, or by a past passive."""
     start = sentence.find(claim.value, claim.position)
-    return bool(_FORMER_HOLDER.match(claim.value)
+    return bool(_FORMER_BEFORE.search(sentence, max(0, claim.position - _FORMER_CHARS), claim.position)
+                or _FORMER_HOLDER.match(claim.value)
                 or (start > 0 and _PRESIDED_IN_THE_PAST.search(sentence, max(0, start - 40), start)))
 
 
