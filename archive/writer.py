@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archive.catalog import refresh_catalog
-from archive.dedup import unique_news
+from archive.dedup import page_dates_by_url, unique_news
 from archive.errors import ArchiveError, RowError
 from archive.files import fsync_dir, fsync_file, json_text, read_json, sha256_and_size, write_json_atomic
 from archive.ids import is_snapshot_id, reserve_snapshot_id
@@ -289,7 +289,8 @@ class SnapshotWriter:
         return read_json(staging / MANIFEST_NAME)  # exactly what readers will see (datetimes as ISO text)
 
     def _final_tables(self) -> dict[str, pa.Table]:
-        rows = {**self._rows, "news": unique_news(self._rows["news"])}
+        page_dates = page_dates_by_url(self._rows["pages"])
+        rows = {**self._rows, "news": unique_news(self._rows["news"], page_dates)}
         return {table: pa.Table.from_batches([rows_to_batch(table, table_rows)], schema=schema_for(table))
                 for table, table_rows in rows.items()}
 

@@ -1,7 +1,7 @@
 """One row per news item and snapshot: the item's own page wins, and a row that shows no date takes the date
 another row of the same item shows."""
 
-from archive.dedup import unique_news
+from archive.dedup import page_dates_by_url, unique_news
 
 ITEM = "https://www.paris.fr/pages/l-aimf-fete-ses-45-ans-a-lausanne-8812"
 LIST = "https://www.paris.fr/pages/paris-a-l-international-2433"
@@ -50,3 +50,26 @@ def test_the_input_rows_are_not_changed():
     teaser = row(LIST, None)
     unique_news([row(ITEM, None), teaser, row(NEWS_LIST, "2024-05")])
     assert teaser["published"] is None
+
+
+def test_a_teaser_without_date_takes_the_date_its_item_page_gives_for_itself_when_that_page_gave_no_news_row():
+    pages = [{"url": ITEM, "status": 200, "page_date": "2024-06-07"}]
+    (kept,) = unique_news([row(LIST, None)], page_dates_by_url(pages))
+    assert (kept["published"], kept["date_precision"]) == ("2024-06-07", "day")
+
+
+def test_a_page_date_never_replaces_a_date_an_item_row_shows():
+    pages = [{"url": ITEM, "status": 200, "page_date": "2024-06-07"}]
+    (kept,) = unique_news([row(LIST, "2024-05")], page_dates_by_url(pages))
+    assert (kept["published"], kept["date_precision"]) == ("2024-05", "month")
+
+
+def test_only_a_page_that_answered_dates_a_teaser():
+    pages = [{"url": ITEM, "status": 200, "page_date": "2024-06"},
+             {"url": NEWS_LIST, "status": 404, "page_date": "2020-01-01"}]
+    dates = page_dates_by_url(pages)
+    assert dates == {ITEM: "2024-06"}
+    (kept,) = unique_news([row(LIST, None)], dates)
+    assert (kept["published"], kept["date_precision"]) == ("2024-06", "month")
+    (kept,) = unique_news([row(LIST, None, url=NEWS_LIST, news_id="b2")], dates)
+    assert kept["published"] is None

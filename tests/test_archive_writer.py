@@ -362,6 +362,18 @@ def test_without_its_own_page_the_first_news_row_wins(tmp_path):
     assert query(f"select summary from read_parquet('{path}')") == [("first",)]
 
 
+def test_a_dateless_teaser_is_dated_by_its_item_page_in_the_same_snapshot(tmp_path):
+    writer = make_writer(tmp_path)
+    snapshot_id = writer.open()
+    add_page(writer, HOME, b"<html>Relations internationales</html>", n_news=1)
+    add_page(writer, ICORN_NEWS, b"<html>ICORN</html>", page_date="2014-05-28")
+    writer.add_news([_news(source_url=HOME, summary="listing")])
+    writer.commit({})
+    rows = query(f"select published, date_precision "
+                 f"from read_parquet('{tmp_path}/snapshots/{snapshot_id}/news.parquet')")
+    assert rows == [("2014-05-28", "day")]
+
+
 def test_unknown_column_is_refused_and_the_writer_stays_usable(tmp_path):
     writer = make_writer(tmp_path)
     writer.open()
