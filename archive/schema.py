@@ -67,7 +67,8 @@ TABLE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("news_id", pa.string(), "Stable id of the news item across snapshots.", True),
         Column("title", pa.string(), "Headline of the item."),
         Column("url", pa.string(), "Live URL of the item's own page, when it has one."),
-        Column("published", pa.string(), "Publication date, ISO 8601 as precise as known."),
+        Column("published", pa.string(), "Publication date, ISO 8601 as precise as known: the one the item shows, or "
+                                         "for an item listed without one, the date its own page in the snapshot gives."),
         Column("date_precision", pa.string(), "Precision of `published`: `day`, `month` or `year`."),
         Column("event_start", pa.string(), "First day of the event the item announces, ISO 8601."),
         Column("event_end", pa.string(), "Last day of that event, ISO 8601."),
