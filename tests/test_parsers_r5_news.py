@@ -45,3 +45,16 @@ def test_a_day_after_a_closing_ceremony_is_still_the_event():
                     "La cérémonie de clôture du forum aura lieu le 5 juin 2025 à l'Hôtel de Ville.")
     assert [(item["event_start"], item["event_end"]) for item in _extract(main, "fr").news] == [
         ("2025-06-05", "2025-06-05")]
+
+
+@pytest.mark.parametrize(("lang", "byline"), [
+    ("fr", "Rédigé par Service communication, le 12 mars 2025"),
+    ("fr", "Écrit par la Direction des relations internationales, le 12 mars 2025"),
+    ("es", "Redactado por Gabinete de Prensa, el 12/03/2025"),
+    ("it", "Redatto da Ufficio Relazioni Internazionali, il 12/03/2025"),
+    ("en", "Written by the International Relations Team, on 12 March 2025"),
+])
+def test_a_byline_of_a_service_with_a_long_name_dates_the_article(lang, byline):
+    extraction = _extract(_article("Assemblée générale du réseau", byline, "Le budget a été adopté."), lang)
+    assert extraction.page["page_date"] == "2025-03-12"
+    assert [(item["url"], item["published"]) for item in extraction.news] == [(ARTICLE_URL, "2025-03-12")]

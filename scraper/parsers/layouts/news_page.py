@@ -73,8 +73,12 @@ _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:par|by|von|por|di)\s+[^\W\d_][\w.'’ -]{1,40}?\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
                 # the same after the verb: "Written by Jane Smith on", "Scritto da Maria Rossi il", "Publié par ... le"
                 re.compile(r"(?:written|posted|published|publiée?|écrit|geschrieben|verfasst|escrito|publicado|scritto"
-                           r"|pubblicato)\s+(?:par|by|von|por|da|di)\s+[^\W\d_][\w.'’ -]{1,40}?"
-                           r"\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
+                           r"|pubblicato"
+                           r"|rédigée?|redactad[oa]|redatt[oa]"
+                           # a service's long name, and a comma before the linking word: "Rédigé par la Direction
+                           # des relations internationales, le"
+                           r")\s+(?:par|by|von|por|da|di)\s+[^\W\d_][\w.'’ -]{1,60}?"
+                           r",?\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
                 re.compile(r"for\s+immediate\s+release\s*:?\s*", re.IGNORECASE)]
 
 
