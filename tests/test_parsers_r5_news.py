@@ -58,3 +58,68 @@ def test_a_byline_of_a_service_with_a_long_name_dates_the_article(lang, byline):
     extraction = _extract(_article("Assemblée générale du réseau", byline, "Le budget a été adopté."), lang)
     assert extraction.page["page_date"] == "2025-03-12"
     assert [(item["url"], item["published"]) for item in extraction.news] == [(ARTICLE_URL, "2025-03-12")]
+
+
+def _rows(heading: str, rows: list[tuple[str, str, str]], row_class: str = "row") -> str:
+    return f"<h1>{heading}</h1>" + "".join(
+        f"<div class='{row_class}'><h3><a href='{href}'>{title}</a></h3><p>{line}</p></div>" for href, title, line in rows)
+
+
+def _items(extraction) -> list[tuple]:
+    return [(item["title"], item["published"], item["event_start"], item["event_end"]) for item in extraction.news]
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), [
+    ("es", "Nota de prensa - 12/03/2025", "Nota de prensa - 05/02/2025"),
+    ("es", "Noticia · 12/03/2025", "Noticia · 05/02/2025"),
+    ("de", "Meldung – 12.03.2025", "Meldung – 05.02.2025"),
+    ("it", "Comunicato stampa del 12/03/2025", "Comunicato stampa del 05/02/2025"),
+    ("fr", "Communiqué du 12/03/2025", "Communiqué du 05/02/2025"),
+])
+def test_rows_that_show_a_kind_label_and_a_date_are_dated_items(lang, first, second):
+    main = _rows("Sala de prensa", [("/a", "Visita de una delegación de Burdeos", first),
+                                    ("/b", "Foro de alcaldes de la red", second)])
+    extraction = _extract(main, lang, "https://www.ciudad.example/sala-de-prensa")
+    assert _items(extraction) == [("Visita de una delegación de Burdeos", "2025-03-12", None, None),
+                                  ("Foro de alcaldes de la red", "2025-02-05", None, None)]
+    assert extraction.page["page_date"] is None  # the items' dates, not the page's
+
+
+def test_a_row_that_shows_a_span_of_days_is_dated_by_its_event_not_by_its_last_day():
+    main = _rows("Veranstaltungen", [("/a", "Partnerschaftsfest", "14.06.2025 – 15.06.2025"),
+                                     ("/b", "Europawoche", "05.05.2025 – 09.05.2025")])
+    assert _items(_extract(main, "de", "https://www.stadt.example/termine/")) == [
+        ("Partnerschaftsfest", None, "2025-06-14", "2025-06-15"), ("Europawoche", None, "2025-05-05", "2025-05-09")]
+
+
+def test_an_update_line_in_a_section_of_an_article_dates_no_item():
+    main = ("<h1>Rinnovato il consiglio della rete</h1><p>Il consiglio si è riunito a Tunisi.</p>"
+            "<nav><ul><li><a href='#descrizione'>Descrizione</a></li></ul></nav>"
+            "<section><h4>Ulteriori informazioni</h4><p>Ultimo aggiornamento: 26/02/2025, 12:40</p></section>")
+    assert _extract(main, "it").news == []
+
+
+@pytest.mark.parametrize(("lang", "carousel", "first_date", "second_date"), [
+    ("fr", "<div class='carousel'><div class='carousel-item'><h2><a href='/a'>{t}</a></h2><p>12 mars 2025</p></div></div>",
+     "12 mars 2025", "5 février 2025"),
+    ("en", "<div class='swiper'><div class='swiper-slide'><h2><a href='/a'>{t}</a></h2><p>12 March 2025</p></div></div>",
+     "12 March 2025", "5 February 2025"),
+    ("de", "<div class='slider'><div class='slide'><h2><a href='/a'>{t}</a></h2><p>12.03.2025</p>"
+           "<a href='/a'>Weiterlesen</a></div></div>", "12.03.2025", "05.02.2025"),
+])
+def test_a_featured_item_repeated_in_a_carousel_is_one_item_and_not_the_pages_date(lang, carousel, first_date,
+                                                                                 second_date):
+    title = "Délégation de Séoul à l'Hôtel de Ville"
+    cards = "".join(f"<div class='card'><h3><a href='{href}'>{shown}</a></h3><p class='date'>{date}</p></div>"
+                    for href, shown, date in (("/a", title, first_date), ("/b", "Forum des maires", second_date)))
+    extraction = _extract(f"<h1>Actualités</h1>{carousel.format(t=title)}{cards}", lang,
+                          "https://www.ville.example/pages/actualites-12")
+    assert _items(extraction) == [(title, "2025-03-12", None, None), ("Forum des maires", "2025-02-05", None, None)]
+    assert extraction.page["page_date"] is None
+
+
+def test_an_undated_slide_is_no_item():
+    main = ("<h1>Relations internationales</h1><div class='carousel'><div class='carousel-item'>"
+            "<h2><a href='/jumelages'>Nos villes jumelles</a></h2><p>Découvrez les partenaires de la ville.</p></div></div>"
+            "<p>La ville entretient des liens avec une vingtaine de villes.</p>")
+    assert _extract(main, "fr").news == []

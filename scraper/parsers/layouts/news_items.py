@@ -29,6 +29,9 @@ from .html import first, link_of, select, text_of
 from .news_page import LIST_TITLES, date_line, date_only, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
+# A carousel's slide ("swiper-slide", "carousel-item") repeats an item shown below it, or presents the site: an item
+# only when it shows a date.
+_SLIDE_WORDS = {"slide", "carousel"}
 _DATE_WORDS = {"date", "data", "datum", "fecha", "pubdate", "published"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
 _TEASER_MAX_CHARS = 1200
@@ -59,7 +62,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if element is region or not isinstance(element.tag, str) or element in own_content:
             continue
         hinted = bool(component_words(element) & _TEASER_WORDS) or _declares_an_item(element)
-        row_of_divs = not hinted and element.tag not in _ITEM_TAGS and _repeats(element)
+        row_of_divs = not hinted and element.tag not in _ITEM_TAGS and (_repeats(element) or _is_slide(element))
         if not (hinted or row_of_divs or element.tag in _ITEM_TAGS):
             continue
         links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
@@ -126,6 +129,10 @@ def _the_titles_link(links: dict[str, list[HtmlElement]], item: HtmlElement) -> 
     return {}
 
 
+def _is_slide(element: HtmlElement) -> bool:
+    return bool(component_words(element) & _SLIDE_WORDS)
+
+
 def _repeats(element: HtmlElement) -> bool:
     """A classed element beside another of the same class, its first ("views-row views-row-2 views-row-even"):
     one row of a list built of <div>s."""
@@ -174,11 +181,21 @@ def date_apart(element: HtmlElement) -> PartialDate | None:
             return found
         parts = fold_whitespace(" ".join(node.itertext()))
         if (len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts)
-                and (found := short_year_date(parts) or date_only(parts)) and found.day):
+                and (found := short_year_date(parts) or date_only(parts) or _labelled_date(node, parts)) and found.day):
             return found
         if len(node) == 0 and (found := _title_date(node)):
             return found
     return None
+
+
+def _labelled_date(node: HtmlElement, text: str) -> PartialDate | None:
+    """The date of a line that is a label and a date ("Nota de prensa - 12/03/2025", "Meldung – 12.03.2025",
+    "Comunicato stampa del 12/03/2025"); not a heading's, which may name the event's day ("Forum, 5 juin 2025"), nor
+    one end of a span ("14.06.2025 – 15.06.2025"), nor a page's update line ("Ultimo aggiornamento: 26/02/2025")."""
+    if (looks_like_heading(node) or updated_only(text)
+            or ((span := find_event_span(text, None)) and span[0] != span[1])):
+        return None
+    return date_line(text)
 
 
 def _title_date(node: HtmlElement) -> PartialDate | None:
