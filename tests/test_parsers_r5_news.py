@@ -123,3 +123,26 @@ def test_an_undated_slide_is_no_item():
             "<h2><a href='/jumelages'>Nos villes jumelles</a></h2><p>Découvrez les partenaires de la ville.</p></div></div>"
             "<p>La ville entretient des liens avec une vingtaine de villes.</p>")
     assert _extract(main, "fr").news == []
+
+
+@pytest.mark.parametrize(("lang", "heading", "first", "second", "expected"), [
+    ("en", "March 2025", "Mayor visits Lisbon</a> – 12 March", "Council signs charter</a> – 3 March",
+     ("2025-03-12", "2025-03-03")),
+    ("fr", "Mars 2025", "Délégation de Séoul</a> (12 mars)", "Forum de l'AIMF</a> (3 mars)", ("2025-03-12", "2025-03-03")),
+    ("de", "Februar 2025", "Besuch aus Lyon</a>, 12. Februar", "Städtetag tagt</a>, 3. Februar",
+     ("2025-02-12", "2025-02-03")),
+    ("es", "2024", "Visita de Burdeos</a> · 12 de diciembre", "Foro de alcaldes</a> · 3 de octubre",
+     ("2024-12-12", "2024-10-03")),
+])
+def test_days_written_beside_the_titles_under_a_month_or_year_heading(lang, heading, first, second, expected):
+    main = (f"<h1>Archive</h1><h2>{heading}</h2><ul><li><a href='/a'>{first}</li>"
+            f"<li><a href='/b'>{second}</li></ul>")
+    news = _extract(main, lang, "https://www.city.example/pages/archive-2").news
+    assert [(item["published"], item["event_start"]) for item in news] == [(expected[0], None), (expected[1], None)]
+
+
+def test_a_day_beside_a_title_without_a_heading_year_takes_the_pages_date():
+    main = ("<h1>Actualités</h1><p>Mis à jour le 18 mars 2025</p><ul><li><a href='/a'>Délégation de Séoul</a> (12 mars)"
+            "</li><li><a href='/b'>Forum de l'AIMF</a> (20 décembre)</li></ul>")
+    news = _extract(main, "fr", "https://www.ville.example/pages/actualites-12").news
+    assert [item["published"] for item in news] == ["2025-03-12", "2024-12-20"]

@@ -85,7 +85,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         undated_item = hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
         if (find_full_date(text) or undated_item or date_beside(element)
-                or day_shown(element, text) or date_apart(element) or ago_shown(element)):
+                or day_shown(element, text) or date_apart(element) or ago_shown(element)
+                or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -324,7 +325,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
     dated = stated or shown_date or date_apart(element) or (written[0] if written else None)
-    day = None if dated else day_shown(element, text)
+    day = None if dated else day_shown(element, text) or _day_after_title(summary_text)
     if day:  # its own day, even without a year, comes before a date line above the list
         summary_text = fold_whitespace(summary_text.replace(day[2], "", 1))
         if year := _year_above(element):  # an archive's year heading ("2024") above its days ("12 mars")
@@ -334,6 +335,19 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if dated is None and (ago := ago_shown(element)):
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(ago[1], "", 1)), shown_ago=ago[0])
     return Teaser(title, link, dated, summary_text, when=_span_shown(shown, shown_date, summary))
+
+
+_DAY_AFTER_TITLE_MAX_CHARS = 30
+
+
+def _day_after_title(rest: str) -> tuple[int, int, str] | None:
+    """The day an item writes beside its title, in no element of its own, and nothing else: "<li><a>Titre</a> (12
+    mars)</li>", "<li><a>Title</a> – 12 March</li>"."""
+    shown = rest.strip(_SEPARATORS + "()")
+    if len(shown) > _DAY_AFTER_TITLE_MAX_CHARS or not _DIGIT.search(shown):
+        return None
+    found = day_and_month(shown)
+    return (*found, shown) if found else None
 
 
 def _span_shown(shown: HtmlElement | None, shown_date: PartialDate | None, summary: HtmlElement | None) -> str:
@@ -365,7 +379,7 @@ _LEVELS_UP_TO_A_HEADING = 3
 
 def _year_above(item: HtmlElement) -> int | None:
     """The year of the heading above an item's list, or above the list's section, when it names a year alone
-    ("2024"): an archive grouped by year. The first heading met decides."""
+    ("2024") or a month of it ("Mars 2025"): an archive grouped by year or month. The first heading met decides."""
     element = item.getparent() if item.tag == "li" else item
     for _ in range(_LEVELS_UP_TO_A_HEADING):
         if element is None:
@@ -373,10 +387,17 @@ def _year_above(item: HtmlElement) -> int | None:
         heading = next((sibling for sibling in islice(element.itersiblings(preceding=True), _ITEMS_UNDER_A_DATE)
                         if isinstance(sibling.tag, str) and looks_like_heading(sibling)), None)
         if heading is not None:
-            found = _YEAR_HEADING.fullmatch(text_of(heading))
-            return int(found.group()) if found else None
+            return _heading_year(text_of(heading))
         element = element.getparent()
     return None
+
+
+def _heading_year(heading: str) -> int | None:
+    """The year of a heading that names a year alone ("2024") or a month of it ("Mars 2025", "February 2025")."""
+    if found := _YEAR_HEADING.fullmatch(heading):
+        return int(found.group())
+    month = parse_date(heading) if _DIGIT.search(heading) else None
+    return month.year if month and month.month and not month.day else None
 
 
 _DATE_LINE_MAX_CHARS = 60
