@@ -146,3 +146,22 @@ def test_a_day_beside_a_title_without_a_heading_year_takes_the_pages_date():
             "</li><li><a href='/b'>Forum de l'AIMF</a> (20 décembre)</li></ul>")
     news = _extract(main, "fr", "https://www.ville.example/pages/actualites-12").news
     assert [item["published"] for item in news] == ["2025-03-12", "2024-12-20"]
+
+
+@pytest.mark.parametrize(("lang", "header", "foot"), [
+    ("fr", "<time datetime='2025-03-12T09:00:00+01:00'></time>", ""),
+    ("en", "<time datetime='2025-03-12'></time>", ""),
+    ("de", "", "<footer class='article-footer'><time datetime='2025-03-12'></time></footer>"),
+    ("es", "", "<p><time datetime='2025-03-12'>12/03/2025</time></p>"),
+])
+def test_an_article_dated_only_by_a_time_of_its_own_is_a_news_item(lang, header, foot):
+    main = (f"<article><header><h1>Visite d'une délégation de Séoul</h1>{header}</header>"
+            f"<p>Les élus ont visité les services de la ville et signé une lettre d'intention.</p>{foot}</article>")
+    extraction = _extract(main, lang)
+    assert [(item["url"], item["published"]) for item in extraction.news] == [(ARTICLE_URL, "2025-03-12")]
+
+
+def test_a_time_in_a_sentence_of_an_article_does_not_make_it_news():
+    main = ("<article><h1>Le Forum des villes</h1><p>Le forum réunit chaque année les villes partenaires. La prochaine "
+            "édition aura lieu le <time datetime='2025-06-05'>5 juin</time> à Lyon.</p></article>")
+    assert _extract(main, "fr").news == []
