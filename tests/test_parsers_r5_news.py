@@ -165,3 +165,28 @@ def test_a_time_in_a_sentence_of_an_article_does_not_make_it_news():
     main = ("<article><h1>Le Forum des villes</h1><p>Le forum réunit chaque année les villes partenaires. La prochaine "
             "édition aura lieu le <time datetime='2025-06-05'>5 juin</time> à Lyon.</p></article>")
     assert _extract(main, "fr").news == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Le 12/03/2025 par Service communication"),
+    ("en", "12 March 2025 by the Press Office"),
+    ("de", "12.03.2025 von Presseamt"),
+    ("it", "12 marzo 2025 di Redazione"),
+])
+def test_a_date_line_with_its_author_after_the_date(lang, line):
+    extraction = _extract(_article("Délégation de Lyon", line, "Le programme a été présenté."), lang)
+    assert [(item["url"], item["published"]) for item in extraction.news] == [(ARTICLE_URL, "2025-03-12")]
+
+
+@pytest.mark.parametrize(("lang", "label", "line"), [
+    ("de", "Veranstaltung", "Termin: 05.06.2025, 18:00 Uhr"),
+    ("en", "Event", "When: 05/06/2025, 6pm"),
+    ("it", "Evento", "Quando: 05/06/2025, ore 18"),
+    ("es", "Evento", "Cuándo: 05/06/2025"),
+])
+def test_an_event_pages_day_in_figures_after_its_label(lang, label, line):
+    main = (f"<article><header><p>{label}</p><h1>Partnerschaftsabend</h1><p>{line}</p></header>"
+            "<p>Ein Abend mit Musik und Gästen aus den Partnerstädten im Rathaus.</p></article>")
+    news = _extract(main, lang).news
+    assert [(item["published"], item["event_start"], item["event_end"]) for item in news] == [
+        (None, "2025-06-05", "2025-06-05")]

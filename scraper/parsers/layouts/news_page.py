@@ -195,9 +195,10 @@ def date_line(line: str) -> PartialDate | None:
         return stated
     for before_date in _BEFORE_DATE:
         if (found := before_date.match(rest)) and (stated := date_only(rest[found.end():])
-                                                   or _date_before_pieces(rest[found.end():])):
+                                                   or _date_before_pieces(rest[found.end():])
+                                                   or _date_before_byline(rest[found.end():])):
             return stated
-    return _date_before_pieces(rest)
+    return _date_before_pieces(rest) or _date_before_byline(rest)
 
 
 # "12 mars 2025 | Par Marie Dupont | 3 min de lecture": a meta line's date, then its author or reading time. Not a
@@ -209,6 +210,16 @@ def _date_before_pieces(line: str) -> PartialDate | None:
     """The date that heads a meta line of pieces apart ("12 mars 2025 | Par Marie Dupont | Lecture 3 min")."""
     pieces = _META_PIECE_SEPARATOR.split(line, maxsplit=1)
     return date_only(pieces[0]) if len(pieces) == 2 else None
+
+
+# "Le 12/03/2025 par Service communication", "12 March 2025 by the Press Office": a byline after the date.
+_BYLINE_AFTER = re.compile(r"\s+(?:par|by|von|por|di|da)\s+[^\W\d_][\w.'’ -]{0,60}$", re.IGNORECASE)
+
+
+def _date_before_byline(line: str) -> PartialDate | None:
+    """The date that a line starts with, before its author."""
+    byline = _BYLINE_AFTER.search(line)
+    return date_only(line[:byline.start()]) if byline else None
 
 
 def _date_in_line(line: _Line) -> PartialDate | None:
