@@ -77,6 +77,9 @@ _SINGLE_DAYS = [
     # figure date may be a reference or a law's.
     compile_guarded(rf"\b(?:le|am|el|il|on)\s+{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})",
                     re.IGNORECASE),
+    # After the label of an event's day: "Termin: 05.06.2025, 18:00 Uhr", "When: 05/06/2025", "Quando: 05/06/2025"
+    compile_guarded(rf"\b(?:termin|wann|when|quand|cuándo|cuando|quando)\s*:\s*{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])"
+                    rf"(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})", re.IGNORECASE),
 ]
 
 # "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.
