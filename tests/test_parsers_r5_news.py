@@ -190,3 +190,15 @@ def test_an_event_pages_day_in_figures_after_its_label(lang, label, line):
     news = _extract(main, lang).news
     assert [(item["published"], item["event_start"], item["event_end"]) for item in news] == [
         (None, "2025-06-05", "2025-06-05")]
+
+
+def test_an_item_shown_twice_keeps_what_either_showing_tells():
+    main = ("<h1>Actualités</h1><div class='swiper'><div class='swiper-slide'><h2><a href='/a'>Forum des maires</a></h2>"
+            "<p>14 mars 2025</p></div></div>"
+            "<div class='card'><h3><a href='/a'>Forum des maires</a></h3><p class='date'>14 mars 2025</p>"
+            "<p class='excerpt'>Les maires se retrouveront du 2 au 4 avril 2025 à l'hôtel de ville.</p></div>"
+            "<div class='card'><h3><a href='/b'>Visite d'une délégation</a></h3><p class='date'>6 mars 2025</p></div>")
+    news = _extract(main, "fr", "https://www.ville.example/pages/actualites-12").news
+    assert [(item["url"], item["published"], item["event_start"], item["event_end"], bool(item["summary"]))
+            for item in news] == [("https://www.ville.example/a", "2025-03-14", "2025-04-02", "2025-04-04", True),
+                                  ("https://www.ville.example/b", "2025-03-06", None, None, False)]
