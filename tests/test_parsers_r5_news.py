@@ -202,3 +202,21 @@ def test_an_item_shown_twice_keeps_what_either_showing_tells():
     assert [(item["url"], item["published"], item["event_start"], item["event_end"], bool(item["summary"]))
             for item in news] == [("https://www.ville.example/a", "2025-03-14", "2025-04-02", "2025-04-04", True),
                                   ("https://www.ville.example/b", "2025-03-06", None, None, False)]
+
+
+@pytest.mark.parametrize(("lang", "title", "line"), [
+    ("fr", "Communiqué de presse : la Ville accueille Metropolis", "Mis à jour le 14/03/2025"),
+    ("de", "Pressemitteilung: Besuch aus Lyon", "Stand: 14.03.2025"),
+    ("en", "Press release: Council welcomes a delegation from Lyon", "Last updated: 14 March 2025"),
+    ("it", "Comunicato stampa: visita di una delegazione di Lione", "Aggiornato al 14/03/2025"),
+])
+def test_a_title_that_starts_with_a_kind_label_and_a_colon_is_a_news_item(lang, title, line):
+    main = f"<h1>{title}</h1><p>{line}</p><p>Les élus ont visité les services de la ville.</p>"
+    extraction = _extract(main, lang)
+    assert [(item["url"], item["published"]) for item in extraction.news] == [(ARTICLE_URL, "2025-03-14")]
+
+
+@pytest.mark.parametrize("title", ["Agenda : les rendez-vous internationaux", "Articles : comment nous écrire"])
+def test_a_title_that_starts_with_another_word_and_a_colon_is_not(title):
+    main = f"<h1>{title}</h1><p>Mis à jour le 14/03/2025</p><p>Les élus ont visité les services de la ville.</p>"
+    assert _extract(main, "fr").news == []

@@ -256,6 +256,8 @@ def read_headline(title: HtmlElement | None) -> Headline:
     published = next((found for line, found in dated if not updated_only(line)), None)
     relative = [(line.text, ago) for line in [*before, *after] if (ago := time_ago(line.text)) is not None]
     labels = [label for _, label in labelled]
+    if title_label := _label_before_colon(text_of(title)):
+        labels.append(title_label)
     return Headline(
         title=text_of(title),
         kind_label=next((label for label in labels if _says_news(label)), labels[0] if labels else None),
@@ -264,6 +266,16 @@ def read_headline(title: HtmlElement | None) -> Headline:
         meta_lines=frozenset(line for line, _ in labelled + dated + relative),
         published_ago=next((ago for _, ago in relative), None),
     )
+
+
+# "Communiqué de presse : la Ville accueille ...", "Pressemitteilung: Besuch aus Lyon": the title's own first words.
+_LABEL_BEFORE_COLON = re.compile(r"(?P<label>" + _LABELS + r")\s*:\s+\S", re.IGNORECASE)
+
+
+def _label_before_colon(title: str) -> str | None:
+    """The kind label a title starts with, before a colon."""
+    found = _LABEL_BEFORE_COLON.match(title)
+    return found.group("label") if found else None
 
 
 def _is_news_type(name: str) -> bool:
