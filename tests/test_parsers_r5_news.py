@@ -220,3 +220,23 @@ def test_a_title_that_starts_with_a_kind_label_and_a_colon_is_a_news_item(lang, 
 def test_a_title_that_starts_with_another_word_and_a_colon_is_not(title):
     main = f"<h1>{title}</h1><p>Mis à jour le 14/03/2025</p><p>Les élus ont visité les services de la ville.</p>"
     assert _extract(main, "fr").news == []
+
+
+@pytest.mark.parametrize(("lang", "rows"), [
+    ("fr", ("<p><strong>12/03/2025</strong> – <a href='/a'>{a}</a></p>", "<p><strong>05/02/2025</strong> – <a href='/b'>{b}</a></p>")),
+    ("de", ("<p>12.03.2025: <a href='/a'>{a}</a></p>", "<p>05.02.2025: <a href='/b'>{b}</a></p>")),
+    ("en", ("<p><a href='/a'>{a}</a> (12 March 2025)</p>", "<p><a href='/b'>{b}</a> (5 February 2025)</p>")),
+])
+def test_paragraphs_that_are_a_date_and_one_link_are_dated_items(lang, rows):
+    titles = {"a": "Délégation de Séoul à l'Hôtel de Ville", "b": "Forum des maires francophones"}
+    main = "<h1>Archives</h1>" + "".join(row.format(**titles) for row in rows)
+    extraction = _extract(main, lang, "https://www.ville.example/pages/archives-3")
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        (titles["a"], "2025-03-12"), (titles["b"], "2025-02-05")]
+    assert extraction.page["page_date"] is None
+
+
+def test_a_sentence_with_a_date_and_a_link_is_no_item():
+    main = ("<h1>Jumelages</h1><p>Le 12/03/2025, la ville a signé un accord avec <a href='/seoul'>Séoul</a> pour "
+            "développer les échanges entre étudiants.</p><p>Les associations peuvent proposer des projets.</p>")
+    assert _extract(main, "fr").news == []

@@ -63,7 +63,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
             continue
         hinted = bool(component_words(element) & _TEASER_WORDS) or _declares_an_item(element)
         row_of_divs = not hinted and element.tag not in _ITEM_TAGS and (_repeats(element) or _is_slide(element))
-        if not (hinted or row_of_divs or element.tag in _ITEM_TAGS):
+        if not (hinted or row_of_divs or element.tag in _ITEM_TAGS or _is_dated_link_line(element)):
             continue
         links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
         for anchor in select(element, "descendant-or-self::a[@href]"):
@@ -128,6 +128,19 @@ def _the_titles_link(links: dict[str, list[HtmlElement]], item: HtmlElement) -> 
     if len(titled) == 1 and all(length <= _MINOR_LINK_CHARS for link, length in chars.items() if link != titled[0]):
         return {titled[0]: links[titled[0]]}
     return {}
+
+
+_DATED_LINE_MAX_CHARS = 40  # the date and its separators, besides the link
+
+
+def _is_dated_link_line(element: HtmlElement) -> bool:
+    """A paragraph that is a date and one link and nothing else ("<p><strong>12/03/2025</strong> – <a>Titre</a></p>"):
+    an entry of a list written as paragraphs, never a sentence with a link."""
+    if element.tag != "p" or len(anchors := select(element, ".//a[@href]")) != 1:
+        return False
+    rest = text_of(element).replace(text_of(anchors[0]), "", 1).strip(_SEPARATORS + "()")
+    return (len(rest) <= _DATED_LINE_MAX_CHARS and bool(_DIGIT.search(rest))
+            and (date_only(rest) or short_year_date(rest)) is not None)
 
 
 def _is_slide(element: HtmlElement) -> bool:
