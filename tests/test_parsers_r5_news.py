@@ -23,7 +23,8 @@ def _extract(main: str, lang: str, url: str = ARTICLE_URL):
 
 def _article(title: str, meta: str, text: str) -> str:
     return (f"<article><header><h1>{title}</h1><p class='meta'>{meta}</p></header>"
-            f"<p>Les représentants des villes partenaires ont présenté leurs projets communs.</p><p>{text}</p></article>")
+            "<p>Les représentants des villes partenaires ont présenté leurs projets communs.</p>"
+            f"<p>{text}</p></article>")
 
 
 @pytest.mark.parametrize(("lang", "meta", "sentence"), [
@@ -62,7 +63,8 @@ def test_a_byline_of_a_service_with_a_long_name_dates_the_article(lang, byline):
 
 def _rows(heading: str, rows: list[tuple[str, str, str]], row_class: str = "row") -> str:
     return f"<h1>{heading}</h1>" + "".join(
-        f"<div class='{row_class}'><h3><a href='{href}'>{title}</a></h3><p>{line}</p></div>" for href, title, line in rows)
+        f"<div class='{row_class}'><h3><a href='{href}'>{title}</a></h3><p>{line}</p></div>"
+        for href, title, line in rows)
 
 
 def _items(extraction) -> list[tuple]:
@@ -100,9 +102,11 @@ def test_an_update_line_in_a_section_of_an_article_dates_no_item():
 
 
 @pytest.mark.parametrize(("lang", "carousel", "first_date", "second_date"), [
-    ("fr", "<div class='carousel'><div class='carousel-item'><h2><a href='/a'>{t}</a></h2><p>12 mars 2025</p></div></div>",
+    ("fr", "<div class='carousel'><div class='carousel-item'><h2><a href='/a'>{t}</a></h2>"
+           "<p>12 mars 2025</p></div></div>",
      "12 mars 2025", "5 février 2025"),
-    ("en", "<div class='swiper'><div class='swiper-slide'><h2><a href='/a'>{t}</a></h2><p>12 March 2025</p></div></div>",
+    ("en", "<div class='swiper'><div class='swiper-slide'><h2><a href='/a'>{t}</a></h2>"
+           "<p>12 March 2025</p></div></div>",
      "12 March 2025", "5 February 2025"),
     ("de", "<div class='slider'><div class='slide'><h2><a href='/a'>{t}</a></h2><p>12.03.2025</p>"
            "<a href='/a'>Weiterlesen</a></div></div>", "12.03.2025", "05.02.2025"),
@@ -120,7 +124,8 @@ def test_a_featured_item_repeated_in_a_carousel_is_one_item_and_not_the_pages_da
 
 def test_an_undated_slide_is_no_item():
     main = ("<h1>Relations internationales</h1><div class='carousel'><div class='carousel-item'>"
-            "<h2><a href='/jumelages'>Nos villes jumelles</a></h2><p>Découvrez les partenaires de la ville.</p></div></div>"
+            "<h2><a href='/jumelages'>Nos villes jumelles</a></h2>"
+            "<p>Découvrez les partenaires de la ville.</p></div></div>"
             "<p>La ville entretient des liens avec une vingtaine de villes.</p>")
     assert _extract(main, "fr").news == []
 
@@ -128,7 +133,8 @@ def test_an_undated_slide_is_no_item():
 @pytest.mark.parametrize(("lang", "heading", "first", "second", "expected"), [
     ("en", "March 2025", "Mayor visits Lisbon</a> – 12 March", "Council signs charter</a> – 3 March",
      ("2025-03-12", "2025-03-03")),
-    ("fr", "Mars 2025", "Délégation de Séoul</a> (12 mars)", "Forum de l'AIMF</a> (3 mars)", ("2025-03-12", "2025-03-03")),
+    ("fr", "Mars 2025", "Délégation de Séoul</a> (12 mars)", "Forum de l'AIMF</a> (3 mars)",
+     ("2025-03-12", "2025-03-03")),
     ("de", "Februar 2025", "Besuch aus Lyon</a>, 12. Februar", "Städtetag tagt</a>, 3. Februar",
      ("2025-02-12", "2025-02-03")),
     ("es", "2024", "Visita de Burdeos</a> · 12 de diciembre", "Foro de alcaldes</a> · 3 de octubre",
@@ -193,7 +199,8 @@ def test_an_event_pages_day_in_figures_after_its_label(lang, label, line):
 
 
 def test_an_item_shown_twice_keeps_what_either_showing_tells():
-    main = ("<h1>Actualités</h1><div class='swiper'><div class='swiper-slide'><h2><a href='/a'>Forum des maires</a></h2>"
+    main = ("<h1>Actualités</h1><div class='swiper'><div class='swiper-slide'>"
+            "<h2><a href='/a'>Forum des maires</a></h2>"
             "<p>14 mars 2025</p></div></div>"
             "<div class='card'><h3><a href='/a'>Forum des maires</a></h3><p class='date'>14 mars 2025</p>"
             "<p class='excerpt'>Les maires se retrouveront du 2 au 4 avril 2025 à l'hôtel de ville.</p></div>"
@@ -223,7 +230,8 @@ def test_a_title_that_starts_with_another_word_and_a_colon_is_not(title):
 
 
 @pytest.mark.parametrize(("lang", "rows"), [
-    ("fr", ("<p><strong>12/03/2025</strong> – <a href='/a'>{a}</a></p>", "<p><strong>05/02/2025</strong> – <a href='/b'>{b}</a></p>")),
+    ("fr", ("<p><strong>12/03/2025</strong> – <a href='/a'>{a}</a></p>",
+            "<p><strong>05/02/2025</strong> – <a href='/b'>{b}</a></p>")),
     ("de", ("<p>12.03.2025: <a href='/a'>{a}</a></p>", "<p>05.02.2025: <a href='/b'>{b}</a></p>")),
     ("en", ("<p><a href='/a'>{a}</a> (12 March 2025)</p>", "<p><a href='/b'>{b}</a> (5 February 2025)</p>")),
 ])

@@ -97,8 +97,8 @@ _DEADLINE_NOUN_BEFORE = compile_guarded(
     r"|(?:\bau\s+plus\s+tard|\bno\s+later\s+than|\bnon\s+oltre|\ba\s+más\s+tardar)(?:\s+(?:le|il|el|on|the))?\s*$",
     re.IGNORECASE)
 # "The deadline for applications is 30 April", "La date limite de dépôt des dossiers est fixée au 30 avril", "Die Frist
-# für die Anträge endet am 30. April": a deadline's noun further back in the day's clause (no figure, no period between).
-# Only nouns that name nothing but a deadline: "clôture" may be a closing ceremony's.
+# für die Anträge endet am 30. April": a deadline's noun further back in the day's clause (no figure, no period
+# between). Only nouns that name nothing but a deadline: "clôture" may be a closing ceremony's.
 _DEADLINE_NOUN_IN_CLAUSE = compile_guarded(
     r"(?:\bdate\s+limite|\bclosing\s+date|\bdeadline|\bdue\s+date|schluss\b|\bfrist\b|\bfecha\s+límite|\bplazo"
     r"|\bscadenza|\btermine\s+ultimo|\bstichtag)"
