@@ -248,3 +248,21 @@ def test_a_sentence_with_a_date_and_a_link_is_no_item():
     main = ("<h1>Jumelages</h1><p>Le 12/03/2025, la ville a signé un accord avec <a href='/seoul'>Séoul</a> pour "
             "développer les échanges entre étudiants.</p><p>Les associations peuvent proposer des projets.</p>")
     assert _extract(main, "fr").news == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    "<p>La prochaine rencontre aura lieu le <time datetime='2025-06-05'>5 juin 2025</time> à Lyon.</p>",
+    "<p>Les villes jumelles échangent des élèves et des artistes chaque année depuis longtemps.</p>"
+    "<p>Les associations de la ville participent aux échanges.</p>"
+    "<p>La prochaine rencontre des comités de jumelage aura lieu le <time datetime='2025-06-05'>5 juin 2025</time> "
+    "à Lyon, en présence des maires.</p>",
+])
+def test_a_day_in_a_sentence_is_not_the_date_of_a_topic_page(paragraphs):
+    extraction = _extract(f"<h1>Nos villes jumelles</h1>{paragraphs}", "fr")
+    assert (extraction.page["page_date"], extraction.news) == (None, [])
+
+
+def test_a_date_beside_a_few_words_by_the_title_still_dates_the_page():
+    main = ("<article><h1>Visite d'une délégation</h1><p><span>10/03/2025</span> <span>Relations internationales</span>"
+            "</p><p>Les élus ont visité les services de la ville.</p></article>")
+    assert _extract(main, "fr").page["page_date"] == "2025-03-10"

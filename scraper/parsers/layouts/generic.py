@@ -45,9 +45,16 @@ def _page_date(region: HtmlElement, blocks: list[Block], article_published: Part
     if dated := _dateline(blocks):
         return dated
     for time in select(region, ".//time[@datetime]"):
-        if parsed := time_shown(time):
+        if _stands_alone(time) and (parsed := time_shown(time)):
             return parsed
     return None
+
+
+def _stands_alone(time: HtmlElement) -> bool:
+    """A <time> that is its line's whole text, or shows none: a date line's, not a day named in a sentence ("aura
+    lieu le <time>5 juin 2025</time>"), which may be an event's."""
+    shown = text_of(time)
+    return not shown or text_of(time.getparent()) == shown
 
 
 # A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-";
@@ -118,8 +125,7 @@ def _timed_in_article(headline: Headline, title: HtmlElement | None) -> Headline
         return headline
     article = next(ancestor for ancestor in title.iterancestors() if ancestor.tag == "article")
     for time in select(article, ".//time[@datetime]"):
-        shown = text_of(time)
-        if (not shown or text_of(time.getparent()) == shown) and (found := time_shown(time)) and found.day:
+        if _stands_alone(time) and (found := time_shown(time)) and found.day:
             return replace(headline, published=found)
     return headline
 

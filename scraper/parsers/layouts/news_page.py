@@ -228,9 +228,19 @@ def _date_in_line(line: _Line) -> PartialDate | None:
     if found := date_line(line.text) or date_line(line.parts_text()):
         return found
     parts = () if line.element is None else (text_of(part) for part in line.element if isinstance(part.tag, str))
-    if found := next((found for part in parts if _DIGIT.search(part) and (found := date_only(part))), None):
+    if found := next((found for part in parts if _DIGIT.search(part) and _beside_few_words(line.text, part)
+                      and (found := date_only(part))), None):
         return found
     return _title_attribute_date(line.element) if line.element is not None else None
+
+
+_BESIDE_PART_MAX_CHARS = 30  # "Alcaldía", "Relations internationales · 3 min"
+
+
+def _beside_few_words(line: str, part: str) -> bool:
+    """The rest of the line is a few words beside the part (a section's name), not a sentence around it ("La
+    prochaine rencontre aura lieu le <time>5 juin 2025</time> à Lyon.")."""
+    return len(line) - len(part) <= _BESIDE_PART_MAX_CHARS
 
 
 def _title_attribute_date(element: HtmlElement) -> PartialDate | None:
