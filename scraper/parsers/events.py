@@ -77,6 +77,9 @@ _SINGLE_DAYS = [
     # figure date may be a reference or a law's.
     compile_guarded(rf"\b(?:le|am|el|il|on)\s+{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})",
                     re.IGNORECASE),
+    # After the label of an event's day: "Termin: 05.06.2025, 18:00 Uhr", "When: 05/06/2025", "Quando: 05/06/2025"
+    compile_guarded(rf"\b(?:termin|wann|when|quand|cuándo|cuando|quando)\s*:\s*{_WEEKDAY}(?P<d>[0-3]?\d)(?P<sep>[./])"
+                    rf"(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR})", re.IGNORECASE),
 ]
 
 # "Domande entro il 31 ottobre", "inscriptions avant le 5 mars", "apply by 3 May": a deadline, not the event.
@@ -93,6 +96,14 @@ _DEADLINE_NOUN_BEFORE = compile_guarded(
     # "au plus tard le 30 avril", "no later than 30 April", "entro e non oltre il 30 aprile", "a más tardar el 30"
     r"|(?:\bau\s+plus\s+tard|\bno\s+later\s+than|\bnon\s+oltre|\ba\s+más\s+tardar)(?:\s+(?:le|il|el|on|the))?\s*$",
     re.IGNORECASE)
+# "The deadline for applications is 30 April", "La date limite de dépôt des dossiers est fixée au 30 avril", "Die Frist
+# für die Anträge endet am 30. April": a deadline's noun further back in the day's clause (no figure, no period
+# between). Only nouns that name nothing but a deadline: "clôture" may be a closing ceremony's.
+_DEADLINE_NOUN_IN_CLAUSE = compile_guarded(
+    r"(?:\bdate\s+limite|\bclosing\s+date|\bdeadline|\bdue\s+date|schluss\b|\bfrist\b|\bfecha\s+límite|\bplazo"
+    r"|\bscadenza|\btermine\s+ultimo|\bstichtag)"
+    r"[^.;!?\d]{0,70}$", re.IGNORECASE)
+_CLAUSE_CHARS = 90
 # "loi n° 2015-991 du 7 août 2015", "Decree of 3 May 2024", "Verordnung vom 12. Februar 2024", "Real Decreto 123/2024,
 # de 5 de marzo": the day of a legal text, not an event (a council's decision may be the item's event: not listed).
 _LEGAL_TEXT_BEFORE = re.compile(
@@ -252,6 +263,8 @@ def _a_deadline(text: str, start: int, end: int, before: str) -> bool:
     """The day text[start:end] is named as a deadline: after its noun ("date limite"), or as the day applications
     close; or as the day of a legal text ("loi du 7 août 2015"): no event either way."""
     if _DEADLINE_NOUN_BEFORE.search(before) or _LEGAL_TEXT_BEFORE.search(before):
+        return True
+    if _DEADLINE_NOUN_IN_CLAUSE.search(text, max(0, start - _CLAUSE_CHARS), start):
         return True
     return bool(_CLOSING_BEFORE.search(before)) and bool(_APPLYING.search(_sentence_around(text, start, end)))
 

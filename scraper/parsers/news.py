@@ -107,5 +107,21 @@ def extract_news(content: PageContent, source_url: str, lang: str | None, fetche
     rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in content.teasers]
     unique: dict[str, dict] = {}
     for row in rows:
-        unique.setdefault(row["news_id"], row)
+        if (kept := unique.setdefault(row["news_id"], row)) is not row:
+            unique[row["news_id"]] = _completed(kept, row)
     return list(unique.values())
+
+
+def _completed(kept: dict, other: dict) -> dict:
+    """One item shown twice (a carousel's slide above its card, a teaser in the list and in a sidebar): the first
+    showing, with what only the other shows (its date, its event, its summary)."""
+    completed = dict(kept)
+    if kept["published"] is None:
+        completed.update(published=other["published"], date_precision=other["date_precision"])
+    if kept["event_start"] is None:
+        completed.update(event_start=other["event_start"], event_end=other["event_end"])
+    if not kept["summary"]:
+        completed["summary"] = other["summary"]
+    completed["networks"] = kept["networks"] + [network for network in other["networks"]
+                                                if network not in kept["networks"]]
+    return completed

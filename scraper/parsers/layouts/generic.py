@@ -45,9 +45,16 @@ def _page_date(region: HtmlElement, blocks: list[Block], article_published: Part
     if dated := _dateline(blocks):
         return dated
     for time in select(region, ".//time[@datetime]"):
-        if parsed := time_shown(time):
+        if _stands_alone(time) and (parsed := time_shown(time)):
             return parsed
     return None
+
+
+def _stands_alone(time: HtmlElement) -> bool:
+    """A <time> that is its line's whole text, or shows none: a date line's, not a day named in a sentence ("aura
+    lieu le <time>5 juin 2025</time>"), which may be an event's."""
+    shown = text_of(time)
+    return not shown or text_of(time.getparent()) == shown
 
 
 # A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-";
@@ -110,6 +117,19 @@ def _dated_in_article(headline: Headline, blocks: list[Block]) -> Headline:
     return replace(headline, published=published) if published else headline
 
 
+def _timed_in_article(headline: Headline, title: HtmlElement | None) -> Headline:
+    """An article's headline, dated by a <time> of its own that stands alone in its line, shown or not (<time
+    datetime="2025-03-12"></time> by the title or at the foot); never one in a sentence ("aura lieu le <time>5
+    juin</time>"), which may be its event's."""
+    if not headline.in_article or headline.published or title is None:
+        return headline
+    article = next(ancestor for ancestor in title.iterancestors() if ancestor.tag == "article")
+    for time in select(article, ".//time[@datetime]"):
+        if _stands_alone(time) and (found := time_shown(time)) and found.day:
+            return replace(headline, published=found)
+    return headline
+
+
 def _title(root: HtmlElement, headings: list[str]) -> str:
     """The <title> without the site's name after its last separator, unless a heading shows it whole."""
     element = first(root, "//title")
@@ -154,7 +174,8 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
                     if (shown := date_element_beside(element)) is not None and day_shown(element) is None}
     for element in [*news_elements, *dates_beside]:
         element.drop_tree()
-    headline = read_headline(_title_element(root, region, first_h1))
+    title_element = _title_element(root, region, first_h1)
+    headline = _timed_in_article(read_headline(title_element), title_element)
     title_panels(region, panels)
     shown = blocks_of(region, heading=looks_like_heading)
     blocks = [block for block in shown if not _is_date_line(block.text) and block.text not in headline.meta_lines]

@@ -29,6 +29,9 @@ from .html import first, link_of, select, text_of
 from .news_page import LIST_TITLES, date_line, date_only, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
+# A carousel's slide ("swiper-slide", "carousel-item") repeats an item shown below it, or presents the site: an item
+# only when it shows a date.
+_SLIDE_WORDS = {"slide", "carousel"}
 _DATE_WORDS = {"date", "data", "datum", "fecha", "pubdate", "published"}
 _SUMMARY_WORDS = {"summary", "resume", "excerpt", "chapo", "description", "lead", "text"}
 _TEASER_MAX_CHARS = 1200
@@ -59,8 +62,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         if element is region or not isinstance(element.tag, str) or element in own_content:
             continue
         hinted = bool(component_words(element) & _TEASER_WORDS) or _declares_an_item(element)
-        row_of_divs = not hinted and element.tag not in _ITEM_TAGS and _repeats(element)
-        if not (hinted or row_of_divs or element.tag in _ITEM_TAGS):
+        row_of_divs = not hinted and element.tag not in _ITEM_TAGS and (_repeats(element) or _is_slide(element))
+        if not (hinted or row_of_divs or element.tag in _ITEM_TAGS or _is_dated_link_line(element)):
             continue
         links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
         for anchor in select(element, "descendant-or-self::a[@href]"):
@@ -82,7 +85,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         undated_item = hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
         if (find_full_date(text) or undated_item or date_beside(element)
-                or day_shown(element, text) or date_apart(element) or ago_shown(element)):
+                or day_shown(element, text) or date_apart(element) or ago_shown(element)
+                or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
@@ -124,6 +128,23 @@ def _the_titles_link(links: dict[str, list[HtmlElement]], item: HtmlElement) -> 
     if len(titled) == 1 and all(length <= _MINOR_LINK_CHARS for link, length in chars.items() if link != titled[0]):
         return {titled[0]: links[titled[0]]}
     return {}
+
+
+_DATED_LINE_MAX_CHARS = 40  # the date and its separators, besides the link
+
+
+def _is_dated_link_line(element: HtmlElement) -> bool:
+    """A paragraph that is a date and one link and nothing else ("<p><strong>12/03/2025</strong> – <a>Titre</a></p>"):
+    an entry of a list written as paragraphs, never a sentence with a link."""
+    if element.tag != "p" or len(anchors := select(element, ".//a[@href]")) != 1:
+        return False
+    rest = text_of(element).replace(text_of(anchors[0]), "", 1).strip(_SEPARATORS + "()")
+    return (len(rest) <= _DATED_LINE_MAX_CHARS and bool(_DIGIT.search(rest))
+            and (date_only(rest) or short_year_date(rest)) is not None)
+
+
+def _is_slide(element: HtmlElement) -> bool:
+    return bool(component_words(element) & _SLIDE_WORDS)
 
 
 def _repeats(element: HtmlElement) -> bool:
@@ -174,11 +195,21 @@ def date_apart(element: HtmlElement) -> PartialDate | None:
             return found
         parts = fold_whitespace(" ".join(node.itertext()))
         if (len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts)
-                and (found := short_year_date(parts) or date_only(parts)) and found.day):
+                and (found := short_year_date(parts) or date_only(parts) or _labelled_date(node, parts)) and found.day):
             return found
         if len(node) == 0 and (found := _title_date(node)):
             return found
     return None
+
+
+def _labelled_date(node: HtmlElement, text: str) -> PartialDate | None:
+    """The date of a line that is a label and a date ("Nota de prensa - 12/03/2025", "Meldung – 12.03.2025",
+    "Comunicato stampa del 12/03/2025"); not a heading's, which may name the event's day ("Forum, 5 juin 2025"), nor
+    one end of a span ("14.06.2025 – 15.06.2025"), nor a page's update line ("Ultimo aggiornamento: 26/02/2025")."""
+    if (looks_like_heading(node) or updated_only(text)
+            or ((span := find_event_span(text, None)) and span[0] != span[1])):
+        return None
+    return date_line(text)
 
 
 def _title_date(node: HtmlElement) -> PartialDate | None:
@@ -307,7 +338,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
         return None
     dated = stated or shown_date or date_apart(element) or (written[0] if written else None)
-    day = None if dated else day_shown(element, text)
+    day = None if dated else day_shown(element, text) or _day_after_title(summary_text)
     if day:  # its own day, even without a year, comes before a date line above the list
         summary_text = fold_whitespace(summary_text.replace(day[2], "", 1))
         if year := _year_above(element):  # an archive's year heading ("2024") above its days ("12 mars")
@@ -317,6 +348,19 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if dated is None and (ago := ago_shown(element)):
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(ago[1], "", 1)), shown_ago=ago[0])
     return Teaser(title, link, dated, summary_text, when=_span_shown(shown, shown_date, summary))
+
+
+_DAY_AFTER_TITLE_MAX_CHARS = 30
+
+
+def _day_after_title(rest: str) -> tuple[int, int, str] | None:
+    """The day an item writes beside its title, in no element of its own, and nothing else: "<li><a>Titre</a> (12
+    mars)</li>", "<li><a>Title</a> – 12 March</li>"."""
+    shown = rest.strip(_SEPARATORS + "()")
+    if len(shown) > _DAY_AFTER_TITLE_MAX_CHARS or not _DIGIT.search(shown):
+        return None
+    found = day_and_month(shown)
+    return (*found, shown) if found else None
 
 
 def _span_shown(shown: HtmlElement | None, shown_date: PartialDate | None, summary: HtmlElement | None) -> str:
@@ -348,7 +392,7 @@ _LEVELS_UP_TO_A_HEADING = 3
 
 def _year_above(item: HtmlElement) -> int | None:
     """The year of the heading above an item's list, or above the list's section, when it names a year alone
-    ("2024"): an archive grouped by year. The first heading met decides."""
+    ("2024") or a month of it ("Mars 2025"): an archive grouped by year or month. The first heading met decides."""
     element = item.getparent() if item.tag == "li" else item
     for _ in range(_LEVELS_UP_TO_A_HEADING):
         if element is None:
@@ -356,10 +400,17 @@ def _year_above(item: HtmlElement) -> int | None:
         heading = next((sibling for sibling in islice(element.itersiblings(preceding=True), _ITEMS_UNDER_A_DATE)
                         if isinstance(sibling.tag, str) and looks_like_heading(sibling)), None)
         if heading is not None:
-            found = _YEAR_HEADING.fullmatch(text_of(heading))
-            return int(found.group()) if found else None
+            return _heading_year(text_of(heading))
         element = element.getparent()
     return None
+
+
+def _heading_year(heading: str) -> int | None:
+    """The year of a heading that names a year alone ("2024") or a month of it ("Mars 2025", "February 2025")."""
+    if found := _YEAR_HEADING.fullmatch(heading):
+        return int(found.group())
+    month = parse_date(heading) if _DIGIT.search(heading) else None
+    return month.year if month and month.month and not month.day else None
 
 
 _DATE_LINE_MAX_CHARS = 60

@@ -73,8 +73,12 @@ _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:par|by|von|por|di)\s+[^\W\d_][\w.'’ -]{1,40}?\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
                 # the same after the verb: "Written by Jane Smith on", "Scritto da Maria Rossi il", "Publié par ... le"
                 re.compile(r"(?:written|posted|published|publiée?|écrit|geschrieben|verfasst|escrito|publicado|scritto"
-                           r"|pubblicato)\s+(?:par|by|von|por|da|di)\s+[^\W\d_][\w.'’ -]{1,40}?"
-                           r"\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
+                           r"|pubblicato"
+                           r"|rédigée?|redactad[oa]|redatt[oa]"
+                           # a service's long name, and a comma before the linking word: "Rédigé par la Direction
+                           # des relations internationales, le"
+                           r")\s+(?:par|by|von|por|da|di)\s+[^\W\d_][\w.'’ -]{1,60}?"
+                           r",?\s+(?:le|am|el|il|on)\s+", re.IGNORECASE),
                 re.compile(r"for\s+immediate\s+release\s*:?\s*", re.IGNORECASE)]
 
 
@@ -191,9 +195,10 @@ def date_line(line: str) -> PartialDate | None:
         return stated
     for before_date in _BEFORE_DATE:
         if (found := before_date.match(rest)) and (stated := date_only(rest[found.end():])
-                                                   or _date_before_pieces(rest[found.end():])):
+                                                   or _date_before_pieces(rest[found.end():])
+                                                   or _date_before_byline(rest[found.end():])):
             return stated
-    return _date_before_pieces(rest)
+    return _date_before_pieces(rest) or _date_before_byline(rest)
 
 
 # "12 mars 2025 | Par Marie Dupont | 3 min de lecture": a meta line's date, then its author or reading time. Not a
@@ -207,15 +212,35 @@ def _date_before_pieces(line: str) -> PartialDate | None:
     return date_only(pieces[0]) if len(pieces) == 2 else None
 
 
+# "Le 12/03/2025 par Service communication", "12 March 2025 by the Press Office": a byline after the date.
+_BYLINE_AFTER = re.compile(r"\s+(?:par|by|von|por|di|da)\s+[^\W\d_][\w.'’ -]{0,60}$", re.IGNORECASE)
+
+
+def _date_before_byline(line: str) -> PartialDate | None:
+    """The date that a line starts with, before its author."""
+    byline = _BYLINE_AFTER.search(line)
+    return date_only(line[:byline.start()]) if byline else None
+
+
 def _date_in_line(line: _Line) -> PartialDate | None:
     """The date of a line, or of one of its parts: "<span>10/03/2025</span> <span>Alcaldía</span>" shows a date
     beside the section it comes from."""
     if found := date_line(line.text) or date_line(line.parts_text()):
         return found
     parts = () if line.element is None else (text_of(part) for part in line.element if isinstance(part.tag, str))
-    if found := next((found for part in parts if _DIGIT.search(part) and (found := date_only(part))), None):
+    if found := next((found for part in parts if _DIGIT.search(part) and _beside_few_words(line.text, part)
+                      and (found := date_only(part))), None):
         return found
     return _title_attribute_date(line.element) if line.element is not None else None
+
+
+_BESIDE_PART_MAX_CHARS = 30  # "Alcaldía", "Relations internationales · 3 min"
+
+
+def _beside_few_words(line: str, part: str) -> bool:
+    """The rest of the line is a few words beside the part (a section's name), not a sentence around it ("La
+    prochaine rencontre aura lieu le <time>5 juin 2025</time> à Lyon.")."""
+    return len(line) - len(part) <= _BESIDE_PART_MAX_CHARS
 
 
 def _title_attribute_date(element: HtmlElement) -> PartialDate | None:
@@ -241,6 +266,8 @@ def read_headline(title: HtmlElement | None) -> Headline:
     published = next((found for line, found in dated if not updated_only(line)), None)
     relative = [(line.text, ago) for line in [*before, *after] if (ago := time_ago(line.text)) is not None]
     labels = [label for _, label in labelled]
+    if title_label := _label_before_colon(text_of(title)):
+        labels.append(title_label)
     return Headline(
         title=text_of(title),
         kind_label=next((label for label in labels if _says_news(label)), labels[0] if labels else None),
@@ -249,6 +276,16 @@ def read_headline(title: HtmlElement | None) -> Headline:
         meta_lines=frozenset(line for line, _ in labelled + dated + relative),
         published_ago=next((ago for _, ago in relative), None),
     )
+
+
+# "Communiqué de presse : la Ville accueille ...", "Pressemitteilung: Besuch aus Lyon": the title's own first words.
+_LABEL_BEFORE_COLON = re.compile(r"(?P<label>" + _LABELS + r")\s*:\s+\S", re.IGNORECASE)
+
+
+def _label_before_colon(title: str) -> str | None:
+    """The kind label a title starts with, before a colon."""
+    found = _LABEL_BEFORE_COLON.match(title)
+    return found.group("label") if found else None
 
 
 def _is_news_type(name: str) -> bool:
