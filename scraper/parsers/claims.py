@@ -226,6 +226,10 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
+# Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
+_OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
+                r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
+                r"|(?:de|d['’]|di|del|of|von)\s*(?-i:[A-ZÀ-Ý][\w-]+))")
 _JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
@@ -238,6 +242,15 @@ _JOIN_VERBS = (
     r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)"
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
+    r"|se\s+integr[óo]|se\s+ha\s+integrado"
+    # the city's entry as a noun: "L'entrée de la Ville dans Eurocities date de 1996", "La incorporación de la ciudad
+    # a", "L'ingresso del Comune in", "Die Aufnahme der Stadt in", "the accession of the city to"
+    rf"|(?:entrée|incorporación|ingreso|ingresso|aufnahme|accession|admission)\s+{_OF_THE_CITY}\s+"
+    r"(?:dans|à|au|a|al|en|in|nel|nella|zu|zum|zur|into|to)(?=\s+(?:(?:l['’]|la|le|el|il|the|den|das|die)\s*)?"
+    r"(?-i:[A-Z]))"
+    # "Since becoming a member of Eurocities in 1992", "became one of the first members of Eurocities"
+    r"|becoming\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
+    r"|became\s+one\s+of\s+(?:the|its)\s+(?:first|earliest|original)\s+members"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
@@ -262,6 +275,11 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             r"|adherid[oa]s?|aderent[ei]"
+            # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
+            # "iscritta a Eurocities dal 1996"
+            r"|affiliated|affiliée?|integrantes?|asociad[oa]s?|iscritt[oa]"
+            # "Membership since 1997": the noun alone, right before its date
+            r"|membership(?=\s+since\b)"
             # "Membership of Eurocities since 1995", "We are members of Eurocities (since 1991)"
             r"|membership\s+(?:of|in)|(?:we\s+are|we['’]re)\s+members"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
@@ -270,7 +288,9 @@ _BELONGS = (r"parmi\s+les\s+membres"
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-                       r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*"
+                       r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
+                       # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
+                       r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
                        r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?")
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
@@ -1368,13 +1388,38 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
     r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
+    # a day: "Le 12 mars 2009, le conseil municipal a voté l'adhésion", "On 3 May 2011 the council joined"
+    r"|(?:le|on|am|el|il)\s+(?=\d)"
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
+
+
+# The decision that made the city a member, dated before the joining it names: "Der Stadtrat beschloss 2014 den
+# Beitritt zu", "El Pleno aprobó en 2014 la adhesión", "Following a council decision in 2014, the city joined", "Con la
+# delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
+_DECISION = compile_guarded(
+    r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
+    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione)\b",
+    re.IGNORECASE)
+_DECISION_DATE_CUE = re.compile(
+    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)
+_DECISION_CHARS = 40
+
+
+def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> str | None:
+    for decision in _DECISION.finditer(sentence, max(0, verb_start - _JOIN_WINDOW), verb_start):
+        end = min(verb_start, decision.end() + _DECISION_CHARS)
+        for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
+            if (dated := date_at(sentence, cue.end(), base)) and dated[1] <= verb_start:
+                return dated[0].iso()
+    return None
 
 
 # A timeline's entry: "2010 : la Ville adhère à Eurocities", "2015 – City joins Eurocities".
 _TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
                                   # German puts the verb right after it: "2002 wird die Stadt Mitglied"
-                                  r"|(?=(?:1[89]|20)\d\d\s+(?:wird|tritt|schlie(?:ß|ss)t)\b)")
+                                  r"|(?=(?:1[89]|20)\d\d\s+(?:wird|tritt|schlie(?:ß|ss)t)\b)"
+                                  # and in the past: "2010 unterzeichnete die Stadt den Konvent", "1993 trat sie bei"
+                                  r"|(?=(?:1[89]|20)\d\d\s+(?:unterzeichnete|trat|wurde|beschloss)\b)")
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
@@ -1440,6 +1485,10 @@ _TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b"
 _JOINED_PARTICIPLE = compile_guarded(
     r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
+# A subordinate clause puts the auxiliary last: "Eurocities, dem Dortmund 1992 beigetreten ist", "nachdem sich die Stadt
+# 2009 dem Konvent angeschlossen hatte"; the year before the participle, in the clause.
+_PARTICIPLE_THEN_AUXILIARY = compile_guarded(
+    r"\b(?:beigetreten|angeschlossen)\s+(?:ist|sind|war|waren|hat|haben|hatte|hatten)\b", re.IGNORECASE)
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
 _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
 # German "dabei" for taking part in a network: "Wien ist seit 1985 dabei", "Heute sind 8.300 Städte dabei, Wien seit
@@ -1448,7 +1497,8 @@ _ON_BOARD_SINCE = re.compile(
     r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$))"
     rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
     re.IGNORECASE)
-# "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
+# "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
+# Stadt Mitglied" (the year just before the verb).
 _BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
                             re.IGNORECASE)
 # The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
@@ -1510,15 +1560,24 @@ def _belongs_to_a_network(phrase: str) -> bool:
 
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
-_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
+_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet"
+                     r"|suscribi[óo]|ha\s+suscrito|ha\s+sottoscritto|sottoscrive)\s+"
+                     # German puts the subject after the verb, behind an opening date: "2010 unterzeichnete die Stadt"
+                     r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
-_SIGNING_HINT = re.compile(r"sign|firm|unterzeichn")
+_SIGNING_HINT = re.compile(r"sign|firm|unterzeichn|suscri|sottoscri")
+# "signed the Eurocities declaration", "firmó la Carta de Eurocities": a text of the network, not the network.
+_A_TEXT_OF_THE_NETWORK = re.compile(
+    r"\s+(?:declaration|charter|pledge|appeal|manifesto|statement|call|déclaration|charte|appel|erklärung|charta"
+    r"|aufruf|declaración|carta|manifiesto|dichiarazione|appello)\b", re.IGNORECASE)
 
 
 def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for verb in _SIGNED.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == verb.end()), None)
+        if named and _A_TEXT_OF_THE_NETWORK.match(sentence, named.end):
+            continue
         when = named and (_first_date_after(sentence, named.end, base)
                           or _date_opening_the_clause(sentence, verb.start(), base))
         if when:
@@ -1585,6 +1644,11 @@ def _named_before(clause: str, end: int) -> bool:
     return bool(end and find_networks(clause[:end]))
 
 
+# After the date a membership began, the end of a span: "from 1998 to 2015", "dal 1998 al 2015", "until 2015".
+_ENDED = re.compile(r"\s*(?:(?:to|à|au|a|al|bis|hasta|[–—-])\s*(?:(?:en|el|il)\s+)?(?:1[89]|20)\d\d"
+                    r"|,?\s*(?:until|till|jusqu|hasta|fino|bis)\b)", re.IGNORECASE)
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -1597,7 +1661,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         year = found.group("year") or found.group("year_after")
         claims.append(Claim("joined", year, found.start(), value_date=year))
     for verb in _BECAME_MEMBER.finditer(sentence):
-        if year := _YEAR.search(verb.group("middle")):
+        if year := (_YEAR.search(verb.group("middle"))
+                    or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
@@ -1606,6 +1671,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    participles = "beigetreten" in sentence or "angeschlossen" in sentence
+    for verb in _PARTICIPLE_THEN_AUXILIARY.finditer(sentence) if participles else ():
+        if year := _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()):
+            claims.append(Claim("joined", year.group(), year.start(), value_date=year.group()))
     verbs = []
     lowered = lowered_alike(sentence)
     for verb in _JOIN_VERB.finditer(sentence):
@@ -1617,7 +1686,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
-                or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start()))
+                or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
+                or _date_of_the_decision(sentence, verb.start(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
@@ -1627,6 +1697,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if any(start <= member.start() < end for start, end in verbs):
             continue
         dated = date_at(sentence, member.end(), base)
+        if dated and _ENDED.match(sentence, dated[1]):
+            continue  # "member from 1998 to 2015", "membre depuis 1998 jusqu'en 2015": a membership that ended
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
@@ -2052,7 +2124,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
-                  "became", "diventat", "convirti",
+                  "became", "diventat", "convirti", "becoming", "se integr", "se ha integr",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
                   "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
@@ -2068,7 +2140,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
                   "dabei", "an der gründung",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
-                  "rejoign", "admis")
+                  "rejoign", "admis",
+                  "affili", "integrante", "asociad", "iscritt")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
 
@@ -2272,16 +2345,47 @@ def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMen
     return found
 
 
+# A list's lead-in that says its items are memberships, just before the first: "Nos adhésions : Eurocities (1991)",
+# "Redes a las que pertenece la ciudad : Eurocities (2002)", "Le reti a cui aderisce il Comune : Eurocities (1991)".
+_MEMBERSHIPS_LISTED = compile_guarded(
+    r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|adhère|adhérente?|belongs?"
+    r"|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce|appartient|appartiene|gehört)\b[^.;:]{0,40}:\s*$",
+    re.IGNORECASE)
+
+
 def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
     """"membre d'Eurocities": a member word just before the network, of the network itself, not of its board."""
     member = _MEMBER_WORD.search(sentence, max(0, mention.start - 30), mention.start)
-    return bool(member) and not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
+    if member is None:
+        return bool(_MEMBERSHIPS_LISTED.search(sentence, max(0, mention.start - 80), mention.start))
+    return not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
+
+
+# The year since when, in brackets right after the network's name: "Eurocities (depuis 1991)", "Eurocities (since
+# 1991)", "Klima-Bündnis (seit 1992)", "ICORN (dal 2016)".
+_SINCE_AFTER_A_NETWORK = re.compile(r"\s*\(\s*(?:since|depuis|dès|seit|desde|dal|dall['’]|from)\s*", re.IGNORECASE)
+_SINCE_CLOSED = re.compile(r"\s*\)")
+
+
+def _since_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for mention in mentions:
+        since = _SINCE_AFTER_A_NETWORK.match(sentence, mention.end)
+        dated = since and date_at(sentence, since.end(), base)
+        if not dated or _PART_OF_A_NETWORK.search(sentence, max(0, mention.start - 30), mention.start):
+            continue  # "le forum Culture d'Eurocities (depuis 2015)": the part's
+        if _SINCE_CLOSED.match(sentence, dated[1]):
+            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+    return found
 
 
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
-                           r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro")
+                           r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro"
+                           # "colabora con Eurocities sin ser miembro", "sans en être membre", "without being a member"
+                           r"|sin (?:ser|formar parte)|sans (?:en )?être membre|without being a member"
+                           r"|ohne mitglied zu sein|senza (?:esserne|essere) membro")
 
 
 # Between a joining verb and the network it names as its object: "joined the", "signed up to the", "a rejoint l'",
@@ -2326,6 +2430,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
+        if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
+            claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
+                       if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
         if _SIGNING_HINT.search(lowered):
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):

@@ -62,7 +62,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                          r"(?i:alliance pour le climat)", r"(?i:alianza (?:del|por el) clima)",
                          r"(?i:alleanza per il clima)"],
     "covenant-of-mayors": [r"(?i:covenant of mayors)", r"(?i:convention des maires)",
-                           r"(?i:konvent der bürgermeister(?:innen und bürgermeister)?)",
+                           r"(?i:konvents? der bürgermeister(?:innen und bürgermeister)?)",
                            r"(?i:pacto de (?:los )?alcaldes)", r"(?i:patto dei sindaci)"],
     "ucci": [r"UCCI", r"(?i:unión de ciudades capitales iberoamericanas)"],
     "mercociudades": [r"(?i:mercociudades)"],

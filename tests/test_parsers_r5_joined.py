@@ -1,0 +1,120 @@
+"""When the city whose site it is joined a network, in the five languages: headings and lists of memberships, a year
+since in brackets after a network's name, a joining that points back to the network an earlier paragraph presents,
+more verbs, nouns and labels of joining, the decision that made the city a member, and what is no joining (a text of
+the network signed, a membership that ended, working with a network without being a member)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+_HEADINGS = {"fr": "Nos réseaux", "en": "Our networks", "de": "Unsere Netzwerke", "es": "Nuestras redes",
+             "it": "Le nostre reti"}
+
+
+def _joined(body: str, lang: str = "fr") -> set[tuple[str, str]]:
+    html = (f'<html lang="{lang}"><head><title>International</title></head><body><main><h1>{_HEADINGS[lang]}</h1>'
+            f'{body}</main></body></html>')
+    extraction = extract_page(html.encode(), "https://ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["value"]) for fact in extraction.facts if fact["attribute"] == "joined"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Coopérations</h2><ul><li>Energy Cities (depuis 2005)</li><li>ICORN (depuis 2017)</li></ul>",
+     {("energy-cities", "2005"), ("icorn", "2017")}),
+    ("en", "<p>The city works with Energy Cities (since 2012) on building renovation.</p>",
+     {("energy-cities", "2012")}),
+    ("de", "<ul><li>Klima-Bündnis (seit 1994)</li></ul>", {("climate-alliance", "1994")}),
+    ("it", "<p>Il Comune collabora con ICORN (dal 2018) all'accoglienza di autori perseguitati.</p>",
+     {("icorn", "2018")}),
+])
+def test_a_year_since_right_after_a_networks_name(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "<p>La Ville anime le forum Culture d'Eurocities (depuis 2015).</p>",
+    "<p>La Ville a été membre d'Energy Cities (de 1998 à 2015).</p>",
+    "<p>Energy Cities (depuis 2015, sans en être membre) invite la Ville à ses ateliers.</p>",
+])
+def test_a_year_since_after_a_network_that_is_not_the_citys_joining(body):
+    assert _joined(body) == set()
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # belonging words
+    ("en", "The council has been affiliated with ICLEI since 1996.", {("iclei", "1996")}),
+    ("es", "La ciudad es integrante de Metropolis desde 2004.", {("metropolis", "2004")}),
+    ("es", "El Ayuntamiento está asociado a la UCCI desde 1985.", {("ucci", "1985")}),
+    ("it", "Il Comune è iscritto a Energy Cities dal 2009.", {("energy-cities", "2009")}),
+    ("en", "Membership since 2003: Energy Cities.", {("energy-cities", "2003")}),
+    # since words
+    ("fr", "Adhérente d'Energy Cities à partir de 1999, la Ville a réduit sa consommation.",
+     {("energy-cities", "1999")}),
+    ("es", "Es miembro de Metropolis a partir de 2007.", {("metropolis", "2007")}),
+    ("en", "The city is a member of ICORN from 2016.", {("icorn", "2016")}),
+    # verbs
+    ("es", "La ciudad, que se integró en Metropolis en 2002, preside su grupo de mujeres.", {("metropolis", "2002")}),
+    ("en", "Since becoming a member of ICLEI in 1998, the council has published yearly reports.", {("iclei", "1998")}),
+    ("en", "In 1990 the city became one of the first members of Energy Cities.", {("energy-cities", "1990")}),
+])
+def test_more_wordings_of_a_membership_and_its_start(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "L'entrée de la Ville dans Energy Cities date de 1999.", {("energy-cities", "1999")}),
+    ("es", "La incorporación de la ciudad a Metropolis tuvo lugar en 2002.", {("metropolis", "2002")}),
+    ("it", "L'ingresso del Comune in ICORN risale al 2016.", {("icorn", "2016")}),
+    ("de", "Die Aufnahme der Stadt in das Klima-Bündnis erfolgte 1994.", {("climate-alliance", "1994")}),
+])
+def test_the_citys_entry_named_by_a_noun(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_the_entry_of_other_members_is_no_joining():
+    assert _joined("<p>L'entrée de nouveaux membres dans Energy Cities en 2020 a élargi le réseau.</p>") == set()
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("de", "Der Gemeinderat beschloss 2011 den Beitritt zu ICORN.", {("icorn", "2011")}),
+    ("es", "El Pleno aprobó en 2008 la adhesión de la ciudad a Energy Cities.", {("energy-cities", "2008")}),
+    ("en", "Following a council vote in 2013, the city joined Mayors for Peace.", {("mayors-for-peace", "2013")}),
+    ("it", "Con la delibera del 12 aprile 2016 il Comune ha aderito a ICORN.", {("icorn", "2016-04-12")}),
+    ("fr", "Le 4 juillet 2008, le conseil municipal a voté l'adhésion de la Ville à Energy Cities.",
+     {("energy-cities", "2008-07-04")}),
+])
+def test_the_date_of_the_decision_that_made_the_city_a_member(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bereits 1992 wurde die Stadt Mitglied bei Energy Cities.", {("energy-cities", "1992")}),
+    ("ICORN, dem die Stadt 2014 beigetreten ist, schützt verfolgte Autorinnen.", {("icorn", "2014")}),
+    ("2009 unterzeichnete die Stadt den Konvent der Bürgermeister.", {("covenant-of-mayors", "2009")}),
+    ("Die Stadt ist seit 2010 Unterzeichnerin des Konvents der Bürgermeister.", {("covenant-of-mayors", "2010")}),
+])
+def test_german_word_orders_of_a_joining(sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", "de") == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "En 2010, el Ayuntamiento suscribió el Pacto de los Alcaldes.", {("covenant-of-mayors", "2010")}),
+    ("it", "Nel 2011 il Comune ha sottoscritto il Patto dei Sindaci.", {("covenant-of-mayors", "2011")}),
+])
+def test_a_pact_joined_by_subscribing_to_it(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "In 2021 the city signed the Eurocities declaration on affordable housing."),
+    ("fr", "En 2019, la Ville a signé la charte d'Energy Cities sur la sobriété."),
+    ("es", "La ciudad colabora desde 2016 con Metropolis sin ser miembro."),
+    ("fr", "La Ville travaille depuis 2016 avec Energy Cities, sans en être membre."),
+    ("en", "The city was a member of ICLEI from 1996 to 2009."),
+    ("it", "Il Comune è stato iscritto a Energy Cities dal 2001 al 2012."),
+])
+def test_no_joining(lang, sentence):
+    assert _joined(f"<p>{sentence}</p>", lang) == set()
