@@ -22,6 +22,45 @@ def _joined(body: str, lang: str = "fr") -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h3>Membre d'Energy Cities depuis 2004</h3><p>La Ville y anime le groupe sur la rénovation.</p>",
+     {("energy-cities", "2004")}),
+    ("en", "<h2>ICLEI (since 1997)</h2><p>The global network of local governments for sustainability.</p>",
+     {("iclei", "1997")}),
+    ("de", "<h3>Klima-Bündnis, Mitglied seit 1993</h3><p>Das Bündnis verbindet Kommunen und indigene Völker.</p>",
+     {("climate-alliance", "1993")}),
+])
+def test_a_heading_may_say_when_the_city_joined(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+def test_a_heading_gives_no_other_fact_than_a_joining():
+    html = ("<html><head><title>Réseaux</title></head><body><main><h2>Eurocities, fondé en 1986</h2>"
+            "<p>Le réseau des grandes villes.</p></main></body></html>")
+    extraction = extract_page(html.encode(), "https://ville.example/reseaux", datetime(2025, 3, 1, tzinfo=UTC))
+    assert extraction.facts == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Nos adhésions</h2><ul><li>Energy Cities (1997)</li><li>Maires pour la Paix (2009)</li></ul>",
+     {("energy-cities", "1997"), ("mayors-for-peace", "2009")}),
+    ("en", "<h2>Networks the council belongs to</h2><ul><li>ICLEI (1994)</li><li>Eurocities (2001)</li></ul>",
+     {("iclei", "1994"), ("eurocities", "2001")}),
+    ("de", "<h3>Mitgliedschaften</h3><ul><li>Klima-Bündnis (1991)</li><li>ICORN (2013)</li></ul>",
+     {("climate-alliance", "1991"), ("icorn", "2013")}),
+    ("es", "<h3>Redes de las que forma parte el Ayuntamiento</h3><ul><li>UCCI (1983)</li><li>Metropolis (2000)</li>"
+           "</ul>", {("ucci", "1983"), ("metropolis", "2000")}),
+    ("it", "<h3>Reti a cui aderisce la Città</h3><ul><li>Energy Cities (2006)</li><li>ICORN (2016)</li></ul>",
+     {("energy-cities", "2006"), ("icorn", "2016")}),
+])
+def test_networks_listed_under_a_heading_of_memberships_with_their_years(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+def test_networks_with_years_under_a_heading_that_says_no_membership_are_not_joinings():
+    assert _joined("<h2>Quelques dates</h2><ul><li>Eurocities (1986)</li><li>AIMF (1979)</li></ul>") == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
     ("fr", "<h2>Coopérations</h2><ul><li>Energy Cities (depuis 2005)</li><li>ICORN (depuis 2017)</li></ul>",
      {("energy-cities", "2005"), ("icorn", "2017")}),
     ("en", "<p>The city works with Energy Cities (since 2012) on building renovation.</p>",
