@@ -82,6 +82,38 @@ def test_a_year_since_after_a_network_that_is_not_the_citys_joining(body):
     assert _joined(body) == set()
 
 
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Europe</h2><p>Energy Cities fédère un millier de collectivités.</p>"
+           "<p>La Ville en est membre depuis 2007.</p>", {("energy-cities", "2007")}),
+    ("en", "<h2>Peace</h2><p>Mayors for Peace campaigns for the abolition of nuclear weapons.</p>"
+           "<p>The council joined it in 2013.</p>", {("mayors-for-peace", "2013")}),
+    ("de", "<h2>Klimaschutz</h2><p>Das Klima-Bündnis verbindet europäische Kommunen.</p>"
+           "<p>Die Stadt ist dem Bündnis 1995 beigetreten.</p>", {("climate-alliance", "1995")}),
+    ("es", "<h2>Capitales</h2><p>La UCCI agrupa a las capitales iberoamericanas.</p>"
+           "<p>La ciudad forma parte de la red desde 1983.</p>", {("ucci", "1983")}),
+    ("it", "<h2>Rifugio</h2><p>ICORN accoglie scrittori perseguitati.</p><p>Il Comune vi aderisce dal 2016.</p>",
+     {("icorn", "2016")}),
+    ("fr", "<h2>Repères</h2><p>Créé en 1990, Energy Cities fédère un millier de collectivités.</p>"
+           "<ul><li>Membre depuis 2007</li></ul>", {("energy-cities", "2007")}),
+])
+def test_a_joining_that_points_back_to_the_network_the_paragraph_before_presents(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the network named in passing, not as what the paragraph presents
+    "<h2>Santé</h2><p>Ce réseau, bâti sur le modèle d'Eurocities, réunit des villes-santé.</p>"
+    "<p>La Ville en est membre depuis 2008.</p>",
+    # another network named after the noun
+    "<h2>Europe</h2><p>Eurocities rassemble 200 villes.</p>"
+    "<p>La Ville a rejoint le réseau « Villes amies » en 2019.</p>",
+    # a new heading: a new subject
+    "<p>Eurocities rassemble 200 villes.</p><h2>Santé</h2><p>La Ville en est membre depuis 2008.</p>",
+])
+def test_no_network_pointed_back_to(body):
+    assert _joined(body) == set()
+
+
 @pytest.mark.parametrize("lang, sentence, expected", [
     # belonging words
     ("en", "The council has been affiliated with ICLEI since 1996.", {("iclei", "1996")}),

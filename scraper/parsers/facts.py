@@ -167,6 +167,43 @@ def _joined_at_founding(sentence: str, claims: list[Claim], mentions: list[Netwo
     return (network, since.start()) if network else None
 
 
+# A sentence that names no network but points back to the one named before: "La Ville en est membre depuis 1991", "y a
+# adhéré", "joined it in 2005", "ist dem Netzwerk 1994 beigetreten", "forma parte de la red", "vi aderisce dal 2002". A
+# network's noun points back only when nothing names it after ("a rejoint le réseau Villes amies des aînés": another).
+_POINTS_BACK = compile_guarded(
+    r"\ben\s+(?:est|était|sont|devient|est\s+devenue?|a\s+été)\b|\by\s+(?:a\s+adhéré|adhère|est\s+entrée)\b"
+    r"|\bl['’]a\s+rejoint\b|\b(?:joined|of|to|in)\s+it\b|\b(?:ihm|ihr)\s+(?:beigetreten|an)\b|\bdabei\b"
+    r"|\b(?:a|de)\s+ella\b|\bvi\s+(?:aderisce|ha\s+aderito|è\s+entrat[ao])\b|\bne\s+(?:fa\s+parte|è\s+(?:membro|soci[oa]))\b"
+    r"|\b(?:(?:le|ce|du|au)\s+réseau|(?:l['’]|cette\s+)(?:association|organisation)|(?:the|this)\s+(?:network"
+    r"|association|organi[sz]ation|alliance)|(?:dem|im|beim|zum)\s+(?:netzwerk|verband|bündnis|städtenetzwerk)"
+    r"|(?:la|esta|dicha)\s+(?:red|organización|asociación)|(?:la|alla|della|questa)\s+rete|l['’]associazione)\b"
+    r"(?!\s*(?:[«“\"„(]|de\b|des\b|du\b|d['’]|of\b|der\b|für\b|for\b|pour\b|del\b|di\b|dei\b|delle\b|della\b"
+    r"|(?-i:[A-ZÀ-Ý])))", re.IGNORECASE)
+# Or it is a row as short as a label: "Membre depuis 1991", "Member since: 1991", "Mitglied seit 1994".
+_LABEL_ROW_CHARS = 40
+
+
+def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMention | None) -> NetworkMention | None:
+    """The network an earlier paragraph of the section named, for a joining that points back to it: "Eurocities
+    rassemble 200 villes." then "La Ville en est membre depuis 1991."."""
+    if named_before is None or claim.attribute != "joined":
+        return None
+    refers = len(sentence) <= _LABEL_ROW_CHARS or _POINTS_BACK.search(sentence)
+    return named_before if refers else None
+
+
+# What may stand before a sentence's subject: an opening clause ("Créé en 1986, "), an article.
+_BEFORE_THE_SUBJECT = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:(?:le|la|les|l['’]|the|der|die|das|el|los|il|lo)\s*)?",
+                                 re.IGNORECASE)
+
+
+def _subject_network(sentence: str, mentions: list[NetworkMention]) -> NetworkMention | None:
+    """The network the sentence is about, as its subject: "Eurocities rassemble 200 villes", "Créé en 1986, le C40 ..."
+    (not one it names in passing: "Le réseau, sur le modèle d'Eurocities, ...")."""
+    first = mentions[0]
+    return first if _BEFORE_THE_SUBJECT.fullmatch(sentence, 0, first.start) else None
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -177,8 +214,10 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
     awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
+    named_before = None  # the network the section's last paragraph named, when no heading names one
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
         if heading:
+            named_before = None
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
@@ -193,7 +232,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and states_the_present(readable)):
                     continue
-                network = _network_for(claim, mentions, context)
+                network = _network_for(claim, mentions, context) or _network_pointed_back(claim, readable, named_before)
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
@@ -216,6 +255,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = mentions[-1]
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
+                named_before = _subject_network(readable, mentions) or named_before
+        if recent_teaser is not None:
+            named_before = None  # a teaser, a timeline's entry: each stands alone
 
 
 def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:
