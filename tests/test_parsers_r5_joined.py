@@ -189,3 +189,29 @@ def test_a_pact_joined_by_subscribing_to_it(lang, sentence, expected):
 ])
 def test_no_joining(lang, sentence):
     assert _joined(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<table><tr><th>Red</th><th>Año de incorporación</th></tr><tr><td>Metropolis</td><td>2002</td></tr></table>",
+     {("metropolis", "2002")}),
+    ("es", "<h3>UCCI</h3><p>Fecha de adhesión: 03/10/1985</p>", {("ucci", "1985-10-03")}),
+    ("it", "<h3>ICORN</h3><p>Data di ingresso: 2016</p>", {("icorn", "2016")}),
+    ("de", "<h3>ICORN</h3><p>Mitglied im Netzwerk seit: 2014</p>", {("icorn", "2014")}),
+    ("de", "<h3>Energy Cities</h3><p>Beitrittsjahr 1999</p>", {("energy-cities", "1999")}),
+    ("en", "<h3>ICLEI</h3><p>Date of joining: 4 May 1996</p>", {("iclei", "1996-05-04")}),
+])
+def test_more_labels_of_a_joining(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+def test_since_alone_without_a_colon_labels_no_joining():
+    assert _joined("<h3>Energy Cities</h3><p>Seit 1999</p>", "de") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("En 1985 la ciudad se integra en la UCCI.", {("ucci", "1985")}),
+    ("En 2002 la ciudad pasa a formar parte de Metropolis.", {("metropolis", "2002")}),
+    ("La ciudad ingresó como miembro de pleno derecho en Metropolis en el año 2002.", {("metropolis", "2002")}),
+])
+def test_spanish_joinings_in_the_present_and_in_the_year(sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", "es") == expected

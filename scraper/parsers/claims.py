@@ -242,7 +242,7 @@ _JOIN_VERBS = (
     r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)"
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
-    r"|se\s+integr[óo]|se\s+ha\s+integrado"
+    r"|se\s+integr[óoa]|se\s+ha\s+integrado|pasa\s+a\s+formar\s+parte"
     # the city's entry as a noun: "L'entrée de la Ville dans Eurocities date de 1996", "La incorporación de la ciudad
     # a", "L'ingresso del Comune in", "Die Aufnahme der Stadt in", "the accession of the city to"
     rf"|(?:entrée|incorporación|ingreso|ingresso|aufnahme|accession|admission)\s+{_OF_THE_CITY}\s+"
@@ -302,7 +302,8 @@ _SINCE_THEN_MEMBER_WORDS = (
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
+_DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
+                       r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
@@ -519,6 +520,11 @@ _LABELS = {
               # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
               r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
+              # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
+              r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
+              r"|beitrittsdatum|datum des beitritts|date (?:of )?joining|joining date|date joined|year of accession"
+              # "Mitglied im Netzwerk seit", "Member of the network since"
+              r"|(?:membre|member|mitglied|miembro|membro)(?: [\w'’-]+){1,3} (?:depuis|since|seit|desde|dal)"
 
               # "Our membership: since 1993", "The council's membership: 1993"
               r"|our membership|(?:the )?(?:city|council)['’]s membership",
@@ -612,8 +618,17 @@ _ROW_WITHOUT_COLON_CHARS = 60
 _ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*)\.?")
 
 
+# The labels of a joining's year, without a colon: "Beitrittsjahr 1993", "Year joined 2008", "Año de adhesión 2010"
+# (not "Since 1993" alone, which dates anything).
+_JOINING_LABEL_WITHOUT_COLON = re.compile(
+    r"^(?:beitrittsjahr|jahr des beitritts|year joined|year of (?:joining|membership)|année d['’]adhésion"
+    r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso))\s+(?=\d)",
+    re.IGNORECASE)
+
+
 def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
-    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (label := _LABEL_WITHOUT_COLON.match(sentence)):
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (
+            label := _LABEL_WITHOUT_COLON.match(sentence) or _JOINING_LABEL_WITHOUT_COLON.match(sentence)):
         return []
     if not _ROW_VALUE.fullmatch(sentence, label.end()):
         return []  # "Seat Belt Week took place ...": a sentence, not a row
@@ -2124,7 +2139,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
-                  "became", "diventat", "convirti", "becoming", "se integr", "se ha integr",
+                  "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
                   "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
