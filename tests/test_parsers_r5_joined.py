@@ -215,3 +215,25 @@ def test_since_alone_without_a_colon_labels_no_joining():
 ])
 def test_spanish_joinings_in_the_present_and_in_the_year(sentence, expected):
     assert _joined(f"<p>{sentence}</p>", "es") == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "La Ville participe depuis 2004 au réseau Energy Cities.", {("energy-cities", "2004")}),
+    ("es", "La ciudad participa en Metropolis desde 2002.", {("metropolis", "2002")}),
+    ("it", "Il Comune partecipa dal 2016 a ICORN.", {("icorn", "2016")}),
+    ("en", "The council has taken part in ICLEI since 1996.", {("iclei", "1996")}),
+    ("de", "Die Stadt wirkt seit 1999 bei Energy Cities mit.", {("energy-cities", "1999")}),
+])
+def test_taking_part_in_the_network_itself_since_a_year(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "La Ville participe depuis 2015 au programme URBACT d'Energy Cities."),
+    ("fr", "La Ville participe depuis 2016 aux travaux d'Energy Cities."),
+    ("es", "La ciudad no es miembro de Metropolis, pero participa desde 2019 en su foro de mujeres."),
+    ("en", "In 2019 the city took part in Energy Cities in Heidelberg."),
+    ("it", "Nel 2018 il Comune partecipa a ICORN a Stavanger."),
+])
+def test_taking_part_in_something_else_or_once_is_no_joining(lang, sentence):
+    assert _joined(f"<p>{sentence}</p>", lang) == set()

@@ -2394,6 +2394,36 @@ def _since_after_a_network(sentence: str, base: date | None, mentions: list[Netw
     return found
 
 
+# Taking part in the network itself since a year: "participe depuis 1991 au réseau Eurocities", "participa en Eurocities
+# desde 1996", "partecipa dal 1991 a Eurocities", "has taken part in Eurocities since 1990", "wirkt seit 1991 bei
+# Eurocities mit". Only the network named right after its preposition ("participe depuis 2015 au programme URBACT", "à
+# son forum Culture" are not), and only since a year ("participe en 2019 à Eurocities" may be a meeting).
+_TAKES_PART = compile_guarded(
+    r"\b(?:participe|participa|partecipa|participates|takes\s+part|(?:has|have)\s+(?:taken\s+part|participated)"
+    r"|engagiert\s+sich|wirkt)\b", re.IGNORECASE)
+_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt")
+_SINCE_A_YEAR = re.compile(r"\s*,?\s*(?:depuis|desde|dal|since|seit)\s+", re.IGNORECASE)
+_IN_THE_NETWORK = re.compile(r"\s+(?:à|au|en|in|a|alla|al|all['’]|bei|im|an)\s+(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
+                             r"(?:(?:réseau|red|rete|network|netzwerk)\s+)?", re.IGNORECASE)
+
+
+def _since_year_at(sentence: str, position: int, base: date | None) -> tuple[PartialDate, int] | None:
+    since = _SINCE_A_YEAR.match(sentence, position)
+    return date_at(sentence, since.end(), base) if since else None
+
+
+def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for verb in _TAKES_PART.finditer(sentence):
+        dated = _since_year_at(sentence, verb.end(), base)
+        place = _IN_THE_NETWORK.match(sentence, dated[1] if dated else verb.end())
+        named = place and next((mention for mention in mentions if mention.start == place.end()), None)
+        dated = dated or (named and _since_year_at(sentence, named.end, base))
+        if named and dated:
+            found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named))
+    return found
+
+
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
@@ -2445,6 +2475,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
             claims += _listed_joinings(sentence, base, mentions, claims)
             claims += _membership_began(sentence, base, claims)
+        if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
+            claims += [claim for claim in _takes_part_since(sentence, base, mentions)
+                       if not any(other.attribute == "joined" for other in claims)]
         if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
