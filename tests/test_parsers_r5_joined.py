@@ -237,3 +237,18 @@ def test_taking_part_in_the_network_itself_since_a_year(lang, sentence, expected
 ])
 def test_taking_part_in_something_else_or_once_is_no_joining(lang, sentence):
     assert _joined(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<table><tr><td>Réseau</td><td>Membre depuis</td></tr><tr><td>Energy Cities</td><td>2004</td></tr>"
+           "<tr><td>ICORN</td><td>2017</td></tr></table>", {("energy-cities", "2004"), ("icorn", "2017")}),
+    ("es", "<table><tr><td>Red</td><td>Año de adhesión</td><td>Sede</td></tr>"
+           "<tr><td>Metropolis</td><td>2002</td><td>Barcelona</td></tr></table>", {("metropolis", "2002")}),
+])
+def test_a_table_headed_by_a_row_of_plain_cells_over_networks(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+def test_a_first_row_of_data_is_no_header():
+    assert _joined("<table><tr><td>Energy Cities</td><td>2004</td></tr><tr><td>ICORN</td><td>2017</td></tr></table>"
+                   ) == set()
