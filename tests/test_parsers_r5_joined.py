@@ -252,3 +252,12 @@ def test_a_table_headed_by_a_row_of_plain_cells_over_networks(lang, body, expect
 def test_a_first_row_of_data_is_no_header():
     assert _joined("<table><tr><td>Energy Cities</td><td>2004</td></tr><tr><td>ICORN</td><td>2017</td></tr></table>"
                    ) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<p>La ciudad es miembro de Metrópolis desde 1999.</p>", {("metropolis", "1999")}),
+    ("es", "<h3>METRÓPOLIS</h3><p>Miembro desde: 1999</p>", {("metropolis", "1999")}),
+    ("fr", "<p>La Ville est adhérente d'Energie Cités depuis 1995.</p>", {("energy-cities", "1995")}),
+])
+def test_network_spellings_of_their_members_pages(lang, body, expected):
+    assert _joined(body, lang) == expected

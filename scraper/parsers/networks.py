@@ -28,7 +28,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "icorn": [r"(?i:international cities of refuge network)", r"(?i:réseau international des villes[- ]refuges)",
               r"(?i:red internacional de ciudades refugio)", r"(?i:rete internazionale delle città rifugio)",
               r"(?i:internationales? netzwerk (?:der )?zufluchtsstädte)", r"ICORN"],
-    "metropolis": [r"Metropolis", r"METROPOLIS", r"(?i:world association of the major metropolises)",
+    "metropolis": [r"Metropolis", r"METROPOLIS", r"Metrópolis", r"METRÓPOLIS",
+                   r"(?i:world association of the major metropolises)",
                    r"(?i:association mondiale des grandes métropoles)",
                    r"(?i:asociación mundial de (?:las )?grandes metrópolis)",
                    r"(?i:associazione mondiale delle grandi metropoli)", r"(?i:weltverband der metropolen)"],
@@ -37,7 +38,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "mayors-for-peace": [r"(?i:mayors for peace)", r"(?i:maires pour la paix)",
                          r"(?i:bürgermeister für den frieden)", r"(?i:alcaldes por la paz)",
                          r"(?i:sindaci per la pace)"],
-    "energy-cities": [r"(?i:energy cities)", r"(?i:énergie-cités)", r"(?i:energie-cités)"],
+    "energy-cities": [r"(?i:energy cities)", r"(?i:énergie[- ]cités)", r"(?i:energie[- ]cités)"],
     "iclei": [r"ICLEI(?:\s*[-–—]\s*(?i:local governments for sustainability))?"],
     "strong-cities-network": [r"(?i:strong cities network)", r"(?i:strong cities)"],
     "unesco-creative-cities-network": [
