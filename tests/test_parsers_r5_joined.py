@@ -261,3 +261,42 @@ def test_a_first_row_of_data_is_no_header():
 ])
 def test_network_spellings_of_their_members_pages(lang, body, expected):
     assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "La ciudad es miembro de Energy Cities desde 2001 y de Metrópolis desde 1999.",
+     {("energy-cities", "2001"), ("metropolis", "1999")}),
+    ("es", "La ciudad se incorporó a Energy Cities en 2001 y a la UCCI en 1983.",
+     {("energy-cities", "2001"), ("ucci", "1983")}),
+    ("it", "Il Comune aderisce a ICORN dal 2016 e a Energy Cities dal 2004.",
+     {("icorn", "2016"), ("energy-cities", "2004")}),
+    ("it", "La città ha aderito a Energy Cities nel 2004 e al Patto dei Sindaci nel 2009.",
+     {("energy-cities", "2004"), ("covenant-of-mayors", "2009")}),
+    # the date before the second network
+    ("de", "Die Stadt ist seit 1996 Mitglied bei ICLEI und seit 2004 bei Energy Cities.",
+     {("iclei", "1996"), ("energy-cities", "2004")}),
+    ("de", "Die Stadt trat 1996 ICLEI und 2004 Energy Cities bei.", {("iclei", "1996"), ("energy-cities", "2004")}),
+    ("fr", "La Ville a adhéré en 1996 à ICLEI puis, en 2004, à Energy Cities.",
+     {("iclei", "1996"), ("energy-cities", "2004")}),
+    ("es", "Desde 1999, la ciudad forma parte de Metrópolis, y desde 2001, de Energy Cities.",
+     {("metropolis", "1999"), ("energy-cities", "2001")}),
+])
+def test_memberships_coordinated_in_one_sentence(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_later_date_of_the_sentence_is_not_a_coordinated_joining():
+    assert _joined("<p>La Ville a rejoint ICLEI en 1996 et, en 2004, a accueilli le congrès d'Energy Cities.</p>") == {
+        ("iclei", "1996")}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "En rejoignant Energy Cities en 2003, la Ville s'est engagée à rénover ses écoles.",
+     {("energy-cities", "2003")}),
+    ("es", "Al incorporarse a Metrópolis en 2002, la ciudad asumió una vicepresidencia.", {("metropolis", "2002")}),
+    ("it", "Aderendo nel 2005 a Energy Cities, il Comune ha avviato il suo piano energetico.",
+     {("energy-cities", "2005")}),
+    ("de", "Die Stadt hat 2010 den Konvent der Bürgermeister unterzeichnet.", {("covenant-of-mayors", "2010")}),
+])
+def test_a_joining_told_by_a_gerund_or_a_participle_last(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain
+from itertools import chain, pairwise
 
 from . import count_context
 from .count_context import (
@@ -243,6 +243,8 @@ _JOIN_VERBS = (
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
     r"|se\s+integr[óoa]|se\s+ha\s+integrado|pasa\s+a\s+formar\s+parte"
+    # the gerund: "En rejoignant Energy Cities en 2003", "al incorporarse a Metropolis en 2002", "aderendo nel 2005 a"
+    r"|rejoignant|adhérant|al\s+(?:unirse|incorporarse|adherirse)|aderendo"
     # the city's entry as a noun: "L'entrée de la Ville dans Eurocities date de 1996", "La incorporación de la ciudad
     # a", "L'ingresso del Comune in", "Die Aufnahme der Stadt in", "the accession of the city to"
     rf"|(?:entrée|incorporación|ingreso|ingresso|aufnahme|accession|admission)\s+{_OF_THE_CITY}\s+"
@@ -1587,8 +1589,19 @@ _A_TEXT_OF_THE_NETWORK = re.compile(
     r"|aufruf|declaración|carta|manifiesto|dichiarazione|appello)\b", re.IGNORECASE)
 
 
+# German puts the participle last: "Die Stadt hat 2010 den Konvent der Bürgermeister unterzeichnet".
+_SIGNED_LAST = re.compile(r"\s+(?:unterzeichnet|unterschrieben)\b")
+_YEAR_BEFORE_THE_SIGNED = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\s+(?:den|das|die)\s+$")
+
+
 def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
+    for mention in mentions:
+        year = _SIGNED_LAST.match(sentence, mention.end) and _YEAR_BEFORE_THE_SIGNED.search(
+            sentence, max(0, mention.start - 30), mention.start)
+        if year:
+            when = year.group("year")
+            claims.append(Claim("joined", when, year.start(), value_date=when, about=mention))
     for verb in _SIGNED.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == verb.end()), None)
         if named and _A_TEXT_OF_THE_NETWORK.match(sentence, named.end):
@@ -2331,10 +2344,33 @@ def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
 # Memberships listed one after the other: "membre d'Eurocities depuis 1991 et de l'AIMF depuis 1979", "a rejoint l'AIMF
 # en 1979 puis Eurocities en 1991", "membre d'Eurocities (1991), de l'AIMF (1979) et d'ICORN (2011)".
 _COORDINATED_BEFORE = re.compile(
-    r"(?:\bet|\bpuis|\band|\bthen|,)\s+(?:(?:de\s+l['’]|de\s+la|de|d['’]|du|des|à\s+l['’]|à"
-    r"|au|aux|l['’]|le|la|of(?:\s+the)?|the)\s*)?$", re.IGNORECASE)
+    r"(?:\bet|\bpuis|\band|\bthen|,"
+    # "y de Metrópolis desde 1985", "e a Energy Cities dal 2002", "und bei Metropolis seit 2005"
+    r"|\by|\be|\bund|\bsowie)\s+(?:(?:de\s+l['’]|de\s+la|de|d['’]|du|des|à\s+l['’]|à"
+    r"|au|aux|l['’]|le|la|of(?:\s+the)?|the"
+    r"|a\s+la|a|al|alla|ai|all['’]|di|del|della|dell['’]|bei|im|in|zu|zum|zur|dem|der)\s*)?$", re.IGNORECASE)
 _DATE_AFTER_LISTED_NETWORK = re.compile(
-    r"\s+(?:depuis|dès|en|since|in)\s+(?:le\s+)?|\s*\((?:depuis\s+|en\s+|since\s+)?", re.IGNORECASE)
+    r"\s+(?:depuis|dès|en|since|in|desde|dal|dall['’]|nel|seit)\s*(?:le\s+)?"
+    r"|\s*\((?:depuis\s+|en\s+|since\s+|desde\s+|dal\s+|seit\s+)?", re.IGNORECASE)
+# The date before the network, in the second part of a list: "seit 1991 bei Eurocities und seit 2005 bei Metropolis",
+# "a adhéré en 1998 à Energy Cities puis, en 2009, à Eurocities", "y desde 1991, de Eurocities".
+_COORDINATED_THEN_DATE = re.compile(
+    r"\s*,?\s*(?:et|puis|and|then|y|e|und|sowie)\s*,?\s*(?:(?:depuis|dès|en|since|in|seit|im(?:\s+jahre?)?|desde|el|dal"
+    r"|nel)\s+)?", re.IGNORECASE)
+_DATE_THEN_NETWORK = re.compile(
+    r"\s*,?\s*(?:(?:à\s+l['’]|à|au|aux|de\s+l['’]|de\s+la|de|d['’]|du|of(?:\s+the)?|the|to(?:\s+the)?|bei|im|in|zu|zum"
+    r"|zur|a\s+la|a|al|alla|ai|all['’]|di|del|della|dem|der|den|die|das)\s*)?", re.IGNORECASE)
+
+
+def _coordinated_dates_before(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for previous, mention in pairwise(mentions):
+        link = _COORDINATED_THEN_DATE.match(sentence, previous.end)
+        dated = link and date_at(sentence, link.end(), base)
+        gap = dated and _DATE_THEN_NETWORK.match(sentence, dated[1])
+        if gap and gap.end() == mention.start:
+            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+    return found
 _LISTED_MEMBERSHIP_CHARS = 16
 
 
@@ -2474,6 +2510,10 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             if not any(claim.attribute == "joined" for claim in claims):
                 claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
             claims += _listed_joinings(sentence, base, mentions, claims)
+            if len(mentions) > 1 and (listed := _coordinated_dates_before(sentence, base, mentions)):
+                # the date the list gives the second network is not also the first's
+                claims = [claim for claim in claims if not (claim.attribute == "joined" and claim.about is None and any(
+                    claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
         if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
