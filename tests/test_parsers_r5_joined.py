@@ -300,3 +300,23 @@ def test_a_later_date_of_the_sentence_is_not_a_coordinated_joining():
 ])
 def test_a_joining_told_by_a_gerund_or_a_participle_last(lang, sentence, expected):
     assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "The council's involvement in ICLEI dates back to 1996.", {("iclei", "1996")}),
+    ("fr", "La participation de la Ville à Energy Cities remonte à 1999.", {("energy-cities", "1999")}),
+    ("it", "La partecipazione del Comune a ICORN risale al 2016.", {("icorn", "2016")}),
+    ("en", "The city has been active in Energy Cities since 2001.", {("energy-cities", "2001")}),
+    ("it", "Il Comune partecipa attivamente dal 2004 a Energy Cities.", {("energy-cities", "2004")}),
+])
+def test_a_participation_in_the_network_and_when_it_began(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The city's involvement in the ICLEI urban transitions forum dates back to 2018."),
+    ("fr", "La participation de la Ville au projet d'Energy Cities sur les écoles remonte à 2019."),
+    ("en", "The city is involved in the Energy Cities retrofit working group since 2020."),
+])
+def test_a_participation_in_a_part_of_the_network_dates_no_joining(lang, sentence):
+    assert _joined(f"<p>{sentence}</p>", lang) == set()

@@ -2169,7 +2169,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "dabei", "an der gründung",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis",
-                  "affili", "integrante", "asociad", "iscritt")
+                  "affili", "integrante", "asociad", "iscritt", "involvement", "participation", "participación",
+                  "partecipazione")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
 
@@ -2191,9 +2192,12 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 
 
 # "Leeds's membership of Eurocities dates back to 1989", "its membership began in 1989".
+# "Edinburgh's involvement in Eurocities dates back to 1989", "La participation de la Ville à Eurocities remonte à
+# 1991", "La partecipazione del Comune a Eurocities risale al 1991".
 _MEMBERSHIP_BEGAN = re.compile(
-    r"\bmembership\b[^.;]{0,50}?\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in)\s+",
-    re.IGNORECASE)
+    r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione)\b[^.;]{0,50}?"
+    r"\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in|remonte\s+à|date\s+de"
+    r"|se\s+remonta\s+a|risale\s+al)\s+", re.IGNORECASE)
 _FOUNDING_MEMBER_WORDS = compile_guarded(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
 
 
@@ -2202,6 +2206,8 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     is dated in the sentence ("a founding member of Eurocities, set up in 1986")."""
     found = []
     for began in _MEMBERSHIP_BEGAN.finditer(sentence):
+        if _PART_OF_A_NETWORK.search(began.group()) or _SOMETHING_ELSE_JOINED.search(began.group()):
+            continue  # "involvement in the Eurocities culture forum", "participation au projet"
         if dated := date_at(sentence, began.end(), base):
             found.append(Claim("joined", dated[0].iso(), began.start(), value_date=dated[0].iso()))
     founded = next((claim for claim in claims if claim.attribute == "founded"), None)
@@ -2436,8 +2442,12 @@ def _since_after_a_network(sentence: str, base: date | None, mentions: list[Netw
 # son forum Culture" are not), and only since a year ("participe en 2019 à Eurocities" may be a meeting).
 _TAKES_PART = compile_guarded(
     r"\b(?:participe|participa|partecipa|participates|takes\s+part|(?:has|have)\s+(?:taken\s+part|participated)"
-    r"|engagiert\s+sich|wirkt)\b", re.IGNORECASE)
-_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt")
+    r"|engagiert\s+sich|wirkt"
+    # "has been active in Eurocities since 1991", "is involved in ICLEI since 1996"
+    r"|(?:has\s+been|have\s+been|is|are)\s+(?:active|involved))\b"
+    # "partecipa attivamente dal 1991 a Eurocities", "participe activement depuis 1991 à Eurocities"
+    r"(?:\s+(?:activement|activamente|attivamente|actively))?", re.IGNORECASE)
+_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt|active|involved")
 _SINCE_A_YEAR = re.compile(r"\s*,?\s*(?:depuis|desde|dal|since|seit)\s+", re.IGNORECASE)
 _IN_THE_NETWORK = re.compile(r"\s+(?:à|au|en|in|a|alla|al|all['’]|bei|im|an)\s+(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
                              r"(?:(?:réseau|red|rete|network|netzwerk)\s+)?", re.IGNORECASE)
