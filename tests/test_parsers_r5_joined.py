@@ -320,3 +320,18 @@ def test_a_participation_in_the_network_and_when_it_began(lang, sentence, expect
 ])
 def test_a_participation_in_a_part_of_the_network_dates_no_joining(lang, sentence):
     assert _joined(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "Desde el 1 de enero de 2002, la ciudad es miembro de Metrópolis.", {("metropolis", "2002-01-01")}),
+    ("es", "La adhesión de la ciudad a Energy Cities data de 2001.", {("energy-cities", "2001")}),
+    ("es", "La ciudad fue admitida en Energy Cities en 2001.", {("energy-cities", "2001")}),
+    ("it", "Il Comune è stato ammesso in ICORN nel 2016.", {("icorn", "2016")}),
+    ("de", "Die Stadt wurde 2013 in das Netzwerk ICORN aufgenommen.", {("icorn", "2013")}),
+])
+def test_a_membership_dated_by_its_day_its_noun_or_an_admission(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_an_admission_into_a_part_of_the_network_is_no_joining():
+    assert _joined("<p>Die Stadt wurde 2015 in das Umweltforum von Energy Cities aufgenommen.</p>", "de") == set()

@@ -236,6 +236,8 @@ _JOIN_VERBS = (
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
+    # "fue admitida en Eurocities en 1994", "è stata ammessa in Eurocities nel 1994"
+    r"|admitid[oa]s?\s+(?:en|como)|ammess[oa]\s+(?:in|a|al|alla|nel|nella|come)"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|à\s+adhérer|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|rejoignai(?:t|ent)|adhérai(?:t|ent)|admise?s?\s+(?:au\s+sein\s+(?:de|d['’]|du)|à|au|dans)"
@@ -299,7 +301,8 @@ _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER_WORDS = (
-    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d))?"
+    rf"(?P<rest>[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
@@ -311,6 +314,8 @@ _DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
                        # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
                        r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+"
+                       # "La adhesión de Madrid a Metrópolis data de 1985"
+                       r"|\bdata\s+de\s+"
                        # the council's decision that joined: "par une délibération du 12 mars 1991"
                        r"|\b(?:délibération|décision|vote)\s+du\s+",
                        re.IGNORECASE)
@@ -1516,8 +1521,11 @@ _ON_BOARD_SINCE = re.compile(
     re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
 # Stadt Mitglied" (the year just before the verb).
-_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
-                            re.IGNORECASE)
+_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:(?:voll|assoziiertes\s+)?mitglied\b"
+                            # "wurde 1994 in Eurocities aufgenommen": admitted
+                            r"|aufgenommen\b)", re.IGNORECASE)
+# A part of a network named by a German compound: "Kulturforum", "Arbeitsgruppe", "Umweltausschuss".
+_GERMAN_COMPOUND_PART = re.compile(r"\w(?:forum|gruppe|ausschuss|kommission|vorstand|gremium)\b", re.IGNORECASE)
 # The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
 # Stadt dem Konvent an"; only after an opening date ("Die Stadt wird 2026 Mitglied" is yet to come).
 _GERMAN_PRESENT_JOINING = re.compile(
@@ -1689,6 +1697,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         year = found.group("year") or found.group("year_after")
         claims.append(Claim("joined", year, found.start(), value_date=year))
     for verb in _BECAME_MEMBER.finditer(sentence):
+        if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(
+                verb.group("middle")) or _GERMAN_COMPOUND_PART.search(verb.group("middle")):
+            continue  # "wurde 2015 in das Kulturforum aufgenommen", "in das Programm": not the network itself
         if year := (_YEAR.search(verb.group("middle"))
                     or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
@@ -2169,8 +2180,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "dabei", "an der gründung",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis",
-                  "affili", "integrante", "asociad", "iscritt", "involvement", "participation", "participación",
-                  "partecipazione")
+                  "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
+                  "participation", "participación", "partecipazione")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
 
