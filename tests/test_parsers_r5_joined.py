@@ -335,3 +335,16 @@ def test_a_membership_dated_by_its_day_its_noun_or_an_admission(lang, sentence, 
 
 def test_an_admission_into_a_part_of_the_network_is_no_joining():
     assert _joined("<p>Die Stadt wurde 2015 in das Umweltforum von Energy Cities aufgenommen.</p>", "de") == set()
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("de", "Die Stadt ist Gründungsmitglied von Energy Cities (1990).", {("energy-cities", "1990")}),
+    ("fr", "La Ville est membre fondateur de CGLU (2004) et siège à son bureau.", {("uclg", "2004")}),
+    ("en", "The council is a founding member of Energy Cities (1990).", {("energy-cities", "1990")}),
+])
+def test_a_founding_member_and_the_founding_year_in_brackets(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_year_in_brackets_after_a_network_joined_later_is_its_founding():
+    assert _joined("<p>The city joined Energy Cities (1990) in 2004.</p>", "en") == {("energy-cities", "2004")}

@@ -1415,6 +1415,18 @@ _OPENING_DATE = re.compile(
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
 
 
+# A founding member, the network then its founding year in brackets: "Gründungsmitglied von Eurocities (1986)",
+# "membre fondateur de CGLU (2004)": the city joined then.
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^.;()]{1,50}?\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)")
+
+
+def _founding_year_in_brackets(sentence: str, verb: re.Match) -> str | None:
+    if not _FOUNDING_MEMBER_WORDS.fullmatch(verb.group()):
+        return None
+    found = _YEAR_IN_BRACKETS_AFTER.match(sentence, verb.end())
+    return found.group("year") if found else None
+
+
 # The decision that made the city a member, dated before the joining it names: "Der Stadtrat beschloss 2014 den
 # Beitritt zu", "El Pleno aprobó en 2014 la adhesión", "Following a council decision in 2014, the city joined", "Con la
 # delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
@@ -1726,7 +1738,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
-                or _date_of_the_decision(sentence, verb.start(), base))
+                or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
