@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain
+from itertools import chain, pairwise
 
 from . import count_context
 from .count_context import (
@@ -226,18 +226,35 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
+# Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
+_OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
+                r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
+                r"|(?:de|d['’]|di|del|of|von)\s*(?-i:[A-ZÀ-Ý][\w-]+))")
 _JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
+    # "fue admitida en Eurocities en 1994", "è stata ammessa in Eurocities nel 1994"
+    r"|admitid[oa]s?\s+(?:en|como)|ammess[oa]\s+(?:in|a|al|alla|nel|nella|come)"
     r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|à\s+adhérer|to\s+join"
     r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
     r"|rejoignai(?:t|ent)|adhérai(?:t|ent)|admise?s?\s+(?:au\s+sein\s+(?:de|d['’]|du)|à|au|dans)"
     r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)"
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
     r"|se\s+uni[óo]|se\s+adhiri[óo]|se\s+incorpor[óo]|adhesión|ingres[óo]|aderito|aderisce|adesione|entrat[ao]"
+    r"|se\s+integr[óoa]|se\s+ha\s+integrado|pasa\s+a\s+formar\s+parte"
+    # the gerund: "En rejoignant Energy Cities en 2003", "al incorporarse a Metropolis en 2002", "aderendo nel 2005 a"
+    r"|rejoignant|adhérant|al\s+(?:unirse|incorporarse|adherirse)|aderendo"
+    # the city's entry as a noun: "L'entrée de la Ville dans Eurocities date de 1996", "La incorporación de la ciudad
+    # a", "L'ingresso del Comune in", "Die Aufnahme der Stadt in", "the accession of the city to"
+    rf"|(?:entrée|incorporación|ingreso|ingresso|aufnahme|accession|admission)\s+{_OF_THE_CITY}\s+"
+    r"(?:dans|à|au|a|al|en|in|nel|nella|zu|zum|zur|into|to)(?=\s+(?:(?:l['’]|la|le|el|il|the|den|das|die)\s*)?"
+    r"(?-i:[A-Z]))"
+    # "Since becoming a member of Eurocities in 1992", "became one of the first members of Eurocities"
+    r"|becoming\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
+    r"|became\s+one\s+of\s+(?:the|its)\s+(?:first|earliest|original)\s+members"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
@@ -262,6 +279,11 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
             r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
             r"|adherid[oa]s?|aderent[ei]"
+            # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
+            # "iscritta a Eurocities dal 1996"
+            r"|affiliated|affiliée?|integrantes?|asociad[oa]s?|iscritt[oa]"
+            # "Membership since 1997": the noun alone, right before its date
+            r"|membership(?=\s+since\b)"
             # "Membership of Eurocities since 1995", "We are members of Eurocities (since 1991)"
             r"|membership\s+(?:of|in)|(?:we\s+are|we['’]re)\s+members"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
@@ -270,24 +292,30 @@ _BELONGS = (r"parmi\s+les\s+membres"
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
-                       r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal)\s*"
+                       r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
+                       # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
+                       r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
                        r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?")
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER_WORDS = (
-    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+)?(?P<rest>[^.;]{{4,40}}?)"
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d))?"
+    rf"(?P<rest>[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
+_DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
+                       r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
                        # "L'adhésion de Paris à Eurocities date de 1991", "remonte à 1991"
                        r"|\b(?:date|remonte)\s+(?:de|à)\s+|\bdès\s+"
+                       # "La adhesión de Madrid a Metrópolis data de 1985"
+                       r"|\bdata\s+de\s+"
                        # the council's decision that joined: "par une délibération du 12 mars 1991"
                        r"|\b(?:délibération|décision|vote)\s+du\s+",
                        re.IGNORECASE)
@@ -499,6 +527,11 @@ _LABELS = {
               # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
               r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
+              # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
+              r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
+              r"|beitrittsdatum|datum des beitritts|date (?:of )?joining|joining date|date joined|year of accession"
+              # "Mitglied im Netzwerk seit", "Member of the network since"
+              r"|(?:membre|member|mitglied|miembro|membro)(?: [\w'’-]+){1,3} (?:depuis|since|seit|desde|dal)"
 
               # "Our membership: since 1993", "The council's membership: 1993"
               r"|our membership|(?:the )?(?:city|council)['’]s membership",
@@ -592,8 +625,17 @@ _ROW_WITHOUT_COLON_CHARS = 60
 _ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*)\.?")
 
 
+# The labels of a joining's year, without a colon: "Beitrittsjahr 1993", "Year joined 2008", "Año de adhesión 2010"
+# (not "Since 1993" alone, which dates anything).
+_JOINING_LABEL_WITHOUT_COLON = re.compile(
+    r"^(?:beitrittsjahr|jahr des beitritts|year joined|year of (?:joining|membership)|année d['’]adhésion"
+    r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso))\s+(?=\d)",
+    re.IGNORECASE)
+
+
 def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
-    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (label := _LABEL_WITHOUT_COLON.match(sentence)):
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (
+            label := _LABEL_WITHOUT_COLON.match(sentence) or _JOINING_LABEL_WITHOUT_COLON.match(sentence)):
         return []
     if not _ROW_VALUE.fullmatch(sentence, label.end()):
         return []  # "Seat Belt Week took place ...": a sentence, not a row
@@ -1368,13 +1410,50 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
     r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
+    # a day: "Le 12 mars 2009, le conseil municipal a voté l'adhésion", "On 3 May 2011 the council joined"
+    r"|(?:le|on|am|el|il)\s+(?=\d)"
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
+
+
+# A founding member, the network then its founding year in brackets: "Gründungsmitglied von Eurocities (1986)",
+# "membre fondateur de CGLU (2004)": the city joined then.
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^.;()]{1,50}?\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)")
+
+
+def _founding_year_in_brackets(sentence: str, verb: re.Match) -> str | None:
+    if not _FOUNDING_MEMBER_WORDS.fullmatch(verb.group()):
+        return None
+    found = _YEAR_IN_BRACKETS_AFTER.match(sentence, verb.end())
+    return found.group("year") if found else None
+
+
+# The decision that made the city a member, dated before the joining it names: "Der Stadtrat beschloss 2014 den
+# Beitritt zu", "El Pleno aprobó en 2014 la adhesión", "Following a council decision in 2014, the city joined", "Con la
+# delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
+_DECISION = compile_guarded(
+    r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
+    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione)\b",
+    re.IGNORECASE)
+_DECISION_DATE_CUE = re.compile(
+    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)
+_DECISION_CHARS = 40
+
+
+def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> str | None:
+    for decision in _DECISION.finditer(sentence, max(0, verb_start - _JOIN_WINDOW), verb_start):
+        end = min(verb_start, decision.end() + _DECISION_CHARS)
+        for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
+            if (dated := date_at(sentence, cue.end(), base)) and dated[1] <= verb_start:
+                return dated[0].iso()
+    return None
 
 
 # A timeline's entry: "2010 : la Ville adhère à Eurocities", "2015 – City joins Eurocities".
 _TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
                                   # German puts the verb right after it: "2002 wird die Stadt Mitglied"
-                                  r"|(?=(?:1[89]|20)\d\d\s+(?:wird|tritt|schlie(?:ß|ss)t)\b)")
+                                  r"|(?=(?:1[89]|20)\d\d\s+(?:wird|tritt|schlie(?:ß|ss)t)\b)"
+                                  # and in the past: "2010 unterzeichnete die Stadt den Konvent", "1993 trat sie bei"
+                                  r"|(?=(?:1[89]|20)\d\d\s+(?:unterzeichnete|trat|wurde|beschloss)\b)")
 
 
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
@@ -1440,6 +1519,10 @@ _TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b"
 _JOINED_PARTICIPLE = compile_guarded(
     r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
+# A subordinate clause puts the auxiliary last: "Eurocities, dem Dortmund 1992 beigetreten ist", "nachdem sich die Stadt
+# 2009 dem Konvent angeschlossen hatte"; the year before the participle, in the clause.
+_PARTICIPLE_THEN_AUXILIARY = compile_guarded(
+    r"\b(?:beigetreten|angeschlossen)\s+(?:ist|sind|war|waren|hat|haben|hatte|hatten)\b", re.IGNORECASE)
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
 _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
 # German "dabei" for taking part in a network: "Wien ist seit 1985 dabei", "Heute sind 8.300 Städte dabei, Wien seit
@@ -1448,9 +1531,13 @@ _ON_BOARD_SINCE = re.compile(
     r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$))"
     rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
     re.IGNORECASE)
-# "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied".
-_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:voll|assoziiertes\s+)?mitglied\b",
-                            re.IGNORECASE)
+# "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
+# Stadt Mitglied" (the year just before the verb).
+_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:(?:voll|assoziiertes\s+)?mitglied\b"
+                            # "wurde 1994 in Eurocities aufgenommen": admitted
+                            r"|aufgenommen\b)", re.IGNORECASE)
+# A part of a network named by a German compound: "Kulturforum", "Arbeitsgruppe", "Umweltausschuss".
+_GERMAN_COMPOUND_PART = re.compile(r"\w(?:forum|gruppe|ausschuss|kommission|vorstand|gremium)\b", re.IGNORECASE)
 # The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
 # Stadt dem Konvent an"; only after an opening date ("Die Stadt wird 2026 Mitglied" is yet to come).
 _GERMAN_PRESENT_JOINING = re.compile(
@@ -1510,15 +1597,35 @@ def _belongs_to_a_network(phrase: str) -> bool:
 
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
-_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet)\s+"
+_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet"
+                     r"|suscribi[óo]|ha\s+suscrito|ha\s+sottoscritto|sottoscrive)\s+"
+                     # German puts the subject after the verb, behind an opening date: "2010 unterzeichnete die Stadt"
+                     r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
-_SIGNING_HINT = re.compile(r"sign|firm|unterzeichn")
+_SIGNING_HINT = re.compile(r"sign|firm|unterzeichn|suscri|sottoscri")
+# "signed the Eurocities declaration", "firmó la Carta de Eurocities": a text of the network, not the network.
+_A_TEXT_OF_THE_NETWORK = re.compile(
+    r"\s+(?:declaration|charter|pledge|appeal|manifesto|statement|call|déclaration|charte|appel|erklärung|charta"
+    r"|aufruf|declaración|carta|manifiesto|dichiarazione|appello)\b", re.IGNORECASE)
+
+
+# German puts the participle last: "Die Stadt hat 2010 den Konvent der Bürgermeister unterzeichnet".
+_SIGNED_LAST = re.compile(r"\s+(?:unterzeichnet|unterschrieben)\b")
+_YEAR_BEFORE_THE_SIGNED = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\s+(?:den|das|die)\s+$")
 
 
 def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
+    for mention in mentions:
+        year = _SIGNED_LAST.match(sentence, mention.end) and _YEAR_BEFORE_THE_SIGNED.search(
+            sentence, max(0, mention.start - 30), mention.start)
+        if year:
+            when = year.group("year")
+            claims.append(Claim("joined", when, year.start(), value_date=when, about=mention))
     for verb in _SIGNED.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == verb.end()), None)
+        if named and _A_TEXT_OF_THE_NETWORK.match(sentence, named.end):
+            continue
         when = named and (_first_date_after(sentence, named.end, base)
                           or _date_opening_the_clause(sentence, verb.start(), base))
         if when:
@@ -1585,6 +1692,11 @@ def _named_before(clause: str, end: int) -> bool:
     return bool(end and find_networks(clause[:end]))
 
 
+# After the date a membership began, the end of a span: "from 1998 to 2015", "dal 1998 al 2015", "until 2015".
+_ENDED = re.compile(r"\s*(?:(?:to|à|au|a|al|bis|hasta|[–—-])\s*(?:(?:en|el|il)\s+)?(?:1[89]|20)\d\d"
+                    r"|,?\s*(?:until|till|jusqu|hasta|fino|bis)\b)", re.IGNORECASE)
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -1597,7 +1709,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         year = found.group("year") or found.group("year_after")
         claims.append(Claim("joined", year, found.start(), value_date=year))
     for verb in _BECAME_MEMBER.finditer(sentence):
-        if year := _YEAR.search(verb.group("middle")):
+        if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(
+                verb.group("middle")) or _GERMAN_COMPOUND_PART.search(verb.group("middle")):
+            continue  # "wurde 2015 in das Kulturforum aufgenommen", "in das Programm": not the network itself
+        if year := (_YEAR.search(verb.group("middle"))
+                    or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
@@ -1606,6 +1722,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
         if year:
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    participles = "beigetreten" in sentence or "angeschlossen" in sentence
+    for verb in _PARTICIPLE_THEN_AUXILIARY.finditer(sentence) if participles else ():
+        if year := _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()):
+            claims.append(Claim("joined", year.group(), year.start(), value_date=year.group()))
     verbs = []
     lowered = lowered_alike(sentence)
     for verb in _JOIN_VERB.finditer(sentence):
@@ -1617,7 +1737,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
-                or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start()))
+                or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
+                or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
@@ -1627,6 +1748,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if any(start <= member.start() < end for start, end in verbs):
             continue
         dated = date_at(sentence, member.end(), base)
+        if dated and _ENDED.match(sentence, dated[1]):
+            continue  # "member from 1998 to 2015", "membre depuis 1998 jusqu'en 2015": a membership that ended
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
@@ -2052,7 +2175,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
-                  "became", "diventat", "convirti",
+                  "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
                   "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
@@ -2068,7 +2191,9 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
                   "dabei", "an der gründung",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
-                  "rejoign", "admis")
+                  "rejoign", "admis",
+                  "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
+                  "participation", "participación", "partecipazione")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
 
@@ -2090,9 +2215,12 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 
 
 # "Leeds's membership of Eurocities dates back to 1989", "its membership began in 1989".
+# "Edinburgh's involvement in Eurocities dates back to 1989", "La participation de la Ville à Eurocities remonte à
+# 1991", "La partecipazione del Comune a Eurocities risale al 1991".
 _MEMBERSHIP_BEGAN = re.compile(
-    r"\bmembership\b[^.;]{0,50}?\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in)\s+",
-    re.IGNORECASE)
+    r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione)\b[^.;]{0,50}?"
+    r"\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in|remonte\s+à|date\s+de"
+    r"|se\s+remonta\s+a|risale\s+al)\s+", re.IGNORECASE)
 _FOUNDING_MEMBER_WORDS = compile_guarded(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
 
 
@@ -2101,6 +2229,8 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     is dated in the sentence ("a founding member of Eurocities, set up in 1986")."""
     found = []
     for began in _MEMBERSHIP_BEGAN.finditer(sentence):
+        if _PART_OF_A_NETWORK.search(began.group()) or _SOMETHING_ELSE_JOINED.search(began.group()):
+            continue  # "involvement in the Eurocities culture forum", "participation au projet"
         if dated := date_at(sentence, began.end(), base):
             found.append(Claim("joined", dated[0].iso(), began.start(), value_date=dated[0].iso()))
     founded = next((claim for claim in claims if claim.attribute == "founded"), None)
@@ -2243,10 +2373,33 @@ def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
 # Memberships listed one after the other: "membre d'Eurocities depuis 1991 et de l'AIMF depuis 1979", "a rejoint l'AIMF
 # en 1979 puis Eurocities en 1991", "membre d'Eurocities (1991), de l'AIMF (1979) et d'ICORN (2011)".
 _COORDINATED_BEFORE = re.compile(
-    r"(?:\bet|\bpuis|\band|\bthen|,)\s+(?:(?:de\s+l['’]|de\s+la|de|d['’]|du|des|à\s+l['’]|à"
-    r"|au|aux|l['’]|le|la|of(?:\s+the)?|the)\s*)?$", re.IGNORECASE)
+    r"(?:\bet|\bpuis|\band|\bthen|,"
+    # "y de Metrópolis desde 1985", "e a Energy Cities dal 2002", "und bei Metropolis seit 2005"
+    r"|\by|\be|\bund|\bsowie)\s+(?:(?:de\s+l['’]|de\s+la|de|d['’]|du|des|à\s+l['’]|à"
+    r"|au|aux|l['’]|le|la|of(?:\s+the)?|the"
+    r"|a\s+la|a|al|alla|ai|all['’]|di|del|della|dell['’]|bei|im|in|zu|zum|zur|dem|der)\s*)?$", re.IGNORECASE)
 _DATE_AFTER_LISTED_NETWORK = re.compile(
-    r"\s+(?:depuis|dès|en|since|in)\s+(?:le\s+)?|\s*\((?:depuis\s+|en\s+|since\s+)?", re.IGNORECASE)
+    r"\s+(?:depuis|dès|en|since|in|desde|dal|dall['’]|nel|seit)\s*(?:le\s+)?"
+    r"|\s*\((?:depuis\s+|en\s+|since\s+|desde\s+|dal\s+|seit\s+)?", re.IGNORECASE)
+# The date before the network, in the second part of a list: "seit 1991 bei Eurocities und seit 2005 bei Metropolis",
+# "a adhéré en 1998 à Energy Cities puis, en 2009, à Eurocities", "y desde 1991, de Eurocities".
+_COORDINATED_THEN_DATE = re.compile(
+    r"\s*,?\s*(?:et|puis|and|then|y|e|und|sowie)\s*,?\s*(?:(?:depuis|dès|en|since|in|seit|im(?:\s+jahre?)?|desde|el|dal"
+    r"|nel)\s+)?", re.IGNORECASE)
+_DATE_THEN_NETWORK = re.compile(
+    r"\s*,?\s*(?:(?:à\s+l['’]|à|au|aux|de\s+l['’]|de\s+la|de|d['’]|du|of(?:\s+the)?|the|to(?:\s+the)?|bei|im|in|zu|zum"
+    r"|zur|a\s+la|a|al|alla|ai|all['’]|di|del|della|dem|der|den|die|das)\s*)?", re.IGNORECASE)
+
+
+def _coordinated_dates_before(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for previous, mention in pairwise(mentions):
+        link = _COORDINATED_THEN_DATE.match(sentence, previous.end)
+        dated = link and date_at(sentence, link.end(), base)
+        gap = dated and _DATE_THEN_NETWORK.match(sentence, dated[1])
+        if gap and gap.end() == mention.start:
+            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+    return found
 _LISTED_MEMBERSHIP_CHARS = 16
 
 
@@ -2272,16 +2425,81 @@ def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMen
     return found
 
 
+# A list's lead-in that says its items are memberships, just before the first: "Nos adhésions : Eurocities (1991)",
+# "Redes a las que pertenece la ciudad : Eurocities (2002)", "Le reti a cui aderisce il Comune : Eurocities (1991)".
+_MEMBERSHIPS_LISTED = compile_guarded(
+    r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|adhère|adhérente?|belongs?"
+    r"|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce|appartient|appartiene|gehört)\b[^.;:]{0,40}:\s*$",
+    re.IGNORECASE)
+
+
 def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
     """"membre d'Eurocities": a member word just before the network, of the network itself, not of its board."""
     member = _MEMBER_WORD.search(sentence, max(0, mention.start - 30), mention.start)
-    return bool(member) and not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
+    if member is None:
+        return bool(_MEMBERSHIPS_LISTED.search(sentence, max(0, mention.start - 80), mention.start))
+    return not _PART_OF_A_NETWORK.search(sentence, member.end(), mention.start)
+
+
+# The year since when, in brackets right after the network's name: "Eurocities (depuis 1991)", "Eurocities (since
+# 1991)", "Klima-Bündnis (seit 1992)", "ICORN (dal 2016)".
+_SINCE_AFTER_A_NETWORK = re.compile(r"\s*\(\s*(?:since|depuis|dès|seit|desde|dal|dall['’]|from)\s*", re.IGNORECASE)
+_SINCE_CLOSED = re.compile(r"\s*\)")
+
+
+def _since_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for mention in mentions:
+        since = _SINCE_AFTER_A_NETWORK.match(sentence, mention.end)
+        dated = since and date_at(sentence, since.end(), base)
+        if not dated or _PART_OF_A_NETWORK.search(sentence, max(0, mention.start - 30), mention.start):
+            continue  # "le forum Culture d'Eurocities (depuis 2015)": the part's
+        if _SINCE_CLOSED.match(sentence, dated[1]):
+            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+    return found
+
+
+# Taking part in the network itself since a year: "participe depuis 1991 au réseau Eurocities", "participa en Eurocities
+# desde 1996", "partecipa dal 1991 a Eurocities", "has taken part in Eurocities since 1990", "wirkt seit 1991 bei
+# Eurocities mit". Only the network named right after its preposition ("participe depuis 2015 au programme URBACT", "à
+# son forum Culture" are not), and only since a year ("participe en 2019 à Eurocities" may be a meeting).
+_TAKES_PART = compile_guarded(
+    r"\b(?:participe|participa|partecipa|participates|takes\s+part|(?:has|have)\s+(?:taken\s+part|participated)"
+    r"|engagiert\s+sich|wirkt"
+    # "has been active in Eurocities since 1991", "is involved in ICLEI since 1996"
+    r"|(?:has\s+been|have\s+been|is|are)\s+(?:active|involved))\b"
+    # "partecipa attivamente dal 1991 a Eurocities", "participe activement depuis 1991 à Eurocities"
+    r"(?:\s+(?:activement|activamente|attivamente|actively))?", re.IGNORECASE)
+_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt|active|involved")
+_SINCE_A_YEAR = re.compile(r"\s*,?\s*(?:depuis|desde|dal|since|seit)\s+", re.IGNORECASE)
+_IN_THE_NETWORK = re.compile(r"\s+(?:à|au|en|in|a|alla|al|all['’]|bei|im|an)\s+(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
+                             r"(?:(?:réseau|red|rete|network|netzwerk)\s+)?", re.IGNORECASE)
+
+
+def _since_year_at(sentence: str, position: int, base: date | None) -> tuple[PartialDate, int] | None:
+    since = _SINCE_A_YEAR.match(sentence, position)
+    return date_at(sentence, since.end(), base) if since else None
+
+
+def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for verb in _TAKES_PART.finditer(sentence):
+        dated = _since_year_at(sentence, verb.end(), base)
+        place = _IN_THE_NETWORK.match(sentence, dated[1] if dated else verb.end())
+        named = place and next((mention for mention in mentions if mention.start == place.end()), None)
+        dated = dated or (named and _since_year_at(sentence, named.end, base))
+        if named and dated:
+            found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named))
+    return found
 
 
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
-                           r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro")
+                           r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro"
+                           # "colabora con Eurocities sin ser miembro", "sans en être membre", "without being a member"
+                           r"|sin (?:ser|formar parte)|sans (?:en )?être membre|without being a member"
+                           r"|ohne mitglied zu sein|senza (?:esserne|essere) membro")
 
 
 # Between a joining verb and the network it names as its object: "joined the", "signed up to the", "a rejoint l'",
@@ -2325,7 +2543,17 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             if not any(claim.attribute == "joined" for claim in claims):
                 claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
             claims += _listed_joinings(sentence, base, mentions, claims)
+            if len(mentions) > 1 and (listed := _coordinated_dates_before(sentence, base, mentions)):
+                # the date the list gives the second network is not also the first's
+                claims = [claim for claim in claims if not (claim.attribute == "joined" and claim.about is None and any(
+                    claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
+        if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
+            claims += [claim for claim in _takes_part_since(sentence, base, mentions)
+                       if not any(other.attribute == "joined" for other in claims)]
+        if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
+            claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
+                       if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
         if _SIGNING_HINT.search(lowered):
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):

@@ -37,6 +37,7 @@ def _is_recent(teaser: Teaser, base: date | None) -> bool:
 # A heading that is a year before the page's: a timeline's entry ("2003" over a row of a history table), whose
 # figures are that year's.
 _YEAR_HEADING = re.compile(r"(?:1[89]|20)\d\d")
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _is_past_year(heading: str, base: date | None) -> bool:
@@ -62,6 +63,21 @@ def _lead_in(text: str) -> str | None:
     return text.strip() if len(text) <= _LEAD_IN_CHARS and _MEMBERSHIP_LEAD_IN.search(text) else None
 
 
+# A heading naming no network that says the networks listed under it are the city's memberships: "Nos adhésions",
+# "Our memberships", "Mitgliedschaften", "Redes a las que pertenece la ciudad", "Le reti a cui aderisce il Comune".
+_MEMBERSHIP_HEADING = compile_guarded(
+    r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|membre|member|mitglied|miembro"
+    r"|membro|adhère|adhérente?|belongs?|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce"
+    r"|appartient|appartiene|gehört)\b", re.IGNORECASE)
+_HEADING_LEAD_IN_CHARS = 80
+
+
+def _heading_lead_in(text: str) -> str | None:
+    """The heading as its list's lead-in ("Nos adhésions :"), when it says the list is of memberships."""
+    text = text.strip().rstrip(":").rstrip()
+    return f"{text} :" if len(text) <= _HEADING_LEAD_IN_CHARS and _MEMBERSHIP_HEADING.search(text) else None
+
+
 def _listed_under(text: str, lead_in: str | None) -> str | None:
     """An item naming a network, read with the lead-in of its list: "Paris est membre de : Eurocities, depuis 1991"."""
     named = find_networks(text) if lead_in else []
@@ -69,11 +85,12 @@ def _listed_under(text: str, lead_in: str | None) -> str | None:
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
-                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str]]]:
+                ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
     or site names it, no heading), whether the paragraph belongs to a news teaser, and to a recent one (a
-    timeline's entry reads as an old teaser: only what does not age), and the networks its heading names when it
-    names several ("Energy Cities et l'Alliance pour le climat")."""
+    timeline's entry reads as an old teaser: only what does not age), the networks its heading names when it
+    names several ("Energy Cities et l'Alliance pour le climat"), and whether it is a heading (read for the city's
+    joining only)."""
     page_network = first_network(content.title) or site_network
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
@@ -86,19 +103,20 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
             shared = shared if len(shared) > 1 else frozenset()
-            heading_year, lone_year, lead_in = year, None, None
+            heading_year, lone_year, lead_in = year, None, None if named else _heading_lead_in(block.text)
+            yield block.text, section, section is page_network, None, shared, True
         elif year:
             lone_year = year
         else:
             text = _entry_text(block.text, lone_year or heading_year)
             listed = _listed_under(block.text, lead_in)
             lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
-            yield listed or text, section, section is page_network, False if past else None, shared
+            yield listed or text, section, section is page_network, False if past else None, shared, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
-        yield teaser.title, teaser_network, False, recent, frozenset()
-        yield teaser.summary, teaser_network, False, recent, frozenset()
+        yield teaser.title, teaser_network, False, recent, frozenset(), False
+        yield teaser.summary, teaser_network, False, recent, frozenset(), False
 
 
 # A block that is only a network's name ("Eurocities", "Cités et Gouvernements Locaux Unis (CGLU)"): a heading in all
@@ -149,6 +167,43 @@ def _joined_at_founding(sentence: str, claims: list[Claim], mentions: list[Netwo
     return (network, since.start()) if network else None
 
 
+# A sentence that names no network but points back to the one named before: "La Ville en est membre depuis 1991", "y a
+# adhéré", "joined it in 2005", "ist dem Netzwerk 1994 beigetreten", "forma parte de la red", "vi aderisce dal 2002". A
+# network's noun points back only when nothing names it after ("a rejoint le réseau Villes amies des aînés": another).
+_POINTS_BACK = compile_guarded(
+    r"\ben\s+(?:est|était|sont|devient|est\s+devenue?|a\s+été)\b|\by\s+(?:a\s+adhéré|adhère|est\s+entrée)\b"
+    r"|\bl['’]a\s+rejoint\b|\b(?:joined|of|to|in)\s+it\b|\b(?:ihm|ihr)\s+(?:beigetreten|an)\b|\bdabei\b"
+    r"|\b(?:a|de)\s+ella\b|\bvi\s+(?:aderisce|ha\s+aderito|è\s+entrat[ao])\b|\bne\s+(?:fa\s+parte|è\s+(?:membro|soci[oa]))\b"
+    r"|\b(?:(?:le|ce|du|au)\s+réseau|(?:l['’]|cette\s+)(?:association|organisation)|(?:the|this)\s+(?:network"
+    r"|association|organi[sz]ation|alliance)|(?:dem|im|beim|zum)\s+(?:netzwerk|verband|bündnis|städtenetzwerk)"
+    r"|(?:la|esta|dicha)\s+(?:red|organización|asociación)|(?:la|alla|della|questa)\s+rete|l['’]associazione)\b"
+    r"(?!\s*(?:[«“\"„(]|de\b|des\b|du\b|d['’]|of\b|der\b|für\b|for\b|pour\b|del\b|di\b|dei\b|delle\b|della\b"
+    r"|(?-i:[A-ZÀ-Ý])))", re.IGNORECASE)
+# Or it is a row as short as a label: "Membre depuis 1991", "Member since: 1991", "Mitglied seit 1994".
+_LABEL_ROW_CHARS = 40
+
+
+def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMention | None) -> NetworkMention | None:
+    """The network an earlier paragraph of the section named, for a joining that points back to it: "Eurocities
+    rassemble 200 villes." then "La Ville en est membre depuis 1991."."""
+    if named_before is None or claim.attribute != "joined":
+        return None
+    refers = len(sentence) <= _LABEL_ROW_CHARS or _POINTS_BACK.search(sentence)
+    return named_before if refers else None
+
+
+# What may stand before a sentence's subject: an opening clause ("Créé en 1986, "), an article.
+_BEFORE_THE_SUBJECT = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:(?:le|la|les|l['’]|the|der|die|das|el|los|il|lo)\s*)?",
+                                 re.IGNORECASE)
+
+
+def _subject_network(sentence: str, mentions: list[NetworkMention]) -> NetworkMention | None:
+    """The network the sentence is about, as its subject: "Eurocities rassemble 200 villes", "Créé en 1986, le C40 ..."
+    (not one it names in passing: "Le réseau, sur le modèle d'Eurocities, ...")."""
+    first = mentions[0]
+    return first if _BEFORE_THE_SUBJECT.fullmatch(sentence, 0, first.start) else None
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -159,17 +214,25 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
     awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
-    for paragraph, section, only_the_pages, recent_teaser, shared in _paragraphs(content, base, site_network):
+    named_before = None  # the network the section's last paragraph named, when no heading names one
+    for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
+        if heading:
+            named_before = None
+            # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
+            if not _A_YEAR.search(paragraph):
+                continue
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
             claims = find_claims(readable, base, mentions)
             for claim in claims:
+                if heading and claim.attribute != "joined":
+                    continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and states_the_present(readable)):
                     continue
-                network = _network_for(claim, mentions, context)
+                network = _network_for(claim, mentions, context) or _network_pointed_back(claim, readable, named_before)
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
@@ -192,6 +255,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = mentions[-1]
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
+                named_before = _subject_network(readable, mentions) or named_before
+        if recent_teaser is not None:
+            named_before = None  # a teaser, a timeline's entry: each stands alone
 
 
 def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:

@@ -399,7 +399,7 @@ def _headed_table_blocks(table: HtmlElement) -> list[Block]:
     if len(rows) < 2:
         return []
     header = [text_of(cell) for cell in rows[0] if isinstance(cell.tag, str)]
-    if len(header) < 2 or not _is_header_row(rows[0]):
+    if len(header) < 2 or not (_is_header_row(rows[0]) or _plain_header_over_networks(header, rows[1:])):
         return []
     if len(header) == 2 and not _rows_start_with_data(rows[1:]):
         return []  # "Siège | Barcelone" rows under a title row: a fact sheet, read as label and value
@@ -446,6 +446,17 @@ def _is_header_row(row: HtmlElement) -> bool:
     each wholly in bold (<td><strong>Réseau</strong></td>)."""
     cells = [cell for cell in row if isinstance(cell.tag, str)]
     return all(cell.tag == "th" for cell in cells) or row.getparent().tag == "thead" or all(map(_all_bold, cells))
+
+
+_HEADER_CELL_CHARS = 40
+
+
+def _plain_header_over_networks(header: list[str], rows: list[HtmlElement]) -> bool:
+    """A first row of plain data cells that heads a list of networks ("Réseau | Membre depuis" over "Eurocities |
+    1991"): short labels without a figure, over rows that each name a network in their first cell."""
+    firsts = [next((text_of(cell) for cell in row if isinstance(cell.tag, str)), "") for row in rows]
+    return (all(label and len(label) <= _HEADER_CELL_CHARS and not any(c.isdigit() for c in label) for label in header)
+            and bool(firsts) and all(find_networks(first) for first in firsts))
 
 
 def _all_bold(cell: HtmlElement) -> bool:
