@@ -777,7 +777,7 @@ def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | N
 _DETERMINER = (r"(?:(?i:le|la|les|ce|cet|cette|ces|the|this|el|los|las|este|esta|il|lo|gli|questo|questa)\s+"
                r"|(?i:l['’])\s*)")
 _COMMON_NOUN_SUBJECT = re.compile(
-    rf"{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}}\s*,\s*")
+    rf"{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:['’]s)?(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}}\s*,\s*")
 _COMMON_NOUN_AFTER_OPENING = re.compile(
     rf"[^,;.]{{0,80}},\s*{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}})")
 _NETWORK_NOUNS = re.compile(
@@ -836,12 +836,42 @@ def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention
                for mention in mentions if mention.start > comma)
 
 
+# An active founding verb founds its object: "Eurocities a lancé en 2019 un programme", "Eurocities launched its
+# awards in 2019", "Eurocities hat 2019 das Projekt ins Leben gerufen"; a network's founding only when its object names
+# one ("six villes ont fondé Eurocities en 1986"), not verbs of being born ("l'AIMF a vu le jour en 1979").
+_FOUNDING_WORD = re.compile(rf"(?:{_FOUNDING_WORDS})\b", re.IGNORECASE)
+_ACTIVE_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|has|have|had|ha|han|hanno|aveva|hat|haben|hatte|hatten)\s+$", re.IGNORECASE)
+_OBJECT_AFTER_VERB = re.compile(
+    r"\s+(?:its|their|his|her|an|our|son|sa|ses|leurs?|une?|notre|nos|su|sus|una|nuestr[oa]s?|il\s+suo|la\s+sua"
+    r"|uno|seine?[nm]?|ihre?[nm]?|eine?[nm]?)\s", re.IGNORECASE)
+_BEING_BORN = re.compile(r"vu\s+le\s+jour|voit|née?s?\b|na[îi]t|nac|nat[oa]\b|nasce|vio\s|visto\s|came\s|born|entst",
+                         re.IGNORECASE)
+_OBJECT_CHARS = 60
+
+
+def _object_of_an_active_verb(sentence: str, verb_start: int, verb_end: int,
+                              mentions: list[NetworkMention]) -> NetworkMention | None | bool:
+    """The network an active founding verb names as its object; False when its object is something else, None when
+    the verb is not active."""
+    if _BEING_BORN.match(sentence, verb_start) or not (
+            _ACTIVE_AUXILIARY_BEFORE.search(sentence, max(0, verb_start - 10), verb_start)
+            or _OBJECT_AFTER_VERB.match(sentence, verb_end)):
+        return None
+    stop = re.compile(r"[.;]").search(sentence, verb_end)
+    end = min(verb_end + _OBJECT_CHARS, stop.start() if stop else len(sentence))
+    return next((mention for mention in mentions if verb_end <= mention.start < end), False)
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
         if _founds_another_subject(sentence, found.start()) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
+            continue
+        verb = _FOUNDING_WORD.match(sentence, found.start())
+        if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
             continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
@@ -870,6 +900,9 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         dated = date_at(sentence, found.start("date"), base)
         if dated is None or any(claim.attribute == "founded" for claim in claims):
             continue
+        if _ACTIVE_AUXILIARY_BEFORE.search(sentence, max(0, found.start() - 10), found.start()) and not any(
+                found.end("date") <= mention.start < found.end() for mention in mentions):
+            continue  # "Eurocities hat 2019 das Projekt ins Leben gerufen": the project's founding
         claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))
         if found.group("place"):
             claims.append(Claim("founded_place", found.group("place"), found.start()))

@@ -1,0 +1,42 @@
+"""Seats, secretariats, founding dates and founding places as city sites word them in the five languages, and the
+offices, projects and past seats that are not a network's own."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _facts(body: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    html = (f'<html lang="{lang}"><head><title>Networks</title></head><body><main><h1>Our networks</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), "https://city.example/international/networks",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts
+            if fact["attribute"] in ("founded", "founded_place", "headquarters")}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Eurocities launched its Cities4Europe campaign in 2019.", "en"),
+    ("UCLG established an award for local democracy in 2015.", "en"),
+    ("L'AIMF a lancé en 2019 un programme d'assainissement à Dakar.", "fr"),
+    ("Eurocities a créé en 2010 son forum de la culture.", "fr"),
+    ("Eurocities hat 2020 das Projekt „Städte für Europa“ ins Leben gerufen.", "de"),
+    ("Nel 2017 Eurocities ha lanciato il progetto Integrating Cities.", "it"),
+    ("The city's international office, set up in 1995, manages our membership of Eurocities.", "en"),
+])
+def test_what_a_network_founds_is_not_its_own_founding(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Six cities founded Eurocities in 1986.", "en", {("eurocities", "founded", "1986")}),
+    ("Six grandes villes ont fondé Eurocities en 1986.", "fr", {("eurocities", "founded", "1986")}),
+    ("Sechs Städte haben 1986 Eurocities gegründet.", "de", {("eurocities", "founded", "1986")}),
+    ("L'AIMF a vu le jour en 1979 à Québec.", "fr", {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec")}),
+    ("L'AIMF, costituita a Québec nel 1979, ha sede a Parigi.", "it",
+     {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec"), ("aimf", "headquarters", "Parigi")}),
+])
+def test_a_network_founded_as_the_object_of_an_active_verb(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
