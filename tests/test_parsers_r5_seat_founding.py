@@ -40,3 +40,25 @@ def test_what_a_network_founds_is_not_its_own_founding(sentence, lang):
 ])
 def test_a_network_founded_as_the_object_of_an_active_verb(sentence, lang, expected):
     assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("ICLEI Europe, the European secretariat of ICLEI, is based in Freiburg.", "en"),
+    ("L'antenne européenne de CGLU est installée à Bruxelles.", "fr"),
+    ("Le bureau Europe de l'ICLEI est basé à Fribourg.", "fr"),
+    ("La Oficina de CGLU para el Mediterráneo, con sede en Barcelona, coordina los proyectos de la zona.", "es"),
+    ("L'ufficio europeo di ICLEI ha sede a Friburgo.", "it"),
+    ("Das Regionalbüro von ICLEI mit Sitz in Freiburg betreut die Städte Europas.", "de"),
+])
+def test_a_regional_office_is_not_the_seat(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Le secrétariat de l'Union des capitales de l'Union européenne est installé à Bruxelles.", "fr",
+     {("ucue", "headquarters", "Bruxelles")}),
+    ("Eurocities, the network of European cities, is based in Brussels.", "en",
+     {("eurocities", "headquarters", "Brussels")}),
+])
+def test_a_region_in_a_network_name_leaves_its_seat(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected

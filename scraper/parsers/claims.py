@@ -1358,10 +1358,32 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             if any(found.start() - _NETWORK_BEFORE_SEAT_CHARS <= mention.end <= found.start() for mention in mentions)]
 
 
+# An office that is not the seat, named before the place of the sentence's seat: "ICLEI Europe, the European
+# secretariat of ICLEI, is based in Freiburg", "L'antenne européenne de CGLU est installée à Bruxelles", "La Oficina de
+# CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
+_OFFICE_OF_A_REGION = compile_guarded(
+    r"\b(?:antennes?|regionalbüros?|europabüros?|länderbüros?|außenstellen?|branch(?:es)?|délégations?|delegaci[óo]n)\b"
+    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato)\s+"
+    r"(?:[\w'’]+\s+){0,4}?(?:régional|regional|europ|afri|áfri|asia|asie|latin|amérique|améric|méditerran|mediterr"
+    r"|para\s+(?:el|la|los|las)\b|per\s+(?:l['’]|il|la)|for\s+(?:the\s+)?(?:europe|africa|asia|latin|middle|mediterr))"
+    r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean)\s+"
+    r"(?:secretariat|office|bureau|branch)",
+    re.IGNORECASE)
+_OFFICE_BEFORE_SEAT_CHARS = 100
+
+
+def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
+    """A regional office before the seat's words, outside a network's name ("Union ... de l'Union européenne")."""
+    return any(not any(mention.start <= office.end() - 1 < mention.end for mention in mentions)
+               for office in _OFFICE_OF_A_REGION.finditer(sentence, max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS),
+                                                           seat_start))
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
+              and not _of_a_regional_office(sentence, found.start(), mentions)
               ] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
