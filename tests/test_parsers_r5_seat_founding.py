@@ -62,3 +62,42 @@ def test_a_regional_office_is_not_the_seat(sentence, lang):
 ])
 def test_a_region_in_a_network_name_leaves_its_seat(sentence, lang, expected):
     assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("La sede permanente de Mercociudades se halla en Montevideo.", "es",
+     {("mercociudades", "headquarters", "Montevideo")}),
+    ("Las oficinas centrales de CGLU se encuentran en Barcelona.", "es", {("uclg", "headquarters", "Barcelona")}),
+    ("El domicilio social de la asociación Eurocities está en Bruselas.", "es",
+     {("eurocities", "headquarters", "Bruselas")}),
+    ("Gli uffici centrali di ICLEI si trovano a Bonn.", "it", {("iclei", "headquarters", "Bonn")}),
+    ("La secretaría de ICORN está acogida por la ciudad de Stavanger.", "es", {("icorn", "headquarters", "Stavanger")}),
+    ("Il segretariato di ICORN è ospitato dalla città di Stavanger.", "it", {("icorn", "headquarters", "Stavanger")}),
+])
+def test_spanish_and_italian_seats_in_more_words(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("UCLG moved its headquarters to Barcelona in 2004.", "en", {("uclg", "headquarters", "Barcelona")}),
+    ("Metropolis a transféré son secrétariat à Barcelone en 1999.", "fr",
+     {("metropolis", "headquarters", "Barcelone")}),
+    ("Le siège de Metropolis a été transféré à Barcelone en 1999.", "fr",
+     {("metropolis", "headquarters", "Barcelone")}),
+    ("Metropolis trasladó su secretaría general a Barcelona en 1999.", "es",
+     {("metropolis", "headquarters", "Barcelona")}),
+    ("En 1999 la sede de Metropolis se trasladó a Barcelona.", "es", {("metropolis", "headquarters", "Barcelona")}),
+    ("Nel 1999 Metropolis ha trasferito la sua sede a Barcellona.", "it",
+     {("metropolis", "headquarters", "Barcellona")}),
+])
+def test_a_seat_moved_is_where_the_seat_is(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Antes la sede de ICLEI estaba en Toronto.", "es"),
+    ("Fino al 2010 la sede di Metropolis era a Parigi.", "it"),
+    ("Jusqu'en 2010, le siège de Metropolis était à Paris.", "fr"),
+])
+def test_a_past_seat_is_not_the_seat(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()

@@ -185,13 +185,20 @@ _HEADQUARTERS = re.compile(
     rf"|(?:geschäftsstelle|(?:haupt)?sitz|sekretariat)\s+(?:ist|befindet\s+sich|liegt)\s+(?:nach\s+wie\s+vor|weiterhin"
     rf"|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute|bis\s+heute)\s+in"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
+    # "UCLG moved its headquarters to Barcelona", "a transféré son siège à", "trasladó su sede a", "ha trasferito la
+    # sua sede a": where the seat is now
+    rf"|(?:moved|relocated|transferred)\s+(?:its|their)\s+(?:headquarters|head\s+office|secretariat|seat)\s+to"
+    rf"|transféré\s+son\s+(?:siège|secrétariat)\s+à"
+    rf"|traslad[óo]\s+su\s+(?:sede|secretar(?:[íi]a|iado))(?:\s+(?:mundial|general|permanente))?\s+a"
+    rf"|trasferi(?:to|ì)\s+(?:la\s+(?:sua\s+)?sede|il\s+(?:suo\s+)?segretariato)\s+a"
     # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
     rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
     rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
-    rf"|radica|si\s+trova|è)\s+)?"
+    rf"|radica|si\s+trova|è"
+    rf"|se\s+halla|se\s+sitúa)\s+)?"
     rf"(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
     rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
@@ -1202,6 +1209,9 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
     # "La secretaría está a cargo de la ciudad de Hiroshima", "alojada por el Ayuntamiento de ..."
     rf"|a\s+cargo\s+de\s+la\s+ciudad\s+de\s+(?P<es2>{_PLACE})"
+    # "La secretaría está acogida por la ciudad de ...", "il segretariato è ospitato dalla città di Stavanger"
+    rf"|(?:acogid|alojad|albergad)[oa]\s+por\s+(?:la\s+ciudad|el\s+[Aa]yuntamiento)\s+de\s+(?P<es3>{_PLACE})"
+    rf"|(?:ospitat|accolt)[oa]\s+(?:dalla\s+città|dal\s+[Cc]omune)\s+di\s+(?P<it2>{_PLACE})"
     # "The secretariat is hosted by Hiroshima City", "... is hosted by the city of Barcelona"
     rf"|hosted\s+by\s+(?:(?:the\s+)?(?:[Cc]ity|[Mm]unicipality)\s+of\s+(?P<en3>{_PLACE})|(?P<en4>{_PLACE})\s+City\b)"
     # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
@@ -1213,7 +1223,7 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2")
+        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2", "es3", "it2")
         place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
@@ -1266,15 +1276,21 @@ _SEAT_OF = re.compile(
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
-    rf"|reste|demeure)"
+    rf"|reste|demeure"
+    rf"|a\s+été\s+transféré|fut\s+transféré)"
     rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
-    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
-    r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
+    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato"
+    r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
+    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale))?\s+"
+    r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
-    rf"|sigue(?:\s+estando)?|permanece|resta|rimane|contin[úu]a)"
+    rf"|sigue(?:\s+estando)?|permanece|resta|rimane|contin[úu]a"
+    rf"|se\s+halla|se\s+sitúa|se\s+encuentran|están|si\s+trovano|sono"
+    # a seat moved to where it is: "la sede de Metropolis se trasladó a Barcelona", "fu trasferita a"
+    rf"|se\s+traslad[óo]|fue\s+trasladad[oa]|(?:è\s+stat[oa]|fu)\s+trasferit[oa])"
     rf"(?:\s+(?i:todavía|aún|hoy|ancora(?:\s+oggi)?|tuttora|oggi))?"
     rf"\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
     rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
