@@ -101,3 +101,29 @@ def test_a_seat_moved_is_where_the_seat_is(sentence, lang, expected):
 ])
 def test_a_past_seat_is_not_the_seat(sentence, lang):
     assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Barcelona, sede de la secretaría mundial de CGLU, acoge también a Metropolis.", "es",
+     {("uclg", "headquarters", "Barcelona")}),
+    ("Bruxelles, siège d'Eurocities, accueille chaque année le forum des maires.", "fr",
+     {("eurocities", "headquarters", "Bruxelles")}),
+    ("Wir arbeiten eng mit Brüssel, Sitz von Eurocities, zusammen.", "de", {("eurocities", "headquarters", "Brüssel")}),
+    ("Metropolis, whose general secretariat sits in Barcelona, gathers 140 members.", "en",
+     {("metropolis", "headquarters", "Barcelona")}),
+    ("Eurocities – Brussels-based network of major European cities.", "en",
+     {("eurocities", "headquarters", "Brussels")}),
+    ("Eurocities is a Brussels-based association of large cities.", "en",
+     {("eurocities", "headquarters", "Brussels")}),
+])
+def test_a_seat_in_apposition_or_as_an_adjective(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Madrid, sede de la cumbre anual de Metropolis, recibirá a 80 alcaldes.", "es"),
+    ("Bruxelles, siège des institutions européennes, accueille aussi des réseaux comme Eurocities.", "fr"),
+    ("Daejeon, seat of the 2022 congress of UCLG, welcomed 3,000 delegates.", "en"),
+])
+def test_a_city_hosting_something_else_is_no_seat(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()

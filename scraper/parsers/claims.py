@@ -185,6 +185,7 @@ _HEADQUARTERS = re.compile(
     rf"|(?:geschäftsstelle|(?:haupt)?sitz|sekretariat)\s+(?:ist|befindet\s+sich|liegt)\s+(?:nach\s+wie\s+vor|weiterhin"
     rf"|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute|bis\s+heute)\s+in"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:sits|lies|resides)\s+in"
     # "UCLG moved its headquarters to Barcelona", "a transféré son siège à", "trasladó su sede a", "ha trasferito la
     # sua sede a": where the seat is now
     rf"|(?:moved|relocated|transferred)\s+(?:its|their)\s+(?:headquarters|head\s+office|secretariat|seat)\s+to"
@@ -1350,6 +1351,43 @@ def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list
             if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
 
 
+# The seat as an adjective after the network: "Eurocities – Brussels-based network of ...", "Eurocities, a
+# Brussels-based network", "Eurocities is a Brussels-based association".
+_BASED_AFTER_NETWORK = re.compile(
+    rf"(?:\s*[,:–—]\s*|\s+-\s+|\s+(?i:is)\s+)(?:(?i:an?|the)\s+)?(?P<place>{_PLACE})-based\b")
+
+
+def _based_after_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), mention.end, about=mention) for mention in mentions
+            if (found := _BASED_AFTER_NETWORK.match(sentence, mention.end))]
+
+
+# The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
+# CGLU, acoge ...", "Bruxelles, siège d'Eurocities", "Brüssel, Sitz von Eurocities", "Bruxelles, sede di Eurocities".
+# Not a city that hosts a meeting ("Madrid, sede de la cumbre de Metropolis"): only the seat's nouns.
+_OF = r"(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?|von|der|del|di|della|dell['’])"
+_SEAT_IN_APPOSITION = re.compile(
+    r",\s+(?:(?i:la|le|the|il|el|der)\s+)?"
+    rf"(?i:sede|siège|seat|sitz|headquarters)(?:\s+(?i:central|mundial|social|mondial|permanente?))?\s*(?i:{_OF})\s*"
+    rf"(?:(?i:secretar(?:[íi]a|iado)|secrétariat|secretariat|segretariato|sekretariats|geschäftsstelle)"
+    rf"(?:\s+(?i:general|général|mundial|mondial|world|generale|permanente?))?\s*(?i:{_OF})\s*)?"
+    r"(?:(?i:la|le|l['’]|the|el|il|lo)\s*)?")
+_PLACE_ENDING = re.compile(rf"(?<![\w’'])(?P<place>{_PLACE})$")
+_PLACE_BEFORE_APPOSITION_CHARS = 40
+
+
+def _city_then_its_seat(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    starts = {mention.start: mention for mention in mentions}
+    claims = []
+    for comma in re.finditer(",", sentence):
+        seat = _SEAT_IN_APPOSITION.match(sentence, comma.start())
+        place = seat and seat.end() in starts and _PLACE_ENDING.search(
+            sentence, max(0, comma.start() - _PLACE_BEFORE_APPOSITION_CHARS), comma.start())
+        if place:
+            claims.append(Claim("headquarters", place.group("place"), place.start(), about=starts[seat.end()]))
+    return claims
+
+
 # The seat's city in brackets after its noun: "the Mayors for Peace secretariat (Hiroshima)", "son siège (Bruxelles)".
 _SEAT_IN_BRACKETS = re.compile(
     r"\b(?i:headquarters|head\s+office|secretariat|seat|siège|secrétariat|sede|secretar[íi]a|segretariato"
@@ -1404,6 +1442,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
+    claims += _based_after_network(sentence, mentions)
+    claims += _city_then_its_seat(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
