@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from scraper.parsers.extract import extract_page
+from scraper.parsers.text import split_sentences
 
 
 def _facts(body: str, lang: str = "en") -> set[tuple[str, str, str]]:
@@ -127,3 +128,33 @@ def test_a_seat_in_apposition_or_as_an_adjective(sentence, lang, expected):
 ])
 def test_a_city_hosting_something_else_is_no_seat(sentence, lang):
     assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>UCCI</h2><p>Fundación: 12 de octubre de 1982 (Madrid)</p>", "es",
+     {("ucci", "founded", "1982-10-12"), ("ucci", "founded_place", "Madrid")}),
+    ("<h2>Eurocities</h2><p>Gründung: 4. November 1986</p>", "de", {("eurocities", "founded", "1986-11-04")}),
+    ("<h2>Eurocities</h2><p>Data di fondazione: 4 novembre 1986</p>", "it", {("eurocities", "founded", "1986-11-04")}),
+])
+def test_a_founding_label_dated_to_the_day(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+def test_a_page_created_on_a_day_is_no_founding():
+    assert _facts("<h2>Eurocities</h2><p>Creada: 12 de marzo de 2013</p>", "es") == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Metropolis, asociación creada en Montreal en el año 1985, agrupa a 140 metrópolis.", "es",
+     {("metropolis", "founded", "1985"), ("metropolis", "founded_place", "Montreal")}),
+    ("La UCCI, fundada en el año 1982, une a las capitales iberoamericanas.", "es", {("ucci", "founded", "1982")}),
+    ("Eurocities è stata fondata nell'anno 1986 a Rotterdam.", "it",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+])
+def test_a_founding_year_after_the_word_year(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_german_day_before_its_month_ends_no_sentence():
+    assert split_sentences("Eurocities wurde am 4. November 1986 gegründet. Die Stadt ist Mitglied.") == [
+        "Eurocities wurde am 4. November 1986 gegründet.", "Die Stadt ist Mitglied."]

@@ -68,8 +68,9 @@ _FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
 _BORN = r"born"
 _FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?|{_BORN}"
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
-_DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
-              r"|nell['’]\s*)?")
+# "en el año 1985" before "en": the pattern ends on its link, and the date is read where the link ends.
+_DATE_LINK = (r"(?:(?:en\s+el\s+año|el\s+año|en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|nel|ad|il)\s+"
+              r"|nell['’]\s*(?:anno\s+)?)?")
 # "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
 # (an atomic group): "founded in New York, ..." is not "New".
 _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},"
@@ -534,6 +535,11 @@ _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_M
 _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
+# The labels of a page's own creation, dated to the day ("Created: 12 March 2013", "Creada: 12/03/2013"); a
+# founding's nouns are not ("Fundación: 12 de octubre de 1982", "Gründung: 4. Mai 2004").
+_PAGE_CREATED = re.compile(r"created|créée?|creada|creado|creata|creato|erstellt|cré[ée]e? en", re.IGNORECASE)
+
+
 _SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
 _SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 
@@ -560,7 +566,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         if attribute == "joined" and (since := _SINCE_OPENING_A_VALUE.match(sentence, start)):
             start = since.end()  # "Our membership: Since 1993"
         dated = date_at(sentence, start, base)
-        if dated is None or (attribute == "created" and dated[0].day):
+        if dated is None or (attribute == "created" and dated[0].day
+                             and _PAGE_CREATED.fullmatch(label.group(attribute))):
             return []
         attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
