@@ -158,3 +158,46 @@ def test_a_founding_year_after_the_word_year(sentence, lang, expected):
 def test_a_german_day_before_its_month_ends_no_sentence():
     assert split_sentences("Eurocities wurde am 4. November 1986 gegründet. Die Stadt ist Mitglied.") == [
         "Eurocities wurde am 4. November 1986 gegründet.", "Die Stadt ist Mitglied."]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("El origen de Eurocities se remonta a 1986, cuando seis ciudades se reunieron en Róterdam.", "es",
+     {("eurocities", "founded", "1986")}),
+    ("Les origines de l'AIMF remontent à 1979.", "fr", {("aimf", "founded", "1979")}),
+    ("The origins of Mayors for Peace go back to 1982.", "en", {("mayors-for-peace", "founded", "1982")}),
+    ("The Covenant of Mayors dates back to 2008.", "en", {("covenant-of-mayors", "founded", "2008")}),
+    ("L'AIMF risale al 1979.", "it", {("aimf", "founded", "1979")}),
+])
+def test_a_network_dated_back_to_its_origins(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_membership_dated_back_is_no_founding():
+    assert _facts("<p>Our membership of Eurocities dates back to 1989.</p>") == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Issue de la fusion en 2004 de deux associations mondiales, CGLU fédère les collectivités.</p>", "fr",
+     {("uclg", "founded", "2004")}),
+    ("<p>Surgida de la fusión en 2004 de dos organizaciones, CGLU representa a los gobiernos locales.</p>", "es",
+     {("uclg", "founded", "2004")}),
+    ("<h2>Eurocities</h2><p>Die Gründung erfolgte 1986 in Rotterdam.</p>", "de",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("<h2>Mercociudades</h2><p>La fundación tuvo lugar en 1995 en Asunción.</p>", "es",
+     {("mercociudades", "founded", "1995"), ("mercociudades", "founded_place", "Asunción")}),
+    ("<p>Nel 1986 sei città fondarono a Rotterdam la rete Eurocities.</p>", "it",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("<p>En 1995 once ciudades fundaron en Asunción la red Mercociudades.</p>", "es",
+     {("mercociudades", "founded", "1995"), ("mercociudades", "founded_place", "Asunción")}),
+])
+def test_a_founding_told_as_a_merger_an_event_or_in_the_past(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>ICLEI</h2><p>Headquarters location: Bonn, Germany</p>", "en", {("iclei", "headquarters", "Bonn")}),
+    ("<h2>Eurocities</h2><p>Domicilio social: Bruselas</p>", "es", {("eurocities", "headquarters", "Bruselas")}),
+    ("<h2>ICLEI</h2><p>Hauptsitz: Bonn</p>", "de", {("iclei", "headquarters", "Bonn")}),
+])
+def test_more_labels_of_a_seat(body, lang, expected):
+    assert _facts(body, lang) == expected

@@ -66,7 +66,13 @@ _FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
                       r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
 # "Eurocities was born in Rotterdam in 1986": said of a network only (checked by the caller), never of a person.
 _BORN = r"born"
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?|{_BORN}"
+# Born of a merger ("Issue de la fusion en 2004 de ...", "surgida de la fusión en 2004 de ..."), or the founding as a
+# noun with a verb of happening ("Die Gründung erfolgte 1986 in Rotterdam", "La fundación tuvo lugar en 1995").
+_FOUNDING_EVENT_WORDS = (r"issue?s?\s+de\s+la\s+fusion|surgid[oa]\s+de\s+la\s+fusión|nat[oa]\s+dalla\s+fusione"
+                         r"|gründung\s+erfolgte|fundación\s+tuvo\s+lugar|fondazione\s+(?:è\s+)?avvenuta"
+                         r"|création\s+(?:a\s+eu|eut)\s+lieu|founding\s+took\s+place")
+_FOUNDING_WORDS = (rf"{_FOUNDING_EVENT_WORDS}|{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}"
+                   rf"|gründung(?:sjahr)?:?|{_BORN}")
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 # "en el año 1985" before "en": the pattern ends on its link, and the date is read where the link ends.
 _DATE_LINK = (r"(?:(?:en\s+el\s+año|el\s+año|en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|nel|ad|il)\s+"
@@ -485,7 +491,9 @@ _LABELS = {
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
-                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in",
+                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
+                    r"|headquarters location|location of (?:the )?headquarters|sede principal|sede social"
+                    r"|domicilio social|oficinas centrales|sede operativa",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
@@ -988,10 +996,13 @@ def _date_in_window(sentence: str, start: int, end: int, base: date | None) -> t
 # to 1986", "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979"; whose
 # founding it is, checked by the caller to be a network's ("la création du jardin" is not).
 _FOUNDING_DATES_BACK = compile_guarded(
-    r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita)\s+"
+    r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita"
+    r"|origines?|origins?|or[íi]gen(?:es)?|origini)\s+"
     r"(?P<whose>(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|of(?:\s+the)?|di|della|dello|dell['’])\s*[^,;.()]{1,60}?)"
     r"\s+(?:remonte\s+à|date\s+de|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to"
-    r"|se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a))\s*(?:(?:el\s+)?año\s+|anno\s+)?",
+    r"|se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a)"
+    r"|remontent\s+à|se\s+remontan\s+(?:al|a)|risalgono\s+(?:all['’]|al|a)|go\s+back\s+to|date\s+back\s+to)"
+    r"\s*(?:(?:el\s+)?año\s+|anno\s+)?",
     re.IGNORECASE)
 
 
@@ -1003,6 +1014,23 @@ def _founding_dated_back(sentence: str, base: date | None, mentions: list[Networ
         if named and (dated := date_at(sentence, found.end(), base)):
             claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named))
     return claims
+
+
+# The network itself, as the subject, dated back: "The Covenant of Mayors dates back to 2008", "L'AIMF remonte à 1979",
+# "Eurocities se remonta a 1986", "l'AIMF risale al 1979" (not "Our membership of Eurocities dates back to 1989").
+_DATES_BACK_AFTER_NETWORK = re.compile(
+    r"\s+(?i:dates\s+(?:back\s+to|from)|goes\s+back\s+to|remonte\s+à|date\s+de|se\s+remonta\s+(?:al|a)"
+    r"|risale\s+(?:all['’]|al|a))\s*(?:(?i:l['’]année|the\s+year|el\s+año|l['’]anno|anno)\s+)?")
+_ARTICLE_BEFORE_SUBJECT = re.compile(r"\s*(?:(?i:the|le|la|les|l['’]|el|il|lo)\s*)?")
+
+
+def _network_dated_back(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    first = mentions[0] if mentions else None
+    if first is None or not _ARTICLE_BEFORE_SUBJECT.fullmatch(sentence, 0, first.start) or not (
+            back := _DATES_BACK_AFTER_NETWORK.match(sentence, first.end)) or not (
+            dated := date_at(sentence, back.end(), base)):
+        return []
+    return [Claim("founded", dated[0].iso(), first.start, value_date=dated[0].iso(), about=first)]
 
 
 # "fondée par six capitales en 1961", "founded by the mayors of six cities in 1986": the founders, then the date.
@@ -1084,7 +1112,10 @@ _FOUNDS_IT = re.compile(
     r"(?:co-?)?(?:fondent|fonde|créent|crée|fundan|funda|crean|crea|fondano|fonda|creano|gründen|gründet"
     r"|founds?|creates?|sets?\s+up"
     # a network launched as such: "2008: the Commission launches the Covenant of Mayors"
-    r"|launch(?:es)?|lance|lancent|lanza|lanzan|lancia|lanciano|startet|starten)\s+", re.IGNORECASE)
+    r"|launch(?:es)?|lance|lancent|lanza|lanzan|lancia|lanciano|startet|starten"
+    # told in the past: "Nel 1986 sei città fondarono a Rotterdam Eurocities", "En 1986 seis ciudades fundaron ..."
+    r"|fondèrent|créèrent|fundaron|fund[óo]|crearon|cre[óo]|fondarono|fondò|crearono|creò|gründeten|gründete)\s+",
+    re.IGNORECASE)
 # Verbs of the network's own birth, its name before or after: "naît l'AIMF", "UCLG is founded", "nasce Eurocities".
 _IS_BORN = re.compile(
     r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
@@ -2164,7 +2195,9 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha", "naissance",
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv",
-                   "born")
+                   "born",
+                   "fusion", "fusión", "origin", "orígen", "origen", "gründung erfolgte", "tuvo lugar", "avvenuta",
+                   "dates back", "dates from", "goes back", "remonte", "se remonta", "risale", "date de")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
@@ -2435,7 +2468,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
             if not any(claim.attribute == "founded" for claim in claims):
-                claims += _founding_dated_back(sentence, base, mentions)
+                claims += (_founding_dated_back(sentence, base, mentions)
+                           or _network_dated_back(sentence, base, mentions))
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
