@@ -201,3 +201,26 @@ def test_a_founding_told_as_a_merger_an_event_or_in_the_past(body, lang, expecte
 ])
 def test_more_labels_of_a_seat(body, lang, expected):
     assert _facts(body, lang) == expected
+
+
+def test_a_network_dated_back_with_a_meeting_after_is_no_founding():
+    assert _facts("<p>The AIMF dates back to 1979, when the city hosted its first meeting.</p>") == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>UCUE</h2><p>Fondation : 1961 — Siège : Bruxelles</p>", "fr",
+     {("ucue", "founded", "1961"), ("ucue", "headquarters", "Bruxelles")}),
+    ("<h2>OWHC</h2><p>Established 1993 &middot; Seat: Quebec City</p>", "en",
+     {("owhc", "founded", "1993"), ("owhc", "headquarters", "Quebec City")}),
+    ("<p>ICLEI (gegründet 1990, Sitz: Bonn) ist ein Netzwerk für Nachhaltigkeit.</p>", "de",
+     {("iclei", "founded", "1990"), ("iclei", "headquarters", "Bonn")}),
+    ("<h2>Mercociudades</h2><p>Sede: Montevideo; Año de fundación: 1995</p>", "es",
+     {("mercociudades", "headquarters", "Montevideo"), ("mercociudades", "founded", "1995")}),
+])
+def test_several_rows_on_one_line(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+def test_a_place_with_its_country_is_one_row():
+    assert _facts("<h2>Eurocities</h2><p>Siège : Bruxelles, Belgique</p>", "fr") == {
+        ("eurocities", "headquarters", "Bruxelles")}

@@ -631,7 +631,25 @@ def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[N
 
 def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
     return [replace(claim, position=found.start()) for found in _PARENTHESISED.finditer(sentence)
-            for claim in _labelled(found.group("inside").strip(), base)]
+            for claim in (_labelled_rows(found.group("inside").strip(), base)
+                          or _labelled(found.group("inside").strip(), base))]
+
+
+# Several rows on one line: "Fondation : 1961 — Siège : Bruxelles", "Established 1993 · Seat: Quebec City", "gegründet
+# 1990, Sitz: Bonn"; a comma parts rows only before a label and its colon ("Siège : Paris, France" is one row).
+_ROW_SEPARATOR = re.compile(r"\s+[–—|·•]\s+|\s*[|·•;]\s*|,\s+(?=[^,:]{2,30}:)")
+
+
+def _labelled_rows(line: str, base: date | None) -> list[Claim]:
+    claims, start = [], 0
+    rows = 0
+    for end in [*(separator.start() for separator in _ROW_SEPARATOR.finditer(line)), len(line)]:
+        row = line[start:end]
+        found = _labelled(row, base) if ":" in row else _labelled_without_colon(row, base)
+        claims += [replace(claim, position=start) for claim in found]
+        rows += bool(found)
+        start = _ROW_SEPARATOR.match(line, end).end() if end < len(line) else end
+    return claims if rows > 1 else []
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
@@ -1017,18 +1035,21 @@ def _founding_dated_back(sentence: str, base: date | None, mentions: list[Networ
 
 
 # The network itself, as the subject, dated back: "The Covenant of Mayors dates back to 2008", "L'AIMF remonte à 1979",
-# "Eurocities se remonta a 1986", "l'AIMF risale al 1979" (not "Our membership of Eurocities dates back to 1989").
+# "Eurocities se remonta a 1986", "l'AIMF risale al 1979" (not "Our membership of Eurocities dates back to 1989"); the
+# date ends the statement ("The AIMF dates back to 1979, when the city hosted its first meeting" tells of a meeting).
 _DATES_BACK_AFTER_NETWORK = re.compile(
     r"\s+(?i:dates\s+(?:back\s+to|from)|goes\s+back\s+to|remonte\s+à|date\s+de|se\s+remonta\s+(?:al|a)"
     r"|risale\s+(?:all['’]|al|a))\s*(?:(?i:l['’]année|the\s+year|el\s+año|l['’]anno|anno)\s+)?")
 _ARTICLE_BEFORE_SUBJECT = re.compile(r"\s*(?:(?i:the|le|la|les|l['’]|el|il|lo)\s*)?")
+_STATEMENT_ENDS = re.compile(
+    r"\s*(?:$|[.;)]|,\s+(?!(?i:when|lorsque|quand|où|cuando|als|quando|where|donde|dove|que|that|che)\b))")
 
 
 def _network_dated_back(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     first = mentions[0] if mentions else None
     if first is None or not _ARTICLE_BEFORE_SUBJECT.fullmatch(sentence, 0, first.start) or not (
             back := _DATES_BACK_AFTER_NETWORK.match(sentence, first.end)) or not (
-            dated := date_at(sentence, back.end(), base)):
+            dated := date_at(sentence, back.end(), base)) or not _STATEMENT_ENDS.match(sentence, dated[1]):
         return []
     return [Claim("founded", dated[0].iso(), first.start, value_date=dated[0].iso(), about=first)]
 
@@ -2461,7 +2482,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = ((_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
+    claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base)
+               or _labelled_after_a_network(sentence, base, mentions)
                or _labelled_in_parentheses(sentence, base)) if ":" in sentence
               else _labelled_without_colon(sentence, base))
     if not claims:
