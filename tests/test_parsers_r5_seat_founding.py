@@ -224,3 +224,32 @@ def test_several_rows_on_one_line(body, lang, expected):
 def test_a_place_with_its_country_is_one_row():
     assert _facts("<h2>Eurocities</h2><p>Siège : Bruxelles, Belgique</p>", "fr") == {
         ("eurocities", "headquarters", "Bruxelles")}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Leeds was founded in the 7th century and joined Eurocities in 1989.", "en"),
+    ("Valencia fue fundada por los romanos y es miembro de Eurocities desde 2008.", "es"),
+    ("Köln wurde im Jahr 50 gegründet und ist seit 1991 Mitglied von Eurocities.", "de"),
+])
+def test_a_city_founded_long_ago_founds_no_network(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("It was established in 2006 and has its HQ in Stavanger.", "en",
+     {("icorn", "founded", "2006"), ("icorn", "headquarters", "Stavanger")}),
+    ("Il a été fondé en 2006 à Stavanger.", "fr",
+     {("icorn", "founded", "2006"), ("icorn", "founded_place", "Stavanger")}),
+])
+def test_a_pronoun_founded_is_the_network_of_the_section(sentence, lang, expected):
+    assert _facts(f"<h2>ICORN</h2><p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Fondée en 1979, l'association a son siège à Paris.", "fr",
+     {("aimf", "founded", "1979"), ("aimf", "headquarters", "Paris")}),
+    ("Fundada en 1979, la asociación tiene su sede en París.", "es",
+     {("aimf", "founded", "1979"), ("aimf", "headquarters", "París")}),
+])
+def test_a_short_sentence_opening_like_a_row_is_read_whole(sentence, lang, expected):
+    assert _facts(f"<h2>AIMF</h2><p>{sentence}</p>", lang) == expected

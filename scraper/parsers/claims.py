@@ -609,6 +609,8 @@ _LABEL_WITHOUT_COLON = re.compile(
     "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
     re.IGNORECASE)
 _ROW_WITHOUT_COLON_CHARS = 60
+# A clause after the row's value: a comma, then a word in lower case.
+_CLAUSE_AFTER_THE_VALUE = re.compile(r",\s+(?-i:[a-zà-öø-ÿ])")
 
 
 # The value is the whole rest of the row: a place (with its country), or a figure or a date.
@@ -618,8 +620,8 @@ _ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+
 def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
     if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (label := _LABEL_WITHOUT_COLON.match(sentence)):
         return []
-    if not _ROW_VALUE.fullmatch(sentence, label.end()):
-        return []  # "Seat Belt Week took place ...": a sentence, not a row
+    if not _ROW_VALUE.fullmatch(sentence, label.end()) or _CLAUSE_AFTER_THE_VALUE.search(sentence, label.end()):
+        return []  # "Seat Belt Week took place ...", "Fondée en 1979, l'association a son siège à Paris": sentences
     return _labelled(f"{sentence[:label.end()].rstrip()}: {sentence[label.end():]}", base)
 
 
@@ -841,6 +843,20 @@ def _founds_another_subject(sentence: str, verb_start: int) -> bool:
     return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
 
 
+# A name that is no network's as the subject of a passive founding: "Leeds was founded in the 7th century and joined
+# Eurocities in 1989", "Valencia fue fundada por los romanos": the city's own founding.
+_NAMED_SUBJECT_OF_PASSIVE = re.compile(
+    r"\s*(?!(?:It|They|This|The|Il|Elle|Elles|Ils|Es|Er|Sie|Das|Der|Die|Ella|Esta|Este|El|La|Le|Les|Lo|Questa|Questo"
+    r"|Cette|Ce|Cet)\b)"
+    rf"(?P<name>{_PLACE})\s+(?i:was|were|has\s+been|wurde|fue|ha\s+sido|a\s+été|fut|è\s+stat[oa]|fu)\s+")
+
+
+def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
+    subject = _NAMED_SUBJECT_OF_PASSIVE.fullmatch(sentence, 0, verb_start)
+    return bool(subject) and not any(mention.start < subject.end("name") and subject.start("name") < mention.end
+                                     for mention in mentions)
+
+
 # "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens.
 _PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?P<place>{_PLACE})\s*\)")
 
@@ -910,6 +926,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
     for found in _FOUNDED.finditer(sentence):
         if _founds_another_subject(sentence, found.start()) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
+            continue
+        if _founds_a_named_non_network(sentence, found.start(), mentions):
             continue
         verb = _FOUNDING_WORD.match(sentence, found.start())
         if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
