@@ -253,3 +253,24 @@ def test_a_pronoun_founded_is_the_network_of_the_section(sentence, lang, expecte
 ])
 def test_a_short_sentence_opening_like_a_row_is_read_whole(sentence, lang, expected):
     assert _facts(f"<h2>AIMF</h2><p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>UCLG (founded 2004, HQ Barcelona) is the largest network of local governments.</p>", "en",
+     {("uclg", "founded", "2004"), ("uclg", "headquarters", "Barcelona")}),
+    ("<p>Desde 1986, año en que se fundó en Róterdam, Eurocities no ha dejado de crecer.</p>", "es",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Róterdam")}),
+    ("<p>Depuis 2004, date de sa création, CGLU porte la voix des villes.</p>", "fr", {("uclg", "founded", "2004")}),
+    ("<p>Desde 1982, año de su fundación, la UCCI une a las capitales.</p>", "es", {("ucci", "founded", "1982")}),
+    ("<p>Fundada en la ciudad de Hiroshima en 1982, Alcaldes por la Paz agrupa a 8.000 ciudades.</p>", "es",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "founded_place", "Hiroshima")}),
+    ("<h3>CGLU</h3><ul><li>Creación: 2004</li><li>Sede: Barcelona</li></ul>", "es",
+     {("uclg", "founded", "2004"), ("uclg", "headquarters", "Barcelona")}),
+    ("<h4>Mercociudades</h4><p>Secretaría Técnica Permanente: Montevideo.</p>", "es",
+     {("mercociudades", "headquarters", "Montevideo")}),
+    ("<table><tr><th>Organización</th><th>Año de creación</th><th>Ciudad sede</th></tr>"
+     "<tr><td>UCCI</td><td>1982</td><td>Madrid</td></tr></table>", "es",
+     {("ucci", "founded", "1982"), ("ucci", "headquarters", "Madrid")}),
+])
+def test_founding_years_and_seats_in_more_spanish_and_english_forms(body, lang, expected):
+    assert _facts(body, lang) == expected

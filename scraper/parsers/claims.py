@@ -85,7 +85,10 @@ _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|e
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligactpb])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
-    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>(?>{_PLACE}))"
+    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
+    # "fundada en la ciudad de Hiroshima", "founded in the city of Hiroshima"
+    rf"(?:(?:la\s+ciudad\s+de|the\s+city\s+of|la\s+ville\s+de|la\s+città\s+di|der\s+stadt)\s+)?"
+    rf"(?P<place_before>(?>{_PLACE}))"
     rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
@@ -117,7 +120,15 @@ _FOUNDING_VERB_FIRST = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
 # What each of those wordings needs, tested before its pattern is run.
 _CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ", "back to", "reicht bis", "reichen bis")
-_YEAR_WORDS = ("année", "year", "año", "anno", "jahr")
+# "Depuis 2004, date de sa création, CGLU ...", "1982, año de su fundación", "2006, the year of its founding".
+_YEAR_OF_ITS_FOUNDING = re.compile(
+    r",?\s+(?:(?:la\s+)?date|l['’]année|année|(?:la\s+)?fecha|(?:el\s+)?año|the\s+year|l['’]anno|anno|(?:dem\s+)?jahr)"
+    r"\s+(?:de\s+sa|de\s+su|of\s+its|della\s+sua|seiner|ihrer)\s+"
+    r"(?:création|fondation|creación|fundación|founding|foundation|creation|fondazione|creazione|gründung)\b",
+    re.IGNORECASE)
+# "1986, año en que se fundó en Róterdam": the place after the verb.
+_PLACE_AFTER_THE_VERB = re.compile(rf"\s+(?:en|in|à|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+_YEAR_WORDS = ("année", "year", "año", "anno", "jahr", "date", "fecha")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
 _GEGRUENDET_WURDE = re.compile(
@@ -485,12 +496,14 @@ _LABELS = {
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato"
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
-               r"|fond[ée]e?(?: en)?|cré[ée]e? en",
+               r"|fond[ée]e?(?: en)?|cré[ée]e? en"
+               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
-                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
+                    r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
+                    r"|ciudad sede|città sede|ville siège|sitzstadt|sede de la secretaría|host city of the secretariat"
                     r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
                     r"|headquarters location|location of (?:the )?headquarters|sede principal|sede social"
                     r"|domicilio social|oficinas centrales|sede operativa",
@@ -857,8 +870,10 @@ def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[N
                                      for mention in mentions)
 
 
-# "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens.
-_PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?P<place>{_PLACE})\s*\)")
+# "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens;
+# not a seat's ("UCLG (founded 2004, HQ Barcelona)").
+_SEAT_LABEL_WORD = r"(?i:hq|headquarters|seat|siège|sede|sitz|secretariat|secrétariat|secretar[íi]a|segretariato)"
+_PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?!{_SEAT_LABEL_WORD}\s)(?P<place>{_PLACE})\s*\)")
 
 
 def _place_closing_brackets(sentence: str, verb_start: int, date_end: int) -> re.Match | None:
@@ -1121,7 +1136,12 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
         return claims
     years = _ANY_YEAR.finditer(sentence) if any(word in lowered for word in _YEAR_WORDS) else ()
     for year in years:
-        if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
+        if founded := _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
+            claims = [Claim("founded", year.group(), year.start(), value_date=year.group())]
+            if place := _PLACE_AFTER_THE_VERB.match(sentence, founded.end()):
+                claims.append(Claim("founded_place", place.group("place"), year.start()))
+            return claims
+        if _YEAR_OF_ITS_FOUNDING.match(sentence, year.end()):
             return [Claim("founded", year.group(), year.start(), value_date=year.group())]
     if opening := _OPENING_YEAR.match(sentence):
         dated = date_at(sentence, opening.end(), base)
@@ -1472,6 +1492,10 @@ _SEAT_IN_BRACKETS = re.compile(
     rf"\s*\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)")
 
 
+# A seat's label and its city inside brackets: "UCLG (founded 2004, HQ Barcelona)", "ICORN (Sitz Stavanger)".
+_SEAT_LABEL_IN_BRACKETS = re.compile(rf"[(,]\s*{_SEAT_LABEL_WORD}\s+(?P<place>{_PLACE})\s*\)")
+
+
 # A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
 _SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
 # The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
@@ -1525,7 +1549,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
-                   for found in _SEAT_IN_BRACKETS.finditer(sentence)]
+                   for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
     if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
         claims.append(Claim("headquarters", row.group("place"), 0))
     if not claims:
