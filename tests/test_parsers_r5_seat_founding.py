@@ -274,3 +274,23 @@ def test_a_short_sentence_opening_like_a_row_is_read_whole(sentence, lang, expec
 ])
 def test_founding_years_and_seats_in_more_spanish_and_english_forms(body, lang, expected):
     assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Impulsado por la Comisión Europea en 2008, el Pacto de los Alcaldes cuenta con miles de firmantes.", "es",
+     {("covenant-of-mayors", "founded", "2008")}),
+    ("El Pacto de los Alcaldes fue impulsado por la Comisión Europea en 2008.", "es",
+     {("covenant-of-mayors", "founded", "2008")}),
+    ("Il Patto dei Sindaci, promosso dalla Commissione europea nel 2008, riunisce migliaia di comuni.", "it",
+     {("covenant-of-mayors", "founded", "2008")}),
+])
+def test_a_network_promoted_by_an_institution_was_founded_then(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("El programa de movilidad fue impulsado por Eurocities en 2019.", "es"),
+    ("El estudio promovido por Eurocities en 2019 analiza la movilidad urbana.", "es"),
+])
+def test_a_programme_promoted_by_a_network_is_no_founding(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()

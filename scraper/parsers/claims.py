@@ -1067,6 +1067,31 @@ def _founding_dated_back(sentence: str, base: date | None, mentions: list[Networ
     return claims
 
 
+# A network launched by an institution, said with a participle of promoting: "Impulsado por la Comisión Europea en 2008,
+# el Pacto de los Alcaldes ...", "El Pacto de los Alcaldes fue impulsado por la Comisión Europea en 2008", "promosso
+# dalla Commissione europea nel 2008". The network must be what was promoted, not a programme ("el programa impulsado
+# por Eurocities en 2019").
+_PROMOTED_BY = compile_guarded(
+    r"\b(?:impulsad|promovid|auspiciad|promoss)[oa]s?\s+(?:por|da|dalla|dal|dai|dagli)\b[^,.;]{1,60}?"
+    r"\s(?:en\s+el\s+año|el\s+año|en|nel|nell['’]anno)\s+", re.IGNORECASE)
+# "El Pacto ... fue impulsado", "Il Patto dei Sindaci, promosso ...": a passive or an apposition after the network.
+_PASSIVE_AFTER_NETWORK = re.compile(r"\s+(?i:fue|ha\s+sido|es|è\s+stat[oa]|fu)\s+|\s*,\s+")
+_NETWORK_AFTER_OPENING = re.compile(r",\s+(?:(?i:el|la|los|las|il|lo)\s+)?")
+
+
+def _promoted_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    for found in _PROMOTED_BY.finditer(sentence):
+        if not (dated := date_at(sentence, found.end(), base)):
+            continue
+        opening = _NETWORK_AFTER_OPENING.match(sentence, dated[1]) if found.start() == 0 else None
+        named = next((mention for mention in mentions if (opening and mention.start == opening.end()) or (
+            _ARTICLE_BEFORE_SUBJECT.fullmatch(sentence, 0, mention.start)
+            and _PASSIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()))), None)
+        if named:
+            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
 # The network itself, as the subject, dated back: "The Covenant of Mayors dates back to 2008", "L'AIMF remonte à 1979",
 # "Eurocities se remonta a 1986", "l'AIMF risale al 1979" (not "Our membership of Eurocities dates back to 1989"); the
 # date ends the statement ("The AIMF dates back to 1979, when the city hosted its first meeting" tells of a meeting).
@@ -2260,7 +2285,8 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv",
                    "born",
                    "fusion", "fusión", "origin", "orígen", "origen", "gründung erfolgte", "tuvo lugar", "avvenuta",
-                   "dates back", "dates from", "goes back", "remonte", "se remonta", "risale", "date de")
+                   "dates back", "dates from", "goes back", "remonte", "se remonta", "risale", "date de",
+                   "impulsad", "promovid", "auspiciad", "promoss")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
@@ -2534,6 +2560,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             if not any(claim.attribute == "founded" for claim in claims):
                 claims += (_founding_dated_back(sentence, base, mentions)
                            or _network_dated_back(sentence, base, mentions))
+            if not any(claim.attribute == "founded" for claim in claims):
+                claims += _promoted_network(sentence, base, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
