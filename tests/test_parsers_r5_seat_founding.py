@@ -294,3 +294,27 @@ def test_a_network_promoted_by_an_institution_was_founded_then(sentence, lang, e
 ])
 def test_a_programme_promoted_by_a_network_is_no_founding(sentence, lang):
     assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Das Klima-Bündnis wurde 1990 in Frankfurt am Main gegründet, wo der Verein bis heute seinen Sitz hat.", "de",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "founded_place", "Frankfurt am Main"),
+      ("climate-alliance", "headquarters", "Frankfurt am Main")}),
+    ("Mercociudades nació en Asunción en 1995, donde la red tiene hoy su sede.", "es",
+     {("mercociudades", "founded", "1995"), ("mercociudades", "founded_place", "Asunción"),
+      ("mercociudades", "headquarters", "Asunción")}),
+    ("L'AIMF a été fondée à Québec en 1979, où l'association a toujours son siège.", "fr",
+     {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec"), ("aimf", "headquarters", "Québec")}),
+])
+def test_the_seat_where_the_founding_placed_the_network_named_as_such(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_campaign_a_network_launched_in_a_german_relative_clause_is_no_founding():
+    sentence = "Auch die Kampagne „Stadtradeln“, die das Klima-Bündnis 2008 ins Leben gerufen hat, ist beliebt."
+    assert _facts(f"<p>{sentence}</p>", "de") == set()
+
+
+def test_a_network_a_german_relative_clause_says_was_founded():
+    assert _facts("<p>Eurocities, das sechs Städte 1986 gegründet haben, zählt heute 200 Mitglieder.</p>", "de") == {
+        ("eurocities", "founded", "1986")}

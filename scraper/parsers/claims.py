@@ -935,6 +935,23 @@ def _object_of_an_active_verb(sentence: str, verb_start: int, verb_end: int,
     return next((mention for mention in mentions if verb_end <= mention.start < end), False)
 
 
+# The German active auxiliary after the participle, in a clause that ends on its verb: "die Kampagne, die das
+# Klima-Bündnis 2008 ins Leben gerufen hat".
+_ACTIVE_AUXILIARY_AFTER = re.compile(r"(?i:gegründet|ins\s+leben\s+gerufen)\s+(?i:hat|haben|hatte|hatten)\b")
+# The relative pronoun whose antecedent is a network: "Eurocities, das sechs Städte 1986 gegründet haben".
+_RELATIVE_AFTER_NETWORK = re.compile(r"\s*,\s+(?i:der|die|das|den|welche[sn]?)\s+[^,.;]*")
+
+
+def _founds_another_german_object(sentence: str, found: re.Match, mentions: list[NetworkMention]) -> bool:
+    """"Eurocities hat 2019 das Projekt ins Leben gerufen", "die das Klima-Bündnis 2008 ins Leben gerufen hat": an
+    active founding whose object, named between the date and the verb or as the relative's antecedent, is no network."""
+    if not (_ACTIVE_AUXILIARY_BEFORE.search(sentence, max(0, found.start() - 10), found.start())
+            or _ACTIVE_AUXILIARY_AFTER.match(sentence, found.end())):
+        return False
+    return not any(found.end("date") <= mention.start < found.end()
+                   or _RELATIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()) for mention in mentions)
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
@@ -974,9 +991,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         dated = date_at(sentence, found.start("date"), base)
         if dated is None or any(claim.attribute == "founded" for claim in claims):
             continue
-        if _ACTIVE_AUXILIARY_BEFORE.search(sentence, max(0, found.start() - 10), found.start()) and not any(
-                found.end("date") <= mention.start < found.end() for mention in mentions):
-            continue  # "Eurocities hat 2019 das Projekt ins Leben gerufen": the project's founding
+        if _founds_another_german_object(sentence, found, mentions):
+            continue
         claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))
         if found.group("place"):
             claims.append(Claim("founded_place", found.group("place"), found.start()))
@@ -1295,7 +1311,20 @@ _SEAT_THERE = re.compile(
     r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
-    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato))", re.IGNORECASE)
+    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
+    # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
+    # headquarters"
+    r"|wo\s+(?:der|die|das)\s+(?:verein|verband|netzwerk|bündnis|organisation)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+"
+    r"|weiterhin\s+|nach\s+wie\s+vor\s+)?(?:seinen|ihren)\s+(?:haupt)?sitz"
+    r"|donde\s+la\s+(?:red|asociación|organización)\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?"
+    r"su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|où\s+(?:le\s+réseau|l['’]association|l['’]organisation)\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+"
+    r"|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
+    r"|dove\s+la\s+(?:rete|associazione|organizzazione)\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?"
+    r"(?:sede|segretariato)"
+    r"|where\s+the\s+(?:network|association|organi[sz]ation)\s+(?:still\s+|now\s+)?has\s+its\s+(?:headquarters|seat"
+    r"|secretariat|head\s+office))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
