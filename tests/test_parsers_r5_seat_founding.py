@@ -318,3 +318,17 @@ def test_a_campaign_a_network_launched_in_a_german_relative_clause_is_no_foundin
 def test_a_network_a_german_relative_clause_says_was_founded():
     assert _facts("<p>Eurocities, das sechs Städte 1986 gegründet haben, zählt heute 200 Mitglieder.</p>", "de") == {
         ("eurocities", "founded", "1986")}
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("La UCCI tiene su domicilio en Madrid.", "es", {("ucci", "headquarters", "Madrid")}),
+    ("The Eurocities secretariat, in Brussels, employs sixty people.", "en",
+     {("eurocities", "headquarters", "Brussels")}),
+    ("Le siège social d'Energy Cities est établi à Besançon.", "fr", {("energy-cities", "headquarters", "Besançon")}),
+])
+def test_seats_in_a_few_more_words(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_regional_secretariat_set_off_by_commas_is_not_the_seat():
+    assert _facts("<p>The European secretariat of ICLEI, in Freiburg, runs its projects in Europe.</p>") == set()

@@ -184,6 +184,9 @@ _HEADQUARTERS = re.compile(
     # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
     rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
+    rf"|(?:tiene|con)\s+su\s+domicilio(?:\s+social)?\s+en"
+    # "The Eurocities secretariat, in Brussels, employs ...": the seat's city set off by commas
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s*,\s+in"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
     # continental English: "Eurocities has the seat in Brussels", "The seat of Eurocities is Brussels"
     rf"|(?:has|have)\s+the\s+seat\s+in"
@@ -1426,7 +1429,7 @@ def _seats_by_adjective(sentence: str) -> list[Claim]:
 _SEAT_OF = re.compile(
     r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
-    r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
+    r"|d['’]\s*[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
     rf"|reste|demeure"
     rf"|a\s+été\s+transféré|fut\s+transféré)"
