@@ -332,3 +332,8 @@ def test_seats_in_a_few_more_words(sentence, lang, expected):
 
 def test_a_regional_secretariat_set_off_by_commas_is_not_the_seat():
     assert _facts("<p>The European secretariat of ICLEI, in Freiburg, runs its projects in Europe.</p>") == set()
+
+
+def test_an_article_and_a_noun_as_the_subject_is_no_city_founded():
+    assert _facts("<h2>AIMF</h2><p>L'association a été fondée à Québec par vingt maires.</p>", "fr") == {
+        ("aimf", "founded_place", "Québec")}

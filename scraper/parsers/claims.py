@@ -863,7 +863,7 @@ def _founds_another_subject(sentence: str, verb_start: int) -> bool:
 # Eurocities in 1989", "Valencia fue fundada por los romanos": the city's own founding.
 _NAMED_SUBJECT_OF_PASSIVE = re.compile(
     r"\s*(?!(?:It|They|This|The|Il|Elle|Elles|Ils|Es|Er|Sie|Das|Der|Die|Ella|Esta|Este|El|La|Le|Les|Lo|Questa|Questo"
-    r"|Cette|Ce|Cet)\b)"
+    r"|Cette|Ce|Cet)\b|L['’])"
     rf"(?P<name>{_PLACE})\s+(?i:was|were|has\s+been|wurde|fue|ha\s+sido|a\s+été|fut|è\s+stat[oa]|fu)\s+")
 
 
