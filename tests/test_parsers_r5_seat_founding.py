@@ -1,6 +1,7 @@
 """Seats, secretariats, founding dates and founding places as city sites word them in the five languages, and the
 offices, projects and past seats that are not a network's own."""
 
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -337,3 +338,22 @@ def test_a_regional_secretariat_set_off_by_commas_is_not_the_seat():
 def test_an_article_and_a_noun_as_the_subject_is_no_city_founded():
     assert _facts("<h2>AIMF</h2><p>L'association a été fondée à Québec par vingt maires.</p>", "fr") == {
         ("aimf", "founded_place", "Québec")}
+
+
+def test_a_long_hyphenated_token_before_a_seat_is_read_at_once():
+    token = "-".join(["Ab"] * 60)
+    started = time.perf_counter()
+    assert _facts(f"<p>La red {token}, sede de CGLU, agrupa ciudades.</p>", "es") == set()
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Vitoria-Gasteiz, sede de la secretaría de Eurocities, acoge el foro.", "es",
+     {("eurocities", "headquarters", "Vitoria-Gasteiz")}),
+    ("Das Klima-Bündnis hat seinen Sitz in Frankfurt am Main.", "de",
+     {("climate-alliance", "headquarters", "Frankfurt am Main")}),
+    ("L'Alliance pour le climat a son siège à Francfort-sur-le-Main.", "fr",
+     {("climate-alliance", "headquarters", "Francfort-sur-le-Main")}),
+])
+def test_hyphenated_and_spaced_places_are_read_whole(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected

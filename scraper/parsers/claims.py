@@ -53,7 +53,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # "Frankfurt am Main", "Newcastle upon Tyne"); German "am" before a capitalised noun may start an adverbial
 # ("am Rande des Gipfels", "am Montag"), so those stay out.
 _NOT_A_RIVER = r"(?!Rande\b|Anfang\b|Ende\b|Wochenende\b|\w+tag\b|Mittwoch\b)"
-_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
+# Words joined by a space only: a hyphen is part of a word ("Vitoria-Gasteiz"), and a hyphen that could part words
+# too made "Ab-Ab-Ab-..." (twenty parts) take seconds, every way of cutting it tried.
+_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?: (?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
           rf"[{_UPPER}][\w’'\-]*)*)")
 # The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
 # A founding meeting, held where and when the network was born: "held its inaugural session in The Hague in 2016".
@@ -1526,7 +1528,7 @@ _SEAT_IN_APPOSITION = re.compile(
     rf"(?:(?i:secretar(?:[íi]a|iado)|secrétariat|secretariat|segretariato|sekretariats|geschäftsstelle)"
     rf"(?:\s+(?i:general|général|mundial|mondial|world|generale|permanente?))?\s*(?i:{_OF})\s*)?"
     r"(?:(?i:la|le|l['’]|the|el|il|lo)\s*)?")
-_PLACE_ENDING = re.compile(rf"(?<![\w’'])(?P<place>{_PLACE})$")
+_PLACE_ENDING = re.compile(rf"(?<![\w’'\-])(?P<place>{_PLACE})$")  # a whole word, not the end of a hyphenated one
 _PLACE_BEFORE_APPOSITION_CHARS = 40
 
 
