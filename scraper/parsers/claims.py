@@ -53,7 +53,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 # "Frankfurt am Main", "Newcastle upon Tyne"); German "am" before a capitalised noun may start an adverbial
 # ("am Rande des Gipfels", "am Montag"), so those stay out.
 _NOT_A_RIVER = r"(?!Rande\b|Anfang\b|Ende\b|Wochenende\b|\w+tag\b|Mittwoch\b)"
-_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?:[ \-](?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
+# Words joined by a space only: a hyphen is part of a word ("Vitoria-Gasteiz"), and a hyphen that could part words
+# too made "Ab-Ab-Ab-..." (twenty parts) take seconds, every way of cutting it tried.
+_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?: (?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
           rf"[{_UPPER}][\w’'\-]*)*)")
 # The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
 # A founding meeting, held where and when the network was born: "held its inaugural session in The Hague in 2016".
@@ -66,10 +68,17 @@ _FOUNDING_WORDS_FR = (r"institu[ée]e?s?|constitu[ée]e?s?|voit\s+le\s+jour"
                       r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
 # "Eurocities was born in Rotterdam in 1986": said of a network only (checked by the caller), never of a person.
 _BORN = r"born"
-_FOUNDING_WORDS = rf"{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}|gründung(?:sjahr)?:?|{_BORN}"
+# Born of a merger ("Issue de la fusion en 2004 de ...", "surgida de la fusión en 2004 de ..."), or the founding as a
+# noun with a verb of happening ("Die Gründung erfolgte 1986 in Rotterdam", "La fundación tuvo lugar en 1995").
+_FOUNDING_EVENT_WORDS = (r"issue?s?\s+de\s+la\s+fusion|surgid[oa]\s+de\s+la\s+fusión|nat[oa]\s+dalla\s+fusione"
+                         r"|gründung\s+erfolgte|fundación\s+tuvo\s+lugar|fondazione\s+(?:è\s+)?avvenuta"
+                         r"|création\s+(?:a\s+eu|eut)\s+lieu|founding\s+took\s+place")
+_FOUNDING_WORDS = (rf"{_FOUNDING_EVENT_WORDS}|{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}"
+                   rf"|gründung(?:sjahr)?:?|{_BORN}")
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
-_DATE_LINK = (r"(?:(?:en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|en\s+el\s+año|nel|ad|il)\s+"
-              r"|nell['’]\s*)?")
+# "en el año 1985" before "en": the pattern ends on its link, and the date is read where the link ends.
+_DATE_LINK = (r"(?:(?:en\s+el\s+año|el\s+año|en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|nel|ad|il)\s+"
+              r"|nell['’]\s*(?:anno\s+)?)?")
 # "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
 # (an atomic group): "founded in New York, ..." is not "New".
 _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},"
@@ -78,7 +87,10 @@ _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|e
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligactpb])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
-    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place_before>(?>{_PLACE}))"
+    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
+    # "fundada en la ciudad de Hiroshima", "founded in the city of Hiroshima"
+    rf"(?:(?:la\s+ciudad\s+de|the\s+city\s+of|la\s+ville\s+de|la\s+città\s+di|der\s+stadt)\s+)?"
+    rf"(?P<place_before>(?>{_PLACE}))"
     rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
@@ -110,7 +122,15 @@ _FOUNDING_VERB_FIRST = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
 # What each of those wordings needs, tested before its pattern is run.
 _CLEFT_WORDS = ("c'est", "c’est", "it was", "es war", "fue ", "è ", "back to", "reicht bis", "reichen bis")
-_YEAR_WORDS = ("année", "year", "año", "anno", "jahr")
+# "Depuis 2004, date de sa création, CGLU ...", "1982, año de su fundación", "2006, the year of its founding".
+_YEAR_OF_ITS_FOUNDING = re.compile(
+    r",?\s+(?:(?:la\s+)?date|l['’]année|année|(?:la\s+)?fecha|(?:el\s+)?año|the\s+year|l['’]anno|anno|(?:dem\s+)?jahr)"
+    r"\s+(?:de\s+sa|de\s+su|of\s+its|della\s+sua|seiner|ihrer)\s+"
+    r"(?:création|fondation|creación|fundación|founding|foundation|creation|fondazione|creazione|gründung)\b",
+    re.IGNORECASE)
+# "1986, año en que se fundó en Róterdam": the place after the verb.
+_PLACE_AFTER_THE_VERB = re.compile(rf"\s+(?:en|in|à|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+_YEAR_WORDS = ("année", "year", "año", "anno", "jahr", "date", "fecha")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Gegründet wurde das Netzwerk 1986 in Den Haag": the German verb first, its date later.
 _GEGRUENDET_WURDE = re.compile(
@@ -166,6 +186,9 @@ _HEADQUARTERS = re.compile(
     # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
     rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
+    rf"|(?:tiene|con)\s+su\s+domicilio(?:\s+social)?\s+en"
+    # "The Eurocities secretariat, in Brussels, employs ...": the seat's city set off by commas
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s*,\s+in"
     rf"|(?:has|have)\s+(?:its|their)\s+seat\s+in"
     # continental English: "Eurocities has the seat in Brussels", "The seat of Eurocities is Brussels"
     rf"|(?:has|have)\s+the\s+seat\s+in"
@@ -185,13 +208,21 @@ _HEADQUARTERS = re.compile(
     rf"|(?:geschäftsstelle|(?:haupt)?sitz|sekretariat)\s+(?:ist|befindet\s+sich|liegt)\s+(?:nach\s+wie\s+vor|weiterhin"
     rf"|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute|bis\s+heute)\s+in"
     rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:has\s+)?(?:moved|relocated)\s+to"
+    rf"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:sits|lies|resides)\s+in"
+    # "UCLG moved its headquarters to Barcelona", "a transféré son siège à", "trasladó su sede a", "ha trasferito la
+    # sua sede a": where the seat is now
+    rf"|(?:moved|relocated|transferred)\s+(?:its|their)\s+(?:headquarters|head\s+office|secretariat|seat)\s+to"
+    rf"|transféré\s+son\s+(?:siège|secrétariat)\s+à"
+    rf"|traslad[óo]\s+su\s+(?:sede|secretar(?:[íi]a|iado))(?:\s+(?:mundial|general|permanente))?\s+a"
+    rf"|trasferi(?:to|ì)\s+(?:la\s+(?:sua\s+)?sede|il\s+(?:suo\s+)?segretariato)\s+a"
     # "its secretariat is hosted by the UNESCO Institute for Lifelong Learning in Hamburg"
     rf"|(?:headquarters|head\s+office|secretariat|seat)(?:\s+of(?:\s+[\w’'\-]+){{1,5}}?)?\s+(?:is|are)\s+"
     rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
     rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
-    rf"|radica|si\s+trova|è)\s+)?"
+    rf"|radica|si\s+trova|è"
+    rf"|se\s+halla|se\s+sitúa)\s+)?"
     rf"(?:en|a|in)"
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
     rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
@@ -498,13 +529,17 @@ _LABELS = {
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
                r"|anno di fondazione|fondata|fondato"
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
-               r"|fond[ée]e?(?: en)?|cré[ée]e? en",
+               r"|fond[ée]e?(?: en)?|cré[ée]e? en"
+               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
-                    r"|secretaría (?:técnica|permanente|ejecutiva)|segretariato (?:tecnico|permanente)"
-                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in",
+                    r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
+                    r"|ciudad sede|città sede|ville siège|sitzstadt|sede de la secretaría|host city of the secretariat"
+                    r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
+                    r"|headquarters location|location of (?:the )?headquarters|sede principal|sede social"
+                    r"|domicilio social|oficinas centrales|sede operativa",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
@@ -559,6 +594,11 @@ _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_M
 _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
+# The labels of a page's own creation, dated to the day ("Created: 12 March 2013", "Creada: 12/03/2013"); a
+# founding's nouns are not ("Fundación: 12 de octubre de 1982", "Gründung: 4. Mai 2004").
+_PAGE_CREATED = re.compile(r"created|créée?|creada|creado|creata|creato|erstellt|cré[ée]e? en", re.IGNORECASE)
+
+
 _SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
 _SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 
@@ -585,7 +625,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         if attribute == "joined" and (since := _SINCE_OPENING_A_VALUE.match(sentence, start)):
             start = since.end()  # "Our membership: Since 1993"
         dated = date_at(sentence, start, base)
-        if dated is None or (attribute == "created" and dated[0].day):
+        if dated is None or (attribute == "created" and dated[0].day
+                             and _PAGE_CREATED.fullmatch(label.group(attribute))):
             return []
         attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
@@ -619,6 +660,8 @@ _LABEL_WITHOUT_COLON = re.compile(
     "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
     re.IGNORECASE)
 _ROW_WITHOUT_COLON_CHARS = 60
+# A clause after the row's value: a comma, then a word in lower case.
+_CLAUSE_AFTER_THE_VALUE = re.compile(r",\s+(?-i:[a-zà-öø-ÿ])")
 
 
 # The value is the whole rest of the row: a place (with its country), or a figure or a date.
@@ -637,8 +680,8 @@ def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
     if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (
             label := _LABEL_WITHOUT_COLON.match(sentence) or _JOINING_LABEL_WITHOUT_COLON.match(sentence)):
         return []
-    if not _ROW_VALUE.fullmatch(sentence, label.end()):
-        return []  # "Seat Belt Week took place ...": a sentence, not a row
+    if not _ROW_VALUE.fullmatch(sentence, label.end()) or _CLAUSE_AFTER_THE_VALUE.search(sentence, label.end()):
+        return []  # "Seat Belt Week took place ...", "Fondée en 1979, l'association a son siège à Paris": sentences
     return _labelled(f"{sentence[:label.end()].rstrip()}: {sentence[label.end():]}", base)
 
 
@@ -650,7 +693,25 @@ def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[N
 
 def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
     return [replace(claim, position=found.start()) for found in _PARENTHESISED.finditer(sentence)
-            for claim in _labelled(found.group("inside").strip(), base)]
+            for claim in (_labelled_rows(found.group("inside").strip(), base)
+                          or _labelled(found.group("inside").strip(), base))]
+
+
+# Several rows on one line: "Fondation : 1961 — Siège : Bruxelles", "Established 1993 · Seat: Quebec City", "gegründet
+# 1990, Sitz: Bonn"; a comma parts rows only before a label and its colon ("Siège : Paris, France" is one row).
+_ROW_SEPARATOR = re.compile(r"\s+[–—|·•]\s+|\s*[|·•;]\s*|,\s+(?=[^,:]{2,30}:)")
+
+
+def _labelled_rows(line: str, base: date | None) -> list[Claim]:
+    claims, start = [], 0
+    rows = 0
+    for end in [*(separator.start() for separator in _ROW_SEPARATOR.finditer(line)), len(line)]:
+        row = line[start:end]
+        found = _labelled(row, base) if ":" in row else _labelled_without_colon(row, base)
+        claims += [replace(claim, position=start) for claim in found]
+        rows += bool(found)
+        start = _ROW_SEPARATOR.match(line, end).end() if end < len(line) else end
+    return claims if rows > 1 else []
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
@@ -819,7 +880,7 @@ def _network_dated_by_the_opening(sentence: str, verb_start: int, base: date | N
 _DETERMINER = (r"(?:(?i:le|la|les|ce|cet|cette|ces|the|this|el|los|las|este|esta|il|lo|gli|questo|questa)\s+"
                r"|(?i:l['’])\s*)")
 _COMMON_NOUN_SUBJECT = re.compile(
-    rf"{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}}\s*,\s*")
+    rf"{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*)(?:['’]s)?(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}}\s*,\s*")
 _COMMON_NOUN_AFTER_OPENING = re.compile(
     rf"[^,;.]{{0,80}},\s*{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}})")
 _NETWORK_NOUNS = re.compile(
@@ -842,8 +903,24 @@ def _founds_another_subject(sentence: str, verb_start: int) -> bool:
     return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
 
 
-# "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens.
-_PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?P<place>{_PLACE})\s*\)")
+# A name that is no network's as the subject of a passive founding: "Leeds was founded in the 7th century and joined
+# Eurocities in 1989", "Valencia fue fundada por los romanos": the city's own founding.
+_NAMED_SUBJECT_OF_PASSIVE = re.compile(
+    r"\s*(?!(?:It|They|This|The|Il|Elle|Elles|Ils|Es|Er|Sie|Das|Der|Die|Ella|Esta|Este|El|La|Le|Les|Lo|Questa|Questo"
+    r"|Cette|Ce|Cet)\b|L['’])"
+    rf"(?P<name>{_PLACE})\s+(?i:was|were|has\s+been|wurde|fue|ha\s+sido|a\s+été|fut|è\s+stat[oa]|fu)\s+")
+
+
+def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
+    subject = _NAMED_SUBJECT_OF_PASSIVE.fullmatch(sentence, 0, verb_start)
+    return bool(subject) and not any(mention.start < subject.end("name") and subject.start("name") < mention.end
+                                     for mention in mentions)
+
+
+# "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens;
+# not a seat's ("UCLG (founded 2004, HQ Barcelona)").
+_SEAT_LABEL_WORD = r"(?i:hq|headquarters|seat|siège|sede|sitz|secretariat|secrétariat|secretar[íi]a|segretariato)"
+_PLACE_CLOSING_BRACKETS = re.compile(rf",\s*(?!{_SEAT_LABEL_WORD}\s)(?P<place>{_PLACE})\s*\)")
 
 
 def _place_closing_brackets(sentence: str, verb_start: int, date_end: int) -> re.Match | None:
@@ -878,12 +955,61 @@ def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention
                for mention in mentions if mention.start > comma)
 
 
+# An active founding verb founds its object: "Eurocities a lancé en 2019 un programme", "Eurocities launched its
+# awards in 2019", "Eurocities hat 2019 das Projekt ins Leben gerufen"; a network's founding only when its object names
+# one ("six villes ont fondé Eurocities en 1986"), not verbs of being born ("l'AIMF a vu le jour en 1979").
+_FOUNDING_WORD = re.compile(rf"(?:{_FOUNDING_WORDS})\b", re.IGNORECASE)
+_ACTIVE_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|has|have|had|ha|han|hanno|aveva|hat|haben|hatte|hatten)\s+$", re.IGNORECASE)
+_OBJECT_AFTER_VERB = re.compile(
+    r"\s+(?:its|their|his|her|an|our|son|sa|ses|leurs?|une?|notre|nos|su|sus|una|nuestr[oa]s?|il\s+suo|la\s+sua"
+    r"|uno|seine?[nm]?|ihre?[nm]?|eine?[nm]?)\s", re.IGNORECASE)
+_BEING_BORN = re.compile(r"vu\s+le\s+jour|voit|née?s?\b|na[îi]t|nac|nat[oa]\b|nasce|vio\s|visto\s|came\s|born|entst",
+                         re.IGNORECASE)
+_OBJECT_CHARS = 60
+
+
+def _object_of_an_active_verb(sentence: str, verb_start: int, verb_end: int,
+                              mentions: list[NetworkMention]) -> NetworkMention | None | bool:
+    """The network an active founding verb names as its object; False when its object is something else, None when
+    the verb is not active."""
+    if _BEING_BORN.match(sentence, verb_start) or not (
+            _ACTIVE_AUXILIARY_BEFORE.search(sentence, max(0, verb_start - 10), verb_start)
+            or _OBJECT_AFTER_VERB.match(sentence, verb_end)):
+        return None
+    stop = re.compile(r"[.;]").search(sentence, verb_end)
+    end = min(verb_end + _OBJECT_CHARS, stop.start() if stop else len(sentence))
+    return next((mention for mention in mentions if verb_end <= mention.start < end), False)
+
+
+# The German active auxiliary after the participle, in a clause that ends on its verb: "die Kampagne, die das
+# Klima-Bündnis 2008 ins Leben gerufen hat".
+_ACTIVE_AUXILIARY_AFTER = re.compile(r"(?i:gegründet|ins\s+leben\s+gerufen)\s+(?i:hat|haben|hatte|hatten)\b")
+# The relative pronoun whose antecedent is a network: "Eurocities, das sechs Städte 1986 gegründet haben".
+_RELATIVE_AFTER_NETWORK = re.compile(r"\s*,\s+(?i:der|die|das|den|welche[sn]?)\s+[^,.;]*")
+
+
+def _founds_another_german_object(sentence: str, found: re.Match, mentions: list[NetworkMention]) -> bool:
+    """"Eurocities hat 2019 das Projekt ins Leben gerufen", "die das Klima-Bündnis 2008 ins Leben gerufen hat": an
+    active founding whose object, named between the date and the verb or as the relative's antecedent, is no network."""
+    if not (_ACTIVE_AUXILIARY_BEFORE.search(sentence, max(0, found.start() - 10), found.start())
+            or _ACTIVE_AUXILIARY_AFTER.match(sentence, found.end())):
+        return False
+    return not any(found.end("date") <= mention.start < found.end()
+                   or _RELATIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()) for mention in mentions)
+
+
 def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
         if _founds_another_subject(sentence, found.start()) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
+            continue
+        if _founds_a_named_non_network(sentence, found.start(), mentions):
+            continue
+        verb = _FOUNDING_WORD.match(sentence, found.start())
+        if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
             continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
@@ -911,6 +1037,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
     for found in _FOUNDED_DATE_FIRST.finditer(sentence) if german_date_first else ():
         dated = date_at(sentence, found.start("date"), base)
         if dated is None or any(claim.attribute == "founded" for claim in claims):
+            continue
+        if _founds_another_german_object(sentence, found, mentions):
             continue
         claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso()))
         if found.group("place"):
@@ -982,10 +1110,13 @@ def _date_in_window(sentence: str, start: int, end: int, base: date | None) -> t
 # to 1986", "La fundación de Mayors for Peace se remonta a 1982", "la fondazione dell'AIMF risale al 1979"; whose
 # founding it is, checked by the caller to be a network's ("la création du jardin" is not).
 _FOUNDING_DATES_BACK = compile_guarded(
-    r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita)\s+"
+    r"\b(?:création|fondation|naissance|founding|creation|fundación|creación|fondazione|creazione|nascita"
+    r"|origines?|origins?|or[íi]gen(?:es)?|origini)\s+"
     r"(?P<whose>(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|of(?:\s+the)?|di|della|dello|dell['’])\s*[^,;.()]{1,60}?)"
     r"\s+(?:remonte\s+à|date\s+de|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to"
-    r"|se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a))\s*(?:(?:el\s+)?año\s+|anno\s+)?",
+    r"|se\s+remonta\s+(?:al|a)|data\s+de|risale\s+(?:all['’]|al|a)"
+    r"|remontent\s+à|se\s+remontan\s+(?:al|a)|risalgono\s+(?:all['’]|al|a)|go\s+back\s+to|date\s+back\s+to)"
+    r"\s*(?:(?:el\s+)?año\s+|anno\s+)?",
     re.IGNORECASE)
 
 
@@ -997,6 +1128,51 @@ def _founding_dated_back(sentence: str, base: date | None, mentions: list[Networ
         if named and (dated := date_at(sentence, found.end(), base)):
             claims.append(Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named))
     return claims
+
+
+# A network launched by an institution, said with a participle of promoting: "Impulsado por la Comisión Europea en 2008,
+# el Pacto de los Alcaldes ...", "El Pacto de los Alcaldes fue impulsado por la Comisión Europea en 2008", "promosso
+# dalla Commissione europea nel 2008". The network must be what was promoted, not a programme ("el programa impulsado
+# por Eurocities en 2019").
+_PROMOTED_BY = compile_guarded(
+    r"\b(?:impulsad|promovid|auspiciad|promoss)[oa]s?\s+(?:por|da|dalla|dal|dai|dagli)\b[^,.;]{1,60}?"
+    r"\s(?:en\s+el\s+año|el\s+año|en|nel|nell['’]anno)\s+", re.IGNORECASE)
+# "El Pacto ... fue impulsado", "Il Patto dei Sindaci, promosso ...": a passive or an apposition after the network.
+_PASSIVE_AFTER_NETWORK = re.compile(r"\s+(?i:fue|ha\s+sido|es|è\s+stat[oa]|fu)\s+|\s*,\s+")
+_NETWORK_AFTER_OPENING = re.compile(r",\s+(?:(?i:el|la|los|las|il|lo)\s+)?")
+
+
+def _promoted_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    for found in _PROMOTED_BY.finditer(sentence):
+        if not (dated := date_at(sentence, found.end(), base)):
+            continue
+        opening = _NETWORK_AFTER_OPENING.match(sentence, dated[1]) if found.start() == 0 else None
+        named = next((mention for mention in mentions if (opening and mention.start == opening.end()) or (
+            _ARTICLE_BEFORE_SUBJECT.fullmatch(sentence, 0, mention.start)
+            and _PASSIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()))), None)
+        if named:
+            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
+# The network itself, as the subject, dated back: "The Covenant of Mayors dates back to 2008", "L'AIMF remonte à 1979",
+# "Eurocities se remonta a 1986", "l'AIMF risale al 1979" (not "Our membership of Eurocities dates back to 1989"); the
+# date ends the statement ("The AIMF dates back to 1979, when the city hosted its first meeting" tells of a meeting).
+_DATES_BACK_AFTER_NETWORK = re.compile(
+    r"\s+(?i:dates\s+(?:back\s+to|from)|goes\s+back\s+to|remonte\s+à|date\s+de|se\s+remonta\s+(?:al|a)"
+    r"|risale\s+(?:all['’]|al|a))\s*(?:(?i:l['’]année|the\s+year|el\s+año|l['’]anno|anno)\s+)?")
+_ARTICLE_BEFORE_SUBJECT = re.compile(r"\s*(?:(?i:the|le|la|les|l['’]|el|il|lo)\s*)?")
+_STATEMENT_ENDS = re.compile(
+    r"\s*(?:$|[.;)]|,\s+(?!(?i:when|lorsque|quand|où|cuando|als|quando|where|donde|dove|que|that|che)\b))")
+
+
+def _network_dated_back(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    first = mentions[0] if mentions else None
+    if first is None or not _ARTICLE_BEFORE_SUBJECT.fullmatch(sentence, 0, first.start) or not (
+            back := _DATES_BACK_AFTER_NETWORK.match(sentence, first.end)) or not (
+            dated := date_at(sentence, back.end(), base)) or not _STATEMENT_ENDS.match(sentence, dated[1]):
+        return []
+    return [Claim("founded", dated[0].iso(), first.start, value_date=dated[0].iso(), about=first)]
 
 
 # "fondée par six capitales en 1961", "founded by the mayors of six cities in 1986": the founders, then the date.
@@ -1048,7 +1224,12 @@ def _founding_date_first(sentence: str, base: date | None) -> list[Claim]:
         return claims
     years = _ANY_YEAR.finditer(sentence) if any(word in lowered for word in _YEAR_WORDS) else ()
     for year in years:
-        if _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
+        if founded := _YEAR_IN_WHICH_FOUNDED.match(sentence, year.end()):
+            claims = [Claim("founded", year.group(), year.start(), value_date=year.group())]
+            if place := _PLACE_AFTER_THE_VERB.match(sentence, founded.end()):
+                claims.append(Claim("founded_place", place.group("place"), year.start()))
+            return claims
+        if _YEAR_OF_ITS_FOUNDING.match(sentence, year.end()):
             return [Claim("founded", year.group(), year.start(), value_date=year.group())]
     if opening := _OPENING_YEAR.match(sentence):
         dated = date_at(sentence, opening.end(), base)
@@ -1078,7 +1259,10 @@ _FOUNDS_IT = re.compile(
     r"(?:co-?)?(?:fondent|fonde|créent|crée|fundan|funda|crean|crea|fondano|fonda|creano|gründen|gründet"
     r"|founds?|creates?|sets?\s+up"
     # a network launched as such: "2008: the Commission launches the Covenant of Mayors"
-    r"|launch(?:es)?|lance|lancent|lanza|lanzan|lancia|lanciano|startet|starten)\s+", re.IGNORECASE)
+    r"|launch(?:es)?|lance|lancent|lanza|lanzan|lancia|lanciano|startet|starten"
+    # told in the past: "Nel 1986 sei città fondarono a Rotterdam Eurocities", "En 1986 seis ciudades fundaron ..."
+    r"|fondèrent|créèrent|fundaron|fund[óo]|crearon|cre[óo]|fondarono|fondò|crearono|creò|gründeten|gründete)\s+",
+    re.IGNORECASE)
 # Verbs of the network's own birth, its name before or after: "naît l'AIMF", "UCLG is founded", "nasce Eurocities".
 _IS_BORN = re.compile(
     r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
@@ -1174,7 +1358,20 @@ _SEAT_THERE = re.compile(
     r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
-    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato))", re.IGNORECASE)
+    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
+    # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
+    # headquarters"
+    r"|wo\s+(?:der|die|das)\s+(?:verein|verband|netzwerk|bündnis|organisation)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+"
+    r"|weiterhin\s+|nach\s+wie\s+vor\s+)?(?:seinen|ihren)\s+(?:haupt)?sitz"
+    r"|donde\s+la\s+(?:red|asociación|organización)\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?"
+    r"su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|où\s+(?:le\s+réseau|l['’]association|l['’]organisation)\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+"
+    r"|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
+    r"|dove\s+la\s+(?:rete|associazione|organizzazione)\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?"
+    r"(?:sede|segretariato)"
+    r"|where\s+the\s+(?:network|association|organi[sz]ation)\s+(?:still\s+|now\s+)?has\s+its\s+(?:headquarters|seat"
+    r"|secretariat|head\s+office))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
@@ -1211,6 +1408,9 @@ _SEAT_IN_TOWN_HALL = re.compile(
     rf"|(?:Comune|Municipio|Palazzo\s+(?:Comunale|Civico))\s+di\s+(?P<it>{_PLACE})"
     # "La secretaría está a cargo de la ciudad de Hiroshima", "alojada por el Ayuntamiento de ..."
     rf"|a\s+cargo\s+de\s+la\s+ciudad\s+de\s+(?P<es2>{_PLACE})"
+    # "La secretaría está acogida por la ciudad de ...", "il segretariato è ospitato dalla città di Stavanger"
+    rf"|(?:acogid|alojad|albergad)[oa]\s+por\s+(?:la\s+ciudad|el\s+[Aa]yuntamiento)\s+de\s+(?P<es3>{_PLACE})"
+    rf"|(?:ospitat|accolt)[oa]\s+(?:dalla\s+città|dal\s+[Cc]omune)\s+di\s+(?P<it2>{_PLACE})"
     # "The secretariat is hosted by Hiroshima City", "... is hosted by the city of Barcelona"
     rf"|hosted\s+by\s+(?:(?:the\s+)?(?:[Cc]ity|[Mm]unicipality)\s+of\s+(?P<en3>{_PLACE})|(?P<en4>{_PLACE})\s+City\b)"
     # "Le secrétariat de l'AIMF est assuré par la Ville de Paris"
@@ -1222,7 +1422,7 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
         # "im Stuttgarter Rathaus": the city without the adjective's ending
-        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2")
+        groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2", "es3", "it2")
         place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
     return claims
@@ -1273,17 +1473,23 @@ def _seats_by_adjective(sentence: str) -> list[Claim]:
 _SEAT_OF = re.compile(
     r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
-    r"|d['’]\s*[A-Z][\w.\-]*|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
+    r"|d['’]\s*[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
-    rf"|reste|demeure)"
+    rf"|reste|demeure"
+    rf"|a\s+été\s+transféré|fut\s+transféré)"
     rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
-    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato)(?:\s+(?i:central|mundial|permanente|centrale|generale|general))?\s+"
-    r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)"
+    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato"
+    r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
+    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale))?\s+"
+    r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
-    rf"|sigue(?:\s+estando)?|permanece|resta|rimane|contin[úu]a)"
+    rf"|sigue(?:\s+estando)?|permanece|resta|rimane|contin[úu]a"
+    rf"|se\s+halla|se\s+sitúa|se\s+encuentran|están|si\s+trovano|sono"
+    # a seat moved to where it is: "la sede de Metropolis se trasladó a Barcelona", "fu trasferita a"
+    rf"|se\s+traslad[óo]|fue\s+trasladad[oa]|(?:è\s+stat[oa]|fu)\s+trasferit[oa])"
     rf"(?:\s+(?i:todavía|aún|hoy|ancora(?:\s+oggi)?|tuttora|oggi))?"
     rf"\s+(?i:(?:situad[oa]|ubicad[oa]|situat[oa])\s+)?"
     rf"(?i:en|a|in)\s+(?P<place>{_PLACE})")
@@ -1343,11 +1549,52 @@ def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list
             if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
 
 
+# The seat as an adjective after the network: "Eurocities – Brussels-based network of ...", "Eurocities, a
+# Brussels-based network", "Eurocities is a Brussels-based association".
+_BASED_AFTER_NETWORK = re.compile(
+    rf"(?:\s*[,:–—]\s*|\s+-\s+|\s+(?i:is)\s+)(?:(?i:an?|the)\s+)?(?P<place>{_PLACE})-based\b")
+
+
+def _based_after_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), mention.end, about=mention) for mention in mentions
+            if (found := _BASED_AFTER_NETWORK.match(sentence, mention.end))]
+
+
+# The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
+# CGLU, acoge ...", "Bruxelles, siège d'Eurocities", "Brüssel, Sitz von Eurocities", "Bruxelles, sede di Eurocities".
+# Not a city that hosts a meeting ("Madrid, sede de la cumbre de Metropolis"): only the seat's nouns.
+_OF = r"(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?|von|der|del|di|della|dell['’])"
+_SEAT_IN_APPOSITION = re.compile(
+    r",\s+(?:(?i:la|le|the|il|el|der)\s+)?"
+    rf"(?i:sede|siège|seat|sitz|headquarters)(?:\s+(?i:central|mundial|social|mondial|permanente?))?\s*(?i:{_OF})\s*"
+    rf"(?:(?i:secretar(?:[íi]a|iado)|secrétariat|secretariat|segretariato|sekretariats|geschäftsstelle)"
+    rf"(?:\s+(?i:general|général|mundial|mondial|world|generale|permanente?))?\s*(?i:{_OF})\s*)?"
+    r"(?:(?i:la|le|l['’]|the|el|il|lo)\s*)?")
+_PLACE_ENDING = re.compile(rf"(?<![\w’'\-])(?P<place>{_PLACE})$")  # a whole word, not the end of a hyphenated one
+_PLACE_BEFORE_APPOSITION_CHARS = 40
+
+
+def _city_then_its_seat(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    starts = {mention.start: mention for mention in mentions}
+    claims = []
+    for comma in re.finditer(",", sentence):
+        seat = _SEAT_IN_APPOSITION.match(sentence, comma.start())
+        place = seat and seat.end() in starts and _PLACE_ENDING.search(
+            sentence, max(0, comma.start() - _PLACE_BEFORE_APPOSITION_CHARS), comma.start())
+        if place:
+            claims.append(Claim("headquarters", place.group("place"), place.start(), about=starts[seat.end()]))
+    return claims
+
+
 # The seat's city in brackets after its noun: "the Mayors for Peace secretariat (Hiroshima)", "son siège (Bruxelles)".
 _SEAT_IN_BRACKETS = re.compile(
     r"\b(?i:headquarters|head\s+office|secretariat|seat|siège|secrétariat|sede|secretar[íi]a|segretariato"
     rf"|(?:haupt)?sitz|sekretariat|geschäftsstelle)(?:\s+(?i:général|mondial|permanent|general|mundial|world))?"
     rf"\s*\((?P<place>{_PLACE})(?:,\s*{_PLACE})?\)")
+
+
+# A seat's label and its city inside brackets: "UCLG (founded 2004, HQ Barcelona)", "ICORN (Sitz Stavanger)".
+_SEAT_LABEL_IN_BRACKETS = re.compile(rf"[(,]\s*{_SEAT_LABEL_WORD}\s+(?P<place>{_PLACE})\s*\)")
 
 
 # A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
@@ -1367,19 +1614,43 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             if any(found.start() - _NETWORK_BEFORE_SEAT_CHARS <= mention.end <= found.start() for mention in mentions)]
 
 
+# An office that is not the seat, named before the place of the sentence's seat: "ICLEI Europe, the European
+# secretariat of ICLEI, is based in Freiburg", "L'antenne européenne de CGLU est installée à Bruxelles", "La Oficina de
+# CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
+_OFFICE_OF_A_REGION = compile_guarded(
+    r"\b(?:antennes?|regionalbüros?|europabüros?|länderbüros?|außenstellen?|branch(?:es)?|délégations?|delegaci[óo]n)\b"
+    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato)\s+"
+    r"(?:[\w'’]+\s+){0,4}?(?:régional|regional|europ|afri|áfri|asia|asie|latin|amérique|améric|méditerran|mediterr"
+    r"|para\s+(?:el|la|los|las)\b|per\s+(?:l['’]|il|la)|for\s+(?:the\s+)?(?:europe|africa|asia|latin|middle|mediterr))"
+    r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean)\s+"
+    r"(?:secretariat|office|bureau|branch)",
+    re.IGNORECASE)
+_OFFICE_BEFORE_SEAT_CHARS = 100
+
+
+def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
+    """A regional office before the seat's words, outside a network's name ("Union ... de l'Union européenne")."""
+    return any(not any(mention.start <= office.end() - 1 < mention.end for mention in mentions)
+               for office in _OFFICE_OF_A_REGION.finditer(sentence, max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS),
+                                                           seat_start))
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
+              and not _of_a_regional_office(sentence, found.start(), mentions)
               ] or _seats_of_a_network(sentence, mentions)
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
+    claims += _based_after_network(sentence, mentions)
+    claims += _city_then_its_seat(sentence, mentions)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
-                   for found in _SEAT_IN_BRACKETS.finditer(sentence)]
+                   for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
     if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
         claims.append(Claim("headquarters", row.group("place"), 0))
     if not claims:
@@ -2169,7 +2440,10 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "fundad", "fundó", "fundación", "cread", "naci", "constitu", "costitu", "fondat", "nat", "istituit",
                    "foundation", "fondazione", "en marcha", "naissance",
                    "creat", "vio la luz", "visto la luce", "fundacional", "fondativ", "constitutiv",
-                   "born")
+                   "born",
+                   "fusion", "fusión", "origin", "orígen", "origen", "gründung erfolgte", "tuvo lugar", "avvenuta",
+                   "dates back", "dates from", "goes back", "remonte", "se remonta", "risale", "date de",
+                   "impulsad", "promovid", "auspiciad", "promoss")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
@@ -2528,14 +2802,18 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = ((_labelled(sentence, base) or _labelled_after_a_network(sentence, base, mentions)
+    claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base)
+               or _labelled_after_a_network(sentence, base, mentions)
                or _labelled_in_parentheses(sentence, base)) if ":" in sentence
               else _labelled_without_colon(sentence, base))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
             if not any(claim.attribute == "founded" for claim in claims):
-                claims += _founding_dated_back(sentence, base, mentions)
+                claims += (_founding_dated_back(sentence, base, mentions)
+                           or _network_dated_back(sentence, base, mentions))
+            if not any(claim.attribute == "founded" for claim in claims):
+                claims += _promoted_network(sentence, base, mentions)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):

@@ -12,6 +12,10 @@ _SENTENCE_END = re.compile(r"[.!?…](?P<space>\s+)(?=[«\"“(A-ZÀ-ÖØ-Þ0-9]
 # "M. Delanoë", "J.-P. Dupont": a period after a lone capital is an initial, not an end. An acronym
 # ("l'A.I.M.F. En 2012") may end a sentence; one inside a sentence is followed by a lowercase word.
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
+# "am 4. November 1986": a German day's ordinal before its month, not an end.
+_ORDINAL_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.$")
+_GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                           r"|Dezember)\b")
 
 
 # Letters that a pattern compiled with IGNORECASE and a lowered text see apart: "İ" lowers to two characters, and the
@@ -44,6 +48,8 @@ def split_sentences(text: str) -> list[str]:
         # paragraph of many initials cost the square of its length.
         end = boundary.start("space")
         if _INITIAL_BEFORE.search(text[max(start, end - 3):end]):
+            continue
+        if _ORDINAL_BEFORE.search(text[max(start, end - 4):end]) and _GERMAN_MONTH.match(text, boundary.end()):
             continue
         sentences.append(text[start:end])
         start = boundary.end()
