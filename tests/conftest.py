@@ -43,6 +43,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r3_seat_place.py",
     "test_parsers_r4_english.py",
     "test_parsers_r4_narrative.py",
+    "test_parsers_r5_counts_president.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

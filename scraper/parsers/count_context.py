@@ -145,10 +145,24 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     if start and (_AMONG_THEM.match(sentence, start) or _PARTICIPLE_OPENING.match(sentence, start)):
         start = _clause_start(sentence, start - 1)
-    if _PARTICIPANTS.search(sentence, start, end):
+    if _PARTICIPANTS.search(sentence, start, end) or _during_an_event(sentence, position, end):
         return True
     events = list(_EVENT.finditer(sentence, start, position))
     return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# An event named after the count, in its clause: "réunit des élus de 300 villes lors de son assemblée générale",
+# "brought together 150 cities during its annual conference", "reunió a 80 ciudades durante su congreso".
+_DURING = compile_guarded(r"\b(?:lors\s+d|au\s+cours\s+d|à\s+l['’]occasion\s+d|during|at\s+(?:the|its|their)"
+                          r"|bei\s+(?:der|dem|seiner|ihrer)|während|durante|en\s+el\s+marco\s+de|in\s+occasione\s+d"
+                          r"|nel\s+corso\s+d)", re.IGNORECASE)
+_EVENT_AFTER_DURING_CHARS = 40
+
+
+def _during_an_event(sentence: str, position: int, end: int) -> bool:
+    during = _DURING.search(sentence, position, end)
+    return bool(during) and bool(
+        _EVENT.search(sentence, during.end(), min(end, during.end() + _EVENT_AFTER_DURING_CHARS)))
 
 
 # "CGLU nació en el congreso fundacional de París y representa hoy a gobiernos de 140 países": the count is in a second
@@ -264,8 +278,10 @@ def counts_grown_from(sentence: str, position: int) -> bool:
 # "More than 50 cities have signed the Eurocities pledge", "60 villes ont signé la déclaration": the signatories of
 # a text, not the network's members ("10 000 villes ont signé la Convention des maires" is checked by the caller).
 _SIGNED_A_TEXT = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:have|has|had|ont|a|han|ha|hanno|haben)\s+(?:already\s+|déjà\s+|ya\s+|già\s+)?"
-    r"(?:signed|signé|firmado|firmato|unterzeichnet)\s+(?P<text>[^,;.]{0,60})", re.IGNORECASE)
+    r"\s+(?:\w+\s+){0,2}?(?:(?:have|has|had|ont|a|han|ha|hanno|haben)\s+(?:already\s+|déjà\s+|ya\s+|già\s+)?"
+    r"(?:signed|signé|firmado|firmato|unterzeichnet)"
+    # the simple past: "Over 100 cities signed the declaration", "50 ciudades firmaron la carta"
+    r"|signed|signèrent|firmaron|firmarono|unterzeichneten)\s+(?P<text>[^,;.]{0,60})", re.IGNORECASE)
 _A_TEXT = re.compile(r"\b(?:pledge|declaration|charter|pact|manifesto|appeal|statement|commitment|déclaration|charte"
                      r"|pacte|manifeste|appel|engagement|declaración|carta|pacto|manifiesto|compromiso|dichiarazione"
                      r"|patto|impegno|erklärung|charta|pakt|aufruf)\b", re.IGNORECASE)
@@ -314,7 +330,10 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
 # A goal, not a state: "aims to reach 250 members by 2030", "l'objectif de 300 villes", "Ziel sind 250 Mitglieder".
 _TARGET = re.compile(
     r"\b(?:aims?\s+to|aiming\s+to|targets?|goal|objective|ambition|hopes?\s+to|plans?\s+to|intends?\s+to"
-    r"|wants?\s+to|seeks?\s+to|vise\s+à|objectif|ambitionne|ziel|zielt|objetivo|meta|obiettivo|punta\s+a)\b",
+    r"|wants?\s+to|seeks?\s+to|vise\s+à|objectif|ambitionne|ziel|zielt|objetivo|meta|obiettivo|punta\s+a"
+    # a wish or a duty to come: "quiere sumar 12.000 municipios", "sollen 15.000 Kommunen angehören", "souhaite fédérer"
+    r"|souhaite|veut|entend|espère|quiere|pretende|aspira\s+a|busca|espera|vuole|intende|mira\s+a|spera"
+    r"|sollen|soll|wollen|möchte|anstrebt|strebt)\b",
     re.IGNORECASE)
 
 

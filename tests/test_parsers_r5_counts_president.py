@@ -1,0 +1,56 @@
+"""Member counts and presidents as other cities' sites write them, in the five languages: the counts that are not the
+network's members (goals, signatories, an event's people, another network's figures) and the presidents named in
+more ways."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
+
+
+def _claims(sentence):
+    return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
+
+
+def _facts(body, lang):
+    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>La ville dans le monde</h1>
+      {body}</main></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bis 2030 sollen dem Konvent der Bürgermeister 15.000 Kommunen angehören.",
+    "Para 2030, el Pacto de Alcaldes quiere sumar 12.000 municipios.",
+    "Entro il 2030 la rete vuole riunire 500 città.",
+    "La red pretende agrupar a 400 ciudades en cinco años.",
+    "Le réseau souhaite fédérer 300 villes d'ici 2027.",
+])
+def test_a_count_the_network_wishes_for_is_no_member_count(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 100 cities signed the Eurocities Green Deal declaration.",
+    "Más de 50 ciudades firmaron la carta de Mercociudades.",
+    "Plus de 40 villes signèrent l'appel de l'AIMF.",
+])
+def test_cities_that_signed_a_text_in_the_simple_past_are_no_member_count(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'AIMF réunit des élus de 300 villes de 50 pays lors de son assemblée générale à Kigali.",
+    "Eurocities brought together 150 cities during its annual conference in Porto.",
+    "Mercociudades reunió a 80 ciudades durante su cumbre anual.",
+])
+def test_a_count_gathered_at_an_event_named_after_it_is_no_member_count(sentence):
+    assert _claims(sentence) == []
+
+
+def test_a_member_count_beside_an_event_of_another_clause_is_kept():
+    assert _claims("Eurocities brings together 200 cities and holds its annual conference in spring.") == [
+        ("member_cities", "200")]
