@@ -54,3 +54,16 @@ def test_a_count_gathered_at_an_event_named_after_it_is_no_member_count(sentence
 def test_a_member_count_beside_an_event_of_another_clause_is_kept():
     assert _claims("Eurocities brings together 200 cities and holds its annual conference in spring.") == [
         ("member_cities", "200")]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Le réseau ICLEI, qui a signé un partenariat avec Energy Cities, regroupe 2 500 gouvernements locaux.</p>",
+     "fr", {("iclei", "represented_governments", "2500")}),
+    ("<p>Eurocities (like UCLG) counts 200 member cities.</p>", "en", {("eurocities", "member_cities", "200")}),
+    ("<p>Metropolis, che collabora con CGLU, riunisce 140 città.</p>", "it", {("metropolis", "member_cities", "140")}),
+    # the count inside the aside is the aside's network's
+    ("<p>Eurocities, tout comme CGLU qui compte 1 000 villes, défend l'Agenda urbain.</p>", "fr",
+     {("uclg", "member_cities", "1000")}),
+])
+def test_a_network_named_in_an_aside_is_not_the_subject_of_the_count(body, lang, expected):
+    assert _facts(body, lang) == expected

@@ -124,11 +124,35 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
             if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
 
 
-def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
-                 ) -> NetworkMention | None:
+# An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
+# Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...": not the subject.
+_ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
+                            r"|comme|like|as|wie|como|come)\b|\(", re.IGNORECASE)
+_ASIDE_INSIDE = re.compile(r"[^,;()]*")
+_ASIDE_CLOSING = re.compile(r"[^;]*?[,)]")
+
+
+def _in_an_aside(sentence: str, mention: NetworkMention, position: int, earlier: int) -> bool:
+    """The mention stands in an aside opened after `earlier` and closed before `position`."""
+    openings = list(_ASIDE_OPENING.finditer(sentence, earlier, mention.start))
+    return bool(openings) and _ASIDE_INSIDE.fullmatch(sentence, openings[-1].end(), mention.start) is not None and (
+        _ASIDE_CLOSING.match(sentence[:position], mention.end) is not None)
+
+
+def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) -> list[NetworkMention]:
+    """The mentions before a claim, without those of another network in an aside between the first of them and the
+    claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one)."""
+    return before[:1] + [mention for earlier, mention in zip(before, before[1:], strict=False)
+                         if mention.network_id == before[0].network_id
+                         or not _in_an_aside(sentence, mention, position, earlier.end)]
+
+
+def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
+                 sentence: str = "") -> NetworkMention | None:
     if claim.about:
         return claim.about
-    before = [mention for mention in mentions if mention.start <= claim.position]
+    before = _outside_asides(sentence, claim.position, [mention for mention in mentions
+                                                         if mention.start <= claim.position])
     if before:
         return before[-1]
     if context is None or not mentions:
@@ -169,7 +193,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and states_the_present(readable)):
                     continue
-                network = _network_for(claim, mentions, context)
+                network = _network_for(claim, mentions, context, readable)
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
