@@ -67,3 +67,19 @@ def test_a_member_count_beside_an_event_of_another_clause_is_kept():
 ])
 def test_a_network_named_in_an_aside_is_not_the_subject_of_the_count(body, lang, expected):
     assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le nombre de villes membres d'Eurocities s'élève à 210.", [("member_cities", "210")]),
+    ("The number of Mayors for Peace member cities reached 8,400 this year.", [("member_cities", "8400")]),
+    ("Die Zahl der Mitgliedsstädte von Eurocities beträgt rund 200.", [("member_cities", "200")]),
+    ("El número de ciudades miembro de Mercociudades asciende a 374.", [("member_cities", "374")]),
+    ("Il numero delle città aderenti alla rete ha raggiunto 8.000.", [("member_cities", "8000")]),
+    ("Le nombre de pays représentés atteint 95.", [("member_countries", "95")]),
+])
+def test_a_count_given_as_the_number_of_its_noun_is_read(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+def test_a_year_after_the_number_of_its_noun_is_no_count():
+    assert _claims("The number of member cities reached 2019 levels.") == []

@@ -155,6 +155,15 @@ _NOUN_THEN_NUMBER = compile_guarded(
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NOUN_BEFORE_CHARS = 80
+# "Le nombre de villes membres d'Eurocities s'élève à 210", "The number of Mayors for Peace member cities reached
+# 8,400", "Die Zahl der Mitgliedsstädte beträgt 200": the count as the value of "the number of" its noun.
+_NUMBER_OF_NOUN_IS = compile_guarded(
+    rf"\b(?:nombre|number|zahl|anzahl|número|numero)\s+(?:de|d['’]|of|der|di|dei|delle)\s+(?:[^\W\d_][\w'’-]*\s+){{0,5}}?"
+    rf"(?:{_NOUN})\b(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+"
+    rf"(?:s['’]élève\s+à|atteint|est\s+(?:aujourd['’]hui\s+)?de|reached|has\s+reached|stands\s+at|now\s+stands\s+at|totals"
+    rf"|beträgt|liegt\s+bei|asciende\s+a|alcanza|es\s+de|ammonta\s+a|è\s+di|raggiunge|ha\s+raggiunto|è\s+salito\s+a)\s+"
+    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_NUMBER_OF_CHARS = 120
 # Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
 # regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
 # "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
@@ -298,6 +307,8 @@ def find_counts(sentence: str) -> list[Count]:
                     or _AFTER_NUMBER_STRONG.match(sentence, number.end()))
         if noun is None and not _YEAR.fullmatch(number.group()) and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
+        if noun is None and not _YEAR.fullmatch(number.group()):
+            noun = _NUMBER_OF_NOUN_IS.search(sentence, max(0, number.start() - _NUMBER_OF_CHARS), number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
                 sentence, number.start(), noun):
             continue
