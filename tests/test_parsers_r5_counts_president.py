@@ -83,3 +83,47 @@ def test_a_count_given_as_the_number_of_its_noun_is_read(sentence, expected):
 
 def test_a_year_after_the_number_of_its_noun_is_no_count():
     assert _claims("The number of member cities reached 2019 levels.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The honorary president of Mayors for Peace, Ann Lee, sent a message.",
+    "Eurocities Honorary President Jane Roe opened the conference.",
+    "UCLG's World Council has 340 members and is chaired by the President of UCLG.",
+])
+def test_an_honorary_president_and_a_council_of_the_network_give_nothing(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Dario Nardella, the Mayor of Florence, became President of Eurocities in 2020.", "Dario Nardella"),
+    ("Oberbürgermeister Burkhard Jung ist seit 2022 Präsident von Eurocities.", "Burkhard Jung"),
+    ("Präsident des Netzwerks Eurocities ist derzeit Dario Nardella.", "Dario Nardella"),
+    ("La presidenta de la red Mercociudades es Laura Gómez.", "Laura Gómez"),
+    ("Mercociudades está presidida por la intendenta de Montevideo, Carolina Cosse.", "Carolina Cosse"),
+    ("Attualmente la presidenza di Eurocities è ricoperta da Dario Nardella.", "Dario Nardella"),
+    ("La presidencia de Mercociudades está ocupada por Laura Gómez.", "Laura Gómez"),
+    ("Eurocities, présidé par Dario Nardella jusqu'en 2023, a désormais pour président Burkhard Jung.",
+     "Burkhard Jung"),
+    ("Metropolis, di cui è presidente Maria Bianchi, ha sede a Barcellona.", "Maria Bianchi"),
+    ("Eurocities, que preside actualmente Dario Nardella, tiene su sede en Bruselas.", "Dario Nardella"),
+    ("UCLG is led by its President, Mayor Li Wei of Xiamen.", "Li Wei"),
+    ("Die Präsidentschaft von Eurocities hat seit 2022 Dario Nardella inne.", "Dario Nardella"),
+])
+def test_a_president_is_read_in_more_wordings(sentence, person):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("The Mayor of Hiroshima serves as President of Mayors for Peace.", "The Mayor of Hiroshima"),
+    ("El presidente de la UCCI es el alcalde de Madrid.", "el alcalde de Madrid"),
+    ("Il presidente di Sindaci per la Pace è il sindaco di Hiroshima.", "il sindaco di Hiroshima"),
+    ("Präsident von Mayors for Peace ist traditionell der Bürgermeister von Hiroshima.",
+     "der Bürgermeister von Hiroshima"),
+    ("La présidente de CGLU est la maire de Bogota et son secrétaire général est Jean Roux.", "la maire de Bogota"),
+])
+def test_an_office_that_presides_by_right_is_read_in_more_wordings(sentence, office):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [office]
+
+
+def test_an_office_followed_by_the_name_of_its_holder_gives_the_name():
+    assert _claims("Our president is the Mayor of Leipzig, Burkhard Jung.") == [("president", "Burkhard Jung")]

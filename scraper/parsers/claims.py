@@ -312,15 +312,15 @@ _PRESIDED_BY = re.compile(
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
-_MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
+_MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
 # Erster Bürgermeister".
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
 _NAMED_PRESIDENT = compile_guarded(
-    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
-    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
+    rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett)|è "
     rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
     rf"|became |has become |devient |est devenue? )?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
@@ -348,7 +348,9 @@ _PRESIDENT_IS = re.compile(
 _PRESIDENT_OF_THEN_NAME = re.compile(
     r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
     r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des |von (?:der |den )?|di )"
-    r"(?:l['’])?")
+    r"(?:l['’])?"
+    # the network's noun before its name: "Präsident des Netzwerks Eurocities", "presidente de la red Mercociudades"
+    r"(?:(?i:netzwerks|réseau|network|red|rete|verbands|association|asociación|associazione) )?")
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
@@ -379,12 +381,12 @@ _NETWORKS_PRESIDENT = re.compile(
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
 # traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
 _CHAIR_HELD_BY = re.compile(
-    rf"\b(?=[vp])(?:vorsitz\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
+    rf"\b(?=[vp])(?:(?:vorsitz|präsidentschaft)\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
     rf"(?:ocupa|ostenta|ejerce|recae\s+en)"
     rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+affidata\s+a)\s+"
     rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}}"
     rf"|attualmente|oggi)\s+)?"
-    rf"(?P<who>[^,;.()]+?)"
+    rf"(?P<who>[^,;.()]+?)(?:\s+inne)?"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
@@ -395,8 +397,9 @@ _ITS_PRESIDENT = re.compile(
 _FOUNDATION_PLACE = compile_guarded(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
 # the one named before.
-_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside)\s+"
-                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?P<who>{_NAME})")
+_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside|preside)\s+"
+                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}}|actualmente|hoy|desde\s+\d{{4}})\s+)?"
+                                 rf"(?P<who>{_NAME})")
 # "La présidence de l'AIMF est assurée par Anne Hidalgo": whose presidency it is, checked by the caller to be a
 # network's ("la présidence du jury" is not).
 _PRESIDENCY_HELD_BY = re.compile(
@@ -421,6 +424,7 @@ _OFFICE_IS_PRESIDENT_OF = re.compile(
     rf"(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)[{_UPPER}][\w\-]+)\s+(?i:"
     rf"est\s+(?:l[ae]\s+)?(?:co-?)?présidente?\s+(?:de\s+la|du|des|de|d['’])"
     rf"|is\s+(?:the\s+)?(?:current\s+)?(?:co-?)?(?:president|chair(?:wo)?(?:man)?)\s+of"
+    rf"|serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of"
     rf"|es\s+(?:el\s+|la\s+)?president[ea]\s+(?:de|del)|è\s+(?:il\s+|la\s+)?presidente\s+(?:di|del|della|dell['’])"
     rf"|ist\s+(?:der\s+|die\s+)?(?:präsident(?:in)?|vorsitzende[r]?)\s+(?:von|des|der))"
     rf"\s*(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
@@ -429,11 +433,14 @@ _OFFICE_IS_PRESIDENT_OF = re.compile(
 _PRESIDES_IT_FR = re.compile(
     rf"(?<![\w\-])(?P<who>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:en\s+(?:est|devient)\s+(?:le|la|l['’])\s*(?:président|présidente)|en\s+assure\s+la\s+présidence)\b"
-    rf"|\b(?i:a\s+pour\s+(?:président|présidente))\s+(?P<named>{_NAME})"
+    rf"|\b(?i:a\s+(?:(?:désormais|aujourd['’]hui|actuellement)\s+)?pour\s+(?:président|présidente))\s+(?P<named>{_NAME})"
+    # the network before: "Metropolis, di cui è presidente Maria Bianchi"
+    rf"|\b(?i:di\s+cui\s+è\s+(?:attualmente\s+)?presidente)\s+"
+    rf"(?P<relative>{_NAME})"
     # "L'AIMF, dont la Maire de Paris assure la présidence": the network before
     rf"|\b(?i:dont)\s+(?P<holder>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:assure|occupe|exerce)\s+la\s+(?i:présidence)\b")
-_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ")
+_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ", "di cui")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -1679,7 +1686,8 @@ def _presiding_person(sentence: str, found: re.Match) -> str | None:
     if _BARE_TITLE.fullmatch(who):
         named = (_OFFICE_AND_NAME_AFTER.match(sentence, found.end())
                  or _NAME_AFTER_OFFICE.match(sentence, found.end()))
-        return named.group("who") if named else None
+        # "led by its President, Mayor Li Wei of Xiamen": the name without its title
+        return _name_untitled(named.group("who")) if named else None
     if _OFFICE.search(who) and (named := _NAME_AFTER_OFFICE.match(sentence, found.end())):
         return named.group("who")
     # "der Leipziger Oberbürgermeister Burkhard Jung": the name after the office.
@@ -1710,7 +1718,9 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
 
 # "Former Eurocities president Jane Doe", "l'ancien président de l'AIMF, Jean Martin": no longer in office.
 _FORMER_BEFORE = re.compile(
-    r"\b(?:ancien(?:ne)?|former|ex|past|then|late|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa])"
+    r"\b(?:ancien(?:ne)?|former|ex|past|then|late|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa]"
+    # an honorary president presides over nothing: "The honorary president of Mayors for Peace, Ann Lee"
+    r"|honorary|honoraire|emeritus)"
     r"[\s-]+$", re.IGNORECASE)
 _FORMER_CHARS = 20
 
@@ -1774,19 +1784,26 @@ def _successions(sentence: str, mentions: list[NetworkMention]) -> tuple[list[Cl
 # "Sa présidente est la maire de Paris", "The president of Eurocities is the Mayor of Ghent": an office, by right,
 # when no name follows it.
 _IS_OFFICE = re.compile(
-    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is)\s+"
-    rf"(?:(?i:currently|actuellement|traditionnellement|traditionally|toujours|always|by\s+tradition|de\s+droit)\s+)?"
-    rf"(?P<who>(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE})(?=\s*[.;)]|\s*$)")
-_TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?)")
+    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is|es|è|ist)\s+"
+    rf"(?:(?i:currently|actuellement|traditionnellement|traditionally|toujours|always|by\s+tradition|de\s+droit"
+    rf"|actualmente|attualmente|derzeit|traditionell|tradicionalmente|tradizionalmente)\s+)?"
+    rf"(?P<who>(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+)"
+    # ended by the sentence or by another clause: "... est la maire de Bogota et la présidente de Metropolis est ..."
+    rf"{_PLACE})(?=\s*[.;)]|\s*$|\s+(?i:et|and|y|e|und)\s)")
+_TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?"
+                         r"|präsident(?:in)?)")
 # "Jane Doe is its current president": the network the sentence is about.
 _NAME_IS_ITS_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:is|est)\s+(?i:its|the\s+network['’]s|sa|son)\s+(?:(?i:current|actuel(?:le)?)\s+)?"
     rf"(?i:présidente?|president|chair(?:woman|man|person)?)\b(?!\s+(?i:of|de|d['’]|du|des)\b)")
 # "The presidency of Eurocities is held by the Mayor of Ghent", "la présidence de l'AIMF revient à la maire de Paris".
 _PRESIDENCY_FALLS_TO = re.compile(
-    rf"\b(?i:présidence|presidency|chair(?:manship)?)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)"
-    rf"\s*[^,;.()]{{1,50}}?)\s+(?:(?i:est|is)\s+)?(?:(?i:currently|actuellement|traditionally|traditionnellement)\s+)?"
-    rf"(?i:held\s+by|revient\s+(?:à|au)|(?:assurée|exercée|occupée)\s+par)\s+"
+    rf"\b(?i:présidence|presidency|chair(?:manship)?|presidenza|presidencia)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des"
+    rf"|de|d['’]|of(?:\s+the)?|di|del|della|dell['’])"
+    rf"\s*[^,;.()]{{1,50}}?)\s+(?:(?i:est|is)\s+)?(?:(?i:currently|actuellement|traditionally|traditionnellement"
+    rf"|attualmente|actualmente)\s+)?"
+    rf"(?i:held\s+by|revient\s+(?:à|au)|(?:assurée|exercée|occupée)\s+par"
+    rf"|(?:è\s+)?(?:ricoperta|detenuta)\s+da|(?:está\s+)?(?:ocupada|ejercida|ostentada)\s+por)\s+"
     rf"(?P<who>{_NAME}|(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE}){_PERSON_END}")
 
 
@@ -1826,8 +1843,10 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 # A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
 # Eurocities working group on mobility". Whoever chairs it chairs the part, not the network.
 _PART_NAMED_AFTER_NETWORK = re.compile(
-    r"(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
-    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section)\b",
+    r"(?:['’]s?)?(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
+    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section"
+    # "UCLG's World Council has 340 members": a body of the network
+    r"|(?:world|global|political)\s+council)\b",
     re.IGNORECASE)
 # A surname that opens with a lowercase particle: "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
@@ -1880,12 +1899,13 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         if (named or _THE_NETWORK.fullmatch(found.group("whose"))) and not _VISITING_PARTY.search(found.group("whose")):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     if any(word in sentence for word in _PRESIDES_IT_FR_WORDS):
-        claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder"),
-                         found.start())
+        claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder")
+                         or found.group("relative"), found.start())
                    for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
-    claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
+    claims += [Claim("president", _name_untitled(found.group("who")), found.start())
+               for found in _ITS_PRESIDENT.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _CHAIR_HELD_BY.finditer(sentence)
                if re.fullmatch(_NAME, person := found.group("now") or found.group("who").strip())
                or _MAYOR_OF_PLACE.fullmatch(person)]
@@ -1948,7 +1968,8 @@ _NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|stä
 _CHAIR_OF_NETWORK_HELD_BY_OFFICE = re.compile(
     r"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|traditionell|stets|immer)\s+)?"
     rf"(?P<who>{_MAYOR_OF_PLACE.pattern})(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$)")
-_CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|an\s+der\s+spitze)\s+(?i:von|des|der|im)\s+$")
+_CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|(?:die\s+)?präsidentschaft|an\s+der\s+spitze)"
+                              r"\s+(?i:von|des|der|im)\s+$")
 # "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
 _ELECTED_TO_CHAIR = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:wurde|ist)\s+(?:(?i:im\s+jahr\s+)?\d{{4}}\s+|(?i:erneut|wieder|einstimmig)\s+)*"
