@@ -127,3 +127,36 @@ def test_an_office_that_presides_by_right_is_read_in_more_wordings(sentence, off
 
 def test_an_office_followed_by_the_name_of_its_holder_gives_the_name():
     assert _claims("Our president is the Mayor of Leipzig, Burkhard Jung.") == [("president", "Burkhard Jung")]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Depuis 2023, c'est Claire Dumont qui préside Metropolis.", "Claire Dumont"),
+    ("Claire Dumont préside actuellement Metropolis.", "Claire Dumont"),
+    ("Laura Gómez preside actualmente Mercociudades.", "Laura Gómez"),
+    ("Jane Doe (Mayor of Ghent) is President of Eurocities.", "Jane Doe"),
+    ("Mayors for Peace, whose president is the Mayor of Hiroshima, has 8,400 members.", "the Mayor of Hiroshima"),
+])
+def test_a_president_named_in_a_cleft_with_an_adverb_or_an_office_in_brackets_is_read(sentence, person):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les 50 communes de la métropole de Lyon sont toutes engagées dans la Convention des maires.",
+    "The 12 cities of the Greater Manchester region all signed the Covenant of Mayors.",
+    "Die 30 Städte der Metropolregion haben gemeinsam den Konvent der Bürgermeister unterzeichnet.",
+    "Las 20 ciudades del área metropolitana se han adherido al Pacto de Alcaldes.",
+    "The pilot involves 20 Eurocities members.",
+])
+def test_the_towns_of_an_area_and_a_pilots_members_are_no_member_count(sentence):
+    assert [claim for claim in _claims(sentence) if claim[0] == "member_cities"] == []
+
+
+def test_the_capitals_of_a_union_are_still_the_networks_members():
+    assert _claims("L'UCUE réunit les maires des 27 capitales de l'Union européenne.") == [("member_cities", "27")]
+
+
+@pytest.mark.parametrize("title", ["Eurocities at a glance", "Eurocities en chiffres", "Eurocities in Zahlen",
+                                   "Key figures – Eurocities"])
+def test_a_line_naming_a_networks_key_figures_heads_the_list_below(title):
+    body = f"<p>{title}</p><ul><li>200+ member cities</li><li>38 countries</li><li>130 million people</li></ul>"
+    assert _facts(body, "en") == {("eurocities", "member_cities", "200"), ("eurocities", "member_countries", "38")}

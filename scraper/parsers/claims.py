@@ -318,7 +318,8 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
 _NAMED_PRESIDENT = compile_guarded(
-    rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
+    rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett)|è "
     rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
@@ -356,6 +357,7 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?"  # "Jan Dupont, maire de Lisbonne, est à la tête de"
     rf"(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
+    rf"(?:(?i:qui|who|che)\s+)?"  # "C'est Claire Dumont qui préside Metropolis"
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
     rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
@@ -364,7 +366,8 @@ _NAME_PRESIDES_OVER = re.compile(
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
-    rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
+    rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde|actuellement|aujourd['’]hui"
+    rf"|actualmente|attualmente|derzeit|currently)\s+(?:\d{{4}}\s+)?)*"
     rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
 # An office in apposition before the network: "le maire d'Hiroshima, président des Maires pour la paix", "the Mayor
 # of Leipzig, President of Eurocities", "der Bürgermeister von Hiroshima, Präsident von ...".
@@ -1789,7 +1792,7 @@ _IS_OFFICE = re.compile(
     rf"|actualmente|attualmente|derzeit|traditionell|tradicionalmente|tradizionalmente)\s+)?"
     rf"(?P<who>(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+)"
     # ended by the sentence or by another clause: "... est la maire de Bogota et la présidente de Metropolis est ..."
-    rf"{_PLACE})(?=\s*[.;)]|\s*$|\s+(?i:et|and|y|e|und)\s)")
+    rf"{_PLACE})(?=\s*[.;)]|\s*$|\s+(?i:et|and|y|e|und)\s|,\s*(?-i:[a-zäöüéèàç]))")
 _TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?"
                          r"|präsident(?:in)?)")
 # "Jane Doe is its current president": the network the sentence is about.
@@ -2208,6 +2211,7 @@ _PROGRAMME_AS_SUBJECT = re.compile(
     # not "su iniziativa del sindaco", "on the initiative of": who started something
     r"|(?:initiative|iniciativa|iniziativa)(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)"
     r"|projet|project|proyecto|progetto|projekt|déclaration|declaration|declaración|dichiarazione|erklärung"
+    r"|pilot|pilote|piloto|pilota|pilotprojekt"
     r"|pledge|charte|charter|campagne|campaign|campaña|campagna|kampagne"
     r"|forum|committee|working\s+group|task\s+force|board|commission|comité))\b", re.IGNORECASE)
 

@@ -104,7 +104,11 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
 # A block that is only a network's name ("Eurocities", "Cités et Gouvernements Locaux Unis (CGLU)"): a heading in all
 # but its markup (a bold line, an accordion's button, a card's title, a <summary>), when no other name stands next to
 # it (a list of networks, a row of tabs above their panels).
-_LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*")
+_LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*"
+                                 # the network's key figures under its name: "Eurocities at a glance", "en chiffres"
+                                 r"(?:(?:at\s+a\s+glance|in\s+(?:figures|numbers)|en\s+(?:chiffres|cifras)"
+                                 r"|in\s+(?:zahlen|cifre)|key\s+figures|chiffres\s+clés)[\W\d_]*)?",
+                                 re.IGNORECASE)
 _NAME_CHARS = 80
 
 

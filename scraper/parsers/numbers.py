@@ -264,6 +264,13 @@ def _is_population_threshold(sentence: str, number_start: int) -> bool:
 # "les deux capitales", "the two cities": the ones just named, not a count; "140 de los 193 Estados": a total of
 # something else.
 _NAMED_FEW_BEFORE = re.compile(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
+# "Les 50 communes de la métropole", "the 12 cities of the Greater Manchester region", "die 30 Städte der
+# Metropolregion": the towns of an area, named by the area, not a network's members.
+_OF_AN_AREA_AFTER = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the|in\s+the|der|des|del|de\s+la|della|dell['’]|dello|del)\s*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:r[ée]gions?|m[ée]tropoles?|agglom[ée]rations?|départements?|provinces?|county|counties"
+    r"|areas?|metropolitan|metropolregion|regionen|kreis\w*|landkreis\w*|bundeslandes|área|comarcas?|provincias?"
+    r"|regioni|regione|metropolitana|territoire|territory|territorio|canton)\b", re.IGNORECASE)
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
                                    re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
@@ -326,6 +333,7 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
         if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
+                or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end()))
                 or (noun.lastgroup in ("cities", "countries")
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))):
             continue
