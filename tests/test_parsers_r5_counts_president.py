@@ -160,3 +160,12 @@ def test_the_capitals_of_a_union_are_still_the_networks_members():
 def test_a_line_naming_a_networks_key_figures_heads_the_list_below(title):
     body = f"<p>{title}</p><ul><li>200+ member cities</li><li>38 countries</li><li>130 million people</li></ul>"
     assert _facts(body, "en") == {("eurocities", "member_cities", "200"), ("eurocities", "member_countries", "38")}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("La red está presidida actualmente por el alcalde de Gante, Mathias De Clercq.", "Mathias De Clercq"),
+    ("La rete è presieduta attualmente dal sindaco di Gand, Mathias De Clercq.", "Mathias De Clercq"),
+    ("La presidencia de la red la ocupa tradicionalmente el alcalde de Hiroshima.", "el alcalde de Hiroshima"),
+])
+def test_a_president_is_read_with_an_adverb_of_time_before_the_agent(sentence, person):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
