@@ -169,3 +169,20 @@ def test_a_line_naming_a_networks_key_figures_heads_the_list_below(title):
 ])
 def test_a_president_is_read_with_an_adverb_of_time_before_the_agent(sentence, person):
     assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dem Wirtschaftsforum von Eurocities gehören rund 70 Städte an.",
+    "Al grupo de trabajo de Eurocities se han sumado 40 ciudades.",
+    "Au forum Culture d'Eurocities participent 100 villes.",
+])
+def test_a_part_named_as_the_indirect_object_takes_its_count(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Präsident des Netzwerks ist seit 2024 Mathias De Clercq, Bürgermeister von Gent.", "Mathias De Clercq"),
+    ("Le président du réseau est depuis 2024 Mathias De Clercq.", "Mathias De Clercq"),
+])
+def test_a_president_is_read_with_the_year_since_after_the_verb(sentence, person):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]

@@ -343,7 +343,8 @@ _PRESIDENT_IS = re.compile(
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
-    rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente)\s+)?"
+    rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
+    rf"|(?:seit|since|depuis|desde|dal)\s+(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
@@ -2191,7 +2192,9 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
     r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
-    r"|este|esta|il|lo|i|suo|questo|questa)\s+"
+    r"|este|esta|il|lo|i|suo|questo|questa"
+    # the part as an indirect object: "Dem Wirtschaftsforum von Eurocities gehören 70 Städte an", "Al foro se suman"
+    r"|dem|al|au|nel|nella)\s+"
     r"(?P<part>(?:\w+\s+|\w+-)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
