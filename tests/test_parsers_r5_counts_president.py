@@ -186,3 +186,39 @@ def test_a_part_named_as_the_indirect_object_takes_its_count(sentence):
 ])
 def test_a_president_is_read_with_the_year_since_after_the_verb(sentence, person):
     assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "12 cities in the UK are members of Eurocities.",
+    "Vingt villes françaises sont membres d'Eurocities.",
+    "En France, 30 villes adhèrent à Eurocities.",
+    "En España, 25 ciudades forman parte de Eurocities.",
+    "In Deutschland sind 30 Städte Mitglied bei Eurocities.",
+    "In Italia 15 città aderiscono a Eurocities.",
+])
+def test_the_members_of_one_country_are_no_member_count(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Plus de 200 villes européennes sont membres d'Eurocities.", [("member_cities", "200")]),
+    ("La Red Española de Ciudades por el Clima agrupa 300 ciudades españolas.", [("member_cities", "300")]),
+])
+def test_a_count_of_a_continent_or_of_a_national_network_is_kept(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Dario Nardella was re-elected as president of Eurocities in 2024.", "Dario Nardella"),
+    ("Anne Hidalgo a été réélue à la tête de l'AIMF en 2022.", "Anne Hidalgo"),
+    ("Dario Nardella wurde als Präsident von Eurocities wiedergewählt.", "Dario Nardella"),
+    ("Dario Nardella è stato rieletto alla presidenza di Eurocities.", "Dario Nardella"),
+    ("CGLU a élu Li Wei à sa présidence en 2022.", "Li Wei"),
+    ("Mercociudades eligió a Laura Gómez como presidenta.", "Laura Gómez"),
+])
+def test_a_president_elected_or_re_elected_is_read(sentence, person):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
+
+
+def test_a_vice_president_elected_is_no_president():
+    assert _claims("Jane Roe was elected as vice-president of Eurocities.") == []

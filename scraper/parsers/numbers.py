@@ -280,6 +280,36 @@ _SOME_OF_THEM_BEFORE = compile_guarded(
     rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
+# "Vingt villes françaises sont membres d'Eurocities", "12 cities in the UK are members", "In Deutschland sind 30
+# Städte Mitglied": the members of one country, some of the network's. Only as the subject of a membership: "La Red
+# Española agrupa 300 ciudades españolas" counts a national network's members.
+_NATIONAL = compile_guarded(
+    r"\b(?:fran[çc]ais(?:es)?|allemand(?:e?s)|espagnol(?:e?s)|italien(?:ne)?s|britanniques|belges|néerlandais(?:es)?"
+    r"|portugais(?:es)?|polonais(?:es)?|suisses|autrichien(?:ne)?s|irlandais(?:es)?|suédois(?:es)?"
+    r"|french|german|spanish|italian|british|belgian|dutch|portuguese|polish|swiss|austrian|irish|swedish|scottish"
+    r"|english|welsh|deutsche[n]?|französische[n]?|spanische[n]?|italienische[n]?|britische[n]?|niederländische[n]?"
+    r"|österreichische[n]?|polnische[n]?|schweizer|españolas|francesas|alemanas|italianas|portuguesas|británicas"
+    r"|italiane|francesi|tedesche|spagnole|britanniche|portoghesi|olandesi|polacche|svizzere|austriache"
+    r"|(?:en|in|aus|nel(?:la)?|im|dans\s+l['’]|au)\s+(?:the\s+|der\s+|den\s+)?(?:france|allemagne|espagne|italie"
+    r"|royaume-uni|belgique|pays-bas|suisse|autriche|pologne|portugal|irlande|germany|spain|italy|uk|united\s+kingdom"
+    r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
+    r"|großbritannien|österreich|schweiz|niederlanden|polen|españa|francia|alemania|reino\s+unido|italia|germania"
+    r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE)
+_MEMBERSHIP_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
+    r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan)\b",
+    re.IGNORECASE)
+_NATIONAL_BEFORE_CHARS = 30
+_NATIONAL_AFTER_CHARS = 25
+
+
+def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
+    if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
+        return False
+    end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
+    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end))
+
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
                                    r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
@@ -335,7 +365,8 @@ def find_counts(sentence: str) -> list[Count]:
         if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
                 or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end()))
                 or (noun.lastgroup in ("cities", "countries")
-                    and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))):
+                    and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
+                or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))):
             continue
         if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten": a year, not a count
