@@ -325,7 +325,7 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
     rf"|became |has become |devient |est devenue? )?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
-    rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
+    rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
@@ -362,7 +362,7 @@ _NAME_PRESIDES_OVER = re.compile(
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
     rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
-    rf"|(?:est\s+)?à\s+la\s+tête\s+(?:de|du)"
+    rf"|(?:est\s+|(?:a\s+été\s+)?(?:ré)?élue?\s+)?à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
@@ -1977,13 +1977,16 @@ _CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|(?:die\s+)?präsidentscha
 # "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
 _ELECTED_TO_CHAIR = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:wurde|ist)\s+(?:(?i:im\s+jahr\s+)?\d{{4}}\s+|(?i:erneut|wieder|einstimmig)\s+)*"
-    rf"(?i:zum|zur)\s+(?i:präsident(?:en|in)|vorsitzenden)\s+(?i:von|des|der)\s+")
+    rf"(?i:zum|zur|als)\s+(?i:präsident(?:en|in)?|vorsitzenden?)\s+(?i:von|des|der)\s+")
 
 
 # "Eurocities elected Dario Nardella as its president": the network as the subject of the election.
 _ELECTED_ITS_PRESIDENT = re.compile(
-    rf"\s+(?i:has\s+)?(?i:(?:re-?)?elected|wählte|hat)\s+(?P<who>{_NAME})\s+(?i:as\s+|zu\s*(?:ihrem|seinem)\s+|zum\s+)"
-    r"(?i:its\s+|their\s+)?(?i:new\s+|neuen\s+)?(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden)\b")
+    rf"\s+(?i:has\s+)?(?i:(?:re-?)?elected|wählte|hat|a\s+(?:ré)?élu|(?:re)?eligió\s+a|ha\s+(?:ri)?eletto)\s+"
+    rf"(?P<who>{_NAME})\s+(?i:as\s+|zu\s*(?:ihrem|seinem)\s+|zum\s+|à\s+|comme\s+|como\s+|come\s+|a\s+)?"
+    r"(?i:its\s+|their\s+|sa\s+|son\s+|su\s+|sua\s+|la\s+sua\s+)?(?i:new\s+|neuen\s+|nouvelle?\s+|nuev[oa]\s+|nuov[oa]\s+)?"
+    r"(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden|présidente?|présidence|presidente|presidenta"
+    r"|presidencia|presidenza)\b")
 
 
 # "Burkhard Jung steht Eurocities als Präsident vor", "steht seit 2020 dem Netzwerk Eurocities vor": "vorstehen",
