@@ -222,3 +222,23 @@ def test_a_president_elected_or_re_elected_is_read(sentence, person):
 
 def test_a_vice_president_elected_is_no_president():
     assert _claims("Jane Roe was elected as vice-president of Eurocities.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il Patto dei Sindaci ha coinvolto 300 comuni italiani nel 2015.",
+    "The network had grown to 150 members in 2010.",
+    "An der Kampagne von Eurocities beteiligten sich 120 Städte.",
+    "La campaña de Eurocities sumó 80 ciudades.",
+])
+def test_a_count_dated_by_an_earlier_year_after_it_or_a_campaigns_is_no_member_count(sentence):
+    assert _claims(sentence) == []
+
+
+def test_a_count_dated_by_the_pages_year_is_kept():
+    assert _claims("Eurocities compte 210 villes en 2025.") == [("member_cities", "210")]
+
+
+def test_a_verb_after_another_networks_relative_clause_goes_back_to_the_subject():
+    body = ("<p>Eurocities works closely with UCLG, which represents 240,000 local governments, and has 200 member "
+            "cities.</p>")
+    assert _facts(body, "en") == {("uclg", "represented_governments", "240000"), ("eurocities", "member_cities", "200")}

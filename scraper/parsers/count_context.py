@@ -44,7 +44,9 @@ _EVENT = compile_guarded(
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
     r"|assemblea|incontro|riunione"
     # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
-    r"|projet|project|projekt|proyecto|progetto)\b", re.IGNORECASE)
+    r"|projet|project|projekt|proyecto|progetto"
+    # and a campaign's: "An der Kampagne von Eurocities beteiligten sich 120 Städte"
+    r"|campagne|campaign|kampagne|campaña|campagna)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
 _PAST_WORDS = (
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
@@ -324,7 +326,18 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     if not pasts and not _PRESENT.search(sentence, start, position) and past.search(
             text, position, _clause_end(sentence, position)):
         return True
-    return _dated_before(sentence, position, base)
+    return _dated_before(sentence, position, base) or _dated_after(sentence, position, base)
+
+
+# "ha coinvolto 300 comuni italiani nel 2015", "had 150 members in 2010": an earlier year right after the count, in its
+# clause, dates it.
+_YEAR_AFTER = re.compile(
+    r"[^,;:()–—]{0,40}?\b(?:en|in|nel|im(?:\s+jahr[e]?)?|en\s+el\s+año)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _dated_after(sentence: str, position: int, base: date | None) -> bool:
+    found = base and _YEAR_AFTER.match(sentence, position)
+    return bool(found) and int(found.group("year")) < base.year
 
 
 # A goal, not a state: "aims to reach 250 members by 2030", "l'objectif de 300 villes", "Ziel sind 250 Mitglieder".

@@ -143,12 +143,24 @@ def _in_an_aside(sentence: str, mention: NetworkMention, position: int, earlier:
         _ASIDE_CLOSING.match(sentence[:position], mention.end) is not None)
 
 
+# A relative clause after a network, then a verb coordinated with the sentence's own: "Eurocities works with UCLG, which
+# represents 240,000 local governments, and has 200 member cities": what follows is the subject's.
+_RELATIVE_THEN_AND = re.compile(
+    r",\s*(?:which|who|qui|que|che|die|das|der|welche[sr]?)\b[^,;]*,\s*(?:and|et|y|e|und)\s", re.IGNORECASE)
+
+
+def _back_to_the_subject(sentence: str, mention: NetworkMention, position: int) -> bool:
+    found = _RELATIVE_THEN_AND.match(sentence, mention.end)
+    return bool(found) and found.end() <= position
+
+
 def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) -> list[NetworkMention]:
     """The mentions before a claim, without those of another network in an aside between the first of them and the
     claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one)."""
     return before[:1] + [mention for earlier, mention in zip(before, before[1:], strict=False)
                          if mention.network_id == before[0].network_id
-                         or not _in_an_aside(sentence, mention, position, earlier.end)]
+                         or not (_in_an_aside(sentence, mention, position, earlier.end)
+                                 or _back_to_the_subject(sentence, mention, position))]
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
