@@ -146,7 +146,7 @@ def _in_an_aside(sentence: str, mention: NetworkMention, position: int, earlier:
 # A relative clause after a network, then a verb coordinated with the sentence's own: "Eurocities works with UCLG, which
 # represents 240,000 local governments, and has 200 member cities": what follows is the subject's.
 _RELATIVE_THEN_AND = re.compile(
-    r",\s*(?:which|who|qui|que|che|die|das|der|welche[sr]?)\b[^,;]*,\s*(?:and|et|y|e|und)\s", re.IGNORECASE)
+    r",\s*(?:which|who|qui|que|che|die|das|der|welche[sr]?)\b[^;]*?,\s*(?:and|et|y|e|und)\s", re.IGNORECASE)
 
 
 def _back_to_the_subject(sentence: str, mention: NetworkMention, position: int) -> bool:
