@@ -242,3 +242,26 @@ def test_a_verb_after_another_networks_relative_clause_goes_back_to_the_subject(
     body = ("<p>Eurocities works closely with UCLG, which represents 240,000 local governments, and has 200 member "
             "cities.</p>")
     assert _facts(body, "en") == {("uclg", "represented_governments", "240000"), ("eurocities", "member_cities", "200")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("En 2010, Eurocities comptait 140 villes membres ; elle en compte aujourd'hui 210.", [("member_cities", "210")]),
+    ("Eurocities, nata nel 1986 con 6 città, oggi ne conta oltre 200.",
+     [("founded", "1986"), ("member_cities", "200")]),
+    ("Eurocities est passé de 6 villes en 1986 à plus de 200 aujourd'hui.", [("member_cities", "200")]),
+    ("Mercociudades pasó de 12 ciudades fundadoras a 374 en la actualidad.", [("member_cities", "374")]),
+    ("Im Gründungsjahr waren es 6 Städte, heute sind es über 200.", [("member_cities", "200")]),
+    ("From six founding cities in 1986, Eurocities has grown to more than 200 members today.",
+     [("member_cities", "200")]),
+])
+def test_a_count_whose_noun_the_sentence_gave_before_is_read(sentence, expected):
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eurocities grew from 6 cities in 1986 to 200 in 2020.",
+    "La ville compte 50 quartiers et en compte 12 au centre.",
+    "En 2012, Eurocities compte 130 villes et aujourd'hui 200.",
+])
+def test_an_implied_count_of_another_time_or_thing_is_no_member_count(sentence):
+    assert [claim for claim in _claims(sentence) if claim[0] == "member_cities"] == []

@@ -229,6 +229,11 @@ def _in_a_clause_an_old_year_opens(sentence: str, position: int, base: date) -> 
         _NOW.search(sentence, opening.end(), position) or _YEAR_OF_SOMETHING_ELSE.search(sentence, 0, position))
 
 
+# "est passé de 6 villes en 1986 à plus de 200 aujourd'hui": the year dates another figure, "today" this one.
+_NOW_RIGHT_AFTER = re.compile(
+    rf"\d[\d.,]*(?:\s+(?!(?:et|and|und|y|e|ed|o|ou|or|oder)\b)[^\W\d_]+){{0,2}}?\s+(?:{_NOW.pattern})", re.IGNORECASE)
+
+
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:
@@ -244,7 +249,8 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
         if _YEAR_OF_SOMETHING_ELSE.search(sentence, max(_clause_start(sentence, found.start()), found.start() - 40),
                                           found.start()):
             continue
-        if not (_NOW.search(sentence, found.end(), position) or _PRESENT.search(sentence, found.end(), position)):
+        if not (_NOW.search(sentence, found.end(), position) or _PRESENT.search(sentence, found.end(), position)
+                or _NOW_RIGHT_AFTER.match(sentence, position)):
             return True
     return False
 

@@ -324,9 +324,37 @@ def plus_after(text: str, position: int) -> bool:
     return _PLUS_AFTER.match(text, position) is not None
 
 
+# A count whose noun the sentence has given before: "six villes en 1986, elle en compte aujourd'hui 200", "oggi ne
+# conta oltre 200", "est passé de 6 villes à plus de 200 aujourd'hui", "grew from 6 cities to more than 200", "heute
+# sind es über 200".
+_IMPLIED_NOUN_BEFORE = compile_guarded(
+    rf"(?:\b(?:en|ne)\s+(?:compte|comptent|regroupe|réunit|rassemble|fédère|conta|contano|riunisce|raggruppa)"
+    rf"|\bsind\s+es"
+    rf"|\b(?:grew|grown|increased|risen|rose|expanded|passée?|augmenté|pasó|creció|aumentó|passat[oa]|cresciut[oa]"
+    rf"|aumentat[oa]|gewachsen|gestiegen)\b[^.;]{{0,60}}?\s(?:to|à|a|auf|ad))"
+    rf"\s+(?:(?:aujourd['’]hui|désormais|actuellement|oggi|ora|ormai|attualmente|heute|inzwischen|mittlerweile)\s+)?"
+    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_IMPLIED_UNITS = {"cities", "countries"}
+_IMPLIED_NOUN_CHARS = 90
+# What may follow such a count in its clause: "... à plus de 200 aujourd'hui", "a 374 en la actualidad".
+_IMPLIED_COUNT_ENDS = compile_guarded(
+    r"\s*(?:aujourd['’]hui|today|now|oggi|heute|hoy|en\s+la\s+actualidad|à\s+ce\s+jour|ad\s+oggi)?\s*(?:[,.;:()–—]|$)",
+    re.IGNORECASE)
+
+
+def _with_an_implied_noun(sentence: str, number: re.Match, unit: str) -> Count | None:
+    if _YEAR.fullmatch(number.group()) or not _IMPLIED_COUNT_ENDS.match(sentence, number.end()) or not (
+            _IMPLIED_NOUN_BEFORE.search(sentence, max(0, number.start() - _IMPLIED_NOUN_CHARS), number.start())):
+        return None
+    value = parse_number(number.group())
+    qualifier = qualifier_before(sentence[:number.start()])
+    return Count(value, qualifier, unit, number.start(), number.end()) if value is not None else None
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
+    unit_so_far = None  # the unit the sentence last counted: "six villes ..., elle en compte 200" counts cities
     # The search starts at the first digit (a fast scan): every number starts with one, and the test of what
     # stands before a number still sees the text before that digit.
     first_digit = _DIGIT.search(sentence)
@@ -335,6 +363,10 @@ def find_counts(sentence: str) -> list[Count]:
         after = plus.end() if plus else number.end()
         noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
                 or _AFTER_NUMBER_PART_OF.match(sentence, after))
+        if noun is None and unit_so_far and (implied := _with_an_implied_noun(sentence, number, unit_so_far)):
+            counts.append(implied)
+            continue
+        unit_so_far = noun.lastgroup if noun and noun.lastgroup in _IMPLIED_UNITS else unit_so_far
         in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "millón",
                                                         "milioni", "milione"))
         if noun is None and (in_millions or number.group().endswith("000000")):
