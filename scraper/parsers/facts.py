@@ -133,20 +133,20 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
                             r"|comme|like|as|wie|como|come)\b|\(", re.IGNORECASE)
 _ASIDE_INSIDE = re.compile(r"[^,;()]*")
-_ASIDE_CLOSING = re.compile(r"[^;]*?[,)]")
+_ASIDE_CLOSING = re.compile(r"[^;]{0,200}?[,)]")
 
 
 def _in_an_aside(sentence: str, mention: NetworkMention, position: int, earlier: int) -> bool:
     """The mention stands in an aside opened after `earlier` and closed before `position`."""
     openings = list(_ASIDE_OPENING.finditer(sentence, earlier, mention.start))
     return bool(openings) and _ASIDE_INSIDE.fullmatch(sentence, openings[-1].end(), mention.start) is not None and (
-        _ASIDE_CLOSING.match(sentence[:position], mention.end) is not None)
+        _ASIDE_CLOSING.match(sentence, mention.end, position) is not None)
 
 
 # A relative clause after a network, then a verb coordinated with the sentence's own: "Eurocities works with UCLG, which
 # represents 240,000 local governments, and has 200 member cities": what follows is the subject's.
 _RELATIVE_THEN_AND = re.compile(
-    r",\s*(?:which|who|qui|que|che|die|das|der|welche[sr]?)\b[^;]*?,\s*(?:and|et|y|e|und)\s", re.IGNORECASE)
+    r",\s*(?:which|who|qui|que|che|die|das|der|welche[sr]?)\b[^;]{0,200}?,\s*(?:and|et|y|e|und)\s", re.IGNORECASE)
 
 
 def _back_to_the_subject(sentence: str, mention: NetworkMention, position: int) -> bool:
