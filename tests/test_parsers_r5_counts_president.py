@@ -265,3 +265,23 @@ def test_a_count_whose_noun_the_sentence_gave_before_is_read(sentence, expected)
 ])
 def test_an_implied_count_of_another_time_or_thing_is_no_member_count(sentence):
     assert [claim for claim in _claims(sentence) if claim[0] == "member_cities"] == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Burkhard Jung übernahm 2020 den Vorsitz von Eurocities.", "Burkhard Jung"),
+    ("Vorsitzender von Eurocities ist Burkhard Jung.", "Burkhard Jung"),
+    ("Le maire de Grenoble, Éric Piolle, préside le réseau Energy Cities.", "Éric Piolle"),
+    ("Matteo Lepore, sindaco di Bologna, è stato nominato presidente di Eurocities.", "Matteo Lepore"),
+    ("Jane Roe was appointed chair of Eurocities.", "Jane Roe"),
+    ("Laura Gómez ha sido nombrada presidenta de Mercociudades.", "Laura Gómez"),
+])
+def test_a_president_named_appointed_or_taking_over_in_a_year_is_read(sentence, person):
+    assert [value for attribute, value in _claims(sentence) if attribute == "president"] == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dublin's Lord Mayor is President of Mayors for Peace Ireland chapter.",
+    "Lord Mayor is President of Eurocities.",
+])
+def test_a_title_alone_or_a_chapters_president_is_no_president(sentence):
+    assert _claims(sentence) == []

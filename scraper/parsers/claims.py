@@ -321,15 +321,16 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
     rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
-    rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett)|è "
-    rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
+    rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett|nominat)|è "
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid|nombrad)"
     rf"|became |has become |devient |est devenue? )?"
-    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? "
+    rf"|nommée? |named |appointed |nombrad[oa] |nominat[oa] )?"
     rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
-    rf"|assure |occupe |exerce |a assuré |a occupé )?(?:la |the |den |il )?)"
+    rf"|assure |occupe |exerce |a assuré |a occupé )?(?:(?:in |en |im |nel )?(?:1[89]|20)\d\d )?(?:la |the |den |il )?)"
     rf"(?i:(?:co-?)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
     rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
@@ -348,7 +349,7 @@ _PRESIDENT_IS = re.compile(
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
-    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
+    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|vorsitzende[r]?)\s+"
     r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des |von (?:der |den )?|di )"
     r"(?:l['’])?"
     # the network's noun before its name: "Präsident des Netzwerks Eurocities", "presidente de la red Mercociudades"
@@ -369,7 +370,9 @@ _NAME_PRESIDES_OVER = re.compile(
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde|actuellement|aujourd['’]hui"
     rf"|actualmente|attualmente|derzeit|currently)\s+(?:\d{{4}}\s+)?)*"
-    rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+    rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?"
+    # "préside le réseau Energy Cities", not the first word of a name ("l'Associazione internazionale dei sindaci")
+    rf"(?:(?i:réseau|network|red|rete|netzwerk)\s+(?!(?i:de|des|du|di|of|delle|della|dei|der|del)\b))?")
 # An office in apposition before the network: "le maire d'Hiroshima, président des Maires pour la paix", "the Mayor
 # of Leipzig, President of Eurocities", "der Bürgermeister von Hiroshima, Präsident von ...".
 _OFFICE_PRESIDENT_OF = re.compile(
@@ -1795,7 +1798,7 @@ _IS_OFFICE = re.compile(
     # ended by the sentence or by another clause: "... est la maire de Bogota et la présidente de Metropolis est ..."
     rf"{_PLACE})(?=\s*[.;)]|\s*$|\s+(?i:et|and|y|e|und)\s|,\s*(?-i:[a-zäöüéèàç]))")
 _TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?"
-                         r"|präsident(?:in)?)")
+                         r"|präsident(?:in)?|vorsitzende[r]?)")
 # "Jane Doe is its current president": the network the sentence is about.
 _NAME_IS_ITS_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:is|est)\s+(?i:its|the\s+network['’]s|sa|son)\s+(?:(?i:current|actuel(?:le)?)\s+)?"
@@ -1850,7 +1853,7 @@ _PART_NAMED_AFTER_NETWORK = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
     r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section"
     # "UCLG's World Council has 340 members": a body of the network
-    r"|(?:world|global|political)\s+council)\b",
+    r"|(?:world|global|political)\s+council|chapter|branch)\b",
     re.IGNORECASE)
 # A surname that opens with a lowercase particle: "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
@@ -1947,7 +1950,8 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named and not _FORMER_TERM.search(sentence[named.end:]) and not _of_a_part(sentence, named) and (
-                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
+                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))) and (
+                not re.fullmatch(_TITLE, person)):
             claims.append(Claim("president", person, found.start(), about=named))
     return claims
 
