@@ -285,3 +285,21 @@ def test_a_president_named_appointed_or_taking_over_in_a_year_is_read(sentence, 
 ])
 def test_a_title_alone_or_a_chapters_president_is_no_president(sentence):
     assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La UCCI, formada por 29 ciudades capitales, tiene su sede en Madrid.", [("member_cities", "29")]),
+    ("La rete, formata da 140 città, ha sede a Bruxelles.", [("member_cities", "140")]),
+    ("Son ya más de 200 las ciudades que forman parte de Eurocities.", [("member_cities", "200")]),
+    ("Sono oltre 200 le città che aderiscono a Eurocities.", [("member_cities", "200")]),
+])
+def test_a_count_of_what_the_network_is_formed_by_or_told_in_a_cleft_is_read(sentence, expected):
+    assert [claim for claim in _claims(sentence) if claim[0] == "member_cities"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La red fue formada por 6 ciudades en 1986.",
+    "Sono 6 le città che hanno fondato la rete.",
+])
+def test_the_cities_that_formed_the_network_at_its_start_are_no_member_count(sentence):
+    assert _claims(sentence) == []

@@ -72,6 +72,9 @@ _AFTER_NUMBER_SUPERLATIVE = re.compile(
 _AFTER_NUMBER_PART_OF = re.compile(
     rf"\s+(?:de\s+los|de\s+las|of\s+the|des|sur\s+les|dei|degli|delle|der)\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?"
     rf"(?:{_NOUN})\b", re.IGNORECASE)
+# "Son ya más de 200 las ciudades que forman parte de ...", "Sono oltre 200 le città che aderiscono a ...": the count,
+# then its noun in a cleft.
+_AFTER_NUMBER_CLEFT = re.compile(rf"\s+(?:les|las|los|le|gli|i)\s+(?:{_NOUN})\s+(?:qui|que|che)\b", re.IGNORECASE)
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
@@ -81,8 +84,8 @@ _DIGIT = re.compile(r"\d")
 _FOUNDERS_BEFORE = compile_guarded(
     r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
     # "está formada por 300 ciudades", "è formata da": what it is made of now
-    r"(?<!está\sformada\s)(?<!está\sformado\s)"
-    r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
+    r"(?<!está\sformada\s)(?<!está\sformado\s)(?<!formada\s)(?<!formado\s)"
+    r"\bpor|(?<!composta\s)(?<!composto\s)(?<!formata\s)(?<!formato\s)\bda)\s*$",
     re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
@@ -362,7 +365,7 @@ def find_counts(sentence: str) -> list[Count]:
         plus = _PLUS_AFTER.match(sentence, number.end())
         after = plus.end() if plus else number.end()
         noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
-                or _AFTER_NUMBER_PART_OF.match(sentence, after))
+                or _AFTER_NUMBER_PART_OF.match(sentence, after) or _AFTER_NUMBER_CLEFT.match(sentence, after))
         if noun is None and unit_so_far and (implied := _with_an_implied_noun(sentence, number, unit_so_far)):
             counts.append(implied)
             continue
