@@ -303,3 +303,27 @@ def test_a_count_of_what_the_network_is_formed_by_or_told_in_a_cleft_is_read(sen
 ])
 def test_the_cities_that_formed_the_network_at_its_start_are_no_member_count(sentence):
     assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("body, lang, person", [
+    ("<p>Präsidiert wird Eurocities von Burkhard Jung.</p>", "de", "Burkhard Jung"),
+    ("<h2>Eurocities</h2><p>Geleitet wird das Netzwerk von Oberbürgermeister Burkhard Jung.</p>", "de",
+     "Burkhard Jung"),
+    ("<h2>Eurocities</h2><p>An der Spitze des Netzwerks steht Burkhard Jung.</p>", "de", "Burkhard Jung"),
+    ("<h2>UCCI</h2><p>Preside la red el alcalde de Madrid, José Luis Martínez-Almeida.</p>", "es",
+     "José Luis Martínez-Almeida"),
+    ("<p>A presiedere Eurocities è Dario Nardella.</p>", "it", "Dario Nardella"),
+    ("<h2>Eurocities</h2><p>Presidente in carica è Dario Nardella.</p>", "it", "Dario Nardella"),
+    ("<h2>Eurocities</h2><p>À sa tête, Johanna Rolland, maire de Nantes.</p>", "fr", "Johanna Rolland"),
+])
+def test_a_president_named_after_a_verb_that_opens_the_sentence_is_read(body, lang, person):
+    assert {value for _, attribute, value in _facts(body, lang) if attribute == "president"} == {person}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le réseau Eurocities est présidé par la Ville de Nantes.",
+    "Geleitet wird die Sitzung von Anna Keller.",
+    "Preside la sesión el concejal de cultura.",
+])
+def test_a_city_holding_the_presidency_or_a_meetings_chair_gives_no_president(sentence):
+    assert _claims(sentence) == []

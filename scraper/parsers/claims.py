@@ -340,7 +340,8 @@ _NAMED_PRESIDENT = compile_guarded(
 _PRESIDENT_IS = re.compile(
     rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
     rf"|vorsitzende[r]?)\s+"
-    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?)\s+)?"
+    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?|in\s+carica"
+    rf"|en\s+funciones)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
@@ -1890,6 +1891,7 @@ def _presided_network(claim: Claim, mentions: list[NetworkMention]) -> NetworkMe
 def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
+              and not _CITY_AS_HOLDER.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
               and not _PAST_PASSIVE_BEFORE.search(sentence, max(0, found.start() - _PAST_PASSIVE_CHARS), found.start())
@@ -1942,6 +1944,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     claims += _german_presidents(sentence, mentions)
+    claims += _presided_verb_first(sentence, mentions)
     for mention in mentions:
         if (found := _NETWORKS_PRESIDENT.match(sentence, mention.end)) and not _FORMER_TERM.search(
                 sentence[found.end():]):
@@ -1954,6 +1957,36 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
                 not re.fullmatch(_TITLE, person)):
             claims.append(Claim("president", person, found.start(), about=named))
     return claims
+
+
+# "présidé par la Ville de Nantes", "chaired by the City of Ghent": a city holds the presidency, no one the data names.
+_CITY_AS_HOLDER = re.compile(r"(?:(?:la|the|die|el|il|l['’])\s*)?(?:ville|city|stadt|ciudad|ayuntamiento|comune|città"
+                             r"|municipalité|municipality|council|gemeinde)\b", re.IGNORECASE)
+
+
+# The verb first, who presides after it: "Präsidiert wird Eurocities von Burkhard Jung", "Geleitet wird das Netzwerk
+# von Oberbürgermeister Burkhard Jung", "Preside la red el alcalde de Madrid, José Luis Martínez-Almeida", "A presiedere
+# Eurocities è Dario Nardella", "À sa tête, Johanna Rolland", "An der Spitze des Netzwerks steht Burkhard Jung". The
+# network named right after the verb, or the one the paragraph is about ("das Netzwerk", "la red").
+_VERB_FIRST = re.compile(
+    r"^(?:(?i:actualmente|attualmente|derzeit|aujourd['’]hui),?\s+)?"
+    r"(?:(?i:präsidiert|geleitet|geführt)\s+wird|(?i:preside)|(?i:a\s+presiedere)|(?i:à\s+sa\s+tête|à\s+la\s+tête\s+du\s+réseau)"
+    r"|(?i:an\s+der\s+spitze\s+des\s+(?:netzwerks|verbands|bündnisses)\s+steht))[,:]?\s+"
+    r"(?P<network>(?i:das\s+netzwerk|der\s+verband|das\s+bündnis|la\s+red|la\s+rete|la\s+organización)\s+)?")
+_VERB_FIRST_HOLDER = re.compile(
+    rf"(?:(?i:derzeit|aktuell|actualmente|attualmente)\s+)?(?:(?i:von|vom)\s+)?(?:(?i:è|es)\s+)?"
+    rf"(?:(?:(?i:el|la|il|der|die)\s+)?{_MAYOR}\s+(?i:de|di|del|von)\s+{_PLACE},?\s+|(?:{_TITLE})\s+(?=\S+\s+\S))?"
+    rf"(?P<who>{_NAME}){_PERSON_END}")
+
+
+def _presided_verb_first(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    opening = _VERB_FIRST.match(sentence)
+    if opening is None:
+        return []
+    named = None if opening.group("network") else next(
+        (mention for mention in mentions if mention.start == opening.end()), None)
+    holder = _VERB_FIRST_HOLDER.match(sentence, named.end + 1 if named else opening.end())
+    return [Claim("president", holder.group("who"), 0, about=named)] if holder else []
 
 
 # German: "Eurocities wird von Burkhard Jung geleitet", "wird derzeit von Präsident Burkhard Jung geführt": led or
@@ -2102,7 +2135,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
+                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête",
+                    "à sa tête")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
