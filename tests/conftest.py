@@ -46,6 +46,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r5_news.py",
     "test_parsers_r5_joined.py",
     "test_parsers_r5_seat_founding.py",
+    "test_parsers_r5_counts_president.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

@@ -354,7 +354,7 @@ _JOIN_WINDOW = 80
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
                r"|desde|y|que|dal|e|che)\b)")
 # Between the verb and who presides: "présidé aujourd'hui par", "présidé depuis juin 2024 par", "chaired since 2022 by".
-_IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently"
+_IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently|actualmente|attualmente|derzeit"
                     r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
 # "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
@@ -371,23 +371,25 @@ _PRESIDED_BY = re.compile(
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
-_MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa])"
+_MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
 # Erster Bürgermeister".
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
 _NAMED_PRESIDENT = compile_guarded(
-    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?\s+"
+    rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
+    rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
-    rf"(?i:(?:a été |est |was |has been |is |ist |es |è stat[oa] (?=(?:ri)?elett)|è "
-    rf"|(?:fue|ha sido) (?=(?:re)?elegid)"
+    rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett|nominat)|è "
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid|nombrad)"
     rf"|became |has become |devient |est devenue? )?"
-    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? )?"
-    rf"\s*(?:à la |zum |zur |como )?(?:the |la |le |il |el |der |die )?"
+    rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? "
+    rf"|nommée? |named |appointed |nombrad[oa] |nominat[oa] )?"
+    rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la )?(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
-    rf"|assure |occupe |exerce |a assuré |a occupé )?(?:la |the |den |il )?)"
+    rf"|assure |occupe |exerce |a assuré |a occupé )?(?:(?:in |en |im |nel )?(?:1[89]|20)\d\d )?(?:la |the |den |il )?)"
     rf"(?i:(?:co-?)?(?:présidente?|présidence|chair(?:woman|man)?|president(?:e|a)?|presidency|presidencia|presidenza"
     rf"|präsident(?:in)?|vorsitzende[r]?|vorsitz))\s+"
     rf"(?i:de la |du |des |de |d['’]|of (?:the )?|des |der |del |de la |dell['’]|della |dello |del |di "
@@ -397,32 +399,40 @@ _NAMED_PRESIDENT = compile_guarded(
 _PRESIDENT_IS = re.compile(
     rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
     rf"|vorsitzende[r]?)\s+"
-    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?)\s+)?"
+    rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?|in\s+carica"
+    rf"|en\s+funciones)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
-    rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente)\s+)?"
+    rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
+    rf"|(?:seit|since|depuis|desde|dal)\s+(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
-    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta)\s+"
+    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|vorsitzende[r]?)\s+"
     r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des |von (?:der |den )?|di )"
-    r"(?:l['’])?")
+    r"(?:l['’])?"
+    # the network's noun before its name: "Präsident des Netzwerks Eurocities", "presidente de la red Mercociudades"
+    r"(?:(?i:netzwerks|réseau|network|red|rete|verbands|association|asociación|associazione) )?")
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
     rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?"  # "Jan Dupont, maire de Lisbonne, est à la tête de"
     rf"(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
+    rf"(?:(?i:qui|who|che)\s+)?"  # "C'est Claire Dumont qui préside Metropolis"
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
     rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
-    rf"|(?:est\s+)?à\s+la\s+tête\s+(?:de|du)"
+    rf"|(?:est\s+|(?:a\s+été\s+)?(?:ré)?élue?\s+)?à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
-    rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde)\s+(?:\d{{4}}\s+)?)*"
-    rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
+    rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde|actuellement|aujourd['’]hui"
+    rf"|actualmente|attualmente|derzeit|currently)\s+(?:\d{{4}}\s+)?)*"
+    rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?"
+    # "préside le réseau Energy Cities", not the first word of a name ("l'Associazione internazionale dei sindaci")
+    rf"(?:(?i:réseau|network|red|rete|netzwerk)\s+(?!(?i:de|des|du|di|of|delle|della|dei|der|del)\b))?")
 # An office in apposition before the network: "le maire d'Hiroshima, président des Maires pour la paix", "the Mayor
 # of Leipzig, President of Eurocities", "der Bürgermeister von Hiroshima, Präsident von ...".
 _OFFICE_PRESIDENT_OF = re.compile(
@@ -438,12 +448,12 @@ _NETWORKS_PRESIDENT = re.compile(
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
 # traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
 _CHAIR_HELD_BY = re.compile(
-    rf"\b(?=[vp])(?:vorsitz\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
+    rf"\b(?=[vp])(?:(?:vorsitz|präsidentschaft)\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
     rf"(?:ocupa|ostenta|ejerce|recae\s+en)"
     rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+affidata\s+a)\s+"
     rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}}"
-    rf"|attualmente|oggi)\s+)?"
-    rf"(?P<who>[^,;.()]+?)"
+    rf"|attualmente|oggi|tradicionalmente|tradizionalmente)\s+)?"
+    rf"(?P<who>[^,;.()]+?)(?:\s+inne)?"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
@@ -454,8 +464,9 @@ _ITS_PRESIDENT = re.compile(
 _FOUNDATION_PLACE = compile_guarded(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
 # the one named before.
-_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside)\s+"
-                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?P<who>{_NAME})")
+_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside|preside)\s+"
+                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}}|actualmente|hoy|desde\s+\d{{4}})\s+)?"
+                                 rf"(?P<who>{_NAME})")
 # "La présidence de l'AIMF est assurée par Anne Hidalgo": whose presidency it is, checked by the caller to be a
 # network's ("la présidence du jury" is not).
 _PRESIDENCY_HELD_BY = re.compile(
@@ -480,6 +491,7 @@ _OFFICE_IS_PRESIDENT_OF = re.compile(
     rf"(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)[{_UPPER}][\w\-]+)\s+(?i:"
     rf"est\s+(?:l[ae]\s+)?(?:co-?)?présidente?\s+(?:de\s+la|du|des|de|d['’])"
     rf"|is\s+(?:the\s+)?(?:current\s+)?(?:co-?)?(?:president|chair(?:wo)?(?:man)?)\s+of"
+    rf"|serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of"
     rf"|es\s+(?:el\s+|la\s+)?president[ea]\s+(?:de|del)|è\s+(?:il\s+|la\s+)?presidente\s+(?:di|del|della|dell['’])"
     rf"|ist\s+(?:der\s+|die\s+)?(?:präsident(?:in)?|vorsitzende[r]?)\s+(?:von|des|der))"
     rf"\s*(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?")
@@ -488,11 +500,14 @@ _OFFICE_IS_PRESIDENT_OF = re.compile(
 _PRESIDES_IT_FR = re.compile(
     rf"(?<![\w\-])(?P<who>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:en\s+(?:est|devient)\s+(?:le|la|l['’])\s*(?:président|présidente)|en\s+assure\s+la\s+présidence)\b"
-    rf"|\b(?i:a\s+pour\s+(?:président|présidente))\s+(?P<named>{_NAME})"
+    rf"|\b(?i:a\s+(?:(?:désormais|aujourd['’]hui|actuellement)\s+)?pour\s+(?:président|présidente))\s+(?P<named>{_NAME})"
+    # the network before: "Metropolis, di cui è presidente Maria Bianchi"
+    rf"|\b(?i:di\s+cui\s+è\s+(?:attualmente\s+)?presidente)\s+"
+    rf"(?P<relative>{_NAME})"
     # "L'AIMF, dont la Maire de Paris assure la présidence": the network before
     rf"|\b(?i:dont)\s+(?P<holder>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:assure|occupe|exerce)\s+la\s+(?i:présidence)\b")
-_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ")
+_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ", "di cui")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -2073,7 +2088,8 @@ def _presiding_person(sentence: str, found: re.Match) -> str | None:
     if _BARE_TITLE.fullmatch(who):
         named = (_OFFICE_AND_NAME_AFTER.match(sentence, found.end())
                  or _NAME_AFTER_OFFICE.match(sentence, found.end()))
-        return named.group("who") if named else None
+        # "led by its President, Mayor Li Wei of Xiamen": the name without its title
+        return _name_untitled(named.group("who")) if named else None
     if _OFFICE.search(who) and (named := _NAME_AFTER_OFFICE.match(sentence, found.end())):
         return named.group("who")
     # "der Leipziger Oberbürgermeister Burkhard Jung": the name after the office.
@@ -2104,7 +2120,9 @@ _VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|m
 
 # "Former Eurocities president Jane Doe", "l'ancien président de l'AIMF, Jean Martin": no longer in office.
 _FORMER_BEFORE = re.compile(
-    r"\b(?:ancien(?:ne)?|former|ex|past|then|late|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa])"
+    r"\b(?:ancien(?:ne)?|former|ex|past|then|late|previous|outgoing|sortante?|ehemalige[rn]?|frühere[rn]?|antigu[oa]|vecchi[oa]"
+    # an honorary president presides over nothing: "The honorary president of Mayors for Peace, Ann Lee"
+    r"|honorary|honoraire|emeritus)"
     r"[\s-]+$", re.IGNORECASE)
 _FORMER_CHARS = 20
 
@@ -2168,19 +2186,26 @@ def _successions(sentence: str, mentions: list[NetworkMention]) -> tuple[list[Cl
 # "Sa présidente est la maire de Paris", "The president of Eurocities is the Mayor of Ghent": an office, by right,
 # when no name follows it.
 _IS_OFFICE = re.compile(
-    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is)\s+"
-    rf"(?:(?i:currently|actuellement|traditionnellement|traditionally|toujours|always|by\s+tradition|de\s+droit)\s+)?"
-    rf"(?P<who>(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE})(?=\s*[.;)]|\s*$)")
-_TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?)")
+    rf"\s+(?:(?i:actuel(?:le)?|current)\s+)?(?i:est|is|es|è|ist)\s+"
+    rf"(?:(?i:currently|actuellement|traditionnellement|traditionally|toujours|always|by\s+tradition|de\s+droit"
+    rf"|actualmente|attualmente|derzeit|traditionell|tradicionalmente|tradizionalmente)\s+)?"
+    rf"(?P<who>(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+)"
+    # ended by the sentence or by another clause: "... est la maire de Bogota et la présidente de Metropolis est ..."
+    rf"{_PLACE})(?=\s*[.;)]|\s*$|\s+(?i:et|and|y|e|und)\s|,\s*(?-i:[a-zäöüéèàç]))")
+_TITLE_WORD = re.compile(r"\b(?<!vice[ -])(?<!vice)(?i:présidente?|president|chair(?:woman|man|person)?"
+                         r"|präsident(?:in)?|vorsitzende[r]?)")
 # "Jane Doe is its current president": the network the sentence is about.
 _NAME_IS_ITS_PRESIDENT = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:is|est)\s+(?i:its|the\s+network['’]s|sa|son)\s+(?:(?i:current|actuel(?:le)?)\s+)?"
     rf"(?i:présidente?|president|chair(?:woman|man|person)?)\b(?!\s+(?i:of|de|d['’]|du|des)\b)")
 # "The presidency of Eurocities is held by the Mayor of Ghent", "la présidence de l'AIMF revient à la maire de Paris".
 _PRESIDENCY_FALLS_TO = re.compile(
-    rf"\b(?i:présidence|presidency|chair(?:manship)?)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)"
-    rf"\s*[^,;.()]{{1,50}}?)\s+(?:(?i:est|is)\s+)?(?:(?i:currently|actuellement|traditionally|traditionnellement)\s+)?"
-    rf"(?i:held\s+by|revient\s+(?:à|au)|(?:assurée|exercée|occupée)\s+par)\s+"
+    rf"\b(?i:présidence|presidency|chair(?:manship)?|presidenza|presidencia)\s+(?P<whose>(?i:de\s+la|de\s+l['’]|du|des"
+    rf"|de|d['’]|of(?:\s+the)?|di|del|della|dell['’])"
+    rf"\s*[^,;.()]{{1,50}}?)\s+(?:(?i:est|is)\s+)?(?:(?i:currently|actuellement|traditionally|traditionnellement"
+    rf"|attualmente|actualmente)\s+)?"
+    rf"(?i:held\s+by|revient\s+(?:à|au)|(?:assurée|exercée|occupée)\s+par"
+    rf"|(?:è\s+)?(?:ricoperta|detenuta)\s+da|(?:está\s+)?(?:ocupada|ejercida|ostentada)\s+por)\s+"
     rf"(?P<who>{_NAME}|(?:(?i:le|la|the)\s+)?(?:Lord\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+){_PLACE}){_PERSON_END}")
 
 
@@ -2220,8 +2245,10 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
 # A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
 # Eurocities working group on mobility". Whoever chairs it chairs the part, not the network.
 _PART_NAMED_AFTER_NETWORK = re.compile(
-    r"(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
-    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section)\b",
+    r"(?:['’]s?)?(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
+    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section"
+    # "UCLG's World Council has 340 members": a body of the network
+    r"|(?:world|global|political)\s+council|chapter|branch)\b",
     re.IGNORECASE)
 # A surname that opens with a lowercase particle: "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
@@ -2258,6 +2285,7 @@ def _presided_network(claim: Claim, mentions: list[NetworkMention]) -> NetworkMe
 def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
+              and not _CITY_AS_HOLDER.match(found.group("who"))
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
               and not _PAST_PASSIVE_BEFORE.search(sentence, max(0, found.start() - _PAST_PASSIVE_CHARS), found.start())
@@ -2274,12 +2302,13 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         if (named or _THE_NETWORK.fullmatch(found.group("whose"))) and not _VISITING_PARTY.search(found.group("whose")):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     if any(word in sentence for word in _PRESIDES_IT_FR_WORDS):
-        claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder"),
-                         found.start())
+        claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder")
+                         or found.group("relative"), found.start())
                    for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
-    claims += [Claim("president", found.group("who"), found.start()) for found in _ITS_PRESIDENT.finditer(sentence)]
+    claims += [Claim("president", _name_untitled(found.group("who")), found.start())
+               for found in _ITS_PRESIDENT.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _CHAIR_HELD_BY.finditer(sentence)
                if re.fullmatch(_NAME, person := found.group("now") or found.group("who").strip())
                or _MAYOR_OF_PLACE.fullmatch(person)]
@@ -2309,6 +2338,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         if named := next((mention for mention in mentions if mention.start == found.end()), None):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     claims += _german_presidents(sentence, mentions)
+    claims += _presided_verb_first(sentence, mentions)
     for mention in mentions:
         if (found := _NETWORKS_PRESIDENT.match(sentence, mention.end)) and not _FORMER_TERM.search(
                 sentence[found.end():]):
@@ -2317,9 +2347,40 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
         # "présidente du C40": only a network named right after the title makes it a claim.
         named = next((mention for mention in mentions if mention.start == found.end()), None)
         if named and not _FORMER_TERM.search(sentence[named.end:]) and not _of_a_part(sentence, named) and (
-                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))):
+                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))) and (
+                not re.fullmatch(_TITLE, person)):
             claims.append(Claim("president", person, found.start(), about=named))
     return claims
+
+
+# "présidé par la Ville de Nantes", "chaired by the City of Ghent": a city holds the presidency, no one the data names.
+_CITY_AS_HOLDER = re.compile(r"(?:(?:la|the|die|el|il|l['’])\s*)?(?:ville|city|stadt|ciudad|ayuntamiento|comune|città"
+                             r"|municipalité|municipality|council|gemeinde)\b", re.IGNORECASE)
+
+
+# The verb first, who presides after it: "Präsidiert wird Eurocities von Burkhard Jung", "Geleitet wird das Netzwerk
+# von Oberbürgermeister Burkhard Jung", "Preside la red el alcalde de Madrid, José Luis Martínez-Almeida", "A presiedere
+# Eurocities è Dario Nardella", "À sa tête, Johanna Rolland", "An der Spitze des Netzwerks steht Burkhard Jung". The
+# network named right after the verb, or the one the paragraph is about ("das Netzwerk", "la red").
+_VERB_FIRST = re.compile(
+    r"^(?:(?i:actualmente|attualmente|derzeit|aujourd['’]hui),?\s+)?"
+    r"(?:(?i:präsidiert|geleitet|geführt)\s+wird|(?i:preside)|(?i:a\s+presiedere)|(?i:à\s+sa\s+tête|à\s+la\s+tête\s+du\s+réseau)"
+    r"|(?i:an\s+der\s+spitze\s+des\s+(?:netzwerks|verbands|bündnisses)\s+steht))[,:]?\s+"
+    r"(?P<network>(?i:das\s+netzwerk|der\s+verband|das\s+bündnis|la\s+red|la\s+rete|la\s+organización)\s+)?")
+_VERB_FIRST_HOLDER = re.compile(
+    rf"(?:(?i:derzeit|aktuell|actualmente|attualmente)\s+)?(?:(?i:von|vom)\s+)?(?:(?i:è|es)\s+)?"
+    rf"(?:(?:(?i:el|la|il|der|die)\s+)?{_MAYOR}\s+(?i:de|di|del|von)\s+{_PLACE},?\s+|(?:{_TITLE})\s+(?=\S+\s+\S))?"
+    rf"(?P<who>{_NAME}){_PERSON_END}")
+
+
+def _presided_verb_first(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    opening = _VERB_FIRST.match(sentence)
+    if opening is None:
+        return []
+    named = None if opening.group("network") else next(
+        (mention for mention in mentions if mention.start == opening.end()), None)
+    holder = _VERB_FIRST_HOLDER.match(sentence, named.end + 1 if named else opening.end())
+    return [Claim("president", holder.group("who"), 0, about=named)] if holder else []
 
 
 # German: "Eurocities wird von Burkhard Jung geleitet", "wird derzeit von Präsident Burkhard Jung geführt": led or
@@ -2342,17 +2403,21 @@ _NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|stä
 _CHAIR_OF_NETWORK_HELD_BY_OFFICE = re.compile(
     r"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|traditionell|stets|immer)\s+)?"
     rf"(?P<who>{_MAYOR_OF_PLACE.pattern})(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$)")
-_CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|an\s+der\s+spitze)\s+(?i:von|des|der|im)\s+$")
+_CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|(?:die\s+)?präsidentschaft|an\s+der\s+spitze)"
+                              r"\s+(?i:von|des|der|im)\s+$")
 # "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
 _ELECTED_TO_CHAIR = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:wurde|ist)\s+(?:(?i:im\s+jahr\s+)?\d{{4}}\s+|(?i:erneut|wieder|einstimmig)\s+)*"
-    rf"(?i:zum|zur)\s+(?i:präsident(?:en|in)|vorsitzenden)\s+(?i:von|des|der)\s+")
+    rf"(?i:zum|zur|als)\s+(?i:präsident(?:en|in)?|vorsitzenden?)\s+(?i:von|des|der)\s+")
 
 
 # "Eurocities elected Dario Nardella as its president": the network as the subject of the election.
 _ELECTED_ITS_PRESIDENT = re.compile(
-    rf"\s+(?i:has\s+)?(?i:(?:re-?)?elected|wählte|hat)\s+(?P<who>{_NAME})\s+(?i:as\s+|zu\s*(?:ihrem|seinem)\s+|zum\s+)"
-    r"(?i:its\s+|their\s+)?(?i:new\s+|neuen\s+)?(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden)\b")
+    rf"\s+(?i:has\s+)?(?i:(?:re-?)?elected|wählte|hat|a\s+(?:ré)?élu|(?:re)?eligió\s+a|ha\s+(?:ri)?eletto)\s+"
+    rf"(?P<who>{_NAME})\s+(?i:as\s+|zu\s*(?:ihrem|seinem)\s+|zum\s+|à\s+|comme\s+|como\s+|come\s+|a\s+)?"
+    r"(?i:its\s+|their\s+|sa\s+|son\s+|su\s+|sua\s+|la\s+sua\s+)?(?i:new\s+|neuen\s+|nouvelle?\s+|nuev[oa]\s+|nuov[oa]\s+)?"
+    r"(?i:president|chair(?:wo)?(?:man)?|präsident(?:en|in)?|vorsitzenden|présidente?|présidence|presidente|presidenta"
+    r"|presidencia|presidenza)\b")
 
 
 # "Burkhard Jung steht Eurocities als Präsident vor", "steht seit 2020 dem Netzwerk Eurocities vor": "vorstehen",
@@ -2469,7 +2534,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
                   "participation", "participación", "partecipazione")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
-                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête")
+                    "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête",
+                    "à sa tête")
 
 
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
@@ -2571,7 +2637,9 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
     r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
-    r"|este|esta|il|lo|i|suo|questo|questa)\s+"
+    r"|este|esta|il|lo|i|suo|questo|questa"
+    # the part as an indirect object: "Dem Wirtschaftsforum von Eurocities gehören 70 Städte an", "Al foro se suman"
+    r"|dem|al|au|nel|nella)\s+"
     r"(?P<part>(?:\w+\s+|\w+-)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
@@ -2591,6 +2659,7 @@ _PROGRAMME_AS_SUBJECT = re.compile(
     # not "su iniziativa del sindaco", "on the initiative of": who started something
     r"|(?:initiative|iniciativa|iniziativa)(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)"
     r"|projet|project|proyecto|progetto|projekt|déclaration|declaration|declaración|dichiarazione|erklärung"
+    r"|pilot|pilote|piloto|pilota|pilotprojekt"
     r"|pledge|charte|charter|campagne|campaign|campaña|campagna|kampagne"
     r"|forum|committee|working\s+group|task\s+force|board|commission|comité))\b", re.IGNORECASE)
 

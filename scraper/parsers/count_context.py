@@ -44,7 +44,9 @@ _EVENT = compile_guarded(
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
     r"|assemblea|incontro|riunione"
     # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
-    r"|projet|project|projekt|proyecto|progetto)\b", re.IGNORECASE)
+    r"|projet|project|projekt|proyecto|progetto"
+    # and a campaign's: "An der Kampagne von Eurocities beteiligten sich 120 Städte"
+    r"|campagne|campaign|kampagne|campaña|campagna)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
 _PAST_WORDS = (
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
@@ -145,10 +147,24 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     if start and (_AMONG_THEM.match(sentence, start) or _PARTICIPLE_OPENING.match(sentence, start)):
         start = _clause_start(sentence, start - 1)
-    if _PARTICIPANTS.search(sentence, start, end):
+    if _PARTICIPANTS.search(sentence, start, end) or _during_an_event(sentence, position, end):
         return True
     events = list(_EVENT.finditer(sentence, start, position))
     return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# An event named after the count, in its clause: "réunit des élus de 300 villes lors de son assemblée générale",
+# "brought together 150 cities during its annual conference", "reunió a 80 ciudades durante su congreso".
+_DURING = compile_guarded(r"\b(?:lors\s+d|au\s+cours\s+d|à\s+l['’]occasion\s+d|during|at\s+(?:the|its|their)"
+                          r"|bei\s+(?:der|dem|seiner|ihrer)|während|durante|en\s+el\s+marco\s+de|in\s+occasione\s+d"
+                          r"|nel\s+corso\s+d)", re.IGNORECASE)
+_EVENT_AFTER_DURING_CHARS = 40
+
+
+def _during_an_event(sentence: str, position: int, end: int) -> bool:
+    during = _DURING.search(sentence, position, end)
+    return bool(during) and bool(
+        _EVENT.search(sentence, during.end(), min(end, during.end() + _EVENT_AFTER_DURING_CHARS)))
 
 
 # "CGLU nació en el congreso fundacional de París y representa hoy a gobiernos de 140 países": the count is in a second
@@ -213,6 +229,11 @@ def _in_a_clause_an_old_year_opens(sentence: str, position: int, base: date) -> 
         _NOW.search(sentence, opening.end(), position) or _YEAR_OF_SOMETHING_ELSE.search(sentence, 0, position))
 
 
+# "est passé de 6 villes en 1986 à plus de 200 aujourd'hui": the year dates another figure, "today" this one.
+_NOW_RIGHT_AFTER = re.compile(
+    rf"\d[\d.,]*(?:\s+(?!(?:et|and|und|y|e|ed|o|ou|or|oder)\b)[^\W\d_]+){{0,2}}?\s+(?:{_NOW.pattern})", re.IGNORECASE)
+
+
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:
@@ -228,7 +249,8 @@ def _dated_before(sentence: str, position: int, base: date | None) -> bool:
         if _YEAR_OF_SOMETHING_ELSE.search(sentence, max(_clause_start(sentence, found.start()), found.start() - 40),
                                           found.start()):
             continue
-        if not (_NOW.search(sentence, found.end(), position) or _PRESENT.search(sentence, found.end(), position)):
+        if not (_NOW.search(sentence, found.end(), position) or _PRESENT.search(sentence, found.end(), position)
+                or _NOW_RIGHT_AFTER.match(sentence, position)):
             return True
     return False
 
@@ -264,8 +286,10 @@ def counts_grown_from(sentence: str, position: int) -> bool:
 # "More than 50 cities have signed the Eurocities pledge", "60 villes ont signé la déclaration": the signatories of
 # a text, not the network's members ("10 000 villes ont signé la Convention des maires" is checked by the caller).
 _SIGNED_A_TEXT = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:have|has|had|ont|a|han|ha|hanno|haben)\s+(?:already\s+|déjà\s+|ya\s+|già\s+)?"
-    r"(?:signed|signé|firmado|firmato|unterzeichnet)\s+(?P<text>[^,;.]{0,60})", re.IGNORECASE)
+    r"\s+(?:\w+\s+){0,2}?(?:(?:have|has|had|ont|a|han|ha|hanno|haben)\s+(?:already\s+|déjà\s+|ya\s+|già\s+)?"
+    r"(?:signed|signé|firmado|firmato|unterzeichnet)"
+    # the simple past: "Over 100 cities signed the declaration", "50 ciudades firmaron la carta"
+    r"|signed|signèrent|firmaron|firmarono|unterzeichneten)\s+(?P<text>[^,;.]{0,60})", re.IGNORECASE)
 _A_TEXT = re.compile(r"\b(?:pledge|declaration|charter|pact|manifesto|appeal|statement|commitment|déclaration|charte"
                      r"|pacte|manifeste|appel|engagement|declaración|carta|pacto|manifiesto|compromiso|dichiarazione"
                      r"|patto|impegno|erklärung|charta|pakt|aufruf)\b", re.IGNORECASE)
@@ -308,13 +332,27 @@ def counts_the_past(sentence: str, position: int, base: date | None) -> bool:
     if not pasts and not _PRESENT.search(sentence, start, position) and past.search(
             text, position, _clause_end(sentence, position)):
         return True
-    return _dated_before(sentence, position, base)
+    return _dated_before(sentence, position, base) or _dated_after(sentence, position, base)
+
+
+# "ha coinvolto 300 comuni italiani nel 2015", "had 150 members in 2010": an earlier year right after the count, in its
+# clause, dates it.
+_YEAR_AFTER = re.compile(
+    r"[^,;:()–—]{0,40}?\b(?:en|in|nel|im(?:\s+jahr[e]?)?|en\s+el\s+año)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _dated_after(sentence: str, position: int, base: date | None) -> bool:
+    found = base and _YEAR_AFTER.match(sentence, position)
+    return bool(found) and int(found.group("year")) < base.year
 
 
 # A goal, not a state: "aims to reach 250 members by 2030", "l'objectif de 300 villes", "Ziel sind 250 Mitglieder".
 _TARGET = re.compile(
     r"\b(?:aims?\s+to|aiming\s+to|targets?|goal|objective|ambition|hopes?\s+to|plans?\s+to|intends?\s+to"
-    r"|wants?\s+to|seeks?\s+to|vise\s+à|objectif|ambitionne|ziel|zielt|objetivo|meta|obiettivo|punta\s+a)\b",
+    r"|wants?\s+to|seeks?\s+to|vise\s+à|objectif|ambitionne|ziel|zielt|objetivo|meta|obiettivo|punta\s+a"
+    # a wish or a duty to come: "quiere sumar 12.000 municipios", "sollen 15.000 Kommunen angehören", "souhaite fédérer"
+    r"|souhaite|veut|entend|espère|quiere|pretende|aspira\s+a|busca|espera|vuole|intende|mira\s+a|spera"
+    r"|sollen|soll|wollen|möchte|anstrebt|strebt)\b",
     re.IGNORECASE)
 
 

@@ -122,7 +122,11 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
 # A block that is only a network's name ("Eurocities", "Cités et Gouvernements Locaux Unis (CGLU)"): a heading in all
 # but its markup (a bold line, an accordion's button, a card's title, a <summary>), when no other name stands next to
 # it (a list of networks, a row of tabs above their panels).
-_LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*")
+_LEFT_AROUND_A_NAME = re.compile(r"[\W\d_]*"
+                                 # the network's key figures under its name: "Eurocities at a glance", "en chiffres"
+                                 r"(?:(?:at\s+a\s+glance|in\s+(?:figures|numbers)|en\s+(?:chiffres|cifras)"
+                                 r"|in\s+(?:zahlen|cifre)|key\s+figures|chiffres\s+clés)[\W\d_]*)?",
+                                 re.IGNORECASE)
 _NAME_CHARS = 80
 
 
@@ -142,11 +146,47 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
             if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
 
 
-def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None
-                 ) -> NetworkMention | None:
+# An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
+# Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...": not the subject.
+_ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
+                            r"|comme|like|as|wie|como|come)\b|\(", re.IGNORECASE)
+_ASIDE_INSIDE = re.compile(r"[^,;()]*")
+_ASIDE_CLOSING = re.compile(r"[^;]{0,200}?[,)]")
+
+
+def _in_an_aside(sentence: str, mention: NetworkMention, position: int, earlier: int) -> bool:
+    """The mention stands in an aside opened after `earlier` and closed before `position`."""
+    openings = list(_ASIDE_OPENING.finditer(sentence, earlier, mention.start))
+    return bool(openings) and _ASIDE_INSIDE.fullmatch(sentence, openings[-1].end(), mention.start) is not None and (
+        _ASIDE_CLOSING.match(sentence, mention.end, position) is not None)
+
+
+# A relative clause after a network, then a verb coordinated with the sentence's own: "Eurocities works with UCLG, which
+# represents 240,000 local governments, and has 200 member cities": what follows is the subject's.
+_RELATIVE_THEN_AND = re.compile(
+    r",\s*(?:which|who|qui|que|che|die|das|der|welche[sr]?)\b[^;]{0,200}?,\s*(?:and|et|y|e|und)\s", re.IGNORECASE)
+
+
+def _back_to_the_subject(sentence: str, mention: NetworkMention, position: int) -> bool:
+    found = _RELATIVE_THEN_AND.match(sentence, mention.end)
+    return bool(found) and found.end() <= position
+
+
+def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) -> list[NetworkMention]:
+    """The mentions before a claim, without those of another network in an aside between the first of them and the
+    claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one)."""
+    return before[:1] + [mention for earlier, mention in zip(before, before[1:], strict=False)
+                         if mention.network_id == before[0].network_id
+                         or not (_in_an_aside(sentence, mention, position, earlier.end)
+                                 or _back_to_the_subject(sentence, mention, position))]
+
+
+def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
+                 sentence: str = "") -> NetworkMention | None:
     if claim.about:
         return claim.about
-    before = [mention for mention in mentions if mention.start <= claim.position]
+    before = _outside_asides(sentence, claim.position, [mention for mention in mentions
+                                                         if mention.start <= claim.position])
     if before:
         return before[-1]
     if context is None or not mentions:
@@ -233,6 +273,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                         recent_teaser and states_the_present(readable)):
                     continue
                 network = _network_for(claim, mentions, context) or _network_pointed_back(claim, readable, named_before)
+                network = _network_for(claim, mentions, context, readable)
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)

@@ -72,6 +72,9 @@ _AFTER_NUMBER_SUPERLATIVE = re.compile(
 _AFTER_NUMBER_PART_OF = re.compile(
     rf"\s+(?:de\s+los|de\s+las|of\s+the|des|sur\s+les|dei|degli|delle|der)\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?"
     rf"(?:{_NOUN})\b", re.IGNORECASE)
+# "Son ya más de 200 las ciudades que forman parte de ...", "Sono oltre 200 le città che aderiscono a ...": the count,
+# then its noun in a cleft.
+_AFTER_NUMBER_CLEFT = re.compile(rf"\s+(?:les|las|los|le|gli|i)\s+(?:{_NOUN})\s+(?:qui|que|che)\b", re.IGNORECASE)
 # "2,5 millions d'habitants", "1.2 million of residents"
 _AFTER_MILLIONS = re.compile(rf"\s+(?:d['’]\s*|de\s+|di\s+|of\s+)(?:{_NOUN})\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?=\d){_NUMBER}")
@@ -81,8 +84,8 @@ _DIGIT = re.compile(r"\d")
 _FOUNDERS_BEFORE = compile_guarded(
     r"(?:\bpar|\bby|\bvon|(?<!compuesta\s)(?<!compuesto\s)(?<!integrada\s)(?<!integrado\s)"
     # "está formada por 300 ciudades", "è formata da": what it is made of now
-    r"(?<!está\sformada\s)(?<!está\sformado\s)"
-    r"\bpor|(?<!composta\s)(?<!composto\s)(?<!è\sformata\s)(?<!è\sformato\s)\bda)\s*$",
+    r"(?<!está\sformada\s)(?<!está\sformado\s)(?<!formada\s)(?<!formado\s)"
+    r"\bpor|(?<!composta\s)(?<!composto\s)(?<!formata\s)(?<!formato\s)\bda)\s*$",
     re.IGNORECASE)
 # "issue de la fusion de trois associations", "from the merger of two networks": the organisations the network was
 # made of, not its members. A union ("a partir de la unión de tres asociaciones", "Zusammenschluss zweier Verbände")
@@ -155,6 +158,15 @@ _NOUN_THEN_NUMBER = compile_guarded(
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NOUN_BEFORE_CHARS = 80
+# "Le nombre de villes membres d'Eurocities s'élève à 210", "The number of Mayors for Peace member cities reached
+# 8,400", "Die Zahl der Mitgliedsstädte beträgt 200": the count as the value of "the number of" its noun.
+_NUMBER_OF_NOUN_IS = compile_guarded(
+    rf"\b(?:nombre|number|zahl|anzahl|número|numero)\s+(?:de|d['’]|of|der|di|dei|delle)\s+(?:[^\W\d_][\w'’-]*\s+){{0,5}}?"
+    rf"(?:{_NOUN})\b(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+"
+    rf"(?:s['’]élève\s+à|atteint|est\s+(?:aujourd['’]hui\s+)?de|reached|has\s+reached|stands\s+at|now\s+stands\s+at|totals"
+    rf"|beträgt|liegt\s+bei|asciende\s+a|alcanza|es\s+de|ammonta\s+a|è\s+di|raggiunge|ha\s+raggiunto|è\s+salito\s+a)\s+"
+    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_NUMBER_OF_CHARS = 120
 # Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
 # regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
 # "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
@@ -255,6 +267,13 @@ def _is_population_threshold(sentence: str, number_start: int) -> bool:
 # "les deux capitales", "the two cities": the ones just named, not a count; "140 de los 193 Estados": a total of
 # something else.
 _NAMED_FEW_BEFORE = re.compile(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
+# "Les 50 communes de la métropole", "the 12 cities of the Greater Manchester region", "die 30 Städte der
+# Metropolregion": the towns of an area, named by the area, not a network's members.
+_OF_AN_AREA_AFTER = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the|in\s+the|der|des|del|de\s+la|della|dell['’]|dello|del)\s*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:r[ée]gions?|m[ée]tropoles?|agglom[ée]rations?|départements?|provinces?|county|counties"
+    r"|areas?|metropolitan|metropolregion|regionen|kreis\w*|landkreis\w*|bundeslandes|área|comarcas?|provincias?"
+    r"|regioni|regione|metropolitana|territoire|territory|territorio|canton)\b", re.IGNORECASE)
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
                                    re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
@@ -262,6 +281,36 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+le
 _SOME_OF_THEM_BEFORE = compile_guarded(
     rf"\b(?:tra\s+cui|fra\s+cui|di\s+cui|dont|including|among\s+them|of\s+which|darunter|davon|entre\s+ellas"
     rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+
+
+# "Vingt villes françaises sont membres d'Eurocities", "12 cities in the UK are members", "In Deutschland sind 30
+# Städte Mitglied": the members of one country, some of the network's. Only as the subject of a membership: "La Red
+# Española agrupa 300 ciudades españolas" counts a national network's members.
+_NATIONAL = compile_guarded(
+    r"\b(?:fran[çc]ais(?:es)?|allemand(?:e?s)|espagnol(?:e?s)|italien(?:ne)?s|britanniques|belges|néerlandais(?:es)?"
+    r"|portugais(?:es)?|polonais(?:es)?|suisses|autrichien(?:ne)?s|irlandais(?:es)?|suédois(?:es)?"
+    r"|french|german|spanish|italian|british|belgian|dutch|portuguese|polish|swiss|austrian|irish|swedish|scottish"
+    r"|english|welsh|deutsche[n]?|französische[n]?|spanische[n]?|italienische[n]?|britische[n]?|niederländische[n]?"
+    r"|österreichische[n]?|polnische[n]?|schweizer|españolas|francesas|alemanas|italianas|portuguesas|británicas"
+    r"|italiane|francesi|tedesche|spagnole|britanniche|portoghesi|olandesi|polacche|svizzere|austriache"
+    r"|(?:en|in|aus|nel(?:la)?|im|dans\s+l['’]|au)\s+(?:the\s+|der\s+|den\s+)?(?:france|allemagne|espagne|italie"
+    r"|royaume-uni|belgique|pays-bas|suisse|autriche|pologne|portugal|irlande|germany|spain|italy|uk|united\s+kingdom"
+    r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
+    r"|großbritannien|österreich|schweiz|niederlanden|polen|españa|francia|alemania|reino\s+unido|italia|germania"
+    r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE)
+_MEMBERSHIP_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
+    r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan)\b",
+    re.IGNORECASE)
+_NATIONAL_BEFORE_CHARS = 30
+_NATIONAL_AFTER_CHARS = 25
+
+
+def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
+    if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
+        return False
+    end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
+    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end))
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -278,9 +327,37 @@ def plus_after(text: str, position: int) -> bool:
     return _PLUS_AFTER.match(text, position) is not None
 
 
+# A count whose noun the sentence has given before: "six villes en 1986, elle en compte aujourd'hui 200", "oggi ne
+# conta oltre 200", "est passé de 6 villes à plus de 200 aujourd'hui", "grew from 6 cities to more than 200", "heute
+# sind es über 200".
+_IMPLIED_NOUN_BEFORE = compile_guarded(
+    rf"(?:\b(?:en|ne)\s+(?:compte|comptent|regroupe|réunit|rassemble|fédère|conta|contano|riunisce|raggruppa)"
+    rf"|\bsind\s+es"
+    rf"|\b(?:grew|grown|increased|risen|rose|expanded|passée?|augmenté|pasó|creció|aumentó|passat[oa]|cresciut[oa]"
+    rf"|aumentat[oa]|gewachsen|gestiegen)\b[^.;]{{0,60}}?\s(?:to|à|a|auf|ad))"
+    rf"\s+(?:(?:aujourd['’]hui|désormais|actuellement|oggi|ora|ormai|attualmente|heute|inzwischen|mittlerweile)\s+)?"
+    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_IMPLIED_UNITS = {"cities", "countries"}
+_IMPLIED_NOUN_CHARS = 90
+# What may follow such a count in its clause: "... à plus de 200 aujourd'hui", "a 374 en la actualidad".
+_IMPLIED_COUNT_ENDS = compile_guarded(
+    r"\s*(?:aujourd['’]hui|today|now|oggi|heute|hoy|en\s+la\s+actualidad|à\s+ce\s+jour|ad\s+oggi)?\s*(?:[,.;:()–—]|$)",
+    re.IGNORECASE)
+
+
+def _with_an_implied_noun(sentence: str, number: re.Match, unit: str) -> Count | None:
+    if _YEAR.fullmatch(number.group()) or not _IMPLIED_COUNT_ENDS.match(sentence, number.end()) or not (
+            _IMPLIED_NOUN_BEFORE.search(sentence, max(0, number.start() - _IMPLIED_NOUN_CHARS), number.start())):
+        return None
+    value = parse_number(number.group())
+    qualifier = qualifier_before(sentence[:number.start()])
+    return Count(value, qualifier, unit, number.start(), number.end()) if value is not None else None
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
+    unit_so_far = None  # the unit the sentence last counted: "six villes ..., elle en compte 200" counts cities
     # The search starts at the first digit (a fast scan): every number starts with one, and the test of what
     # stands before a number still sees the text before that digit.
     first_digit = _DIGIT.search(sentence)
@@ -288,7 +365,11 @@ def find_counts(sentence: str) -> list[Count]:
         plus = _PLUS_AFTER.match(sentence, number.end())
         after = plus.end() if plus else number.end()
         noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
-                or _AFTER_NUMBER_PART_OF.match(sentence, after))
+                or _AFTER_NUMBER_PART_OF.match(sentence, after) or _AFTER_NUMBER_CLEFT.match(sentence, after))
+        if noun is None and unit_so_far and (implied := _with_an_implied_noun(sentence, number, unit_so_far)):
+            counts.append(implied)
+            continue
+        unit_so_far = noun.lastgroup if noun and noun.lastgroup in _IMPLIED_UNITS else unit_so_far
         in_millions = number.group().lower().endswith(("million", "millions", "millionen", "millones", "millón",
                                                         "milioni", "milione"))
         if noun is None and (in_millions or number.group().endswith("000000")):
@@ -298,6 +379,8 @@ def find_counts(sentence: str) -> list[Count]:
                     or _AFTER_NUMBER_STRONG.match(sentence, number.end()))
         if noun is None and not _YEAR.fullmatch(number.group()) and _CLAUSE_ENDS_AFTER.match(sentence, number.end()):
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
+        if noun is None and not _YEAR.fullmatch(number.group()):
+            noun = _NUMBER_OF_NOUN_IS.search(sentence, max(0, number.start() - _NUMBER_OF_CHARS), number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
                 sentence, number.start(), noun):
             continue
@@ -315,8 +398,10 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
         if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
+                or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end()))
                 or (noun.lastgroup in ("cities", "countries")
-                    and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))):
+                    and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
+                or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))):
             continue
         if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten": a year, not a count
