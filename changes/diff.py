@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from archive import Archive
-from changes import grouping
+from changes import database, grouping
 from changes.health import (
     CHECKS,
     COVERAGE_COLLAPSE,
@@ -102,7 +102,7 @@ def compute_diff(archive: Archive, old_id: str, new_id: str,
     old_id, new_id = archive.resolve(old_id), archive.resolve(new_id)
     old_manifest, new_manifest = archive.manifest(old_id), archive.manifest(new_id)
     warnings = _health_warnings(archive, old_id, new_id, new_manifest, thresholds)
-    connection = duckdb.connect()
+    connection = database.connect()
     try:
         for age, snapshot_id in (("old", old_id), ("new", new_id)):
             for table, view in (("pages", f"{age}_pages_raw"), ("facts", f"{age}_facts"), ("news", f"{age}_news")):
