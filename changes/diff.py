@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from archive import Archive
-from changes import grouping
+from changes import database, grouping
 from changes.health import (
     CHECKS,
     COVERAGE_COLLAPSE,
@@ -102,13 +102,14 @@ def compute_diff(archive: Archive, old_id: str, new_id: str,
     old_id, new_id = archive.resolve(old_id), archive.resolve(new_id)
     old_manifest, new_manifest = archive.manifest(old_id), archive.manifest(new_id)
     warnings = _health_warnings(archive, old_id, new_id, new_manifest, thresholds)
-    connection = duckdb.connect()
+    connection = database.connect()
     try:
         for age, snapshot_id in (("old", old_id), ("new", new_id)):
             for table, view in (("pages", f"{age}_pages_raw"), ("facts", f"{age}_facts"), ("news", f"{age}_news")):
                 connection.read_parquet(str(archive.table_path(snapshot_id, table))).create_view(view)
-            # One row per URL even if a page was fetched twice; the first capture stands for it.
-            connection.execute(f"""CREATE TEMP VIEW {age}_pages AS SELECT * FROM {age}_pages_raw
+            # One row per URL even if a page was fetched twice; the first capture stands for it. A table, not a
+            # view: a dozen statements read it, and the pages are few beside the facts.
+            connection.execute(f"""CREATE TEMP TABLE {age}_pages AS SELECT * FROM {age}_pages_raw
                                    QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at, warc_offset) = 1""")
         _register_flags(connection, warnings)
         for statement in _FACT_DELTA + match_statements(_FACT_FIELDS):

@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from archive import Archive, ArchiveError
+from changes import database
 from changes.tables import SnapshotTables
 from scraper.parsers import FALLBACK_LAYOUT
 
@@ -87,7 +88,7 @@ def check_against_archive(root: Path | str, pages: list[dict], facts: list[dict]
 def compare_tables(previous: SnapshotTables, current: SnapshotTables,
                    thresholds: HealthThresholds = DEFAULT_THRESHOLDS) -> list[dict]:
     """Every warning for `current` against `previous`, computed in SQL over the two snapshots' tables."""
-    connection = duckdb.connect()
+    connection = database.connect()
     try:
         connection.register("prev_pages", previous.pages)
         connection.register("cur_pages", current.pages)

@@ -38,9 +38,10 @@ def three_spellings(value: str) -> list[dict]:
             aimf(f"f-{value}-teaser", value, TEASER, "AIMF")]
 
 
-@pytest.fixture
-def stated_three_times(tmp_path):
-    return diff_of(tmp_path, three_spellings("272"), three_spellings("325"))
+@pytest.fixture(scope="module")
+def stated_three_times(tmp_path_factory):
+    """Built once for the tests that read it."""
+    return diff_of(tmp_path_factory.mktemp("three"), three_spellings("272"), three_spellings("325"))
 
 
 def test_a_figure_stated_on_three_pages_is_one_change(stated_three_times):

@@ -3,6 +3,7 @@ matched across the move, not counted as removed and added; the moves listed in t
 
 from datetime import timedelta
 
+import pytest
 from helpers.changes import AIMF as NEW_AIMF
 from helpers.changes import EUROCITIES as NEW_EURO
 from helpers.changes import NEWS_LIST as NEW_NEWS
@@ -52,8 +53,14 @@ def moved_site(root):
     return archive, compute_diff(archive, old, new)
 
 
-def test_moves_are_recognised_by_redirect_text_or_title(tmp_path):
-    _, diff = moved_site(tmp_path)
+@pytest.fixture(scope="module")
+def moved(tmp_path_factory):
+    """The redesign's archive and diff, built once for the module's tests (which only read them)."""
+    return moved_site(tmp_path_factory.mktemp("moved"))
+
+
+def test_moves_are_recognised_by_redirect_text_or_title(moved):
+    _, diff = moved
     moves = {row["url"]: (row["new_url"], row["how"]) for row in diff.pages_moved.to_dict("records")}
     assert moves == {
         OLD_AIMF: (NEW_AIMF, "same_text"),
@@ -65,8 +72,8 @@ def test_moves_are_recognised_by_redirect_text_or_title(tmp_path):
     assert list(diff.pages_appeared["url"]) == [NEW_NEWS]
 
 
-def test_facts_of_a_moved_page_are_matched_across_the_move(tmp_path):
-    _, diff = moved_site(tmp_path)
+def test_facts_of_a_moved_page_are_matched_across_the_move(moved):
+    _, diff = moved
     assert diff.facts_added.empty and diff.facts_removed.empty
     (changed,) = diff.facts_changed.to_dict("records")
     assert (changed["network_id"], changed["old_value"], changed["new_value"], changed["source_url"]) == (
@@ -76,8 +83,8 @@ def test_facts_of_a_moved_page_are_matched_across_the_move(tmp_path):
     assert diff.change_count == 1 + 2 + 1
 
 
-def test_the_report_lists_the_moves_and_how_each_was_recognised(tmp_path):
-    archive, diff = moved_site(tmp_path)
+def test_the_report_lists_the_moves_and_how_each_was_recognised(moved):
+    archive, diff = moved
     view = build_view(diff, ArchiveLinks.for_folder(archive.root), "b", language="en")
     (moved,) = [section for section in view.sections if section.key == "pages_moved"]
     assert moved.title == "Pages moved"

@@ -51,14 +51,20 @@ def mirror_pages():
 ALL_PAGES = list(saved_pages()) + list(mirror_pages())
 
 
-@pytest.fixture(params=ALL_PAGES)
+# Module-scoped: pytest runs the tests of one page one after the other, and they share its one extraction
+# (the repeatability test extracts it again, to compare).
+@pytest.fixture(scope="module", params=ALL_PAGES)
 def page(request):
     file, url, fetched_at, charset = request.param
     return file.read_bytes(), url, fetched_at, charset
 
 
-def test_page_columns(page):
-    extraction = extract_page(*page)
+@pytest.fixture(scope="module")
+def extraction(page):
+    return extract_page(*page)
+
+
+def test_page_columns(page, extraction):
     row = extraction.page
     assert row["layout"] in LAYOUTS
     assert re.fullmatch(r"[0-9a-f]{64}", row["text_sha256"])
@@ -67,8 +73,8 @@ def test_page_columns(page):
     assert (row["n_facts"], row["n_news"]) == (len(extraction.facts), len(extraction.news))
 
 
-def test_fact_rows_follow_the_contract(page):
-    for fact in extract_page(*page).facts:
+def test_fact_rows_follow_the_contract(page, extraction):
+    for fact in extraction.facts:
         assert tuple(fact) == FACT_COLUMNS
         assert NETWORK_ID.fullmatch(fact["network_id"]) and fact["network_name"]
         assert fact["attribute"] in ATTRIBUTES and fact["qualifier"] in QUALIFIERS
@@ -85,8 +91,8 @@ def test_fact_rows_follow_the_contract(page):
         assert fact["source_url"] == page[1]
 
 
-def test_news_rows_follow_the_contract(page):
-    for item in extract_page(*page).news:
+def test_news_rows_follow_the_contract(page, extraction):
+    for item in extraction.news:
         assert tuple(item) == NEWS_COLUMNS
         assert item["title"] and item["source_url"] == page[1]
         if item["published"] is None:
@@ -106,9 +112,9 @@ def ids(extraction):
     return [fact["fact_id"] for fact in extraction.facts], [item["news_id"] for item in extraction.news]
 
 
-def test_extraction_is_repeatable_and_ids_ignore_the_capture_time(page):
+def test_extraction_is_repeatable_and_ids_ignore_the_capture_time(page, extraction):
     body, url, fetched_at, charset = page
-    first = extract_page(body, url, fetched_at, charset)
+    first = extraction
     assert extract_page(body, url, fetched_at, charset) == first
     much_later = extract_page(body, url, fetched_at + timedelta(days=400), charset)
     assert ids(much_later) == ids(first)

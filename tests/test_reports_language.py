@@ -1,6 +1,8 @@
 """The report's language: French by default, English on request (`--language`, `report.language`), the same
 words in the printed report, the saved files and the subject; a wrong value is named in one line."""
 
+import shutil
+
 import pytest
 from helpers.changes import write_week
 
@@ -11,10 +13,18 @@ from reports.view import stated_values, value_text
 VARIABLE = "PARIS_ARCHIVE_REPORT_LANGUAGE"
 
 
+@pytest.fixture(scope="module")
+def written_week(tmp_path_factory):
+    """The week's two snapshots, written once for the module; each test reports on a copy of its own."""
+    archive = tmp_path_factory.mktemp("week") / "archive"
+    return archive, *write_week(archive)
+
+
 @pytest.fixture
-def week(tmp_path):
+def week(written_week, tmp_path):
+    original, old, new = written_week
     archive = tmp_path / "archive"
-    old, new = write_week(archive)
+    shutil.copytree(original, archive)
     return archive, old, new
 
 
