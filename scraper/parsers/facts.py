@@ -272,8 +272,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and states_the_present(readable)):
                     continue
-                network = _network_for(claim, mentions, context) or _network_pointed_back(claim, readable, named_before)
-                network = _network_for(claim, mentions, context, readable)
+                network = (_network_for(claim, mentions, context, readable)
+                           or _network_pointed_back(claim, readable, named_before))
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
