@@ -2741,8 +2741,15 @@ def _coordinated_dates_before(sentence: str, base: date | None, mentions: list[N
         dated = link and date_at(sentence, link.end(), base)
         gap = dated and _DATE_THEN_NETWORK.match(sentence, dated[1])
         if gap and gap.end() == mention.start:
-            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+            found.append(_joined_since(dated, mention))
     return found
+
+
+def _joined_since(dated: tuple, mention: NetworkMention) -> Claim:
+    """The network's joining at the date read just by its name."""
+    return Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention)
+
+
 _LISTED_MEMBERSHIP_CHARS = 16
 
 
@@ -2764,7 +2771,7 @@ def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMen
         # the first of the list with its year in brackets: "membre d'Eurocities (1991), de l'AIMF (1979)"
         bracketed = first is None and index == 0 and sentence[dated[1]:dated[1] + 1] == ")"
         if listed or bracketed:
-            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+            found.append(_joined_since(dated, mention))
     return found
 
 
@@ -2798,7 +2805,7 @@ def _since_after_a_network(sentence: str, base: date | None, mentions: list[Netw
         if not dated or _PART_OF_A_NETWORK.search(sentence, max(0, mention.start - 30), mention.start):
             continue  # "le forum Culture d'Eurocities (depuis 2015)": the part's
         if _SINCE_CLOSED.match(sentence, dated[1]):
-            found.append(Claim("joined", dated[0].iso(), mention.start, value_date=dated[0].iso(), about=mention))
+            found.append(_joined_since(dated, mention))
     return found
 
 
