@@ -1,0 +1,50 @@
+"""When the city whose site it is joined a network, and who presides a network, as real pages place them: a table's
+column of the city's joining named after the city ("Madrid, miembro desde")."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import extract_page
+
+
+def _claims(sentence: str) -> set[tuple[str, str]]:
+    return {(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))}
+
+
+def _facts(body: str, lang: str, url: str = "https://www.ville.example/international/reseaux",
+           title: str = "Réseaux") -> set[tuple[str, str, str]]:
+    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main><h1>International</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), url, datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+
+
+def _joined(body: str, lang: str, **page) -> set[tuple[str, str]]:
+    return {(network, value) for network, attribute, value in _facts(body, lang, **page) if attribute == "joined"}
+
+
+@pytest.mark.parametrize("lang, header, rows, expected", [
+    ("es", ("Red", "Fundación", "Madrid, miembro desde"),
+     [("Eurocities", "1986", "1993"), ("C40 Cities", "2005", "2008 (miembro fundador)")],
+     {("eurocities", "1993"), ("c40", "2008")}),
+    ("fr", ("Réseau", "Création", "Lyon, membre depuis"), [("Eurocities", "1986", "1989"), ("ICLEI", "1990", "2006")],
+     {("eurocities", "1989"), ("iclei", "2006")}),
+    ("de", ("Netzwerk", "Gründung", "Köln, Mitglied seit"), [("Eurocities", "1986", "1991")], {("eurocities", "1991")}),
+])
+def test_a_tables_column_of_the_citys_joining_named_after_the_city(lang, header, rows, expected):
+    cells = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in rows)
+    table = f"<table><tr>{''.join(f'<th>{cell}</th>' for cell in header)}</tr>{cells}</table>"
+    assert _joined(table, lang) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Madrid, miembro desde: 1982 (miembro fundador)", {("joined", "1982")}),
+    ("Torino, membro dal: 2002", {("joined", "2002")}),
+    ("Leeds, member since: 1986", {("joined", "1986")}),
+    # a twinning's year is no joining
+    ("Jumelage, depuis : 1958", set()),
+])
+def test_a_row_of_the_citys_joining_labelled_with_the_city_and_a_comma(row, expected):
+    assert _claims(row) == expected
