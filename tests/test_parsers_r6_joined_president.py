@@ -1,5 +1,6 @@
 """When the city whose site it is joined a network, and who presides a network, as real pages place them: a table's
-column of the city's joining named after the city ("Madrid, miembro desde")."""
+column of the city's joining named after the city ("Madrid, miembro desde"), a joining dated by a month back from the
+page's date ("last March", "en mai dernier")."""
 
 from datetime import UTC, date, datetime
 
@@ -14,8 +15,9 @@ def _claims(sentence: str) -> set[tuple[str, str]]:
 
 
 def _facts(body: str, lang: str, url: str = "https://www.ville.example/international/reseaux",
-           title: str = "Réseaux") -> set[tuple[str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main><h1>International</h1>{body}'
+           title: str = "Réseaux", published: str | None = None) -> set[tuple[str, str, str]]:
+    head = f'<meta property="article:published_time" content="{published}">' if published else ""
+    html = (f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body><main><h1>International</h1>{body}'
             f'</main></body></html>')
     extraction = extract_page(html.encode(), url, datetime(2025, 3, 1, tzinfo=UTC))
     return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
@@ -48,3 +50,21 @@ def test_a_tables_column_of_the_citys_joining_named_after_the_city(lang, header,
 ])
 def test_a_row_of_the_citys_joining_labelled_with_the_city_and_a_comma(row, expected):
     assert _claims(row) == expected
+
+
+@pytest.mark.parametrize("lang, published, sentence, expected", [
+    ("en", "2025-02-05", "A journalist has arrived, the first since the city joined the International Cities of Refuge "
+                         "Network last March.", {("icorn", "2024-03")}),
+    ("fr", "2024-06-18", "C'est la première résidence depuis que Strasbourg a rejoint, en mai dernier, le Réseau "
+                         "international des villes refuges.", {("icorn", "2024-05")}),
+    ("es", "2024-11-14", "La ciudad se incorporó el pasado mes de mayo a Eurocities.", {("eurocities", "2024-05")}),
+    ("it", "2024-11-14", "La città ha aderito lo scorso maggio a Eurocities.", {("eurocities", "2024-05")}),
+    ("de", "2024-11-14", "Die Stadt ist im vergangenen Mai dem Netzwerk Eurocities beigetreten.",
+     {("eurocities", "2024-05")}),
+    # the month dates another clause than the joining, or no joining at all
+    ("fr", "2024-11-14", "La Ville a adhéré à Eurocities en 1991 et a accueilli son forum en mai dernier.",
+     {("eurocities", "1991")}),
+    ("en", "2025-02-05", "Eurocities held its annual conference in the city last March.", set()),
+])
+def test_a_joining_dated_by_a_month_back_from_the_pages_date(lang, published, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang, published=published) == expected

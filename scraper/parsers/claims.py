@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, PartialDate, date_at
+from .dates import MONTH_PATTERN, PartialDate, date_at, month_gone_in
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import compile_guarded, literal_alternation, lowered_alike
@@ -1799,6 +1799,16 @@ def _year_of_the_cause(sentence: str, verb_start: int) -> str | None:
     return found.group("year") if found else None
 
 
+def _month_gone_after(sentence: str, verb_end: int, base: date | None) -> str | None:
+    """"joined the network last March", "a rejoint, en mai dernier, le réseau": a month back from the page's date."""
+    return _month_gone_between(sentence, (verb_end, min(len(sentence), verb_end + _JOIN_WINDOW)), base)
+
+
+def _month_gone_between(sentence: str, span: tuple[int, int], base: date | None) -> str | None:
+    month = month_gone_in(sentence, *span, base)
+    return month.iso() if month else None
+
+
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
@@ -2007,8 +2017,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "hat sich 2015 dem Forum angeschlossen", "der Eurocities-Kampagne": not the network itself
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
-        if year:
-            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+        if when := (year.group() if year else _month_gone_between(sentence, verb.span("middle"), base)):
+            claims.append(Claim("joined", when, verb.start(), value_date=when))
     participles = "beigetreten" in sentence or "angeschlossen" in sentence
     for verb in _PARTICIPLE_THEN_AUXILIARY.finditer(sentence) if participles else ():
         if year := _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()):
@@ -2025,7 +2035,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
-                or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb))
+                or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
+                or _month_gone_after(sentence, verb.end(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
