@@ -1,6 +1,6 @@
 """When the city whose site it is joined a network, and who presides a network, as real pages place them: a table's
 column of the city's joining named after the city ("Madrid, miembro desde"), a joining dated by a month back from the
-page's date ("last March", "en mai dernier")."""
+page's date ("last March", "en mai dernier"), a card's year since alone under its network ("Depuis 1991")."""
 
 from datetime import UTC, date, datetime
 
@@ -68,3 +68,30 @@ def test_a_row_of_the_citys_joining_labelled_with_the_city_and_a_comma(row, expe
 ])
 def test_a_joining_dated_by_a_month_back_from_the_pages_date(lang, published, sentence, expected):
     assert _joined(f"<p>{sentence}</p>", lang, published=published) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", '<div class="card"><h3>Eurocities</h3><p>Le réseau des grandes villes européennes.</p>'
+           '<p class="badge">Depuis 1991</p></div><div class="card"><h3>ICLEI</h3><p>Le réseau des gouvernements '
+           'locaux pour la durabilité.</p><p class="badge">Depuis 2005</p></div>',
+     {("eurocities", "1991"), ("iclei", "2005")}),
+    ("en", '<div class="card"><strong>Energy Cities</strong><span>Since 2008</span><p>Local authorities in energy '
+           'transition.</p></div>', {("energy-cities", "2008")}),
+    ("de", '<section><h3>Klima-Bündnis</h3><p>Seit 1993.</p><p>Kommunen für den Klimaschutz.</p></section>',
+     {("climate-alliance", "1993")}),
+    ("es", '<div class="card"><h3>Metropolis</h3><small>Desde 2000</small></div>', {("metropolis", "2000")}),
+])
+def test_a_cards_year_since_alone_under_its_network_dates_the_joining(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, title", [
+    # a twinning's card names no network
+    ("de", "<h2>Sankt Petersburg</h2><p>Seit 1957</p>", "Partnerstädte"),
+    # the network's own page: its "Since 1986" is its own age
+    ("en", "<h2>About Eurocities</h2><p>Since 1986</p><p>The network of major European cities.</p>", "Eurocities"),
+    # a year since that opens a sentence dates what the sentence says
+    ("fr", "<h2>Eurocities</h2><p>Depuis 2019, le réseau a doublé son budget.</p>", "Réseaux"),
+])
+def test_a_year_since_alone_elsewhere_is_no_joining(lang, body, title):
+    assert _joined(body, lang, title=title) == set()

@@ -692,6 +692,20 @@ _JOINING_LABEL_WITHOUT_COLON = re.compile(
     re.IGNORECASE)
 
 
+# A card's or a table cell's row of a year since, alone: "Depuis 1991", "Since 1991", "Seit 1994", "Desde 2004", "Dal
+# 2002", under the network it presents (checked by the caller: the section's network, named by its heading).
+_SINCE_ALONE = re.compile(r"(?:depuis|since|seit|desde|dal)\s+(?P<year>(?:1[89]|20)\d\d)\s*\.?", re.IGNORECASE)
+
+
+def is_a_year_since_alone(sentence: str) -> bool:
+    return _SINCE_ALONE.fullmatch(sentence.strip()) is not None
+
+
+def _year_since_alone(sentence: str) -> list[Claim]:
+    found = _SINCE_ALONE.fullmatch(sentence.strip())
+    return [Claim("joined", found.group("year"), 0, value_date=found.group("year"))] if found else []
+
+
 def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
     if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (
             label := _LABEL_WITHOUT_COLON.match(sentence) or _JOINING_LABEL_WITHOUT_COLON.match(sentence)):
@@ -2893,7 +2907,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
                or _labelled_in_parentheses(sentence, base)) if ":" in sentence
-              else _labelled_without_colon(sentence, base))
+              else _labelled_without_colon(sentence, base) or _year_since_alone(sentence))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
