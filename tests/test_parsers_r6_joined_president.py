@@ -95,3 +95,13 @@ def test_a_cards_year_since_alone_under_its_network_dates_the_joining(lang, body
 ])
 def test_a_year_since_alone_elsewhere_is_no_joining(lang, body, title):
     assert _joined(body, lang, title=title) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hamburg ist seit 1991 dabei und arbeitet vor allem in den Foren Umwelt mit.", {("joined", "1991")}),
+    ("Wien ist seit 1985 dabei und bringt sich in die Arbeitsgruppen ein.", {("joined", "1985")}),
+    # an undertaking, not a network's membership
+    ("Die Stadt ist seit 2010 dabei, ihre Radwege auszubauen.", set()),
+])
+def test_on_board_since_then_another_verb_of_the_city(sentence, expected):
+    assert _claims(sentence) == expected

@@ -1837,9 +1837,10 @@ _PARTICIPLE_THEN_AUXILIARY = compile_guarded(
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
 _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
 # German "dabei" for taking part in a network: "Wien ist seit 1985 dabei", "Heute sind 8.300 Städte dabei, Wien seit
-# 1985". The clause ends there: "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
+# 1985". The clause ends there, or another verb of the city's follows ("ist seit 1991 dabei und arbeitet in den Foren
+# mit"): "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
 _ON_BOARD_SINCE = re.compile(
-    r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$))"
+    r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$)|\s+und\s)"
     rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
     re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
