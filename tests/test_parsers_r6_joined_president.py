@@ -105,3 +105,18 @@ def test_a_year_since_alone_elsewhere_is_no_joining(lang, body, title):
 ])
 def test_on_board_since_then_another_verb_of_the_city(sentence, expected):
     assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>UNESCO City of Literature</h2><p>In 2004 Edinburgh became the world's first UNESCO City of "
+           "Literature.</p>", {("unesco-creative-cities-network", "2004")}),
+    ("en", "<p>In 2010 the city was designated the first UNESCO City of Design in the country.</p>",
+     {("unesco-creative-cities-network", "2010")}),
+    ("fr", "<h2>Réseau des villes créatives de l'UNESCO</h2><p>En 2008, Lyon est devenue la première ville créative "
+           "de l'UNESCO en France.</p>", {("unesco-creative-cities-network", "2008")}),
+    # the title of another body is no joining
+    ("en", "<p>In 2012 the city became the first European Green Capital of the UNESCO Creative Cities Network's "
+           "members.</p>", set()),
+])
+def test_the_first_city_to_receive_the_title_the_network_gives_its_members(lang, body, expected):
+    assert _joined(body, lang) == expected

@@ -300,9 +300,12 @@ _JOIN_VERBS = (
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
     # continental English: "Vienna adhered to Eurocities"
     r"|\badhered\s+to\b"
-    # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge"
-    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+)?(?=unesco\s+(?:creative\s+|learning\s+)?city"
-    r"|(?:icorn\s+)?city\s+of\s+refuge)")
+    # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge",
+    # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
+    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+)?"
+    r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
+    r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
+    r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
 _JOIN_VERB = re.compile(_JOIN_VERBS, re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
