@@ -120,3 +120,14 @@ def test_on_board_since_then_another_verb_of_the_city(sentence, expected):
 ])
 def test_the_first_city_to_receive_the_title_the_network_gives_its_members(lang, body, expected):
     assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Dublin has been an ICORN city since 2011.", {("icorn", "2011")}),
+    ("fr", "Strasbourg est ville ICORN depuis 2024.", {("icorn", "2024")}),
+    ("es", "Barcelona es ciudad ICORN desde 2016.", {("icorn", "2016")}),
+    # the network's city as a place, not the city's membership
+    ("en", "Since 2015 Leeds has hosted the Eurocities city lab.", set()),
+])
+def test_a_city_named_after_its_network_since_a_year(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected

@@ -2839,6 +2839,24 @@ def _since_after_a_network(sentence: str, base: date | None, mentions: list[Netw
     return found
 
 
+# A city named after its network, since a year: "Dublin has been an ICORN city since 2011", "a C40 member city since
+# 2006", "ville ICORN depuis 2016", "ciudad ICORN desde 2016", "città ICORN dal 2016".
+_NETWORK_CITY_AFTER = re.compile(r"\s+(?:member\s+)?(?:city|town)\s+(?:since|from)\s+", re.IGNORECASE)
+_CITY_BEFORE_NETWORK = re.compile(r"\b(?:ville|ciudad|città)\s+$", re.IGNORECASE)
+_SINCE_AFTER_NETWORK = re.compile(r"\s+(?:depuis|desde|dal)\s+", re.IGNORECASE)
+
+
+def _city_of_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for mention in mentions:
+        since = _NETWORK_CITY_AFTER.match(sentence, mention.end) or (
+            _CITY_BEFORE_NETWORK.search(sentence, max(0, mention.start - 8), mention.start)
+            and _SINCE_AFTER_NETWORK.match(sentence, mention.end))
+        if dated := since and date_at(sentence, since.end(), base):
+            found.append(_joined_since(dated, mention))
+    return found
+
+
 # Taking part in the network itself since a year: "participe depuis 1991 au réseau Eurocities", "participa en Eurocities
 # desde 1996", "partecipa dal 1991 a Eurocities", "has taken part in Eurocities since 1990", "wirkt seit 1991 bei
 # Eurocities mit". Only the network named right after its preposition ("participe depuis 2015 au programme URBACT", "à
@@ -2935,6 +2953,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
+        if mentions and not any(claim.attribute == "joined" for claim in claims):
+            claims += _city_of_the_network_since(sentence, base, mentions)
         if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
