@@ -131,3 +131,15 @@ def test_the_first_city_to_receive_the_title_the_network_gives_its_members(lang,
 ])
 def test_a_city_named_after_its_network_since_a_year(lang, sentence, expected):
     assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Paris has been a member of UCLG since the organisation was founded in 2004.", {("uclg", "2004")}),
+    ("fr", "Lyon est membre de l'AIMF depuis que l'association a été fondée, en 1979.", {("aimf", "1979")}),
+    ("es", "Madrid es miembro de la UCCI desde que la red fue fundada en 1982.", {("ucci", "1982")}),
+    ("it", "Torino è membro di Eurocities da quando la rete è stata fondata nel 1986.", {("eurocities", "1986")}),
+    # a membership since a founding that the sentence does not date
+    ("en", "Leeds has been a member of Eurocities since the network was founded.", set()),
+])
+def test_a_member_since_the_network_was_founded_in_a_year(lang, sentence, expected):
+    assert _joined(f"<p>{sentence}</p>", lang) == expected

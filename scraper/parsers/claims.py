@@ -143,7 +143,14 @@ _SINCE_ITS_FOUNDING = compile_guarded(
     r"|fondazione|nascita|lancement|inception|establishment)\b"
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
-    r"|\bsince\s+(?:the\s+network|it)\s+was\s+(?:founded|created|established|set\s+up)\b"
+    r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union)|it)\s+was\s+(?:founded|created"
+    r"|established|set\s+up|launched)\b"
+    # "depuis que l'association a été fondée", "desde que la red fue creada", "da quando la rete è stata fondata"
+    r"|\bdepuis\s+que\s+(?:le\s+réseau|l['’](?:organisation|association|alliance|union))\s+a\s+été\s+"
+    r"(?:fondée?|créée?|lancée?)"
+    r"|\bdesde\s+que\s+(?:la\s+(?:red|organización|asociación|alianza|unión)\s+)?fue\s+(?:fundada|creada|constituida)"
+    r"|\bda\s+quando\s+(?:la\s+rete|l['’](?:organizzazione|associazione|alleanza|unione))\s+è\s+stata\s+"
+    r"(?:fondata|creata|costituita)"
     r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)"
     # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
     r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
@@ -2577,7 +2584,8 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
 
 
 _SINCE_ITS_FOUNDING_HINT = compile_guarded(
-    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang")), re.IGNORECASE)
+    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando")),
+    re.IGNORECASE)
 _BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
 # German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
 _MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)
