@@ -1,6 +1,6 @@
 """When the city whose site it is joined a network, and who presides a network, as real pages place them: a table's
 column of the city's joining named after the city ("Madrid, miembro desde"), a joining dated by a month back from the
-page's date ("last March", "en mai dernier"), a card's year since alone under its network ("Depuis 1991")."""
+page's date ("last March", "en mai dernier"), a card's year since alone under its network ("Depuis 1991"), a list's row or a table's column of a year since."""
 
 from datetime import UTC, date, datetime
 
@@ -143,3 +143,30 @@ def test_a_city_named_after_its_network_since_a_year(lang, sentence, expected):
 ])
 def test_a_member_since_the_network_was_founded_in_a_year(lang, sentence, expected):
     assert _joined(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, header, expected", [
+    ("es", "Desde", {("eurocities", "2002")}),
+    ("de", "Seit", {("eurocities", "2002")}),
+    ("it", "Dal", {("eurocities", "2002")}),
+    ("es", "Incorporación", {("eurocities", "2002")}),
+])
+def test_a_tables_column_of_a_year_since(lang, header, expected):
+    table = f"<table><tr><th>Red</th><th>{header}</th></tr><tr><td>Eurocities</td><td>2002</td></tr></table>"
+    assert _joined(table, lang) == expected
+
+
+@pytest.mark.parametrize("lang, items, expected", [
+    ("fr", ["<strong>Eurocities</strong> depuis 1991", "<strong>ICLEI</strong> depuis 2005"],
+     {("eurocities", "1991"), ("iclei", "2005")}),
+    ("en", ["Eurocities – since 1989", "Energy Cities (member since 2003)"],
+     {("eurocities", "1989"), ("energy-cities", "2003")}),
+    ("de", ["Eurocities seit 1991", "Klima-Bündnis, Mitglied seit 1992"],
+     {("eurocities", "1991"), ("climate-alliance", "1992")}),
+    # after a comma without a member word, the year of what the list is of: partners, twinnings
+    ("fr", ["Eurocities, depuis 1991"], set()),
+    # a sentence that goes on after the year says something else
+    ("en", ["Eurocities since 1989 has doubled its membership"], set()),
+])
+def test_a_lists_row_of_a_network_and_the_year_since(lang, items, expected):
+    assert _joined(f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>", lang) == expected

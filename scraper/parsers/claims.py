@@ -573,8 +573,8 @@ _LABELS = {
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
-    # "Depuis : 1989", "Since: 1989": a column of a table of the city's networks
-    "joined": r"depuis|since"
+    # "Depuis : 1989", "Since: 1989", "Desde: 1989": a column of a table of the city's networks
+    "joined": r"depuis|since|desde|seit|dal|incorporación"
               r"|membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
               r"|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
@@ -2854,6 +2854,19 @@ _CITY_BEFORE_NETWORK = re.compile(r"\b(?:ville|ciudad|città)\s+$", re.IGNORECAS
 _SINCE_AFTER_NETWORK = re.compile(r"\s+(?:depuis|desde|dal)\s+", re.IGNORECASE)
 
 
+# A list's row of a network and the year since ("Eurocities depuis 1991", "ICLEI – since 2005", "Metropolis, miembro
+# desde 2002"), nothing else; after a comma, a member word ("Nos partenaires : Eurocities, depuis 1991" is no joining).
+_SINCE_ENDING_A_ROW = re.compile(
+    r"(?:\s*[:–—-]\s*|\s+|\s*,\s*(?=(?i:membre|member|mitglied|miembro|membro)\s))(?P<open>\(\s*)?"
+    r"(?:(?:membre|member|mitglied|miembro|membro)\s+)?(?:depuis|since|seit|desde|dal)\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)\s*(?(open)\))\s*\.?", re.IGNORECASE)
+
+
+def _network_row_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    row = _SINCE_ENDING_A_ROW.fullmatch(sentence, mentions[0].end) if mentions[0].start == 0 else None
+    return [Claim("joined", row.group("year"), 0, value_date=row.group("year"), about=mentions[0])] if row else []
+
+
 def _city_of_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     found = []
     for mention in mentions:
@@ -2962,7 +2975,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
         if mentions and not any(claim.attribute == "joined" for claim in claims):
-            claims += _city_of_the_network_since(sentence, base, mentions)
+            claims += _city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
         if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
