@@ -1,6 +1,8 @@
 """When the city whose site it is joined a network, and who presides a network, as real pages place them: a table's
 column of the city's joining named after the city ("Madrid, miembro desde"), a joining dated by a month back from the
-page's date ("last March", "en mai dernier"), a card's year since alone under its network ("Depuis 1991"), a list's row or a table's column of a year since."""
+page's date ("last March", "en mai dernier"), a card's year since alone under its network ("Depuis 1991"), a list's
+row or a table's column of a year since; a presidency held by someone of the network the section is about ("sa
+présidence est assurée par", "chaired today by", "présidente de l'association", "ejerce una de sus copresidencias")."""
 
 from datetime import UTC, date, datetime
 
@@ -170,3 +172,66 @@ def test_a_tables_column_of_a_year_since(lang, header, expected):
 ])
 def test_a_lists_row_of_a_network_and_the_year_since(lang, items, expected):
     assert _joined(f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>", lang) == expected
+
+
+def _presidents(body: str, lang: str, **page) -> set[tuple[str, str]]:
+    return {(network, value) for network, attribute, value in _facts(body, lang, **page) if attribute == "president"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>AIMF</h2><p>Son secrétariat est établi à Paris et sa présidence est assurée par la maire de Paris, "
+           "Anne Hidalgo.</p>", {("aimf", "Anne Hidalgo")}),
+    ("en", "<h2>Mayors for Peace</h2><p>Its presidency is currently held by the Mayor of Hiroshima.</p>",
+     {("mayors-for-peace", "the Mayor of Hiroshima")}),
+    ("es", "<h2>UCCI</h2><p>Su presidencia está ocupada por José Luis Martínez-Almeida.</p>",
+     {("ucci", "José Luis Martínez-Almeida")}),
+    ("it", "<h2>Eurocities</h2><p>La sua presidenza è affidata a Dario Nardella.</p>",
+     {("eurocities", "Dario Nardella")}),
+    # a presidency held in the past
+    ("fr", "<h2>AIMF</h2><p>Sa présidence a été assurée par Jean Tiberi de 1995 à 2001.</p>", set()),
+])
+def test_its_presidency_is_held_by(lang, body, expected):
+    assert _presidents(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>AIMF</h2><p>The Mayor of Paris has presided over it since its creation, and it is chaired today by "
+           "Anne Hidalgo.</p>", {("aimf", "Anne Hidalgo")}),
+    ("es", "<h2>UCCI</h2><p>La organización está presidida hoy por José Luis Martínez-Almeida.</p>",
+     {("ucci", "José Luis Martínez-Almeida")}),
+    ("it", "<h2>Eurocities</h2><p>La rete è presieduta oggi da Dario Nardella.</p>",
+     {("eurocities", "Dario Nardella")}),
+])
+def test_presided_today_by(lang, body, expected):
+    assert _presidents(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>Fondée en 1979 à Québec, l'AIMF regroupe 300 villes.</p><p>L'assemblée générale, réunie sous la "
+           "présidence d'Anne Hidalgo, maire de Paris et présidente de l'association, a adopté une déclaration.</p>",
+     {("aimf", "Anne Hidalgo")}),
+    ("en", "<p>Eurocities brings together 200 cities.</p><p>Jane Doe, Mayor of Ghent and president of the network, "
+           "opened the forum.</p>", {("eurocities", "Jane Doe")}),
+    ("es", "<p>La UCCI agrupa a 29 ciudades.</p><p>María López, presidenta de la red, abrió el encuentro.</p>",
+     {("ucci", "María López")}),
+    # the president of another association, named after the noun
+    ("fr", "<p>L'AIMF regroupe 300 villes.</p><p>Jean Martin, président de l'association des maires de France, "
+           "était présent.</p>", set()),
+])
+def test_a_president_named_by_the_networks_noun_in_apposition(lang, body, expected):
+    assert _presidents(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>UCCI</h2><p>Con sede en Madrid, reúne hoy a 29 ciudades, y el alcalde de Madrid ejerce de forma "
+           "permanente una de sus copresidencias.</p>", {("ucci", "el alcalde de Madrid")}),
+    ("fr", "<h2>Maires pour la paix</h2><p>Le maire d'Hiroshima occupe traditionnellement sa présidence.</p>",
+     {("mayors-for-peace", "Le maire d'Hiroshima")}),
+    ("en", "<h2>Mayors for Peace</h2><p>The Mayor of Hiroshima holds its presidency.</p>",
+     {("mayors-for-peace", "The Mayor of Hiroshima")}),
+    # the presidency of a part of the network; a city, not a person
+    ("es", "<h2>Eurocities</h2><p>El alcalde de Sevilla ostenta la presidencia de la comisión de cultura.</p>", set()),
+    ("fr", "<h2>Eurocities</h2><p>La Ville exerce la présidence du groupe de travail.</p>", set()),
+])
+def test_an_office_holds_the_presidency_of_the_network_the_section_is_about(lang, body, expected):
+    assert _presidents(body, lang) == expected

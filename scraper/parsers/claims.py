@@ -365,6 +365,7 @@ _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since
                r"|desde|y|que|dal|e|che)\b)")
 # Between the verb and who presides: "présidé aujourd'hui par", "présidé depuis juin 2024 par", "chaired since 2022 by".
 _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently|actualmente|attualmente|derzeit"
+                    r"|today|hoy|oggi|heute"
                     r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
 # "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
@@ -2272,7 +2273,7 @@ def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
-              if claim.value not in formers]
+              + _presidents_of_its_network(sentence) if claim.value not in formers]
     claims = [_with_surname_particles(sentence, claim) for claim in succeeding + claims
               if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
@@ -2471,6 +2472,46 @@ _LED_BY_OFFICE_GERMAN = re.compile(
     rf"^(?:(?i:das|der|die)\s+)?(?:(?i:netzwerk|städtenetzwerk|verband|bündnis|organisation|weltverband)\s+)?"
     rf"(?P<network>[^,;.]{{0,40}}?)\s*(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|traditionell|stets|immer)\s+)?"
     rf"(?i:von\s+der|von\s+dem|vom|von)\s+(?P<who>{_MAYOR}\s+(?i:von)\s+{_PLACE})\s+(?i:geleitet|geführt|präsidiert)\b")
+
+
+# Who holds the presidency of the network the sentence or its section is about, named by its possessive or by the
+# network's noun: "sa présidence est assurée par la maire de Paris, Anne Hidalgo", "its presidency is held by", "su
+# presidencia la ejerce"; "Anne Hidalgo, maire de Paris et présidente de l'association"; "el alcalde de Madrid ejerce
+# de forma permanente una de sus copresidencias".
+_OFFICE_OF_A_CITY = (rf"(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}"
+                     rf"\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+){_PLACE}")
+_ITS_PRESIDENCY_HELD_BY = re.compile(
+    rf"\b(?i:sa|its|su|la\s+sua)\s+(?i:présidence|presidency|chair(?:manship)?|presidencia|presidenza)\s+"
+    rf"(?:(?i:est|is|es|está|è)\s+)?{_IN_OFFICE_SINCE}"
+    rf"(?i:(?:assurée|exercée|occupée)\s+par|held\s+by|(?:ejercida|ocupada|ostentada)\s+por"
+    rf"|(?:affidata|assegnata)\s+a|(?:ricoperta|detenuta)\s+da)\s+"
+    rf"(?:(?P<office>{_OFFICE_OF_A_CITY})(?:,\s+(?P<named>{_NAME}))?|(?P<who>{_NAME})){_PERSON_END}")
+_PRESIDENT_OF_ITS_NETWORK = (
+    r"(?i:(?:co-?)?(?:présidente?|president(?:e|a)?|chair(?:woman|man|person)?|präsident(?:in)?|vorsitzende[r]?))\s+"
+    r"(?i:de\s+l['’]\s*(?:association|organisation)|du\s+réseau|of\s+the\s+(?:network|association|organi[sz]ation)"
+    r"|de\s+la\s+(?:red|asociación|organización)|della\s+rete|dell['’](?:associazione|organizzazione)"
+    r"|des\s+(?:netzwerks|verbands|verbandes))\b"
+    # "présidente de l'association des maires de France": another association, named after its noun
+    r"(?!\s+(?i:of|de|des|du|d['’]|der|di|del|dei|delle|von)\b)")
+_NAME_THEN_PRESIDENT_OF_ITS_NETWORK = compile_guarded(
+    rf"(?P<who>{_NAME}),\s+(?:(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}\s+[^,;.()]{{1,30}}?\s+(?i:et|and|y|e|und)\s+"
+    rf"(?:(?i:the|le|la|el|il|der|die)\s+)?)?{_PRESIDENT_OF_ITS_NETWORK}")
+_HOLDS_ITS_PRESIDENCY = re.compile(
+    rf"(?P<who>{_OFFICE_OF_A_CITY}|{_NAME})\s+(?i:ejerce|ocupa|ostenta|assure|exerce|occupe|holds|ricopre|detiene)\s+"
+    rf"(?:[^,.;()]{{1,30}}?\s+)??(?i:la|sa|its|la\s+sua|una\s+de\s+sus|l['’]une\s+de\s+ses|one\s+of\s+its"
+    rf"|una\s+delle\s+sue)\s+(?i:co-?)?(?i:presidencias?|présidences?|presidency|presidencies|presidenz[ae])\b"
+    rf"(?!\s+(?i:de|del|du|des|d['’]|of|di|della|dello|dei)\b)")
+
+
+def _presidents_of_its_network(sentence: str) -> list[Claim]:
+    """The presidents of the network the sentence or its section is about, named by its possessive or its noun."""
+    claims = [Claim("president", found.group("named") or found.group("who") or found.group("office"), found.start())
+              for found in _ITS_PRESIDENCY_HELD_BY.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _NAME_THEN_PRESIDENT_OF_ITS_NETWORK.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _HOLDS_ITS_PRESIDENCY.finditer(sentence) if not _CITY_AS_HOLDER.match(found.group("who"))]
+    return claims
 
 
 def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:

@@ -225,10 +225,11 @@ _LABEL_ROW_CHARS = 40
 
 def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMention | None) -> NetworkMention | None:
     """The network an earlier paragraph of the section named, for a joining that points back to it: "Eurocities
-    rassemble 200 villes." then "La Ville en est membre depuis 1991."."""
-    if named_before is None or claim.attribute != "joined":
+    rassemble 200 villes." then "La Ville en est membre depuis 1991."; and for a president named by the network's
+    noun ("Anne Hidalgo, présidente de l'association")."""
+    if named_before is None or claim.attribute not in ("joined", "president"):
         return None
-    refers = len(sentence) <= _LABEL_ROW_CHARS or _POINTS_BACK.search(sentence)
+    refers = (claim.attribute == "joined" and len(sentence) <= _LABEL_ROW_CHARS) or _POINTS_BACK.search(sentence)
     return named_before if refers else None
 
 
