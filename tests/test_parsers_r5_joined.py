@@ -204,8 +204,8 @@ def test_more_labels_of_a_joining(lang, body, expected):
     assert _joined(body, lang) == expected
 
 
-def test_since_alone_without_a_colon_labels_no_joining():
-    assert _joined("<h3>Energy Cities</h3><p>Seit 1999</p>", "de") == set()
+def test_since_alone_without_a_colon_labels_no_joining_outside_a_networks_card():
+    assert _joined("<h3>Partnerstädte</h3><p>Seit 1999</p>", "de") == set()
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, PartialDate, date_at
+from .dates import MONTH_PATTERN, PartialDate, date_at, month_gone_in
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import compile_guarded, literal_alternation, lowered_alike
@@ -143,7 +143,14 @@ _SINCE_ITS_FOUNDING = compile_guarded(
     r"|fondazione|nascita|lancement|inception|establishment)\b"
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
-    r"|\bsince\s+(?:the\s+network|it)\s+was\s+(?:founded|created|established|set\s+up)\b"
+    r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union)|it)\s+was\s+(?:founded|created"
+    r"|established|set\s+up|launched)\b"
+    # "depuis que l'association a été fondée", "desde que la red fue creada", "da quando la rete è stata fondata"
+    r"|\bdepuis\s+que\s+(?:le\s+réseau|l['’](?:organisation|association|alliance|union))\s+a\s+été\s+"
+    r"(?:fondée?|créée?|lancée?)"
+    r"|\bdesde\s+que\s+(?:la\s+(?:red|organización|asociación|alianza|unión)\s+)?fue\s+(?:fundada|creada|constituida)"
+    r"|\bda\s+quando\s+(?:la\s+rete|l['’](?:organizzazione|associazione|alleanza|unione))\s+è\s+stata\s+"
+    r"(?:fondata|creata|costituita)"
     r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)"
     # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
     r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
@@ -300,9 +307,12 @@ _JOIN_VERBS = (
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
     # continental English: "Vienna adhered to Eurocities"
     r"|\badhered\s+to\b"
-    # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge"
-    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+)?(?=unesco\s+(?:creative\s+|learning\s+)?city"
-    r"|(?:icorn\s+)?city\s+of\s+refuge)")
+    # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge",
+    # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
+    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+)?"
+    r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
+    r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
+    r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
 _JOIN_VERB = re.compile(_JOIN_VERBS, re.IGNORECASE)
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
@@ -355,6 +365,7 @@ _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since
                r"|desde|y|que|dal|e|che)\b)")
 # Between the verb and who presides: "présidé aujourd'hui par", "présidé depuis juin 2024 par", "chaired since 2022 by".
 _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently|actualmente|attualmente|derzeit"
+                    r"|today|hoy|oggi|heute"
                     r"|(?:depuis|since|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?")
 # "sous la présidence de", "bajo la presidencia de", "sotto la presidenza di": also how an event's chair is named.
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
@@ -563,8 +574,8 @@ _LABELS = {
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
-    # "Depuis : 1989", "Since: 1989": a column of a table of the city's networks
-    "joined": r"depuis|since"
+    # "Depuis : 1989", "Since: 1989", "Desde: 1989": a column of a table of the city's networks
+    "joined": r"depuis|since|desde|seit|dal|incorporación"
               r"|membre depuis|adhésion(?: de (?:la )?[\w\-]+| d['’][\w\-]+)?|date d['’]adhésion|année d['’]adhésion"
               r"|member since|joined|year joined"
               r"|mitglied seit|beitritt|jahr des beitritts|miembro desde|año de adhesión|anno di adesione"
@@ -574,8 +585,9 @@ _LABELS = {
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
-              # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
-              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              # "Limoges membre depuis", "Brighton & Hove a member since", "Madrid, miembro desde": a table's column
+              # of the city's joining
+              r"|[\w&'’ -]{2,30}?,? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
@@ -689,6 +701,20 @@ _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"^(?:beitrittsjahr|jahr des beitritts|year joined|year of (?:joining|membership)|année d['’]adhésion"
     r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso))\s+(?=\d)",
     re.IGNORECASE)
+
+
+# A card's or a table cell's row of a year since, alone: "Depuis 1991", "Since 1991", "Seit 1994", "Desde 2004", "Dal
+# 2002", under the network it presents (checked by the caller: the section's network, named by its heading).
+_SINCE_ALONE = re.compile(r"(?:depuis|since|seit|desde|dal)\s+(?P<year>(?:1[89]|20)\d\d)\s*\.?", re.IGNORECASE)
+
+
+def is_a_year_since_alone(sentence: str) -> bool:
+    return _SINCE_ALONE.fullmatch(sentence.strip()) is not None
+
+
+def _year_since_alone(sentence: str) -> list[Claim]:
+    found = _SINCE_ALONE.fullmatch(sentence.strip())
+    return [Claim("joined", found.group("year"), 0, value_date=found.group("year"))] if found else []
 
 
 def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
@@ -1798,6 +1824,16 @@ def _year_of_the_cause(sentence: str, verb_start: int) -> str | None:
     return found.group("year") if found else None
 
 
+def _month_gone_after(sentence: str, verb_end: int, base: date | None) -> str | None:
+    """"joined the network last March", "a rejoint, en mai dernier, le réseau": a month back from the page's date."""
+    return _month_gone_between(sentence, (verb_end, min(len(sentence), verb_end + _JOIN_WINDOW)), base)
+
+
+def _month_gone_between(sentence: str, span: tuple[int, int], base: date | None) -> str | None:
+    month = month_gone_in(sentence, *span, base)
+    return month.iso() if month else None
+
+
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
 _TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
@@ -1812,9 +1848,10 @@ _PARTICIPLE_THEN_AUXILIARY = compile_guarded(
 # "1994 trat die Stadt bei", "Im Jahr 1994 trat ...": the year just before the verb.
 _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
 # German "dabei" for taking part in a network: "Wien ist seit 1985 dabei", "Heute sind 8.300 Städte dabei, Wien seit
-# 1985". The clause ends there: "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
+# 1985". The clause ends there, or another verb of the city's follows ("ist seit 1991 dabei und arbeitet in den Foren
+# mit"): "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
 _ON_BOARD_SINCE = re.compile(
-    r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$))"
+    r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$)|\s+und\s)"
     rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
     re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
@@ -2006,8 +2043,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "hat sich 2015 dem Forum angeschlossen", "der Eurocities-Kampagne": not the network itself
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
-        if year:
-            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+        if when := (year.group() if year else _month_gone_between(sentence, verb.span("middle"), base)):
+            claims.append(Claim("joined", when, verb.start(), value_date=when))
     participles = "beigetreten" in sentence or "angeschlossen" in sentence
     for verb in _PARTICIPLE_THEN_AUXILIARY.finditer(sentence) if participles else ():
         if year := _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()):
@@ -2024,7 +2061,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
-                or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb))
+                or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
+                or _month_gone_after(sentence, verb.end(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
@@ -2235,7 +2273,7 @@ def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
-              if claim.value not in formers]
+              + _presidents_of_its_network(sentence) if claim.value not in formers]
     claims = [_with_surname_particles(sentence, claim) for claim in succeeding + claims
               if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
@@ -2436,6 +2474,46 @@ _LED_BY_OFFICE_GERMAN = re.compile(
     rf"(?i:von\s+der|von\s+dem|vom|von)\s+(?P<who>{_MAYOR}\s+(?i:von)\s+{_PLACE})\s+(?i:geleitet|geführt|präsidiert)\b")
 
 
+# Who holds the presidency of the network the sentence or its section is about, named by its possessive or by the
+# network's noun: "sa présidence est assurée par la maire de Paris, Anne Hidalgo", "its presidency is held by", "su
+# presidencia la ejerce"; "Anne Hidalgo, maire de Paris et présidente de l'association"; "el alcalde de Madrid ejerce
+# de forma permanente una de sus copresidencias".
+_OFFICE_OF_A_CITY = (rf"(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}"
+                     rf"\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+){_PLACE}")
+_ITS_PRESIDENCY_HELD_BY = re.compile(
+    rf"\b(?i:sa|its|su|la\s+sua)\s+(?i:présidence|presidency|chair(?:manship)?|presidencia|presidenza)\s+"
+    rf"(?:(?i:est|is|es|está|è)\s+)?{_IN_OFFICE_SINCE}"
+    rf"(?i:(?:assurée|exercée|occupée)\s+par|held\s+by|(?:ejercida|ocupada|ostentada)\s+por"
+    rf"|(?:affidata|assegnata)\s+a|(?:ricoperta|detenuta)\s+da)\s+"
+    rf"(?:(?P<office>{_OFFICE_OF_A_CITY})(?:,\s+(?P<named>{_NAME}))?|(?P<who>{_NAME})){_PERSON_END}")
+_PRESIDENT_OF_ITS_NETWORK = (
+    r"(?i:(?:co-?)?(?:présidente?|president(?:e|a)?|chair(?:woman|man|person)?|präsident(?:in)?|vorsitzende[r]?))\s+"
+    r"(?i:de\s+l['’]\s*(?:association|organisation)|du\s+réseau|of\s+the\s+(?:network|association|organi[sz]ation)"
+    r"|de\s+la\s+(?:red|asociación|organización)|della\s+rete|dell['’](?:associazione|organizzazione)"
+    r"|des\s+(?:netzwerks|verbands|verbandes))\b"
+    # "présidente de l'association des maires de France": another association, named after its noun
+    r"(?!\s+(?i:of|de|des|du|d['’]|der|di|del|dei|delle|von)\b)")
+_NAME_THEN_PRESIDENT_OF_ITS_NETWORK = compile_guarded(
+    rf"(?P<who>{_NAME}),\s+(?:(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}\s+[^,;.()]{{1,30}}?\s+(?i:et|and|y|e|und)\s+"
+    rf"(?:(?i:the|le|la|el|il|der|die)\s+)?)?{_PRESIDENT_OF_ITS_NETWORK}")
+_HOLDS_ITS_PRESIDENCY = re.compile(
+    rf"(?P<who>{_OFFICE_OF_A_CITY}|{_NAME})\s+(?i:ejerce|ocupa|ostenta|assure|exerce|occupe|holds|ricopre|detiene)\s+"
+    rf"(?:[^,.;()]{{1,30}}?\s+)??(?i:la|sa|its|la\s+sua|una\s+de\s+sus|l['’]une\s+de\s+ses|one\s+of\s+its"
+    rf"|una\s+delle\s+sue)\s+(?i:co-?)?(?i:presidencias?|présidences?|presidency|presidencies|presidenz[ae])\b"
+    rf"(?!\s+(?i:de|del|du|des|d['’]|of|di|della|dello|dei)\b)")
+
+
+def _presidents_of_its_network(sentence: str) -> list[Claim]:
+    """The presidents of the network the sentence or its section is about, named by its possessive or its noun."""
+    claims = [Claim("president", found.group("named") or found.group("who") or found.group("office"), found.start())
+              for found in _ITS_PRESIDENCY_HELD_BY.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _NAME_THEN_PRESIDENT_OF_ITS_NETWORK.finditer(sentence)]
+    claims += [Claim("president", found.group("who"), found.start())
+               for found in _HOLDS_ITS_PRESIDENCY.finditer(sentence) if not _CITY_AS_HOLDER.match(found.group("who"))]
+    return claims
+
+
 def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     if (office := _LED_BY_OFFICE_GERMAN.match(sentence)) and (
@@ -2547,7 +2625,8 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
 
 
 _SINCE_ITS_FOUNDING_HINT = compile_guarded(
-    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang")), re.IGNORECASE)
+    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando")),
+    re.IGNORECASE)
 _BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
 # German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
 _MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)
@@ -2809,6 +2888,37 @@ def _since_after_a_network(sentence: str, base: date | None, mentions: list[Netw
     return found
 
 
+# A city named after its network, since a year: "Dublin has been an ICORN city since 2011", "a C40 member city since
+# 2006", "ville ICORN depuis 2016", "ciudad ICORN desde 2016", "città ICORN dal 2016".
+_NETWORK_CITY_AFTER = re.compile(r"\s+(?:member\s+)?(?:city|town)\s+(?:since|from)\s+", re.IGNORECASE)
+_CITY_BEFORE_NETWORK = re.compile(r"\b(?:ville|ciudad|città)\s+$", re.IGNORECASE)
+_SINCE_AFTER_NETWORK = re.compile(r"\s+(?:depuis|desde|dal)\s+", re.IGNORECASE)
+
+
+# A list's row of a network and the year since ("Eurocities depuis 1991", "ICLEI – since 2005", "Metropolis, miembro
+# desde 2002"), nothing else; after a comma, a member word ("Nos partenaires : Eurocities, depuis 1991" is no joining).
+_SINCE_ENDING_A_ROW = re.compile(
+    r"(?:\s*[:–—-]\s*|\s+|\s*,\s*(?=(?i:membre|member|mitglied|miembro|membro)\s))(?P<open>\(\s*)?"
+    r"(?:(?:membre|member|mitglied|miembro|membro)\s+)?(?:depuis|since|seit|desde|dal)\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)\s*(?(open)\))\s*\.?", re.IGNORECASE)
+
+
+def _network_row_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    row = _SINCE_ENDING_A_ROW.fullmatch(sentence, mentions[0].end) if mentions[0].start == 0 else None
+    return [Claim("joined", row.group("year"), 0, value_date=row.group("year"), about=mentions[0])] if row else []
+
+
+def _city_of_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    found = []
+    for mention in mentions:
+        since = _NETWORK_CITY_AFTER.match(sentence, mention.end) or (
+            _CITY_BEFORE_NETWORK.search(sentence, max(0, mention.start - 8), mention.start)
+            and _SINCE_AFTER_NETWORK.match(sentence, mention.end))
+        if dated := since and date_at(sentence, since.end(), base):
+            found.append(_joined_since(dated, mention))
+    return found
+
+
 # Taking part in the network itself since a year: "participe depuis 1991 au réseau Eurocities", "participa en Eurocities
 # desde 1996", "partecipa dal 1991 a Eurocities", "has taken part in Eurocities since 1990", "wirkt seit 1991 bei
 # Eurocities mit". Only the network named right after its preposition ("participe depuis 2015 au programme URBACT", "à
@@ -2881,7 +2991,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
                or _labelled_in_parentheses(sentence, base)) if ":" in sentence
-              else _labelled_without_colon(sentence, base))
+              else _labelled_without_colon(sentence, base) or _year_since_alone(sentence))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
@@ -2905,6 +3015,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
+        if mentions and not any(claim.attribute == "joined" for claim in claims):
+            claims += _city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
         if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]

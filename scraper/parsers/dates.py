@@ -191,6 +191,23 @@ def nearest_occurrence(month: int, day: int, base: date) -> PartialDate | None:
     return valid_date(year, month, day) if year else None
 
 
+# A month named by its distance back from the page's date, without a year: "last March", "en mai dernier", "el pasado
+# mes de mayo", "lo scorso maggio", "im vergangenen März".
+_MONTH_GONE = re.compile(
+    rf"\b(?:(?:last|letzten|vergangenen|pasado(?:\s+mes\s+de)?|scorso(?:\s+mese\s+di)?)\s+(?P<m>{MONTH_PATTERN})"
+    rf"|(?P<m2>{MONTH_PATTERN})\s+(?:dernier|passé|pasado|scorso)\b)", re.IGNORECASE)
+
+
+def month_gone_in(text: str, start: int, end: int, base: date | None) -> PartialDate | None:
+    """The first month named as gone between `start` and `end`: the latest of that name before the month of `base`
+    ("last March" on a page of February 2025 is 2024-03, "en mai dernier" on one of June 2024 is 2024-05)."""
+    found = _MONTH_GONE.search(text, start, end) if base else None
+    if found is None:
+        return None
+    month = month_number(found.group("m") or found.group("m2"))
+    return PartialDate(base.year if month < base.month else base.year - 1, month)
+
+
 _SHORT_YEAR = re.compile(r"(?P<d>[0-3]?\d)([/.])(?P<mn>[01]?\d)\2(?P<yy>\d\d)")
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims, joins_at_founding, names_a_founding_member
+from .claims import Claim, find_claims, is_a_year_since_alone, joins_at_founding, names_a_founding_member
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -225,10 +225,11 @@ _LABEL_ROW_CHARS = 40
 
 def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMention | None) -> NetworkMention | None:
     """The network an earlier paragraph of the section named, for a joining that points back to it: "Eurocities
-    rassemble 200 villes." then "La Ville en est membre depuis 1991."."""
-    if named_before is None or claim.attribute != "joined":
+    rassemble 200 villes." then "La Ville en est membre depuis 1991."; and for a president named by the network's
+    noun ("Anne Hidalgo, présidente de l'association")."""
+    if named_before is None or claim.attribute not in ("joined", "president"):
         return None
-    refers = len(sentence) <= _LABEL_ROW_CHARS or _POINTS_BACK.search(sentence)
+    refers = (claim.attribute == "joined" and len(sentence) <= _LABEL_ROW_CHARS) or _POINTS_BACK.search(sentence)
     return named_before if refers else None
 
 
@@ -244,6 +245,11 @@ def _subject_network(sentence: str, mentions: list[NetworkMention]) -> NetworkMe
     return first if _BEFORE_THE_SUBJECT.fullmatch(sentence, 0, first.start) else None
 
 
+def _headed_by_another_network(section: NetworkMention | None, page_network: NetworkMention | None) -> bool:
+    """The section's network is named by its heading, not by the page's title or site (the network's own pages)."""
+    return section is not None and (page_network is None or section.network_id != page_network.network_id)
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -255,6 +261,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
     awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
     named_before = None  # the network the section's last paragraph named, when no heading names one
+    page_network = first_network(content.title) or site_network
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
         if heading:
             named_before = None
@@ -266,6 +273,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
             claims = find_claims(readable, base, mentions)
+            if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
+                claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
                 if heading and claim.attribute != "joined":
                     continue
