@@ -29,3 +29,75 @@ def _facts(body: str, lang: str = "en", title: str = "Networks") -> set[tuple[st
 ])
 def test_medcities_in_its_french_spelling(body, lang, expected):
     assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("ICORN was founded in 2006 and is run from Stavanger, Norway.", "en",
+     {("icorn", "founded", "2006"), ("icorn", "headquarters", "Stavanger")}),
+    ("Eurocities is now run from Brussels.", "en", {("eurocities", "headquarters", "Brussels")}),
+    ("ICORN is coordinated from Stavanger in Norway.", "en", {("icorn", "headquarters", "Stavanger")}),
+    ("Le réseau ICORN est piloté depuis Stavanger.", "fr", {("icorn", "headquarters", "Stavanger")}),
+    ("La red Eurocities se coordina desde Bruselas.", "es", {("eurocities", "headquarters", "Bruselas")}),
+    ("Eurocities wird von Brüssel aus koordiniert.", "de", {("eurocities", "headquarters", "Brüssel")}),
+])
+def test_a_seat_told_by_where_the_network_is_run_from(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The Eurocities mobility forum is run from May to June.", "en"),
+    ("The Eurocities culture forum is run from Monday to Wednesday.", "en"),
+    ("Le programme d'Eurocities est piloté depuis 2019 par la ville de Gand.", "fr"),
+])
+def test_a_span_of_time_is_not_where_a_network_is_run_from(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Eurocities brings together over 200 large cities, and its office is in Brussels.", "en",
+     {("eurocities", "headquarters", "Brussels")}),
+    ("Eurocities agrupa a más de 200 ciudades y su oficina está en Bruselas.", "es",
+     {("eurocities", "headquarters", "Bruselas")}),
+    ("Eurocities vereint über 200 Städte, ihr Büro ist in Brüssel.", "de", {("eurocities", "headquarters", "Brüssel")}),
+    ("Eurocities riunisce oltre 200 città e il suo ufficio è a Bruxelles.", "it",
+     {("eurocities", "headquarters", "Bruxelles")}),
+])
+def test_a_seat_told_by_the_networks_one_office(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_offices_in_several_cities_are_no_seat():
+    assert _facts("<p>Eurocities has offices in Brussels and Barcelona.</p>") == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>Eurocities</h2><p>Fondata nel 1986, la rete conta oggi oltre 200 città. La segreteria della rete si trova a "
+     "Bruxelles.</p>", "it", {("eurocities", "founded", "1986"), ("eurocities", "headquarters", "Bruxelles")}),
+    ("<p>La segreteria di ICORN si trova a Stavanger.</p>", "it", {("icorn", "headquarters", "Stavanger")}),
+    ("<p>ICORN ha la sua segreteria generale a Stavanger.</p>", "it", {("icorn", "headquarters", "Stavanger")}),
+    ("<p>La segreteria organizzativa del forum di Eurocities si trova a Bologna.</p>", "it", set()),
+])
+def test_the_italian_segreteria_is_the_secretariat(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Eurocities wurde 1986 in Rotterdam gegründet, sein Sitz ist Brüssel.", "de",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam"),
+      ("eurocities", "headquarters", "Brüssel")}),
+    ("Das Klima-Bündnis vereint 2000 Kommunen, sein Sitz ist in Frankfurt.", "de",
+     {("climate-alliance", "headquarters", "Frankfurt")}),
+])
+def test_a_german_seat_named_by_its_possessive(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("L'Union mondiale des villes olympiques, dont Lausanne abrite le siège, réunit une quarantaine de villes. "
+     "Eurocities, dont Bruxelles accueille le secrétariat, compte 200 villes.", "fr",
+     {("eurocities", "headquarters", "Bruxelles")}),
+    ("Eurocities, di cui Bruxelles ospita la sede, riunisce 200 città.", "it",
+     {("eurocities", "headquarters", "Bruxelles")}),
+])
+def test_a_seat_hosted_in_a_relative_clause(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected

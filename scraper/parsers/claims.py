@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, PartialDate, date_at
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import compile_guarded, literal_alternation, lowered_alike
@@ -227,7 +227,7 @@ _HEADQUARTERS = re.compile(
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
     rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|funciona|opera)\s+)?en"
-    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
+    rf"|segret(?:ariato|eria)\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
     rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
     rf"|sede\s+(?:sigue|contin[úu]a|permanece|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|(?:secretar(?:[íi]a|iado)|segretariato)\s+(?:mundial\s+|general\s+|generale\s+)?(?:sigue|contin[úu]a|permanece"
@@ -1495,7 +1495,7 @@ _SEAT_OF = re.compile(
     rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
-    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato"
+    r"\b(?i:sede|secretar(?:[íi]a|iado)|segret(?:ariato|eria)"
     r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
     r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
@@ -1573,6 +1573,31 @@ _BASED_AFTER_NETWORK = re.compile(
 def _based_after_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return [Claim("headquarters", found.group("place"), mention.end, about=mention) for mention in mentions
             if (found := _BASED_AFTER_NETWORK.match(sentence, mention.end))]
+
+
+# The seat told by where the network is run from, by its one office, or by a city that hosts it in a relative clause:
+# "ICORN is run from Stavanger", "the network is coordinated from Stavanger", "est piloté depuis Bruxelles", "se
+# coordina desde Bruselas", "wird von Brüssel aus koordiniert", "its office is in Brussels", "sein Sitz ist Lübeck",
+# "dont Lausanne abrite le siège", "di cui Losanna ospita la sede". Not a month or a day ("run from May to June").
+_SEAT_IN_OTHER_WORDS = re.compile(
+    rf"\b(?=[iaeèsvwtdcrfl])(?:(?:(?:is|are)\s+(?:now\s+|still\s+|today\s+)?(?:run|coordinated|managed|administered)"
+    rf"\s+from"
+    rf"|(?:est|sont)\s+(?:aujourd['’]hui\s+|désormais\s+|toujours\s+)?(?:piloté|coordonné|géré|administré)e?s?\s+depuis"
+    rf"|(?:se\s+(?:coordina|gestiona|administra)|(?:es|está)\s+(?:coordinad|gestionad|administrad)[oa])\s+desde"
+    rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    rf"|su\s+oficina\s+(?:central\s+|principal\s+)?(?:está|se\s+encuentra)\s+en"
+    rf"|(?:il\s+suo|il\s+loro)\s+ufficio\s+(?:è|si\s+trova)\s+a"
+    rf"|(?:sein|ihr|dessen|deren)\s+(?:büro|(?:haupt)?sitz)\s+(?:ist|befindet\s+sich|liegt)(?:\s+heute)?(?:\s+in)?)"
+    rf"\s+(?!{MONTH_PATTERN}|{WEEKDAY_PATTERN})(?P<place>{_PLACE})"
+    rf"|wird\s+(?:heute\s+)?von\s+(?P<ort>{_PLACE})\s+aus\s+(?:koordiniert|geleitet|gesteuert)"
+    rf"|(?:dont|di\s+cui)\s+(?P<host>{_PLACE})\s+(?:abrite|accueille|héberge|ospita)\s+(?:le|la)\s+"
+    rf"(?:siège|secrétariat|sede|segretariato)\b)",
+    re.IGNORECASE)
+
+
+def _seats_in_other_words(sentence: str) -> list[Claim]:
+    return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("host"), found.start())
+            for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
 
 
 # The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
@@ -1661,6 +1686,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _based_before_network(sentence, mentions)
     claims += _based_after_network(sentence, mentions)
     claims += _city_then_its_seat(sentence, mentions)
+    if not claims:
+        claims += _seats_in_other_words(sentence)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
@@ -2512,7 +2539,10 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
-               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
+               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
+               "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
+               "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
+               "ufficio", "büro", "abrite", "ospita")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
