@@ -101,3 +101,25 @@ def test_a_german_seat_named_by_its_possessive(sentence, lang, expected):
 ])
 def test_a_seat_hosted_in_a_relative_clause(sentence, lang, expected):
     assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("ICORN, le réseau international des villes refuges, a vu le jour en 2006 en Norvège.", "fr",
+     {("icorn", "founded", "2006")}),
+    ("Fondée au Québec en 1979, l'AIMF rassemble 300 villes.", "fr", {("aimf", "founded", "1979")}),
+    ("ICORN, fondata nel 2006 in Norvegia, riunisce 80 città.", "it", {("icorn", "founded", "2006")}),
+])
+def test_a_country_is_no_founding_place(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("ICORN a vu le jour en 2006 à Stavanger, en Norvège.", "fr",
+     {("icorn", "founded", "2006"), ("icorn", "founded_place", "Stavanger")}),
+    ("ICORN, fondata nel 2006 a Stavanger, riunisce 80 città.", "it",
+     {("icorn", "founded", "2006"), ("icorn", "founded_place", "Stavanger")}),
+    ("ICORN nació en 2006 en Stavanger.", "es",
+     {("icorn", "founded", "2006"), ("icorn", "founded_place", "Stavanger")}),
+])
+def test_the_city_before_its_country_stays_the_founding_place(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected

@@ -2900,6 +2900,24 @@ def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims:
     return attributed
 
 
+# French and Italian name a city with "à"/"a" and a country or a region with "en", "au", "aux"/"in": "a vu le jour en
+# 2006 en Norvège", "fondée au Québec", "fondata in Norvegia" place no city, and a founding place is one (the founding
+# verb tells the language: Spanish "nació en Barcelona" names a city).
+_IN_A_COUNTRY = (
+    (compile_guarded(r"\b(?:vu\s+le\s+jour|voit\s+le\s+jour|cré[ée]e?s?|fond[ée]e?s?|née?s?|lancée?s?|institu[ée]e?s?"
+                     r"|constitu[ée]e?s?|na[îi]t)\b", re.IGNORECASE), r"en|au|aux"),
+    (compile_guarded(r"\b(?:fondat|nat|creat|costituit|istituit|lanciat)[oaie]\b", re.IGNORECASE),
+     r"in|nel|nella|negli|nei"),
+)
+
+
+def _founded_in_a_country(sentence: str, claim: Claim) -> bool:
+    return claim.attribute == "founded_place" and any(
+        verbs.search(sentence) and re.search(rf"\b(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence,
+                                             re.IGNORECASE)
+        for verbs, prepositions in _IN_A_COUNTRY)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -2944,4 +2962,5 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
+    claims = [claim for claim in claims if not _founded_in_a_country(sentence, claim)]
     return sorted(claims, key=lambda claim: claim.position)
