@@ -123,3 +123,39 @@ def test_a_country_is_no_founding_place(sentence, lang, expected):
 ])
 def test_the_city_before_its_country_stays_the_founding_place(sentence, lang, expected):
     assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("1986: The mayors of six large cities meet in Rotterdam and set up Eurocities.", "en",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("The mayors of six cities met in Rotterdam in 1986 and founded Eurocities.", "en",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("Les maires de six villes se sont réunis à Rotterdam pour fonder Eurocities.", "fr",
+     {("eurocities", "founded_place", "Rotterdam")}),
+    ("Die Bürgermeister von sechs Städten trafen sich in Rotterdam und gründeten Eurocities.", "de",
+     {("eurocities", "founded_place", "Rotterdam")}),
+])
+def test_founders_who_met_somewhere_and_founded_the_network(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>Eurocities</h2><p>Création : 1986</p><p>Six villes fondatrices avaient lancé le réseau lors d'une "
+     "conférence à Rotterdam.</p>", "fr",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("<h2>UCCI</h2><p>Veintidós ciudades fundaron la red en 1982 en Madrid.</p>", "es",
+     {("ucci", "founded", "1982"), ("ucci", "founded_place", "Madrid")}),
+    ("<h2>Eurocities</h2><p>Six cities set up the network in 1986 in Rotterdam.</p>", "en",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+])
+def test_founders_who_founded_the_network_somewhere(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The mayors met in Rotterdam and set up a working group on Eurocities.", "en"),
+    ("Eurocities a lancé le réseau des villes vertes à Bruxelles.", "fr"),
+    ("Eurocities a créé le forum de la culture à Lyon.", "fr"),
+])
+def test_what_founders_set_up_besides_the_network(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()

@@ -1073,6 +1073,70 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims += _founding_meeting(sentence, base, mentions, claims)
     if not any(claim.attribute == "founded_place" for claim in claims):
         claims += _placed_by_a_cleft(sentence, base, claims)
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += [claim for claim in _founders_meeting(sentence, base, mentions)
+                   if claim.attribute == "founded_place" or not any(other.attribute == "founded" for other in claims)]
+    return claims
+
+
+# Founders who met somewhere and founded the network, or founded it somewhere: "The mayors of six cities meet in
+# Rotterdam and set up Eurocities", "se sont réunis à Rotterdam pour fonder le réseau", "trafen sich in Rotterdam und
+# gründeten Eurocities", "avaient lancé le réseau lors d'une conférence à Rotterdam", "fundaron la red en 1993 en
+# Barcelona". The object is the network, by its name or by its bare noun: not a forum, a campaign or a working group.
+_ACTIVE_FOUNDING = (r"set\s+up|found(?:ed)?|creat(?:e|ed)|launch(?:ed)?|establish(?:ed)?|form(?:ed)?"
+                    r"|fond(?:er|ent|èrent|é)|cré(?:er|ent|èrent|é)|lanc(?:er|ent|èrent|é)|fund(?:ar|aron|an|ado)"
+                    r"|cre(?:ar|aron|an|ado)|lanz(?:ar|aron|an|ado)|gründe(?:n|ten|te)|fond(?:are|arono|ano|ato)"
+                    r"|cre(?:are|arono|ano|ato)|lanci(?:are|arono|ano|ato)")
+_MET_THEN_FOUNDED = compile_guarded(
+    r"\b(?:met|meet|meets|gathered|convened|se\s+(?:réunissent|réunirent|sont\s+réunie?s|retrouvent|sont\s+retrouvée?s"
+    r"|reunieron|reúnen|han\s+reunido)|(?:trafen|treffen)\s+sich|si\s+(?:riunirono|riuniscono|sono\s+riunit[ie]"
+    r"|incontrarono))\s+(?:(?:en|in|im|nel|el)\s+(?:1[89]|20)\d\d\s+)?(?:à|in|en|a)\s+"
+    rf"(?P<place>{_PLACE})(?P<rest>[^.;:]{{0,30}}?)\s(?:and|to|et|pour|y|para|und|e|per)\s+(?:{_ACTIVE_FOUNDING})\s+",
+    re.IGNORECASE)
+_FOUNDED_THE_NETWORK = compile_guarded(
+    rf"\b(?:(?:a|ont|avait|avaient|has|have|had|ha|han|hanno|aveva|avevano|habían|había)\s+)?(?:{_ACTIVE_FOUNDING})\s+",
+    re.IGNORECASE)
+_ACTIVE_FOUNDING_NEEDS = (r"\b(?:a|ont|avait|avaient|has|have|had|ha|han|hanno|aveva|avevano|habían|había)\s"
+                          r"|\b(?:\w+(?:èrent|aron|arono|ten)|founded|set\s+up|created|launched|established|formed)\s")
+_ACTIVE = re.compile(_ACTIVE_FOUNDING_NEEDS, re.IGNORECASE)
+_THE_NETWORK_AS_OBJECT = re.compile(
+    r"(?i:le|la|l['’]|the|el|il|das|den|die)\s*(?i:réseau|network|red|rete|netzwerk|association|asociación"
+    r"|associazione|verband|organisation|organization|alliance|union)(?!\s+(?i:de|des|du|d['’]|of|del|di|della|der)\b)"
+    r"(?=[\s,.;]|$)\s*")
+
+
+def _founded_object(sentence: str, position: int, mentions: list[NetworkMention]) -> tuple[NetworkMention | None, int]:
+    """The network a founding verb takes as its object at `position` (None when a bare noun names it), and where the
+    object ends; (None, -1) when the object is something else."""
+    noun = _THE_NETWORK_AS_OBJECT.match(sentence, position)
+    start = noun.end() if noun else position
+    named = next((mention for mention in mentions if mention.start == start), None)
+    if named:
+        return named, named.end
+    return (None, noun.end()) if noun else (None, -1)
+
+
+def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for met in _MET_THEN_FOUNDED.finditer(sentence):
+        network, end = _founded_object(sentence, met.end(), mentions)
+        if end < 0:
+            continue
+        claims.append(Claim("founded_place", met.group("place"), met.start(), about=network))
+        cue = _LATER_DATE_CUE.match(sentence, met.end("place"))
+        if cue and (dated := date_at(sentence, cue.end(), base)):
+            claims.append(Claim("founded", dated[0].iso(), met.start(), value_date=dated[0].iso(), about=network))
+    for verb in _FOUNDED_THE_NETWORK.finditer(sentence) if not claims else ():
+        network, end = _founded_object(sentence, verb.end(), mentions)
+        if end < 0 or not _ACTIVE.match(sentence, verb.start()):
+            continue
+        cue = _LATER_DATE_CUE.match(sentence, end - 1) if end else None
+        dated = date_at(sentence, cue.end(), base) if cue else None
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1] if dated else end - 1)
+        if dated:
+            claims.append(Claim("founded", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=network))
+        if place:
+            claims.append(Claim("founded_place", place.group("place"), verb.start(), about=network))
     return claims
 
 
