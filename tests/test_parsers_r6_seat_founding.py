@@ -159,3 +159,24 @@ def test_founders_who_founded_the_network_somewhere(body, lang, expected):
 ])
 def test_what_founders_set_up_besides_the_network(sentence, lang):
     assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>ICORN</h2><p>Son secrétariat se trouve à Stavanger, en Norvège, ville où le réseau a vu le jour.</p>", "fr",
+     {("icorn", "headquarters", "Stavanger"), ("icorn", "founded_place", "Stavanger")}),
+    ("<p>Eurocities keeps close ties with Rotterdam, the city where the network was founded.</p>", "en",
+     {("eurocities", "founded_place", "Rotterdam")}),
+    ("<h2>CGLU</h2><p>Su secretaría está en Barcelona, la ciudad donde nació la red.</p>", "es",
+     {("uclg", "headquarters", "Barcelona"), ("uclg", "founded_place", "Barcelona")}),
+])
+def test_the_founding_place_as_the_city_where_the_network_was_founded(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Eurocities meets this year in Rotterdam, the city where Erasmus was born.", "en"),
+    ("Le congrès de l'AIMF se tient à Québec, ville où est né le maire actuel.", "fr"),
+    ("Il forum di Eurocities si tiene a Stavanger, la città dove è nato il sindaco.", "it"),
+])
+def test_a_city_where_someone_was_born_is_no_founding_place(sentence, lang):
+    assert _facts(f"<p>{sentence}</p>", lang) == set()

@@ -1074,6 +1074,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
     if not any(claim.attribute == "founded_place" for claim in claims):
         claims += _placed_by_a_cleft(sentence, base, claims)
     if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _city_where_founded(sentence, mentions)
+    if not any(claim.attribute == "founded_place" for claim in claims):
         claims += [claim for claim in _founders_meeting(sentence, base, mentions)
                    if claim.attribute == "founded_place" or not any(other.attribute == "founded" for other in claims)]
     return claims
@@ -1137,6 +1139,29 @@ def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
             claims.append(Claim("founded", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=network))
         if place:
             claims.append(Claim("founded_place", place.group("place"), verb.start(), about=network))
+    return claims
+
+
+# The founding place as the antecedent of a relative clause: "à Stavanger, en Norvège, ville où le réseau a vu le
+# jour", "Rotterdam, the city where the network was founded", "Barcelona, la ciudad donde nació la red", "Stavanger,
+# la città dove è nata la rete", "Rotterdam, die Stadt, in der das Netzwerk gegründet wurde". The clause's subject is
+# the network (its name, its noun or a pronoun), not a person born there.
+_CITY_WHERE_FOUNDED = compile_guarded(
+    rf"(?<![\w’'])(?P<place>{_PLACE})(?:,\s+(?:en|au|aux|in)\s+{_PLACE})?,\s+(?:(?:la|the|die|a)\s+)?"
+    r"(?:ville|city|town|ciudad|città|stadt),?\s+(?:où|where|in\s+which|donde|en\s+la\s+que|dove|in\s+cui|in\s+der|wo)\s+"
+    rf"(?P<clause>[^.;,]{{0,60}}?\b(?:{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|born)\b[^.;,]{{0,30}})", re.IGNORECASE)
+_NETWORK_IN_A_CLAUSE = re.compile(
+    r"\b(?:réseau|network|red|rete|netzwerk|association|asociación|associazione|organisation|organization"
+    r"|organización|organizzazione|alliance|verband|bündnis|it|elle|sie)\b", re.IGNORECASE)
+
+
+def _city_where_founded(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _CITY_WHERE_FOUNDED.finditer(sentence):
+        start, end = found.span("clause")
+        if _NETWORK_IN_A_CLAUSE.search(found.group("clause")) or any(
+                start <= mention.start < end for mention in mentions):
+            claims.append(Claim("founded_place", found.group("place"), found.start()))
     return claims
 
 
