@@ -95,7 +95,8 @@ def test_a_german_seat_named_by_its_possessive(sentence, lang, expected):
 @pytest.mark.parametrize("sentence, lang, expected", [
     ("L'Union mondiale des villes olympiques, dont Lausanne abrite le siège, réunit une quarantaine de villes. "
      "Eurocities, dont Bruxelles accueille le secrétariat, compte 200 villes.", "fr",
-     {("eurocities", "headquarters", "Bruxelles")}),
+     {("union-mondiale-des-villes-olympiques", "headquarters", "Lausanne"),
+      ("eurocities", "headquarters", "Bruxelles")}),
     ("Eurocities, di cui Bruxelles ospita la sede, riunisce 200 città.", "it",
      {("eurocities", "headquarters", "Bruxelles")}),
 ])
@@ -180,3 +181,51 @@ def test_the_founding_place_as_the_city_where_the_network_was_founded(body, lang
 ])
 def test_a_city_where_someone_was_born_is_no_founding_place(sentence, lang):
     assert _facts(f"<p>{sentence}</p>", lang) == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>Union mondiale des villes olympiques</h2><p>Lausanne est à l'initiative de l'Union mondiale des villes "
+     "olympiques, fondée en 2002, dont le siège est à Lausanne.</p>", "fr",
+     {("union-mondiale-des-villes-olympiques", "founded", "2002"),
+      ("union-mondiale-des-villes-olympiques", "headquarters", "Lausanne")}),
+    ("<h2>World Union of Olympic Cities</h2><p>Founded in 2002, the Union is based in Lausanne.</p>", "en",
+     {("world-union-of-olympic-cities", "founded", "2002"), ("world-union-of-olympic-cities", "headquarters",
+                                                              "Lausanne")}),
+    ("<h2>Liga de Ciudades Históricas</h2><p>Creada en 1987 en Kioto, la red tiene su secretaría en Kioto.</p>", "es",
+     {("liga-de-ciudades-historicas", "founded", "1987"), ("liga-de-ciudades-historicas", "founded_place", "Kioto"),
+      ("liga-de-ciudades-historicas", "headquarters", "Kioto")}),
+])
+def test_a_heading_names_a_network_outside_the_vocabulary_by_the_form_of_its_name(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>CIDEU</h2><p>El Centro Iberoamericano de Desarrollo Estratégico Urbano nació en Barcelona en 1993.</p>",
+     "es", {("cideu", "founded", "1993"), ("cideu", "founded_place", "Barcelona")}),
+    ("<h2>IAEC</h2><p>The International Association of Educating Cities was founded in Barcelona in 1994.</p>", "en",
+     {("iaec", "founded", "1994"), ("iaec", "founded_place", "Barcelona")}),
+])
+def test_a_heading_names_a_network_by_an_acronym_the_text_spells_out(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>L'Union mondiale des villes olympiques, dont Lausanne abrite le siège, tiendra son prochain sommet en "
+     "octobre.</p>", "fr", {("union-mondiale-des-villes-olympiques", "headquarters", "Lausanne")}),
+    ("<p>El CIDEU, la red iberoamericana de planificación estratégica urbana, tiene su sede en Barcelona.</p>", "es",
+     {("cideu", "headquarters", "Barcelona")}),
+    ("<p>Der Städtebund Die Hanse knüpft an eine lange Tradition an. Er wurde 1980 gegründet, sein Sitz ist "
+     "Lübeck.</p>", "de", {("die-hanse", "founded", "1980"), ("die-hanse", "headquarters", "Lübeck")}),
+])
+def test_a_network_outside_the_vocabulary_as_the_subject(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>Nos réseaux de villes</h2><p>Créé en 1990, le réseau a son siège à Besançon.</p>", "fr"),
+    ("<h2>Union européenne</h2><p>Créée en 1993, elle a son siège à Bruxelles.</p>", "fr"),
+    ("<h2>FAQ</h2><p>Our office was set up in 1995 and is based in Leeds.</p>", "en"),
+    ("<p>Barcelona, la red de metro más extensa de España, fue fundada en 1924.</p>", "es"),
+])
+def test_what_names_no_network_outside_the_vocabulary(body, lang):
+    assert _facts(body, lang) == set()

@@ -14,7 +14,15 @@ from .claims import Claim, find_claims, joins_at_founding, names_a_founding_memb
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
-from .networks import NetworkMention, find_networks, first_network
+from .networks import (
+    NetworkMention,
+    find_networks,
+    first_network,
+    network_as_subject,
+    network_named_by_its_form,
+    spelled_acronym,
+    spells,
+)
 from .number_words import with_digits
 from .text import compile_guarded, split_sentences
 
@@ -84,6 +92,18 @@ def _listed_under(text: str, lead_in: str | None) -> str | None:
     return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
 
 
+def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
+    """A heading naming a network the vocabulary does not know, by the form of its name ("Union mondiale des villes
+    olympiques") or as an acronym the paragraph under it spells out ("CIDEU" over "El Centro Iberoamericano de
+    Desarrollo Estratégico Urbano ...")."""
+    heading = blocks[index]
+    if not heading.is_heading:
+        return []
+    after = blocks[index + 1].text if index + 1 < len(blocks) and not blocks[index + 1].is_heading else ""
+    named = network_named_by_its_form(heading.text) or spelled_acronym(heading.text, after)
+    return [named] if named else []
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -98,7 +118,7 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if block.is_heading or index in alone:
-            named = find_networks(block.text)
+            named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
@@ -244,6 +264,18 @@ def _subject_network(sentence: str, mentions: list[NetworkMention]) -> NetworkMe
     return first if _BEFORE_THE_SUBJECT.fullmatch(sentence, 0, first.start) else None
 
 
+def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
+                          section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, with the one the vocabulary does not know that opens it as its subject (the section's,
+    when it spells the acronym the section's heading names it by)."""
+    subject = network_as_subject(sentence)
+    if subject is None or any(mention.start < subject.end and subject.start < mention.end for mention in mentions):
+        return mentions
+    if section and section.name.isupper() and spells(subject.name, section.name):
+        subject = NetworkMention(section.network_id, subject.name, subject.start, subject.end)
+    return [subject, *mentions]
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -264,7 +296,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         context, named_so_far = section, set()
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
-            mentions = find_networks(readable)
+            mentions = _with_unknown_subject(readable, find_networks(readable), section)
             claims = find_claims(readable, base, mentions)
             for claim in claims:
                 if heading and claim.attribute != "joined":
