@@ -229,3 +229,22 @@ def test_a_network_outside_the_vocabulary_as_the_subject(body, lang, expected):
 ])
 def test_what_names_no_network_outside_the_vocabulary(body, lang):
     assert _facts(body, lang) == set()
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Eurocities wurde 1986 im niederländischen Rotterdam ins Leben gerufen.", "de",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("Eurocities wurde 1986 in der niederländischen Stadt Rotterdam gegründet.", "de",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("Eurocities was founded in the Dutch city of Rotterdam in 1986.", "en",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("Eurocities fue fundada en la ciudad neerlandesa de Róterdam en 1986.", "es",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Róterdam")}),
+])
+def test_a_founding_city_after_its_countrys_adjective(sentence, lang, expected):
+    assert _facts(f"<p>{sentence}</p>", lang) == expected
+
+
+def test_a_region_after_a_german_noun_is_no_founding_place():
+    assert _facts("<p>Eurocities wurde 1986 im Norden Europas gegründet.</p>", "de") == {
+        ("eurocities", "founded", "1986")}

@@ -89,14 +89,18 @@ _FOUNDED = re.compile(
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
     rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     # "fundada en la ciudad de Hiroshima", "founded in the city of Hiroshima"
-    rf"(?:(?:la\s+ciudad\s+de|the\s+city\s+of|la\s+ville\s+de|la\s+città\s+di|der\s+stadt)\s+)?"
+    # or with the country's adjective: "in the Dutch city of Zwolle", "dans la ville néerlandaise de Zwolle"
+    rf"(?:(?:la\s+ciudad(?:\s+[a-zà-ÿ]+)?\s+de|the\s+(?:[a-z]+\s+)?(?:city|town)\s+of|la\s+ville(?:\s+[a-zà-ÿ]+)?\s+de"
+    rf"|la\s+città(?:\s+[a-zà-ÿ]+)?\s+di|der\s+(?:[a-zäöü]+en\s+)?stadt)\s+)?"
     rf"(?P<place_before>(?>{_PLACE}))"
     rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
-    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)", re.IGNORECASE)
+    # "im niederländischen Zwolle": the place after its country's adjective
+    rf"\s+(?:(?:in|im\s+(?-i:[a-zäöü]+en)|in\s+der\s+(?:(?-i:[a-zäöü]+en)\s+)?stadt)\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)",
+    re.IGNORECASE)
 # The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
 # "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
 _CLEFT_OPENER = re.compile(
