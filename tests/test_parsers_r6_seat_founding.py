@@ -248,3 +248,41 @@ def test_a_founding_city_after_its_countrys_adjective(sentence, lang, expected):
 def test_a_region_after_a_german_noun_is_no_founding_place():
     assert _facts("<p>Eurocities wurde 1986 im Norden Europas gegründet.</p>", "de") == {
         ("eurocities", "founded", "1986")}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>Metropolis</h2><p>Su Secretaría General también se encuentra en Barcelona, y la asociación actúa como "
+     "sección metropolitana de CGLU.</p>", "es", {("metropolis", "headquarters", "Barcelona")}),
+    ("<h2>Metropolis</h2><p>Its secretariat is based in Barcelona, and it acts as the metropolitan section of "
+     "UCLG.</p>", "en", {("metropolis", "headquarters", "Barcelona")}),
+    ("<h2>Metropolis</h2><p>Son secrétariat général est installé à Barcelone, comme celui de CGLU.</p>", "fr",
+     {("metropolis", "headquarters", "Barcelone")}),
+    ("<h2>Metropolis</h2><p>CGLU, fondée en 2004, a son siège à Barcelone.</p>", "fr",
+     {("uclg", "founded", "2004"), ("uclg", "headquarters", "Barcelone")}),
+])
+def test_a_possessive_points_back_to_the_sections_network_not_to_one_named_later(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>Ciudades Patrimonio Mundial</h2><p>La Organización de Ciudades del Patrimonio Mundial reúne a las ciudades "
+     "con un sitio inscrito. Córdoba es miembro desde 1994.</p><p>Con sede en Quebec, la organización cuenta hoy con "
+     "más de 300 ciudades.</p>", "es", {("owhc", "headquarters", "Quebec")}),
+    ("<h2>A new writer in residence</h2><p>She is the first writer since the city joined the International Cities of "
+     "Refuge Network last March.</p><p>Founded in 2006, the network is coordinated from Stavanger in Norway.</p>",
+     "en", {("icorn", "founded", "2006"), ("icorn", "headquarters", "Stavanger")}),
+    ("<h2>Une autrice accueillie</h2><p>Strasbourg a rejoint ICORN en mai.</p><p>Créé en 2006, le réseau a son "
+     "siège à Stavanger.</p>", "fr", {("icorn", "founded", "2006"), ("icorn", "headquarters", "Stavanger")}),
+])
+def test_a_network_noun_as_subject_points_back_to_the_network_the_section_named(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>Our networks</h2><p>Leeds works with Eurocities and with ICORN.</p><p>Founded in 2006, the network is run "
+     "from Stavanger.</p>", "en"),
+    ("<h2>News</h2><p>The city joined ICORN in 2011.</p><p>Founded in 2006, the network of Nordic cities is based in "
+     "Oslo.</p>", "en"),
+])
+def test_a_network_noun_that_may_be_another_network_points_nowhere(body, lang):
+    assert _facts(body, lang) == set()

@@ -201,6 +201,28 @@ def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) 
                                  or _back_to_the_subject(sentence, mention, position))]
 
 
+# A sentence opening with a possessive, or with a network's noun as its subject, points back to the network it is
+# about: "Su Secretaría General ...", "Its secretariat ...", "Con sede en Quebec, la organización ...", "Founded in
+# 2006, the network is coordinated from Stavanger".
+_POSSESSIVE_OPENING = re.compile(r"(?:Su|Sus|Its|Their|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua)\s")
+_NETWORK_NOUN_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
+    r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
+_SEAT_AND_FOUNDING = {"founded", "founded_place", "headquarters"}
+
+
+def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
+                         named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The network a sentence naming none refers to by a possessive or a network's noun, for its seat and founding:
+    the one the section named as a subject before, else the only one it has named."""
+    if claim.attribute not in _SEAT_AND_FOUNDING or not (
+            _POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+        return None
+    only = list(named_in_section.values())
+    return named_before or (only[0] if len(only) == 1 else None)
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
@@ -211,6 +233,8 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
         return before[-1]
     if context is None or not mentions:
         return mentions[0] if mentions else context
+    if _POSSESSIVE_OPENING.match(sentence):
+        return context  # "Su Secretaría General está en Barcelona, y ... de CGLU": the section's, named later or not
     # The section's network, named as the sentence itself writes it when it does.
     same = [mention for mention in mentions if mention.network_id == context.network_id]
     return same[0] if same else mentions[0]
@@ -287,9 +311,11 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
     awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
     named_before = None  # the network the section's last paragraph named, when no heading names one
+    named_in_section: dict[str, NetworkMention] = {}
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
         if heading:
             named_before = None
+            named_in_section = {}
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
@@ -305,7 +331,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                         recent_teaser and states_the_present(readable)):
                     continue
                 network = (_network_for(claim, mentions, context, readable)
-                           or _network_pointed_back(claim, readable, named_before))
+                           or _network_pointed_back(claim, readable, named_before)
+                           or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
@@ -322,6 +349,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
             # it names.
+            for mention in mentions:
+                named_in_section.setdefault(mention.network_id, mention)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
