@@ -286,3 +286,23 @@ def test_a_network_noun_as_subject_points_back_to_the_network_the_section_named(
 ])
 def test_a_network_noun_that_may_be_another_network_points_nowhere(body, lang):
     assert _facts(body, lang) == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>UNESCO City of Literature</h2><p>In 2004 Edinburgh became the first UNESCO City of Literature. The UNESCO "
+     "Creative Cities Network was created the same year.</p>", "en",
+     {("unesco-creative-cities-network", "founded", "2004")}),
+    ("<h2>Eurocities</h2><p>En 1986, six maires se réunissent à Rotterdam. Le réseau est créé la même année.</p>", "fr",
+     {("eurocities", "founded", "1986")}),
+    ("<h2>CGLU</h2><p>En 2004 se celebró el congreso de París. La organización fue creada ese mismo año.</p>", "es",
+     {("uclg", "founded", "2004")}),
+    ("<h2>Eurocities</h2><p>1986 trafen sich sechs Bürgermeister. Das Netzwerk wurde im selben Jahr gegründet.</p>",
+     "de", {("eurocities", "founded", "1986")}),
+])
+def test_the_same_year_is_the_year_of_the_sentence_before(body, lang, expected):
+    assert _facts(body, lang) == expected
+
+
+def test_the_same_year_after_two_years_is_no_date():
+    assert _facts("<h2>Eurocities</h2><p>Between 1986 and 1990 six mayors met. The network was created the same "
+                  "year.</p>") == set()

@@ -300,6 +300,21 @@ def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
     return [subject, *mentions]
 
 
+# "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
+# before, when it names one only.
+_SAME_YEAR = compile_guarded(
+    r"\b(?:(?:in\s+)?the\s+same\s+year|la\s+même\s+année|(?:im\s+)?(?:selben|gleichen)\s+jahr"
+    r"|(?:en\s+)?(?:ese\s+|el\s+)mismo\s+año|(?:nello|lo)\s+stesso\s+anno)\b", re.IGNORECASE)
+
+
+def _with_the_same_year(sentence: str, before: str) -> str:
+    """The sentence with "the same year" written as the year the sentence before names ("in 2004")."""
+    years = set(_A_YEAR.findall(before))
+    if len(years) != 1 or not (same := _SAME_YEAR.search(sentence)):
+        return sentence
+    return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -319,9 +334,10 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
-        context, named_so_far = section, set()
+        context, named_so_far, before = section, set(), ""
         for sentence in split_sentences(paragraph):
-            readable = with_digits(sentence, lang)
+            readable = _with_the_same_year(with_digits(sentence, lang), before)
+            before = sentence
             mentions = _with_unknown_subject(readable, find_networks(readable), section)
             claims = find_claims(readable, base, mentions)
             for claim in claims:
