@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, PartialDate, date_at, month_gone_in
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import compile_guarded, literal_alternation, lowered_alike
@@ -89,14 +89,18 @@ _FOUNDED = re.compile(
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
     rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     # "fundada en la ciudad de Hiroshima", "founded in the city of Hiroshima"
-    rf"(?:(?:la\s+ciudad\s+de|the\s+city\s+of|la\s+ville\s+de|la\s+città\s+di|der\s+stadt)\s+)?"
+    # or with the country's adjective: "in the Dutch city of Zwolle", "dans la ville néerlandaise de Zwolle"
+    rf"(?:(?:la\s+ciudad(?:\s+[a-zà-ÿ]+)?\s+de|the\s+(?:[a-z]+\s+)?(?:city|town)\s+of|la\s+ville(?:\s+[a-zà-ÿ]+)?\s+de"
+    rf"|la\s+città(?:\s+[a-zà-ÿ]+)?\s+di|der\s+(?:[a-zäöü]+en\s+)?stadt)\s+)?"
     rf"(?P<place_before>(?>{_PLACE}))"
     rf"{_COUNTRY_AFTER_PLACE}(?:\s*,\s*|\s+|(?=[.;])))?{_DATE_LINK}",
     re.IGNORECASE)
 # German puts the date before the verb: "wurde 1986 in Den Haag gegründet", "im Mai 2004 gegründet".
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
-    rf"\s+(?:in\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)", re.IGNORECASE)
+    # "im niederländischen Zwolle": the place after its country's adjective
+    rf"\s+(?:(?:in|im\s+(?-i:[a-zäöü]+en)|in\s+der\s+(?:(?-i:[a-zäöü]+en)\s+)?stadt)\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)",
+    re.IGNORECASE)
 # The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
 # "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
 _CLEFT_OPENER = re.compile(
@@ -234,7 +238,7 @@ _HEADQUARTERS = re.compile(
     rf"|secretar(?:[íi]a|iado)\s+(?:mundial\s+|general\s+|t[ée]cnica\s+|ejecutiva\s+)?(?:permanente\s+)?"
     rf"(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|funciona|opera)\s+)?en"
-    rf"|segretariato\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
+    rf"|segret(?:ariato|eria)\s+(?:generale\s+|mondiale\s+)?(?:(?:è|si\s+trova)\s+)?a"
     rf"|(?:ubicad[oa]s?|basat[oa]|con\s+base|ha\s+(?:la\s+(?:sua\s+)?)?base)\s+(?:en|a|in)"
     rf"|sede\s+(?:sigue|contin[úu]a|permanece|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|(?:secretar(?:[íi]a|iado)|segretariato)\s+(?:mundial\s+|general\s+|generale\s+)?(?:sigue|contin[úu]a|permanece"
@@ -1099,6 +1103,95 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims += _founding_meeting(sentence, base, mentions, claims)
     if not any(claim.attribute == "founded_place" for claim in claims):
         claims += _placed_by_a_cleft(sentence, base, claims)
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += _city_where_founded(sentence, mentions)
+    if not any(claim.attribute == "founded_place" for claim in claims):
+        claims += [claim for claim in _founders_meeting(sentence, base, mentions)
+                   if claim.attribute == "founded_place" or not any(other.attribute == "founded" for other in claims)]
+    return claims
+
+
+# Founders who met somewhere and founded the network, or founded it somewhere: "The mayors of six cities meet in
+# Rotterdam and set up Eurocities", "se sont réunis à Rotterdam pour fonder le réseau", "trafen sich in Rotterdam und
+# gründeten Eurocities", "avaient lancé le réseau lors d'une conférence à Rotterdam", "fundaron la red en 1993 en
+# Barcelona". The object is the network, by its name or by its bare noun: not a forum, a campaign or a working group.
+_ACTIVE_FOUNDING = (r"set\s+up|found(?:ed)?|creat(?:e|ed)|launch(?:ed)?|establish(?:ed)?|form(?:ed)?"
+                    r"|fond(?:er|ent|èrent|é)|cré(?:er|ent|èrent|é)|lanc(?:er|ent|èrent|é)|fund(?:ar|aron|an|ado)"
+                    r"|cre(?:ar|aron|an|ado)|lanz(?:ar|aron|an|ado)|gründe(?:n|ten|te)|fond(?:are|arono|ano|ato)"
+                    r"|cre(?:are|arono|ano|ato)|lanci(?:are|arono|ano|ato)")
+_MET_THEN_FOUNDED = compile_guarded(
+    r"\b(?:met|meet|meets|gathered|convened|se\s+(?:réunissent|réunirent|sont\s+réunie?s|retrouvent|sont\s+retrouvée?s"
+    r"|reunieron|reúnen|han\s+reunido)|(?:trafen|treffen)\s+sich|si\s+(?:riunirono|riuniscono|sono\s+riunit[ie]"
+    r"|incontrarono))\s+(?:(?:en|in|im|nel|el)\s+(?:1[89]|20)\d\d\s+)?(?:à|in|en|a)\s+"
+    rf"(?P<place>{_PLACE})(?P<rest>[^.;:]{{0,30}}?)\s(?:and|to|et|pour|y|para|und|e|per)\s+(?:{_ACTIVE_FOUNDING})\s+",
+    re.IGNORECASE)
+_FOUNDED_THE_NETWORK = compile_guarded(
+    rf"\b(?:(?:a|ont|avait|avaient|has|have|had|ha|han|hanno|aveva|avevano|habían|había)\s+)?(?:{_ACTIVE_FOUNDING})\s+",
+    re.IGNORECASE)
+_ACTIVE_FOUNDING_NEEDS = (r"\b(?:a|ont|avait|avaient|has|have|had|ha|han|hanno|aveva|avevano|habían|había)\s"
+                          r"|\b(?:\w+(?:èrent|aron|arono|ten)|founded|set\s+up|created|launched|established|formed)\s")
+_ACTIVE = re.compile(_ACTIVE_FOUNDING_NEEDS, re.IGNORECASE)
+_THE_NETWORK_AS_OBJECT = re.compile(
+    r"(?i:le|la|l['’]|the|el|il|das|den|die)\s*(?i:réseau|network|red|rete|netzwerk|association|asociación"
+    r"|associazione|verband|organisation|organization|alliance|union)(?!\s+(?i:de|des|du|d['’]|of|del|di|della|der)\b)"
+    r"(?=[\s,.;]|$)\s*")
+
+
+def _founded_object(sentence: str, position: int, mentions: list[NetworkMention]) -> tuple[NetworkMention | None, int]:
+    """The network a founding verb takes as its object at `position` (None when a bare noun names it), and where the
+    object ends; (None, -1) when the object is something else."""
+    noun = _THE_NETWORK_AS_OBJECT.match(sentence, position)
+    start = noun.end() if noun else position
+    named = next((mention for mention in mentions if mention.start == start), None)
+    if named:
+        return named, named.end
+    return (None, noun.end()) if noun else (None, -1)
+
+
+def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for met in _MET_THEN_FOUNDED.finditer(sentence):
+        network, end = _founded_object(sentence, met.end(), mentions)
+        if end < 0:
+            continue
+        claims.append(Claim("founded_place", met.group("place"), met.start(), about=network))
+        cue = _LATER_DATE_CUE.match(sentence, met.end("place"))
+        if cue and (dated := date_at(sentence, cue.end(), base)):
+            claims.append(Claim("founded", dated[0].iso(), met.start(), value_date=dated[0].iso(), about=network))
+    for verb in _FOUNDED_THE_NETWORK.finditer(sentence) if not claims else ():
+        network, end = _founded_object(sentence, verb.end(), mentions)
+        if end < 0 or not _ACTIVE.match(sentence, verb.start()):
+            continue
+        cue = _LATER_DATE_CUE.match(sentence, end - 1) if end else None
+        dated = date_at(sentence, cue.end(), base) if cue else None
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1] if dated else end - 1)
+        if dated:
+            claims.append(Claim("founded", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=network))
+        if place:
+            claims.append(Claim("founded_place", place.group("place"), verb.start(), about=network))
+    return claims
+
+
+# The founding place as the antecedent of a relative clause: "à Stavanger, en Norvège, ville où le réseau a vu le
+# jour", "Rotterdam, the city where the network was founded", "Barcelona, la ciudad donde nació la red", "Stavanger,
+# la città dove è nata la rete", "Rotterdam, die Stadt, in der das Netzwerk gegründet wurde". The clause's subject is
+# the network (its name, its noun or a pronoun), not a person born there.
+_CITY_WHERE_FOUNDED = compile_guarded(
+    rf"(?<![\w’'])(?P<place>{_PLACE})(?:,\s+(?:en|au|aux|in)\s+{_PLACE})?,\s+(?:(?:la|the|die|a)\s+)?"
+    r"(?:ville|city|town|ciudad|città|stadt),?\s+(?:où|where|in\s+which|donde|en\s+la\s+que|dove|in\s+cui|in\s+der|wo)\s+"
+    rf"(?P<clause>[^.;,]{{0,60}}?\b(?:{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|born)\b[^.;,]{{0,30}})", re.IGNORECASE)
+_NETWORK_IN_A_CLAUSE = re.compile(
+    r"\b(?:réseau|network|red|rete|netzwerk|association|asociación|associazione|organisation|organization"
+    r"|organización|organizzazione|alliance|verband|bündnis|it|elle|sie)\b", re.IGNORECASE)
+
+
+def _city_where_founded(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _CITY_WHERE_FOUNDED.finditer(sentence):
+        start, end = found.span("clause")
+        if _NETWORK_IN_A_CLAUSE.search(found.group("clause")) or any(
+                start <= mention.start < end for mention in mentions):
+            claims.append(Claim("founded_place", found.group("place"), found.start()))
     return claims
 
 
@@ -1521,7 +1614,7 @@ _SEAT_OF = re.compile(
     rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
-    r"\b(?i:sede|secretar(?:[íi]a|iado)|segretariato"
+    r"\b(?i:sede|secretar(?:[íi]a|iado)|segret(?:ariato|eria)"
     r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
     r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
@@ -1599,6 +1692,31 @@ _BASED_AFTER_NETWORK = re.compile(
 def _based_after_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return [Claim("headquarters", found.group("place"), mention.end, about=mention) for mention in mentions
             if (found := _BASED_AFTER_NETWORK.match(sentence, mention.end))]
+
+
+# The seat told by where the network is run from, by its one office, or by a city that hosts it in a relative clause:
+# "ICORN is run from Stavanger", "the network is coordinated from Stavanger", "est piloté depuis Bruxelles", "se
+# coordina desde Bruselas", "wird von Brüssel aus koordiniert", "its office is in Brussels", "sein Sitz ist Lübeck",
+# "dont Lausanne abrite le siège", "di cui Losanna ospita la sede". Not a month or a day ("run from May to June").
+_SEAT_IN_OTHER_WORDS = re.compile(
+    rf"\b(?=[iaeèsvwtdcrfl])(?:(?:(?:is|are)\s+(?:now\s+|still\s+|today\s+)?(?:run|coordinated|managed|administered)"
+    rf"\s+from"
+    rf"|(?:est|sont)\s+(?:aujourd['’]hui\s+|désormais\s+|toujours\s+)?(?:piloté|coordonné|géré|administré)e?s?\s+depuis"
+    rf"|(?:se\s+(?:coordina|gestiona|administra)|(?:es|está)\s+(?:coordinad|gestionad|administrad)[oa])\s+desde"
+    rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    rf"|su\s+oficina\s+(?:central\s+|principal\s+)?(?:está|se\s+encuentra)\s+en"
+    rf"|(?:il\s+suo|il\s+loro)\s+ufficio\s+(?:è|si\s+trova)\s+a"
+    rf"|(?:sein|ihr|dessen|deren)\s+(?:büro|(?:haupt)?sitz)\s+(?:ist|befindet\s+sich|liegt)(?:\s+heute)?(?:\s+in)?)"
+    rf"\s+(?!{MONTH_PATTERN}|{WEEKDAY_PATTERN})(?P<place>{_PLACE})"
+    rf"|wird\s+(?:heute\s+)?von\s+(?P<ort>{_PLACE})\s+aus\s+(?:koordiniert|geleitet|gesteuert)"
+    rf"|(?:dont|di\s+cui)\s+(?P<host>{_PLACE})\s+(?:abrite|accueille|héberge|ospita)\s+(?:le|la)\s+"
+    rf"(?:siège|secrétariat|sede|segretariato)\b)",
+    re.IGNORECASE)
+
+
+def _seats_in_other_words(sentence: str) -> list[Claim]:
+    return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("host"), found.start())
+            for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
 
 
 # The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
@@ -1687,6 +1805,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _based_before_network(sentence, mentions)
     claims += _based_after_network(sentence, mentions)
     claims += _city_then_its_seat(sentence, mentions)
+    if not claims:
+        claims += _seats_in_other_words(sentence)
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
@@ -2590,7 +2710,10 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
-               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina")
+               "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
+               "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
+               "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
+               "ufficio", "büro", "abrite", "ospita")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
@@ -2980,6 +3103,24 @@ def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims:
     return attributed
 
 
+# French and Italian name a city with "à"/"a" and a country or a region with "en", "au", "aux"/"in": "a vu le jour en
+# 2006 en Norvège", "fondée au Québec", "fondata in Norvegia" place no city, and a founding place is one (the founding
+# verb tells the language: Spanish "nació en Barcelona" names a city).
+_IN_A_COUNTRY = (
+    (compile_guarded(r"\b(?:vu\s+le\s+jour|voit\s+le\s+jour|cré[ée]e?s?|fond[ée]e?s?|née?s?|lancée?s?|institu[ée]e?s?"
+                     r"|constitu[ée]e?s?|na[îi]t)\b", re.IGNORECASE), r"en|au|aux"),
+    (compile_guarded(r"\b(?:fondat|nat|creat|costituit|istituit|lanciat)[oaie]\b", re.IGNORECASE),
+     r"in|nel|nella|negli|nei"),
+)
+
+
+def _founded_in_a_country(sentence: str, claim: Claim) -> bool:
+    return claim.attribute == "founded_place" and any(
+        verbs.search(sentence) and re.search(rf"\b(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence,
+                                             re.IGNORECASE)
+        for verbs, prepositions in _IN_A_COUNTRY)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -3026,4 +3167,5 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
+    claims = [claim for claim in claims if not _founded_in_a_country(sentence, claim)]
     return sorted(claims, key=lambda claim: claim.position)

@@ -14,7 +14,15 @@ from .claims import Claim, find_claims, is_a_year_since_alone, joins_at_founding
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
-from .networks import NetworkMention, find_networks, first_network
+from .networks import (
+    NetworkMention,
+    find_networks,
+    first_network,
+    network_as_subject,
+    network_named_by_its_form,
+    spelled_acronym,
+    spells,
+)
 from .number_words import with_digits
 from .text import compile_guarded, split_sentences
 
@@ -84,6 +92,18 @@ def _listed_under(text: str, lead_in: str | None) -> str | None:
     return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
 
 
+def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
+    """A heading naming a network the vocabulary does not know, by the form of its name ("Union mondiale des villes
+    olympiques") or as an acronym the paragraph under it spells out ("CIDEU" over "El Centro Iberoamericano de
+    Desarrollo Estratégico Urbano ...")."""
+    heading = blocks[index]
+    if not heading.is_heading:
+        return []
+    after = blocks[index + 1].text if index + 1 < len(blocks) and not blocks[index + 1].is_heading else ""
+    named = network_named_by_its_form(heading.text) or spelled_acronym(heading.text, after)
+    return [named] if named else []
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -98,7 +118,7 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if block.is_heading or index in alone:
-            named = find_networks(block.text)
+            named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
@@ -181,6 +201,28 @@ def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) 
                                  or _back_to_the_subject(sentence, mention, position))]
 
 
+# A sentence opening with a possessive, or with a network's noun as its subject, points back to the network it is
+# about: "Su Secretaría General ...", "Its secretariat ...", "Con sede en Quebec, la organización ...", "Founded in
+# 2006, the network is coordinated from Stavanger".
+_POSSESSIVE_OPENING = re.compile(r"(?:Su|Sus|Its|Their|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua)\s")
+_NETWORK_NOUN_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
+    r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
+_SEAT_AND_FOUNDING = {"founded", "founded_place", "headquarters"}
+
+
+def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
+                         named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The network a sentence naming none refers to by a possessive or a network's noun, for its seat and founding:
+    the one the section named as a subject before, else the only one it has named."""
+    if claim.attribute not in _SEAT_AND_FOUNDING or not (
+            _POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+        return None
+    only = list(named_in_section.values())
+    return named_before or (only[0] if len(only) == 1 else None)
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
@@ -191,6 +233,8 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
         return before[-1]
     if context is None or not mentions:
         return mentions[0] if mentions else context
+    if _POSSESSIVE_OPENING.match(sentence):
+        return context  # "Su Secretaría General está en Barcelona, y ... de CGLU": the section's, named later or not
     # The section's network, named as the sentence itself writes it when it does.
     same = [mention for mention in mentions if mention.network_id == context.network_id]
     return same[0] if same else mentions[0]
@@ -250,6 +294,33 @@ def _headed_by_another_network(section: NetworkMention | None, page_network: Net
     return section is not None and (page_network is None or section.network_id != page_network.network_id)
 
 
+def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
+                          section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, with the one the vocabulary does not know that opens it as its subject (the section's,
+    when it spells the acronym the section's heading names it by)."""
+    subject = network_as_subject(sentence)
+    if subject is None or any(mention.start < subject.end and subject.start < mention.end for mention in mentions):
+        return mentions
+    if section and section.name.isupper() and spells(subject.name, section.name):
+        subject = NetworkMention(section.network_id, subject.name, subject.start, subject.end)
+    return [subject, *mentions]
+
+
+# "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
+# before, when it names one only.
+_SAME_YEAR = compile_guarded(
+    r"\b(?:(?:in\s+)?the\s+same\s+year|la\s+même\s+année|(?:im\s+)?(?:selben|gleichen)\s+jahr"
+    r"|(?:en\s+)?(?:ese\s+|el\s+)mismo\s+año|(?:nello|lo)\s+stesso\s+anno)\b", re.IGNORECASE)
+
+
+def _with_the_same_year(sentence: str, before: str) -> str:
+    """The sentence with "the same year" written as the year the sentence before names ("in 2004")."""
+    years = set(_A_YEAR.findall(before))
+    if len(years) != 1 or not (same := _SAME_YEAR.search(sentence)):
+        return sentence
+    return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -262,16 +333,19 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
     named_before = None  # the network the section's last paragraph named, when no heading names one
     page_network = first_network(content.title) or site_network
+    named_in_section: dict[str, NetworkMention] = {}
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
         if heading:
             named_before = None
+            named_in_section = {}
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
-        context, named_so_far = section, set()
+        context, named_so_far, before = section, set(), ""
         for sentence in split_sentences(paragraph):
-            readable = with_digits(sentence, lang)
-            mentions = find_networks(readable)
+            readable = _with_the_same_year(with_digits(sentence, lang), before)
+            before = sentence
+            mentions = _with_unknown_subject(readable, find_networks(readable), section)
             claims = find_claims(readable, base, mentions)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
@@ -282,7 +356,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                         recent_teaser and states_the_present(readable)):
                     continue
                 network = (_network_for(claim, mentions, context, readable)
-                           or _network_pointed_back(claim, readable, named_before))
+                           or _network_pointed_back(claim, readable, named_before)
+                           or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network:
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
@@ -299,6 +374,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
             # it names.
+            for mention in mentions:
+                named_in_section.setdefault(mention.network_id, mention)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):

@@ -54,7 +54,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "fast-track-cities": [r"(?i:fast-track cities)"],
     "luci": [r"LUCI", r"(?i:lighting urban community international)"],
     "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
-    "medcities": [r"(?i:medcities)"],
+    "medcities": [r"(?i:medcit(?:ies|és))"],  # "MedCités" on French pages
     "cities-for-mobility": [r"(?i:cities for mobility)"],
     "cities-for-children": [r"(?i:cities for children)"],
     "cities-for-life": [r"(?i:cities for life)", r"(?i:villes pour la vie)", r"(?i:città per la vita)",
@@ -151,10 +151,13 @@ _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)
 _UNKNOWN = re.compile(
     rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
     rf"|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    # "der Städtebund Die Hanse", "im Städtebund Die Hanse"
+    rf"|(?i:\b(?=[dia])(?:der|dem|des|im|am)\s+städtebund(?:es)?\s+)(?P<name_de>{_CAPITALISED_NAME})"
     rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
 
 
-_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ")  # what an unknown network's introduction needs
+_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städtebund")  # what an unknown network's
+# introduction needs
 
 
 @dataclass(frozen=True)
@@ -178,11 +181,80 @@ def find_networks(text: str) -> list[NetworkMention]:
     lowered = text.lower()
     unknown = _UNKNOWN.finditer(text) if any(word in lowered for word in _NETWORK_WORDS) else ()
     for found in unknown:
-        group = "name" if found.group("name") else "name_en"
+        group = next(group for group in ("name", "name_en", "name_de") if found.group(group))
         start, end = found.span(group)
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+# A network the vocabulary does not know, told by the form of its name: an organisation's noun and the cities, mayors
+# or local governments it gathers ("Union mondiale des villes olympiques", "World Union of Olympic Cities", "Liga de
+# Ciudades Históricas", "Association des maires de France").
+_ORGANISATION = (r"Union|Unión|Unione|Association|Asociación|Associazione|Alliance|Alianza|Alleanza|Ligue|Liga|Lega"
+                 r"|League|Organi[sz]ation|Organización|Organizzazione|Fédération|Federación|Federazione|Federation"
+                 r"|Conférence|Conferencia|Conferenza|Conference|Réseau|Red|Rete|Network|Forum|Foro")
+_MEMBERS = (r"(?i:villes|cités|ciudades|città|comuni|municipios|municipalities|communes|maires|alcaldes|sindaci|mayors"
+            r"|cities|towns|capitales|capitali|capitals|métropoles|metrópolis|metropoli|metropolises"
+            r"|gouvernements\s+locaux|gobiernos\s+locales|governi\s+locali|local\s+governments|collectivités)")
+_NAME_BY_FORM = re.compile(
+    rf"(?P<name>(?:{_ORGANISATION})(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli|d['’])"
+    rf"\s*(?:[\w-]+\s+){{0,2}}?{_MEMBERS}"
+    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di)\b)[\w-]+)?"
+    rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*)?"
+    rf"|(?:[A-Z][\w-]*\s+){{0,2}}(?:{_ORGANISATION})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z]){_MEMBERS})")
+_ARTICLE = r"(?:(?:L['’]|La|Le|Les|The|El|Los|Las|Die|Der|Das|Il|Lo)\s*)?"
+_NAME_AS_HEADING = re.compile(rf"{_ARTICLE}{_NAME_BY_FORM.pattern}(?:\s*\([A-Z]{{2,8}}\))?\s*")
+# The subject of a sentence: such a name, or an acronym in apposition to a network's noun ("El CIDEU, la red
+# iberoamericana de ...", "ICLD, the network of ...").
+_NAME_AS_SUBJECT = re.compile(
+    rf"{_ARTICLE}(?:{_NAME_BY_FORM.pattern}"
+    r"|(?P<apposed>[A-Z][A-Z\d&-]{1,7}),\s+(?:(?i:la|le|l['’]|the|el|il|das|die|der|a|an|une?)\s*)"
+    r"(?i:red|réseau|network|rete|netzwerk|städtenetzwerk|association|asociación|associazione|alliance|alianza"
+    r"|organisation|organization|organización|organizzazione|union|unión|league|liga|verband|bund)\b)")
+
+
+def _mention(found: re.Match, group: str) -> NetworkMention:
+    name = found.group(group)
+    return NetworkMention(slugify(name), name, found.start(group), found.end(group))
+
+
+def network_named_by_its_form(heading: str) -> NetworkMention | None:
+    """A heading that is a network's name the vocabulary does not know: "Union mondiale des villes olympiques"."""
+    found = _NAME_AS_HEADING.fullmatch(heading.strip())
+    return _mention(found, "name") if found else None
+
+
+def network_as_subject(sentence: str) -> NetworkMention | None:
+    """The network the vocabulary does not know that opens a sentence as its subject: "L'Union mondiale des villes
+    olympiques, dont ...", "El CIDEU, la red iberoamericana de ... , tiene su sede en Barcelona"."""
+    found = _NAME_AS_SUBJECT.match(sentence)
+    if not found:
+        return None
+    return _mention(found, "name" if found.group("name") else "apposed")
+
+
+_INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
+_SPELLED_WORDS = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:(?:de|des|du|del|de\s+la|of|for|für|und|and|y|e|di|della)\s+)?"
+                            r"[A-ZÀ-Ý][\w’'-]*){1,7}")
+
+
+def spells(name: str, acronym: str) -> bool:
+    """The name's capitalised words begin with the acronym's letters: "Centro Iberoamericano de Desarrollo Estratégico
+    Urbano" spells "CIDEU"."""
+    return acronym in "".join(initial.group() for initial in _INITIAL.finditer(name)).upper()
+
+
+def spelled_acronym(heading: str, text: str) -> NetworkMention | None:
+    """A heading that is an acronym the vocabulary does not know, when the text under it spells it out: "CIDEU" over
+    "El Centro Iberoamericano de Desarrollo Estratégico Urbano nació en Barcelona en 1993"."""
+    acronym = heading.strip()
+    if not re.fullmatch(r"[A-Z]{3,8}", acronym):
+        return None
+    # "El Centro Iberoamericano ...": an article may open the run
+    if any(spells(words.group(), acronym) for words in _SPELLED_WORDS.finditer(text)):
+        return NetworkMention(slugify(acronym), acronym, 0, len(acronym))
+    return None
 
 
 def first_network(text: str) -> NetworkMention | None:
