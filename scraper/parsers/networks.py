@@ -54,7 +54,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "fast-track-cities": [r"(?i:fast-track cities)"],
     "luci": [r"LUCI", r"(?i:lighting urban community international)"],
     "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
-    "medcities": [r"(?i:medcities)"],
+    "medcities": [r"(?i:medcit(?:ies|és))"],
     "cities-for-mobility": [r"(?i:cities for mobility)"],
     "cities-for-children": [r"(?i:cities for children)"],
     "cities-for-life": [r"(?i:cities for life)", r"(?i:villes pour la vie)", r"(?i:città per la vita)",
