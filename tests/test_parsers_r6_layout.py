@@ -32,3 +32,28 @@ def test_a_page_about_medcites_gives_it_the_facts_of_the_network_it_calls_le_res
     assert facts_of(body, title="Assemblée de MedCités") == {
         ("medcities", "founded", "1991", "exact"), ("medcities", "founded_place", "Barcelone", "exact"),
         ("medcities", "member_cities", "60", "more_than")}
+
+
+# A fact sheet's rows
+
+
+def test_a_table_column_of_the_citys_joining_headed_by_the_city_and_a_comma():
+    body = """<h1>Redes</h1><table><thead><tr><th>Red</th><th>Sede</th><th>Madrid, miembro desde</th></tr></thead>
+      <tbody><tr><th>Metropolis</th><td>Barcelona</td><td>1990</td></tr>
+      <tr><th>Eurocities</th><td>Bruselas</td><td>1993 (miembro fundador)</td></tr></tbody></table>"""
+    assert facts_of(body, "es") == {
+        ("metropolis", "headquarters", "Barcelona", "exact"), ("metropolis", "joined", "1990", "exact"),
+        ("eurocities", "headquarters", "Bruselas", "exact"), ("eurocities", "joined", "1993", "exact")}
+
+
+def test_a_row_of_the_citys_joining_with_a_comma_after_the_city_in_other_languages():
+    body = """<h2>Eurocities</h2><dl><dt>Lyon, membre depuis</dt><dd>1991</dd></dl>
+      <h2>ICORN</h2><dl><dt>Leeds, member since</dt><dd>2012</dd></dl>
+      <h2>Energy Cities</h2><dl><dt>Köln, Mitglied seit</dt><dd>1994</dd></dl>"""
+    assert facts_of(body) == {("eurocities", "joined", "1991", "exact"), ("icorn", "joined", "2012", "exact"),
+                              ("energy-cities", "joined", "1994", "exact")}
+
+
+def test_a_row_of_a_sentence_with_a_comma_before_member_since_is_no_label():
+    body = """<h2>Eurocities</h2><p>La ville, membre depuis: voir plus bas, participe au forum culture.</p>"""
+    assert facts_of(body) == set()

@@ -574,8 +574,9 @@ _LABELS = {
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
-              # "Limoges membre depuis", "Brighton & Hove a member since": a table's column of the city's joining
-              r"|[\w&'’ -]{2,30}? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              # "Limoges membre depuis", "Brighton & Hove a member since", "Madrid, miembro desde": a table's column
+              # of the city's joining
+              r"|[\w&'’ -]{2,30}?,? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
