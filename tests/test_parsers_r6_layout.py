@@ -57,3 +57,47 @@ def test_a_row_of_the_citys_joining_with_a_comma_after_the_city_in_other_languag
 def test_a_row_of_a_sentence_with_a_comma_before_member_since_is_no_label():
     body = """<h2>Eurocities</h2><p>La ville, membre depuis: voir plus bas, participe au forum culture.</p>"""
     assert facts_of(body) == set()
+
+
+# Networks the vocabulary does not know, named by a section's heading
+
+
+def test_a_heading_that_is_an_organisations_name_of_cities_names_its_sections_network():
+    body = """<h2>Union mondiale des villes olympiques</h2>
+      <p>Lausanne est à l'initiative de l'Union, fondée en 2002. L'Union réunit une quarantaine de villes.</p>"""
+    assert facts_of(body) == {("union-mondiale-des-villes-olympiques", "founded", "2002", "exact"),
+                              ("union-mondiale-des-villes-olympiques", "member_cities", "40", "about")}
+
+
+def test_organisations_names_in_other_languages_head_their_sections():
+    english = """<h2>World Union of Olympic Cities</h2><p>The Union was founded in 2002 and now has 40 member
+      cities.</p>"""
+    assert facts_of(english, "en") == {("world-union-of-olympic-cities", "founded", "2002", "exact"),
+                                       ("world-union-of-olympic-cities", "member_cities", "40", "exact")}
+    spanish = """<h2>Liga de Ciudades Históricas (LCH)</h2><p>Fundada en 1987, la red agrupa a 90 ciudades.</p>"""
+    assert facts_of(spanish, "es") == {("liga-de-ciudades-historicas", "founded", "1987", "exact"),
+                                       ("liga-de-ciudades-historicas", "member_cities", "90", "exact")}
+
+
+def test_an_acronym_heading_names_a_network_when_the_text_under_it_spells_it_out():
+    spanish = """<h2>CIDEU</h2><p>El Centro Iberoamericano de Desarrollo Estratégico Urbano nació en 1993. Agrupa hoy
+      a casi 150 ciudades.</p>"""
+    assert facts_of(spanish, "es") == {("cideu", "founded", "1993", "exact"),
+                                       ("cideu", "member_cities", "150", "about")}
+    english = """<h2>CEMR</h2><p>The Council of European Municipalities and Regions was founded in 1951.</p>"""
+    assert facts_of(english, "en") == {("cemr", "founded", "1951", "exact")}
+
+
+def test_a_heading_that_the_text_under_it_introduces_as_a_league_of_towns():
+    body = """<h2>Die Hanse</h2><p>Der Städtebund Die Hanse wurde 1980 gegründet.</p>
+      <p>Heute gehören ihm rund 190 Städte an.</p>"""
+    assert facts_of(body, "de") == {("die-hanse", "founded", "1980", "exact"),
+                                    ("die-hanse", "member_cities", "190", "about")}
+
+
+def test_headings_that_describe_or_list_networks_name_none():
+    body = """<h2>Réseaux de villes</h2><p>Le réseau compte 200 villes.</p>
+      <h2>Un réseau de villes solidaires</h2><p>Créé en 2006, ce réseau compte 80 villes.</p>
+      <h2>Network of cities</h2><p>It was founded in 1990.</p>
+      <h2>FAQ</h2><p>Frequently asked questions: the network has 50 members.</p>"""
+    assert {fact[0] for fact in facts_of(body)} == set()

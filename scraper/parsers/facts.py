@@ -14,7 +14,7 @@ from .claims import Claim, find_claims, joins_at_founding, names_a_founding_memb
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
-from .networks import NetworkMention, find_networks, first_network
+from .networks import NetworkMention, find_networks, first_network, network_named_by_heading
 from .number_words import with_digits
 from .text import compile_guarded, split_sentences
 
@@ -98,7 +98,8 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if block.is_heading or index in alone:
-            named = find_networks(block.text)
+            named = find_networks(block.text) or (_unknown_network_of_heading(content.blocks, index)
+                                                  if block.is_heading else [])
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
@@ -117,6 +118,20 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset(), False
         yield teaser.summary, teaser_network, False, recent, frozenset(), False
+
+
+_TEXT_UNDER_A_HEADING_CHARS = 600
+
+
+def _unknown_network_of_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
+    """The network the vocabulary does not know that the heading at `index` names, read with the text under it."""
+    under: list[str] = []
+    for block in blocks[index + 1:]:
+        if block.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS:
+            break
+        under.append(block.text)
+    named = network_named_by_heading(blocks[index].text, " ".join(under))
+    return [named] if named else []
 
 
 # A block that is only a network's name ("Eurocities", "Cités et Gouvernements Locaux Unis (CGLU)"): a heading in all

@@ -148,13 +148,19 @@ _KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
 # "the Mayors for Peace network".
 _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
+# German writes its nouns in capitals: a name of up to three words, not the noun of the sentence after it ("im
+# Städtebund Die Hanse Mitglied").
+_GERMAN_NAME = r"[A-Z][\w&\-]*(?:\s+(?!(?:Gründungs)?[Mm]itglied|Partner)[A-Z][\w&\-]*){0,2}"
 _UNKNOWN = re.compile(
     rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
     rf"|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
-    rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
+    rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b"
+    # a league of towns, as German pages introduce one: "der Städtebund Die Hanse", "dem Städteverband X"
+    rf"|(?i:\b(?=[dizb])(?:der|den|dem|im|zum|beim)\s+städte(?:bund|verbund|verband)\s+)(?P<name_de>{_GERMAN_NAME})")
 
 
-_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ")  # what an unknown network's introduction needs
+# what an unknown network's introduction needs
+_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städtebund", "städteverbund", "städteverband")
 
 
 @dataclass(frozen=True)
@@ -178,11 +184,73 @@ def find_networks(text: str) -> list[NetworkMention]:
     lowered = text.lower()
     unknown = _UNKNOWN.finditer(text) if any(word in lowered for word in _NETWORK_WORDS) else ()
     for found in unknown:
-        group = "name" if found.group("name") else "name_en"
+        group = next(group for group in ("name", "name_en", "name_de") if found.group(group))
         start, end = found.span(group)
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+# A heading that names a network the vocabulary does not know, by what the name is made of: an organisation's noun
+# and the members it gathers ("Union mondiale des villes olympiques", "World Union of Olympic Cities", "Liga de Ciudades
+# Históricas", "Verband der Hansestädte im Ostseeraum"); never a section's plain topic ("Réseaux de villes", "Network
+# of cities": plural, or no word of a name's own).
+_ORGANISATION = (r"union|unión|unione|association|asociación|associazione|alliance|alianza|alleanza|organi[sz]ation"
+                 r"|organización|organizzazione|réseau|network|red|rete|netzwerk|verband|bund|ligue|league|liga|lega"
+                 r"|conseil|council|consejo|consiglio|fédération|federation|federación|federazione|coalition"
+                 r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum")
+_GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
+             r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
+             r"|capitali|hauptstädte|collectivités|local\s+(?:governments|authorities)|gobiernos\s+locales"
+             r"|governi\s+locali|régions|regions|regiones|regioni|regionen")
+_WORD = r"[\w'’\-]+"
+# "Un réseau de villes solidaires", "Ein Netzwerk von Kommunen für das Klima", "Im Netzwerk der europäischen Städte":
+# a description of a network, not its name.
+_NOT_AN_ARTICLE = (r"(?!(?i:un|une|ein|eine|einem|einer|eines|im|am|beim|zum|the|a|an|our|notre|nos|nuestra|nuestro"
+                   r"|el|la|le|les|los|las|il|lo|uno|una|der|die|das|dans|in|en|nel|nella|del|della|au|aux)\s)")
+_ORGANISATION_NAME = re.compile(
+    rf"(?P<name>(?P<before>(?:{_NOT_AN_ARTICLE}[A-Z]{_WORD}\s+){{0,2}})(?i:{_ORGANISATION})(?P<qualifier>(?:\s+{_WORD}){{0,3}}?)"
+    rf"\s+(?i:des|de|of|der|di|delle|dei|degli|del|de\s+las|de\s+los|for|pour|per|für|von)"
+    rf"\s+(?:(?i:les|las|los|the|la|le|l['’])\s*)?(?P<adjective>{_WORD}\s+)??(?i:{_GATHERED})(?P<after>(?:\s+{_WORD}){{0,3}}))"
+    rf"(?:\s*\([A-Z][A-Z0-9&.\-]{{1,9}}\))?")
+# An acronym alone ("CIDEU"), a name only when the text under it spells it out ("El Centro Iberoamericano de Desarrollo
+# Estratégico Urbano"), with an organisation's noun or its members' among the words spelled.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:de|del|des|du|d['’]|of|the|for|and|et|y|e|di|della|für|der"
+                              r"|la|las|los|le|für)\s+)*[A-ZÀ-Þ][\w'’\-]*)+")
+_SPELLED_WORDS = re.compile(rf"\b(?:{_ORGANISATION}|{_GATHERED})\b", re.IGNORECASE)
+_TEXT_UNDER_CHARS = 600
+_HEADING_CHARS = 120
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFKD", word[0]).encode("ascii", "ignore").decode().upper()
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    for run in _CAPITALISED_RUN.finditer(text[:_TEXT_UNDER_CHARS]):
+        words = [word for word in run.group().split() if word[0].isupper()]
+        for start in range(len(words) - len(acronym) + 1):
+            spelled = words[start:start + len(acronym)]
+            if "".join(map(_initial, spelled)) == acronym and _SPELLED_WORDS.search(" ".join(spelled)):
+                return True
+    return False
+
+
+def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | None:
+    """The network a section's heading names when the vocabulary does not know it: an organisation's name, an acronym
+    the text under it spells out, or the name the text under it introduces as a network's ("Die Hanse" over "Der
+    Städtebund Die Hanse ...")."""
+    heading = heading.strip()
+    if len(heading) > _HEADING_CHARS:
+        return None
+    if (name := _ORGANISATION_NAME.fullmatch(heading)) and (
+            name.group("before") or name.group("qualifier") or name.group("adjective") or name.group("after")):
+        return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
+    if _ACRONYM.fullmatch(heading) and _spelled_out(heading, text_under):
+        return NetworkMention(slugify(heading), heading, 0, len(heading))
+    introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
+    return NetworkMention(introduced[0].network_id, heading, 0, len(heading)) if introduced else None
 
 
 def first_network(text: str) -> NetworkMention | None:
