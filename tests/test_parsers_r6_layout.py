@@ -101,3 +101,32 @@ def test_headings_that_describe_or_list_networks_name_none():
       <h2>Network of cities</h2><p>It was founded in 1990.</p>
       <h2>FAQ</h2><p>Frequently asked questions: the network has 50 members.</p>"""
     assert {fact[0] for fact in facts_of(body)} == set()
+
+
+# A section that no heading names goes on about the network an earlier paragraph named
+
+
+def test_a_paragraph_whose_subject_is_the_network_takes_up_the_one_named_before():
+    english = """<h1>New writer arrives through City of Refuge scheme</h1>
+      <p>A journalist has arrived, the first since the city joined the International Cities of Refuge Network.</p>
+      <p>Founded in 2006, the network links more than 80 cities.</p>"""
+    assert facts_of(english, "en", title="New writer") == {("icorn", "founded", "2006", "exact"),
+                                                            ("icorn", "member_cities", "80", "more_than")}
+    french = """<h1>Une autrice accueillie à Lyon</h1><p>Lyon a rejoint l'an dernier le réseau ICORN.</p>
+      <p>Le réseau compte aujourd'hui 80 villes.</p>"""
+    assert ("icorn", "member_cities", "80", "exact") in facts_of(french, title="Une autrice")
+    german = """<h1>Neue Gastautorin</h1><p>Die Stadt ist Mitglied bei Eurocities.</p>
+      <p>Das Netzwerk wurde 1986 gegründet.</p>"""
+    assert ("eurocities", "founded", "1986", "exact") in facts_of(german, "de", title="Neue Gastautorin")
+
+
+def test_a_network_noun_that_names_another_network_is_not_taken_up():
+    body = """<h1>Une autrice accueillie à Lyon</h1><p>Lyon a rejoint le réseau ICORN.</p>
+      <p>Le réseau des villes amies des aînés compte 1 500 villes.</p><p>La ville compte 500 000 habitants.</p>"""
+    assert {fact[:2] for fact in facts_of(body, title="Une autrice")} <= {("icorn", "joined")}
+
+
+def test_a_network_named_under_another_heading_is_not_taken_up():
+    body = """<h1>Culture</h1><h2>ICORN</h2><p>Lyon est membre d'ICORN.</p><h2>Le programme</h2>
+      <p>Le réseau compte 40 bibliothèques.</p>"""
+    assert {fact[:2] for fact in facts_of(body, title="Culture")} <= {("icorn", "joined")}

@@ -247,6 +247,27 @@ def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMent
     return named_before if refers else None
 
 
+# A sentence whose subject is a network's noun, after an opening clause or not: "Founded in 2006, the network is
+# coordinated from Stavanger", "Le réseau compte 80 villes", "Das Netzwerk wurde 2006 gegründet"; not a network it
+# names ("Le réseau des villes amies des aînés", "the network of learning cities", "la red Eurocities").
+_NETWORK_AS_SUBJECT = compile_guarded(
+    r"(?:[^,.;:]{0,60},\s*)?(?:(?:the|this|its|le|ce|cet|cette|son|das|dieses|der|dieser|el|este|esta|la|il|questo"
+    r"|questa|lo)\s+|(?:l['’]|dell['’]))\s*(?:network|association|organi[sz]ation|alliance|réseau|organisation"
+    r"|netzwerk|verband|bündnis|städtebund|red|organización|asociación|rete|organizzazione|associazione)\b"
+    r"(?!\s*(?:[«“\"„(]|de\b|des\b|du\b|d['’]|of\b|der\b|für\b|for\b|pour\b|del\b|di\b|dei\b|delle\b|della\b"
+    r"|(?-i:[A-ZÀ-Ý])))", re.IGNORECASE)
+
+
+def _network_taken_up(sentence: str, mentions: list[NetworkMention], context: NetworkMention | None,
+                      last_named: NetworkMention | None) -> NetworkMention | None:
+    """The network a paragraph of a section that no heading names takes up again as its subject ("Founded in 2006,
+    the network ..."), when an earlier paragraph of the section named it ("... joined the International Cities of
+    Refuge Network"); None when the sentence names one, or the paragraph already speaks of one."""
+    if mentions or context is not None or last_named is None:
+        return None
+    return last_named if _NETWORK_AS_SUBJECT.match(sentence) else None
+
+
 # What may stand before a sentence's subject: an opening clause ("Créé en 1986, "), an article.
 _BEFORE_THE_SUBJECT = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:(?:le|la|les|l['’]|the|der|die|das|el|los|il|lo)\s*)?",
                                  re.IGNORECASE)
@@ -270,9 +291,10 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
     awaiting: dict[str, tuple[NetworkMention, int, str]] = {}
     named_before = None  # the network the section's last paragraph named, when no heading names one
+    last_named = None  # the last network the section has named, in any place of a sentence
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
         if heading:
-            named_before = None
+            named_before = last_named = None
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
@@ -280,6 +302,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         for sentence in split_sentences(paragraph):
             readable = with_digits(sentence, lang)
             mentions = find_networks(readable)
+            if section is None and recent_teaser is None:
+                context = _network_taken_up(readable, mentions, context, last_named) or context
             claims = find_claims(readable, base, mentions)
             for claim in claims:
                 if heading and claim.attribute != "joined":
@@ -312,8 +336,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
                 named_before = _subject_network(readable, mentions) or named_before
+                last_named = mentions[-1]
         if recent_teaser is not None:
-            named_before = None  # a teaser, a timeline's entry: each stands alone
+            named_before = last_named = None  # a teaser, a timeline's entry: each stands alone
 
 
 def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:
