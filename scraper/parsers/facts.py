@@ -14,7 +14,7 @@ from .claims import Claim, find_claims, joins_at_founding, names_a_founding_memb
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
-from .networks import NetworkMention, find_networks, first_network, network_named_by_heading
+from .networks import NetworkMention, find_networks, first_network, names_only_networks, network_named_by_heading
 from .number_words import with_digits
 from .text import compile_guarded, split_sentences
 
@@ -336,7 +336,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
                 named_before = _subject_network(readable, mentions) or named_before
-                last_named = mentions[-1]
+                # a sentence's, not a name alone (a list of networks, a row of tabs) that heads nothing
+                last_named = last_named if names_only_networks(readable) else mentions[-1]
         if recent_teaser is not None:
             named_before = last_named = None  # a teaser, a timeline's entry: each stands alone
 
