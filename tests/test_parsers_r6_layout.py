@@ -130,3 +130,36 @@ def test_a_network_named_under_another_heading_is_not_taken_up():
     body = """<h1>Culture</h1><h2>ICORN</h2><p>Lyon est membre d'ICORN.</p><h2>Le programme</h2>
       <p>Le réseau compte 40 bibliothèques.</p>"""
     assert {fact[:2] for fact in facts_of(body, title="Culture")} <= {("icorn", "joined")}
+
+
+# Cards of related pages beside the text
+
+
+def _related(cards, lang="en"):
+    body = f"""<article><h1>Paris and the networks</h1><p>Paris works with many cities around the world, on climate,
+      housing and culture, through networks.</p></article>
+      <aside class="c-related"><h2>Read also</h2><ul>{cards}</ul></aside>"""
+    return facts_of(body, lang, title="Paris and the networks")
+
+
+def test_a_related_cards_description_that_states_a_networks_fact():
+    cards = """<li class="c-card"><a href="/en/pages/refuge"><span>Paris and the world</span>
+      <span>Paris, a city of refuge</span><span>Paris belongs to ICORN, the International Cities of Refuge Network,
+      whose secretariat is in Stavanger.</span></a></li>
+      <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
+    assert _related(cards) == {("icorn", "headquarters", "Stavanger", "exact")}
+    french = """<li><a href="/pages/reseaux"><span class="tag">Paris et le monde</span><span>Les réseaux</span>
+      <p>Eurocities, dont le siège est à Bruxelles, réunit les grandes villes européennes.</p></a></li>
+      <li><a href="/pages/jumelage"><span>Jumelage avec Rome</span></a></li>"""
+    assert _related(french, "fr") == {("eurocities", "headquarters", "Bruxelles", "exact")}
+
+
+def test_a_related_news_card_is_not_read_for_facts():
+    labelled = """<li class="c-card"><a href="/en/news/1"><span>News</span><span>Eurocities in Paris</span>
+      <span>Eurocities, which now has 210 member cities, met at the Hôtel de Ville.</span></a></li>
+      <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
+    assert _related(labelled) == set()
+    dated = """<li class="c-card"><a href="/en/news/2"><span>12 March 2019</span><span>C40 in Paris</span>
+      <span>C40, which now has 90 member cities, met at the Hôtel de Ville.</span></a></li>
+      <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
+    assert _related(dated) == set()
