@@ -163,3 +163,29 @@ def test_a_related_news_card_is_not_read_for_facts():
       <span>C40, which now has 90 member cities, met at the Hôtel de Ville.</span></a></li>
       <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
     assert _related(dated) == set()
+
+
+# News teasers and their dates
+
+
+def _news(body, lang="fr", url="https://www.ville.example/actualites", fetched=datetime(2025, 3, 1, tzinfo=UTC)):
+    html = f"""<html lang="{lang}"><head><title>Actualités</title></head><body><main><h1>Actualités</h1>{body}
+      </main></body></html>"""
+    return extract_page(html.encode(), url, fetched)
+
+
+def test_a_paragraph_of_a_date_a_titles_link_and_a_summary_after_a_dash_is_a_news_item():
+    extraction = _news("""<h2>Dans nos archives</h2><p>[12/03/2012] <a href="/archives/2012/assemblee">Assemblée des
+      villes à Lausanne</a> — L'Union compte 22 villes membres.</p>""")
+    assert [(item["title"], item["published"]) for item in extraction.news] == [
+        ("Assemblée des villes à Lausanne", "2012-03-12")]
+    assert extraction.page["page_date"] is None  # the item's date, not the page's
+    english = _news("""<p>5 March 2019 <a href="/news/forum">Forum of mayors in Leeds</a> – The forum met for two
+      days.</p>""", "en")
+    assert [(item["title"], item["published"]) for item in english.news] == [("Forum of mayors in Leeds", "2019-03-05")]
+
+
+def test_a_sentence_opened_by_a_date_with_a_link_is_no_news_item():
+    extraction = _news("""<p>Le 12 mars 2024, <a href="/reseaux/eurocities">la Ville</a> a signé la charte du
+      réseau.</p>""")
+    assert extraction.news == []

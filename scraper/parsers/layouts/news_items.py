@@ -134,13 +134,27 @@ _DATED_LINE_MAX_CHARS = 40  # the date and its separators, besides the link
 
 
 def _is_dated_link_line(element: HtmlElement) -> bool:
-    """A paragraph that is a date and one link and nothing else ("<p><strong>12/03/2025</strong> – <a>Titre</a></p>"):
-    an entry of a list written as paragraphs, never a sentence with a link."""
+    """A paragraph that is a date and one link and nothing else ("<p><strong>12/03/2025</strong> – <a>Titre</a></p>"),
+    or a date, then the link, then a summary after a dash ("<p>[12/03/2012] <a>Titre</a> — Résumé.</p>"): an entry of
+    a list written as paragraphs, never a sentence with a link."""
     if element.tag != "p" or len(anchors := select(element, ".//a[@href]")) != 1:
         return False
-    rest = text_of(element).replace(text_of(anchors[0]), "", 1).strip(_SEPARATORS + "()")
+    text, title = text_of(element), text_of(anchors[0])
+    rest = text.replace(title, "", 1).strip(_SEPARATORS + "()")
     return (len(rest) <= _DATED_LINE_MAX_CHARS and bool(_DIGIT.search(rest))
-            and (date_only(rest) or short_year_date(rest)) is not None)
+            and (date_only(rest) or short_year_date(rest)) is not None) or _dated_title_then_summary(text, title)
+
+
+_DATE_BRACKETS = _SEPARATORS + "()[]"
+_SUMMARY_AFTER_TITLE = re.compile(r"\s+[–—]\s+\S")
+
+
+def _dated_title_then_summary(text: str, title: str) -> bool:
+    """"[12/03/2012] Titre — Résumé": a date alone before the title, a dash between the title and the rest."""
+    start = text.find(title) if title else -1
+    before = text[:start].strip(_DATE_BRACKETS) if start > 0 else ""
+    return (bool(before) and len(before) <= _DATED_LINE_MAX_CHARS and date_only(before) is not None
+            and _SUMMARY_AFTER_TITLE.match(text, start + len(title)) is not None)
 
 
 def _is_slide(element: HtmlElement) -> bool:
