@@ -3,6 +3,8 @@ on about the network named before it, a fact sheet's rows, cards beside the text
 
 from datetime import UTC, datetime
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import network_ids
 
@@ -135,6 +137,10 @@ def test_a_network_named_under_another_heading_is_not_taken_up():
 # Cards of related pages beside the text
 
 
+_ROME = ('<li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span>'
+         '</a></li>')
+
+
 def _related(cards, lang="en"):
     body = f"""<article><h1>Paris and the networks</h1><p>Paris works with many cities around the world, on climate,
       housing and culture, through networks.</p></article>
@@ -143,10 +149,10 @@ def _related(cards, lang="en"):
 
 
 def test_a_related_cards_description_that_states_a_networks_fact():
-    cards = """<li class="c-card"><a href="/en/pages/refuge"><span>Paris and the world</span>
+    cards = f"""<li class="c-card"><a href="/en/pages/refuge"><span>Paris and the world</span>
       <span>Paris, a city of refuge</span><span>Paris belongs to ICORN, the International Cities of Refuge Network,
       whose secretariat is in Stavanger.</span></a></li>
-      <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
+      {_ROME}"""
     assert _related(cards) == {("icorn", "headquarters", "Stavanger", "exact")}
     french = """<li><a href="/pages/reseaux"><span class="tag">Paris et le monde</span><span>Les réseaux</span>
       <p>Eurocities, dont le siège est à Bruxelles, réunit les grandes villes européennes.</p></a></li>
@@ -155,13 +161,13 @@ def test_a_related_cards_description_that_states_a_networks_fact():
 
 
 def test_a_related_news_card_is_not_read_for_facts():
-    labelled = """<li class="c-card"><a href="/en/news/1"><span>News</span><span>Eurocities in Paris</span>
+    labelled = f"""<li class="c-card"><a href="/en/news/1"><span>News</span><span>Eurocities in Paris</span>
       <span>Eurocities, which now has 210 member cities, met at the Hôtel de Ville.</span></a></li>
-      <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
+      {_ROME}"""
     assert _related(labelled) == set()
-    dated = """<li class="c-card"><a href="/en/news/2"><span>12 March 2019</span><span>C40 in Paris</span>
+    dated = f"""<li class="c-card"><a href="/en/news/2"><span>12 March 2019</span><span>C40 in Paris</span>
       <span>C40, which now has 90 member cities, met at the Hôtel de Ville.</span></a></li>
-      <li class="c-card"><a href="/en/pages/rome"><span>Paris and the world</span><span>Paris and Rome</span></a></li>"""
+      {_ROME}"""
     assert _related(dated) == set()
 
 
@@ -189,3 +195,30 @@ def test_a_sentence_opened_by_a_date_with_a_link_is_no_news_item():
     extraction = _news("""<p>Le 12 mars 2024, <a href="/reseaux/eurocities">la Ville</a> a signé la charte du
       réseau.</p>""")
     assert extraction.news == []
+
+
+def _event(text, published):
+    span = find_event_span(text, published.first_day(), published)
+    return tuple(day.iso() for day in span) if span else None
+
+
+def test_a_month_named_from_the_items_own_date_is_its_events():
+    assert _event("Revivez le congrès accueilli à Beaulieu en mai dernier.", PartialDate(2024, 6, 6)) == (
+        "2024-05", "2024-05")
+    assert _event("En décembre dernier, des agents ont formé leurs homologues.", PartialDate(2025, 1, 15)) == (
+        "2024-12", "2024-12")
+    assert _event("The forum met in Leeds last November.", PartialDate(2025, 2, 3)) == ("2024-11", "2024-11")
+    assert _event("La delegación visitó Bogotá el pasado mes de marzo.", PartialDate(2025, 5, 2)) == (
+        "2025-03", "2025-03")
+    assert _event("Die Konferenz fand im vergangenen Mai in Bonn statt.", PartialDate(2024, 9, 1)) == (
+        "2024-05", "2024-05")
+
+
+def test_a_month_a_joining_or_a_state_began_in_is_no_event():
+    assert _event("The first since the city joined the network last March.", PartialDate(2025, 2, 5)) is None
+    assert _event("Depuis que Strasbourg a rejoint, en mai dernier, le réseau.", PartialDate(2024, 6, 18)) is None
+
+
+def test_a_day_named_with_its_month_comes_before_a_month_alone():
+    assert _event("Le forum, annoncé en mai dernier, se tiendra le 4 juin.", PartialDate(2024, 6, 1)) == (
+        "2024-06-04", "2024-06-04")

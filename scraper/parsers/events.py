@@ -229,12 +229,39 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             return relative, relative
     if not days and history:
         return history
+    if not days and published and (month := _last_month(text, published)):
+        return month, month
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]
     if not days:
         return None
     day = min(other_days or days)[1]
     return day, day
+
+
+# A month named from the item's own, without a day: "en mai dernier", "last December", "im vergangenen Mai", "el pasado
+# mes de mayo", "lo scorso maggio", "nel maggio scorso": the last such month before the item's.
+_LAST_MONTH = compile_guarded(
+    rf"\b(?:en|in|im|nel|a|el)\s+(?:(?:mois\s+de|mes\s+de|mese\s+di)\s+)?(?P<month>{_MONTH})\s+"
+    rf"(?:dernier|passé|last|pasado|scorso)\b"
+    rf"|\b(?:last|im\s+vergangenen|el\s+pasado(?:\s+mes\s+de)?|lo\s+scorso(?:\s+mese\s+di)?)\s+(?P<after>{_MONTH})",
+    re.IGNORECASE)
+
+
+# "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le
+# réseau": the month a state began (a joining), not the item's event.
+_STATE_BEGAN_BEFORE = re.compile(r"\b(?:since|depuis|seit|desde|da\s+quando|dacché|joined|rejoint|adhéré|beigetreten"
+                                 r"|se\s+unió|aderito)\b[^.;!?]*$", re.IGNORECASE)
+_MONTH_CLAUSE_CHARS = 80
+
+
+def _last_month(text: str, published: PartialDate) -> PartialDate | None:
+    if (found := _LAST_MONTH.search(text)) is None or published.month is None:
+        return None
+    if _STATE_BEGAN_BEFORE.search(text, max(0, found.start() - _MONTH_CLAUSE_CHARS), found.start()):
+        return None
+    month = month_number(found.group("month") or found.group("after"))
+    return PartialDate(published.year - (month >= published.month), month, None)
 
 
 # More than a year before the item: history, as news.py reads it.
