@@ -222,3 +222,11 @@ def test_a_month_a_joining_or_a_state_began_in_is_no_event():
 def test_a_day_named_with_its_month_comes_before_a_month_alone():
     assert _event("Le forum, annoncé en mai dernier, se tiendra le 4 juin.", PartialDate(2024, 6, 1)) == (
         "2024-06-04", "2024-06-04")
+
+
+def test_until_a_day_in_a_consultation_sets_its_deadline_not_an_event():
+    published = PartialDate(2024, 9, 12)
+    assert _event("Have your say on the final design until 24 October.", published) is None
+    assert _event("Donnez votre avis sur le projet jusqu'au 15 octobre.", published) is None
+    assert _event("Sagen Sie Ihre Meinung zum Entwurf bis zum 30. Oktober.", published) is None
+    assert _event("The exhibition runs until 24 October.", published) == ("2024-09-12", "2024-10-24")

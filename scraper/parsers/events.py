@@ -120,9 +120,12 @@ _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s
                            re.IGNORECASE)
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
+# A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
 _APPLYING = re.compile(
     r"\b(?:candidat|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag|antr[aä]g"
-    r"|einreich|solicit|presentar|iscri|domand)", re.IGNORECASE)
+    r"|einreich|solicit|presentar|iscri|domand"
+    r"|have\s+your\s+say|consult|feedback|votre\s+avis|ihre\s+meinung|su\s+opinión|tu\s+opinión|la\s+tua\s+opinione"
+    r"|il\s+tuo\s+parere)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)")  # not the period of a German day ("30. April")
 _SENTENCE_CHARS = 150
 # The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri", "demain"; how many
