@@ -230,3 +230,23 @@ def test_until_a_day_in_a_consultation_sets_its_deadline_not_an_event():
     assert _event("Donnez votre avis sur le projet jusqu'au 15 octobre.", published) is None
     assert _event("Sagen Sie Ihre Meinung zum Entwurf bis zum 30. Oktober.", published) is None
     assert _event("The exhibition runs until 24 October.", published) == ("2024-09-12", "2024-10-24")
+
+
+def _card(date_line, lang):
+    body = f"""<div class="card"><h3 class="card-title"><a href="/eventi/concerto">Concerto in piazza</a></h3>
+      <p class="card-date">{date_line}</p><p class="card-text">L'orchestra giovanile delle città gemellate.</p></div>
+      <div class="card"><h3 class="card-title"><a href="/eventi/mostra">Una mostra</a></h3>
+      <p class="card-date">Dal 3 al 27 aprile 2025</p><p class="card-text">Fotografie dagli archivi.</p></div>"""
+    item = _news(body, lang, url="https://www.comune.example/eventi").news[0]
+    return item["published"], item["event_start"], item["event_end"]
+
+
+def test_a_cards_date_line_with_its_weekday_and_hour_is_its_events_day():
+    assert _card("Venerdì 9 maggio 2025, ore 21", "it") == ("2025-05-09", "2025-05-09", "2025-05-09")
+    assert _card("Jeudi 5 juin 2025 à 20h", "fr") == ("2025-06-05", "2025-06-05", "2025-06-05")
+    assert _card("Thursday 5 June 2025 at 7pm", "en") == ("2025-06-05", "2025-06-05", "2025-06-05")
+
+
+def test_a_cards_publication_date_and_time_is_no_event():
+    assert _card("Publié le jeudi 5 juin 2025 à 10h15", "fr") == ("2025-06-05", None, None)
+    assert _card("05.06.2025, 14:30 Uhr", "de") == ("2025-06-05", None, None)

@@ -379,10 +379,29 @@ def _day_after_title(rest: str) -> tuple[int, int, str] | None:
 
 def _span_shown(shown: HtmlElement | None, shown_date: PartialDate | None, summary: HtmlElement | None) -> str:
     """The text of an item's date element that shows no day of the item's own (an agenda's "Dal 14 al 16 maggio
-    2025"), when its summary element leaves it out: where its event's days are."""
-    if shown is None or shown_date is not None or summary is None:
+    2025"), or one that shows an event's day and hour ("Venerdì 9 maggio 2025, ore 21"), when its summary element
+    leaves it out: where its event's days are."""
+    if shown is None or summary is None:
         return ""
+    if shown_date is not None:
+        return text_of(shown) if _an_events_day_and_hour(text_of(shown)) else ""
     return text_of(shown) if _DIGIT.search(text_of(shown)) else ""
+
+
+# An agenda's day with its weekday and the hour the event starts at: "Venerdì 9 maggio 2025, ore 21", "Jeudi 5 juin 2025
+# à 20h", "Thursday 5 June 2025 at 7pm", "Donnerstag, 5. Juni 2025, um 19 Uhr", "Jueves 5 de junio, a las 20:00"; never
+# a publication's time ("Publié le 12/03/2025 à 10h15", "12.03.2025, 14:30 Uhr": no weekday, no word of an hour).
+_WEEKDAY_FIRST = re.compile(rf"\s*{WEEKDAY_PATTERN}", re.IGNORECASE)
+_HOUR = re.compile(r"(?:,\s*|\s+)(?:ore|alle|dalle|à|at|from|um|ab|a\s+las?|desde\s+las?|de)\s+\d{1,2}"
+                   r"(?:\s*[:.h]\s*\d{2}|\s*(?:h|am|pm|uhr)\b|\b)", re.IGNORECASE)
+
+
+def _an_events_day_and_hour(line: str) -> bool:
+    return bool(_WEEKDAY_FIRST.match(line)) and _HOUR.search(line) is not None and not _ITEM_DAY_CUE.search(line)
+
+
+_ITEM_DAY_CUE = re.compile(r"publi|posted|mis\s+à\s+jour|updated|veröffentlicht|aktualisiert|aggiornat|actualizad",
+                           re.IGNORECASE)
 
 
 _AGO_MAX_CHARS = 40
