@@ -250,3 +250,24 @@ def test_a_cards_date_line_with_its_weekday_and_hour_is_its_events_day():
 def test_a_cards_publication_date_and_time_is_no_event():
     assert _card("Publié le jeudi 5 juin 2025 à 10h15", "fr") == ("2025-06-05", None, None)
     assert _card("05.06.2025, 14:30 Uhr", "de") == ("2025-06-05", None, None)
+
+
+# Counts
+
+
+def test_one_countrys_share_of_the_members_is_not_the_networks_count():
+    assert facts_of("<h2>Mayors for Peace</h2><p>Allein in Deutschland gehören ihm über 800 Städte an.</p>",
+                    "de") == set()
+    assert facts_of("<h2>Mayors for Peace</h2><p>In Germany alone, over 800 cities are members.</p>", "en") == set()
+    assert facts_of("<h2>Mayors for Peace</h2><p>The network counts 800 member cities in Germany alone.</p>",
+                    "en") == set()
+    assert facts_of("<h2>Maires pour la paix</h2><p>Rien qu'en France, 180 villes en sont membres.</p>") == set()
+    assert facts_of("<h2>Alcaldes por la Paz</h2><p>Solo en España hay 400 ciudades miembro.</p>", "es") == set()
+
+
+def test_a_count_in_many_countries_is_the_networks():
+    assert facts_of("<h2>Mayors for Peace</h2><p>Over 8,000 cities in 166 countries are members.</p>", "en") == {
+        ("mayors-for-peace", "member_cities", "8000", "more_than"),
+        ("mayors-for-peace", "member_countries", "166", "exact")}
+    assert facts_of("<h2>Eurocities</h2><p>Le réseau compte 200 villes, dont 20 en France.</p>") >= {
+        ("eurocities", "member_cities", "200", "exact")}
