@@ -7,6 +7,7 @@ from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import network_ids
+from scraper.parsers.number_words import with_digits
 
 
 def extracted(body, lang="fr", title="Réseaux", url="https://www.ville.example/international/reseaux"):
@@ -271,3 +272,10 @@ def test_a_count_in_many_countries_is_the_networks():
         ("mayors-for-peace", "member_countries", "166", "exact")}
     assert facts_of("<h2>Eurocities</h2><p>Le réseau compte 200 villes, dont 20 en France.</p>") >= {
         ("eurocities", "member_cities", "200", "exact")}
+
+
+def test_spanish_one_shortened_before_its_noun_is_read_as_a_number():
+    assert with_digits("Agrupa a casi 150 ciudades de veintiún países.", "es") == (
+        "Agrupa a casi 150 ciudades de 21 países.")
+    assert with_digits("Tiene miembros en cuarenta y un países.", "es") == "Tiene miembros en 41 países."
+    assert with_digits("Es un país con una red de ciudades.", "es") == "Es un país con una red de ciudades."
