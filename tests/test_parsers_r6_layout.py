@@ -279,3 +279,15 @@ def test_spanish_one_shortened_before_its_noun_is_read_as_a_number():
         "Agrupa a casi 150 ciudades de 21 países.")
     assert with_digits("Tiene miembros en cuarenta y un países.", "es") == "Tiene miembros en 41 países."
     assert with_digits("Es un país con una red de ciudades.", "es") == "Es un país con una red de ciudades."
+
+
+def test_a_pair_of_weekdays_after_one_named_near_the_items_day_is_its_events_span():
+    friday = PartialDate(2024, 10, 18)
+    assert _event("Er hat letzten Dienstag den Vorstand empfangen. Die Beratungen am Dienstag und Mittwoch waren"
+                  " lang.", friday) == ("2024-10-15", "2024-10-16")
+    assert _event("Le bureau s'est réuni mardi dernier. Les travaux de mardi et mercredi ont porté sur l'eau.",
+                  friday) == ("2024-10-15", "2024-10-16")
+    assert _event("The board met last Tuesday, with sessions on Tuesday and Wednesday.", friday) == (
+        "2024-10-15", "2024-10-16")
+    assert _event("The board met last Tuesday; the next meeting is on Monday and Tuesday.", friday) == (
+        "2024-10-15", "2024-10-15")

@@ -229,7 +229,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     if published and published.day and not any(day != published for _, day in days):
         relative = _relative_day(text, published) or _weekday_near(text, published)
         if relative:
-            return relative, relative
+            return relative, _second_weekday(text, relative) or relative
     if not days and history:
         return history
     if not days and published and (month := _last_month(text, published)):
@@ -335,6 +335,25 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
     else:
         return None
     day = own - timedelta(days=back)
+    return PartialDate(day.year, day.month, day.day)
+
+
+# "am Dienstag und Mittwoch", "mardi et mercredi", "on Tuesday and Wednesday", "del martes al jueves": two days of one
+# week, the first named near the item's own ("letzten Dienstag").
+_WEEKDAY_PAIR = compile_guarded(
+    rf"\b(?P<first>{WEEKDAY_PATTERN})\s+(?:und|et|and|y|e|bis|au|to|al|a)\s+(?:(?:le|am|el|il|the|zum)\s+)?"
+    rf"(?P<second>{WEEKDAY_PATTERN})", re.IGNORECASE)
+
+
+def _second_weekday(text: str, first_day: PartialDate) -> PartialDate | None:
+    """The last day of a pair of weekdays whose first is `first_day`'s."""
+    found = _WEEKDAY_PAIR.search(text)
+    if found is None or _weekday(found.group("first")) != first_day.first_day().weekday():
+        return None
+    days = _weekday(found.group("second")) - _weekday(found.group("first"))
+    if days <= 0:
+        return None
+    day = first_day.first_day() + timedelta(days=days)
     return PartialDate(day.year, day.month, day.day)
 
 
