@@ -291,3 +291,21 @@ def test_a_pair_of_weekdays_after_one_named_near_the_items_day_is_its_events_spa
         "2024-10-15", "2024-10-16")
     assert _event("The board met last Tuesday; the next meeting is on Monday and Tuesday.", friday) == (
         "2024-10-15", "2024-10-15")
+
+
+# Membership told as the title a network gives its members
+
+
+def test_a_city_that_became_or_has_been_a_networks_titled_member_joined_it():
+    assert facts_of("<h1>News</h1><p>Dublin has been an ICORN city since 2011.</p>", "en", title="News") == {
+        ("icorn", "joined", "2011", "exact")}
+    assert facts_of("<h1>News</h1><p>In 2004 Edinburgh became the world's first UNESCO City of Literature.</p>",
+                    "en", title="News") == {("unesco-creative-cities-network", "joined", "2004", "exact")}
+    assert facts_of("<h1>News</h1><p>Leeds became an ICORN City of Refuge in 2012, after a vote of the council.</p>",
+                    "en", title="News") == {("icorn", "joined", "2012", "exact")}
+
+
+def test_a_title_without_the_citys_becoming_is_no_joining():
+    assert facts_of("<h1>News</h1><p>The ICORN city Stavanger hosted 20 writers in 2011.</p>", "en",
+                    title="News") == set()
+    assert facts_of("<h1>News</h1><p>Dublin is an ICORN city.</p>", "en", title="News") == set()

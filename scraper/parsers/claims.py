@@ -2872,6 +2872,47 @@ def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims:
     return attributed
 
 
+# Membership told as the title a network gives its members: "Dublin has been an ICORN city since 2011", "In 2004
+# Edinburgh became the world's first UNESCO City of Literature", "Strasbourg est ville refuge ICORN depuis 2011", "Die
+# Stadt ist seit 2011 ICORN-Zufluchtsstadt", "Sevilla es Ciudad Creativa de la UNESCO desde 2006".
+_MEMBERS_TITLE_AFTER = re.compile(r"[\s-]*(?i:city|ville|stadt|zufluchtsstadt|ciudad|città)\b"
+                                  r"(?:\s+(?i:of\s+refuge|refuge|refugio|rifugio))?")
+_MEMBERS_TITLE_BEFORE = re.compile(r"(?i:ville|city|ciudad|città)[\s-]+(?i:refuges?|refugio|rifugio)\s+"
+                                   r"(?:(?i:du\s+réseau|of\s+the|del|della)\s+)?$")
+_NAMES_A_TITLE = re.compile(r"(?i:city\s+of|ville|città|ciudad)\b")  # "UNESCO City of Literature": the title itself
+_BECOMING = compile_guarded(
+    r"\b(?:became|becomes|has\s+been|have\s+been|is|was\s+(?:named|designated)|est\s+devenue?|devient|est|a\s+été"
+    r"|ist|wurde|es|fue\s+(?:nombrada|designada)|è\s+diventata|diventa|è|ha\s+sido)\s+(?:(?:now|désormais|seit"
+    r"\s+(?:1[89]|20)\d\d)\s+)?(?:(?:an?|the|une?|la|una|eine)\s+)?(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+_TITLE_DATE_AFTER = re.compile(r"\s*,?\s*(?:since|in|depuis|en|seit|im\s+jahre?|desde|dal|nel|del)\s+", re.IGNORECASE)
+_YEAR_OPENING = re.compile(r"(?:in|en|im\s+jahre?|nel|el\s+año)\s+(?P<year>(?:1[89]|20)\d\d)\b,?", re.IGNORECASE)
+_SINCE_YEAR_BEFORE = re.compile(r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+$", re.IGNORECASE)
+_BECOMING_CHARS = 60
+
+
+def _member_by_title(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for mention in mentions:
+        after = _MEMBERS_TITLE_AFTER.match(sentence, mention.end)
+        before = _MEMBERS_TITLE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+        if not (after or before or _NAMES_A_TITLE.search(mention.name)):
+            continue
+        title_start = before.start() if before else mention.start
+        title_end = after.end() if after else mention.end
+        if not (becoming := _BECOMING.search(sentence, max(0, title_start - _BECOMING_CHARS), title_start)):
+            continue
+        when = None
+        if (cue := _TITLE_DATE_AFTER.match(sentence, title_end)) and (dated := date_at(sentence, cue.end(), base)):
+            when = dated[0].iso()
+        elif since := _SINCE_YEAR_BEFORE.search(sentence, becoming.start(), title_start):
+            when = since.group("year")
+        elif opening := _YEAR_OPENING.match(sentence):
+            when = opening.group("year") if opening.end() <= becoming.start() else None
+        if when:
+            claims.append(Claim("joined", when, mention.start, value_date=when, about=mention))
+    return claims
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -2915,5 +2956,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
+        if mentions and not any(claim.attribute == "joined" for claim in claims):
+            claims += _member_by_title(sentence, base, mentions)
     claims += _counts(sentence, base)
     return sorted(claims, key=lambda claim: claim.position)
