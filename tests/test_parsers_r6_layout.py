@@ -309,3 +309,18 @@ def test_a_title_without_the_citys_becoming_is_no_joining():
     assert facts_of("<h1>News</h1><p>The ICORN city Stavanger hosted 20 writers in 2011.</p>", "en",
                     title="News") == set()
     assert facts_of("<h1>News</h1><p>Dublin is an ICORN city.</p>", "en", title="News") == set()
+
+
+def test_a_date_heading_over_a_group_of_one_item_is_not_its_title():
+    body = """<section class="list-group"><h2 class="list-date">Mardi 28 janvier 2025</h2><ul class="list">
+      <li class="list-item"><a class="card" href="/pages/ucue-28062"><span class="card-label">International</span>
+      <h3 class="card-title">Le logement au cœur des travaux de l'UCUE</h3><p class="card-text">Les capitales se
+      penchent sur les loyers.</p></a></li></ul></section>
+      <section class="list-group"><h2 class="list-date">Lundi 3 mars 2025</h2><ul class="list">
+      <li class="list-item"><a class="card" href="/pages/forum-28187"><h3 class="card-title">Le forum Culture</h3>
+      <p class="card-text">Rendez-vous au Centquatre.</p></a></li>
+      <li class="list-item"><a class="card" href="/pages/femmes-28185"><h3 class="card-title">8 mars : un
+      programme</h3><p class="card-text">Rencontres et débats.</p></a></li></ul></section>"""
+    assert [(item["title"], item["published"]) for item in _news(body).news] == [
+        ("Le logement au cœur des travaux de l'UCUE", "2025-01-28"), ("Le forum Culture", "2025-03-03"),
+        ("8 mars : un programme", "2025-03-03")]

@@ -332,8 +332,10 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     stated = time_shown(time) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
     shown_date = _date_in(text_of(shown)) if shown is not None else None
-    # A category link styled as a title ("Notizie" above the card's own title) is not the item's title.
-    heading = _descendant(element, lambda node: looks_like_heading(node) and not _names_a_kind(text_of(node)))
+    # A category link styled as a title ("Notizie" above the card's own title) is not the item's title, nor is the date
+    # heading of a group that holds one item ("<h2>Mardi 28 janvier 2025</h2><ul><li>...<h3>Titre</h3>").
+    heading = _descendant(element, lambda node: looks_like_heading(node) and not _names_a_kind(text := text_of(node))
+                          and date_only(text) is None)
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
     if written:
