@@ -365,3 +365,23 @@ def counts_a_target(sentence: str, position: int) -> bool:
     target = _TARGET.search(sentence, _clause_start(sentence, position), position)
     return bool(target) and not _AND_THEN_PRESENT.search(sentence, target.end(), position)
 
+
+
+# One country's share of the members, not the network's whole: "Allein in Deutschland gehören ihm über 800 Städte an",
+# "In Germany alone, 800 cities are members", "Rien qu'en France, 180 villes en sont membres", "Solo en España hay 400
+# municipios adheridos", "Solo in Italia sono 500 i comuni", "800 cities in Germany alone".
+_ONE_COUNTRY_BEFORE = compile_guarded(
+    r"\b(?:(?:allein|alone|only|nur|solo|sólo|solamente|únicamente|soltanto)\s+(?:in|en|im|nel(?:la|l['’])?|au|aux)\s+"
+    r"|rien\s+qu['’]\s*(?:en|au|aux|à)\s+|nell[ao]\s+sol[ao]\s+|(?:la|le|les)\s+seule?s?\s+)(?-i:[A-ZÀ-Þ])"
+    r"|\b(?:in|en|au|im)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:alone|allein|seulement|solamente)\b",
+    re.IGNORECASE)
+_ONE_COUNTRY_AFTER = re.compile(r"[^,;:()]{0,40}?\b(?:in|en|au|im)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+                                r"(?:alone|allein|seulement)\b", re.IGNORECASE)
+_ONE_COUNTRY_CHARS = 60
+
+
+def counts_one_countrys_share(sentence: str, position: int) -> bool:
+    """The count at `position` is the members in one country, as the clause says before or right after it."""
+    if _ONE_COUNTRY_BEFORE.search(sentence, max(0, position - _ONE_COUNTRY_CHARS), position):
+        return True
+    return _ONE_COUNTRY_AFTER.match(sentence, position) is not None

@@ -120,9 +120,12 @@ _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s
                            re.IGNORECASE)
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
+# A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
 _APPLYING = re.compile(
     r"\b(?:candidat|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag|antr[aä]g"
-    r"|einreich|solicit|presentar|iscri|domand)", re.IGNORECASE)
+    r"|einreich|solicit|presentar|iscri|domand"
+    r"|have\s+your\s+say|consult|feedback|votre\s+avis|ihre\s+meinung|su\s+opinión|tu\s+opinión|la\s+tua\s+opinione"
+    r"|il\s+tuo\s+parere)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)")  # not the period of a German day ("30. April")
 _SENTENCE_CHARS = 150
 # The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri", "demain"; how many
@@ -226,15 +229,42 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     if published and published.day and not any(day != published for _, day in days):
         relative = _relative_day(text, published) or _weekday_near(text, published)
         if relative:
-            return relative, relative
+            return relative, _second_weekday(text, relative) or relative
     if not days and history:
         return history
+    if not days and published and (month := _last_month(text, published)):
+        return month, month
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]
     if not days:
         return None
     day = min(other_days or days)[1]
     return day, day
+
+
+# A month named from the item's own, without a day: "en mai dernier", "last December", "im vergangenen Mai", "el pasado
+# mes de mayo", "lo scorso maggio", "nel maggio scorso": the last such month before the item's.
+_LAST_MONTH = compile_guarded(
+    rf"\b(?:en|in|im|nel|a|el)\s+(?:(?:mois\s+de|mes\s+de|mese\s+di)\s+)?(?P<month>{_MONTH})\s+"
+    rf"(?:dernier|passé|last|pasado|scorso)\b"
+    rf"|\b(?:last|im\s+vergangenen|el\s+pasado(?:\s+mes\s+de)?|lo\s+scorso(?:\s+mese\s+di)?)\s+(?P<after>{_MONTH})",
+    re.IGNORECASE)
+
+
+# "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le
+# réseau": the month a state began (a joining), not the item's event.
+_STATE_BEGAN_BEFORE = re.compile(r"\b(?:since|depuis|seit|desde|da\s+quando|dacché|joined|rejoint|adhéré|beigetreten"
+                                 r"|se\s+unió|aderito)\b[^.;!?]*$", re.IGNORECASE)
+_MONTH_CLAUSE_CHARS = 80
+
+
+def _last_month(text: str, published: PartialDate) -> PartialDate | None:
+    if (found := _LAST_MONTH.search(text)) is None or published.month is None:
+        return None
+    if _STATE_BEGAN_BEFORE.search(text, max(0, found.start() - _MONTH_CLAUSE_CHARS), found.start()):
+        return None
+    month = month_number(found.group("month") or found.group("after"))
+    return PartialDate(published.year - (month >= published.month), month, None)
 
 
 # More than a year before the item: history, as news.py reads it.
@@ -305,6 +335,25 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
     else:
         return None
     day = own - timedelta(days=back)
+    return PartialDate(day.year, day.month, day.day)
+
+
+# "am Dienstag und Mittwoch", "mardi et mercredi", "on Tuesday and Wednesday", "del martes al jueves": two days of one
+# week, the first named near the item's own ("letzten Dienstag").
+_WEEKDAY_PAIR = compile_guarded(
+    rf"\b(?P<first>{WEEKDAY_PATTERN})\s+(?:und|et|and|y|e|bis|au|to|al|a)\s+(?:(?:le|am|el|il|the|zum)\s+)?"
+    rf"(?P<second>{WEEKDAY_PATTERN})", re.IGNORECASE)
+
+
+def _second_weekday(text: str, first_day: PartialDate) -> PartialDate | None:
+    """The last day of a pair of weekdays whose first is `first_day`'s."""
+    found = _WEEKDAY_PAIR.search(text)
+    if found is None or _weekday(found.group("first")) != first_day.first_day().weekday():
+        return None
+    days = _weekday(found.group("second")) - _weekday(found.group("first"))
+    if days <= 0:
+        return None
+    day = first_day.first_day() + timedelta(days=days)
     return PartialDate(day.year, day.month, day.day)
 
 

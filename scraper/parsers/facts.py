@@ -18,6 +18,7 @@ from .networks import (
     NetworkMention,
     find_networks,
     first_network,
+    names_only_networks,
     network_as_subject,
     network_named_by_its_form,
     spelled_acronym,
@@ -94,14 +95,16 @@ def _listed_under(text: str, lead_in: str | None) -> str | None:
 
 def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
     """A heading naming a network the vocabulary does not know, by the form of its name ("Union mondiale des villes
-    olympiques") or as an acronym the paragraph under it spells out ("CIDEU" over "El Centro Iberoamericano de
-    Desarrollo Estratégico Urbano ...")."""
+    olympiques"), as an acronym the paragraph under it spells out ("CIDEU" over "El Centro Iberoamericano de
+    Desarrollo Estratégico Urbano ..."), or as the name the paragraph under it introduces ("Die Hanse" over "Der
+    Städtebund Die Hanse ...")."""
     heading = blocks[index]
     if not heading.is_heading:
         return []
     after = blocks[index + 1].text if index + 1 < len(blocks) and not blocks[index + 1].is_heading else ""
     named = network_named_by_its_form(heading.text) or spelled_acronym(heading.text, after)
-    return [named] if named else []
+    introduced = [mention for mention in find_networks(after) if mention.name == heading.text.strip()]
+    return [named] if named else introduced[:1]
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
@@ -209,14 +212,14 @@ _NETWORK_NOUN_AS_SUBJECT = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
     r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
-_SEAT_AND_FOUNDING = {"founded", "founded_place", "headquarters"}
 
 
 def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
                          named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
-    """The network a sentence naming none refers to by a possessive or a network's noun, for its seat and founding:
-    the one the section named as a subject before, else the only one it has named."""
-    if claim.attribute not in _SEAT_AND_FOUNDING or not (
+    """The network a sentence naming none refers to by a possessive or a network's noun as its subject ("Founded in
+    2006, the network links more than 80 cities"): the one the section named as a subject before, else the only one
+    it has named."""
+    if claim.attribute == "joined" or not (
             _POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
         return None
     only = list(named_in_section.values())
@@ -374,7 +377,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # paragraph has named the page's: "Eurocities links 200 cities. Glasgow has been a member since 1989." in a
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
             # it names.
-            for mention in mentions:
+            # A list of names, a row of tabs: none of them is what a later sentence refers to as "the network".
+            referable = [] if names_only_networks(readable) else mentions
+            for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
@@ -382,7 +387,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = mentions[-1]
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
-                named_before = _subject_network(readable, mentions) or named_before
+                named_before = (_subject_network(readable, referable) if referable else None) or named_before
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
 

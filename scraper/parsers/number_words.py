@@ -80,6 +80,15 @@ _SPANISH_SOME = re.compile(rf"\b(?:unos|unas)(?=\s+(?:{'|'.join(_NUMBER_WORDS['e
                            re.IGNORECASE)
 
 
+# "veintiún países", "treinta y un países": the "one" Spanish shortens before a noun, which text2num reads only whole.
+_SPANISH_SHORT_ONE = re.compile(r"\b(?:(?P<twenty>veintiún)|(?P<tens>(?:treinta|cuarenta|cincuenta|sesenta|setenta"
+                                r"|ochenta|noventa)\s+y\s+)un)\b", re.IGNORECASE)
+
+
+def _spanish_whole_one(found: re.Match) -> str:
+    return "veintiuno" if found.group("twenty") else f"{found.group('tens')}uno"
+
+
 def with_digits(text: str, lang: str | None) -> str:
     """`text` with its spelled-out numbers written as digits, for a language text2num knows; else unchanged."""
     if lang not in _NUMBER_WORDS:
@@ -93,5 +102,7 @@ def with_digits(text: str, lang: str | None) -> str:
     if _may_have_number_words(text.lower(), lang):
         if lang == "es" and ("unos" in lowered or "unas" in lowered):
             text = _SPANISH_SOME.sub("cerca de", text)
+        if lang == "es" and ("veintiún" in lowered or " y un" in lowered):
+            text = _SPANISH_SHORT_ONE.sub(_spanish_whole_one, text)
         text = alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED)
     return _ONE_MILLION.sub("1000000", text) if "mil" in lowered else text

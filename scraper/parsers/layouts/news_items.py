@@ -134,13 +134,27 @@ _DATED_LINE_MAX_CHARS = 40  # the date and its separators, besides the link
 
 
 def _is_dated_link_line(element: HtmlElement) -> bool:
-    """A paragraph that is a date and one link and nothing else ("<p><strong>12/03/2025</strong> – <a>Titre</a></p>"):
-    an entry of a list written as paragraphs, never a sentence with a link."""
+    """A paragraph that is a date and one link and nothing else ("<p><strong>12/03/2025</strong> – <a>Titre</a></p>"),
+    or a date, then the link, then a summary after a dash ("<p>[12/03/2012] <a>Titre</a> — Résumé.</p>"): an entry of
+    a list written as paragraphs, never a sentence with a link."""
     if element.tag != "p" or len(anchors := select(element, ".//a[@href]")) != 1:
         return False
-    rest = text_of(element).replace(text_of(anchors[0]), "", 1).strip(_SEPARATORS + "()")
+    text, title = text_of(element), text_of(anchors[0])
+    rest = text.replace(title, "", 1).strip(_SEPARATORS + "()")
     return (len(rest) <= _DATED_LINE_MAX_CHARS and bool(_DIGIT.search(rest))
-            and (date_only(rest) or short_year_date(rest)) is not None)
+            and (date_only(rest) or short_year_date(rest)) is not None) or _dated_title_then_summary(text, title)
+
+
+_DATE_BRACKETS = _SEPARATORS + "()[]"
+_SUMMARY_AFTER_TITLE = re.compile(r"\s+[–—]\s+\S")
+
+
+def _dated_title_then_summary(text: str, title: str) -> bool:
+    """"[12/03/2012] Titre — Résumé": a date alone before the title, a dash between the title and the rest."""
+    start = text.find(title) if title else -1
+    before = text[:start].strip(_DATE_BRACKETS) if start > 0 else ""
+    return (bool(before) and len(before) <= _DATED_LINE_MAX_CHARS and date_only(before) is not None
+            and _SUMMARY_AFTER_TITLE.match(text, start + len(title)) is not None)
 
 
 def _is_slide(element: HtmlElement) -> bool:
@@ -318,8 +332,10 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     stated = time_shown(time) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
     shown_date = _date_in(text_of(shown)) if shown is not None else None
-    # A category link styled as a title ("Notizie" above the card's own title) is not the item's title.
-    heading = _descendant(element, lambda node: looks_like_heading(node) and not _names_a_kind(text_of(node)))
+    # A category link styled as a title ("Notizie" above the card's own title) is not the item's title, nor is the date
+    # heading of a group that holds one item ("<h2>Mardi 28 janvier 2025</h2><ul><li>...<h3>Titre</h3>").
+    heading = _descendant(element, lambda node: looks_like_heading(node) and not _names_a_kind(text := text_of(node))
+                          and date_only(text) is None)
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
     if written:
@@ -365,10 +381,29 @@ def _day_after_title(rest: str) -> tuple[int, int, str] | None:
 
 def _span_shown(shown: HtmlElement | None, shown_date: PartialDate | None, summary: HtmlElement | None) -> str:
     """The text of an item's date element that shows no day of the item's own (an agenda's "Dal 14 al 16 maggio
-    2025"), when its summary element leaves it out: where its event's days are."""
-    if shown is None or shown_date is not None or summary is None:
+    2025"), or one that shows an event's day and hour ("Venerdì 9 maggio 2025, ore 21"), when its summary element
+    leaves it out: where its event's days are."""
+    if shown is None or summary is None:
         return ""
+    if shown_date is not None:
+        return text_of(shown) if _an_events_day_and_hour(text_of(shown)) else ""
     return text_of(shown) if _DIGIT.search(text_of(shown)) else ""
+
+
+# An agenda's day with its weekday and the hour the event starts at: "Venerdì 9 maggio 2025, ore 21", "Jeudi 5 juin 2025
+# à 20h", "Thursday 5 June 2025 at 7pm", "Donnerstag, 5. Juni 2025, um 19 Uhr", "Jueves 5 de junio, a las 20:00"; never
+# a publication's time ("Publié le 12/03/2025 à 10h15", "12.03.2025, 14:30 Uhr": no weekday, no word of an hour).
+_WEEKDAY_FIRST = re.compile(rf"\s*{WEEKDAY_PATTERN}", re.IGNORECASE)
+_HOUR = re.compile(r"(?:,\s*|\s+)(?:ore|alle|dalle|à|at|from|um|ab|a\s+las?|desde\s+las?|de)\s+\d{1,2}"
+                   r"(?:\s*[:.h]\s*\d{2}|\s*(?:h|am|pm|uhr)\b|\b)", re.IGNORECASE)
+
+
+def _an_events_day_and_hour(line: str) -> bool:
+    return bool(_WEEKDAY_FIRST.match(line)) and _HOUR.search(line) is not None and not _ITEM_DAY_CUE.search(line)
+
+
+_ITEM_DAY_CUE = re.compile(r"publi|posted|mis\s+à\s+jour|updated|veröffentlicht|aktualisiert|aggiornat|actualizad",
+                           re.IGNORECASE)
 
 
 _AGO_MAX_CHARS = 40

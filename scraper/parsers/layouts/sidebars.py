@@ -79,7 +79,10 @@ def network_sidebars(boxes: list[HtmlElement]) -> list[Block]:
     for box in boxes:
         for presentation in _undated_boxes(box):
             text = text_of(presentation)
-            if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS or _link_share(presentation, text) >= _LINK_LIST_SHARE:
+            if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS:
+                continue
+            if _link_share(presentation, text) >= _LINK_LIST_SHARE:
+                blocks.extend(_card_descriptions(presentation))
                 continue
             network = first_network(text)
             title = network.name if network else _box_title(presentation)
@@ -89,6 +92,37 @@ def network_sidebars(boxes: list[HtmlElement]) -> list[Block]:
             blocks.append(Block(title, is_heading=True))
             blocks.extend(block for block in blocks_of(presentation) if not block.is_heading)
     return blocks
+
+
+_DESCRIPTION_CHARS = 40
+_CARDS = ("li", "article")
+
+
+def _card_descriptions(box: HtmlElement) -> list[Block]:
+    """The descriptions of a box of links to related pages that state a network's fact, each under that network's name:
+    a card's sentence of its own (<li><a><span>Paris and the world</span><span>Paris, a city of refuge</span><span>Paris
+    belongs to ICORN, whose secretariat is in Stavanger.</span></a></li>), not its title or its label. A card that is a
+    news item's (a kind label, a date) speaks of its own day, and is passed over."""
+    blocks: list[Block] = []
+    for element in box.iter():
+        if not isinstance(element.tag, str) or len(element):
+            continue  # a description is a leaf of its card
+        text = text_of(element)
+        if len(text) < _DESCRIPTION_CHARS or not text.endswith((".", "!", "?")):
+            continue
+        network = first_network(text)
+        card = next((ancestor for ancestor in element.iterancestors(*_CARDS)), None)
+        if network is None or card is None or _a_news_items(card):
+            continue
+        blocks += [Block(network.name, is_heading=True), Block(text)]
+    return blocks
+
+
+def _a_news_items(card: HtmlElement) -> bool:
+    """A card with a part of its own that is a kind label ("News") or a date (<span>12 March 2019</span>, its text
+    run into the title's), or a <time>."""
+    parts = [text_of(part) for part in card.iter() if isinstance(part.tag, str) and not len(part)]
+    return bool(select(card, ".//time")) or any(kind_label(text) == text or find_full_date(text) for text in parts)
 
 
 def _box_title(box: HtmlElement) -> str | None:
