@@ -20,8 +20,7 @@ from .networks import (
     first_network,
     names_only_networks,
     network_as_subject,
-    network_named_by_its_form,
-    spelled_acronym,
+    network_named_by_heading,
     spells,
 )
 from .number_words import with_digits
@@ -93,18 +92,20 @@ def _listed_under(text: str, lead_in: str | None) -> str | None:
     return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
 
 
+_TEXT_UNDER_A_HEADING_CHARS = 600
+
+
 def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
-    """A heading naming a network the vocabulary does not know, by the form of its name ("Union mondiale des villes
-    olympiques"), as an acronym the paragraph under it spells out ("CIDEU" over "El Centro Iberoamericano de
-    Desarrollo Estratégico Urbano ..."), or as the name the paragraph under it introduces ("Die Hanse" over "Der
-    Städtebund Die Hanse ...")."""
-    heading = blocks[index]
-    if not heading.is_heading:
+    """The network the vocabulary does not know that the heading at `index` names, read with the text under it."""
+    if not blocks[index].is_heading:
         return []
-    after = blocks[index + 1].text if index + 1 < len(blocks) and not blocks[index + 1].is_heading else ""
-    named = network_named_by_its_form(heading.text) or spelled_acronym(heading.text, after)
-    introduced = [mention for mention in find_networks(after) if mention.name == heading.text.strip()]
-    return [named] if named else introduced[:1]
+    under: list[str] = []
+    for block in blocks[index + 1:]:
+        if block.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS:
+            break
+        under.append(block.text)
+    named = network_named_by_heading(blocks[index].text, " ".join(under))
+    return [named] if named else []
 
 
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None

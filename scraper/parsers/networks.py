@@ -188,23 +188,30 @@ def find_networks(text: str) -> list[NetworkMention]:
     return sorted(mentions, key=lambda mention: mention.start)
 
 
-# A network the vocabulary does not know, told by the form of its name: an organisation's noun and the cities, mayors
-# or local governments it gathers ("Union mondiale des villes olympiques", "World Union of Olympic Cities", "Liga de
-# Ciudades Históricas", "Association des maires de France").
-_ORGANISATION = (r"Union|Unión|Unione|Association|Asociación|Associazione|Alliance|Alianza|Alleanza|Ligue|Liga|Lega"
-                 r"|League|Organi[sz]ation|Organización|Organizzazione|Fédération|Federación|Federazione|Federation"
-                 r"|Conférence|Conferencia|Conferenza|Conference|Réseau|Red|Rete|Network|Forum|Foro")
-_MEMBERS = (r"(?i:villes|cités|ciudades|città|comuni|municipios|municipalities|communes|maires|alcaldes|sindaci|mayors"
-            r"|cities|towns|capitales|capitali|capitals|métropoles|metrópolis|metropoli|metropolises"
-            r"|gouvernements\s+locaux|gobiernos\s+locales|governi\s+locali|local\s+governments|collectivités)")
+# A network the vocabulary does not know, told by the form of its name: an organisation's noun and the members it
+# gathers ("Union mondiale des villes olympiques", "World Union of Olympic Cities", "Liga de Ciudades Históricas",
+# "Verband der Hansestädte im Ostseeraum", "Association des maires de France").
+_ORGANISATION = (r"union|unión|unione|association|asociación|associazione|alliance|alianza|alleanza|organi[sz]ation"
+                 r"|organización|organizzazione|réseau|network|red|rete|netzwerk|verband|bund|ligue|league|liga|lega"
+                 r"|conseil|council|consejo|consiglio|fédération|federation|federación|federazione|coalition"
+                 r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
+                 r"|conferencia|conferenza|forum|foro")
+_GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
+             r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
+             r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
+             r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
+             r"|régions|regions|regiones|regioni|regionen")
+_CAPITALISED_ORGANISATION = rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})"
+# "Municipalities and Regions", "villes et gouvernements locaux", "Städte und Gemeinden"
+_GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}))?)"
 _NAME_BY_FORM = re.compile(
-    rf"(?P<name>(?:{_ORGANISATION})(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli|d['’])"
-    rf"\s*(?:[\w-]+\s+){{0,2}}?{_MEMBERS}"
+    rf"(?P<name>{_CAPITALISED_ORGANISATION}(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli"
+    rf"|d['’])\s*(?:[\w-]+\s+){{0,2}}?{_GATHERED_PAIR}"
     rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di)\b)[\w-]+)?"
     rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*)?"
-    rf"|(?:[A-Z][\w-]*\s+){{0,2}}(?:{_ORGANISATION})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z]){_MEMBERS})")
+    rf"|(?:[A-Z][\w-]*\s+){{0,2}}{_CAPITALISED_ORGANISATION}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])"
+    rf"{_GATHERED_PAIR})")
 _ARTICLE = r"(?:(?:L['’]|La|Le|Les|The|El|Los|Las|Die|Der|Das|Il|Lo)\s*)?"
-_NAME_AS_HEADING = re.compile(rf"{_ARTICLE}{_NAME_BY_FORM.pattern}(?:\s*\([A-Z]{{2,8}}\))?\s*")
 # The subject of a sentence: such a name, or an acronym in apposition to a network's noun ("El CIDEU, la red
 # iberoamericana de ...", "ICLD, the network of ...").
 _NAME_AS_SUBJECT = re.compile(
@@ -219,12 +226,6 @@ def _mention(found: re.Match, group: str) -> NetworkMention:
     return NetworkMention(slugify(name), name, found.start(group), found.end(group))
 
 
-def network_named_by_its_form(heading: str) -> NetworkMention | None:
-    """A heading that is a network's name the vocabulary does not know: "Union mondiale des villes olympiques"."""
-    found = _NAME_AS_HEADING.fullmatch(heading.strip())
-    return _mention(found, "name") if found else None
-
-
 def network_as_subject(sentence: str) -> NetworkMention | None:
     """The network the vocabulary does not know that opens a sentence as its subject: "L'Union mondiale des villes
     olympiques, dont ...", "El CIDEU, la red iberoamericana de ... , tiene su sede en Barcelona"."""
@@ -235,8 +236,6 @@ def network_as_subject(sentence: str) -> NetworkMention | None:
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
-_SPELLED_WORDS = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:(?:de|des|du|del|de\s+la|of|for|für|und|and|y|e|di|della)\s+)?"
-                            r"[A-ZÀ-Ý][\w’'-]*){1,7}")
 
 
 def spells(name: str, acronym: str) -> bool:
@@ -245,16 +244,54 @@ def spells(name: str, acronym: str) -> bool:
     return acronym in "".join(initial.group() for initial in _INITIAL.finditer(name)).upper()
 
 
-def spelled_acronym(heading: str, text: str) -> NetworkMention | None:
-    """A heading that is an acronym the vocabulary does not know, when the text under it spells it out: "CIDEU" over
-    "El Centro Iberoamericano de Desarrollo Estratégico Urbano nació en Barcelona en 1993"."""
-    acronym = heading.strip()
-    if not re.fullmatch(r"[A-Z]{3,8}", acronym):
+_WORD = r"[\w'’\-]+"
+# "Un réseau de villes solidaires", "Ein Netzwerk von Kommunen für das Klima", "Im Netzwerk der europäischen Städte":
+# a description of a network, not its name.
+_NOT_AN_ARTICLE = (r"(?!(?i:un|une|ein|eine|einem|einer|eines|im|am|beim|zum|the|a|an|our|notre|nos|nuestra|nuestro"
+                   r"|el|la|le|les|los|las|il|lo|uno|una|der|die|das|dans|in|en|nel|nella|del|della|au|aux)\s)")
+_ORGANISATION_NAME = re.compile(
+    rf"(?P<name>(?P<before>(?:{_NOT_AN_ARTICLE}[A-Z]{_WORD}\s+){{0,2}})(?i:{_ORGANISATION})(?P<qualifier>(?:\s+{_WORD}){{0,3}}?)"
+    rf"\s+(?i:des|de|of|der|di|delle|dei|degli|del|de\s+las|de\s+los|for|pour|per|für|von)"
+    rf"\s+(?:(?i:les|las|los|the|la|le|l['’])\s*)?(?P<adjective>{_WORD}\s+)??(?i:{_GATHERED})(?P<after>(?:\s+{_WORD}){{0,3}}))"
+    rf"(?:\s*\([A-Z][A-Z0-9&.\-]{{1,9}}\))?")
+# An acronym alone ("CIDEU"), a name only when the text under it spells it out ("El Centro Iberoamericano de Desarrollo
+# Estratégico Urbano"), with an organisation's noun or its members' among the words spelled.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:de|del|des|du|d['’]|of|the|for|and|et|y|e|di|della|für|der"
+                              r"|la|las|los|le|für)\s+)*[A-ZÀ-Þ][\w'’\-]*)+")
+_SPELLED_NOUNS = re.compile(rf"\b(?:{_ORGANISATION}|{_GATHERED})\b", re.IGNORECASE)
+_TEXT_UNDER_CHARS = 600
+_HEADING_CHARS = 120
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFKD", word[0]).encode("ascii", "ignore").decode().upper()
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    for run in _CAPITALISED_RUN.finditer(text[:_TEXT_UNDER_CHARS]):
+        words = [word for word in run.group().split() if word[0].isupper()]
+        for start in range(len(words) - len(acronym) + 1):
+            spelled = words[start:start + len(acronym)]
+            if "".join(map(_initial, spelled)) == acronym and _SPELLED_NOUNS.search(" ".join(spelled)):
+                return True
+    return False
+
+
+def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | None:
+    """The network a section's heading names when the vocabulary does not know it: an organisation's name, an acronym
+    the text under it spells out, or the name the text under it introduces as a network's ("Die Hanse" over "Der
+    Städtebund Die Hanse ...")."""
+    heading = heading.strip()
+    if len(heading) > _HEADING_CHARS:
         return None
-    # "El Centro Iberoamericano ...": an article may open the run
-    if any(spells(words.group(), acronym) for words in _SPELLED_WORDS.finditer(text)):
-        return NetworkMention(slugify(acronym), acronym, 0, len(acronym))
-    return None
+    if (name := _ORGANISATION_NAME.fullmatch(heading)) and (
+            name.group("before") or name.group("qualifier") or name.group("adjective") or name.group("after")):
+        return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
+    if _ACRONYM.fullmatch(heading) and _spelled_out(heading, text_under):
+        return NetworkMention(slugify(heading), heading, 0, len(heading))
+    introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
+    return NetworkMention(introduced[0].network_id, heading, 0, len(heading)) if introduced else None
 
 
 def first_network(text: str) -> NetworkMention | None:
