@@ -209,6 +209,12 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+def bounded_before(text: str) -> bool:
+    """The words ending `text` bound the number after them ("plus de", "at least", "up to", "fewer than"): a number
+    written as an approximate collective after them ("plus d'un millier") takes their bound, not "about"."""
+    return qualifier_before(text) in ("more_than", "at_least", "up_to") or bool(_BELOW_BEFORE.search(text[-30:]))
+
+
 def qualifier_before(text: str) -> str:
     """The qualifier implied by the words that end `text` ("plus de" -> more_than), else exact."""
     tail = text[-30:]

@@ -1,0 +1,30 @@
+"""Member counts as real pages write them: approximate collectives after a bound, more nouns and number words, the
+people and the subsets a count may be of, and the counts a recent or upcoming news teaser states as the network's."""
+
+from datetime import date
+
+import pytest
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.number_words import with_digits
+
+
+def _counts(sentence, lang):
+    return [(claim.attribute, claim.value, claim.qualifier)
+            for claim in find_claims(with_digits(sentence, lang), date(2025, 3, 1)) if claim.unit]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Ce réseau fédère aujourd'hui plus d'un millier de villes.", "fr", ("member_cities", "1000", "more_than")),
+    ("La red agrupa a más de un centenar de ciudades.", "es", ("member_cities", "100", "more_than")),
+    ("La rete riunisce oltre un centinaio di città.", "it", ("member_cities", "100", "more_than")),
+    ("The network has more than a dozen member cities.", "en", ("member_cities", "12", "more_than")),
+    ("Le réseau compte au moins une vingtaine de villes.", "fr", ("member_cities", "20", "at_least")),
+    ("Le réseau compte une centaine de villes.", "fr", ("member_cities", "100", "about")),
+])
+def test_an_approximate_collective_after_a_bound_takes_the_bound(sentence, lang, expected):
+    assert _counts(sentence, lang) == [expected]
+
+
+def test_an_approximate_collective_below_a_bound_is_no_count():
+    assert _counts("Le réseau compte moins d'une centaine de villes.", "fr") == []
