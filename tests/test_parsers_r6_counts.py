@@ -28,3 +28,14 @@ def test_an_approximate_collective_after_a_bound_takes_the_bound(sentence, lang,
 
 def test_an_approximate_collective_below_a_bound_is_no_count():
     assert _counts("Le réseau compte moins d'une centaine de villes.", "fr") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Esta red reúne hoy a casi un centenar de urbes de todo el mundo.", [("member_cities", "100", "about")]),
+    ("Eurocities agrupa a más de 200 urbes europeas.", [("member_cities", "200", "more_than")]),
+    ("El CIDEU agrupa hoy a casi 150 ciudades de veintiún países.",
+     [("member_cities", "150", "about"), ("member_countries", "21", "exact")]),
+    ("La red tiene miembros en veintiún países de América Latina.", [("member_countries", "21", "exact")]),
+])
+def test_spanish_cities_called_urbes_and_the_number_veintiun_are_read(sentence, expected):
+    assert _counts(sentence, "es") == expected

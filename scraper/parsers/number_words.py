@@ -77,6 +77,8 @@ _ONE_MILLION = re.compile(r"\b(?:un|one|a|eine|einer|einem|uno)\s+(?:1000000|mil
 _SMALLEST_CONVERTED = 2  # "un réseau", "one of them" stay words: an article, not a count
 # "unas doscientas ciudades": "unos"/"unas" before a number is the hedge "some", which text2num reads as a one
 # ("1 200"); said as "cerca de", it keeps its meaning (about) and the number stays whole.
+# "veintiún países": the form "veintiuno" takes before a noun, which text2num does not know.
+_SPANISH_TWENTY_ONE = re.compile(r"\bveintiún\b", re.IGNORECASE)
 _SPANISH_SOME = re.compile(rf"\b(?:unos|unas)(?=\s+(?:{'|'.join(_NUMBER_WORDS['es'])}|\w*(?:cient[oa]s|veinti|dieci)))",
                            re.IGNORECASE)
 
@@ -101,5 +103,7 @@ def with_digits(text: str, lang: str | None) -> str:
     if _may_have_number_words(text.lower(), lang):
         if lang == "es" and ("unos" in lowered or "unas" in lowered):
             text = _SPANISH_SOME.sub("cerca de", text)
+        if lang == "es" and "veintiún" in lowered:
+            text = _SPANISH_TWENTY_ONE.sub("veintiuno", text)
         text = alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED)
     return _ONE_MILLION.sub("1000000", text) if "mil" in lowered else text

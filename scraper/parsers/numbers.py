@@ -50,7 +50,7 @@ _UNIT_NOUNS = (
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
-                r"|ciudades|municipios|ayuntamientos|metr[óo]polis|miembros"
+                r"|ciudades|urbes|municipios|ayuntamientos|metr[óo]polis|miembros"
                 r"|citt[àa]|comuni|capitali|metropoli|membri")),
 )
 _NOUN = "|".join(f"(?P<{unit}>{nouns})" for unit, nouns in _UNIT_NOUNS)
@@ -134,7 +134,7 @@ _OR_MORE_AFTER = re.compile(r"\s*(?:or\s+more|ou\s+plus|et\s+plus|oder\s+mehr|un
 _HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:villes|cit[ée]s|cities|m[ée]tropoles|metropolises|capitales|capitals|municipalit\w+|communes|towns"
-    r"|membres|members|st[äa]dte[n]?|metropolen|kommunen|gemeinden|ciudades|municipios|metr[óo]polis|citt[àa]"
+    r"|membres|members|st[äa]dte[n]?|metropolen|kommunen|gemeinden|ciudades|urbes|municipios|metr[óo]polis|citt[àa]"
     r"|comuni|metropoli|agglom[ée]rations|areas)\b[^.;]{0,60}?"
     rf"\b(?:de|d['’]|of|with|avec|mit|von|con|di|da|ab|from|à partir de)\s+(?:(?:{_HEDGE_WORDS})\s*)?$",
     re.IGNORECASE)
