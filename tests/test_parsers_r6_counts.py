@@ -39,3 +39,20 @@ def test_an_approximate_collective_below_a_bound_is_no_count():
 ])
 def test_spanish_cities_called_urbes_and_the_number_veintiun_are_read(sentence, expected):
     assert _counts(sentence, "es") == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The network brings together some 200 of Europe's larger cities across 38 countries.", "en",
+     [("member_cities", "200", "about"), ("member_countries", "38", "exact")]),
+    ("C40 connects nearly 100 of the world's cities.", "en", [("member_cities", "100", "about")]),
+    ("La red reúne a 200 de las principales ciudades europeas.", "es", [("member_cities", "200", "exact")]),
+    ("La rete riunisce 200 delle principali città europee.", "it", [("member_cities", "200", "exact")]),
+    ("Das Netzwerk vereint 200 der wichtigsten Städte Europas.", "de", [("member_cities", "200", "exact")]),
+])
+def test_a_count_of_the_cities_a_place_or_a_rank_picks_out_is_read(sentence, lang, expected):
+    assert _counts(sentence, lang) == expected
+
+
+def test_the_total_a_count_is_part_of_is_no_member_count():
+    assert _counts("The association unites 200 of Germany's 11,000 municipalities.", "en") == [
+        ("member_cities", "200", "exact")]

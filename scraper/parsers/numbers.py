@@ -62,16 +62,19 @@ _BREAKERS = (r"de|des|du|d|of|in|dans|en|à|a|au|aux|from|for|pour|par|by|with|a
              r"|di|della|delle|dei|degli|il|lo|gli|nel|nella|da|dal|per|che|sono|ha|hanno|anni|\d+")
 _AFTER_NUMBER = re.compile(
     rf"\s+(?:(?!(?:{_BREAKERS})\b)[\w’'\-]+\s+){{0,3}}?(?:{_NOUN})\b", re.IGNORECASE)
-# "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between.
+# "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between; "200 of
+# Europe's larger cities", "200 de las principales ciudades": the place or the rank that picks the cities out.
 _AFTER_NUMBER_SUPERLATIVE = re.compile(
     rf"\s+(?:des\s+plus\s+[\w-]+|of\s+the\s+(?:world['’]s\s+)?(?:[\w-]+est|leading|major|most\s+[\w-]+)"
+    rf"|of\s+(?:the\s+)?[\w-]+['’]s|des\s+principales|de\s+las\s+(?:principales|grandes)"
+    rf"|delle\s+(?:principali|grandi)|der\s+wichtigsten"
     rf"|der\s+gr[öo][ßs]ten|de\s+las\s+(?:mayores|más\s+[\w-]+)|delle\s+(?:maggiori|più\s+[\w-]+))"
     rf"\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_NOUN})\b",
     re.IGNORECASE)
 # "140 de los 193 Estados miembros", "120 of the 193 UN member states": a part of a total, counted in its noun.
 _AFTER_NUMBER_PART_OF = re.compile(
-    rf"\s+(?:de\s+los|de\s+las|of\s+the|des|sur\s+les|dei|degli|delle|der)\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?"
-    rf"(?:{_NOUN})\b", re.IGNORECASE)
+    rf"\s+(?:de\s+los|de\s+las|of\s+the|of\s+(?:the\s+)?[\w-]+['’]s|des|sur\s+les|dei|degli|delle|der)"
+    rf"\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?(?:{_NOUN})\b", re.IGNORECASE)
 # "Son ya más de 200 las ciudades que forman parte de ...", "Sono oltre 200 le città che aderiscono a ...": the count,
 # then its noun in a cleft.
 _AFTER_NUMBER_CLEFT = re.compile(rf"\s+(?:les|las|los|le|gli|i)\s+(?:{_NOUN})\s+(?:qui|que|che)\b", re.IGNORECASE)
@@ -280,8 +283,8 @@ _OF_AN_AREA_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:r[ée]gions?|m[ée]tropoles?|agglom[ée]rations?|départements?|provinces?|county|counties"
     r"|areas?|metropolitan|metropolregion|regionen|kreis\w*|landkreis\w*|bundeslandes|área|comarcas?|provincias?"
     r"|regioni|regione|metropolitana|territoire|territory|territorio|canton)\b", re.IGNORECASE)
-_PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
-                                   re.IGNORECASE)
+_PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von"
+                                   r"|of\s+(?:the\s+)?[\w-]+['’]s)\s+$", re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
 # (but "325 membres, dont 17 associations nationales" counts the members of another kind).
 _SOME_OF_THEM_BEFORE = compile_guarded(
