@@ -56,3 +56,21 @@ def test_a_count_of_the_cities_a_place_or_a_rank_picks_out_is_read(sentence, lan
 def test_the_total_a_count_is_part_of_is_no_member_count():
     assert _counts("The association unites 200 of Germany's 11,000 municipalities.", "en") == [
         ("member_cities", "200", "exact")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The Mayor of Paris welcomed around a hundred mayors from some twenty countries for a meeting of the AIMF.", "en"),
+    ("La maire a reçu des maires de vingt pays à l'Hôtel de Ville pour une réunion de l'AIMF.", "fr"),
+    ("La alcaldesa recibió a alcaldes de una veintena de países en el Ayuntamiento.", "es"),
+    ("Der Bürgermeister empfing Bürgermeister aus zwanzig Ländern im Rathaus.", "de"),
+])
+def test_the_countries_people_came_from_are_no_member_countries(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Mayors for Peace brings together mayors from 166 countries.", "en"),
+    ("L'AIMF réunit des maires de 54 pays.", "fr"),
+])
+def test_a_network_of_mayors_from_countries_still_counts_its_countries(sentence, lang):
+    assert [attribute for attribute, _, _ in _counts(sentence, lang)] == ["member_countries"]

@@ -261,6 +261,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
             sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
             sentence, max(0, number_start - 12), number_start):
         return True
+    if noun.lastgroup == "countries":  # "mayors from some twenty countries": where the people came from
+        return _counts_people_from(sentence, number_start)
     if noun.lastgroup != "cities":
         return False
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
