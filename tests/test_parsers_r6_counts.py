@@ -74,3 +74,22 @@ def test_the_countries_people_came_from_are_no_member_countries(sentence, lang):
 ])
 def test_a_network_of_mayors_from_countries_still_counts_its_countries(sentence, lang):
     assert [attribute for attribute, _, _ in _counts(sentence, lang)] == ["member_countries"]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Allein in Deutschland gehören ihm über 800 Städte an.", "de"),
+    ("In Italia aderiscono alla rete oltre 600 comuni.", "it"),
+    ("En España pertenecen a la red más de 60 ciudades.", "es"),
+    ("En France adhèrent au réseau plus de 150 villes.", "fr"),
+])
+def test_the_members_of_one_country_told_verb_first_are_no_member_count(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Die Hanse wurde in den Niederlanden gegründet; heute gehören ihm rund 190 Städte an.", "de",
+     [("member_cities", "190", "about")]),
+    ("Fondé en France, le réseau compte aujourd'hui 150 villes.", "fr", [("member_cities", "150", "exact")]),
+])
+def test_a_country_in_another_clause_leaves_the_count_whole(sentence, lang, expected):
+    assert _counts(sentence, lang) == expected

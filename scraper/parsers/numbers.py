@@ -317,7 +317,26 @@ _NATIONAL_BEFORE_CHARS = 30
 _NATIONAL_AFTER_CHARS = 25
 
 
+# The verb of membership before the count, after the country: "Allein in Deutschland gehören ihm über 800 Städte an",
+# "In Italia aderiscono alla rete oltre 600 comuni", "En España pertenecen a la red más de 60 ciudades".
+_MEMBERSHIP_BEFORE = compile_guarded(
+    r"\b(?:gehören|angehören|sind|adhèrent|appartiennent|aderiscono|appartengono|adhieren|pertenecen|belong"
+    r"|font\s+partie|fanno\s+parte|forman\s+parte)\b", re.IGNORECASE)
+_COUNTRY_BEFORE_VERB_CHARS = 60
+_NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
+
+
+def _joins_in_a_country_before(sentence: str, number_start: int) -> bool:
+    """A country, then a verb of membership, then the count, in one clause."""
+    start = max(0, number_start - _COUNTRY_BEFORE_VERB_CHARS)
+    country = next((found for found in _NATIONAL.finditer(sentence, start, number_start)
+                    if _NO_CLAUSE_MARK.fullmatch(sentence, found.end(), number_start)), None)
+    return bool(country) and bool(_MEMBERSHIP_BEFORE.search(sentence, country.end(), number_start))
+
+
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
+    if _joins_in_a_country_before(sentence, number_start):
+        return True
     if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
         return False
     end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
