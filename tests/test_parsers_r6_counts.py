@@ -93,3 +93,20 @@ def test_the_members_of_one_country_told_verb_first_are_no_member_count(sentence
 ])
 def test_a_country_in_another_clause_leaves_the_count_whole(sentence, lang, expected):
     assert _counts(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Lead cities coordinate the work of members in 20 countries, and regional chapters have been set up in Europe.",
+     "en"),
+    ("Its regional chapters cover 40 countries.", "en"),
+    ("Les villes chefs de file animent le travail des membres de 20 pays.", "fr"),
+    ("Las ciudades líderes coordinan a los miembros de 20 países.", "es"),
+    ("Le città capofila coordinano i membri di 20 paesi.", "it"),
+])
+def test_a_count_whose_subject_is_some_of_the_members_is_no_member_count(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+def test_a_count_of_the_network_before_its_chapters_is_kept():
+    assert _counts("Mayors for Peace has 8,432 member cities in 166 countries, and regional chapters in Europe.",
+                   "en") == [("member_cities", "8432", "exact"), ("member_countries", "166", "exact")]

@@ -365,3 +365,21 @@ def counts_a_target(sentence: str, position: int) -> bool:
     target = _TARGET.search(sentence, _clause_start(sentence, position), position)
     return bool(target) and not _AND_THEN_PRESENT.search(sentence, target.end(), position)
 
+
+
+# Some of the members as the subject of the count's clause: "Lead cities coordinate the work of members in 20
+# countries", "Les villes chefs de file animent des membres de 20 pays", "Its regional chapters cover 40 countries".
+_SUBSET_OF_MEMBERS_AS_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|les|ses|leurs|des|las|los|sus|le|i|sue|loro|die|seine|ihre)\s+)?"
+    r"(?:lead(?:ing)?\s+cities|vice-?president\s+cities|(?:regional\s+|national\s+|country\s+)?chapters"
+    r"|villes\s+(?:chefs?\s+de\s+file|pilotes|vice-présidentes)|(?:sections|antennes)\s+(?:régionales|nationales)"
+    r"|ciudades\s+(?:líderes|coordinadoras|vicepresidentas)|(?:secciones|capítulos)\s+(?:regionales|nacionales)"
+    r"|città\s+(?:capofila|coordinatrici|vicepresidenti)|sezioni\s+(?:regionali|nazionali)"
+    r"|(?:leit|koordinierende\s+|federführende\s+)städte|(?:regional|länder|national)(?:sektionen|gruppen))\b",
+    re.IGNORECASE)
+
+
+def counts_a_subset_of_members(sentence: str, position: int) -> bool:
+    """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters):
+    what they coordinate or cover, not the network's membership."""
+    return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
