@@ -110,3 +110,19 @@ def test_a_count_whose_subject_is_some_of_the_members_is_no_member_count(sentenc
 def test_a_count_of_the_network_before_its_chapters_is_kept():
     assert _counts("Mayors for Peace has 8,432 member cities in 166 countries, and regional chapters in Europe.",
                    "en") == [("member_cities", "8432", "exact"), ("member_countries", "166", "exact")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("D'ici là, un groupe de travail, coordonné par Paris et Medellín, réunira les services techniques de huit "
+     "métropoles.", "fr"),
+    ("Next year the network will bring together 250 cities.", "en"),
+    ("En 2026 la red agrupará a 300 ciudades.", "es"),
+    ("Il prossimo anno la rete riunirà 250 città.", "it"),
+])
+def test_a_count_told_in_the_future_is_no_member_count(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+def test_a_future_in_another_clause_leaves_the_count():
+    assert _counts("Le réseau, qui se réunira à Paris en juin, compte 200 villes.", "fr") == [
+        ("member_cities", "200", "exact")]

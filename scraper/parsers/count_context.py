@@ -360,9 +360,19 @@ _TARGET = re.compile(
 _AND_THEN_PRESENT = re.compile(rf"\b(?:and|et|und|y|e)\s+(?:\w+\s+)?{_PRESENT.pattern}", re.IGNORECASE)
 
 
+# A verb of gathering in the future: what will be, not what is ("un groupe de travail réunira les services de huit
+# métropoles", "the network will bring together 250 cities", "la red agrupará 300 ciudades", "la rete riunirà").
+_FUTURE = compile_guarded(
+    r"\b(?:(?:réunir|rassembler|regrouper|compter|fédérer|représenter|accueiller|associer|comprendr)(?:a|ont)"
+    r"|will\s+(?:\w+\s+)?(?:bring\s+together|gather|unite|count|have|include|number|represent|host|welcome|connect)"
+    r"|(?:reunir|agrupar|contar|tendr|congregar|sumar|representar|acoger|incluir)(?:á|án)"
+    r"|(?:riunir|raggrupper|conter|avr|rappresenter|ospiter|comprender|accoglier)(?:à|anno))\b", re.IGNORECASE)
+
+
 def counts_a_target(sentence: str, position: int) -> bool:
-    """The count at `position` is what the network aims for, told in the count's clause before it."""
-    target = _TARGET.search(sentence, _clause_start(sentence, position), position)
+    """The count at `position` is what the network aims for or will have, told in the count's clause before it."""
+    start = _clause_start(sentence, position)
+    target = _TARGET.search(sentence, start, position) or _FUTURE.search(sentence, start, position)
     return bool(target) and not _AND_THEN_PRESENT.search(sentence, target.end(), position)
 
 
