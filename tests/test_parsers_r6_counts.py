@@ -6,6 +6,9 @@ from datetime import date
 import pytest
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.content import PageContent, Teaser
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.facts import extract_facts
 from scraper.parsers.number_words import with_digits
 
 
@@ -126,3 +129,24 @@ def test_a_count_told_in_the_future_is_no_member_count(sentence, lang):
 def test_a_future_in_another_clause_leaves_the_count():
     assert _counts("Le réseau, qui se réunira à Paris en juin, compte 200 villes.", "fr") == [
         ("member_cities", "200", "exact")]
+
+
+def _teaser_facts(teaser_date, summary, lang="fr", title="Forum des maires"):
+    teaser = Teaser(title, "https://example.org/n", teaser_date, summary)
+    content = PageContent(title="Agenda", lang=lang, page_date=None, blocks=(), teasers=(teaser,), main_text="",
+                          is_news=False)
+    return {(fact["network_id"], fact["attribute"], fact["value"])
+            for fact in extract_facts(content, "u", lang, date(2025, 3, 10))}
+
+
+@pytest.mark.parametrize("summary, lang", [
+    ("Dal 30 aprile al 2 maggio Bari ospita il forum annuale di MedCities, la rete che riunisce oltre 70 città.", "it"),
+    ("Du 30 avril au 2 mai, Marseille accueille le forum de MedCities, le réseau qui réunit plus de 70 villes.", "fr"),
+    ("From 30 April to 2 May, Malta hosts MedCities, which brings together more than 70 cities, for its forum.", "en"),
+])
+def test_an_upcoming_events_teaser_describing_the_network_as_it_is_gives_its_count(summary, lang):
+    assert _teaser_facts(PartialDate(2025, 4, 30), summary, lang) == {("medcities", "member_cities", "70")}
+
+
+def test_a_teaser_of_an_event_more_than_a_year_ahead_gives_no_count():
+    assert _teaser_facts(PartialDate(2026, 6, 30), "Le forum de MedCities, qui réunit plus de 70 villes.") == set()

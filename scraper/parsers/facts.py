@@ -30,8 +30,9 @@ FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "
 
 
 def _is_recent(teaser: Teaser, base: date | None) -> bool:
-    """Dated less than a year before the page's own date (or the capture's): what it says still holds."""
-    return bool(teaser.date and base) and 0 <= (base - teaser.date.first_day()).days <= RECENT_TEASER_DAYS
+    """Dated less than a year before the page's own date (or the capture's), or an upcoming event's teaser of the year
+    ahead (an agenda's, written before the page): what it says still holds."""
+    return bool(teaser.date and base) and abs((base - teaser.date.first_day()).days) <= RECENT_TEASER_DAYS
 
 
 # A heading that is a year before the page's: a timeline's entry ("2003" over a row of a history table), whose
