@@ -150,3 +150,27 @@ def test_an_upcoming_events_teaser_describing_the_network_as_it_is_gives_its_cou
 
 def test_a_teaser_of_an_event_more_than_a_year_ahead_gives_no_count():
     assert _teaser_facts(PartialDate(2026, 6, 30), "Le forum de MedCities, qui réunit plus de 70 villes.") == set()
+
+
+@pytest.mark.parametrize("title, summary, lang, expected", [
+    ("Dublin welcomes new City of Refuge guest writer",
+     "A Sudanese poet becomes the fifth writer hosted by Dublin under ICORN, the network of more than 80 cities of "
+     "refuge.", "en", ("icorn", "member_cities", "80")),
+    ("Edinburgh to host Eurocities social affairs forum",
+     "From 19 to 21 March, officials from the network of over 200 European cities will meet at the EICC.", "en",
+     ("eurocities", "member_cities", "200")),
+    ("Lyon accueille Energy Cities", "Le réseau d'environ 1 000 villes se retrouve à Lyon.", "fr",
+     ("energy-cities", "member_cities", "1000")),
+    ("Hiroshima Day: le campane suonano per la pace",
+     "Torino ricorda le vittime di Hiroshima insieme alle oltre 8.000 città aderenti a Mayors for Peace.", "it",
+     ("mayors-for-peace", "member_cities", "8000")),
+    ("Sevilla acoge a Eurocities", "Los responsables de la red de más de 200 ciudades se reúnen en Sevilla.", "es",
+     ("eurocities", "member_cities", "200")),
+])
+def test_a_recent_teaser_describing_the_network_by_its_size_gives_its_count(title, summary, lang, expected):
+    assert _teaser_facts(PartialDate(2025, 2, 26), summary, lang, title) == {expected}
+
+
+def test_a_recent_teaser_with_a_bare_count_of_the_news_gives_none():
+    assert _teaser_facts(PartialDate(2025, 2, 26), "Eurocities réunit 200 villes à Lyon cette semaine.",
+                         title="Eurocities à Lyon") == set()

@@ -104,10 +104,23 @@ _DESCRIBED_AS_IT_IS = compile_guarded(
     r"|presiede)\b", re.IGNORECASE)
 
 
+# The network described by its size, in an apposition or a noun phrase: "ICORN, the network of more than 80 cities of
+# refuge", "le réseau de plus de 200 villes", "la red de más de 200 ciudades", "das Netzwerk von über 200 Städten",
+# "the 8,000 member cities of Mayors for Peace", "le oltre 8.000 città aderenti a Mayors for Peace".
+_DESCRIBED_BY_ITS_SIZE = compile_guarded(
+    r"\b(?:network|réseau|red|rete|netzwerk|städtenetzwerk|verbund)\s+(?:(?:of|de|di|von|aus)\s+|d['’]\s*)"
+    r"(?:[^\W\d_]+\s+){0,2}\d"
+    r"|\d(?:[\d.,]|\s\d)*\s+(?:member\s+(?:cities|towns|municipalities)\s+of|villes\s+membres\s+(?:de|du|d['’])"
+    r"|città\s+(?:aderenti|membri)\s+(?:a|al|alla|di|del|della)|ciudades\s+(?:miembros?|adheridas)\s+(?:de|a)"
+    r"|mitgliedsstädte[n]?\s+(?:von|des|der))\b", re.IGNORECASE)
+
+
 def states_the_present(sentence: str) -> bool:
     """The sentence says its figures are today's: "compte désormais", "now has", "zählt inzwischen", "conta ora",
-    or describes the network as it is in a relative clause ("Eurocities, qui fédère plus de 200 villes")."""
-    return bool(_NOW.search(sentence) or _DESCRIBED_AS_IT_IS.search(sentence))
+    or describes the network as it is in a relative clause ("Eurocities, qui fédère plus de 200 villes") or by its
+    size ("ICORN, the network of more than 80 cities")."""
+    return bool(_NOW.search(sentence) or _DESCRIBED_AS_IT_IS.search(sentence)
+                or _DESCRIBED_BY_ITS_SIZE.search(sentence))
 
 
 @lru_cache(maxsize=64)
