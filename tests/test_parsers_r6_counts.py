@@ -1,13 +1,14 @@
 """Member counts as real pages write them: approximate collectives after a bound, more nouns and number words, the
 people and the subsets a count may be of, and the counts a recent or upcoming news teaser states as the network's."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.content import PageContent, Teaser
 from scraper.parsers.dates import PartialDate
+from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import extract_facts
 from scraper.parsers.number_words import with_digits
 
@@ -174,3 +175,22 @@ def test_a_recent_teaser_describing_the_network_by_its_size_gives_its_count(titl
 def test_a_recent_teaser_with_a_bare_count_of_the_news_gives_none():
     assert _teaser_facts(PartialDate(2025, 2, 26), "Eurocities réunit 200 villes à Lyon cette semaine.",
                          title="Eurocities à Lyon") == set()
+
+
+def _page_facts(body, lang):
+    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>La ville dans le monde</h1>
+      {body}</main></body></html>"""
+    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts
+            if fact["unit"]}
+
+
+@pytest.mark.parametrize("band, lang", [
+    ('<div class="stats"><span>200</span><span>villes</span><span>38</span><span>pays</span></div>', "fr"),
+    ('<div class="stats"><b>200</b><i>member cities</i><b>38</b><i>countries</i></div>', "en"),
+    ('<p class="figures"><strong>200</strong><span>Städte</span><strong>38</strong><span>Länder</span></p>', "de"),
+])
+def test_a_band_of_figures_glued_to_their_labels_reads_each_figure_with_its_own_label(band, lang):
+    assert _page_facts(f"<h2>Eurocities</h2>{band}", lang) == {
+        ("eurocities", "member_cities", "200", "exact"), ("eurocities", "member_countries", "38", "exact")}

@@ -317,8 +317,11 @@ def _leaf_text(node: HtmlElement) -> str:
 
 
 # A figure and its label in elements side by side, with no space between ("<span>200</span><span>villes</span>"):
-# shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number.
+# shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number; a label before the
+# next figure of a band ("<span>villes</span><span>38</span>") parts from it as well.
 _LABEL_START = re.compile(r"[^\W\d_]{4}")
+_LABEL_END = re.compile(r"[^\W\d_]{4}$")
+_FIGURE_START = re.compile(r"[+\d]")
 
 
 def _joined(pieces: list[str]) -> str:
@@ -327,7 +330,8 @@ def _joined(pieces: list[str]) -> str:
     for piece in pieces:
         if not piece:
             continue
-        if (last.isdigit() or last == "+") and _LABEL_START.match(piece):
+        if ((last.isdigit() or last == "+") and _LABEL_START.match(piece)) or (
+                _FIGURE_START.match(piece) and parts and _LABEL_END.search(parts[-1])):
             parts.append(" ")
         parts.append(piece)
         last = piece[-1]
