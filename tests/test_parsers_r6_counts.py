@@ -194,3 +194,20 @@ def _page_facts(body, lang):
 def test_a_band_of_figures_glued_to_their_labels_reads_each_figure_with_its_own_label(band, lang):
     assert _page_facts(f"<h2>Eurocities</h2>{band}", lang) == {
         ("eurocities", "member_cities", "200", "exact"), ("eurocities", "member_countries", "38", "exact")}
+
+
+@pytest.mark.parametrize("band, lang, expected", [
+    ("<p>Le réseau en chiffres</p><h3>8 400</h3><p>villes membres</p><h3>166</h3><p>pays et régions</p>"
+     "<p>Lyon en est membre depuis 2008.</p>", "fr",
+     {("mayors-for-peace", "member_cities", "8400", "exact"),
+      ("mayors-for-peace", "member_countries", "166", "exact")}),
+    ("<h4>8,000+</h4><p>member cities</p>", "en", {("mayors-for-peace", "member_cities", "8000", "at_least")}),
+    ("<h3>+ de 8 000</h3><p>ciudades miembro</p>", "es", {("mayors-for-peace", "member_cities", "8000", "more_than")}),
+])
+def test_a_figure_set_as_a_heading_is_read_with_its_label_in_its_section(band, lang, expected):
+    assert _page_facts(f"<h2>Mayors for Peace</h2>{band}", lang) == expected
+
+
+def test_a_year_set_as_a_heading_stays_a_timelines_entry():
+    html = "<h2>Eurocities</h2><h3>1991</h3><p>Adhésion de Lyon</p><h3>200</h3><p>villes membres</p>"
+    assert _page_facts(html, "fr") == {("eurocities", "member_cities", "200", "exact")}

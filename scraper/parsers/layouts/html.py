@@ -339,16 +339,22 @@ def _joined(pieces: list[str]) -> str:
 
 
 # A key figure alone in its block, its label in the next ("<strong>200+</strong><br>member cities", "<div>38</div>
-# <div>pays</div>"): one phrase, as it reads.
+# <div>pays</div>", a figure set as a heading: "<h3>8 400</h3><p>villes membres</p>"): one phrase, as it reads, in the
+# section of the figures (a year as a heading is a timeline's entry).
 _BARE_FIGURE = re.compile(r"(?:\+\s*(?:de\s+)?)?\d[\d\s.,'’]*\+?")
 _LABEL_CHARS = 60
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figure_block(block: Block) -> bool:
+    return bool(_BARE_FIGURE.fullmatch(block.text)) and not (block.is_heading and _YEAR_ALONE.fullmatch(block.text))
 
 
 def _figures_with_their_labels(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
-        if (previous and not previous.is_heading and not block.is_heading and _BARE_FIGURE.fullmatch(previous.text)
+        if (previous and not block.is_heading and _figure_block(previous)
                 and len(block.text) <= _LABEL_CHARS and _LABEL_START.match(block.text)):
             merged[-1] = Block(f"{previous.text} {block.text}")
         else:
