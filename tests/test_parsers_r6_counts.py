@@ -211,3 +211,22 @@ def test_a_figure_set_as_a_heading_is_read_with_its_label_in_its_section(band, l
 def test_a_year_set_as_a_heading_stays_a_timelines_entry():
     html = "<h2>Eurocities</h2><h3>1991</h3><p>Adhésion de Lyon</p><h3>200</h3><p>villes membres</p>"
     assert _page_facts(html, "fr") == {("eurocities", "member_cities", "200", "exact")}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h3>Plus de 200 villes membres</h3><p>Le réseau rassemble les grandes villes.</p><h3>38 pays</h3>"
+     "<p>Lyon en est membre depuis 1991.</p>", "fr",
+     {("eurocities", "member_cities", "200", "more_than"), ("eurocities", "member_countries", "38", "exact")}),
+    ("<h3>Over 200 member cities</h3><h3>38 countries</h3>", "en",
+     {("eurocities", "member_cities", "200", "more_than"), ("eurocities", "member_countries", "38", "exact")}),
+    ("<h3>Mehr als 200 Mitgliedsstädte</h3><p>Das Netzwerk der großen Städte Europas.</p>", "de",
+     {("eurocities", "member_cities", "200", "more_than")}),
+])
+def test_a_heading_that_is_a_key_figure_is_read_in_its_section(body, lang, expected):
+    assert _page_facts(f"<h2>Eurocities</h2>{body}", lang) == expected
+
+
+def test_a_heading_of_newcomers_gives_no_count_and_a_longer_heading_is_a_section():
+    assert _page_facts("<h2>Eurocities</h2><h3>12 nouvelles villes</h3><p>Le réseau accueille Kyiv.</p>"
+                       "<h3>200 villes européennes face au défi du logement</h3><p>Le forum réunit 80 villes.</p>",
+                       "fr") == set()

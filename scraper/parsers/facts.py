@@ -16,6 +16,7 @@ from .count_context import states_the_present
 from .ids import short_hash
 from .networks import NetworkMention, find_networks, first_network
 from .number_words import with_digits
+from .numbers import find_counts
 from .text import compile_guarded, split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
@@ -85,6 +86,17 @@ def _listed_under(text: str, lead_in: str | None) -> str | None:
     return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
 
 
+# A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
+# figures, not a section of its own.
+_KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,4}")
+_KEY_FIGURE_CHARS = 40
+
+
+def _is_a_key_figure(text: str) -> bool:
+    return len(text) <= _KEY_FIGURE_CHARS and bool(_KEY_FIGURE.fullmatch(text.strip())) and bool(
+        find_counts(text)) and not find_networks(text)
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -98,7 +110,7 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     alone = _names_alone(content.blocks)
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if block.is_heading or index in alone:
+        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
             named = find_networks(block.text)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
