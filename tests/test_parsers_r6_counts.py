@@ -230,3 +230,23 @@ def test_a_heading_of_newcomers_gives_no_count_and_a_longer_heading_is_a_section
     assert _page_facts("<h2>Eurocities</h2><h3>12 nouvelles villes</h3><p>Le réseau accueille Kyiv.</p>"
                        "<h3>200 villes européennes face au défi du logement</h3><p>Le forum réunit 80 villes.</p>",
                        "fr") == set()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("In Deutschland zählt das Netzwerk 800 Mitglieder.", "de"),
+    ("In the UK alone, the network has 60 members.", "en"),
+    ("Solo en España, la red cuenta con 60 ciudades miembro.", "es"),
+    ("En France, le réseau compte 40 villes adhérentes.", "fr"),
+    ("In Italia sono oltre 400 i comuni aderenti.", "it"),
+])
+def test_the_members_a_clause_counts_in_one_country_are_no_member_count(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Das in Deutschland gegründete Netzwerk zählt heute 190 Mitglieder.", "de", [("member_cities", "190", "exact")]),
+    ("Based in Belgium, Eurocities has 200 members in 38 countries.", "en",
+     [("member_cities", "200", "exact"), ("member_countries", "38", "exact")]),
+])
+def test_a_country_that_is_not_the_clauses_opening_leaves_the_count_whole(sentence, lang, expected):
+    assert _counts(sentence, lang) == expected

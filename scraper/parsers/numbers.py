@@ -311,7 +311,9 @@ _NATIONAL = compile_guarded(
     r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE)
 _MEMBERSHIP_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
-    r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan)\b",
+    r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan"
+    # "les 40 villes adhérentes", "i comuni aderenti", "las ciudades adheridas"
+    r"|adhérentes?|aderenti|adherentes|adherid[oa]s)\b",
     re.IGNORECASE)
 _NATIONAL_BEFORE_CHARS = 30
 _NATIONAL_AFTER_CHARS = 25
@@ -326,16 +328,40 @@ _COUNTRY_BEFORE_VERB_CHARS = 60
 _NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
 
 
-def _joins_in_a_country_before(sentence: str, number_start: int) -> bool:
-    """A country, then a verb of membership, then the count, in one clause."""
+# Members as the count's noun, or named right after it: "In Deutschland zählt das Netzwerk 800 Mitglieder".
+_MEMBERS_NOUN = re.compile(r"members?|membres?|mitglieder[n]?|miembros|membri", re.IGNORECASE)
+_MEMBERS_AFTER_NOUN = re.compile(r"\s+(?:members?|membres?|miembros?|membri|adhérentes?|aderenti|adherentes"
+                                 r"|adherid[oa]s)\b", re.IGNORECASE)
+# A country the sentence singles out: "In the UK alone, ...", "Allein in Deutschland", "Rien qu'en France", "Solo en
+# España", "Solo in Italia".
+_COUNTRY_ALONE = re.compile(
+    rf"(?:{_NATIONAL.pattern})\s+(?:alone|allein|seul(?:e|ement)?)\b"
+    r"|\b(?:allein|nur|rien\s+qu['’]|solo|sólo|solamente|soltanto|solamente)\s*(?:en|in|au|nel(?:la)?|im)\b",
+    re.IGNORECASE)
+
+
+# What may open a clause before its country: "Allein in Deutschland", "Heute in Deutschland", "Today, in Spain".
+_BEFORE_THE_COUNTRY = re.compile(r"(?:^|[,;:]\s*)(?:(?:allein|nur|heute|bereits|today|already|now|aujourd['’]hui"
+                                 r"|déjà|hoy|ya|oggi|già|attualmente|actualmente|actuellement)\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _joins_in_a_country_before(sentence: str, number_start: int, noun: re.Match) -> bool:
+    """A clause opened by a country, then a verb of membership or members as the count's noun, then the count; or a
+    country the sentence singles out before the count."""
     start = max(0, number_start - _COUNTRY_BEFORE_VERB_CHARS)
+    if _COUNTRY_ALONE.search(sentence, start, number_start):
+        return True
     country = next((found for found in _NATIONAL.finditer(sentence, start, number_start)
-                    if _NO_CLAUSE_MARK.fullmatch(sentence, found.end(), number_start)), None)
-    return bool(country) and bool(_MEMBERSHIP_BEFORE.search(sentence, country.end(), number_start))
+                    if _BEFORE_THE_COUNTRY.search(sentence, max(0, found.start() - 20), found.start())
+                    and _NO_CLAUSE_MARK.fullmatch(sentence, found.end(), number_start)), None)
+    return bool(country) and bool(_MEMBERSHIP_BEFORE.search(sentence, country.end(), number_start)
+                                  or _MEMBERS_NOUN.fullmatch(noun.group(noun.lastgroup))
+                                  or _MEMBERS_AFTER_NOUN.match(sentence, noun.end()))
 
 
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
-    if _joins_in_a_country_before(sentence, number_start):
+    if _joins_in_a_country_before(sentence, number_start, noun):
         return True
     if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
         return False
