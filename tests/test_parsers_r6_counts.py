@@ -250,3 +250,19 @@ def test_the_members_a_clause_counts_in_one_country_are_no_member_count(sentence
 ])
 def test_a_country_that_is_not_the_clauses_opening_leaves_the_count_whole(sentence, lang, expected):
     assert _counts(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Valladolid mantiene relaciones con 20 ciudades hermanas.", "es"),
+    ("Bergamo ha 6 città sorelle.", "it"),
+    ("La ville est jumelée avec 12 villes dans 10 pays.", "fr"),
+    ("The city is twinned with 12 cities in 10 countries.", "en"),
+    ("Parma è gemellata con 8 città di 7 paesi.", "it"),
+    ("Hamburg unterhält Partnerschaften mit 9 Städten in 8 Ländern.", "de"),
+])
+def test_a_citys_twins_and_sister_cities_and_their_countries_are_no_member_count(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+def test_a_network_with_links_to_cities_keeps_its_count():
+    assert _counts("Eurocities has links with more than 200 cities.", "en") == [("member_cities", "200", "more_than")]

@@ -101,6 +101,7 @@ _UNITED_BEFORE = re.compile(rf"\b(?:union|unión|unione|zusammenschluss){_OF}", 
 _FOUNDING_WORD = compile_guarded(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
                             # twin cities are the city's partners, not a network's members
                             r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
+                            r"|hermanas|sorelle|s[œo]eurs|schwesterst[äa]dte\w*"
                             r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
                             r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
 # "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
@@ -250,6 +251,15 @@ def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
                 or _PARTNERS_AFTER.match(sentence, noun.end()))
 
 
+# "jumelée avec 12 villes", "twinned with 12 cities in 10 countries", "mantiene relaciones con 20 ciudades": the city's
+# partners and their countries.
+_TWINNED_BEFORE = re.compile(
+    r"\b(?:jumel[ée]e?s?\s+avec|twinned\s+with|hermanad[ao]s?\s+con|gemellat[ao]\s+con|verschwistert\s+mit"
+    r"|(?:partnerschaften|städtepartnerschaften)\s+mit|(?:relations?|relationships?)\s+(?:avec|with)"
+    r"|relaciones\s+con|rapporti\s+con|beziehungen\s+(?:zu|mit))\s+(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+_TWINNED_CHARS = 50
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -259,7 +269,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
             sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
-            sentence, max(0, number_start - 12), number_start):
+            sentence, max(0, number_start - 12), number_start) or _TWINNED_BEFORE.search(
+            sentence, max(0, number_start - _TWINNED_CHARS), number_start):
         return True
     if noun.lastgroup == "countries":  # "mayors from some twenty countries": where the people came from
         return _counts_people_from(sentence, number_start)
