@@ -266,3 +266,18 @@ def test_a_citys_twins_and_sister_cities_and_their_countries_are_no_member_count
 
 def test_a_network_with_links_to_cities_keeps_its_count():
     assert _counts("Eurocities has links with more than 200 cities.", "en") == [("member_cities", "200", "more_than")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("La convocatoria ha recibido propuestas de 90 ciudades.", "es"),
+    ("The call received proposals from 120 cities in 30 countries.", "en"),
+    ("Il bando ha raccolto proposte da 70 città.", "it"),
+    ("L'appel à projets a reçu des dossiers de 60 villes.", "fr"),
+])
+def test_the_cities_a_call_for_proposals_received_are_no_member_count(sentence, lang):
+    assert _counts(sentence, lang) == []
+
+
+def test_the_signatories_of_a_networks_appeal_are_still_counted():
+    assert _counts("L'appel de Maires pour la paix compte 8 000 villes signataires.", "fr") == [
+        ("member_cities", "8000", "exact")]

@@ -194,7 +194,10 @@ _STUDY = compile_guarded(
     r"|enquête|sondage|rapport|étude|prix|palmarès|classement|baromètre|candidatures|délégation"
     r"|encuesta|informe|estudio|premio|barómetro|cuestionario|candidaturas|delegación"
     r"|indagine|sondaggio|studio|classifica|questionario|delegazione"
-    r"|umfrage|befragung|bericht|studie|bewerbungen)\b", re.IGNORECASE)
+    r"|umfrage|befragung|bericht|studie|bewerbungen"
+    # a call for proposals and what it received: "La convocatoria ha recibido propuestas de 90 ciudades"
+    r"|convocatoria|propuestas|solicitudes|proposals|entries|bando|proposte|candidature|dossiers|einreichungen)\b",
+    re.IGNORECASE)
 
 
 def counts_a_studys_sample(sentence: str, position: int) -> bool:
