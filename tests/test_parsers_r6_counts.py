@@ -281,3 +281,8 @@ def test_the_cities_a_call_for_proposals_received_are_no_member_count(sentence, 
 def test_the_signatories_of_a_networks_appeal_are_still_counted():
     assert _counts("L'appel de Maires pour la paix compte 8 000 villes signataires.", "fr") == [
         ("member_cities", "8000", "exact")]
+
+
+def test_a_heading_with_a_longer_label_after_its_figure_is_a_title_not_a_key_figure():
+    assert _page_facts("<h2>Mayors for Peace</h2><p>Le réseau milite pour la paix.</p>"
+                       "<h3>8 000 villes pour la paix</h3><p>Lyon en est membre.</p>", "fr") == set()
