@@ -286,3 +286,17 @@ def test_the_signatories_of_a_networks_appeal_are_still_counted():
 def test_a_heading_with_a_longer_label_after_its_figure_is_a_title_not_a_key_figure():
     assert _page_facts("<h2>Mayors for Peace</h2><p>Le réseau milite pour la paix.</p>"
                        "<h3>8 000 villes pour la paix</h3><p>Lyon en est membre.</p>", "fr") == set()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("UCLG is the voice of over 240,000 towns, cities and regions.", "en"),
+    ("CGLU es la voz de más de 240.000 ciudades, regiones y metrópolis.", "es"),
+    ("CGLU è la voce di oltre 240.000 città e regioni.", "it"),
+    ("UCLG ist die Stimme von über 240.000 Städten, Gemeinden und Regionen.", "de"),
+])
+def test_the_cities_and_regions_a_network_is_the_voice_of_are_represented_governments(sentence, lang):
+    assert _counts(sentence, lang) == [("represented_governments", "240000", "more_than")]
+
+
+def test_the_cities_alone_a_network_is_the_voice_of_are_its_members():
+    assert _counts("Eurocities is the voice of more than 200 cities.", "en") == [("member_cities", "200", "more_than")]

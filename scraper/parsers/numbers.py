@@ -183,7 +183,10 @@ _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinc
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?"
-                                r"|speaks?\s+for|spricht\s+für|sprechen\s+für)\b[^,.;:]{0,40}$", re.IGNORECASE)
+                                r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
+                                # "is the voice of", "es la voz de", "porte la voix de", "ist die Stimme von"
+                                r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a)\b"
+                                r"[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
