@@ -104,10 +104,23 @@ _DESCRIBED_AS_IT_IS = compile_guarded(
     r"|presiede)\b", re.IGNORECASE)
 
 
+# The network described by its size, in an apposition or a noun phrase: "ICORN, the network of more than 80 cities of
+# refuge", "le réseau de plus de 200 villes", "la red de más de 200 ciudades", "das Netzwerk von über 200 Städten",
+# "the 8,000 member cities of Mayors for Peace", "le oltre 8.000 città aderenti a Mayors for Peace".
+_DESCRIBED_BY_ITS_SIZE = compile_guarded(
+    r"\b(?:network|réseau|red|rete|netzwerk|städtenetzwerk|verbund)\s+(?:(?:of|de|di|von|aus)\s+|d['’]\s*)"
+    r"(?:[^\W\d_]+\s+){0,2}\d"
+    r"|\d(?:[\d.,]|\s\d)*\s+(?:member\s+(?:cities|towns|municipalities)\s+of|villes\s+membres\s+(?:de|du|d['’])"
+    r"|città\s+(?:aderenti|membri)\s+(?:a|al|alla|di|del|della)|ciudades\s+(?:miembros?|adheridas)\s+(?:de|a)"
+    r"|mitgliedsstädte[n]?\s+(?:von|des|der))\b", re.IGNORECASE)
+
+
 def states_the_present(sentence: str) -> bool:
     """The sentence says its figures are today's: "compte désormais", "now has", "zählt inzwischen", "conta ora",
-    or describes the network as it is in a relative clause ("Eurocities, qui fédère plus de 200 villes")."""
-    return bool(_NOW.search(sentence) or _DESCRIBED_AS_IT_IS.search(sentence))
+    or describes the network as it is in a relative clause ("Eurocities, qui fédère plus de 200 villes") or by its
+    size ("ICORN, the network of more than 80 cities")."""
+    return bool(_NOW.search(sentence) or _DESCRIBED_AS_IT_IS.search(sentence)
+                or _DESCRIBED_BY_ITS_SIZE.search(sentence))
 
 
 @lru_cache(maxsize=64)
@@ -181,7 +194,10 @@ _STUDY = compile_guarded(
     r"|enquête|sondage|rapport|étude|prix|palmarès|classement|baromètre|candidatures|délégation"
     r"|encuesta|informe|estudio|premio|barómetro|cuestionario|candidaturas|delegación"
     r"|indagine|sondaggio|studio|classifica|questionario|delegazione"
-    r"|umfrage|befragung|bericht|studie|bewerbungen)\b", re.IGNORECASE)
+    r"|umfrage|befragung|bericht|studie|bewerbungen"
+    # a call for proposals and what it received: "La convocatoria ha recibido propuestas de 90 ciudades"
+    r"|convocatoria|propuestas|solicitudes|proposals|entries|bando|proposte|candidature|dossiers|einreichungen)\b",
+    re.IGNORECASE)
 
 
 def counts_a_studys_sample(sentence: str, position: int) -> bool:
@@ -360,28 +376,36 @@ _TARGET = re.compile(
 _AND_THEN_PRESENT = re.compile(rf"\b(?:and|et|und|y|e)\s+(?:\w+\s+)?{_PRESENT.pattern}", re.IGNORECASE)
 
 
+# A verb of gathering in the future: what will be, not what is ("un groupe de travail réunira les services de huit
+# métropoles", "the network will bring together 250 cities", "la red agrupará 300 ciudades", "la rete riunirà").
+_FUTURE = compile_guarded(
+    r"\b(?:(?:réunir|rassembler|regrouper|compter|fédérer|représenter|accueiller|associer|comprendr)(?:a|ont)"
+    r"|will\s+(?:\w+\s+)?(?:bring\s+together|gather|unite|count|have|include|number|represent|host|welcome|connect)"
+    r"|(?:reunir|agrupar|contar|tendr|congregar|sumar|representar|acoger|incluir)(?:á|án)"
+    r"|(?:riunir|raggrupper|conter|avr|rappresenter|ospiter|comprender|accoglier)(?:à|anno))\b", re.IGNORECASE)
+
+
 def counts_a_target(sentence: str, position: int) -> bool:
-    """The count at `position` is what the network aims for, told in the count's clause before it."""
-    target = _TARGET.search(sentence, _clause_start(sentence, position), position)
+    """The count at `position` is what the network aims for or will have, told in the count's clause before it."""
+    start = _clause_start(sentence, position)
+    target = _TARGET.search(sentence, start, position) or _FUTURE.search(sentence, start, position)
     return bool(target) and not _AND_THEN_PRESENT.search(sentence, target.end(), position)
 
 
 
-# One country's share of the members, not the network's whole: "Allein in Deutschland gehören ihm über 800 Städte an",
-# "In Germany alone, 800 cities are members", "Rien qu'en France, 180 villes en sont membres", "Solo en España hay 400
-# municipios adheridos", "Solo in Italia sono 500 i comuni", "800 cities in Germany alone".
-_ONE_COUNTRY_BEFORE = compile_guarded(
-    r"\b(?:(?:allein|alone|only|nur|solo|sólo|solamente|únicamente|soltanto)\s+(?:in|en|im|nel(?:la|l['’])?|au|aux)\s+"
-    r"|rien\s+qu['’]\s*(?:en|au|aux|à)\s+|nell[ao]\s+sol[ao]\s+|(?:la|le|les)\s+seule?s?\s+)(?-i:[A-ZÀ-Þ])"
-    r"|\b(?:in|en|au|im)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:alone|allein|seulement|solamente)\b",
+# Some of the members as the subject of the count's clause: "Lead cities coordinate the work of members in 20
+# countries", "Les villes chefs de file animent des membres de 20 pays", "Its regional chapters cover 40 countries".
+_SUBSET_OF_MEMBERS_AS_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|les|ses|leurs|des|las|los|sus|le|i|sue|loro|die|seine|ihre)\s+)?"
+    r"(?:lead(?:ing)?\s+cities|vice-?president\s+cities|(?:regional\s+|national\s+|country\s+)?chapters"
+    r"|villes\s+(?:chefs?\s+de\s+file|pilotes|vice-présidentes)|(?:sections|antennes)\s+(?:régionales|nationales)"
+    r"|ciudades\s+(?:líderes|coordinadoras|vicepresidentas)|(?:secciones|capítulos)\s+(?:regionales|nacionales)"
+    r"|città\s+(?:capofila|coordinatrici|vicepresidenti)|sezioni\s+(?:regionali|nazionali)"
+    r"|(?:leit|koordinierende\s+|federführende\s+)städte|(?:regional|länder|national)(?:sektionen|gruppen))\b",
     re.IGNORECASE)
-_ONE_COUNTRY_AFTER = re.compile(r"[^,;:()]{0,40}?\b(?:in|en|au|im)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
-                                r"(?:alone|allein|seulement)\b", re.IGNORECASE)
-_ONE_COUNTRY_CHARS = 60
 
 
-def counts_one_countrys_share(sentence: str, position: int) -> bool:
-    """The count at `position` is the members in one country, as the clause says before or right after it."""
-    if _ONE_COUNTRY_BEFORE.search(sentence, max(0, position - _ONE_COUNTRY_CHARS), position):
-        return True
-    return _ONE_COUNTRY_AFTER.match(sentence, position) is not None
+def counts_a_subset_of_members(sentence: str, position: int) -> bool:
+    """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters):
+    what they coordinate or cover, not the network's membership."""
+    return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))

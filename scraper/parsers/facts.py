@@ -24,6 +24,7 @@ from .networks import (
     spells,
 )
 from .number_words import with_digits
+from .numbers import find_counts
 from .text import compile_guarded, split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
@@ -38,8 +39,9 @@ FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "
 
 
 def _is_recent(teaser: Teaser, base: date | None) -> bool:
-    """Dated less than a year before the page's own date (or the capture's): what it says still holds."""
-    return bool(teaser.date and base) and 0 <= (base - teaser.date.first_day()).days <= RECENT_TEASER_DAYS
+    """Dated less than a year before the page's own date (or the capture's), or an upcoming event's teaser of the year
+    ahead (an agenda's, written before the page): what it says still holds."""
+    return bool(teaser.date and base) and abs((base - teaser.date.first_day()).days) <= RECENT_TEASER_DAYS
 
 
 # A heading that is a year before the page's: a timeline's entry ("2003" over a row of a history table), whose
@@ -108,6 +110,17 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
     return [named] if named else []
 
 
+# A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
+# figures, not a section of its own.
+_KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_KEY_FIGURE_CHARS = 40
+
+
+def _is_a_key_figure(text: str) -> bool:
+    return len(text) <= _KEY_FIGURE_CHARS and bool(_KEY_FIGURE.fullmatch(text.strip())) and bool(
+        find_counts(text)) and not find_networks(text)
+
+
 def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
@@ -121,7 +134,7 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     alone = _names_alone(content.blocks)
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if block.is_heading or index in alone:
+        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
             named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)

@@ -10,6 +10,7 @@ import re
 
 from text_to_num import alpha2digit
 
+from .numbers import bounded_before
 from .text import compile_guarded, literal_alternation
 
 # Spelled-out numbers per language, as the words a sentence is split into (compounds split at their hyphens): a
@@ -89,6 +90,13 @@ def _spanish_whole_one(found: re.Match) -> str:
     return "veintiuno" if found.group("twenty") else f"{found.group('tens')}uno"
 
 
+def _collective_as_digits(found: re.Match, hedge: str) -> str:
+    """"une centaine de" -> "environ 100 "; after a bound ("plus d'un millier", "more than a dozen", "oltre un
+    centinaio") the bound stays the count's hedge: "plus d'1000 "."""
+    value = _COLLECTIVE_VALUES[found.group("word").lower()]
+    return f"{value} " if bounded_before(found.string[:found.start()]) else f"{hedge} {value} "
+
+
 def with_digits(text: str, lang: str | None) -> str:
     """`text` with its spelled-out numbers written as digits, for a language text2num knows; else unchanged."""
     if lang not in _NUMBER_WORDS:
@@ -96,7 +104,7 @@ def with_digits(text: str, lang: str | None) -> str:
     lowered = text.lower()
     collective, hedge = _COLLECTIVE_PATTERNS[lang]
     if _ANY_COLLECTIVE.search(lowered):
-        text = collective.sub(lambda found: f"{hedge} {_COLLECTIVE_VALUES[found.group('word').lower()]} ", text)
+        text = collective.sub(lambda found: _collective_as_digits(found, hedge), text)
     if lang == "fr" and "sept" in lowered:
         text = _SHORT_SEPTEMBER.sub("septembre", text)
     if _may_have_number_words(text.lower(), lang):

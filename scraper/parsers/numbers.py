@@ -50,7 +50,7 @@ _UNIT_NOUNS = (
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
-                r"|ciudades|municipios|ayuntamientos|metr[óo]polis|miembros"
+                r"|ciudades|urbes|municipios|ayuntamientos|metr[óo]polis|miembros"
                 r"|citt[àa]|comuni|capitali|metropoli|membri")),
 )
 _NOUN = "|".join(f"(?P<{unit}>{nouns})" for unit, nouns in _UNIT_NOUNS)
@@ -62,16 +62,19 @@ _BREAKERS = (r"de|des|du|d|of|in|dans|en|à|a|au|aux|from|for|pour|par|by|with|a
              r"|di|della|delle|dei|degli|il|lo|gli|nel|nella|da|dal|per|che|sono|ha|hanno|anni|\d+")
 _AFTER_NUMBER = re.compile(
     rf"\s+(?:(?!(?:{_BREAKERS})\b)[\w’'\-]+\s+){{0,3}}?(?:{_NOUN})\b", re.IGNORECASE)
-# "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between.
+# "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between; "200 of
+# Europe's larger cities", "200 de las principales ciudades": the place or the rank that picks the cities out.
 _AFTER_NUMBER_SUPERLATIVE = re.compile(
     rf"\s+(?:des\s+plus\s+[\w-]+|of\s+the\s+(?:world['’]s\s+)?(?:[\w-]+est|leading|major|most\s+[\w-]+)"
+    rf"|of\s+(?:the\s+)?[\w-]+['’]s|des\s+principales|de\s+las\s+(?:principales|grandes)"
+    rf"|delle\s+(?:principali|grandi)|der\s+wichtigsten"
     rf"|der\s+gr[öo][ßs]ten|de\s+las\s+(?:mayores|más\s+[\w-]+)|delle\s+(?:maggiori|più\s+[\w-]+))"
     rf"\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_NOUN})\b",
     re.IGNORECASE)
 # "140 de los 193 Estados miembros", "120 of the 193 UN member states": a part of a total, counted in its noun.
 _AFTER_NUMBER_PART_OF = re.compile(
-    rf"\s+(?:de\s+los|de\s+las|of\s+the|des|sur\s+les|dei|degli|delle|der)\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?"
-    rf"(?:{_NOUN})\b", re.IGNORECASE)
+    rf"\s+(?:de\s+los|de\s+las|of\s+the|of\s+(?:the\s+)?[\w-]+['’]s|des|sur\s+les|dei|degli|delle|der)"
+    rf"\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?(?:{_NOUN})\b", re.IGNORECASE)
 # "Son ya más de 200 las ciudades que forman parte de ...", "Sono oltre 200 le città che aderiscono a ...": the count,
 # then its noun in a cleft.
 _AFTER_NUMBER_CLEFT = re.compile(rf"\s+(?:les|las|los|le|gli|i)\s+(?:{_NOUN})\s+(?:qui|que|che)\b", re.IGNORECASE)
@@ -98,6 +101,7 @@ _UNITED_BEFORE = re.compile(rf"\b(?:union|unión|unione|zusammenschluss){_OF}", 
 _FOUNDING_WORD = compile_guarded(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
                             # twin cities are the city's partners, not a network's members
                             r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
+                            r"|hermanas|sorelle|s[œo]eurs|schwesterst[äa]dte\w*"
                             r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
                             r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
 # "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
@@ -134,7 +138,7 @@ _OR_MORE_AFTER = re.compile(r"\s*(?:or\s+more|ou\s+plus|et\s+plus|oder\s+mehr|un
 _HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:villes|cit[ée]s|cities|m[ée]tropoles|metropolises|capitales|capitals|municipalit\w+|communes|towns"
-    r"|membres|members|st[äa]dte[n]?|metropolen|kommunen|gemeinden|ciudades|municipios|metr[óo]polis|citt[àa]"
+    r"|membres|members|st[äa]dte[n]?|metropolen|kommunen|gemeinden|ciudades|urbes|municipios|metr[óo]polis|citt[àa]"
     r"|comuni|metropoli|agglom[ée]rations|areas)\b[^.;]{0,60}?"
     rf"\b(?:de|d['’]|of|with|avec|mit|von|con|di|da|ab|from|à partir de)\s+(?:(?:{_HEDGE_WORDS})\s*)?$",
     re.IGNORECASE)
@@ -179,7 +183,10 @@ _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinc
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?"
-                                r"|speaks?\s+for|spricht\s+für|sprechen\s+für)\b[^,.;:]{0,40}$", re.IGNORECASE)
+                                r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
+                                # "is the voice of", "es la voz de", "porte la voix de", "ist die Stimme von"
+                                r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a)\b"
+                                r"[^,.;:]{0,40}$", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
@@ -207,6 +214,12 @@ def parse_number(text: str) -> float | None:
     if cleaned.isdigit():
         return float(cleaned)
     return None
+
+
+def bounded_before(text: str) -> bool:
+    """The words ending `text` bound the number after them ("plus de", "at least", "up to", "fewer than"): a number
+    written as an approximate collective after them ("plus d'un millier") takes their bound, not "about"."""
+    return qualifier_before(text) in ("more_than", "at_least", "up_to") or bool(_BELOW_BEFORE.search(text[-30:]))
 
 
 def qualifier_before(text: str) -> str:
@@ -241,6 +254,15 @@ def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
                 or _PARTNERS_AFTER.match(sentence, noun.end()))
 
 
+# "jumelée avec 12 villes", "twinned with 12 cities in 10 countries", "mantiene relaciones con 20 ciudades": the city's
+# partners and their countries.
+_TWINNED_BEFORE = re.compile(
+    r"\b(?:jumel[ée]e?s?\s+avec|twinned\s+with|hermanad[ao]s?\s+con|gemellat[ao]\s+con|verschwistert\s+mit"
+    r"|(?:partnerschaften|städtepartnerschaften)\s+mit|(?:relations?|relationships?)\s+(?:avec|with)"
+    r"|relaciones\s+con|rapporti\s+con|beziehungen\s+(?:zu|mit))\s+(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+_TWINNED_CHARS = 50
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -250,8 +272,11 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
     if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
             sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
-            sentence, max(0, number_start - 12), number_start):
+            sentence, max(0, number_start - 12), number_start) or _TWINNED_BEFORE.search(
+            sentence, max(0, number_start - _TWINNED_CHARS), number_start):
         return True
+    if noun.lastgroup == "countries":  # "mayors from some twenty countries": where the people came from
+        return _counts_people_from(sentence, number_start)
     if noun.lastgroup != "cities":
         return False
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
@@ -274,8 +299,8 @@ _OF_AN_AREA_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:r[ée]gions?|m[ée]tropoles?|agglom[ée]rations?|départements?|provinces?|county|counties"
     r"|areas?|metropolitan|metropolregion|regionen|kreis\w*|landkreis\w*|bundeslandes|área|comarcas?|provincias?"
     r"|regioni|regione|metropolitana|territoire|territory|territorio|canton)\b", re.IGNORECASE)
-_PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von)\s+$",
-                                   re.IGNORECASE)
+_PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von"
+                                   r"|of\s+(?:the\s+)?[\w-]+['’]s)\s+$", re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
 # (but "325 membres, dont 17 associations nationales" counts the members of another kind).
 _SOME_OF_THEM_BEFORE = compile_guarded(
@@ -300,13 +325,63 @@ _NATIONAL = compile_guarded(
     r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE)
 _MEMBERSHIP_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
-    r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan)\b",
+    r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan"
+    # "les 40 villes adhérentes", "i comuni aderenti", "las ciudades adheridas"
+    r"|adhérentes?|aderenti|adherentes|adherid[oa]s)\b",
     re.IGNORECASE)
 _NATIONAL_BEFORE_CHARS = 30
 _NATIONAL_AFTER_CHARS = 25
 
 
+# The verb of membership before the count, after the country: "Allein in Deutschland gehören ihm über 800 Städte an",
+# "In Italia aderiscono alla rete oltre 600 comuni", "En España pertenecen a la red más de 60 ciudades".
+_MEMBERSHIP_BEFORE = compile_guarded(
+    r"\b(?:gehören|angehören|sind|adhèrent|appartiennent|aderiscono|appartengono|adhieren|pertenecen|belong"
+    r"|font\s+partie|fanno\s+parte|forman\s+parte)\b", re.IGNORECASE)
+_COUNTRY_BEFORE_VERB_CHARS = 60
+_COUNTRY_ALONE_AFTER_CHARS = 40
+_NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
+
+
+# Members as the count's noun, or named right after it: "In Deutschland zählt das Netzwerk 800 Mitglieder".
+_MEMBERS_NOUN = re.compile(r"members?|membres?|mitglieder[n]?|miembros|membri", re.IGNORECASE)
+_MEMBERS_AFTER_NOUN = re.compile(r"\s+(?:members?|membres?|miembros?|membri|adhérentes?|aderenti|adherentes"
+                                 r"|adherid[oa]s)\b", re.IGNORECASE)
+# A country the sentence singles out: "In the UK alone, ...", "Allein in Deutschland", "Rien qu'en France", "Solo en
+# España", "Solo in Italia".
+_COUNTRY_ALONE = re.compile(
+    rf"(?:{_NATIONAL.pattern})\s+(?:alone|allein|seul(?:e|ement)?)\b"
+    r"|\b(?:allein|nur|rien\s+qu['’]|solo|sólo|solamente|soltanto|solamente)\s*(?:en|in|au|nel(?:la)?|im)\b",
+    re.IGNORECASE)
+
+
+# What may open a clause before its country: "Allein in Deutschland", "Heute in Deutschland", "Today, in Spain".
+_BEFORE_THE_COUNTRY = re.compile(r"(?:^|[,;:]\s*)(?:(?:allein|nur|heute|bereits|today|already|now|aujourd['’]hui"
+                                 r"|déjà|hoy|ya|oggi|già|attualmente|actualmente|actuellement)\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _joins_in_a_country_before(sentence: str, number_start: int, noun: re.Match) -> bool:
+    """A clause opened by a country, then a verb of membership or members as the count's noun, then the count; or a
+    country the sentence singles out before the count."""
+    start = max(0, number_start - _COUNTRY_BEFORE_VERB_CHARS)
+    if _COUNTRY_ALONE.search(sentence, start, number_start):
+        return True
+    country = next((found for found in _NATIONAL.finditer(sentence, start, number_start)
+                    if _BEFORE_THE_COUNTRY.search(sentence, max(0, found.start() - 20), found.start())
+                    and _NO_CLAUSE_MARK.fullmatch(sentence, found.end(), number_start)), None)
+    return bool(country) and bool(_MEMBERSHIP_BEFORE.search(sentence, country.end(), number_start)
+                                  or _MEMBERS_NOUN.fullmatch(noun.group(noun.lastgroup))
+                                  or _MEMBERS_AFTER_NOUN.match(sentence, noun.end()))
+
+
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
+    if _joins_in_a_country_before(sentence, number_start, noun):
+        return True
+    # "800 member cities in Germany alone": the country singled out right after, in the count's clause
+    singled_out = _COUNTRY_ALONE.search(sentence, noun.end(), noun.end() + _COUNTRY_ALONE_AFTER_CHARS)
+    if singled_out and _NO_CLAUSE_MARK.fullmatch(sentence, noun.end(), singled_out.start()):
+        return True
     if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
         return False
     end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)

@@ -317,8 +317,11 @@ def _leaf_text(node: HtmlElement) -> str:
 
 
 # A figure and its label in elements side by side, with no space between ("<span>200</span><span>villes</span>"):
-# shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number.
+# shown apart, read apart. A short ending ("1<sup>er</sup>", "2<sup>e</sup>") stays on its number; a label before the
+# next figure of a band ("<span>villes</span><span>38</span>") parts from it as well.
 _LABEL_START = re.compile(r"[^\W\d_]{4}")
+_LABEL_END = re.compile(r"[^\W\d_]{4}$")
+_FIGURE_START = re.compile(r"[+\d]")
 
 
 def _joined(pieces: list[str]) -> str:
@@ -327,7 +330,8 @@ def _joined(pieces: list[str]) -> str:
     for piece in pieces:
         if not piece:
             continue
-        if (last.isdigit() or last == "+") and _LABEL_START.match(piece):
+        if ((last.isdigit() or last == "+") and _LABEL_START.match(piece)) or (
+                _FIGURE_START.match(piece) and parts and _LABEL_END.search(parts[-1])):
             parts.append(" ")
         parts.append(piece)
         last = piece[-1]
@@ -335,16 +339,22 @@ def _joined(pieces: list[str]) -> str:
 
 
 # A key figure alone in its block, its label in the next ("<strong>200+</strong><br>member cities", "<div>38</div>
-# <div>pays</div>"): one phrase, as it reads.
+# <div>pays</div>", a figure set as a heading: "<h3>8 400</h3><p>villes membres</p>"): one phrase, as it reads, in the
+# section of the figures (a year as a heading is a timeline's entry).
 _BARE_FIGURE = re.compile(r"(?:\+\s*(?:de\s+)?)?\d[\d\s.,'’]*\+?")
 _LABEL_CHARS = 60
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figure_block(block: Block) -> bool:
+    return bool(_BARE_FIGURE.fullmatch(block.text)) and not (block.is_heading and _YEAR_ALONE.fullmatch(block.text))
 
 
 def _figures_with_their_labels(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
-        if (previous and not previous.is_heading and not block.is_heading and _BARE_FIGURE.fullmatch(previous.text)
+        if (previous and not block.is_heading and _figure_block(previous)
                 and len(block.text) <= _LABEL_CHARS and _LABEL_START.match(block.text)):
             merged[-1] = Block(f"{previous.text} {block.text}")
         else:
