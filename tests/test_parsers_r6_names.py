@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from scraper.parsers.extract import extract_page
-from scraper.parsers.networks import KNOWN_NETWORKS, network_ids
+from scraper.parsers.networks import KNOWN_NETWORKS, find_networks, network_ids
 from scraper.parsers.vocabulary import NETWORKS
 
 
@@ -128,3 +128,66 @@ def test_ordinary_phrases_are_not_these_networks(text):
 ])
 def test_facts_of_a_network_named_in_another_language(body, lang, expected):
     assert _facts(body, lang) == expected
+
+
+@pytest.mark.parametrize("text, network_id, name", [
+    ("Sevilla forma parte de la Red de Ciudades por el Clima (RCC) desde 2005.", "red-de-ciudades-por-el-clima",
+     "Red de Ciudades por el Clima"),
+    ("La ville adhère au Réseau des villes universitaires de France (RVUF).",
+     "reseau-des-villes-universitaires-de-france", "Réseau des villes universitaires de France"),
+    ("Bergamo aderisce alla Rete delle Città Alpine (RCA).", "rete-delle-citta-alpine", "Rete delle Città Alpine"),
+    ("The city joined the Network of European Small Cities (NESC) in 2012.", "network-of-european-small-cities",
+     "Network of European Small Cities"),
+    ("L'Association du Réseau des Villes Lumière (ARVL) siège à Lyon.", "association-du-reseau-des-villes-lumiere",
+     "Association du Réseau des Villes Lumière"),
+])
+def test_a_network_named_with_its_acronym_gets_a_slug_of_its_name(text, network_id, name):
+    assert [(mention.network_id, mention.name) for mention in find_networks(text)] == [(network_id, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Organisation mondiale de la Santé (OMS) publie un guide.",
+    "La Federación Española de Municipios y Provincias (FEMP) agrupa a 7.000 municipios.",  # a federation
+    "La Agencia Española de Cooperación Internacional para el Desarrollo (AECID) financia el proyecto.",
+    "Le Réseau des villes de l'Ouest (RVX) se réunit.",  # the words do not spell the acronym
+])
+def test_an_acronym_after_a_name_that_is_no_network_of_cities_names_none(text):
+    assert find_networks(text) == []
+
+
+@pytest.mark.parametrize("text, network_id, name", [
+    ("Lyon a rejoint le réseau européen « Villes amies des aînés » en 2012.", "villes-amies-des-aines",
+     "Villes amies des aînés"),
+    ("Berlin ist Mitglied im Netzwerk „Städte für Demokratie“.", "stadte-fur-demokratie", "Städte für Demokratie"),
+    ("Madrid participa en la red «Ciudades por la Movilidad».", "ciudades-por-la-movilidad",
+     "Ciudades por la Movilidad"),
+    ("Bristol joined the “Cities for Global Health” network in 2020.", "cities-for-global-health",
+     "Cities for Global Health"),
+])
+def test_a_quoted_name_after_a_network_noun_is_a_network(text, network_id, name):
+    assert [(mention.network_id, mention.name) for mention in find_networks(text)] == [(network_id, name)]
+
+
+@pytest.mark.parametrize("text, network_id", [
+    ("Die Stadt ist Mitglied im Hanse-Städtebund.", "hanse-stadtebund"),
+    ("Die Stadt ist Mitglied des Hanse-Städtebundes.", "hanse-stadtebund"),
+    ("Luxemburg gehört dem Großregion-Städtenetz an.", "grossregion-stadtenetz"),  # ß spelled ss
+    ("Trier arbeitet im Städtenetz QuattroPole mit.", "quattropole"),
+])
+def test_german_compounds_naming_the_cities_they_gather_are_networks(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Kultur-Netzwerk der Stadt trifft sich monatlich.",
+    "Ein Experten-Verband berät die Stadt.",
+    "Das Netzwerk der Stadtwerke ist regional.",
+])
+def test_ordinary_german_compounds_are_no_networks(text):
+    assert find_networks(text) == []
+
+
+def test_facts_of_a_network_named_with_its_acronym():
+    body = ("<p>La Red de Ciudades por el Clima (RCC) se creó en 2005 y tiene su sede en Madrid.</p>")
+    assert _facts(body, "es") == {("red-de-ciudades-por-el-clima", "founded", "2005"),
+                                  ("red-de-ciudades-por-el-clima", "headquarters", "Madrid")}

@@ -217,18 +217,33 @@ _SPELLINGS = _by_first_characters(dict(zip(_NETWORK_OF_GROUP, (spelling for spel
 _KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
-# "the Mayors for Peace network".
+# "the Mayors for Peace network", "le réseau « Villes Lumière »".
 _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
+_QUOTED_NAME = r"[«“„\"]\s*(?P<name_quoted>\w[^«»“”„\"\n]{2,60}?)\s*[»”“\"]"
 _UNKNOWN = re.compile(
     rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
-    rf"|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    rf"|städtenetz|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    # "le réseau européen « Villes amies des aînés »", "the “Cities for Global Health” network"
+    rf"|(?i:\b(?=[ldautnie])(?:le|du|au|un|une|the|das|dem|im|einem|la|el|del|nella|della|alla|al|una)\s+(?:réseau"
+    rf"|network|netzwerk|städtenetzwerk|städtenetz|red|rete)(?:\s+[a-zà-ÿ]+){{0,2}}\s*){_QUOTED_NAME}"
+    rf"|(?i:\bthe)\s+[“\"](?P<name_quoted_en>\w[^“”\"\n]{{2,60}}?)[”\"]\s+(?i:network)\b"
     # "der Städtebund Die Hanse", "im Städtebund Die Hanse"
     rf"|(?i:\b(?=[dia])(?:der|dem|des|im|am)\s+städtebund(?:es)?\s+)(?P<name_de>{_CAPITALISED_NAME})"
-    rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
+    rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b"
+    # German compounds naming the cities they gather: "im Hanse-Städtebund", "des QuattroPole-Städtenetzes"
+    rf"|\b(?P<name_compound>[A-ZÄÖÜ]\w*(?:-\w+){{0,3}}-Städte(?:netzwerk|netz|bund|verband|koalition|bündnis))"
+    rf"(?:e?s)?\b")
+_UNKNOWN_GROUPS = ("name", "name_quoted", "name_quoted_en", "name_de", "name_en", "name_compound")
 
-
-_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städtebund")  # what an unknown network's
+_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte")  # what an unknown network's
 # introduction needs
+
+# A network's name followed by its acronym: "Red de Ciudades por el Clima (RCC)", "Réseau des villes
+# universitaires de France (RVUF)": up to twelve words before the parenthesis, the name being the run whose words
+# spell the acronym.
+_NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,11})\s*\((?P<acronym>[A-Z]{2,8})\)")
+_SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
+                         "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
 
 
 @dataclass(frozen=True)
@@ -241,21 +256,53 @@ class NetworkMention:
 
 def slugify(name: str) -> str:
     """A network_id for a network the vocabulary does not know: "Energy Cities" -> "energy-cities"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
+    """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
+    Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
+    tokens = list(re.finditer(r"[\w'’-]+", words))
+    for first, token in enumerate(tokens):
+        elided = re.match(r"\w['’]", token.group())  # "L'Association": the name starts after the article
+        start = token.start() + (elided.end() if elided else 0)
+        if not words[start].isupper() or token.group().casefold() in _SMALL_WORDS:
+            continue
+        initials = "".join(re.split(r"['’]", word.group())[-1][:1] for word in tokens[first:]
+                           if word.group().casefold() not in _SMALL_WORDS)
+        name = words[start:]
+        if initials.upper() == acronym and _NETWORK_NOUN.search(name) and _GATHERS.search(name):
+            return start, name
+    return None
+
+
+def _unknown_networks(text: str) -> list[NetworkMention]:
+    """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
+    its acronym first, as the fullest."""
+    mentions = []
+    if "(" in text:
+        for found in _NAME_BEFORE_ACRONYM.finditer(text):
+            named = _named_with_acronym(found.group("words"), found.group("acronym"))
+            if named:
+                offset, name = named
+                mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
+    lowered = text.lower()
+    if any(word in lowered for word in _NETWORK_WORDS):
+        for found in _UNKNOWN.finditer(text):
+            group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
+            start, end = found.span(group)
+            mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
+    return mentions
 
 
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
     mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
                 for found in _KNOWN.finditer(text)]
-    lowered = text.lower()
-    unknown = _UNKNOWN.finditer(text) if any(word in lowered for word in _NETWORK_WORDS) else ()
-    for found in unknown:
-        group = next(group for group in ("name", "name_en", "name_de") if found.group(group))
-        start, end = found.span(group)
-        if not any(m.start < end and start < m.end for m in mentions):
-            mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
+    for unknown in _unknown_networks(text):
+        if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
+            mentions.append(unknown)
     return sorted(mentions, key=lambda mention: mention.start)
 
 
@@ -268,6 +315,10 @@ _ORGANISATION = (r"Union|Unión|Unione|Association|Asociación|Associazione|Alli
 _MEMBERS = (r"(?i:villes|cités|ciudades|città|comuni|municipios|municipalities|communes|maires|alcaldes|sindaci|mayors"
             r"|cities|towns|capitales|capitali|capitals|métropoles|metrópolis|metropoli|metropolises"
             r"|gouvernements\s+locaux|gobiernos\s+locales|governi\s+locali|local\s+governments|collectivités)")
+# A network's noun and the cities, mayors or local governments it gathers, for a name found with its acronym (a
+# federation or an agency with an acronym is not taken for a network).
+_GATHERS = re.compile(rf"\b(?:{_MEMBERS}|(?i:städte|gemeinden|kommunen|bürgermeister|ciutats|municipis))\b")
+_NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetzwerk|xarxa)\b")
 _NAME_BY_FORM = re.compile(
     rf"(?P<name>(?:{_ORGANISATION})(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli|d['’])"
     rf"\s*(?:[\w-]+\s+){{0,2}}?{_MEMBERS}"
