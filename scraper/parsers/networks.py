@@ -151,7 +151,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                 r"(?i:organizzazione delle città arabe)", r"(?i:organisation arabischer städte)"],
     "sister-cities-international": [r"(?i:sister cities international)"],
     "cideu": [r"CIDEU", r"(?i:centro iberoamericano de desarrollo estratégico urbano)"],
-    "educating-cities": [r"(?i:international association of educating cities)",
+    "iaec": [r"(?i:international association of educating cities)",
                          r"(?i:association internationale des villes éducatrices)",
                          r"(?i:asociación internacional de ciudades educadoras)",
                          r"(?i:associazione internazionale (?:delle )?città educative)",

@@ -72,7 +72,7 @@ NETWORKS = {
     "arab-towns-organization": "Arab Towns Organization",
     "sister-cities-international": "Sister Cities International",
     "cideu": "CIDEU",
-    "educating-cities": "International Association of Educating Cities (AICE)",
+    "iaec": "International Association of Educating Cities (AICE)",
     "douzelage": "Douzelage",
     "walled-towns-friendship-circle": "Walled Towns Friendship Circle",
 }
