@@ -104,14 +104,17 @@ def test_a_joining_that_points_back_to_the_network_the_paragraph_before_presents
     # the network named in passing, not as what the paragraph presents
     "<h2>Santé</h2><p>Ce réseau, bâti sur le modèle d'Eurocities, réunit des villes-santé.</p>"
     "<p>La Ville en est membre depuis 2008.</p>",
-    # another network named after the noun
-    "<h2>Europe</h2><p>Eurocities rassemble 200 villes.</p>"
-    "<p>La Ville a rejoint le réseau « Villes amies » en 2019.</p>",
     # a new heading: a new subject
     "<p>Eurocities rassemble 200 villes.</p><h2>Santé</h2><p>La Ville en est membre depuis 2008.</p>",
 ])
 def test_no_network_pointed_back_to(body):
     assert _joined(body) == set()
+
+
+def test_another_network_named_after_the_noun_is_the_one_joined():
+    body = ("<h2>Europe</h2><p>Eurocities rassemble 200 villes.</p>"
+            "<p>La Ville a rejoint le réseau « Villes amies » en 2019.</p>")
+    assert _joined(body) == {("villes-amies", "2019")}
 
 
 @pytest.mark.parametrize("lang, sentence, expected", [

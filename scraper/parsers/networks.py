@@ -27,17 +27,17 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
              r"(?i:union der hauptstädte der (?:europäischen union|eu))", r"U\.C\.U\.E", r"UCUE", r"UCEU"],
     "icorn": [r"(?i:international cities of refuge network)", r"(?i:réseau international des villes[- ]refuges)",
               r"(?i:red internacional de ciudades refugio)", r"(?i:rete internazionale delle città rifugio)",
-              r"(?i:internationales? netzwerk (?:der )?zufluchtsstädte)", r"ICORN"],
+              r"(?i:internationale[ns]? netzwerke?s? (?:der )?zufluchtsstädte)", r"ICORN"],
     "metropolis": [r"Metropolis", r"METROPOLIS", r"Metrópolis", r"METRÓPOLIS",
                    r"(?i:world association of the major metropolises)",
                    r"(?i:association mondiale des grandes métropoles)",
                    r"(?i:asociación mundial de (?:las )?grandes metrópolis)",
-                   r"(?i:associazione mondiale delle grandi metropoli)", r"(?i:weltverband der metropolen)"],
+                   r"(?i:associazione mondiale delle grandi metropoli)", r"(?i:weltverband(?:e?s)? der metropolen)"],
     "c40": [r"C40(?: Cities(?: Climate Leadership Group)?)?", r"(?i:cities climate leadership group)"],
     # Other networks cities commonly belong to, with the spellings of their sites and their members' pages.
     "mayors-for-peace": [r"(?i:mayors for peace)", r"(?i:maires pour la paix)",
-                         r"(?i:bürgermeister für den frieden)", r"(?i:alcaldes por la paz)",
-                         r"(?i:sindaci per la pace)"],
+                         r"(?i:bürgermeister(?:innen und bürgermeister)? für (?:den )?frieden)",
+                         r"(?i:alcaldes por la paz)", r"(?i:sindaci per la pace)"],
     "energy-cities": [r"(?i:energy cities)", r"(?i:énergie[- ]cités)", r"(?i:energie[- ]cités)"],
     "iclei": [r"ICLEI(?:\s*[-–—]\s*(?i:local governments for sustainability))?"],
     "strong-cities-network": [r"(?i:strong cities network)", r"(?i:strong cities)"],
@@ -45,8 +45,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:unesco creative cities network)", r"(?i:creative cities network)",
         r"(?i:réseau des villes créatives(?: de l['’]unesco)?)", r"(?i:red de ciudades creativas(?: de la unesco)?)",
         r"(?i:rete (?:delle )?città creative(?: (?:dell['’])?unesco)?)",
-        r"(?i:ciudades creativas de la unesco)", r"(?i:villes créatives de l['’]unesco)",
-        r"(?i:città creative (?:dell['’])?unesco)",
+        r"(?i:ciudad(?:es)? creativas? de la unesco)", r"(?i:villes? créatives? (?:de l['’])?unesco)",
+        r"(?i:città creativ[ae] (?:dell['’])?unesco)", r"(?i:netzwerke?s? (?:der )?kreativen städte(?: der unesco)?)",
         r"(?i:unesco-netzwerk (?:der )?kreativen städte)",
         # the title the network gives its members: "a UNESCO City of Literature"
         r"(?i:unesco (?:creative )?city of (?:literature|film|music|design|gastronomy|crafts and folk art"
@@ -59,17 +59,19 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "cities-for-children": [r"(?i:cities for children)"],
     "cities-for-life": [r"(?i:cities for life)", r"(?i:villes pour la vie)", r"(?i:città per la vita)",
                         r"(?i:ciudades por la vida)"],
-    "climate-alliance": [r"(?i:climate alliance)", r"(?i:klima-bündnis)", r"(?i:klimabündnis)",
+    "climate-alliance": [r"(?i:climate alliance)", r"(?i:klima-?bündnis(?:ses)?)",
                          r"(?i:alliance pour le climat)", r"(?i:alianza (?:del|por el) clima)",
                          r"(?i:alleanza per il clima)"],
     "covenant-of-mayors": [r"(?i:covenant of mayors)", r"(?i:convention des maires)",
                            r"(?i:konvents? der bürgermeister(?:innen und bürgermeister)?)",
+                           r"(?i:bürgermeisterkonvents?)",
                            r"(?i:pacto de (?:los )?alcaldes)", r"(?i:patto dei sindaci)"],
     "ucci": [r"UCCI", r"(?i:unión de ciudades capitales iberoamericanas)"],
     "mercociudades": [r"(?i:mercociudades)"],
     "owhc": [r"OWHC", r"OVPM", r"OCPM",
              r"(?i:organi[sz]ation (?:of|des) (?:world heritage cities|villes du patrimoine mondial))",
-             r"(?i:organisation der welterbestädte)", r"(?i:organización de (?:las )?ciudades del patrimonio mundial)",
+             r"(?i:organisation der welterbe-?städte)",
+             r"(?i:organización de (?:las )?ciudades del patrimonio mundial)",
              r"(?i:organizzazione delle città del patrimonio mondiale)"],
     "delice": [r"(?i:délice)", r"DELICE"],
     "resilient-cities-network": [r"(?i:resilient cities network)", r"(?i:100 resilient cities)"],
@@ -87,7 +89,76 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:réseau mondial (?:unesco )?des villes apprenantes)",
         r"(?i:red mundial (?:unesco )?de ciudades del aprendizaje)",
         r"(?i:rete globale (?:unesco )?delle città dell['’]apprendimento)",
-        r"(?i:globale[sn]? netzwerk (?:der )?lernende[rn]? städte)"],
+        r"(?i:globale[sn]? netzwerk (?:der )?lernende[rn]? städte)",
+        r"(?i:unesco learning city)", r"(?i:villes? apprenantes? (?:de l['’])?unesco)"],
+    # Networks European, francophone and Latin American cities commonly belong to. Where a name is also an ordinary
+    # phrase ("healthy cities", "intercultural cities", "sister cities"), only its capitalised or complete form counts.
+    "cemr": [r"(?i:council of european municipalities and regions)",
+             r"(?i:conseil des communes et (?:des )?régions d['’]europe)",
+             r"(?i:rat(?:e?s)? der gemeinden und regionen europas)",
+             r"(?i:consejo de (?:los )?municipios y (?:las )?regiones de europa)",
+             r"(?i:consiglio dei comuni e delle regioni d['’]europa)", r"CEMR", r"CCRE", r"RGRE", r"CMRE"],
+    "afccre": [r"(?i:association française du conseil des communes et (?:des )?régions d['’]europe)", r"AFCCRE"],
+    "eccar": [r"(?i:european coalition of cities against racism)",
+              r"(?i:coalition européenne des villes contre le racisme)",
+              r"(?i:europäische[n]? städte-?koalition gegen rassismus)",
+              r"(?i:coalición europea de ciudades contra el racismo)",
+              r"(?i:coalizione europea (?:delle |di |dei )?città contro (?:il )?razzismo)", r"ECCAR"],
+    "iccar": [r"(?i:international coalition of (?:inclusive and sustainable cities|cities against racism))",
+              r"(?i:coalition internationale des villes (?:inclusives et durables|contre le racisme))",
+              r"(?i:internationale[n]? städte-?koalition gegen rassismus)",
+              r"(?i:coalición internacional de ciudades (?:inclusivas y sostenibles|contra el racismo))",
+              r"(?i:coalizione internazionale delle città (?:inclusive e sostenibili|contro (?:il )?razzismo))",
+              r"ICCAR"],
+    "union-of-baltic-cities": [r"(?i:union of (?:the )?baltic cities)", r"(?i:union des villes (?:de la )?baltique)",
+                               r"(?i:union der ostseestädte)", r"(?i:unión de (?:las )?ciudades del báltico)",
+                               r"(?i:unione delle città (?:del )?baltic(?:he|o))"],
+    "who-healthy-cities": [r"WHO (?:European )?Healthy Cities(?: Network)?", r"European Healthy Cities Network",
+                           r"Healthy Cities [Nn]etwork",
+                           r"(?i:réseau (?:français |européen )?des villes[- ]santé(?: de l['’]oms| oms)?)",
+                           r"(?i:villes[- ]santé (?:de l['’]oms|oms))",
+                           r"(?i:gesunde[nr]? städte[- ]?netzwerk(?:e?s)?)",
+                           r"(?i:red (?:española |europea )?de ciudades saludables)",
+                           r"(?i:rete (?:italiana |europea )?(?:delle )?città sane)"],
+    "intercultural-cities": [r"Intercultural Cities", r"INTERCULTURAL CITIES", r"Cités [Ii]nterculturelles",
+                             r"(?i:réseau des (?:villes|cités) interculturelles)", r"Interkulturelle[n]? Städte",
+                             r"(?i:red (?:española )?de ciudades interculturales)", r"Ciudades Interculturales",
+                             r"(?i:rete (?:italiana )?(?:delle )?città interculturali)", r"Città Interculturali"],
+    "cittaslow": [r"(?i:cittaslow)", r"(?i:città slow)"],
+    "rainbow-cities-network": [r"(?i:rainbow cities(?: network)?)", r"(?i:réseau des villes arc-en-ciel)",
+                               r"(?i:regenbogenstädte(?:-?netzwerk(?:e?s)?)?)",
+                               r"(?i:red de ciudades arco ?[íi]ris)", r"(?i:rete (?:delle )?città arcobaleno)"],
+    "age-friendly-cities": [r"(?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
+                            r"(?i:réseau mondial (?:de l['’]oms |oms )?des villes(?: et communautés)?"
+                            r"[- ]amies des aînés)",
+                            r"(?i:globale[sn]? netzwerk (?:der )?altersfreundliche[rn]? städte(?: und gemeinden)?)",
+                            r"(?i:red mundial (?:de la oms )?de ciudades y comunidades amigables con las personas"
+                            r" mayores)",
+                            r"(?i:rete mondiale (?:dell['’]oms )?delle città (?:e comunità )?amiche"
+                            r" (?:degli anziani|delle persone anziane))"],
+    "child-friendly-cities": [r"(?i:unicef child[- ]friendly cit(?:ies|y))",
+                              r"(?i:child[- ]friendly cities initiative)",
+                              r"Child[- ]Friendly Cit(?:ies|y)", r"(?i:villes? amies? des enfants)",
+                              r"Kinderfreundliche[n]? Kommunen?", r"(?i:ciudad(?:es)? amigas? de la infancia)",
+                              r"(?i:città amic(?:a|he) dei bambini(?: e degli adolescenti)?)"],
+    "global-covenant-of-mayors": [r"(?i:global covenant of mayors(?: for climate (?:&|and) energy)?)",
+                                  r"(?i:convention mondiale des maires(?: pour le climat et l['’]énergie)?)",
+                                  r"(?i:globale[nr]? konvents? der bürgermeister(?:innen und bürgermeister)?)",
+                                  r"(?i:pacto (?:global|mundial) de (?:los )?alcaldes)",
+                                  r"(?i:patto globale dei sindaci)"],
+    "arab-towns-organization": [r"(?i:arab towns organi[sz]ation)", r"(?i:organi[sz]ation des villes arabes)",
+                                r"(?i:organización de (?:las )?ciudades árabes)",
+                                r"(?i:organizzazione delle città arabe)", r"(?i:organisation arabischer städte)"],
+    "sister-cities-international": [r"(?i:sister cities international)"],
+    "cideu": [r"CIDEU", r"(?i:centro iberoamericano de desarrollo estratégico urbano)"],
+    "iaec": [r"(?i:international association of educating cities)",
+                         r"(?i:association internationale des villes éducatrices)",
+                         r"(?i:asociación internacional de ciudades educadoras)",
+                         r"(?i:associazione internazionale (?:delle )?città educative)",
+                         r"(?i:red (?:estatal |española |latinoamericana )?de ciudades educadoras)",
+                         r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC"],
+    "douzelage": [r"(?i:douzelage)"],
+    "walled-towns-friendship-circle": [r"(?i:walled towns friendship circle)", r"WTFC"],
 }
 
 
@@ -146,18 +217,33 @@ _SPELLINGS = _by_first_characters(dict(zip(_NETWORK_OF_GROUP, (spelling for spel
 _KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
-# "the Mayors for Peace network".
+# "the Mayors for Peace network", "le réseau « Villes Lumière »".
 _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
+_QUOTED_NAME = r"[«“„\"]\s*(?P<name_quoted>\w[^«»“”„\"\n]{2,60}?)\s*[»”“\"]"
 _UNKNOWN = re.compile(
     rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
-    rf"|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    rf"|städtenetz|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
+    # "le réseau européen « Villes amies des aînés »", "the “Cities for Global Health” network"
+    rf"|(?i:\b(?=[ldautnie])(?:le|du|au|un|une|the|das|dem|im|einem|la|el|del|nella|della|alla|al|una)\s+(?:réseau"
+    rf"|network|netzwerk|städtenetzwerk|städtenetz|red|rete)(?:\s+[a-zà-ÿ]+){{0,2}}\s*){_QUOTED_NAME}"
+    rf"|(?i:\bthe)\s+[“\"](?P<name_quoted_en>\w[^“”\"\n]{{2,60}}?)[”\"]\s+(?i:network)\b"
     # "der Städtebund Die Hanse", "im Städtebund Die Hanse"
     rf"|(?i:\b(?=[dia])(?:der|dem|des|im|am)\s+städtebund(?:es)?\s+)(?P<name_de>{_CAPITALISED_NAME})"
-    rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b")
+    rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b"
+    # German compounds naming the cities they gather: "im Hanse-Städtebund", "des QuattroPole-Städtenetzes"
+    rf"|\b(?P<name_compound>[A-ZÄÖÜ]\w*(?:-\w+){{0,3}}-Städte(?:netzwerk|netz|bund|verband|koalition|bündnis))"
+    rf"(?:e?s)?\b")
+_UNKNOWN_GROUPS = ("name", "name_quoted", "name_quoted_en", "name_de", "name_en", "name_compound")
 
-
-_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städtebund")  # what an unknown network's
+_NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte")  # what an unknown network's
 # introduction needs
+
+# A network's name followed by its acronym: "Red de Ciudades por el Clima (RCC)", "Réseau des villes
+# universitaires de France (RVUF)": up to twelve words before the parenthesis, the name being the run whose words
+# spell the acronym.
+_NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,11})\s*\((?P<acronym>[A-Z]{2,8})\)")
+_SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
+                         "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
 
 
 @dataclass(frozen=True)
@@ -170,21 +256,53 @@ class NetworkMention:
 
 def slugify(name: str) -> str:
     """A network_id for a network the vocabulary does not know: "Energy Cities" -> "energy-cities"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
+    """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
+    Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
+    tokens = list(re.finditer(r"[\w'’-]+", words))
+    for first, token in enumerate(tokens):
+        elided = re.match(r"\w['’]", token.group())  # "L'Association": the name starts after the article
+        start = token.start() + (elided.end() if elided else 0)
+        if not words[start].isupper() or token.group().casefold() in _SMALL_WORDS:
+            continue
+        initials = "".join(re.split(r"['’]", word.group())[-1][:1] for word in tokens[first:]
+                           if word.group().casefold() not in _SMALL_WORDS)
+        name = words[start:]
+        if initials.upper() == acronym and _NETWORK_NOUN.search(name) and _GATHERS.search(name):
+            return start, name
+    return None
+
+
+def _unknown_networks(text: str) -> list[NetworkMention]:
+    """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
+    its acronym first, as the fullest."""
+    mentions = []
+    if "(" in text:
+        for found in _NAME_BEFORE_ACRONYM.finditer(text):
+            named = _named_with_acronym(found.group("words"), found.group("acronym"))
+            if named:
+                offset, name = named
+                mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
+    lowered = text.lower()
+    if any(word in lowered for word in _NETWORK_WORDS):
+        for found in _UNKNOWN.finditer(text):
+            group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
+            start, end = found.span(group)
+            mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
+    return mentions
 
 
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
     mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
                 for found in _KNOWN.finditer(text)]
-    lowered = text.lower()
-    unknown = _UNKNOWN.finditer(text) if any(word in lowered for word in _NETWORK_WORDS) else ()
-    for found in unknown:
-        group = next(group for group in ("name", "name_en", "name_de") if found.group(group))
-        start, end = found.span(group)
-        if not any(m.start < end and start < m.end for m in mentions):
-            mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
+    for unknown in _unknown_networks(text):
+        if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
+            mentions.append(unknown)
     return sorted(mentions, key=lambda mention: mention.start)
 
 
@@ -204,6 +322,10 @@ _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|c
 _CAPITALISED_ORGANISATION = rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})"
 # "Municipalities and Regions", "villes et gouvernements locaux", "Städte und Gemeinden"
 _GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}))?)"
+# A network's noun and the cities, mayors or local governments it gathers, for a name found with its acronym (a
+# federation or an agency with an acronym is not taken for a network).
+_GATHERS = re.compile(rf"\b(?i:{_GATHERED}|ciutats|municipis)\b")
+_NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetzwerk|xarxa)\b")
 _NAME_BY_FORM = re.compile(
     rf"(?P<name>{_CAPITALISED_ORGANISATION}(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli"
     rf"|d['’])\s*(?:[\w-]+\s+){{0,2}}?{_GATHERED_PAIR}"
