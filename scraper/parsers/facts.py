@@ -392,7 +392,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
             # it names.
             # A list of names, a row of tabs: none of them is what a later sentence refers to as "the network".
-            referable = [] if names_only_networks(readable) else mentions
+            referable = [] if mentions and names_only_networks(readable) else mentions
             for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
             if mentions:

@@ -242,6 +242,9 @@ _NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte") 
 # universitaires de France (RVUF)": up to twelve words before the parenthesis, the name being the run whose words
 # spell the acronym.
 _NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,11})\s*\((?P<acronym>[A-Z]{2,8})\)")
+_TOKEN = re.compile(r"[\w'’-]+")
+_ELIDED = re.compile(r"\w['’]")
+_APOSTROPHE_SPLIT = re.compile(r"['’]")
 _SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
                          "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
 
@@ -263,16 +266,15 @@ def slugify(name: str) -> str:
 def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
     Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
-    tokens = list(re.finditer(r"[\w'’-]+", words))
+    tokens = [token for token in _TOKEN.finditer(words) if token.group().casefold() not in _SMALL_WORDS]
+    initials = [_APOSTROPHE_SPLIT.split(token.group())[-1][:1] for token in tokens]  # "L'Association" -> "A"
     for first, token in enumerate(tokens):
-        elided = re.match(r"\w['’]", token.group())  # "L'Association": the name starts after the article
+        elided = _ELIDED.match(token.group())
         start = token.start() + (elided.end() if elided else 0)
-        if not words[start].isupper() or token.group().casefold() in _SMALL_WORDS:
+        if not words[start].isupper() or "".join(initials[first:]).upper() != acronym:
             continue
-        initials = "".join(re.split(r"['’]", word.group())[-1][:1] for word in tokens[first:]
-                           if word.group().casefold() not in _SMALL_WORDS)
         name = words[start:]
-        if initials.upper() == acronym and _NETWORK_NOUN.search(name) and _GATHERS.search(name):
+        if _NETWORK_NOUN.search(name) and _GATHERS.search(name):
             return start, name
     return None
 
