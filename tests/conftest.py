@@ -1,12 +1,16 @@
 """Shared fixtures: run the real command line, crawl the real mirror over loopback HTTP, read back with duckdb."""
 
 import fcntl
+import io
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import duckdb
@@ -98,14 +102,62 @@ def _fast_tests_start_no_process(request, monkeypatch):
         monkeypatch.setattr(subprocess.Popen, "_execute_child", refuse)
 
 
+# Commands that read and write files, or talk to a server the test runs, and start no process of their own: run_cli
+# runs them through the command line's main(argv) in the test's process, as their own process would (same arguments,
+# environment, folder, output, exit code), without an interpreter's start and its imports (1-2 s each). The crawl,
+# the schedule, re-extraction and backfill (worker processes, signal handlers) and the servers keep a process.
+IN_PROCESS_COMMANDS = frozenset({
+    "--version", "--print-completion", "alert", "catalog", "check", "diff", "export-wacz", "extract",
+    "record-fixture", "report", "runs", "show", "snapshots", "verify",
+})
+
+
 def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "paris_archive", *args]
-    if archive is not None:
-        command += ["--archive", str(archive)]
+    arguments = [*args, *(["--archive", str(archive)] if archive is not None else [])]
     environment = {**os.environ, **(env or {})}
     environment.pop("PARIS_ARCHIVE_DIR", None)
-    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=timeout, env=environment)
+    if args[0] in IN_PROCESS_COMMANDS or args[:2] == ("mirror", "list"):
+        return run_main(arguments, environment)
+    return subprocess.run([sys.executable, "-m", "paris_archive", *arguments], cwd=REPO, capture_output=True,
+                          text=True, timeout=timeout, env=environment)
+
+
+def run_main(arguments: Sequence[str], environment: dict[str, str]) -> subprocess.CompletedProcess:
+    """`paris-archive ARGUMENTS` as `python -m paris_archive` runs it, in this process: its environment and folder
+    for the call, its output captured, a SystemExit's code or an uncaught exception's traceback and 1 as exit."""
+    from paris_archive.cli import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    warnings_to_stderr = logging.StreamHandler(stderr)  # where Python prints a warning no handler takes
+    warnings_to_stderr.setLevel(logging.WARNING)
+    saved_environment, saved_folder = dict(os.environ), os.getcwd()
+    os.environ.clear()
+    os.environ.update(environment)
+    os.chdir(REPO)
+    logging.getLogger().addHandler(warnings_to_stderr)
+    try:
+        with redirect_stdout(stdout), redirect_stderr(stderr):
+            code = _exit_code(main, list(arguments))
+    finally:
+        logging.getLogger().removeHandler(warnings_to_stderr)
+        os.chdir(saved_folder)
+        os.environ.clear()
+        os.environ.update(saved_environment)
+    return subprocess.CompletedProcess(["paris-archive", *arguments], code, stdout.getvalue(), stderr.getvalue())
+
+
+def _exit_code(main: Callable[[list[str]], int], arguments: list[str]) -> int:
+    try:
+        return main(arguments)
+    except SystemExit as exit:  # argparse's errors and --help, as the interpreter turns them into an exit status
+        if exit.code is None or isinstance(exit.code, int):
+            return exit.code or 0
+        print(exit.code, file=sys.stderr)
+        return 1
+    except Exception:
+        traceback.print_exc()
+        return 1
 
 
 def crawl_mirror(epoch: str, archive: Path, *extra: str) -> subprocess.CompletedProcess:
