@@ -210,6 +210,17 @@ def crawled_2012(tmp_path_factory) -> tuple[Path, str]:
     return archive, snapshot_id
 
 
+@pytest.fixture(scope="session")
+def restyled_2016(tmp_path_factory) -> Path:
+    """2016 crawled, then the same words under rewritten markup: an archive whose newest snapshot warns of its
+    extraction's health. Tests copy it before writing to it."""
+    def crawl_both(folder: Path) -> None:
+        for epoch in ("2016", "2016-restyled"):
+            crawl_mirror(epoch, folder)
+
+    return built_once(tmp_path_factory, "archive-restyled-2016", crawl_both)
+
+
 def _crawl_history(archive: Path) -> None:
     result = run_cli("crawl", "--mirror", "all", *FAST_LOCAL_CRAWL, archive=archive, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
