@@ -105,11 +105,13 @@ def _fast_tests_start_no_process(request, monkeypatch):
 # Commands that read and write files, or talk to a server the test runs, and start no process of their own: run_cli
 # runs them through the command line's main(argv) in the test's process, as their own process would (same arguments,
 # environment, folder, output, exit code), without an interpreter's start and its imports (1-2 s each). The crawl,
-# the schedule, re-extraction and backfill (worker processes, signal handlers) and the servers keep a process.
+# the schedule (signal handlers) and the servers keep a process of their own.
 IN_PROCESS_COMMANDS = frozenset({
     "--version", "--print-completion", "alert", "catalog", "check", "diff", "export-wacz", "extract",
     "record-fixture", "report", "runs", "show", "snapshots", "verify",
 })
+# These start worker processes, unless given one worker: then they parse in their own process.
+WORKER_COMMANDS = frozenset({"backfill", "reextract"})
 
 
 def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
@@ -117,10 +119,16 @@ def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
     arguments = [*args, *(["--archive", str(archive)] if archive is not None else [])]
     environment = {**os.environ, **(env or {})}
     environment.pop("PARIS_ARCHIVE_DIR", None)
-    if args[0] in IN_PROCESS_COMMANDS or args[:2] == ("mirror", "list"):
+    if starts_no_process(args):
         return run_main(arguments, environment)
     return subprocess.run([sys.executable, "-m", "paris_archive", *arguments], cwd=REPO, capture_output=True,
                           text=True, timeout=timeout, env=environment)
+
+
+def starts_no_process(args: Sequence[str]) -> bool:
+    one_worker = any(pair == ("--jobs", "1") for pair in zip(args, args[1:], strict=False))
+    return (args[0] in IN_PROCESS_COMMANDS or tuple(args[:2]) == ("mirror", "list")
+            or (args[0] in WORKER_COMMANDS and one_worker))
 
 
 def run_main(arguments: Sequence[str], environment: dict[str, str]) -> subprocess.CompletedProcess:
