@@ -126,9 +126,14 @@ def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
 
 
 def starts_no_process(args: Sequence[str]) -> bool:
-    one_worker = any(pair == ("--jobs", "1") for pair in zip(args, args[1:], strict=False))
-    return (args[0] in IN_PROCESS_COMMANDS or tuple(args[:2]) == ("mirror", "list")
-            or (args[0] in WORKER_COMMANDS and one_worker))
+    command = args[0]
+    if command in IN_PROCESS_COMMANDS or tuple(args[:2]) == ("mirror", "list"):
+        return True
+    if command == "schedule":  # planning or checking only: running sets signal handlers and starts the jobs
+        return "--list" in args or "--check" in args
+    if command in WORKER_COMMANDS:
+        return any(pair == ("--jobs", "1") for pair in zip(args, args[1:], strict=False))
+    return False
 
 
 def run_main(arguments: Sequence[str], environment: dict[str, str]) -> subprocess.CompletedProcess:
