@@ -1,12 +1,16 @@
 """Shared fixtures: run the real command line, crawl the real mirror over loopback HTTP, read back with duckdb."""
 
 import fcntl
+import io
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import duckdb
@@ -100,14 +104,75 @@ def _fast_tests_start_no_process(request, monkeypatch):
         monkeypatch.setattr(subprocess.Popen, "_execute_child", refuse)
 
 
+# Commands that read and write files, or talk to a server the test runs, and start no process of their own: run_cli
+# runs them through the command line's main(argv) in the test's process, as their own process would (same arguments,
+# environment, folder, output, exit code), without an interpreter's start and its imports (1-2 s each). The crawl,
+# the schedule (signal handlers) and the servers keep a process of their own.
+IN_PROCESS_COMMANDS = frozenset({
+    "--version", "--print-completion", "alert", "catalog", "check", "diff", "export-wacz", "extract",
+    "record-fixture", "report", "runs", "show", "snapshots", "verify",
+})
+# These start worker processes, unless given one worker: then they parse in their own process.
+WORKER_COMMANDS = frozenset({"backfill", "reextract"})
+
+
 def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "paris_archive", *args]
-    if archive is not None:
-        command += ["--archive", str(archive)]
+    arguments = [*args, *(["--archive", str(archive)] if archive is not None else [])]
     environment = {**os.environ, **(env or {})}
     environment.pop("PARIS_ARCHIVE_DIR", None)
-    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=timeout, env=environment)
+    if starts_no_process(args):
+        return run_main(arguments, environment)
+    return subprocess.run([sys.executable, "-m", "paris_archive", *arguments], cwd=REPO, capture_output=True,
+                          text=True, timeout=timeout, env=environment)
+
+
+def starts_no_process(args: Sequence[str]) -> bool:
+    command = args[0]
+    if command in IN_PROCESS_COMMANDS or tuple(args[:2]) == ("mirror", "list"):
+        return True
+    if command == "schedule":  # planning or checking only: running sets signal handlers and starts the jobs
+        return "--list" in args or "--check" in args
+    if command in WORKER_COMMANDS:
+        return any(pair == ("--jobs", "1") for pair in zip(args, args[1:], strict=False))
+    return False
+
+
+def run_main(arguments: Sequence[str], environment: dict[str, str]) -> subprocess.CompletedProcess:
+    """`paris-archive ARGUMENTS` as `python -m paris_archive` runs it, in this process: its environment and folder
+    for the call, its output captured, a SystemExit's code or an uncaught exception's traceback and 1 as exit."""
+    from paris_archive.cli import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    warnings_to_stderr = logging.StreamHandler(stderr)  # where Python prints a warning no handler takes
+    warnings_to_stderr.setLevel(logging.WARNING)
+    saved_environment, saved_folder = dict(os.environ), os.getcwd()
+    os.environ.clear()
+    os.environ.update(environment)
+    os.chdir(REPO)
+    logging.getLogger().addHandler(warnings_to_stderr)
+    try:
+        with redirect_stdout(stdout), redirect_stderr(stderr):
+            code = _exit_code(main, list(arguments))
+    finally:
+        logging.getLogger().removeHandler(warnings_to_stderr)
+        os.chdir(saved_folder)
+        os.environ.clear()
+        os.environ.update(saved_environment)
+    return subprocess.CompletedProcess(["paris-archive", *arguments], code, stdout.getvalue(), stderr.getvalue())
+
+
+def _exit_code(main: Callable[[list[str]], int], arguments: list[str]) -> int:
+    try:
+        return main(arguments)
+    except SystemExit as exit:  # argparse's errors and --help, as the interpreter turns them into an exit status
+        if exit.code is None or isinstance(exit.code, int):
+            return exit.code or 0
+        print(exit.code, file=sys.stderr)
+        return 1
+    except Exception:
+        traceback.print_exc()
+        return 1
 
 
 def crawl_mirror(epoch: str, archive: Path, *extra: str) -> subprocess.CompletedProcess:
@@ -158,6 +223,17 @@ def crawled_2012(tmp_path_factory) -> tuple[Path, str]:
     archive = built_once(tmp_path_factory, "archive-2012", lambda folder: crawl_mirror("2012", folder))
     (snapshot_id,) = snapshot_ids(archive)
     return archive, snapshot_id
+
+
+@pytest.fixture(scope="session")
+def restyled_2016(tmp_path_factory) -> Path:
+    """2016 crawled, then the same words under rewritten markup: an archive whose newest snapshot warns of its
+    extraction's health. Tests copy it before writing to it."""
+    def crawl_both(folder: Path) -> None:
+        for epoch in ("2016", "2016-restyled"):
+            crawl_mirror(epoch, folder)
+
+    return built_once(tmp_path_factory, "archive-restyled-2016", crawl_both)
 
 
 def _crawl_history(archive: Path) -> None:

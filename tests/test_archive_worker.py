@@ -14,6 +14,7 @@ from pipelines.archive_worker import ArchiverLost, ArchiveWorker
 from pipelines.capture_archiver import InProcessArchiver
 from scraper.items import PageCapture
 from scraper.origins import OriginMap
+from scraper.settings import base as crawl_settings
 from shared.clock import SteppingClock
 
 NETWORKS_PATH = ("politiques/paris-a-l-international/paris-ville-monde/la-participation-aux-reseaux-des-villes"
@@ -93,17 +94,17 @@ def test_a_lost_child_is_an_error_not_a_hang(tmp_path):
     asyncio.run(lose_the_child())
 
 
-def test_the_same_snapshot_whether_pages_are_archived_beside_the_crawl_or_in_it(tmp_path):
-    tables = {}
-    for in_child in (True, False):
-        archive = tmp_path / f"archive-{in_child}"
-        result = run_cli("crawl", "--mirror", "2012", *FAST_LOCAL_CRAWL, "-s", f"ARCHIVE_PROCESS={in_child}",
-                         archive=archive)
-        assert result.returncode == 0, result.stderr
-        (snapshot_id,) = snapshot_ids(archive)
-        tables[in_child] = {
-            name: sorted(map(str, rows(f"select * exclude (snapshot_id) from {table(archive, snapshot_id, name)}")))
-            for name in ("facts", "news")
-        }
-    assert tables[True] == tables[False]
-    assert len(tables[True]["facts"]) > 50
+def snapshot_tables(archive, snapshot_id) -> dict[str, list[str]]:
+    return {name: sorted(map(str, rows(f"select * exclude (snapshot_id) from {table(archive, snapshot_id, name)}")))
+            for name in ("facts", "news")}
+
+
+def test_the_same_snapshot_whether_pages_are_archived_beside_the_crawl_or_in_it(crawled_2012, tmp_path):
+    assert crawl_settings.ARCHIVE_PROCESS, "the session's crawl of 2012 archived its pages beside the crawl"
+    beside = snapshot_tables(*crawled_2012)
+    archive = tmp_path / "archive"
+    result = run_cli("crawl", "--mirror", "2012", *FAST_LOCAL_CRAWL, "-s", "ARCHIVE_PROCESS=False", archive=archive)
+    assert result.returncode == 0, result.stderr
+    (snapshot_id,) = snapshot_ids(archive)
+    assert snapshot_tables(archive, snapshot_id) == beside
+    assert len(beside["facts"]) > 50

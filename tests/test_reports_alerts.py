@@ -2,6 +2,7 @@
 (aiosmtpd) that is down, then back."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,10 +111,9 @@ def test_the_scheduler_alerts_a_crawl_that_archived_far_fewer_pages(tmp_path, sm
     assert [entry["kind"] for entry in ledger(archive)] == ["alert", "alert"]  # queued, sent
 
 
-def test_a_snapshot_with_health_warnings_is_alerted(tmp_path, smtp):
+def test_a_snapshot_with_health_warnings_is_alerted(restyled_2016, tmp_path, smtp):
     archive = tmp_path / "archive"
-    crawl_mirror("2016", archive)
-    crawl_mirror("2016-restyled", archive)
+    shutil.copytree(restyled_2016, archive)
     smtp.start()
     result = run_cli("alert", "--email", archive=archive, env=smtp.environment)
     assert result.returncode == 0, result.stderr
@@ -125,9 +125,9 @@ def test_a_snapshot_with_health_warnings_is_alerted(tmp_path, smtp):
     assert "no parser recognises its layout" in text or "yields" in text
 
 
-def test_a_good_crawl_alerts_nothing_and_reports_still_start_where_the_last_report_ended(tmp_path, smtp):
+def test_a_good_crawl_alerts_nothing_and_reports_still_start_where_the_last_report_ended(crawled_2012, tmp_path, smtp):
     archive = tmp_path / "archive"
-    crawl_mirror("2012", archive)
+    shutil.copytree(crawled_2012[0], archive)
     # One snapshot: nothing to compare yet, and no report was ever sent, so none is "the last".
     lone = run_cli("report", archive=archive)
     assert lone.stdout.startswith(f"Nothing to report yet: {snapshot_ids(archive)[0]} is the archive's only complete "

@@ -2,6 +2,7 @@
 (pywb over the archive's own WARC files), and every link, fetched from the running server, is that page."""
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from helpers.pywb import free_port, pywb_tool
 from archive import Archive
 from archive.captures import capture_of_page
 from archive.cdxj import read_index
+from paris_archive.replay import PYWB_VARIABLE
 
 # "<a href=...>copie archivée</a> <span ...>(instantané ID, capturé le ...)</span>" in the (French) HTML report.
 ARCHIVED_LINK = re.compile(r'<a href="([^"]+)"[^>]*>copie archivée</a> <span[^>]*>\(instantané ([^,]+), capturé le ')
@@ -39,10 +41,12 @@ def fetch(url: str) -> tuple[int, bytes]:
 
 def start_replay(archive: Path, port: int) -> tuple[subprocess.Popen, str]:
     """`paris-archive replay` in a child process; returns once it said it is serving (its first line)."""
-    pywb_tool("wayback")  # installed by `make test`; installs it when the tests run without make
+    # Installed by `make test` (installed here when the tests run without make), and named to the command: the
+    # interpreter running the tests may live outside this checkout's .venv, where the command looks for it first.
+    wayback = pywb_tool("wayback")
     process = subprocess.Popen([sys.executable, "-m", "paris_archive", "replay", "--port", str(port),
                                 "--archive", str(archive)], cwd=REPO, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, env={**os.environ, PYWB_VARIABLE: str(wayback)})
     return process, process.stdout.readline()
 
 
@@ -116,7 +120,7 @@ def test_replay_of_an_archive_without_snapshots_is_a_one_line_error(tmp_path):
 def test_replay_on_a_port_in_use_is_a_one_line_error(replayed):
     archive, _, first_line = replayed
     port = re.search(r"listening on 127\.0\.0\.1:(\d+)", first_line).group(1)
-    result = run_cli("replay", "--port", port, archive=archive)
+    result = run_cli("replay", "--port", port, archive=archive, env={PYWB_VARIABLE: str(pywb_tool("wayback"))})
     assert result.returncode == 2
     assert result.stderr.startswith(f"paris-archive: error: cannot serve on 127.0.0.1:{port}: ")
     assert "Traceback" not in result.stderr
