@@ -2979,10 +2979,13 @@ def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMen
 
 
 # A list's lead-in that says its items are memberships, just before the first: "Nos adhésions : Eurocities (1991)",
-# "Redes a las que pertenece la ciudad : Eurocities (2002)", "Le reti a cui aderisce il Comune : Eurocities (1991)".
+# "Redes a las que pertenece la ciudad : Eurocities (2002)", "Le reti a cui aderisce il Comune : Eurocities (1991)",
+# or the city's own networks: "Nos réseaux : Eurocities (1991)", "Our networks: Metropolis – 2005".
 _MEMBERSHIPS_LISTED = compile_guarded(
     r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|adhère|adhérente?|belongs?"
-    r"|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce|appartient|appartiene|gehört)\b[^.;:]{0,40}:\s*$",
+    r"|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce|appartient|appartiene|gehört"
+    r"|nos\s+réseaux|our\s+(?:city\s+)?networks|unsere\s+(?:städte)?netzwerke|nuestras\s+redes|le\s+nostre\s+reti)\b"
+    r"[^.;:]{0,40}:\s*$",
     re.IGNORECASE)
 
 
@@ -3030,6 +3033,22 @@ _SINCE_ENDING_A_ROW = re.compile(
 def _network_row_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     row = _SINCE_ENDING_A_ROW.fullmatch(sentence, mentions[0].end) if mentions[0].start == 0 else None
     return [Claim("joined", row.group("year"), 0, value_date=row.group("year"), about=mentions[0])] if row else []
+
+
+# A list's row of a network and a bare year, right after a lead-in that says the list is of memberships: "Paris est
+# membre de : Eurocities: 2002", "Nos réseaux : Metropolis – 2005", "Mitglied in: Eurocities (1991)". Without the
+# lead-in the year may be the founding's.
+_YEAR_ENDING_A_LISTED_ROW = re.compile(
+    r"\s*(?:[:–—-]\s*|(?P<open>\(\s*))(?P<year>(?:1[89]|20)\d\d)\s*(?(open)\))\s*\.?")
+_LEAD_IN_ENDS = re.compile(r":\s*$")
+
+
+def _year_of_a_listed_membership(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    first = mentions[0]
+    row = _YEAR_ENDING_A_LISTED_ROW.fullmatch(sentence, first.end)
+    if not (row and _LEAD_IN_ENDS.search(sentence, 0, first.start) and _member_of_the_first(sentence, first)):
+        return []
+    return [Claim("joined", row.group("year"), first.start, value_date=row.group("year"), about=first)]
 
 
 def _city_of_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
@@ -3158,7 +3177,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
         if mentions and not any(claim.attribute == "joined" for claim in claims):
-            claims += _city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
+            claims += (_city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
+                       or _year_of_a_listed_membership(sentence, mentions))
         if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]

@@ -74,11 +74,13 @@ def _lead_in(text: str) -> str | None:
 
 
 # A heading naming no network that says the networks listed under it are the city's memberships: "Nos adhésions",
-# "Our memberships", "Mitgliedschaften", "Redes a las que pertenece la ciudad", "Le reti a cui aderisce il Comune".
+# "Our memberships", "Mitgliedschaften", "Redes a las que pertenece la ciudad", "Le reti a cui aderisce il Comune",
+# or that they are the city's own: "Nos réseaux", "Our networks", "Unsere Netzwerke".
 _MEMBERSHIP_HEADING = compile_guarded(
     r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|membre|member|mitglied|miembro"
     r"|membro|adhère|adhérente?|belongs?|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce"
-    r"|appartient|appartiene|gehört)\b", re.IGNORECASE)
+    r"|appartient|appartiene|gehört|nos\s+réseaux|our\s+(?:city\s+)?networks|unsere\s+(?:städte)?netzwerke"
+    r"|nuestras\s+redes|le\s+nostre\s+reti)\b", re.IGNORECASE)
 _HEADING_LEAD_IN_CHARS = 80
 
 

@@ -1,0 +1,49 @@
+"""Network and value in one block, in wordings the extractor did not read: a list's rows of a network and a bare year
+under a membership lead-in or the city's own networks ("Paris est membre de : Eurocities: 2002", "Nos réseaux :
+Eurocities (1991)")."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _facts(body: str, lang: str, title: str = "Réseaux") -> set[tuple[str, str, str, str]]:
+    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main><h1>International</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts}
+
+
+def _of(attribute: str, body: str, lang: str, **page) -> set[tuple[str, str]]:
+    return {(network, value) for network, found, value, _ in _facts(body, lang, **page) if found == attribute}
+
+
+def _list(lead_in: str, *items: str) -> str:
+    return f"{lead_in}<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", _list("<p>Paris est membre de :</p>", "Eurocities: 2002", "Metropolis – 2005"),
+     {("eurocities", "2002"), ("metropolis", "2005")}),
+    ("de", _list("<p>Köln ist Mitglied in:</p>", "Eurocities: 1991", "Klima-Bündnis – 1992"),
+     {("eurocities", "1991"), ("climate-alliance", "1992")}),
+    ("es", _list("<p>Madrid forma parte de:</p>", "Eurocities: 1991", "Metropolis - 1985"),
+     {("eurocities", "1991"), ("metropolis", "1985")}),
+    # the city's own networks, under a heading
+    ("fr", _list("<h2>Nos réseaux</h2>", "Eurocities (1991)", "Metropolis (1985)"),
+     {("eurocities", "1991"), ("metropolis", "1985")}),
+    ("en", _list("<h2>Our networks</h2>", "Eurocities – 1991", "Metropolis: 1985"),
+     {("eurocities", "1991"), ("metropolis", "1985")}),
+    ("it", _list("<h2>Le nostre reti</h2>", "Eurocities (1991)", "ICLEI – 2005"),
+     {("eurocities", "1991"), ("iclei", "2005")}),
+    # no membership said: partners, a neutral heading, a row on its own; a row that is more than the year
+    ("fr", _list("<p>Nos partenaires :</p>", "Eurocities: 2002", "Metropolis – 2005"), set()),
+    ("fr", _list("<h2>Réseaux</h2>", "Eurocities (1986)", "Metropolis (1985)"), set()),
+    ("fr", "<p>Eurocities : 1986</p>", set()),
+    ("fr", _list("<p>Paris est membre de :</p>", "Eurocities: 200 villes", "Metropolis – fondé en 1985"), set()),
+])
+def test_a_listed_networks_bare_year_under_a_membership_lead_in(lang, body, expected):
+    assert _of("joined", body, lang) == expected
