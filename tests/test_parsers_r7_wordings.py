@@ -1,6 +1,7 @@
-"""Network and value in one block, in wordings the extractor did not read: a list's rows of a network and a bare year
-under a membership lead-in or the city's own networks ("Paris est membre de : Eurocities: 2002", "Nos réseaux :
-Eurocities (1991)")."""
+"""Network and value in one block, in wordings the extractor did not read, in the five languages, each with the trap
+it must not catch: a list's rows of a network and a bare year under a membership lead-in or the city's own networks
+("Paris est membre de : Eurocities: 2002", "Nos réseaux : Eurocities (1991)"); "über" and "over" after a verb of
+extent ("erstreckt sich über 38 Länder")."""
 
 from datetime import UTC, datetime
 
@@ -47,3 +48,17 @@ def _list(lead_in: str, *items: str) -> str:
 ])
 def test_a_listed_networks_bare_year_under_a_membership_lead_in(lang, body, expected):
     assert _of("joined", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("de", "Eurocities erstreckt sich über 38 Länder und zählt über 200 Städte.",
+     {("member_countries", "38", "exact"), ("member_cities", "200", "more_than")}),
+    ("de", "Die Mitgliedsstädte von Eurocities verteilen sich über 38 Länder.", {("member_countries", "38", "exact")}),
+    ("en", "Eurocities has over 200 member cities spread over 38 countries.",
+     {("member_countries", "38", "exact"), ("member_cities", "200", "more_than")}),
+    # "über" before the count, or a hedge after the verb, still bounds it
+    ("de", "Eurocities hat Mitglieder in über 38 Ländern.", {("member_countries", "38", "more_than")}),
+    ("de", "Eurocities erstreckt sich über mehr als 38 Länder.", {("member_countries", "38", "more_than")}),
+])
+def test_over_after_a_verb_of_extent_is_across_not_more_than(lang, sentence, expected):
+    assert {fact[1:] for fact in _facts(f"<p>{sentence}</p>", lang)} == expected
