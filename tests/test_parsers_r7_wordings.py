@@ -1,7 +1,7 @@
 """Network and value in one block, in wordings the extractor did not read, in the five languages, each with the trap
 it must not catch: a list's rows of a network and a bare year under a membership lead-in or the city's own networks
 ("Paris est membre de : Eurocities: 2002", "Nos réseaux : Eurocities (1991)"); "über" and "over" after a verb of
-extent ("erstreckt sich über 38 Länder")."""
+extent ("erstreckt sich über 38 Länder"); no seat placed in a country ("Basé en France", "con sede in Belgio")."""
 
 from datetime import UTC, datetime
 
@@ -62,3 +62,17 @@ def test_a_listed_networks_bare_year_under_a_membership_lead_in(lang, body, expe
 ])
 def test_over_after_a_verb_of_extent_is_across_not_more_than(lang, sentence, expected):
     assert {fact[1:] for fact in _facts(f"<p>{sentence}</p>", lang)} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # French and Italian name a country or a region with "en", "au", "aux" / "in": no city, so no seat
+    ("fr", "Basé en France, le réseau Energy Cities compte 300 villes membres.", set()),
+    ("fr", "Installée au Québec, l'association Metropolis réunit 140 villes.", set()),
+    ("it", "Con sede in Belgio, la rete Eurocities riunisce oltre 200 città.", set()),
+    # a city keeps its seat
+    ("fr", "Basé à Bruxelles, le réseau Eurocities compte 200 villes membres.", {("eurocities", "Bruxelles")}),
+    ("it", "Con sede a Bruxelles, la rete Eurocities riunisce oltre 200 città.", {("eurocities", "Bruxelles")}),
+    ("es", "Con sede en Bruselas, la red Eurocities reúne a más de 200 ciudades.", {("eurocities", "Bruselas")}),
+])
+def test_a_seat_placed_in_a_country_is_no_headquarters(lang, sentence, expected):
+    assert _of("headquarters", f"<p>{sentence}</p>", lang) == expected

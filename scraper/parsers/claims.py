@@ -3141,6 +3141,21 @@ def _founded_in_a_country(sentence: str, claim: Claim) -> bool:
         for verbs, prepositions in _IN_A_COUNTRY)
 
 
+# So with a seat: "Basé en France, le réseau ...", "installée au Québec", "con sede in Belgio" place it in a country
+# or a region, and a seat is a city.
+_SEATED_IN_A_COUNTRY = (
+    (r"bas[ée]e?s?|install[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|domicili[ée]e?s?|établie?s?|siège(?:\s+est|\s+se\s+trouve)?",
+     r"en|au|aux"),
+    (r"sede|basat[oaie]|situat[oaie]|insediat[oaie]", r"in|nel|nella|negli|nei"),
+)
+
+
+def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
+    return claim.attribute == "headquarters" and any(
+        re.search(rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
+        for words, prepositions in _SEATED_IN_A_COUNTRY)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -3188,5 +3203,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
-    claims = [claim for claim in claims if not _founded_in_a_country(sentence, claim)]
+    claims = [claim for claim in claims
+              if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim))]
     return sorted(claims, key=lambda claim: claim.position)
