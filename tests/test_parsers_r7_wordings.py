@@ -1,7 +1,8 @@
 """Network and value in one block, in wordings the extractor did not read, in the five languages, each with the trap
 it must not catch: a list's rows of a network and a bare year under a membership lead-in or the city's own networks
 ("Paris est membre de : Eurocities: 2002", "Nos réseaux : Eurocities (1991)"); "über" and "over" after a verb of
-extent ("erstreckt sich über 38 Länder"); no seat placed in a country ("Basé en France", "con sede in Belgio")."""
+extent ("erstreckt sich über 38 Länder"); no seat placed in a country ("Basé en France", "con sede in Belgio"); a
+seat in the network itself since a year, not on its board ("la Ville siège depuis 1991 au sein de ce réseau")."""
 
 from datetime import UTC, datetime
 
@@ -76,3 +77,20 @@ def test_over_after_a_verb_of_extent_is_across_not_more_than(lang, sentence, exp
 ])
 def test_a_seat_placed_in_a_country_is_no_headquarters(lang, sentence, expected):
     assert _of("headquarters", f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "Le plus ancien de ses engagements est Eurocities : la Ville siège depuis 1991 au sein de ce réseau des "
+           "grandes villes européennes.", {("eurocities", "1991")}),
+    ("fr", "Lyon siège au sein d'Eurocities depuis 1989.", {("eurocities", "1989")}),
+    ("it", "Il Comune siede dal 1991 nella rete Eurocities.", {("eurocities", "1991")}),
+    ("en", "The city has been represented in Eurocities since 1991.", {("eurocities", "1991")}),
+    ("es", "La ciudad está representada desde 1991 en Eurocities.", {("eurocities", "1991")}),
+    # a seat on its board, the network's own seat, a seat held in the past, a representative's start
+    ("fr", "La Ville siège depuis 2015 au conseil d'administration d'Eurocities.", set()),
+    ("fr", "Le siège du réseau Eurocities est depuis 1991 à Bruxelles.", set()),
+    ("fr", "Energy Cities compte 1 000 villes. La Ville a siégé à son conseil d'administration de 2008 à 2020.", set()),
+    ("en", "The city is represented in Eurocities by its deputy mayor since 2020.", set()),
+])
+def test_a_seat_in_the_network_itself_since_a_year_is_a_membership(lang, sentence, expected):
+    assert _of("joined", f"<p>{sentence}</p>", lang) == expected

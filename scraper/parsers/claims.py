@@ -3072,11 +3072,20 @@ _TAKES_PART = compile_guarded(
     # "has been active in Eurocities since 1991", "is involved in ICLEI since 1996"
     r"|(?:has\s+been|have\s+been|is|are)\s+(?:active|involved))\b"
     # "partecipa attivamente dal 1991 a Eurocities", "participe activement depuis 1991 à Eurocities"
-    r"(?:\s+(?:activement|activamente|attivamente|actively))?", re.IGNORECASE)
-_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt|active|involved")
+    r"(?:\s+(?:activement|activamente|attivamente|actively))?"
+    # a seat in the network itself, not on its board: "la Ville siège depuis 1991 au sein de ce réseau", "siede dal
+    # 1991 nella rete", "has been represented in Eurocities since 1991", "está representada desde 1991 en Eurocities"
+    r"|\b(?:siège|siede|(?:est|is|has\s+been|è|está)\s+(?:représentée?|represented|rappresentat[oa]|representad[oa]))\b",
+    re.IGNORECASE)
+_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt|active|involved|siège|siede|represent"
+                               r"|rappresent")
 _SINCE_A_YEAR = re.compile(r"\s*,?\s*(?:depuis|desde|dal|since|seit)\s+", re.IGNORECASE)
-_IN_THE_NETWORK = re.compile(r"\s+(?:à|au|en|in|a|alla|al|all['’]|bei|im|an)\s+(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
+_IN_THE_NETWORK = re.compile(r"\s+(?:au\s+sein\s+d['’]\s*|(?:au\s+sein\s+(?:de|du)|dans|within|nella|nel|à|au|en|in|a"
+                             r"|alla|al|all['’]|bei|im|an)\s+)(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
                              r"(?:(?:réseau|red|rete|network|netzwerk)\s+)?", re.IGNORECASE)
+# The network referred to, not named: "siège depuis 1991 au sein de ce réseau".
+_THIS_NETWORK = re.compile(r"(?:ce|cet|cette|this|questa|esta|este)\s+(?:réseau|association|network|rete|red)\b",
+                           re.IGNORECASE)
 
 
 def _since_year_at(sentence: str, position: int, base: date | None) -> tuple[PartialDate, int] | None:
@@ -3093,6 +3102,8 @@ def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMe
         dated = dated or (named and _since_year_at(sentence, named.end, base))
         if named and dated:
             found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named))
+        elif dated and place and _THIS_NETWORK.match(sentence, place.end()):
+            found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso()))
     return found
 
 
