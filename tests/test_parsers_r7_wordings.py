@@ -2,7 +2,8 @@
 it must not catch: a list's rows of a network and a bare year under a membership lead-in or the city's own networks
 ("Paris est membre de : Eurocities: 2002", "Nos réseaux : Eurocities (1991)"); "über" and "over" after a verb of
 extent ("erstreckt sich über 38 Länder"); no seat placed in a country ("Basé en France", "con sede in Belgio"); a
-seat in the network itself since a year, not on its board ("la Ville siège depuis 1991 au sein de ce réseau")."""
+seat in the network itself since a year, not on its board ("la Ville siège depuis 1991 au sein de ce réseau"); the
+subject acting in the capacity of its (co-)president ("en su calidad de copresidente de la organización")."""
 
 from datetime import UTC, datetime
 
@@ -94,3 +95,25 @@ def test_a_seat_placed_in_a_country_is_no_headquarters(lang, sentence, expected)
 ])
 def test_a_seat_in_the_network_itself_since_a_year_is_a_membership(lang, sentence, expected):
     assert _of("joined", f"<p>{sentence}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a co-president presides, as the data contract's "who presides or chairs it" reads
+    ("es", "El alcalde de Madrid, José Luis Martínez-Almeida, presidirá la reunión de la Unión de Ciudades Capitales "
+           "Iberoamericanas (UCCI), en su calidad de copresidente de la organización.",
+     {("ucci", "José Luis Martínez-Almeida")}),
+    ("fr", "Anne Hidalgo, en sa qualité de présidente de l'AIMF, a ouvert la session.", {("aimf", "Anne Hidalgo")}),
+    ("en", "Mayor Sadiq Khan, in his capacity as chair of C40, opened the summit.", {("c40", "Sadiq Khan")}),
+    ("it", "Il sindaco di Torino, Stefano Lo Russo, ha aperto i lavori di Eurocities in qualità di presidente della "
+           "rete.", {("eurocities", "Stefano Lo Russo")}),
+    ("de", "Oberbürgermeister Burkhard Jung eröffnete das Treffen von Eurocities in seiner Eigenschaft als Präsident "
+           "des Netzwerks.", {("eurocities", "Burkhard Jung")}),
+    # a vice-president, the chair of a part, a former capacity, someone else than the subject
+    ("es", "El alcalde, José Luis Martínez-Almeida, asistirá a la reunión de la UCCI en su calidad de vicepresidente "
+           "de la organización.", set()),
+    ("en", "Sadiq Khan, in his capacity as chair of the C40 steering committee, opened the summit.", set()),
+    ("en", "Sadiq Khan, in his former capacity as chair of C40, spoke.", set()),
+    ("fr", "Anne Hidalgo a reçu le maire de Rome en sa qualité de présidente de la commission Culture de CGLU.", set()),
+])
+def test_the_subject_in_the_capacity_of_the_networks_president(lang, sentence, expected):
+    assert _of("president", f"<p>{sentence}</p>", lang) == expected

@@ -2391,10 +2391,41 @@ def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list
     return claims
 
 
+# The sentence's subject acting as the network's (co-)president: "El alcalde de Madrid, José Luis Martínez-Almeida,
+# presidirá ... en su calidad de copresidente de la organización", "Anne Hidalgo, en sa qualité de présidente de
+# l'AIMF, a ouvert", "Mayor Sadiq Khan, in his capacity as chair of C40", "in qualità di presidente della rete".
+_IN_THE_CAPACITY_OF_PRESIDENT = compile_guarded(
+    r"\b(?:en\s+(?:sa|su)\s+(?:qualité|calidad|condición)\s+de|in\s+(?:his|her|their)\s+capacity\s+as"
+    r"|(?:nella\s+sua\s+|in\s+)qualità\s+di|in\s+(?:seiner|ihrer)\s+(?:eigenschaft|funktion)\s+als)\s+"
+    r"(?:(?:the|la|el|il|der|die)\s+)?(?:co-?)?(?:présidente?|president[ea]?|chair(?:woman|man|person)?"
+    r"|präsident(?:in)?|vorsitzender?)\s+(?:(?:de\s+la|de\s+l['’]|della|dell['’]|del|des|de|du|d['’]|of(?:\s+the)?"
+    r"|der)\s*)", re.IGNORECASE)
+_THE_ORGANISATION = re.compile(r"(?:(?:la|el|il|the|l['’])\s*)?(?:organi[sz]ation|organización|organizzazione|réseau"
+                               r"|red|rete|network|association|asociación|associazione|netzwerks?|verband(?:es)?)\b",
+                               re.IGNORECASE)
+_SUBJECT_NAME = re.compile(rf"\s*(?:(?:(?i:el|la|le|the|der|die|il)\s+)?{_MAYOR}[^,]{{0,30}},\s*|(?:{_TITLE})\s+)?"
+                           rf"(?P<who>{_NAME})(?=\s*,|\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì]))")
+
+
+def _presidents_in_their_capacity(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    subject = _SUBJECT_NAME.match(sentence)
+    if subject is None or any(mention.start < subject.end("who") for mention in mentions):
+        return []
+    claims = []
+    for found in _IN_THE_CAPACITY_OF_PRESIDENT.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named is None and _THE_ORGANISATION.match(sentence, found.end()):
+            named = next((mention for mention in reversed(mentions) if mention.end <= found.start()), None)
+        if named:
+            claims.append(Claim("president", subject.group("who"), found.start(), about=named))
+    return claims
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
-              + _presidents_of_its_network(sentence) if claim.value not in formers]
+              + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
+              if claim.value not in formers]
     claims = [_with_surname_particles(sentence, claim) for claim in succeeding + claims
               if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
