@@ -3,13 +3,17 @@ it must not catch: a list's rows of a network and a bare year under a membership
 ("Paris est membre de : Eurocities: 2002", "Nos réseaux : Eurocities (1991)"); "über" and "over" after a verb of
 extent ("erstreckt sich über 38 Länder"); no seat placed in a country ("Basé en France", "con sede in Belgio"); a
 seat in the network itself since a year, not on its board ("la Ville siège depuis 1991 au sein de ce réseau"); the
-subject acting in the capacity of its (co-)president ("en su calidad de copresidente de la organización")."""
+subject acting in the capacity of its (co-)president ("en su calidad de copresidente de la organización"); the office
+holder a teaser less than a year old names ("reçoit le maire d'Hiroshima, président des Maires pour la paix")."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from scraper.parsers.content import PageContent, Teaser
+from scraper.parsers.dates import PartialDate
 from scraper.parsers.extract import extract_page
+from scraper.parsers.facts import extract_facts
 
 
 def _facts(body: str, lang: str, title: str = "Réseaux") -> set[tuple[str, str, str, str]]:
@@ -117,3 +121,25 @@ def test_a_seat_in_the_network_itself_since_a_year_is_a_membership(lang, sentenc
 ])
 def test_the_subject_in_the_capacity_of_the_networks_president(lang, sentence, expected):
     assert _of("president", f"<p>{sentence}</p>", lang) == expected
+
+
+def _teaser_presidents(title: str, summary: str, published: PartialDate | None, lang: str) -> set[tuple[str, str]]:
+    teaser = Teaser(title, "https://www.ville.example/actualites/1", published, summary)
+    content = PageContent(title="Actualités", lang=lang, page_date=None, blocks=(), teasers=(teaser,), main_text="",
+                          is_news=False)
+    return {(fact["network_id"], fact["value"]) for fact in extract_facts(content, "u", lang, date(2025, 3, 4))
+            if fact["attribute"] == "president"}
+
+
+@pytest.mark.parametrize("lang, title, summary, expected", [
+    ("fr", "La Maire de Paris reçoit le maire d'Hiroshima, président des Maires pour la paix",
+     "Le réseau prépare le 80e anniversaire du bombardement.", {("mayors-for-peace", "le maire d'Hiroshima")}),
+    ("en", "Dario Nardella, president of Eurocities, visits the city", "A day of meetings at City Hall.",
+     {("eurocities", "Dario Nardella")}),
+    ("es", "El alcalde recibe a Carolina Cosse, presidenta de CGLU", "Una jornada de trabajo en el Ayuntamiento.",
+     {("uclg", "Carolina Cosse")}),
+])
+def test_a_recent_teaser_names_the_office_holder_an_old_or_undated_one_does_not(lang, title, summary, expected):
+    assert _teaser_presidents(title, summary, PartialDate(2025, 2, 6), lang) == expected
+    assert _teaser_presidents(title, summary, PartialDate(2019, 2, 6), lang) == set()
+    assert _teaser_presidents(title, summary, None, lang) == set()

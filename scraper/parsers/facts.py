@@ -30,8 +30,11 @@ from .text import compile_guarded, split_sentences
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: from a teaser only facts that do not age are taken, never counts or office holders, unless
 # the teaser is less than a year old and says its figure is the present one ("compte désormais 8 400 villes",
-# "now has"). (Any other teaser's counts would vanish from the same page as it ages: a false change.)
+# "now has"). (Any other teaser's counts would vanish from the same page as it ages: a false change.) An office holder
+# a teaser less than a year old names holds it still: a term runs for years ("reçoit le maire d'Hiroshima, président
+# des Maires pour la paix").
 LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
+LASTING_A_YEAR = {"president"}
 RECENT_TEASER_DAYS = 366
 
 FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
@@ -372,7 +375,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if heading and claim.attribute != "joined":
                     continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
-                        recent_teaser and states_the_present(readable)):
+                        recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
                     continue
                 network = (_network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
