@@ -4,7 +4,9 @@ it must not catch: a list's rows of a network and a bare year under a membership
 extent ("erstreckt sich über 38 Länder"); no seat placed in a country ("Basé en France", "con sede in Belgio"); a
 seat in the network itself since a year, not on its board ("la Ville siège depuis 1991 au sein de ce réseau"); the
 subject acting in the capacity of its (co-)president ("en su calidad de copresidente de la organización"); the office
-holder a teaser less than a year old names ("reçoit le maire d'Hiroshima, président des Maires pour la paix")."""
+holder a teaser less than a year old names ("reçoit le maire d'Hiroshima, président des Maires pour la paix"); a
+network born in an apposition ("From UCLG, born in Paris in 2004, to C40") and where its founders met in the clause of
+its founding's date ("set up in 1986, when the mayors of six large cities met in Rotterdam")."""
 
 from datetime import UTC, date, datetime
 
@@ -143,3 +145,35 @@ def test_a_recent_teaser_names_the_office_holder_an_old_or_undated_one_does_not(
     assert _teaser_presidents(title, summary, PartialDate(2025, 2, 6), lang) == expected
     assert _teaser_presidents(title, summary, PartialDate(2019, 2, 6), lang) == set()
     assert _teaser_presidents(title, summary, None, lang) == set()
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "From UCLG, born in Paris in 2004, to C40: the networks where Paris makes its voice heard.",
+     {("uclg", "founded", "2004"), ("uclg", "founded_place", "Paris")}),
+    ("en", "UCLG, born in Paris in 2004, is the largest network of local governments.",
+     {("uclg", "founded", "2004"), ("uclg", "founded_place", "Paris")}),
+    # a person born, not the network
+    ("en", "The Eurocities president, born in 1961, was mayor of Florence.", set()),
+])
+def test_a_network_born_in_an_apposition(lang, sentence, expected):
+    assert {fact[:3] for fact in _facts(f"<p>{sentence}</p>", lang)} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, place", [
+    ("en", "Eurocities was set up in 1986, when the mayors of six large cities met in Rotterdam to give cities a "
+           "stronger voice.", "Rotterdam"),
+    ("fr", "Eurocities a été créé en 1986, lorsque les maires de six grandes villes se sont réunis à Rotterdam.",
+     "Rotterdam"),
+    ("es", "Eurocities se fundó en 1986, cuando los alcaldes de seis grandes ciudades se reunieron en Róterdam.",
+     "Róterdam"),
+    ("it", "Eurocities è stata fondata nel 1986, quando i sindaci di sei grandi città si riunirono a Rotterdam.",
+     "Rotterdam"),
+    ("de", "Eurocities wurde 1986 gegründet, als sich die Bürgermeister von sechs Großstädten in Rotterdam trafen.",
+     "Rotterdam"),
+    # a later meeting, in another clause
+    ("en", "Eurocities was founded in 1986 and its members met in Barcelona in 2019.", None),
+    ("en", "Eurocities was founded in 1986; when the mayors met in Lyon in 2019, they adopted a declaration.", None),
+])
+def test_where_the_founders_met_in_the_clause_of_the_foundings_date(lang, sentence, place):
+    assert _of("founded_place", f"<p>{sentence}</p>", lang) == ({("eurocities", place)} if place else set())
+    assert _of("founded", f"<p>{sentence}</p>", lang) == {("eurocities", "1986")}

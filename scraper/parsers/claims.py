@@ -987,6 +987,9 @@ _NETWORK_WAS = re.compile(
 _OPENING_PARTICIPLE_ENDS = re.compile(r",\s+(?:(?:the|its)\s+)?")
 
 
+_APPOSITION_OPENS = re.compile(r"\s*,\s*")
+
+
 def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention]) -> bool:
     """"Eurocities was born in 1986", "the network was born in Rotterdam", "Born in Rotterdam in 1986, Eurocities
     ...": the network is who was born (not "its president, born in 1961")."""
@@ -994,6 +997,9 @@ def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention
             mention.end < born.start() and re.fullmatch(r"\s+(?:was|were)\s+", sentence[mention.end:born.start()])
             for mention in mentions):
         return True
+    if any(mention.end < born.start() and _APPOSITION_OPENS.fullmatch(sentence, mention.end, born.start())
+           for mention in mentions):
+        return True  # "From UCLG, born in Paris in 2004, to C40"
     if born.start() != 0 or (comma := sentence.find(",", born.end())) < 0:
         return False
     # the place or date may hold a comma ("Born in Rotterdam, the Netherlands, in 1986, Eurocities ...")
@@ -1171,6 +1177,32 @@ def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
         if place:
             claims.append(Claim("founded_place", place.group("place"), verb.start(), about=network))
     return claims
+
+
+# Where the founders met, in a clause of the founding's time right after its date: "Eurocities was set up in 1986, when
+# the mayors of six large cities met in Rotterdam", "créé en 1986, lorsque les maires de six villes se sont réunis à
+# Rotterdam", "se fundó en 1986, cuando los alcaldes ... se reunieron en Róterdam", "1986 gegründet, als sich ... in
+# Rotterdam trafen".
+_WHEN_THE_FOUNDERS_MET = compile_guarded(
+    r"\b(?:when|lorsque|lorsqu['’]|quand|cuando|quando)\b[^.;]{0,80}?\b(?:met|gathered|convened|se\s+(?:réunissent"
+    r"|réunirent|sont\s+réunie?s|retrouvent|sont\s+retrouvée?s|reunieron|reúnen|encontraron)|si\s+(?:riunirono"
+    r"|riuniscono|sono\s+riunit[ie]|incontrarono))\s+(?:à|in|en|a)\s+"
+    rf"(?P<place>{_PLACE})|\bals\s+sich\b[^.;]{{0,80}}?\bin\s+(?P<ort>{_PLACE})\s+(?:trafen|versammelten)\b",
+    re.IGNORECASE)
+_COMMA_AFTER_THE_DATE = re.compile(r"\s*(?:(?i:gegründet|ins\s+leben\s+gerufen)\s*)?,?\s*")  # "1986 gegründet, als"
+
+
+def _where_the_founders_met(sentence: str, claims: list[Claim]) -> list[Claim]:
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded is None or any(claim.attribute == "founded_place" for claim in claims):
+        return []
+    year = founded.value[:4]
+    start = sentence.find(year, founded.position)
+    gap = _COMMA_AFTER_THE_DATE.match(sentence, start + len(year)) if start >= 0 else None
+    met = gap and _WHEN_THE_FOUNDERS_MET.match(sentence, gap.end())
+    if not met:
+        return []
+    return [Claim("founded_place", met.group("place") or met.group("ort"), founded.position, about=founded.about)]
 
 
 # The founding place as the antecedent of a relative clause: "à Stavanger, en Norvège, ville où le réseau a vu le
@@ -3218,6 +3250,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                            or _network_dated_back(sentence, base, mentions))
             if not any(claim.attribute == "founded" for claim in claims):
                 claims += _promoted_network(sentence, base, mentions)
+            claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
