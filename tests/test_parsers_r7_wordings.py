@@ -6,7 +6,8 @@ seat in the network itself since a year, not on its board ("la Ville siège depu
 subject acting in the capacity of its (co-)president ("en su calidad de copresidente de la organización"); the office
 holder a teaser less than a year old names ("reçoit le maire d'Hiroshima, président des Maires pour la paix"); a
 network born in an apposition ("From UCLG, born in Paris in 2004, to C40") and where its founders met in the clause of
-its founding's date ("set up in 1986, when the mayors of six large cities met in Rotterdam")."""
+its founding's date ("set up in 1986, when the mayors of six large cities met in Rotterdam"); a secretariat that sits
+or is also in a city ("Das Sekretariat sitzt in Stuttgart", "ist ebenfalls in Frankfurt")."""
 
 from datetime import UTC, date, datetime
 
@@ -177,3 +178,17 @@ def test_a_network_born_in_an_apposition(lang, sentence, expected):
 def test_where_the_founders_met_in_the_clause_of_the_foundings_date(lang, sentence, place):
     assert _of("founded_place", f"<p>{sentence}</p>", lang) == ({("eurocities", place)} if place else set())
     assert _of("founded", f"<p>{sentence}</p>", lang) == {("eurocities", "1986")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Cities for Mobility</h2><p>Im Netzwerk Cities for Mobility arbeitet Leipzig mit. Das Sekretariat sitzt "
+           "in Stuttgart.</p>", {("cities-for-mobility", "Stuttgart")}),
+    ("de", "<p>Das Klima-Bündnis wurde 1990 gegründet; seine Europäische Geschäftsstelle ist ebenfalls in "
+           "Frankfurt.</p>", {("climate-alliance", "Frankfurt")}),
+    ("de", "<p>Das Generalsekretariat von Eurocities liegt in Brüssel.</p>", {("eurocities", "Brüssel")}),
+    ("fr", "<p>L'AIMF a été fondée en 1979 à Québec ; son siège est également à Paris.</p>", {("aimf", "Paris")}),
+    # a street is no city
+    ("de", "<p>Eurocities: Das Sekretariat sitzt in der Rue de la Science.</p>", set()),
+])
+def test_a_secretariat_that_sits_or_is_also_in_a_city(lang, body, expected):
+    assert _of("headquarters", body, lang) == expected
