@@ -192,3 +192,21 @@ def test_where_the_founders_met_in_the_clause_of_the_foundings_date(lang, senten
 ])
 def test_a_secretariat_that_sits_or_is_also_in_a_city(lang, body, expected):
     assert _of("headquarters", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # under the city's own networks, a row of a name and a year is a joining; a paragraph is read as written
+    ("en", "<h2>Our networks</h2><p>The Covenant of Mayors dates back to 2008.</p>", {("founded", "2008")}),
+    ("it", "<h2>Le nostre reti</h2><p>L'AIMF risale al 1979.</p>", {("founded", "1979")}),
+    ("fr", "<h2>Nos réseaux</h2><p>Eurocities (depuis 1991)</p>", {("joined", "1991")}),
+])
+def test_the_city_s_own_networks_heading_leads_in_rows_not_paragraphs(lang, body, expected):
+    assert {(attribute, value) for _, attribute, value, _ in _facts(body, lang)} == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "La red Metropolis, con base en Barcelona, agrupa a metrópolis."),
+    ("it", "La rete Eurocities, basata a Bruxelles, riunisce città."),
+])
+def test_a_seat_in_a_city_in_spanish_and_italian_is_not_taken_for_a_country(lang, sentence):
+    assert _of("headquarters", f"<p>{sentence}</p>", lang) != set()

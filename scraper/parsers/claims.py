@@ -3220,7 +3220,7 @@ def _founded_in_a_country(sentence: str, claim: Claim) -> bool:
 # So with a seat: "Basé en France, le réseau ...", "installée au Québec", "con sede in Belgio" place it in a country
 # or a region, and a seat is a city.
 _SEATED_IN_A_COUNTRY = (
-    (r"bas[ée]e?s?|install[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|domicili[ée]e?s?|établie?s?|siège(?:\s+est|\s+se\s+trouve)?",
+    (r"basée?s?|installée?s?|située?s?|implantée?s?|domiciliée?s?|établie?s?|siège(?:\s+est|\s+se\s+trouve)?",
      r"en|au|aux"),
     (r"sede|basat[oaie]|situat[oaie]|insediat[oaie]", r"in|nel|nella|negli|nei"),
 )

@@ -77,25 +77,35 @@ def _lead_in(text: str) -> str | None:
 
 
 # A heading naming no network that says the networks listed under it are the city's memberships: "Nos adhésions",
-# "Our memberships", "Mitgliedschaften", "Redes a las que pertenece la ciudad", "Le reti a cui aderisce il Comune",
-# or that they are the city's own: "Nos réseaux", "Our networks", "Unsere Netzwerke".
+# "Our memberships", "Mitgliedschaften", "Redes a las que pertenece la ciudad", "Le reti a cui aderisce il Comune".
 _MEMBERSHIP_HEADING = compile_guarded(
     r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|membre|member|mitglied|miembro"
     r"|membro|adhère|adhérente?|belongs?|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce"
-    r"|appartient|appartiene|gehört|nos\s+réseaux|our\s+(?:city\s+)?networks|unsere\s+(?:städte)?netzwerke"
-    r"|nuestras\s+redes|le\s+nostre\s+reti)\b", re.IGNORECASE)
+    r"|appartient|appartiene|gehört)\b", re.IGNORECASE)
+# A heading that says the networks under it are the city's own ("Nos réseaux", "Our networks", "Unsere Netzwerke"):
+# a lead-in for its rows of a name and a year alone ("Eurocities (1991)", "Metropolis – depuis 2005"), not for the
+# paragraphs a page's title heads.
+_OWN_NETWORKS_HEADING = compile_guarded(
+    r"\b(?:nos\s+réseaux|our\s+(?:city\s+)?networks|unsere\s+(?:städte)?netzwerke|nuestras\s+redes|le\s+nostre\s+reti)\b",
+    re.IGNORECASE)
 _HEADING_LEAD_IN_CHARS = 80
+_YEAR_AFTER_A_NAME = re.compile(r"\s*[:(,–—-]\s*(?:(?:depuis|since|seit|desde|dal)\s+)?(?:1[89]|20)\d\d\s*\)?\s*\.?",
+                                re.IGNORECASE)
 
 
 def _heading_lead_in(text: str) -> str | None:
     """The heading as its list's lead-in ("Nos adhésions :"), when it says the list is of memberships."""
     text = text.strip().rstrip(":").rstrip()
-    return f"{text} :" if len(text) <= _HEADING_LEAD_IN_CHARS and _MEMBERSHIP_HEADING.search(text) else None
+    return f"{text} :" if len(text) <= _HEADING_LEAD_IN_CHARS and (
+        _MEMBERSHIP_HEADING.search(text) or _OWN_NETWORKS_HEADING.search(text)) else None
 
 
 def _listed_under(text: str, lead_in: str | None) -> str | None:
     """An item naming a network, read with the lead-in of its list: "Paris est membre de : Eurocities, depuis 1991"."""
     named = find_networks(text) if lead_in else []
+    if named and _OWN_NETWORKS_HEADING.search(lead_in) and not _MEMBERSHIP_HEADING.search(lead_in) and not (
+            _YEAR_AFTER_A_NAME.fullmatch(text, named[0].end)):
+        return None  # under the city's own networks, a row of a name and a year only
     return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
 
 
