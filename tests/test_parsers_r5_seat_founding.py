@@ -163,7 +163,7 @@ def test_a_german_day_before_its_month_ends_no_sentence():
 
 @pytest.mark.parametrize("sentence, lang, expected", [
     ("El origen de Eurocities se remonta a 1986, cuando seis ciudades se reunieron en Róterdam.", "es",
-     {("eurocities", "founded", "1986")}),
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Róterdam")}),
     ("Les origines de l'AIMF remontent à 1979.", "fr", {("aimf", "founded", "1979")}),
     ("The origins of Mayors for Peace go back to 1982.", "en", {("mayors-for-peace", "founded", "1982")}),
     ("The Covenant of Mayors dates back to 2008.", "en", {("covenant-of-mayors", "founded", "2008")}),

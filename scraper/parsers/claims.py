@@ -187,9 +187,10 @@ _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmgwauot])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
-    rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?"
+    rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
     rf"(?:installé\s+|situé\s+)?(?:à|a)"
-    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?(?:aujourd['’]hui\s+|désormais\s+)?"
+    rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?"
+    rf"(?:aujourd['’]hui\s+|désormais\s+|également\s+)?"
     rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+|hébergé\s+)?à|assuré\s+depuis)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?se\s+situe\s+à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
@@ -208,8 +209,9 @@ _HEADQUARTERS = re.compile(
     rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
     rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
-    rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich)\s+)?in"
-    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich)\s+)?in"
+    # "Das Sekretariat sitzt in Stuttgart", "seine Geschäftsstelle ist ebenfalls in Frankfurt"
+    rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
+    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
     # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
     rf"|siège\s+(?:est|se\s+trouve|reste|demeure)\s+(?:toujours|encore|aujourd['’]hui|désormais)\s+"
@@ -987,6 +989,9 @@ _NETWORK_WAS = re.compile(
 _OPENING_PARTICIPLE_ENDS = re.compile(r",\s+(?:(?:the|its)\s+)?")
 
 
+_APPOSITION_OPENS = re.compile(r"\s*,\s*")
+
+
 def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention]) -> bool:
     """"Eurocities was born in 1986", "the network was born in Rotterdam", "Born in Rotterdam in 1986, Eurocities
     ...": the network is who was born (not "its president, born in 1961")."""
@@ -994,6 +999,9 @@ def _born_a_network(sentence: str, born: re.Match, mentions: list[NetworkMention
             mention.end < born.start() and re.fullmatch(r"\s+(?:was|were)\s+", sentence[mention.end:born.start()])
             for mention in mentions):
         return True
+    if any(mention.end < born.start() and _APPOSITION_OPENS.fullmatch(sentence, mention.end, born.start())
+           for mention in mentions):
+        return True  # "From UCLG, born in Paris in 2004, to C40"
     if born.start() != 0 or (comma := sentence.find(",", born.end())) < 0:
         return False
     # the place or date may hold a comma ("Born in Rotterdam, the Netherlands, in 1986, Eurocities ...")
@@ -1171,6 +1179,32 @@ def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
         if place:
             claims.append(Claim("founded_place", place.group("place"), verb.start(), about=network))
     return claims
+
+
+# Where the founders met, in a clause of the founding's time right after its date: "Eurocities was set up in 1986, when
+# the mayors of six large cities met in Rotterdam", "créé en 1986, lorsque les maires de six villes se sont réunis à
+# Rotterdam", "se fundó en 1986, cuando los alcaldes ... se reunieron en Róterdam", "1986 gegründet, als sich ... in
+# Rotterdam trafen".
+_WHEN_THE_FOUNDERS_MET = compile_guarded(
+    r"\b(?:when|lorsque|lorsqu['’]|quand|cuando|quando)\b[^.;]{0,80}?\b(?:met|gathered|convened|se\s+(?:réunissent"
+    r"|réunirent|sont\s+réunie?s|retrouvent|sont\s+retrouvée?s|reunieron|reúnen|encontraron)|si\s+(?:riunirono"
+    r"|riuniscono|sono\s+riunit[ie]|incontrarono))\s+(?:à|in|en|a)\s+"
+    rf"(?P<place>{_PLACE})|\bals\s+sich\b[^.;]{{0,80}}?\bin\s+(?P<ort>{_PLACE})\s+(?:trafen|versammelten)\b",
+    re.IGNORECASE)
+_COMMA_AFTER_THE_DATE = re.compile(r"\s*(?:(?i:gegründet|ins\s+leben\s+gerufen)\s*)?,?\s*")  # "1986 gegründet, als"
+
+
+def _where_the_founders_met(sentence: str, claims: list[Claim]) -> list[Claim]:
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded is None or any(claim.attribute == "founded_place" for claim in claims):
+        return []
+    year = founded.value[:4]
+    start = sentence.find(year, founded.position)
+    gap = _COMMA_AFTER_THE_DATE.match(sentence, start + len(year)) if start >= 0 else None
+    met = gap and _WHEN_THE_FOUNDERS_MET.match(sentence, gap.end())
+    if not met:
+        return []
+    return [Claim("founded_place", met.group("place") or met.group("ort"), founded.position, about=founded.about)]
 
 
 # The founding place as the antecedent of a relative clause: "à Stavanger, en Norvège, ville où le réseau a vu le
@@ -2391,10 +2425,41 @@ def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list
     return claims
 
 
+# The sentence's subject acting as the network's (co-)president: "El alcalde de Madrid, José Luis Martínez-Almeida,
+# presidirá ... en su calidad de copresidente de la organización", "Anne Hidalgo, en sa qualité de présidente de
+# l'AIMF, a ouvert", "Mayor Sadiq Khan, in his capacity as chair of C40", "in qualità di presidente della rete".
+_IN_THE_CAPACITY_OF_PRESIDENT = compile_guarded(
+    r"\b(?:en\s+(?:sa|su)\s+(?:qualité|calidad|condición)\s+de|in\s+(?:his|her|their)\s+capacity\s+as"
+    r"|(?:nella\s+sua\s+|in\s+)qualità\s+di|in\s+(?:seiner|ihrer)\s+(?:eigenschaft|funktion)\s+als)\s+"
+    r"(?:(?:the|la|el|il|der|die)\s+)?(?:co-?)?(?:présidente?|president[ea]?|chair(?:woman|man|person)?"
+    r"|präsident(?:in)?|vorsitzender?)\s+(?:(?:de\s+la|de\s+l['’]|della|dell['’]|del|des|de|du|d['’]|of(?:\s+the)?"
+    r"|der)\s*)", re.IGNORECASE)
+_THE_ORGANISATION = re.compile(r"(?:(?:la|el|il|the|l['’])\s*)?(?:organi[sz]ation|organización|organizzazione|réseau"
+                               r"|red|rete|network|association|asociación|associazione|netzwerks?|verband(?:es)?)\b",
+                               re.IGNORECASE)
+_SUBJECT_NAME = re.compile(rf"\s*(?:(?:(?i:el|la|le|the|der|die|il)\s+)?{_MAYOR}[^,]{{0,30}},\s*|(?:{_TITLE})\s+)?"
+                           rf"(?P<who>{_NAME})(?=\s*,|\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì]))")
+
+
+def _presidents_in_their_capacity(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    subject = _SUBJECT_NAME.match(sentence)
+    if subject is None or any(mention.start < subject.end("who") for mention in mentions):
+        return []
+    claims = []
+    for found in _IN_THE_CAPACITY_OF_PRESIDENT.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named is None and _THE_ORGANISATION.match(sentence, found.end()):
+            named = next((mention for mention in reversed(mentions) if mention.end <= found.start()), None)
+        if named:
+            claims.append(Claim("president", subject.group("who"), found.start(), about=named))
+    return claims
+
+
 def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
-              + _presidents_of_its_network(sentence) if claim.value not in formers]
+              + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
+              if claim.value not in formers]
     claims = [_with_surname_particles(sentence, claim) for claim in succeeding + claims
               if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
@@ -2979,10 +3044,13 @@ def _listed_joinings(sentence: str, base: date | None, mentions: list[NetworkMen
 
 
 # A list's lead-in that says its items are memberships, just before the first: "Nos adhésions : Eurocities (1991)",
-# "Redes a las que pertenece la ciudad : Eurocities (2002)", "Le reti a cui aderisce il Comune : Eurocities (1991)".
+# "Redes a las que pertenece la ciudad : Eurocities (2002)", "Le reti a cui aderisce il Comune : Eurocities (1991)",
+# or the city's own networks: "Nos réseaux : Eurocities (1991)", "Our networks: Metropolis – 2005".
 _MEMBERSHIPS_LISTED = compile_guarded(
     r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|adhère|adhérente?|belongs?"
-    r"|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce|appartient|appartiene|gehört)\b[^.;:]{0,40}:\s*$",
+    r"|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce|appartient|appartiene|gehört"
+    r"|nos\s+réseaux|our\s+(?:city\s+)?networks|unsere\s+(?:städte)?netzwerke|nuestras\s+redes|le\s+nostre\s+reti)\b"
+    r"[^.;:]{0,40}:\s*$",
     re.IGNORECASE)
 
 
@@ -3032,6 +3100,22 @@ def _network_row_since(sentence: str, mentions: list[NetworkMention]) -> list[Cl
     return [Claim("joined", row.group("year"), 0, value_date=row.group("year"), about=mentions[0])] if row else []
 
 
+# A list's row of a network and a bare year, right after a lead-in that says the list is of memberships: "Paris est
+# membre de : Eurocities: 2002", "Nos réseaux : Metropolis – 2005", "Mitglied in: Eurocities (1991)". Without the
+# lead-in the year may be the founding's.
+_YEAR_ENDING_A_LISTED_ROW = re.compile(
+    r"\s*(?:[:–—-]\s*|(?P<open>\(\s*))(?P<year>(?:1[89]|20)\d\d)\s*(?(open)\))\s*\.?")
+_LEAD_IN_ENDS = re.compile(r":\s*$")
+
+
+def _year_of_a_listed_membership(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    first = mentions[0]
+    row = _YEAR_ENDING_A_LISTED_ROW.fullmatch(sentence, first.end)
+    if not (row and _LEAD_IN_ENDS.search(sentence, 0, first.start) and _member_of_the_first(sentence, first)):
+        return []
+    return [Claim("joined", row.group("year"), first.start, value_date=row.group("year"), about=first)]
+
+
 def _city_of_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     found = []
     for mention in mentions:
@@ -3053,11 +3137,20 @@ _TAKES_PART = compile_guarded(
     # "has been active in Eurocities since 1991", "is involved in ICLEI since 1996"
     r"|(?:has\s+been|have\s+been|is|are)\s+(?:active|involved))\b"
     # "partecipa attivamente dal 1991 a Eurocities", "participe activement depuis 1991 à Eurocities"
-    r"(?:\s+(?:activement|activamente|attivamente|actively))?", re.IGNORECASE)
-_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt|active|involved")
+    r"(?:\s+(?:activement|activamente|attivamente|actively))?"
+    # a seat in the network itself, not on its board: "la Ville siège depuis 1991 au sein de ce réseau", "siede dal
+    # 1991 nella rete", "has been represented in Eurocities since 1991", "está representada desde 1991 en Eurocities"
+    r"|\b(?:siège|siede|(?:est|is|has\s+been|è|está)\s+(?:représentée?|represented|rappresentat[oa]|representad[oa]))\b",
+    re.IGNORECASE)
+_TAKING_PART_HINT = re.compile(r"particip|partecip|take|taken|engagiert|wirkt|active|involved|siège|siede|represent"
+                               r"|rappresent")
 _SINCE_A_YEAR = re.compile(r"\s*,?\s*(?:depuis|desde|dal|since|seit)\s+", re.IGNORECASE)
-_IN_THE_NETWORK = re.compile(r"\s+(?:à|au|en|in|a|alla|al|all['’]|bei|im|an)\s+(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
+_IN_THE_NETWORK = re.compile(r"\s+(?:au\s+sein\s+d['’]\s*|(?:au\s+sein\s+(?:de|du)|dans|within|nella|nel|à|au|en|in|a"
+                             r"|alla|al|all['’]|bei|im|an)\s+)(?:(?:la|el|il|the|l['’]|dem|der)\s*)?"
                              r"(?:(?:réseau|red|rete|network|netzwerk)\s+)?", re.IGNORECASE)
+# The network referred to, not named: "siège depuis 1991 au sein de ce réseau".
+_THIS_NETWORK = re.compile(r"(?:ce|cet|cette|this|questa|esta|este)\s+(?:réseau|association|network|rete|red)\b",
+                           re.IGNORECASE)
 
 
 def _since_year_at(sentence: str, position: int, base: date | None) -> tuple[PartialDate, int] | None:
@@ -3074,6 +3167,8 @@ def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMe
         dated = dated or (named and _since_year_at(sentence, named.end, base))
         if named and dated:
             found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named))
+        elif dated and place and _THIS_NETWORK.match(sentence, place.end()):
+            found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso()))
     return found
 
 
@@ -3122,6 +3217,21 @@ def _founded_in_a_country(sentence: str, claim: Claim) -> bool:
         for verbs, prepositions in _IN_A_COUNTRY)
 
 
+# So with a seat: "Basé en France, le réseau ...", "installée au Québec", "con sede in Belgio" place it in a country
+# or a region, and a seat is a city.
+_SEATED_IN_A_COUNTRY = (
+    (r"basée?s?|installée?s?|située?s?|implantée?s?|domiciliée?s?|établie?s?|siège(?:\s+est|\s+se\s+trouve)?",
+     r"en|au|aux"),
+    (r"sede|basat[oaie]|situat[oaie]|insediat[oaie]", r"in|nel|nella|negli|nei"),
+)
+
+
+def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
+    return claim.attribute == "headquarters" and any(
+        re.search(rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
+        for words, prepositions in _SEATED_IN_A_COUNTRY)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -3142,6 +3252,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                            or _network_dated_back(sentence, base, mentions))
             if not any(claim.attribute == "founded" for claim in claims):
                 claims += _promoted_network(sentence, base, mentions)
+            claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
         if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
@@ -3158,7 +3269,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
         if mentions and not any(claim.attribute == "joined" for claim in claims):
-            claims += _city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
+            claims += (_city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
+                       or _year_of_a_listed_membership(sentence, mentions))
         if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
@@ -3168,5 +3280,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
-    claims = [claim for claim in claims if not _founded_in_a_country(sentence, claim)]
+    claims = [claim for claim in claims
+              if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim))]
     return sorted(claims, key=lambda claim: claim.position)

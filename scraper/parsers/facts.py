@@ -30,8 +30,11 @@ from .text import compile_guarded, split_sentences
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: from a teaser only facts that do not age are taken, never counts or office holders, unless
 # the teaser is less than a year old and says its figure is the present one ("compte désormais 8 400 villes",
-# "now has"). (Any other teaser's counts would vanish from the same page as it ages: a false change.)
+# "now has"). (Any other teaser's counts would vanish from the same page as it ages: a false change.) An office holder
+# a teaser less than a year old names holds it still: a term runs for years ("reçoit le maire d'Hiroshima, président
+# des Maires pour la paix").
 LASTING_ATTRIBUTES = {"founded", "founded_place", "headquarters", "joined"}
+LASTING_A_YEAR = {"president"}
 RECENT_TEASER_DAYS = 366
 
 FACT_COLUMNS = ("fact_id", "network_id", "network_name", "attribute", "value", "value_num", "value_date",
@@ -79,18 +82,30 @@ _MEMBERSHIP_HEADING = compile_guarded(
     r"\b(?:adhésions|memberships|mitgliedschaften|membresías|adhesiones|adesioni|membre|member|mitglied|miembro"
     r"|membro|adhère|adhérente?|belongs?|fait\s+partie|part\s+of|pertenece|forma\s+parte|fa\s+parte|aderisce"
     r"|appartient|appartiene|gehört)\b", re.IGNORECASE)
+# A heading that says the networks under it are the city's own ("Nos réseaux", "Our networks", "Unsere Netzwerke"):
+# a lead-in for its rows of a name and a year alone ("Eurocities (1991)", "Metropolis – depuis 2005"), not for the
+# paragraphs a page's title heads.
+_OWN_NETWORKS_HEADING = compile_guarded(
+    r"\b(?:nos\s+réseaux|our\s+(?:city\s+)?networks|unsere\s+(?:städte)?netzwerke|nuestras\s+redes|le\s+nostre\s+reti)\b",
+    re.IGNORECASE)
 _HEADING_LEAD_IN_CHARS = 80
+_YEAR_AFTER_A_NAME = re.compile(r"\s*[:(,–—-]\s*(?:(?:depuis|since|seit|desde|dal)\s+)?(?:1[89]|20)\d\d\s*\)?\s*\.?",
+                                re.IGNORECASE)
 
 
 def _heading_lead_in(text: str) -> str | None:
     """The heading as its list's lead-in ("Nos adhésions :"), when it says the list is of memberships."""
     text = text.strip().rstrip(":").rstrip()
-    return f"{text} :" if len(text) <= _HEADING_LEAD_IN_CHARS and _MEMBERSHIP_HEADING.search(text) else None
+    return f"{text} :" if len(text) <= _HEADING_LEAD_IN_CHARS and (
+        _MEMBERSHIP_HEADING.search(text) or _OWN_NETWORKS_HEADING.search(text)) else None
 
 
 def _listed_under(text: str, lead_in: str | None) -> str | None:
     """An item naming a network, read with the lead-in of its list: "Paris est membre de : Eurocities, depuis 1991"."""
     named = find_networks(text) if lead_in else []
+    if named and _OWN_NETWORKS_HEADING.search(lead_in) and not _MEMBERSHIP_HEADING.search(lead_in) and not (
+            _YEAR_AFTER_A_NAME.fullmatch(text, named[0].end)):
+        return None  # under the city's own networks, a row of a name and a year only
     return f"{lead_in} {text}" if named and named[0].start <= _ITEM_OPENING_CHARS else None
 
 
@@ -370,7 +385,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if heading and claim.attribute != "joined":
                     continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
-                        recent_teaser and states_the_present(readable)):
+                        recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
                     continue
                 network = (_network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)

@@ -222,9 +222,17 @@ def bounded_before(text: str) -> bool:
     return qualifier_before(text) in ("more_than", "at_least", "up_to") or bool(_BELOW_BEFORE.search(text[-30:]))
 
 
+# "erstreckt sich über 38 Länder", "spread over 38 countries": "über" and "over" after a verb of extent say across,
+# not more than.
+_ACROSS_BEFORE = re.compile(r"\b(?:erstreck|verteil|verstreut|spread|extend|stretch|span)\w{0,4}\s+(?:sich\s+)?"
+                            r"(?:über|over)\s*$", re.IGNORECASE)
+
+
 def qualifier_before(text: str) -> str:
     """The qualifier implied by the words that end `text` ("plus de" -> more_than), else exact."""
     tail = text[-30:]
+    if _ACROSS_BEFORE.search(tail):
+        return "exact"
     for pattern, qualifier in _HEDGE_BEFORE:
         if pattern.search(tail):
             return qualifier
