@@ -1,0 +1,77 @@
+"""Facts placed outside the running text: a card named only by its logo, tabs and accordions whose controls carry no
+ARIA, key figures shown in parts, boxes beside the text; and the traps beside them (the city's own figures, menus)."""
+
+from datetime import UTC, datetime
+
+from scraper.parsers.extract import extract_page
+
+
+def extracted(body, lang="fr", beside=""):
+    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>Les réseaux de villes</h1>
+      {body}</main>{beside}</body></html>"""
+    return extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                        datetime(2025, 3, 1, tzinfo=UTC))
+
+
+def facts_of(body, lang="fr", beside=""):
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extracted(body, lang, beside).facts}
+
+
+# A card named only by its logo
+
+
+def test_a_logo_in_a_wrapper_names_its_card():
+    body = """<div class="card"><figure class="card__logo"><img src="/mfp.png" alt="Maires pour la Paix"></figure>
+      <div class="card__body">
+      <p>Caen a rejoint en 2008 ce réseau, qui rassemble plus de 8 000 villes.</p></div></div>"""
+    assert facts_of(body) == {("mayors-for-peace", "joined", "2008", "exact"),
+                              ("mayors-for-peace", "member_cities", "8000", "more_than")}
+
+
+def test_a_logo_in_a_div_names_its_card_not_the_card_before():
+    body = """<ul class="cards"><li><a href="/aimf"><img src="/aimf.png" alt="AIMF"></a>
+      <p>Membre depuis 2016 de cette association, la ville y retrouve des villes de 54 pays.</p></li>
+      <li><div class="cards__logo"><span><img src="/cuf.png" alt="Logo Cités Unies France"></span></div>
+      <p>Adhérente depuis 1998, la Ville participe à la fédération, dont le siège est à Paris.</p></li></ul>"""
+    assert facts_of(body) == {("aimf", "joined", "2016", "exact"), ("aimf", "member_countries", "54", "exact"),
+                              ("cites-unies-france", "joined", "1998", "exact"),
+                              ("cites-unies-france", "headquarters", "Paris", "exact")}
+
+
+def test_a_logos_alt_text_with_the_word_logo_after_the_name_or_a_colon():
+    english = """<div class="card"><img src="/wtfc.png" alt="Walled Towns Friendship Circle logo"><div>
+      <p>York has been a member since 1991; the circle's secretariat is in Chester.</p></div></div>"""
+    assert facts_of(english, "en") == {("walled-towns-friendship-circle", "joined", "1991", "exact"),
+                                       ("walled-towns-friendship-circle", "headquarters", "Chester", "exact")}
+    spanish = """<div class="tarjeta"><img src="/cideu.png" alt="Logotipo: CIDEU"><p>La ciudad es miembro desde 2010
+      de esta red, que agrupa a más de 140 ciudades.</p></div>"""
+    assert facts_of(spanish, "es") == {("cideu", "joined", "2010", "exact"),
+                                       ("cideu", "member_cities", "140", "more_than")}
+
+
+def test_a_cards_own_title_that_names_no_network_stays_under_its_logo():
+    english = """<div class="card"><img src="/wtfc.png" alt="WTFC"><div class="card__content">
+      <h3 class="card__heading">Walled towns</h3><p>York has been a member since 1991. The circle brings together
+      around 140 fortified towns from 30 countries.</p></div></div>"""
+    assert facts_of(english, "en") == {("walled-towns-friendship-circle", "joined", "1991", "exact"),
+                                       ("walled-towns-friendship-circle", "member_cities", "140", "about"),
+                                       ("walled-towns-friendship-circle", "member_countries", "30", "exact")}
+    german = """<div class="karte"><div class="karte__bild"><img src="/mfp.png" alt="Logo Mayors for Peace"></div>
+      <h3>Für eine Welt ohne Atomwaffen</h3><p>Das Bündnis zählt über 8.000 Mitgliedsstädte in 166 Ländern.</p>
+      </div>"""
+    assert facts_of(german, "de") == {("mayors-for-peace", "member_cities", "8000", "more_than"),
+                                      ("mayors-for-peace", "member_countries", "166", "exact")}
+
+
+def test_a_cards_title_that_names_another_network_heads_its_text():
+    body = """<div class="card"><img src="/uclg.png" alt="UCLG"><h3>Metropolis</h3><p>The network has its
+      secretariat in Barcelona.</p></div>"""
+    assert facts_of(body, "en") == {("metropolis", "headquarters", "Barcelona", "exact")}
+
+
+def test_a_logo_that_is_no_networks_heads_nothing():
+    body = """<h2>Eurocities</h2><p>La ville est membre depuis 1991.</p>
+      <div class="card"><figure><img src="/ville.png" alt="Logo de la Ville"></figure><h3>Nos villes jumelles</h3>
+      <p>La ville compte 12 villes jumelles et 300 000 habitants.</p></div>"""
+    assert facts_of(body) == {("eurocities", "joined", "1991", "exact")}
