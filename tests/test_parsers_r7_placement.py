@@ -75,3 +75,37 @@ def test_a_logo_that_is_no_networks_heads_nothing():
       <div class="card"><figure><img src="/ville.png" alt="Logo de la Ville"></figure><h3>Nos villes jumelles</h3>
       <p>La ville compte 12 villes jumelles et 300 000 habitants.</p></div>"""
     assert facts_of(body) == {("eurocities", "joined", "1991", "exact")}
+
+
+def test_an_undated_card_with_a_linked_title_under_a_networks_logo_presents_it_and_is_no_news_item():
+    english = """<div class="card-grid"><div class="card">
+      <img src="/uccn.png" alt="UNESCO Creative Cities Network logo"><div class="card__content">
+      <h3 class="card__heading"><a href="/media-arts">City of Media Arts</a></h3>
+      <p>York joined in 2014. The network now links 350 cities in more than 100 countries.</p></div></div>
+      <div class="card"><img src="/wtfc.png" alt="WTFC"><div class="card__content"><h3 class="card__heading">
+      <a href="/walls">Walled towns</a></h3><p>York has been a member since 1991.</p></div></div></div>"""
+    page = extracted(english, "en")
+    assert page.news == []
+    assert {(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts} == {
+        ("unesco-creative-cities-network", "joined", "2014"),
+        ("unesco-creative-cities-network", "member_cities", "350"),
+        ("unesco-creative-cities-network", "member_countries", "100"),
+        ("walled-towns-friendship-circle", "joined", "1991")}
+    french = """<ul class="cartes"><li class="carte"><a href="/aimf"><img src="/aimf.png" alt="Logo AIMF"></a>
+      <h3 class="carte__titre"><a href="/aimf">La francophonie des villes</a></h3><p>La ville en est membre depuis
+      2016.</p></li><li class="carte"><a href="/mfp"><img src="/mfp.png" alt="Logo Maires pour la Paix"></a>
+      <h3 class="carte__titre"><a href="/mfp">Une ville de paix</a></h3><p>La ville en est membre depuis 2008.</p>
+      </li></ul>"""
+    page = extracted(french)
+    assert page.news == []
+    assert {(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts} == {
+        ("aimf", "joined", "2016"), ("mayors-for-peace", "joined", "2008")}
+
+
+def test_a_dated_card_under_a_networks_logo_is_still_a_news_item():
+    body = """<div class="news-list"><div class="news-card"><img src="/ec.png" alt="Eurocities">
+      <h3><a href="/actualites/forum-culture">Forum Culture à Lyon</a></h3><p>12 mars 2025 - La ville accueille
+      le forum.</p></div><div class="news-card"><img src="/ec.png" alt="Eurocities">
+      <h3><a href="/actualites/agm">Assemblée générale</a></h3><p>2 juin 2025 - Les maires se réunissent.</p></div>
+      </div>"""
+    assert [item["title"] for item in extracted(body).news] == ["Forum Culture à Lyon", "Assemblée générale"]

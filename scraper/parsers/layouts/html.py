@@ -232,7 +232,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
                     year_headings.add(len(blocks))
                 blocks.append(Block(text, is_heading=True))
             return
-        if logo := _logo_name(node):
+        if logo := logo_name(node):
             blocks.append(Block(logo, is_heading=True))
             opened = len(blocks)
             parts(node)
@@ -657,7 +657,7 @@ def _logo_of(part: HtmlElement) -> HtmlElement | None:
     return images[0]
 
 
-def _logo_name(node: HtmlElement) -> str | None:
+def logo_name(node: HtmlElement) -> str | None:
     """A network's name given only by the logo that opens a card of text about it (<div><img alt="ICORN"><p>...</p>,
     <figure class="card__logo"><img alt="Logo ICORN"></figure>)."""
     first_part = next((child for child in node if isinstance(child.tag, str)), None)
