@@ -109,3 +109,48 @@ def test_a_dated_card_under_a_networks_logo_is_still_a_news_item():
       <h3><a href="/actualites/agm">Assemblée générale</a></h3><p>2 juin 2025 - Les maires se réunissent.</p></div>
       </div>"""
     assert [item["title"] for item in extracted(body).news] == ["Forum Culture à Lyon", "Assemblée générale"]
+
+
+# Tabs and accordions whose controls carry no ARIA
+
+
+def test_tabs_that_name_their_panels_by_a_data_target_only():
+    spanish = """<ul class="nav nav-tabs"><li class="nav-item"><button class="nav-link active" data-bs-toggle="tab"
+      data-bs-target="#red-a" type="button">OCPM</button></li><li class="nav-item"><button class="nav-link"
+      data-bs-toggle="tab" data-bs-target="#red-b" type="button">CIDEU</button></li></ul>
+      <div class="tab-content"><div class="tab-pane fade show active" id="red-a"><p>Con sede en Quebec, la
+      organización reúne a más de 300 ciudades.</p></div><div class="tab-pane fade" id="red-b" aria-hidden="true">
+      <p>La red, creada en 1993, agrupa a más de 140 ciudades iberoamericanas.</p></div></div>"""
+    assert facts_of(spanish, "es") == {("owhc", "headquarters", "Quebec", "exact"),
+                                       ("owhc", "member_cities", "300", "more_than"),
+                                       ("cideu", "founded", "1993", "exact"),
+                                       ("cideu", "member_cities", "140", "more_than")}
+
+
+def test_an_accordions_button_that_names_its_panel_by_a_data_target_or_a_link_only():
+    italian = """<div class="accordion"><div class="accordion-item"><div class="accordion-header">
+      <button class="accordion-button" data-bs-toggle="collapse" data-bs-target="#c-mfp">Mayors for Peace</button>
+      </div><div id="c-mfp" class="accordion-collapse collapse show"><p>La rete conta più di 8.000 città.</p></div>
+      </div><div class="accordion-item"><div class="accordion-header"><button class="accordion-button collapsed"
+      data-bs-toggle="collapse" data-bs-target="#c-ec">Energy Cities</button></div><div id="c-ec"
+      class="accordion-collapse collapse"><p>L'associazione, con sede a Besançon, raccoglie oltre 1.000 città.</p>
+      </div></div></div>"""
+    assert facts_of(italian, "it") == {("mayors-for-peace", "member_cities", "8000", "more_than"),
+                                       ("energy-cities", "headquarters", "Besançon", "exact"),
+                                       ("energy-cities", "member_cities", "1000", "more_than")}
+    german = """<div id="netze"><div class="card"><div class="card-header"><button class="btn btn-link"
+      data-toggle="collapse" data-target="#p-eurocities">Eurocities</button></div><div id="p-eurocities"
+      class="collapse"><p>Das Netzwerk hat seinen Sitz in Brüssel.</p></div></div><div class="card"><div
+      class="card-header"><a data-toggle="collapse" href="#p-klima"><span class="icon"></span>Klima-Bündnis</a> <a
+      href="https://www.klimabuendnis.org">Website</a></div><div id="p-klima" class="collapse"><p>Das Netzwerk hat
+      seinen Sitz in Frankfurt am Main.</p></div></div></div>"""
+    assert facts_of(german, "de") == {("eurocities", "headquarters", "Brüssel", "exact"),
+                                      ("climate-alliance", "headquarters", "Frankfurt am Main", "exact")}
+
+
+def test_a_button_that_opens_a_dialog_titles_nothing():
+    body = """<h2>Eurocities</h2><p>La ville est membre du réseau depuis 1991.</p>
+      <button data-bs-toggle="modal" data-bs-target="#contact">AIMF</button>
+      <div id="contact" class="modal"><p>Le réseau a son siège à Bruxelles.</p></div>"""
+    assert facts_of(body) == {("eurocities", "joined", "1991", "exact"),
+                              ("eurocities", "headquarters", "Bruxelles", "exact")}

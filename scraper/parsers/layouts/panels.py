@@ -6,9 +6,13 @@ from lxml.html import HtmlElement
 
 from .html import HEADING_TAGS, select, text_of
 
-# One walk over the page finds every control, labelled panel and in-page link.
-_CANDIDATES = "//*[@aria-controls or @aria-labelledby] | //li/a[starts-with(@href, '#')]"
+# One walk over the page finds every control, labelled panel, in-page link and toggle.
+_CANDIDATES = ("//*[@aria-controls or @aria-labelledby or @data-bs-target or @data-target]"
+               " | //li/a[starts-with(@href, '#')] | //a[@data-bs-toggle or @data-toggle]")
 _LABEL_MAX_CHARS = 120
+# What a control written without ARIA toggles (Bootstrap's data-bs-toggle, data-toggle): a tab or a collapsed panel,
+# not a dialog, whose text is no part of the page's sections.
+_PANEL_TOGGLES = {"tab", "pill", "collapse"}
 
 
 def _in_heading(element: HtmlElement) -> bool:
@@ -26,6 +30,14 @@ def _is_control(element: HtmlElement) -> bool:
         element.get("role") == "tab" or element.get("aria-expanded") is not None)
 
 
+def _data_target(element: HtmlElement) -> str | None:
+    """The id of the panel a tab or disclosure control written without ARIA opens (<button data-bs-toggle="tab"
+    data-bs-target="#p1">, <a data-toggle="collapse" href="#p1">)."""
+    toggle = element.get("data-bs-toggle") or element.get("data-toggle")
+    target = element.get("data-bs-target") or element.get("data-target") or element.get("href") or ""
+    return target[1:] if toggle in _PANEL_TOGGLES and target.startswith("#") and len(target) > 1 else None
+
+
 def panel_titles(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """Each panel a tab or a disclosure button controls, or that names its label (aria-labelledby), or that a list of
     in-page links shows as tabs, with that title; read before the boilerplate (buttons) goes."""
@@ -36,7 +48,9 @@ def panel_titles(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
     labelled: list[tuple[HtmlElement, HtmlElement]] = []
     in_page_links: dict[HtmlElement, list[HtmlElement]] = {}  # each list of in-page links, and its links
     for element in candidates:
-        if element.tag == "a" and element.get("aria-controls") is None:
+        if element.get("aria-controls") is None and (target := _data_target(element)) in by_id:
+            labelled.append((by_id[target], element))
+        elif element.tag == "a" and element.get("aria-controls") is None:
             in_page_links.setdefault(element.getparent().getparent(), []).append(element)
         elif element.get("role") == "tabpanel" and element.get("aria-labelledby"):
             labelled += [(element, by_id[name]) for name in element.get("aria-labelledby").split() if name in by_id]
