@@ -154,3 +154,41 @@ def test_a_button_that_opens_a_dialog_titles_nothing():
       <div id="contact" class="modal"><p>Le réseau a son siège à Bruxelles.</p></div>"""
     assert facts_of(body) == {("eurocities", "joined", "1991", "exact"),
                               ("eurocities", "headquarters", "Bruxelles", "exact")}
+
+
+def test_a_plain_button_that_names_a_network_over_the_answer_it_opens():
+    french = """<div class="faq"><div class="faq__item"><button type="button" class="faq__question">AIMF</button>
+      <div class="faq__answer"><p>La Ville en est membre depuis 1997.</p></div></div>
+      <div class="faq__item"><button type="button" class="faq__question">Maires pour la Paix</button>
+      <div class="faq__answer"><p>La Ville a adhéré en 2006 à ce réseau fondé en 1982.</p></div></div></div>"""
+    assert facts_of(french) == {("aimf", "joined", "1997", "exact"), ("mayors-for-peace", "joined", "2006", "exact"),
+                                ("mayors-for-peace", "founded", "1982", "exact")}
+    english = """<div class="faq-item"><button class="faq-question">ICORN</button><div class="faq-answer"><p>Its
+      secretariat is in Stavanger.</p></div></div><div class="faq-item"><button class="faq-question">Eurocities
+      </button><div class="faq-answer"><p>Its secretariat is in Brussels.</p></div></div>"""
+    assert facts_of(english, "en") == {("icorn", "headquarters", "Stavanger", "exact"),
+                                       ("eurocities", "headquarters", "Brussels", "exact")}
+
+
+def test_a_plain_button_that_names_no_network_leaves_its_text_to_the_section():
+    body = """<h2>Eurocities</h2><p>Le réseau a son siège à Bruxelles.</p><div class="more"><button>Lire la suite
+      </button><div class="more__text"><p>La ville en est membre depuis 1991.</p></div></div>"""
+    assert facts_of(body) == {("eurocities", "headquarters", "Bruxelles", "exact"),
+                              ("eurocities", "joined", "1991", "exact")}
+
+
+def test_a_plain_button_that_names_one_network_among_other_words_over_its_answer():
+    french = """<div class="faq__item"><button class="faq__question">Convention des maires pour le climat et
+      l'énergie</button><div class="faq__answer"><p>Lancée en 2008, elle a son siège à Bruxelles.</p></div>
+      </div>"""
+    assert facts_of(french) == {("covenant-of-mayors", "founded", "2008", "exact"),
+                                ("covenant-of-mayors", "headquarters", "Bruxelles", "exact")}
+    italian = """<div class="domanda"><button>Che cos'è Energy Cities?</button><div class="risposta"><p>È
+      un'associazione con sede a Besançon.</p></div></div>"""
+    assert facts_of(italian, "it") == {("energy-cities", "headquarters", "Besançon", "exact")}
+
+
+def test_a_plain_button_that_names_two_networks_titles_nothing():
+    body = """<h2>AIMF</h2><p>L'association a son siège à Paris.</p><div class="faq__item"><button>Eurocities ou
+      Metropolis ?</button><div class="faq__answer"><p>La ville en est membre depuis 1997.</p></div></div>"""
+    assert facts_of(body) == {("aimf", "headquarters", "Paris", "exact"), ("aimf", "joined", "1997", "exact")}
