@@ -234,13 +234,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             return
         if logo := logo_name(node):
             blocks.append(Block(logo, is_heading=True))
-            opened = len(blocks)
-            parts(node)
-            blocks[opened:] = [_under_a_logo(block) for block in blocks[opened:]]
-        else:
-            parts(node)
-
-    def parts(node: HtmlElement) -> None:
+        opened = len(blocks)
         if not has_block_child(node):
             if (text := _leaf_text(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
@@ -254,6 +248,8 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         for child in node:
             walk(child)
             loose(child.tail)
+        if logo:  # a leaf's line or a paragraph's lines are no card titles
+            blocks[opened:] = [_under_a_logo(block) for block in blocks[opened:]]
 
     walk(element)
     return _figures_with_their_labels(_rows_split_at_bars(_year_headings_in_their_entries(blocks, year_headings)))
