@@ -8,8 +8,8 @@ from ..networks import network_ids
 from .html import HEADING_TAGS, select, text_of
 
 # One walk over the page finds every control, labelled panel, in-page link and button.
-_CANDIDATES = ("//*[@aria-controls or @aria-labelledby or @data-bs-target or @data-target]"
-               " | //li/a[starts-with(@href, '#')] | //a[@data-bs-toggle or @data-toggle] | //button")
+_CANDIDATES = ("//*[@aria-controls or @aria-labelledby or @data-bs-target or @data-target or self::button"
+               " or self::a and (@data-bs-toggle or @data-toggle)] | //li/a[starts-with(@href, '#')]")
 _LABEL_MAX_CHARS = 120
 # What a control written without ARIA toggles (Bootstrap's data-bs-toggle, data-toggle): a tab or a collapsed panel,
 # not a dialog, whose text is no part of the page's sections.
