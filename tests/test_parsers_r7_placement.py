@@ -192,3 +192,39 @@ def test_a_plain_button_that_names_two_networks_titles_nothing():
     body = """<h2>AIMF</h2><p>L'association a son siège à Paris.</p><div class="faq__item"><button>Eurocities ou
       Metropolis ?</button><div class="faq__answer"><p>La ville en est membre depuis 1997.</p></div></div>"""
     assert facts_of(body) == {("aimf", "headquarters", "Paris", "exact"), ("aimf", "joined", "1997", "exact")}
+
+
+# Bands of key figures outside <main>
+
+
+def page_with_a_band(body, band, lang="fr", site=""):
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    html = f"""<html lang="{lang}"><head><title>Réseaux</title>{meta}</head><body><header><nav><a href="/">Accueil</a>
+      </nav></header><div class="page"><main><h1>Les réseaux</h1>{body}</main>{band}</div>
+      <footer class="footer"><h2>Eurocities</h2><p>Square de Meeûs 1, 1000 Bruxelles. Fondé en 1986.</p></footer>
+      </body></html>"""
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extract_page(html.encode(), "https://www.ville.example/reseaux",
+                                     datetime(2025, 3, 1, tzinfo=UTC)).facts}
+
+
+def test_a_band_of_a_networks_key_figures_after_the_main_text():
+    french = """<section class="key-figures"><h2>Eurocities en chiffres</h2><div class="kf"><span>38</span>
+      <span>pays représentés</span></div><div class="kf"><span>plus de 200</span><span>villes membres</span></div>
+      <div class="kf"><span>1986</span><span>année de création</span></div></section>"""
+    assert page_with_a_band("<p>La ville est membre d'Eurocities depuis 2012.</p>", french) == {
+        ("eurocities", "joined", "2012", "exact"), ("eurocities", "member_countries", "38", "exact"),
+        ("eurocities", "member_cities", "200", "more_than"), ("eurocities", "founded", "1986", "exact")}
+    german = """<div class="zahlen"><h3>Das Klima-Bündnis in Zahlen</h3><ul><li><strong>27</strong> Länder</li>
+      <li><strong>über 2.000</strong> Mitgliedskommunen</li></ul></div>"""
+    assert page_with_a_band("<p>Die Stadt engagiert sich für den Klimaschutz.</p>", german, "de") == {
+        ("climate-alliance", "member_countries", "27", "exact"),
+        ("climate-alliance", "member_cities", "2000", "more_than")}
+
+
+def test_a_band_outside_the_main_text_that_names_no_network_gives_nothing_even_on_a_networks_site():
+    band = """<section class="key-figures"><h2>La ville en chiffres</h2><div class="kf"><span>182 000</span>
+      <span>habitants</span></div><div class="kf"><span>8</span><span>villes membres du jumelage</span></div>
+      </section>"""
+    assert page_with_a_band("<p>Le réseau compte 200 villes membres.</p>", band, site="Eurocities") == {
+        ("eurocities", "member_cities", "200", "exact")}
