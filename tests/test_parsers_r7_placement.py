@@ -228,3 +228,10 @@ def test_a_band_outside_the_main_text_that_names_no_network_gives_nothing_even_o
       </section>"""
     assert page_with_a_band("<p>Le réseau compte 200 villes membres.</p>", band, site="Eurocities") == {
         ("eurocities", "member_cities", "200", "exact")}
+
+
+def test_a_card_named_by_its_logo_deep_in_a_nested_page_is_read():
+    depth = 495
+    card = """<div><img src="/aimf.png" alt="AIMF"><h3>La francophonie</h3><p>La ville en est membre depuis 2016.</p>
+      </div>"""
+    assert facts_of("<div>" * depth + card + "</div>" * depth) == {("aimf", "joined", "2016", "exact")}
