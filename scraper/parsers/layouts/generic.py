@@ -20,7 +20,7 @@ from .main_region import drop_boilerplate, main_region
 from .news_items import date_element_beside, day_shown, read_teaser, teaser_elements, time_shown
 from .news_page import Headline, date_only, is_news_item, kind_label, read_headline
 from .panels import panel_titles, title_panels
-from .sidebars import network_sidebars, sidebar_boxes, sidebar_teasers
+from .sidebars import network_bands, network_sidebars, sidebar_boxes, sidebar_teasers
 
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
@@ -159,7 +159,7 @@ def _title_element(root: HtmlElement, region: HtmlElement, first_h1: HtmlElement
 def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
     first_h1 = first(root, "//body//h1")
     boxes = sidebar_boxes(root)  # before the boilerplate, which they are part of, is dropped
-    sidebars = network_sidebars(boxes)
+    sidebars = network_sidebars(boxes) + network_sidebars(network_bands(root, boxes), min_chars=0)
     teasers_beside = sidebar_teasers(boxes, url)
     footers = _page_footers(root)  # dropped with the boilerplate, still readable
     panels = panel_titles(root)  # before the boilerplate, which their tabs and buttons are part of, is dropped

@@ -232,8 +232,9 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
                     year_headings.add(len(blocks))
                 blocks.append(Block(text, is_heading=True))
             return
-        if logo := _logo_name(node):
+        if logo := logo_name(node):
             blocks.append(Block(logo, is_heading=True))
+        opened = len(blocks)
         if not has_block_child(node):
             if (text := _leaf_text(node)) and not _links_a_document(node, text):
                 blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
@@ -247,6 +248,8 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         for child in node:
             walk(child)
             loose(child.tail)
+        if logo:  # a leaf's line or a paragraph's lines are no card titles
+            blocks[opened:] = [_under_a_logo(block) for block in blocks[opened:]]
 
     walk(element)
     return _figures_with_their_labels(_rows_split_at_bars(_year_headings_in_their_entries(blocks, year_headings)))
@@ -633,15 +636,40 @@ def _is_bold_title(node: HtmlElement, text: str) -> bool:
     return bold_line and names_only_networks(text)
 
 
-def _logo_name(node: HtmlElement) -> str | None:
-    """A network's name given only by the logo that opens a card of text about it (<div><img alt="ICORN"><p>...</p>)."""
-    first_part = next((child for child in node if isinstance(child.tag, str)), None)
-    if first_part is not None and first_part.tag == "a" and len(first_part) == 1:
-        first_part = first_part[0]
-    if first_part is None or first_part.tag != "img":
+# "Logo ICORN", "Walled Towns Friendship Circle logo", "Logo: CIDEU", "Logotipo de CIDEU": the word is not the name.
+_LOGO_WORD = re.compile(r"^(?:logo(?:tipo|type)?)\b[\s:–-]{0,3}(?:(?:of|de|der|des|du|del|di)\s+)?"
+                        r"|[\s:–-]{0,3}\blogo(?:tipo|type)?$", re.IGNORECASE)
+_LOGO_WRAPPER_MAX_ELEMENTS = 4
+
+
+def _logo_of(part: HtmlElement) -> HtmlElement | None:
+    """The image a card's first part is: an <img>, or one wrapped without text (a link, a <figure>, a <div>)."""
+    if part.tag == "img":
+        return part
+    elements = list(islice(part.iter(), _LOGO_WRAPPER_MAX_ELEMENTS + 1))
+    images = [element for element in elements if element.tag == "img"]
+    if len(elements) > _LOGO_WRAPPER_MAX_ELEMENTS or len(images) != 1 or text_of(part):
         return None
-    name = fold_whitespace(first_part.get("alt") or "").removeprefix("Logo ").removeprefix("logo ")
+    return images[0]
+
+
+def logo_name(node: HtmlElement) -> str | None:
+    """A network's name given only by the logo that opens a card of text about it (<div><img alt="ICORN"><p>...</p>,
+    <figure class="card__logo"><img alt="Logo ICORN"></figure>)."""
+    first_part = next((child for child in node if isinstance(child.tag, str)), None)
+    logo = _logo_of(first_part) if first_part is not None else None
+    if logo is None:
+        return None
+    name = _LOGO_WORD.sub("", fold_whitespace(logo.get("alt") or ""))
     return name if name and names_only_networks(name) and text_of(node) else None
+
+
+def _under_a_logo(block: Block) -> Block:
+    """A card's own title that names no network ("City of Media Arts" under the logo of the UNESCO Creative Cities
+    Network) is a line of the card its logo names, not a section of its own."""
+    if block.is_heading and not find_networks(block.text) and not _YEAR.fullmatch(block.text):
+        return Block(block.text)
+    return block
 
 
 def _timeline_entry(node: HtmlElement) -> str | None:

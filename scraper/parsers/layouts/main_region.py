@@ -59,7 +59,7 @@ def _opens_an_accordion(button: HtmlElement) -> bool:
     return any(word in classes for word in _ACCORDION_WORDS)
 
 
-def _is_boilerplate(element: HtmlElement) -> bool:
+def is_boilerplate(element: HtmlElement) -> bool:
     if element.tag in ("html", "body", "main", "article") or _titles_a_section(element):
         return False
     if element.tag in _NEVER_CONTENT or element.get("role") in _BOILERPLATE_ROLES:
@@ -91,7 +91,7 @@ def drop_boilerplate(root: HtmlElement) -> None:
     stack = [child for child in reversed(root) if isinstance(child.tag, str)]
     while stack:
         element = stack.pop()
-        if _is_boilerplate(element):
+        if is_boilerplate(element):
             element.drop_tree()
         else:
             stack.extend(child for child in reversed(element) if isinstance(child.tag, str))

@@ -25,7 +25,7 @@ from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
-from .html import first, link_of, select, text_of
+from .html import first, link_of, logo_name, select, text_of
 from .news_page import LIST_TITLES, date_line, date_only, kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
@@ -95,11 +95,11 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
 
 
 def _presents_a_network(element: HtmlElement) -> bool:
-    """An undated card whose title is a network's name and nothing else presents that network (its figures are
-    today's), where a news item's title says what happened."""
+    """An undated card whose title is a network's name and nothing else, or that a network's logo opens, presents that
+    network (its figures are today's), where a news item's title says what happened."""
     title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
                  None)
-    return title is not None and names_only_networks(text_of(title))
+    return (title is not None and names_only_networks(text_of(title))) or logo_name(element) is not None
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"

@@ -8,7 +8,8 @@ from ..content import Block, Teaser
 from ..dates import find_full_date
 from ..networks import first_network
 from .class_words import block_words
-from .html import HEADING_TAGS, blocks_of, select, text_of
+from .html import HEADING_TAGS, blocks_of, first, select, text_of
+from .main_region import is_boilerplate
 from .news_items import read_teaser, teaser_elements
 from .news_page import LIST_TITLES, kind_label
 
@@ -64,6 +65,31 @@ def sidebar_boxes(root: HtmlElement) -> list[HtmlElement]:
     return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
 
 
+_BAND_HEADING_CHARS = 80
+
+
+def network_bands(root: HtmlElement, boxes: list[HtmlElement]) -> list[HtmlElement]:
+    """Bands beside the <main> element, outside it, that a heading naming a network opens ("Eurocities en chiffres", a
+    band of key figures after the article): read as boxes beside the text. Not the site's header or footer, and not a
+    band of the city's own figures, which names no network."""
+    main = first(root, "//main | //*[@role='main']")
+    if main is None:
+        return []
+    bands = []
+    for level in (main, *main.iterancestors()):
+        if level.tag in ("body", "html"):
+            break
+        for band in (*level.itersiblings(preceding=True), *level.itersiblings()):
+            if not isinstance(band.tag, str) or band in boxes or is_boilerplate(band):
+                continue
+            heading = next(band.iter(*HEADING_TAGS), None)
+            title = text_of(heading) if heading is not None else ""
+            if len(title) <= _BAND_HEADING_CHARS and first_network(title) and not any(
+                    box in boxes for box in band.iterdescendants()):
+                bands.append(band)
+    return bands
+
+
 def sidebar_teasers(boxes: list[HtmlElement], page_url: str) -> list[Teaser]:
     """The dated news items listed beside the main text ("À lire aussi", "Related news"): the page holds them too.
     Beside the text, only a date tells an item from a link to a section ("Sala stampa", "RSS", "Notizie")."""
@@ -72,14 +98,15 @@ def sidebar_teasers(boxes: list[HtmlElement], page_url: str) -> list[Teaser]:
             and teaser.title.casefold() not in LIST_TITLES and kind_label(teaser.title) != teaser.title]
 
 
-def network_sidebars(boxes: list[HtmlElement]) -> list[Block]:
-    """The blocks of every sidebar box that names a network and holds prose, each box opened by a heading that
-    names its network, so that its sentences are attributed to it."""
+def network_sidebars(boxes: list[HtmlElement], min_chars: int = _MIN_PROSE_CHARS) -> list[Block]:
+    """The blocks of every sidebar box that names a network and holds prose (a band of key figures, however short,
+    with `min_chars` 0), each box opened by a heading that names its network, so that its sentences are attributed to
+    it."""
     blocks: list[Block] = []
     for box in boxes:
         for presentation in _undated_boxes(box):
             text = text_of(presentation)
-            if not _MIN_PROSE_CHARS <= len(text) <= _MAX_CHARS:
+            if not min_chars <= len(text) <= _MAX_CHARS:
                 continue
             if _link_share(presentation, text) >= _LINK_LIST_SHARE:
                 blocks.extend(_card_descriptions(presentation))
