@@ -124,6 +124,7 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, behind a lookahead for the characters its matches can start with, derived from
     the pattern itself: the engine tries a pattern at every position, and a position whose character starts none of
     its words is rejected by one test instead of one per word. Matches are the same."""
+    flags = int(flags)  # as re.compile does: the parser and the compiler test a RegexFlag's bits far more slowly
     parsed = sre_parser.parse(pattern, flags)
     first = _first_characters(parsed)
     if first is None:
