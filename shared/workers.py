@@ -7,7 +7,7 @@ parallel while the caller keeps writing in input order, so the output is the sam
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TypeVar
@@ -19,6 +19,7 @@ Result = TypeVar("Result")
 BATCH = 16
 # Batches in flight per worker: enough to keep every worker busy, few enough to bound memory on long inputs.
 BATCHES_IN_FLIGHT = 3
+_HAS_FORKSERVER = "forkserver" in multiprocessing.get_all_start_methods()  # Unix
 
 
 def usable_cores() -> int:
@@ -32,17 +33,26 @@ class Workers:
     """`map` runs a picklable function over items, in `count` processes, or in this one when `count` is 1.
 
     A context manager: the processes start on the first `map` and serve every `map` until the block ends (a
-    re-extraction of a whole archive pays their start once). They are fresh interpreters ("spawn"), not forks,
-    so they inherit no thread or open file of the caller.
+    re-extraction of a whole archive pays their start once). They are forks of a fresh interpreter (the
+    "forkserver"; fresh interpreters themselves, "spawn", where there is none), never of the caller, so they
+    inherit no thread or open file of the caller. That interpreter starts with the block and imports the
+    `preload` modules once while the caller reads its input; each worker forked from it has them imported (the
+    parsers compile their patterns on import, which every spawned worker did again).
     """
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, preload: Sequence[str] = ()) -> None:
         if count < 1:
             raise ValueError(f"the number of workers must be at least 1, not {count}")
         self.count = count
+        self.preload = list(preload)
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "Workers":
+        if self.count > 1 and _HAS_FORKSERVER:
+            from multiprocessing import forkserver
+
+            multiprocessing.get_context("forkserver").set_forkserver_preload(self.preload)
+            forkserver.ensure_running()  # returns at once, the server importing beside the caller
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -55,7 +65,8 @@ class Workers:
             yield from map(function, items)
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context(
+                "forkserver" if _HAS_FORKSERVER else "spawn"))
         pending: deque[Future] = deque()
         batches = _batches(items)
         for batch in batches:

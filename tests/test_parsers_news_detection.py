@@ -610,3 +610,17 @@ def test_a_box_beside_the_text_is_an_aside_a_complementary_role_or_a_side_class(
         f"<div class='related-news'>{box.format(4)}</div><div class='content'>{box.format(5)}</div></body></html>")
     assert [teaser.url for teaser in sidebar_teasers(sidebar_boxes(page), "https://ville.example/reseaux")] == [
         f"https://ville.example/actu/{number}" for number in (1, 2, 3, 4)]
+
+
+def test_a_side_class_is_a_word_of_the_class_each_box_found_once_in_the_pages_order():
+    page = parse_document(
+        "<html><body><h1>Réseaux</h1>"
+        "<div id='a' class='box\tsidebar-first'>a</div>"  # any whitespace parts the words
+        "<div id='b' class='col_lateral'>b</div>"  # an underscore parts "lateral" from "col"
+        "<div id='c' class='col_sidebar'>c</div>"  # not for "sidebar": no word starts with it
+        "<div id='d' class='unrelated'>d</div>"  # nor "related" inside a word
+        "<aside id='e' role='complementary' class='sidebar related'>e</aside>"  # three marks, one box
+        "<div id='f' class='right-column'>f</div>"  # a side column named by its side
+        "<div id='g' class='Sidebar'>g</div>"  # the words are lower case
+        "</body></html>")
+    assert [box.get("id") for box in sidebar_boxes(page)] == ["a", "b", "e", "f"]

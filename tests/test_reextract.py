@@ -165,3 +165,32 @@ def test_the_number_of_processes_must_be_positive(history):
     result = run_cli("reextract", "--all", "--jobs", "0", archive=crawled)
     assert result.returncode == 2
     assert "expected a positive whole number" in result.stderr and "Traceback" not in result.stderr
+
+
+
+# In a fresh interpreter, since a process has one server for its workers, started with the first block's preload.
+_PRELOADED_WORKERS = """
+import os, sys, tempfile
+from pathlib import Path
+from shared.workers import Workers
+
+def imported_and_open(module):
+    return module in sys.modules, {os.path.realpath(fd) for fd in Path("/proc/self/fd").iterdir()}
+
+if __name__ == "__main__":
+    with tempfile.NamedTemporaryFile() as held, Workers(2, preload=["colorsys"]) as workers:
+        found = list(workers.map(imported_and_open, ["colorsys"] * 40))
+    print("colorsys" in sys.modules, all(imported for imported, _ in found),
+          any(held.name in open_files for _, open_files in found))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists a process's open files in /proc")
+def test_workers_have_the_preloaded_modules_and_none_of_the_callers_files(tmp_path):
+    # colorsys: a module nothing else imports; the workers have it because their server preloaded it.
+    script = tmp_path / "preloaded_workers.py"
+    script.write_text(_PRELOADED_WORKERS)
+    result = subprocess.run([sys.executable, str(script)], cwd=Path(__file__).resolve().parent.parent,
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True", "False"]

@@ -90,7 +90,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_reextract(args: argparse.Namespace) -> int:
     from archive import Archive
     from archive.reextract import SOURCE, ExtractorInfo, reextract_snapshot
-    from capture.stored_capture import extract_stored_capture, international_only_sources
     from scraper.parsers import EXTRACTOR_VERSION
     from shared.version import code_version
     from shared.workers import Workers, usable_cores
@@ -104,7 +103,10 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     else:
         parents = [archive.resolve(args.snapshot_id)]
     with (writing(root, "re-extraction"), progress_bar("re-extracting", enabled=not args.json) as progress,
-          Workers(args.jobs or usable_cores()) as workers):
+          Workers(args.jobs or usable_cores(), preload=("archive.reextract", "capture.stored_capture")) as workers):
+        # Imported once the workers' interpreter has started importing them: the two imports run side by side.
+        from capture.stored_capture import extract_stored_capture, international_only_sources
+
         for done, parent in enumerate(parents):
             progress(done, len(parents))
             press = international_only_sources(archive.manifest(parent))
@@ -171,7 +173,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
                               monotonic=time.monotonic, sleep=time.sleep)
         announce = (lambda line: None) if args.json else (lambda line: print(line, flush=True))
         with (writing(root, "backfill"), progress_bar("backfilling", enabled=not args.json) as progress,
-              Workers(args.jobs or usable_cores()) as workers):
+              Workers(args.jobs or usable_cores(), preload=("capture.extraction",)) as workers):
             outcome = run_backfill(root, plan, client, Provenance(code_version(), EXTRACTOR_VERSION, utc_now,
                                                                   os.getpid()),
                                    announce=announce, progress=progress, workers=workers)

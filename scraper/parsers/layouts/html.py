@@ -214,7 +214,8 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if tag == "table" and (rows := _headed_table_blocks(node)):
             blocks.extend(rows)
             return
-        if figure := _key_figure(node):
+        shown = _parts_shown(node)  # read once for the key figure and the person's card
+        if figure := _key_figure(shown):
             blocks.append(Block(figure))
             return
         if entry := _timeline_entry(node):
@@ -223,7 +224,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         if row := _labelled_parts(node):
             blocks.append(Block(row))
             return
-        if presiding := _person_card(node, heading):
+        if presiding := _person_card(node, shown, heading):
             blocks.append(Block(presiding))
             return
         if heading(node):
@@ -548,10 +549,9 @@ def _labelled_year(texts: list[str]) -> str | None:
     return f"{label.rstrip(' :')}: {year}"
 
 
-def _key_figure(node: HtmlElement) -> str | None:
-    """A key figure shown in parts of their own, a number and its label (<p>200</p><p>villes membres</p>, or the label
-    first), as one line: "200 villes membres", "Villes membres: 200"."""
-    texts = _parts_shown(node)
+def _key_figure(texts: list[str] | None) -> str | None:
+    """A key figure shown in parts of their own (`_parts_shown`), a number and its label (<p>200</p><p>villes
+    membres</p>, or the label first), as one line: "200 villes membres", "Villes membres: 200"."""
     if texts is None or len(texts) not in _FIGURE_PARTS:
         return None
     if not all(texts) or any(len(text) > _FIGURE_LABEL_MAX_CHARS for text in texts):
@@ -600,10 +600,10 @@ def _labelled_parts(node: HtmlElement) -> str | None:
     return f"{label}: {value}" if short_label and label and value else None
 
 
-def _person_card(node: HtmlElement, heading: Callable[[HtmlElement], bool]) -> str | None:
+def _person_card(node: HtmlElement, texts: list[str] | None, heading: Callable[[HtmlElement], bool]) -> str | None:
     """A person's card whose heading is a name and whose line under it says that they preside (<h3>Eckart Würzner</h3>
-    <p>President of Energy Cities</p>), as one line: "Eckart Würzner, President of Energy Cities"."""
-    texts = _parts_shown(node)
+    <p>President of Energy Cities</p>), as one line: "Eckart Würzner, President of Energy Cities"; `texts` are the
+    card's parts shown apart."""
     parts = [child for child in node if isinstance(child.tag, str)]
     if texts is None or len(texts) != 2 or len(parts) != 2 or not heading(parts[0]) or heading(parts[1]):
         return None

@@ -2,6 +2,8 @@
 ICORN) give that network their facts, and those that list news give their items; both are read before the
 boilerplate around them is dropped."""
 
+import re
+
 from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
@@ -13,29 +15,56 @@ from .main_region import is_boilerplate
 from .news_items import read_teaser, teaser_elements
 from .news_page import LIST_TITLES, kind_label
 
-_CLASS = "concat(' ', normalize-space(@class), ' ')"
-_CLASS_WORDS = f"translate({_CLASS}, '-_', '  ')"
-# Elements without a class are passed over before the class words are built: most of a page. "Lateral" is the side
-# column of Spanish and Italian sites ("columna-lateral", "colonna-laterale").
-# One walk of the page tests the three marks of a box beside the text, where a union walked the page once for each.
-# Each word is looked for in the attribute as it is before its words are built: few classes hold any.
-_SIDEBARS = (f"//*[self::aside or @role='complementary'"
-             f" or @class and (contains(@class, 'related') and contains({_CLASS}, ' related')"
-             f" or contains(@class, 'sidebar') and contains({_CLASS}, ' sidebar')"
-             f" or contains(@class, 'lateral') and contains({_CLASS_WORDS}, ' lateral'))]")
+# The marks of a box beside the text: an <aside>, the role "complementary", or a class word that starts with "related",
+# "sidebar" or "lateral" (the side column of Spanish and Italian sites, "columna-lateral", "colonna-laterale"; for it
+# hyphens and underscores part words too). The asides, roles and classes in the page's order (an element before its
+# attributes), tested in Python: an XPath predicate over every element cost twice as much.
+_ASIDES_ROLES_AND_CLASSES = "//aside | //@role | //@class"
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # the whitespace XPath's normalize-space folds
+_HYPHENS_APART = str.maketrans("-_", "  ")
+
+
+def _marks_a_sidebar(class_value: str) -> bool:
+    # Each word is looked for in the attribute as it is before its words are built: few classes hold any.
+    if not ("related" in class_value or "sidebar" in class_value or "lateral" in class_value):
+        return False
+    words = f" {_XML_SPACE.sub(' ', class_value).strip(' ')} "
+    return " related" in words or " sidebar" in words or " lateral" in words.translate(_HYPHENS_APART)
+
+
+def _marked_sidebars(root: HtmlElement) -> list[HtmlElement]:
+    """The elements marked as boxes beside the text, each once, in the page's order."""
+    marked: list[HtmlElement] = []
+    for found in select(root, _ASIDES_ROLES_AND_CLASSES):
+        if isinstance(found, str):  # an attribute's value
+            if not (found == "complementary" if found.attrname == "role" else _marks_a_sidebar(found)):
+                continue
+            found = found.getparent()
+        if not marked or marked[-1] is not found:
+            marked.append(found)
+    return marked
 # A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right", "columna-derecha",
 # "colonna-destra", "rechte-spalte"), as sites without landmarks write it.
 # A plain substring test first, the words after: most elements are passed over without building their words.
 _SIDES, _COLUMNS = {"right", "droite", "derecha", "destra", "rechte"}, {"colonne", "column", "col", "columna",
                                                                          "colonna", "spalte"}
-_SIDE_NAMED = "//*[" + " or ".join(f"@{attribute} and (" + " or ".join(f"contains(@{attribute}, '{side}')"
-                                                                       for side in sorted(_SIDES)) + ")"
-                                   for attribute in ("id", "class")) + "]"
+# Every id and class of the page in the page's order (an element's own before its children's): the sides are looked
+# for in Python, where an XPath test of each side in each attribute cost twice as much.
+_IDS_AND_CLASSES = "//@id | //@class"
+
+
+def _side_named(root: HtmlElement) -> list[HtmlElement]:
+    """The elements whose id or class holds a side's name, each once, in the page's order."""
+    named: list[HtmlElement] = []
+    for value in select(root, _IDS_AND_CLASSES):
+        if any(side in value for side in _SIDES) and (element := value.getparent()) is not (named[-1] if named
+                                                                                             else None):
+            named.append(element)
+    return named
 
 
 def _side_columns(root: HtmlElement) -> list[HtmlElement]:
-    return [element for element in select(root, _SIDE_NAMED)
-            if (words := block_words(element)) & _SIDES and words & _COLUMNS]
+    return [element for element in _side_named(root) if (words := block_words(element)) & _SIDES and words & _COLUMNS]
 
 
 _LINK_LIST_SHARE = 0.5  # a box that is mostly link text is a menu of related pages, not a presentation
@@ -60,7 +89,7 @@ def sidebar_boxes(root: HtmlElement) -> list[HtmlElement]:
     """The outermost boxes beside the main text, found once for the readers below."""
     # A page's layout classes may name its sidebars (<body class="one-sidebar sidebar-second">): an element that
     # holds the page's title is the page, not a box beside it.
-    boxes = [box for box in _in_page_order(root, select(root, _SIDEBARS), _side_columns(root))
+    boxes = [box for box in _in_page_order(root, _marked_sidebars(root), _side_columns(root))
              if box.tag != "body" and not select(box, ".//h1")]
     return [box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())]
 
