@@ -1,10 +1,8 @@
 """Plain-text functions shared by the extractors: whitespace folding, sentence splitting, and cheaper patterns:
 lists of literal words, and patterns that reject at once the positions they cannot start at."""
 
-import _sre
 import re
 from re import _casefix  # the letters a case-blind pattern matches beyond their lower case
-from re import _compiler as sre_compiler  # a parsed pattern to the engine's code, without parsing its text again
 from re import _constants as sre_constants  # the parsed form of a pattern, to read what its matches start with
 from re import _parser as sre_parser
 
@@ -124,26 +122,11 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, behind a lookahead for the characters its matches can start with, derived from
     the pattern itself: the engine tries a pattern at every position, and a position whose character starts none of
     its words is rejected by one test instead of one per word. Matches are the same."""
-    flags = int(flags)  # as re.compile does: the parser and the compiler test a RegexFlag's bits far more slowly
     parsed = sre_parser.parse(pattern, flags)
     first = _first_characters(parsed)
     if first is None:
-        return _compiled(pattern, parsed, flags)
+        return re.compile(pattern, flags)
     guard = f"(?=[{''.join(dict.fromkeys(first))}])"
     # A word-start test costs less than the lookahead: most positions fail it first.
     word_start = r"\b" if parsed.data[:1] == [(sre_constants.AT, sre_constants.AT_BOUNDARY)] else ""
-    # The guard's parsed form before the pattern's, in a group of its own: what parsing the whole text would give,
-    # where parsing the pattern a second time cost a third of the parsers' start.
-    guarded = sre_parser.SubPattern(parsed.state, [*sre_parser.parse(word_start + guard, flags).data,
-                                                   (sre_constants.SUBPATTERN, (None, 0, 0, parsed))])
-    return _compiled(f"{word_start}{guard}(?:{pattern})", guarded, flags)
-
-
-def _compiled(pattern: str, parsed: sre_parser.SubPattern, flags: int) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` from the pattern's parsed form (the same steps as `re._compiler.compile`)."""
-    groups = parsed.state.groupdict
-    names = [None] * parsed.state.groups
-    for name, index in groups.items():
-        names[index] = name
-    return _sre.compile(pattern, flags | parsed.state.flags, sre_compiler._code(parsed, flags),
-                        parsed.state.groups - 1, groups, tuple(names))
+    return re.compile(f"{word_start}{guard}(?:{pattern})", flags)
