@@ -1,0 +1,44 @@
+"""Facts whose network the text does not name beside them: a card's header outside <main>, ...; and the traps beside
+them (the site's own header and footer)."""
+
+from datetime import UTC, datetime
+
+from scraper.parsers.extract import extract_page
+
+
+def extracted(page, lang="fr"):
+    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body>
+      <header class="site-header"><a href="/">Accueil</a><p>Membre de l'AIMF depuis 1990</p></header>
+      <div id="content"><h1>Les réseaux de villes</h1>{page}</div>
+      <div class="footer"><p>Ville membre d'Eurocities depuis 1995.</p></div></body></html>"""
+    return extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                        datetime(2025, 3, 1, tzinfo=UTC))
+
+
+def facts_of(page, lang="fr"):
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extracted(page, lang).facts}
+
+
+# A card's header, named like the site's ("card-header"), outside <main> and <article>
+
+
+def test_a_cards_header_names_the_network_of_its_card():
+    french = """<div class="card"><div class="card-header"><h2 class="card-title">AIMF</h2></div>
+      <div class="card-body"><ul><li>Fondée en 1979</li><li>Membre depuis 1980</li></ul></div>
+      <div class="card-footer"><a href="https://www.aimf.asso.fr">Site du réseau</a></div></div>"""
+    assert facts_of(french) == {("aimf", "founded", "1979", "exact"), ("aimf", "joined", "1980", "exact")}
+    german = """<div class="box"><div class="box-header"><h3>Eurocities</h3></div>
+      <div class="box-body"><ul><li>Gegründet 1986</li><li>Mitglied seit 2001</li></ul></div></div>"""
+    assert facts_of(german, "de") == {("eurocities", "founded", "1986", "exact"),
+                                      ("eurocities", "joined", "2001", "exact")}
+    spanish = """<section class="c-panel"><header class="c-panel-header"><h3>Mercociudades</h3></header>
+      <ul><li>Fundada en 1995</li><li>Miembro desde 1999</li></ul></section>"""
+    assert facts_of(spanish, "es") == {("mercociudades", "founded", "1995", "exact"),
+                                       ("mercociudades", "joined", "1999", "exact")}
+
+
+def test_the_sites_header_and_footer_stay_out_even_when_named_with_a_components_word():
+    page = """<div class="header-box"><p>Membre de Cités Unies France depuis 1975.</p></div>
+      <p>La ville agit dans plusieurs réseaux.</p>"""
+    assert facts_of(page) == set()
