@@ -42,3 +42,29 @@ def test_the_sites_header_and_footer_stay_out_even_when_named_with_a_components_
     page = """<div class="header-box"><p>Membre de Cités Unies France depuis 1975.</p></div>
       <p>La ville agit dans plusieurs réseaux.</p>"""
     assert facts_of(page) == set()
+
+
+
+# A subtitle under the network's name ("Le réseau des grandes villes européennes"): the section stays the network's
+
+
+def test_a_subtitle_under_a_networks_name_keeps_its_section():
+    french = """<div class="card"><div class="card-header"><h2 class="card-title">Eurocities</h2>
+      <p class="card-subtitle">Le réseau des grandes villes européennes</p></div>
+      <ul><li>Fondé en 1986</li><li>Siège : Bruxelles</li><li>Membre depuis 2001</li></ul></div>"""
+    assert facts_of(french) == {("eurocities", "founded", "1986", "exact"),
+                                ("eurocities", "headquarters", "Bruxelles", "exact"),
+                                ("eurocities", "joined", "2001", "exact")}
+    english = """<h2>Covenant of Mayors</h2><h3>For climate and energy</h3>
+      <ul><li>Launched in 2008 by the European Commission</li><li>Signatory since 2011</li></ul>"""
+    assert facts_of(english, "en") == {("covenant-of-mayors", "founded", "2008", "exact"),
+                                       ("covenant-of-mayors", "joined", "2011", "exact")}
+    italian = """<h3>ICLEI</h3><h4 class="sottotitolo">Governi locali per la sostenibilità</h4>
+      <p>Fondata nel 1990. Il Comune ne è socio dal 2002.</p>"""
+    assert facts_of(italian, "it") == {("iclei", "founded", "1990", "exact"), ("iclei", "joined", "2002", "exact")}
+
+
+def test_a_heading_after_a_networks_section_with_text_starts_a_section_of_its_own():
+    page = """<h2>Eurocities</h2><p>La ville participe aux forums du réseau.</p>
+      <h2>Nos jumelages</h2><p>Jumelée depuis 1958 avec Rome, membre depuis 1990 du comité.</p>"""
+    assert facts_of(page) == set()

@@ -147,10 +147,14 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
+    titled = None  # the network the heading just before names, when no text has come under it yet
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
             named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+            # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
+            named = named or ([titled] if titled and block.is_heading and not year else [])
+            titled = named[0] if named else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
@@ -158,8 +162,9 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
             heading_year, lone_year, lead_in = year, None, None if named else _heading_lead_in(block.text)
             yield block.text, section, section is page_network, None, shared, True
         elif year:
-            lone_year = year
+            lone_year, titled = year, None
         else:
+            titled = None
             text = _entry_text(block.text, lone_year or heading_year)
             listed = _listed_under(block.text, lead_in)
             lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
