@@ -68,3 +68,26 @@ def test_a_heading_after_a_networks_section_with_text_starts_a_section_of_its_ow
     page = """<h2>Eurocities</h2><p>La ville participe aux forums du réseau.</p>
       <h2>Nos jumelages</h2><p>Jumelée depuis 1958 avec Rome, membre depuis 1990 du comité.</p>"""
     assert facts_of(page) == set()
+
+
+# Networks of neighbouring and of national cities the vocabulary now knows by name
+
+
+def test_quattropole_is_known_in_any_language_and_case():
+    french = """<h3>QuattroPole</h3><ul><li>Membres : 4 villes</li><li>Secrétariat : Trèves</li></ul>"""
+    assert facts_of(french) == {("quattropole", "member_cities", "4", "exact"),
+                                ("quattropole", "headquarters", "Trèves", "exact")}
+    german = """<p>Das Städtenetz Quattropole wurde 2000 gegründet; Saarbrücken ist seit 2000 Mitglied.</p>"""
+    assert facts_of(german, "de") == {("quattropole", "founded", "2000", "exact"),
+                                      ("quattropole", "joined", "2000", "exact")}
+
+
+def test_core_cities_is_known_by_its_capitalised_name_only():
+    english = """<h3>Core Cities UK</h3><p>Leeds is one of the 11 members of Core Cities UK. The group was formed
+      in 1995.</p>"""
+    assert facts_of(english, "en") == {("core-cities-uk", "member_cities", "11", "exact"),
+                                       ("core-cities-uk", "founded", "1995", "exact")}
+    assert facts_of("<p>Cardiff joined the Core Cities group in 2014.</p>", "en") == {
+        ("core-cities-uk", "joined", "2014", "exact")}
+    trap = "<p>The plan, founded in 1995, serves the core cities of the region and their 11 suburbs.</p>"
+    assert facts_of(trap, "en") == set()

@@ -159,6 +159,10 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                          r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC"],
     "douzelage": [r"(?i:douzelage)"],
     "walled-towns-friendship-circle": [r"(?i:walled towns friendship circle)", r"WTFC"],
+    # Networks of neighbouring cities across borders and of a country's largest cities; "core cities" is also an
+    # ordinary phrase, so only its capitalised form counts.
+    "quattropole": [r"(?i:quattropole)"],
+    "core-cities-uk": [r"Core Cities(?: UK)?", r"CORE CITIES(?: UK)?"],
 }
 
 
