@@ -91,3 +91,25 @@ def test_core_cities_is_known_by_its_capitalised_name_only():
         ("core-cities-uk", "joined", "2014", "exact")}
     trap = "<p>The plan, founded in 1995, serves the core cities of the region and their 11 suburbs.</p>"
     assert facts_of(trap, "en") == set()
+
+
+# A key-figure row under the network's heading that says when the city joined in other words than "membre depuis"
+
+
+def test_a_row_saying_since_when_the_city_takes_part_dates_its_joining():
+    french = """<h3>ICLEI</h3><ul><li>Siège: Bonn</li><li>Grenoble adhérente depuis: 2002</li></ul>"""
+    assert facts_of(french) == {("iclei", "headquarters", "Bonn", "exact"), ("iclei", "joined", "2002", "exact")}
+    german = """<h3>Klima-Bündnis</h3><ul><li>Sitz: Frankfurt am Main</li>
+      <li>Leipzig dabei seit: 1993 (Gründungsmitglied)</li></ul>"""
+    assert facts_of(german, "de") == {("climate-alliance", "headquarters", "Frankfurt am Main", "exact"),
+                                      ("climate-alliance", "joined", "1993", "exact")}
+    spanish = """<h3>Mercociudades</h3><ul><li>Rosario adherida desde: 1995</li></ul>"""
+    assert facts_of(spanish, "es") == {("mercociudades", "joined", "1995", "exact")}
+    italian = """<h3>Eurocities</h3><ul><li>Aderente dal: 2001</li></ul>"""
+    assert facts_of(italian, "it") == {("eurocities", "joined", "2001", "exact")}
+
+
+def test_a_row_with_no_year_or_about_a_twinning_dates_no_joining():
+    page = """<h3>Cités Unies France</h3><ul><li>Grenoble adhérente depuis: -</li>
+      <li>Jumelée depuis: 1958</li></ul>"""
+    assert facts_of(page) == set()

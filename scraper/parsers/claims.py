@@ -594,6 +594,10 @@ _LABELS = {
               # "Limoges membre depuis", "Brighton & Hove a member since", "Madrid, miembro desde": a table's column
               # of the city's joining
               r"|[\w&'’ -]{2,30}?,? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              # "Grenoble adhérente depuis", "Frankfurt dabei seit", "Rosario adherida desde", "Aderente dal": taking
+              # part since
+              r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
+              r"|aderente dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
