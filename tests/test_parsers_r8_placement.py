@@ -113,3 +113,22 @@ def test_a_row_with_no_year_or_about_a_twinning_dates_no_joining():
     page = """<h3>Cités Unies France</h3><ul><li>Grenoble adhérente depuis: -</li>
       <li>Jumelée depuis: 1958</li></ul>"""
     assert facts_of(page) == set()
+
+
+# A founding row's place followed by its country in brackets
+
+
+def test_a_founding_rows_place_may_carry_its_country_in_brackets():
+    spanish = "<h3>Mercociudades</h3><ul><li>Fundación: 1995, Asunción (Paraguay)</li></ul>"
+    assert facts_of(spanish, "es") == {("mercociudades", "founded", "1995", "exact"),
+                                       ("mercociudades", "founded_place", "Asunción", "exact")}
+    italian = "<h3>CGLU</h3><ul><li>Fondazione: 2004, Parigi (Francia)</li></ul>"
+    assert facts_of(italian, "it") == {("uclg", "founded", "2004", "exact"),
+                                       ("uclg", "founded_place", "Parigi", "exact")}
+    french = "<h3>AIMF</h3><ul><li>Création : 1979, Québec (Canada)</li></ul>"
+    assert facts_of(french) == {("aimf", "founded", "1979", "exact"), ("aimf", "founded_place", "Québec", "exact")}
+
+
+def test_a_founding_rows_bracket_that_is_no_country_after_no_place_adds_no_place():
+    page = "<h3>AIMF</h3><ul><li>Création : 1979, à l'initiative de deux maires (Paris et Québec)</li></ul>"
+    assert facts_of(page) == {("aimf", "founded", "1979", "exact")}

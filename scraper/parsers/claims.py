@@ -627,8 +627,10 @@ _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
-# "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row.
-_PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
+# "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row; or with its
+# country in brackets ("Fundación: 1995, Asunción (Paraguay)").
+_PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})(?:\s*\(\s*{_PLACE}\s*\))?"
+                                   rf"|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
 # The labels of a page's own creation, dated to the day ("Created: 12 March 2013", "Creada: 12/03/2013"); a
