@@ -132,3 +132,31 @@ def test_a_founding_rows_place_may_carry_its_country_in_brackets():
 def test_a_founding_rows_bracket_that_is_no_country_after_no_place_adds_no_place():
     page = "<h3>AIMF</h3><ul><li>Création : 1979, à l'initiative de deux maires (Paris et Québec)</li></ul>"
     assert facts_of(page) == {("aimf", "founded", "1979", "exact")}
+
+
+# "L'initiative", "the pact" under the heading of a network that is an initiative or a pact the cities sign
+
+
+def test_the_initiative_under_an_initiatives_heading_is_that_network():
+    french = """<h3>Convention des maires</h3><p>Signataire depuis 2009, la Ville réduit ses émissions. L'initiative,
+      lancée en 2008 par la Commission européenne, compte aujourd'hui plus de 11 000 collectivités signataires.</p>"""
+    assert facts_of(french) == {("covenant-of-mayors", "joined", "2009", "exact"),
+                                ("covenant-of-mayors", "founded", "2008", "exact"),
+                                ("covenant-of-mayors", "represented_governments", "11000", "more_than")}
+    english = """<h3>Covenant of Mayors</h3><p>The initiative was launched in 2008 and has its office in
+      Brussels.</p>"""
+    assert facts_of(english, "en") == {("covenant-of-mayors", "founded", "2008", "exact"),
+                                       ("covenant-of-mayors", "headquarters", "Brussels", "exact")}
+    spanish = """<h3>Pacto de los Alcaldes</h3><p>Lanzada en 2008, la iniciativa reúne a más de 11.000 gobiernos
+      locales.</p>"""
+    assert facts_of(spanish, "es") == {("covenant-of-mayors", "founded", "2008", "exact"),
+                                       ("covenant-of-mayors", "represented_governments", "11000", "more_than")}
+
+
+def test_an_initiative_under_a_network_of_cities_stays_a_programme_and_a_named_one_stays_its_own():
+    network = "<h3>Eurocities</h3><p>L'initiative, lancée en 2018, réunit 30 villes.</p>"
+    assert facts_of(network) == set()
+    named = """<h3>Convention des maires</h3><p>L'initiative Mayors for Peace, lancée en 1982, réunit 8 000
+      villes.</p>"""
+    assert facts_of(named) == {("mayors-for-peace", "founded", "1982", "exact"),
+                               ("mayors-for-peace", "member_cities", "8000", "exact")}

@@ -949,12 +949,19 @@ def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> s
     return found.string[start:cut].strip() or None
 
 
-def _founds_another_subject(sentence: str, verb_start: int) -> bool:
+def _founds_another_subject(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
+    """A common noun that names no network is the subject; unless the caller knows it for the network ("l'initiative"
+    under the Covenant of Mayors' heading)."""
     if subject := _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start):
-        return not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
+        return not (_NETWORK_NOUNS.fullmatch(subject.group("noun")) or _names(subject, mentions))
     if sentence[:verb_start].strip() or not (subject := _COMMON_NOUN_AFTER_OPENING.match(sentence, verb_start)):
         return False
-    return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
+    return not (any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
+                or _names(subject, mentions))
+
+
+def _names(subject: re.Match, mentions: list[NetworkMention]) -> bool:
+    return any(mention.start == subject.start("noun") for mention in mentions)
 
 
 # A name that is no network's as the subject of a passive founding: "Leeds was founded in the 7th century and joined
@@ -1063,7 +1070,7 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        if _founds_another_subject(sentence, found.start()) or (
+        if _founds_another_subject(sentence, found.start(), mentions) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
         if _founds_a_named_non_network(sentence, found.start(), mentions):

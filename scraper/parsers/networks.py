@@ -165,6 +165,11 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "core-cities-uk": [r"Core Cities(?: UK)?", r"CORE CITIES(?: UK)?"],
 }
 
+# Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
+# initiative" or "the pact" under their name is them.
+INITIATIVES = frozenset({"covenant-of-mayors", "global-covenant-of-mayors", "milan-urban-food-policy-pact",
+                         "fast-track-cities", "child-friendly-cities"})
+
 
 def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool]:
     """The first `length` literal characters of a spelling's pattern, and whether it ignores case."""
