@@ -4,6 +4,7 @@ them (the site's own header and footer)."""
 from datetime import UTC, datetime
 
 from scraper.parsers.extract import extract_page
+from scraper.parsers.networks import network_ids
 
 
 def extracted(page, lang="fr"):
@@ -160,3 +161,14 @@ def test_an_initiative_under_a_network_of_cities_stays_a_programme_and_a_named_o
       villes.</p>"""
     assert facts_of(named) == {("mayors-for-peace", "founded", "1982", "exact"),
                                ("mayors-for-peace", "member_cities", "8000", "exact")}
+
+
+def test_the_covenant_of_mayors_by_its_gender_neutral_spanish_and_catalan_names():
+    spanish = """<h2>Pacto de las Alcaldías para el Clima y la Energía</h2><p>Lanzado por la Comisión Europea en 2008,
+      el Pacto reúne a más de 11.000 gobiernos locales y regionales. Palma lo suscribió en 2009.</p>"""
+    assert ("covenant-of-mayors", "founded", "2008", "exact") in facts_of(spanish, "es")
+    assert ("covenant-of-mayors", "represented_governments", "11000", "more_than") in facts_of(spanish, "es")
+    assert network_ids("L'Ajuntament és membre del Pacte d'Alcaldies.") == ["covenant-of-mayors"]
+    assert network_ids("Palma forma part del Pacte de les Alcaldies.") == ["covenant-of-mayors"]
+    assert facts_of("<p>Girona forma parte del Pacto Global de Alcaldías desde 2017.</p>", "es") == {
+        ("global-covenant-of-mayors", "joined", "2017", "exact")}
