@@ -172,3 +172,15 @@ def test_the_covenant_of_mayors_by_its_gender_neutral_spanish_and_catalan_names(
     assert network_ids("Palma forma part del Pacte de les Alcaldies.") == ["covenant-of-mayors"]
     assert facts_of("<p>Girona forma parte del Pacto Global de Alcaldías desde 2017.</p>", "es") == {
         ("global-covenant-of-mayors", "joined", "2017", "exact")}
+
+
+def test_the_age_friendly_network_named_with_the_who_before_it_presents_its_card():
+    english = """<div class="card"><img class="card__image" src="/afc.png"
+      alt="Logo: WHO Global Network for Age-friendly Cities and Communities"><div class="card__content">
+      <h3 class="card__heading"><a href="/age-friendly-york">Age Friendly York</a></h3>
+      <p>York joined the network in 2016. It now counts more than 1,600 cities and communities in 53 countries.</p>
+      </div></div>"""
+    assert facts_of(english, "en") == {("age-friendly-cities", "joined", "2016", "exact"),
+                                       ("age-friendly-cities", "member_cities", "1600", "more_than"),
+                                       ("age-friendly-cities", "member_countries", "53", "exact")}
+    assert network_ids("Leeds is part of the WHO Global Network of Age-Friendly Cities.") == ["age-friendly-cities"]

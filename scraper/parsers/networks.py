@@ -130,7 +130,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "rainbow-cities-network": [r"(?i:rainbow cities(?: network)?)", r"(?i:réseau des villes arc-en-ciel)",
                                r"(?i:regenbogenstädte(?:-?netzwerk(?:e?s)?)?)",
                                r"(?i:red de ciudades arco ?[íi]ris)", r"(?i:rete (?:delle )?città arcobaleno)"],
-    "age-friendly-cities": [r"(?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
+    "age-friendly-cities": [r"WHO (?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
+                            r"(?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
                             r"(?i:réseau mondial (?:de l['’]oms |oms )?des villes(?: et communautés)?"
                             r"[- ]amies des aînés)",
                             r"(?i:globale[sn]? netzwerk (?:der )?altersfreundliche[rn]? städte(?: und gemeinden)?)",
