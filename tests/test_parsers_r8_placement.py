@@ -184,3 +184,27 @@ def test_the_age_friendly_network_named_with_the_who_before_it_presents_its_card
                                        ("age-friendly-cities", "member_cities", "1600", "more_than"),
                                        ("age-friendly-cities", "member_countries", "53", "exact")}
     assert network_ids("Leeds is part of the WHO Global Network of Age-Friendly Cities.") == ["age-friendly-cities"]
+
+
+# A founding row whose label says where ("in Rotterdam gegründet: 1986")
+
+
+def test_a_founding_rows_label_may_say_where():
+    german = """<h3>Eurocities in Zahlen</h3><ul><li>über 200 Mitgliedsstädte</li>
+      <li>in Rotterdam gegründet: 1986</li></ul>"""
+    assert facts_of(german, "de") == {("eurocities", "member_cities", "200", "more_than"),
+                                      ("eurocities", "founded", "1986", "exact"),
+                                      ("eurocities", "founded_place", "Rotterdam", "exact")}
+    english = "<h3>ICLEI</h3><ul><li>Founded in New York: 1990</li></ul>"
+    assert facts_of(english, "en") == {("iclei", "founded", "1990", "exact"),
+                                       ("iclei", "founded_place", "New York", "exact")}
+    french = "<h3>AIMF</h3><ul><li>Fondée à Québec : 1979</li></ul>"
+    assert facts_of(french) == {("aimf", "founded", "1979", "exact"), ("aimf", "founded_place", "Québec", "exact")}
+    spanish = "<h3>Mercociudades</h3><ul><li>Fundada en Asunción: 1995</li></ul>"
+    assert facts_of(spanish, "es") == {("mercociudades", "founded", "1995", "exact"),
+                                       ("mercociudades", "founded_place", "Asunción", "exact")}
+
+
+def test_a_founding_label_with_a_place_and_a_sentence_after_it_is_no_row():
+    page = "<h3>ICLEI</h3><ul><li>Founded in Freiburg: the European office, opened there in 1992.</li></ul>"
+    assert facts_of(page, "en") == set()

@@ -686,6 +686,25 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
 
 
+# A founding row whose label says where: "in Rotterdam gegründet: 1986", "Founded in New York: 1990", "Fondée à
+# Québec : 1979", "Fundada en Asunción: 1995".
+_FOUNDED_IN = r"(?i:in|im|à|en|a|nel|ad)\s+"
+_FOUNDED_IN_A_PLACE_LABEL = re.compile(
+    rf"(?:{_FOUNDED_IN}(?P<place_first>{_PLACE})\s+)?"
+    r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa])"
+    rf"(?:\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
+_ROW_END = re.compile(r"[\s.]*$")
+
+
+def _founded_in_a_place_label(sentence: str, base: date | None) -> list[Claim]:
+    label = _FOUNDED_IN_A_PLACE_LABEL.match(sentence)
+    place = label and (label.group("place_first") or label.group("place"))
+    dated = place and date_at(sentence, label.end(), base)
+    if not dated or not _ROW_END.match(sentence, dated[1]):
+        return []  # the row's value is the date, and nothing after it
+    return [Claim("founded", dated[0].iso(), 0, value_date=dated[0].iso()), Claim("founded_place", place, 0)]
+
+
 # A row's label after the network it is about ("Eurocities: Founded: 1986", a list's term and its description), or
 # in parentheses after its name ("Metropolis (Sitz: Barcelona) vereint ...").
 _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
@@ -3253,7 +3272,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base)
+    claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
                or _labelled_in_parentheses(sentence, base)) if ":" in sentence
               else _labelled_without_colon(sentence, base) or _year_since_alone(sentence))
