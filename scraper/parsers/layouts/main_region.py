@@ -71,10 +71,10 @@ def is_boilerplate(element: HtmlElement) -> bool:
         # ASP.NET pages wrap the whole page in one <form>: its headline, or its prose, says it is the page.
         return not (_holds_prose(element) or any(True for _ in element.iter("h1")))
     words = block_words(element)
-    if _part_of_a_component(element):
+    if element.tag in _SITE_PARTS or words & _SITE_PARTS:
+        if not _part_of_a_component(element):
+            return not _inside_article(element) and not _holds_prose(element)
         words -= _SITE_PARTS  # the component's header, not the site's: read as the rest of the component is
-    elif element.tag in _SITE_PARTS or words & _SITE_PARTS:
-        return not _inside_article(element) and not _holds_prose(element)
     if words & _ALWAYS_BOILERPLATE_WORDS:
         return True
     # A banner inside the article that holds its <h1> is the page's own header, with its lead paragraph.
