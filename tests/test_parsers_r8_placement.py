@@ -1,5 +1,6 @@
-"""Facts whose network the text does not name beside them: a card's header outside <main>, ...; and the traps beside
-them (the site's own header and footer)."""
+"""Facts whose network the text does not name beside them: a card's header outside <main>, a subtitle under the
+network's name, key-figure rows in other words, "the initiative" under an initiative's heading, names the vocabulary
+lacked; and the traps beside them (the site's own header and footer, a section of its own, a programme)."""
 
 from datetime import UTC, datetime
 
