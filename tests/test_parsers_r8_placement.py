@@ -209,3 +209,30 @@ def test_a_founding_rows_label_may_say_where():
 def test_a_founding_label_with_a_place_and_a_sentence_after_it_is_no_row():
     page = "<h3>ICLEI</h3><ul><li>Founded in Freiburg: the European office, opened there in 1992.</li></ul>"
     assert facts_of(page, "en") == set()
+
+
+# The seat kept where the network was founded: "nació en Barcelona ... y mantiene allí su secretaría"
+
+
+def test_a_seat_kept_there_is_the_founding_place():
+    spanish = """<h3>MedCities</h3><p>Esta red de ciudades mediterráneas nació en Barcelona en 1991 y mantiene allí su
+      secretaría general.</p>"""
+    assert facts_of(spanish, "es") == {("medcities", "founded", "1991", "exact"),
+                                       ("medcities", "founded_place", "Barcelona", "exact"),
+                                       ("medcities", "headquarters", "Barcelona", "exact")}
+    french = """<h3>MedCités</h3><p>Le réseau a vu le jour à Barcelone en 1991, ville où se trouve toujours son
+      secrétariat général.</p>"""
+    assert facts_of(french) == {("medcities", "founded", "1991", "exact"),
+                                ("medcities", "founded_place", "Barcelone", "exact"),
+                                ("medcities", "headquarters", "Barcelone", "exact")}
+    italian = """<h3>Sindaci per la Pace</h3><p>La rete è stata fondata a Hiroshima nel 1982, dove si trova ancora la
+      sua sede.</p>"""
+    assert facts_of(italian, "it") == {("mayors-for-peace", "founded", "1982", "exact"),
+                                       ("mayors-for-peace", "founded_place", "Hiroshima", "exact"),
+                                       ("mayors-for-peace", "headquarters", "Hiroshima", "exact")}
+
+
+def test_a_founding_place_where_something_else_happens_is_no_seat():
+    page = """<h3>AIMF</h3><p>L'association a été fondée à Québec en 1979, où se tenait alors le sommet des
+      maires.</p>"""
+    assert facts_of(page) == {("aimf", "founded", "1979", "exact"), ("aimf", "founded_place", "Québec", "exact")}

@@ -1560,6 +1560,12 @@ _SEAT_THERE = re.compile(
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    # the seat as the subject after "where", the place as "there": "où se trouve toujours son secrétariat", "donde se
+    # encuentra su sede", "dove si trova la sua sede", "y mantiene allí su secretaría general"
+    r"|où\s+se\s+trouve\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
+    r"|donde\s+se\s+encuentra\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|dove\s+si\s+trova\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    r"|(?:tiene|mantiene|conserva)\s+allí\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"
