@@ -594,6 +594,10 @@ _LABELS = {
               # "Limoges membre depuis", "Brighton & Hove a member since", "Madrid, miembro desde": a table's column
               # of the city's joining
               r"|[\w&'’ -]{2,30}?,? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              # "Grenoble adhérente depuis", "Frankfurt dabei seit", "Rosario adherida desde", "Aderente dal": taking
+              # part since
+              r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
+              r"|aderente dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
@@ -623,8 +627,10 @@ _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
-# "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row.
-_PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
+# "Fondazione: 2004, Parigi", "Création : 1985 (Montréal)": the place after the date, ending the row; or with its
+# country in brackets ("Fundación: 1995, Asunción (Paraguay)").
+_PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})(?:\s*\(\s*{_PLACE}\s*\))?"
+                                   rf"|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
 # The labels of a page's own creation, dated to the day ("Created: 12 March 2013", "Creada: 12/03/2013"); a
@@ -678,6 +684,25 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
     unit = "cities" if attribute == "member_cities" else "countries"
     qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
+
+
+# A founding row whose label says where: "in Rotterdam gegründet: 1986", "Founded in New York: 1990", "Fondée à
+# Québec : 1979", "Fundada en Asunción: 1995".
+_FOUNDED_IN = r"(?i:in|im|à|en|a|nel|ad)\s+"
+_FOUNDED_IN_A_PLACE_LABEL = re.compile(
+    rf"(?:{_FOUNDED_IN}(?P<place_first>{_PLACE})\s+)?"
+    r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa])"
+    rf"(?:\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
+_ROW_END = re.compile(r"[\s.]*$")
+
+
+def _founded_in_a_place_label(sentence: str, base: date | None) -> list[Claim]:
+    label = _FOUNDED_IN_A_PLACE_LABEL.match(sentence)
+    place = label and (label.group("place_first") or label.group("place"))
+    dated = place and date_at(sentence, label.end(), base)
+    if not dated or not _ROW_END.match(sentence, dated[1]):
+        return []  # the row's value is the date, and nothing after it
+    return [Claim("founded", dated[0].iso(), 0, value_date=dated[0].iso()), Claim("founded_place", place, 0)]
 
 
 # A row's label after the network it is about ("Eurocities: Founded: 1986", a list's term and its description), or
@@ -943,12 +968,19 @@ def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> s
     return found.string[start:cut].strip() or None
 
 
-def _founds_another_subject(sentence: str, verb_start: int) -> bool:
+def _founds_another_subject(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
+    """A common noun that names no network is the subject; unless the caller knows it for the network ("l'initiative"
+    under the Covenant of Mayors' heading)."""
     if subject := _COMMON_NOUN_SUBJECT.fullmatch(sentence, 0, verb_start):
-        return not _NETWORK_NOUNS.fullmatch(subject.group("noun"))
+        return not (_NETWORK_NOUNS.fullmatch(subject.group("noun")) or _names(subject, mentions))
     if sentence[:verb_start].strip() or not (subject := _COMMON_NOUN_AFTER_OPENING.match(sentence, verb_start)):
         return False
-    return not any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
+    return not (any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
+                or _names(subject, mentions))
+
+
+def _names(subject: re.Match, mentions: list[NetworkMention]) -> bool:
+    return any(mention.start == subject.start("noun") for mention in mentions)
 
 
 # A name that is no network's as the subject of a passive founding: "Leeds was founded in the 7th century and joined
@@ -1057,7 +1089,7 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
               mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in _FOUNDED.finditer(sentence):
-        if _founds_another_subject(sentence, found.start()) or (
+        if _founds_another_subject(sentence, found.start(), mentions) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
         if _founds_a_named_non_network(sentence, found.start(), mentions):
@@ -1528,6 +1560,12 @@ _SEAT_THERE = re.compile(
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    # the seat as the subject after "where", the place as "there": "où se trouve toujours son secrétariat", "donde se
+    # encuentra su sede", "dove si trova la sua sede", "y mantiene allí su secretaría general"
+    r"|où\s+se\s+trouve\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
+    r"|donde\s+se\s+encuentra\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|dove\s+si\s+trova\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    r"|(?:tiene|mantiene|conserva)\s+allí\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"
@@ -3240,7 +3278,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if _about_a_part(sentence, mentions):
         return []
     lowered = sentence.lower()
-    claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base)
+    claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
                or _labelled_in_parentheses(sentence, base)) if ":" in sentence
               else _labelled_without_colon(sentence, base) or _year_since_alone(sentence))

@@ -15,6 +15,7 @@ from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
 from .networks import (
+    INITIATIVES,
     NetworkMention,
     find_networks,
     first_network,
@@ -147,10 +148,14 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
+    titled = None  # the network the heading just before names, when no text has come under it yet
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
             named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+            # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
+            named = named or ([titled] if titled and block.is_heading and not year else [])
+            titled = named[0] if named else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
@@ -158,8 +163,9 @@ def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMe
             heading_year, lone_year, lead_in = year, None, None if named else _heading_lead_in(block.text)
             yield block.text, section, section is page_network, None, shared, True
         elif year:
-            lone_year = year
+            lone_year, titled = year, None
         else:
+            titled = None
             text = _entry_text(block.text, lone_year or heading_year)
             listed = _listed_under(block.text, lead_in)
             lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
@@ -338,6 +344,26 @@ def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
     return [subject, *mentions]
 
 
+# "L'initiative, lancée en 2008, ...", "The pact was signed in 2015": an initiative or a pact as the subject, after an
+# opening clause; not the city's own ("l'initiative de la Ville").
+_INITIATIVE_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|le|la|die|der|el|il)\s+)(?P<noun>initiative|iniciativa|iniziativa"
+    r"|pacte|pact|pacto|patto|pakt|convention|covenant|konvent)\b"
+    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)", re.IGNORECASE)
+
+
+def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
+                                section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, with the section's where the sentence calls it "the initiative" or "the pact" as its
+    subject, when it is one (not a programme of a network of cities)."""
+    if mentions or section is None or section.network_id not in INITIATIVES:
+        return mentions
+    found = _INITIATIVE_AS_SUBJECT.match(sentence)
+    if found is None:
+        return mentions
+    return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -377,7 +403,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
-            mentions = _with_unknown_subject(readable, find_networks(readable), section)
+            mentions = _with_initiative_as_subject(
+                readable, _with_unknown_subject(readable, find_networks(readable), section), section)
             claims = find_claims(readable, base, mentions)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page

@@ -65,7 +65,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "covenant-of-mayors": [r"(?i:covenant of mayors)", r"(?i:convention des maires)",
                            r"(?i:konvents? der bürgermeister(?:innen und bürgermeister)?)",
                            r"(?i:bürgermeisterkonvents?)",
-                           r"(?i:pacto de (?:los )?alcaldes)", r"(?i:patto dei sindaci)"],
+                           # "alcaldías", "alcaldies": the gender-neutral Spanish and Catalan names
+                           r"(?i:pacto de (?:los |las )?(?:alcaldes|alcaldías))", r"(?i:patto dei sindaci)",
+                           r"(?i:pacte (?:dels alcaldes|d['’]alcaldies|de les alcaldies))"],
     "ucci": [r"UCCI", r"(?i:unión de ciudades capitales iberoamericanas)"],
     "mercociudades": [r"(?i:mercociudades)"],
     "owhc": [r"OWHC", r"OVPM", r"OCPM",
@@ -128,7 +130,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "rainbow-cities-network": [r"(?i:rainbow cities(?: network)?)", r"(?i:réseau des villes arc-en-ciel)",
                                r"(?i:regenbogenstädte(?:-?netzwerk(?:e?s)?)?)",
                                r"(?i:red de ciudades arco ?[íi]ris)", r"(?i:rete (?:delle )?città arcobaleno)"],
-    "age-friendly-cities": [r"(?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
+    "age-friendly-cities": [r"WHO (?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
+                            r"(?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
                             r"(?i:réseau mondial (?:de l['’]oms |oms )?des villes(?: et communautés)?"
                             r"[- ]amies des aînés)",
                             r"(?i:globale[sn]? netzwerk (?:der )?altersfreundliche[rn]? städte(?: und gemeinden)?)",
@@ -144,7 +147,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "global-covenant-of-mayors": [r"(?i:global covenant of mayors(?: for climate (?:&|and) energy)?)",
                                   r"(?i:convention mondiale des maires(?: pour le climat et l['’]énergie)?)",
                                   r"(?i:globale[nr]? konvents? der bürgermeister(?:innen und bürgermeister)?)",
-                                  r"(?i:pacto (?:global|mundial) de (?:los )?alcaldes)",
+                                  r"(?i:pacto (?:global|mundial) de (?:los |las )?(?:alcaldes|alcaldías))",
                                   r"(?i:patto globale dei sindaci)"],
     "arab-towns-organization": [r"(?i:arab towns organi[sz]ation)", r"(?i:organi[sz]ation des villes arabes)",
                                 r"(?i:organización de (?:las )?ciudades árabes)",
@@ -159,7 +162,16 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                          r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC"],
     "douzelage": [r"(?i:douzelage)"],
     "walled-towns-friendship-circle": [r"(?i:walled towns friendship circle)", r"WTFC"],
+    # Networks of neighbouring cities across borders and of a country's largest cities; "core cities" is also an
+    # ordinary phrase, so only its capitalised form counts.
+    "quattropole": [r"(?i:quattropole)"],
+    "core-cities-uk": [r"Core Cities(?: UK)?", r"CORE CITIES(?: UK)?"],
 }
+
+# Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
+# initiative" or "the pact" under their name is them.
+INITIATIVES = frozenset({"covenant-of-mayors", "global-covenant-of-mayors", "milan-urban-food-policy-pact",
+                         "fast-track-cities", "child-friendly-cities"})
 
 
 def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool]:

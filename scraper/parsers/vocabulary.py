@@ -75,6 +75,8 @@ NETWORKS = {
     "iaec": "International Association of Educating Cities (AICE)",
     "douzelage": "Douzelage",
     "walled-towns-friendship-circle": "Walled Towns Friendship Circle",
+    "quattropole": "QuattroPole",
+    "core-cities-uk": "Core Cities UK",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",

@@ -19,6 +19,11 @@ def class_words(element: HtmlElement) -> set[str]:
     return _words((element.get("class") or "").split())
 
 
+def class_names_as_words(element: HtmlElement) -> list[list[str]]:
+    """Each class as its words in order: "c-card-header" -> [c, card, header]."""
+    return [[word for word in _SEPARATORS.split(name.lower()) if word] for name in (element.get("class") or "").split()]
+
+
 def component_words(element: HtmlElement) -> set[str]:
     """Words of the classes that name a whole component ("c-card"), not a part of one ("c-card__link")."""
     return _words([name for name in (element.get("class") or "").split() if "__" not in name])

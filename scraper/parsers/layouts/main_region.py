@@ -2,7 +2,7 @@
 
 from lxml.html import HtmlElement
 
-from .class_words import block_words
+from .class_words import block_words, class_names_as_words
 from .html import first, select, text_of
 
 _NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "aside", "button", "input", "select",
@@ -10,6 +10,9 @@ _NEVER_CONTENT = {"script", "style", "noscript", "template", "nav", "aside", "bu
 # Boilerplate as parts of the site, content as parts of an article; as German, Spanish and Italian sites name them too.
 _SITE_PARTS = {"header", "footer", "kopf", "kopfzeile", "fuss", "fusszeile", "cabecera", "pie", "intestazione",
                "testata"}
+# A header or footer a component's class names as its own ("card-header", "c-panel-footer"), as "card__header" does.
+_COMPONENT_WORDS = {"card", "panel", "box", "tile", "teaser", "accordion", "item", "carte", "kachel", "tarjeta",
+                    "scheda"}
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 _BOILERPLATE_WORDS = {
     "cookie", "cookies", "consent", "gdpr", "rgpd", "share", "sharing", "partage", "partager", "social",
@@ -69,13 +72,21 @@ def is_boilerplate(element: HtmlElement) -> bool:
         return not (_holds_prose(element) or any(True for _ in element.iter("h1")))
     words = block_words(element)
     if element.tag in _SITE_PARTS or words & _SITE_PARTS:
-        return not _inside_article(element) and not _holds_prose(element)
+        if not _part_of_a_component(element):
+            return not _inside_article(element) and not _holds_prose(element)
+        words -= _SITE_PARTS  # the component's header, not the site's: read as the rest of the component is
     if words & _ALWAYS_BOILERPLATE_WORDS:
         return True
     # A banner inside the article that holds its <h1> is the page's own header, with its lead paragraph.
     named_boilerplate = bool(words & _BOILERPLATE_WORDS) or any(word.endswith(_MENU_ENDINGS) for word in words)
     return named_boilerplate and not _holds_prose(element) and not (
         _inside_article(element) and any(True for _ in element.iter("h1")))
+
+
+def _part_of_a_component(element: HtmlElement) -> bool:
+    """A class whose last word names the part and an earlier one the component: "card-header", not "header-box"."""
+    return any(words[-1] in _SITE_PARTS and _COMPONENT_WORDS.intersection(words[:-1])
+               for words in class_names_as_words(element) if words)
 
 
 def _holds_prose(element: HtmlElement) -> bool:
