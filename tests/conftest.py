@@ -53,6 +53,13 @@ FAST_MODULES = frozenset({
     "test_parsers_r5_counts_president.py",
     "test_parsers_r6_layout.py",
     "test_parsers_r6_counts.py",
+    "test_parsers_r6_joined_president.py",
+    "test_parsers_r6_seat_founding.py",
+    "test_parsers_r6_names.py",
+    "test_parsers_r7_wordings.py",
+    "test_parsers_r7_placement.py",
+    "test_parsers_r8_placement.py",
+    "test_bench_missed_where.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.
