@@ -6,6 +6,7 @@ Numbers written in words are turned into digits before (number_words.py): here e
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_PATTERN
 from .text import compile_guarded
 
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
@@ -399,6 +400,8 @@ def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
                                    r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
+# A year that ends a date: "dal 31 ottobre 2019 come Città creativa", "in October 2019 cities", "im April 1961 Städte".
+_MONTH_BEFORE = re.compile(rf"(?<!\w){MONTH_PATTERN}\s*(?:de\s+|del\s+|,\s*)?$", re.IGNORECASE)
 
 
 # "200+ cities", "8,000-plus members": that many or more.
@@ -486,8 +489,8 @@ def find_counts(sentence: str) -> list[Count]:
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
                 or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))):
             continue
-        if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
-            continue  # "seit 2010 an Projekten": a year, not a count
+        if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
+            continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count
         qualifier = "at_least" if plus or _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
             sentence[:number.start()])
         if qualifier == "exact" and _BELOW_BEFORE.search(before):

@@ -1,0 +1,37 @@
+"""Facts a careful reader does not take from the page, in the five languages, each with the fact of the same
+wording that must still be read: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città
+creativa")."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _facts(body: str, lang: str) -> set[tuple[str, str, str, str]]:
+    html = (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>International</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts}
+
+
+def _of(attribute: str, body: str, lang: str) -> set[tuple[str, str]]:
+    return {(network, value) for network, found, value, _ in _facts(body, lang) if found == attribute}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<h2>Rete delle Città Creative UNESCO</h2><p>Bergamo ne fa parte dal 31 ottobre 2019 come Città creativa "
+           "per la gastronomia.</p>", set()),
+    ("en", "<h2>UNESCO Creative Cities Network</h2><p>Since October 2014 cities of media arts like York belong to "
+           "it.</p>", set()),
+    ("es", "<h2>Red de Ciudades Creativas de la UNESCO</h2><p>Desde octubre de 2015, ciudades como Burgos forman "
+           "parte de la red.</p>", set()),
+    ("de", "<h2>Creative Cities Network</h2><p>Seit dem 31. Oktober 2019 Städte der Musik wie Mannheim.</p>", set()),
+    # a count after a date is still read
+    ("en", "<h2>UNESCO Creative Cities Network</h2><p>York joined on 1 December 2014; the network counts 350 "
+           "cities.</p>", {("unesco-creative-cities-network", "350")}),
+])
+def test_a_year_ending_a_date_is_no_count_of_cities(lang, body, expected):
+    assert _of("member_cities", body, lang) == expected
