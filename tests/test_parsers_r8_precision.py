@@ -1,6 +1,7 @@
 """Facts a careful reader does not take from the page, in the five languages, each with the fact of the same
 wording that must still be read: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città
-creativa")."""
+creativa"); the seat of a continent's office or section ("Its Oceania office, based in Melbourne", "Sa section
+africaine, CGLU Afrique, a son secrétariat à Rabat")."""
 
 from datetime import UTC, datetime
 
@@ -35,3 +36,18 @@ def _of(attribute: str, body: str, lang: str) -> set[tuple[str, str]]:
 ])
 def test_a_year_ending_a_date_is_no_count_of_cities(lang, body, expected):
     assert _of("member_cities", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>ICLEI</h2><p>ICLEI is headquartered in Bonn. Its Oceania office, based in Melbourne, supports "
+           "councils across Australia.</p>", {("iclei", "Bonn")}),
+    ("fr", "<h2>CGLU</h2><p>Sa section africaine, CGLU Afrique, a son secrétariat à Rabat.</p>", set()),
+    ("fr", "<h2>ICLEI</h2><p>Le bureau Océanie d'ICLEI est basé à Melbourne.</p>", set()),
+    ("es", "<h2>CGLU</h2><p>Su sección africana, CGLU África, tiene su sede en Rabat.</p>", set()),
+    ("it", "<h2>CGLU</h2><p>La sua sezione africana ha sede a Rabat.</p>", set()),
+    # the network's own seat is still read
+    ("fr", "<h2>CGLU</h2><p>CGLU a son secrétariat à Barcelone.</p>", {("uclg", "Barcelone")}),
+    ("en", "<h2>UCLG</h2><p>UCLG has its seat in Barcelona.</p>", {("uclg", "Barcelona")}),
+])
+def test_the_seat_of_a_continents_office_or_section_is_not_the_networks(lang, body, expected):
+    assert _of("headquarters", body, lang) == expected

@@ -1813,11 +1813,15 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
 # CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
 _OFFICE_OF_A_REGION = compile_guarded(
     r"\b(?:antennes?|regionalbüros?|europabüros?|länderbüros?|außenstellen?|branch(?:es)?|délégations?|delegaci[óo]n)\b"
-    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato)\s+"
+    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato|sections?"
+    r"|secci[óo]n|sezione)\s+"
     r"(?:[\w'’]+\s+){0,4}?(?:régional|regional|europ|afri|áfri|asia|asie|latin|amérique|améric|méditerran|mediterr"
+    r"|océan|ocean"
     r"|para\s+(?:el|la|los|las)\b|per\s+(?:l['’]|il|la)|for\s+(?:the\s+)?(?:europe|africa|asia|latin|middle|mediterr))"
-    r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean)\s+"
-    r"(?:secretariat|office|bureau|branch)",
+    # "its Oceania office", "the Africa secretariat", "the Asia-Pacific branch": a continent's name before the noun
+    r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean|oceania|pacific|africa|asia"
+    r"|europe|americas|asia[- ]pacific|middle[- ]east)\s+"
+    r"(?:secretariat|office|bureau|branch|section)",
     re.IGNORECASE)
 _OFFICE_BEFORE_SEAT_CHARS = 100
 
