@@ -1,7 +1,9 @@
 """Facts a careful reader does not take from the page, in the five languages, each with the fact of the same
 wording that must still be read: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città
 creativa"); the seat of a continent's office or section ("Its Oceania office, based in Melbourne", "Sa section
-africaine, CGLU Afrique, a son secrétariat à Rabat")."""
+africaine, CGLU Afrique, a son secrétariat à Rabat"); the seat of a national or continental chapter named by the
+network's name then its country's or continent's ("das Klimabündnis Österreich mit Sitz in Wien", "UCLG Africa,
+headquartered in Rabat")."""
 
 from datetime import UTC, datetime
 
@@ -45,9 +47,28 @@ def test_a_year_ending_a_date_is_no_count_of_cities(lang, body, expected):
     ("fr", "<h2>ICLEI</h2><p>Le bureau Océanie d'ICLEI est basé à Melbourne.</p>", set()),
     ("es", "<h2>CGLU</h2><p>Su sección africana, CGLU África, tiene su sede en Rabat.</p>", set()),
     ("it", "<h2>CGLU</h2><p>La sua sezione africana ha sede a Rabat.</p>", set()),
-    # the network's own seat is still read
+    # the network's own seat is still read, and that of a section named as a network of its own
     ("fr", "<h2>CGLU</h2><p>CGLU a son secrétariat à Barcelone.</p>", {("uclg", "Barcelone")}),
+    ("es", "<h2>CGLU</h2><p>La sección europea de la organización, el Consejo de Municipios y Regiones de Europa, "
+           "tiene su sede en Bruselas.</p>", {("cemr", "Bruselas")}),
+    ("fr", "<h2>CGLU</h2><p>Sa section européenne, le Conseil des communes et régions d'Europe, a son siège à "
+           "Bruxelles.</p>", {("cemr", "Bruxelles")}),
     ("en", "<h2>UCLG</h2><p>UCLG has its seat in Barcelona.</p>", {("uclg", "Barcelona")}),
 ])
 def test_the_seat_of_a_continents_office_or_section_is_not_the_networks(lang, body, expected):
+    assert _of("headquarters", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Klima-Bündnis</h2><p>In Österreich koordiniert das Klimabündnis Österreich mit Sitz in Wien die "
+           "Arbeit der Gemeinden.</p>", set()),
+    ("en", "<h2>UCLG</h2><p>UCLG Africa, headquartered in Rabat, brings together African cities.</p>", set()),
+    ("fr", "<h2>ICLEI</h2><p>ICLEI Europe, basé à Fribourg, anime le réseau européen.</p>", set()),
+    ("es", "<h2>ICLEI</h2><p>ICLEI América Latina, con sede en Ciudad de México, coordina la región.</p>", set()),
+    # the network's own seat, a continent named elsewhere
+    ("de", "<h2>Klima-Bündnis</h2><p>Das Klimabündnis mit Sitz in Frankfurt am Main zählt 2.000 Mitglieder.</p>",
+     {("climate-alliance", "Frankfurt am Main")}),
+    ("en", "<h2>ICLEI</h2><p>ICLEI, headquartered in Bonn, works with Europe's cities.</p>", {("iclei", "Bonn")}),
+])
+def test_the_seat_of_a_national_or_continental_chapter_is_not_the_networks(lang, body, expected):
     assert _of("headquarters", body, lang) == expected

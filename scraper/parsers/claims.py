@@ -1826,11 +1826,31 @@ _OFFICE_OF_A_REGION = compile_guarded(
 _OFFICE_BEFORE_SEAT_CHARS = 100
 
 
+# A network's name then a continent's or a country's names its chapter there: "das Klimabündnis Österreich mit Sitz in
+# Wien", "UCLG Africa, headquartered in Rabat", "ICLEI Europe, basé à Fribourg". The seat that follows is the chapter's.
+_CHAPTER_AFTER_NETWORK = re.compile(
+    r"\s+(?:Europe|Europa|Afrique|Africa|África|Afrika|Asie|Asia|Asien|Océanie|Oceania|Oceanía|Ozeanien|Pacific"
+    r"|Amérique\s+latine|Latin\s+America|América\s+Latina|Lateinamerika|Middle\s+East|North\s+America"
+    r"|Österreich|Deutschland|Schweiz|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain"
+    r"|Spanien|Belgique|Belgium|Belgien|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien"
+    r"|UK|USA)\b")
+# An office named as a network of its own in apposition: "La sección europea de la organización, el Consejo de
+# Municipios y Regiones de Europa, tiene su sede en Bruselas" gives that network's seat.
+_APPOSITION_BEFORE = re.compile(r",\s+(?:(?i:el|la|le|les|l['’]|the|der|die|das|il|lo)\s*)?$")
+
+
 def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
     """A regional office before the seat's words, outside a network's name ("Union ... de l'Union européenne")."""
     return any(not any(mention.start <= office.end() - 1 < mention.end for mention in mentions)
+               and not _named_in_apposition(sentence, office.end(), seat_start, mentions)
                for office in _OFFICE_OF_A_REGION.finditer(sentence, max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS),
                                                            seat_start))
+
+
+def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:
+    return any(office_end <= mention.start and mention.end <= seat_start
+               and _APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+               and not _CHAPTER_AFTER_NETWORK.match(sentence, mention.end) for mention in mentions)
 
 
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -3236,6 +3256,18 @@ def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
         for words, prepositions in _SEATED_IN_A_COUNTRY)
 
 
+_CHAPTER_BEFORE_SEAT_CHARS = 40
+
+
+def _seat_of_a_chapter(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
+    if claim.attribute != "headquarters":
+        return False
+    chapters = [chapter.end() for mention in mentions
+                if (chapter := _CHAPTER_AFTER_NETWORK.match(sentence, mention.end))]
+    return any(end <= claim.position <= end + _CHAPTER_BEFORE_SEAT_CHARS
+               and not any(end <= mention.start < claim.position for mention in mentions) for end in chapters)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -3285,5 +3317,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
     claims = [claim for claim in claims
-              if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim))]
+              if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
+                      or _seat_of_a_chapter(sentence, claim, mentions))]
     return sorted(claims, key=lambda claim: claim.position)
