@@ -3,7 +3,8 @@ wording that must still be read: a year that ends a date counted as cities ("dal
 creativa"); the seat of a continent's office or section ("Its Oceania office, based in Melbourne", "Sa section
 africaine, CGLU Afrique, a son secrétariat à Rabat"); the seat of a national or continental chapter named by the
 network's name then its country's or continent's ("das Klimabündnis Österreich mit Sitz in Wien", "UCLG Africa,
-headquartered in Rabat")."""
+headquartered in Rabat"); one country's members counted with the noun before the count ("In Italia le città
+aderenti sono oltre 500", "In the UK, member cities number over 80")."""
 
 from datetime import UTC, datetime
 
@@ -72,3 +73,21 @@ def test_the_seat_of_a_continents_office_or_section_is_not_the_networks(lang, bo
 ])
 def test_the_seat_of_a_national_or_continental_chapter_is_not_the_networks(lang, body, expected):
     assert _of("headquarters", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<h2>Mayors for Peace</h2><p>Mayors for Peace conta circa 8.400 città. In Italia le città aderenti sono "
+           "oltre 500.</p>", {("mayors-for-peace", "8400")}),
+    ("fr", "<h2>Maires pour la paix</h2><p>Le réseau compte 8 400 villes. En France, les villes membres sont plus de "
+           "180.</p>", {("mayors-for-peace", "8400")}),
+    ("en", "<h2>Mayors for Peace</h2><p>The network counts 8,400 cities. In the UK, member cities number over 80.</p>",
+     {("mayors-for-peace", "8400")}),
+    ("es", "<h2>Alcaldes por la Paz</h2><p>La red cuenta con 8.400 ciudades. En España las ciudades adheridas son "
+           "más de 400.</p>", {("mayors-for-peace", "8400")}),
+    # the network's own members, with a country elsewhere in the sentence
+    ("en", "<h2>Eurocities</h2><p>With members in Germany and Spain, Eurocities counts 200 member cities.</p>",
+     {("eurocities", "200")}),
+    ("it", "<h2>Mayors for Peace</h2><p>Le città aderenti sono oggi oltre 8.400.</p>", {("mayors-for-peace", "8400")}),
+])
+def test_one_countrys_members_named_before_the_count_are_not_the_networks(lang, body, expected):
+    assert _of("member_cities", body, lang) == expected

@@ -350,9 +350,13 @@ _MEMBERSHIP_BEFORE = compile_guarded(
 _COUNTRY_BEFORE_VERB_CHARS = 60
 _COUNTRY_ALONE_AFTER_CHARS = 40
 _NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
+_MEMBERS_IN_THE_CLAUSE = re.compile(r"\b(?:members?|membres?|mitglied\w*|miembros?|membri|adhérente?s?|aderenti"
+                                    r"|adherentes|adherid[oa]s)\b", re.IGNORECASE)
+_COUNTRY_OPENS_THE_CLAUSE = re.compile(r",?[^,;:()]*")  # "In the UK, member cities number over 80"
 
 
-# Members as the count's noun, or named right after it: "In Deutschland zählt das Netzwerk 800 Mitglieder".
+# Members as the count's noun, or named right after it: "In Deutschland zählt das Netzwerk 800 Mitglieder"; or named
+# between the country and the count: "In Italia le città aderenti sono oltre 500", "In the UK, member cities number 80".
 _MEMBERS_NOUN = re.compile(r"members?|membres?|mitglieder[n]?|miembros|membri", re.IGNORECASE)
 _MEMBERS_AFTER_NOUN = re.compile(r"\s+(?:members?|membres?|miembros?|membri|adhérentes?|aderenti|adherentes"
                                  r"|adherid[oa]s)\b", re.IGNORECASE)
@@ -378,10 +382,11 @@ def _joins_in_a_country_before(sentence: str, number_start: int, noun: re.Match)
         return True
     country = next((found for found in _NATIONAL.finditer(sentence, start, number_start)
                     if _BEFORE_THE_COUNTRY.search(sentence, max(0, found.start() - 20), found.start())
-                    and _NO_CLAUSE_MARK.fullmatch(sentence, found.end(), number_start)), None)
+                    and _COUNTRY_OPENS_THE_CLAUSE.fullmatch(sentence, found.end(), number_start)), None)
     return bool(country) and bool(_MEMBERSHIP_BEFORE.search(sentence, country.end(), number_start)
                                   or _MEMBERS_NOUN.fullmatch(noun.group(noun.lastgroup))
-                                  or _MEMBERS_AFTER_NOUN.match(sentence, noun.end()))
+                                  or _MEMBERS_AFTER_NOUN.match(sentence, noun.end())
+                                  or _MEMBERS_IN_THE_CLAUSE.search(sentence, country.end(), number_start))
 
 
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
