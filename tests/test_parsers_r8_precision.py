@@ -4,7 +4,9 @@ creativa"); the seat of a continent's office or section ("Its Oceania office, ba
 africaine, CGLU Afrique, a son secrétariat à Rabat"); the seat of a national or continental chapter named by the
 network's name then its country's or continent's ("das Klimabündnis Österreich mit Sitz in Wien", "UCLG Africa,
 headquartered in Rabat"); one country's members counted with the noun before the count ("In Italia le città
-aderenti sono oltre 500", "In the UK, member cities number over 80")."""
+aderenti sono oltre 500", "In the UK, member cities number over 80"); the members of a governing body named just
+before the count ("siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Committee alongside
+about a dozen cities")."""
 
 from datetime import UTC, datetime
 
@@ -90,4 +92,20 @@ def test_the_seat_of_a_national_or_continental_chapter_is_not_the_networks(lang,
     ("it", "<h2>Mayors for Peace</h2><p>Le città aderenti sono oggi oltre 8.400.</p>", {("mayors-for-peace", "8400")}),
 ])
 def test_one_countrys_members_named_before_the_count_are_not_the_networks(lang, body, expected):
+    assert _of("member_cities", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>AIMF</h2><p>Liège, membre de l'association depuis 1980, siège au Bureau aux côtés d'une vingtaine de "
+           "villes.</p>", set()),
+    ("en", "<h2>Eurocities</h2><p>Leeds sits on the Executive Committee alongside about a dozen cities.</p>", set()),
+    ("de", "<h2>Eurocities</h2><p>Leipzig sitzt im Vorstand zusammen mit rund 20 Städten.</p>", set()),
+    ("es", "<h2>CGLU</h2><p>Barcelona forma parte del Consejo Ejecutivo junto a una veintena de ciudades.</p>", set()),
+    ("it", "<h2>Eurocities</h2><p>Milano siede nel Comitato esecutivo insieme a una ventina di città.</p>", set()),
+    # the network's members, alongside someone with no governing body named
+    ("fr", "<h2>AIMF</h2><p>L'AIMF réunit, aux côtés de Paris, plus de 300 villes.</p>", {("aimf", "300")}),
+    ("en", "<h2>Eurocities</h2><p>Eurocities brings together, alongside its partners, over 200 cities.</p>",
+     {("eurocities", "200")}),
+])
+def test_the_members_of_a_governing_body_are_not_the_networks(lang, body, expected):
     assert _of("member_cities", body, lang) == expected

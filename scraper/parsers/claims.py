@@ -816,7 +816,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                     or counts_a_target(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
-                     or _counts_a_parts_members(sentence, count)
+                     or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start))]
 
@@ -853,6 +853,28 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     # the network itself
     return not any(mention.start <= part.start() < mention.end or 0 <= mention.start - part.end() <= 1
                    for mention in find_networks(sentence))
+
+
+# "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",
+# "sitzt im Vorstand neben 20 weiteren Städten": the count of a governing body's members, named just before it.
+_ALONGSIDE_BEFORE = compile_guarded(
+    r"\b(?:aux\s+côtés\s+(?:de|d['’]|des)|alongside|together\s+with|neben|zusammen\s+mit|junto\s+(?:a|con)"
+    r"|accanto\s+(?:a|ad)|insieme\s+(?:a|ad))(?:\s+|(?<=['’]))"
+    r"(?:(?:une?|the|los|las|le|les|la|altre|other|weiteren|otras|autres)\s+)?"
+    r"(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_GOVERNING_BODY = compile_guarded(
+    r"\b(?:bureau|board|conseil\s+d['’]administration|executive\s+(?:committee|council)|comité\s+(?:exécutif|directeur)"
+    r"|vorstand|präsidium|consejo\s+(?:rector|ejecutivo|de\s+dirección)|junta\s+directiva|comité\s+ejecutivo"
+    r"|consiglio\s+(?:direttivo|esecutivo)|comitato\s+(?:esecutivo|direttivo)|ufficio\s+di\s+presidenza)\b",
+    re.IGNORECASE)
+_ALONGSIDE_CHARS = 40
+_GOVERNING_BODY_CHARS = 60
+
+
+def _counts_a_boards_members(sentence: str, count: Count) -> bool:
+    alongside = _ALONGSIDE_BEFORE.search(sentence, max(0, count.start - _ALONGSIDE_CHARS), count.start)
+    return bool(alongside) and bool(
+        _GOVERNING_BODY.search(sentence, max(0, alongside.start() - _GOVERNING_BODY_CHARS), alongside.start()))
 
 
 def _signatories_of_a_text(sentence: str, count: Count) -> bool:
