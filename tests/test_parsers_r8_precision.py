@@ -6,7 +6,8 @@ network's name then its country's or continent's ("das Klimabündnis Österreich
 headquartered in Rabat"); one country's members counted with the noun before the count ("In Italia le città
 aderenti sono oltre 500", "In the UK, member cities number over 80"); the members of a governing body named just
 before the count ("siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Committee alongside
-about a dozen cities")."""
+about a dozen cities"); a count in the simple past of its verb ("the group brought together 18 cities", "la
+organización reunió 50 ciudades")."""
 
 from datetime import UTC, datetime
 
@@ -109,3 +110,22 @@ def test_one_countrys_members_named_before_the_count_are_not_the_networks(lang, 
 ])
 def test_the_members_of_a_governing_body_are_not_the_networks(lang, body, expected):
     assert _of("member_cities", body, lang) == expected
+
+
+_COUNT_ATTRIBUTES = ("member_cities", "represented_governments")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>C40</h2><p>C40 now has about 100 member cities. When it was founded in 2005, the group brought "
+           "together 18 cities; the name was chosen when it grew to 40.</p>", {("c40", "100")}),
+    ("en", "<h2>ICLEI</h2><p>When ICLEI was launched in 1990, the association gathered 200 local governments.</p>",
+     set()),
+    ("en", "<h2>Eurocities</h2><p>After its first year the network grouped 30 cities.</p>", set()),
+    ("es", "<h2>CGLU</h2><p>En su primer congreso, la organización reunió 50 ciudades.</p>", set()),
+    # the present, and the present perfect, still count
+    ("en", "<h2>UCLG</h2><p>Since 2004, UCLG has united more than 240,000 local governments.</p>",
+     {("uclg", "240000")}),
+    ("en", "<h2>Eurocities</h2><p>Eurocities brings together over 200 cities.</p>", {("eurocities", "200")}),
+])
+def test_a_count_in_the_simple_past_is_not_the_networks_size(lang, body, expected):
+    assert {fact for attribute in _COUNT_ATTRIBUTES for fact in _of(attribute, body, lang)} == expected
