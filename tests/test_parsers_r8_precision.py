@@ -7,7 +7,8 @@ headquartered in Rabat"); one country's members counted with the noun before the
 aderenti sono oltre 500", "In the UK, member cities number over 80"); the members of a governing body named just
 before the count ("siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Committee alongside
 about a dozen cities"); a count in the simple past of its verb ("the group brought together 18 cities", "la
-organización reunió 50 ciudades")."""
+organización reunió 50 ciudades"); the verb after an unknown network's name taken as a word of it ("Der Verband der
+Hansestädte wurde 1980 gegründet")."""
 
 from datetime import UTC, datetime
 
@@ -129,3 +130,18 @@ _COUNT_ATTRIBUTES = ("member_cities", "represented_governments")
 ])
 def test_a_count_in_the_simple_past_is_not_the_networks_size(lang, body, expected):
     assert {fact for attribute in _COUNT_ATTRIBUTES for fact in _of(attribute, body, lang)} == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Städtenetzwerke</h2><p>Der Verband der Hansestädte wurde 1980 in Zwolle gegründet.</p>",
+     {("verband-der-hansestadte", "1980")}),
+    ("fr", "<h2>Réseaux</h2><p>L'Association des communes est née en 1990 à Lyon.</p>",
+     {("association-des-communes", "1990")}),
+    ("es", "<h2>Redes</h2><p>La Unión de Municipios fue creada en 1990 en Sevilla.</p>",
+     {("union-de-municipios", "1990")}),
+    # a word of the name after its members' noun is kept
+    ("fr", "<h2>Réseaux</h2><p>L'Union mondiale des villes olympiques est née en 2002 à Lausanne.</p>",
+     {("union-mondiale-des-villes-olympiques", "2002")}),
+])
+def test_the_verb_after_an_unknown_networks_name_is_no_word_of_it(lang, body, expected):
+    assert _of("founded", body, lang) == expected
