@@ -8,7 +8,8 @@ aderenti sono oltre 500", "In the UK, member cities number over 80"); the member
 before the count ("siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Committee alongside
 about a dozen cities"); a count in the simple past of its verb ("the group brought together 18 cities", "la
 organización reunió 50 ciudades"); the verb after an unknown network's name taken as a word of it ("Der Verband der
-Hansestädte wurde 1980 gegründet")."""
+Hansestädte wurde 1980 gegründet"); a shortened name of the network the section's heading names taken for
+another network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union")."""
 
 from datetime import UTC, datetime
 
@@ -144,4 +145,18 @@ def test_a_count_in_the_simple_past_is_not_the_networks_size(lang, body, expecte
      {("union-mondiale-des-villes-olympiques", "2002")}),
 ])
 def test_the_verb_after_an_unknown_networks_name_is_no_word_of_it(lang, body, expected):
+    assert _of("founded", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Union der Hauptstädte der Europäischen Union (UCUE)</h2><p>Die Union der Hauptstädte wurde im April "
+           "1961 gegründet – damals von sechs Hauptstädten.</p>", {("ucue", "1961-04")}),
+    ("fr", "<h2>Association internationale des maires francophones</h2><p>L'Association internationale des maires a "
+           "été créée en 1979 à Québec.</p>", {("aimf", "1979")}),
+    ("en", "<h2>Union of the Capitals of the European Union</h2><p>The Union of the Capitals was founded in 1961 in "
+           "Paris.</p>", {("ucue", "1961")}),
+    # a name the heading's does not begin with is another network
+    ("en", "<h2>Eurocities</h2><p>The Union of Towns was founded in 1990 in Kyoto.</p>", {("union-of-towns", "1990")}),
+])
+def test_a_shortened_name_of_the_sections_network_is_that_network(lang, body, expected):
     assert _of("founded", body, lang) == expected
