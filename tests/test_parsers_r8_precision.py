@@ -8,8 +8,10 @@ aderenti sono oltre 500", "In the UK, member cities number over 80"); the member
 before the count ("siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Committee alongside
 about a dozen cities"); a count in the simple past of its verb ("the group brought together 18 cities", "la
 organización reunió 50 ciudades"); the verb after an unknown network's name taken as a word of it ("Der Verband der
-Hansestädte wurde 1980 gegründet"); a shortened name of the network the section's heading names taken for
-another network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union")."""
+Hansestädte wurde 1980 gegründet"); a shortened name of the network the section's heading names taken for another
+network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a
+programme, a project or a prize a network's name qualifies ("the 100 Resilient Cities programme, launched by the
+Rockefeller Foundation in 2013")."""
 
 from datetime import UTC, datetime
 
@@ -159,4 +161,20 @@ def test_the_verb_after_an_unknown_networks_name_is_no_word_of_it(lang, body, ex
     ("en", "<h2>Eurocities</h2><p>The Union of Towns was founded in 1990 in Kyoto.</p>", {("union-of-towns", "1990")}),
 ])
 def test_a_shortened_name_of_the_sections_network_is_that_network(lang, body, expected):
+    assert _of("founded", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>Resilient Cities Network</h2><p>In 2018, Belfast was one of the last cities selected for the 100 "
+           "Resilient Cities programme, launched by the Rockefeller Foundation in 2013.</p>", set()),
+    ("fr", "<h2>Eurocities</h2><p>Lyon participe au projet Eurocities, lancé en 2019 avec dix villes.</p>", set()),
+    ("es", "<h2>Metropolis</h2><p>Barcelona ganó el premio Metropolis, creado en 2012.</p>", set()),
+    ("de", "<h2>Eurocities</h2><p>Leipzig erhielt den Preis Eurocities, gegründet 2010.</p>", set()),
+    # a network, an initiative as networks are called
+    ("fr", "<h2>Eurocities</h2><p>Le réseau Eurocities, créé en 1986, rassemble 200 villes.</p>",
+     {("eurocities", "1986")}),
+    ("en", "<h2>Covenant of Mayors</h2><p>The Covenant of Mayors initiative, launched in 2008, gathers 11,000 "
+           "signatories.</p>", {("covenant-of-mayors", "2008")}),
+])
+def test_the_founding_of_a_programme_a_network_names_is_not_the_networks(lang, body, expected):
     assert _of("founded", body, lang) == expected

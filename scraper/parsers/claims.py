@@ -987,6 +987,25 @@ def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[N
                                      for mention in mentions)
 
 
+# A founding in apposition to a programme, a project or a prize a network's name qualifies: "the 100 Resilient Cities
+# programme, launched by the Rockefeller Foundation in 2013", "le projet Eurocities, lancé en 2019", "el premio
+# Metropolis, creado en 2012". Not an initiative, as networks are called ("the Covenant of Mayors initiative, launched
+# in 2008").
+_NAMED_PROGRAMME_NOUN = (r"programmes?|programs?|programas?|programm[ai]?|projects?|projets?|proyectos?"
+                         r"|progett[oi]|projekte?|prizes?|awards?|prix|premios?|premi|preise?|campaigns?|campagnes?"
+                         r"|campañas?|campagn[ae]|kampagnen?|festivals?")
+_PROGRAMME_AFTER_NETWORK = re.compile(rf"\s+(?i:{_NAMED_PROGRAMME_NOUN})\s*,\s*$")
+_PROGRAMME_BEFORE_NETWORK = re.compile(rf"\b(?i:{_NAMED_PROGRAMME_NOUN})\s+$")
+_NETWORK_THEN_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _founds_a_named_programme(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
+    return any(_PROGRAMME_AFTER_NETWORK.fullmatch(sentence, mention.end, verb_start)
+               or (_NETWORK_THEN_COMMA.fullmatch(sentence, mention.end, verb_start)
+                   and _PROGRAMME_BEFORE_NETWORK.search(sentence, max(0, mention.start - 20), mention.start))
+               for mention in mentions if mention.end <= verb_start)
+
+
 # "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens;
 # not a seat's ("UCLG (founded 2004, HQ Barcelona)").
 _SEAT_LABEL_WORD = r"(?i:hq|headquarters|seat|siège|sede|sitz|secretariat|secrétariat|secretar[íi]a|segretariato)"
@@ -1082,7 +1101,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         if _founds_another_subject(sentence, found.start()) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
-        if _founds_a_named_non_network(sentence, found.start(), mentions):
+        if _founds_a_named_non_network(sentence, found.start(), mentions) or _founds_a_named_programme(
+                sentence, found.start(), mentions):
             continue
         verb = _FOUNDING_WORD.match(sentence, found.start())
         if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
