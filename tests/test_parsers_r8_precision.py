@@ -11,7 +11,8 @@ organización reunió 50 ciudades"); the verb after an unknown network's name ta
 Hansestädte wurde 1980 gegründet"); a shortened name of the network the section's heading names taken for another
 network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a
 programme, a project or a prize a network's name qualifies ("the 100 Resilient Cities programme, launched by the
-Rockefeller Foundation in 2013")."""
+Rockefeller Foundation in 2013"); an article's byline, its author's link and the article's date, taken for a
+news item."""
 
 from datetime import UTC, datetime
 
@@ -178,3 +179,39 @@ def test_a_shortened_name_of_the_sections_network_is_that_network(lang, body, ex
 ])
 def test_the_founding_of_a_programme_a_network_names_is_not_the_networks(lang, body, expected):
     assert _of("founded", body, lang) == expected
+
+
+def _news(html: str, url: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    extraction = extract_page(html.encode(), url, datetime(2025, 3, 1, tzinfo=UTC))
+    return extraction.page["page_date"], [(item["title"], item["published"]) for item in extraction.news]
+
+
+def _article(meta: str) -> str:
+    return ('<html lang="fr"><head><title>Titre</title></head><body><main><article><header><h1>Dakar à '
+            f"l'Assemblée de l'AIMF</h1><div class=\"entry-meta\">{meta}</div></header><div class=\"entry-content\">"
+            "<p>Une délégation a pris part aux travaux de l'Assemblée générale.</p></div></article></main>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("meta", [
+    '<span class="posted-on">Publié le <time datetime="2024-12-02T11:20:00+00:00">2 décembre 2024</time></span> '
+    '<span class="byline">Par <span class="author vcard"><a class="url fn n" href="/author/communication/">Direction '
+    "de la Communication</a></span></span>",
+    '<time datetime="2024-12-02">2 décembre 2024</time> – <a rel="author" href="/autoren/presseamt">Presseamt</a>',
+    '<span class="fecha">2 de diciembre de 2024</span> <span class="autor">Por <a href="/autor/prensa">Gabinete de '
+    "Prensa</a></span>",
+])
+def test_an_articles_byline_is_no_news_item(meta):
+    assert _news(_article(meta), "https://www.ville.example/actualites/aimf") == (
+        "2024-12-02", [("Titre", "2024-12-02")])
+
+
+def test_a_list_of_items_with_bylines_still_links_each_items_title():
+    items = "".join(f'<li class="post"><h3><a href="/news/{slug}">{title}</a></h3><time datetime="{day}">{day}</time> '
+                    '<span class="byline">By <a href="/author/press">Press office</a></span></li>'
+                    for slug, title, day in (("one", "Leeds joins a forum", "2025-01-10"),
+                                             ("two", "Leeds hosts mayors", "2025-02-10")))
+    html = (f'<html lang="en"><head><title>News</title></head><body><main><h1>News</h1><ul>{items}</ul></main>'
+            "</body></html>")
+    assert _news(html, "https://www.city.example/news")[1] == [("Leeds joins a forum", "2025-01-10"),
+                                                              ("Leeds hosts mayors", "2025-02-10")]
