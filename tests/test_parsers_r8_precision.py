@@ -12,7 +12,8 @@ Hansestädte wurde 1980 gegründet"); a shortened name of the network the sectio
 network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a
 programme, a project or a prize a network's name qualifies ("the 100 Resilient Cities programme, launched by the
 Rockefeller Foundation in 2013"); an article's byline, its author's link and the article's date, taken for a
-news item."""
+news item; a card that a network's logo opens, its alt giving the network's name after its owner's acronym
+("Logo: WHO Global Network for Age-friendly Cities and Communities"), taken for a news item."""
 
 from datetime import UTC, datetime
 
@@ -215,3 +216,37 @@ def test_a_list_of_items_with_bylines_still_links_each_items_title():
             "</body></html>")
     assert _news(html, "https://www.city.example/news")[1] == [("Leeds joins a forum", "2025-01-10"),
                                                               ("Leeds hosts mayors", "2025-02-10")]
+
+
+
+def _logo_card(lang: str, alt: str, title: str, text: str) -> str:
+    return (f'<html lang="{lang}"><head><title>International</title></head><body><main><h1>International</h1>'
+            f'<div class="card-grid"><div class="card"><img class="card__image" src="/logo.png" alt="{alt}">'
+            f'<div class="card__content"><h3 class="card__heading"><a href="/card">{title}</a></h3><p>{text}</p>'
+            '</div></div><div class="card"><img class="card__image" src="/uccn.png" alt="UNESCO Creative Cities '
+            'Network logo"><div class="card__content"><h3 class="card__heading"><a href="/media-arts">City of Media '
+            'Arts</a></h3><p>The network links 350 cities.</p></div></div></div></main></body></html>')
+
+
+@pytest.mark.parametrize("lang, alt, title, text, expected", [
+    ("en", "Logo: WHO Global Network for Age-friendly Cities and Communities", "Age Friendly York",
+     "York joined the network in 2016. It now counts more than 1,600 cities and communities in 53 countries.",
+     {("age-friendly-cities", "joined", "2016")}),
+    ("de", "WHO Globales Netzwerk altersfreundlicher Städte", "Altersfreundliches Linz",
+     "Linz ist seit 2018 Mitglied des Netzwerks.", {("age-friendly-cities", "joined", "2018")}),
+    ("es", "Logo OMS Red Mundial de Ciudades y Comunidades Amigables con las Personas Mayores", "Valladolid amigable",
+     "Valladolid es miembro de la red desde 2015.", {("age-friendly-cities", "joined", "2015")}),
+])
+def test_a_card_a_networks_logo_opens_with_its_owners_acronym_presents_it(lang, alt, title, text, expected):
+    extraction = extract_page(_logo_card(lang, alt, title, text).encode(), "https://www.city.example/international",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    assert not extraction.news
+    assert {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts
+            if fact["attribute"] == "joined" and fact["network_id"] == "age-friendly-cities"} == expected
+
+
+def test_a_card_whose_logo_names_more_than_a_network_is_still_a_news_item():
+    html = _logo_card("en", "WHO report cover for the Global Network for Age-friendly Cities", "Age Friendly York",
+                      "York joined the network in 2016. Read the story.")
+    extraction = extract_page(html.encode(), "https://www.city.example/international", datetime(2025, 3, 1, tzinfo=UTC))
+    assert [item["title"] for item in extraction.news] == ["Age Friendly York"]

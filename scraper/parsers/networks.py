@@ -433,9 +433,14 @@ def first_network(text: str) -> NetworkMention | None:
 _NAME_PUNCTUATION = " ()[]-–—:,./|"
 
 
+_OWNERS_ACRONYM = re.compile(r"\s*[A-Z]{2,6}['’]?s?\s+$")
+
+
 def names_only_networks(text: str) -> bool:
     """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it."""
     mentions = find_networks(text)
+    if mentions and (owner := _OWNERS_ACRONYM.match(text, 0, mentions[0].start)):
+        text = " " * owner.end() + text[owner.end():]  # "WHO Global Network for Age-friendly Cities": the WHO's network
     ends = [0] + [mention.end for mention in mentions]
     starts = [mention.start for mention in mentions] + [len(text)]
     rest = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))
