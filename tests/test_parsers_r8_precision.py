@@ -1,19 +1,19 @@
-"""Facts a careful reader does not take from the page, in the five languages, each with the fact of the same
-wording that must still be read: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città
-creativa"); the seat of a continent's office or section ("Its Oceania office, based in Melbourne", "Sa section
-africaine, CGLU Afrique, a son secrétariat à Rabat"); the seat of a national or continental chapter named by the
-network's name then its country's or continent's ("das Klimabündnis Österreich mit Sitz in Wien", "UCLG Africa,
-headquartered in Rabat"); one country's members counted with the noun before the count ("In Italia le città
-aderenti sono oltre 500", "In the UK, member cities number over 80"); the members of a governing body named just
-before the count ("siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Committee alongside
-about a dozen cities"); a count in the simple past of its verb ("the group brought together 18 cities", "la
-organización reunió 50 ciudades"); the verb after an unknown network's name taken as a word of it ("Der Verband der
-Hansestädte wurde 1980 gegründet"); a shortened name of the network the section's heading names taken for another
-network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a
-programme, a project or a prize a network's name qualifies ("the 100 Resilient Cities programme, launched by the
-Rockefeller Foundation in 2013"); an article's byline, its author's link and the article's date, taken for a
-news item; a card that a network's logo opens, its alt giving the network's name after its owner's acronym
-("Logo: WHO Global Network for Age-friendly Cities and Communities"), taken for a news item."""
+"""Facts and news a careful reader does not take from the page, in the five languages, each with what the same
+wording must still give: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città creativa"); the
+seat of a continent's office or section ("Its Oceania office, based in Melbourne", "Sa section africaine, CGLU
+Afrique, a son secrétariat à Rabat"); the seat of a national or continental chapter named by the network's name then
+its country's or continent's ("das Klimabündnis Österreich mit Sitz in Wien", "UCLG Africa, headquartered in
+Rabat"); one country's members counted with the noun before the count ("In Italia le città aderenti sono oltre 500",
+"In the UK, member cities number over 80"); the members of a governing body named just before the count ("siège au
+Bureau aux côtés d'une vingtaine de villes"); a count in the simple past of its verb ("the group brought together 18
+cities"); the verb after an unknown network's name taken as a word of it ("Der Verband der Hansestädte wurde 1980
+gegründet"); a shortened name of the network the section's heading names taken for another network ("Die Union der
+Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a programme a network's name
+qualifies ("the 100 Resilient Cities programme, launched by the Rockefeller Foundation in 2013"); an article's
+byline, its author's link and the article's date, taken for a news item; a card that a network's logo opens, its alt
+giving the network's name after its owner's acronym ("Logo: WHO Global Network for Age-friendly Cities"), taken for
+a news item; a page its metadata types a web page, whose <article> ends with its date of publication, taken for a
+news item."""
 
 from datetime import UTC, datetime
 
@@ -250,3 +250,31 @@ def test_a_card_whose_logo_names_more_than_a_network_is_still_a_news_item():
                       "York joined the network in 2016. Read the story.")
     extraction = extract_page(html.encode(), "https://www.city.example/international", datetime(2025, 3, 1, tzinfo=UTC))
     assert [item["title"] for item in extraction.news] == ["Age Friendly York"]
+
+
+
+def _dated_article(lang: str, declared: str, title: str, text: str, dated: str) -> str:
+    script = f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"{declared}"}}</script>'
+    return (f'<html lang="{lang}"><head><title>{title}</title>{script if declared else ""}</head><body><main>'
+            f'<article class="article"><h1>{title}</h1><p>{text}</p><p class="article__date">{dated}</p></article>'
+            "</main></body></html>")
+
+
+@pytest.mark.parametrize("lang, declared, title, text, dated, is_news", [
+    ("fr", "WebPage", "Reims, ville européenne", "Reims participe à Eurocities depuis 2012.", "Publié le 14/05/2025",
+     False),
+    ("en", "WebPage", "Leeds in Europe", "Leeds has been a member of Eurocities since 1989.",
+     "Published on 14 May 2025", False),
+    ("de", "WebPage", "Leipzig in Europa", "Leipzig ist seit 1991 Mitglied von Eurocities.",
+     "Veröffentlicht am 14.05.2025", False),
+    # an article declared so, or one with no declared type, is still a news item
+    ("fr", "NewsArticle", "Reims accueille le forum Culture", "Reims accueille le forum Culture d'Eurocities.",
+     "Publié le 14/05/2025", True),
+    ("fr", "", "Reims accueille le forum Culture", "Reims accueille le forum Culture d'Eurocities.",
+     "Publié le 14/05/2025", True),
+])
+def test_a_dated_article_of_a_page_declared_a_web_page_is_no_news_item(lang, declared, title, text, dated, is_news):
+    html = _dated_article(lang, declared, title, text, dated)
+    extraction = extract_page(html.encode(), "https://www.ville.example/la-mairie/europe",
+                              datetime(2025, 6, 1, tzinfo=UTC))
+    assert (extraction.page["page_date"], bool(extraction.news)) == ("2025-05-14", is_news)
