@@ -13,7 +13,8 @@ qualifies ("the 100 Resilient Cities programme, launched by the Rockefeller Foun
 byline, its author's link and the article's date, taken for a news item; a card that a network's logo opens, its alt
 giving the network's name after its owner's acronym ("Logo: WHO Global Network for Age-friendly Cities"), taken for
 a news item; a page its metadata types a web page, whose <article> ends with its date of publication, taken for a
-news item."""
+news item. And a seat told as the place the sentence has just named ("a vu le jour à Barcelone en 1991 ; son
+secrétariat général y est toujours basé")."""
 
 from datetime import UTC, datetime
 
@@ -278,3 +279,19 @@ def test_a_dated_article_of_a_page_declared_a_web_page_is_no_news_item(lang, dec
     extraction = extract_page(html.encode(), "https://www.ville.example/la-mairie/europe",
                               datetime(2025, 6, 1, tzinfo=UTC))
     assert (extraction.page["page_date"], bool(extraction.news)) == ("2025-05-14", is_news)
+
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>MedCities</h2><p>Le réseau des villes de la Méditerranée a vu le jour à Barcelone en 1991 ; son "
+           "secrétariat général y est toujours basé.</p>", {("medcities", "Barcelone")}),
+    ("fr", "<h2>ICORN</h2><p>Le réseau est né à Stavanger en 2006 et son siège y reste installé.</p>",
+     {("icorn", "Stavanger")}),
+    ("en", "<h2>ICORN</h2><p>ICORN was set up in Stavanger in 2006, and its secretariat is still based there.</p>",
+     {("icorn", "Stavanger")}),
+    # the place named is not the seat's when the seat is elsewhere
+    ("fr", "<h2>Eurocities</h2><p>Le réseau est né à Rotterdam en 1986 ; son secrétariat est aujourd'hui à "
+           "Bruxelles.</p>", {("eurocities", "Bruxelles")}),
+])
+def test_a_seat_in_the_place_just_named(lang, body, expected):
+    assert _of("headquarters", body, lang) == expected

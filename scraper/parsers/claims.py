@@ -1562,6 +1562,11 @@ _SPACE = re.compile(r"\s*")
 # "held its first session in The Hague in 2016, where its secretariat is still based".
 _SEAT_THERE = re.compile(
     r"\b(?:y\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?son\s+(?:siège|secrétariat)"
+    # the seat as the subject: "son secrétariat général y est toujours basé", "its secretariat is still based there"
+    r"|son\s+(?:siège|secrétariat)(?:\s+(?:général|mondial|permanent))?\s+y\s+(?:est|reste|demeure)\s+"
+    r"(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?(?:basé|installé|établi|implanté)"
+    r"|(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
+    r"(?:still\s+|now\s+|today\s+)?(?:based\s+|located\s+|housed\s+)?there\b"
     r"|where\s+(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
     r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
