@@ -53,6 +53,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r5_counts_president.py",
     "test_parsers_r6_layout.py",
     "test_parsers_r6_counts.py",
+    "test_parsers_r8_precision.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.
