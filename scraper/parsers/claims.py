@@ -841,7 +841,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                     or counts_a_target(sentence, count.start))
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
-                     or _counts_a_parts_members(sentence, count)
+                     or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start))]
 
@@ -878,6 +878,28 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     # the network itself
     return not any(mention.start <= part.start() < mention.end or 0 <= mention.start - part.end() <= 1
                    for mention in find_networks(sentence))
+
+
+# "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",
+# "sitzt im Vorstand neben 20 weiteren Städten": the count of a governing body's members, named just before it.
+_ALONGSIDE_BEFORE = compile_guarded(
+    r"\b(?:aux\s+côtés\s+(?:de|d['’]|des)|alongside|together\s+with|neben|zusammen\s+mit|junto\s+(?:a|con)"
+    r"|accanto\s+(?:a|ad)|insieme\s+(?:a|ad))(?:\s+|(?<=['’]))"
+    r"(?:(?:une?|the|los|las|le|les|la|altre|other|weiteren|otras|autres)\s+)?"
+    r"(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_GOVERNING_BODY = compile_guarded(
+    r"\b(?:bureau|board|conseil\s+d['’]administration|executive\s+(?:committee|council)|comité\s+(?:exécutif|directeur)"
+    r"|vorstand|präsidium|consejo\s+(?:rector|ejecutivo|de\s+dirección)|junta\s+directiva|comité\s+ejecutivo"
+    r"|consiglio\s+(?:direttivo|esecutivo)|comitato\s+(?:esecutivo|direttivo)|ufficio\s+di\s+presidenza)\b",
+    re.IGNORECASE)
+_ALONGSIDE_CHARS = 40
+_GOVERNING_BODY_CHARS = 60
+
+
+def _counts_a_boards_members(sentence: str, count: Count) -> bool:
+    alongside = _ALONGSIDE_BEFORE.search(sentence, max(0, count.start - _ALONGSIDE_CHARS), count.start)
+    return bool(alongside) and bool(
+        _GOVERNING_BODY.search(sentence, max(0, alongside.start() - _GOVERNING_BODY_CHARS), alongside.start()))
 
 
 def _signatories_of_a_text(sentence: str, count: Count) -> bool:
@@ -997,6 +1019,25 @@ def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[N
                                      for mention in mentions)
 
 
+# A founding in apposition to a programme, a project or a prize a network's name qualifies: "the 100 Resilient Cities
+# programme, launched by the Rockefeller Foundation in 2013", "le projet Eurocities, lancé en 2019", "el premio
+# Metropolis, creado en 2012". Not an initiative, as networks are called ("the Covenant of Mayors initiative, launched
+# in 2008").
+_NAMED_PROGRAMME_NOUN = (r"programmes?|programs?|programas?|programm[ai]?|projects?|projets?|proyectos?"
+                         r"|progett[oi]|projekte?|prizes?|awards?|prix|premios?|premi|preise?|campaigns?|campagnes?"
+                         r"|campañas?|campagn[ae]|kampagnen?|festivals?")
+_PROGRAMME_AFTER_NETWORK = re.compile(rf"\s+(?i:{_NAMED_PROGRAMME_NOUN})\s*,\s*$")
+_PROGRAMME_BEFORE_NETWORK = re.compile(rf"\b(?i:{_NAMED_PROGRAMME_NOUN})\s+$")
+_NETWORK_THEN_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _founds_a_named_programme(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
+    return any(_PROGRAMME_AFTER_NETWORK.fullmatch(sentence, mention.end, verb_start)
+               or (_NETWORK_THEN_COMMA.fullmatch(sentence, mention.end, verb_start)
+                   and _PROGRAMME_BEFORE_NETWORK.search(sentence, max(0, mention.start - 20), mention.start))
+               for mention in mentions if mention.end <= verb_start)
+
+
 # "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens;
 # not a seat's ("UCLG (founded 2004, HQ Barcelona)").
 _SEAT_LABEL_WORD = r"(?i:hq|headquarters|seat|siège|sede|sitz|secretariat|secrétariat|secretar[íi]a|segretariato)"
@@ -1092,7 +1133,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         if _founds_another_subject(sentence, found.start(), mentions) or (
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
-        if _founds_a_named_non_network(sentence, found.start(), mentions):
+        if _founds_a_named_non_network(sentence, found.start(), mentions) or _founds_a_named_programme(
+                sentence, found.start(), mentions):
             continue
         verb = _FOUNDING_WORD.match(sentence, found.start())
         if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
@@ -1552,6 +1594,11 @@ _SPACE = re.compile(r"\s*")
 # "held its first session in The Hague in 2016, where its secretariat is still based".
 _SEAT_THERE = re.compile(
     r"\b(?:y\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?son\s+(?:siège|secrétariat)"
+    # the seat as the subject: "son secrétariat général y est toujours basé", "its secretariat is still based there"
+    r"|son\s+(?:siège|secrétariat)(?:\s+(?:général|mondial|permanent))?\s+y\s+(?:est|reste|demeure)\s+"
+    r"(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?(?:basé|installé|établi|implanté)"
+    r"|(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
+    r"(?:still\s+|now\s+|today\s+)?(?:based\s+|located\s+|housed\s+)?there\b"
     r"|where\s+(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
     r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
@@ -1851,20 +1898,44 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
 # CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
 _OFFICE_OF_A_REGION = compile_guarded(
     r"\b(?:antennes?|regionalbüros?|europabüros?|länderbüros?|außenstellen?|branch(?:es)?|délégations?|delegaci[óo]n)\b"
-    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato)\s+"
+    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato|sections?"
+    r"|secci[óo]n|sezione)\s+"
     r"(?:[\w'’]+\s+){0,4}?(?:régional|regional|europ|afri|áfri|asia|asie|latin|amérique|améric|méditerran|mediterr"
+    r"|océan|ocean"
     r"|para\s+(?:el|la|los|las)\b|per\s+(?:l['’]|il|la)|for\s+(?:the\s+)?(?:europe|africa|asia|latin|middle|mediterr))"
-    r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean)\s+"
-    r"(?:secretariat|office|bureau|branch)",
+    # "its Oceania office", "the Africa secretariat", "the Asia-Pacific branch": a continent's name before the noun
+    r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean|oceania|pacific|africa|asia"
+    r"|europe|americas|asia[- ]pacific|middle[- ]east)\s+"
+    r"(?:secretariat|office|bureau|branch|section)",
     re.IGNORECASE)
 _OFFICE_BEFORE_SEAT_CHARS = 100
+
+
+# A network's name then a continent's or a country's names its chapter there: "das Klimabündnis Österreich mit Sitz in
+# Wien", "UCLG Africa, headquartered in Rabat", "ICLEI Europe, basé à Fribourg". The seat that follows is the chapter's.
+_CHAPTER_AFTER_NETWORK = re.compile(
+    r"\s+(?:Europe|Europa|Afrique|Africa|África|Afrika|Asie|Asia|Asien|Océanie|Oceania|Oceanía|Ozeanien|Pacific"
+    r"|Amérique\s+latine|Latin\s+America|América\s+Latina|Lateinamerika|Middle\s+East|North\s+America"
+    r"|Österreich|Deutschland|Schweiz|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain"
+    r"|Spanien|Belgique|Belgium|Belgien|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien"
+    r"|UK|USA)\b")
+# An office named as a network of its own in apposition: "La sección europea de la organización, el Consejo de
+# Municipios y Regiones de Europa, tiene su sede en Bruselas" gives that network's seat.
+_APPOSITION_BEFORE = re.compile(r",\s+(?:(?i:el|la|le|les|l['’]|the|der|die|das|il|lo)\s*)?$")
 
 
 def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
     """A regional office before the seat's words, outside a network's name ("Union ... de l'Union européenne")."""
     return any(not any(mention.start <= office.end() - 1 < mention.end for mention in mentions)
+               and not _named_in_apposition(sentence, office.end(), seat_start, mentions)
                for office in _OFFICE_OF_A_REGION.finditer(sentence, max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS),
                                                            seat_start))
+
+
+def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:
+    return any(office_end <= mention.start and mention.end <= seat_start
+               and _APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+               and not _CHAPTER_AFTER_NETWORK.match(sentence, mention.end) for mention in mentions)
 
 
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -3270,6 +3341,18 @@ def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
         for words, prepositions in _SEATED_IN_A_COUNTRY)
 
 
+_CHAPTER_BEFORE_SEAT_CHARS = 40
+
+
+def _seat_of_a_chapter(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
+    if claim.attribute != "headquarters":
+        return False
+    chapters = [chapter.end() for mention in mentions
+                if (chapter := _CHAPTER_AFTER_NETWORK.match(sentence, mention.end))]
+    return any(end <= claim.position <= end + _CHAPTER_BEFORE_SEAT_CHARS
+               and not any(end <= mention.start < claim.position for mention in mentions) for end in chapters)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -3319,5 +3402,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         claims += _member_since_founding(sentence, base, claims)
     claims += _counts(sentence, base)
     claims = [claim for claim in claims
-              if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim))]
+              if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
+                      or _seat_of_a_chapter(sentence, claim, mentions))]
     return sorted(claims, key=lambda claim: claim.position)

@@ -52,7 +52,11 @@ _PAST_WORDS = (
     r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
     r"|à\s+l['’]époque|à\s+(?:sa|leur)\s+(?:création|fondation)|à\s+l['’]origine|at\s+the\s+time|back\s+then"
     r"|at\s+its\s+(?:creation|founding|foundation|launch)|originally|initially|had|was|were|counted|numbered"
-    r"|comprised|used\s+to|(?:bei|zu|nach)\s+(?:der|seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
+    r"|comprised|used\s+to"
+    # the simple past of the verbs that count ("the group brought together 18 cities"), not a present perfect
+    r"|(?<!has\s)(?<!have\s)(?:brought\s+together|gathered|united|grouped|included|linked|represented)"
+    r"|reunió|agrupó|congregó|riunì|raggruppò|brachte[n]?|versammelte[n]?"
+    r"|(?:bei|zu|nach)\s+(?:der|seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
     r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
     r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
     r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|gehörte[n]?|angehörte[n]?|war(?:en)?|damals|seinerzeit"

@@ -335,11 +335,13 @@ def _headed_by_another_network(section: NetworkMention | None, page_network: Net
 def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
                           section: NetworkMention | None) -> list[NetworkMention]:
     """The sentence's networks, with the one the vocabulary does not know that opens it as its subject (the section's,
-    when it spells the acronym the section's heading names it by)."""
+    when it spells the acronym the section's heading names it by, or shortens the name the heading gives it: "Die
+    Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union")."""
     subject = network_as_subject(sentence)
     if subject is None or any(mention.start < subject.end and subject.start < mention.end for mention in mentions):
         return mentions
-    if section and section.name.isupper() and spells(subject.name, section.name):
+    if section and ((section.name.isupper() and spells(subject.name, section.name))
+                    or section.name.casefold().startswith(f"{subject.name.casefold()} ")):
         subject = NetworkMention(section.network_id, subject.name, subject.start, subject.end)
     return [subject, *mentions]
 

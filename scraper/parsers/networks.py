@@ -334,6 +334,10 @@ _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|c
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
              r"|régions|regions|regiones|regioni|regionen")
 _CAPITALISED_ORGANISATION = rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})"
+# The verb after the name, not a word of it: "Die Union der Hauptstädte wurde 1961 gegründet", "L'Union des villes
+# est née", "The Union of Capitals was founded", "La Unión de Ciudades fue creada", "L'Unione delle città è nata".
+_AUXILIARY = (r"wurden?|ist|sind|war|waren|hat|haben|hatte|est|sont|fut|ont|avait|was|were|is|are|has|have|had|es"
+              r"|son|fue|fueron|ha|han|había|è|sono|fu|furono|hanno|aveva")
 # "Municipalities and Regions", "villes et gouvernements locaux", "Städte und Gemeinden"
 _GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}))?)"
 # A network's noun and the cities, mayors or local governments it gathers, for a name found with its acronym (a
@@ -343,7 +347,7 @@ _NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetz
 _NAME_BY_FORM = re.compile(
     rf"(?P<name>{_CAPITALISED_ORGANISATION}(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli"
     rf"|d['’])\s*(?:[\w-]+\s+){{0,2}}?{_GATHERED_PAIR}"
-    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di)\b)[\w-]+)?"
+    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di|{_AUXILIARY})\b)[\w-]+)?"
     rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*)?"
     rf"|(?:[A-Z][\w-]*\s+){{0,2}}{_CAPITALISED_ORGANISATION}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])"
     rf"{_GATHERED_PAIR})")
@@ -441,9 +445,14 @@ def first_network(text: str) -> NetworkMention | None:
 _NAME_PUNCTUATION = " ()[]-–—:,./|"
 
 
+_OWNERS_ACRONYM = re.compile(r"\s*[A-Z]{2,6}['’]?s?\s+$")
+
+
 def names_only_networks(text: str) -> bool:
     """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it."""
     mentions = find_networks(text)
+    if mentions and (owner := _OWNERS_ACRONYM.match(text, 0, mentions[0].start)):
+        text = " " * owner.end() + text[owner.end():]  # "WHO Global Network for Age-friendly Cities": the WHO's network
     ends = [0] + [mention.end for mention in mentions]
     starts = [mention.start for mention in mentions] + [len(text)]
     rest = "".join(text[end:start] for end, start in zip(ends, starts, strict=True))

@@ -6,6 +6,7 @@ Numbers written in words are turned into digits before (number_words.py): here e
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_PATTERN
 from .text import compile_guarded
 
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
@@ -349,9 +350,13 @@ _MEMBERSHIP_BEFORE = compile_guarded(
 _COUNTRY_BEFORE_VERB_CHARS = 60
 _COUNTRY_ALONE_AFTER_CHARS = 40
 _NO_CLAUSE_MARK = re.compile(r"[^,;:()]*")
+_MEMBERS_IN_THE_CLAUSE = re.compile(r"\b(?:members?|membres?|mitglied\w*|miembros?|membri|adhérente?s?|aderenti"
+                                    r"|adherentes|adherid[oa]s)\b", re.IGNORECASE)
+_COUNTRY_OPENS_THE_CLAUSE = re.compile(r",?[^,;:()]*")  # "In the UK, member cities number over 80"
 
 
-# Members as the count's noun, or named right after it: "In Deutschland zählt das Netzwerk 800 Mitglieder".
+# Members as the count's noun, or named right after it: "In Deutschland zählt das Netzwerk 800 Mitglieder"; or named
+# between the country and the count: "In Italia le città aderenti sono oltre 500", "In the UK, member cities number 80".
 _MEMBERS_NOUN = re.compile(r"members?|membres?|mitglieder[n]?|miembros|membri", re.IGNORECASE)
 _MEMBERS_AFTER_NOUN = re.compile(r"\s+(?:members?|membres?|miembros?|membri|adhérentes?|aderenti|adherentes"
                                  r"|adherid[oa]s)\b", re.IGNORECASE)
@@ -377,10 +382,11 @@ def _joins_in_a_country_before(sentence: str, number_start: int, noun: re.Match)
         return True
     country = next((found for found in _NATIONAL.finditer(sentence, start, number_start)
                     if _BEFORE_THE_COUNTRY.search(sentence, max(0, found.start() - 20), found.start())
-                    and _NO_CLAUSE_MARK.fullmatch(sentence, found.end(), number_start)), None)
+                    and _COUNTRY_OPENS_THE_CLAUSE.fullmatch(sentence, found.end(), number_start)), None)
     return bool(country) and bool(_MEMBERSHIP_BEFORE.search(sentence, country.end(), number_start)
                                   or _MEMBERS_NOUN.fullmatch(noun.group(noun.lastgroup))
-                                  or _MEMBERS_AFTER_NOUN.match(sentence, noun.end()))
+                                  or _MEMBERS_AFTER_NOUN.match(sentence, noun.end())
+                                  or _MEMBERS_IN_THE_CLAUSE.search(sentence, country.end(), number_start))
 
 
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
@@ -399,6 +405,8 @@ def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
                                    r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
+# A year that ends a date: "dal 31 ottobre 2019 come Città creativa", "in October 2019 cities", "im April 1961 Städte".
+_MONTH_BEFORE = re.compile(rf"(?<!\w){MONTH_PATTERN}\s*(?:de\s+|del\s+|,\s*)?$", re.IGNORECASE)
 
 
 # "200+ cities", "8,000-plus members": that many or more.
@@ -486,8 +494,8 @@ def find_counts(sentence: str) -> list[Count]:
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
                 or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))):
             continue
-        if _YEAR_CUE_BEFORE.search(before) and _YEAR.fullmatch(number.group()):
-            continue  # "seit 2010 an Projekten": a year, not a count
+        if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
+            continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count
         qualifier = "at_least" if plus or _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
             sentence[:number.start()])
         if qualifier == "exact" and _BELOW_BEFORE.search(before):

@@ -281,10 +281,21 @@ _TOPIC_LIST_WORDS = {"tag", "tags", "keywords", "etiquettes", "categories", "top
 _TOPIC_LIST_DEPTH = 3  # the link, its list item, the list
 
 
+# The class words of an item's author ("author vcard", "byline", "post-author"): its link goes to the author's page.
+_AUTHOR_WORDS = {"author", "byline", "vcard", "auteur", "autor", "autore", "autrice", "autorin"}
+_AUTHOR_DEPTH = 2  # the link, its name's span, the byline
+
+
+def _links_an_author(anchor: HtmlElement) -> bool:
+    """rel="author", or a link in an author's byline: the author's page, not an item's."""
+    return "author" in (anchor.get("rel") or "").lower().split() or any(
+        class_words(node) & _AUTHOR_WORDS for node in (anchor, *islice(anchor.iterancestors(), _AUTHOR_DEPTH)))
+
+
 def _links_a_category(anchor: HtmlElement) -> bool:
     """rel="tag" or rel="category" (as blogs mark a post's topics), or a link in a list of topics: a link to a
-    list of items, not to one."""
-    if {"tag", "category"} & set((anchor.get("rel") or "").lower().split()):
+    list of items, not to one; or an author's link."""
+    if {"tag", "category"} & set((anchor.get("rel") or "").lower().split()) or _links_an_author(anchor):
         return True
     for node in islice(anchor.iterancestors(), _TOPIC_LIST_DEPTH):
         # A title's link is no topic, though its item's classes name its tags ("post tag-international").

@@ -299,6 +299,14 @@ def _declares_news(metadata: PageMetadata) -> bool:
     return bool(kinds) and max(kinds.values()) == 1
 
 
+def _declares_a_plain_page(metadata: PageMetadata) -> bool:
+    """The page's metadata types it a web page and nothing of an article's (JSON-LD "@type": "WebPage"): a dated
+    <article> of such a page is its content with its date of publication, not a news item."""
+    names = [name for types in metadata.item_types for name in types]
+    return any(name.endswith("WebPage") for name in names) and not any(
+        name.endswith(("Article", "Posting")) or _is_news_type(name) for name in names)
+
+
 def _says_news(label: str | None) -> bool:
     return label is not None and label.casefold() != _ARTICLE_LABEL
 
@@ -335,4 +343,4 @@ def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: 
         return True
     published = headline.published or metadata.article_published
     dated = published is not None or headline.published_ago is not None  # "Veröffentlicht vor 2 Tagen" dates it too
-    return dated and _calls_itself_article(headline, metadata)
+    return dated and _calls_itself_article(headline, metadata) and not _declares_a_plain_page(metadata)
