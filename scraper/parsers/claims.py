@@ -1923,8 +1923,16 @@ _TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
                                   r"|(?=(?:1[89]|20)\d\d\s+(?:unterzeichnete|trat|wurde|beschloss)\b)")
 
 
+# A joining dated from its start, the date opening the sentence: "Dal 2008 Parma aderisce a", "Depuis 2012, Lyon
+# adhère à"; or after a short adverbial: "L'année suivante, en 2016, la Ville a adhéré", "Two years later, in 2016,".
+_SINCE_OPENING = re.compile(r"^(?:depuis|since|seit|desde|dal|dall['’])\s*", re.IGNORECASE)
+_LATER_OPENING = re.compile(r"^[^,;.:]{3,30},\s+(?:en|in|im(?:\s+jahr[e]?)?|nel|el)\s+(?=(?:1[89]|20)\d\d,)",
+                            re.IGNORECASE)
+
+
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
-    opening = _OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence)
+    opening = (_OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence) or _SINCE_OPENING.match(sentence)
+               or _LATER_OPENING.match(sentence))
     if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
         return None
     dated = date_at(sentence, opening.end(), base)

@@ -1,0 +1,40 @@
+"""Network and value in one block, in wordings the extractor did not read, in the five languages, each with the trap
+it must not catch: a joining dated by a "since" or a short adverbial opening the sentence ("Dal 2008 Parma aderisce
+a", "L'année suivante, en 2016, la Ville a adhéré")."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _facts(body: str, lang: str) -> set[tuple[str, str, str, str]]:
+    html = (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>International</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
+                              datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts}
+
+
+def _of(attribute: str, body: str, lang: str) -> set[tuple[str, str]]:
+    return {(network, value) for network, found, value, _ in _facts(body, lang) if found == attribute}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("it", "<p>Dal 2008 Parma aderisce a Mayors for Peace, che conta oltre 8.000 città.</p>",
+     {("mayors-for-peace", "2008")}),
+    ("fr", "<p>Depuis 2012, Lyon adhère à Energy Cities.</p>", {("energy-cities", "2012")}),
+    ("es", "<p>Desde 2008 Zaragoza se adhiere a Mayors for Peace.</p>", {("mayors-for-peace", "2008")}),
+    ("fr", "<p>L'année suivante, en 2016, la Ville a adhéré à l'Organisation des villes du patrimoine mondial.</p>",
+     {("owhc", "2016")}),
+    ("en", "<p>Two years later, in 2016, the city joined Energy Cities.</p>", {("energy-cities", "2016")}),
+    ("de", "<p>Ein Jahr später, im Jahr 2016, trat die Stadt dem Klima-Bündnis bei.</p>",
+     {("climate-alliance", "2016")}),
+    # no joining verb, or the network joining something else
+    ("it", "<p>Dal 2008 la rete Mayors for Peace conta 8000 città.</p>", set()),
+    ("fr", "<p>Depuis 2010, Eurocities a rejoint la campagne européenne pour le climat.</p>", set()),
+    ("en", "<p>Two years later, in 2016, the network launched a campaign that 40 cities joined.</p>", set()),
+])
+def test_a_joining_dated_by_the_opening_of_the_sentence(lang, sentence, expected):
+    assert _of("joined", sentence, lang) == expected
