@@ -38,3 +38,23 @@ def _of(attribute: str, body: str, lang: str) -> set[tuple[str, str]]:
 ])
 def test_a_joining_dated_by_the_opening_of_the_sentence(lang, sentence, expected):
     assert _of("joined", sentence, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "<p>Rosario fue una de las doce ciudades fundadoras de Mercociudades en 1995.</p>",
+     {("mercociudades", "1995")}),
+    ("fr", "<p>Lyon est l'une des six villes fondatrices d'Eurocities en 1986.</p>", {("eurocities", "1986")}),
+    ("it", "<p>Torino è una delle sei città fondatrici di Eurocities nel 1986.</p>", {("eurocities", "1986")}),
+    ("en", "<p>Leeds was one of the six cities that founded Eurocities in 1986.</p>", {("eurocities", "1986")}),
+    ("fr", "<p>Lyon fut l'une des six villes qui ont fondé Eurocities en 1986.</p>", {("eurocities", "1986")}),
+    ("es", "<p>Barcelona fue una de las seis ciudades que fundaron Eurocities en 1986.</p>", {("eurocities", "1986")}),
+    ("de", "<p>Frankfurt gehörte 1986 zu den sechs Städten, die Eurocities ins Leben riefen.</p>",
+     {("eurocities", "1986")}),
+    ("de", "<p>Lyon zählte 1986 zu den Städten, die Eurocities gründeten.</p>", {("eurocities", "1986")}),
+    # the founders themselves, or the cities among which the city won something, are no city's joining
+    ("en", "<p>The six cities that founded Eurocities in 1986 met in Rotterdam.</p>", set()),
+    ("fr", "<p>Les six villes qui ont fondé Eurocities en 1986 se sont réunies à Rotterdam.</p>", set()),
+    ("de", "<p>Frankfurt gehörte 2010 zu den Städten, die den Eurocities-Preis gewannen.</p>", set()),
+])
+def test_one_of_the_counted_cities_that_founded_the_network(lang, sentence, expected):
+    assert _of("joined", sentence, lang) == expected

@@ -257,14 +257,19 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|membro\s+fondat(?:ore|rice)"
                     # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
                     r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
-                    r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici"
+                    r"|una\s+de\s+las\s+(?:\d+\s+)?ciudades\s+fundadoras|una\s+delle\s+(?:\d+\s+)?città\s+fondatrici"
+                    # one of the cities that founded it: "one of the six cities that founded Eurocities in 1986"
+                    r"|(?:one\s+of|among)\s+the\s+(?:\d+\s+)?cities\s+(?:that|which|who)\s+(?:founded|set\s+up|created)"
+                    r"|(?:l['’]une?\s+des|une?\s+des|parmi\s+les)\s+(?:\d+\s+)?villes\s+qui\s+ont\s+(?:fondé|créé)"
+                    r"|una\s+de\s+las\s+(?:\d+\s+)?ciudades\s+que\s+(?:fundaron|crearon)"
+                    r"|una\s+delle\s+(?:\d+\s+)?città\s+che\s+(?:fondarono|hanno\s+fondato|crearono)"
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
-                    r"|(?:among|one\s+of)\s+(?:the|its)\s+(?:founders|founding\s+(?:cities|members))"
+                    r"|(?:among|one\s+of)\s+(?:the|its)\s+(?:\d+\s+)?(?:founders|founding\s+(?:cities|members))"
                     r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
                     r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding"
                     # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
-                    r"|(?:parmi\s+les|l['’]une?\s+des|une?\s+des)\s+membres\s+fondat(?:eur|rice)s"
+                    r"|(?:parmi\s+(?:les|ses)|l['’]une?\s+des|une?\s+des)\s+(?:\d+\s+)?(?:membres|villes)\s+fondat(?:eur|rice)s"
                     r"|one\s+of\s+the\s+founding\s+members"
                     # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
@@ -2022,6 +2027,11 @@ _ON_BOARD_SINCE = re.compile(
 _BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:(?:voll|assoziiertes\s+)?mitglied\b"
                             # "wurde 1994 in Eurocities aufgenommen": admitted
                             r"|aufgenommen\b)", re.IGNORECASE)
+# One of the cities that founded it, in German: "Frankfurt gehörte 1986 zu den sechs Städten, die Eurocities ins Leben
+# riefen", "Lyon zählte 1986 zu den Städten, die Eurocities gründeten"; the year between the verb and "zu den".
+_AMONG_THE_FOUNDING_CITIES = compile_guarded(
+    r"\b(?:gehörte|zählte)\b(?P<middle>[^.;,]{0,30}?)\bzu\s+den\s+(?:\d+\s+)?(?:städten|kommunen|gemeinden),?\s+"
+    r"die\s+[^.;]{1,60}?\b(?:gründeten|ins\s+leben\s+riefen|aus\s+der\s+taufe\s+hoben)\b", re.IGNORECASE)
 # A part of a network named by a German compound: "Kulturforum", "Arbeitsgruppe", "Umweltausschuss".
 _GERMAN_COMPOUND_PART = re.compile(r"\w(?:forum|gruppe|ausschuss|kommission|vorstand|gremium)\b", re.IGNORECASE)
 # The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
@@ -2200,6 +2210,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "wurde 2015 in das Kulturforum aufgenommen", "in das Programm": not the network itself
         if year := (_YEAR.search(verb.group("middle"))
                     or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
+            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    for verb in _AMONG_THE_FOUNDING_CITIES.finditer(sentence):
+        if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
@@ -2803,7 +2816,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
                   "se asoci", "è associat", "fundador", "fondatric", "fondator",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
-                  "dabei", "an der gründung",
+                  "dabei", "an der gründung", "zu den", "cities that", "cities which", "cities who", "villes qui ont",
+                  "ciudades que", "città che",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
@@ -2906,6 +2920,8 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
             return []
         founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
         found.append(founded)
+    if any(claim.attribute == "joined" and claim.value == founded.value for claim in claims):
+        return found  # read already: "l'une des villes fondatrices du réseau, créé en 1989, ... depuis sa création"
     return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
 
 
