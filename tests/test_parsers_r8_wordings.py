@@ -58,3 +58,28 @@ def test_a_joining_dated_by_the_opening_of_the_sentence(lang, sentence, expected
 ])
 def test_one_of_the_counted_cities_that_founded_the_network(lang, sentence, expected):
     assert _of("joined", sentence, lang) == expected
+
+
+def _timeline(entry: str) -> str:
+    return f"<ul><li>{entry}</li><li>2020: La ville accueille le congrès.</li></ul>"
+
+
+@pytest.mark.parametrize("lang, entry, expected", [
+    ("fr", "1979: Fondation à Québec de l'Association internationale des maires francophones (AIMF).",
+     {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec")}),
+    ("es", "1995: Creación en Asunción de Mercociudades, con doce ciudades.",
+     {("mercociudades", "founded", "1995"), ("mercociudades", "founded_place", "Asunción")}),
+    ("en", "2004: Founding in Paris of United Cities and Local Governments.",
+     {("uclg", "founded", "2004"), ("uclg", "founded_place", "Paris")}),
+    ("de", "1990: In Frankfurt am Main wird das Klima-Bündnis der europäischen Städte gegründet.",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "founded_place", "Frankfurt am Main")}),
+    ("de", "1986: In Rotterdam wird Eurocities gegründet.",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    # a part of the network founded there, or another act of the year, founds nothing
+    ("fr", "2004: À Paris, création du forum Culture d'Eurocities.", set()),
+    ("de", "2010: In Wien wird das Eurocities-Kulturforum gegründet.", set()),
+    ("de", "2010: In Wien wird der Eurocities-Preis der Stadt verliehen.", set()),
+])
+def test_a_timeline_entry_placing_the_founding_before_the_network(lang, entry, expected):
+    assert {(network, attribute, value) for network, attribute, value, _ in _facts(_timeline(entry), lang)
+            if attribute in ("founded", "founded_place")} == expected

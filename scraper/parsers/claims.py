@@ -1447,12 +1447,14 @@ _IS_BORN = re.compile(
 # The founding as a noun: "création de l'AIMF", "fundación de CGLU", "Gründung von Eurocities".
 _FOUNDING_OF = re.compile(
     r"(?:création|fondation|naissance|fundación|creación|nacimiento|nascita|fondazione|creazione|gründung"
-    r"|founding|foundation|creation|birth)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
+    r"|founding|foundation|creation|birth)\s+"
+    # where, before what: "Fondation à Québec de l'AIMF", "Creación en Asunción de Mercociudades"
+    rf"(?:(?:à|en|a|in)\s+(?P<place>{_PLACE})\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
     r"|von|of(?:\s+the)?)\s*", re.IGNORECASE)
 # Between the verb and the network: where ("nasce a Parigi CGLU"), a determiner, the word network, the founders
 # ("gründen 6 Städte Eurocities").
 _BEFORE_FOUNDED_NETWORK = re.compile(
-    rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
+    rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:(?i:wird|wurde)\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
     r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|weltverband|association|asociación|associazione)\s+)?",
     re.IGNORECASE)
 _BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
@@ -1489,10 +1491,12 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
 def _place_before_the_network(sentence: str, start: int, mention: NetworkMention) -> str | None:
     """"nasce a Parigi CGLU", "entsteht in Paris der Weltverband UCLG": the place between the verb and the network."""
     lead = sentence[start:mention.start]
-    for verb in (_IS_BORN, _FOUNDS_IT):
+    for verb in (_IS_BORN, _FOUNDS_IT, _FOUNDING_OF):
         if (found := verb.search(lead)) and (between := _BEFORE_FOUNDED_NETWORK.fullmatch(lead, found.end())):
-            return between.group("place")
-    return None
+            return between.group("place") or found.groupdict().get("place")
+    # the place opens the entry, the verb follows the network: "In Frankfurt am Main wird das Klima-Bündnis gegründet"
+    between = _BEFORE_FOUNDED_NETWORK.fullmatch(lead)
+    return between.group("place") if between else None
 
 
 def _founding_right_before(sentence: str, start: int, mention: NetworkMention) -> int | None:
@@ -1514,11 +1518,15 @@ def _born_right_after(sentence: str, start: int, mention: NetworkMention) -> int
     if not _BEFORE_FOUNDED_NETWORK.fullmatch(sentence, start, mention.start):
         return None
     brackets = _BRACKETS_AFTER_NETWORK.match(sentence, mention.end)  # "Cités et Gouvernements Locaux Unis (CGLU)"
-    born = _IS_BORN.match(sentence, _SPACE.match(sentence, brackets.end() if brackets else mention.end).end())
+    after = brackets.end() if brackets else mention.end
+    genitive = _GENITIVE_BEFORE_PARTICIPLE.match(sentence, after)  # "das Klima-Bündnis der europäischen Städte"
+    born = _IS_BORN.match(sentence, genitive.end() if genitive else _SPACE.match(sentence, after).end())
     return born.end() if born else None
 
 
 _SPACE = re.compile(r"\s*")
+_GENITIVE_BEFORE_PARTICIPLE = re.compile(
+    r"\s+(?:der|des)\s+(?:[\w-]+\s+){1,3}?(?=(?:gegründet|ins\s+leben\s+gerufen)\b)", re.IGNORECASE)
 
 
 # The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
