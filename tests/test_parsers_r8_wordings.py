@@ -83,3 +83,39 @@ def _timeline(entry: str) -> str:
 def test_a_timeline_entry_placing_the_founding_before_the_network(lang, entry, expected):
     assert {(network, attribute, value) for network, attribute, value, _ in _facts(_timeline(entry), lang)
             if attribute in ("founded", "founded_place")} == expected
+
+
+def _news_page(article: str, lang: str, title: str,
+               url: str = "https://www.ville.example/actualites/assemblee") -> dict:
+    html = f'<html lang="{lang}"><head><title>{title}</title></head><body><main>{article}</main></body></html>'
+    extraction = extract_page(html.encode(), url, datetime(2025, 3, 1, tzinfo=UTC))
+    return {"page_date": extraction.page["page_date"],
+            "news": [(item["title"], item["published"]) for item in extraction.news]}
+
+
+@pytest.mark.parametrize("lang, byline", [
+    ("fr", 'Par <span class="author vcard"><a class="url fn n" href="/author/communication/">Direction de la '
+           'Communication</a></span>'),
+    ("en", 'By <a rel="author" href="/staff/press-office">Press Office</a>'),
+    ("de", 'Von <span class="byline"><a href="/redaktion/presseamt">Presseamt der Stadt</a></span>'),
+])
+def test_a_byline_s_author_link_is_no_news_item_and_leaves_the_page_its_date(lang, byline):
+    article = ('<article class="post"><header class="entry-header"><h1>La Ville au congrès de l\'AIMF</h1>'
+               '<div class="entry-meta"><span class="posted-on">Publié le <time datetime="2024-12-02T11:20:00+00:00">'
+               f'2 décembre 2024</time></span> <span>{byline}</span></div></header>'
+               '<div class="entry-content"><p>Une délégation a pris part aux travaux de l\'Assemblée générale.</p>'
+               '</div></article>')
+    found = _news_page(article, lang, "La Ville au congrès de l'AIMF")
+    assert found["page_date"] == "2024-12-02"
+    assert found["news"] == [("La Ville au congrès de l'AIMF", "2024-12-02")]
+
+
+def test_a_teaser_with_its_author_s_link_is_still_read_by_its_title():
+    cards = "".join(f'<li class="post"><h3><a href="/actualites/{slug}">{title}</a></h3><time datetime="{day}">{day}'
+                    f'</time> <span class="byline">Par <a href="/author/redaction">Rédaction</a></span></li>'
+                    for slug, title, day in (("aimf", "Dakar à l'Assemblée de l'AIMF", "2024-12-02"),
+                                             ("bordeaux", "Dakar et Bordeaux renouvellent leur accord", "2024-11-14")))
+    found = _news_page(f"<h1>Actualités</h1><ul>{cards}</ul>", "fr", "Actualités", url="https://www.ville.example/actualites/")
+    assert sorted(found["news"]) == [("Dakar et Bordeaux renouvellent leur accord", "2024-11-14"),
+                                     ("Dakar à l'Assemblée de l'AIMF", "2024-12-02")]
+
