@@ -119,3 +119,20 @@ def test_a_teaser_with_its_author_s_link_is_still_read_by_its_title():
     assert sorted(found["news"]) == [("Dakar et Bordeaux renouvellent leur accord", "2024-11-14"),
                                      ("Dakar à l'Assemblée de l'AIMF", "2024-12-02")]
 
+
+@pytest.mark.parametrize("lang, lead, first_paragraph, expected", [
+    ("it", "Sindaci ed esperti a confronto sui centri storici.",
+     "<strong>Venezia, 18 febbraio 2025</strong> – Dal 9 all'11 aprile Venezia ospiterà l'incontro regionale.",
+     "2025-02-18"),
+    ("fr", "Maires et experts réunis autour des centres historiques.",
+     "Lyon, le 12 mars 2025 – La Ville accueillera en juin la rencontre régionale.", "2025-03-12"),
+    ("de", "Fachleute aus 40 Städten beraten über die Altstädte.",
+     "Köln, 12.03.2025: Die Stadt richtet im Juni das Regionaltreffen aus.", "2025-03-12"),
+    # a sentence that opens on a place and a day is no dateline
+    ("fr", "Maires et experts réunis autour des centres historiques.",
+     "À Lyon, le 12 mars 2025, les maires ont signé une déclaration commune.", None),
+])
+def test_a_dateline_under_the_lead_dates_the_page(lang, lead, first_paragraph, expected):
+    article = (f'<article><h1>Rencontre régionale des villes du patrimoine</h1><p class="lead">{lead}</p>'
+               f'<div class="text"><p>{first_paragraph}</p><p>La rencontre réunira 150 délégués.</p></div></article>')
+    assert _news_page(article, lang, "Rencontre régionale")["page_date"] == expected
