@@ -136,3 +136,23 @@ def test_a_dateline_under_the_lead_dates_the_page(lang, lead, first_paragraph, e
     article = (f'<article><h1>Rencontre régionale des villes du patrimoine</h1><p class="lead">{lead}</p>'
                f'<div class="text"><p>{first_paragraph}</p><p>La rencontre réunira 150 délégués.</p></div></article>')
     assert _news_page(article, lang, "Rencontre régionale")["page_date"] == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>L'AIMF compte 300 villes. Anne Hidalgo, maire de Paris, a été reconduite à la présidence de "
+           "l'association pour un nouveau mandat.</p>", {("aimf", "Anne Hidalgo")}),
+    ("en", "<p>Mayors for Peace has 8000 members. Kazumi Matsui was re-elected to the presidency of the network in "
+           "2021.</p>", {("mayors-for-peace", "Kazumi Matsui")}),
+    ("es", "<p>La AIMF reúne 300 ciudades. Anne Hidalgo fue reelegida para la presidencia de la organización.</p>",
+     {("aimf", "Anne Hidalgo")}),
+    ("it", "<p>L'AIMF riunisce 300 città. Anne Hidalgo è stata riconfermata alla presidenza dell'associazione.</p>",
+     {("aimf", "Anne Hidalgo")}),
+    ("it", "<p>Kazumi Matsui è stato riconfermato alla presidenza di Mayors for Peace.</p>",
+     {("mayors-for-peace", "Kazumi Matsui")}),
+    # another association named by the noun, or a term that ended
+    ("fr", "<p>L'AIMF compte 300 villes. Anne Hidalgo a été élue présidente de l'association des maires de France.</p>",
+     set()),
+    ("fr", "<p>L'AIMF compte 300 villes. Anne Hidalgo a été présidente de l'association jusqu'en 2020.</p>", set()),
+])
+def test_a_presidency_renewed_of_the_network_the_paragraph_is_about(lang, body, expected):
+    assert _of("president", body, lang) == expected

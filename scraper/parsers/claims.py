@@ -403,11 +403,12 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett|nominat)|è "
-    rf"|(?:fue|ha sido) (?=(?:re)?elegid|nombrad)"
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid|nombrad)|è stat[oa] (?=(?:ri)?confermat)"
     rf"|became |has become |devient |est devenue? )?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? "
-    rf"|nommée? |named |appointed |nombrad[oa] |nominat[oa] )?"
-    rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la )?(?:the |la |le |il |el |der |die )?"
+    rf"|(?:ri)?confermat[oa] |(?:re)?confirmed |nommée? |named |appointed |nombrad[oa] |nominat[oa] )?"
+    rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la |to the |en la |para la )?"
+    rf"(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
@@ -2466,6 +2467,11 @@ _IN_THE_CAPACITY_OF_PRESIDENT = compile_guarded(
 _THE_ORGANISATION = re.compile(r"(?:(?:la|el|il|the|l['’])\s*)?(?:organi[sz]ation|organización|organizzazione|réseau"
                                r"|red|rete|network|association|asociación|associazione|netzwerks?|verband(?:es)?)\b",
                                re.IGNORECASE)
+# The network as a common noun that ends its phrase: "de l'association, pour un nouveau mandat", not "de l'association
+# des maires de France".
+_THE_ORGANISATION_ENDING = re.compile(
+    rf"{_THE_ORGANISATION.pattern}(?=\s*(?:[,;.()]|$)|\s+(?:pour|for|per|para|für|depuis|since|seit|desde|dal|en|in"
+    r"|nel|until|jusqu)\b)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(rf"\s*(?:(?:(?i:el|la|le|the|der|die|il)\s+)?{_MAYOR}[^,]{{0,30}},\s*|(?:{_TITLE})\s+)?"
                            rf"(?P<who>{_NAME})(?=\s*,|\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì]))")
 
@@ -2597,8 +2603,13 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
                 sentence[found.end():]):
             claims.append(Claim("president", found.group("who"), mention.start, about=mention))
     for found in _NAMED_PRESIDENT.finditer(sentence):
-        # "présidente du C40": only a network named right after the title makes it a claim.
+        # "présidente du C40": only a network named right after the title makes it a claim, or in a sentence that
+        # names none, the network the paragraph is about ("reconduite à la présidence de l'association").
         named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named is None and not mentions and _THE_ORGANISATION_ENDING.match(sentence, found.end()) and (
+                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))) and (
+                not re.fullmatch(_TITLE, person)) and not _FORMER_TERM.search(sentence[found.end():]):
+            claims.append(Claim("president", person, found.start()))
         if named and not _FORMER_TERM.search(sentence[named.end:]) and not _of_a_part(sentence, named) and (
                 person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))) and (
                 not re.fullmatch(_TITLE, person)):
