@@ -156,3 +156,20 @@ def test_a_dateline_under_the_lead_dates_the_page(lang, lead, first_paragraph, e
 ])
 def test_a_presidency_renewed_of_the_network_the_paragraph_is_about(lang, body, expected):
     assert _of("president", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<p>Das UNESCO Creative Cities Network wurde 2004 gegründet, sein Sekretariat ist bei der UNESCO in Paris "
+           "angesiedelt.</p>", {("unesco-creative-cities-network", "Paris")}),
+    ("de", "<p>Das Klima-Bündnis vernetzt 2000 Kommunen, seine Geschäftsstelle ist beim Trägerverein in Frankfurt am "
+           "Main untergebracht.</p>", {("climate-alliance", "Frankfurt am Main")}),
+    ("fr", "<p>Le Réseau des villes créatives de l'UNESCO compte 350 villes et son secrétariat est hébergé par "
+           "l'UNESCO à Paris.</p>", {("unesco-creative-cities-network", "Paris")}),
+    # the host named, no city
+    ("fr", "<p>Le Réseau des villes créatives de l'UNESCO compte 350 villes et son secrétariat est hébergé par "
+           "l'UNESCO à titre provisoire.</p>", set()),
+    ("de", "<p>Das UNESCO Creative Cities Network zählt 350 Städte, sein Sekretariat ist bei der UNESCO "
+           "angesiedelt.</p>", set()),
+])
+def test_a_secretariat_hosted_by_an_institution_in_a_city(lang, body, expected):
+    assert _of("headquarters", body, lang) == expected
