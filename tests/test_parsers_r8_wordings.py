@@ -173,3 +173,25 @@ def test_a_presidency_renewed_of_the_network_the_paragraph_is_about(lang, body, 
 ])
 def test_a_secretariat_hosted_by_an_institution_in_a_city(lang, body, expected):
     assert _of("headquarters", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "<p>Montpellier a signé le Pacte de Milan dès son lancement, en octobre 2015.</p>",
+     {("milan-urban-food-policy-pact", "founded", "2015-10"), ("milan-urban-food-policy-pact", "joined", "2015-10")}),
+    ("en", "<p>Bristol signed the Covenant of Mayors from its launch in 2008.</p>",
+     {("covenant-of-mayors", "founded", "2008"), ("covenant-of-mayors", "joined", "2008")}),
+    ("es", "<p>Valencia firmó el Pacto de Alcaldes desde su lanzamiento, en 2008.</p>",
+     {("covenant-of-mayors", "founded", "2008"), ("covenant-of-mayors", "joined", "2008")}),
+    ("de", "<p>Die Stadt unterzeichnete den Konvent der Bürgermeister von Anfang an, im Jahr 2008.</p>",
+     {("covenant-of-mayors", "founded", "2008"), ("covenant-of-mayors", "joined", "2008")}),
+    ("it", "<p>Torino ha firmato il Patto dei Sindaci dal suo lancio, nel 2008.</p>",
+     {("covenant-of-mayors", "founded", "2008"), ("covenant-of-mayors", "joined", "2008")}),
+    # signed later than the launch of something else; the signatories counted since the launch
+    ("fr", "<p>Montpellier a signé le Pacte de Milan en 2016, trois ans après le lancement du projet pilote en "
+           "2013.</p>",
+     {("milan-urban-food-policy-pact", "joined", "2016")}),
+    ("fr", "<p>Depuis son lancement, en 2015, le Pacte de Milan a été signé par 200 villes.</p>", set()),
+])
+def test_a_signatory_since_the_launch_dates_the_founding_and_the_joining(lang, sentence, expected):
+    assert {(network, attribute, value) for network, attribute, value, _ in _facts(sentence, lang)
+            if attribute in ("founded", "joined")} == expected

@@ -142,9 +142,9 @@ _GEGRUENDET_WURDE = re.compile(
     re.IGNORECASE)
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = compile_guarded(
-    r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
+    r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua|il\s+suo|suo)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
-    r"|fondazione|nascita|lancement|inception|establishment)\b"
+    r"|fondazione|nascita|lancement|inception|establishment|lanzamiento|lancio)\b"
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
     r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union)|it)\s+was\s+(?:founded|created"
@@ -2923,8 +2923,9 @@ def joins_at_founding(sentence: str) -> re.Match | None:
         return None
     for since in _SINCE_ITS_FOUNDING.finditer(sentence):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
+        # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
-                or _MEMBER_AFTER.match(sentence, since.end())
+                or _SIGNED.search(sentence, *before) or _MEMBER_AFTER.match(sentence, since.end())
                 or ((belonging := _BELONGING.search(sentence, *before)) and _belongs_to_a_network(
                     sentence[belonging.start():since.start()]))):
             return since
