@@ -195,3 +195,27 @@ def test_a_secretariat_hosted_by_an_institution_in_a_city(lang, body, expected):
 def test_a_signatory_since_the_launch_dates_the_founding_and_the_joining(lang, sentence, expected):
     assert {(network, attribute, value) for network, attribute, value, _ in _facts(sentence, lang)
             if attribute in ("founded", "joined")} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "<p>Rosario es miembro de CGLU desde 2004, el mismo año en que la organización fue creada.</p>",
+     {("uclg", "founded", "2004"), ("uclg", "joined", "2004")}),
+    ("en", "<p>Leeds has been a member of UCLG since 2004, the year it was founded.</p>",
+     {("uclg", "founded", "2004"), ("uclg", "joined", "2004")}),
+    ("fr", "<p>Lyon est membre de CGLU depuis 2004, l'année de sa création.</p>",
+     {("uclg", "founded", "2004"), ("uclg", "joined", "2004")}),
+    ("it", "<p>Torino è membro di CGLU dal 2004, l'anno della sua fondazione.</p>",
+     {("uclg", "founded", "2004"), ("uclg", "joined", "2004")}),
+    ("de", "<p>Köln ist Mitglied von UCLG seit 2004, dem Gründungsjahr des Verbands.</p>",
+     {("uclg", "founded", "2004"), ("uclg", "joined", "2004")}),
+    # the same year, something else begun
+    ("es", "<p>Rosario es miembro de CGLU desde 2004, el mismo año en que organizó su primera cumbre.</p>",
+     {("uclg", "joined", "2004")}),
+    ("fr", "<p>Lyon est membre de CGLU depuis 2004, l'année de la création de son forum culture.</p>",
+     {("uclg", "joined", "2004")}),
+    ("en", "<p>Leeds has been a member of UCLG since 2004, the year the city founded its office in Brussels.</p>",
+     {("uclg", "joined", "2004")}),
+])
+def test_a_joining_in_the_year_of_the_founding_dates_the_founding(lang, sentence, expected):
+    assert {(network, attribute, value) for network, attribute, value, _ in _facts(sentence, lang)
+            if attribute in ("founded", "joined")} == expected

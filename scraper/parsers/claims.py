@@ -2932,6 +2932,30 @@ def joins_at_founding(sentence: str) -> re.Match | None:
     return None
 
 
+# The joining's year, then that it was the founding's: "miembro de CGLU desde 2004, el mismo año en que la
+# organización fue creada", "member since 2004, the year it was founded", "membre depuis 2004, l'année de sa création",
+# "dal 2004, l'anno della sua fondazione", "seit 2004, dem Gründungsjahr des Verbands".
+_THE_YEAR_IT_WAS_FOUNDED = compile_guarded(
+    r"(?P<year>(?:1[89]|20)\d\d)\s*,\s+(?:"
+    r"(?:(?:el|the|l['’]|lo)\s*)?(?:mismo\s+año|same\s+year|année|stesso\s+anno|anno)(?:\s+même)?"
+    r"(?P<clause>[^,.;()]{1,50})"
+    r"|(?:dem|im)\s+gründungsjahr\b)", re.IGNORECASE)
+_ITS_FOUNDING_ENDS = re.compile(r"\b(?:sa|its|su|sua)\s+(?:création|fondation|creation|founding|foundation|creación"
+                                r"|fundación|fondazione|creazione|nascita)\s*$", re.IGNORECASE)
+
+
+def _founded_the_same_year(sentence: str, claims: list[Claim]) -> list[Claim]:
+    joined = {claim.value for claim in claims if claim.attribute == "joined"}
+    if not joined or any(claim.attribute == "founded" for claim in claims):
+        return []
+    for found in _THE_YEAR_IT_WAS_FOUNDED.finditer(sentence):
+        clause = found.group("clause")
+        if found.group("year") in joined and (clause is None or _FOUNDING_WORD.search(clause)
+                                              or _ITS_FOUNDING_ENDS.search(clause)):
+            return [Claim("founded", found.group("year"), found.start(), value_date=found.group("year"))]
+    return []
+
+
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
     """"membre de l'UCUE depuis sa création, en 1961", "créé en 1986 ..., et en est membre depuis sa création": the
     city joined when the network was founded, when the sentence says when that was."""
@@ -3329,6 +3353,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
+        claims += _founded_the_same_year(sentence, claims)
     claims += _counts(sentence, base)
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim))]
