@@ -219,3 +219,20 @@ def test_a_signatory_since_the_launch_dates_the_founding_and_the_joining(lang, s
 def test_a_joining_in_the_year_of_the_founding_dates_the_founding(lang, sentence, expected):
     assert {(network, attribute, value) for network, attribute, value, _ in _facts(sentence, lang)
             if attribute in ("founded", "joined")} == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<p>Das Klima-Bündnis wurde 1990 in Frankfurt gegründet.</p><p>Vor mehr als 35 Jahren hat Frankfurt das "
+           "Klima-Bündnis mitbegründet.</p>", {("climate-alliance", "1990")}),
+    ("fr", "<p>Eurocities a été fondé en 1986.</p><p>Il y a près de 40 ans, Lyon a cofondé Eurocities.</p>",
+     {("eurocities", "1986")}),
+    ("en", "<p>Eurocities was founded in 1986.</p><p>Nearly 40 years ago, Leeds was one of the founding members of "
+           "Eurocities.</p>", {("eurocities", "1986")}),
+    ("es", "<p>Eurocities fue fundada en 1986.</p><p>Hace casi 40 años, Barcelona fue socia fundadora de "
+           "Eurocities.</p>", {("eurocities", "1986")}),
+    # a count of founders is not the city
+    ("en", "<p>Eurocities was founded in 1986.</p><p>60 mayors were among the founding members of Eurocities.</p>",
+     set()),
+])
+def test_a_founding_member_how_long_ago_joined_when_the_network_was_founded(lang, body, expected):
+    assert _of("joined", body, lang) == expected

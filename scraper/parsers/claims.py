@@ -2906,11 +2906,18 @@ _FOUNDING_MEMBER_HINT = compile_guarded(literal_alternation(("fond", "found", "f
                                         re.IGNORECASE)
 
 
+# How long ago, which dates nothing the sentence counts: "Vor mehr als 35 Jahren hat Frankfurt das Klima-Bündnis
+# mitbegründet", "Il y a 35 ans, Lyon cofondait le réseau".
+_YEARS_AGO = compile_guarded(r"\b\d+\s+(?:jahren|years|ans|años|anni)\b", re.IGNORECASE)
+
+
 def names_a_founding_member(sentence: str) -> re.Match | None:
     """"La Ville en est membre fondateur", "Edinburgh was one of its founding members", "Lyon a cofondé le réseau":
-    the city joined when the network was founded, a date the sentence does not give."""
+    the city joined when the network was founded, a date the sentence does not give (how long ago aside)."""
     # the digit test first: it skips the sentence in one scan, the hint folds the case of every letter
-    if _ANY_DIGIT.search(sentence) or not _FOUNDING_MEMBER_HINT.search(sentence):
+    if _ANY_DIGIT.search(sentence) and _ANY_DIGIT.search(_YEARS_AGO.sub("", sentence)):
+        return None
+    if not _FOUNDING_MEMBER_HINT.search(sentence):
         return None
     found = _FOUNDING_MEMBER_WORDS.search(sentence)
     return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
