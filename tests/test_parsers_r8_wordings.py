@@ -51,6 +51,11 @@ def test_a_joining_dated_by_the_opening_of_the_sentence(lang, sentence, expected
     ("de", "<p>Frankfurt gehörte 1986 zu den sechs Städten, die Eurocities ins Leben riefen.</p>",
      {("eurocities", "1986")}),
     ("de", "<p>Lyon zählte 1986 zu den Städten, die Eurocities gründeten.</p>", {("eurocities", "1986")}),
+    ("fr", "<p>Grenoble figure parmi la poignée de villes qui ont lancé en 1990 ce qui s'appelait alors "
+           "Énergie-Cités.</p>", {("energy-cities", "1990")}),
+    ("en", "<p>Leicester was among the handful of cities that launched Energy Cities in 1990.</p>",
+     {("energy-cities", "1990")}),
+    ("fr", "<p>La poignée de villes qui ont lancé Energy Cities en 1990 se sont réunies à Besançon.</p>", set()),
     # the founders themselves, or the cities among which the city won something, are no city's joining
     ("en", "<p>The six cities that founded Eurocities in 1986 met in Rotterdam.</p>", set()),
     ("fr", "<p>Les six villes qui ont fondé Eurocities en 1986 se sont réunies à Rotterdam.</p>", set()),

@@ -259,8 +259,10 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
                     r"|una\s+de\s+las\s+(?:\d+\s+)?ciudades\s+fundadoras|una\s+delle\s+(?:\d+\s+)?città\s+fondatrici"
                     # one of the cities that founded it: "one of the six cities that founded Eurocities in 1986"
-                    r"|(?:one\s+of|among)\s+the\s+(?:\d+\s+)?cities\s+(?:that|which|who)\s+(?:founded|set\s+up|created)"
-                    r"|(?:l['’]une?\s+des|une?\s+des|parmi\s+les)\s+(?:\d+\s+)?villes\s+qui\s+ont\s+(?:fondé|créé)"
+                    r"|(?:one\s+of|among)\s+the\s+(?:handful\s+of\s+|\d+\s+)?cities\s+(?:that|which|who)"
+                    r"\s+(?:founded|set\s+up|created|launched)"
+                    r"|(?:l['’]une?\s+des|une?\s+des|parmi\s+(?:les|la\s+poignée\s+de))\s+(?:\d+\s+)?villes\s+qui\s+ont"
+                    r"\s+(?:fondé|créé|lancé)"
                     r"|una\s+de\s+las\s+(?:\d+\s+)?ciudades\s+que\s+(?:fundaron|crearon)"
                     r"|una\s+delle\s+(?:\d+\s+)?città\s+che\s+(?:fondarono|hanno\s+fondato|crearono)"
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
