@@ -1,6 +1,13 @@
 """Network and value in one block, in wordings the extractor did not read, in the five languages, each with the trap
 it must not catch: a joining dated by a "since" or a short adverbial opening the sentence ("Dal 2008 Parma aderisce
-a", "L'année suivante, en 2016, la Ville a adhéré")."""
+a", "L'année suivante, en 2016, la Ville a adhéré"); one of the counted cities that founded the network ("una de las
+doce ciudades fundadoras", "gehörte 1986 zu den sechs Städten, die Eurocities ins Leben riefen"), or a founding member
+told how long ago ("Vor mehr als 35 Jahren ... mitbegründet"); a timeline's founding placed before the network
+("Fondation à Québec de l'AIMF"); a signatory since the launch ("dès son lancement, en octobre 2015") and a joining in
+the founding's year ("el mismo año en que la organización fue creada"); a presidency renewed of the network the
+paragraph is about ("reconduite à la présidence de l'association"); a secretariat hosted by an institution in a city
+("bei der UNESCO in Paris angesiedelt"). And the dates of news pages: a byline's author link is no news item, a
+dateline under the lead dates the page."""
 
 from datetime import UTC, datetime
 
