@@ -142,9 +142,9 @@ _GEGRUENDET_WURDE = re.compile(
     re.IGNORECASE)
 # "membre de l'UCUE depuis sa création, en 1961", "member since its founding in 1986": founded then, and joined then.
 _SINCE_ITS_FOUNDING = compile_guarded(
-    r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua)\s+"
+    r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua|il\s+suo|suo)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
-    r"|fondazione|nascita|lancement|inception|establishment)\b"
+    r"|fondazione|nascita|lancement|inception|establishment|lanzamiento|lancio)\b"
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
     r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union)|it)\s+was\s+(?:founded|created"
@@ -257,14 +257,21 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|membro\s+fondat(?:ore|rice)"
                     # the city as one of the founders: "socia fundadora", "una de las ciudades fundadoras"
                     r"|soci[oa]\s+fundador[a]?|ciudad\s+fundadora|soci[oa]\s+fondat(?:ore|rice)|città\s+fondatrice"
-                    r"|una\s+de\s+las\s+ciudades\s+fundadoras|una\s+delle\s+città\s+fondatrici"
+                    r"|una\s+de\s+las\s+(?:\d+\s+)?ciudades\s+fundadoras|una\s+delle\s+(?:\d+\s+)?città\s+fondatrici"
+                    # one of the cities that founded it: "one of the six cities that founded Eurocities in 1986"
+                    r"|(?:one\s+of|among)\s+the\s+(?:handful\s+of\s+|\d+\s+)?cities\s+(?:that|which|who)"
+                    r"\s+(?:founded|set\s+up|created|launched)"
+                    r"|(?:l['’]une?\s+des|une?\s+des|parmi\s+(?:les|la\s+poignée\s+de))\s+(?:\d+\s+)?villes\s+qui\s+ont"
+                    r"\s+(?:fondé|créé|lancé)"
+                    r"|una\s+de\s+las\s+(?:\d+\s+)?ciudades\s+que\s+(?:fundaron|crearon)"
+                    r"|una\s+delle\s+(?:\d+\s+)?città\s+che\s+(?:fondarono|hanno\s+fondato|crearono)"
                     # one city among the founders, not the founders themselves ("the six founding cities met in 1986")
                     r"|founding\s+(?:city|partner)|helped\s+(?:to\s+)?found|participated\s+in\s+(?:the\s+)?founding"
-                    r"|(?:among|one\s+of)\s+(?:the|its)\s+(?:founders|founding\s+(?:cities|members))"
+                    r"|(?:among|one\s+of)\s+(?:the|its)\s+(?:\d+\s+)?(?:founders|founding\s+(?:cities|members))"
                     r"|gründungsstadt|mitbegründer(?:in)?|mitbegründet|zu\s+den\s+gründungsmitgliedern"
                     r"|an\s+der\s+gründung|took\s+part\s+in\s+(?:the\s+)?founding|involved\s+in\s+(?:the\s+)?founding"
                     # one among the founders, not the founders counted ("fondée par dix membres fondateurs")
-                    r"|(?:parmi\s+les|l['’]une?\s+des|une?\s+des)\s+membres\s+fondat(?:eur|rice)s"
+                    r"|(?:parmi\s+(?:les|ses)|l['’]une?\s+des|une?\s+des)\s+(?:\d+\s+)?(?:membres|villes)\s+fondat(?:eur|rice)s"
                     r"|one\s+of\s+the\s+founding\s+members"
                     # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
@@ -398,11 +405,12 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
     # "è stato eletto presidente": elected, never "è stato presidente" (a former one)
     rf"(?i:(?:a été |est |was |has been |is |ist (?:seit (?:1[89]|20)\d\d )?|es |è stat[oa] (?=(?:ri)?elett|nominat)|è "
-    rf"|(?:fue|ha sido) (?=(?:re)?elegid|nombrad)"
+    rf"|(?:fue|ha sido) (?=(?:re)?elegid|nombrad)|è stat[oa] (?=(?:ri)?confermat)"
     rf"|became |has become |devient |est devenue? )?"
     rf"(?:(?:ré)?élue?|(?:re-)?elected|gewählt(?:e)? |(?:re)?elegid[oa] |(?:ri)?elett[oa] |reconduite? "
-    rf"|nommée? |named |appointed |nombrad[oa] |nominat[oa] )?"
-    rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la )?(?:the |la |le |il |el |der |die )?"
+    rf"|(?:ri)?confermat[oa] |(?:re)?confirmed |nommée? |named |appointed |nombrad[oa] |nominat[oa] )?"
+    rf"\s*(?:à la |zum |zur |como |as |comme |come |alla |a la |to the |en la |para la )?"
+    rf"(?:the |la |le |il |el |der |die )?"
     rf"(?:current |actuel(?:le)? |amtierende[r]? |actual |attuale |new |nouvel(?:le)? |neue[r]? |nuev[oa] |nuov[oa] )?)"
     rf"(?i:(?:a pris |prend |took over |takes over |has taken over |übernahm |übernimmt |hat |asumió |asume "
     rf"|ha assunto |assume "
@@ -1516,12 +1524,14 @@ _IS_BORN = re.compile(
 # The founding as a noun: "création de l'AIMF", "fundación de CGLU", "Gründung von Eurocities".
 _FOUNDING_OF = re.compile(
     r"(?:création|fondation|naissance|fundación|creación|nacimiento|nascita|fondazione|creazione|gründung"
-    r"|founding|foundation|creation|birth)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
+    r"|founding|foundation|creation|birth)\s+"
+    # where, before what: "Fondation à Québec de l'AIMF", "Creación en Asunción de Mercociudades"
+    rf"(?:(?:à|en|a|in)\s+(?P<place>{_PLACE})\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|del|di|della|dell['’]|dello|der"
     r"|von|of(?:\s+the)?)\s*", re.IGNORECASE)
 # Between the verb and the network: where ("nasce a Parigi CGLU"), a determiner, the word network, the founders
 # ("gründen 6 Städte Eurocities").
 _BEFORE_FOUNDED_NETWORK = re.compile(
-    rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
+    rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:(?i:wird|wurde)\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
     r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|weltverband|association|asociación|associazione)\s+)?",
     re.IGNORECASE)
 _BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
@@ -1558,10 +1568,12 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
 def _place_before_the_network(sentence: str, start: int, mention: NetworkMention) -> str | None:
     """"nasce a Parigi CGLU", "entsteht in Paris der Weltverband UCLG": the place between the verb and the network."""
     lead = sentence[start:mention.start]
-    for verb in (_IS_BORN, _FOUNDS_IT):
+    for verb in (_IS_BORN, _FOUNDS_IT, _FOUNDING_OF):
         if (found := verb.search(lead)) and (between := _BEFORE_FOUNDED_NETWORK.fullmatch(lead, found.end())):
-            return between.group("place")
-    return None
+            return between.group("place") or found.groupdict().get("place")
+    # the place opens the entry, the verb follows the network: "In Frankfurt am Main wird das Klima-Bündnis gegründet"
+    between = _BEFORE_FOUNDED_NETWORK.fullmatch(lead)
+    return between.group("place") if between else None
 
 
 def _founding_right_before(sentence: str, start: int, mention: NetworkMention) -> int | None:
@@ -1583,11 +1595,15 @@ def _born_right_after(sentence: str, start: int, mention: NetworkMention) -> int
     if not _BEFORE_FOUNDED_NETWORK.fullmatch(sentence, start, mention.start):
         return None
     brackets = _BRACKETS_AFTER_NETWORK.match(sentence, mention.end)  # "Cités et Gouvernements Locaux Unis (CGLU)"
-    born = _IS_BORN.match(sentence, _SPACE.match(sentence, brackets.end() if brackets else mention.end).end())
+    after = brackets.end() if brackets else mention.end
+    genitive = _GENITIVE_BEFORE_PARTICIPLE.match(sentence, after)  # "das Klima-Bündnis der europäischen Städte"
+    born = _IS_BORN.match(sentence, genitive.end() if genitive else _SPACE.match(sentence, after).end())
     return born.end() if born else None
 
 
 _SPACE = re.compile(r"\s*")
+_GENITIVE_BEFORE_PARTICIPLE = re.compile(
+    r"\s+(?:der|des)\s+(?:[\w-]+\s+){1,3}?(?=(?:gegründet|ins\s+leben\s+gerufen)\b)", re.IGNORECASE)
 
 
 # The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
@@ -1826,7 +1842,13 @@ _SEAT_IN_OTHER_WORDS = re.compile(
     rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
     rf"|su\s+oficina\s+(?:central\s+|principal\s+)?(?:está|se\s+encuentra)\s+en"
     rf"|(?:il\s+suo|il\s+loro)\s+ufficio\s+(?:è|si\s+trova)\s+a"
-    rf"|(?:sein|ihr|dessen|deren)\s+(?:büro|(?:haupt)?sitz)\s+(?:ist|befindet\s+sich|liegt)(?:\s+heute)?(?:\s+in)?)"
+    rf"|(?:sein|ihr|dessen|deren)\s+(?:büro|(?:haupt)?sitz)\s+(?:ist|befindet\s+sich|liegt)(?:\s+heute)?(?:\s+in)?"
+    # with the institution that hosts it: "sein Sekretariat ist bei der UNESCO in Paris angesiedelt", "son secrétariat
+    # est hébergé par l'UNESCO à Paris"
+    rf"|(?:seine?|ihre?|dessen|deren)\s+(?:sekretariat|geschäftsstelle|büro)\s+(?:ist|befindet\s+sich)\s+"
+    rf"(?:bei|beim|im)\s+[^,.;]{{1,40}}?\s+in(?=\s+[^,.;]{{1,40}}?\s+(?:angesiedelt|ansässig|untergebracht)\b)"
+    rf"|(?:son|leur)\s+secrétariat\s+est\s+(?:hébergé|installé|accueilli)\s+(?:par|chez|au\s+sein\s+de)\s+"
+    rf"[^,.;]{{1,40}}?\s+à)"
     rf"\s+(?!{MONTH_PATTERN}|{WEEKDAY_PATTERN})(?P<place>{_PLACE})"
     rf"|wird\s+(?:heute\s+)?von\s+(?P<ort>{_PLACE})\s+aus\s+(?:koordiniert|geleitet|gesteuert)"
     rf"|(?:dont|di\s+cui)\s+(?P<host>{_PLACE})\s+(?:abrite|accueille|héberge|ospita)\s+(?:le|la)\s+"
@@ -2032,8 +2054,16 @@ _TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
                                   r"|(?=(?:1[89]|20)\d\d\s+(?:unterzeichnete|trat|wurde|beschloss)\b)")
 
 
+# A joining dated from its start, the date opening the sentence: "Dal 2008 Parma aderisce a", "Depuis 2012, Lyon
+# adhère à"; or after a short adverbial: "L'année suivante, en 2016, la Ville a adhéré", "Two years later, in 2016,".
+_SINCE_OPENING = re.compile(r"^(?:depuis|since|seit|desde|dal|dall['’])\s*", re.IGNORECASE)
+_LATER_OPENING = re.compile(r"^[^,;.:]{3,30},\s+(?:en|in|im(?:\s+jahr[e]?)?|nel|el)\s+(?=(?:1[89]|20)\d\d,)",
+                            re.IGNORECASE)
+
+
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
-    opening = _OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence)
+    opening = (_OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence) or _SINCE_OPENING.match(sentence)
+               or _LATER_OPENING.match(sentence))
     if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
         return None
     dated = date_at(sentence, opening.end(), base)
@@ -2123,6 +2153,11 @@ _ON_BOARD_SINCE = re.compile(
 _BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:(?:voll|assoziiertes\s+)?mitglied\b"
                             # "wurde 1994 in Eurocities aufgenommen": admitted
                             r"|aufgenommen\b)", re.IGNORECASE)
+# One of the cities that founded it, in German: "Frankfurt gehörte 1986 zu den sechs Städten, die Eurocities ins Leben
+# riefen", "Lyon zählte 1986 zu den Städten, die Eurocities gründeten"; the year between the verb and "zu den".
+_AMONG_THE_FOUNDING_CITIES = compile_guarded(
+    r"\b(?:gehörte|zählte)\b(?P<middle>[^.;,]{0,30}?)\bzu\s+den\s+(?:\d+\s+)?(?:städten|kommunen|gemeinden),?\s+"
+    r"die\s+[^.;]{1,60}?\b(?:gründeten|ins\s+leben\s+riefen|aus\s+der\s+taufe\s+hoben)\b", re.IGNORECASE)
 # A part of a network named by a German compound: "Kulturforum", "Arbeitsgruppe", "Umweltausschuss".
 _GERMAN_COMPOUND_PART = re.compile(r"\w(?:forum|gruppe|ausschuss|kommission|vorstand|gremium)\b", re.IGNORECASE)
 # The German present of a timeline: "2002 wird die Stadt Mitglied bei Eurocities", "Im Jahr 2008 schließt sich die
@@ -2301,6 +2336,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "wurde 2015 in das Kulturforum aufgenommen", "in das Programm": not the network itself
         if year := (_YEAR.search(verb.group("middle"))
                     or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
+            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+    for verb in _AMONG_THE_FOUNDING_CITIES.finditer(sentence):
+        if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
     for verb in _JOINED_PARTICIPLE.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(verb.group("middle")):
@@ -2546,6 +2584,11 @@ _IN_THE_CAPACITY_OF_PRESIDENT = compile_guarded(
 _THE_ORGANISATION = re.compile(r"(?:(?:la|el|il|the|l['’])\s*)?(?:organi[sz]ation|organización|organizzazione|réseau"
                                r"|red|rete|network|association|asociación|associazione|netzwerks?|verband(?:es)?)\b",
                                re.IGNORECASE)
+# The network as a common noun that ends its phrase: "de l'association, pour un nouveau mandat", not "de l'association
+# des maires de France".
+_THE_ORGANISATION_ENDING = re.compile(
+    rf"{_THE_ORGANISATION.pattern}(?=\s*(?:[,;.()]|$)|\s+(?:pour|for|per|para|für|depuis|since|seit|desde|dal|en|in"
+    r"|nel|until|jusqu)\b)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(rf"\s*(?:(?:(?i:el|la|le|the|der|die|il)\s+)?{_MAYOR}[^,]{{0,30}},\s*|(?:{_TITLE})\s+)?"
                            rf"(?P<who>{_NAME})(?=\s*,|\s+(?-i:[a-zäöüßàâçéèêëîïôûùœñíóúì]))")
 
@@ -2677,8 +2720,13 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
                 sentence[found.end():]):
             claims.append(Claim("president", found.group("who"), mention.start, about=mention))
     for found in _NAMED_PRESIDENT.finditer(sentence):
-        # "présidente du C40": only a network named right after the title makes it a claim.
+        # "présidente du C40": only a network named right after the title makes it a claim, or in a sentence that
+        # names none, the network the paragraph is about ("reconduite à la présidence de l'association").
         named = next((mention for mention in mentions if mention.start == found.end()), None)
+        if named is None and not mentions and _THE_ORGANISATION_ENDING.match(sentence, found.end()) and (
+                person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))) and (
+                not re.fullmatch(_TITLE, person)) and not _FORMER_TERM.search(sentence[found.end():]):
+            claims.append(Claim("president", person, found.start()))
         if named and not _FORMER_TERM.search(sentence[named.end:]) and not _of_a_part(sentence, named) and (
                 person := _without_the_mayors_city(sentence, found.start("who"), _untitled(found.group("who")))) and (
                 not re.fullmatch(_TITLE, person)):
@@ -2904,7 +2952,8 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitted", "signator", "signataire", "unterzeichner", "firmant", "firmatari",
                   "se asoci", "è associat", "fundador", "fondatric", "fondator",
                   "founding", "helped found", "helped to found", "founders", "mitbegründ", "gründungsstadt",
-                  "dabei", "an der gründung",
+                  "dabei", "an der gründung", "zu den", "cities that", "cities which", "cities who", "villes qui ont",
+                  "ciudades que", "città che",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
@@ -2968,11 +3017,18 @@ _FOUNDING_MEMBER_HINT = compile_guarded(literal_alternation(("fond", "found", "f
                                         re.IGNORECASE)
 
 
+# How long ago, which dates nothing the sentence counts: "Vor mehr als 35 Jahren hat Frankfurt das Klima-Bündnis
+# mitbegründet", "Il y a 35 ans, Lyon cofondait le réseau".
+_YEARS_AGO = compile_guarded(r"\b\d+\s+(?:jahren|years|ans|años|anni)\b", re.IGNORECASE)
+
+
 def names_a_founding_member(sentence: str) -> re.Match | None:
     """"La Ville en est membre fondateur", "Edinburgh was one of its founding members", "Lyon a cofondé le réseau":
-    the city joined when the network was founded, a date the sentence does not give."""
+    the city joined when the network was founded, a date the sentence does not give (how long ago aside)."""
     # the digit test first: it skips the sentence in one scan, the hint folds the case of every letter
-    if _ANY_DIGIT.search(sentence) or not _FOUNDING_MEMBER_HINT.search(sentence):
+    if _ANY_DIGIT.search(sentence) and _ANY_DIGIT.search(_YEARS_AGO.sub("", sentence)):
+        return None
+    if not _FOUNDING_MEMBER_HINT.search(sentence):
         return None
     found = _FOUNDING_MEMBER_WORDS.search(sentence)
     return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
@@ -2985,12 +3041,37 @@ def joins_at_founding(sentence: str) -> re.Match | None:
         return None
     for since in _SINCE_ITS_FOUNDING.finditer(sentence):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
+        # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
-                or _MEMBER_AFTER.match(sentence, since.end())
+                or _SIGNED.search(sentence, *before) or _MEMBER_AFTER.match(sentence, since.end())
                 or ((belonging := _BELONGING.search(sentence, *before)) and _belongs_to_a_network(
                     sentence[belonging.start():since.start()]))):
             return since
     return None
+
+
+# The joining's year, then that it was the founding's: "miembro de CGLU desde 2004, el mismo año en que la
+# organización fue creada", "member since 2004, the year it was founded", "membre depuis 2004, l'année de sa création",
+# "dal 2004, l'anno della sua fondazione", "seit 2004, dem Gründungsjahr des Verbands".
+_THE_YEAR_IT_WAS_FOUNDED = compile_guarded(
+    r"(?P<year>(?:1[89]|20)\d\d)\s*,\s+(?:"
+    r"(?:(?:el|the|l['’]|lo)\s*)?(?:mismo\s+año|same\s+year|année|stesso\s+anno|anno)(?:\s+même)?"
+    r"(?P<clause>[^,.;()]{1,50})"
+    r"|(?:dem|im)\s+gründungsjahr\b)", re.IGNORECASE)
+_ITS_FOUNDING_ENDS = re.compile(r"\b(?:sa|its|su|sua)\s+(?:création|fondation|creation|founding|foundation|creación"
+                                r"|fundación|fondazione|creazione|nascita)\s*$", re.IGNORECASE)
+
+
+def _founded_the_same_year(sentence: str, claims: list[Claim]) -> list[Claim]:
+    joined = {claim.value for claim in claims if claim.attribute == "joined"}
+    if not joined or any(claim.attribute == "founded" for claim in claims):
+        return []
+    for found in _THE_YEAR_IT_WAS_FOUNDED.finditer(sentence):
+        clause = found.group("clause")
+        if found.group("year") in joined and (clause is None or _FOUNDING_WORD.search(clause)
+                                              or _ITS_FOUNDING_ENDS.search(clause)):
+            return [Claim("founded", found.group("year"), found.start(), value_date=found.group("year"))]
+    return []
 
 
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
@@ -3007,6 +3088,8 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
             return []
         founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
         found.append(founded)
+    if any(claim.attribute == "joined" and claim.value == founded.value for claim in claims):
+        return found  # read already: "l'une des villes fondatrices du réseau, créé en 1989, ... depuis sa création"
     return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
 
 
@@ -3400,6 +3483,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
+        claims += _founded_the_same_year(sentence, claims)
     claims += _counts(sentence, base)
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)

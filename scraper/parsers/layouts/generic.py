@@ -3,6 +3,7 @@ found from what pages commonly have in common, without knowing the layout."""
 
 import re
 from dataclasses import replace
+from itertools import islice
 from urllib.parse import SplitResult, urlsplit
 
 from lxml.html import HtmlElement
@@ -65,15 +66,19 @@ _DATELINE_END = re.compile(r"\.?\s*[-–—:]"
                            r"|\.\s+(?=[A-ZÀ-Þ])")
 
 
+_DATELINE_PARAGRAPHS = 2  # the body's first, under a lead ("chapô", "standfirst") if the page has one
+
+
 def _dateline(blocks: list[Block]) -> PartialDate | None:
-    """The day a dateline states at the start of the page's first paragraph (a kind label above it, "Actualité",
-    aside), a place and a date before the text."""
-    first_paragraph = next((block.text for block in blocks if not block.is_heading and not kind_label(block.text)), "")
-    if not (place := _DATELINE.match(first_paragraph)):
-        return None
-    found = date_at(first_paragraph, place.end())
-    if found and found[0].day and _DATELINE_END.match(first_paragraph, found[1]):
-        return found[0]
+    """The day a dateline states at the start of the page's first paragraph, or of the one under its lead (a kind
+    label above it, "Actualité", aside), a place and a date before the text."""
+    paragraphs = (block.text for block in blocks if not block.is_heading and not kind_label(block.text))
+    for paragraph in islice(paragraphs, _DATELINE_PARAGRAPHS):
+        if not (place := _DATELINE.match(paragraph)):
+            continue
+        found = date_at(paragraph, place.end())
+        if found and found[0].day and _DATELINE_END.match(paragraph, found[1]):
+            return found[0]
     return None
 
 

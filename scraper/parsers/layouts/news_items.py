@@ -68,7 +68,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
-                names_a_kind[anchor] = _links_a_category(anchor) or _names_a_kind(text_of(anchor))
+                names_a_kind[anchor] = (_links_a_category(anchor) or _links_an_author(anchor)
+                                        or _names_a_kind(text_of(anchor)))
             if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
                 links.setdefault(link, []).append(anchor)
         several_links = len(links) > 1
@@ -304,6 +305,18 @@ def _links_a_category(anchor: HtmlElement) -> bool:
         if class_words(node) & _TOPIC_LIST_WORDS:
             return True
     return False
+
+
+# The class words of a byline's author ("author vcard", "byline", "post-author"): hCard and blog themes mark them so.
+_AUTHOR_WORDS = {"author", "byline", "vcard", "auteur", "autor", "autore"}
+
+
+def _links_an_author(anchor: HtmlElement) -> bool:
+    """rel="author", or a link in a byline: the page of who wrote the item ("Par Direction de la Communication"), not
+    an item, though the date line it ends shows the page's date."""
+    if "author" in (anchor.get("rel") or "").lower().split():
+        return True
+    return any(class_words(node) & _AUTHOR_WORDS for node in (anchor, *islice(anchor.iterancestors(), 2)))
 
 
 def _names_a_kind(text: str) -> bool:
