@@ -295,8 +295,8 @@ def _links_an_author(anchor: HtmlElement) -> bool:
 
 def _links_a_category(anchor: HtmlElement) -> bool:
     """rel="tag" or rel="category" (as blogs mark a post's topics), or a link in a list of topics: a link to a
-    list of items, not to one; or an author's link."""
-    if {"tag", "category"} & set((anchor.get("rel") or "").lower().split()) or _links_an_author(anchor):
+    list of items, not to one."""
+    if {"tag", "category"} & set((anchor.get("rel") or "").lower().split()):
         return True
     for node in islice(anchor.iterancestors(), _TOPIC_LIST_DEPTH):
         # A title's link is no topic, though its item's classes name its tags ("post tag-international").
@@ -305,18 +305,6 @@ def _links_a_category(anchor: HtmlElement) -> bool:
         if class_words(node) & _TOPIC_LIST_WORDS:
             return True
     return False
-
-
-# The class words of a byline's author ("author vcard", "byline", "post-author"): hCard and blog themes mark them so.
-_AUTHOR_WORDS = {"author", "byline", "vcard", "auteur", "autor", "autore"}
-
-
-def _links_an_author(anchor: HtmlElement) -> bool:
-    """rel="author", or a link in a byline: the page of who wrote the item ("Par Direction de la Communication"), not
-    an item, though the date line it ends shows the page's date."""
-    if "author" in (anchor.get("rel") or "").lower().split():
-        return True
-    return any(class_words(node) & _AUTHOR_WORDS for node in (anchor, *islice(anchor.iterancestors(), 2)))
 
 
 def _names_a_kind(text: str) -> bool:
@@ -330,11 +318,11 @@ def _descendant(element: HtmlElement, wanted) -> HtmlElement | None:
 
 def _item_link(element: HtmlElement, heading: HtmlElement | None) -> HtmlElement | None:
     """The link to the item's own page: its title's, else the one with the longest text (not a picture's, nor a
-    category named like a kind), the first of equals."""
+    category named like a kind, nor its author's), the first of equals."""
     if heading is not None and (titled := first(heading, "descendant-or-self::a[@href]")) is not None:
         return titled
     return max((anchor for anchor in select(element, ".//a[@href]")
-                if not (_links_a_category(anchor) or _names_a_kind(text_of(anchor)))),
+                if not (_links_a_category(anchor) or _links_an_author(anchor) or _names_a_kind(text_of(anchor)))),
                key=lambda anchor: len(text_of(anchor)), default=None)
 
 
