@@ -19,20 +19,9 @@ secrétariat général y est toujours basé")."""
 from datetime import UTC, datetime
 
 import pytest
+from helpers.extracted import values_of as _of
 
 from scraper.parsers.extract import extract_page
-
-
-def _facts(body: str, lang: str) -> set[tuple[str, str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>International</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts}
-
-
-def _of(attribute: str, body: str, lang: str) -> set[tuple[str, str]]:
-    return {(network, value) for network, found, value, _ in _facts(body, lang) if found == attribute}
 
 
 @pytest.mark.parametrize("lang, body, expected", [
