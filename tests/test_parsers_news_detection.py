@@ -7,7 +7,7 @@ import pytest
 
 from scraper.parsers.extract import extract_page
 from scraper.parsers.layouts.html import parse_document
-from scraper.parsers.layouts.news_page import kind_label, read_headline
+from scraper.parsers.layouts.news_page import is_only_a_kind_label, kind_label, read_headline
 from scraper.parsers.layouts.sidebars import sidebar_boxes, sidebar_teasers
 
 FETCHED_AT = datetime(2024, 6, 12, 9, 0, tzinfo=timezone.utc)
@@ -624,3 +624,10 @@ def test_a_side_class_is_a_word_of_the_class_each_box_found_once_in_the_pages_or
         "<div id='g' class='Sidebar'>g</div>"  # the words are lower case
         "</body></html>")
     assert [box.get("id") for box in sidebar_boxes(page)] == ["a", "b", "e", "f"]
+
+
+@pytest.mark.parametrize("line", ["Actualités", "Press release", "Communiqué de presse", "Pressemitteilung",
+                                  "Communiqué de presse – 12 mars 2024", "Actualités du réseau CGLU", "12 mars 2024",
+                                  " Actualité", "Le réseau"])
+def test_a_line_is_only_a_kind_label_exactly_when_its_kind_label_is_the_whole_line(line):
+    assert is_only_a_kind_label(line) == (kind_label(line) == line)

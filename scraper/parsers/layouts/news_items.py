@@ -26,7 +26,7 @@ from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
 from .html import first, link_of, logo_name, select, text_of
-from .news_page import LIST_TITLES, date_line, date_only, kind_label
+from .news_page import LIST_TITLES, date_line, date_only, is_only_a_kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
 # A carousel's slide ("swiper-slide", "carousel-item") repeats an item shown below it, or presents the site: an item
@@ -309,7 +309,7 @@ def _links_a_category(anchor: HtmlElement) -> bool:
 
 def _names_a_kind(text: str) -> bool:
     """"Actualité", "Actualités": a category link or a kind label by a title, not a news item."""
-    return text.casefold() in LIST_TITLES or kind_label(text) == text
+    return text.casefold() in LIST_TITLES or is_only_a_kind_label(text)
 
 
 def _descendant(element: HtmlElement, wanted) -> HtmlElement | None:

@@ -163,6 +163,13 @@ def kind_label(line: str) -> str | None:
     return found.group("label")
 
 
+def is_only_a_kind_label(line: str) -> bool:
+    """The line is a kind label and nothing else ("Actualités", "Press release"): `kind_label(line) == line`, without
+    reading a date after it, which costs a list of thousands of links that much per link."""
+    found = _LABEL.fullmatch(line)
+    return found is not None and found.group("label") == line
+
+
 # A weekday, written whole or short, before a date: "Wed, 12 Mar 2025", "Mi., 12.03.2025", "mer. 12/03/2025",
 # "Mié 12/03/2025", "gio 12 marzo 2025".
 _WEEKDAY_ABBREVIATIONS = (r"lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa"
