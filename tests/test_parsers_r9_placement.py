@@ -1,5 +1,6 @@
 """Facts lost because of where they sit on the page: the network named in a card's header (as French sites name
-it) with its facts in the list below; and the traps beside them (the site's own header and footer)."""
+it) with its facts in the list below, a seat placed "there" or in "the city" the sentence before or the clause before
+named; and the traps beside them (the site's own header and footer, a city named after "the city")."""
 
 from tests.helpers.extracted import facts_of_snippet
 
@@ -30,3 +31,44 @@ def test_the_sites_header_and_footer_named_in_french_stay_out():
       <p>La ville agit dans plusieurs réseaux.</p>
       <div class="pied-page"><p>Ville membre d'Eurocities depuis 1995.</p></div>"""
     assert facts_of_snippet(page, "fr") == set()
+
+
+# A seat placed "there" or in "the city": the place the founding named, in the same sentence or the one before
+
+
+def test_a_seat_there_is_where_the_sentence_before_founded_the_network():
+    german = """<h2>Klima-Bündnis</h2><p>Das Klima-Bündnis wurde 1990 in Frankfurt am Main gegründet. Dort hat der
+      Verein bis heute seine Europäische Geschäftsstelle.</p>"""
+    assert ("climate-alliance", "headquarters", "Frankfurt am Main", "exact") in facts_of_snippet(german, "de")
+    english = """<h2>ICORN</h2><p>ICORN was founded in Stavanger in 2006. Its secretariat is still based there.</p>"""
+    assert ("icorn", "headquarters", "Stavanger", "exact") in facts_of_snippet(english, "en")
+    french = """<h2>LUCI</h2><p>Le réseau a été créé à Lyon en 2002. Il y a toujours son siège.</p>"""
+    assert ("luci", "headquarters", "Lyon", "exact") in facts_of_snippet(french, "fr")
+
+
+def test_a_seat_there_needs_a_founding_place_in_the_sentence_before():
+    english = """<h2>ICORN</h2><p>ICORN was founded in 2006. Its secretariat is still based there.</p>"""
+    assert facts_of_snippet(english, "en") == {("icorn", "founded", "2006", "exact")}
+
+
+def test_a_seat_in_the_city_is_the_city_the_clause_before_named():
+    italian = """<h2>Cittaslow</h2><p>Il movimento Cittaslow è nato a Orvieto nel 1999 e ha sede tuttora nella città
+      umbra.</p>"""
+    assert ("cittaslow", "headquarters", "Orvieto", "exact") in facts_of_snippet(italian, "it")
+    german = """<h2>Klima-Bündnis</h2><p>Das Klima-Bündnis wurde 1990 in Frankfurt gegründet, und seine Europäische
+      Geschäftsstelle hat bis heute ihren Sitz in der Stadt.</p>"""
+    assert ("climate-alliance", "headquarters", "Frankfurt", "exact") in facts_of_snippet(german, "de")
+    english = """<h2>ICORN</h2><p>ICORN was founded in Stavanger in 2006, and its secretariat is still in the
+      city.</p>"""
+    assert ("icorn", "headquarters", "Stavanger", "exact") in facts_of_snippet(english, "en")
+
+
+def test_a_seat_in_a_city_named_after_the_city_is_not_the_founding_place():
+    italian = """<h2>Cittaslow</h2><p>Il movimento è nato a Orvieto nel 1999 e ha sede nella città di Perugia.</p>"""
+    german = """<h2>Klima-Bündnis</h2><p>Das Klima-Bündnis wurde 1990 in Frankfurt gegründet und hat seinen Sitz in
+      der Stadt Bonn.</p>"""
+    french = """<h2>Eurocities</h2><p>Eurocities a été fondé à Rotterdam en 1986 ; son secrétariat est aujourd'hui
+      dans la ville de Bruxelles.</p>"""
+    for page, lang in ((italian, "it"), (german, "de"), (french, "fr")):
+        assert not any(attribute == "headquarters" and value in ("Orvieto", "Frankfurt", "Rotterdam")
+                       for _, attribute, value, _ in facts_of_snippet(page, lang))

@@ -1619,8 +1619,19 @@ _SEAT_THERE = re.compile(
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
     r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
     r"(?:sitz|sekretariat|geschäftsstelle)"
-    r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
+    r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+|(?:der|die|das)\s+(?:verein|verband|netzwerk|bündnis"
+    r"|organisation)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
+    # the place as "the city", named before: "nata a Orvieto, ha sede tuttora nella città umbra", "in Frankfurt
+    # gegründet, hat bis heute ihren Sitz in der Stadt" (not "in der Stadt Bonn", "in the city of Bonn")
+    r"|(?:sitz|sekretariat|geschäftsstelle)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+|weiterhin\s+)?in\s+der\s+stadt(?!\s+(?-i:[A-ZÄÖÜ]))"
+    r"|(?:siège|secrétariat)\s+(?:est\s+|reste\s+)?(?:toujours\s+|aujourd['’]hui\s+)?dans\s+(?:la|cette)\s+ville"
+    r"(?!\s+(?:de|d['’]|du|des)\b)(?:\s+(?-i:[a-zà-ÿ]+))?"
+    r"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:(?:is|are|remains?)\s+)?(?:still\s+)?in\s+the\s+city(?!\s+(?:of\b|(?-i:[A-Z])))"
+    r"|(?:sede|secretar[íi]a(?:do)?)\s+(?:todavía\s+|aún\s+|hoy\s+)?en\s+(?:la|esta)\s+ciudad"
+    r"(?!\s+(?:de|del)\b)(?:\s+(?-i:[a-zá-ú]+))?"
+    r"|(?:sede|segretariato)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:nella|in\s+questa)\s+città"
+    r"(?!\s+(?:di|del|della)\b)(?:\s+(?-i:[a-zà-ù]+))?"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
     # the seat as the subject after "where", the place as "there": "où se trouve toujours son secrétariat", "donde se
@@ -1643,6 +1654,13 @@ _SEAT_THERE = re.compile(
     r"|where\s+the\s+(?:network|association|organi[sz]ation)\s+(?:still\s+|now\s+)?has\s+its\s+(?:headquarters|seat"
     r"|secretariat|head\s+office))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def seat_there_unnamed(sentence: str) -> int | None:
+    """Where the sentence places the seat "there" or in "the city" without naming the place before it (the sentence
+    before did: "Das Bündnis wurde 1990 in Frankfurt gegründet. Dort hat der Verein seine Geschäftsstelle")."""
+    there = _SEAT_THERE.search(sentence)
+    return there.start() if there and not _PLACE_NAMED.search(sentence, 0, there.start()) else None
 
 
 # The city that hosts the seat, as its subject: "Barcelone accueille le secrétariat mondial de CGLU", "Barcelona hosts
