@@ -1,6 +1,7 @@
 """Facts lost because of where they sit on the page: the network named in a card's header (as French sites name
 it) with its facts in the list below, a seat placed "there" or in "the city" the sentence before or the clause before
-named; and the traps beside them (the site's own header and footer, a city named after "the city")."""
+named, a seat given with "the network" a part belongs to or with no verb, a seat's label or adverb in German; and the
+traps beside them (the site's own header and footer, a city named after "the city", another body's seat)."""
 
 from tests.helpers.extracted import facts_of_snippet
 
@@ -72,3 +73,20 @@ def test_a_seat_in_a_city_named_after_the_city_is_not_the_founding_place():
     for page, lang in ((italian, "it"), (german, "de"), (french, "fr")):
         assert not any(attribute == "headquarters" and value in ("Orvieto", "Frankfurt", "Rotterdam")
                        for _, attribute, value, _ in facts_of_snippet(page, lang))
+
+
+# German seats: an adverb between the seat and its place, the office's label with its scope
+
+
+def test_a_seat_with_an_adverb_before_its_place_and_the_offices_label():
+    sentence = """<h2>Klima-Bündnis</h2><p>Linz trat dem Klima-Bündnis 1993 bei. Die Europäische Geschäftsstelle hat
+      ihren Sitz ebenfalls in Frankfurt am Main.</p>"""
+    assert ("climate-alliance", "headquarters", "Frankfurt am Main", "exact") in facts_of_snippet(sentence, "de")
+    also = """<h2>Eurocities</h2><p>Der Verband hat seinen Sitz auch in Brüssel.</p>"""
+    assert ("eurocities", "headquarters", "Brüssel", "exact") in facts_of_snippet(also, "de")
+    rows = """<h2>Klima-Bündnis</h2><ul><li>Gründung: 1990</li><li>Europäische Geschäftsstelle: Frankfurt am Main</li>
+      </ul>"""
+    assert ("climate-alliance", "headquarters", "Frankfurt am Main", "exact") in facts_of_snippet(rows, "de")
+    label = """<h2>Eurocities</h2><ul><li>Geschäftsstelle: Brüssel</li></ul>"""
+    assert facts_of_snippet(label, "de") == {("eurocities", "headquarters", "Brüssel", "exact")}
+

@@ -208,7 +208,7 @@ _HEADQUARTERS = re.compile(
     # the abbreviation: "has its HQ in Brussels", "with HQ in Brussels", "The Eurocities HQ is in Brussels"
     rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
-    rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
+    rf"|(?:haupt)?sitz\s+(?:(?:ebenfalls|auch)\s+)?(?:in|im\s+\w+en)"
     # "Das Sekretariat sitzt in Stuttgart", "seine Geschäftsstelle ist ebenfalls in Frankfurt"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
@@ -573,6 +573,7 @@ _LABELS = {
                r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
+                    r"|(?:europäische |internationale )?geschäftsstelle"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
