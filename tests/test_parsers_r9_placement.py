@@ -90,3 +90,24 @@ def test_a_seat_with_an_adverb_before_its_place_and_the_offices_label():
     label = """<h2>Eurocities</h2><ul><li>Geschäftsstelle: Brüssel</li></ul>"""
     assert facts_of_snippet(label, "de") == {("eurocities", "headquarters", "Brüssel", "exact")}
 
+
+# A part of a network (a forum) as the subject: the seat right after "the network" it belongs to is the network's
+
+
+def test_the_seat_of_the_network_a_part_belongs_to():
+    german = """<h2>Eurocities-Kulturforum</h2><p>Die Stadt ist Gastgeberin. Das Kulturforum ist eines von sechs
+      Fachforen des Netzwerks mit Sitz in Brüssel.</p>"""
+    assert facts_of_snippet(german, "de") == {("eurocities", "headquarters", "Brüssel", "exact")}
+    french = """<h2>Eurocities</h2><p>Le forum Culture est l'un des six forums du réseau, basé à Bruxelles.</p>"""
+    assert facts_of_snippet(french, "fr") == {("eurocities", "headquarters", "Bruxelles", "exact")}
+    english = """<h2>Eurocities</h2><p>The Culture Forum is one of six forums of the network based in Brussels.</p>"""
+    assert facts_of_snippet(english, "en") == {("eurocities", "headquarters", "Brussels", "exact")}
+    spanish = """<h2>Eurocities</h2><p>El foro de cultura es uno de los foros de Eurocities, con sede en
+      Bruselas.</p>"""
+    assert facts_of_snippet(spanish, "es") == {("eurocities", "headquarters", "Bruselas", "exact")}
+
+
+def test_the_parts_own_seat_is_not_the_networks():
+    german = """<h2>Eurocities</h2><p>Das Kulturforum mit Sitz in Lyon ist eines der Foren von Eurocities.</p>"""
+    assert facts_of_snippet(german, "de") == set()
+

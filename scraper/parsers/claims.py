@@ -3178,6 +3178,24 @@ def _part_named_after_network_as_subject(sentence: str, mentions: list[NetworkMe
         _PART_NAMED_AFTER_NETWORK.match(sentence, first.end))
 
 
+# The seat of the network a part belongs to, right after the network (by name or as such): "Das Kulturforum ist eines
+# von sechs Fachforen des Netzwerks mit Sitz in Brüssel", "le forum culture du réseau, basé à Bruxelles", "one of the
+# forums of the network based in Brussels", "uno de los foros de la red, con sede en Bruselas".
+_NETWORK_AS_SUCH = re.compile(
+    r"\b(?:des\s+(?:netzwerk|verband|verein|bündnis|städtenetzwerk)e?s|du\s+réseau|de\s+l['’](?:association|organisation)"
+    r"|of\s+the\s+(?:network|association|organi[sz]ation|alliance)|de\s+la\s+(?:red|asociación|organización)"
+    r"|della\s+rete|dell['’](?:associazione|organizzazione))", re.IGNORECASE)
+_SEAT_RIGHT_AFTER = re.compile(
+    rf",?\s+(?i:mit\s+(?:haupt)?sitz\s+in|basée?\s+à|(?:based|headquartered)\s+in|con\s+sede\s+(?:en|a|in))"
+    rf"\s+(?P<place>{_PLACE})")
+
+
+def _seat_of_the_parts_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    ends = [mention.end for mention in mentions] + [found.end() for found in _NETWORK_AS_SUCH.finditer(sentence)]
+    return [Claim("headquarters", seat.group("place"), end) for end in sorted(ends)
+            if (seat := _SEAT_RIGHT_AFTER.match(sentence, end))]
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
@@ -3461,7 +3479,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if mentions is None:
         mentions = find_networks(sentence)
     if _about_a_part(sentence, mentions):
-        return []
+        return _seat_of_the_parts_network(sentence, mentions)
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
