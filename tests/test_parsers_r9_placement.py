@@ -111,3 +111,24 @@ def test_the_parts_own_seat_is_not_the_networks():
     german = """<h2>Eurocities</h2><p>Das Kulturforum mit Sitz in Lyon ist eines der Foren von Eurocities.</p>"""
     assert facts_of_snippet(german, "de") == set()
 
+
+# A seat's noun, its network and its place, with no verb
+
+
+def test_a_seat_named_with_its_network_and_place_without_a_verb():
+    german = """<h2>Klima-Bündnis</h2><p>Organisiert wird das Treffen von der Europäischen Geschäftsstelle des Vereins
+      in Frankfurt am Main.</p>"""
+    assert facts_of_snippet(german, "de") == {("climate-alliance", "headquarters", "Frankfurt am Main", "exact")}
+    french = """<h2>Eurocities</h2><p>La réunion est organisée par le secrétariat d'Eurocities à Bruxelles.</p>"""
+    assert facts_of_snippet(french, "fr") == {("eurocities", "headquarters", "Bruxelles", "exact")}
+    spanish = """<h2>Eurocities</h2><p>La reunión la organiza la secretaría de la red en Bruselas.</p>"""
+    assert facts_of_snippet(spanish, "es") == {("eurocities", "headquarters", "Bruselas", "exact")}
+    italian = """<h2>Eurocities</h2><p>La riunione è organizzata dal segretariato della rete a Bruxelles.</p>"""
+    assert facts_of_snippet(italian, "it") == {("eurocities", "headquarters", "Bruxelles", "exact")}
+
+
+def test_a_seat_without_a_verb_of_another_body_or_of_a_chapter_is_not_the_networks():
+    unesco = """<h2>Eurocities</h2><p>La réunion se tient au siège de l'UNESCO à Paris.</p>"""
+    assert facts_of_snippet(unesco, "fr") == set()
+    chapter = """<h2>ICLEI</h2><p>The meeting is organised by the secretariat of ICLEI Europe in Freiburg.</p>"""
+    assert facts_of_snippet(chapter, "en") == set()

@@ -1798,6 +1798,27 @@ _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alli
                                  r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
 
 
+# The seat's noun, its network and its place with no verb: "von der Geschäftsstelle des Vereins in Frankfurt am Main",
+# "par le secrétariat d'Eurocities à Bruxelles", "la secretaría de la red en Bruselas", "dal segretariato della rete a
+# Bruxelles"; the network by its name alone or as such ("of ICLEI Europe in Freiburg" is its chapter's).
+_SEAT_NOUN_OF = re.compile(
+    r"\b(?i:siège|secrétariat|headquarters|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat"
+    r"|geschäftsstelle|sede|secretar(?:[íi]a|iado)|segretariato)"
+    r"(?:\s+(?i:social|mondial|permanent|général|general|mundial|generale|permanente))?"
+    r"\s+(?P<whose>(?i:des|der|von|du|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?|del|della|dell['’]|di)\s*[^,.;:()]{1,40}?)"
+    rf"\s+(?i:in|à|en|a)\s+(?P<place>{_PLACE})")
+
+
+def _seats_with_their_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _SEAT_NOUN_OF.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_AS_SUCH.fullmatch(sentence, start, end) or any(
+                start < mention.start and mention.end == end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start()))
+    return claims
+
+
 def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for found in (*_SEAT_OF.finditer(sentence), *_SEAT_OF_ES_IT.finditer(sentence)):
@@ -1985,6 +2006,10 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               and not _of_a_regional_office(sentence, found.start(), mentions)
               ] or _seats_of_a_network(sentence, mentions)
+    if not claims:
+        claims = [claim for claim in _seats_with_their_network(sentence, mentions)
+                  if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, claim.position - 20), claim.position)
+                  and not _of_a_regional_office(sentence, claim.position, mentions)]
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
