@@ -132,3 +132,26 @@ def test_a_seat_without_a_verb_of_another_body_or_of_a_chapter_is_not_the_networ
     assert facts_of_snippet(unesco, "fr") == set()
     chapter = """<h2>ICLEI</h2><p>The meeting is organised by the secretariat of ICLEI Europe in Freiburg.</p>"""
     assert facts_of_snippet(chapter, "en") == set()
+
+
+# A pact signed as "it" under the pact's heading: the city's signing
+
+
+def test_a_pact_signed_as_it_under_its_heading_is_the_citys_joining():
+    spanish = """<h2>Pacto de las Alcaldías</h2><p>Lanzado en 2008, el Pacto reúne a más de 11.000 gobiernos locales.
+      Palma lo suscribió en 2009 y presentó en 2021 su Plan de Acción.</p>"""
+    assert ("covenant-of-mayors", "joined", "2009", "exact") in facts_of_snippet(spanish, "es")
+    french = """<h2>Convention des maires pour le climat et l'énergie</h2><p>Lancée en 2008, l'initiative réunit des
+      milliers de collectivités. Namur s'y est engagée en 2013.</p>"""
+    assert ("covenant-of-mayors", "joined", "2013", "exact") in facts_of_snippet(french, "fr")
+    english = """<h2>Covenant of Mayors</h2><p>Leeds signed it in 2009.</p>"""
+    assert facts_of_snippet(english, "en") == {("covenant-of-mayors", "joined", "2009", "exact")}
+    italian = """<h2>Patto dei Sindaci</h2><p>Modena lo ha sottoscritto nel 2009.</p>"""
+    assert facts_of_snippet(italian, "it") == {("covenant-of-mayors", "joined", "2009", "exact")}
+
+
+def test_a_declaration_signed_as_it_under_a_networks_heading_is_no_joining():
+    english = """<h2>Eurocities</h2><p>Eurocities adopted a declaration on climate. Leeds signed it in 2020.</p>"""
+    french = """<h2>Eurocities</h2><p>Le réseau a adopté une charte. Lyon l'a signée en 2020.</p>"""
+    assert facts_of_snippet(english, "en") == set()
+    assert facts_of_snippet(french, "fr") == set()

@@ -2280,6 +2280,23 @@ _SIGNED_LAST = re.compile(r"\s+(?:unterzeichnet|unterschrieben)\b")
 _YEAR_BEFORE_THE_SIGNED = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\s+(?:den|das|die)\s+$")
 
 
+# The pact signed as a pronoun: "Palma lo suscribió en 2009", "Namur l'a signée en 2013", "Leeds signed it in 2009",
+# "Modena lo ha sottoscritto nel 2009", "Namur s'y est engagée en 2013"; whether the pronoun stands for a pact is the
+# caller's to check (its section's network).
+_SIGNED_IT = re.compile(
+    r"\b(?:l['’]a\s+(?:signée?|ratifiée?)|s['’]y\s+est\s+engagée?|signed\s+(?:up\s+to\s+)?it|(?:lo|la)\s+(?:suscribi[óo]"
+    r"|firm[óo]|ha\s+(?:suscrito|firmado))|(?:lo|l['’])\s*(?:ha\s+)?(?:sottoscritt[oa]|firmat[oa]|sottoscrisse|firmò))\b",
+    re.IGNORECASE)
+
+
+def signed_it(sentence: str, base: date | None) -> Claim | None:
+    """The city's signing of a pact the sentence names by a pronoun, dated after the verb or at the clause's opening."""
+    verb = _SIGNED_IT.search(sentence)
+    when = verb and (_first_date_after(sentence, verb.end(), base)
+                     or _date_opening_the_clause(sentence, verb.start(), base))
+    return Claim("joined", when, verb.start(), value_date=when) if when else None
+
+
 def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
     for mention in mentions:

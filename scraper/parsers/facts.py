@@ -17,6 +17,7 @@ from .claims import (
     joins_at_founding,
     names_a_founding_member,
     seat_there_unnamed,
+    signed_it,
 )
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
@@ -397,6 +398,17 @@ def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | No
     return [Claim("headquarters", founded_in, position)]
 
 
+def _pact_signed(sentence: str, claims: list[Claim], mentions: list[NetworkMention], section: NetworkMention | None,
+                 base: date | None) -> list[Claim]:
+    """Under a pact's heading, the city's signing of "it" ("Palma lo suscribió en 2009", "Leeds signed it in 2009");
+    under a network's, "it" may be a declaration of the network's, not the network."""
+    if section is None or section.network_id not in INITIATIVES or mentions or any(
+            claim.attribute == "joined" for claim in claims):
+        return []
+    signed = signed_it(sentence, base)
+    return [signed] if signed else []
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -425,6 +437,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 readable, _with_unknown_subject(readable, find_networks(readable), section), section)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
+            claims += _pact_signed(readable, claims, mentions, section, base)
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
