@@ -10,7 +10,15 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims, is_a_year_since_alone, joins_at_founding, names_a_founding_member
+from .claims import (
+    Claim,
+    find_claims,
+    is_a_year_since_alone,
+    joins_at_founding,
+    names_a_founding_member,
+    seat_there_unnamed,
+    signed_it,
+)
 from .content import Block, PageContent, Teaser
 from .count_context import states_the_present
 from .ids import short_hash
@@ -381,6 +389,26 @@ def _with_the_same_year(sentence: str, before: str) -> str:
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
 
 
+def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | None) -> list[Claim]:
+    """The seat a sentence places "there" ("Dort hat der Verein seine Geschäftsstelle", "Its secretariat is still based
+    there"), where the sentence before said the network was founded."""
+    if founded_in is None or any(claim.attribute == "headquarters" for claim in claims) or (
+            (position := seat_there_unnamed(sentence)) is None):
+        return []
+    return [Claim("headquarters", founded_in, position)]
+
+
+def _pact_signed(sentence: str, claims: list[Claim], mentions: list[NetworkMention], section: NetworkMention | None,
+                 base: date | None) -> list[Claim]:
+    """Under a pact's heading, the city's signing of "it" ("Palma lo suscribió en 2009", "Leeds signed it in 2009");
+    under a network's, "it" may be a declaration of the network's, not the network."""
+    if section is None or section.network_id not in INITIATIVES or mentions or any(
+            claim.attribute == "joined" for claim in claims):
+        return []
+    signed = signed_it(sentence, base)
+    return [signed] if signed else []
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -401,13 +429,16 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
-        context, named_so_far, before = section, set(), ""
+        context, named_so_far, before, founded_in = section, set(), "", None
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
             mentions = _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, find_networks(readable), section), section)
             claims = find_claims(readable, base, mentions)
+            claims += _seat_where_founded(readable, claims, founded_in)
+            claims += _pact_signed(readable, claims, mentions, section, base)
+            founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
