@@ -38,7 +38,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "mayors-for-peace": [r"(?i:mayors for peace)", r"(?i:maires pour la paix)",
                          r"(?i:bürgermeister(?:innen und bürgermeister)? für (?:den )?frieden)",
                          r"(?i:alcaldes por la paz)", r"(?i:sindaci per la pace)"],
-    "energy-cities": [r"(?i:energy cities)", r"(?i:énergie[- ]cités)", r"(?i:energie[- ]cités)"],
+    # "energy cities" is also an ordinary phrase ("20 energy cities on five continents"): only the capitalised name
+    "energy-cities": [r"Energy Cities", r"ENERGY CITIES", r"(?i:énergie[- ]cités)", r"(?i:energie[- ]cités)"],
     "iclei": [r"ICLEI(?:\s*[-–—]\s*(?i:local governments for sustainability))?"],
     "strong-cities-network": [r"(?i:strong cities network)", r"(?i:strong cities)"],
     "unesco-creative-cities-network": [
@@ -310,10 +311,46 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
     return mentions
 
 
+# A known network's name inside a longer proper name is not that network: the longest name wins. "World Energy Cities
+# Partnership" is not Energy Cities. The longer name is a name when it goes on to an organisation's noun of its own
+# ("... Cities Partnership", "... Peace Alliance"), or when the acronym after it spells it ("World Energy Cities
+# (WEC)"); "Council of Europe Intercultural Cities" and "the Energy Cities partnership" stay the known network.
+_CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_LONGER_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<before>(?:(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For"
+    rf"|And|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s){_CAPITALISED_WORD}\s+){{1,3}})\Z")
+_LONGER_NAME_AFTER = re.compile(
+    rf"(?P<after>(?:\s+{_CAPITALISED_WORD}){{0,2}}?\s+(?P<noun>Partnership|Alliance|Association|Union|League|Coalition"
+    rf"|Federation|Organi[sz]ation|Consortium|Partenariat|Partnerschaft|Verband)\b)?"
+    rf"(?:\s*\((?P<acronym>[A-Z][A-Z0-9]{{1,9}})\))?")
+_LOOK_BEHIND_CHARS = 60
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper() or word[0].isdigit()).upper()
+
+
+def _in_a_longer_name(text: str, mention: NetworkMention, known: list[NetworkMention]) -> NetworkMention:
+    """The mention, or the longer proper name it is part of, as a network the vocabulary does not know (not when that
+    name runs into another known name: "AIMF Association internationale des maires francophones")."""
+    after = _LONGER_NAME_AFTER.match(text, mention.end)
+    noun, acronym = after.group("noun"), after.group("acronym")
+    if not (noun or acronym):
+        return mention
+    before = _LONGER_NAME_BEFORE.search(text, max(0, mention.start - _LOOK_BEHIND_CHARS), mention.start)
+    start, end = before.start("before") if before else mention.start, after.end("after") if noun else mention.end
+    name = text[start:end]
+    if (start, end) == (mention.start, mention.end) or not (noun or _initials(name) == acronym) or any(
+            other is not mention and other.start < end and start < other.end for other in known):
+        return mention
+    return NetworkMention(slugify(name), name, start, end)
+
+
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
-    mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
-                for found in _KNOWN.finditer(text)]
+    known = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
+             for found in _KNOWN.finditer(text)]
+    mentions = [_in_a_longer_name(text, mention, known) for mention in known]
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
