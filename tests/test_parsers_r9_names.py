@@ -1,8 +1,10 @@
 """Networks told apart by their names: a known network's name inside a longer proper name is not that network (the
-longest name wins: "World Energy Cities Partnership" is not Energy Cities)."""
+longest name wins: "World Energy Cities Partnership" is not Energy Cities), and what the sentences under such a name
+call it by the noun of that name ("The partnership, founded in Houston in 1995, ...") is it."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
+from helpers.extracted import values_of as _of
 
 from scraper.parsers.networks import network_ids
 
@@ -48,3 +50,18 @@ def test_the_facts_under_a_longer_name_are_that_networks(lang, body):
     assert ("world-energy-cities-partnership", "joined", "1995", "exact") in facts
     assert ("world-energy-cities-partnership", "founded", "1995", "exact") in facts
     assert not any(network == "energy-cities" for network, *_ in facts)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>World Energy Cities Partnership</h2><p>The partnership, founded in Houston in 1995, now brings "
+           "together 19 member cities.</p>", {("world-energy-cities-partnership", "1995")}),
+    ("fr", "<h2>Coalition européenne des villes contre le racisme</h2><p>La coalition, fondée en 2004 à Nuremberg, "
+           "réunit plus de 160 villes.</p>", {("eccar", "2004")}),
+    ("it", "<h2>Coalizione europea delle città contro il razzismo</h2><p>La Coalizione, fondata nel 2004 a "
+           "Norimberga, riunisce oltre 160 città.</p>", {("eccar", "2004")}),
+    # a partnership the section's network is not: the city's twinning
+    ("en", "<h2>Eurocities</h2><p>The partnership, founded in 1963, links Aberdeen and Regensburg.</p>", set()),
+    ("fr", "<h2>Eurocities</h2><p>Le partenariat, fondé en 1963, relie Aberdeen et Ratisbonne.</p>", set()),
+])
+def test_the_noun_of_the_sections_name_as_subject_is_its_network(lang, body, expected):
+    assert _of("founded", body, lang) == expected
