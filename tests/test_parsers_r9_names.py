@@ -1,6 +1,7 @@
 """Networks told apart by their names: a known network's name inside a longer proper name is not that network (the
 longest name wins: "World Energy Cities Partnership" is not Energy Cities), and what the sentences under such a name
-call it by the noun of that name ("The partnership, founded in Houston in 1995, ...") is it."""
+call it by the noun of that name ("The partnership, founded in Houston in 1995, ...") is it; a president named after
+the title they hold ("the partnership's president, Lord Provost David Cameron")."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
@@ -65,3 +66,14 @@ def test_the_facts_under_a_longer_name_are_that_networks(lang, body):
 ])
 def test_the_noun_of_the_sections_name_as_subject_is_its_network(lang, body, expected):
     assert _of("founded", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>World Energy Cities Partnership</h2><p>The partnership's president, Lord Provost David Cameron, said: "
+           "\"Aberdeen has spent fifty years learning.\"</p>", {("world-energy-cities-partnership", "David Cameron")}),
+    ("en", "<p>Eurocities' president, Lord Mayor Anna Maria Berg, opened the forum.</p>",
+     {("eurocities", "Anna Maria Berg")}),
+    ("en", "<p>Eurocities' president, Burkhard Jung, opened the forum.</p>", {("eurocities", "Burkhard Jung")}),
+])
+def test_a_president_named_after_the_title_they_hold(lang, body, expected):
+    assert _of("president", body, lang) == expected
