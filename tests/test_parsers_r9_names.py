@@ -25,6 +25,8 @@ from scraper.parsers.networks import network_ids
     ("Cités et Gouvernements Locaux Unis (CGLU) a été fondée en 2004.", ["uclg"]),
     ("AIMF Association internationale des maires francophones", ["aimf"]),
     ("Member since 1994: Energy Cities.", ["energy-cities"]),
+    # a timeline's entry: the name, then its text's first words
+    ("2023: Mayors for Peace Die Organisation wurde 1982 gegründet.", ["mayors-for-peace"]),
 ])
 def test_a_known_name_inside_a_longer_proper_name_is_not_that_network(text, expected):
     assert network_ids(text) == expected

@@ -316,12 +316,13 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
 # ("... Cities Partnership", "... Peace Alliance"), or when the acronym after it spells it ("World Energy Cities
 # (WEC)"); "Council of Europe Intercultural Cities" and "the Energy Cities partnership" stay the known network.
 _CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
-_LONGER_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<before>(?:(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For"
-    rf"|And|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s){_CAPITALISED_WORD}\s+){{1,3}})\Z")
+# Words that start a sentence or a clause, not a name: "The", "Die", "Member".
+_NOT_A_NAMES_WORD = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For|And"
+                     r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s)")
+_LONGER_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<before>(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,3}})\Z")
 _LONGER_NAME_AFTER = re.compile(
-    rf"(?P<after>(?:\s+{_CAPITALISED_WORD}){{0,2}}?\s+(?P<noun>Partnership|Alliance|Association|Union|League|Coalition"
-    rf"|Federation|Organi[sz]ation|Consortium|Partenariat|Partnerschaft|Verband)\b)?"
+    rf"(?P<after>(?:\s+{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}){{0,2}}?\s+(?P<noun>Partnership|Alliance|Association|Union"
+    rf"|League|Coalition|Federation|Organi[sz]ation|Consortium|Partenariat|Partnerschaft|Verband)\b)?"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Z0-9]{{1,9}})\))?")
 _LOOK_BEHIND_CHARS = 60
 
