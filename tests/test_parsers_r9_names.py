@@ -79,3 +79,53 @@ def test_the_noun_of_the_sections_name_as_subject_is_its_network(lang, body, exp
 ])
 def test_a_president_named_after_the_title_they_hold(lang, body, expected):
     assert _of("president", body, lang) == expected
+
+
+@pytest.mark.parametrize("text, network_id", [
+    # networks of cities sharing a trait or a region, each named in two languages
+    ("Aberdeen is a founding member of the World Energy Cities Partnership.", "world-energy-cities-partnership"),
+    ("Aberdeen accueillera le sommet du WECP en 2026.", "world-energy-cities-partnership"),
+    ("Innsbruck ist seit 2015 Mitglied der Allianz in den Alpen.", "allianz-in-den-alpen"),
+    ("Annecy a rejoint l'Alliance dans les Alpes en 2010.", "allianz-in-den-alpen"),
+    ("Belluno aderisce all'Alleanza nelle Alpi.", "allianz-in-den-alpen"),
+    ("The Alliance in the Alps links 200 municipalities.", "allianz-in-den-alpen"),
+    ("Innsbruck ist Mitglied im Netzwerk EUniverCities.", "eunivercities"),
+    ("Ghent was a founding member of EUniverCities in 2012.", "eunivercities"),
+    ("Aberdeen is a member of the Scottish Cities Alliance.", "scottish-cities-alliance"),
+    ("La ville d'Édimbourg siège à la Scottish Cities Alliance.", "scottish-cities-alliance"),
+    ("Perugia è la sede del Coordinamento nazionale degli Enti locali per la pace e i diritti umani.",
+     "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani"),
+    ("Assisi aderisce al Coordinamento nazionale Enti locali per la pace.",
+     "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani"),
+    # the Milan pact's long name in each language
+    ("Montevideo firma el Pacto de Política Alimentaria Urbana de Milán.", "milan-urban-food-policy-pact"),
+    ("Lyon a signé le Pacte de politique alimentaire urbaine de Milan en 2015.", "milan-urban-food-policy-pact"),
+    ("Torino ha firmato il Patto sulla politica alimentare urbana di Milano.", "milan-urban-food-policy-pact"),
+    # the Educating Cities' short names, capitalised
+    ("Perugia entra nella rete delle Città educative.", "iaec"),
+    ("Rennes est membre du Réseau français des villes éducatrices.", "iaec"),
+    ("Lyon, Ville éducatrice depuis 2004.", "iaec"),
+    ("2009: Ciudad Educadora Montevideo se integra a la red.", "iaec"),
+    ("Glasgow joined Educating Cities in 2019.", "iaec"),
+    ("LUCI Association gathers 70 cities of light.", "luci"),
+])
+def test_networks_the_blind_pages_named_are_known_by_their_names(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+@pytest.mark.parametrize("text", [
+    "Une ville éducatrice met l'éducation au cœur de ses politiques.",  # the idea, not the network
+    "La ciudad educadora es un concepto nacido en Barcelona.",
+    "Le città educative mettono al centro la scuola.",
+    "Alliances in the Alps region grew.",
+])
+def test_the_ideas_networks_are_named_after_name_no_network(text):
+    assert network_ids(text) == []
+
+
+def test_facts_of_a_network_of_the_alps_under_its_heading():
+    body = ("<h2>Allianz in den Alpen</h2><p>Mitglied seit 2015</p><p>Gegründet 1997</p>"
+            "<p>über 200 Gemeinden aus sieben Alpenstaaten</p>")
+    facts = facts_of_snippet(body, "de")
+    assert {("allianz-in-den-alpen", "joined", "2015", "exact"), ("allianz-in-den-alpen", "founded", "1997", "exact"),
+            ("allianz-in-den-alpen", "member_cities", "200", "more_than")} <= facts

@@ -53,7 +53,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:unesco (?:creative )?city of (?:literature|film|music|design|gastronomy|crafts and folk art"
         r"|media arts))"],
     "fast-track-cities": [r"(?i:fast-track cities)"],
-    "luci": [r"LUCI", r"(?i:lighting urban community international)"],
+    "luci": [r"LUCI(?: Association)?", r"(?i:lighting urban community international)"],
     "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
     "medcities": [r"(?i:medcit(?:ies|és))"],  # "MedCités" on French pages
     "cities-for-mobility": [r"(?i:cities for mobility)"],
@@ -86,7 +86,11 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "cites-unies-france": [r"(?i:cités unies france)"],
     "milan-urban-food-policy-pact": [r"(?i:milan urban food policy pact)", r"MUFPP", r"(?i:patto (?:di|de) milano)",
                                      r"(?i:pacte de milan)", r"(?i:pacto de milán)",
-                                     r"(?i:mailänder (?:pakt|abkommen))"],
+                                     r"(?i:mailänder (?:pakt|abkommen))",
+                                     # the pact's long name in the other languages
+                                     r"(?i:pacto de política alimentaria urbana de milán)",
+                                     r"(?i:pacte de politique alimentaire urbaine de milan)",
+                                     r"(?i:patto (?:sulla|per la) politica alimentare urbana di milano)"],
     "unesco-global-network-of-learning-cities": [
         r"(?i:unesco global network of learning cities)", r"(?i:global network of learning cities)",
         r"(?i:réseau mondial (?:unesco )?des villes apprenantes)",
@@ -160,13 +164,27 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                          r"(?i:asociación internacional de ciudades educadoras)",
                          r"(?i:associazione internazionale (?:delle )?città educative)",
                          r"(?i:red (?:estatal |española |latinoamericana )?de ciudades educadoras)",
-                         r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC"],
+                         r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC",
+                         # its short names, capitalised ("la ciudad educadora" is the idea it stands for)
+                         r"Ciudad Educadora", r"Villes? [EÉeé]ducatrices?", r"Città [Ee]ducativ[ae]",
+                         r"(?i:rete (?:italiana )?delle città educative)",
+                         r"(?i:réseau français des villes éducatrices)", r"Educating Cities"],
     "douzelage": [r"(?i:douzelage)"],
     "walled-towns-friendship-circle": [r"(?i:walled towns friendship circle)", r"WTFC"],
     # Networks of neighbouring cities across borders and of a country's largest cities; "core cities" is also an
     # ordinary phrase, so only its capitalised form counts.
     "quattropole": [r"(?i:quattropole)"],
     "core-cities-uk": [r"Core Cities(?: UK)?", r"CORE CITIES(?: UK)?"],
+    "scottish-cities-alliance": [r"(?i:scottish cities alliance)"],
+    # Networks of cities sharing a trait or a region: energy cities, university cities, the Alps' municipalities; and a
+    # country's local authorities for peace.
+    "world-energy-cities-partnership": [r"(?i:world energy cities partnership)", r"WECP"],
+    "eunivercities": [r"(?i:eunivercities)"],
+    "allianz-in-den-alpen": [r"(?i:allianz in den alpen)", r"(?i:alliance (?:in|of) the alps)",
+                             r"(?i:alliance dans les alpes)", r"(?i:alleanza nelle alpi)",
+                             r"(?i:alianza en los alpes)"],
+    "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani": [
+        r"(?i:coordinamento nazionale (?:degli )?enti locali per la pace(?: e i diritti umani)?)"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the

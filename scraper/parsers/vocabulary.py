@@ -77,6 +77,12 @@ NETWORKS = {
     "walled-towns-friendship-circle": "Walled Towns Friendship Circle",
     "quattropole": "QuattroPole",
     "core-cities-uk": "Core Cities UK",
+    "scottish-cities-alliance": "Scottish Cities Alliance",
+    "world-energy-cities-partnership": "World Energy Cities Partnership (WECP)",
+    "eunivercities": "EUniverCities",
+    "allianz-in-den-alpen": "Alliance in the Alps (Allianz in den Alpen)",
+    "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani":
+        "Coordinamento nazionale degli enti locali per la pace e i diritti umani",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
