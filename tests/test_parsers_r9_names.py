@@ -129,3 +129,43 @@ def test_facts_of_a_network_of_the_alps_under_its_heading():
     facts = facts_of_snippet(body, "de")
     assert {("allianz-in-den-alpen", "joined", "2015", "exact"), ("allianz-in-den-alpen", "founded", "1997", "exact"),
             ("allianz-in-den-alpen", "member_cities", "200", "more_than")} <= facts
+
+
+@pytest.mark.parametrize("text, network_id", [
+    ("Ghent is a member of POLIS, the network of cities and regions for transport innovation.", "polis"),
+    ("Nantes a rejoint le réseau Polis en 2009.", "polis"),
+    ("Bremen ist Mitglied im Polis-Netzwerk.", "polis"),
+    ("Le Havre est membre de l'AIVP depuis 1989.", "aivp"),
+    ("Valencia forma parte de la red mundial de ciudades portuarias.", "aivp"),
+    ("Amsterdam co-founded the Cities Coalition for Digital Rights in 2018.", "cities-coalition-for-digital-rights"),
+    ("Barcelona impulsó la Coalición de Ciudades por los Derechos Digitales.", "cities-coalition-for-digital-rights"),
+    ("Leipzig ist der Städtekoalition für digitale Rechte beigetreten.", "cities-coalition-for-digital-rights"),
+    ("Amstelveen is a member of Eurotowns.", "eurotowns"),
+    ("Innsbruck ist Mitglied von EUROTOWNS.", "eurotowns"),
+    ("Barcelona presidió Arco Latino.", "arco-latino"),
+    ("Le réseau Arco Latino réunit les collectivités de la Méditerranée.", "arco-latino"),
+    ("Quito acogió la asamblea de FLACMA.", "flacma"),
+    ("La Federación Latinoamericana de Ciudades, Municipios y Asociaciones de Gobiernos Locales agrupa a 18 países.",
+     "flacma"),
+    ("Montevideo coordinó el proyecto AL-LAs.", "al-las"),
+    ("Lyon participe à l'Alliance euro-latino-américaine de coopération entre villes.", "al-las"),
+    ("Grenoble adhère à l'AFCDRP depuis 2008.", "afcdrp"),
+    ("L'Association française des communes, départements et régions pour la paix réunit 180 collectivités.",
+     "afcdrp"),
+    ("Dijon a rejoint le Réseau francophone des villes amies des aînés en 2012.", "rfvaa"),
+    ("Sherbrooke est membre du RFVAA.", "rfvaa"),
+    ("Paris est une ville Fast-Track depuis 2014.", "fast-track-cities"),
+    ("Madrid se unió a Ciudades Fast Track en 2018.", "fast-track-cities"),
+])
+def test_networks_european_latin_american_and_francophone_cities_belong_to(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+@pytest.mark.parametrize("text", [
+    "La polis greca era una città-stato.",  # the word, not the network
+    "POLIS-Lombardia pubblica il rapporto annuale.",  # a regional institute
+    "El arco latino de la puerta es románico.",
+    "The fast track for city permits opened.",
+])
+def test_words_that_only_look_like_those_networks_name_none(text):
+    assert network_ids(text) == []

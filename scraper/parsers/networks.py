@@ -52,7 +52,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         # the title the network gives its members: "a UNESCO City of Literature"
         r"(?i:unesco (?:creative )?city of (?:literature|film|music|design|gastronomy|crafts and folk art"
         r"|media arts))"],
-    "fast-track-cities": [r"(?i:fast-track cities)"],
+    "fast-track-cities": [r"(?i:fast[- ]track cities)", r"(?i:villes? fast[- ]track)",
+                          r"(?i:ciudad(?:es)? fast[- ]track)", r"(?i:città fast[- ]track)"],
     "luci": [r"LUCI(?: Association)?", r"(?i:lighting urban community international)"],
     "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
     "medcities": [r"(?i:medcit(?:ies|és))"],  # "MedCités" on French pages
@@ -185,6 +186,36 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                              r"(?i:alianza en los alpes)"],
     "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani": [
         r"(?i:coordinamento nazionale (?:degli )?enti locali per la pace(?: e i diritti umani)?)"],
+    # Thematic networks of European cities: transport, port cities, digital rights, medium-sized towns, the
+    # Mediterranean's local governments. "Polis" alone is a word of many languages: only the network's capitals or its
+    # noun.
+    "polis": [r"POLIS(?![-‐])", r"(?i:polis network)", r"(?i:réseau polis)", r"(?i:polis-netzwerk(?:e?s)?)",
+              r"(?i:red polis)", r"(?i:rete polis)", r"(?i:cities and regions for transport innovation)"],
+    "aivp": [r"AIVP", r"(?i:association internationale (?:des )?villes (?:et|&) ports)",
+             r"(?i:worldwide network of port cities)", r"(?i:réseau mondial des villes portuaires)",
+             r"(?i:red mundial de (?:las )?ciudades portuarias)", r"(?i:rete mondiale delle città portuali)",
+             r"(?i:weltweite[sn]? netzwerk (?:der )?hafenstädte)"],
+    "cities-coalition-for-digital-rights": [
+        r"(?i:cities coalition for digital rights)", r"CC4DR",
+        r"(?i:coalition des villes pour les droits numériques)",
+        r"(?i:coalición de (?:las )?ciudades por los derechos digitales)",
+        r"(?i:coalizione delle città per i diritti digitali)",
+        r"(?i:städte-?koalition für digitale rechte)"],
+    "eurotowns": [r"(?i:eurotowns)"],
+    "arco-latino": [r"Arco Latino", r"ARCO LATINO"],
+    # Latin America's federation of local governments and its alliance with European cities
+    "flacma": [r"FLACMA",
+               r"(?i:federación latinoamericana de ciudades,? municipios y asociaciones(?: de gobiernos locales)?)",
+               r"(?i:fédération latino-américaine des villes,? municipalités et associations(?: de gouvernements"
+               r" locaux)?)",
+               r"(?i:latin american federation of cities,? municipalities and (?:local government )?associations)"],
+    "al-las": [r"AL-LAs", r"AL-LAS", r"(?i:alianza euro-?latinoamericana de cooperación entre ciudades)",
+               r"(?i:euro-latin american alliance (?:of|for) cooperation between cities)",
+               r"(?i:alliance euro-latino-américaine de coopération entre (?:les )?villes)"],
+    # National networks francophone cities belong to: Mayors for Peace's French chapter, the francophone network of
+    # age-friendly cities (not the WHO's global network, which it is affiliated to).
+    "afcdrp": [r"AFCDRP", r"(?i:association française des communes,? départements et régions pour la paix)"],
+    "rfvaa": [r"RFVAA", r"(?i:réseau francophone des villes amies des aînés)"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
