@@ -380,9 +380,11 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper() or word[0].isdigit()).upper()
 
 
-def _in_a_longer_name(text: str, mention: NetworkMention, known: list[NetworkMention]) -> NetworkMention:
-    """The mention, or the longer proper name it is part of, as a network the vocabulary does not know (not when that
-    name runs into another known name: "AIMF Association internationale des maires francophones")."""
+def _in_a_longer_name(text: str, known: list[NetworkMention], index: int) -> NetworkMention:
+    """The known mention at `index`, or the longer proper name it is part of, as a network the vocabulary does not
+    know (not when that name runs into the known name before or after it: "AIMF Association internationale des maires
+    francophones")."""
+    mention = known[index]
     after = _LONGER_NAME_AFTER.match(text, mention.end)
     noun, acronym = after.group("noun"), after.group("acronym")
     if not (noun or acronym):
@@ -390,8 +392,9 @@ def _in_a_longer_name(text: str, mention: NetworkMention, known: list[NetworkMen
     before = _LONGER_NAME_BEFORE.search(text, max(0, mention.start - _LOOK_BEHIND_CHARS), mention.start)
     start, end = before.start("before") if before else mention.start, after.end("after") if noun else mention.end
     name = text[start:end]
+    neighbours = known[max(0, index - 1):index] + known[index + 1:index + 2]
     if (start, end) == (mention.start, mention.end) or not (noun or _initials(name) == acronym) or any(
-            other is not mention and other.start < end and start < other.end for other in known):
+            other.start < end and start < other.end for other in neighbours):
         return mention
     return NetworkMention(slugify(name), name, start, end)
 
@@ -400,7 +403,7 @@ def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
     known = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
              for found in _KNOWN.finditer(text)]
-    mentions = [_in_a_longer_name(text, mention, known) for mention in known]
+    mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
