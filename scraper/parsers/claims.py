@@ -468,8 +468,9 @@ _OFFICE_PRESIDENT_OF = re.compile(
 _NETWORKS_PRESIDENT = re.compile(
     rf"(?:['’]s?)?\s*-?(?i:(?:current|new)\s+)?(?i:co-)?"  # "UCLG's current president", "Metropolis Co-President"
     rf"(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
-    rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
-    rf"(?![\w\-])")
+    rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+"
+    # "Eurocities' president, Lord Provost David Cameron": the name after its holder's title
+    rf"(?:(?:{_TITLE})\s+(?=\S+\s+\S))?(?P<who>{_NAME})(?![\w\-])")
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
 # traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
 _CHAIR_HELD_BY = re.compile(

@@ -374,6 +374,28 @@ def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
     return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
 
+# "The partnership, founded in Houston in 1995, ...", "L'Alliance réunit 300 communes", "Die Allianz wurde 1997
+# gegründet": the noun the section's network has in its own name ("World Energy Cities Partnership", "Allianz in den
+# Alpen") as the sentence's subject, after an opening clause, is that network; not another body of that kind ("the
+# partnership of the two cities").
+_OWN_NOUN_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|this|le|la|cette|die|der|diese|el|esta|il|la|questa)\s+)"
+    r"(?P<noun>partnership|partenariat|partnerschaft|partenariado|partenariato|alliance|allianz|alianza|alleanza"
+    r"|coalition|koalition|coalición|coalizione|league|ligue|liga|lega|bündnis|movement|mouvement|bewegung"
+    r"|movimiento|movimento)\b(?:['’]s\b)?(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre"
+    r"|zwischen|tra|fra)\b)", re.IGNORECASE)
+
+
+def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention],
+                              section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, with the section's where the sentence's subject is the noun of the section's name."""
+    if mentions or section is None or not (found := _OWN_NOUN_AS_SUBJECT.match(sentence)):
+        return mentions
+    if found.group("noun").casefold() not in section.name.casefold().split():
+        return mentions
+    return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -433,8 +455,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
-            mentions = _with_initiative_as_subject(
-                readable, _with_unknown_subject(readable, find_networks(readable), section), section)
+            mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
+                readable, _with_unknown_subject(readable, find_networks(readable), section), section), section)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
