@@ -394,7 +394,8 @@ _PRESIDED_BY = re.compile(
     rf")\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
-_NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
+# An initial after the first name is part of it: "Michael R. Bloomberg".
+_NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
 # Erster Bürgermeister".
@@ -482,10 +483,15 @@ _CHAIR_HELD_BY = re.compile(
     rf"(?P<who>[^,;.()]+?)(?:\s+inne)?"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
+# "the Mayor of Hiroshima", "le maire d'Hiroshima", before the name of who holds the office.
+_OFFICE_OF_ONE_WORD_CITY = (rf"(?:(?i:le|la|the|der|die|el|il)\s+|(?i:l)['’])?(?:Lord\s+)?{_MAYOR}\s+"
+                            rf"(?:(?i:of|de|von|di|del)\s+|(?i:d)['’]\s*)[{_UPPER}][\w\-]+\s+")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
-    rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
+    rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+"
+    # "Sa présidente, la maire de Paris Anne Hidalgo, ...": the office and its city before the name
+    rf"(?P<who>{_NAME}|{_OFFICE_OF_ONE_WORD_CITY}[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+{_PERSON_END})")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
 _FOUNDATION_PLACE = compile_guarded(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
@@ -2452,7 +2458,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
-_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?P<who>{_NAME}){_PERSON_END}")
+# "présidé par le maire de Florence, l'Italien Dario Nardella", "dal presidente del WTFC, lo spagnolo Javier Gómez
+# Ortega": a word describing the person (a nationality), after its article, is no part of the name.
+_DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"
+                    r"(?:[\w\-]+|[a-zà-ÿ]+\s+[a-zà-ÿ]+)\s+")
+_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?:{_DESCRIBING_WORD})?(?P<who>{_NAME}){_PERSON_END}")
 _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE)
 # "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
@@ -2674,8 +2684,8 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
               if claim.value not in formers]
-    claims = [_with_surname_particles(sentence, claim) for claim in succeeding + claims
-              if not _former_holder(sentence, claim)]
+    claims = [_without_the_office(_with_initials(sentence, _with_surname_particles(sentence, claim)))
+              for claim in succeeding + claims if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
     return [claim for claim in claims if _presided_network(claim, mentions) not in parts] if parts else claims
 
@@ -2700,6 +2710,32 @@ def _with_surname_particles(sentence: str, claim: Claim) -> Claim:
         return claim
     surname = _PARTICLES_THEN_SURNAME.match(sentence, start + len(claim.value))
     return replace(claim, value=claim.value + surname.group()) if surname else claim
+
+
+# A name cut at an initial's full stop: "Michael R" of "Michael R. Bloomberg".
+_ENDS_ON_AN_INITIAL = re.compile(rf"\s[{_UPPER}]$")
+_INITIALS_THEN_SURNAME = re.compile(rf"\.(?:\s+[{_UPPER}]\.){{0,2}}\s+[{_UPPER}][\w\-]+")
+
+
+def _with_initials(sentence: str, claim: Claim) -> Claim:
+    """The whole name when a pattern stopped at the full stop of an initial inside it."""
+    if not _ENDS_ON_AN_INITIAL.search(claim.value) or (start := sentence.find(claim.value, claim.position)) < 0:
+        return claim
+    surname = _INITIALS_THEN_SURNAME.match(sentence, start + len(claim.value))
+    return replace(claim, value=claim.value + surname.group()) if surname else claim
+
+
+# "le maire d'Hiroshima Kazumi Matsui", "der Bürgermeister von Hiroshima Kazumi Matsui": the office and its city
+# written before the name are no part of it. A name of two words after a city of one; any longer, the city and the
+# name cannot be told apart ("the Mayor of New York Eric Adams"), and the office stays as written.
+_OFFICE_OF_A_CITY_THEN_NAME = re.compile(
+    rf"{_OFFICE_OF_ONE_WORD_CITY}(?P<who>[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+)")
+
+
+def _without_the_office(claim: Claim) -> Claim:
+    """The president's name without the office and city written before it."""
+    holder = _OFFICE_OF_A_CITY_THEN_NAME.fullmatch(claim.value)
+    return replace(claim, value=holder.group("who")) if holder else claim
 
 
 # Who held the office before: "chaired by the then president", "Eurocities was chaired by ... from 2016 to 2018".

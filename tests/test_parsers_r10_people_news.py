@@ -1,0 +1,49 @@
+"""People, places and news as a careful reader tells them apart: a president is named by the person's name alone (not
+the office, the city of the office or the nationality written before it, and not cut at an initial's full stop)."""
+
+import pytest
+from helpers.extracted import values_of as _of
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the office and its city before the name
+    ("fr", "<p>Le réseau Maires pour la Paix, présidé par le maire d'Hiroshima Kazumi Matsui, rassemble plus de "
+           "8 000 villes.</p>", {("mayors-for-peace", "Kazumi Matsui")}),
+    ("de", "<p>Mayors for Peace wird vom Bürgermeister von Hiroshima Kazumi Matsui geleitet.</p>",
+     {("mayors-for-peace", "Kazumi Matsui")}),
+    ("fr", "<p>L'AIMF fédère 300 villes. Sa présidente, la maire de Paris Anne Hidalgo, adressera un message.</p>",
+     {("aimf", "Anne Hidalgo")}),
+    ("en", "<p>Mayors for Peace links 8,000 cities. Its president, the Mayor of Hiroshima Kazumi Matsui, will "
+           "speak.</p>", {("mayors-for-peace", "Kazumi Matsui")}),
+    # a nationality or a description between the office and the name
+    ("it", "<p>L'assemblea del Walled Towns Friendship Circle sarà presieduta dal presidente del WTFC, lo spagnolo "
+           "Javier Gómez Ortega, e rinnoverà il comitato.</p>",
+     {("walled-towns-friendship-circle", "Javier Gómez Ortega")}),
+    ("fr", "<p>Eurocities est présidé par le maire de Florence, l'Italien Dario Nardella.</p>",
+     {("eurocities", "Dario Nardella")}),
+    ("en", "<p>Eurocities is chaired by the Mayor of Florence, the Italian Dario Nardella.</p>",
+     {("eurocities", "Dario Nardella")}),
+    ("es", "<p>La red Mercociudades es presidida por el intendente de Montevideo, el uruguayo Mario Bergara.</p>",
+     {("mercociudades", "Mario Bergara")}),
+    # an initial inside the name
+    ("en", "<p>C40 is chaired by Michael R. Bloomberg, who founded the company.</p>",
+     {("c40", "Michael R. Bloomberg")}),
+    ("fr", "<p>Le C40 est présidé par Michael R. Bloomberg depuis 2020.</p>", {("c40", "Michael R. Bloomberg")}),
+    ("en", "<p>Michael R. Bloomberg is the president of C40.</p>", {("c40", "Michael R. Bloomberg")}),
+])
+def test_a_president_is_named_without_the_words_before_the_name(lang, body, expected):
+    assert _of("president", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the city and the name cannot be told apart: no name rather than a wrong one
+    ("en", "<p>Mayors for Peace links 8,000 cities. Its president, the Mayor of New York Eric Adams, will speak.</p>",
+     set()),
+    # what follows the office describes no person: the office alone, as written
+    ("en", "<p>Eurocities is chaired by the Mayor of Ghent, the European Green Capital 2025.</p>",
+     {("eurocities", "the Mayor of Ghent")}),
+    ("fr", "<p>Eurocities est présidé par le maire de Gand, la Ville Lumière.</p>",
+     {("eurocities", "le maire de Gand")}),
+])
+def test_no_name_is_taken_from_words_that_are_not_one(lang, body, expected):
+    assert _of("president", body, lang) == expected
