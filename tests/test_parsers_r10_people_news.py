@@ -47,3 +47,12 @@ def test_a_president_is_named_without_the_words_before_the_name(lang, body, expe
 ])
 def test_no_name_is_taken_from_words_that_are_not_one(lang, body, expected):
     assert _of("president", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<p>The Global Covenant of Mayors is co-chaired by Michael R. Bloomberg and Teresa Ribera.</p>"),
+    ("fr", "<p>La Convention mondiale des maires est co-présidée par Michael R. Bloomberg et Teresa Ribera.</p>"),
+    ("es", "<p>El Pacto Global de Alcaldes está co-presidido por Michael R. Bloomberg y Teresa Ribera.</p>"),
+])
+def test_co_chairs_are_not_the_networks_president(lang, body):
+    assert _of("president", body, lang) == set()

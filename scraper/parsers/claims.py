@@ -2760,6 +2760,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
     claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _CITY_AS_HOLDER.match(found.group("who"))
+              and not _CO_BEFORE.search(sentence, max(0, found.start() - 3), found.start())
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
               and not _PAST_PASSIVE_BEFORE.search(sentence, max(0, found.start() - _PAST_PASSIVE_CHARS), found.start())
@@ -2832,6 +2833,9 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
     return claims
 
 
+# "co-chaired by Michael R. Bloomberg and Teresa Ribera", "co-présidé par": co-chairs share the office, none of them
+# is the network's president.
+_CO_BEFORE = re.compile(r"\bco-$", re.IGNORECASE)
 # "présidé par la Ville de Nantes", "chaired by the City of Ghent": a city holds the presidency, no one the data names.
 _CITY_AS_HOLDER = re.compile(r"(?:(?:la|the|die|el|il|l['’])\s*)?(?:ville|city|stadt|ciudad|ayuntamiento|comune|città"
                              r"|municipalité|municipality|council|gemeinde)\b", re.IGNORECASE)
