@@ -1,7 +1,9 @@
 """People, places and news as a careful reader tells them apart: a president is named by the person's name alone (not
-the office, the city of the office or the nationality written before it, and not cut at an initial's full stop)."""
+the office, the city of the office or the nationality written before it, and not cut at an initial's full stop); a
+block of the page ends its sentence, so that no value runs into the next block's words."""
 
 import pytest
+from helpers.extracted import triples_of_snippet
 from helpers.extracted import values_of as _of
 
 
@@ -56,3 +58,28 @@ def test_no_name_is_taken_from_words_that_are_not_one(lang, body, expected):
 ])
 def test_co_chairs_are_not_the_networks_president(lang, body):
     assert _of("president", body, lang) == set()
+
+
+def _entry(year: int, title: str, text: str) -> str:
+    """A timeline's entry: its year apart, then its title and its paragraph."""
+    return f"<ol><li><span>{year}</span><div><h3>{title}</h3><p>{text}</p></div></li></ol>"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Chronik</h2>" + _entry(1992, "Klima-Bündnis und ICLEI-Europasekretariat",
+                                       "Der Gemeinderat beschließt den Beitritt zum Klima-Bündnis."),
+     {("climate-alliance", "joined", "1992")}),
+    ("fr", "<h2>Chronologie</h2>" + _entry(1979, "Création de l'AIMF à Québec", "Les maires de vingt villes se "
+                                           "réunissent."),
+     {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec")}),
+    ("en", "<h2>Timeline</h2>" + _entry(1986, "Eurocities founded in Rotterdam", "Six mayors meet to create the "
+                                        "network."),
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("es", "<h2>Cronología</h2>" + _entry(1995, "Mercociudades se funda en Asunción", "Montevideo acoge la "
+                                          "secretaría técnica."),
+     {("mercociudades", "founded", "1995"), ("mercociudades", "founded_place", "Asunción")}),
+    ("it", "<h2>Cronologia</h2>" + _entry(1986, "Eurocities fondata a Rotterdam", "Lione ospita la prima riunione."),
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+])
+def test_a_timeline_entrys_title_and_paragraph_are_sentences_of_their_own(lang, body, expected):
+    assert triples_of_snippet(body, lang) == expected

@@ -219,7 +219,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             blocks.append(Block(figure))
             return
         if entry := _timeline_entry(node):
-            blocks.append(Block(entry))
+            blocks.extend(map(Block, entry))
             return
         if row := _labelled_parts(node):
             blocks.append(Block(row))
@@ -672,16 +672,25 @@ def _under_a_logo(block: Block) -> Block:
     return block
 
 
-def _timeline_entry(node: HtmlElement) -> str | None:
+def _timeline_entry(node: HtmlElement) -> list[str]:
     """A timeline's entry whose year is shown apart before its text (<li><span>1993</span><p>Founding of ...</p></li>),
-    as one line ("1993: Founding of ..."), so that its figures read as that year's."""
+    as one line ("1993: Founding of ..."), so that its figures read as that year's; a text of several blocks (a title
+    and a paragraph) as one line each, with the year: a block ends its words' sentence."""
     parts = [child for child in node if isinstance(child.tag, str)]
     if len(parts) == 1 and not (node.text or "").strip():
-        return _year_then_its_text(parts[0])
+        return [entry] if (entry := _year_then_its_text(parts[0])) else []
     if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
-        return None
+        return []
     year = text_of(parts[0]) if len(parts[0]) <= 1 else ""
-    return f"{year}: {text}" if _YEAR.fullmatch(year) and (text := text_of(parts[1])) else None
+    return [f"{year}: {text}" for text in _texts_of_blocks(parts[1]) if text] if _YEAR.fullmatch(year) else []
+
+
+def _texts_of_blocks(element: HtmlElement) -> list[str]:
+    """The texts of an element's blocks (<h3>Title</h3><p>Text</p>), or its whole text when it has text outside them."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    apart = bool(children) and len(children) == len(element) and not (element.text or "").strip() and all(
+        child.tag in BLOCK_TAGS and not (child.tail or "").strip() for child in children)
+    return [text_of(child) for child in children] if apart else [text_of(element)]
 
 
 def _year_then_its_text(year_part: HtmlElement) -> str | None:
