@@ -83,3 +83,31 @@ def _entry(year: int, title: str, text: str) -> str:
 ])
 def test_a_timeline_entrys_title_and_paragraph_are_sentences_of_their_own(lang, body, expected):
     assert triples_of_snippet(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, network, year, place", [
+    ("de", "<h2>ICLEI</h2>" + _entry(1990, "Gründung in New York", "Auf dem Weltkongress gründen 200 Kommunen den "
+                                     "Verband."), "iclei", "1990", "New York"),
+    ("en", "<h2>ICLEI</h2>" + _entry(1990, "Founded in New York", "At the World Congress, 200 local governments set "
+                                     "up the council."), "iclei", "1990", "New York"),
+    ("fr", "<h2>AIMF</h2>" + _entry(1979, "Fondation à Québec", "Vingt maires signent la charte."),
+     "aimf", "1979", "Québec"),
+    ("es", "<h2>Mercociudades</h2>" + _entry(1995, "Fundación en Asunción (Paraguay)", "Once ciudades firman el acta."),
+     "mercociudades", "1995", "Asunción"),
+    ("it", "<h2>Eurocities</h2>" + _entry(1986, "Fondazione a Rotterdam", "Sei sindaci firmano la carta."),
+     "eurocities", "1986", "Rotterdam"),
+])
+def test_a_timeline_entry_of_a_founding_and_its_place_alone_is_the_networks(lang, body, network, year, place):
+    assert _of("founded", body, lang) == {(network, year)}
+    assert _of("founded_place", body, lang) == {(network, place)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the founding of something else than the network: its noun follows the place
+    ("en", "<h2>Eurocities</h2>" + _entry(2005, "Creation in Paris of the international department", "It has ten "
+                                          "staff.")),
+    # not a timeline's entry: no year opens it
+    ("de", "<h2>ICLEI</h2><p>Gründung in New York</p>"),
+])
+def test_a_founding_of_something_else_or_undated_is_no_founding_of_the_network(lang, body):
+    assert not {attribute for _, attribute, _ in triples_of_snippet(body, lang)} & {"founded", "founded_place"}

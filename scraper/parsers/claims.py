@@ -1191,6 +1191,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims += _founding_date_first(sentence, base)
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _timeline_founding(sentence, base, mentions)
+    if not claims and not mentions:
+        claims += _founding_alone_in_an_entry(sentence)
     if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
         claims += _german_founding_place(sentence, mentions)
     if not any(claim.attribute == "founded" for claim in claims):
@@ -1571,6 +1573,22 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
             claims.append(Claim("founded_place", place, start, about=mention))
         return claims
     return []
+
+
+# A timeline's entry that is the founding and its place alone, "1990: Gründung in New York", "1979 : Fondation à
+# Québec", "2004: Founded in Paris": the founding of the network the timeline is about.
+_FOUNDING_ALONE = re.compile(
+    rf"(?P<year>(?:1[89]|20)\d\d)\s*[:–—-]\s*(?i:création|fondation|naissance|fondée?|créée?|fundación|creación"
+    rf"|fundad[oa]|cread[oa]|nascita|fondazione|creazione|fondat[oa]|creat[oa]|gründung|gegründet|founding"
+    rf"|foundation|creation|founded|created|established)\s+(?i:à|in|en|a)\s+(?P<place>{_PLACE})"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*\.?")
+
+
+def _founding_alone_in_an_entry(sentence: str) -> list[Claim]:
+    if not (entry := _FOUNDING_ALONE.fullmatch(sentence)):
+        return []
+    year = entry.group("year")
+    return [Claim("founded", year, 0, value_date=year), Claim("founded_place", entry.group("place"), 0)]
 
 
 def _place_before_the_network(sentence: str, start: int, mention: NetworkMention) -> str | None:
