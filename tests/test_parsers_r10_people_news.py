@@ -1,10 +1,13 @@
 """People, places and news as a careful reader tells them apart: a president is named by the person's name alone (not
 the office, the city of the office or the nationality written before it, and not cut at an initial's full stop); a
-block of the page ends its sentence, so that no value runs into the next block's words."""
+block of the page ends its sentence, so that no value runs into the next block's words; a page its CMS types a plain
+page is no news item by its date alone."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import FETCHED_AT, triples_of_snippet
 from helpers.extracted import values_of as _of
+
+from scraper.parsers.extract import extract_page
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -111,3 +114,37 @@ def test_a_timeline_entry_of_a_founding_and_its_place_alone_is_the_networks(lang
 ])
 def test_a_founding_of_something_else_or_undated_is_no_founding_of_the_network(lang, body):
     assert not {attribute for _, attribute, _ in triples_of_snippet(body, lang)} & {"founded", "founded_place"}
+
+
+def _own_item(article_class: str, dates: str, lang: str, label: str = "") -> bool:
+    """Whether a page whose <article> has `article_class`, a title and `dates` under it is itself a news item."""
+    url = "https://www.ville.example/international/reseaux-de-villes"
+    page = (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><main><article class="{article_class}">'
+            f'{label}<h1>Les réseaux de villes</h1><p class="dates">{dates}</p><p>La Ville est membre '
+            f'd\'Eurocities depuis 1991 et de Metropolis depuis 1985.</p></article></main></body></html>')
+    return any(item["url"] == url for item in extract_page(page.encode(), url, FETCHED_AT).news)
+
+
+@pytest.mark.parametrize("article_class, dates, lang", [
+    ("node node--type-page node--view-mode-full",
+     "<span>Publié le 12/03/2024</span> – <span>Mis à jour le 05/11/2024</span>", "fr"),
+    ("page type-page status-publish",
+     "<span>Published on 14 March 2024</span> – <span>Updated on 2 October 2024</span>", "en"),
+    ("node node--page",
+     "<span>Veröffentlicht am 4. Februar 2024</span> – <span>Aktualisiert am 19. September 2024</span>", "de"),
+    ("post-12 page type-page hentry", "Publicado el 10 de enero de 2025", "es"),
+    ("node node--type-page", "Pubblicato il 4 febbraio 2025", "it"),
+])
+def test_a_page_its_cms_types_a_plain_page_is_no_news_item_by_its_date(article_class, dates, lang):
+    assert not _own_item(article_class, dates, lang)
+
+
+@pytest.mark.parametrize("article_class, dates, label", [
+    # a post or a news item of the CMS, dated
+    ("node node--type-article node--view-mode-full", "Publié le 12/03/2024", ""),
+    ("post-12 post type-post status-publish", "Publié le 12 mars 2024", ""),
+    # a plain page that says it is a press release
+    ("node node--page", "Publié le 4 février 2025", '<p class="kind">Communiqué de presse</p>'),
+])
+def test_a_dated_post_or_a_labelled_page_is_a_news_item(article_class, dates, label):
+    assert _own_item(article_class, dates, "fr", label)

@@ -89,6 +89,7 @@ class Headline:
     kind_label: str | None = None  # "Actualité", "Press release", "Article"
     published: PartialDate | None = None  # a date line by the title that is not only an update
     in_article: bool = False  # the title heads an <article> element
+    in_plain_page: bool = False  # that <article> is typed a plain page by the site's CMS
     meta_lines: frozenset[str] = frozenset()  # the label and date lines by the title: about the page, not prose
     published_ago: timedelta | None = None  # a relative date line by the title ("Publié hier", "2 days ago")
 
@@ -259,6 +260,15 @@ def _title_attribute_date(element: HtmlElement) -> PartialDate | None:
     return None
 
 
+# The content type a CMS writes in its article's classes for a page of the site, as against a post or a news item:
+# WordPress "type-page", Drupal "node--type-page" and "node--page".
+_PLAIN_PAGE_CLASSES = frozenset({"type-page", "node--type-page", "node--page", "node-page"})
+
+
+def _typed_a_plain_page(article: HtmlElement) -> bool:
+    return not _PLAIN_PAGE_CLASSES.isdisjoint((article.get("class") or "").lower().split())
+
+
 def read_headline(title: HtmlElement | None) -> Headline:
     """The kind label and the publication date shown by the title (its own leading label too:
     <h1><span>Communiqué</span> ...</h1>), and whether it heads an <article>."""
@@ -280,6 +290,8 @@ def read_headline(title: HtmlElement | None) -> Headline:
         kind_label=next((label for label in labels if _says_news(label)), labels[0] if labels else None),
         published=published,
         in_article=any(ancestor.tag == "article" for ancestor in title.iterancestors()),
+        in_plain_page=any(ancestor.tag == "article" and _typed_a_plain_page(ancestor)
+                          for ancestor in title.iterancestors()),
         meta_lines=frozenset(line for line, _ in labelled + dated + relative),
         published_ago=next((ago for _, ago in relative), None),
     )
@@ -350,4 +362,6 @@ def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: 
         return True
     published = headline.published or metadata.article_published
     dated = published is not None or headline.published_ago is not None  # "Veröffentlicht vor 2 Tagen" dates it too
-    return dated and _calls_itself_article(headline, metadata) and not _declares_a_plain_page(metadata)
+    # a plain page shows when it was published and updated, as a news item does: its date alone makes no news of it
+    return dated and _calls_itself_article(headline, metadata) and not _declares_a_plain_page(metadata) and (
+        not headline.in_plain_page)
