@@ -1255,9 +1255,10 @@ def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
         network, end = _founded_object(sentence, verb.end(), mentions)
         if end < 0 or not _ACTIVE.match(sentence, verb.start()):
             continue
-        cue = _LATER_DATE_CUE.match(sentence, end - 1) if end else None
+        space_after = end if network else end - 1  # a bare noun's object ends after the space that follows it
+        cue = _LATER_DATE_CUE.match(sentence, space_after)
         dated = date_at(sentence, cue.end(), base) if cue else None
-        place = _PLACE_AFTER_DATE.match(sentence, dated[1] if dated else end - 1)
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1] if dated else space_after)
         if dated:
             claims.append(Claim("founded", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=network))
         if place:

@@ -240,9 +240,12 @@ def qualifier_before(text: str) -> str:
     return "exact"
 
 
-# "six cities founded the network", "sechs Städte gründeten": the founders, the verb right after them.
-_FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:fondé|créé)|fondèrent|gründeten|fundaron"
-                            r"|crearon|fondarono|hanno\s+fondato)\b", re.IGNORECASE)
+# "six cities founded the network", "sechs Städte gründeten", "seis ciudades han fundado", "sechs Städte haben 1986
+# Eurocities gegründet": the founders, the verb (or its auxiliary) right after them.
+_FOUNDED_AFTER = re.compile(
+    r"\s+(?:(?:have|had|ont|avaient|han|habían|hanno|avevano)\s+)?(?:founded|created|set\s+up|launched|fondé|créé"
+    r"|fondèrent|créèrent|gründeten|fundaron|fundado|crearon|creado|fondarono|fondato|crearono|creato)\b"
+    r"|\s+(?:haben|hatten)\s[^.;,]{0,40}?\b(?:gegründet|ins\s+Leben\s+gerufen)\b", re.IGNORECASE)
 
 
 # "alongside 16 other cities", "et 200 autres villes": some members beside the ones named, not the total.
