@@ -572,20 +572,26 @@ _LABELS = {
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
                r"|fond[ée]e?(?: en)?|cré[ée]e? en"
                r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
-    "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
+    # "Sede de la Secretaría Técnica: Montevideo", "Sede del segretariato: Bruxelles": before "sede" alone, whose
+    # "de ..." would be read as the network the label names
+    "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
+                    r"|siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
-                    r"|ciudad sede|città sede|ville siège|sitzstadt|sede de la secretaría|host city of the secretariat"
+                    r"|ciudad sede|città sede|ville siège|sitzstadt|host city of the secretariat"
                     r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
                     r"|headquarters location|location of (?:the )?headquarters|sede principal|sede social"
                     r"|domicilio social|oficinas centrales|sede operativa",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
-                     r"|ciudades miembro|membri|città membri|città aderenti",
+                     r"|ciudades miembro|membri|città membri|città aderenti"
+                     # the members' noun alone, under a network's name: "Villes : plus de 200", "Kommunen: rund 2.000"
+                     r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
+                     r"|ciudades|municipios|metrópolis|città|comuni|metropoli",
     "member_countries": r"number of countries|anzahl der länder"
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
