@@ -62,6 +62,7 @@ FAST_MODULES = frozenset({
     "test_bench_missed_where.py",
     "test_parsers_r8_precision.py",
     "test_parsers_r8_wordings.py",
+    "test_parsers_r9_precision.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

@@ -26,6 +26,7 @@ from .networks import (
 )
 from .number_words import with_digits
 from .numbers import find_counts
+from .publishing_city import PublishingCity, joined_by_another_city, publishing_city
 from .text import compile_guarded, split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
@@ -381,12 +382,21 @@ def _with_the_same_year(sentence: str, before: str) -> str:
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
 
 
+def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
+                                   mentions: list[NetworkMention]) -> list[Claim]:
+    """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
+    networks = [(mention.start, mention.end) for mention in mentions]
+    return [claim for claim in claims if claim.attribute != "joined"
+            or not joined_by_another_city(sentence, claim.position, lang, city, networks)]
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
 
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
-                       site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
+                       site_network: NetworkMention | None, city: PublishingCity | None = None
+                       ) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
     founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
@@ -408,6 +418,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, find_networks(readable), section), section)
             claims = find_claims(readable, base, mentions)
+            if city is not None and any(claim.attribute == "joined" for claim in claims):
+                claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
@@ -469,7 +481,8 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     seen: set[tuple] = set()
     occurrences: Counter[tuple[str, str]] = Counter()
     dates: dict[tuple[str, str], list[str]] = {}
-    for network, claim, sentence in _attributed_claims(content, lang, base, site_network):
+    city = publishing_city(source_url, content.main_text)
+    for network, claim, sentence in _attributed_claims(content, lang, base, site_network, city):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen or _restates_a_date(claim, network.network_id, dates):
             continue

@@ -1,0 +1,49 @@
+"""Facts and news a careful reader does not take from a city's page, in the five languages, each with what the same
+wording must still give: another city's joining read as the publishing city's ("Regensburg, one of our twin cities,
+joined Eurocities in 2022", "En la región, Bogotá también es miembro de CGLU; se unió a la organización en 2004"), the
+publishing city's own joining told beside it still read."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _joinings(body: str, lang: str, host: str) -> set[tuple[str, str]]:
+    """(network, year) of each joining read from `body` inside the <main> of a page of `host`."""
+    html = (f'<html lang="{lang}"><head><title>International</title></head><body><main><h1>International</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), f"https://{host}/international/networks", datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["value"]) for fact in extraction.facts if fact["attribute"] == "joined"}
+
+
+@pytest.mark.parametrize("lang, host, body, expected", [
+    ("en", "www.aberdeencity.gov.uk", "<h2>Eurocities</h2><p>Aberdeen has twin cities in five countries. Regensburg, "
+     "one of our twin cities, joined Eurocities in 2022.</p>", set()),
+    ("fr", "www.poitiers.fr", "<h2>Maires pour la paix</h2><p>Depuis 2015, Poitiers fait partie de Mayors for Peace. "
+     "Marbourg, notre ville jumelle en Allemagne, en est membre depuis 2012.</p>", {("mayors-for-peace", "2015")}),
+    ("es", "www.medellin.gov.co", "<h2>CGLU</h2><p>Medellín forma parte de CGLU desde 2008. En la región, Bogotá "
+     "también es miembro de CGLU; se unió a la organización en 2004.</p>", {("uclg", "2008")}),
+    ("it", "www.comune.perugia.it", "<h2>Città educative</h2><p>Perugia fa parte dell'Associazione internazionale "
+     "delle città educative dal 2015. In Umbria, Terni ha aderito alla rete nel 2010.</p>", {("iaec", "2015")}),
+    ("it", "www.comune.perugia.it", "<h2>Città educative</h2><p>Perugia fa parte dell'Associazione internazionale "
+     "delle città educative dal 2015. Anche Terni, in Umbria, ne è membro dal 2010.</p>", {("iaec", "2015")}),
+    ("de", "www.kassel.de", "<h2>Mayors for Peace</h2><p>Kassel ist seit 2008 Mitglied. Marburg, unsere Partnerstadt "
+     "in Hessen, ist seit 2012 Mitglied von Mayors for Peace.</p>", {("mayors-for-peace", "2008")}),
+    # the publishing city's own joining, told with the same words as another city's
+    ("es", "www.medellin.gov.co", "<h2>Metropolis</h2><p>Medellín también es miembro de Metropolis, la asociación "
+     "mundial de grandes metrópolis, desde 2012.</p>", {("metropolis", "2012")}),
+    # the publishing city the subject of a later clause
+    ("en", "www.aberdeencity.gov.uk", "<h2>Eurocities</h2><p>Regensburg, one of our twin cities, joined Eurocities in "
+     "2022; Aberdeen joined it in 2015.</p>", {("eurocities", "2015")}),
+    # the city by its institution, a pronoun, or a page that never writes its host's city: read as before
+    ("fr", "www.poitiers.fr", "<h2>Cités Unies France</h2><p>Poitiers est engagée. La Ville en est membre depuis "
+     "1992.</p>", {("cites-unies-france", "1992")}),
+    ("en", "www.aberdeencity.gov.uk", "<h2>Eurocities</h2><p>Aberdeen works with Europe's cities. The Council joined "
+     "Eurocities in 1999.</p>", {("eurocities", "1999")}),
+    ("fr", "www.vdl.lu", "<h2>Eurocities</h2><p>Luxembourg a rejoint Eurocities en 1995.</p>",
+     {("eurocities", "1995")}),
+])
+def test_another_citys_joining_is_not_the_publishing_citys(lang, host, body, expected):
+    assert _joinings(body, lang, host) == expected
