@@ -1,11 +1,13 @@
 """Facts and news a careful reader does not take from a city's page, in the five languages, each with what the same
 wording must still give: another city's joining read as the publishing city's ("Regensburg, one of our twin cities,
 joined Eurocities in 2022", "En la región, Bogotá también es miembro de CGLU; se unió a la organización en 2004"), the
-publishing city's own joining told beside it still read."""
+publishing city's own joining told beside it still read; one country's members counted with a country's adjective in
+the count's noun ("die Arbeit der rund 900 deutschen Mitgliedsstädte")."""
 
 from datetime import UTC, datetime
 
 import pytest
+from helpers.extracted import values_of
 
 from scraper.parsers.extract import extract_page
 
@@ -47,3 +49,23 @@ def _joinings(body: str, lang: str, host: str) -> set[tuple[str, str]]:
 ])
 def test_another_citys_joining_is_not_the_publishing_citys(lang, host, body, expected):
     assert _joinings(body, lang, host) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Mayors for Peace</h2><p>Das Bündnis zählt über 8.000 Mitgliedsstädte. In Deutschland koordiniert die "
+           "Landeshauptstadt Hannover als Vizepräsidentstadt die Arbeit der rund 900 deutschen Mitgliedsstädte.</p>",
+     {("mayors-for-peace", "8000")}),
+    ("en", "<h2>Mayors for Peace</h2><p>Mayors for Peace has over 8,000 member cities. Manchester coordinates the work "
+           "of the 80 British member cities.</p>", {("mayors-for-peace", "8000")}),
+    ("it", "<h2>Mayors for Peace</h2><p>La rete conta oltre 8.000 città. Il Comune di Cervia coordina le attività dei "
+           "circa 500 comuni italiani aderenti.</p>", {("mayors-for-peace", "8000")}),
+    ("es", "<h2>Alcaldes por la Paz</h2><p>La red cuenta con más de 8.000 ciudades. Granollers coordina el trabajo de "
+           "los 60 municipios españoles adheridos.</p>", {("mayors-for-peace", "8000")}),
+    ("fr", "<h2>Maires pour la paix</h2><p>Le réseau compte plus de 8 000 villes. Malakoff anime le réseau des 160 "
+           "villes membres françaises.</p>", {("mayors-for-peace", "8000")}),
+    # a national network's own members, named with its country's adjective but no member word, are still counted
+    ("es", "<h2>Red Española de Ciudades Inteligentes</h2><p>La red agrupa a 90 ciudades españolas.</p>",
+     {("red-espanola-de-ciudades-inteligentes", "90")}),
+])
+def test_one_countrys_members_are_not_the_networks_count(lang, body, expected):
+    assert values_of("member_cities", body, lang) == expected

@@ -327,6 +327,9 @@ _NATIONAL = compile_guarded(
     r"|english|welsh|deutsche[n]?|französische[n]?|spanische[n]?|italienische[n]?|britische[n]?|niederländische[n]?"
     r"|österreichische[n]?|polnische[n]?|schweizer|españolas|francesas|alemanas|italianas|portuguesas|británicas"
     r"|italiane|francesi|tedesche|spagnole|britanniche|portoghesi|olandesi|polacche|svizzere|austriache"
+    # the masculine plurals: "comuni italiani", "municipios españoles"
+    r"|italiani|tedeschi|spagnoli|britannici|polacchi|svizzeri|austriaci|españoles|franceses|alemanes|italianos"
+    r"|portugueses|británicos"
     r"|(?:en|in|aus|nel(?:la)?|im|dans\s+l['’]|au)\s+(?:the\s+|der\s+|den\s+)?(?:france|allemagne|espagne|italie"
     r"|royaume-uni|belgique|pays-bas|suisse|autriche|pologne|portugal|irlande|germany|spain|italy|uk|united\s+kingdom"
     r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
@@ -389,8 +392,18 @@ def _joins_in_a_country_before(sentence: str, number_start: int, noun: re.Match)
                                   or _MEMBERS_IN_THE_CLAUSE.search(sentence, country.end(), number_start))
 
 
+# A member word inside the count's noun: "900 deutschen Mitgliedsstädte", "80 British member cities".
+_MEMBER_IN_THE_NOUN = re.compile(r"member|membre|mitglied|miembro|membro|adhérent|aderent|adherent", re.IGNORECASE)
+
+
+def _national_member_noun(noun: re.Match) -> bool:
+    """"die Arbeit der rund 900 deutschen Mitgliedsstädte", "the 80 British member cities": a country's adjective and
+    a member word in the count's noun."""
+    return bool(_NATIONAL.search(noun.group()) and _MEMBER_IN_THE_NOUN.search(noun.group()))
+
+
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
-    if _joins_in_a_country_before(sentence, number_start, noun):
+    if _joins_in_a_country_before(sentence, number_start, noun) or _national_member_noun(noun):
         return True
     # "800 member cities in Germany alone": the country singled out right after, in the count's clause
     singled_out = _COUNTRY_ALONE.search(sentence, noun.end(), noun.end() + _COUNTRY_ALONE_AFTER_CHARS)
