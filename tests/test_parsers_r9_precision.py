@@ -2,7 +2,8 @@
 wording must still give: another city's joining read as the publishing city's ("Regensburg, one of our twin cities,
 joined Eurocities in 2022", "En la región, Bogotá también es miembro de CGLU; se unió a la organización en 2004"), the
 publishing city's own joining told beside it still read; one country's members counted with a country's adjective in
-the count's noun ("die Arbeit der rund 900 deutschen Mitgliedsstädte")."""
+the count's noun ("die Arbeit der rund 900 deutschen Mitgliedsstädte"); a count in a timeline's entry of the page's own
+year ("2025: Treinta años de Mercociudades. La red celebra su aniversario con 380 ciudades miembro")."""
 
 from datetime import UTC, datetime
 
@@ -68,4 +69,25 @@ def test_another_citys_joining_is_not_the_publishing_citys(lang, host, body, exp
      {("red-espanola-de-ciudades-inteligentes", "90")}),
 ])
 def test_one_countrys_members_are_not_the_networks_count(lang, body, expected):
+    assert values_of("member_cities", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>Cronología</h2><ul><li>1995: En Asunción, doce ciudades crean Mercociudades.</li><li>2025: Treinta "
+           "años de Mercociudades. La red celebra su aniversario con 380 ciudades miembro en 10 países.</li></ul>",
+     set()),
+    ("en", "<h2>Timeline</h2><ul><li>2025 – Eurocities marks its anniversary with 210 member cities in 38 "
+           "countries.</li></ul>", set()),
+    ("fr", "<h2>Chronologie</h2><ul><li>2025 : Anniversaire. Le réseau fête ses 30 ans avec 380 villes membres.</li>"
+           "</ul>", set()),
+    ("it", "<h2>Cronologia</h2><ul><li>2025: Trent'anni di Mercociudades. La rete festeggia con 380 città "
+           "aderenti.</li></ul>", set()),
+    ("de", "<h2>Chronik</h2><ul><li>2025: Jubiläum. Eurocities feiert mit 210 Mitgliedsstädten.</li></ul>", set()),
+    # the present told in the entry itself, or in a sentence of its own
+    ("es", "<h2>Cronología</h2><ul><li>2025: Mercociudades cuenta hoy con 380 ciudades miembro.</li></ul>",
+     {("mercociudades", "380")}),
+    ("es", "<h2>Mercociudades</h2><p>Mercociudades cuenta hoy con más de 380 ciudades miembro.</p>",
+     {("mercociudades", "380")}),
+])
+def test_a_count_in_a_timeline_entry_is_that_years_not_now(lang, body, expected):
     assert values_of("member_cities", body, lang) == expected

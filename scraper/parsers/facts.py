@@ -12,7 +12,7 @@ from datetime import date
 
 from .claims import Claim, find_claims, is_a_year_since_alone, joins_at_founding, names_a_founding_member
 from .content import Block, PageContent, Teaser
-from .count_context import states_the_present
+from .count_context import opens_a_timeline_entry, states_the_present
 from .ids import short_hash
 from .networks import (
     INITIATIVES,
@@ -412,6 +412,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             if not _A_YEAR.search(paragraph):
                 continue
         context, named_so_far, before = section, set(), ""
+        # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
+        # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
+        entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
@@ -424,6 +427,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
                 if heading and claim.attribute != "joined":
+                    continue
+                if entry and claim.attribute not in LASTING_ATTRIBUTES and not states_the_present(readable):
                     continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
