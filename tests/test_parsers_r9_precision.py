@@ -3,12 +3,14 @@ wording must still give: another city's joining read as the publishing city's ("
 joined Eurocities in 2022", "En la región, Bogotá también es miembro de CGLU; se unió a la organización en 2004"), the
 publishing city's own joining told beside it still read; one country's members counted with a country's adjective in
 the count's noun ("die Arbeit der rund 900 deutschen Mitgliedsstädte"); a count in a timeline's entry of the page's own
-year ("2025: Treinta años de Mercociudades. La red celebra su aniversario con 380 ciudades miembro")."""
+year ("2025: Treinta años de Mercociudades. La red celebra su aniversario con 380 ciudades miembro"); and, the other
+way, the members a Spanish or Italian page calls its associated cities ("cuenta hoy con más de 380 ciudades
+asociadas") read as associate members."""
 
 from datetime import UTC, datetime
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import facts_of_snippet, values_of
 
 from scraper.parsers.extract import extract_page
 
@@ -91,3 +93,20 @@ def test_one_countrys_members_are_not_the_networks_count(lang, body, expected):
 ])
 def test_a_count_in_a_timeline_entry_is_that_years_not_now(lang, body, expected):
     assert values_of("member_cities", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>Mercociudades</h2><p>Mercociudades, cuya Secretaría Técnica funciona en nuestra ciudad, cuenta hoy con "
+           "más de 380 ciudades asociadas.</p>", {("mercociudades", "380", "more_than")}),
+    ("it", "<h2>Città educative</h2><p>L'Associazione internazionale delle città educative conta circa 500 città "
+           "associate.</p>", {("iaec", "500", "about")}),
+    ("es", "<h2>AICE</h2><p>La Asociación Internacional de Ciudades Educadoras reúne a unos 500 municipios "
+           "asociados.</p>", {("iaec", "500", "about")}),
+    # associate members are not the members, nor are new ones
+    ("es", "<h2>Mercociudades</h2><p>La red tiene 40 miembros asociados.</p>", set()),
+    ("fr", "<h2>Eurocities</h2><p>Le réseau compte 40 membres associés.</p>", set()),
+    ("es", "<h2>Mercociudades</h2><p>La red suma 12 ciudades asociadas nuevas.</p>", set()),
+])
+def test_cities_called_associated_are_the_members(lang, body, expected):
+    assert {(network, value, qualifier) for network, attribute, value, qualifier in facts_of_snippet(body, lang)
+            if attribute == "member_cities"} == expected

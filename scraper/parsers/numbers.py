@@ -272,6 +272,18 @@ _TWINNED_BEFORE = re.compile(
 _TWINNED_CHARS = 50
 
 
+# Spanish and Italian call a network's member cities its associated cities: "cuenta con más de 380 ciudades
+# asociadas", "300 città associate" (but "40 miembros asociados", "membres associés" are associate members).
+_CITIES_NOUN = re.compile(r"ciudades|municipios|città|comuni", re.IGNORECASE)
+_ASSOCIATED_AFTER = re.compile(r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
+
+
+def _members_called_associated(sentence: str, noun: re.Match) -> re.Match | None:
+    if noun.lastgroup != "cities" or not _CITIES_NOUN.fullmatch(noun.group("cities")):
+        return None
+    return _ASSOCIATED_AFTER.match(sentence, noun.end())
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -279,7 +291,10 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
                   or _MERGED_BEFORE.search(sentence, max(0, number_start - 30), number_start)
                   or (noun.lastgroup == "associations"
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
-    if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
+    # "380 ciudades asociadas" are the members themselves: a founding word or newcomers' may come after
+    associated = _members_called_associated(sentence, noun)
+    founding = _FOUNDING_WORD.search(sentence, associated.end() if associated else noun.start(), noun.end() + 25)
+    if founded_by or founding or _FOUNDED_AFTER.match(
             sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
             sentence, max(0, number_start - 12), number_start) or _TWINNED_BEFORE.search(
             sentence, max(0, number_start - _TWINNED_CHARS), number_start):
