@@ -5,13 +5,17 @@ publishing city's own joining told beside it still read; one country's members c
 the count's noun ("die Arbeit der rund 900 deutschen Mitgliedsstädte"); a count in a timeline's entry of the page's own
 year ("2025: Treinta años de Mercociudades. La red celebra su aniversario con 380 ciudades miembro"); and, the other
 way, the members a Spanish or Italian page calls its associated cities ("cuenta hoy con más de 380 ciudades
-asociadas") read as associate members."""
+asociadas") read as associate members. Among news items' days, three that are no event's span: the day of the city's
+joining ("l'adhésion, officialisée le 14 mai 2024"), a day "until" which something will be open (not begun on the
+item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August")."""
 
 from datetime import UTC, datetime
 
 import pytest
 from helpers.extracted import facts_of_snippet, values_of
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 
@@ -110,3 +114,37 @@ def test_a_count_in_a_timeline_entry_is_that_years_not_now(lang, body, expected)
 def test_cities_called_associated_are_the_members(lang, body, expected):
     assert {(network, value, qualifier) for network, attribute, value, qualifier in facts_of_snippet(body, lang)
             if attribute == "member_cities"} == expected
+
+
+def _event(text: str, published: str) -> tuple[str, str] | None:
+    day = PartialDate(*map(int, published.split("-")))
+    span = find_event_span(text, day.first_day(), day)
+    return (span[0].iso(), span[1].iso()) if span else None
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of the city's joining is a fact about it, not an event's span
+    ("Laval se joint à la Convention mondiale des maires. Le conseil municipal a approuvé l'adhésion, officialisée le "
+     "14 mai 2024 par la signature du maire.", "2024-05-16", None),
+    ("Con la firma del sindaco, il Comune ha aderito il 24 novembre 2025 al programma Intercultural Cities.",
+     "2025-11-27", None),
+    ("L'adesione, formalizzata il 12 maggio 2025 con la firma della Carta, impegna l'amministrazione.", "2025-05-14",
+     None),
+    ("Leeds joined Eurocities on 3 March 2025, the council said.", "2025-03-05", None),
+    ("La ciudad se unió a la red el 3 de marzo de 2025.", "2025-03-05", None),
+    ("Der Beitritt wurde am 3. März 2025 vom Oberbürgermeister unterzeichnet.", "2025-03-05", None),
+    # an event's day beside a joining told earlier is still the event's
+    ("Après son adhésion en 2020, la ville accueille le 14 mai 2024 le congrès du réseau.", "2024-05-02",
+     ("2024-05-14", "2024-05-14")),
+    # "until" a day, told in the future: the event has not begun on the item's day
+    ("The market will be open daily until 22 December, with more than 90 stalls this year.", "2025-10-15", None),
+    ("Le marché de Noël sera ouvert tous les jours jusqu'au 22 décembre.", "2025-10-15", None),
+    ("The exhibition runs until 22 December.", "2025-10-15", ("2025-10-15", "2025-12-22")),
+    # the day a call for applications closes, at an hour
+    ("Global Belfast grants now open for applications. Community groups can apply for up to £5,000. The scheme "
+     "closes at 5pm on Friday 29 August 2025.", "2025-07-28", None),
+    ("Appel à projets. Les candidatures ferment à 17 h le vendredi 29 août 2025.", "2025-07-28", None),
+    ("The exhibition closes on Friday 29 August 2025.", "2025-07-28", ("2025-08-29", "2025-08-29")),
+])
+def test_days_that_are_no_events_span(text, published, expected):
+    assert _event(text, published) == expected
