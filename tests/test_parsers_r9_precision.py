@@ -7,7 +7,8 @@ year ("2025: Treinta años de Mercociudades. La red celebra su aniversario con 3
 way, the members a Spanish or Italian page calls its associated cities ("cuenta hoy con más de 380 ciudades
 asociadas") read as associate members. Among news items' days, three that are no event's span: the day of the city's
 joining ("l'adhésion, officialisée le 14 mai 2024"), a day "until" which something will be open (not begun on the
-item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August")."""
+item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August"); and
+the page's own date under the bare label "Data:" beside an update line ("Ultimo aggiornamento: 15/05/2025")."""
 
 from datetime import UTC, datetime
 
@@ -148,3 +149,28 @@ def _event(text: str, published: str) -> tuple[str, str] | None:
 ])
 def test_days_that_are_no_events_span(text, published, expected):
     assert _event(text, published) == expected
+
+
+def _page_date(lang: str, label: str, day: str, update: str) -> str | None:
+    """An article's date under its label beside the reading time, its update line at its foot."""
+    html = (f'<html lang="{lang}"><head><title>Notizia</title></head><body><main><div class="row"><div class="col-8">'
+            '<h1>La città entra nella rete</h1><p class="lead">Il Consiglio ha approvato l\'adesione alla rete.</p>'
+            f'<div class="row"><div class="col-6"><small>{label}</small><p>{day}</p></div><div class="col-6"><small>'
+            'Tempo di lettura:</small><p>3 min</p></div></div><section><h2>Descrizione</h2><p>La città entra '
+            'ufficialmente nella rete delle città educative.</p></section></div></div>'
+            f'<div class="row"><p data-element="metadata">{update}</p></div></main></body></html>')
+    return extract_page(html.encode(), "https://www.ville.example/novita/notizie/rete",
+                        datetime(2025, 6, 1, tzinfo=UTC)).page["page_date"]
+
+
+@pytest.mark.parametrize("lang, label, day, update, expected", [
+    ("it", "Data:", "14 maggio 2025", "Ultimo aggiornamento: 15/05/2025 12:03", "2025-05-14"),
+    ("fr", "Date :", "14 mai 2025", "Mis à jour le 15/05/2025", "2025-05-14"),
+    ("en", "Date:", "14 May 2025", "Last updated: 15 May 2025", "2025-05-14"),
+    ("de", "Datum:", "14.05.2025", "Zuletzt aktualisiert am 15.05.2025", "2025-05-14"),
+    ("es", "Fecha:", "14 de mayo de 2025", "Última actualización: 15/05/2025", "2025-05-14"),
+    # the update alone still dates the page
+    ("it", "Argomento:", "Scuola", "Ultimo aggiornamento: 15/05/2025 12:03", "2025-05-15"),
+])
+def test_a_date_labelled_beside_an_update_is_the_publication(lang, label, day, update, expected):
+    assert _page_date(lang, label, day, update) == expected
