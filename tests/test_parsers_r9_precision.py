@@ -8,7 +8,8 @@ way, the members a Spanish or Italian page calls its associated cities ("cuenta 
 asociadas") read as associate members. Among news items' days, three that are no event's span: the day of the city's
 joining ("l'adhésion, officialisée le 14 mai 2024"), a day "until" which something will be open (not begun on the
 item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August"); and
-the page's own date under the bare label "Data:" beside an update line ("Ultimo aggiornamento: 15/05/2025")."""
+the page's own date under the bare label "Data:" beside an update line ("Ultimo aggiornamento: 15/05/2025"); and a page updated months after it was published ("Publié
+le 12/03/2024 – Mis à jour le 05/11/2025"), a topic page, taken for a news item."""
 
 from datetime import UTC, datetime
 
@@ -174,3 +175,28 @@ def _page_date(lang: str, label: str, day: str, update: str) -> str | None:
 ])
 def test_a_date_labelled_beside_an_update_is_the_publication(lang, label, day, update, expected):
     assert _page_date(lang, label, day, update) == expected
+
+
+def _is_news(lang: str, title: str, dates: str) -> bool:
+    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main><article><h1>{title}</h1>'
+            f'<p class="dates">{dates}</p><p>La ville participe à plusieurs réseaux de villes européens et mondiaux, '
+            'dont Eurocities et Energy Cities.</p></article></main></body></html>')
+    return extract_page(html.encode(), "https://www.ville.example/international/reseaux-de-villes",
+                        datetime(2025, 12, 1, tzinfo=UTC)).page["n_news"] == 1
+
+
+@pytest.mark.parametrize("lang, title, dates, expected", [
+    ("fr", "Les réseaux de villes", "Publié le 12/03/2024 – Mis à jour le 05/11/2025", False),
+    ("fr", "Réseaux de villes", "Publié le 4 février 2025 – Mis à jour le 19 septembre 2025", False),
+    ("en", "City networks", "Published: 4 February 2025 · Last updated: 19 September 2025", False),
+    ("es", "Redes de ciudades", "Fecha de publicación: 10/06/2025 | Última actualización: 02/11/2025", False),
+    ("it", "Reti di città", "Pubblicato il 4 febbraio 2025 · Aggiornato il 19 settembre 2025", False),
+    ("de", "Städtenetzwerke", "Veröffentlicht am 04.02.2025 · Aktualisiert am 19.09.2025", False),
+    # an article corrected in the days after it was published is still one
+    ("fr", "La Ville accueille le forum Mobilité d'Eurocities", "Publié le 14 octobre 2025 – mis à jour le 20 octobre "
+     "2025", True),
+    ("en", "Council hosts the Eurocities Social Affairs Forum", "Published: 18 September 2024 · Last updated: 20 "
+     "September 2024", True),
+])
+def test_a_page_updated_months_after_its_publication_is_no_news_item(lang, title, dates, expected):
+    assert _is_news(lang, title, dates) is expected

@@ -63,6 +63,17 @@ def labelled_date(text: str) -> PartialDate | None:
     return None
 
 
+_AFTER_THE_CUE = re.compile(r"\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*", re.IGNORECASE)
+
+
+def update_day(line: str) -> PartialDate | None:
+    """The day a line says the page was updated: "Publié le 12/03/2024 – Mis à jour le 05/11/2025" -> 2025-11-05."""
+    if (cue := _UPDATE_CUE.search(line)) is None:
+        return None
+    found = date_at(line, _AFTER_THE_CUE.match(line, cue.end()).end())
+    return found[0] if found and found[0].day else None
+
+
 def from_publication(line: str) -> str:
     """A line that says when its page was updated, then when it was published ("Mis à jour le 14/03/2025 | Publié
     le 12/03/2025"), from its publication on: the page's own date is its publication's."""
