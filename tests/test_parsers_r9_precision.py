@@ -7,9 +7,10 @@ year ("2025: Treinta años de Mercociudades. La red celebra su aniversario con 3
 way, the members a Spanish or Italian page calls its associated cities ("cuenta hoy con más de 380 ciudades
 asociadas") read as associate members. Among news items' days, three that are no event's span: the day of the city's
 joining ("l'adhésion, officialisée le 14 mai 2024"), a day "until" which something will be open (not begun on the
-item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August"); and
-the page's own date under the bare label "Data:" beside an update line ("Ultimo aggiornamento: 15/05/2025"); and a page updated months after it was published ("Publié
-le 12/03/2024 – Mis à jour le 05/11/2025"), a topic page, taken for a news item."""
+item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August"). The page's
+own date under the bare label "Data:" beside an update line ("Ultimo aggiornamento: 15/05/2025") read as the update's;
+a page updated months after it was published ("Publié le 12/03/2024 – Mis à jour le 05/11/2025"), a topic page, taken
+for a news item; and an office's undated contact card (an address, an e-mail, a phone number) taken for one."""
 
 from datetime import UTC, datetime
 
@@ -200,3 +201,31 @@ def _is_news(lang: str, title: str, dates: str) -> bool:
 ])
 def test_a_page_updated_months_after_its_publication_is_no_news_item(lang, title, dates, expected):
     assert _is_news(lang, title, dates) is expected
+
+
+def _news_titles(lang: str, card: str) -> list[str]:
+    html = (f'<html lang="{lang}"><head><title>Reti</title></head><body><main><h1>Reti di città</h1><p>La città '
+            'partecipa a Eurocities.</p><section><h2>Contatti</h2><div class="card card-teaser">'
+            f'{card}</div></section></main></body></html>')
+    return [item["title"] for item in extract_page(html.encode(), "https://www.comune.example.it/reti",
+                                                   datetime(2025, 12, 1, tzinfo=UTC)).news]
+
+
+@pytest.mark.parametrize("lang, card, expected", [
+    ("it", '<h3><a href="/uffici/relazioni-internazionali">Ufficio Relazioni internazionali e Progetti europei</a></h3>'
+           "<p>Palazzo municipale, piazza dell'Unità d'Italia 4<br>relazioni.internazionali@comune.example.it</p>", []),
+    ("fr", '<h3><a href="/services/relations-internationales">Service des relations internationales</a></h3>'
+           "<p>Hôtel de ville, place du Marché<br>Tél. 02 98 00 80 80</p>", []),
+    ("en", '<h3><a href="/contact/international-team">International Relations Team</a></h3>'
+           "<p>City Chambers, High Street<br>Phone: 0131 200 2000</p>", []),
+    ("de", '<h3><a href="/verwaltung/internationales">Büro für Internationales</a></h3>'
+           "<p>Rathaus, Marktplatz 1<br>international@stadt.example.de</p>", []),
+    ("es", '<h3><a href="/oficinas/relaciones-internacionales">Oficina de Relaciones Internacionales</a></h3>'
+           "<p>Plaza Mayor 1<br>Teléfono: 010</p>", []),
+    # an undated card that tells a story is still an item
+    ("it", '<h3><a href="/novita/notizie/eurocities">La città entra in Eurocities</a></h3>'
+           "<p>Il Consiglio comunale ha approvato l'adesione alla rete delle grandi città europee.</p>",
+     ["La città entra in Eurocities"]),
+])
+def test_an_undated_contact_card_is_no_news_item(lang, card, expected):
+    assert _news_titles(lang, card) == expected
