@@ -10,7 +10,8 @@ joining ("l'adhésion, officialisée le 14 mai 2024"), a day "until" which somet
 item's day), and the day a call for applications closes at an hour ("closes at 5pm on Friday 29 August"). The page's
 own date under the bare label "Data:" beside an update line ("Ultimo aggiornamento: 15/05/2025") read as the update's;
 a page updated months after it was published ("Publié le 12/03/2024 – Mis à jour le 05/11/2025"), a topic page, taken
-for a news item; and an office's undated contact card (an address, an e-mail, a phone number) taken for one."""
+for a news item; and an office's undated contact card (an address, an e-mail, a phone number) taken for one. And,
+read now, a president named after the office of a city ("Sa présidente, la maire de Paris Anne Hidalgo,")."""
 
 from datetime import UTC, datetime
 
@@ -229,3 +230,24 @@ def _news_titles(lang: str, card: str) -> list[str]:
 ])
 def test_an_undated_contact_card_is_no_news_item(lang, card, expected):
     assert _news_titles(lang, card) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>AIMF</h2><p>L'AIMF fédère quelque 300 villes membres. Sa présidente, la maire de Paris Anne Hidalgo, "
+           "adressera un message vidéo aux participants.</p>", {("aimf", "Anne Hidalgo")}),
+    ("en", "<h2>Eurocities</h2><p>Eurocities brings together 200 cities. Its president, the Mayor of Florence, Sara "
+           "Funaro, will open the forum.</p>", {("eurocities", "Sara Funaro")}),
+    ("es", "<h2>UCCI</h2><p>La UCCI reúne a 30 capitales. Su presidente, el alcalde de Madrid, José Luis "
+           "Martínez-Almeida, inauguró el foro.</p>", {("ucci", "José Luis Martínez-Almeida")}),
+    ("it", "<h2>Eurocities</h2><p>Eurocities riunisce 200 città. Il suo presidente, il sindaco di Firenze Sara Funaro, "
+           "ha aperto i lavori.</p>", {("eurocities", "Sara Funaro")}),
+    ("de", "<h2>Eurocities</h2><p>Eurocities vereint 200 Städte. Ihr Präsident, der Oberbürgermeister von Florenz "
+           "Sara Funaro, eröffnete die Tagung.</p>", {("eurocities", "Sara Funaro")}),
+    # a vice-president, a former one, or a name its city's words may run into: none
+    ("fr", "<h2>AIMF</h2><p>Sa vice-présidente, la maire de Lyon Marie Dupont, a ouvert la séance.</p>", set()),
+    ("en", "<h2>Eurocities</h2><p>Its former president, the Mayor of Ghent, Mathias De Clercq, spoke.</p>", set()),
+    ("es", "<h2>UCCI</h2><p>Su presidente, el alcalde de Madrid José Luis Martínez-Almeida, inauguró el foro.</p>",
+     set()),
+])
+def test_its_president_named_after_a_mayors_office(lang, body, expected):
+    assert values_of("president", body, lang) == expected
