@@ -31,7 +31,7 @@ _SUBJECT = re.compile(
     rf"(?:^|[;:]\s*|,\s+|\b(?:and|but|while|et|mais|tandis\s+que|y|pero|mientras\s+que|e|ma|mentre|und|aber)\s+)"
     # "Anche Terni, in Umbria, ne è membro", "Also Regensburg joined"
     r"(?:(?i:also|aussi|même|auch|anche|también|tambien|pure)\s+)?"
-    rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \-](?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}})"
+    rf"(?P<name>[{_UPPER}][\w’'\-]+(?: (?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}})"
     # what the name is, set off by commas ("Regensburg, one of our twin cities,"), then its verb; or its verb at once: a
     # lowercase word that is no preposition ("Membre depuis 2012" is a label)
     r"(?:(?P<apposition>\s*,\s+[^,;:]{3,60},)(?=\s+[a-zà-öø-ÿ])"

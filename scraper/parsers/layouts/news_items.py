@@ -98,8 +98,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
 
 # An e-mail address or a phone number: an undated card that gives one is an office's or a person's contact card, not
 # a news item ("Ufficio Relazioni internazionali ... relazioni.internazionali@comune.trieste.it").
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b(?:tel|tél|phone|telefono|teléfono|telefon|fon)\b\.?\s*:?\s*\+?\d",
-                      re.IGNORECASE)
+_CONTACT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w"
+                      r"|\b(?:tel|tél|phone|telefono|teléfono|telefon|fon)\b\.?\s*:?\s*\+?\d", re.IGNORECASE)
 
 
 def _presents_a_network(element: HtmlElement) -> bool:
