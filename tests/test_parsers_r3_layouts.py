@@ -5,21 +5,10 @@ of documents to download."""
 from datetime import UTC, datetime
 
 import pytest
+from helpers.extracted import extracted
+from helpers.extracted import facts_of_snippet as facts_of
 
 from scraper.parsers.extract import extract_page
-
-
-def extracted(body, lang="fr"):
-    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>Les réseaux de villes</h1>
-      {body}</main></body></html>"""
-    return extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                        datetime(2025, 3, 1, tzinfo=UTC))
-
-
-def facts_of(body, lang="fr"):
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
-            for fact in extracted(body, lang).facts}
-
 
 # Tabs and accordions
 

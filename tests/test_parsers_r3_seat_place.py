@@ -3,19 +3,10 @@ congress and where it was held, a network "born" in a city, the place closing a 
 fact sheets written line by line, key-figure bands, and counts of a programme or a declaration that are not the
 network's members."""
 
-from datetime import UTC, datetime
 
 import pytest
-
-from scraper.parsers.extract import extract_page
-
-
-def _facts(body: str, lang: str = "en") -> set[tuple[str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>Networks</title></head><body><main><h1>Our networks</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://city.example/international/networks",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+from helpers.extracted import facts_of_snippet
+from helpers.extracted import triples_of_snippet as _facts
 
 
 @pytest.mark.parametrize("sentence, lang, expected", [
@@ -44,11 +35,12 @@ def test_a_founding_meeting_tells_where_the_network_was_founded(sentence, lang, 
      {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
 ])
 def test_a_network_born_somewhere_was_founded_there(sentence, expected):
-    assert _facts(f"<p>{sentence}</p>") == expected
+    assert _facts(f"<p>{sentence}</p>", "en") == expected
 
 
 def test_a_person_born_somewhere_founds_nothing():
-    assert _facts("<p>The prize, named after Jane Doe, born in Leeds in 1970, is awarded by Eurocities.</p>") == set()
+    assert _facts("<p>The prize, named after Jane Doe, born in Leeds in 1970, is awarded by Eurocities.</p>",
+                  "en") == set()
 
 
 @pytest.mark.parametrize("sentence, lang, expected", [
@@ -73,11 +65,11 @@ def test_the_place_closing_the_founding_brackets(sentence, lang, expected):
      {("mayors-for-peace", "headquarters", "Hiroshima")}),
 ])
 def test_seats_worded_by_their_office_or_host(sentence, expected):
-    assert _facts(f"<p>{sentence}</p>") == expected
+    assert _facts(f"<p>{sentence}</p>", "en") == expected
 
 
 def test_several_offices_name_no_seat():
-    assert _facts("<p>Eurocities has offices in Brussels and Barcelona.</p>") == set()
+    assert _facts("<p>Eurocities has offices in Brussels and Barcelona.</p>", "en") == set()
 
 
 @pytest.mark.parametrize("markup, lang, expected", [
@@ -94,9 +86,7 @@ def test_a_key_figure_reads_with_its_label(markup, lang, expected):
 
 
 def _qualifiers(body: str, lang: str) -> set[tuple[str, str]]:
-    html = f'<html lang="{lang}"><body><main><h1>Eurocities</h1>{body}</main></body></html>'
-    extraction = extract_page(html.encode(), "https://city.example/eurocities", datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["value"], fact["qualifier"]) for fact in extraction.facts}
+    return {(value, qualifier) for _, _, value, qualifier in facts_of_snippet(body, lang, heading="Eurocities")}
 
 
 @pytest.mark.parametrize("body, lang, expected", [
@@ -117,7 +107,7 @@ def test_a_fact_sheet_written_line_by_line_reads_each_line():
 
 def test_a_line_with_a_link_stays_one_sentence():
     assert _facts('<p>Paris is a member of <a href="/eurocities">Eurocities</a> since 1991,<br>and of the '
-                  '<a href="/aimf">AIMF</a> since 1979.</p>') == {
+                  '<a href="/aimf">AIMF</a> since 1979.</p>', "en") == {
         ("eurocities", "joined", "1991"), ("aimf", "joined", "1979")}
 
 
@@ -211,7 +201,7 @@ def test_an_initiative_that_is_the_network_or_who_started_it(sentence, lang, exp
 
 def test_a_description_list_grouping_each_row_in_a_div():
     assert _facts('<h2>Eurocities</h2><dl><div><dt>HQ</dt><dd>Brussels, Belgium</dd></div><div><dt>Bristol joined</dt>'
-                  '<dd>2003</dd></div></dl>') == {
+                  '<dd>2003</dd></div></dl>', "en") == {
         ("eurocities", "headquarters", "Brussels"), ("eurocities", "joined", "2003")}
 
 
@@ -227,7 +217,7 @@ def test_the_place_of_the_meeting_a_network_was_founded_at(sentence, lang, expec
 
 def test_a_founding_member_joined_when_the_page_said_the_network_was_founded():
     assert _facts("<h2>Global Parliament of Mayors</h2><p>The Global Parliament of Mayors held its inaugural session "
-                  "in The Hague in September 2016. Bristol was a founding member.</p>") == {
+                  "in The Hague in September 2016. Bristol was a founding member.</p>", "en") == {
         ("global-parliament-of-mayors", "founded", "2016-09"),
         ("global-parliament-of-mayors", "founded_place", "The Hague"),
         ("global-parliament-of-mayors", "joined", "2016-09")}
@@ -242,7 +232,7 @@ def test_a_count_in_a_relative_clause_about_a_part_of_the_network(sentence, lang
 
 
 def test_a_count_in_a_relative_clause_about_the_network():
-    assert _facts("<p>Lyon is a member of Eurocities, which brings together 200 cities.</p>") == {
+    assert _facts("<p>Lyon is a member of Eurocities, which brings together 200 cities.</p>", "en") == {
         ("eurocities", "member_cities", "200")}
 
 
@@ -310,11 +300,11 @@ def test_fact_sheet_rows_without_a_colon_or_on_one_line(markup, lang, expected):
 
 
 def test_a_sentence_opening_with_a_label_word_is_no_row():
-    assert _facts("<h3>Eurocities</h3><p>Seat Belt Week took place in Brussels.</p>") == set()
+    assert _facts("<h3>Eurocities</h3><p>Seat Belt Week took place in Brussels.</p>", "en") == set()
 
 
 def test_a_network_so_many_strong():
-    assert _facts("<p>Eurocities, a 200-strong network of cities, speaks for urban Europe.</p>") == {
+    assert _facts("<p>Eurocities, a 200-strong network of cities, speaks for urban Europe.</p>", "en") == {
         ("eurocities", "member_cities", "200")}
 
 

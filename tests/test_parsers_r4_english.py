@@ -2,12 +2,12 @@
 network (a forum, a working group, a committee on a theme), which is not its president; a seat given as "HQ"; a
 joining after a long apposition or following from a dated cause; membership nouns; fact box labels."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
+from helpers.extracted import triples_of_snippet
 
 from scraper.parsers.claims import find_claims
-from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import find_networks
 from scraper.parsers.number_words import with_digits
 
@@ -79,11 +79,7 @@ def test_membership_nouns_and_acceptance(sentence, expected):
 
 
 def facts_of(body):
-    html = (f'<html lang="en"><head><title>Networks</title></head><body><main><h1>Our networks</h1>{body}</main>'
-            '</body></html>')
-    page = extract_page(html.encode(), "https://www.council.example/international/networks",
-                        datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts}
+    return triples_of_snippet(body, "en", title="Networks", heading="Our networks")
 
 
 @pytest.mark.parametrize("body, expected", [

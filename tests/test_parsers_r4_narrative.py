@@ -1,24 +1,13 @@
 """History told in the present tense and in timelines ("En 1986, six villes fondent ...", "2009: il Comune aderisce
 a ..."), and seats said to have stayed where they were, in the five languages."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
+from helpers.extracted import claims_of_sentence as _claims
+from helpers.extracted import triples_of_snippet as _facts
 
 from scraper.parsers.claims import find_claims
-from scraper.parsers.extract import extract_page
-
-
-def _claims(sentence):
-    return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
-
-
-def _facts(body, lang):
-    html = f"""<html lang="{lang}"><head><title>Historia</title></head><body><main><h1>Nuestra ciudad en el mundo</h1>
-      {body}</main></body></html>"""
-    extraction = extract_page(html.encode(), "https://www.ciudad.example/internacional/historia",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
 
 
 @pytest.mark.parametrize("sentence, place", [

@@ -2,24 +2,9 @@
 network's members (goals, signatories, an event's people, another network's figures) and the presidents named in
 more ways."""
 
-from datetime import UTC, date, datetime
-
 import pytest
-
-from scraper.parsers.claims import find_claims
-from scraper.parsers.extract import extract_page
-
-
-def _claims(sentence):
-    return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
-
-
-def _facts(body, lang):
-    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>La ville dans le monde</h1>
-      {body}</main></body></html>"""
-    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+from helpers.extracted import claims_of_sentence as _claims
+from helpers.extracted import triples_of_snippet as _facts
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,6 +6,7 @@ the network signed, a membership that ended, working with a network without bein
 from datetime import UTC, datetime
 
 import pytest
+from helpers.extracted import values_of
 
 from scraper.parsers.extract import extract_page
 
@@ -14,11 +15,7 @@ _HEADINGS = {"fr": "Nos réseaux", "en": "Our networks", "de": "Unsere Netzwerke
 
 
 def _joined(body: str, lang: str = "fr") -> set[tuple[str, str]]:
-    html = (f'<html lang="{lang}"><head><title>International</title></head><body><main><h1>{_HEADINGS[lang]}</h1>'
-            f'{body}</main></body></html>')
-    extraction = extract_page(html.encode(), "https://ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["value"]) for fact in extraction.facts if fact["attribute"] == "joined"}
+    return values_of("joined", body, lang, title="International", heading=_HEADINGS[lang])
 
 
 @pytest.mark.parametrize("lang, body, expected", [

@@ -2,21 +2,16 @@
 offices, projects and past seats that are not a network's own."""
 
 import time
-from datetime import UTC, datetime
 
 import pytest
+from helpers.extracted import triples_of_snippet
 
-from scraper.parsers.extract import extract_page
 from scraper.parsers.text import split_sentences
 
 
 def _facts(body: str, lang: str = "en") -> set[tuple[str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>Networks</title></head><body><main><h1>Our networks</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://city.example/international/networks",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts
-            if fact["attribute"] in ("founded", "founded_place", "headquarters")}
+    return {fact for fact in triples_of_snippet(body, lang, title="Networks", heading="Our networks")
+            if fact[1] in ("founded", "founded_place", "headquarters")}
 
 
 @pytest.mark.parametrize("sentence, lang", [

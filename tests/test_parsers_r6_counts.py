@@ -1,14 +1,14 @@
 """Member counts as real pages write them: approximate collectives after a bound, more nouns and number words, the
 people and the subsets a count may be of, and the counts a recent or upcoming news teaser states as the network's."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
+from helpers.extracted import extracted
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.content import PageContent, Teaser
 from scraper.parsers.dates import PartialDate
-from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import extract_facts
 from scraper.parsers.number_words import with_digits
 
@@ -178,12 +178,8 @@ def test_a_recent_teaser_with_a_bare_count_of_the_news_gives_none():
 
 
 def _page_facts(body, lang):
-    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>La ville dans le monde</h1>
-      {body}</main></body></html>"""
-    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts
-            if fact["unit"]}
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extracted(body, lang).facts if fact["unit"]}
 
 
 @pytest.mark.parametrize("band, lang", [

@@ -4,29 +4,17 @@ page's date ("last March", "en mai dernier"), a card's year since alone under it
 row or a table's column of a year since; a presidency held by someone of the network the section is about ("sa
 présidence est assurée par", "chaired today by", "présidente de l'association", "ejerce una de sus copresidencias")."""
 
-from datetime import UTC, date, datetime
-
 import pytest
-
-from scraper.parsers.claims import find_claims
-from scraper.parsers.extract import extract_page
+from helpers.extracted import claims_of_sentence, values_of
 
 
 def _claims(sentence: str) -> set[tuple[str, str]]:
-    return {(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))}
+    return set(claims_of_sentence(sentence))
 
 
-def _facts(body: str, lang: str, url: str = "https://www.ville.example/international/reseaux",
-           title: str = "Réseaux", published: str | None = None) -> set[tuple[str, str, str]]:
+def _joined(body: str, lang: str, published: str | None = None, **page) -> set[tuple[str, str]]:
     head = f'<meta property="article:published_time" content="{published}">' if published else ""
-    html = (f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body><main><h1>International</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), url, datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
-
-
-def _joined(body: str, lang: str, **page) -> set[tuple[str, str]]:
-    return {(network, value) for network, attribute, value in _facts(body, lang, **page) if attribute == "joined"}
+    return values_of("joined", body, lang, head=head, **page)
 
 
 @pytest.mark.parametrize("lang, header, rows, expected", [
@@ -175,7 +163,7 @@ def test_a_lists_row_of_a_network_and_the_year_since(lang, items, expected):
 
 
 def _presidents(body: str, lang: str, **page) -> set[tuple[str, str]]:
-    return {(network, value) for network, attribute, value in _facts(body, lang, **page) if attribute == "president"}
+    return values_of("president", body, lang, **page)
 
 
 @pytest.mark.parametrize("lang, body, expected", [

@@ -2,6 +2,9 @@
 on about the network named before it, a fact sheet's rows, cards beside the text; and the dates of news teasers."""
 
 from datetime import UTC, datetime
+from functools import partial
+
+from helpers.extracted import facts_of_snippet
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -9,16 +12,8 @@ from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import network_ids
 from scraper.parsers.number_words import with_digits
 
-
-def extracted(body, lang="fr", title="Réseaux", url="https://www.ville.example/international/reseaux"):
-    html = f"""<html lang="{lang}"><head><title>{title}</title></head><body><main>{body}</main></body></html>"""
-    return extract_page(html.encode(), url, datetime(2025, 3, 1, tzinfo=UTC))
-
-
-def facts_of(body, lang="fr", **page):
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
-            for fact in extracted(body, lang, **page).facts}
-
+# The snippets carry their own headings.
+facts_of = partial(facts_of_snippet, heading=None)
 
 # Networks as pages write their names
 

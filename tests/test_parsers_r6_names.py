@@ -2,21 +2,11 @@
 language, German inflections and compounds, short forms, and the networks European, francophone and Latin American
 cities commonly belong to; ordinary phrases that only look like a network's name stay phrases."""
 
-from datetime import UTC, datetime
-
 import pytest
+from helpers.extracted import triples_of_snippet as _facts
 
-from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import KNOWN_NETWORKS, find_networks, network_ids
 from scraper.parsers.vocabulary import NETWORKS
-
-
-def _facts(body: str, lang: str) -> set[tuple[str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>Networks</title></head><body><main><h1>Networks</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://city.example/international/networks",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
 
 
 def test_every_network_of_the_vocabulary_has_spellings_and_a_label():

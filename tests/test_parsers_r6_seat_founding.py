@@ -2,22 +2,15 @@
 where the network is run from, a founding at a meeting, a country that is no founding place, and networks outside
 the vocabulary named in a heading or as a sentence's subject."""
 
-from datetime import UTC, datetime
 
 import pytest
-
-from scraper.parsers.extract import extract_page
+from helpers.extracted import triples_of_snippet
 
 _LASTING = ("founded", "founded_place", "headquarters")
 
 
 def _facts(body: str, lang: str = "en", title: str = "Networks") -> set[tuple[str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://city.example/international/networks",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts
-            if fact["attribute"] in _LASTING}
+    return {fact for fact in triples_of_snippet(body, lang, title=title, heading=title) if fact[1] in _LASTING}
 
 
 @pytest.mark.parametrize("body, lang, expected", [

@@ -3,20 +3,10 @@ ARIA, key figures shown in parts, boxes beside the text; and the traps beside th
 
 from datetime import UTC, datetime
 
+from helpers.extracted import extracted
+from helpers.extracted import facts_of_snippet as facts_of
+
 from scraper.parsers.extract import extract_page
-
-
-def extracted(body, lang="fr", beside=""):
-    html = f"""<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>Les réseaux de villes</h1>
-      {body}</main>{beside}</body></html>"""
-    return extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                        datetime(2025, 3, 1, tzinfo=UTC))
-
-
-def facts_of(body, lang="fr", beside=""):
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
-            for fact in extracted(body, lang, beside).facts}
-
 
 # A card named only by its logo
 

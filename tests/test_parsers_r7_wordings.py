@@ -9,26 +9,15 @@ network born in an apposition ("From UCLG, born in Paris in 2004, to C40") and w
 its founding's date ("set up in 1986, when the mayors of six large cities met in Rotterdam"); a secretariat that sits
 or is also in a city ("Das Sekretariat sitzt in Stuttgart", "ist ebenfalls in Frankfurt")."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
+from helpers.extracted import facts_of_snippet as _facts
+from helpers.extracted import values_of as _of
 
 from scraper.parsers.content import PageContent, Teaser
 from scraper.parsers.dates import PartialDate
-from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import extract_facts
-
-
-def _facts(body: str, lang: str, title: str = "Réseaux") -> set[tuple[str, str, str, str]]:
-    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main><h1>International</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts}
-
-
-def _of(attribute: str, body: str, lang: str, **page) -> set[tuple[str, str]]:
-    return {(network, value) for network, found, value, _ in _facts(body, lang, **page) if found == attribute}
 
 
 def _list(lead_in: str, *items: str) -> str:

@@ -1,26 +1,12 @@
 """English and German wordings of network facts that other sites use: parts of a network named after it,
 campaigns joined, offices before a name, founding members in other words, seats and presidents in German order."""
 
-from datetime import UTC, date, datetime
-
 import pytest
+from helpers.extracted import claims_of_sentence as claimed
+from helpers.extracted import triples_of_snippet as facts_of
 
-from scraper.parsers.claims import find_claims
 from scraper.parsers.dates import PartialDate
-from scraper.parsers.extract import extract_page
 from scraper.parsers.page_date import find_page_date
-
-
-def claimed(sentence):
-    return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
-
-
-def facts_of(body, lang):
-    html = f"""<html lang="{lang}"><head><title>Networks</title></head><body><main><h1>City networks</h1>
-      {body}</main></body></html>"""
-    extraction = extract_page(html.encode(), "https://www.city.example/international/networks",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -5,13 +5,10 @@ silent."""
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import claims_of_sentence as _claims
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.extract import extract_page
-
-
-def _claims(sentence: str) -> list[tuple[str, str]]:
-    return [(claim.attribute, claim.value) for claim in find_claims(sentence, date(2025, 3, 1))]
 
 
 @pytest.mark.parametrize("sentence, expected", [

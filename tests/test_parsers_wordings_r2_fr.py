@@ -2,19 +2,8 @@
 participles, a city that founded a network with others, and what a founding participle in apposition to another
 subject does not say."""
 
-from datetime import UTC, datetime
-
 import pytest
-
-from scraper.parsers.extract import extract_page
-
-
-def _facts(body: str) -> set[tuple[str, str, str]]:
-    html = (f'<html lang="fr"><head><title>Réseaux</title></head><body><main><h1>Nos réseaux</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in extraction.facts}
+from helpers.extracted import triples_of_snippet as _facts
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -208,7 +208,7 @@ _HEADQUARTERS = re.compile(
     # the abbreviation: "has its HQ in Brussels", "with HQ in Brussels", "The Eurocities HQ is in Brussels"
     rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
-    rf"|(?:haupt)?sitz\s+(?:in|im\s+\w+en)"
+    rf"|(?:haupt)?sitz\s+(?:(?:ebenfalls|auch)\s+)?(?:in|im\s+\w+en)"
     # "Das Sekretariat sitzt in Stuttgart", "seine Geschäftsstelle ist ebenfalls in Frankfurt"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
@@ -468,8 +468,9 @@ _OFFICE_PRESIDENT_OF = re.compile(
 _NETWORKS_PRESIDENT = re.compile(
     rf"(?:['’]s?)?\s*-?(?i:(?:current|new)\s+)?(?i:co-)?"  # "UCLG's current president", "Metropolis Co-President"
     rf"(?i:president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|présidente?)"
-    rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+(?P<who>{_NAME})"
-    rf"(?![\w\-])")
+    rf"(?:\s+(?i:and|et|und|y|e)\s+{_MAYOR}\s+(?i:of|de|d['’]|von|di|del)\s*{_PLACE})?,?\s+"
+    # "Eurocities' president, Lord Provost David Cameron": the name after its holder's title
+    rf"(?:(?:{_TITLE})\s+(?=\S+\s+\S))?(?P<who>{_NAME})(?![\w\-])")
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
 # traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
 _CHAIR_HELD_BY = re.compile(
@@ -582,6 +583,7 @@ _LABELS = {
                r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
     "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
+                    r"|(?:europäische |internationale )?geschäftsstelle"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
@@ -1628,8 +1630,19 @@ _SEAT_THERE = re.compile(
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
     r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
     r"(?:sitz|sekretariat|geschäftsstelle)"
-    r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
+    r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+|(?:der|die|das)\s+(?:verein|verband|netzwerk|bündnis"
+    r"|organisation)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
+    # the place as "the city", named before: "nata a Orvieto, ha sede tuttora nella città umbra", "in Frankfurt
+    # gegründet, hat bis heute ihren Sitz in der Stadt" (not "in der Stadt Bonn", "in the city of Bonn")
+    r"|(?:sitz|sekretariat|geschäftsstelle)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+|weiterhin\s+)?in\s+der\s+stadt(?!\s+(?-i:[A-ZÄÖÜ]))"
+    r"|(?:siège|secrétariat)\s+(?:est\s+|reste\s+)?(?:toujours\s+|aujourd['’]hui\s+)?dans\s+(?:la|cette)\s+ville"
+    r"(?!\s+(?:de|d['’]|du|des)\b)(?:\s+(?-i:[a-zà-ÿ]+))?"
+    r"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:(?:is|are|remains?)\s+)?(?:still\s+)?in\s+the\s+city(?!\s+(?:of\b|(?-i:[A-Z])))"
+    r"|(?:sede|secretar[íi]a(?:do)?)\s+(?:todavía\s+|aún\s+|hoy\s+)?en\s+(?:la|esta)\s+ciudad"
+    r"(?!\s+(?:de|del)\b)(?:\s+(?-i:[a-zá-ú]+))?"
+    r"|(?:sede|segretariato)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:nella|in\s+questa)\s+città"
+    r"(?!\s+(?:di|del|della)\b)(?:\s+(?-i:[a-zà-ù]+))?"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
     # the seat as the subject after "where", the place as "there": "où se trouve toujours son secrétariat", "donde se
@@ -1652,6 +1665,13 @@ _SEAT_THERE = re.compile(
     r"|where\s+the\s+(?:network|association|organi[sz]ation)\s+(?:still\s+|now\s+)?has\s+its\s+(?:headquarters|seat"
     r"|secretariat|head\s+office))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def seat_there_unnamed(sentence: str) -> int | None:
+    """Where the sentence places the seat "there" or in "the city" without naming the place before it (the sentence
+    before did: "Das Bündnis wurde 1990 in Frankfurt gegründet. Dort hat der Verein seine Geschäftsstelle")."""
+    there = _SEAT_THERE.search(sentence)
+    return there.start() if there and not _PLACE_NAMED.search(sentence, 0, there.start()) else None
 
 
 # The city that hosts the seat, as its subject: "Barcelone accueille le secrétariat mondial de CGLU", "Barcelona hosts
@@ -1786,6 +1806,27 @@ _SEAT_OF_EN_DE = re.compile(
     rf"(?P<place>{_PLACE})")
 _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
                                  r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
+
+
+# The seat's noun, its network and its place with no verb: "von der Geschäftsstelle des Vereins in Frankfurt am Main",
+# "par le secrétariat d'Eurocities à Bruxelles", "la secretaría de la red en Bruselas", "dal segretariato della rete a
+# Bruxelles"; the network by its name alone or as such ("of ICLEI Europe in Freiburg" is its chapter's).
+_SEAT_NOUN_OF = re.compile(
+    r"\b(?i:siège|secrétariat|headquarters|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat"
+    r"|geschäftsstelle|sede|secretar(?:[íi]a|iado)|segretariato)"
+    r"(?:\s+(?i:social|mondial|permanent|général|general|mundial|generale|permanente))?"
+    r"\s+(?P<whose>(?i:des|der|von|du|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?|del|della|dell['’]|di)\s*[^,.;:()]{1,40}?)"
+    rf"\s+(?i:in|à|en|a)\s+(?P<place>{_PLACE})")
+
+
+def _seats_with_their_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _SEAT_NOUN_OF.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_AS_SUCH.fullmatch(sentence, start, end) or any(
+                start < mention.start and mention.end == end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start()))
+    return claims
 
 
 def _seats_of_a_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -1975,6 +2016,10 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               and not _of_a_regional_office(sentence, found.start(), mentions)
               ] or _seats_of_a_network(sentence, mentions)
+    if not claims:
+        claims = [claim for claim in _seats_with_their_network(sentence, mentions)
+                  if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, claim.position - 20), claim.position)
+                  and not _of_a_regional_office(sentence, claim.position, mentions)]
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
@@ -2243,6 +2288,23 @@ _A_TEXT_OF_THE_NETWORK = re.compile(
 # German puts the participle last: "Die Stadt hat 2010 den Konvent der Bürgermeister unterzeichnet".
 _SIGNED_LAST = re.compile(r"\s+(?:unterzeichnet|unterschrieben)\b")
 _YEAR_BEFORE_THE_SIGNED = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\s+(?:den|das|die)\s+$")
+
+
+# The pact signed as a pronoun: "Palma lo suscribió en 2009", "Namur l'a signée en 2013", "Leeds signed it in 2009",
+# "Modena lo ha sottoscritto nel 2009", "Namur s'y est engagée en 2013"; whether the pronoun stands for a pact is the
+# caller's to check (its section's network).
+_SIGNED_IT = re.compile(
+    r"\b(?:l['’]a\s+(?:signée?|ratifiée?)|s['’]y\s+est\s+engagée?|signed\s+(?:up\s+to\s+)?it|(?:lo|la)\s+(?:suscribi[óo]"
+    r"|firm[óo]|ha\s+(?:suscrito|firmado))|(?:lo|l['’])\s*(?:ha\s+)?(?:sottoscritt[oa]|firmat[oa]|sottoscrisse|firmò))\b",
+    re.IGNORECASE)
+
+
+def signed_it(sentence: str, base: date | None) -> Claim | None:
+    """The city's signing of a pact the sentence names by a pronoun, dated after the verb or at the clause's opening."""
+    verb = _SIGNED_IT.search(sentence)
+    when = verb and (_first_date_after(sentence, verb.end(), base)
+                     or _date_opening_the_clause(sentence, verb.start(), base))
+    return Claim("joined", when, verb.start(), value_date=when) if when else None
 
 
 def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
@@ -3170,6 +3232,24 @@ def _part_named_after_network_as_subject(sentence: str, mentions: list[NetworkMe
         _PART_NAMED_AFTER_NETWORK.match(sentence, first.end))
 
 
+# The seat of the network a part belongs to, right after the network (by name or as such): "Das Kulturforum ist eines
+# von sechs Fachforen des Netzwerks mit Sitz in Brüssel", "le forum culture du réseau, basé à Bruxelles", "one of the
+# forums of the network based in Brussels", "uno de los foros de la red, con sede en Bruselas".
+_NETWORK_AS_SUCH = re.compile(
+    r"\b(?:des\s+(?:netzwerk|verband|verein|bündnis|städtenetzwerk)e?s|du\s+réseau|de\s+l['’](?:association|organisation)"
+    r"|of\s+the\s+(?:network|association|organi[sz]ation|alliance)|de\s+la\s+(?:red|asociación|organización)"
+    r"|della\s+rete|dell['’](?:associazione|organizzazione))", re.IGNORECASE)
+_SEAT_RIGHT_AFTER = re.compile(
+    rf",?\s+(?i:mit\s+(?:haupt)?sitz\s+in|basée?\s+à|(?:based|headquartered)\s+in|con\s+sede\s+(?:en|a|in))"
+    rf"\s+(?P<place>{_PLACE})")
+
+
+def _seat_of_the_parts_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    ends = [mention.end for mention in mentions] + [found.end() for found in _NETWORK_AS_SUCH.finditer(sentence)]
+    return [Claim("headquarters", seat.group("place"), end) for end in sorted(ends)
+            if (seat := _SEAT_RIGHT_AFTER.match(sentence, end))]
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
@@ -3453,7 +3533,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if mentions is None:
         mentions = find_networks(sentence)
     if _about_a_part(sentence, mentions):
-        return []
+        return _seat_of_the_parts_network(sentence, mentions)
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)

@@ -10,7 +10,15 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from .claims import Claim, find_claims, is_a_year_since_alone, joins_at_founding, names_a_founding_member
+from .claims import (
+    Claim,
+    find_claims,
+    is_a_year_since_alone,
+    joins_at_founding,
+    names_a_founding_member,
+    seat_there_unnamed,
+    signed_it,
+)
 from .content import Block, PageContent, Teaser
 from .count_context import opens_a_timeline_entry, states_the_present
 from .ids import short_hash
@@ -367,6 +375,28 @@ def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
     return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
 
+# "The partnership, founded in Houston in 1995, ...", "L'Alliance réunit 300 communes", "Die Allianz wurde 1997
+# gegründet": the noun the section's network has in its own name ("World Energy Cities Partnership", "Allianz in den
+# Alpen") as the sentence's subject, after an opening clause, is that network; not another body of that kind ("the
+# partnership of the two cities").
+_OWN_NOUN_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|this|le|la|cette|die|der|diese|el|esta|il|la|questa)\s+)"
+    r"(?P<noun>partnership|partenariat|partnerschaft|partenariado|partenariato|alliance|allianz|alianza|alleanza"
+    r"|coalition|koalition|coalición|coalizione|league|ligue|liga|lega|bündnis|movement|mouvement|bewegung"
+    r"|movimiento|movimento)\b(?:['’]s\b)?(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre"
+    r"|zwischen|tra|fra)\b)", re.IGNORECASE)
+
+
+def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention],
+                              section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, with the section's where the sentence's subject is the noun of the section's name."""
+    if mentions or section is None or not (found := _OWN_NOUN_AS_SUBJECT.match(sentence)):
+        return mentions
+    if found.group("noun").casefold() not in section.name.casefold().split():
+        return mentions
+    return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -390,6 +420,26 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
             or not joined_by_another_city(sentence, claim.position, lang, city, networks)]
 
 
+def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | None) -> list[Claim]:
+    """The seat a sentence places "there" ("Dort hat der Verein seine Geschäftsstelle", "Its secretariat is still based
+    there"), where the sentence before said the network was founded."""
+    if founded_in is None or any(claim.attribute == "headquarters" for claim in claims) or (
+            (position := seat_there_unnamed(sentence)) is None):
+        return []
+    return [Claim("headquarters", founded_in, position)]
+
+
+def _pact_signed(sentence: str, claims: list[Claim], mentions: list[NetworkMention], section: NetworkMention | None,
+                 base: date | None) -> list[Claim]:
+    """Under a pact's heading, the city's signing of "it" ("Palma lo suscribió en 2009", "Leeds signed it in 2009");
+    under a network's, "it" may be a declaration of the network's, not the network."""
+    if section is None or section.network_id not in INITIATIVES or mentions or any(
+            claim.attribute == "joined" for claim in claims):
+        return []
+    signed = signed_it(sentence, base)
+    return [signed] if signed else []
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -411,16 +461,19 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
-        context, named_so_far, before = section, set(), ""
+        context, named_so_far, before, founded_in = section, set(), "", None
         # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
-            mentions = _with_initiative_as_subject(
-                readable, _with_unknown_subject(readable, find_networks(readable), section), section)
+            mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
+                readable, _with_unknown_subject(readable, find_networks(readable), section), section), section)
             claims = find_claims(readable, base, mentions)
+            claims += _seat_where_founded(readable, claims, founded_in)
+            claims += _pact_signed(readable, claims, mentions, section, base)
+            founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if city is not None and any(claim.attribute == "joined" for claim in claims):
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):

@@ -38,7 +38,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "mayors-for-peace": [r"(?i:mayors for peace)", r"(?i:maires pour la paix)",
                          r"(?i:bürgermeister(?:innen und bürgermeister)? für (?:den )?frieden)",
                          r"(?i:alcaldes por la paz)", r"(?i:sindaci per la pace)"],
-    "energy-cities": [r"(?i:energy cities)", r"(?i:énergie[- ]cités)", r"(?i:energie[- ]cités)"],
+    # "energy cities" is also an ordinary phrase ("20 energy cities on five continents"): only the capitalised name
+    "energy-cities": [r"Energy Cities", r"ENERGY CITIES", r"(?i:énergie[- ]cités)", r"(?i:energie[- ]cités)"],
     "iclei": [r"ICLEI(?:\s*[-–—]\s*(?i:local governments for sustainability))?"],
     "strong-cities-network": [r"(?i:strong cities network)", r"(?i:strong cities)"],
     "unesco-creative-cities-network": [
@@ -51,8 +52,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         # the title the network gives its members: "a UNESCO City of Literature"
         r"(?i:unesco (?:creative )?city of (?:literature|film|music|design|gastronomy|crafts and folk art"
         r"|media arts))"],
-    "fast-track-cities": [r"(?i:fast-track cities)"],
-    "luci": [r"LUCI", r"(?i:lighting urban community international)"],
+    "fast-track-cities": [r"(?i:fast[- ]track cities)", r"(?i:villes? fast[- ]track)",
+                          r"(?i:ciudad(?:es)? fast[- ]track)", r"(?i:città fast[- ]track)"],
+    "luci": [r"LUCI(?: Association)?", r"(?i:lighting urban community international)"],
     "world-cities-culture-forum": [r"(?i:world cities culture forum)"],
     "medcities": [r"(?i:medcit(?:ies|és))"],  # "MedCités" on French pages
     "cities-for-mobility": [r"(?i:cities for mobility)"],
@@ -85,7 +87,11 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "cites-unies-france": [r"(?i:cités unies france)"],
     "milan-urban-food-policy-pact": [r"(?i:milan urban food policy pact)", r"MUFPP", r"(?i:patto (?:di|de) milano)",
                                      r"(?i:pacte de milan)", r"(?i:pacto de milán)",
-                                     r"(?i:mailänder (?:pakt|abkommen))"],
+                                     r"(?i:mailänder (?:pakt|abkommen))",
+                                     # the pact's long name in the other languages
+                                     r"(?i:pacto de política alimentaria urbana de milán)",
+                                     r"(?i:pacte de politique alimentaire urbaine de milan)",
+                                     r"(?i:patto (?:sulla|per la) politica alimentare urbana di milano)"],
     "unesco-global-network-of-learning-cities": [
         r"(?i:unesco global network of learning cities)", r"(?i:global network of learning cities)",
         r"(?i:réseau mondial (?:unesco )?des villes apprenantes)",
@@ -159,13 +165,57 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                          r"(?i:asociación internacional de ciudades educadoras)",
                          r"(?i:associazione internazionale (?:delle )?città educative)",
                          r"(?i:red (?:estatal |española |latinoamericana )?de ciudades educadoras)",
-                         r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC"],
+                         r"Ciudades Educadoras", r"AICE", r"AIVE", r"IAEC",
+                         # its short names, capitalised ("la ciudad educadora" is the idea it stands for)
+                         r"Ciudad Educadora", r"Villes? [EÉeé]ducatrices?", r"Città [Ee]ducativ[ae]",
+                         r"(?i:rete (?:italiana )?delle città educative)",
+                         r"(?i:réseau français des villes éducatrices)", r"Educating Cities"],
     "douzelage": [r"(?i:douzelage)"],
     "walled-towns-friendship-circle": [r"(?i:walled towns friendship circle)", r"WTFC"],
     # Networks of neighbouring cities across borders and of a country's largest cities; "core cities" is also an
     # ordinary phrase, so only its capitalised form counts.
     "quattropole": [r"(?i:quattropole)"],
     "core-cities-uk": [r"Core Cities(?: UK)?", r"CORE CITIES(?: UK)?"],
+    "scottish-cities-alliance": [r"(?i:scottish cities alliance)"],
+    # Networks of cities sharing a trait or a region: energy cities, university cities, the Alps' municipalities; and a
+    # country's local authorities for peace.
+    "world-energy-cities-partnership": [r"(?i:world energy cities partnership)", r"WECP"],
+    "eunivercities": [r"(?i:eunivercities)"],
+    "allianz-in-den-alpen": [r"(?i:allianz in den alpen)", r"(?i:alliance (?:in|of) the alps)",
+                             r"(?i:alliance dans les alpes)", r"(?i:alleanza nelle alpi)",
+                             r"(?i:alianza en los alpes)"],
+    "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani": [
+        r"(?i:coordinamento nazionale (?:degli )?enti locali per la pace(?: e i diritti umani)?)"],
+    # Thematic networks of European cities: transport, port cities, digital rights, medium-sized towns, the
+    # Mediterranean's local governments. "Polis" alone is a word of many languages: only the network's capitals or its
+    # noun.
+    "polis": [r"POLIS(?![-‐])", r"(?i:polis network)", r"(?i:réseau polis)", r"(?i:polis-netzwerk(?:e?s)?)",
+              r"(?i:red polis)", r"(?i:rete polis)", r"(?i:cities and regions for transport innovation)"],
+    "aivp": [r"AIVP", r"(?i:association internationale (?:des )?villes (?:et|&) ports)",
+             r"(?i:worldwide network of port cities)", r"(?i:réseau mondial des villes portuaires)",
+             r"(?i:red mundial de (?:las )?ciudades portuarias)", r"(?i:rete mondiale delle città portuali)",
+             r"(?i:weltweite[sn]? netzwerk (?:der )?hafenstädte)"],
+    "cities-coalition-for-digital-rights": [
+        r"(?i:cities coalition for digital rights)", r"CC4DR",
+        r"(?i:coalition des villes pour les droits numériques)",
+        r"(?i:coalición de (?:las )?ciudades por los derechos digitales)",
+        r"(?i:coalizione delle città per i diritti digitali)",
+        r"(?i:städte-?koalition für digitale rechte)"],
+    "eurotowns": [r"(?i:eurotowns)"],
+    "arco-latino": [r"Arco Latino", r"ARCO LATINO"],
+    # Latin America's federation of local governments and its alliance with European cities
+    "flacma": [r"FLACMA",
+               r"(?i:federación latinoamericana de ciudades,? municipios y asociaciones(?: de gobiernos locales)?)",
+               r"(?i:fédération latino-américaine des villes,? municipalités et associations(?: de gouvernements"
+               r" locaux)?)",
+               r"(?i:latin american federation of cities,? municipalities and (?:local government )?associations)"],
+    "al-las": [r"AL-LAs", r"AL-LAS", r"(?i:alianza euro-?latinoamericana de cooperación entre ciudades)",
+               r"(?i:euro-latin american alliance (?:of|for) cooperation between cities)",
+               r"(?i:alliance euro-latino-américaine de coopération entre (?:les )?villes)"],
+    # National networks francophone cities belong to: Mayors for Peace's French chapter, the francophone network of
+    # age-friendly cities (not the WHO's global network, which it is affiliated to).
+    "afcdrp": [r"AFCDRP", r"(?i:association française des communes,? départements et régions pour la paix)"],
+    "rfvaa": [r"RFVAA", r"(?i:réseau francophone des villes amies des aînés)"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
@@ -310,10 +360,50 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
     return mentions
 
 
+# A known network's name inside a longer proper name is not that network: the longest name wins. "World Energy Cities
+# Partnership" is not Energy Cities. The longer name is a name when it goes on to an organisation's noun of its own
+# ("... Cities Partnership", "... Peace Alliance"), or when the acronym after it spells it ("World Energy Cities
+# (WEC)"); "Council of Europe Intercultural Cities" and "the Energy Cities partnership" stay the known network.
+_CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+# Words that start a sentence or a clause, not a name: "The", "Die", "Member".
+_NOT_A_NAMES_WORD = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For|And"
+                     r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s)")
+_LONGER_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<before>(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,3}})\Z")
+_LONGER_NAME_AFTER = re.compile(
+    rf"(?P<after>(?:\s+{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}){{0,2}}?\s+(?P<noun>Partnership|Alliance|Association|Union"
+    rf"|League|Coalition|Federation|Organi[sz]ation|Consortium|Partenariat|Partnerschaft|Verband)\b)?"
+    rf"(?:\s*\((?P<acronym>[A-Z][A-Z0-9]{{1,9}})\))?")
+_LOOK_BEHIND_CHARS = 60
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper() or word[0].isdigit()).upper()
+
+
+def _in_a_longer_name(text: str, known: list[NetworkMention], index: int) -> NetworkMention:
+    """The known mention at `index`, or the longer proper name it is part of, as a network the vocabulary does not
+    know (not when that name runs into the known name before or after it: "AIMF Association internationale des maires
+    francophones")."""
+    mention = known[index]
+    after = _LONGER_NAME_AFTER.match(text, mention.end)
+    noun, acronym = after.group("noun"), after.group("acronym")
+    if not (noun or acronym):
+        return mention
+    before = _LONGER_NAME_BEFORE.search(text, max(0, mention.start - _LOOK_BEHIND_CHARS), mention.start)
+    start, end = before.start("before") if before else mention.start, after.end("after") if noun else mention.end
+    name = text[start:end]
+    neighbours = known[max(0, index - 1):index] + known[index + 1:index + 2]
+    if (start, end) == (mention.start, mention.end) or not (noun or _initials(name) == acronym) or any(
+            other.start < end and start < other.end for other in neighbours):
+        return mention
+    return NetworkMention(slugify(name), name, start, end)
+
+
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
-    mentions = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
-                for found in _KNOWN.finditer(text)]
+    known = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
+             for found in _KNOWN.finditer(text)]
+    mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)

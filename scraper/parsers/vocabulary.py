@@ -77,6 +77,21 @@ NETWORKS = {
     "walled-towns-friendship-circle": "Walled Towns Friendship Circle",
     "quattropole": "QuattroPole",
     "core-cities-uk": "Core Cities UK",
+    "scottish-cities-alliance": "Scottish Cities Alliance",
+    "world-energy-cities-partnership": "World Energy Cities Partnership (WECP)",
+    "eunivercities": "EUniverCities",
+    "allianz-in-den-alpen": "Alliance in the Alps (Allianz in den Alpen)",
+    "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani":
+        "Coordinamento nazionale degli enti locali per la pace e i diritti umani",
+    "polis": "POLIS (cities and regions for transport innovation)",
+    "aivp": "AIVP (the worldwide network of port cities)",
+    "cities-coalition-for-digital-rights": "Cities Coalition for Digital Rights",
+    "eurotowns": "Eurotowns",
+    "arco-latino": "Arco Latino",
+    "flacma": "FLACMA",
+    "al-las": "AL-LAs (Euro-Latin American Alliance of Cooperation between Cities)",
+    "afcdrp": "AFCDRP (Maires pour la Paix France)",
+    "rfvaa": "Réseau francophone des villes amies des aînés (RFVAA)",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",

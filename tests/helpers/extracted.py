@@ -1,19 +1,49 @@
-"""The facts `extract_page` reads from a snippet of a city's networks page, for the parser rounds' tests."""
+"""What the parsers read from a snippet of a city's page or from one sentence, for the parser tests.
 
-from datetime import UTC, datetime
+A snippet is wrapped in a minimal page (title, <main> with a heading, optional markup beside <main>) so that the
+tests exercise the whole extraction, from bytes to rows, and state only what differs between cases.
+"""
 
-from scraper.parsers.extract import extract_page
+from datetime import UTC, date, datetime
+
+from scraper.parsers.claims import find_claims
+from scraper.parsers.extract import Extraction, extract_page
+
+SNIPPET_URL = "https://www.ville.example/international/reseaux"
+FETCHED_AT = datetime(2025, 3, 1, tzinfo=UTC)
+TODAY = FETCHED_AT.date()
 
 
-def facts_of_snippet(body: str, lang: str) -> set[tuple[str, str, str, str]]:
-    """(network, attribute, value, qualifier) of each fact read from `body` inside a page's <main>."""
-    html = (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><main><h1>International</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), "https://www.ville.example/international/reseaux",
-                              datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"]) for fact in extraction.facts}
+def snippet_page(body: str, lang: str = "fr", *, title: str = "Réseaux", heading: str | None = "International",
+                 head: str = "", beside: str = "") -> bytes:
+    """A page whose <main> holds `body` under an <h1> (none when `heading` is None), `beside` after <main>."""
+    h1 = f"<h1>{heading}</h1>" if heading is not None else ""
+    return (f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body><main>{h1}{body}</main>{beside}'
+            f'</body></html>').encode()
 
 
-def values_of(attribute: str, body: str, lang: str) -> set[tuple[str, str]]:
+def extracted(body: str, lang: str = "fr", *, url: str = SNIPPET_URL, **page) -> Extraction:
+    """The extraction of `body` in a snippet page (see `snippet_page` for the page's keywords)."""
+    return extract_page(snippet_page(body, lang, **page), url, FETCHED_AT)
+
+
+def facts_of_snippet(body: str, lang: str = "fr", **page) -> set[tuple[str, str, str, str]]:
+    """(network, attribute, value, qualifier) of each fact read from `body`."""
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extracted(body, lang, **page).facts}
+
+
+def triples_of_snippet(body: str, lang: str = "fr", **page) -> set[tuple[str, str, str]]:
+    """(network, attribute, value) of each fact read from `body`."""
+    return {(network, attribute, value) for network, attribute, value, _ in facts_of_snippet(body, lang, **page)}
+
+
+def values_of(attribute: str, body: str, lang: str = "fr", **page) -> set[tuple[str, str]]:
     """(network, value) of each fact of `attribute` read from `body`."""
-    return {(network, value) for network, found, value, _ in facts_of_snippet(body, lang) if found == attribute}
+    return {(network, value) for network, found, value, _ in facts_of_snippet(body, lang, **page)
+            if found == attribute}
+
+
+def claims_of_sentence(sentence: str, today: date | None = TODAY) -> list[tuple[str, str]]:
+    """(attribute, value) of each claim `find_claims` reads in one sentence."""
+    return [(claim.attribute, claim.value) for claim in find_claims(sentence, today)]

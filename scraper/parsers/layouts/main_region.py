@@ -13,6 +13,8 @@ _SITE_PARTS = {"header", "footer", "kopf", "kopfzeile", "fuss", "fusszeile", "ca
 # A header or footer a component's class names as its own ("card-header", "c-panel-footer"), as "card__header" does.
 _COMPONENT_WORDS = {"card", "panel", "box", "tile", "teaser", "accordion", "item", "carte", "kachel", "tarjeta",
                     "scheda"}
+# A component's header or footer as French sites name it ("carte-entete", "bloc-pied"): no site part on its own.
+_COMPONENT_PARTS = _SITE_PARTS | {"entete", "pied"}
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 _BOILERPLATE_WORDS = {
     "cookie", "cookies", "consent", "gdpr", "rgpd", "share", "sharing", "partage", "partager", "social",
@@ -71,10 +73,10 @@ def is_boilerplate(element: HtmlElement) -> bool:
         # ASP.NET pages wrap the whole page in one <form>: its headline, or its prose, says it is the page.
         return not (_holds_prose(element) or any(True for _ in element.iter("h1")))
     words = block_words(element)
-    if element.tag in _SITE_PARTS or words & _SITE_PARTS:
-        if not _part_of_a_component(element):
-            return not _inside_article(element) and not _holds_prose(element)
-        words -= _SITE_PARTS  # the component's header, not the site's: read as the rest of the component is
+    if _part_of_a_component(element):
+        words -= _COMPONENT_PARTS  # the component's header, not the site's: read as the rest of the component is
+    elif element.tag in _SITE_PARTS or words & _SITE_PARTS:
+        return not _inside_article(element) and not _holds_prose(element)
     if words & _ALWAYS_BOILERPLATE_WORDS:
         return True
     # A banner inside the article that holds its <h1> is the page's own header, with its lead paragraph.
@@ -85,7 +87,7 @@ def is_boilerplate(element: HtmlElement) -> bool:
 
 def _part_of_a_component(element: HtmlElement) -> bool:
     """A class whose last word names the part and an earlier one the component: "card-header", not "header-box"."""
-    return any(words[-1] in _SITE_PARTS and _COMPONENT_WORDS.intersection(words[:-1])
+    return any(words[-1] in _COMPONENT_PARTS and _COMPONENT_WORDS.intersection(words[:-1])
                for words in class_names_as_words(element) if words)
 
 
