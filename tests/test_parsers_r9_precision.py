@@ -251,3 +251,9 @@ def test_an_undated_contact_card_is_no_news_item(lang, card, expected):
 ])
 def test_its_president_named_after_a_mayors_office(lang, body, expected):
     assert values_of("president", body, lang) == expected
+
+
+def test_the_publishing_city_named_after_a_timeline_entrys_title_is_the_subject():
+    body = ("<h2>Cronología</h2><ul><li>2017: Alimentación sostenible Montevideo firma el Pacto de Política "
+            "Alimentaria Urbana de Milán.</li></ul>")
+    assert _joinings(body, "es", "montevideo.gub.uy") == {("milan-urban-food-policy-pact", "2017")}

@@ -75,6 +75,9 @@ class PublishingCity:
         words = [_folded(word) for word in re.findall(r"[^\W\d_]+", name)]  # "Glasgow's Lord Provost"
         return words[0] in _GENERIC_HOST_WORDS or words[0] in _NO_NAME or any(word in self.names for word in words)
 
+    def names_the_city(self, text: str) -> bool:
+        return any(_folded(word) in self.names for word in _CAPITALISED.findall(text))
+
     def is_proper_name(self, name: str) -> bool:
         """A name the page writes in capitals inside a sentence too, not only at the start of one ("Nous")."""
         return re.search(rf"(?:[a-zà-öø-ÿ,]\s+|\(){re.escape(name)}\b", self.text) is not None
@@ -105,7 +108,9 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     if subject is None or any(start < subject.end("name") and subject.start("name") < end for start, end in networks):
         return False
     name = subject.group("name")
-    if city.is_own(name):
+    # "2017: Alimentación sostenible Montevideo firma el Pacto": the publishing city named before the verb is its
+    # subject
+    if city.is_own(name) or city.names_the_city(sentence[subject.end("name"):position]):
         return False
     if subject.group("apposition") and _PARTNER.search(subject.group("apposition")):
         return True
