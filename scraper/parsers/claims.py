@@ -486,6 +486,15 @@ _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
     rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
+# "Sa présidente, la maire de Paris Anne Hidalgo, adressera", "Its chair, the Mayor of Greater Manchester, Andy
+# Burnham,": the title, then the office of a city, then the name: after a comma, or the two words after a one-word
+# city ("Madrid José Luis Martínez-Almeida" tells no name from its city).
+_ITS_PRESIDENT_A_MAYOR = re.compile(
+    rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
+    rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+"
+    rf"(?:(?i:la|le|the|el|il|der|die)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+)"
+    rf"(?:[{_UPPER}][\w’'\-]*(?:\s+[{_UPPER}][\w’'\-]*){{0,2}},\s+(?P<who>{_NAME})"
+    rf"|[{_UPPER}][\w’'\-]*\s+(?P<two_words>[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+))(?=\s*[,;.)])")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
 _FOUNDATION_PLACE = compile_guarded(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
@@ -2754,6 +2763,8 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", _name_untitled(found.group("who")), found.start())
                for found in _ITS_PRESIDENT.finditer(sentence)]
+    claims += [Claim("president", found.group("who") or found.group("two_words"), found.start())
+               for found in _ITS_PRESIDENT_A_MAYOR.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _CHAIR_HELD_BY.finditer(sentence)
                if re.fullmatch(_NAME, person := found.group("now") or found.group("who").strip())
                or _MAYOR_OF_PLACE.fullmatch(person)]
