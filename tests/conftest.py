@@ -62,8 +62,9 @@ FAST_MODULES = frozenset({
     "test_bench_missed_where.py",
     "test_parsers_r8_precision.py",
     "test_parsers_r8_wordings.py",
-    "test_parsers_r9_names.py",
+    "test_parsers_count_and_seat_labels.py", "test_parsers_founders_told_actively.py", "test_parsers_r9_names.py",
     "test_parsers_r9_placement.py",
+    "test_parsers_r9_precision.py",
     "test_parsers_r10_people_news.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,

@@ -483,15 +483,19 @@ _CHAIR_HELD_BY = re.compile(
     rf"(?P<who>[^,;.()]+?)(?:\s+inne)?"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
-# "the Mayor of Hiroshima", "le maire d'Hiroshima", before the name of who holds the office.
-_OFFICE_OF_ONE_WORD_CITY = (rf"(?:(?i:le|la|the|der|die|el|il)\s+|(?i:l)['’])?(?:Lord\s+)?{_MAYOR}\s+"
-                            rf"(?:(?i:of|de|von|di|del)\s+|(?i:d)['’]\s*)[{_UPPER}][\w\-]+\s+")
 # "autour de sa présidente, Anne Hidalgo": the network is the one the sentence is about.
 _ITS_PRESIDENT = re.compile(
     rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
+    rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+(?P<who>{_NAME})")
+# "Sa présidente, la maire de Paris Anne Hidalgo, adressera", "Its chair, the Mayor of Greater Manchester, Andy
+# Burnham,": the title, then the office of a city, then the name: after a comma, or the two words after a one-word
+# city ("Madrid José Luis Martínez-Almeida" tells no name from its city).
+_ITS_PRESIDENT_A_MAYOR = re.compile(
+    rf"\b(?i:sa |son |its |ihr |ihre |su |il suo |la sua )"
     rf"(?i:présidente?|president(?:e|a)?|chair(?:woman|man)?|präsident(?:in)?|vorsitzende[r]?),\s+"
-    # "Sa présidente, la maire de Paris Anne Hidalgo, ...": the office and its city before the name
-    rf"(?P<who>{_NAME}|{_OFFICE_OF_ONE_WORD_CITY}[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+{_PERSON_END})")
+    rf"(?:(?i:la|le|the|el|il|der|die)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+)"
+    rf"(?:[{_UPPER}][\w’'\-]*(?:\s+[{_UPPER}][\w’'\-]*){{0,2}},\s+(?P<who>{_NAME})"
+    rf"|[{_UPPER}][\w’'\-]*\s+(?P<two_words>[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+))(?=\s*[,;.)])")
 # "Quarante-cinq ans après sa fondation à Québec": where, without when.
 _FOUNDATION_PLACE = compile_guarded(rf"\b(?:sa|leur) fondation,? à (?P<place>{_PLACE})", re.IGNORECASE)
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
@@ -578,20 +582,26 @@ _LABELS = {
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
                r"|fond[ée]e?(?: en)?|cré[ée]e? en"
                r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
-    "headquarters": r"siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
+    # "Sede de la Secretaría Técnica: Montevideo", "Sede del segretariato: Bruxelles": before "sede" alone, whose
+    # "de ..." would be read as the network the label names
+    "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
+                    r"|siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
                     r"|segretariato"
                     r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
-                    r"|ciudad sede|città sede|ville siège|sitzstadt|sede de la secretaría|host city of the secretariat"
+                    r"|ciudad sede|città sede|ville siège|sitzstadt|host city of the secretariat"
                     r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
                     r"|headquarters location|location of (?:the )?headquarters|sede principal|sede social"
                     r"|domicilio social|oficinas centrales|sede operativa",
     "member_cities": r"number of (?:members|member cities)|anzahl der (?:mitglieder|mitgliedsstädte)|mitgliederzahl"
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
-                     r"|ciudades miembro|membri|città membri|città aderenti",
+                     r"|ciudades miembro|membri|città membri|città aderenti"
+                     # the members' noun alone, under a network's name: "Villes : plus de 200", "Kommunen: rund 2.000"
+                     r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
+                     r"|ciudades|municipios|metrópolis|città|comuni|metropoli",
     "member_countries": r"number of countries|anzahl der länder"
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
@@ -1263,9 +1273,10 @@ def _founders_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
         network, end = _founded_object(sentence, verb.end(), mentions)
         if end < 0 or not _ACTIVE.match(sentence, verb.start()):
             continue
-        cue = _LATER_DATE_CUE.match(sentence, end - 1) if end else None
+        space_after = end if network else end - 1  # a bare noun's object ends after the space that follows it
+        cue = _LATER_DATE_CUE.match(sentence, space_after)
         dated = date_at(sentence, cue.end(), base) if cue else None
-        place = _PLACE_AFTER_DATE.match(sentence, dated[1] if dated else end - 1)
+        place = _PLACE_AFTER_DATE.match(sentence, dated[1] if dated else space_after)
         if dated:
             claims.append(Claim("founded", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=network))
         if place:
@@ -2746,6 +2757,8 @@ def _with_initials(sentence: str, claim: Claim) -> Claim:
 # "le maire d'Hiroshima Kazumi Matsui", "der Bürgermeister von Hiroshima Kazumi Matsui": the office and its city
 # written before the name are no part of it. A name of two words after a city of one; any longer, the city and the
 # name cannot be told apart ("the Mayor of New York Eric Adams"), and the office stays as written.
+_OFFICE_OF_ONE_WORD_CITY = (rf"(?:(?i:le|la|the|der|die|el|il)\s+|(?i:l)['’])?(?:Lord\s+)?{_MAYOR}\s+"
+                            rf"(?:(?i:of|de|von|di|del)\s+|(?i:d)['’]\s*)[{_UPPER}][\w\-]+\s+")
 _OFFICE_OF_A_CITY_THEN_NAME = re.compile(
     rf"{_OFFICE_OF_ONE_WORD_CITY}(?P<who>[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+)")
 
@@ -2802,6 +2815,8 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
     claims += [Claim("president", _name_untitled(found.group("who")), found.start())
                for found in _ITS_PRESIDENT.finditer(sentence)]
+    claims += [Claim("president", found.group("who") or found.group("two_words"), found.start())
+               for found in _ITS_PRESIDENT_A_MAYOR.finditer(sentence)]
     claims += [Claim("president", person, found.start()) for found in _CHAIR_HELD_BY.finditer(sentence)
                if re.fullmatch(_NAME, person := found.group("now") or found.group("who").strip())
                or _MAYOR_OF_PLACE.fullmatch(person)]

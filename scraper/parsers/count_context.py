@@ -254,6 +254,12 @@ _NOW_RIGHT_AFTER = re.compile(
     rf"\d[\d.,]*(?:\s+(?!(?:et|and|und|y|e|ed|o|ou|or|oder)\b)[^\W\d_]+){{0,2}}?\s+(?:{_NOW.pattern})", re.IGNORECASE)
 
 
+def opens_a_timeline_entry(text: str) -> bool:
+    """"2025: La red celebra su aniversario con 380 ciudades", "2008 – The network counts 130 member cities": a
+    timeline's entry, whose figures are its year's."""
+    return _TIMELINE_YEAR.match(text) is not None
+
+
 def _dated_before(sentence: str, position: int, base: date | None) -> bool:
     """A year earlier than the page's own date is written before the count, as the figure's date."""
     if base is None:

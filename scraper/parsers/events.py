@@ -109,10 +109,13 @@ _CLAUSE_CHARS = 90
 _LEGAL_TEXT_BEFORE = re.compile(
     r"\b(?:loi|décret|arrêté|ordonnance|law|act|decree|ordinance|gesetz|verordnung|satzung|ley|decreto|legge|ordinanza)\b"
     r"[^.]{0,20}\s(?:du|of|vom|de|del|dell['’])\s*$", re.IGNORECASE)
-# "Applications close on 30 April", "les inscriptions ferment le 30 avril": a deadline in a sentence about applying.
+# "Applications close on 30 April", "les inscriptions ferment le 30 avril": a deadline in a sentence about applying;
+# at an hour of the day too: "The scheme closes at 5pm on Friday 29 August", "ferment à 17 h le vendredi 29 août".
 _CLOSING_BEFORE = re.compile(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no|finaliza|vence|scade"
-                             r"|expires?)\b[^.\d]{0,10}$",
+                             r"|expires?)\b(?:[^.\d]{0,10}?\b(?:at|à|a\s+las|alle|um)\s+\d{1,2}(?:[:.h]\s*\d\d)?"
+                             r"\s*(?:am|pm|h|uhr)?\b)?[^.\d]{0,20}$",
                              re.IGNORECASE)
+_APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title before the closing day
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al"
@@ -218,11 +221,14 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 day = _year_by_weekday(before, day)
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
-            if _a_deadline(text, found.start(), found.end(), before):
+            if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
+                    text, max(0, found.start() - _JOINING_CHARS), found.start()):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
                     continue  # a deadline
+                if _told_in_the_future(text, found.start(), found.end()):
+                    continue  # "will be open daily until 22 December": it has not begun on the item's day
                 return published, day
             (earlier_years if published and day.year < published.year else days).append((found.start(), day))
     # A day named from the item's own ("hier") comes before a day of an earlier year (a birth, a law's).
@@ -249,6 +255,14 @@ _LAST_MONTH = compile_guarded(
     rf"(?:dernier|passé|last|pasado|scorso)\b"
     rf"|\b(?:last|im\s+vergangenen|el\s+pasado(?:\s+mes\s+de)?|lo\s+scorso(?:\s+mese\s+di)?)\s+(?P<after>{_MONTH})",
     re.IGNORECASE)
+
+
+# "l'adhésion, officialisée le 14 mai 2024", "il Comune ha aderito il 24 novembre 2025", "L'adesione, formalizzata il 12
+# maggio 2025": the day of the city's joining, a fact about it, not the span of an event.
+_JOINING_BEFORE = compile_guarded(
+    r"\b(?:adhésion|adhéré|adhère|rejoint|joined|joins|membership|signed\s+up|beitritt|beigetreten|adhesión|adhirió"
+    r"|se\s+unió|se\s+incorporó|adesione|aderito|aderisce)\b[^.;!?\d]{0,40}$", re.IGNORECASE)
+_JOINING_CHARS = 60
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le
@@ -296,7 +310,10 @@ def _a_deadline(text: str, start: int, end: int, before: str) -> bool:
         return True
     if _DEADLINE_NOUN_IN_CLAUSE.search(text, max(0, start - _CLAUSE_CHARS), start):
         return True
-    return bool(_CLOSING_BEFORE.search(before)) and bool(_APPLYING.search(_sentence_around(text, start, end)))
+    if not _CLOSING_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start):
+        return False
+    return bool(_APPLYING.search(_sentence_around(text, start, end))
+                or _APPLYING.search(text, max(0, start - _APPLYING_CHARS), start))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -20,7 +20,7 @@ from .claims import (
     signed_it,
 )
 from .content import Block, PageContent, Teaser
-from .count_context import states_the_present
+from .count_context import opens_a_timeline_entry, states_the_present
 from .ids import short_hash
 from .networks import (
     INITIATIVES,
@@ -34,6 +34,7 @@ from .networks import (
 )
 from .number_words import with_digits
 from .numbers import find_counts
+from .publishing_city import PublishingCity, joined_by_another_city, publishing_city
 from .text import compile_guarded, split_sentences
 
 # A news teaser reports something that was true when the news was written, which may be years before the
@@ -411,6 +412,14 @@ def _with_the_same_year(sentence: str, before: str) -> str:
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
 
 
+def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
+                                   mentions: list[NetworkMention]) -> list[Claim]:
+    """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
+    networks = [(mention.start, mention.end) for mention in mentions]
+    return [claim for claim in claims if claim.attribute != "joined"
+            or not joined_by_another_city(sentence, claim.position, lang, city, networks)]
+
+
 def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | None) -> list[Claim]:
     """The seat a sentence places "there" ("Dort hat der Verein seine Geschäftsstelle", "Its secretariat is still based
     there"), where the sentence before said the network was founded."""
@@ -436,7 +445,8 @@ def _joined_in(founded: Claim, position: int) -> Claim:
 
 
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
-                       site_network: NetworkMention | None) -> Iterator[tuple[NetworkMention, Claim, str]]:
+                       site_network: NetworkMention | None, city: PublishingCity | None = None
+                       ) -> Iterator[tuple[NetworkMention, Claim, str]]:
     """Each claim with its network and the sentence it came from (as written: the claims read it with digits)."""
     founding: dict[str, Claim] = {}  # each network's founding as the page has stated it so far
     # "Paris est membre fondateur de CGLU. [...] CGLU, créée en 2004": joinings awaiting the founding's date
@@ -452,6 +462,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             if not _A_YEAR.search(paragraph):
                 continue
         context, named_so_far, before, founded_in = section, set(), "", None
+        # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
+        # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
+        entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
@@ -461,10 +474,14 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
+            if city is not None and any(claim.attribute == "joined" for claim in claims):
+                claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
                 if heading and claim.attribute != "joined":
+                    continue
+                if entry and claim.attribute not in LASTING_ATTRIBUTES and not states_the_present(readable):
                     continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
@@ -522,7 +539,8 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     seen: set[tuple] = set()
     occurrences: Counter[tuple[str, str]] = Counter()
     dates: dict[tuple[str, str], list[str]] = {}
-    for network, claim, sentence in _attributed_claims(content, lang, base, site_network):
+    city = publishing_city(source_url, content.main_text)
+    for network, claim, sentence in _attributed_claims(content, lang, base, site_network, city):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen or _restates_a_date(claim, network.network_id, dates):
             continue

@@ -240,9 +240,12 @@ def qualifier_before(text: str) -> str:
     return "exact"
 
 
-# "six cities founded the network", "sechs Städte gründeten": the founders, the verb right after them.
-_FOUNDED_AFTER = re.compile(r"\s+(?:founded|created|set\s+up|launched|ont\s+(?:fondé|créé)|fondèrent|gründeten|fundaron"
-                            r"|crearon|fondarono|hanno\s+fondato)\b", re.IGNORECASE)
+# "six cities founded the network", "sechs Städte gründeten", "seis ciudades han fundado", "sechs Städte haben 1986
+# Eurocities gegründet": the founders, the verb (or its auxiliary) right after them.
+_FOUNDED_AFTER = re.compile(
+    r"\s+(?:(?:have|had|ont|avaient|han|habían|hanno|avevano)\s+)?(?:founded|created|set\s+up|launched|fondé|créé"
+    r"|fondèrent|créèrent|gründeten|fundaron|fundado|crearon|creado|fondarono|fondato|crearono|creato)\b"
+    r"|\s+(?:haben|hatten)\s[^.;,]{0,40}?\b(?:gegründet|ins\s+Leben\s+gerufen)\b", re.IGNORECASE)
 
 
 # "alongside 16 other cities", "et 200 autres villes": some members beside the ones named, not the total.
@@ -272,6 +275,18 @@ _TWINNED_BEFORE = re.compile(
 _TWINNED_CHARS = 50
 
 
+# Spanish and Italian call a network's member cities its associated cities: "cuenta con más de 380 ciudades
+# asociadas", "300 città associate" (but "40 miembros asociados", "membres associés" are associate members).
+_CITIES_NOUN = re.compile(r"ciudades|municipios|città|comuni", re.IGNORECASE)
+_ASSOCIATED_AFTER = re.compile(r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
+
+
+def _members_called_associated(sentence: str, noun: re.Match) -> re.Match | None:
+    if noun.lastgroup != "cities" or not _CITIES_NOUN.fullmatch(noun.group("cities")):
+        return None
+    return _ASSOCIATED_AFTER.match(sentence, noun.end())
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -279,7 +294,10 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
                   or _MERGED_BEFORE.search(sentence, max(0, number_start - 30), number_start)
                   or (noun.lastgroup == "associations"
                       and _UNITED_BEFORE.search(sentence, max(0, number_start - 30), number_start)))
-    if founded_by or _FOUNDING_WORD.search(sentence, noun.start(), noun.end() + 25) or _FOUNDED_AFTER.match(
+    # "380 ciudades asociadas" are the members themselves: a founding word or newcomers' may come after
+    associated = _members_called_associated(sentence, noun)
+    founding = _FOUNDING_WORD.search(sentence, associated.end() if associated else noun.start(), noun.end() + 25)
+    if founded_by or founding or _FOUNDED_AFTER.match(
             sentence, noun.end()) or _OTHER.search(sentence, number_start, noun.end()) or _OTHER_BEFORE.search(
             sentence, max(0, number_start - 12), number_start) or _TWINNED_BEFORE.search(
             sentence, max(0, number_start - _TWINNED_CHARS), number_start):
@@ -327,6 +345,9 @@ _NATIONAL = compile_guarded(
     r"|english|welsh|deutsche[n]?|französische[n]?|spanische[n]?|italienische[n]?|britische[n]?|niederländische[n]?"
     r"|österreichische[n]?|polnische[n]?|schweizer|españolas|francesas|alemanas|italianas|portuguesas|británicas"
     r"|italiane|francesi|tedesche|spagnole|britanniche|portoghesi|olandesi|polacche|svizzere|austriache"
+    # the masculine plurals: "comuni italiani", "municipios españoles"
+    r"|italiani|tedeschi|spagnoli|britannici|polacchi|svizzeri|austriaci|españoles|franceses|alemanes|italianos"
+    r"|portugueses|británicos"
     r"|(?:en|in|aus|nel(?:la)?|im|dans\s+l['’]|au)\s+(?:the\s+|der\s+|den\s+)?(?:france|allemagne|espagne|italie"
     r"|royaume-uni|belgique|pays-bas|suisse|autriche|pologne|portugal|irlande|germany|spain|italy|uk|united\s+kingdom"
     r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
@@ -389,8 +410,18 @@ def _joins_in_a_country_before(sentence: str, number_start: int, noun: re.Match)
                                   or _MEMBERS_IN_THE_CLAUSE.search(sentence, country.end(), number_start))
 
 
+# A member word inside the count's noun: "900 deutschen Mitgliedsstädte", "80 British member cities".
+_MEMBER_IN_THE_NOUN = re.compile(r"member|membre|mitglied|miembro|membro|adhérent|aderent|adherent", re.IGNORECASE)
+
+
+def _national_member_noun(noun: re.Match) -> bool:
+    """"die Arbeit der rund 900 deutschen Mitgliedsstädte", "the 80 British member cities": a country's adjective and
+    a member word in the count's noun."""
+    return bool(_NATIONAL.search(noun.group()) and _MEMBER_IN_THE_NOUN.search(noun.group()))
+
+
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
-    if _joins_in_a_country_before(sentence, number_start, noun):
+    if _joins_in_a_country_before(sentence, number_start, noun) or _national_member_noun(noun):
         return True
     # "800 member cities in Germany alone": the country singled out right after, in the count's clause
     singled_out = _COUNTRY_ALONE.search(sentence, noun.end(), noun.end() + _COUNTRY_ALONE_AFTER_CHARS)

@@ -50,6 +50,30 @@ def updated_only(line: str) -> bool:
     return bool(_UPDATE_CUE.search(line)) and not _PUBLICATION_CUE.search(line)
 
 
+# A date under the bare label "Date": "Data: 14 maggio 2025", "Date : 14 mai 2025", "Datum: 14.05.2025", "Fecha:".
+_DATE_LABEL = compile_guarded(r"\b(?:date|data|datum|fecha)\s*:\s*", re.IGNORECASE)
+
+
+def labelled_date(text: str) -> PartialDate | None:
+    """The first day `text` gives under the bare label "Date" ("Data:14 maggio 2025"): beside a line that says when the
+    page was updated, the day it was published."""
+    for label in _DATE_LABEL.finditer(text):
+        if (found := date_at(text, label.end())) and found[0].day:
+            return found[0]
+    return None
+
+
+_AFTER_THE_CUE = re.compile(r"\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*", re.IGNORECASE)
+
+
+def update_day(line: str) -> PartialDate | None:
+    """The day a line says the page was updated: "Publié le 12/03/2024 – Mis à jour le 05/11/2025" -> 2025-11-05."""
+    if (cue := _UPDATE_CUE.search(line)) is None:
+        return None
+    found = date_at(line, _AFTER_THE_CUE.match(line, cue.end()).end())
+    return found[0] if found and found[0].day else None
+
+
 def from_publication(line: str) -> str:
     """A line that says when its page was updated, then when it was published ("Mis à jour le 14/03/2025 | Publié
     le 12/03/2025"), from its publication on: the page's own date is its publication's."""

@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from .. import FALLBACK_LAYOUT
 from ..content import Block, PageContent
 from ..dates import PartialDate, date_at
-from ..page_date import find_page_date, find_page_date_line, updated_only
+from ..page_date import find_page_date, find_page_date_line, labelled_date, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
 from .base import LayoutParser
@@ -37,12 +37,15 @@ def _is_date_line(text: str) -> bool:
 def _page_date(region: HtmlElement, blocks: list[Block], article_published: PartialDate | None) -> PartialDate | None:
     """The date the page states in its own text (not its teasers'), else in a dateline, else the first <time> it
     shows (the page's other metadata dates come after them, see extract.py). A line that says only when the page was
-    updated ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata says it was
-    published."""
-    found = find_page_date_line(" ".join(block.text for block in blocks))
+    updated ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata, or a line
+    labelled "Data:", says it was published."""
+    text = " ".join(block.text for block in blocks)
+    found = find_page_date_line(text)
     if found:
         stated, cue = found
-        return article_published if article_published and updated_only(cue) else stated
+        # the day the page was published, when it says so beside its update: its metadata's, or a "Data:" line's
+        published = updated_only(cue) and (article_published or labelled_date(text))
+        return published or stated
     if dated := _dateline(blocks):
         return dated
     for time in select(region, ".//time[@datetime]"):

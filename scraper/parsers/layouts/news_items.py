@@ -84,7 +84,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
-        undated_item = hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
+        undated_item = (hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
+                        and not _CONTACT.search(text))
         if (find_full_date(text) or undated_item or date_beside(element)
                 or day_shown(element, text) or date_apart(element) or ago_shown(element)
                 or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
@@ -93,6 +94,12 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+# An e-mail address or a phone number: an undated card that gives one is an office's or a person's contact card, not
+# a news item ("Ufficio Relazioni internazionali ... relazioni.internazionali@comune.trieste.it").
+_CONTACT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w"
+                      r"|\b(?:tel|tél|phone|telefono|teléfono|telefon|fon)\b\.?\s*:?\s*\+?\d", re.IGNORECASE)
 
 
 def _presents_a_network(element: HtmlElement) -> bool:

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
 from ..dates import WEEKDAY_PATTERN, PartialDate, date_at, time_ago
-from ..page_date import find_page_date, from_publication, updated_only
+from ..page_date import find_page_date, from_publication, update_day, updated_only
 from ..page_metadata import PageMetadata, metadata_date
 from ..text import fold_whitespace
 from .html import has_block_child, text_of
@@ -347,6 +347,18 @@ def _teasers_outweigh_prose(teasers: tuple[Teaser, ...], blocks: tuple[Block, ..
     return sum(len(teaser.title) + len(teaser.summary) for teaser in teasers) > prose
 
 
+# A news item may be corrected in the days after it is published; a page updated a month or more after it was
+# published is kept up to date: a topic page ("Publié le 12/03/2024 – Mis à jour le 05/11/2025").
+_UPDATED_LATER_DAYS = 30
+
+
+def _kept_up_to_date(headline: Headline) -> bool:
+    updated = max((day for line in headline.meta_lines if (day := update_day(line))), default=None,
+                  key=lambda day: day.first_day())
+    return bool(headline.published and headline.published.day and updated) and (
+        updated.first_day() - headline.published.first_day()).days > _UPDATED_LATER_DAYS
+
+
 def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: bool,
                  teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
     """The page is itself one news item (see the module's docstring for the signals). A page that says so by
@@ -360,6 +372,8 @@ def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: 
         return False
     if address_says_news:
         return True
+    if _kept_up_to_date(headline):
+        return False
     published = headline.published or metadata.article_published
     dated = published is not None or headline.published_ago is not None  # "Veröffentlicht vor 2 Tagen" dates it too
     # a plain page shows when it was published and updated, as a news item does: its date alone makes no news of it

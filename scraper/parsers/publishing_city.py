@@ -1,0 +1,119 @@
+"""The city whose site publishes a page, and whether a sentence's joining is another city's.
+
+`joined` is the publishing city's joining (the data contract). A page may tell another city's too: "Regensburg, one of
+our twin cities, joined Eurocities in 2022", "En la región, Bogotá también es miembro de CGLU; se unió a la
+organización en 2004". A careful reader knows whose site it is: its host names the city ("www.medellin.gov.co"), and
+the page writes that name ("Medellín"). A joining whose subject is a city the page calls a twin or a partner, or a
+place the page writes that is not the host's city, is another city's.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .text import compile_guarded
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+
+# Words of hosts that name no city: "www.comune.trieste.it", "news.leeds.gov.uk", "international.aarhus.dk".
+_GENERIC_HOST_WORDS = frozenset({
+    "www", "web", "news", "presse", "press", "noticias", "notizie", "diario", "international", "city", "ville",
+    "stadt", "comune", "citta", "ciudad", "ayuntamiento", "ajuntament", "mairie", "metropole", "gov", "gob", "gouv",
+    "example", "portal", "site", "online", "info", "council", "municipio", "gemeinde", "landeshauptstadt",
+})
+_HOST_WORD_CHARS = 4  # "fi" of "comune.fi.it" is no name to look for
+_CAPITALISED = re.compile(rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]{{3,}}")
+
+# A name opening a clause: at the sentence's start, after an opening phrase and its comma ("En la región, Bogotá"),
+# after a semicolon or a conjunction ("..., and Aberdeen joined"), after "also".
+_SUBJECT = re.compile(
+    rf"(?:^|[;:]\s*|,\s+|\b(?:and|but|while|et|mais|tandis\s+que|y|pero|mientras\s+que|e|ma|mentre|und|aber)\s+)"
+    # "Anche Terni, in Umbria, ne è membro", "Also Regensburg joined"
+    r"(?:(?i:also|aussi|même|auch|anche|también|tambien|pure)\s+)?"
+    rf"(?P<name>[{_UPPER}][\w’'\-]+(?: (?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}})"
+    # what the name is, set off by commas ("Regensburg, one of our twin cities,"), then its verb; or its verb at once: a
+    # lowercase word that is no preposition ("Membre depuis 2012" is a label)
+    r"(?:(?P<apposition>\s*,\s+[^,;:]{3,60},)(?=\s+[a-zà-öø-ÿ])"
+    r"|(?=\s+(?!(?:d['’]|l['’]|depuis|since|seit|desde|dal|de|of|in|en|à|a|von|du|des|del|della|di|for|pour|para|per|für|y|et"
+    r"|and|und|e)\s)[a-zà-öø-ÿ]))")
+# Words that open a sentence in capitals and name no one: "The council", "La ciudad", "Nous", "Depuis".
+_NO_NAME = frozenset({
+    "the", "this", "these", "our", "its", "their", "we", "it", "they", "since", "le", "la", "les", "ce", "cette",
+    "notre", "nous", "elle", "depuis", "der", "die", "das", "wir", "sie", "seit", "el", "los", "las", "este", "esta",
+    "nuestra", "nuestro", "desde", "il", "lo", "gli", "questa", "questo", "noi", "dal", "dalla", "en", "in", "im",
+    "membre", "member", "miembro", "membro", "mitglied",
+})
+_PARTNER = compile_guarded(
+    r"\b(?:twin(?:ned)?|sister|partner|jumel\w*|partnerst[äa]dt\w*|schwesterstadt|hermana|hermanad\w*"
+    r"|gemell\w*|gemella)\b", re.IGNORECASE)
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower().replace("ß", "ss")).encode("ascii", "ignore").decode()
+
+
+def _host_words(url: str) -> list[str]:
+    host = urlsplit(url).hostname or ""
+    return [word for word in re.split(r"[.\-]", host)
+            if len(word) >= _HOST_WORD_CHARS and word not in _GENERIC_HOST_WORDS]
+
+
+def _spelled_by_host(word: str, host_words: list[str]) -> bool:
+    """"Medellín" in "medellin", "Köln" in "stadt-koeln", "Aberdeen" in "aberdeencity"."""
+    spellings = {_folded(word), _folded(word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))}
+    return any(spelling in host_word for spelling in spellings for host_word in host_words)
+
+
+@dataclass(frozen=True)
+class PublishingCity:
+    """The names the page writes for the city of its host (none when it writes none), and the page's text."""
+    names: frozenset[str]
+    text: str
+
+    def is_own(self, name: str) -> bool:
+        """"Aberdeen City Council", "Medellín": a name one of whose words is the city's; "The Council", "La Ville"
+        too."""
+        words = [_folded(word) for word in re.findall(r"[^\W\d_]+", name)]  # "Glasgow's Lord Provost"
+        return words[0] in _GENERIC_HOST_WORDS or words[0] in _NO_NAME or any(word in self.names for word in words)
+
+    def names_the_city(self, text: str) -> bool:
+        return any(_folded(word) in self.names for word in _CAPITALISED.findall(text))
+
+    def is_proper_name(self, name: str) -> bool:
+        """A name the page writes in capitals inside a sentence too, not only at the start of one ("Nous")."""
+        return re.search(rf"(?:[a-zà-öø-ÿ,]\s+|\(){re.escape(name)}\b", self.text) is not None
+
+
+def publishing_city(url: str, text: str) -> PublishingCity:
+    host_words = _host_words(url)
+    names = {_folded(word) for word in set(_CAPITALISED.findall(text)) if _spelled_by_host(word, host_words)}
+    return PublishingCity(frozenset(names), text)
+
+
+def _subject_before(sentence: str, position: int) -> re.Match | None:
+    """The last name opening a clause before `position`: whose the clause's verb is."""
+    subject = None
+    for found in _SUBJECT.finditer(sentence):
+        if found.end() > position:
+            break
+        subject = found
+    return subject
+
+
+def joined_by_another_city(sentence: str, position: int, lang: str | None, city: PublishingCity,
+                           networks: list[tuple[int, int]]) -> bool:
+    """The joining at `position` has another city as its subject: one the sentence calls a twin or a partner, or a
+    proper name the page writes that is not the publishing city's (when the page writes the publishing city's
+    name)."""
+    subject = _subject_before(sentence, position)
+    if subject is None or any(start < subject.end("name") and subject.start("name") < end for start, end in networks):
+        return False
+    name = subject.group("name")
+    # "2017: Alimentación sostenible Montevideo firma el Pacto": the publishing city named before the verb is its
+    # subject
+    if city.is_own(name) or city.names_the_city(sentence[subject.end("name"):position]):
+        return False
+    if subject.group("apposition") and _PARTNER.search(subject.group("apposition")):
+        return True
+    # German writes every noun in capitals: a name in capitals is no sign of a place there; elsewhere a name in
+    # capitals inside the sentence is one, and so is one opening it that the page writes inside another
+    return lang != "de" and bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name))
