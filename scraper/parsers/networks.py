@@ -448,9 +448,10 @@ _NAME_PUNCTUATION = " ()[]-–—:,./|"
 _OWNERS_ACRONYM = re.compile(r"\s*[A-Z]{2,6}['’]?s?\s+$")
 
 
-def names_only_networks(text: str) -> bool:
-    """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it."""
-    mentions = find_networks(text)
+def names_only_networks(text: str, mentions: list[NetworkMention] | None = None) -> bool:
+    """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it.
+    `mentions` are the text's networks when the caller has found them already."""
+    mentions = find_networks(text) if mentions is None else mentions
     if mentions and (owner := _OWNERS_ACRONYM.match(text, 0, mentions[0].start)):
         text = " " * owner.end() + text[owner.end():]  # "WHO Global Network for Age-friendly Cities": the WHO's network
     ends = [0] + [mention.end for mention in mentions]
