@@ -5,7 +5,14 @@ import re
 import pytest
 
 from scraper.parsers.language import guess_language
-from scraper.parsers.text import compile_guarded, fold_whitespace, literal_alternation, split_sentences
+from scraper.parsers.text import (
+    CaseBlindSearch,
+    case_blind_search,
+    compile_guarded,
+    fold_whitespace,
+    literal_alternation,
+    split_sentences,
+)
 
 
 def test_fold_whitespace_folds_every_kind_of_space():
@@ -77,3 +84,36 @@ def test_compile_guarded_finds_what_the_pattern_finds(text):
     pattern = r"\b(?:participants|délégués|délégations|venus\s+de|sans|kelvin|istanbul)\b"
     plain, guarded = re.compile(pattern, re.IGNORECASE), compile_guarded(pattern, re.IGNORECASE)
     assert [found.span() for found in guarded.finditer(text)] == [found.span() for found in plain.finditer(text)]
+
+
+_CASE_BLIND = r"\b(?:participant(?:e|·e)?s|délégué(?:e)?s|venus\s+(?:de|d['’])|in\s+(?:der\s+)?schweiz|kelvin|sans)\b"
+
+
+@pytest.mark.parametrize("text", [
+    "Le congrès a réuni 1 200 PARTICIPANT·ES venus d’Europe et 40 Délégués.", "In der SCHWEIZ, in der Schweiz",
+    "ſans rien, Kelvin: K", "İstanbul reçoit les participants", "ıparticipants", "participantsx", "", "SANS",
+])
+def test_case_blind_search_finds_what_the_case_blind_pattern_finds(text):
+    plain = re.compile(_CASE_BLIND, re.IGNORECASE)
+    lowered = case_blind_search(plain)
+    assert isinstance(lowered, CaseBlindSearch)
+    assert [(found.span(), found.group()) for found in lowered.finditer(text)] == [
+        (found.span(), found.group()) for found in plain.finditer(text)]
+    for start, end in ((0, len(text)), (3, len(text) - 2), (5, 9)):
+        found, expected = lowered.search(text, start, end), plain.search(text, start, end)
+        assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
+        assert [found.span() for found in lowered.finditer(text, start, end)] == [
+            found.span() for found in plain.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"\b(?:in|au)\s+(?-i:[A-Z])", re.IGNORECASE),  # a part that sees the case
+    (r"\bParticipants\b", re.IGNORECASE),  # a capital
+    (r"\b(?:[A-Z]+)\b", re.IGNORECASE),
+    (r"(a)\1", re.IGNORECASE),  # a reference to a group
+    (r"x?", re.IGNORECASE),  # an empty match
+    (r"\bparticipants\b", 0),  # not case-blind
+])
+def test_case_blind_search_leaves_alone_a_pattern_it_cannot_search_lowered(pattern, flags):
+    compiled = re.compile(pattern, flags)
+    assert case_blind_search(compiled) is compiled

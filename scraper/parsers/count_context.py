@@ -10,7 +10,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
-from .text import compile_guarded, lowered_alike
+from .text import case_blind_search, compile_guarded, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 # A clause ends at these: an apposition ("L'AIMF, qui réunit 325 villes, a tenu son congrès") keeps its count.
@@ -18,7 +18,7 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 # French plurals written inclusively: "délégué-e-s", "participant·es", "délégué.e.s", "invité(e)s".
 _FEMININE = r"(?:e|[·.\-]e[·.\-]?|\(e\))?"
 # The audience of an event: whoever came, not who is a member.
-_PARTICIPANTS = compile_guarded(
+_PARTICIPANTS = case_blind_search(compile_guarded(
     rf"\b(?:participant{_FEMININE}s|délégué{_FEMININE}s|délégations|invité{_FEMININE}s|visiteurs"
     rf"|venu{_FEMININE}s\s+(?:de\b|d['’])|attendees|delegates"
     r"|delegations|participants|visitors|guests|attended|took\s+part|teilnehm\w*|delegierte\w*|delegationen|g[äa]ste"
@@ -31,7 +31,7 @@ _PARTICIPANTS = compile_guarded(
     # selected for the EU Mission"
     r"|participating|participantes?|participantes|teilnehmende\w*|partecipant\w*"
     r"|selected|chosen|shortlisted|sélectionnée?s|ausgewählte?n?|seleccionad[oa]s|selezionat[ei])\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # Newcomers: "Twelve cities in Germany and Mexico joined in October", "cinq villes ont rejoint le réseau".
 _NEWCOMERS = compile_guarded(
     r"\b(?:(?:have|has)\s+(?:just\s+|recently\s+)?joined|joined|signed\s+up|ont\s+(?:rejoint|adhéré)"

@@ -146,14 +146,13 @@ def _is_a_key_figure(text: str) -> bool:
         find_counts(text)) and not find_networks(text)
 
 
-def _paragraphs(content: PageContent, base: date | None, site_network: NetworkMention | None
+def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMention | None
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
     or site names it, no heading), whether the paragraph belongs to a news teaser, and to a recent one (a
     timeline's entry reads as an old teaser: only what does not age), the networks its heading names when it
     names several ("Energy Cities et l'Alliance pour le climat"), and whether it is a heading (read for the city's
-    joining only)."""
-    page_network = first_network(content.title) or site_network
+    joining only). `page_network`: the network the page's title or site names."""
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
@@ -454,7 +453,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_before = None  # the network the section's last paragraph named, when no heading names one
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
-    for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, site_network):
+    for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
             named_in_section = {}
@@ -468,8 +467,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         for sentence in split_sentences(paragraph):
             readable = _with_the_same_year(with_digits(sentence, lang), before)
             before = sentence
+            named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
-                readable, _with_unknown_subject(readable, find_networks(readable), section), section), section)
+                readable, _with_unknown_subject(readable, named, section), section), section)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
@@ -506,7 +506,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             # box on a page about another network. Under a heading naming several, it goes on about the last of them
             # it names.
             # A list of names, a row of tabs: none of them is what a later sentence refers to as "the network".
-            referable = [] if mentions and names_only_networks(readable) else mentions
+            referable = [] if mentions and names_only_networks(readable, named) else mentions
             for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
             if mentions:

@@ -282,8 +282,9 @@ _KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 # "the Mayors for Peace network", "le réseau « Villes Lumière »".
 _CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
 _QUOTED_NAME = r"[«“„\"]\s*(?P<name_quoted>\w[^«»“”„\"\n]{2,60}?)\s*[»”“\"]"
+# Every introduction starts a word: one word-start test first, not one per introduction at every position.
 _UNKNOWN = re.compile(
-    rf"(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
+    rf"\b(?:(?i:\b(?=[ldautni])(?:le|du|au|un|the|das|dem|im|la|el|del|nella|della)\s+(?:réseau|netzwerk|städtenetzwerk"
     rf"|städtenetz|red|rete)\s+(?:(?:de|des|di|delle)\s+(?:villes|ciudades|città)\s+)?)(?P<name>{_CAPITALISED_NAME})"
     # "le réseau européen « Villes amies des aînés »", "the “Cities for Global Health” network"
     rf"|(?i:\b(?=[ldautnie])(?:le|du|au|un|une|the|das|dem|im|einem|la|el|del|nella|della|alla|al|una)\s+(?:réseau"
@@ -294,7 +295,7 @@ _UNKNOWN = re.compile(
     rf"|(?i:\bthe)\s+(?P<name_en>{_CAPITALISED_NAME})\s+(?i:network)\b"
     # German compounds naming the cities they gather: "im Hanse-Städtebund", "des QuattroPole-Städtenetzes"
     rf"|\b(?P<name_compound>[A-ZÄÖÜ]\w*(?:-\w+){{0,3}}-Städte(?:netzwerk|netz|bund|verband|koalition|bündnis))"
-    rf"(?:e?s)?\b")
+    rf"(?:e?s)?\b)")
 _UNKNOWN_GROUPS = ("name", "name_quoted", "name_quoted_en", "name_de", "name_en", "name_compound")
 
 _NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte")  # what an unknown network's
@@ -538,9 +539,10 @@ _NAME_PUNCTUATION = " ()[]-–—:,./|"
 _OWNERS_ACRONYM = re.compile(r"\s*[A-Z]{2,6}['’]?s?\s+$")
 
 
-def names_only_networks(text: str) -> bool:
-    """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it."""
-    mentions = find_networks(text)
+def names_only_networks(text: str, mentions: list[NetworkMention] | None = None) -> bool:
+    """The text is a network's name and nothing else (a card's title, a logo's alt, a tab): what follows presents it.
+    `mentions` are the text's networks when the caller has found them already."""
+    mentions = find_networks(text) if mentions is None else mentions
     if mentions and (owner := _OWNERS_ACRONYM.match(text, 0, mentions[0].start)):
         text = " " * owner.end() + text[owner.end():]  # "WHO Global Network for Age-friendly Cities": the WHO's network
     ends = [0] + [mention.end for mention in mentions]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_PATTERN
-from .text import compile_guarded
+from .text import case_blind_search, compile_guarded
 
 # Digits grouped by thousands with a space, no-break space, narrow no-break space, comma, dot or apostrophe.
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?![\d,.]\d)"
@@ -338,7 +338,7 @@ _SOME_OF_THEM_BEFORE = compile_guarded(
 # "Vingt villes françaises sont membres d'Eurocities", "12 cities in the UK are members", "In Deutschland sind 30
 # Städte Mitglied": the members of one country, some of the network's. Only as the subject of a membership: "La Red
 # Española agrupa 300 ciudades españolas" counts a national network's members.
-_NATIONAL = compile_guarded(
+_NATIONAL = case_blind_search(compile_guarded(
     r"\b(?:fran[çc]ais(?:es)?|allemand(?:e?s)|espagnol(?:e?s)|italien(?:ne)?s|britanniques|belges|néerlandais(?:es)?"
     r"|portugais(?:es)?|polonais(?:es)?|suisses|autrichien(?:ne)?s|irlandais(?:es)?|suédois(?:es)?"
     r"|french|german|spanish|italian|british|belgian|dutch|portuguese|polish|swiss|austrian|irish|swedish|scottish"
@@ -352,7 +352,7 @@ _NATIONAL = compile_guarded(
     r"|royaume-uni|belgique|pays-bas|suisse|autriche|pologne|portugal|irlande|germany|spain|italy|uk|united\s+kingdom"
     r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
     r"|großbritannien|österreich|schweiz|niederlanden|polen|españa|francia|alemania|reino\s+unido|italia|germania"
-    r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE)
+    r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE))
 _MEMBERSHIP_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
     r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan"
@@ -383,10 +383,10 @@ _MEMBERS_AFTER_NOUN = re.compile(r"\s+(?:members?|membres?|miembros?|membri|adh�
                                  r"|adherid[oa]s)\b", re.IGNORECASE)
 # A country the sentence singles out: "In the UK alone, ...", "Allein in Deutschland", "Rien qu'en France", "Solo en
 # España", "Solo in Italia".
-_COUNTRY_ALONE = re.compile(
+_COUNTRY_ALONE = case_blind_search(re.compile(
     rf"(?:{_NATIONAL.pattern})\s+(?:alone|allein|seul(?:e|ement)?)\b"
     r"|\b(?:allein|nur|rien\s+qu['’]|solo|sólo|solamente|soltanto|solamente)\s*(?:en|in|au|nel(?:la)?|im)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 # What may open a clause before its country: "Allein in Deutschland", "Heute in Deutschland", "Today, in Spain".

@@ -15,7 +15,7 @@ import dateparser
 from .dates import MONTH_PATTERN, PartialDate, date_at
 from .layouts.html import parse_document
 from .page_metadata import metadata_date
-from .text import compile_guarded
+from .text import case_blind_search, compile_guarded
 
 _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modification|updated|last updated"
             r"|last modified|last reviewed|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:"
@@ -38,8 +38,8 @@ _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?i:la|le|les|l['’]\w+|de|du|des|van|v
 # (a byline's year alone is too loose a cue).
 _PAGE_DATE_CUES = [
     (re.compile(r"\[\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*\]"), False),
-    (compile_guarded(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?\s*:?\s*"
-                r"(?P<date>[^|\n]{4,40})", re.IGNORECASE), False),
+    (case_blind_search(compile_guarded(rf"\b(?:{_UPDATED}|{_PUBLISHED})\s*:?(?:\s*(?:le|on|am|vom|el|il|del|al)\b)?"
+                                       r"\s*:?\s*(?P<date>[^|\n]{4,40})", re.IGNORECASE)), False),
     (re.compile(rf"\b(?:Par|PAR|By|BY|Von|Por|Di|Da)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s*[—–|·]\s*"
                 r"(?P<date>[^|\n]{4,40})"), True),
 ]
