@@ -317,6 +317,7 @@ class NetworkMention:
     name: str  # as written on the page
     start: int
     end: int
+    part_of: str | None = None  # the network a regional or national section belongs to
 
 
 def slugify(name: str) -> str:
@@ -399,11 +400,59 @@ def _in_a_longer_name(text: str, known: list[NetworkMention], index: int) -> Net
     return NetworkMention(slugify(name), name, start, end)
 
 
+# A network's regional or national section is a network of its own, with facts of its own: the network's name with its
+# continent's or country's after it ("CGLU Afrique", "UCLG Africa", "ICLEI Europe", "Klimabündnis Österreich"), a
+# nation's adjective after the network's noun ("Rete Italiana Città Sane", "Réseau français des Villes-Santé", "Red
+# Estatal de Ciudades Educadoras"), or an English one before a network's name ("UK Healthy Cities Network"); the
+# owner's acronym after a dash ends the section's name ("Rete Italiana Città Sane – OMS").
+_REGION_AFTER_NAME = re.compile(
+    r"[ -](?:Europe|Europa|Afrique|Africa|África|Afrika|Asia[- ]Pacific|Asie[- ]Pacifique|Asia[- ]Pac[íi]fico"
+    r"|Asien[- ]Pazifik|Asie|Asia|Asien|ASPAC|MEWA|Eurasia|Océanie|Oceania|Oceanía"
+    r"|Ozeanien|Pacific|Amérique\s+latine|Latin\s+America|América\s+Latina|America\s+Latina|Lateinamerika"
+    r"|Middle\s+East|North\s+America|Amérique\s+du\s+Nord|(?:der\s+Bundesrepublik\s+)?Deutschland|Österreich|Schweiz"
+    r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
+    r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
+    r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
+_NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
+                                       r"|latinoamerican[ao]|latino-américain)\s")
+_NATION_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:UK|British|English|Scottish|Welsh|Irish|German|French|Italian|Spanish|Dutch|Belgian|Swiss|Austrian"
+    r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish)\s+$")
+_NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
+_OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
+_NATION_BEFORE_CHARS = 12
+
+
+def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
+    """Where the name of a section of the mentioned network is written around the mention, if it names one."""
+    if region := _REGION_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
+        return mention.start, mention.end
+    nation = _NATION_BEFORE_NAME.search(text, max(0, mention.start - _NATION_BEFORE_CHARS), mention.start)
+    noun = _NETWORK_NOUN_AFTER.match(text, mention.end)
+    if nation and (noun or mention.name.endswith(("Network", "network"))):
+        return nation.start(), noun.end() if noun else mention.end
+    return None
+
+
+def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
+    """The mention, or the regional or national section of its network that it names, as a network of its own."""
+    if (span := _section_span(text, mention)) is None:
+        return mention
+    start, end = span
+    if owner := _OWNER_AFTER_SECTION.match(text, end):
+        end = owner.end()
+    name = text[start:end]
+    return NetworkMention(slugify(name), name, start, end, part_of=mention.network_id)
+
+
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
     known = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
+    mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
