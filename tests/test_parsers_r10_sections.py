@@ -94,3 +94,18 @@ def test_the_citys_joining_stays_the_networks_when_the_sentence_goes_on_to_its_s
 ])
 def test_the_seat_of_a_section_its_parents_text_names_is_a_regional_offices(lang, body, expected):
     assert {fact for fact in _facts(body, lang) if fact[1] == "headquarters"} == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>Resilient Cities Network</h2><p>Wellington joined the 100 Resilient Cities programme in 2014.</p>",
+     set()),
+    ("fr", "<p>Paris fait partie du réseau 100 Resilient Cities depuis 2013.</p>", set()),
+    ("de", "<p>Rotterdam ist seit 2013 Teil des Programms 100 Resilient Cities.</p>", set()),
+    ("es", "<p>Medellín se sumó a 100 Resilient Cities en 2014.</p>", set()),
+    ("it", "<p>Roma ha aderito a 100 Resilient Cities nel 2013.</p>", set()),
+    # the network's count, after its name
+    ("en", "<p>The 100 Resilient Cities network now links 97 cities.</p>", {("resilient-cities-network", "97")}),
+])
+def test_a_number_inside_a_networks_name_is_no_count(lang, body, expected):
+    assert {(network, value) for network, attribute, value in _facts(body, lang)
+            if attribute == "member_cities"} == expected
