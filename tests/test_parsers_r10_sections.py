@@ -109,3 +109,22 @@ def test_the_seat_of_a_section_its_parents_text_names_is_a_regional_offices(lang
 def test_a_number_inside_a_networks_name_is_no_count(lang, body, expected):
     assert {(network, value) for network, attribute, value in _facts(body, lang)
             if attribute == "member_cities"} == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<h2>C40</h2><p>Red de alcaldes de casi 100 ciudades líderes comprometidas con la acción climática, con "
+           "sede en Londres.</p>"),
+    ("fr", "<h2>C40</h2><p>Réseau de maires de près de 100 villes engagées pour le climat, basé à Londres.</p>"),
+    ("en", "<h2>C40</h2><p>Network of mayors of nearly 100 leading cities, based in London.</p>"),
+    ("it", "<h2>C40</h2><p>Rete di sindaci di quasi 100 città impegnate per il clima, con sede a Londra.</p>"),
+    ("de", "<h2>C40</h2><p>Netzwerk der Bürgermeister von fast 100 Städten für den Klimaschutz mit Sitz in London."
+           "</p>"),
+])
+def test_a_description_with_a_number_of_members_is_no_networks_name(lang, body):
+    assert {network for network, _, _ in _facts(body, lang)} == {"c40"}
+
+
+def test_a_name_by_its_form_without_a_number_still_names_a_network():
+    body = "<h2>Réseaux</h2><p>L'Union mondiale des villes olympiques, fondée en 2002, a son siège à Lausanne.</p>"
+    assert _facts(body, "fr") == {("union-mondiale-des-villes-olympiques", "founded", "2002"),
+                                  ("union-mondiale-des-villes-olympiques", "headquarters", "Lausanne")}

@@ -505,11 +505,20 @@ def _mention(found: re.Match, group: str) -> NetworkMention:
     return NetworkMention(slugify(name), name, found.start(group), found.end(group))
 
 
+# "Red de alcaldes de casi 100 ciudades líderes", "Réseau de maires de près de 100 villes": a number of members in or
+# right after the words describes a network, it does not name one.
+_A_NUMBER = re.compile(r"\d")
+_NUMBER_AFTER_NAME = re.compile(
+    r"(?:\s+(?i:de|des|d['’]|of|von|di|del|della|da|près|plus|presque|environ|casi|más|cerca|nearly|almost|about"
+    r"|around|over|some|more|than|fast|über|rund|etwa|knapp|quasi|oltre|circa)){0,4}\s+\d")
+
+
 def network_as_subject(sentence: str) -> NetworkMention | None:
     """The network the vocabulary does not know that opens a sentence as its subject: "L'Union mondiale des villes
     olympiques, dont ...", "El CIDEU, la red iberoamericana de ... , tiene su sede en Barcelona"."""
     found = _NAME_AS_SUBJECT.match(sentence)
-    if not found:
+    if not found or (found.group("name") and (_A_NUMBER.search(found.group("name"))
+                                              or _NUMBER_AFTER_NAME.match(sentence, found.end("name")))):
         return None
     return _mention(found, "name" if found.group("name") else "apposed")
 
