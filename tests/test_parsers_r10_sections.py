@@ -128,3 +128,28 @@ def test_a_name_by_its_form_without_a_number_still_names_a_network():
     body = "<h2>Réseaux</h2><p>L'Union mondiale des villes olympiques, fondée en 2002, a son siège à Lausanne.</p>"
     assert _facts(body, "fr") == {("union-mondiale-des-villes-olympiques", "founded", "2002"),
                                   ("union-mondiale-des-villes-olympiques", "headquarters", "Lausanne")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>Key Cities</h2><p>Key Cities brings together 27 cities across England and Wales. The group was set up "
+           "in 2013.</p>", {("key-cities", "member_cities", "27"), ("key-cities", "founded", "2013")}),
+    ("en", "<h2>UK100</h2><p>Founded in 2015, UK100 is a network of local leaders.</p>",
+     {("uk100", "founded", "2015")}),
+    ("fr", "<h2>Le Réseau des sites majeurs de Vauban</h2><p>Le Réseau des sites majeurs de Vauban, dont le siège est "
+           "à Besançon, réunit douze villes.</p>",
+     {("reseau-des-sites-majeurs-de-vauban", "headquarters", "Besançon"),
+      ("reseau-des-sites-majeurs-de-vauban", "member_cities", "12")}),
+    ("es", "<h2>Red de Juderías de España</h2><p>La Red de Juderías de España agrupa a 21 ciudades.</p>",
+     {("red-de-juderias-de-espana", "member_cities", "21")}),
+    ("it", "<h2>Borghi Più Belli</h2><p>Borghi Più Belli riunisce 360 comuni.</p>",
+     {("borghi-piu-belli", "member_cities", "360")}),
+    ("de", "<h2>Die Hanse Städtebund</h2><p>Die Hanse Städtebund vereint 200 Städte.</p>",
+     {("hanse-stadtebund", "member_cities", "200")}),
+    # a heading the text under it does not present as a network, or that shortens a known network's name
+    ("en", "<h2>Climate Action</h2><p>Climate Action in Derby has cut emissions by 200 tonnes.</p>", set()),
+    ("de", "<h2>Partnerstädte</h2><p>Partnerstädte verbinden Freiburg mit elf Städten.</p>", set()),
+    ("de", "<h2>UNESCO Creative Cities</h2><p>Linz ist Teil des UNESCO Creative Cities Network. Heute gehören ihm 350 "
+           "Städte an.</p>", {("unesco-creative-cities-network", "member_cities", "350")}),
+])
+def test_a_heading_repeated_as_a_networks_name_in_the_text_under_it_names_a_network(lang, body, expected):
+    assert _facts(body, lang) == expected

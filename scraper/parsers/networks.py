@@ -579,7 +579,41 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if _ACRONYM.fullmatch(heading) and _spelled_out(heading, text_under):
         return NetworkMention(slugify(heading), heading, 0, len(heading))
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
-    return NetworkMention(introduced[0].network_id, heading, 0, len(heading)) if introduced else None
+    if introduced:
+        return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
+    return _repeated_as_a_networks_name(heading, text_under)
+
+
+# A heading that is a proper name ("Key Cities", "UK100", "Global Cities New Zealand") or an organisation's name of any
+# members ("Le Réseau des sites majeurs de Vauban"), repeated in the sentence under it that says it is a network or
+# gathers members ("Key Cities brings together 27 urban authorities", "UK100 is a network of ...", "... is the national
+# body for councils"): the name of a network the vocabulary does not know.
+_HEADING_ARTICLE = re.compile(r"(?:(?:Le|La|Les|The|Der|Die|Das|El|Los|Las|Il|Lo)\s+|L['’])")
+_PROPER_NAME = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w-]*){1,4}|[A-Z]+\d+|[A-Z][a-z]+[A-Z][\w-]*")
+_ORGANISATION_OF = re.compile(rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})\s+(?i:des|de|of|der|di|delle|dei|degli|del|de\s+las"
+                              rf"|de\s+los|du)\s+{_WORD}(?:\s+{_WORD}){{0,5}}")
+_SAYS_A_NETWORK = re.compile(
+    rf"\b(?i:{_ORGANISATION}|group|groupe|grupo|gruppo|gruppe|body|brings\s+together|gathers|links|réunit|rassemble"
+    r"|fédère|agrupa|reúne|riunisce|vereint|verbindet|umfasst)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _repeated_as_a_networks_name(heading: str, text_under: str) -> NetworkMention | None:
+    name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
+    if not (_PROPER_NAME.fullmatch(name) or _ORGANISATION_OF.fullmatch(name)):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    for repeated in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if named := [mention for mention in find_networks(text)
+                     if mention.start <= repeated.start() and repeated.end() <= mention.end]:
+            # "UNESCO Creative Cities" over "... Teil des UNESCO Creative Cities Network": the name it shortens
+            return NetworkMention(named[0].network_id, heading, 0, len(heading))
+        starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, repeated.start())]
+        end = _SENTENCE_END.search(text, repeated.end())
+        if _SAYS_A_NETWORK.search(text, starts[-1] if starts else 0, end.start() if end else len(text)):
+            return NetworkMention(slugify(name), name, 0, len(heading))
+    return None
 
 
 def first_network(text: str) -> NetworkMention | None:
