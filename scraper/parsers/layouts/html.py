@@ -238,7 +238,10 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
         opened = len(blocks)
         if not has_block_child(node):
             if (text := _leaf_text(node)) and not _links_a_document(node, text):
-                blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
+                if len(phrases := _phrases_side_by_side(node)) > 1:
+                    blocks.extend(map(Block, phrases))
+                else:
+                    blocks.append(Block(text, is_heading=_is_bold_title(node, text)))
             return
         if all(child.tag == "br" for child in node if isinstance(child.tag, str) and child.tag in BLOCK_TAGS):
             lines = _lines_at_breaks(node)
@@ -318,6 +321,51 @@ def _leaf_text(node: HtmlElement) -> str:
     pieces: list[str] = []
     _collect_pieces(node, pieces)
     return _joined(pieces)
+
+
+# Elements side by side with no space between them, the first a phrase ending in a name, a figure or a full stop, the
+# next starting a phrase of its own ("<span>Sede: Barcelona</span><span>Fundada en 2004 en París</span>"): the page's
+# style shows them apart, as a card's lines, else their words would run together ("BarcelonaFundada"). After a word in
+# lower case the sentence may go on ("aderito a", "Energy Cities nel 2010"), after a figure its label may follow
+# ("über 200", "Mitgliedsstädte"): a space only. A word split by its elements ("<span>Euro</span><span>cities</span>")
+# or a label and its value ("Sede:", "Barcelona") stay as they are.
+_PHRASE_START = re.compile(r"[^\W_a-zß-ÿ]")
+_PHRASE_END_MARKS = ".!?)"
+# what a figure's label never holds: a figure or a label of its own ("Fundada en 1982", "Sede: Madrid")
+_STATES_ITS_OWN = re.compile(r"\d|:")
+_NEW_LINE = "\n"
+
+
+def _phrases_side_by_side(node: HtmlElement) -> list[str]:
+    lines, pieces, before = [], [node.text or ""], ""
+    for child in node:
+        if not isinstance(child.tag, str):
+            pieces.append(child.tail or "")
+            continue
+        own: list[str] = []
+        _collect_pieces(child, own)
+        text = "".join(own)
+        if (parting := _parting(before, text)) == _NEW_LINE:
+            lines.append(_joined(pieces))
+            pieces = []
+        pieces.extend([parting, *own, child.tail or ""])  # "": an element's boundary, where a figure and its label meet
+        before = "" if child.tail else text
+    lines.append(_joined(pieces))
+    return [line for line in lines if line]
+
+
+def _parting(before: str, text: str) -> str:
+    """What parts an element's text from the text of the element just before it, when nothing lies between them: a
+    new line, a space, or nothing."""
+    words = before.split()
+    if len(words) < 2 or before[-1].isspace() or not _PHRASE_START.match(text):
+        return ""
+    last = words[-1]
+    if last[-1].isdigit():
+        return _NEW_LINE if _STATES_ITS_OWN.search(text) else " "
+    if last[0].isupper() or last[-1] in _PHRASE_END_MARKS:
+        return _NEW_LINE
+    return " " if last[-1].isalpha() else ""
 
 
 # A figure and its label in elements side by side, with no space between ("<span>200</span><span>villes</span>"):
