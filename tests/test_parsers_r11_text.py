@@ -2,7 +2,11 @@
 puts no space between them, so that no value runs into the next element's words."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import SNIPPET_URL, snippet_page, triples_of_snippet
+
+from scraper.parsers.layouts.generic import LAYOUT
+from scraper.parsers.layouts.html import parse_document
+from scraper.parsers.page_metadata import read_page_metadata
 
 
 def _chips(*parts: str) -> str:
@@ -66,3 +70,43 @@ def test_a_figure_and_its_label_a_sentence_or_a_label_and_its_value_stay_togethe
 ])
 def test_blocks_written_without_a_space_between_their_tags_are_read_apart(lang, body, expected):
     assert triples_of_snippet(body, lang) == expected
+
+
+# Two paragraphs under the title: what follows them is no line of the title's
+_LEAD = "<p>Lorem ipsum dolor sit amet.</p><p>Consectetur adipiscing elit.</p>"
+
+
+def _page_date(body: str, lang: str) -> str | None:
+    """The date the page states for itself (before any guess from its markup), its body under a lead."""
+    root = parse_document(snippet_page(_LEAD + body, lang, title="Communiqué").decode())
+    stated = LAYOUT.parse(root, SNIPPET_URL, read_page_metadata(root)).page_date
+    return stated.iso() if stated else None
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>La capitale accueillera la réunion du Bureau de l'AIMF du 4 au 6 novembre 2026.</p>"
+           "<p>Yaoundé, le 14 octobre 2026<br><strong>Le Maire de la Ville</strong></p>", "2026-10-14"),
+    ("it", "<p>Il Comune ospiterà l'assemblea di Eurocities.</p><p>Roma, 3 marzo 2025</p><p>Il Sindaco</p>",
+     "2025-03-03"),
+    ("de", "<p>Die Stadt tritt dem Klima-Bündnis bei.</p><p>Bonn, den 5. Mai 2025</p><p>Die Oberbürgermeisterin</p>",
+     "2025-05-05"),
+    ("es", "<p>La ciudad se adhiere a la red de Ciudades Educadoras.</p><p>Madrid, 12 de marzo de 2025.</p>",
+     "2025-03-12"),
+    ("en", "<p>The city joins the Global Covenant of Mayors.</p><p>Wellington, 5 June 2025</p><p>The Mayor</p>",
+     "2025-06-05"),
+])
+def test_a_signature_of_a_place_and_a_day_dates_the_page(lang, body, expected):
+    assert _page_date(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # several places and days: a list of meetings, none of them the page's
+    ("fr", "<p>Les prochaines réunions du Bureau :</p><ul><li>Lyon, le 12 mars 2025</li><li>Dakar, le 5 juin 2025</li>"
+           "</ul>"),
+    # a place and a day that open a sentence, not a line of their own
+    ("fr", "<p>La Ville a adhéré à l'AIMF.</p><p>À Lyon, le 12 mars 2025, les maires ont signé la charte.</p>"),
+    # a place and a month, no day
+    ("it", "<p>Il Comune ospiterà l'assemblea di Eurocities.</p><p>Roma, marzo 2025</p>"),
+])
+def test_a_list_of_places_and_days_or_a_sentence_does_not_date_the_page(lang, body):
+    assert _page_date(body, lang) is None

@@ -51,7 +51,7 @@ def _page_date(region: HtmlElement, blocks: list[Block], article_published: Part
     for time in select(region, ".//time[@datetime]"):
         if _stands_alone(time) and (parsed := time_shown(time)):
             return parsed
-    return None
+    return _signature_date(blocks)
 
 
 def _stands_alone(time: HtmlElement) -> bool:
@@ -83,6 +83,25 @@ def _dateline(blocks: list[Block]) -> PartialDate | None:
         if found and found[0].day and _DATELINE_END.match(paragraph, found[1]):
             return found[0]
     return None
+
+
+# What may end a signature's line after its date: a full stop.
+_SIGNATURE_END = " ."
+
+
+def _signature_date(blocks: list[Block]) -> PartialDate | None:
+    """The day of the one line of the text that is only a place and a day, the signature that closes a press
+    release or a notice ("Yaoundé, le 14 octobre 2026", "Roma, 3 marzo 2025", "Bonn, den 5. Mai 2025"); several such
+    lines are a list of meetings, none the page's."""
+    signed = [found for block in blocks if not block.is_heading and (found := _place_and_day(block.text))]
+    return signed[0] if len(signed) == 1 else None
+
+
+def _place_and_day(line: str) -> PartialDate | None:
+    if len(line) > _DATE_LINE_MAX_CHARS or not (place := _DATELINE.match(line)):
+        return None
+    found = date_at(line, place.end())
+    return found[0] if found and found[0].day and not line[found[1]:].strip(_SIGNATURE_END) else None
 
 
 _FOOTER_LINE_MAX_CHARS = 60
