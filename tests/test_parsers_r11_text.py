@@ -110,3 +110,33 @@ def test_a_signature_of_a_place_and_a_day_dates_the_page(lang, body, expected):
 ])
 def test_a_list_of_places_and_days_or_a_sentence_does_not_date_the_page(lang, body):
     assert _page_date(body, lang) is None
+
+
+def _under_the_title(label: str, value: str, lang: str) -> str | None:
+    """The date a page states by a label over its value in a row under its title, beside its reading time."""
+    body = (f'<p class="lead">Le reti a cui aderisce il Comune.</p><div class="row"><div class="col">'
+            f'<small>{label}</small><p>{value}</p></div><div class="col"><small>Tempo di lettura:</small><p>3 min</p>'
+            f'</div></div><h2>Eurocities</h2><p>Il Comune aderisce a Eurocities.</p>')
+    root = parse_document(snippet_page(body, lang, heading="Reti internazionali").decode())
+    stated = LAYOUT.parse(root, SNIPPET_URL, read_page_metadata(root)).page_date
+    return stated.iso() if stated else None
+
+
+@pytest.mark.parametrize("lang, label, value, expected", [
+    ("it", "Data:", "14 gennaio 2025", "2025-01-14"),
+    ("fr", "Date :", "14 janvier 2025", "2025-01-14"),
+    ("de", "Datum:", "14.01.2025", "2025-01-14"),
+    ("es", "Fecha:", "14 de enero de 2025", "2025-01-14"),
+    ("en", "Published:", "14 January 2025", "2025-01-14"),
+])
+def test_a_date_under_its_label_by_the_title_dates_the_page(lang, label, value, expected):
+    assert _under_the_title(label, value, lang) == expected
+
+
+@pytest.mark.parametrize("lang, label, value", [
+    # a label over something else than a date
+    ("it", "Luogo:", "Palazzo comunale"),
+    ("fr", "Lieu :", "Hôtel de ville"),
+])
+def test_a_label_over_another_value_does_not_date_the_page(lang, label, value):
+    assert _under_the_title(label, value, lang) is None

@@ -117,7 +117,7 @@ def _lines(element: HtmlElement, backwards: bool = False) -> Iterator[_Line]:
     is one line, loose text between blocks another. Lazy, so that a long body costs little."""
     if not isinstance(element.tag, str):
         return
-    if not has_block_child(element):
+    if not has_block_child(element) or _label_over_its_value(element):
         if text := text_of(element):
             yield _Line(text, element)
         return
@@ -130,6 +130,20 @@ def _lines(element: HtmlElement, backwards: bool = False) -> Iterator[_Line]:
                 yield _Line(text, None)
         elif piece is not None:
             yield from _lines(piece, backwards)
+
+
+_LABEL_MAX_CHARS = 30
+
+
+def _label_over_its_value(element: HtmlElement) -> bool:
+    """A short label and the block of its value, nothing else (<div><small>Data:</small><p>14 gennaio 2025</p></div>):
+    one line, "Data: 14 gennaio 2025", as a reader reads it."""
+    parts = [child for child in element if isinstance(child.tag, str)]
+    if len(parts) != 2 or (element.text or "").strip() or any((part.tail or "").strip() for part in parts):
+        return False
+    label, value = parts
+    return (not has_block_child(label) and has_block_child(element) and not has_block_child(value)
+            and (text := text_of(label)).endswith(":") and len(text) <= _LABEL_MAX_CHARS)
 
 
 def _lines_around(title: HtmlElement) -> tuple[list[_Line], list[_Line]]:
