@@ -6,6 +6,7 @@ from helpers.extracted import SNIPPET_URL, snippet_page, triples_of_snippet
 
 from scraper.parsers.layouts.generic import LAYOUT
 from scraper.parsers.layouts.html import parse_document
+from scraper.parsers.networks import find_networks
 from scraper.parsers.page_metadata import read_page_metadata
 
 
@@ -140,3 +141,25 @@ def test_a_date_under_its_label_by_the_title_dates_the_page(lang, label, value, 
 ])
 def test_a_label_over_another_value_does_not_date_the_page(lang, label, value):
     assert _under_the_title(label, value, lang) is None
+
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Cités et Gouvernements Locaux Unis d'Afrique", "cites-et-gouvernements-locaux-unis-d-afrique"),
+    ("es", "Ciudades y Gobiernos Locales Unidos de África", "ciudades-y-gobiernos-locales-unidos-de-africa"),
+    ("en", "United Cities and Local Governments of Africa", "united-cities-and-local-governments-of-africa"),
+    ("it", "Città e Governi Locali Uniti d'Africa", "citta-e-governi-locali-uniti-d-africa"),
+    ("de", "Vereinigte Städte und Lokalregierungen Afrika", "vereinigte-stadte-und-lokalregierungen-afrika"),
+])
+def test_a_networks_name_and_its_continent_after_a_preposition_name_its_section(lang, text, expected):
+    assert [mention.network_id for mention in find_networks(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the continent inside the network's own name
+    ("Le Conseil des Communes et Régions d'Europe", ["cemr"]),
+    # a continent the sentence names, not the network
+    ("Les villes de CGLU de toute l'Afrique", ["uclg"]),
+])
+def test_a_continent_inside_a_name_or_a_sentence_names_no_section(text, expected):
+    assert [mention.network_id for mention in find_networks(text)] == expected

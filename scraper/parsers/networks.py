@@ -414,6 +414,10 @@ _REGION_AFTER_NAME = re.compile(
     r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
     r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
     r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
+# ... or a continent's after a preposition ("Cités et Gouvernements Locaux Unis d'Afrique", "Ciudades y Gobiernos
+# Locales Unidos de África", "United Cities and Local Governments of Africa")
+_CONTINENT_OF_NAME = re.compile(r" (?:d['’]|de |of )(?:Afrique|Africa|África|Europe|Europa|Asie|Asia|Amérique latine"
+                                r"|Latin America|América Latina|America Latina|Océanie|Oceania|Oceanía)(?![\w-])")
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
@@ -426,7 +430,7 @@ _NATION_BEFORE_CHARS = 12
 
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
-    if region := _REGION_AFTER_NAME.match(text, mention.end):
+    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_NAME.match(text, mention.end):
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end
