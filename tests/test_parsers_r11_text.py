@@ -2,7 +2,7 @@
 puts no space between them, so that no value runs into the next element's words."""
 
 import pytest
-from helpers.extracted import SNIPPET_URL, snippet_page, triples_of_snippet
+from helpers.extracted import SNIPPET_URL, extracted, snippet_page, triples_of_snippet
 
 from scraper.parsers.layouts.generic import LAYOUT
 from scraper.parsers.layouts.html import parse_document
@@ -141,6 +141,51 @@ def test_a_date_under_its_label_by_the_title_dates_the_page(lang, label, value, 
 ])
 def test_a_label_over_another_value_does_not_date_the_page(lang, label, value):
     assert _under_the_title(label, value, lang) is None
+
+
+def _card(title: str, summary: str, rows: list[tuple[str, str]], link: str, date: str = "") -> str:
+    """A card of a list: its title, its summary, a list of rows of a label and a value, a link within the site."""
+    facts = "".join(f"<li><span>{label}</span> <span>{value}</span></li>" for label, value in rows)
+    shown = f"<p><time>{date}</time></p>" if date else ""
+    return (f'<div class="card"><div class="card__body"><h3 class="card__title">{title}</h3>{shown}<p>{summary}</p>'
+            f'<ul class="card__meta">{facts}</ul><a href="{link}">En savoir plus</a></div></div>')
+
+
+def _news_titles(body: str, lang: str) -> list[str]:
+    return [item["title"] for item in extracted(body, lang).news]
+
+
+@pytest.mark.parametrize("lang, card", [
+    ("fr", _card("Réseau Art Nouveau Network", "Les villes de l'Art nouveau mettent en commun leurs recherches.",
+                 [("Créé en", "1999"), ("Siège :", "Bruxelles"), ("Nancy membre depuis", "2001")],
+                 "/decouvrir/patrimoine/art-nouveau")),
+    ("fr", _card("Association Nationale des Communes du Bénin (ANCB)", "La faîtière des communes du pays.",
+                 [("Fondée en", "2003"), ("Siège", "Cotonou")], "/cooperation/reseaux/ancb/")),
+    ("it", _card("Ufficio Relazioni internazionali", "Segue la partecipazione del Comune alle reti di città.",
+                 [("Responsabile", "Maria Rossi"), ("Sede", "Palazzo Loggia")], "/uffici/relazioni-internazionali")),
+    ("de", _card("Deutscher Städtetag", "Der kommunale Spitzenverband der kreisfreien und vieler kreisangehöriger "
+                 "Städte.", [("Gegründet", "1905"), ("Sitz", "Berlin und Köln")], "/rathaus/netzwerke/staedtetag")),
+    ("es", _card("Red de Ciudades por la Bicicleta", "Ciudades que promueven la movilidad ciclista.",
+                 [("Fundada en", "2009"), ("Sede", "Vitoria-Gasteiz")], "/internacional/redes/bicicleta")),
+    ("en", _card("Core Cities UK", "The UK's largest cities outside London working together.",
+                 [("Founded", "1995"), ("Members", "11 cities")], "/council/networks/core-cities")),
+])
+def test_an_undated_card_with_a_list_of_facts_presents_an_organisation_not_a_news_item(lang, card):
+    assert _news_titles(f"<h2>Réseaux</h2><div class='cards'>{card}{card}</div>", lang) == []
+
+
+@pytest.mark.parametrize("lang, card, title", [
+    # undated, and no facts: a teaser of the site's news
+    ("fr", '<div class="card"><h3 class="card__title"><a href="/actualites/forum-eurocities">La Ville accueille le '
+           "forum d'Eurocities</a></h3><p>Les maires de quarante villes sont attendus en juin.</p></div>",
+     "La Ville accueille le forum d'Eurocities"),
+    # dated: a news item, whatever its details
+    ("en", _card("Leeds hosts the Eurocities Culture Forum", "Delegates from forty cities met in the city.",
+                 [("Venue", "Leeds Civic Hall"), ("Delegates", "120")], "/news/eurocities-culture-forum",
+                 "12 March 2025"), "Leeds hosts the Eurocities Culture Forum"),
+])
+def test_a_news_teaser_without_facts_or_with_a_date_stays_a_news_item(lang, card, title):
+    assert _news_titles(f"<h2>Actualités</h2>{card}", lang) == [title]
 
 
 

@@ -85,7 +85,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         undated_item = (hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
-                        and not _CONTACT.search(text))
+                        and not _CONTACT.search(text) and not _holds_a_fact_sheet(element))
         if (find_full_date(text) or undated_item or date_beside(element)
                 or day_shown(element, text) or date_apart(element) or ago_shown(element)
                 or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
@@ -108,6 +108,32 @@ def _presents_a_network(element: HtmlElement) -> bool:
     title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
                  None)
     return (title is not None and names_only_networks(text_of(title))) or logo_name(element) is not None
+
+
+_FACT_LABEL_MAX_CHARS = 40  # "Cotonou membre depuis", "Secrétariat permanent"
+_FACT_ROWS_MIN = 2
+
+
+def _holds_a_fact_sheet(element: HtmlElement) -> bool:
+    """An undated card with a list of facts, each a label and its value (<li><span>Siège</span> <span>Bruxelles</span>
+    </li>, <dt>Créé en</dt><dd>1999</dd>), presents an organisation or an office: a news item tells what happened."""
+    for listing in element.iter("ul", "ol", "dl"):
+        rows = [row for row in listing if isinstance(row.tag, str)]
+        if listing.tag == "dl":
+            if sum(1 for row in rows if row.tag == "dd") >= _FACT_ROWS_MIN:
+                return True
+        elif len(rows) >= _FACT_ROWS_MIN and all(map(_label_and_value, rows)):
+            return True
+    return False
+
+
+def _label_and_value(row: HtmlElement) -> bool:
+    """A list's row that is a short label in an element of its own, then its value, and no link."""
+    label = row[0] if len(row) and isinstance(row[0].tag, str) else None
+    if label is None or (row.text or "").strip() or next(row.iter("a"), None) is not None:
+        return False
+    label_text = text_of(label)
+    return 0 < len(label_text) <= _FACT_LABEL_MAX_CHARS and len(text_of(row)) > len(label_text)
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
