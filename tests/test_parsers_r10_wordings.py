@@ -1,0 +1,45 @@
+"""Wordings a careful reader reads the same way in the five languages, each with the trap its rule must not catch.
+
+Another city's joining, its subject named behind a noun ("Our twin town Osnabrück joined in 2006", "La ville de Namur,
+qui a rejoint l'association en 2024,") or set off by a clause that names the publishing city ("Anche Bergamo, con cui
+Brescia ha condiviso il titolo, ha aderito a Eurocities"): not the publishing city's joining.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+
+def _joinings(body: str, lang: str, host: str) -> set[tuple[str, str]]:
+    """(network, year) of each joining read from `body` inside the <main> of a page of `host`."""
+    html = (f'<html lang="{lang}"><head><title>International</title></head><body><main><h1>International</h1>{body}'
+            f'</main></body></html>')
+    extraction = extract_page(html.encode(), f"https://{host}/international/networks", datetime(2025, 3, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["value"]) for fact in extraction.facts if fact["attribute"] == "joined"}
+
+
+@pytest.mark.parametrize("lang, host, body, expected", [
+    ("en", "www.derby.gov.uk", "<h2>Mayors for Peace</h2><p>Derby is a member of Mayors for Peace. Our twin town "
+     "Osnabrück joined in 2006.</p>", set()),
+    ("fr", "www.mons.be", "<h2>AIMF</h2><p>Mons est membre de l'AIMF. La ville de Namur, qui a rejoint l'association "
+     "en 2024, y était représentée.</p>", set()),
+    ("es", "www.medellin.gov.co", "<h2>CGLU</h2><p>Medellín es miembro de CGLU. La ciudad de Cali, que se unió a la "
+     "organización en 2010, también asistió.</p>", set()),
+    ("de", "www.freiburg.de", "<h2>Eurocities</h2><p>Freiburg ist Mitglied. Unsere Partnerstadt Besançon trat "
+     "Eurocities 1995 bei.</p>", set()),
+    ("it", "www.comune.brescia.it", "<h2>Eurocities</h2><p>Brescia è membro di Eurocities. Anche Bergamo, con cui "
+     "Brescia ha condiviso il titolo di Capitale della Cultura, ha aderito a Eurocities nel 2019.</p>", set()),
+    ("fr", "www.poitiers.fr", "<h2>Eurocities</h2><p>Marbourg, ville jumelle de Poitiers, a rejoint Eurocities en "
+     "2012.</p>", set()),
+    # the publishing city behind the same nouns, or the subject of the clause beside: its own joining
+    ("fr", "www.mons.be", "<h2>AIMF</h2><p>La ville de Mons a rejoint l'AIMF en 2016.</p>", {("aimf", "2016")}),
+    ("en", "www.derby.gov.uk", "<h2>Mayors for Peace</h2><p>The City of Derby joined Mayors for Peace in 2006.</p>",
+     {("mayors-for-peace", "2006")}),
+    ("it", "www.comune.brescia.it", "<h2>Eurocities</h2><p>Brescia, che ha condiviso con Bergamo il titolo di Capitale "
+     "della Cultura, ha aderito a Eurocities nel 2019.</p>", {("eurocities", "2019")}),
+    ("fr", "www.mons.be", "<h2>AIMF</h2><p>La Ville a rejoint l'AIMF en 2016.</p>", {("aimf", "2016")}),
+])
+def test_another_citys_joining_named_behind_a_noun_or_a_clause(lang, host, body, expected):
+    assert _joinings(body, lang, host) == expected
