@@ -2,12 +2,15 @@
 
 Another city's joining, its subject named behind a noun ("Our twin town Osnabrück joined in 2006", "La ville de Namur,
 qui a rejoint l'association en 2024,") or set off by a clause that names the publishing city ("Anche Bergamo, con cui
-Brescia ha condiviso il titolo, ha aderito a Eurocities"): not the publishing city's joining.
+Brescia ha condiviso il titolo, ha aderito a Eurocities"): not the publishing city's joining. A seat's place named
+behind its town's noun ("in the French city of Besançon", "dessen Sitz sich in unserer Partnerstadt Besançon
+befindet"): the place is the name, and a name that holds the noun ("Ciudad de México") stays whole.
 """
 
 from datetime import UTC, datetime
 
 import pytest
+from helpers.extracted import values_of
 
 from scraper.parsers.extract import extract_page
 
@@ -43,3 +46,30 @@ def _joinings(body: str, lang: str, host: str) -> set[tuple[str, str]]:
 ])
 def test_another_citys_joining_named_behind_a_noun_or_a_clause(lang, host, body, expected):
     assert _joinings(body, lang, host) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "Energy Cities is headquartered in the French city of Besançon.", {("energy-cities", "Besançon")}),
+    ("en", "Energy Cities, whose secretariat is located in our twin city Besançon, brings together 1,000 towns.",
+     {("energy-cities", "Besançon")}),
+    ("fr", "Energy Cities a son siège dans la ville française de Besançon.", {("energy-cities", "Besançon")}),
+    ("fr", "Energy Cities, dont le siège se trouve dans notre ville jumelle de Besançon, réunit 1 000 villes.",
+     {("energy-cities", "Besançon")}),
+    ("de", "Freiburg arbeitet im Netzwerk Energy Cities mit, dessen Sitz sich in unserer Partnerstadt Besançon "
+           "befindet.", {("energy-cities", "Besançon")}),
+    ("de", "Energy Cities hat seinen Sitz in der französischen Stadt Besançon.", {("energy-cities", "Besançon")}),
+    ("es", "Energy Cities tiene su sede en la ciudad francesa de Besanzón.", {("energy-cities", "Besanzón")}),
+    ("it", "Energy Cities ha sede nella città francese di Besançon.", {("energy-cities", "Besançon")}),
+])
+def test_a_seats_place_named_behind_its_towns_noun(lang, body, expected):
+    found = values_of("headquarters", f"<p>{body}</p>", lang)
+    assert found == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "CGLU tiene su sede en Ciudad de México.", {("uclg", "Ciudad de México")}),
+    ("it", "La rete Eurocities ha sede a Città di Castello.", {("eurocities", "Città di Castello")}),
+    ("en", "C40 is based in Mexico City.", {("c40", "Mexico City")}),
+])
+def test_a_place_whose_name_holds_the_noun_stays_whole(lang, body, expected):
+    assert values_of("headquarters", f"<p>{body}</p>", lang) == expected
