@@ -4,7 +4,9 @@ Another city's joining, its subject named behind a noun ("Our twin town Osnabrü
 qui a rejoint l'association en 2024,") or set off by a clause that names the publishing city ("Anche Bergamo, con cui
 Brescia ha condiviso il titolo, ha aderito a Eurocities"): not the publishing city's joining. A seat's place named
 behind its town's noun ("in the French city of Besançon", "dessen Sitz sich in unserer Partnerstadt Besançon
-befindet"): the place is the name, and a name that holds the noun ("Ciudad de México") stays whole.
+befindet"): the place is the name, and a name that holds the noun ("Ciudad de México") stays whole. A network
+that is a programme, joined as one ("au programme Cités interculturelles", "the 100 Resilient Cities programme"): the
+network's joining, not a programme's of a network ("le programme Cities4Climate d'Eurocities").
 """
 
 from datetime import UTC, datetime
@@ -73,3 +75,24 @@ def test_a_seats_place_named_behind_its_towns_noun(lang, body, expected):
 ])
 def test_a_place_whose_name_holds_the_noun_stays_whole(lang, body, expected):
     assert values_of("headquarters", f"<p>{body}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "Sherbrooke s'est jointe en 2019 au programme Cités interculturelles du Conseil de l'Europe.",
+     {("intercultural-cities", "2019")}),
+    ("fr", "Sherbrooke a adhéré au programme Cités interculturelles en 2019.", {("intercultural-cities", "2019")}),
+    ("it", "Con la firma del sindaco, il Comune ha aderito nel 2025 al programma Intercultural Cities.",
+     {("intercultural-cities", "2025")}),
+    ("es", "El Ayuntamiento se adhirió en 2019 al programa Ciudades Interculturales.",
+     {("intercultural-cities", "2019")}),
+    ("de", "Die Stadt trat 2019 dem Programm Intercultural Cities bei.", {("intercultural-cities", "2019")}),
+    ("en", "Wellington joined the 100 Resilient Cities programme in December 2014.",
+     {("resilient-cities-network", "2014-12")}),
+    ("en", "Leeds joined the Intercultural Cities programme in 2014.", {("intercultural-cities", "2014")}),
+    # a programme of the network, a campaign, a challenge: not the network
+    ("fr", "Nantes a rejoint en 2021 le programme Cities4Climate d'Eurocities.", set()),
+    ("en", "Leeds joined the Energy Cities challenge in 2021.", set()),
+    ("it", "Il Comune ha aderito nel 2020 alla campagna di Mayors for Peace.", set()),
+])
+def test_a_network_joined_as_the_programme_it_is(lang, body, expected):
+    assert values_of("joined", f"<p>{body}</p>", lang) == expected

@@ -2398,8 +2398,24 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _COORDINATION.split(clause, maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
-            and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())) or bool(
-        _JOINS_A_PART.match(sentence, verb_end))
+            and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
+            and not _a_programme_the_network_names(clause, other)) or bool(_JOINS_A_PART.match(sentence, verb_end))
+
+
+# A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",
+# "dem Programm Intercultural Cities", "the 100 Resilient Cities programme". Not a programme of a network named after
+# a preposition ("le programme Cities4Climate d'Eurocities") nor a campaign, a challenge, a forum.
+_PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi)$", re.IGNORECASE)
+_PROGRAMME_NOUN_NEXT = re.compile(r"\s+(?:programmes?|programs?|programas?|programm[ae]?|programmi)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _a_programme_the_network_names(clause: str, other: re.Match) -> bool:
+    if not _PROGRAMME_NOUN_ENDS.search(other.group()):
+        return False
+    return any(_SPACES.fullmatch(clause, other.end(), mention.start)
+               or (other.start() < mention.start and _PROGRAMME_NOUN_NEXT.fullmatch(clause, mention.end, other.end()))
+               for mention in find_networks(clause))
 
 
 def _ends_in_a_name(clause: str, end: int) -> bool:
