@@ -6,7 +6,10 @@ Brescia ha condiviso il titolo, ha aderito a Eurocities"): not the publishing ci
 behind its town's noun ("in the French city of Besançon", "dessen Sitz sich in unserer Partnerstadt Besançon
 befindet"): the place is the name, and a name that holds the noun ("Ciudad de México") stays whole. A network
 that is a programme, joined as one ("au programme Cités interculturelles", "the 100 Resilient Cities programme"): the
-network's joining, not a programme's of a network ("le programme Cities4Climate d'Eurocities").
+network's joining, not a programme's of a network ("le programme Cities4Climate d'Eurocities"). A joining's date set
+apart from its verb: between the verb and the pact signed ("a signé dès 2009 la Convention des Maires"), after Italian's
+article ("ha aderito il 24 novembre 2025"), after a participle's apposition ("joined Eurocities, founded by six cities
+in 1986, in 2004"), whose own dates are not the joining's.
 """
 
 from datetime import UTC, datetime
@@ -95,4 +98,42 @@ def test_a_place_whose_name_holds_the_noun_stays_whole(lang, body, expected):
     ("it", "Il Comune ha aderito nel 2020 alla campagna di Mayors for Peace.", set()),
 ])
 def test_a_network_joined_as_the_programme_it_is(lang, body, expected):
+    assert values_of("joined", f"<p>{body}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the date between the verb and the pact it signs
+    ("fr", "La Ville a signé dès 2009 la Convention des Maires, lancée par la Commission européenne en 2008.",
+     {("covenant-of-mayors", "2009")}),
+    ("en", "The Council signed in 2009 the Covenant of Mayors.", {("covenant-of-mayors", "2009")}),
+    ("es", "El Ayuntamiento firmó en 2009 el Pacto de los Alcaldes.", {("covenant-of-mayors", "2009")}),
+    ("it", "Il Comune ha firmato il 24 novembre 2025 il Patto dei Sindaci.", {("covenant-of-mayors", "2025-11-24")}),
+    ("de", "Die Stadt unterzeichnete 2009 den Konvent der Bürgermeister.", {("covenant-of-mayors", "2009")}),
+    # the day after Italian's article
+    ("it", "Il Comune ha aderito il 24 novembre 2025 alla rete Eurocities.", {("eurocities", "2025-11-24")}),
+    # the date after a participle's apposition, not inside it
+    ("en", "Wellington joined the 100 Resilient Cities programme, pioneered by the Rockefeller Foundation, in December "
+           "2014.", {("resilient-cities-network", "2014-12")}),
+    ("en", "Leeds joined Eurocities, founded by six cities in 1986, in 2004.", {("eurocities", "2004")}),
+    ("fr", "Lyon a rejoint Eurocities, fondé par six villes en 1986, en 1991.", {("eurocities", "1991")}),
+    ("es", "Bilbao se unió a Eurocities, fundada por seis ciudades en 1986, en 2004.", {("eurocities", "2004")}),
+    ("it", "Bologna ha aderito a Eurocities, fondata da sei città nel 1986, nel 1992.", {("eurocities", "1992")}),
+    # traps: a text of the network signed; a joining whose only date is the participle's
+    ("fr", "La Ville a signé en 2009 la déclaration d'Eurocities.", set()),
+    ("es", "El Ayuntamiento firmó en 2009 la Declaración de Eurocities.", set()),
+    ("en", "Leeds joined Eurocities, founded by six cities in 1986.", set()),
+])
+def test_a_joinings_date_set_apart_from_its_verb(lang, body, expected):
+    assert values_of("joined", f"<p>{body}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "La Ville a officiellement adhéré en août 2024 au réseau Maires pour la paix, fondé en 1982 à l'initiative "
+           "du maire d'Hiroshima.", {("mayors-for-peace", "2024-08")}),
+    ("it", "Il Comune ha aderito nel 2009 al Patto dei Sindaci, lanciato dalla Commissione europea nel 2008.",
+     {("covenant-of-mayors", "2009")}),
+    ("it", "2009: Bergamo firma il Patto dei Sindaci e si impegna a ridurre le emissioni del 20% entro il 2020.",
+     {("covenant-of-mayors", "2009")}),
+])
+def test_a_joinings_date_before_the_participle_or_without_a_day_stays(lang, body, expected):
     assert values_of("joined", f"<p>{body}</p>", lang) == expected
