@@ -9,7 +9,8 @@ that is a programme, joined as one ("au programme Cités interculturelles", "the
 network's joining, not a programme's of a network ("le programme Cities4Climate d'Eurocities"). A joining's date set
 apart from its verb: between the verb and the pact signed ("a signé dès 2009 la Convention des Maires"), after Italian's
 article ("ha aderito il 24 novembre 2025"), after a participle's apposition ("joined Eurocities, founded by six cities
-in 1986, in 2004"), whose own dates are not the joining's.
+in 1986, in 2004"), whose own dates are not the joining's. A number inside a network's name ("100 Resilient Cities")
+counts nothing.
 """
 
 from datetime import UTC, datetime
@@ -137,3 +138,16 @@ def test_a_joinings_date_set_apart_from_its_verb(lang, body, expected):
 ])
 def test_a_joinings_date_before_the_participle_or_without_a_day_stays(lang, body, expected):
     assert values_of("joined", f"<p>{body}</p>", lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "Wellington joined the 100 Resilient Cities programme in December 2014.", set()),
+    ("es", "Quito formó parte de 100 Resilient Cities desde 2014.", set()),
+    ("de", "Die Stadt trat 2014 dem Programm 100 Resilient Cities bei.", set()),
+    ("fr", "Belfast a rejoint le programme 100 Resilient Cities en 2018.", set()),
+    ("it", "Roma ha aderito al programma 100 Resilient Cities nel 2013.", set()),
+    # the network's members counted beside its name are still counted
+    ("en", "The Resilient Cities Network brings together 100 cities.", {("resilient-cities-network", "100")}),
+])
+def test_a_number_inside_a_networks_name_counts_nothing(lang, body, expected):
+    assert values_of("member_cities", f"<p>{body}</p>", lang) == expected

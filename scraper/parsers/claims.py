@@ -3694,7 +3694,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
         claims += _founded_the_same_year(sentence, claims)
-    claims += _counts(sentence, base)
+    # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
+    claims += [claim for claim in _counts(sentence, base)
+               if not any(mention.start <= claim.position < mention.end for mention in mentions)]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions))]
