@@ -103,7 +103,7 @@ def test_a_president_named_after_the_title_they_hold(lang, body, expected):
     ("Torino ha firmato il Patto sulla politica alimentare urbana di Milano.", "milan-urban-food-policy-pact"),
     # the Educating Cities' short names, capitalised
     ("Perugia entra nella rete delle Città educative.", "iaec"),
-    ("Rennes est membre du Réseau français des villes éducatrices.", "iaec"),
+    ("Rennes est membre du Réseau français des villes éducatrices.", "reseau-francais-des-villes-educatrices"),
     ("Lyon, Ville éducatrice depuis 2004.", "iaec"),
     ("2009: Ciudad Educadora Montevideo se integra a la red.", "iaec"),
     ("Glasgow joined Educating Cities in 2019.", "iaec"),

@@ -269,6 +269,44 @@ def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMenti
     return named_before or (only[0] if len(only) == 1 else None)
 
 
+# A section of the network the sentence is about, named in a clause after the joining: "Quito es miembro desde 2004 y
+# participa en la sección latinoamericana, FLACMA", "Medellín forma parte de la asociación desde 2004, en
+# representación de la Red Latinoamericana de Ciudades Educadoras", "Linz ist seit 1993 Mitglied und arbeitet im
+# Klimabündnis Österreich mit": the city's joining is the network's, not its section's ("se unió a la sección
+# latinoamericana, FLACMA" joins the section).
+_SECTION_IN_APPOSITION = re.compile(
+    r"\b(?:section|sección|sezione|sektion|chapter|capítulo|capitolo)"
+    r"(?:\s+(?!(?:de|des|du|del|della|di|of|der|von)\b)[^\W\d]+){0,2}\s*,?\s*(?:(?:le|la|el|il|the|die|der)\s+)?$",
+    re.IGNORECASE)
+_SECTION_NOUN_CHARS = 50
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:y|et|and|und|e|ed|sowie)\s", re.IGNORECASE)
+
+
+def _a_section_in_a_later_clause(network: NetworkMention, mention: NetworkMention, sentence: str,
+                                 position: int) -> bool:
+    """The mention names a section of `network` in a clause after the one at `position`."""
+    if mention.part_of == network.network_id:
+        named_from = mention.start
+    elif mention.network_id != network.network_id and (noun := _SECTION_IN_APPOSITION.search(
+            sentence, max(0, mention.start - _SECTION_NOUN_CHARS), mention.start)):
+        named_from = noun.start()
+    else:
+        return False
+    return _CLAUSE_BREAK.search(sentence, position, named_from) is not None
+
+
+def _in_a_name(claim: Claim, mentions: list[NetworkMention]) -> bool:
+    """A count whose number is part of a network's name: "the 100 Resilient Cities programme", "UK100", "C40"."""
+    return claim.unit is not None and any(mention.start <= claim.position < mention.end for mention in mentions)
+
+
+def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMention | None) -> bool:
+    """The seat of a section its network's own text names ("Sa section africaine, CGLU Afrique, a son secrétariat à
+    Rabat" under CGLU, "the secretariat of ICLEI Europe in Freiburg" under ICLEI): a regional office, left out; a
+    section presented as a network of its own (its own heading) keeps its seat."""
+    return claim.attribute == "headquarters" and section is not None and network.part_of == section.network_id
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
@@ -277,6 +315,9 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
                                                          if mention.start <= claim.position])
     if before:
         return before[-1]
+    if context is not None and claim.attribute == "joined":
+        mentions = [mention for mention in mentions
+                    if not _a_section_in_a_later_clause(context, mention, sentence, claim.position)]
     if context is None or not mentions:
         return mentions[0] if mentions else context
     if _POSSESSIVE_OPENING.match(sentence):
@@ -490,7 +531,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section)
-            claims = find_claims(readable, base, mentions)
+            claims = [claim for claim in find_claims(readable, base, mentions) if not _in_a_name(claim, mentions)]
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
@@ -509,7 +550,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 network = (_network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
-                if network:
+                if network and not _an_office_seat(claim, network, section):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
                         if awaited := awaiting.pop(network.network_id, None):

@@ -318,6 +318,7 @@ class NetworkMention:
     name: str  # as written on the page
     start: int
     end: int
+    part_of: str | None = None  # the network a regional or national section belongs to
 
 
 def slugify(name: str) -> str:
@@ -400,11 +401,59 @@ def _in_a_longer_name(text: str, known: list[NetworkMention], index: int) -> Net
     return NetworkMention(slugify(name), name, start, end)
 
 
+# A network's regional or national section is a network of its own, with facts of its own: the network's name with its
+# continent's or country's after it ("CGLU Afrique", "UCLG Africa", "ICLEI Europe", "Klimabündnis Österreich"), a
+# nation's adjective after the network's noun ("Rete Italiana Città Sane", "Réseau français des Villes-Santé", "Red
+# Estatal de Ciudades Educadoras"), or an English one before a network's name ("UK Healthy Cities Network"); the
+# owner's acronym after a dash ends the section's name ("Rete Italiana Città Sane – OMS").
+_REGION_AFTER_NAME = re.compile(
+    r"[ -](?:Europe|Europa|Afrique|Africa|África|Afrika|Asia[- ]Pacific|Asie[- ]Pacifique|Asia[- ]Pac[íi]fico"
+    r"|Asien[- ]Pazifik|Asie|Asia|Asien|ASPAC|MEWA|Eurasia|Océanie|Oceania|Oceanía"
+    r"|Ozeanien|Pacific|Amérique\s+latine|Latin\s+America|América\s+Latina|America\s+Latina|Lateinamerika"
+    r"|Middle\s+East|North\s+America|Amérique\s+du\s+Nord|(?:der\s+Bundesrepublik\s+)?Deutschland|Österreich|Schweiz"
+    r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
+    r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
+    r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
+_NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
+                                       r"|latinoamerican[ao]|latino-américain)\s")
+_NATION_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:UK|British|English|Scottish|Welsh|Irish|German|French|Italian|Spanish|Dutch|Belgian|Swiss|Austrian"
+    r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish)\s+$")
+_NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
+_OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
+_NATION_BEFORE_CHARS = 12
+
+
+def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
+    """Where the name of a section of the mentioned network is written around the mention, if it names one."""
+    if region := _REGION_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
+        return mention.start, mention.end
+    nation = _NATION_BEFORE_NAME.search(text, max(0, mention.start - _NATION_BEFORE_CHARS), mention.start)
+    noun = _NETWORK_NOUN_AFTER.match(text, mention.end)
+    if nation and (noun or mention.name.endswith(("Network", "network"))):
+        return nation.start(), noun.end() if noun else mention.end
+    return None
+
+
+def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
+    """The mention, or the regional or national section of its network that it names, as a network of its own."""
+    if (span := _section_span(text, mention)) is None:
+        return mention
+    start, end = span
+    if owner := _OWNER_AFTER_SECTION.match(text, end):
+        end = owner.end()
+    name = text[start:end]
+    return NetworkMention(slugify(name), name, start, end, part_of=mention.network_id)
+
+
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
     known = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
+    mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
@@ -457,11 +506,20 @@ def _mention(found: re.Match, group: str) -> NetworkMention:
     return NetworkMention(slugify(name), name, found.start(group), found.end(group))
 
 
+# "Red de alcaldes de casi 100 ciudades líderes", "Réseau de maires de près de 100 villes": a number of members in or
+# right after the words describes a network, it does not name one.
+_A_NUMBER = re.compile(r"\d")
+_NUMBER_AFTER_NAME = re.compile(
+    r"(?:\s+(?i:de|des|d['’]|of|von|di|del|della|da|près|plus|presque|environ|casi|más|cerca|nearly|almost|about"
+    r"|around|over|some|more|than|fast|über|rund|etwa|knapp|quasi|oltre|circa)){0,4}\s+\d")
+
+
 def network_as_subject(sentence: str) -> NetworkMention | None:
     """The network the vocabulary does not know that opens a sentence as its subject: "L'Union mondiale des villes
     olympiques, dont ...", "El CIDEU, la red iberoamericana de ... , tiene su sede en Barcelona"."""
     found = _NAME_AS_SUBJECT.match(sentence)
-    if not found:
+    if not found or (found.group("name") and (_A_NUMBER.search(found.group("name"))
+                                              or _NUMBER_AFTER_NAME.match(sentence, found.end("name")))):
         return None
     return _mention(found, "name" if found.group("name") else "apposed")
 
@@ -522,7 +580,41 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if _ACRONYM.fullmatch(heading) and _spelled_out(heading, text_under):
         return NetworkMention(slugify(heading), heading, 0, len(heading))
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
-    return NetworkMention(introduced[0].network_id, heading, 0, len(heading)) if introduced else None
+    if introduced:
+        return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
+    return _repeated_as_a_networks_name(heading, text_under)
+
+
+# A heading that is a proper name ("Key Cities", "UK100", "Global Cities New Zealand") or an organisation's name of any
+# members ("Le Réseau des sites majeurs de Vauban"), repeated in the sentence under it that says it is a network or
+# gathers members ("Key Cities brings together 27 urban authorities", "UK100 is a network of ...", "... is the national
+# body for councils"): the name of a network the vocabulary does not know.
+_HEADING_ARTICLE = re.compile(r"(?:(?:Le|La|Les|The|Der|Die|Das|El|Los|Las|Il|Lo)\s+|L['’])")
+_PROPER_NAME = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w-]*){1,4}|[A-Z]+\d+|[A-Z][a-z]+[A-Z][\w-]*")
+_ORGANISATION_OF = re.compile(rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})\s+(?i:des|de|of|der|di|delle|dei|degli|del|de\s+las"
+                              rf"|de\s+los|du)\s+{_WORD}(?:\s+{_WORD}){{0,5}}")
+_SAYS_A_NETWORK = re.compile(
+    rf"\b(?i:{_ORGANISATION}|group|groupe|grupo|gruppo|gruppe|body|brings\s+together|gathers|links|réunit|rassemble"
+    r"|fédère|agrupa|reúne|riunisce|vereint|verbindet|umfasst)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _repeated_as_a_networks_name(heading: str, text_under: str) -> NetworkMention | None:
+    name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
+    if not (_PROPER_NAME.fullmatch(name) or _ORGANISATION_OF.fullmatch(name)):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    for repeated in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if named := [mention for mention in find_networks(text)
+                     if mention.start <= repeated.start() and repeated.end() <= mention.end]:
+            # "UNESCO Creative Cities" over "... Teil des UNESCO Creative Cities Network": the name it shortens
+            return NetworkMention(named[0].network_id, heading, 0, len(heading))
+        starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, repeated.start())]
+        end = _SENTENCE_END.search(text, repeated.end())
+        if _SAYS_A_NETWORK.search(text, starts[-1] if starts else 0, end.start() if end else len(text)):
+            return NetworkMention(slugify(name), name, 0, len(heading))
+    return None
 
 
 def first_network(text: str) -> NetworkMention | None:
