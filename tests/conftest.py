@@ -66,6 +66,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r9_placement.py",
     "test_parsers_r9_precision.py",
     "test_parsers_r10_people_news.py",
+    "test_parsers_r10_wordings.py",
     "test_parsers_r10_sections.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,

@@ -452,6 +452,26 @@ def _with_the_same_year(sentence: str, before: str) -> str:
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
 
 
+# A place named behind its town's noun: "in the French city of Besançon", "in our twin city Besançon", "dans la ville
+# française de Besançon", "in unserer Partnerstadt Besançon", "en la ciudad francesa de Besanzón", "nella città
+# francese di Besançon". The place is the name: read "in Besançon" (a name holding the noun, written in capitals,
+# stays whole: "en Ciudad de México", "a Città di Castello").
+_TOWN_BEFORE_ITS_NAME = compile_guarded(
+    r"\b(?:(?P<prep>in|à|dans|en)\s+(?:the|our|la|notre|der|unserer|nuestra|la\s+nostra)|(?P<nella>nella)(?:\s+nostra)?)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?-i:city|town|ville|cité|Stadt|Partnerstadt|Schwesterstadt|ciudad|localidad|città|cittadina)"
+    r"(?:(?:\s+(?-i:[a-zà-öø-ÿ]+))?\s+(?:of|de|d['’]|di|del)\s*|\s+)"
+    r"(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))", re.IGNORECASE)
+_PLACE_PREPOSITION = {"dans": "à"}
+
+
+def _with_places_unwrapped(sentence: str) -> str:
+    """The sentence with each place named behind its town's noun written as its name alone."""
+    return _TOWN_BEFORE_ITS_NAME.sub(
+        lambda found: "a " if found.group("nella") else _PLACE_PREPOSITION.get(found.group("prep").lower(),
+                                                                              found.group("prep")) + " ", sentence)
+
+
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
                                    mentions: list[NetworkMention]) -> list[Claim]:
     """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
@@ -506,7 +526,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
-            readable = _with_the_same_year(with_digits(sentence, lang), before)
+            readable = _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before))
             before = sentence
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
