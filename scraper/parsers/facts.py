@@ -295,11 +295,6 @@ def _a_section_in_a_later_clause(network: NetworkMention, mention: NetworkMentio
     return _CLAUSE_BREAK.search(sentence, position, named_from) is not None
 
 
-def _in_a_name(claim: Claim, mentions: list[NetworkMention]) -> bool:
-    """A count whose number is part of a network's name: "the 100 Resilient Cities programme", "UK100", "C40"."""
-    return claim.unit is not None and any(mention.start <= claim.position < mention.end for mention in mentions)
-
-
 def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMention | None) -> bool:
     """The seat of a section its network's own text names ("Sa section africaine, CGLU Afrique, a son secrétariat à
     Rabat" under CGLU, "the secretariat of ICLEI Europe in Freiburg" under ICLEI): a regional office, left out; a
@@ -531,7 +526,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section)
-            claims = [claim for claim in find_claims(readable, base, mentions) if not _in_a_name(claim, mentions)]
+            claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
