@@ -139,8 +139,10 @@ def pytest_collection_modifyitems(config, items):
 
 def history_readers_last(items: list[pytest.Item]) -> None:
     """The history's crawl starts with the run, in the background (below): the tests that read it come last, in
-    their order, so that no test process waits for it while other tests are still to run."""
-    items.sort(key=reads_the_history)
+    their order, and so do the other tests of their module's group, which runs as one, so that no test process
+    waits for the crawl while other tests are still to run."""
+    late = {scheduling_unit(item.nodeid) for item in items if reads_the_history(item)}
+    items.sort(key=lambda item: scheduling_unit(item.nodeid) in late)
 
 
 def reads_the_history(item: pytest.Item) -> bool:

@@ -47,9 +47,10 @@ def test_a_thread_building_a_session_input_may_start_processes_while_a_fast_test
         subprocess.run(["true"], check=False)
 
 
-def test_the_tests_that_read_the_history_come_last_in_their_order():
-    items = [SimpleNamespace(name=name, fixturenames=fixtures) for name, fixtures in [
-        ("a", ["pywb_history", "history", "tmp_path"]), ("b", ["tmp_path"]), ("c", ["history"]), ("d", []),
-        ("e", ["crawled_2012"])]]
+def test_the_tests_that_read_the_history_come_last_in_their_order_with_their_group():
+    items = [SimpleNamespace(nodeid=nodeid, fixturenames=fixtures) for nodeid, fixtures in [
+        ("tests/test_a.py::a", ["history", "tmp_path"]), ("tests/test_backfill.py::b", ["tmp_path"]),
+        ("tests/test_c.py::c", ["tmp_path"]), ("tests/test_backfill.py::d", ["pywb_history", "history"]),
+        ("tests/test_e.py::e", ["crawled_2012"]), ("tests/test_replay.py::f", [])]]
     history_readers_last(items)
-    assert [item.name for item in items] == ["b", "d", "e", "a", "c"]
+    assert [item.nodeid.rsplit("::")[-1] for item in items] == ["c", "e", "a", "b", "d", "f"]
