@@ -97,8 +97,11 @@ ONE_PROCESS_GROUPS = {
 
 
 def scheduling_unit(nodeid: str) -> str:
-    """What pytest-xdist hands a test process at once: a grouped module's tests together, any other test alone."""
+    """What pytest-xdist hands a test process at once: a grouped module's tests together, a fast module's too
+    (thousands of units of a few milliseconds cost the scheduler more than they balance), any other test alone."""
     module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+    if module in FAST_MODULES:
+        return module
     return ONE_PROCESS_GROUPS.get(module, nodeid)
 
 

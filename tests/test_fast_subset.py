@@ -22,14 +22,15 @@ def test_every_classified_module_exists():
     assert sorted((FAST_MODULES | SLOW_MODULES) - modules) == []
 
 
-def test_a_grouped_module_runs_on_one_process_and_any_other_test_alone():
+def test_a_grouped_or_fast_module_runs_on_one_process_and_any_other_test_alone():
     modules = {path.name for path in TESTS.glob("test_*.py")}
     assert sorted(set(ONE_PROCESS_GROUPS) - modules) == []
     assert scheduling_unit("tests/test_backfill.py::test_one_wayback_snapshot_per_capture_date") == "pywb-history"
     assert scheduling_unit("tests/test_replay.py::test_exported_wacz_passes_the_wacz_validator") == "pywb-history"
     assert scheduling_unit("tests/test_site_profile.py::test_x[a/b::c]") == "testville-crawls"
-    alone = "tests/test_docs.py::test_x[tests/test_replay.py]"
+    alone = "tests/test_cli_errors.py::test_x[tests/test_replay.py]"
     assert scheduling_unit(alone) == alone
+    assert scheduling_unit("tests/test_docs.py::test_x[tests/test_replay.py]") == "test_docs.py"
 
 
 def test_a_fast_test_cannot_start_a_process():
