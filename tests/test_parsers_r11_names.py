@@ -1,0 +1,81 @@
+"""Networks cities list among theirs that were not recognised or were read as another: the national associations of
+local governments and the networks of a country's or a region's cities, by their names and acronyms in the languages
+pages write them; and the bodies a sentence names only as a network's owner or as the channel of a city's joining."""
+
+import pytest
+from helpers.extracted import facts_of_snippet, triples_of_snippet
+
+from scraper.parsers.networks import network_ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national associations, by their names in their languages and their acronyms
+    ("La Fédération canadienne des municipalités a son siège à Ottawa.", ["federation-of-canadian-municipalities"]),
+    ("The Federation of Canadian Municipalities is based in Ottawa.", ["federation-of-canadian-municipalities"]),
+    ("La FCM est la voix nationale des gouvernements municipaux.", ["federation-of-canadian-municipalities"]),
+    ("L'Union des municipalités du Québec regroupe plus de 370 municipalités.", ["union-des-municipalites-du-quebec"]),
+    ("Gatineau siège au conseil d'administration de l'UMQ.", ["union-des-municipalites-du-quebec"]),
+    ("Münster war an der Spitze des Deutschen Städtetages vertreten.", ["deutscher-stadtetag"]),
+    ("Der Deutsche Städte- und Gemeindebund vertritt 11.000 Kommunen.", ["deutscher-stadte-und-gemeindebund"]),
+    ("Linz ist Mitglied im Österreichischen Städtebund.", ["osterreichischer-stadtebund"]),
+    ("Il Comune aderisce all'Associazione nazionale dei comuni italiani.", ["associazione-nazionale-comuni-italiani"]),
+    ("L'ANCI rappresenta i comuni italiani.", ["associazione-nazionale-comuni-italiani"]),
+    ("La Federación Española de Municipios y Provincias (FEMP) agrupa 7.400 entidades.",
+     ["federacion-espanola-de-municipios-y-provincias"]),
+    ("L'Association des maires de France (AMF) rassemble les maires.", ["association-des-maires-de-france"]),
+    ("L'UVCW représente les villes et communes wallonnes.", ["union-des-villes-et-communes-de-wallonie"]),
+    ("L'Union des villes et communes de Côte d'Ivoire a son siège à Abidjan.", ["uvicoci"]),
+    # networks of a country's or a region's cities, in the five languages
+    ("Key Cities brings together 27 urban authorities.", ["key-cities"]),
+    ("Coventry is one of the International Cities of Peace.", ["international-cities-of-peace"]),
+    ("Coventry est membre des Villes internationales de la paix.", ["international-cities-of-peace"]),
+    ("Die EUREGIO ist ein Kommunalverband mit Sitz in Gronau.", ["euregio"]),
+    ("Nancy adhère au Réseau Art Nouveau Network depuis 2001.", ["reseau-art-nouveau-network"]),
+    ("Barcelona forma parte de la Red Art Nouveau.", ["reseau-art-nouveau-network"]),
+    ("Avviso Pubblico – Enti locali e Regioni contro mafie e corruzione", ["avviso-pubblico"]),
+    ("Livorno aderisce all'associazione Avviso Pubblico dal 2014.", ["avviso-pubblico"]),
+    # a caucus named with its owner's acronym before it is the caucus
+    ("FCM Big City Mayors' Caucus (BCMC)", ["big-city-mayors-caucus"]),
+    ("Le Caucus des maires des grandes villes se réunit à Ottawa.", ["big-city-mayors-caucus"]),
+    # the Global Covenant by its short name
+    ("Councillors renewed the city's commitments under the Global Covenant.", ["global-covenant-of-mayors"]),
+])
+def test_national_associations_and_regional_networks_are_known(text, expected):
+    assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Around 20 key cities in Europe took part in the study.",  # an ordinary phrase
+    "Avviso pubblico per la selezione di un esperto in relazioni internazionali.",  # a public notice
+    "Avviso Pubblico per l'assegnazione di contributi alle associazioni.",
+    "La EUREGIO Maas-Rhein riunisce tre paesi.",  # another cross-border region
+    "ANCI Toscana organizza un convegno.",  # a region's own association
+    "The Local Government Association of South Australia met in Adelaide.",
+    "Il Service des relations internationales de la Ville coordonne les adhésions.",
+])
+def test_ordinary_phrases_and_other_bodies_are_not_those_networks(text):
+    assert network_ids(text) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>International Cities of Peace</h2><p>What it does: An association of cities committed to a culture of "
+           "peace. Founded in 2009 in Dayton, Ohio.</p><p>Members: Around 400 cities</p>",
+     {("international-cities-of-peace", "founded", "2009"), ("international-cities-of-peace", "member_cities", "400")}),
+    ("de", "<h2>EUREGIO</h2><p>Die EUREGIO im deutsch-niederländischen Grenzraum ist ein Kommunalverband mit Sitz in "
+           "Gronau. Rund 100 Städte, Gemeinden und Kreise gehören ihr an.</p>",
+     {("euregio", "headquarters", "Gronau"), ("euregio", "member_cities", "100")}),
+    ("fr", "<h2>Union des municipalités du Québec (UMQ)</h2><p>Fondée en 1919, l'UMQ représente des municipalités de "
+           "toutes tailles. Siège social : Montréal</p>",
+     {("union-des-municipalites-du-quebec", "founded", "1919"),
+      ("union-des-municipalites-du-quebec", "headquarters", "Montréal")}),
+    ("it", "<h2>Avviso Pubblico – Enti locali e Regioni contro le mafie</h2><p>Anno di adesione: 2014</p>",
+     {("avviso-pubblico", "joined", "2014")}),
+])
+def test_the_facts_under_their_names_are_theirs(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+def test_a_departments_name_in_a_network_list_gives_no_network_facts():
+    body = ("<h2>Service des relations internationales de la Ville</h2><p>Créé en 1995, le service coordonne les "
+            "adhésions de la Ville à une dizaine de réseaux.</p>")
+    assert facts_of_snippet(body, "fr") == set()
