@@ -79,3 +79,34 @@ def test_a_departments_name_in_a_network_list_gives_no_network_facts():
     body = ("<h2>Service des relations internationales de la Ville</h2><p>Créé en 1995, le service coordonne les "
             "adhésions de la Ville à une dizaine de réseaux.</p>")
     assert facts_of_snippet(body, "fr") == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>Red Española de Ciudades por el Clima</h2><p>Creada en 2005 como sección de la Federación Española de "
+           "Municipios y Provincias (FEMP), agrupa a más de 300 municipios.</p>",
+     {("red-espanola-de-ciudades-por-el-clima", "founded", "2005"),
+      ("red-espanola-de-ciudades-por-el-clima", "member_cities", "300")}),
+    ("es", "<h2>CGLU</h2><p>El Ayuntamiento se adhirió en 2005, a través de la FEMP, y forma parte de la Comisión de "
+           "Cultura.</p>", {("uclg", "joined", "2005")}),
+    ("en", "<h2>FCM Big City Mayors' Caucus (BCMC)</h2><p>About the organization: Brings together the mayors of 22 of "
+           "Canada's largest cities within FCM.</p>", {("big-city-mayors-caucus", "member_cities", "22")}),
+    ("fr", "<h2>Caucus des maires des grandes villes</h2><p>Gatineau en est membre depuis 2005 par l'intermédiaire "
+           "de la FCM.</p>", {("big-city-mayors-caucus", "joined", "2005")}),
+    ("de", "<h2>Klima-Bündnis</h2><p>Die Stadt ist seit 1990 über den Deutschen Städtetag Mitglied.</p>",
+     {("climate-alliance", "joined", "1990")}),
+    ("it", "<h2>Rete Italiana Città Sane – OMS</h2><p>Il Comune ha aderito nel 2002 tramite l'ANCI.</p>",
+     {("rete-italiana-citta-sane-oms", "joined", "2002")}),
+])
+def test_a_body_named_as_the_owner_or_the_channel_is_not_what_the_section_says(lang, body, expected):
+    triples = triples_of_snippet(body, lang)
+    assert expected <= triples
+    owners = ("federacion-espanola-de-municipios-y-provincias", "federation-of-canadian-municipalities",
+              "deutscher-stadtetag", "associazione-nazionale-comuni-italiani")
+    assert not any(network in owners for network, *_ in triples)
+
+
+def test_the_owner_under_its_own_heading_keeps_its_facts():
+    body = ("<h2>Federación Española de Municipios y Provincias (FEMP)</h2><p>Fundada en 1981, la FEMP agrupa a más "
+            "de 7.400 entidades locales. A través de la FEMP, el Ayuntamiento participa en la Red de Ciudades por el "
+            "Clima.</p>")
+    assert ("federacion-espanola-de-municipios-y-provincias", "founded", "1981") in triples_of_snippet(body, "es")
