@@ -110,3 +110,18 @@ def test_the_owner_under_its_own_heading_keeps_its_facts():
             "de 7.400 entidades locales. A través de la FEMP, el Ayuntamiento participa en la Red de Ciudades por el "
             "Clima.</p>")
     assert ("federacion-espanola-de-municipios-y-provincias", "founded", "1981") in triples_of_snippet(body, "es")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Derby signed the UK100 Net Zero Pledge in 2021."),
+    ("en", "Leeds signed the Eurocities Lisbon Declaration in 2021."),
+    ("es", "Bilbao firmó la Eurocities Green Declaration en 2021."),
+    ("de", "Münster unterzeichnete die Eurocities Lisbon Declaration 2021."),
+])
+def test_signing_a_text_named_after_the_network_is_not_joining_it(lang, sentence):
+    assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(f"<p>{sentence}</p>", lang))
+
+
+def test_signing_the_pact_itself_is_joining_it():
+    assert ("covenant-of-mayors", "joined", "2009") in triples_of_snippet(
+        "<p>Edinburgh signed the Covenant of Mayors in 2009.</p>", "en")
