@@ -125,3 +125,24 @@ def test_signing_a_text_named_after_the_network_is_not_joining_it(lang, sentence
 def test_signing_the_pact_itself_is_joining_it():
     assert ("covenant-of-mayors", "joined", "2009") in triples_of_snippet(
         "<p>Edinburgh signed the Covenant of Mayors in 2009.</p>", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cités et Gouvernements Locaux Unis d'Afrique (CGLU Afrique)",
+     ["cites-et-gouvernements-locaux-unis-d-afrique", "cglu-afrique"]),
+    ("United Cities and Local Governments of Africa", ["united-cities-and-local-governments-of-africa"]),
+    ("Ciudades y Gobiernos Locales Unidos de África", ["ciudades-y-gobiernos-locales-unidos-de-africa"]),
+    ("Metropolis de Asia", ["metropolis-de-asia"]),
+    # the covenant itself, not a section
+    ("Pacto de los Alcaldes de Europa", ["covenant-of-mayors"]),
+])
+def test_a_continent_after_a_preposition_names_the_networks_section(text, expected):
+    assert network_ids(text) == expected
+
+
+def test_a_sections_card_keeps_its_facts_from_its_network():
+    body = ("<h3>Cités et Gouvernements Locaux Unis d'Afrique (CGLU Afrique)</h3><p>Siège : Rabat</p>"
+            "<p>Cotonou membre depuis 2005</p>")
+    triples = triples_of_snippet(body, "fr")
+    assert ("cites-et-gouvernements-locaux-unis-d-afrique", "joined", "2005") in triples
+    assert not any(network == "uclg" for network, *_ in triples)

@@ -461,6 +461,11 @@ _REGION_AFTER_NAME = re.compile(
     r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
     r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
     r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
+# "Cités et Gouvernements Locaux Unis d'Afrique", "United Cities and Local Governments of Africa": a continent after a
+# preposition (not Europe: "Pacto de los Alcaldes de Europa" is the covenant itself).
+_CONTINENT_OF_AFTER_NAME = re.compile(
+    r"\s+(?:d['’]|of\s+|de\s+|dell['’])(?:Afrique|Africa|África|Afrika|Asie|Asia|Amérique\s+latine|Latin\s+America"
+    r"|América\s+Latina|America\s+Latina|Eurasie|Eurasia)(?![\w-])")
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
@@ -473,7 +478,7 @@ _NATION_BEFORE_CHARS = 12
 
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
-    if region := _REGION_AFTER_NAME.match(text, mention.end):
+    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end
