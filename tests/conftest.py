@@ -69,6 +69,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r10_people_news.py",
     "test_parsers_r10_wordings.py",
     "test_parsers_r10_sections.py",
+    "test_parsers_r11_names.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

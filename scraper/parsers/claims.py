@@ -2308,9 +2308,10 @@ _SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato
                      r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
 _SIGNING_HINT = re.compile(r"sign|firm|unterzeichn|suscri|sottoscri")
-# "signed the Eurocities declaration", "firmó la Carta de Eurocities": a text of the network, not the network.
+# "signed the Eurocities declaration", "firmó la Carta de Eurocities", "signed the UK100 Net Zero Pledge": a text of
+# the network, not the network.
 _A_TEXT_OF_THE_NETWORK = re.compile(
-    r"\s+(?:declaration|charter|pledge|appeal|manifesto|statement|call|déclaration|charte|appel|erklärung|charta"
+    r"(?:\s+(?-i:[A-Z0-9])[\w-]*){0,2}\s+(?:declaration|charter|pledge|appeal|manifesto|statement|call|déclaration|charte|appel|erklärung|charta"
     r"|aufruf|declaración|carta|manifiesto|dichiarazione|appello)\b", re.IGNORECASE)
 
 

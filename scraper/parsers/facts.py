@@ -432,6 +432,32 @@ def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention],
     return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
 
+# "Creada en 2005 como sección de la FEMP, agrupa a más de 300 municipios", "se adhirió en 2005, a través de la FEMP",
+# "brings together the mayors of 22 cities within FCM", "au sein de l'AMF", "über den Deutschen Städtetag", "tramite
+# l'ANCI": a body the sentence names as its section's owner or as the channel of its joining; under a heading that names
+# another network, the sentence is about that network.
+_OWNER_OR_CHANNEL_BEFORE = re.compile(
+    r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
+    r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
+    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito)"
+    r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
+    r"|del))*\s*$", re.IGNORECASE)
+_OWNER_OR_CHANNEL_CHARS = 40
+
+
+def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
+                                section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, less those it names as the owner of the section's network or as the channel the city
+    joined it through, under a heading naming another network."""
+    if section is None:
+        return mentions
+    # the body by all the names the sentence gives it: "la Federación Española de Municipios y Provincias (FEMP)"
+    owners = {mention.network_id for mention in mentions if mention.network_id != section.network_id
+              and _OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
+                                                  mention.start)}
+    return [mention for mention in mentions if mention.network_id not in owners]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -526,6 +552,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section)
+            mentions = _without_owners_or_channels(readable, mentions, section)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
