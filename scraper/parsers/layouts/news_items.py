@@ -57,6 +57,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     titles = select(region, ".//h1")
     own_content = set(titles[0].iterancestors()) if len(titles) == 1 else set()
     names_a_kind: dict[HtmlElement, bool] = {}  # per link, read once for all the elements around it
+    dates_before: dict[HtmlElement | None, bool] = {}  # per element before items (a list's), read once for them all
     candidates = []
     for element in region.iter():
         if element is region or not isinstance(element.tag, str) or element in own_content:
@@ -86,8 +87,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         undated_item = (hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
                         and not _CONTACT.search(text))
-        if (find_full_date(text) or undated_item or date_beside(element)
-                or day_shown(element, text) or date_apart(element) or ago_shown(element)
+        if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
+                or _day_inside(element, text) or date_apart(element) or ago_shown(element)
                 or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
@@ -251,11 +252,20 @@ def day_shown(element: HtmlElement, text: str | None = None) -> tuple[int, int, 
     """The (month, day, text) of a day without a year that an item shows ("12 mars", "3 June"), in an element of
     its own (its parts may be split: <span>12</span><span>mars</span>), else in a date heading or term just before
     it. Dated later, against the page's own date. `text`: the element's, when the caller has read it already."""
+    return _day_inside(element, text) or _day_line(_element_before(element))
+
+
+def _day_inside(element: HtmlElement, text: str | None = None) -> tuple[int, int, str] | None:
+    """`day_shown`'s day in an element of the item's own."""
     if any(c.isdigit() for c in (text_of(element) if text is None else text)):
         for node in element.iterdescendants():
             if isinstance(node.tag, str) and _small(node) and (found := _day_only(node)):
                 return found
-    beside = _element_before(element)
+    return None
+
+
+def _day_line(beside: HtmlElement | None) -> tuple[int, int, str] | None:
+    """`day_shown`'s day in the date heading or term before an item."""
     return _day_only(beside) if beside is not None and len(beside) <= _DATE_LINE_MAX_PARTS else None
 
 
@@ -481,9 +491,22 @@ def date_beside(item: HtmlElement) -> PartialDate | None:
 
 def date_element_beside(item: HtmlElement) -> HtmlElement | None:
     """The element that shows `date_beside`'s date: part of the news list, not the page's own date line."""
-    before = _element_before(item)
+    return _date_line(_element_before(item))
+
+
+def _date_line(before: HtmlElement | None) -> HtmlElement | None:
+    """The element before an item, when it shows a date: a date term, a date heading."""
     # "Mise à jour le 20/06/2024" above a list says when the page changed, not when its items were published.
     return before if before is not None and _shown_date(before) and not updated_only(text_of(before)) else None
+
+
+def _dated_before(item: HtmlElement, dates_before: dict[HtmlElement | None, bool]) -> bool:
+    """The element before the item shows its date or its day (`date_beside`, `day_shown`), read once in
+    `dates_before` for every item it stands before: the items of a list, of a day under its heading."""
+    before = _element_before(item)
+    if before not in dates_before:
+        dates_before[before] = _date_line(before) is not None or _day_line(before) is not None
+    return dates_before[before]
 
 
 def _element_before(item: HtmlElement) -> HtmlElement | None:
