@@ -8,7 +8,7 @@ from scraper.parsers.layouts import news_items
 from scraper.parsers.layouts.html import has_any_class, has_class, parse_html, select, text_of
 from scraper.parsers.text import lowered_alike
 
-_SHOWN_DATE = news_items._shown_date
+_SHOWN_DATE, _LINK_OF = news_items._shown_date, news_items.link_of
 
 
 def test_a_class_test_finds_the_word_among_any_whitespace_and_not_inside_a_longer_word():
@@ -93,3 +93,20 @@ def test_the_date_line_before_a_list_is_read_once_for_all_its_items(monkeypatch)
     found = news_items.teaser_elements(select(root, "//main")[0], "https://www.example.org/")
     assert [text_of(element) for element in found] == [f"Actualité {index} du réseau" for index in range(30)]
     assert [element.tag for element in read] == ["h2", "p"]
+
+
+def test_the_items_links_are_joined_to_the_pages_url_only_to_tell_several_apart(monkeypatch):
+    joined = []
+    monkeypatch.setattr(news_items, "link_of", lambda anchor, url: joined.append(anchor.get("href")) or _LINK_OF(
+        anchor, url))
+    root = parse_html("<html><body><main><ul>"
+                      "<li><a href='/a'>Forum des maires</a> – 12 mars 2024</li>"
+                      "<li><a href='/b'>Sommet</a> <a href='https://www.example.org/b#top'>Sommet de Paris</a>"
+                      " – 14 mars 2024</li>"
+                      "<li><a href='/c'>Congrès</a> <a href='/d'>Congrès de Lyon, le programme complet</a>"
+                      " – 16 mars 2024</li></ul></main></body></html>").root
+    found = news_items.teaser_elements(select(root, "//main")[0], "https://www.example.org/")
+    assert [text_of(element) for element in found] == [
+        "Forum des maires – 12 mars 2024", "Sommet Sommet de Paris – 14 mars 2024",
+        "Congrès Congrès de Lyon, le programme complet – 16 mars 2024"]
+    assert joined == ["/b", "https://www.example.org/b#top", "/c", "/d"]

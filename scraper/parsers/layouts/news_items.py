@@ -25,7 +25,7 @@ from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
-from .html import first, link_of, logo_name, select, text_of
+from .html import first, followed_href, link_of, logo_name, select, text_of
 from .news_page import LIST_TITLES, date_line, date_only, is_only_a_kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
@@ -66,13 +66,15 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         row_of_divs = not hinted and element.tag not in _ITEM_TAGS and (_repeats(element) or _is_slide(element))
         if not (hinted or row_of_divs or element.tag in _ITEM_TAGS or _is_dated_link_line(element)):
             continue
-        links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
+        hrefs: dict[str, list[HtmlElement]] = {}  # each link as written and the anchors to it
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
                 names_a_kind[anchor] = (_links_a_category(anchor) or _links_an_author(anchor)
                                         or _names_a_kind(text_of(anchor)))
-            if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
-                links.setdefault(link, []).append(anchor)
+            if not names_a_kind[anchor] and (href := followed_href(anchor)):
+                hrefs.setdefault(href, []).append(anchor)
+        # One link as written is one link, whatever the page's URL makes of it: joined only to tell several apart.
+        links = hrefs if len(hrefs) == 1 else _by_link(hrefs, page_url)
         several_links = len(links) > 1
         if several_links:
             links = _the_titles_link(links, element)
@@ -81,11 +83,12 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
             continue
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
-        link, anchors = next(iter(links.items()))
+        anchors = next(iter(links.values()))
         # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
-        undated_item = (hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
+        undated_item = (hinted and _same_site(link_of(anchors[0], page_url), page_url) and shows_more
+                        and not _presents_a_network(element)
                         and not _CONTACT.search(text))
         if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
                 or _day_inside(element, text) or date_apart(element) or ago_shown(element)
@@ -95,6 +98,14 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _by_link(hrefs: dict[str, list[HtmlElement]], page_url: str) -> dict[str, list[HtmlElement]]:
+    """The anchors of each link as written, grouped by the absolute URL it leads to, first links first."""
+    links: dict[str, list[HtmlElement]] = {}
+    for anchors in hrefs.values():
+        links.setdefault(link_of(anchors[0], page_url), []).extend(anchors)
+    return links
 
 
 # An e-mail address or a phone number: an undated card that gives one is an office's or a person's contact card, not
