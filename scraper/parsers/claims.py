@@ -20,7 +20,7 @@ from .count_context import (
 from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
-from .text import compile_guarded, literal_alternation, lowered_alike
+from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -327,7 +327,7 @@ _JOIN_VERBS = (
     r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
-_JOIN_VERB = re.compile(_JOIN_VERBS, re.IGNORECASE)
+_JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
             r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
