@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
@@ -66,7 +67,9 @@ FAST_MODULES = frozenset({
     "test_parsers_r9_placement.py",
     "test_parsers_r9_precision.py",
     "test_parsers_r10_people_news.py",
+    "test_parsers_r10_wordings.py",
     "test_parsers_r10_sections.py",
+    "test_parsers_r11_names.py",
     "test_parsers_r11_text.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
@@ -86,6 +89,38 @@ SLOW_MODULES = frozenset({
     "test_reports_size.py", "test_research_api.py", "test_research_scale.py", "test_scrapyd.py",
     "test_server_install.py", "test_site_profile.py",
 })
+
+
+# Modules whose module fixtures cost crawls, a pywb server and its collection, or hundreds of snapshots: with
+# `pytest -n`, each runs on one test process, so those fixtures are built once per run, not once per process. The
+# modules replaying the history through pywb share a group, and so its server.
+ONE_PROCESS_GROUPS = {
+    "test_backfill.py": "pywb-history", "test_replay.py": "pywb-history",
+    "test_changes_history.py": "restyled-twice", "test_reextract.py": "reextracted-history",
+    "test_reports_replay.py": "replay-server", "test_research_scale.py": "daily-archive",
+    "test_site_profile.py": "testville-crawls",
+}
+
+
+def scheduling_unit(nodeid: str) -> str:
+    """What pytest-xdist hands a test process at once: a grouped module's tests together, a fast module's too
+    (thousands of units of a few milliseconds cost the scheduler more than they balance), any other test alone."""
+    module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+    if module in FAST_MODULES:
+        return module
+    return ONE_PROCESS_GROUPS.get(module, nodeid)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getoption("dist") != "load":
+        return None  # another --dist was asked for
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupedModules(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scheduling_unit(nodeid)
+
+    return GroupedModules(config, log)
 
 
 def pytest_addoption(parser):
@@ -108,13 +143,30 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.path.name not in FAST_MODULES:
             item.add_marker(pytest.mark.slow)
+    history_readers_last(items)
+
+
+def history_readers_last(items: list[pytest.Item]) -> None:
+    """The history's crawl starts with the run, in the background (below): the tests that read it come last, in
+    their order, and so do the other tests of their module's group, which runs as one, so that no test process
+    waits for the crawl while other tests are still to run."""
+    late = {scheduling_unit(item.nodeid) for item in items if reads_the_history(item)}
+    items.sort(key=lambda item: scheduling_unit(item.nodeid) in late)
+
+
+def reads_the_history(item: pytest.Item) -> bool:
+    return "history" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(autouse=True)
 def _fast_tests_start_no_process(request, monkeypatch):
     """A fast test that starts a process fails, saying so: the module belongs in SLOW_MODULES."""
     if request.node.get_closest_marker("slow") is None:
+        start = subprocess.Popen._execute_child
+
         def refuse(*args, **kwargs):
+            if threading.current_thread() is not threading.main_thread():
+                return start(*args, **kwargs)  # a session input built in the background, not this test
             raise AssertionError(f"{request.node.path.name} starts a process: list it in SLOW_MODULES (conftest.py)")
         monkeypatch.setattr(subprocess.Popen, "_execute_child", refuse)
 
@@ -134,10 +186,21 @@ WORKER_COMMANDS = frozenset({"backfill", "reextract"})
 def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     arguments = [*args, *(["--archive", str(archive)] if archive is not None else [])]
-    environment = {**os.environ, **(env or {})}
-    environment.pop("PARIS_ARCHIVE_DIR", None)
+    environment = command_environment(env)
     if starts_no_process(args):
         return run_main(arguments, environment)
+    return run_process(arguments, environment, timeout)
+
+
+def command_environment(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The test's environment with env on top, and no archive named by it: each command names its own."""
+    environment = {**os.environ, **(env or {})}
+    environment.pop("PARIS_ARCHIVE_DIR", None)
+    return environment
+
+
+def run_process(arguments: Sequence[str], environment: dict[str, str],
+                timeout: float = 180) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "paris_archive", *arguments], cwd=REPO, capture_output=True,
                           text=True, timeout=timeout, env=environment)
 
@@ -251,15 +314,34 @@ def restyled_2016(tmp_path_factory) -> Path:
     return built_once(tmp_path_factory, "archive-restyled-2016", crawl_both)
 
 
-def _crawl_history(archive: Path) -> None:
-    result = run_cli("crawl", "--mirror", "all", *FAST_LOCAL_CRAWL, archive=archive, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
+def crawl_history(environment: dict[str, str]) -> Callable[[Path], None]:
+    def crawl(archive: Path) -> None:
+        result = run_process(["crawl", "--mirror", "all", *FAST_LOCAL_CRAWL, "--archive", str(archive)], environment,
+                             timeout=600)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    return crawl
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _history_crawled_in_the_background(request, tmp_path_factory):
+    """When a test of the run reads the history, its crawl (the longest input) starts with the run, in a thread
+    beside the tests before it (they come first), rather than keeping a test process waiting for it."""
+    if not any(map(reads_the_history, request.session.items)):
+        yield
+        return
+    tmp_path_factory.getbasetemp()
+    crawl = crawl_history(command_environment())  # this thread's environment: in-process commands swap it
+    builder = threading.Thread(target=built_once, args=(tmp_path_factory, "archive-history", crawl), daemon=True)
+    builder.start()
+    yield
+    builder.join()
 
 
 @pytest.fixture(scope="session")
 def history(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     """The mirror's history crawled in order: (archive folder, {epoch: snapshot id})."""
-    archive = built_once(tmp_path_factory, "archive-history", _crawl_history)
+    archive = built_once(tmp_path_factory, "archive-history", crawl_history(command_environment()))
     by_epoch = {manifest(archive, sid)["extra"]["mirror_epoch"]: sid for sid in snapshot_ids(archive)}
     return archive, by_epoch
 

@@ -3,6 +3,8 @@
 import asyncio
 import os
 import signal
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -108,3 +110,9 @@ def test_the_same_snapshot_whether_pages_are_archived_beside_the_crawl_or_in_it(
     (snapshot_id,) = snapshot_ids(archive)
     assert snapshot_tables(archive, snapshot_id) == beside
     assert len(beside["facts"]) > 50
+
+
+def test_the_archive_process_starts_without_the_diffs_pandas():
+    """The process beside every crawl runs the health checks, not the diff: it does not import pandas at its start."""
+    code = "import sys\nimport pipelines.archive_process\nsys.exit('pandas' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

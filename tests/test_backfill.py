@@ -263,7 +263,8 @@ def test_the_client_gives_up_after_its_retries(tmp_path):
     (["--from", "2017", "--to", "2016"], "--to 2016 is before --from 2017"),
 ])
 def test_bad_dates_are_one_line_errors(tmp_path, arguments, message):
-    result = run_cli("backfill", "--cdx", "http://127.0.0.1:9/coll/cdx", *arguments, archive=tmp_path)
+    # One worker, so the command runs in the test's process: the dates are refused before any work starts.
+    result = run_cli("backfill", "--cdx", "http://127.0.0.1:9/coll/cdx", *arguments, "--jobs", "1", archive=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"paris-archive: error: {message}")
     assert len(result.stderr.strip().splitlines()) == 1
@@ -271,7 +272,7 @@ def test_bad_dates_are_one_line_errors(tmp_path, arguments, message):
 
 def test_a_remote_archive_needs_a_contact(tmp_path):
     result = run_cli("backfill", "--cdx", "https://web.archive.org/cdx/search/cdx", "--from", "2012", "--to", "2013",
-                     archive=tmp_path, env={"PARIS_ARCHIVE_CONTACT": ""})
+                     "--jobs", "1", archive=tmp_path, env={"PARIS_ARCHIVE_CONTACT": ""})
     assert result.returncode == 2
     assert "set PARIS_ARCHIVE_CONTACT" in result.stderr
 
@@ -342,7 +343,7 @@ def test_backfilling_again_finds_every_date_done(backfilled, pywb_history):
     collection, _ = pywb_history
     before = snapshot_ids(archive)
     again = run_cli("backfill", "--cdx", f"{collection}/cdx", "--from", "2010", "--to", "2025", "--delay", "0",
-                    archive=archive)
+                    "--jobs", "1", archive=archive)
     assert again.returncode == 0, again.stderr
     assert "0 snapshot(s) written, 4 capture date(s) already in the archive" in again.stdout
     assert snapshot_ids(archive) == before

@@ -110,7 +110,7 @@ def test_rebuild_waits_for_no_writer(archive_copy):
 def test_a_reextraction_is_dated_by_its_parent(archive_copy):
     archive, by_epoch = archive_copy
     parent = by_epoch["2012"]
-    assert run_cli("reextract", parent, archive=archive).returncode == 0
+    assert run_cli("reextract", parent, "--jobs", "1", archive=archive).returncode == 0
     child = next(row for row in catalog_rows(archive) if row["source"] == "reextract")
     parent_row = next(row for row in catalog_rows(archive) if row["snapshot_id"] == parent)
     assert child["parent_snapshot_id"] == parent

@@ -76,7 +76,7 @@ def test_snapshots_verify_reextract_and_export_as_json(archive_2012, tmp_path):
     assert json.loads(verified.stdout) | {"files_checked": 0} == {
         "ok": True, "snapshots": [snapshot_id], "files_checked": 0, "problems": []}
 
-    (reextracted,) = json_lines(run_cli("reextract", snapshot_id, "--json", archive=archive).stdout)
+    (reextracted,) = json_lines(run_cli("reextract", snapshot_id, "--json", "--jobs", "1", archive=archive).stdout)
     assert reextracted["parent_snapshot_id"] == snapshot_id
     assert reextracted["snapshot_id"] == f"{snapshot_id}-2" and reextracted["facts"] == listed["facts"]
 
@@ -120,7 +120,7 @@ def test_a_progress_bar_only_on_a_terminal(archive_2012):
     assert stdout.startswith("verified 1 snapshot(s)")  # the bar never mixes with the output
     piped = run_cli("verify", archive=archive)
     assert piped.stderr == ""
-    code, _, terminal = run_with_terminal_stderr("reextract", "--all", "--archive", str(archive))
+    code, _, terminal = run_with_terminal_stderr("reextract", "--all", "--jobs", "1", "--archive", str(archive))
     assert code == 0 and "re-extracting" in terminal
     assert snapshot_ids(archive) == [snapshot_id, f"{snapshot_id}-2"]
 
@@ -163,7 +163,7 @@ def test_backfill_summary_as_json_and_its_progress_on_a_terminal(tmp_path):
         scripted.add("20160425120000", PAGE_A, "C40")
         scripted.add("20160426120000", PAGE_B, "Metropolis")
         common = ["backfill", "--cdx", f"{scripted.base_url}/cdx", "--from", "2016", "--to", "2016",
-                  "--url-prefix", "www.paris.fr/international/", "--delay", "0"]
+                  "--url-prefix", "www.paris.fr/international/", "--delay", "0", "--jobs", "1"]
         result = run_cli(*common, "--json", archive=tmp_path / "json")
         code, stdout, terminal = run_with_terminal_stderr(*common, "--archive", str(tmp_path / "terminal"))
     assert result.returncode == 0, result.stderr

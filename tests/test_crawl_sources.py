@@ -9,7 +9,7 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import FAST_LOCAL_CRAWL, REPO, manifest, rows, run_cli, snapshot_ids, table
+from conftest import FAST_LOCAL_CRAWL, REPO, built_once, manifest, rows, run_cli, snapshot_ids, table
 from scrapy.http import HtmlResponse
 
 from mirror.epochs import load_epoch
@@ -76,11 +76,18 @@ def pages(archive, snapshot_id) -> dict[str, dict]:
     return {row["url"]: row for row in rows(f"select * from {table(archive, snapshot_id, 'pages')}")}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def crawled_2026(tmp_path_factory):
-    archive = tmp_path_factory.mktemp("archive-2026")
-    snapshot_id, result = crawl(archive)
-    return archive, snapshot_id, result
+    """One crawl of the 2026 epoch for every test process: (archive, snapshot id, what the command printed). Tests
+    copy the archive before writing to it."""
+    def crawl_and_keep_its_output(folder):
+        _, result = crawl(folder / "archive")
+        (folder / "crawl.stdout").write_text(result.stdout, encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "crawl-2026", crawl_and_keep_its_output)
+    archive = folder / "archive"
+    (snapshot_id,) = snapshot_ids(archive)
+    return archive, snapshot_id, (folder / "crawl.stdout").read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------- the section's scope
@@ -94,7 +101,7 @@ def test_every_section_page_and_no_off_topic_page_is_fetched(crawled_2026):
 
 
 def test_the_links_left_out_are_counted_by_reason(crawled_2026):
-    archive, snapshot_id, result = crawled_2026
+    archive, snapshot_id, printed = crawled_2026
     left_out = manifest(archive, snapshot_id)["crawl_stats"]["links_left_out"]
     # The menu's 100 links, the header's shortcuts, breadcrumbs, footer and cookie banner: every one of them.
     assert left_out["site_chrome"] >= 100 + len(off_topic_urls()) // 2
@@ -107,7 +114,7 @@ def test_the_links_left_out_are_counted_by_reason(crawled_2026):
     run = json.loads((archive / "runs" / f"{snapshot_id}.json").read_text())
     assert run["crawl_stats"]["links_left_out"] == left_out
     total = sum(left_out.values())
-    assert f"links left out: {total:,} (site chrome {left_out['site_chrome']:,}, " in result.stdout
+    assert f"links left out: {total:,} (site chrome {left_out['site_chrome']:,}, " in printed
 
 
 def test_a_depth_limit_stops_at_that_many_links_from_the_start_pages(tmp_path):
@@ -235,7 +242,7 @@ def test_a_re_extraction_keeps_only_the_international_press_releases_too(crawled
     archive, snapshot_id, _ = crawled_2026
     copy = tmp_path / "archive"
     shutil.copytree(archive, copy)
-    result = run_cli("reextract", snapshot_id, archive=copy)
+    result = run_cli("reextract", snapshot_id, "--jobs", "1", archive=copy)
     assert result.returncode == 0, result.stderr
     child = f"{snapshot_id}-2"
     news = "select url, published, source from {} order by url"

@@ -45,3 +45,14 @@ def test_the_extraction_keeps_its_quality_on_the_whole_corpus():
     assert summary["news"].precision >= 0.98
     assert summary["news_dated_recall"] >= 0.96
     assert summary["checks"]["is_news"] >= 0.98
+
+
+def test_a_network_named_by_the_slug_of_the_name_the_extractor_read_is_the_same_network():
+    found = {"network_id": "federation-of-canadian-municipalities", "network_name": "Fédération canadienne des "
+             "municipalités", "attribute": "joined", "value": "1990", "value_date": "1990", "value_num": None}
+    assert quality.fact_matches({"network_id": "federation-canadienne-des-municipalites", "attribute": "joined",
+                                 "value": "1990"}, found)
+    # a vocabulary id must be the extractor's, and another name's slug is another network
+    assert not quality.fact_matches({"network_id": "uclg", "attribute": "joined", "value": "1990"}, found)
+    assert not quality.fact_matches({"network_id": "union-des-municipalites-du-quebec", "attribute": "joined",
+                                     "value": "1990"}, found)

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -65,18 +66,18 @@ def run_records(archive: Path) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted((archive / "runs").glob("*.json"))]
 
 
-def crawl_mid_way_over_a_snapshot(archive: Path) -> tuple[dict[str, str], subprocess.Popen]:
-    """An archive holding one snapshot (its files' digests), and a second crawl into it, caught mid-way."""
-    crawl_mirror("2012", archive)
+def crawl_mid_way_over_a_snapshot(crawled: Path, archive: Path) -> tuple[dict[str, str], subprocess.Popen]:
+    """A copy of an archive holding one snapshot (its files' digests), and a second crawl into it, caught mid-way."""
+    shutil.copytree(crawled, archive)
     before = tree_digest(archive / "snapshots")
     crawl = start_slow_crawl(archive)
     wait_until_mid_crawl(archive, crawl)
     return before, crawl
 
 
-def test_killed_crawl_leaves_no_snapshot_and_a_failed_run(tmp_path):
+def test_killed_crawl_leaves_no_snapshot_and_a_failed_run(crawled_2012, tmp_path):
     archive = tmp_path / "archive"
-    before, crawl = crawl_mid_way_over_a_snapshot(archive)
+    before, crawl = crawl_mid_way_over_a_snapshot(crawled_2012[0], archive)
     archiver = archive_process_of(crawl)
     crawl.send_signal(signal.SIGKILL)
     crawl.wait(timeout=30)
@@ -126,9 +127,9 @@ def test_ctrl_c_reaches_every_process_and_the_run_is_recorded_failed(tmp_path):
     assert record["status"] == "failed" and record["reason"] == "crawl interrupted (shutdown)"
 
 
-def test_a_lost_archive_process_fails_the_run_and_leaves_the_archive_as_it_was(tmp_path):
+def test_a_lost_archive_process_fails_the_run_and_leaves_the_archive_as_it_was(crawled_2012, tmp_path):
     archive = tmp_path / "archive"
-    before, crawl = crawl_mid_way_over_a_snapshot(archive)
+    before, crawl = crawl_mid_way_over_a_snapshot(crawled_2012[0], archive)
     os.kill(archive_process_of(crawl), signal.SIGKILL)
     _, stderr = crawl.communicate(timeout=60)
 

@@ -21,22 +21,6 @@ def test_the_readme_describes_every_notebook():
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
-def test_notebook_runs_on_the_mirror_history(path, history, monkeypatch, tmp_path):
-    archive_path, _ = history
-    monkeypatch.setenv("PARIS_ARCHIVE_DIR", str(archive_path))  # the kernel inherits our environment
-    # Keep the kernel's connection files and IPython's history out of the home folder.
-    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "jupyter-runtime"))
-    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
-    notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
-    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
-    assert not [output for output in outputs if output.output_type == "error"]
-    # Figures are rendered headless by the kernel's inline backend (Agg) into PNG outputs.
-    assert any("image/png" in output.get("data", {}) for output in outputs), "no plot was drawn"
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
 def test_notebooks_are_committed_without_outputs(path):
     notebook = nbformat.read(path, as_version=4)
     nbformat.validate(notebook)
@@ -80,18 +64,21 @@ def test_a_relative_archive_is_read_from_where_jupyter_started_else_the_reposito
     assert first_cell_opens(path, monkeypatch) == [REPO / "archives" / "mine"]
 
 
-def run_with_checks(path: Path, archive: Path, tmp_path: Path, checks: str) -> None:
+def run_with_checks(path: Path, archive: Path, tmp_path: Path, checks: str) -> nbformat.NotebookNode:
     """Run a notebook with its figures kept open, then a last cell of assertions in its kernel."""
     notebook = nbformat.read(path, as_version=4)
     notebook.cells.insert(0, nbformat.v4.new_code_cell("%config InlineBackend.close_figures = False"))
     notebook.cells.append(nbformat.v4.new_code_cell(checks))
+    # Keep the kernel's connection files and IPython's history out of the home folder.
     with mock.patch.dict("os.environ", {"PARIS_ARCHIVE_DIR": str(archive),
                                         "JUPYTER_RUNTIME_DIR": str(tmp_path / "jupyter-runtime"),
                                         "IPYTHONDIR": str(tmp_path / "ipython")}):
         NotebookClient(notebook, timeout=120, kernel_name="python3",
                        resources={"metadata": {"path": str(path.parent)}}).execute()
+    return notebook
 
 
+# Every figure: linear scales, plain numbers, the legend beside the data, never over it.
 FIGURE_CHECKS = '''
 for number in plt.get_fignums():
     figure = plt.figure(number)
@@ -101,26 +88,23 @@ for number in plt.get_fignums():
         labels = [label.get_text() for label in ax.get_yticklabels()]
         assert not any("^" in label or "e+" in label for label in labels), labels
         legend = ax.get_legend()
-        if legend is not None:  # beside the data, never over it
+        if legend is not None:
             assert legend.get_window_extent().x0 >= ax.get_window_extent().x1, ax.get_title()
 '''
-
-
-def test_figures_are_linear_with_plain_numbers_and_legends_outside(history, tmp_path):
-    archive, _ = history
-    checks = FIGURE_CHECKS + '''
+# What each notebook's own figures and tables must show, checked in its kernel after its last cell (one kernel
+# per notebook: running it once more for these checks alone would only repeat the same cells).
+NOTEBOOK_CHECKS = {
+    # Each kind of figure has its own chart; translated names are not disagreements, and the mirror's pages do
+    # disagree on some figures.
+    "02-network-figures-over-time": '''
 kinds = {ax.get_title() for number in plt.get_fignums() for ax in plt.figure(number).axes}
-assert "member cities" in kinds, kinds  # each kind of figure has its own chart
+assert "member cities" in kinds, kinds
 translations = [{"London", "Londres"}, {"Barcelona", "Barcelone"}]
 assert not [row for row in disagreements.itertuples() if set(row.values_stated) in translations]
-assert len(disagreements) > 0  # the mirror's pages do disagree on some figures
-'''
-    run_with_checks(REPO / "notebooks" / "02-network-figures-over-time.ipynb", archive, tmp_path, checks)
-
-
-def test_the_latest_changes_are_listed_once_with_their_hedges(history, tmp_path):
-    archive, _ = history
-    checks = '''
+assert len(disagreements) > 0
+''',
+    # The latest changes are listed once each, with the pages that changed and their hedges.
+    "03-news-and-changes": '''
 facts_changed = latest_diff.facts_changed
 assert len(changes) == len(facts_changed[["network_id", "attribute", "old_value", "old_qualifier", "new_value",
                                           "new_qualifier"]].drop_duplicates())
@@ -130,5 +114,15 @@ assert changes["pages"].sum() == facts_changed["source_url"].groupby(
 hedged = facts_changed[facts_changed["new_qualifier"] != "exact"]
 for row in hedged.itertuples():
     assert HEDGES[row.new_qualifier] + row.new_value in set(changes["new"]), row
-'''
-    run_with_checks(REPO / "notebooks" / "03-news-and-changes.ipynb", archive, tmp_path, checks)
+''',
+}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_notebook_runs_on_the_mirror_history(path, history, tmp_path):
+    archive, _ = history
+    notebook = run_with_checks(path, archive, tmp_path, FIGURE_CHECKS + NOTEBOOK_CHECKS.get(path.stem, ""))
+    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+    assert not [output for output in outputs if output.output_type == "error"]
+    # Figures are rendered headless by the kernel's inline backend (Agg) into PNG outputs.
+    assert any("image/png" in output.get("data", {}) for output in outputs), "no plot was drawn"

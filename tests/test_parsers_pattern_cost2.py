@@ -4,8 +4,11 @@ import pytest
 
 from scraper.parsers.claims import find_claims, names_a_founding_member
 from scraper.parsers.count_context import counts_the_past
+from scraper.parsers.layouts import news_items
 from scraper.parsers.layouts.html import has_any_class, has_class, parse_html, select, text_of
 from scraper.parsers.text import lowered_alike
+
+_SHOWN_DATE, _LINK_OF = news_items._shown_date, news_items.link_of
 
 
 def test_a_class_test_finds_the_word_among_any_whitespace_and_not_inside_a_longer_word():
@@ -65,3 +68,45 @@ def test_a_membership_since_a_year_in_capitals_or_beside_a_letter_folded_otherwi
 def test_a_membership_dated_before_its_word_in_capitals_or_beside_a_letter_folded_otherwise_is_read(sentence):
     assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [
         ("joined", "".join(filter(str.isdigit, sentence)))]
+
+
+@pytest.mark.parametrize("sentence, joined", [
+    ("L'entrée de Lyon dans Eurocities date de 1996.", "1996"),
+    ("L'ENTRÉE DE LYON DANS EUROCITIES DATE DE 1996.", "1996"),
+    ("En 2002, Paris intègre l'AIMF.", "2002"),
+    ("En 2002, İzmir intègre l'AIMF.", "2002"),
+])
+def test_a_joining_whose_verb_wants_a_capital_after_it_is_read_in_any_case(sentence, joined):
+    assert [(claim.attribute, claim.value) for claim in find_claims(sentence, None)] == [("joined", joined)]
+
+
+def test_a_joining_verb_without_the_capital_it_wants_is_no_joining():
+    assert find_claims("En 2002, Paris intègre la culture à ses réseaux.", None) == []
+
+
+def test_the_date_line_before_a_list_is_read_once_for_all_its_items(monkeypatch):
+    items = "".join(f"<li><a href='/actualites/{index}'>Actualité {index} du réseau</a></li>" for index in range(30))
+    root = parse_html(f"<html><body><main><h2>Mardi 12 mars 2024</h2><ul>{items}</ul>"
+                      f"<p>Les réseaux de la Ville.</p><ul>{items}</ul></main></body></html>").root
+    read = []
+    monkeypatch.setattr(news_items, "_shown_date", lambda element: read.append(element) or _SHOWN_DATE(element))
+    found = news_items.teaser_elements(select(root, "//main")[0], "https://www.example.org/")
+    assert [text_of(element) for element in found] == [f"Actualité {index} du réseau" for index in range(30)]
+    assert [element.tag for element in read] == ["h2", "p"]
+
+
+def test_the_items_links_are_joined_to_the_pages_url_only_to_tell_several_apart(monkeypatch):
+    joined = []
+    monkeypatch.setattr(news_items, "link_of", lambda anchor, url: joined.append(anchor.get("href")) or _LINK_OF(
+        anchor, url))
+    root = parse_html("<html><body><main><ul>"
+                      "<li><a href='/a'>Forum des maires</a> – 12 mars 2024</li>"
+                      "<li><a href='/b'>Sommet</a> <a href='https://www.example.org/b#top'>Sommet de Paris</a>"
+                      " – 14 mars 2024</li>"
+                      "<li><a href='/c'>Congrès</a> <a href='/d'>Congrès de Lyon, le programme complet</a>"
+                      " – 16 mars 2024</li></ul></main></body></html>").root
+    found = news_items.teaser_elements(select(root, "//main")[0], "https://www.example.org/")
+    assert [text_of(element) for element in found] == [
+        "Forum des maires – 12 mars 2024", "Sommet Sommet de Paris – 14 mars 2024",
+        "Congrès Congrès de Lyon, le programme complet – 16 mars 2024"]
+    assert joined == ["/b", "https://www.example.org/b#top", "/c", "/d"]

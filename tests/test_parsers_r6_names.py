@@ -139,7 +139,7 @@ def test_a_network_named_with_its_acronym_gets_a_slug_of_its_name(text, network_
 
 @pytest.mark.parametrize("text", [
     "L'Organisation mondiale de la Santé (OMS) publie un guide.",
-    "La Federación Española de Municipios y Provincias (FEMP) agrupa a 7.000 municipios.",  # a federation
+    "La Federación Española de Baloncesto (FEB) organiza la liga.",  # a federation
     "La Agencia Española de Cooperación Internacional para el Desarrollo (AECID) financia el proyecto.",
     "Le Réseau des villes de l'Ouest (RVX) se réunit.",  # the words do not spell the acronym
 ])

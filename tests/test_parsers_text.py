@@ -106,8 +106,40 @@ def test_case_blind_search_finds_what_the_case_blind_pattern_finds(text):
             found.span() for found in plain.finditer(text, start, end)]
 
 
+# Parts that see the case: a capital after the verb, a name after "de" (its capital may be "É", "Ý" or even "×").
+_CASE_SENSITIVE = (r"\b(?:adhéré|joined|entrée\s+(?:de|of)\s+(?-i:[A-ZÀ-Ý][\w-]+)\s+(?:dans|into)"
+                   r"(?=\s+(?:(?:l['’]|the)\s*)?(?-i:[A-Z]))|intègre\s+(?=(?-i:[A-Z])))")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris a adhéré à l'AIMF ; l'entrée de Lyon dans Eurocities, l'entrée de lyon dans Eurocities.",
+    "L'ENTRÉE DE ÉVRY DANS l'AIMF, l'entrée de Évry dans l'aimf, l'entrée de Évry dans l'AIMF",
+    "The entry of Ýpres into the network, the entrée of Ýpres into The Network",
+    "Paris intègre la CGLU, intègre Metropolis",
+    "İstanbul joined in 2004; entrée de ×-ville dans Paris", "intègre intègre Intègre AIMF", "", "JOINED",
+])
+def test_case_blind_search_with_parts_that_see_the_case_finds_what_the_pattern_finds(text):
+    plain = re.compile(_CASE_SENSITIVE, re.IGNORECASE)
+    lowered = case_blind_search(plain)
+    assert isinstance(lowered, CaseBlindSearch)
+    assert [(found.span(), found.group()) for found in lowered.finditer(text)] == [
+        (found.span(), found.group()) for found in plain.finditer(text)]
+    for start in range(len(text)):
+        found, expected = lowered.search(text, start), plain.search(text, start)
+        assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
+
+
+def test_case_blind_search_goes_past_a_place_only_the_lowered_text_matches():
+    # "in paris" lowered matches where the capital is wanted; the search goes on to "in Paris".
+    lowered = case_blind_search(re.compile(r"\bin\s+(?-i:[A-Z])", re.IGNORECASE))
+    assert isinstance(lowered, CaseBlindSearch)
+    assert [found.span() for found in lowered.finditer("in paris, in Paris, IN Lyon")] == [(10, 14), (20, 24)]
+
+
 @pytest.mark.parametrize("pattern, flags", [
-    (r"\b(?:in|au)\s+(?-i:[A-Z])", re.IGNORECASE),  # a part that sees the case
+    (r"\b(?:in|au)\s+(?!(?-i:[A-Z]))", re.IGNORECASE),  # a part that sees the case, in a negative lookahead
+    (r"\b(?:in|au)\s+(?-i:[^a-z])", re.IGNORECASE),  # a negation that sees the case
+    (r"\b(?:in|au)\s+(?-i:(?!x)[A-Z])", re.IGNORECASE),
     (r"\bParticipants\b", re.IGNORECASE),  # a capital
     (r"\b(?:[A-Z]+)\b", re.IGNORECASE),
     (r"(a)\1", re.IGNORECASE),  # a reference to a group

@@ -48,7 +48,7 @@ def scrapyd(tmp_path):
     home.mkdir()
     (home / "scrapyd.conf").write_text(
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = {home / 'eggs'}\n"
-        f"logs_dir = {home / 'logs'}\ndbs_dir = {home / 'dbs'}\nitems_dir =\nmax_proc = 1\npoll_interval = 0.5\n")
+        f"logs_dir = {home / 'logs'}\ndbs_dir = {home / 'dbs'}\nitems_dir =\nmax_proc = 1\npoll_interval = 0.2\n")
     environment = {**os.environ, "PARIS_ARCHIVE_DIR": str(archive), "PARIS_ARCHIVE_CONTACT": "mailto:t@paris.fr"}
     process = subprocess.Popen([str(BIN / "scrapyd")], cwd=home, env=environment,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -81,7 +81,7 @@ def wait_for(base: str, job_ids: set[str], timeout: float = 600) -> dict[str, di
         finished = {job["id"]: job for job in api(base, f"listjobs.json?project={PROJECT}")["finished"]}
         if job_ids <= set(finished):
             return finished
-        time.sleep(1)
+        time.sleep(0.2)
     raise AssertionError(f"Scrapyd jobs still running after {timeout} s: {job_ids}")
 
 

@@ -20,7 +20,7 @@ from .count_context import (
 from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
-from .text import compile_guarded, literal_alternation, lowered_alike
+from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -208,10 +208,11 @@ _HEADQUARTERS = re.compile(
     # the abbreviation: "has its HQ in Brussels", "with HQ in Brussels", "The Eurocities HQ is in Brussels"
     rf"|hq\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     rf"|(?:headquartered|based)\s+in\s+the\s+city\s+of"
-    rf"|(?:haupt)?sitz\s+(?:(?:ebenfalls|auch)\s+)?(?:in|im\s+\w+en)"
+    # the verb last in a relative clause: "dessen Sitz sich in Besançon befindet"
+    rf"|(?:haupt)?sitz\s+(?:sich\s+)?(?:(?:ebenfalls|auch)\s+)?(?:in|im\s+\w+en)"
     # "Das Sekretariat sitzt in Stuttgart", "seine Geschäftsstelle ist ebenfalls in Frankfurt"
-    rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
-    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
+    rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
+    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
     # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
     rf"|siège\s+(?:est|se\s+trouve|reste|demeure)\s+(?:toujours|encore|aujourd['’]hui|désormais)\s+"
@@ -326,7 +327,7 @@ _JOIN_VERBS = (
     r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
-_JOIN_VERB = re.compile(_JOIN_VERBS, re.IGNORECASE)
+_JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
             r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
@@ -363,6 +364,8 @@ _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a l
 # "del": a joining named by its year, "l'adesione del 2009".
 _DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
                        r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
+                       # a day after Italian's article: "ha aderito il 24 novembre 2025" (not "entro il 2020")
+                       r"|\bil\s+(?=\d{1,2}°?\s+[^\W\d])"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
@@ -2305,9 +2308,10 @@ _SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato
                      r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
 _SIGNING_HINT = re.compile(r"sign|firm|unterzeichn|suscri|sottoscri")
-# "signed the Eurocities declaration", "firmó la Carta de Eurocities": a text of the network, not the network.
+# "signed the Eurocities declaration", "firmó la Carta de Eurocities", "signed the UK100 Net Zero Pledge": a text of
+# the network, not the network.
 _A_TEXT_OF_THE_NETWORK = re.compile(
-    r"\s+(?:declaration|charter|pledge|appeal|manifesto|statement|call|déclaration|charte|appel|erklärung|charta"
+    r"(?:\s+(?-i:[A-Z0-9])[\w-]*){0,2}\s+(?:declaration|charter|pledge|appeal|manifesto|statement|call|déclaration|charte|appel|erklärung|charta"
     r"|aufruf|declaración|carta|manifiesto|dichiarazione|appello)\b", re.IGNORECASE)
 
 
@@ -2343,13 +2347,33 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
             claims.append(Claim("joined", when, year.start(), value_date=when, about=mention))
     for verb in _SIGNED.finditer(sentence):
         named = next((mention for mention in mentions if mention.start == verb.end()), None)
-        if named and _A_TEXT_OF_THE_NETWORK.match(sentence, named.end):
+        if named is None:
+            claims += _signed_then_dated(sentence, verb, base, mentions)
             continue
-        when = named and (_first_date_after(sentence, named.end, base)
-                          or _date_opening_the_clause(sentence, verb.start(), base))
+        if _A_TEXT_OF_THE_NETWORK.match(sentence, named.end):
+            continue
+        when = (_first_date_after(sentence, named.end, base)
+                or _date_opening_the_clause(sentence, verb.start(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when, about=named))
     return claims
+
+
+# The date between the verb and the pact it signs: "a signé dès 2009 la Convention des Maires", "signed in 2009 the
+# Covenant of Mayors", "firmó en 2009 el Pacto de los Alcaldes", "ha firmato il 24 novembre 2025 il Patto dei Sindaci",
+# "unterzeichnete 2009 den Konvent der Bürgermeister".
+_DATE_THEN_THE_PACT = re.compile(
+    r"(?:(?:en|in|el|nel|dès|il|am|im\s+jahre?)\s+)?(?P<date>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
+    r"(?:1[89]|20)\d\d),?\s+(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
+
+
+def _signed_then_dated(sentence: str, verb: re.Match, base: date | None, mentions: list[NetworkMention]
+                       ) -> list[Claim]:
+    gap = _DATE_THEN_THE_PACT.match(sentence, verb.end())
+    named = gap and next((mention for mention in mentions if mention.start == gap.end()), None)
+    dated = named and not _A_TEXT_OF_THE_NETWORK.match(sentence, named.end) and date_at(
+        sentence, gap.start("date"), base)
+    return [Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named)] if dated else []
 
 
 # "a adhéré à la campagne de Mayors for Peace", "joined the Energy Cities challenge", "ha aderito nel 2020 alla
@@ -2397,8 +2421,24 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     clause = _COORDINATION.split(clause, maxsplit=1)[0]
     other = _SOMETHING_ELSE_JOINED.search(clause)
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
-            and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())) or bool(
-        _JOINS_A_PART.match(sentence, verb_end))
+            and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
+            and not _a_programme_the_network_names(clause, other)) or bool(_JOINS_A_PART.match(sentence, verb_end))
+
+
+# A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",
+# "dem Programm Intercultural Cities", "the 100 Resilient Cities programme". Not a programme of a network named after
+# a preposition ("le programme Cities4Climate d'Eurocities") nor a campaign, a challenge, a forum.
+_PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi)$", re.IGNORECASE)
+_PROGRAMME_NOUN_NEXT = re.compile(r"\s+(?:programmes?|programs?|programas?|programm[ae]?|programmi)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _a_programme_the_network_names(clause: str, other: re.Match) -> bool:
+    if not _PROGRAMME_NOUN_ENDS.search(other.group()):
+        return False
+    return any(_SPACES.fullmatch(clause, other.end(), mention.start)
+               or (other.start() < mention.start and _PROGRAMME_NOUN_NEXT.fullmatch(clause, mention.end, other.end()))
+               for mention in find_networks(clause))
 
 
 def _ends_in_a_name(clause: str, end: int) -> bool:
@@ -2414,6 +2454,23 @@ def _named_before(clause: str, end: int) -> bool:
 # After the date a membership began, the end of a span: "from 1998 to 2015", "dal 1998 al 2015", "until 2015".
 _ENDED = re.compile(r"\s*(?:(?:to|à|au|a|al|bis|hasta|[–—-])\s*(?:(?:en|el|il)\s+)?(?:1[89]|20)\d\d"
                     r"|,?\s*(?:until|till|jusqu|hasta|fino|bis)\b)", re.IGNORECASE)
+
+
+# The network joined, then a participle that tells its own story in apposition: "joined the 100 Resilient Cities
+# programme, pioneered by the Rockefeller Foundation, in December 2014", "a rejoint Eurocities, fondé par six villes en
+# 1986, en 1991". The dates inside are the participle's; the joining's comes after (unless it comes before: "a adhéré
+# en août 2025 au réseau Maires pour la paix, fondé en 1982").
+_PARTICIPLE_APPOSITION = re.compile(
+    r"(?:(?!\b(?:1[89]|20)\d\d\b)[^,;.]){1,60},\s+(?:founded|launched|created|established|set\s+up|pioneered|started|led|run|chaired|fondée?s?"
+    r"|créée?s?|lancée?s?|présidée?s?|fundad[oa]s?|cread[oa]s?|lanzad[oa]s?|presidid[oa]s?|fondat[oaie]|creat[oaie]"
+    r"|lanciat[oaie]|presiedut[oaie]|promoss[oaie]|gegründet)\s+(?:by|par|por|da|dal|dalla|von|in|en|nel|à|a)\b"
+    r"[^,;.()]{0,120}", re.IGNORECASE)
+
+
+def _past_a_participle(sentence: str, verb_end: int) -> int:
+    """Where the joining's date may start: after the participle's apposition that follows the object, if one does."""
+    apposition = _PARTICIPLE_APPOSITION.match(sentence, verb_end)
+    return apposition.end() if apposition else verb_end
 
 
 def _joined(sentence: str, base: date | None) -> list[Claim]:
@@ -2457,7 +2514,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
-        when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, verb.end(), base)
+        when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, _past_a_participle(
+                    sentence, verb.end()), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
@@ -3637,7 +3695,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
         claims += _founded_the_same_year(sentence, claims)
-    claims += _counts(sentence, base)
+    # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
+    claims += [claim for claim in _counts(sentence, base)
+               if not any(mention.start <= claim.position < mention.end for mention in mentions)]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions))]

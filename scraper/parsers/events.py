@@ -159,15 +159,15 @@ _DIGIT = re.compile(r"\d")
 _FUTURE_VERB = re.compile(
     r"\b(?:will|shall|sera|seront|aura|auront|se\s+tiendra|accueillera|wird|werden"
     r"|[^\W\d_]{2,}(?:rá|rán|rà|ranno))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?;]\s")  # where the verb of a day without a year is looked for
 _VERB_WINDOW = 200  # how far from the days their verb is looked for: bounded, however long the text
 
 
 def _told_in_the_future(text: str, start: int, end: int) -> bool:
     """The sentence holding text[start:end] (as far as a window around it) has a verb in the future."""
     window_start = max(0, start - _VERB_WINDOW)
-    ends = [found.end() for found in _SENTENCE_END.finditer(text, window_start, start)]
-    following = _SENTENCE_END.search(text, end, end + _VERB_WINDOW)
+    ends = [found.end() for found in _SENTENCE_OR_CLAUSE_END.finditer(text, window_start, start)]
+    following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
     stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
     return _FUTURE_VERB.search(text, ends[-1] if ends else window_start, stop) is not None
 

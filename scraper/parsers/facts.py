@@ -295,11 +295,6 @@ def _a_section_in_a_later_clause(network: NetworkMention, mention: NetworkMentio
     return _CLAUSE_BREAK.search(sentence, position, named_from) is not None
 
 
-def _in_a_name(claim: Claim, mentions: list[NetworkMention]) -> bool:
-    """A count whose number is part of a network's name: "the 100 Resilient Cities programme", "UK100", "C40"."""
-    return claim.unit is not None and any(mention.start <= claim.position < mention.end for mention in mentions)
-
-
 def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMention | None) -> bool:
     """The seat of a section its network's own text names ("Sa section africaine, CGLU Afrique, a son secrétariat à
     Rabat" under CGLU, "the secretariat of ICLEI Europe in Freiburg" under ICLEI): a regional office, left out; a
@@ -437,6 +432,32 @@ def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention],
     return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
 
+# "Creada en 2005 como sección de la FEMP, agrupa a más de 300 municipios", "se adhirió en 2005, a través de la FEMP",
+# "brings together the mayors of 22 cities within FCM", "au sein de l'AMF", "über den Deutschen Städtetag", "tramite
+# l'ANCI": a body the sentence names as its section's owner or as the channel of its joining; under a heading that names
+# another network, the sentence is about that network.
+_OWNER_OR_CHANNEL_BEFORE = re.compile(
+    r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
+    r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
+    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito)"
+    r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
+    r"|del))*\s*$", re.IGNORECASE)
+_OWNER_OR_CHANNEL_CHARS = 40
+
+
+def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
+                                section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, less those it names as the owner of the section's network or as the channel the city
+    joined it through, under a heading naming another network."""
+    if section is None:
+        return mentions
+    # the body by all the names the sentence gives it: "la Federación Española de Municipios y Provincias (FEMP)"
+    owners = {mention.network_id for mention in mentions if mention.network_id != section.network_id
+              and _OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
+                                                  mention.start)}
+    return [mention for mention in mentions if mention.network_id not in owners]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -450,6 +471,26 @@ def _with_the_same_year(sentence: str, before: str) -> str:
     if len(years) != 1 or not (same := _SAME_YEAR.search(sentence)):
         return sentence
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
+
+
+# A place named behind its town's noun: "in the French city of Besançon", "in our twin city Besançon", "dans la ville
+# française de Besançon", "in unserer Partnerstadt Besançon", "en la ciudad francesa de Besanzón", "nella città
+# francese di Besançon". The place is the name: read "in Besançon" (a name holding the noun, written in capitals,
+# stays whole: "en Ciudad de México", "a Città di Castello").
+_TOWN_BEFORE_ITS_NAME = compile_guarded(
+    r"\b(?:(?P<prep>in|à|dans|en)\s+(?:the|our|la|notre|der|unserer|nuestra|la\s+nostra)|(?P<nella>nella)(?:\s+nostra)?)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?-i:city|town|ville|cité|Stadt|Partnerstadt|Schwesterstadt|ciudad|localidad|città|cittadina)"
+    r"(?:(?:\s+(?-i:[a-zà-öø-ÿ]+))?\s+(?:of|de|d['’]|di|del)\s*|\s+)"
+    r"(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))", re.IGNORECASE)
+_PLACE_PREPOSITION = {"dans": "à"}
+
+
+def _with_places_unwrapped(sentence: str) -> str:
+    """The sentence with each place named behind its town's noun written as its name alone."""
+    return _TOWN_BEFORE_ITS_NAME.sub(
+        lambda found: "a " if found.group("nella") else _PLACE_PREPOSITION.get(found.group("prep").lower(),
+                                                                              found.group("prep")) + " ", sentence)
 
 
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
@@ -506,12 +547,13 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
-            readable = _with_the_same_year(with_digits(sentence, lang), before)
+            readable = _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before))
             before = sentence
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section)
-            claims = [claim for claim in find_claims(readable, base, mentions) if not _in_a_name(claim, mentions)]
+            mentions = _without_owners_or_channels(readable, mentions, section)
+            claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)

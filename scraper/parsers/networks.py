@@ -154,7 +154,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                   r"(?i:convention mondiale des maires(?: pour le climat et l['’]énergie)?)",
                                   r"(?i:globale[nr]? konvents? der bürgermeister(?:innen und bürgermeister)?)",
                                   r"(?i:pacto (?:global|mundial) de (?:los |las )?(?:alcaldes|alcaldías))",
-                                  r"(?i:patto globale dei sindaci)"],
+                                  r"(?i:patto globale dei sindaci)",
+                                  # its short name, capitalised ("the Global Covenant, which Wellington signed")
+                                  r"Global Covenant"],
     "arab-towns-organization": [r"(?i:arab towns organi[sz]ation)", r"(?i:organi[sz]ation des villes arabes)",
                                 r"(?i:organización de (?:las )?ciudades árabes)",
                                 r"(?i:organizzazione delle città arabe)", r"(?i:organisation arabischer städte)"],
@@ -216,6 +218,51 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     # age-friendly cities (not the WHO's global network, which it is affiliated to).
     "afcdrp": [r"AFCDRP", r"(?i:association française des communes,? départements et régions pour la paix)"],
     "rfvaa": [r"RFVAA", r"(?i:réseau francophone des villes amies des aînés)"],
+    # Networks of a country's or a region's cities: "key cities" is also an ordinary phrase, and "Avviso pubblico" the
+    # Italian for a public notice, so only their capitalised names count, the latter as an association's ("Avviso
+    # Pubblico – Enti locali ...", "l'associazione Avviso Pubblico"); an "EUREGIO" followed by another name is another
+    # cross-border region ("EUREGIO Maas-Rhein").
+    "key-cities": [r"Key Cities", r"KEY CITIES"],
+    "uk100": [r"UK100"],
+    "international-cities-of-peace": [r"(?i:international cit(?:ies|y) of peace)",
+                                      r"(?i:villes? internationales? de (?:la )?paix)",
+                                      r"(?i:ciudad(?:es)? internacional(?:es)? de (?:la )?paz)",
+                                      r"(?i:città internazional[ei] (?:della|di) pace)",
+                                      r"(?i:internationale[n]? städte? des friedens)"],
+    "avviso-pubblico": [r"Avviso Pubblico(?=\s*[–—.,:-]\s*(?i:enti locali|rete|associazione))",
+                        r"(?i:associazione avviso pubblico)",
+                        r"(?i:rete avviso pubblico)"],
+    "euregio": [r"EUREGIO(?![\s-]*[A-Z])"],
+    "reseau-art-nouveau-network": [r"(?i:réseau art nouveau(?: network)?)", r"(?i:art nouveau network)",
+                                   r"(?i:red art nouveau)", r"(?i:rete art nouveau)", r"RANN"],
+    # National associations of local governments, which cities list among their networks. The Big City Mayors' Caucus
+    # is a caucus of the FCM's, named with its owner's acronym before it ("FCM Big City Mayors' Caucus"): listed before
+    # the FCM, so that the longer name is tried first.
+    "big-city-mayors-caucus": [r"FCM(?:['’]s)? Big City Mayors['’]? Caucus", r"Big City Mayors['’]? Caucus",
+                               r"BCMC",
+                               r"(?i:caucus des maires des grandes villes)"],
+    "federation-of-canadian-municipalities": [r"(?i:federation of canadian municipalities)",
+                                              r"(?i:fédération canadienne des municipalités)", r"FCM"],
+    "union-des-municipalites-du-quebec": [r"(?i:union des municipalités du québec)",
+                                          r"(?i:union of qu[ée]bec municipalities)", r"UMQ"],
+    "federation-quebecoise-des-municipalites": [r"(?i:fédération québécoise des municipalités)", r"FQM"],
+    "uvicoci": [r"UVICOCI", r"(?i:union des villes et communes de côte d['’]ivoire)"],
+    "association-nationale-des-communes-du-benin": [r"(?i:association nationale des communes du bénin)", r"ANCB"],
+    # "l'association des maires de France" is any such association: only the capitalised name
+    "association-des-maires-de-france": [r"Association des [Mm]aires de France", r"AMF"],
+    "union-des-villes-et-communes-de-wallonie": [r"(?i:union des villes et communes de wallonie)", r"UVCW"],
+    "deutscher-stadtetag": [r"(?i:deutsche[nr]? städtetag(?:e?s)?)", r"(?i:german association of cities)"],
+    "deutscher-stadte-und-gemeindebund": [r"(?i:deutsche[nr]? städte- und gemeindebund(?:e?s)?)", r"DStGB"],
+    "osterreichischer-stadtebund": [r"(?i:österreichische[nr]? städtebund(?:e?s)?)",
+                                    r"(?i:austrian association of cities and towns)"],
+    "schweizerischer-stadteverband": [r"(?i:schweizerische[nr]? städteverband(?:e?s)?)",
+                                      r"(?i:union des villes suisses)", r"(?i:unione delle città svizzere)"],
+    # "ANCI Toscana": a region's own association
+    "associazione-nazionale-comuni-italiani": [r"(?i:associazione nazionale (?:dei )?comuni italiani)",
+                                               r"ANCI(?!\s+[A-Z])"],
+    "federacion-espanola-de-municipios-y-provincias": [
+        r"(?i:federación española de municipios y provincias)", r"FEMP"],
+    "local-government-association": [r"Local Government Association(?! of)"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
@@ -414,10 +461,11 @@ _REGION_AFTER_NAME = re.compile(
     r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
     r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
     r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
-# ... or a continent's after a preposition ("Cités et Gouvernements Locaux Unis d'Afrique", "Ciudades y Gobiernos
-# Locales Unidos de África", "United Cities and Local Governments of Africa")
-_CONTINENT_OF_NAME = re.compile(r" (?:d['’]|de |of )(?:Afrique|Africa|África|Europe|Europa|Asie|Asia|Amérique latine"
-                                r"|Latin America|América Latina|America Latina|Océanie|Oceania|Oceanía)(?![\w-])")
+# "Cités et Gouvernements Locaux Unis d'Afrique", "United Cities and Local Governments of Africa": a continent after a
+# preposition (not Europe: "Pacto de los Alcaldes de Europa" is the covenant itself).
+_CONTINENT_OF_AFTER_NAME = re.compile(
+    r"\s+(?:d['’]|of\s+|de\s+|dell['’])(?:Afrique|Africa|África|Afrika|Asie|Asia|Amérique\s+latine|Latin\s+America"
+    r"|América\s+Latina|America\s+Latina|Eurasie|Eurasia)(?![\w-])")
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
@@ -430,7 +478,7 @@ _NATION_BEFORE_CHARS = 12
 
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
-    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_NAME.match(text, mention.end):
+    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end

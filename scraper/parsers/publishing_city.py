@@ -25,16 +25,25 @@ _GENERIC_HOST_WORDS = frozenset({
 _HOST_WORD_CHARS = 4  # "fi" of "comune.fi.it" is no name to look for
 _CAPITALISED = re.compile(rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]{{3,}}")
 
+# A town's noun before its name, with a determiner and an adjective or two: "Our twin town ", "La ville de ", "Unsere
+# Partnerstadt ", "La ciudad hermana de ", "The City of " (whose name the subject is, not the noun's).
+_TOWN_NOUN = (r"(?i:(?:the|our|la|le|notre|die|unsere|el|nuestra|la\s+nostra|il\s+nostro|il|lo)\s+)"
+              r"(?i:[a-zà-öø-ÿ]+\s+){0,2}?"
+              r"(?i:towns?|city|ville|cité|commune|stadt|partnerstadt|schwesterstadt|gemeinde|ciudad|città|comune)"
+              r"(?:\s+(?i:jumelle|partenaire|hermana|gemella|amica))?\s+(?:(?i:of|de|di|del|von)\s+)?")
+
 # A name opening a clause: at the sentence's start, after an opening phrase and its comma ("En la región, Bogotá"),
 # after a semicolon or a conjunction ("..., and Aberdeen joined"), after "also".
 _SUBJECT = re.compile(
     rf"(?:^|[;:]\s*|,\s+|\b(?:and|but|while|et|mais|tandis\s+que|y|pero|mientras\s+que|e|ma|mentre|und|aber)\s+)"
     # "Anche Terni, in Umbria, ne è membro", "Also Regensburg joined"
     r"(?:(?i:also|aussi|même|auch|anche|también|tambien|pure)\s+)?"
+    # the name behind its town's noun: "Our twin town Osnabrück", "La ville de Namur", "Unsere Partnerstadt Marburg"
+    rf"(?P<noun>{_TOWN_NOUN})?"
     rf"(?P<name>[{_UPPER}][\w’'\-]+(?: (?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}})"
     # what the name is, set off by commas ("Regensburg, one of our twin cities,"), then its verb; or its verb at once: a
     # lowercase word that is no preposition ("Membre depuis 2012" is a label)
-    r"(?:(?P<apposition>\s*,\s+[^,;:]{3,60},)(?=\s+[a-zà-öø-ÿ])"
+    r"(?:(?P<apposition>\s*,\s+[^,;:]{3,90},)(?=\s+[a-zà-öø-ÿ])"
     r"|(?=\s+(?!(?:d['’]|l['’]|depuis|since|seit|desde|dal|de|of|in|en|à|a|von|du|des|del|della|di|for|pour|para|per|für|y|et"
     r"|and|und|e)\s)[a-zà-öø-ÿ]))")
 # Words that open a sentence in capitals and name no one: "The council", "La ciudad", "Nous", "Depuis".
@@ -93,7 +102,7 @@ def _subject_before(sentence: str, position: int) -> re.Match | None:
     """The last name opening a clause before `position`: whose the clause's verb is."""
     subject = None
     for found in _SUBJECT.finditer(sentence):
-        if found.end() > position:
+        if found.end("name") > position:  # "La ville de Namur, qui a rejoint l'association en 2024,"
             break
         subject = found
     return subject
@@ -109,10 +118,11 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
         return False
     name = subject.group("name")
     # "2017: Alimentación sostenible Montevideo firma el Pacto": the publishing city named before the verb is its
-    # subject
-    if city.is_own(name) or city.names_the_city(sentence[subject.end("name"):position]):
+    # subject; named inside the subject's apposition, it is not ("Anche Bergamo, con cui Brescia ha condiviso il
+    # titolo, ha aderito")
+    if city.is_own(name) or city.names_the_city(sentence[max(subject.end(), subject.end("name")):position]):
         return False
-    if subject.group("apposition") and _PARTNER.search(subject.group("apposition")):
+    if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or ""):
         return True
     # German writes every noun in capitals: a name in capitals is no sign of a place there; elsewhere a name in
     # capitals inside the sentence is one, and so is one opening it that the page writes inside another

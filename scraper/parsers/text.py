@@ -137,36 +137,45 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _NO_CASE_OPERANDS = {sre_constants.LITERAL, sre_constants.NOT_LITERAL}
 
 
-def _written_in_lower_case(operations) -> bool:
-    """Every letter of the parsed pattern is in lower case, and no part of it changes the flags or refers back to a
-    group: a text lowered alike is then matched as the pattern matches the text case-blind."""
+def _case_sensitive_parts(operations, inside: bool = False, negated: bool = False) -> int | None:
+    """How many parts of the parsed pattern see the case ("(?-i:[A-Z])"), when every other letter of it is in lower
+    case and nothing else changes the flags or refers back to a group (None otherwise): a text lowered alike is then
+    matched as the pattern matches the text case-blind, those parts read case-blind too. They must be in no negative
+    lookaround and hold no negation: read case-blind, they then match wherever they match the text, and more."""
+    parts = 0
     for operation, argument in operations:
         if operation in _NO_CASE_OPERANDS:
-            if chr(argument).lower() != chr(argument):
-                return False
+            if (operation is sre_constants.NOT_LITERAL) if inside else chr(argument).lower() != chr(argument):
+                return None
         elif operation is sre_constants.IN:
             for kind, value in argument:
                 characters = (chr(value),) if kind in _NO_CASE_OPERANDS else (
                     map(chr, range(value[0], value[1] + 1)) if kind is sre_constants.RANGE else ())
-                if kind not in (*_NO_CASE_OPERANDS, sre_constants.RANGE, sre_constants.CATEGORY,
-                                sre_constants.NEGATE) or any(char.lower() != char for char in characters):
-                    return False
+                if kind not in (*_NO_CASE_OPERANDS, sre_constants.RANGE, sre_constants.CATEGORY, sre_constants.NEGATE):
+                    return None
+                if (kind is sre_constants.NEGATE) if inside else any(char.lower() != char for char in characters):
+                    return None
         elif operation is sre_constants.SUBPATTERN:
             _, added_flags, removed_flags, inner = argument
-            if added_flags or removed_flags or not _written_in_lower_case(inner):
-                return False
+            case_sensitive = not (inside or negated or added_flags) and removed_flags == re.IGNORECASE
+            found = _case_sensitive_parts(inner, inside or case_sensitive, negated)
+            if (added_flags or removed_flags) and not case_sensitive or found is None:
+                return None
+            parts += found + case_sensitive
         elif operation is sre_constants.BRANCH:
-            if not all(_written_in_lower_case(alternative) for alternative in argument[1]):
-                return False
-        elif operation in _REPEATS:
-            if not _written_in_lower_case(argument[2]):
-                return False
-        elif operation in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            if not _written_in_lower_case(argument[1]):
-                return False
+            found = [_case_sensitive_parts(alternative, inside, negated) for alternative in argument[1]]
+            if None in found:
+                return None
+            parts += sum(found)
+        elif operation in _REPEATS or operation in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            negation = operation is sre_constants.ASSERT_NOT
+            found = _case_sensitive_parts(argument[-1], inside, negated or negation)
+            if found is None or inside and negation:
+                return None
+            parts += found
         elif operation not in (sre_constants.AT, sre_constants.ANY, sre_constants.CATEGORY):
-            return False
-    return True
+            return None
+    return parts
 
 
 _last_lowered: tuple[str, str | None] = ("", "")
@@ -183,7 +192,9 @@ def _lowered(text: str) -> str | None:
 class CaseBlindSearch:
     """A case-blind pattern whose searches scan the text lowered alike with the same pattern compiled without
     IGNORECASE (folding the case of every letter tried costs the engine more than the matching), then read the match
-    found at that place with the case-blind pattern: the same matches, at a fraction of the cost."""
+    found at that place with the case-blind pattern: the same matches, at a fraction of the cost. Its parts that see
+    the case are read case-blind in the lowered text, where they may match at a place the pattern does not: the scan
+    then goes on from the next character."""
 
     def __init__(self, case_blind: re.Pattern[str], lowered: re.Pattern[str]):
         self._case_blind, self._lowered = case_blind, lowered
@@ -194,24 +205,38 @@ class CaseBlindSearch:
         lowered = _lowered(text)
         if lowered is None:
             return self._case_blind.search(text, pos, endpos)
-        found = self._lowered.search(lowered, pos, endpos)
-        return self._case_blind.match(text, found.start(), endpos) if found else None
+        return self._next(text, lowered, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         lowered = _lowered(text)
         if lowered is None:
             return self._case_blind.finditer(text, pos, endpos)
         matches = []
-        while found := self._lowered.search(lowered, pos, endpos):
-            matches.append(self._case_blind.match(text, found.start(), endpos))
-            pos = matches[-1].end()
+        while found := self._next(text, lowered, pos, endpos):
+            matches.append(found)
+            pos = found.end()
         return iter(matches)
+
+    def _next(self, text: str, lowered: str, pos: int, endpos: int) -> re.Match[str] | None:
+        while found := self._lowered.search(lowered, pos, endpos):
+            if matched := self._case_blind.match(text, found.start(), endpos):
+                return matched
+            pos = found.start() + 1
+        return None
+
+
+# A part of a case-blind pattern that sees the case, and the same part case-blind.
+_CASE_SENSITIVE, _CASE_BLIND = "(?-i:", "(?i:"
 
 
 def case_blind_search(pattern: re.Pattern[str]) -> re.Pattern[str] | CaseBlindSearch:
-    """`pattern` (compiled with IGNORECASE), searched as `CaseBlindSearch` does when it is written in lower case and
-    matches no empty text (else as it is)."""
+    """`pattern` (compiled with IGNORECASE), searched as `CaseBlindSearch` does when it is written in lower case but
+    for parts that see the case, and matches no empty text (else as it is)."""
     parsed = sre_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    if not pattern.flags & re.IGNORECASE or parsed.getwidth()[0] == 0 or not _written_in_lower_case(parsed):
+    if not pattern.flags & re.IGNORECASE or parsed.getwidth()[0] == 0:
         return pattern
-    return CaseBlindSearch(pattern, re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    # Each part that sees the case, found in the parsed pattern, must be one written so in its text.
+    if _case_sensitive_parts(parsed) != pattern.pattern.count(_CASE_SENSITIVE):
+        return pattern
+    lowered = pattern.pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
+    return CaseBlindSearch(pattern, re.compile(lowered, pattern.flags & ~re.IGNORECASE))

@@ -765,10 +765,14 @@ def link_of(element: HtmlElement | None, page_url: str) -> str | None:
     if element is None:
         return None
     anchor = element if element.tag == "a" else first(element, ".//a[@href]")
-    href = (anchor.get("href") or "").strip() if anchor is not None else ""
-    if not href or href.startswith(("javascript:", "mailto:", "#")):
-        return None
-    return urldefrag(urljoin(page_url, href)).url
+    href = followed_href(anchor) if anchor is not None else None
+    return urldefrag(urljoin(page_url, href)).url if href else None
+
+
+def followed_href(anchor: HtmlElement) -> str | None:
+    """The href of a link to a page, as written (not a script's, an e-mail address, a place in the page itself)."""
+    href = (anchor.get("href") or "").strip()
+    return None if not href or href.startswith(("javascript:", "mailto:", "#")) else href
 
 
 def document_lang(root: HtmlElement) -> str | None:

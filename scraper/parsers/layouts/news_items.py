@@ -25,7 +25,7 @@ from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
-from .html import first, link_of, logo_name, select, text_of
+from .html import first, followed_href, link_of, logo_name, select, text_of
 from .news_page import LIST_TITLES, date_line, date_only, is_only_a_kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
@@ -57,6 +57,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
     titles = select(region, ".//h1")
     own_content = set(titles[0].iterancestors()) if len(titles) == 1 else set()
     names_a_kind: dict[HtmlElement, bool] = {}  # per link, read once for all the elements around it
+    dates_before: dict[HtmlElement | None, bool] = {}  # per element before items (a list's), read once for them all
     candidates = []
     for element in region.iter():
         if element is region or not isinstance(element.tag, str) or element in own_content:
@@ -65,13 +66,15 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         row_of_divs = not hinted and element.tag not in _ITEM_TAGS and (_repeats(element) or _is_slide(element))
         if not (hinted or row_of_divs or element.tag in _ITEM_TAGS or _is_dated_link_line(element)):
             continue
-        links: dict[str, list[HtmlElement]] = {}  # each link and the anchors to it
+        hrefs: dict[str, list[HtmlElement]] = {}  # each link as written and the anchors to it
         for anchor in select(element, "descendant-or-self::a[@href]"):
             if anchor not in names_a_kind:
                 names_a_kind[anchor] = (_links_a_category(anchor) or _links_an_author(anchor)
                                         or _names_a_kind(text_of(anchor)))
-            if not names_a_kind[anchor] and (link := link_of(anchor, page_url)):
-                links.setdefault(link, []).append(anchor)
+            if not names_a_kind[anchor] and (href := followed_href(anchor)):
+                hrefs.setdefault(href, []).append(anchor)
+        # One link as written is one link, whatever the page's URL makes of it: joined only to tell several apart.
+        links = hrefs if len(hrefs) == 1 else _by_link(hrefs, page_url)
         several_links = len(links) > 1
         if several_links:
             links = _the_titles_link(links, element)
@@ -80,20 +83,29 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
             continue
         if row_of_divs and not _shows_a_date(element):
             continue  # a paragraph of prose with a date and a link in it, one of several alike, is no news item
-        link, anchors = next(iter(links.items()))
+        anchors = next(iter(links.values()))
         # Undated, a card is an item only by showing more than its one link: a card of a network, with its title's
         # link and one to the network's site, presents it.
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
-        undated_item = (hinted and _same_site(link, page_url) and shows_more and not _presents_a_network(element)
+        undated_item = (hinted and _same_site(link_of(anchors[0], page_url), page_url) and shows_more
+                        and not _presents_a_network(element)
                         and not _CONTACT.search(text) and not _holds_a_fact_sheet(element))
-        if (find_full_date(text) or undated_item or date_beside(element)
-                or day_shown(element, text) or date_apart(element) or ago_shown(element)
+        if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
+                or _day_inside(element, text) or date_apart(element) or ago_shown(element)
                 or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
             candidates.append(element)
     # Nested candidates hold the same one link: the outermost is the whole card, with its date and summary,
     # where an inner one is only its title, its picture or its "read more".
     chosen = set(candidates)
     return [element for element in candidates if not any(ancestor in chosen for ancestor in element.iterancestors())]
+
+
+def _by_link(hrefs: dict[str, list[HtmlElement]], page_url: str) -> dict[str, list[HtmlElement]]:
+    """The anchors of each link as written, grouped by the absolute URL it leads to, first links first."""
+    links: dict[str, list[HtmlElement]] = {}
+    for anchors in hrefs.values():
+        links.setdefault(link_of(anchors[0], page_url), []).extend(anchors)
+    return links
 
 
 # An e-mail address or a phone number: an undated card that gives one is an office's or a person's contact card, not
@@ -277,11 +289,20 @@ def day_shown(element: HtmlElement, text: str | None = None) -> tuple[int, int, 
     """The (month, day, text) of a day without a year that an item shows ("12 mars", "3 June"), in an element of
     its own (its parts may be split: <span>12</span><span>mars</span>), else in a date heading or term just before
     it. Dated later, against the page's own date. `text`: the element's, when the caller has read it already."""
+    return _day_inside(element, text) or _day_line(_element_before(element))
+
+
+def _day_inside(element: HtmlElement, text: str | None = None) -> tuple[int, int, str] | None:
+    """`day_shown`'s day in an element of the item's own."""
     if any(c.isdigit() for c in (text_of(element) if text is None else text)):
         for node in element.iterdescendants():
             if isinstance(node.tag, str) and _small(node) and (found := _day_only(node)):
                 return found
-    beside = _element_before(element)
+    return None
+
+
+def _day_line(beside: HtmlElement | None) -> tuple[int, int, str] | None:
+    """`day_shown`'s day in the date heading or term before an item."""
     return _day_only(beside) if beside is not None and len(beside) <= _DATE_LINE_MAX_PARTS else None
 
 
@@ -507,9 +528,22 @@ def date_beside(item: HtmlElement) -> PartialDate | None:
 
 def date_element_beside(item: HtmlElement) -> HtmlElement | None:
     """The element that shows `date_beside`'s date: part of the news list, not the page's own date line."""
-    before = _element_before(item)
+    return _date_line(_element_before(item))
+
+
+def _date_line(before: HtmlElement | None) -> HtmlElement | None:
+    """The element before an item, when it shows a date: a date term, a date heading."""
     # "Mise à jour le 20/06/2024" above a list says when the page changed, not when its items were published.
     return before if before is not None and _shown_date(before) and not updated_only(text_of(before)) else None
+
+
+def _dated_before(item: HtmlElement, dates_before: dict[HtmlElement | None, bool]) -> bool:
+    """The element before the item shows its date or its day (`date_beside`, `day_shown`), read once in
+    `dates_before` for every item it stands before: the items of a list, of a day under its heading."""
+    before = _element_before(item)
+    if before not in dates_before:
+        dates_before[before] = _date_line(before) is not None or _day_line(before) is not None
+    return dates_before[before]
 
 
 def _element_before(item: HtmlElement) -> HtmlElement | None:
