@@ -48,6 +48,11 @@ def test_elements_side_by_side_without_a_space_are_lines_of_their_own(lang, body
      {("energy-cities", "joined", "2010")}),
     # a label and its value
     ("es", "<h2>Eurocities</h2>" + _chips("Sede:", "Bruselas"), {("eurocities", "headquarters", "Bruselas")}),
+    # a label in capitals and its figure
+    ("en", "<h2>Eurocities</h2>" + _chips("Headquarters: Brussels", "Member Since", "1991"),
+     {("eurocities", "headquarters", "Brussels"), ("eurocities", "joined", "1991")}),
+    ("es", "<h2>CIDEU</h2>" + _chips("Sede: Barcelona", "Miembro Desde", "2010"),
+     {("cideu", "headquarters", "Barcelona"), ("cideu", "joined", "2010")}),
 ])
 def test_a_figure_and_its_label_a_sentence_or_a_label_and_its_value_stay_together(lang, body, expected):
     assert triples_of_snippet(body, lang) == expected

@@ -327,8 +327,9 @@ def _leaf_text(node: HtmlElement) -> str:
 # next starting a phrase of its own ("<span>Sede: Barcelona</span><span>Fundada en 2004 en París</span>"): the page's
 # style shows them apart, as a card's lines, else their words would run together ("BarcelonaFundada"). After a word in
 # lower case the sentence may go on ("aderito a", "Energy Cities nel 2010"), after a figure its label may follow
-# ("über 200", "Mitgliedsstädte"): a space only. A word split by its elements ("<span>Euro</span><span>cities</span>")
-# or a label and its value ("Sede:", "Barcelona") stay as they are.
+# ("über 200", "Mitgliedsstädte"), before a figure a label may end ("Member Since", "1991"): a space only. A word split
+# by its elements ("<span>Euro</span><span>cities</span>") or a label and its value ("Sede:", "Barcelona") stay as
+# they are.
 _PHRASE_START = re.compile(r"[^\W_a-zß-ÿ]")
 _PHRASE_END_MARKS = ".!?)"
 # what a figure's label never holds: a figure or a label of its own ("Fundada en 1982", "Sede: Madrid")
@@ -363,6 +364,8 @@ def _parting(before: str, text: str) -> str:
     last = words[-1]
     if last[-1].isdigit():
         return _NEW_LINE if _STATES_ITS_OWN.search(text) else " "
+    if text[0].isdigit():
+        return " "  # a label's value ("Member Since", "1991")
     if last[0].isupper() or last[-1] in _PHRASE_END_MARKS:
         return _NEW_LINE
     return " " if last[-1].isalpha() else ""
