@@ -880,9 +880,13 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
 _RELATIVE_CLAUSE_TO_COUNT = re.compile(
     r",\s*(?:which|that|qui|que|che|das|die|der|welche[sr]?)\s+[^,;:()]{0,60}$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+_SECTION_NOUNS = r"sections?|sektion(?:en)?|secci(?:ón|ones)|sezion[ei]|chapters?|cap[íi]tulos?|caucus"
 _PART_NOUNS = re.compile(
     r"\b(?:forum|forums|foro|working\s+group|groupe\s+de\s+travail|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro"
     r"|arbeitsgruppe|commission|kommission|comisión|commissione|committee|comité|comitato|task\s+force|board"
+    # a national or regional section and a caucus: "der Deutschen Sektion, die rund 800 Städte vereint", "son caucus
+    # des grandes villes, qui rassemble les 15 plus grandes municipalités"
+    rf"|{_SECTION_NOUNS}"
     r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt"
     # a network's own initiative ("son initiative sur l'égalité, qui rassemble 35 villes"), not the network described
     # as one ("un'iniziativa del sindaco di Hiroshima, che riunisce 8.000 città")
@@ -890,9 +894,32 @@ _PART_NOUNS = re.compile(
     r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b))\b", re.IGNORECASE)
 _ANTECEDENT_CHARS = 80
 _RELATIVE_CLAUSE_CHARS = 80
+# A section or a caucus as the subject of the count's clause: "Die Deutsche Sektion vereint rund 800 Städte", "The UK
+# chapter brings together 30 cities", "La section française regroupe 1 000 collectivités".
+_SECTION_AS_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|la|le|sa|son|leur|die|seine|ihre|el|su|sus|il|lo|sua)\s+)?(?:[^\W\d_]+\s+)?"
+    rf"(?P<part>{_SECTION_NOUNS})\b", re.IGNORECASE)
+_SECTION_NOUN = re.compile(_SECTION_NOUNS, re.IGNORECASE)
+
+
+def _names_a_network(sentence: str, start: int, end: int) -> bool:
+    """"the European Forum for Urban Security, which ...": a network named so; "l'initiative Mayors for Peace, qui ...":
+    the network itself."""
+    return any(mention.start <= start < mention.end or 0 <= mention.start - end <= 1
+               for mention in find_networks(sentence))
+
+
+def _names_a_body(part: str) -> bool:
+    """"the Big City Mayors' Caucus", "la Sección Ibérica": a section's noun with a capital, where the language writes
+    common nouns in lower case, names a body of its own, maybe a network."""
+    return bool(_SECTION_NOUN.fullmatch(part)) and part[0].isupper() and not part.lower().startswith("sektion")
 
 
 def _counts_a_parts_members(sentence: str, count: Count) -> bool:
+    section = _SECTION_AS_SUBJECT.match(sentence, count_context.clause_start(sentence, count.start))
+    if section and not (_names_a_body(section.group("part"))
+                        or _names_a_network(sentence, section.start("part"), section.end("part"))):
+        return True
     if "," not in sentence[max(0, count.start - _RELATIVE_CLAUSE_CHARS):count.start]:
         return False
     clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _RELATIVE_CLAUSE_CHARS), count.start)
@@ -901,12 +928,8 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     start = max(0, clause.start() - _ANTECEDENT_CHARS)
     # the antecedent: from the clause mark before the relative pronoun's comma
     marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
-    if not (part := _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())):
-        return False
-    # "the European Forum for Urban Security, which ...": a network named so; "l'initiative Mayors for Peace, qui ...":
-    # the network itself
-    return not any(mention.start <= part.start() < mention.end or 0 <= mention.start - part.end() <= 1
-                   for mention in find_networks(sentence))
+    part = _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())
+    return bool(part) and not (_names_a_body(part.group()) or _names_a_network(sentence, part.start(), part.end()))
 
 
 # "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",

@@ -139,6 +139,11 @@ def _clause_start(sentence: str, position: int) -> int:
     return ends[index] if index >= 0 else 0
 
 
+def clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding `position` starts: after the last clause mark before it, or the sentence's start."""
+    return _clause_start(sentence, position)
+
+
 def _clause_end(sentence: str, position: int) -> int:
     found = _CLAUSE_END.search(sentence, position)
     return found.start() if found else len(sentence)
