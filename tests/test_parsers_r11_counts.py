@@ -39,3 +39,20 @@ def test_a_sections_or_caucuss_count_is_not_the_networks(sentence):
 ])
 def test_the_networks_own_count_is_kept(sentence, expected):
     assert _counts(sentence) == expected
+
+
+# Metropolitan governments are the metropolises a network of metropolises gathers: its member cities; local and
+# regional governments, metropolitan ones among them, are the governments it represents.
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Asociación Mundial de las Grandes Metrópolis agrupa a más de 140 gobiernos metropolitanos.",
+     [("member_cities", "140")]),
+    ("Metropolis brings together more than 140 metropolitan governments.", [("member_cities", "140")]),
+    ("Metropolis regroupe plus de 140 gouvernements métropolitains.", [("member_cities", "140")]),
+    ("Metropolis riunisce oltre 140 governi metropolitani.", [("member_cities", "140")]),
+    ("La red agrupa a 240.000 gobiernos locales y metropolitanos.", [("represented_governments", "240000")]),
+    ("UCLG represents 240,000 local and metropolitan governments.", [("represented_governments", "240000")]),
+    ("La red agrupa a 300 gobiernos metropolitanos y regionales.", [("represented_governments", "300")]),
+    ("CGLU représente 240 000 gouvernements locaux.", [("represented_governments", "240000")]),
+])
+def test_metropolitan_governments_are_member_cities(sentence, expected):
+    assert _counts(sentence) == expected

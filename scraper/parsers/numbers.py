@@ -192,6 +192,18 @@ _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
     r"|organizzazioni|vereine|ngos|ong)\b", re.IGNORECASE)
+# "agrupa a más de 140 gobiernos metropolitanos", "140 metropolitan governments": the metropolises a network of
+# metropolises gathers, its member cities ("gobiernos locales y metropolitanos" are the governments it represents).
+_METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metropolitane)\b(?!\s+(?:y|e|et|o|ou)\s)",
+                                 re.IGNORECASE)
+_METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
+
+
+def _metropolitan_governments(sentence: str, noun: re.Match) -> bool:
+    return bool(_METROPOLITAN_AFTER.match(sentence, noun.end())
+                or _METROPOLITAN_BEFORE.fullmatch(sentence, noun.start(), noun.start(noun.lastgroup)))
+
+
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:()–—]|$)")  # the count ends its clause: "sono oggi oltre 280, ..."
 
 
@@ -516,6 +528,8 @@ def find_counts(sentence: str) -> list[Count]:
                 unit = "governments"
             elif _GOVERNMENTS_AMONG.search(others.group()):
                 unit = "governments"
+        if unit == "governments" and _metropolitan_governments(sentence, noun):
+            unit = "cities"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
