@@ -56,3 +56,47 @@ def test_the_networks_own_count_is_kept(sentence, expected):
 ])
 def test_metropolitan_governments_are_member_cities(sentence, expected):
     assert _counts(sentence) == expected
+
+
+def _joined(sentence: str) -> list[str]:
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+# A joining stated with its day or its month is as precise as written, whatever the verb's shape.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Stadt trat am 2. März 1995 dem Klima-Bündnis bei.", ["1995-03-02"]),
+    ("Die Stadt ist am 2. März 1995 dem Klima-Bündnis beigetreten.", ["1995-03-02"]),
+    ("Die Stadt wurde am 12. Juni 2009 Mitglied von Eurocities.", ["2009-06-12"]),
+    ("Die Stadt trat im Oktober 2014 den Mayors for Peace bei.", ["2014-10"]),
+    ("Eurocities, dem Dortmund im Mai 1992 beigetreten ist, wächst.", ["1992-05"]),
+    ("Il Consiglio comunale ha deliberato l'adesione il 18 febbraio 2008.", ["2008-02-18"]),
+    ("Udine ha aderito a Eurocities il 2 marzo 1995.", ["1995-03-02"]),
+    ("Il Comune ha aderito il 1º luglio 2010 a Eurocities.", ["2010-07-01"]),
+    ("Lyon a adhéré à Eurocities le 12 mars 2009.", ["2009-03-12"]),
+    ("Sevilla se adhirió a Eurocities el 2 de marzo de 1995.", ["1995-03-02"]),
+    ("Leeds joined Eurocities on 2 March 1995.", ["1995-03-02"]),
+    # the year alone stays a year
+    ("Die Stadt trat 1995 dem Klima-Bündnis bei.", ["1995"]),
+    # a target year is no date of joining
+    ("Bergamo aderisce al Patto dei Sindaci e si impegna a ridurre le emissioni del 20% entro il 2020.", []),
+])
+def test_a_joining_is_as_precise_as_written(sentence, expected):
+    assert _joined(sentence) == expected
+
+
+# A timeline's entry opens with its year; a month its joining's clause names without a year makes it precise.
+@pytest.mark.parametrize("sentence, expected", [
+    ("2014: Im Oktober tritt die Stadt den „Bürgermeistern für den Frieden“ bei.", ["2014-10"]),
+    ("2014: Die Stadt tritt im Oktober den Mayors for Peace bei.", ["2014-10"]),
+    ("2016 : la Ville adhère en mars à Eurocities.", ["2016-03"]),
+    ("2019 – In May the city joins Eurocities.", ["2019-05"]),
+    ("2015: en diciembre Burgos ingresa en la Red de Ciudades Creativas.", ["2015-12"]),
+    ("2008: a febbraio il Comune aderisce a Eurocities.", ["2008-02"]),
+    # a month of another clause, or one with a year of its own, dates something else
+    ("2015 : Paris adhère à Eurocities, dont le congrès se tient en novembre.", ["2015"]),
+    ("2015 : Paris adhère au réseau créé en mars 1990.", ["2015"]),
+    # "since" dates a membership, not the month named later
+    ("Depuis 2012, Lyon adhère en mars à Eurocities.", ["2012"]),
+])
+def test_a_timeline_entrys_year_is_made_precise_by_its_month(sentence, expected):
+    assert _joined(sentence) == expected

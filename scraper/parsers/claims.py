@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in, month_number
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
@@ -2173,7 +2173,31 @@ def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) 
     if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
         return None
     dated = date_at(sentence, opening.end(), base)
+    if dated and dated[0].month is None and not _SINCE_OPENING.match(sentence):
+        return _with_the_month_of_the_clause(sentence, dated, verb_start)
     return dated[0].iso() if dated else None
+
+
+# A month named without its year in the joining's clause: "2014: Im Oktober tritt die Stadt ... bei", "2016 : en mars,
+# la Ville adhère à", "2019 – In May the city joins", "2015: en diciembre Burgos ingresa en", "2008: a febbraio il
+# Comune aderisce"; its year is the one the clause opens with.
+_MONTH_ALONE = re.compile(
+    rf"\b(?:im|in|en|au\s+mois\s+(?:de|d['’])|a|ad|nel(?:\s+mese\s+di)?|el\s+mes\s+de|de)\s+(?P<month>{MONTH_PATTERN})"
+    r"(?!\s*(?:de\s+|del\s+)?\d)", re.IGNORECASE)
+_MONTH_AFTER_THE_VERB_CHARS = 30
+# Where the joining's clause ends after its verb: a clause mark, or a relative clause about something else.
+_JOINING_CLAUSE_ENDS = re.compile(r"[,;:.()]|\b(?:qui|que|which|that|die|der|das|dem|che|cui|où|where|wo)\b",
+                                  re.IGNORECASE)
+
+
+def _with_the_month_of_the_clause(sentence: str, dated: tuple[PartialDate, int], verb_start: int) -> str:
+    year, end = dated
+    ends = _JOINING_CLAUSE_ENDS.search(sentence, verb_start, verb_start + _MONTH_AFTER_THE_VERB_CHARS)
+    month = _MONTH_ALONE.search(sentence, end)  # to the sentence's end, so that a year after the month is seen
+    limit = ends.start() if ends else verb_start + _MONTH_AFTER_THE_VERB_CHARS
+    if month is None or month.end() > limit or _CLAUSE_BREAK.search(sentence, month.end(), verb_start):
+        return year.iso()
+    return replace(year, month=month_number(month.group("month"))).iso()
 
 
 # A timeline's entry, its year first: "1991 : adhésion à Eurocities", "2005 – Joined Metropolis", "1991 Adhésion à
@@ -2235,11 +2259,11 @@ def _month_gone_between(sentence: str, span: tuple[int, int], base: date | None)
 
 
 # "Stuttgart trat dem Bündnis 1985 bei": the German verb around its date.
-_TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>[^.;]{0,60}?)\bbei\b", re.IGNORECASE)
+_TRAT_BEI = compile_guarded(r"\b(?:trat|tritt)\b(?P<middle>(?:[^.;]|(?<=\d)\.){0,60}?)\bbei\b", re.IGNORECASE)
 # "Graz ist 2000 der Organisation beigetreten", "Mit der Unterzeichnung 2009 hat sich Graz dem Konvent angeschlossen":
 # the participle last, its date between the auxiliary and it, else just before the auxiliary in the same clause.
 _JOINED_PARTICIPLE = compile_guarded(
-    r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>[^.;,]{0,80}?)\b(?:beigetreten|angeschlossen)\b",
+    r"\b(?:ist|sind|hat\s+sich|haben\s+sich)\b(?P<middle>(?:[^.;,]|(?<=\d)\.){0,80}?)\b(?:beigetreten|angeschlossen)\b",
     re.IGNORECASE)
 # A subordinate clause puts the auxiliary last: "Eurocities, dem Dortmund 1992 beigetreten ist", "nachdem sich die Stadt
 # 2009 dem Konvent angeschlossen hatte"; the year before the participle, in the clause.
@@ -2256,7 +2280,8 @@ _ON_BOARD_SINCE = re.compile(
     re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
 # Stadt Mitglied" (the year just before the verb).
-_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>[^.;,]{0,40}?)\b(?:(?:voll|assoziiertes\s+)?mitglied\b"
+_BECAME_MEMBER = re.compile(r"\bwurden?\b(?P<middle>(?:[^.;,]|(?<=\d)\.){0,40}?)"
+                            r"\b(?:(?:voll|assoziiertes\s+)?mitglied\b"
                             # "wurde 1994 in Eurocities aufgenommen": admitted
                             r"|aufgenommen\b)", re.IGNORECASE)
 # One of the cities that founded it, in German: "Frankfurt gehörte 1986 zu den sechs Städten, die Eurocities ins Leben
@@ -2304,6 +2329,16 @@ def _german_present_joinings(sentence: str, base: date | None) -> list[Claim]:
 
 _YEAR_BEFORE_AUXILIARY = re.compile(r"\b(?:1[89]|20)\d\d\b(?=[^.;,\d]{0,40}$)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# The day and the month before a year: "am 2. März 1995", "im Oktober 2014".
+_DAY_AND_MONTH_BEFORE = re.compile(rf"(?:\b\d{{1,2}}\.?\s+)?\b{MONTH_PATTERN}\s+$", re.IGNORECASE)
+_DAY_AND_MONTH_CHARS = 20
+
+
+def _year_as_written(sentence: str, year: re.Match, base: date | None) -> str:
+    """The date a year ends, as precise as written: "trat am 2. März 1995 bei" joined on 1995-03-02."""
+    found = _DAY_AND_MONTH_BEFORE.search(sentence, max(0, year.start() - _DAY_AND_MONTH_CHARS), year.start())
+    dated = date_at(sentence, found.start(), base) if found else None
+    return dated[0].iso() if dated and dated[1] == year.end() else year.group()
 
 
 _MEMBER_WORD = re.compile(r"\b(?:membre|adhérente?|member|mitglied|miembro|membro|componente|soci[oa]s?)\b",
@@ -2501,7 +2536,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for verb in _TRAT_BEI.finditer(sentence):
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
-        if when := (year.group() if year else _date_opening_the_clause(sentence, verb.start(), base)):
+        if when := (_year_as_written(sentence, year, base) if year
+                    else _date_opening_the_clause(sentence, verb.start(), base)):
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     claims += _german_present_joinings(sentence, base)
     for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
@@ -2511,9 +2547,10 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(
                 verb.group("middle")) or _GERMAN_COMPOUND_PART.search(verb.group("middle")):
             continue  # "wurde 2015 in das Kulturforum aufgenommen", "in das Programm": not the network itself
-        if year := (_YEAR.search(verb.group("middle"))
+        if year := (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                     or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
-            claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
+            when = _year_as_written(sentence, year, base)
+            claims.append(Claim("joined", when, verb.start(), value_date=when))
     for verb in _AMONG_THE_FOUNDING_CITIES.finditer(sentence):
         if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
@@ -2522,12 +2559,14 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "hat sich 2015 dem Forum angeschlossen", "der Eurocities-Kampagne": not the network itself
         year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
                 or _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()))
-        if when := (year.group() if year else _month_gone_between(sentence, verb.span("middle"), base)):
+        if when := (_year_as_written(sentence, year, base) if year
+                    else _month_gone_between(sentence, verb.span("middle"), base)):
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     participles = "beigetreten" in sentence or "angeschlossen" in sentence
     for verb in _PARTICIPLE_THEN_AUXILIARY.finditer(sentence) if participles else ():
         if year := _YEAR_BEFORE_AUXILIARY.search(sentence, max(0, verb.start() - 40), verb.start()):
-            claims.append(Claim("joined", year.group(), year.start(), value_date=year.group()))
+            when = _year_as_written(sentence, year, base)
+            claims.append(Claim("joined", when, year.start(), value_date=when))
     verbs = []
     lowered = lowered_alike(sentence)
     for verb in _JOIN_VERB.finditer(sentence):
