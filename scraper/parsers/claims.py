@@ -365,7 +365,7 @@ _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a l
 _DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
                        r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        # a day after Italian's article: "ha aderito il 24 novembre 2025" (not "entro il 2020")
-                       r"|\bil\s+(?=\d{1,2}°?\s+[^\W\d])"
+                       r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
