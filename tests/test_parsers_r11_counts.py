@@ -100,3 +100,19 @@ def test_a_joining_is_as_precise_as_written(sentence, expected):
 ])
 def test_a_timeline_entrys_year_is_made_precise_by_its_month(sentence, expected):
     assert _joined(sentence) == expected
+
+
+# Cities gathered for an event are its participants, not the network's members; a purpose is no event.
+@pytest.mark.parametrize("sentence, expected", [
+    ("45 villes réunies à Nancy pour la conférence régionale de l'OVPM en 2023", []),
+    ("60 ciudades reunidas en Quito para la cumbre de Mercociudades.", []),
+    ("50 città riunite a Bologna per l'assemblea di Eurocities.", []),
+    ("120 Städte trafen sich in Leipzig zur Jahrestagung von Eurocities.", []),
+    ("80 cities met in Porto for the annual conference of Eurocities.", []),
+    ("Eurocities réunit 200 villes pour la défense des intérêts urbains.", [("member_cities", "200")]),
+    ("La red agrupa a 300 ciudades para la cooperación.", [("member_cities", "300")]),
+    ("Eurocities zählt 200 Städte zur Förderung der Zusammenarbeit.", [("member_cities", "200")]),
+    ("Eurocities brings together 200 cities for a stronger Europe.", [("member_cities", "200")]),
+])
+def test_cities_gathered_for_an_event_are_its_participants(sentence, expected):
+    assert _counts(sentence) == expected

@@ -183,10 +183,22 @@ _DURING = compile_guarded(r"\b(?:lors\s+d|au\s+cours\s+d|à\s+l['’]occasion\s+
 _EVENT_AFTER_DURING_CHARS = 40
 
 
+# The event the counted came for, in the count's clause: "45 villes réunies à Nancy pour la conférence régionale", "60
+# ciudades reunidas en Quito para la cumbre", "50 città riunite a Bologna per l'assemblea", "120 Städte trafen sich zur
+# Jahrestagung", "cities gathered in Porto for the annual meeting"; not a purpose ("pour la défense des villes").
+_FOR_AN_EVENT = compile_guarded(r"\b(?:pour\s+(?:la|le|les|l['’]|son|sa|leur)|for\s+(?:the|its|their|an?)|zu[rm]"
+                                r"|für\s+(?:die|den|das)|para\s+(?:la|el|las|los|su)|per\s+(?:la|il|lo|le|l['’]))"
+                                r"(?:\s+|(?<=['’]))", re.IGNORECASE)
+# the event, after an adjective at most: "pour la XXe conférence", "for the annual meeting"
+_EVENT_AFTER_PURPOSE = re.compile(rf"(?:[^\W\d_]+\s+)??(?:{_EVENT.pattern})", re.IGNORECASE)
+
+
 def _during_an_event(sentence: str, position: int, end: int) -> bool:
     during = _DURING.search(sentence, position, end)
-    return bool(during) and bool(
-        _EVENT.search(sentence, during.end(), min(end, during.end() + _EVENT_AFTER_DURING_CHARS)))
+    if during and _EVENT.search(sentence, during.end(), min(end, during.end() + _EVENT_AFTER_DURING_CHARS)):
+        return True
+    return any(_EVENT_AFTER_PURPOSE.match(sentence, purpose.end())
+               for purpose in _FOR_AN_EVENT.finditer(sentence, position, end))
 
 
 # "CGLU nació en el congreso fundacional de París y representa hoy a gobiernos de 140 países": the count is in a second
