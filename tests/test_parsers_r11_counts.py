@@ -4,6 +4,7 @@ cities; a joining is as precise as the page writes it."""
 
 import pytest
 from helpers.extracted import claims_of_sentence
+from helpers.extracted import triples_of_snippet as _facts
 
 
 def _counts(sentence: str) -> list[tuple[str, str]]:
@@ -116,3 +117,29 @@ def test_a_timeline_entrys_year_is_made_precise_by_its_month(sentence, expected)
 ])
 def test_cities_gathered_for_an_event_are_its_participants(sentence, expected):
     assert _counts(sentence) == expected
+
+
+# "Die Koalition", "la coalition", "the coalition", "la alianza": a common noun as the subject refers to the network
+# named before in the section whose name holds it, not to the network the section's heading names.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Chronik</h2><ol><li><time>Juni 2022</time><div><h3>Konvent der Bürgermeister</h3><p>Der "
+           "Oberbürgermeister unterzeichnet in Brüssel den Konvent der Bürgermeister.</p></div></li><li><time>2025"
+           "</time><div><h3>Gemeinsam gegen Rassismus</h3><p>Münster tritt der Europäischen Städte-Koalition gegen "
+           "Rassismus (ECCAR) bei. Die Koalition wurde 2004 in Nürnberg gegründet.</p></div></li></ol>",
+     {("eccar", "joined", "2025"), ("eccar", "founded", "2004"), ("eccar", "founded_place", "Nürnberg")}),
+    ("fr", "<h2>Convention des maires</h2><p>Lyon a aussi rejoint la Coalition européenne des villes contre le racisme "
+           "en 2008. La coalition a été fondée en 2004 à Nuremberg.</p>",
+     {("eccar", "joined", "2008"), ("eccar", "founded", "2004"), ("eccar", "founded_place", "Nuremberg")}),
+    ("en", "<h2>Covenant of Mayors</h2><p>Leeds also joined the European Coalition of Cities against Racism in 2008. "
+           "The coalition was founded in Nuremberg in 2004.</p>",
+     {("eccar", "joined", "2008"), ("eccar", "founded", "2004"), ("eccar", "founded_place", "Nuremberg")}),
+    ("es", "<h2>Pacto de los Alcaldes</h2><p>Madrid se unió a la Alianza del Clima en 2008. La alianza fue fundada en "
+           "1990.</p>", {("climate-alliance", "joined", "2008"), ("climate-alliance", "founded", "1990")}),
+    ("it", "<h2>Patto dei Sindaci</h2><p>Torino ha aderito alla Alleanza per il Clima nel 2008. L'alleanza è stata "
+           "fondata nel 1990.</p>", {("climate-alliance", "joined", "2008"), ("climate-alliance", "founded", "1990")}),
+    # the section's own name holds the noun: its network still
+    ("en", "<h2>Climate Alliance</h2><p>Leeds joined Eurocities in 1991. The alliance was founded in 1990.</p>",
+     {("eurocities", "joined", "1991"), ("climate-alliance", "founded", "1990")}),
+])
+def test_a_common_noun_subject_is_the_network_whose_name_holds_it(lang, body, expected):
+    assert _facts(body, lang) == expected

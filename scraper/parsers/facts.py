@@ -7,7 +7,7 @@ keeps talking about the network it last named.
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from .claims import (
@@ -422,14 +422,22 @@ _OWN_NOUN_AS_SUBJECT = re.compile(
     r"|zwischen|tra|fra)\b)", re.IGNORECASE)
 
 
-def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention],
-                              section: NetworkMention | None) -> list[NetworkMention]:
-    """The sentence's networks, with the section's where the sentence's subject is the noun of the section's name."""
-    if mentions or section is None or not (found := _OWN_NOUN_AS_SUBJECT.match(sentence)):
+_NAME_WORDS = re.compile(r"[\s-]+")  # "Städte-Koalition" holds "Koalition"
+
+
+def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention], section: NetworkMention | None,
+                              named_before: Iterable[NetworkMention] = ()) -> list[NetworkMention]:
+    """The sentence's networks, with the section's where the sentence's subject is the noun of the section's name;
+    else with the last network named before in the section whose name holds it ("Münster tritt der Europäischen
+    Städte-Koalition gegen Rassismus bei. Die Koalition wurde 2004 gegründet" under another network's heading)."""
+    if mentions or not (found := _OWN_NOUN_AS_SUBJECT.match(sentence)):
         return mentions
-    if found.group("noun").casefold() not in section.name.casefold().split():
+    noun = found.group("noun").casefold()
+    network = next((candidate for candidate in (section, *reversed(list(named_before)))
+                    if candidate and noun in _NAME_WORDS.split(candidate.name.casefold())), None)
+    if network is None:
         return mentions
-    return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
+    return [NetworkMention(network.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
 
 # "Creada en 2005 como sección de la FEMP, agrupa a más de 300 municipios", "se adhirió en 2005, a través de la FEMP",
@@ -551,7 +559,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             before = sentence
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
-                readable, _with_unknown_subject(readable, named, section), section), section)
+                readable, _with_unknown_subject(readable, named, section), section), section,
+                named_in_section.values())
             mentions = _without_owners_or_channels(readable, mentions, section)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
