@@ -143,3 +143,25 @@ def test_cities_gathered_for_an_event_are_its_participants(sentence, expected):
 ])
 def test_a_common_noun_subject_is_the_network_whose_name_holds_it(lang, body, expected):
     assert _facts(body, lang) == expected
+
+
+# What one country has in the network: the sentence says its subject is a country, or "the country" counts.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Avec 10 villes et 4 associations faîtières membres, le Cameroun est l’un des pays les mieux représentés au sein "
+     "du réseau.", []),
+    ("With 12 member cities, Germany is the best-represented country in the network.", []),
+    ("Mit 12 Mitgliedsstädten ist Deutschland das am stärksten vertretene Land im Netzwerk.", []),
+    ("Con 12 ciudades miembros, España es el país con más representación en la red.", []),
+    ("Con 12 città aderenti, l'Italia è il paese più rappresentato nella rete.", []),
+    ("Le pays compte 10 villes membres du réseau.", []),
+    # the network described, its countries counted, or a country named in another clause
+    ("Avec plus de 200 villes membres, Eurocities est le principal réseau des grandes villes européennes.",
+     [("member_cities", "200")]),
+    ("Mit über 200 Mitgliedsstädten in 38 Ländern ist Eurocities das größte Netzwerk.",
+     [("member_cities", "200"), ("member_countries", "38")]),
+    ("Avec 200 villes membres, Eurocities est présent dans 38 pays.",
+     [("member_cities", "200"), ("member_countries", "38")]),
+    ("Eurocities compte 200 villes membres ; la France est le pays le mieux représenté.", [("member_cities", "200")]),
+])
+def test_a_countrys_share_is_not_the_networks_count(sentence, expected):
+    assert _counts(sentence) == expected

@@ -872,7 +872,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
-                     or count_context.counts_a_subset_of_members(sentence, count.start))]
+                     or count_context.counts_a_subset_of_members(sentence, count.start)
+                     or count_context.counts_a_countrys_share(sentence, count.start))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100

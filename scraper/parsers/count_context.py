@@ -436,3 +436,24 @@ def counts_a_subset_of_members(sentence: str, position: int) -> bool:
     """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters):
     what they coordinate or cover, not the network's membership."""
     return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
+
+
+# The sentence says of its subject, after the count, that it is a country: "Avec 10 villes et 4 associations membres,
+# le Cameroun est l'un des pays les mieux représentés", "With 12 member cities, Germany is the best-represented
+# country", "Mit 12 Mitgliedsstädten ist Deutschland das am stärksten vertretene Land", "España es el país con más
+# ciudades", "l'Italia è il paese più rappresentato"; or "the country" is the count's subject: "Le pays compte 10
+# villes membres".
+_IS_A_COUNTRY = compile_guarded(
+    r"\b(?:est|is|ist|es|è)\s+(?-i:[A-ZÄÖÜ][\w-]*\s+)?"  # German puts the subject after the verb
+    r"(?:l['’]\s*une?\s+des|one\s+of\s+the|eines\s+der|uno\s+de\s+los|uno\s+dei|the|le|la|el"
+    r"|il|das|der)\s+(?:[\w-]+\s+){0,4}?(?:pays|countr(?:y|ies)|l[äa]nder[n]?|land|pa[íi]s(?:es)?|paes[ei])\b",
+    re.IGNORECASE)
+_COUNTRY_AS_SUBJECT = re.compile(
+    r"\s*(?:le|the|this|ce|das|dieses|el|este|il|questo)\s+(?:pays|country|land|pa[íi]s|paese)\b", re.IGNORECASE)
+
+
+def counts_a_countrys_share(sentence: str, position: int) -> bool:
+    """The count at `position` is what one country has in the network, which the sentence says its subject is."""
+    end = sentence.find(";", position)
+    return bool(_IS_A_COUNTRY.search(sentence, position, end if end >= 0 else len(sentence))
+                or _COUNTRY_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
