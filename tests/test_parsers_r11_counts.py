@@ -165,3 +165,20 @@ def test_a_common_noun_subject_is_the_network_whose_name_holds_it(lang, body, ex
 ])
 def test_a_countrys_share_is_not_the_networks_count(sentence, expected):
     assert _counts(sentence) == expected
+
+
+# A local authority that groups municipalities, as the antecedent of the count's relative clause, counts its own.
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville participe aux travaux de Cités Unies France, et la Métropole du Grand Nancy, qui regroupe 20 communes, "
+     "porte de son côté des projets.", []),
+    ("Mannheim ist Teil der Metropolregion Rhein-Neckar, die 290 Kommunen umfasst.", []),
+    ("Barcelona forma parte del Área Metropolitana de Barcelona, que agrupa 36 municipios.", []),
+    ("Torino guida la Città metropolitana di Torino, che riunisce 312 comuni.", []),
+    ("Leeds sits in the West Yorkshire Combined Authority, which brings together 5 member towns.", []),
+    # a network of metropolises keeps its count
+    ("Metropolis, qui regroupe 140 métropoles, siège à Barcelone.", [("member_cities", "140")]),
+    ("Lyon est membre de l'Association mondiale des grandes métropoles, qui regroupe 140 villes.",
+     [("member_cities", "140")]),
+])
+def test_a_local_authoritys_municipalities_are_not_the_networks(sentence, expected):
+    assert _counts(sentence) == expected

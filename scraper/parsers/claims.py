@@ -888,6 +888,10 @@ _PART_NOUNS = re.compile(
     # a national or regional section and a caucus: "der Deutschen Sektion, die rund 800 Städte vereint", "son caucus
     # des grandes villes, qui rassemble les 15 plus grandes municipalités"
     rf"|{_SECTION_NOUNS}"
+    # a local authority that groups municipalities: "la Métropole du Grand Nancy, qui regroupe 20 communes", "der
+    # Metropolregion Rhein-Neckar, die 290 Kommunen umfasst", "la Città metropolitana di Torino, che riunisce 312"
+    r"|métropole|communauté\s+(?:urbaine|d['’]agglomération|de\s+communes)|metropolregion|landkreis"
+    r"|[áa]rea\s+metropolitana|città\s+metropolitana|combined\s+authority"
     r"|programme|program|programa|programma|programm|project|projet|proyecto|progetto|projekt"
     # a network's own initiative ("son initiative sur l'égalité, qui rassemble 35 villes"), not the network described
     # as one ("un'iniziativa del sindaco di Hiroshima, che riunisce 8.000 città")
