@@ -182,3 +182,14 @@ def test_a_countrys_share_is_not_the_networks_count(sentence, expected):
 ])
 def test_a_local_authoritys_municipalities_are_not_the_networks(sentence, expected):
     assert _counts(sentence) == expected
+
+
+# The membership granted on a day is the joining, as precise as written.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The city's membership was confirmed by the UNESCO Institute for Lifelong Learning on 15 September 2024.",
+     ["2024-09-15"]),
+    ("Su membresía fue aprobada el 3 de marzo de 2020.", ["2020-03-03"]),
+    ("Membership of the network was confirmed as a priority.", []),
+])
+def test_a_membership_granted_is_a_joining(sentence, expected):
+    assert _joined(sentence) == expected

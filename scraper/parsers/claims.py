@@ -321,6 +321,10 @@ _JOIN_VERBS = (
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
     # continental English: "Vienna adhered to Eurocities"
     r"|\badhered\s+to\b"
+    # the membership granted: "The city's membership was confirmed by the UNESCO Institute on 15 September 2026", "su
+    # membresía fue aprobada el 3 de marzo de 2020"
+    r"|\bmembership\s+(?:was|has\s+been)\s+(?:confirmed|approved|granted|accepted|ratified)\b"
+    r"|\bmembresía\s+(?:fue|ha\s+sido)\s+(?:confirmada|aprobada|aceptada|ratificada)\b"
     # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge",
     # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
     r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+)?"
