@@ -193,3 +193,13 @@ def test_a_local_authoritys_municipalities_are_not_the_networks(sentence, expect
 ])
 def test_a_membership_granted_is_a_joining(sentence, expected):
     assert _joined(sentence) == expected
+
+
+# The decision that made the city a member, dated by its weekday and day (the year the page's date gives).
+@pytest.mark.parametrize("sentence", [
+    "Con la delibera approvata martedì 1° aprile, la Giunta comunale ha deciso l'adesione di Livorno a MedCities.",
+    "Par une délibération adoptée mardi 1er avril, le conseil municipal a voté l'adhésion de Lyon à Eurocities.",
+    "Con el acuerdo aprobado el martes 1 de abril, el Ayuntamiento decidió la adhesión de Sevilla a Eurocities.",
+])
+def test_a_decision_dated_by_its_weekday_dates_the_joining(sentence):
+    assert _joined(sentence) == ["2025-04-01"]

@@ -2148,7 +2148,9 @@ _DECISION = compile_guarded(
     r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione)\b",
     re.IGNORECASE)
 _DECISION_DATE_CUE = re.compile(
-    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)
+    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)"
+    # a day named by its weekday: "la delibera approvata martedì 1° aprile", "une délibération adoptée mardi 1er avril"
+    rf"|\b{WEEKDAY_PATTERN}\s+(?=\d)", re.IGNORECASE)
 _DECISION_CHARS = 40
 
 
