@@ -203,3 +203,14 @@ def test_a_membership_granted_is_a_joining(sentence, expected):
 ])
 def test_a_decision_dated_by_its_weekday_dates_the_joining(sentence):
     assert _joined(sentence) == ["2025-04-01"]
+
+
+# The section the text is about, named by its noun alone after an article, is that section: its count is its own.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The section brings together 40 national associations.", [("member_associations", "40")]),
+    ("La section regroupe 40 associations nationales.", [("member_associations", "40")]),
+    ("Lusaka is active in the section, which brings together 40 national associations.",
+     [("member_associations", "40")]),
+])
+def test_the_section_named_alone_is_the_one_described(sentence, expected):
+    assert _counts(sentence) == expected

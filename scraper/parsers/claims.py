@@ -924,9 +924,29 @@ def _names_a_body(part: str) -> bool:
     return bool(_SECTION_NOUN.fullmatch(part)) and part[0].isupper() and not part.lower().startswith("sektion")
 
 
+# "The section brings together 40 associations" under UCLG Africa: the section the text is about, named by its noun
+# alone after an article, as "the network" names a network; "its section", "the UK chapter", "la section française",
+# "the section for Europe" name a part of it.
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|this|that|la|le|cette|die|der|das|diese[rs]?|el|esta|il|lo|questa"
+                             r"|questo)\s+$|(?:^|[\s(])l['’]\s*$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:of|for|in|de|des|du|d['’]|pour|en|der|für|del|para|di|della|dei|degli|per"
+    r"|(?:nation|région|region|nacion|nazion|europ|afric|asi|améric|americ|latin|franç|frances|español|espagnol"
+    r"|italian|italien|allemand|alemán|aleman|tedesc|britann|británic|german|deutsch|belg|suiss|suiz|svizz|portug"
+    r"|nordic|nórdic|méditerr|mediterr)\w*)\b", re.IGNORECASE)
+_ARTICLE_CHARS = 12
+
+
+def _a_bare_section(sentence: str, part: re.Match, group: int | str = 0) -> bool:
+    start, end = part.span(group)
+    return bool(_SECTION_NOUN.fullmatch(part.group(group))) and bool(
+        _ARTICLE_BEFORE.search(sentence, max(0, start - _ARTICLE_CHARS), start)) and not (
+        _QUALIFIER_AFTER.match(sentence, end))
+
+
 def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     section = _SECTION_AS_SUBJECT.match(sentence, count_context.clause_start(sentence, count.start))
-    if section and not (_names_a_body(section.group("part"))
+    if section and not (_names_a_body(section.group("part")) or _a_bare_section(sentence, section, "part")
                         or _names_a_network(sentence, section.start("part"), section.end("part"))):
         return True
     if "," not in sentence[max(0, count.start - _RELATIVE_CLAUSE_CHARS):count.start]:
@@ -938,7 +958,8 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     # the antecedent: from the clause mark before the relative pronoun's comma
     marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
     part = _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())
-    return bool(part) and not (_names_a_body(part.group()) or _names_a_network(sentence, part.start(), part.end()))
+    return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
+                               or _names_a_network(sentence, part.start(), part.end()))
 
 
 # "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",
