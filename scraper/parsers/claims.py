@@ -2217,6 +2217,7 @@ _MONTH_ALONE = re.compile(
     rf"\b(?:im|in|en|au\s+mois\s+(?:de|d['’])|a|ad|nel(?:\s+mese\s+di)?|el\s+mes\s+de|de)\s+(?P<month>{MONTH_PATTERN})"
     r"(?!\s*(?:de\s+|del\s+)?\d)", re.IGNORECASE)
 _MONTH_AFTER_THE_VERB_CHARS = 30
+_YEAR_AFTER_A_MONTH_CHARS = 12
 # Where the joining's clause ends after its verb: a clause mark, or a relative clause about something else.
 _JOINING_CLAUSE_ENDS = re.compile(r"[,;:.()]|\b(?:qui|que|which|that|die|der|das|dem|che|cui|où|where|wo)\b",
                                   re.IGNORECASE)
@@ -2225,8 +2226,8 @@ _JOINING_CLAUSE_ENDS = re.compile(r"[,;:.()]|\b(?:qui|que|which|that|die|der|das
 def _with_the_month_of_the_clause(sentence: str, dated: tuple[PartialDate, int], verb_start: int) -> str:
     year, end = dated
     ends = _JOINING_CLAUSE_ENDS.search(sentence, verb_start, verb_start + _MONTH_AFTER_THE_VERB_CHARS)
-    month = _MONTH_ALONE.search(sentence, end)  # to the sentence's end, so that a year after the month is seen
     limit = ends.start() if ends else verb_start + _MONTH_AFTER_THE_VERB_CHARS
+    month = _MONTH_ALONE.search(sentence, end, limit + _YEAR_AFTER_A_MONTH_CHARS)  # a year after the month is seen
     if month is None or month.end() > limit or _CLAUSE_BREAK.search(sentence, month.end(), verb_start):
         return year.iso()
     return replace(year, month=month_number(month.group("month"))).iso()

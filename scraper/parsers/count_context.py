@@ -189,6 +189,7 @@ _EVENT_AFTER_DURING_CHARS = 40
 _FOR_AN_EVENT = compile_guarded(r"\b(?:pour\s+(?:la|le|les|l['’]|son|sa|leur)|for\s+(?:the|its|their|an?)|zu[rm]"
                                 r"|für\s+(?:die|den|das)|para\s+(?:la|el|las|los|su)|per\s+(?:la|il|lo|le|l['’]))"
                                 r"(?:\s+|(?<=['’]))", re.IGNORECASE)
+_EVENT_FOR_CHARS = 120
 # the event, after an adjective at most: "pour la XXe conférence", "for the annual meeting"
 _EVENT_AFTER_PURPOSE = re.compile(rf"(?:[^\W\d_]+\s+)??(?:{_EVENT.pattern})", re.IGNORECASE)
 
@@ -198,7 +199,7 @@ def _during_an_event(sentence: str, position: int, end: int) -> bool:
     if during and _EVENT.search(sentence, during.end(), min(end, during.end() + _EVENT_AFTER_DURING_CHARS)):
         return True
     return any(_EVENT_AFTER_PURPOSE.match(sentence, purpose.end())
-               for purpose in _FOR_AN_EVENT.finditer(sentence, position, end))
+               for purpose in _FOR_AN_EVENT.finditer(sentence, position, min(end, position + _EVENT_FOR_CHARS)))
 
 
 # "CGLU nació en el congreso fundacional de París y representa hoy a gobiernos de 140 países": the count is in a second
@@ -448,12 +449,13 @@ _IS_A_COUNTRY = compile_guarded(
     r"(?:l['’]\s*une?\s+des|one\s+of\s+the|eines\s+der|uno\s+de\s+los|uno\s+dei|the|le|la|el"
     r"|il|das|der)\s+(?:[\w-]+\s+){0,4}?(?:pays|countr(?:y|ies)|l[äa]nder[n]?|land|pa[íi]s(?:es)?|paes[ei])\b",
     re.IGNORECASE)
+_IS_A_COUNTRY_CHARS = 160
 _COUNTRY_AS_SUBJECT = re.compile(
     r"\s*(?:le|the|this|ce|das|dieses|el|este|il|questo)\s+(?:pays|country|land|pa[íi]s|paese)\b", re.IGNORECASE)
 
 
 def counts_a_countrys_share(sentence: str, position: int) -> bool:
     """The count at `position` is what one country has in the network, which the sentence says its subject is."""
-    end = sentence.find(";", position)
-    return bool(_IS_A_COUNTRY.search(sentence, position, end if end >= 0 else len(sentence))
+    end = sentence.find(";", position, position + _IS_A_COUNTRY_CHARS)
+    return bool(_IS_A_COUNTRY.search(sentence, position, end if end >= 0 else position + _IS_A_COUNTRY_CHARS)
                 or _COUNTRY_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
