@@ -2866,7 +2866,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
               if claim.value not in formers]
-    claims = [_without_the_office(_with_initials(sentence, _with_surname_particles(sentence, claim)))
+    claims = [_without_the_office(_with_the_whole_name(sentence, claim))
               for claim in succeeding + claims if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
     return [claim for claim in claims if _presided_network(claim, mentions) not in parts] if parts else claims
@@ -2880,31 +2880,23 @@ _PART_NAMED_AFTER_NETWORK = re.compile(
     # "UCLG's World Council has 340 members": a body of the network
     r"|(?:world|global|political)\s+council|chapter|branch)\b",
     re.IGNORECASE)
-# A surname that opens with a lowercase particle: "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva".
+# Where a pattern may stop inside a name, and the rest of the name there: a surname that opens with a lowercase
+# particle ("Ursula von" of "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva"); an initial's full stop ("Michael
+# R" of "Michael R. Bloomberg").
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
-_ENDS_ON_A_PARTICLE = re.compile(rf"\s{_PARTICLES}$")
-_PARTICLES_THEN_SURNAME = re.compile(rf"(?:\s+{_PARTICLES}){{0,2}}\s+[{_UPPER}][\w\-]+")
+_NAME_CUTS = (
+    (re.compile(rf"\s{_PARTICLES}$"), re.compile(rf"(?:\s+{_PARTICLES}){{0,2}}\s+[{_UPPER}][\w\-]+")),
+    (re.compile(rf"\s[{_UPPER}]$"), re.compile(rf"\.(?:\s+[{_UPPER}]\.){{0,2}}\s+[{_UPPER}][\w\-]+")),
+)
 
 
-def _with_surname_particles(sentence: str, claim: Claim) -> Claim:
-    """The whole name when a pattern stopped at its particle ("Ursula von" of "Ursula von der Leyen")."""
-    if not _ENDS_ON_A_PARTICLE.search(claim.value) or (start := sentence.find(claim.value, claim.position)) < 0:
-        return claim
-    surname = _PARTICLES_THEN_SURNAME.match(sentence, start + len(claim.value))
-    return replace(claim, value=claim.value + surname.group()) if surname else claim
-
-
-# A name cut at an initial's full stop: "Michael R" of "Michael R. Bloomberg".
-_ENDS_ON_AN_INITIAL = re.compile(rf"\s[{_UPPER}]$")
-_INITIALS_THEN_SURNAME = re.compile(rf"\.(?:\s+[{_UPPER}]\.){{0,2}}\s+[{_UPPER}][\w\-]+")
-
-
-def _with_initials(sentence: str, claim: Claim) -> Claim:
-    """The whole name when a pattern stopped at the full stop of an initial inside it."""
-    if not _ENDS_ON_AN_INITIAL.search(claim.value) or (start := sentence.find(claim.value, claim.position)) < 0:
-        return claim
-    surname = _INITIALS_THEN_SURNAME.match(sentence, start + len(claim.value))
-    return replace(claim, value=claim.value + surname.group()) if surname else claim
+def _with_the_whole_name(sentence: str, claim: Claim) -> Claim:
+    """The whole name when a pattern stopped inside it, at a surname's particle or at an initial's full stop."""
+    for cut, rest in _NAME_CUTS:
+        if cut.search(claim.value) and (start := sentence.find(claim.value, claim.position)) >= 0 and (
+                following := rest.match(sentence, start + len(claim.value))):
+            claim = replace(claim, value=claim.value + following.group())
+    return claim
 
 
 # "le maire d'Hiroshima Kazumi Matsui", "der Bürgermeister von Hiroshima Kazumi Matsui": the office and its city
