@@ -149,3 +149,15 @@ def test_teasers_after_a_cut_paragraph_are_left_unread_and_counted():
 def test_the_main_text_stays_whole_for_the_fingerprint():
     page = content(*["Rien."] * (budget.MAX_PARAGRAPHS + 1))
     assert PageBudget().content(page).main_text == page.main_text
+
+
+def test_a_run_of_figures_past_the_limit_is_read_as_far_as_the_limit_and_its_row_says_so():
+    figures = "<p>" + "200 villes 38 pays " * (budget.MAX_FIGURES // 2 + 10) + "</p>"
+    extraction = extract(CGLU + figures + ENERGY_CITIES)
+    assert fact_values(extraction) == [("uclg", "founded", "2004")]
+    assert extraction.page["error"] == "extraction cut short: main text over 1,000 figures"
+
+
+def test_a_page_of_many_dated_items_under_the_limit_is_not_cut():
+    items = "".join(f"<p>Le {day} mars 2024, la Ville a reçu une délégation.</p>" for day in range(1, 29)) * 10
+    assert "error" not in extract(CGLU + items + ENERGY_CITIES).page

@@ -31,6 +31,9 @@ MAX_ELEMENT_LEVELS = 300_000
 # character of prose full of figures and network names, and 60 microseconds a paragraph however short.
 MAX_TEXT_CHARS = 100_000
 MAX_PARAGRAPHS = 2_000
+# Figures in that text: each is read for a count, with a dozen checks of its clause, about a millisecond when they
+# come densely (a run of figures without sentences). Real pages hold fewer than a hundred.
+MAX_FIGURES = 1_000
 # A run of letters this long is no word (pasted base64, a hash): no fact is in it and no sentence regex needs it.
 MAX_WORD_CHARS = 200
 # The claim finders scan a sentence once for each figure in it: a longer "sentence" (figures listed with commas, a
@@ -40,6 +43,7 @@ MAX_SENTENCE_CHARS = 600
 MAX_DATE_GUESS_CHARS = 300_000
 
 _START_TAG = re.compile(r"<[A-Za-z]")
+_FIGURE = re.compile(r"\d+")
 # From a word's start only: tried inside a long word, it would rescan the word from every letter.
 _LONG_WORD = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS + 1},}}")
 # Where text.split_sentences may end a sentence (it also keeps initials like "M. Dupont" together).
@@ -119,7 +123,7 @@ class _Room:
     """What is left of MAX_TEXT_CHARS and MAX_PARAGRAPHS, and why the text stopped there, once it has."""
 
     def __init__(self) -> None:
-        self.chars, self.paragraphs = MAX_TEXT_CHARS, MAX_PARAGRAPHS
+        self.chars, self.paragraphs, self.figures = MAX_TEXT_CHARS, MAX_PARAGRAPHS, MAX_FIGURES
         self.cuts: list[str] = []
 
     @property
@@ -134,8 +138,14 @@ class _Room:
         if len(text) > self.chars:
             self.cuts.append(f"main text over {MAX_TEXT_CHARS:,} characters")
             text = "" if whole else _words_within(text, self.chars)
+        figures = list(islice(_FIGURE.finditer(text), self.figures + 1))
+        if len(figures) > self.figures:
+            self.cuts.append(f"main text over {MAX_FIGURES:,} figures")
+            text = "" if whole else _words_within(text, figures[-1].start())
+            figures = figures[:-1]
         self.chars -= len(text)
         self.paragraphs -= paragraph
+        self.figures -= len(figures) if text else 0
         return text
 
 
