@@ -13,20 +13,14 @@ in 1986, in 2004"), whose own dates are not the joining's. A number inside a net
 counts nothing.
 """
 
-from datetime import UTC, datetime
 
 import pytest
 from helpers.extracted import values_of
 
-from scraper.parsers.extract import extract_page
-
 
 def _joinings(body: str, lang: str, host: str) -> set[tuple[str, str]]:
     """(network, year) of each joining read from `body` inside the <main> of a page of `host`."""
-    html = (f'<html lang="{lang}"><head><title>International</title></head><body><main><h1>International</h1>{body}'
-            f'</main></body></html>')
-    extraction = extract_page(html.encode(), f"https://{host}/international/networks", datetime(2025, 3, 1, tzinfo=UTC))
-    return {(fact["network_id"], fact["value"]) for fact in extraction.facts if fact["attribute"] == "joined"}
+    return values_of("joined", body, lang, url=f"https://{host}/international/networks", title="International")
 
 
 @pytest.mark.parametrize("lang, host, body, expected", [
