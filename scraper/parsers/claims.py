@@ -576,6 +576,23 @@ _THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organizaci�
                           r"|associazione|alianza|alleanza)")
 
 
+# A city's name and "since", a table's column of its joinings: "Cádiz, desde", "Kiel seit", "Swansea since",
+# "Siena, dal"; not an office's or a label's words ("Präsident seit", "Partnerstadt seit", "Sede desde").
+_NOT_A_CITY_SINCE = (r"(?:(?:member|membre|mitglied|miembro|membro|adh[ée]r|ader|beitritt|partner|jumel|twin|sister"
+                     r"|gemell|herman|pr[ée]siden|präsiden|vorsitz|secr|sekr|segret|bürgermeister|alcald|sindac)\w*"
+                     r"|membership|soci[oa]|dabei|chair|sede|siège|sitz|seat|headquarters|year|jahr|año|anno|année|date"
+                     r"|datum|fecha|data|maire|mayor|lord)\b")
+_CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
+               rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
+               r" (?:depuis|since|seit|desde|dal)")
+
+
+def city_of_a_joining_label(sentence: str) -> str | None:
+    """The city a row's joining label names ("Cádiz" of "Cádiz, desde: 2014"), whose joining the row dates."""
+    label = _LABELLED.match(sentence)
+    return label.group("city") if label and label.group("joined") and label.group("city") else None
+
+
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
@@ -639,7 +656,12 @@ _LABELS = {
               r"|(?:membre|member|mitglied|miembro|membro)(?: [\w'’-]+){1,3} (?:depuis|since|seit|desde|dal)"
 
               # "Our membership: since 1993", "The council's membership: 1993"
-              r"|our membership|(?:the )?(?:city|council)['’]s membership",
+              r"|our membership|(?:the )?(?:city|council)['’]s membership"
+              # "Socio dal", "Socia dall'anno": a member's noun of Italian associations
+              r"|soci[oa] dal(?:l['’]anno)?"
+              # "Cádiz, desde", "Kiel seit": the column of the joinings of the city it names (the publishing city's,
+              # checked by the caller)
+              rf"|{_CITY_SINCE}",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"

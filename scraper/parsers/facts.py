@@ -12,6 +12,7 @@ from datetime import date
 
 from .claims import (
     Claim,
+    city_of_a_joining_label,
     find_claims,
     is_a_year_since_alone,
     joins_at_founding,
@@ -506,7 +507,15 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
     """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
     networks = [(mention.start, mention.end) for mention in mentions]
     return [claim for claim in claims if claim.attribute != "joined"
-            or not joined_by_another_city(sentence, claim.position, lang, city, networks)]
+            or not (joined_by_another_city(sentence, claim.position, lang, city, networks)
+                    or _labelled_as_another_citys(sentence, city))]
+
+
+def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
+    """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
+    city's."""
+    named = city_of_a_joining_label(sentence)
+    return named is not None and not city.is_own(named)
 
 
 def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | None) -> list[Claim]:
