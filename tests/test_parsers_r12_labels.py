@@ -61,3 +61,37 @@ def test_a_table_of_twin_cities_gives_no_network_joining():
     body = ("<p>Cádiz mantiene hermanamientos.</p>"
             + _table(["Ciudad hermana", "País", "Cádiz, desde"], [["Tánger", "Marruecos", "1985"]]))
     assert triples_of_snippet(body, "es", url=HOST.format("cadiz")) == set()
+
+
+# A card's meta line under the network's name: fragments parted by "·", "|", "–" or "/" are each a label and its value,
+# the first of them the city's joining ("Miembro desde 2004"), without a colon.
+@pytest.mark.parametrize("lang, name, line, expected", [
+    ("es", "Mercociudades", "Miembro desde 2001 · Secretaría Técnica Permanente: Montevideo",
+     {("mercociudades", "joined", "2001"), ("mercociudades", "headquarters", "Montevideo")}),
+    ("es", "Organización de las Ciudades del Patrimonio Mundial", "Miembro desde 2004 · Sede: Quebec (Canadá)",
+     {("owhc", "joined", "2004"), ("owhc", "headquarters", "Quebec")}),
+    ("en", "ICLEI", "Member since 2004 | Secretariat: Bonn",
+     {("iclei", "joined", "2004"), ("iclei", "headquarters", "Bonn")}),
+    ("de", "Klima-Bündnis", "Mitglied seit 1995 – Geschäftsstelle: Frankfurt am Main",
+     {("climate-alliance", "joined", "1995"), ("climate-alliance", "headquarters", "Frankfurt am Main")}),
+    ("fr", "Energy Cities", "Membre depuis 2006 / Secrétariat général : Besançon",
+     {("energy-cities", "joined", "2006"), ("energy-cities", "headquarters", "Besançon")}),
+    ("it", "Eurocities", "Membro dal 1990 · Segreteria: Bruxelles",
+     {("eurocities", "joined", "1990"), ("eurocities", "headquarters", "Bruxelles")}),
+])
+def test_a_cards_meta_line_is_read_fragment_by_fragment(lang, name, line, expected):
+    body = f"<p>Nos réseaux.</p><h2>{name}</h2><p class='meta'>{line}</p><p>Un réseau de villes.</p>"
+    assert triples_of_snippet(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Miembro desde 2004 · Oficina regional: Quito"),  # a regional office's seat
+    ("en", "Member since 2004 | Population: 250,000"),  # the city's own figures
+    ("fr", "Membre depuis 2006 · Habitants : 170 000"),
+    ("de", "Mitglied seit 1995 – Einwohner: 250.000"),
+    ("it", "Membro dal 1990 / Contatti: Piazza del Campo 1, 53100 Siena"),  # a contact address
+])
+def test_a_meta_lines_other_labels_give_the_joining_only(lang, line):
+    body = f"<p>Nos réseaux.</p><h2>Eurocities</h2><p class='meta'>{line}</p>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == {
+        ("joined", line.split()[2])}

@@ -613,7 +613,7 @@ _LABELS = {
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
-                    r"|segretariato"
+                    r"|segretariato|segreteria(?: generale| tecnica| permanente)?"
                     r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
                     r"|ciudad sede|città sede|ville siège|sitzstadt|host city of the secretariat"
                     r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
@@ -785,7 +785,9 @@ _ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+
 # (not "Since 1993" alone, which dates anything).
 _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"^(?:beitrittsjahr|jahr des beitritts|year joined|year of (?:joining|membership)|année d['’]adhésion"
-    r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso))\s+(?=\d)",
+    r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso)"
+    # a card's meta line: "Miembro desde 2001 · Sede: Quebec", "Member since 2004 | Seat: Brussels"
+    r"|(?:membre|member|mitglied|miembro|membro|soci[oa]) (?:depuis|since|seit|desde|dal))\s+(?=\d)",
     re.IGNORECASE)
 
 
@@ -825,8 +827,9 @@ def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
 
 
 # Several rows on one line: "Fondation : 1961 — Siège : Bruxelles", "Established 1993 · Seat: Quebec City", "gegründet
-# 1990, Sitz: Bonn"; a comma parts rows only before a label and its colon ("Siège : Paris, France" is one row).
-_ROW_SEPARATOR = re.compile(r"\s+[–—|·•]\s+|\s*[|·•;]\s*|,\s+(?=[^,:]{2,30}:)")
+# 1990, Sitz: Bonn", "Membro dal 1990 / Sede: Bruxelles" (a slash between spaces); a comma parts rows only before a
+# label and its colon ("Siège : Paris, France" is one row).
+_ROW_SEPARATOR = re.compile(r"\s+[–—|·•/]\s+|\s*[|·•;]\s*|,\s+(?=[^,:]{2,30}:)")
 
 
 def _labelled_rows(line: str, base: date | None) -> list[Claim]:
