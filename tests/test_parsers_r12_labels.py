@@ -95,3 +95,28 @@ def test_a_meta_lines_other_labels_give_the_joining_only(lang, line):
     body = f"<p>Nos réseaux.</p><h2>Eurocities</h2><p class='meta'>{line}</p>"
     assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == {
         ("joined", line.split()[2])}
+
+
+# A seat's label whose value is the organisation housing the secretariat, then its city: the seat is the city.
+@pytest.mark.parametrize("lang, row, seat", [
+    ("en", "Secretariat: UNESCO, Paris", "Paris"),
+    ("en", "Secretariat: WHO Regional Office for Europe, Copenhagen", "Copenhagen"),
+    ("es", "Sede: ONU-Hábitat, Nairobi (Kenia)", "Nairobi"),
+    ("es", "Secretaría: Organización Mundial de la Salud, Ginebra", "Ginebra"),
+    ("fr", "Secrétariat général : Conseil de l'Europe, Strasbourg", "Strasbourg"),
+    ("de", "Geschäftsstelle: Europarat, Straßburg", "Straßburg"),
+    ("it", "Segreteria: Comune di Perugia, Perugia", "Perugia"),
+])
+def test_a_secretariat_housed_by_an_organisation_is_seated_in_its_city(lang, row, seat):
+    body = f"<p>Nos réseaux.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == {("eurocities", seat)}
+
+
+@pytest.mark.parametrize("lang, row, seat", [
+    ("fr", "Siège : Paris, France", "Paris"),  # a city, then its country
+    ("en", "Headquarters: Brussels, Belgium", "Brussels"),
+    ("de", "Sitz: Frankfurt am Main, Deutschland", "Frankfurt am Main"),
+])
+def test_a_city_then_its_country_is_still_the_city(lang, row, seat):
+    body = f"<p>Nos réseaux.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == {("eurocities", seat)}

@@ -677,6 +677,19 @@ _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribu
                        + r")" + _LABEL_OF + r"\s*:\s*", re.IGNORECASE)
 # "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
+# "Secretariat: UNESCO, Paris", "Sede: Organización Mundial de la Salud, Ginebra", "Sekretariat: Europarat, Straßburg":
+# an organisation that houses the secretariat, then its city, ending the row (its country may follow): the seat is the
+# city. An organisation is an acronym ("UNESCO", "UN-Habitat") or a name holding an organisation's noun.
+_HOUSING_ORGANISATION = (
+    r"(?-i:[A-Z]{2,8}(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"|[^,;:()]{0,50}?\b(?:organi[sz]ation|organización|organizzazione|organisation|council|conseil|consejo|consiglio"
+    r"|europarat|commission|comisión|commissione|kommission|agency|agence|agencia|agenzia|agentur|ministry|ministère"
+    r"|ministerio|ministero|ministerium|university|université|universidad|università|universität|foundation"
+    r"|fondation|fundación|fondazione|stiftung|city\s+hall|hôtel\s+de\s+ville|ayuntamiento|rathaus|municipio"
+    r"|mairie|comune|office|bureau|oficina|ufficio|büro)\b[^,;:()]{0,50}?")
+_CITY_OF_A_HOUSING_ORGANISATION = re.compile(
+    rf"(?:{_HOUSING_ORGANISATION}),\s*(?P<place>(?-i:[{_UPPER}][\w’'\-]*[a-zà-ÿ])(?:\s+{_PLACE})?)"
+    rf"\s*(?:(?:,|\()\s*{_PLACE}\s*\)?)?\s*\.?\s*$", re.IGNORECASE)
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
 _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
@@ -710,7 +723,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
-        place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
+        place = (_ADDRESS_CITY.search(sentence, start) or _CITY_OF_A_HOUSING_ORGANISATION.match(sentence, start)
+                 or re.compile(_PLACE).match(sentence, start))
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
     if attribute == "joined":
