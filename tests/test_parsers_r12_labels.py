@@ -120,3 +120,44 @@ def test_a_secretariat_housed_by_an_organisation_is_seated_in_its_city(lang, row
 def test_a_city_then_its_country_is_still_the_city(lang, row, seat):
     body = f"<p>Nos réseaux.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
     assert values_of("headquarters", body, lang) == {("eurocities", seat)}
+
+
+# A city whose name has an article, after a preposition the article contracts with: the place is the name with its
+# article ("au Havre" is Le Havre, "all'Aia" L'Aia), for the seat, the founding's place and the host's joining; an
+# article written out stays ("à La Haye", "en El Cairo", "in Den Haag").
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>AIVP</h2><p>L'association est née au Havre en 1988 et son siège se trouve toujours au Havre.</p>",
+     {("aivp", "founded", "1988"), ("aivp", "founded_place", "Le Havre"), ("aivp", "headquarters", "Le Havre")}),
+    ("fr", "<h2>Energy Cities</h2><p>Fondé en 1990 au Mans, le réseau a son siège à Besançon.</p>",
+     {("energy-cities", "founded", "1990"), ("energy-cities", "founded_place", "Le Mans"),
+      ("energy-cities", "headquarters", "Besançon")}),
+    ("fr", "<h2>Eurocities</h2><p>Créé en 1986, le réseau a son siège à La Haye.</p>",
+     {("eurocities", "founded", "1986"), ("eurocities", "headquarters", "La Haye")}),
+    ("it", "<h2>Eurocities</h2><p>La rete, fondata nel 1986, ha sede all'Aia.</p>",
+     {("eurocities", "founded", "1986"), ("eurocities", "headquarters", "L'Aia")}),
+    ("it", "<h2>Eurocities</h2><p>La rete è nata al Cairo nel 1986.</p>",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Il Cairo")}),
+    ("es", "<h2>Eurocities</h2><p>La red fue fundada en El Cairo en 1986.</p>",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "El Cairo")}),
+    ("de", "<h2>Eurocities</h2><p>Das Netzwerk wurde 1986 in Den Haag gegründet.</p>",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Den Haag")}),
+    ("en", "<h2>Eurocities</h2><p>The network was founded in The Hague in 1986.</p>",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "The Hague")}),
+])
+def test_a_citys_article_contracted_with_its_preposition_is_part_of_its_name(lang, body, expected):
+    assert triples_of_snippet(body, lang) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "<h2>AIMF</h2><p>Fondée en 1979 au Québec, l'association a son siège à Paris.</p>",  # a province, no city
+    "<h2>AIMF</h2><p>L'association, créée en 1979, a son siège au Cap-Vert.</p>",  # a country
+])
+def test_a_country_or_a_province_after_au_is_no_city(body):
+    triples = triples_of_snippet(body, "fr")
+    assert ("aimf", "founded_place", "Le Québec") not in triples and not {
+        value for network, attribute, value in triples if attribute == "headquarters"} - {"Paris"}
+
+
+def test_the_host_named_with_a_contracted_article_joined():
+    body = "<h2>AIVP</h2><p>La Ville du Havre a adhéré à l'AIVP en 1988.</p>"
+    assert values_of("joined", body, "fr", url="https://www.lehavre.fr/international") == {("aivp", "1988")}

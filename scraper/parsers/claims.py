@@ -1897,6 +1897,8 @@ _SEAT_OF = re.compile(
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
     rf"|reste|demeure"
     rf"|a\s+été\s+transféré|fut\s+transféré)"
+    # a seat that has stayed where it was: "se trouve toujours à"
+    rf"(?:\s+(?i:toujours|encore|aujourd['’]hui|désormais))?"
     rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(

@@ -502,6 +502,31 @@ def _with_places_unwrapped(sentence: str) -> str:
                                                                               found.group("prep")) + " ", sentence)
 
 
+# A city whose name has an article, after a preposition the article contracts with: "née au Havre", "siège au Mans",
+# "aux Sables-d'Olonne", "du Havre"; Italian "al Cairo", "all'Aia". The place is the name with its article ("à Le
+# Havre"); a country or a province after "au" ("au Québec", "au Canada") is no city, so only these names are read so.
+# An article that stays written ("à La Haye", "en El Cairo") needs nothing.
+_CONTRACTED_ARTICLE = compile_guarded(
+    r"\b(?:(?P<fr>(?i:au|du|aux|des))\s+(?P<fr_name>Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget"
+    r"|Cannet|Blanc-Mesnil|Kremlin-Bicêtre|Plessis-Robinson|Chesnay|Vésinet|Pecq|Raincy|Sables-d['’]Olonne|Ulis|Lilas"
+    r"|Mureaux|Abymes|Herbiers|Andelys)|(?P<it>(?i:al|dal|del|all['’]|dall['’]|dell['’]))\s*(?P<it_name>Cairo|Aia"
+    r"|Aquila|Avana))\b(?![\w’'-])")
+_ARTICLE_CONTRACTED = {"au": ("à", "Le "), "du": ("de", "Le "), "aux": ("à", "Les "), "des": ("de", "Les "),
+                       "al": ("a", "Il "), "dal": ("da", "Il "), "del": ("di", "Il "), "all": ("a", "L'"),
+                       "dall": ("da", "L'"), "dell": ("di", "L'")}
+
+
+def _with_articles_spelled_out(sentence: str) -> str:
+    """The sentence with each contracted article of a city's name written out: "née au Havre" as "née à Le Havre"."""
+    def spelled(found: re.Match) -> str:
+        contracted = (found.group("fr") or found.group("it")).lower().rstrip("'’")
+        preposition, article = _ARTICLE_CONTRACTED[contracted]
+        if found.group("fr") and found.group("fr")[0].isupper():
+            preposition = preposition.capitalize()
+        return f"{preposition} {article}{found.group('fr_name') or found.group('it_name')}"
+    return _CONTRACTED_ARTICLE.sub(spelled, sentence)
+
+
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
                                    mentions: list[NetworkMention]) -> list[Claim]:
     """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
@@ -564,7 +589,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
-            readable = _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before))
+            readable = _with_articles_spelled_out(
+                _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
             before = sentence
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
