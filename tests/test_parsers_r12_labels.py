@@ -161,3 +161,42 @@ def test_a_country_or_a_province_after_au_is_no_city(body):
 def test_the_host_named_with_a_contracted_article_joined():
     body = "<h2>AIVP</h2><p>La Ville du Havre a adhéré à l'AIVP en 1988.</p>"
     assert values_of("joined", body, "fr", url="https://www.lehavre.fr/international") == {("aivp", "1988")}
+
+
+_WEBSITE = "<p>More about the network on its own website: <a href='https://www.ubc.example'>www.ubc.example</a></p>"
+
+
+# A fact box apart from the text (an aside), titled with the acronym the page gave a network after its name: its rows
+# are that network's.
+@pytest.mark.parametrize("lang, text, box, expected", [
+    ("de", "1991 wird die Union der Ostseestädte (Union of the Baltic Cities, UBC) in Danzig gegründet.",
+     "<h2>Auf einen Blick: UBC</h2><dl><dt>Sekretariat</dt><dd>Danzig</dd><dt>Mitglieder</dt><dd>rund 70 Städte</dd>"
+     "</dl>",
+     {("union-of-baltic-cities", "headquarters", "Danzig"), ("union-of-baltic-cities", "member_cities", "70")}),
+    ("en", "Leeds joined the Union of the Baltic Cities (UBC) as a partner in 2020.",
+     "<h3>UBC at a glance</h3><ul><li>Secretariat: Gdańsk</li><li>Countries: 10</li></ul>",
+     {("union-of-baltic-cities", "headquarters", "Gdańsk"), ("union-of-baltic-cities", "member_countries", "10")}),
+    ("fr", "La ville participe à l'Union des villes de la Baltique (UBC) depuis 2020.",
+     "<h3>L'UBC en bref</h3><dl><dt>Siège</dt><dd>Gdańsk</dd><dt>Villes membres</dt><dd>70</dd></dl>",
+     {("union-of-baltic-cities", "headquarters", "Gdańsk"), ("union-of-baltic-cities", "member_cities", "70")}),
+    ("es", "La ciudad participa en la Unión de Ciudades del Báltico (UBC).",
+     "<h3>UBC en cifras</h3><ul><li>Sede: Gdansk</li><li>Ciudades: 70</li></ul>",
+     {("union-of-baltic-cities", "headquarters", "Gdansk"), ("union-of-baltic-cities", "member_cities", "70")}),
+    ("it", "Il Comune partecipa all'Unione delle Città del Baltico (UBC).",
+     "<h3>UBC in cifre</h3><ul><li>Sede: Danzica</li><li>Città membri: 70</li></ul>",
+     {("union-of-baltic-cities", "headquarters", "Danzica"), ("union-of-baltic-cities", "member_cities", "70")}),
+])
+def test_a_fact_box_titled_with_an_acronym_the_page_gave_is_that_networks(lang, text, box, expected):
+    triples = triples_of_snippet(f"<p>{text}</p>", lang, beside=f"<aside>{box}{_WEBSITE}</aside>")
+    assert expected <= triples
+
+
+def test_an_acronym_the_page_never_gave_heads_nothing():
+    box = "<h2>Auf einen Blick: UBC</h2><dl><dt>Sitz</dt><dd>Vancouver</dd><dt>Mitglieder</dt><dd>rund 70</dd></dl>"
+    assert triples_of_snippet("<p>Kiel in Netzwerken.</p>", "de", beside=f"<aside>{box}{_WEBSITE}</aside>") == set()
+
+
+def test_the_citys_own_box_beside_gives_no_network_figures():
+    box = "<h2>Kiel in Zahlen</h2><p>rund 250.000 Einwohnerinnen und Einwohner, 14 Partnerstädte</p>"
+    text = "<p>Kiel ist Mitglied der Union der Ostseestädte (UBC).</p>"
+    assert triples_of_snippet(text, "de", beside=f"<aside>{box}</aside>") == set()

@@ -136,6 +136,27 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
     return [named] if named else []
 
 
+# An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",
+# "l'Union des villes de la Baltique (UBC)". A heading naming it by that acronym alone ("Auf einen Blick: UBC", a fact
+# box's title) heads that network's section.
+_ACRONYM_GIVEN = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?(?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?![\w-])")
+
+
+def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
+    given: dict[str, NetworkMention] = {}
+    for block in blocks:
+        for mention in find_networks(block.text) if "(" in block.text else ():
+            if (found := _ACRONYM_GIVEN.match(block.text, mention.end)) and not find_networks(found.group("acronym")):
+                given.setdefault(found.group("acronym"), mention)
+    return given
+
+
+def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
+    return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
+            for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -157,11 +178,13 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
+    acronyms = _acronyms_given(content.blocks)
     titled = None  # the network the heading just before names, when no text has come under it yet
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
-            named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+            named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+                     or _named_by_a_given_acronym(block.text, acronyms))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             titled = named[0] if named else None
