@@ -200,3 +200,32 @@ def test_the_citys_own_box_beside_gives_no_network_figures():
     box = "<h2>Kiel in Zahlen</h2><p>rund 250.000 Einwohnerinnen und Einwohner, 14 Partnerstädte</p>"
     text = "<p>Kiel ist Mitglied der Union der Ostseestädte (UBC).</p>"
     assert triples_of_snippet(text, "de", beside=f"<aside>{box}</aside>") == set()
+
+
+# A row's label naming the city with its verb of taking part, or the title its membership gives it, then the date:
+# "Lucca aderisce dal: 1991", "Adelaide designated: December 2015", "Adhésion de Cotonou mars 2017" (no colon).
+@pytest.mark.parametrize("lang, host, row, expected", [
+    ("it", "lucca", "Lucca aderisce dal: 1991", "1991"),
+    ("fr", "lyon", "Lyon adhère depuis : 2001", "2001"),
+    ("es", "gijon", "Gijón participa desde: 2004", "2004"),
+    ("en", "adelaide", "Adelaide designated: December 2015", "2015-12"),
+    ("de", "kiel", "Kiel ist dabei seit: 1995", "1995"),
+    ("fr", "cotonou", "Adhésion de Cotonou mars 2017", "2017-03"),
+    ("it", "lucca", "Adesione di Lucca 1991", "1991"),
+    ("es", "gijon", "Adhesión de Gijón 2004", "2004"),
+    ("de", "kiel", "Beitritt von Kiel 1995", "1995"),
+])
+def test_a_row_labelled_with_the_citys_taking_part_dates_its_joining(lang, host, row, expected):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>{row}</li></ul>"  # the row writes the city's name
+    assert values_of("joined", body, lang, url=HOST.format(host)) == {("eurocities", expected)}
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("it", "Pisa aderisce dal: 1991"),  # another city's
+    ("fr", "Adhésion de Strasbourg mars 2017"),
+    ("en", "Glasgow designated: December 2008"),
+])
+def test_a_row_labelled_with_another_citys_taking_part_is_not_the_hosts(lang, row):
+    body = f"<p>Lucca, Lyon e Adelaide.</p><h2>Eurocities</h2><ul><li>{row}</li></ul>"
+    assert values_of("joined", body, lang, url=HOST.format("lucca")) == set()
+

@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in, month_number
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, PartialDate, date_at, month_gone_in, month_number
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
@@ -577,18 +577,31 @@ _THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organizaci�
 
 
 # A city's name and "since", a table's column of its joinings: "Cádiz, desde", "Kiel seit", "Swansea since",
-# "Siena, dal"; not an office's or a label's words ("Präsident seit", "Partnerstadt seit", "Sede desde").
+# "Siena, dal", "Lucca aderisce dal"; not an office's or a label's words ("Präsident seit", "Partnerstadt seit",
+# "Sede desde").
 _NOT_A_CITY_SINCE = (r"(?:(?:member|membre|mitglied|miembro|membro|adh[ée]r|ader|beitritt|partner|jumel|twin|sister"
                      r"|gemell|herman|pr[ée]siden|präsiden|vorsitz|secr|sekr|segret|bürgermeister|alcald|sindac)\w*"
                      r"|membership|soci[oa]|dabei|chair|sede|siège|sitz|seat|headquarters|year|jahr|año|anno|année|date"
                      r"|datum|fecha|data|maire|mayor|lord)\b")
 _CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
                rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
-               r" (?:depuis|since|seit|desde|dal)")
+               # its taking part since: "Lucca aderisce dal", "Lyon adhère depuis", "Gijón participa desde"
+               r"(?: (?:aderisce|adhère|participe|partecipa|participa|forma parte|fa parte|takes part|participates"
+               r"|nimmt teil|ist dabei|est membre|is a member|es miembro|è membro|ist mitglied))?"
+               # a title that is its membership, with its date: "Adelaide designated" (a UNESCO creative city)
+               r" (?:depuis|since|seit|desde|dal|designated|désignée?|designad[ao]|designat[ao])")
+
+
+# "Adhésion de Cotonou : mars 2017", "Adesione di Lucca 1991": the joining of the city the label names.
+_JOINING_OF_A_CITY = re.compile(rf"(?i:adhésion|adesione|adhesión|beitritt)\s+(?i:de|d['’]|di|del|von|der)\s*"
+                                rf"(?P<city>[{_UPPER}][\w’'\-]+(?: [{_UPPER}][\w’'\-]+){{0,2}})\s*(?::|(?=\s\S))")
 
 
 def city_of_a_joining_label(sentence: str) -> str | None:
-    """The city a row's joining label names ("Cádiz" of "Cádiz, desde: 2014"), whose joining the row dates."""
+    """The city a row's joining label names ("Cádiz" of "Cádiz, desde: 2014", "Cotonou" of "Adhésion de Cotonou mars
+    2017"), whose joining the row dates."""
+    if found := _JOINING_OF_A_CITY.match(sentence):
+        return found.group("city")
     label = _LABELLED.match(sentence)
     return label.group("city") if label and label.group("joined") and label.group("city") else None
 
@@ -792,7 +805,8 @@ _CLAUSE_AFTER_THE_VALUE = re.compile(r",\s+(?-i:[a-zà-öø-ÿ])")
 
 
 # The value is the whole rest of the row: a place (with its country), or a figure or a date.
-_ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*)\.?")
+_ROW_VALUE = re.compile(
+    rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*|(?i:{MONTH_PATTERN})\s+{YEAR_PATTERN})\.?")
 
 
 # The labels of a joining's year, without a colon: "Beitrittsjahr 1993", "Year joined 2008", "Año de adhesión 2010"
@@ -801,7 +815,10 @@ _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"^(?:beitrittsjahr|jahr des beitritts|year joined|year of (?:joining|membership)|année d['’]adhésion"
     r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso)"
     # a card's meta line: "Miembro desde 2001 · Sede: Quebec", "Member since 2004 | Seat: Brussels"
-    r"|(?:membre|member|mitglied|miembro|membro|soci[oa]) (?:depuis|since|seit|desde|dal))\s+(?=\d)",
+    r"|(?:membre|member|mitglied|miembro|membro|soci[oa]) (?:depuis|since|seit|desde|dal)"
+    # the joining of the city it names: "Adhésion de Cotonou mars 2017", "Adesione di Lucca 1991"
+    rf"|(?:adhésion|adesione|adhesión|beitritt) (?:de|d['’]|di|von) (?-i:[{_UPPER}])[\w’'\-]+)"
+    rf"\s+(?=\d|{MONTH_PATTERN})",
     re.IGNORECASE)
 
 
