@@ -229,3 +229,20 @@ def test_a_row_labelled_with_another_citys_taking_part_is_not_the_hosts(lang, ro
     body = f"<p>Lucca, Lyon e Adelaide.</p><h2>Eurocities</h2><ul><li>{row}</li></ul>"
     assert values_of("joined", body, lang, url=HOST.format("lucca")) == set()
 
+
+# A founding row without a colon whose place follows the date after a comma: "Création 1979, à Québec".
+@pytest.mark.parametrize("lang, row, year, place", [
+    ("fr", "Création 1979, à Québec", "1979", "Québec"),
+    ("en", "Founded 1986, in Rotterdam", "1986", "Rotterdam"),
+    ("de", "Gegründet 1990, in Frankfurt", "1990", "Frankfurt"),
+    ("es", "Fundación 1995, en Asunción", "1995", "Asunción"),
+    ("it", "Fondazione 1987, a Siena", "1987", "Siena"),
+])
+def test_a_founding_row_with_its_place_after_a_comma(lang, row, year, place):
+    body = f"<p>Nos réseaux.</p><h2>Eurocities</h2><ul><li>{row}</li><li>Membres : 200 villes</li></ul>"
+    assert {("eurocities", "founded", year), ("eurocities", "founded_place", place)} <= triples_of_snippet(body, lang)
+
+
+def test_a_founding_row_then_a_clause_is_a_sentence_not_a_row():
+    body = "<h2>AIMF</h2><p>Fondée en 1979, l'association a son siège à Paris.</p>"
+    assert ("aimf", "founded_place", "Paris") not in triples_of_snippet(body, "fr")

@@ -800,8 +800,9 @@ _LABEL_WITHOUT_COLON = re.compile(
     "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
     re.IGNORECASE)
 _ROW_WITHOUT_COLON_CHARS = 60
-# A clause after the row's value: a comma, then a word in lower case.
-_CLAUSE_AFTER_THE_VALUE = re.compile(r",\s+(?-i:[a-zà-öø-ÿ])")
+# A clause after the row's value: a comma, then a word in lower case (not the place of a founding: "Création 1979, à
+# Québec").
+_CLAUSE_AFTER_THE_VALUE = re.compile(rf",\s+(?!(?:à|in|en|a|nel|im)\s+[{_UPPER}])(?-i:[a-zà-öø-ÿ])")
 
 
 # The value is the whole rest of the row: a place (with its country), or a figure or a date.
