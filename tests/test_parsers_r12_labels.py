@@ -3,7 +3,7 @@ parted by "·" or "|", in the five languages; and the labels that are no network
 office, another city's column, a twin city's row)."""
 
 import pytest
-from helpers.extracted import triples_of_snippet, values_of
+from helpers.extracted import extracted, triples_of_snippet, values_of
 
 HOST = "https://www.{}.example/international/reseaux"
 
@@ -246,3 +246,16 @@ def test_a_founding_row_with_its_place_after_a_comma(lang, row, year, place):
 def test_a_founding_row_then_a_clause_is_a_sentence_not_a_row():
     body = "<h2>AIMF</h2><p>Fondée en 1979, l'association a son siège à Paris.</p>"
     assert ("aimf", "founded_place", "Paris") not in triples_of_snippet(body, "fr")
+
+
+# The page's own date under the label of its last review, at its foot: the date the page states for itself.
+@pytest.mark.parametrize("lang, line, expected", [
+    ("es", "Última revisión: 15 de septiembre de 2025", "2025-09-15"),
+    ("fr", "Dernière révision : 3 février 2025", "2025-02-03"),
+    ("de", "Zuletzt überprüft: 12.05.2025", "2025-05-12"),
+    ("it", "Ultima revisione: 26/02/2025", "2025-02-26"),
+    ("en", "Page reviewed: 7 January 2025", "2025-01-07"),
+])
+def test_the_date_of_a_pages_last_review_is_its_date(lang, line, expected):
+    body = f"<h2>Eurocities</h2><p>Un réseau de villes européennes.</p><p class='revision'>{line}</p>"
+    assert extracted(body, lang).page["page_date"] == expected
