@@ -259,3 +259,33 @@ def test_a_founding_row_then_a_clause_is_a_sentence_not_a_row():
 def test_the_date_of_a_pages_last_review_is_its_date(lang, line, expected):
     body = f"<h2>Eurocities</h2><p>Un réseau de villes européennes.</p><p class='revision'>{line}</p>"
     assert extracted(body, lang).page["page_date"] == expected
+
+
+# More labels of a fact sheet's rows: a founding's participle with its preposition of time, the seat of the network's
+# office, a label and its value parted by a dash.
+@pytest.mark.parametrize("lang, row, expected", [
+    ("es", "Fundada en: 1986", ("founded", "1986")),
+    ("it", "Fondata nel: 1986", ("founded", "1986")),
+    ("en", "Established in: 1986", ("founded", "1986")),
+    ("de", "Sitz der Geschäftsstelle: Brüssel", ("headquarters", "Brüssel")),
+    ("fr", "Siège du secrétariat : Bruxelles", ("headquarters", "Bruxelles")),
+    ("it", "Sede della segreteria: Bruxelles", ("headquarters", "Bruxelles")),
+    ("en", "Secretariat based in: Brussels", ("headquarters", "Brussels")),
+    ("es", "Secretaría General: Bruselas", ("headquarters", "Bruselas")),
+    ("fr", "Création — 1986", ("founded", "1986")),
+    ("en", "Founded — 1986", ("founded", "1986")),
+    ("it", "Il Comune vi aderisce dal: 1991", ("joined", "1991")),
+])
+def test_more_labels_of_a_fact_sheets_rows(lang, row, expected):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == {expected}
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("es", "Secretario General: Emilio Sáez"),  # the office holder, not the secretariat
+    ("en", "Founded in Sheffield in 2005, the movement has groups in many towns."),  # a sentence, not a row
+    ("en", "Location: Brussels"),  # an event's place as much as a seat
+])
+def test_labels_that_are_no_seat(lang, row):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert not {value for network, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}

@@ -586,8 +586,9 @@ _NOT_A_CITY_SINCE = (r"(?:(?:member|membre|mitglied|miembro|membro|adh[ée]r|ade
 _CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
                rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
                # its taking part since: "Lucca aderisce dal", "Lyon adhère depuis", "Gijón participa desde"
-               r"(?: (?:aderisce|adhère|participe|partecipa|participa|forma parte|fa parte|takes part|participates"
-               r"|nimmt teil|ist dabei|est membre|is a member|es miembro|è membro|ist mitglied))?"
+               r"(?: (?:(?:y|vi|ne|ci) )?(?:aderisce|adhère|participe|partecipa|participa|forma parte|fa parte"
+               r"|takes part|participates|nimmt teil|ist dabei|est membre|is a member|es miembro|è membro"
+               r"|ist mitglied))?"
                # a title that is its membership, with its date: "Adelaide designated" (a UNESCO creative city)
                r" (?:depuis|since|seit|desde|dal|designated|désignée?|designad[ao]|designat[ao])")
 
@@ -618,10 +619,15 @@ _LABELS = {
                r"|anno di fondazione|fondata|fondato"
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
                r"|fond[ée]e?(?: en)?|cré[ée]e? en"
-               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
+               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione"
+               # the participle with its preposition of time: "Fundada en: 1986", "Fondata nel: 1986"
+               r"|(?:fundad|cread)[oa] en|(?:fondat|creat)[oa] nel|(?:founded|established|created) in|gegründet im",
     # "Sede de la Secretaría Técnica: Montevideo", "Sede del segretariato: Bruxelles": before "sede" alone, whose
     # "de ..." would be read as the network the label names
     "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
+                    # the seat of the network's office: "Sitz der Geschäftsstelle", "Siège du secrétariat"
+                    r"|sitz (?:der geschäftsstelle|des sekretariats)|siège du secrétariat|seat of the secretariat"
+                    r"|sede della segreteria|secretariat based in|head office location|secretaría general"
                     r"|siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
@@ -793,11 +799,13 @@ _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 
 
-# A short row whose label and value only a space parts ("Headquarters Brussels", "Founded 1986", "Siège Bruxelles"):
+# A short row whose label and value only a space or a dash parts ("Headquarters Brussels", "Founded 1986", "Siège
+# Bruxelles", "Création — 1986"):
 # read as "label: value", for the labels of a seat, a founding and counts.
 _LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "member_countries", "founded_place")
 _LABEL_WITHOUT_COLON = re.compile(
-    "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
+    "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON)
+    + rf")(?:\s+[–—])?\s+(?=[{_UPPER}\d+])",
     re.IGNORECASE)
 _ROW_WITHOUT_COLON_CHARS = 60
 # A clause after the row's value: a comma, then a word in lower case (not the place of a founding: "Création 1979, à
@@ -843,7 +851,7 @@ def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
         return []
     if not _ROW_VALUE.fullmatch(sentence, label.end()) or _CLAUSE_AFTER_THE_VALUE.search(sentence, label.end()):
         return []  # "Seat Belt Week took place ...", "Fondée en 1979, l'association a son siège à Paris": sentences
-    return _labelled(f"{sentence[:label.end()].rstrip()}: {sentence[label.end():]}", base)
+    return _labelled(f"{sentence[:label.end()].rstrip().rstrip('–—').rstrip()}: {sentence[label.end():]}", base)
 
 
 def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
