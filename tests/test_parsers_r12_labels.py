@@ -289,3 +289,34 @@ def test_more_labels_of_a_fact_sheets_rows(lang, row, expected):
 def test_labels_that_are_no_seat(lang, row):
     body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
     assert not {value for network, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}
+
+
+# A meta line's fragment of the city's joining without a colon: a joining's noun or verb and its year, or a year since
+# alone; the seat and the founding beside it are read too.
+@pytest.mark.parametrize("lang, line, expected", [
+    ("en", "Joined 2008 | HQ: Brussels", {("joined", "2008"), ("headquarters", "Brussels")}),
+    ("en", "Since 2008 · Secretariat: Brussels", {("joined", "2008"), ("headquarters", "Brussels")}),
+    ("fr", "Adhésion en 2008 · Siège : Bruxelles", {("joined", "2008"), ("headquarters", "Bruxelles")}),
+    ("fr", "Depuis 2008 · Siège : Bruxelles", {("joined", "2008"), ("headquarters", "Bruxelles")}),
+    ("de", "Beitritt 2008 | Sitz: Brüssel", {("joined", "2008"), ("headquarters", "Brüssel")}),
+    ("de", "Dabei seit 2008 · Geschäftsstelle: Brüssel", {("joined", "2008"), ("headquarters", "Brüssel")}),
+    ("es", "Incorporación 2008 · Sede: Bruselas", {("joined", "2008"), ("headquarters", "Bruselas")}),
+    ("es", "Miembro desde 2008 – Fundada en 1986 – Sede: Bruselas",
+     {("joined", "2008"), ("founded", "1986"), ("headquarters", "Bruselas")}),
+    ("it", "Dal 2008 · Sede: Bruxelles", {("joined", "2008"), ("headquarters", "Bruxelles")}),
+    ("it", "Membro dal 2008 – Fondata nel 1986 – Sede: Bruxelles",
+     {("joined", "2008"), ("founded", "1986"), ("headquarters", "Bruxelles")}),
+])
+def test_a_meta_lines_joining_fragment_without_a_colon(lang, line, expected):
+    body = f"<p>International.</p><h2>Eurocities</h2><p class='meta'>{line}</p><p>Le réseau des grandes villes.</p>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == expected
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "Publié le 3 mars 2024 · Mis à jour le 5 mars 2024"),  # a news item's own dates
+    ("en", "Since 2008 · 3 min read"),  # no second row
+    ("de", "Seit 2008 · Partnerstadt: Kiel"),  # a twin town's row
+])
+def test_a_meta_line_without_a_joinings_rows_gives_no_joining(lang, line):
+    body = f"<p>International.</p><h2>Eurocities</h2><p class='meta'>{line}</p>"
+    assert values_of("joined", body, lang) == set()

@@ -676,6 +676,8 @@ _LABELS = {
 
               # "Our membership: since 1993", "The council's membership: 1993"
               r"|our membership|(?:the )?(?:city|council)['’]s membership"
+              # "Adhésion en 2008", "Incorporación en 2008" (a row without a colon)
+              r"|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr"
               # "Socio dal", "Socia dall'anno": a member's noun of Italian associations
               r"|soci[oa] dal(?:l['’]anno)?"
               # "Cádiz, desde", "Kiel seit": the column of the joinings of the city it names (the publishing city's,
@@ -805,7 +807,7 @@ _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 _LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "member_countries", "founded_place")
 _LABEL_WITHOUT_COLON = re.compile(
     "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON)
-    + rf")(?:\s+[–—])?\s+(?=[{_UPPER}\d+])",
+    + rf")(?:\s+[–—])?\s+(?=(?-i:[{_UPPER}])|[\d+])",
     re.IGNORECASE)
 _ROW_WITHOUT_COLON_CHARS = 60
 # A clause after the row's value: a comma, then a word in lower case (not the place of a founding: "Création 1979, à
@@ -825,6 +827,10 @@ _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso)"
     # a card's meta line: "Miembro desde 2001 · Sede: Quebec", "Member since 2004 | Seat: Brussels"
     r"|(?:membre|member|mitglied|miembro|membro|soci[oa]) (?:depuis|since|seit|desde|dal)"
+    # a joining's noun or verb and its year: "Joined 2008", "Adhésion 2008", "Beitritt 2008", "Incorporación 2008",
+    # "Dabei seit 2008", "Aderente dal 2008"
+    r"|joined|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr|adhésion|adhesión|incorporación"
+    r"|adesione|beitritt|dabei seit|adhérente? depuis|aderente dal|adherid[oa] desde|adherente desde"
     # the joining of the city it names: "Adhésion de Cotonou mars 2017", "Adesione di Lucca 1991"
     rf"|(?:adhésion|adesione|adhesión|beitritt) (?:de|d['’]|di|von) (?-i:[{_UPPER}])[\w’'\-]+)"
     rf"\s+(?=\d|{MONTH_PATTERN})",
@@ -877,7 +883,8 @@ def _labelled_rows(line: str, base: date | None) -> list[Claim]:
     rows = 0
     for end in [*(separator.start() for separator in _ROW_SEPARATOR.finditer(line)), len(line)]:
         row = line[start:end]
-        found = _labelled(row, base) if ":" in row else _labelled_without_colon(row, base)
+        # "Depuis 2008 · Siège : Bruxelles": a year since, alone in its fragment, is the city's joining
+        found = _labelled(row, base) if ":" in row else (_labelled_without_colon(row, base) or _year_since_alone(row))
         claims += [replace(claim, position=start) for claim in found]
         rows += bool(found)
         start = _ROW_SEPARATOR.match(line, end).end() if end < len(line) else end
