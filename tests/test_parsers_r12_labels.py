@@ -320,3 +320,29 @@ def test_a_meta_lines_joining_fragment_without_a_colon(lang, line, expected):
 def test_a_meta_line_without_a_joinings_rows_gives_no_joining(lang, line):
     body = f"<p>International.</p><h2>Eurocities</h2><p class='meta'>{line}</p>"
     assert values_of("joined", body, lang) == set()
+
+
+# A seat's label whose value is the city's administration (its council, its town hall): the seat is the city.
+@pytest.mark.parametrize("lang, row, seat", [
+    ("en", "Secretariat: c/o City of Stavanger", "Stavanger"),
+    ("en", "Secretariat: Bristol City Council", "Bristol"),
+    ("fr", "Siège : Hôtel de Ville de Lyon", "Lyon"),
+    ("fr", "Secrétariat : Ville de Besançon", "Besançon"),
+    ("es", "Sede: Ayuntamiento de Barcelona", "Barcelona"),
+    ("es", "Secretaría Técnica Permanente: Intendencia de Montevideo", "Montevideo"),
+    ("de", "Sitz: Stadt Frankfurt am Main", "Frankfurt am Main"),
+    ("de", "Geschäftsstelle: Rathaus Stuttgart", "Stuttgart"),
+    ("it", "Sede: Comune di Perugia", "Perugia"),
+])
+def test_a_seat_at_the_citys_administration_is_the_city(lang, row, seat):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == {("eurocities", seat)}
+
+
+@pytest.mark.parametrize("lang, row, seat", [
+    ("es", "Sede: Ciudad de México", "Ciudad de México"),  # names of cities holding a town's noun
+    ("it", "Sede: Città di Castello", "Città di Castello"),
+])
+def test_a_citys_name_holding_a_towns_noun_stays_whole(lang, row, seat):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == {("eurocities", seat)}

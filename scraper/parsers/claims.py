@@ -708,6 +708,17 @@ _HOUSING_ORGANISATION = (
     r"|ministerio|ministero|ministerium|university|université|universidad|università|universität|foundation"
     r"|fondation|fundación|fondazione|stiftung|city\s+hall|hôtel\s+de\s+ville|ayuntamiento|rathaus|municipio"
     r"|mairie|comune|office|bureau|oficina|ufficio|büro)\b[^,;:()]{0,50}?")
+# A seat's label whose value is the city's administration: "Secretariat: City of Stavanger", "Siège : Ville de
+# Besançon", "Sede: Ayuntamiento de Barcelona", "Sitz: Stadt Frankfurt am Main", "Segreteria: Comune di Perugia",
+# "Secretariat: Stavanger City Hall", "Geschäftsstelle: Rathaus Stuttgart": the seat is the city ("Ciudad de México",
+# "Città di Castello" are the names of cities).
+_CITY_ADMINISTRATION = re.compile(
+    r"(?:c/o\s+)?(?:(?:the\s+)?(?-i:City|Municipality)(?:\s+Council)?\s+of|(?-i:Ville|Mairie|Municipalité)\s+(?:de|d['’])"
+    r"|(?-i:Hôtel)\s+de\s+[Vv]ille\s+(?:de|d['’])|(?-i:Ayuntamiento|Municipalidad|Intendencia|Alcaldía)\s+de"
+    r"|(?-i:Stadt|Landeshauptstadt|Hansestadt|Rathaus|Stadtverwaltung)(?:\s+(?:der|von))?|(?-i:Comune|Municipio)\s+di)"
+    rf"\s*(?P<place>{_PLACE})"
+    rf"|(?P<place_first>(?-i:[{_UPPER}][\w’'\-]+)(?:\s+(?-i:[{_UPPER}][\w’'\-]+))?)\s+(?-i:City|Town)\s+(?-i:Hall|Council)\b",
+    re.IGNORECASE)
 _CITY_OF_A_HOUSING_ORGANISATION = re.compile(
     rf"(?:{_HOUSING_ORGANISATION}),\s*(?P<place>(?-i:[{_UPPER}][\w’'\-]*[a-zà-ÿ])(?:\s+{_PLACE})?)"
     rf"\s*(?:(?:,|\()\s*{_PLACE}\s*\)?)?\s*\.?\s*$", re.IGNORECASE)
@@ -744,6 +755,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
+        if administration := _CITY_ADMINISTRATION.match(sentence, start):
+            return [Claim("headquarters", administration.group("place") or administration.group("place_first"), 0)]
         place = (_ADDRESS_CITY.search(sentence, start) or _CITY_OF_A_HOUSING_ORGANISATION.match(sentence, start)
                  or re.compile(_PLACE).match(sentence, start))
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
