@@ -346,3 +346,31 @@ def test_a_seat_at_the_citys_administration_is_the_city(lang, row, seat):
 def test_a_citys_name_holding_a_towns_noun_stays_whole(lang, row, seat):
     body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
     assert values_of("headquarters", body, lang) == {("eurocities", seat)}
+
+
+# A short row whose value comes before its label, a key figure's caption under its value: read as "label: value".
+@pytest.mark.parametrize("lang, row, expected", [
+    ("en", "<b>1986</b> Year founded", ("founded", "1986")),
+    ("en", "Brussels (headquarters)", ("headquarters", "Brussels")),
+    ("fr", "1986 — année de création", ("founded", "1986")),
+    ("fr", "Bruxelles (siège)", ("headquarters", "Bruxelles")),
+    ("de", "<strong>1986</strong> Gründungsjahr", ("founded", "1986")),
+    ("de", "Brüssel – Sitz", ("headquarters", "Brüssel")),
+    ("es", "1986 — año de fundación", ("founded", "1986")),
+    ("es", "Bruselas (sede)", ("headquarters", "Bruselas")),
+    ("it", "1986 – anno di fondazione", ("founded", "1986")),
+    ("it", "Bruxelles (sede)", ("headquarters", "Bruxelles")),
+])
+def test_a_value_then_its_label(lang, row, expected):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == {expected}
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("en", "UNESCO Headquarters"),  # a building's name
+    ("en", "Eurocities – Secretariat"),  # a network's name, then its office
+    ("fr", "2024 — Publié"),  # no fact's label
+])
+def test_a_name_then_a_label_is_no_seat(lang, row):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert triples_of_snippet(body, lang) == set()

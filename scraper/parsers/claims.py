@@ -904,6 +904,30 @@ def _labelled_rows(line: str, base: date | None) -> list[Claim]:
     return claims if rows > 1 else []
 
 
+# A short row whose value comes before its label (a key figure's big value, its caption under it): "1986 Year
+# founded", "1986 — année de création", "<b>1986</b> Gründungsjahr" (read "1986: Gründungsjahr"), "Bruxelles (siège)",
+# "Brüssel – Sitz". A place only with a dash or brackets
+# between them ("UNESCO Headquarters" is a building's name).
+_LABELS_AFTER_THE_VALUE = ("founded", "created", "headquarters", "joined")
+_VALUE_THEN_LABEL = re.compile(
+    rf"(?P<date>(?:(?i:{MONTH_PATTERN})\s+)?{YEAR_PATTERN})\s*(?:[–—:-]\s*|\(\s*)?"
+    rf"|(?P<place>{_PLACE})\s*(?:[–—-]\s*|\(\s*)")
+_LABEL_AFTER_THE_VALUE = re.compile(
+    "(?P<label>" + "|".join(_LABELS[attribute] for attribute in _LABELS_AFTER_THE_VALUE) + r")\s*\)?\s*\.?",
+    re.IGNORECASE)
+
+
+def _value_then_label(sentence: str, base: date | None) -> list[Claim]:
+    sentence = sentence.strip()
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (value := _VALUE_THEN_LABEL.match(sentence)) or not (
+            label := _LABEL_AFTER_THE_VALUE.fullmatch(sentence, value.end())):
+        return []
+    written = value.group("date") or value.group("place")
+    if value.group("place") and find_networks(written):
+        return []  # "Eurocities – Secretariat": a name, not a seat
+    return _labelled(f"{label.group('label')}: {written}", base)
+
+
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
 # of one decision, not the network's record.
 _OTHER_SUBJECT = compile_guarded(
@@ -3831,8 +3855,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
-               or _labelled_in_parentheses(sentence, base)) if ":" in sentence
-              else _labelled_without_colon(sentence, base) or _year_since_alone(sentence))
+               or _labelled_in_parentheses(sentence, base) or _value_then_label(sentence, base)) if ":" in sentence
+              else _labelled_without_colon(sentence, base) or _year_since_alone(sentence)
+              or _value_then_label(sentence, base))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
