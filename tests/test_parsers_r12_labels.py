@@ -374,3 +374,28 @@ def test_a_value_then_its_label(lang, row, expected):
 def test_a_name_then_a_label_is_no_seat(lang, row):
     body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
     assert triples_of_snippet(body, lang) == set()
+
+
+# A fact sheet written as a table of plain cells, a label and its value on each row, no header cell.
+@pytest.mark.parametrize("lang, rows, expected", [
+    ("es", [("Sede", "Bruselas"), ("Presidente", "Dario Nardella")],
+     {("headquarters", "Bruselas"), ("president", "Dario Nardella")}),
+    ("en", [("Headquarters:", "Brussels"), ("Members", "more than 200 cities")],
+     {("headquarters", "Brussels"), ("member_cities", "200")}),
+    ("fr", [("Siège", "Bruxelles"), ("Président", "Dario Nardella")],
+     {("headquarters", "Bruxelles"), ("president", "Dario Nardella")}),
+    ("de", [("Sitz", "Brüssel"), ("Gegründet", "1986 in Rotterdam")],
+     {("headquarters", "Brüssel"), ("founded", "1986"), ("founded_place", "Rotterdam")}),
+    ("it", [("Sede legale", "Bruxelles"), ("Presidente", "Dario Nardella")],
+     {("headquarters", "Bruxelles"), ("president", "Dario Nardella")}),
+])
+def test_a_table_of_plain_label_and_value_cells(lang, rows, expected):
+    table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    body = f"<p>International.</p><h2>Eurocities</h2><table>{table}</table>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == expected
+
+
+def test_a_table_of_twin_cities_and_their_countries_gives_no_fact():
+    table = "".join(f"<tr><td>{city}</td><td>{country}</td></tr>"
+                    for city, country in [("Tánger", "Marruecos"), ("Brest", "Francia"), ("Sede", "Cádiz")])
+    assert triples_of_snippet(f"<h2>Ciudades hermanas</h2><table>{table}</table>", "es") == set()
