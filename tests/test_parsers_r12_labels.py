@@ -399,3 +399,33 @@ def test_a_table_of_twin_cities_and_their_countries_gives_no_fact():
     table = "".join(f"<tr><td>{city}</td><td>{country}</td></tr>"
                     for city, country in [("Tánger", "Marruecos"), ("Brest", "Francia"), ("Sede", "Cádiz")])
     assert triples_of_snippet(f"<h2>Ciudades hermanas</h2><table>{table}</table>", "es") == set()
+
+
+# The labels of a network's own seat: its noun with the adjectives of the seat (world, registered, statutory,
+# executive, international) or with the network as its noun ("Sede de la red"); not a regional or national office's.
+@pytest.mark.parametrize("lang, row, seat", [
+    ("en", "World secretariat: Bonn", "Bonn"),
+    ("en", "Registered office: Brussels", "Brussels"),
+    ("en", "Secretariat location: Brussels", "Brussels"),
+    ("fr", "Siège statutaire : Bruxelles", "Bruxelles"),
+    ("fr", "Secrétariat exécutif : Dakar", "Dakar"),
+    ("de", "Vereinssitz: Brüssel", "Brüssel"),
+    ("de", "Sitz des Vereins: Brüssel", "Brüssel"),
+    ("de", "Weltsekretariat: Bonn", "Bonn"),
+    ("es", "Sede de la red: Bruselas", "Bruselas"),
+    ("es", "Oficina central: Bruselas", "Bruselas"),
+    ("it", "Sede dell'associazione: Bruxelles", "Bruxelles"),
+    ("it", "Sede internazionale: Bruxelles", "Bruxelles"),
+])
+def test_the_labels_of_a_networks_own_seat(lang, row, seat):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == {("eurocities", seat)}
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("it", "Sede regionale: Cordova"), ("en", "Regional secretariat: Quito"), ("fr", "Bureau régional : Dakar"),
+    ("it", "Sede nazionale: Roma"), ("de", "Regionalbüro: Wien"), ("es", "Oficina regional: Quito"),
+])
+def test_a_regional_or_national_offices_label_is_no_seat(lang, row):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == set()

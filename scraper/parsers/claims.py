@@ -628,6 +628,20 @@ _LABELS = {
                     # the seat of the network's office: "Sitz der Geschäftsstelle", "Siège du secrétariat"
                     r"|sitz (?:der geschäftsstelle|des sekretariats)|siège du secrétariat|seat of the secretariat"
                     r"|sede della segreteria|secretariat based in|head office location|secretaría general"
+                    # the seat's noun with the adjectives of the network's own seat, and the network as its noun:
+                    # "World secretariat", "Registered office", "Siège statutaire", "Vereinssitz", "Sede de la red",
+                    # "Sede dell'associazione" (not a regional or a national office's)
+                    r"|(?:(?:global|world|international|executive|permanent|registered|main|central|general|welt|haupt"
+                    r"|internationales?|europäisches?|zentrales?|vereins)\s*)?"
+                    r"(?:siège|secrétariat|headquarters|head office|seat|secretariat|sitz|sekretariat|geschäftsstelle"
+                    r"|sede|secretaría|secretariado|segretariato|segreteria|oficinas? centrale?s?|registered office)"
+                    r"(?: (?:social|mondial|permanent|général|international|statutaire|administratif|exécutif|central"
+                    r"|centrale|legale|operativa|principal|administrativa|internacional|internazionale|ejecutiva|técnica"
+                    r"|permanente|general|generale|mundial|location))*"
+                    r"(?: (?:de la red|de la organización|de la asociación|della rete|dell['’]associazione"
+                    r"|dell['’]organizzazione|du réseau|de l['’]association|de l['’]organisation|of the network"
+                    r"|of the association|of the organi[sz]ation|des vereins|des netzwerks|der organisation"
+                    r"|des verband(?:e)?s))?"
                     r"|siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
