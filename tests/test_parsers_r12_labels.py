@@ -429,3 +429,34 @@ def test_the_labels_of_a_networks_own_seat(lang, row, seat):
 def test_a_regional_or_national_offices_label_is_no_seat(lang, row):
     body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
     assert values_of("headquarters", body, lang) == set()
+
+
+# The labels of a founding and of its place, and a label naming its network by the network's noun ("Création du
+# réseau", "Gründung des Netzwerks"); a label of another body's is not the network's ("Création de la Ville").
+@pytest.mark.parametrize("lang, row, expected", [
+    ("en", "Year established: 1986", ("founded", "1986")),
+    ("en", "Founding of the network: 1986", ("founded", "1986")),
+    ("en", "Place of foundation: Rotterdam", ("founded_place", "Rotterdam")),
+    ("fr", "Création du réseau : 1986", ("founded", "1986")),
+    ("de", "Gründungsdatum: 1986", ("founded", "1986")),
+    ("de", "Gründung des Netzwerks: 1986", ("founded", "1986")),
+    ("de", "Ort der Gründung: Rotterdam", ("founded_place", "Rotterdam")),
+    ("es", "Constituida en: 1986", ("founded", "1986")),
+    ("es", "Creación de la red: 1986", ("founded", "1986")),
+    ("es", "Lugar de constitución: Rotterdam", ("founded_place", "Rotterdam")),
+    ("it", "Costituita nel: 1986", ("founded", "1986")),
+    ("it", "Fondazione della rete: 1986", ("founded", "1986")),
+])
+def test_the_labels_of_a_founding(lang, row, expected):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)} == {expected}
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("fr", "Création de la Ville : 1190"), ("de", "Gründung der Stadt: 1190"),
+    ("fr", "Siège de l'UNESCO : Paris"), ("es", "Sede de la Alcaldía: Plaza Mayor"),
+])
+def test_a_label_of_another_body_or_no_place(lang, row):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert not {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)
+                if attribute in ("headquarters", "founded_place") or value == "1190"}

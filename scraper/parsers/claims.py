@@ -621,16 +621,18 @@ _LABELS = {
                r"|fond[ée]e?(?: en)?|cré[ée]e? en"
                r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione"
                # the participle with its preposition of time: "Fundada en: 1986", "Fondata nel: 1986"
-               r"|(?:fundad|cread)[oa] en|(?:fondat|creat)[oa] nel|(?:founded|established|created) in|gegründet im",
+               r"|(?:fundad|cread|constituid)[oa] en|(?:fondat|creat|costituit)[oa] nel"
+               r"|(?:founded|established|created) in|gegründet im(?: jahr)?"
+               r"|year (?:established|of (?:creation|establishment))|founding date|date founded|gründungsdatum"
+               r"|ins leben gerufen|founding",
     # "Sede de la Secretaría Técnica: Montevideo", "Sede del segretariato: Bruxelles": before "sede" alone, whose
     # "de ..." would be read as the network the label names
     "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
                     # the seat of the network's office: "Sitz der Geschäftsstelle", "Siège du secrétariat"
                     r"|sitz (?:der geschäftsstelle|des sekretariats)|siège du secrétariat|seat of the secretariat"
                     r"|sede della segreteria|secretariat based in|head office location|secretaría general"
-                    # the seat's noun with the adjectives of the network's own seat, and the network as its noun:
-                    # "World secretariat", "Registered office", "Siège statutaire", "Vereinssitz", "Sede de la red",
-                    # "Sede dell'associazione" (not a regional or a national office's)
+                    # the seat's noun with the adjectives of the network's own seat: "World secretariat", "Registered
+                    # office", "Siège statutaire", "Vereinssitz" (not a regional or a national office's)
                     r"|(?:(?:global|world|international|executive|permanent|registered|main|central|general|welt|haupt"
                     r"|internationales?|europäisches?|zentrales?|vereins)\s*)?"
                     r"(?:siège|secrétariat|headquarters|head office|seat|secretariat|sitz|sekretariat|geschäftsstelle"
@@ -638,10 +640,6 @@ _LABELS = {
                     r"(?: (?:social|mondial|permanent|général|international|statutaire|administratif|exécutif|central"
                     r"|centrale|legale|operativa|principal|administrativa|internacional|internazionale|ejecutiva|técnica"
                     r"|permanente|general|generale|mundial|location))*"
-                    r"(?: (?:de la red|de la organización|de la asociación|della rete|dell['’]associazione"
-                    r"|dell['’]organizzazione|du réseau|de l['’]association|de l['’]organisation|of the network"
-                    r"|of the association|of the organi[sz]ation|des vereins|des netzwerks|der organisation"
-                    r"|des verband(?:e)?s))?"
                     r"|siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
@@ -702,7 +700,8 @@ _LABELS = {
                  r"|président(?:·e|\(e\)|-e)"
                  r"|presidente|presidenta|presidencia|presidenza",
     "founded_place": r"lieu de (?:création|fondation)|place (?:founded|of founding)|gründungsort"
-                     r"|lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
+                     r"|lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)"
+                     r"|place of (?:foundation|creation)|ort der gründung|lugar de constitución|luogo di costituzione",
 }
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
@@ -756,6 +755,19 @@ _SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?"
 _SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 
 
+# "Création du réseau", "Gründung des Netzwerks", "Fondazione della rete", "Sede de la asociación": the label names the
+# network its row is about by its noun.
+_NETWORKS_NOUNS = frozenset({"réseau", "network", "association", "organisation", "organization", "red", "asociación",
+                             "organización", "rete", "associazione", "organizzazione", "netzwerk", "netzwerks",
+                             "verein", "vereins", "verbands", "verbandes"})
+_OF_WORDS = 3
+
+
+def _names_the_network_by_its_noun(of: str) -> bool:
+    words = re.split(r"[\s'’]+", of.strip().casefold())
+    return len(words) <= _OF_WORDS and words[-1] in _NETWORKS_NOUNS
+
+
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
@@ -763,7 +775,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return []
     attribute, start = next(name for name in _LABELS if label.group(name)), label.end()
     # "Date d'adhésion de la Ville : 1991": a joining is the publishing city's
-    if label.group("of") and attribute != "joined" and not find_networks(label.group("of")):
+    if label.group("of") and attribute != "joined" and not (find_networks(label.group("of"))
+                                                            or _names_the_network_by_its_noun(label.group("of"))):
         return []
     if attribute == "founded_place":
         place = re.compile(_PLACE).match(sentence, start)
