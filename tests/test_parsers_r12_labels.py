@@ -460,3 +460,16 @@ def test_a_label_of_another_body_or_no_place(lang, row):
     body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
     assert not {(attribute, value) for network, attribute, value in triples_of_snippet(body, lang)
                 if attribute in ("headquarters", "founded_place") or value == "1190"}
+
+
+# The labels of the city's joining, and a label naming the joining of the network by the network's noun.
+@pytest.mark.parametrize("lang, row", [
+    ("en", "Member from: 2004"), ("en", "Date of membership: 2004"), ("en", "Joining the network: 2004"),
+    ("fr", "Entrée dans le réseau : 2004"), ("fr", "Adhésion à l'association : 2004"),
+    ("de", "Beigetreten: 2004"), ("de", "Beitritt zum Netzwerk: 2004"), ("de", "Mitglied geworden: 2004"),
+    ("es", "Adhesión a la red: 2004"), ("es", "Socio desde: 2004"), ("es", "Afiliación: 2004"),
+    ("it", "Adesione alla rete: 2004"), ("it", "Ingresso nella rete: 2004"), ("it", "Aderisce dal: 2004"),
+])
+def test_the_labels_of_the_citys_joining(lang, row):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
+    assert values_of("joined", body, lang) == {("eurocities", "2004")}

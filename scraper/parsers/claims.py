@@ -688,6 +688,13 @@ _LABELS = {
 
               # "Our membership: since 1993", "The council's membership: 1993"
               r"|our membership|(?:the )?(?:city|council)['’]s membership"
+              r"|member from|joined in|date of membership|beigetreten|mitglied geworden|soci[oa] desde|aderisce dal"
+              r"|afiliación|ingreso|(?:takes part|participates) since"
+              # the joining of the network as its noun: "Entrée dans le réseau", "Beitritt zum Netzwerk", "Adesione
+              # alla rete"
+              r"|(?:adhésion|entrée|beitritt|adhesión|incorporación|ingreso|adesione|ingresso|accession|joining)"
+              r" (?:au|à la|à l['’]|dans le|dans l['’]|zum|zur|a la|al|alla|all['’]|nella|nel|to the|the) ?"
+              r"(?:réseau|association|netzwerk|verband|verein|red|asociación|rete|associazione|network)"
               # "Adhésion en 2008", "Incorporación en 2008" (a row without a colon)
               r"|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr"
               # "Socio dal", "Socia dall'anno": a member's noun of Italian associations
