@@ -473,3 +473,23 @@ def test_a_label_of_another_body_or_no_place(lang, row):
 def test_the_labels_of_the_citys_joining(lang, row):
     body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Le réseau des grandes villes</li><li>{row}</li></ul>"
     assert values_of("joined", body, lang) == {("eurocities", "2004")}
+
+
+# The same rows in an accordion's panels and in cards: each panel's or card's rows are its network's.
+def test_meta_lines_in_an_accordions_panels():
+    body = ("<p>Redes.</p><details><summary>Mercociudades</summary><p>Miembro desde 2001 · Secretaría Técnica "
+            "Permanente: Montevideo</p><p>Red de ciudades del Mercosur.</p></details><details><summary>CIDEU</summary>"
+            "<p>Miembro desde 2010 · Sede: Barcelona</p></details>")
+    assert triples_of_snippet(body, "es") == {
+        ("mercociudades", "joined", "2001"), ("mercociudades", "headquarters", "Montevideo"),
+        ("cideu", "joined", "2010"), ("cideu", "headquarters", "Barcelona")}
+
+
+def test_rows_in_cards():
+    card = ("<article class='card'><h3>{name}</h3><p class='meta'>Mitglied seit {year} | Sitz: Stadt {seat}</p>"
+            "<p>Ein Netzwerk von Städten.</p></article>")
+    body = "<p>Netzwerke.</p>" + card.format(name="Eurocities", year=1998, seat="Brüssel") + card.format(
+        name="Energy Cities", year=2004, seat="Besançon")
+    assert triples_of_snippet(body, "de") == {
+        ("eurocities", "joined", "1998"), ("eurocities", "headquarters", "Brüssel"),
+        ("energy-cities", "joined", "2004"), ("energy-cities", "headquarters", "Besançon")}
