@@ -874,10 +874,11 @@ _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso)"
     # a card's meta line: "Miembro desde 2001 · Sede: Quebec", "Member since 2004 | Seat: Brussels"
     r"|(?:membre|member|mitglied|miembro|membro|soci[oa]) (?:depuis|since|seit|desde|dal)"
-    # a joining's noun or verb and its year: "Joined 2008", "Adhésion 2008", "Beitritt 2008", "Incorporación 2008",
-    # "Dabei seit 2008", "Aderente dal 2008"
-    r"|joined|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr|adhésion|adhesión|incorporación"
-    r"|adesione|beitritt|dabei seit|adhérente? depuis|aderente dal|adherid[oa] desde|adherente desde"
+    # a joining's noun or verb and its year alone: "Joined 2008", "Adhésion 2008", "Beitritt 2008", "Incorporación
+    # 2008", "Dabei seit 2008", "Aderente dal 2008" (not "Adhésion 2024 des nouvelles villes")
+    r"|(?:joined|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr|adhésion|adhesión|incorporación"
+    r"|adesione|beitritt|dabei seit|adhérente? depuis|aderente dal|adherid[oa] desde|adherente desde)"
+    rf"(?=\s+(?:{MONTH_PATTERN}\s+)?{YEAR_PATTERN}\s*\.?\s*$)"
     # the joining of the city it names: "Adhésion de Cotonou mars 2017", "Adesione di Lucca 1991"
     rf"|(?:adhésion|adesione|adhesión|beitritt) (?:de|d['’]|di|von) (?-i:[{_UPPER}])[\w’'\-]+)"
     rf"\s+(?=\d|{MONTH_PATTERN})",
