@@ -493,3 +493,33 @@ def test_rows_in_cards():
     assert triples_of_snippet(body, "de") == {
         ("eurocities", "joined", "1998"), ("eurocities", "headquarters", "Brüssel"),
         ("energy-cities", "joined", "2004"), ("energy-cities", "headquarters", "Besançon")}
+
+
+# A meta line opening with the city's name and "since", without a colon: the host's joining; another city's is not.
+@pytest.mark.parametrize("lang, host, line, expected", [
+    ("es", "cadiz", "Cádiz desde 2011 · Sede: Barcelona", {("joined", "2011"), ("headquarters", "Barcelona")}),
+    ("fr", "lyon", "Lyon depuis 2011 · Siège : Bruxelles", {("joined", "2011"), ("headquarters", "Bruxelles")}),
+    ("de", "kiel", "Kiel seit 2011 | Sitz: Brüssel", {("joined", "2011"), ("headquarters", "Brüssel")}),
+    ("it", "lucca", "Lucca dal 2011 · Sede: Bruxelles", {("joined", "2011"), ("headquarters", "Bruxelles")}),
+    ("en", "leeds", "Leeds since 2011 | HQ: Brussels", {("joined", "2011"), ("headquarters", "Brussels")}),
+    ("es", "cadiz", "Sevilla desde 2011 · Sede: Barcelona", {("headquarters", "Barcelona")}),  # another city's
+])
+def test_a_meta_line_opening_with_the_citys_name_and_since(lang, host, line, expected):
+    body = f"<p>Redes de Cádiz y de Sevilla.</p><h2>Eurocities</h2><p class='meta'>{line}</p>"
+    assert {(attribute, value) for network, attribute, value in triples_of_snippet(
+        body, lang, url=HOST.format(host))} == expected
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "Signataire depuis 2009"), ("en", "Signatory since 2009"), ("de", "Unterzeichner seit 2009"),
+    ("es", "Firmante desde 2009"), ("it", "Firmatario dal 2009"),
+])
+def test_a_signatory_since_is_the_hosts_signing_not_a_citys_name(lang, line):
+    body = f"<p>Redes.</p><h2>Covenant of Mayors</h2><p>{line}</p><p>Le plan climat de la Ville.</p>"
+    assert values_of("joined", body, lang) == {("covenant-of-mayors", "2009")}
+
+
+def test_a_sentence_opening_with_the_citys_name_and_since_is_no_row():
+    body = ("<h2>Mayors for Peace</h2><p>La rete conta oltre 8.000 città. Ferrara vi aderisce dal 2007 e partecipa "
+            "ogni anno alle iniziative del 6 e 9 agosto.</p>")
+    assert values_of("joined", body, "it", url="https://www.comune.fe.it/reti") == {("mayors-for-peace", "2007")}

@@ -578,9 +578,10 @@ _THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organizaci�
 
 # A city's name and "since", a table's column of its joinings: "Cádiz, desde", "Kiel seit", "Swansea since",
 # "Siena, dal", "Lucca aderisce dal"; not an office's or a label's words ("Präsident seit", "Partnerstadt seit",
-# "Sede desde").
+# "Sede desde", "Signataire depuis").
 _NOT_A_CITY_SINCE = (r"(?:(?:member|membre|mitglied|miembro|membro|adh[ée]r|ader|beitritt|partner|jumel|twin|sister"
-                     r"|gemell|herman|pr[ée]siden|präsiden|vorsitz|secr|sekr|segret|bürgermeister|alcald|sindac)\w*"
+                     r"|gemell|herman|pr[ée]siden|präsiden|vorsitz|secr|sekr|segret|bürgermeister|alcald|sindac"
+                     r"|signat|unterzeichn|firmant|firmatari)\w*"
                      r"|membership|soci[oa]|dabei|chair|sede|siège|sitz|seat|headquarters|year|jahr|año|anno|année|date"
                      r"|datum|fecha|data|maire|mayor|lord)\b")
 _CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
@@ -604,7 +605,10 @@ def city_of_a_joining_label(sentence: str) -> str | None:
     if found := _JOINING_OF_A_CITY.match(sentence):
         return found.group("city")
     label = _LABELLED.match(sentence)
-    return label.group("city") if label and label.group("joined") and label.group("city") else None
+    if label and label.group("joined"):
+        return label.group("city")
+    row = _JOINING_LABEL_WITHOUT_COLON.match(sentence)
+    return row.group("city") if row else None
 
 
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
@@ -795,6 +799,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
                  or re.compile(_PLACE).match(sentence, start))
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
+    if attribute == "joined" and label.group("city") and find_networks(label.group("city")):
+        return []  # "Eurocities, depuis 1991": a network's name, not a city's
     if attribute == "joined":
         start = _SINCE_OPENING_THE_VALUE.match(sentence, start).end()  # "Membership: since 1991"
     if attribute in ("founded", "created", "joined"):
@@ -879,6 +885,9 @@ _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"|(?:joined|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr|adhésion|adhesión|incorporación"
     r"|adesione|beitritt|dabei seit|adhérente? depuis|aderente dal|adherid[oa] desde|adherente desde)"
     rf"(?=\s+(?:{MONTH_PATTERN}\s+)?{YEAR_PATTERN}\s*\.?\s*$)"
+    # the city's name and "since", then a date that ends the row: "Cádiz desde 2014 · Sede: Madrid" (the publishing
+    # city's, checked by the caller), not a sentence ("Ferrara vi aderisce dal 2007 e partecipa ...")
+    rf"|{_CITY_SINCE}(?=\s+(?:{MONTH_PATTERN}\s+)?{YEAR_PATTERN}\s*\.?\s*(?:$|[–—|·•/;]))"
     # the joining of the city it names: "Adhésion de Cotonou mars 2017", "Adesione di Lucca 1991"
     rf"|(?:adhésion|adesione|adhesión|beitritt) (?:de|d['’]|di|von) (?-i:[{_UPPER}])[\w’'\-]+)"
     rf"\s+(?=\d|{MONTH_PATTERN})",

@@ -561,9 +561,10 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
 
 def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
     """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
-    city's."""
+    city's (when the page writes the publishing city's name); a name the page writes in capitals inside its
+    sentences too (a row's first word is written so whatever it is: "Signataire depuis 2009")."""
     named = city_of_a_joining_label(sentence)
-    return named is not None and not city.is_own(named)
+    return named is not None and bool(city.names) and not city.is_own(named) and city.is_proper_name(named)
 
 
 def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | None) -> list[Claim]:
