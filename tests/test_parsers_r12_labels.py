@@ -523,3 +523,16 @@ def test_a_sentence_opening_with_the_citys_name_and_since_is_no_row():
     body = ("<h2>Mayors for Peace</h2><p>La rete conta oltre 8.000 città. Ferrara vi aderisce dal 2007 e partecipa "
             "ogni anno alle iniziative del 6 e 9 agosto.</p>")
     assert values_of("joined", body, "it", url="https://www.comune.fe.it/reti") == {("mayors-for-peace", "2007")}
+
+
+# A label's note in brackets or its footnote's mark is part of the label, not a place.
+@pytest.mark.parametrize("lang, row, seat", [
+    ("es", "Sede (Secretaría General): Barcelona", "Barcelona"),
+    ("fr", "Siège (secrétariat) : Bruxelles", "Bruxelles"),
+    ("de", "Sitz (Geschäftsstelle): Bonn", "Bonn"),
+    ("it", "Sede (segreteria)*: Bruxelles", "Bruxelles"),
+    ("en", "Headquarters¹: Brussels", "Brussels"),
+])
+def test_a_labels_note_or_footnote_mark(lang, row, seat):
+    body = f"<p>International.</p><h2>Eurocities</h2><ul><li>Founded: 1986</li><li>{row}</li></ul>"
+    assert values_of("headquarters", body, lang) == {("eurocities", seat)}

@@ -718,8 +718,11 @@ _LABELS = {
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
 _LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
              r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?)\s*[^:]{1,40}?))?")
+# A label's note in brackets or its footnote's mark: "Sede (Secretaría General): Barcelona", "Seat*: Brussels" (not a
+# span of years: "Président (2019-2022)" is a past term).
+_LABEL_NOTE = r"(?:\s*\([^():\d]{1,40}\))?[*¹²³†]?"
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
-                       + r")" + _LABEL_OF + r"\s*:\s*", re.IGNORECASE)
+                       + r")" + _LABEL_OF + _LABEL_NOTE + r"\s*:\s*", re.IGNORECASE)
 # "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
 # "Secretariat: UNESCO, Paris", "Sede: Organización Mundial de la Salud, Ginebra", "Sekretariat: Europarat, Straßburg":
