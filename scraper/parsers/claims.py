@@ -17,7 +17,7 @@ from .count_context import (
     counts_the_past,
     names_an_event,
 )
-from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, PartialDate, date_at, month_gone_in, month_number
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, PartialDate, date_at, month_gone_in, month_number
 from .networks import NetworkMention, find_networks
 from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
 from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
@@ -576,6 +576,41 @@ _THE_NETWORK = re.compile(r"(?i:la\s+|el\s+|l['’]\s*)?(?i:red|rete|organizaci�
                           r"|associazione|alianza|alleanza)")
 
 
+# A city's name and "since", a table's column of its joinings: "Cádiz, desde", "Kiel seit", "Swansea since",
+# "Siena, dal", "Lucca aderisce dal"; not an office's or a label's words ("Präsident seit", "Partnerstadt seit",
+# "Sede desde", "Signataire depuis").
+_NOT_A_CITY_SINCE = (r"(?:(?:member|membre|mitglied|miembro|membro|adh[ée]r|ader|beitritt|partner|jumel|twin|sister"
+                     r"|gemell|herman|pr[ée]siden|präsiden|vorsitz|secr|sekr|segret|bürgermeister|alcald|sindac"
+                     r"|signat|unterzeichn|firmant|firmatari)\w*"
+                     r"|membership|soci[oa]|dabei|chair|sede|siège|sitz|seat|headquarters|year|jahr|año|anno|année|date"
+                     r"|datum|fecha|data|maire|mayor|lord)\b")
+_CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
+               rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
+               # its taking part since: "Lucca aderisce dal", "Lyon adhère depuis", "Gijón participa desde"
+               r"(?: (?:(?:y|vi|ne|ci) )?(?:aderisce|adhère|participe|partecipa|participa|forma parte|fa parte"
+               r"|takes part|participates|nimmt teil|ist dabei|est membre|is a member|es miembro|è membro"
+               r"|ist mitglied))?"
+               # a title that is its membership, with its date: "Adelaide designated" (a UNESCO creative city)
+               r" (?:depuis|since|seit|desde|dal|designated|désignée?|designad[ao]|designat[ao])")
+
+
+# "Adhésion de Cotonou : mars 2017", "Adesione di Lucca 1991": the joining of the city the label names.
+_JOINING_OF_A_CITY = re.compile(rf"(?i:adhésion|adesione|adhesión|beitritt)\s+(?i:de|d['’]|di|del|von|der)\s*"
+                                rf"(?P<city>[{_UPPER}][\w’'\-]+(?: [{_UPPER}][\w’'\-]+){{0,2}})\s*(?::|(?=\s\S))")
+
+
+def city_of_a_joining_label(sentence: str) -> str | None:
+    """The city a row's joining label names ("Cádiz" of "Cádiz, desde: 2014", "Cotonou" of "Adhésion de Cotonou mars
+    2017"), whose joining the row dates."""
+    if found := _JOINING_OF_A_CITY.match(sentence):
+        return found.group("city")
+    label = _LABELLED.match(sentence)
+    if label and label.group("joined"):
+        return label.group("city")
+    row = _JOINING_LABEL_WITHOUT_COLON.match(sentence)
+    return row.group("city") if row else None
+
+
 # A fact sheet's "label: value" rows (dt/dd lists and two-cell table rows become such sentences).
 _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
@@ -588,15 +623,32 @@ _LABELS = {
                r"|anno di fondazione|fondata|fondato"
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
                r"|fond[ée]e?(?: en)?|cré[ée]e? en"
-               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione",
+               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione"
+               # the participle with its preposition of time: "Fundada en: 1986", "Fondata nel: 1986"
+               r"|(?:fundad|cread|constituid)[oa] en|(?:fondat|creat|costituit)[oa] nel"
+               r"|(?:founded|established|created) in|gegründet im(?: jahr)?"
+               r"|year (?:established|of (?:creation|establishment))|founding date|date founded|gründungsdatum"
+               r"|ins leben gerufen|founding",
     # "Sede de la Secretaría Técnica: Montevideo", "Sede del segretariato: Bruxelles": before "sede" alone, whose
     # "de ..." would be read as the network the label names
     "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
+                    # the seat of the network's office: "Sitz der Geschäftsstelle", "Siège du secrétariat"
+                    r"|sitz (?:der geschäftsstelle|des sekretariats)|siège du secrétariat|seat of the secretariat"
+                    r"|sede della segreteria|secretariat based in|head office location|secretaría general"
+                    # the seat's noun with the adjectives of the network's own seat: "World secretariat", "Registered
+                    # office", "Siège statutaire", "Vereinssitz" (not a regional or a national office's)
+                    r"|(?:(?:global|world|international|executive|permanent|registered|main|central|general|welt|haupt"
+                    r"|internationales?|europäisches?|zentrales?|vereins)\s*)?"
+                    r"(?:siège|secrétariat|headquarters|head office|seat|secretariat|sitz|sekretariat|geschäftsstelle"
+                    r"|sede|secretaría|secretariado|segretariato|segreteria|oficinas? centrale?s?|registered office)"
+                    r"(?: (?:social|mondial|permanent|général|international|statutaire|administratif|exécutif|central"
+                    r"|centrale|legale|operativa|principal|administrativa|internacional|internazionale|ejecutiva|técnica"
+                    r"|permanente|general|generale|mundial|location))*"
                     r"|siège(?: social| mondial)?|secrétariat(?: général| mondial| permanent)?|headquarters"
                     r"|head office|seat|secretariat|(?:haupt)?sitz|(?:general)?sekretariat"
                     r"|(?:europäische |internationale )?geschäftsstelle"
                     r"|sede(?: central| centrale| legale)?|secretaría(?: mundial)?"
-                    r"|segretariato"
+                    r"|segretariato|segreteria(?: generale| tecnica| permanente)?"
                     r"|secretaría (?:técnica|permanente|ejecutiva)(?: permanente)?|segretariato (?:tecnico|permanente)"
                     r"|ciudad sede|città sede|ville siège|sitzstadt|host city of the secretariat"
                     r"|hq|based in|bas[ée]e? à|con sede en|main office|siège et secrétariat|headquartered in"
@@ -639,22 +691,64 @@ _LABELS = {
               r"|(?:membre|member|mitglied|miembro|membro)(?: [\w'’-]+){1,3} (?:depuis|since|seit|desde|dal)"
 
               # "Our membership: since 1993", "The council's membership: 1993"
-              r"|our membership|(?:the )?(?:city|council)['’]s membership",
+              r"|our membership|(?:the )?(?:city|council)['’]s membership"
+              r"|member from|joined in|date of membership|beigetreten|mitglied geworden|soci[oa] desde|aderisce dal"
+              r"|afiliación|ingreso|(?:takes part|participates) since"
+              # the joining of the network as its noun: "Entrée dans le réseau", "Beitritt zum Netzwerk", "Adesione
+              # alla rete"
+              r"|(?:adhésion|entrée|beitritt|adhesión|incorporación|ingreso|adesione|ingresso|accession|joining)"
+              r" (?:au|à la|à l['’]|dans le|dans l['’]|zum|zur|a la|al|alla|all['’]|nella|nel|to the|the) ?"
+              r"(?:réseau|association|netzwerk|verband|verein|red|asociación|rete|associazione|network)"
+              # "Adhésion en 2008", "Incorporación en 2008" (a row without a colon)
+              r"|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr"
+              # "Socio dal", "Socia dall'anno": a member's noun of Italian associations
+              r"|soci[oa] dal(?:l['’]anno)?"
+              # "Cádiz, desde", "Kiel seit": the column of the joinings of the city it names (the publishing city's,
+              # checked by the caller)
+              rf"|{_CITY_SINCE}",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
                  r"|presidente|presidenta|presidencia|presidenza",
     "founded_place": r"lieu de (?:création|fondation)|place (?:founded|of founding)|gründungsort"
-                     r"|lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)",
+                     r"|lugar de (?:fundación|creación)|luogo di (?:fondazione|creazione)"
+                     r"|place of (?:foundation|creation)|ort der gründung|lugar de constitución|luogo di costituzione",
 }
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
 _LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
              r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?)\s*[^:]{1,40}?))?")
+# A label's note in brackets or its footnote's mark: "Sede (Secretaría General): Barcelona", "Seat*: Brussels" (not a
+# span of years: "Président (2019-2022)" is a past term).
+_LABEL_NOTE = r"(?:\s*\([^():\d]{1,40}\))?[*¹²³†]?"
 _LABELLED = re.compile("^(?:" + "|".join(f"(?P<{attribute}>{words})" for attribute, words in _LABELS.items())
-                       + r")" + _LABEL_OF + r"\s*:\s*", re.IGNORECASE)
+                       + r")" + _LABEL_OF + _LABEL_NOTE + r"\s*:\s*", re.IGNORECASE)
 # "9, rue des Halles – 75001 Paris", "Square de Meeûs 1, 1000 Brüssel": the city after the postcode.
 _ADDRESS_CITY = re.compile(rf"\b\d{{4,5}}\s+(?P<place>{_PLACE})")
+# "Secretariat: UNESCO, Paris", "Sede: Organización Mundial de la Salud, Ginebra", "Sekretariat: Europarat, Straßburg":
+# an organisation that houses the secretariat, then its city, ending the row (its country may follow): the seat is the
+# city. An organisation is an acronym ("UNESCO", "UN-Habitat") or a name holding an organisation's noun.
+_HOUSING_ORGANISATION = (
+    r"(?-i:[A-Z]{2,8}(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"|[^,;:()]{0,50}?\b(?:organi[sz]ation|organización|organizzazione|organisation|council|conseil|consejo|consiglio"
+    r"|europarat|commission|comisión|commissione|kommission|agency|agence|agencia|agenzia|agentur|ministry|ministère"
+    r"|ministerio|ministero|ministerium|university|université|universidad|università|universität|foundation"
+    r"|fondation|fundación|fondazione|stiftung|city\s+hall|hôtel\s+de\s+ville|ayuntamiento|rathaus|municipio"
+    r"|mairie|comune|office|bureau|oficina|ufficio|büro)\b[^,;:()]{0,50}?")
+# A seat's label whose value is the city's administration: "Secretariat: City of Stavanger", "Siège : Ville de
+# Besançon", "Sede: Ayuntamiento de Barcelona", "Sitz: Stadt Frankfurt am Main", "Segreteria: Comune di Perugia",
+# "Secretariat: Stavanger City Hall", "Geschäftsstelle: Rathaus Stuttgart": the seat is the city ("Ciudad de México",
+# "Città di Castello" are the names of cities).
+_CITY_ADMINISTRATION = re.compile(
+    r"(?:c/o\s+)?(?:(?:the\s+)?(?-i:City|Municipality)(?:\s+Council)?\s+of|(?-i:Ville|Mairie|Municipalité)\s+(?:de|d['’])"
+    r"|(?-i:Hôtel)\s+de\s+[Vv]ille\s+(?:de|d['’])|(?-i:Ayuntamiento|Municipalidad|Intendencia|Alcaldía)\s+de"
+    r"|(?-i:Stadt|Landeshauptstadt|Hansestadt|Rathaus|Stadtverwaltung)(?:\s+(?:der|von))?|(?-i:Comune|Municipio)\s+di)"
+    rf"\s*(?P<place>{_PLACE})"
+    rf"|(?P<place_first>(?-i:[{_UPPER}][\w’'\-]+)(?:\s+(?-i:[{_UPPER}][\w’'\-]+))?)\s+(?-i:City|Town)\s+(?-i:Hall|Council)\b",
+    re.IGNORECASE)
+_CITY_OF_A_HOUSING_ORGANISATION = re.compile(
+    rf"(?:{_HOUSING_ORGANISATION}),\s*(?P<place>(?-i:[{_UPPER}][\w’'\-]*[a-zà-ÿ])(?:\s+{_PLACE})?)"
+    rf"\s*(?:(?:,|\()\s*{_PLACE}\s*\)?)?\s*\.?\s*$", re.IGNORECASE)
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
 _LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
@@ -675,6 +769,19 @@ _SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?"
 _SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 
 
+# "Création du réseau", "Gründung des Netzwerks", "Fondazione della rete", "Sede de la asociación": the label names the
+# network its row is about by its noun.
+_NETWORKS_NOUNS = frozenset({"réseau", "network", "association", "organisation", "organization", "red", "asociación",
+                             "organización", "rete", "associazione", "organizzazione", "netzwerk", "netzwerks",
+                             "verein", "vereins", "verbands", "verbandes"})
+_OF_WORDS = 3
+
+
+def _names_the_network_by_its_noun(of: str) -> bool:
+    words = re.split(r"[\s'’]+", of.strip().casefold())
+    return len(words) <= _OF_WORDS and words[-1] in _NETWORKS_NOUNS
+
+
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
@@ -682,15 +789,21 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return []
     attribute, start = next(name for name in _LABELS if label.group(name)), label.end()
     # "Date d'adhésion de la Ville : 1991": a joining is the publishing city's
-    if label.group("of") and attribute != "joined" and not find_networks(label.group("of")):
+    if label.group("of") and attribute != "joined" and not (find_networks(label.group("of"))
+                                                            or _names_the_network_by_its_noun(label.group("of"))):
         return []
     if attribute == "founded_place":
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
-        place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
+        if administration := _CITY_ADMINISTRATION.match(sentence, start):
+            return [Claim("headquarters", administration.group("place") or administration.group("place_first"), 0)]
+        place = (_ADDRESS_CITY.search(sentence, start) or _CITY_OF_A_HOUSING_ORGANISATION.match(sentence, start)
+                 or re.compile(_PLACE).match(sentence, start))
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
+    if attribute == "joined" and label.group("city") and find_networks(label.group("city")):
+        return []  # "Eurocities, depuis 1991": a network's name, not a city's
     if attribute == "joined":
         start = _SINCE_OPENING_THE_VALUE.match(sentence, start).end()  # "Membership: since 1991"
     if attribute in ("founded", "created", "joined"):
@@ -744,26 +857,43 @@ _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 
 
-# A short row whose label and value only a space parts ("Headquarters Brussels", "Founded 1986", "Siège Bruxelles"):
+# A short row whose label and value only a space or a dash parts ("Headquarters Brussels", "Founded 1986", "Siège
+# Bruxelles", "Création — 1986"):
 # read as "label: value", for the labels of a seat, a founding and counts.
 _LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "member_countries", "founded_place")
 _LABEL_WITHOUT_COLON = re.compile(
-    "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON) + rf")\s+(?=[{_UPPER}\d+])",
+    "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON)
+    + rf")(?:\s+[–—])?\s+(?=(?-i:[{_UPPER}])|[\d+])",
     re.IGNORECASE)
 _ROW_WITHOUT_COLON_CHARS = 60
-# A clause after the row's value: a comma, then a word in lower case.
-_CLAUSE_AFTER_THE_VALUE = re.compile(r",\s+(?-i:[a-zà-öø-ÿ])")
+# A clause after the row's value: a comma, then a word in lower case (not the place of a founding: "Création 1979, à
+# Québec").
+_CLAUSE_AFTER_THE_VALUE = re.compile(rf",\s+(?!(?:à|in|en|a|nel|im)\s+[{_UPPER}])(?-i:[a-zà-öø-ÿ])")
 
 
 # The value is the whole rest of the row: a place (with its country), or a figure or a date.
-_ROW_VALUE = re.compile(rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*)\.?")
+_ROW_VALUE = re.compile(
+    rf"(?:{_PLACE}(?:\s*(?:,|\(|[–-])\s*{_PLACE}\)?)?|[\d+].*|(?i:{MONTH_PATTERN})\s+{YEAR_PATTERN})\.?")
 
 
 # The labels of a joining's year, without a colon: "Beitrittsjahr 1993", "Year joined 2008", "Año de adhesión 2010"
 # (not "Since 1993" alone, which dates anything).
 _JOINING_LABEL_WITHOUT_COLON = re.compile(
     r"^(?:beitrittsjahr|jahr des beitritts|year joined|year of (?:joining|membership)|année d['’]adhésion"
-    r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso))\s+(?=\d)",
+    r"|date d['’]adhésion|(?:año|fecha) de (?:adhesión|incorporación|ingreso)|anno di (?:adesione|ingresso)"
+    # a card's meta line: "Miembro desde 2001 · Sede: Quebec", "Member since 2004 | Seat: Brussels"
+    r"|(?:membre|member|mitglied|miembro|membro|soci[oa]) (?:depuis|since|seit|desde|dal)"
+    # a joining's noun or verb and its year alone: "Joined 2008", "Adhésion 2008", "Beitritt 2008", "Incorporación
+    # 2008", "Dabei seit 2008", "Aderente dal 2008" (not "Adhésion 2024 des nouvelles villes")
+    r"|(?:joined|(?:adhésion|adhesión|incorporación) en|adesione nel|beitritt im jahr|adhésion|adhesión|incorporación"
+    r"|adesione|beitritt|dabei seit|adhérente? depuis|aderente dal|adherid[oa] desde|adherente desde)"
+    rf"(?=\s+(?:{MONTH_PATTERN}\s+)?{YEAR_PATTERN}\s*\.?\s*$)"
+    # the city's name and "since", then a date that ends the row: "Cádiz desde 2014 · Sede: Madrid" (the publishing
+    # city's, checked by the caller), not a sentence ("Ferrara vi aderisce dal 2007 e partecipa ...")
+    rf"|{_CITY_SINCE}(?=\s+(?:{MONTH_PATTERN}\s+)?{YEAR_PATTERN}\s*\.?\s*(?:$|[–—|·•/;]))"
+    # the joining of the city it names: "Adhésion de Cotonou mars 2017", "Adesione di Lucca 1991"
+    rf"|(?:adhésion|adesione|adhesión|beitritt) (?:de|d['’]|di|von) (?-i:[{_UPPER}])[\w’'\-]+)"
+    rf"\s+(?=\d|{MONTH_PATTERN})",
     re.IGNORECASE)
 
 
@@ -787,7 +917,7 @@ def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
         return []
     if not _ROW_VALUE.fullmatch(sentence, label.end()) or _CLAUSE_AFTER_THE_VALUE.search(sentence, label.end()):
         return []  # "Seat Belt Week took place ...", "Fondée en 1979, l'association a son siège à Paris": sentences
-    return _labelled(f"{sentence[:label.end()].rstrip()}: {sentence[label.end():]}", base)
+    return _labelled(f"{sentence[:label.end()].rstrip().rstrip('–—').rstrip()}: {sentence[label.end():]}", base)
 
 
 def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
@@ -803,8 +933,9 @@ def _labelled_in_parentheses(sentence: str, base: date | None) -> list[Claim]:
 
 
 # Several rows on one line: "Fondation : 1961 — Siège : Bruxelles", "Established 1993 · Seat: Quebec City", "gegründet
-# 1990, Sitz: Bonn"; a comma parts rows only before a label and its colon ("Siège : Paris, France" is one row).
-_ROW_SEPARATOR = re.compile(r"\s+[–—|·•]\s+|\s*[|·•;]\s*|,\s+(?=[^,:]{2,30}:)")
+# 1990, Sitz: Bonn", "Membro dal 1990 / Sede: Bruxelles" (a slash between spaces); a comma parts rows only before a
+# label and its colon ("Siège : Paris, France" is one row).
+_ROW_SEPARATOR = re.compile(r"\s+[–—|·•/]\s+|\s*[|·•;]\s*|,\s+(?=[^,:]{2,30}:)")
 
 
 def _labelled_rows(line: str, base: date | None) -> list[Claim]:
@@ -812,11 +943,36 @@ def _labelled_rows(line: str, base: date | None) -> list[Claim]:
     rows = 0
     for end in [*(separator.start() for separator in _ROW_SEPARATOR.finditer(line)), len(line)]:
         row = line[start:end]
-        found = _labelled(row, base) if ":" in row else _labelled_without_colon(row, base)
+        # "Depuis 2008 · Siège : Bruxelles": a year since, alone in its fragment, is the city's joining
+        found = _labelled(row, base) if ":" in row else (_labelled_without_colon(row, base) or _year_since_alone(row))
         claims += [replace(claim, position=start) for claim in found]
         rows += bool(found)
         start = _ROW_SEPARATOR.match(line, end).end() if end < len(line) else end
     return claims if rows > 1 else []
+
+
+# A short row whose value comes before its label (a key figure's big value, its caption under it): "1986 Year
+# founded", "1986 — année de création", "<b>1986</b> Gründungsjahr" (read "1986: Gründungsjahr"), "Bruxelles (siège)",
+# "Brüssel – Sitz". A place only with a dash or brackets
+# between them ("UNESCO Headquarters" is a building's name).
+_LABELS_AFTER_THE_VALUE = ("founded", "created", "headquarters", "joined")
+_VALUE_THEN_LABEL = re.compile(
+    rf"(?P<date>(?:(?i:{MONTH_PATTERN})\s+)?{YEAR_PATTERN})\s*(?:[–—:-]\s*|\(\s*)?"
+    rf"|(?P<place>{_PLACE})\s*(?:[–—-]\s*|\(\s*)")
+_LABEL_AFTER_THE_VALUE = re.compile(
+    "(?P<label>" + "|".join(_LABELS[attribute] for attribute in _LABELS_AFTER_THE_VALUE) + r")\s*\)?\s*\.?",
+    re.IGNORECASE)
+
+
+def _value_then_label(sentence: str, base: date | None) -> list[Claim]:
+    sentence = sentence.strip()
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (value := _VALUE_THEN_LABEL.match(sentence)) or not (
+            label := _LABEL_AFTER_THE_VALUE.fullmatch(sentence, value.end())):
+        return []
+    written = value.group("date") or value.group("place")
+    if value.group("place") and find_networks(written):
+        return []  # "Eurocities – Secretariat": a name, not a seat
+    return _labelled(f"{label.group('label')}: {written}", base)
 
 
 # "la Ville a soutenu plus de quarante projets", "le Bureau a attribué ... à 18 projets": projects of the city or
@@ -1858,6 +2014,8 @@ _SEAT_OF = re.compile(
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
     rf"|reste|demeure"
     rf"|a\s+été\s+transféré|fut\s+transféré)"
+    # a seat that has stayed where it was: "se trouve toujours à"
+    rf"(?:\s+(?i:toujours|encore|aujourd['’]hui|désormais))?"
     rf"\s+(?i:(?:installé|situé|établi|basé|hébergé)\s+)?(?i:à|a)\s+(?P<place>{_PLACE})")
 # "La sede de CGLU se encuentra en Barcelona", "Il segretariato di Eurocities è a Bruxelles".
 _SEAT_OF_ES_IT = re.compile(
@@ -3744,8 +3902,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
-               or _labelled_in_parentheses(sentence, base)) if ":" in sentence
-              else _labelled_without_colon(sentence, base) or _year_since_alone(sentence))
+               or _labelled_in_parentheses(sentence, base) or _value_then_label(sentence, base)) if ":" in sentence
+              else _labelled_without_colon(sentence, base) or _year_since_alone(sentence)
+              or _value_then_label(sentence, base))
     if not claims:
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)

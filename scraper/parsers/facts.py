@@ -12,6 +12,7 @@ from datetime import date
 
 from .claims import (
     Claim,
+    city_of_a_joining_label,
     find_claims,
     is_a_year_since_alone,
     joins_at_founding,
@@ -135,6 +136,27 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
     return [named] if named else []
 
 
+# An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",
+# "l'Union des villes de la Baltique (UBC)". A heading naming it by that acronym alone ("Auf einen Blick: UBC", a fact
+# box's title) heads that network's section.
+_ACRONYM_GIVEN = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?(?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?![\w-])")
+
+
+def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
+    given: dict[str, NetworkMention] = {}
+    for block in blocks:
+        for mention in find_networks(block.text) if "(" in block.text else ():
+            if (found := _ACRONYM_GIVEN.match(block.text, mention.end)) and not find_networks(found.group("acronym")):
+                given.setdefault(found.group("acronym"), mention)
+    return given
+
+
+def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
+    return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
+            for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -156,11 +178,13 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
+    acronyms = _acronyms_given(content.blocks)
     titled = None  # the network the heading just before names, when no text has come under it yet
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
-            named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+            named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+                     or _named_by_a_given_acronym(block.text, acronyms))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             titled = named[0] if named else None
@@ -501,12 +525,46 @@ def _with_places_unwrapped(sentence: str) -> str:
                                                                               found.group("prep")) + " ", sentence)
 
 
+# A city whose name has an article, after a preposition the article contracts with: "née au Havre", "siège au Mans",
+# "aux Sables-d'Olonne", "du Havre"; Italian "al Cairo", "all'Aia". The place is the name with its article ("à Le
+# Havre"); a country or a province after "au" ("au Québec", "au Canada") is no city, so only these names are read so.
+# An article that stays written ("à La Haye", "en El Cairo") needs nothing.
+_CONTRACTED_ARTICLE = compile_guarded(
+    r"\b(?:(?P<fr>(?i:au|du|aux|des))\s+(?P<fr_name>Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget"
+    r"|Cannet|Blanc-Mesnil|Kremlin-Bicêtre|Plessis-Robinson|Chesnay|Vésinet|Pecq|Raincy|Sables-d['’]Olonne|Ulis|Lilas"
+    r"|Mureaux|Abymes|Herbiers|Andelys)|(?P<it>(?i:al|dal|del|all['’]|dall['’]|dell['’]))\s*(?P<it_name>Cairo|Aia"
+    r"|Aquila|Avana))\b(?![\w’'-])")
+_ARTICLE_CONTRACTED = {"au": ("à", "Le "), "du": ("de", "Le "), "aux": ("à", "Les "), "des": ("de", "Les "),
+                       "al": ("a", "Il "), "dal": ("da", "Il "), "del": ("di", "Il "), "all": ("a", "L'"),
+                       "dall": ("da", "L'"), "dell": ("di", "L'")}
+
+
+def _with_articles_spelled_out(sentence: str) -> str:
+    """The sentence with each contracted article of a city's name written out: "née au Havre" as "née à Le Havre"."""
+    def spelled(found: re.Match) -> str:
+        contracted = (found.group("fr") or found.group("it")).lower().rstrip("'’")
+        preposition, article = _ARTICLE_CONTRACTED[contracted]
+        if found.group("fr") and found.group("fr")[0].isupper():
+            preposition = preposition.capitalize()
+        return f"{preposition} {article}{found.group('fr_name') or found.group('it_name')}"
+    return _CONTRACTED_ARTICLE.sub(spelled, sentence)
+
+
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
                                    mentions: list[NetworkMention]) -> list[Claim]:
     """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
     networks = [(mention.start, mention.end) for mention in mentions]
     return [claim for claim in claims if claim.attribute != "joined"
-            or not joined_by_another_city(sentence, claim.position, lang, city, networks)]
+            or not (joined_by_another_city(sentence, claim.position, lang, city, networks)
+                    or _labelled_as_another_citys(sentence, city))]
+
+
+def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
+    """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
+    city's (when the page writes the publishing city's name); a name the page writes in capitals inside its
+    sentences too (a row's first word is written so whatever it is: "Signataire depuis 2009")."""
+    named = city_of_a_joining_label(sentence)
+    return named is not None and bool(city.names) and not city.is_own(named) and city.is_proper_name(named)
 
 
 def _seat_where_founded(sentence: str, claims: list[Claim], founded_in: str | None) -> list[Claim]:
@@ -555,7 +613,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
-            readable = _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before))
+            readable = _with_articles_spelled_out(
+                _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
             before = sentence
             named = find_networks(readable)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(

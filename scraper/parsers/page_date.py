@@ -21,7 +21,10 @@ _UPDATED = (r"mise?s? à jour|mis à jour|actualisée?|modifiée?|dernière modi
             r"|last modified|last reviewed|aktualisiert|letzte aktualisierung|letzte änderung|geändert|stand\s*:"
             r"|actualizad[oa]"
             r"|última actualización|última modificación|modificad[oa]|aggiornat[oa]|ultimo aggiornamento"
-            r"|ultima modifica|modificat[oa]|modificación|last modification")
+            r"|ultima modifica|modificat[oa]|modificación|last modification"
+            # a page's last review: "Última revisión: 15 de septiembre de 2025", "Page reviewed: 3 May 2025"
+            r"|última revisión|fecha de revisión|dernière révision|date de révision|letzte überprüfung"
+            r"|zuletzt überprüft|ultima revisione|data di revisione|page reviewed|reviewed on")
 # Longer cues first: "Publication date: 12 March 2025" is read after "publication date", not "publication".
 _PUBLISHED = (r"publiée?|mise?s? en ligne|en ligne depuis|publication date|publication|published|posted"
               r"|issued(?=\s*:)|release date"

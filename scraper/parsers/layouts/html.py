@@ -436,7 +436,7 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
     cells = [cell for child in node if isinstance(child.tag, str)
              for cell in (child if node.tag == "dl" and child.tag == "div" else [child]) if isinstance(cell.tag, str)]
     if node.tag == "tr":
-        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td":
+        if len(cells) == 2 and cells[1].tag == "td" and (cells[0].tag == "th" or _a_data_cells_label(cells[0])):
             return [(text_of(cells[0]).rstrip(" :"), text_of(cells[1]))]
         return []
     pairs, label = [], None
@@ -448,6 +448,16 @@ def _label_value_pairs(node: HtmlElement) -> list[tuple[str, str]]:
         elif cell.tag == "dd" and label:
             pairs.append((label, text_of(cell)))
     return pairs
+
+
+_DATA_CELL_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}\s*:?")
+
+
+def _a_data_cells_label(cell: HtmlElement) -> bool:
+    """A plain cell that is a row's label (<td>Sede</td><td>Bruselas</td>, a fact sheet without header cells): a word or
+    three, no figure, no network's name (a row "Eurocities | 1991" names its subject)."""
+    text = text_of(cell)
+    return bool(_DATA_CELL_LABEL.fullmatch(text)) and not any(c.isdigit() for c in text) and not find_networks(text)
 
 
 def _rows_start_with_data(rows: list[HtmlElement]) -> bool:
