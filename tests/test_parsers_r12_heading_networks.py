@@ -3,7 +3,94 @@ table row's first cell, an accordion's button), the text under it saying "the ne
 "la rete", "la red" or nothing at all; and what such a heading is not (a description, a list's or a section's heading,
 a twin city, a person)."""
 
-from helpers.extracted import triples_of_snippet
+import pytest
+from helpers.extracted import facts_of_snippet, triples_of_snippet
+
+from scraper.parsers.networks import network_named_by_heading
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a card whose rows say the city founded it, then what it gathers ("la plateforme")
+    ("fr", "<div class='card'><h3>Réseau urbain rhénan</h3><p>Membre fondateur</p><p>Créé en 2002</p>"
+           "<p>Cette plateforme informelle rassemble onze villes de France, d'Allemagne et de Suisse.</p></div>",
+     {("reseau-urbain-rhenan", "founded", "2002"), ("reseau-urbain-rhenan", "joined", "2002"),
+      ("reseau-urbain-rhenan", "member_cities", "11")}),
+    # prose under the heading, "le réseau"
+    ("fr", "<h2>Réseau québécois de Villes et Villages en santé</h2><p>Inspiré du mouvement des Villes-santé, le "
+           "réseau rassemble environ 200 municipalités. La Ville y adhère depuis 2005.</p>",
+     {("reseau-quebecois-de-villes-et-villages-en-sante", "member_cities", "200"),
+      ("reseau-quebecois-de-villes-et-villages-en-sante", "joined", "2005")}),
+    # a card's <dl>: no sentence names it
+    ("de", "<div class='card'><h2>Bündnis Städte Sicherer Häfen</h2><dl><dt>Gegründet</dt><dd>Juni 2019 in Potsdam</dd>"
+           "<dt>Mitglieder</dt><dd>mehr als 100 Städte und Gemeinden</dd><dt>Die Stadt</dt>"
+           "<dd>Gründungsmitglied des Bündnisses</dd></dl></div>",
+     {("bundnis-stadte-sicherer-hafen", "founded", "2019-06"),
+      ("bundnis-stadte-sicherer-hafen", "founded_place", "Potsdam"),
+      ("bundnis-stadte-sicherer-hafen", "member_cities", "100"),
+      ("bundnis-stadte-sicherer-hafen", "joined", "2019-06")}),
+    ("de", "<h3>Verbund Fahrradfreundlicher Kommunen Nordrhein</h3><p>Der Verbund wurde 2007 gegründet und zählt heute "
+           "rund 90 Kommunen. Die Stadt ist seit 2010 Mitglied.</p>",
+     {("verbund-fahrradfreundlicher-kommunen-nordrhein", "founded", "2007"),
+      ("verbund-fahrradfreundlicher-kommunen-nordrhein", "member_cities", "90"),
+      ("verbund-fahrradfreundlicher-kommunen-nordrhein", "joined", "2010")}),
+    # an accordion's button over its panel
+    ("it", "<div class='accordion'><h3 class='accordion-header'><button class='accordion-button'>Associazione "
+           "nazionale Città dell'Olio</button></h3><div class='accordion-collapse'><div class='accordion-body'>"
+           "<p>L'associazione è nata nel 1994 e riunisce oltre 300 Comuni. Il Comune ne è socio dal 1998.</p>"
+           "</div></div></div>",
+     {("associazione-nazionale-citta-dell-olio", "founded", "1994"),
+      ("associazione-nazionale-citta-dell-olio", "member_cities", "300"),
+      ("associazione-nazionale-citta-dell-olio", "joined", "1998")}),
+    # a meta line of the card: "Miembro fundador · Creada en 2014"
+    ("es", "<h3>Red Chilena de Municipios ante el Cambio Climático</h3><p>Miembro fundador · Creada en 2014</p>"
+           "<p>La red nacional reúne a municipios de todas las regiones del país.</p>",
+     {("red-chilena-de-municipios-ante-el-cambio-climatico", "founded", "2014"),
+      ("red-chilena-de-municipios-ante-el-cambio-climatico", "joined", "2014")}),
+    ("es", "<h3>Red Argentina de Municipios frente al Cambio Climático</h3><p>La red, fundada en 2010, agrupa a más de "
+           "200 municipios. El Municipio es miembro desde 2012.</p>",
+     {("red-argentina-de-municipios-frente-al-cambio-climatico", "founded", "2010"),
+      ("red-argentina-de-municipios-frente-al-cambio-climatico", "member_cities", "200"),
+      ("red-argentina-de-municipios-frente-al-cambio-climatico", "joined", "2012")}),
+    # a table's row: the name in its first cell, the year under "Member since", "the movement" in the last cell
+    ("en", "<table><thead><tr><th>Network</th><th>Member since</th><th>About the network</th></tr></thead><tbody><tr>"
+           "<th scope='row'>City of Sanctuary UK</th><td>2010</td><td>Founded in Sheffield in 2005, the movement has "
+           "local groups in towns and cities across the UK.</td></tr></tbody></table>",
+     {("city-of-sanctuary-uk", "joined", "2010"), ("city-of-sanctuary-uk", "founded", "2005"),
+      ("city-of-sanctuary-uk", "founded_place", "Sheffield")}),
+    ("en", "<h3>Alliance for Healthy Harbours</h3><p>Member since 2016.</p><p>The alliance, founded in 2009, brings "
+           "together 40 port towns.</p>",
+     {("alliance-for-healthy-harbours", "joined", "2016"), ("alliance-for-healthy-harbours", "founded", "2009"),
+      ("alliance-for-healthy-harbours", "member_cities", "40")}),
+])
+def test_a_heading_names_the_network_whose_facts_its_block_states(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("heading, text_under", [
+    # descriptions and a list's or a section's headings
+    ("Nos réseaux", "La Ville est membre du réseau depuis 2001. Le réseau rassemble 30 villes."),
+    ("Réseau de villes", "Le réseau rassemble 30 villes. La Ville en est membre depuis 2001."),
+    ("Netzwerk europäischer Großstädte", "Das Netzwerk vereint 200 Städte. Die Stadt ist seit 1994 Mitglied."),
+    ("Red de ciudades", "La red agrupa a 40 ciudades. La ciudad es miembro desde 2003."),
+    ("Key figures", "Member since 2001. The network links 40 cities."),
+    ("Contact", "Membre depuis 2001. Le réseau compte 40 villes."),
+    # a twin city, a person, a programme
+    ("Los Angeles", "Country: USA. Link since: 1967. The partnership links our schools."),
+    ("Anne Martin", "Adjointe au maire, elle représente la Ville au bureau du réseau, dont elle est membre depuis "
+                    "2020. Le réseau compte 200 villes."),
+    ("Programma Erasmus Plus", "Il Comune partecipa al programma dal 2015 con 30 scuole."),
+    # an organisation's name over text that states no membership and no network
+    ("Unione Europea", "L'Unione riunisce 27 Stati membri."),
+    ("Association des amis du musée", "L'association compte 300 adhérents. La Ville la soutient depuis 1990."),
+])
+def test_a_heading_that_is_no_networks_name_names_none(heading, text_under):
+    assert network_named_by_heading(heading, text_under) is None
+
+
+def test_a_person_heading_a_card_of_the_network_she_serves_gets_no_network_facts():
+    body = ("<h3>Anne Martin</h3><p>Adjointe au maire, elle représente la Ville au bureau du réseau, dont elle est "
+            "membre depuis 2020. Le réseau compte 200 villes.</p>")
+    assert facts_of_snippet(body, "fr") == set()
 
 
 def test_another_citys_joining_told_with_french_auxiliary_is_not_the_publishing_citys():
