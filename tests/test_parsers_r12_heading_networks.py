@@ -99,3 +99,34 @@ def test_another_citys_joining_told_with_french_auxiliary_is_not_the_publishing_
     found = triples_of_snippet(body, "fr", url="https://www.mulhouse.fr/reseaux")
     joined = {value for _, attribute, value in found if attribute == "joined"}
     assert joined == {"1997"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Ferrara ospita l'assemblea del Coordinamento nazionale degli enti locali per la pace e i diritti umani."
+           "</p><p>Il Coordinamento, nato a Perugia nel 1986, riunisce oggi oltre 500 Comuni. Ferrara ne fa parte dal "
+           "1992.</p>",
+     {("coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "founded", "1986"),
+      ("coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "member_cities", "500"),
+      ("coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "joined", "1992")}),
+    ("fr", "<p>Mulhouse accueille cette année la réunion du réseau Plateforme Rhénane.</p><p>La plateforme, créée en "
+           "2002, rassemble onze villes.</p>",
+     {("plateforme-rhenane", "founded", "2002"), ("plateforme-rhenane", "member_cities", "11")}),
+    ("de", "<p>Kiel richtet die Tagung im Netzwerk Nordsee-Verbund aus.</p><p>Der Verbund wurde 1998 gegründet und "
+           "zählt heute 40 Städte.</p>",
+     {("nordsee-verbund", "founded", "1998"), ("nordsee-verbund", "member_cities", "40")}),
+    ("es", "<p>Lima acoge el encuentro de la red Coordinadora Andina de Ciudades.</p><p>La Coordinadora, creada en "
+           "2004, agrupa a 60 municipios.</p>",
+     {("coordinadora-andina-de-ciudades", "founded", "2004"),
+      ("coordinadora-andina-de-ciudades", "member_cities", "60")}),
+    ("en", "<p>Bristol hosted the Coastal Towns Platform network this spring.</p><p>The platform, founded in 2011, "
+           "brings together 40 towns.</p>",
+     {("coastal-towns-platform", "founded", "2011"), ("coastal-towns-platform", "member_cities", "40")}),
+])
+def test_a_network_named_before_is_the_subject_its_own_noun_opens(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang, heading="Actualités")
+
+
+def test_a_noun_the_network_named_before_lacks_is_not_its_subject():
+    body = ("<p>Ferrara ospita l'assemblea del Coordinamento nazionale degli enti locali per la pace e i diritti umani."
+            "</p><p>La piattaforma online del Comune, attiva dal 2019, conta 500 iscritti.</p>")
+    assert not {fact for fact in triples_of_snippet(body, "it", heading="Notizie") if fact[2] in {"500", "2019"}}

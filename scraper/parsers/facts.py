@@ -411,15 +411,17 @@ def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
 
 
 # "The partnership, founded in Houston in 1995, ...", "L'Alliance réunit 300 communes", "Die Allianz wurde 1997
-# gegründet": the noun the section's network has in its own name ("World Energy Cities Partnership", "Allianz in den
-# Alpen") as the sentence's subject, after an opening clause, is that network; not another body of that kind ("the
-# partnership of the two cities").
+# gegründet", "Il Coordinamento, nato a Perugia nel 1986, ...", "La plateforme rassemble onze villes": the noun the
+# section's network has in its own name ("World Energy Cities Partnership", "Allianz in den Alpen") as the sentence's
+# subject, after an opening clause, is that network; not another body of that kind ("the partnership of the two
+# cities").
 _OWN_NOUN_AS_SUBJECT = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|this|le|la|cette|die|der|diese|el|esta|il|la|questa)\s+)"
     r"(?P<noun>partnership|partenariat|partnerschaft|partenariado|partenariato|alliance|allianz|alianza|alleanza"
     r"|coalition|koalition|coalición|coalizione|league|ligue|liga|lega|bündnis|movement|mouvement|bewegung"
-    r"|movimiento|movimento)\b(?:['’]s\b)?(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre"
-    r"|zwischen|tra|fra)\b)", re.IGNORECASE)
+    r"|movimiento|movimento|coordination|coordinamento|coordinadora|koordination|plateforme|platform|plataforma"
+    r"|piattaforma|plattform|verbund)\b(?:['’]s\b)?"
+    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre|zwischen|tra|fra)\b)", re.IGNORECASE)
 
 
 _NAME_WORDS = re.compile(r"[\s-]+")  # "Städte-Koalition" holds "Koalition"
