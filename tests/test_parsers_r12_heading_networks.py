@@ -6,7 +6,7 @@ a twin city, a person)."""
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
 
-from scraper.parsers.networks import network_named_by_heading
+from scraper.parsers.networks import network_ids, network_named_by_heading
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -130,3 +130,30 @@ def test_a_noun_the_network_named_before_lacks_is_not_its_subject():
     body = ("<p>Ferrara ospita l'assemblea del Coordinamento nazionale degli enti locali per la pace e i diritti umani."
             "</p><p>La piattaforma online del Comune, attiva dal 2019, conta 500 iscritti.</p>")
     assert not {fact for fact in triples_of_snippet(body, "it", heading="Notizie") if fact[2] in {"500", "2019"}}
+
+
+# A national association that is a network's national section is a network of its own: its seat and its members'
+# joinings are its own, and the network it is the section of ("Sezione italiana del CCRE") is its owner.
+@pytest.mark.parametrize("text", [
+    "AICCRE - Associazione Italiana per il Consiglio dei Comuni e delle Regioni d'Europa",
+    "Il Comune aderisce all'Associazione italiana per il Consiglio dei Comuni e delle Regioni d'Europa.",
+    "L'AICCRE sostiene i gemellaggi.",
+])
+def test_the_italian_section_of_cemr_is_a_network_of_its_own(text):
+    assert network_ids(text) == ["aiccre"]
+
+
+@pytest.mark.parametrize("lang, body, expected, not_expected", [
+    ("it", "<h3>AICCRE - Associazione Italiana per il Consiglio dei Comuni e delle Regioni d'Europa</h3><p>Sezione "
+           "italiana del CCRE, con sede a Roma, l'AICCRE sostiene i gemellaggi. Il Comune di Ferrara è socio dal 1972."
+           "</p>",
+     {("aiccre", "headquarters", "Roma"), ("aiccre", "joined", "1972")}, "cemr"),
+    ("es", "<h3>Federación Española de Municipios y Provincias</h3><p>Sección española del CMRE, con sede en Madrid, "
+           "la federación agrupa a 7.400 entidades locales.</p>",
+     {("federacion-espanola-de-municipios-y-provincias", "headquarters", "Madrid")}, "cemr"),
+    ("fr", "<h3>AFCCRE</h3><p>Section française du CCRE, l'association a son siège à Orléans.</p>",
+     {("afccre", "headquarters", "Orléans")}, "cemr"),
+])
+def test_a_sentence_naming_the_network_a_section_belongs_to_is_about_the_section(lang, body, expected, not_expected):
+    found = triples_of_snippet(body, lang)
+    assert expected <= found and not {fact for fact in found if fact[0] == not_expected}

@@ -107,6 +107,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
              r"(?i:consejo de (?:los )?municipios y (?:las )?regiones de europa)",
              r"(?i:consiglio dei comuni e delle regioni d['’]europa)", r"CEMR", r"CCRE", r"RGRE", r"CMRE"],
     "afccre": [r"(?i:association française du conseil des communes et (?:des )?régions d['’]europe)", r"AFCCRE"],
+    # its Italian section, an association of its own ("AICCRE - Associazione Italiana per il Consiglio dei Comuni e
+    # delle Regioni d'Europa"): its seat and its members' joinings are not CEMR's
+    "aiccre": [r"(?i:associazione italiana per il consiglio dei comuni e (?:delle )?regioni d['’]europa)", r"AICCRE"],
     "eccar": [r"(?i:european coalition of cities against racism)",
               r"(?i:coalition européenne des villes contre le racisme)",
               r"(?i:europäische[n]? städte-?koalition gegen rassismus)",
