@@ -157,3 +157,19 @@ def test_the_italian_section_of_cemr_is_a_network_of_its_own(text):
 def test_a_sentence_naming_the_network_a_section_belongs_to_is_about_the_section(lang, body, expected, not_expected):
     found = triples_of_snippet(body, lang)
     assert expected <= found and not {fact for fact in found if fact[0] == not_expected}
+
+
+@pytest.mark.parametrize("lang, body, regional_seat", [
+    ("it", "<h3>AICCRE</h3><p>L'AICCRE ha sede a Roma. La federazione regionale dell'Emilia-Romagna ha sede a Bologna."
+           "</p>", "Bologna"),
+    ("it", "<h3>Organizzazione delle Città del Patrimonio Mondiale</h3><p>L'organizzazione ha sede a Québec. La rete è "
+           "articolata in otto segretariati regionali; quello per l'Europa meridionale ha sede a Cordova.</p>",
+     "Cordova"),
+    ("fr", "<h3>AFCCRE</h3><p>L'AFCCRE a son siège à Orléans. La fédération régionale d'Occitanie a son siège à "
+           "Toulouse.</p>", "Toulouse"),
+    ("es", "<h3>Federación Española de Municipios y Provincias</h3><p>La FEMP tiene su sede en Madrid. La federación "
+           "regional de Andalucía tiene su sede en Sevilla.</p>", "Sevilla"),
+])
+def test_a_regional_federation_or_secretariat_is_not_the_networks_seat(lang, body, regional_seat):
+    seats = {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}
+    assert seats and regional_seat not in seats
