@@ -173,3 +173,26 @@ def test_a_sentence_naming_the_network_a_section_belongs_to_is_about_the_section
 def test_a_regional_federation_or_secretariat_is_not_the_networks_seat(lang, body, regional_seat):
     seats = {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}
     assert seats and regional_seat not in seats
+
+
+# A card's or a table's row of the city's joining: the city's name then "since" alone, or its verb.
+@pytest.mark.parametrize("lang, row", [
+    ("es", "Cádiz, desde: 2014"),
+    ("it", "Lucca aderisce dal: 2014"),
+    ("fr", "Lyon, depuis : 2014"),
+    ("en", "Leeds, since: 2014"),
+    ("de", "Kiel, seit: 2014"),
+])
+def test_a_row_of_the_citys_name_and_since_is_its_joining(lang, row):
+    body = f"<h3>Eurocities</h3><dl><dt>Founded</dt><dd>1986</dd></dl><ul><li>{row}</li></ul>"
+    assert ("eurocities", "joined", "2014") in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("fr", "Jumelage depuis : 1958"),
+    ("de", "Partnerschaft seit: 1950"),
+    ("en", "Link since: 1952"),
+])
+def test_a_twinnings_row_is_no_joining(lang, row):
+    body = f"<h2>Eurocities</h2><p>Eurocities links 200 cities.</p><h3>Cologne</h3><ul><li>{row}</li></ul>"
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}

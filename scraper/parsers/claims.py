@@ -631,6 +631,10 @@ _LABELS = {
               # part since
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
               r"|aderente dal)"
+              # "Lucca aderisce dal", "Cádiz, desde": a card's or a table's row of the city's joining, the city's name
+              # then its verb or "since" alone
+              r"|[\w&'’ -]{2,30}? (?:aderisce dal|adhère depuis|adhiere desde|participa desde|partecipa dal)"
+              r"|(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+)?, (?:desde|depuis|since|seit|dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
