@@ -4,7 +4,7 @@ table row's first cell, an accordion's button), the text under it saying "the ne
 a twin city, a person)."""
 
 import pytest
-from helpers.extracted import facts_of_snippet, triples_of_snippet
+from helpers.extracted import claims_of_sentence, facts_of_snippet, triples_of_snippet
 
 from scraper.parsers.networks import network_ids, network_named_by_heading
 
@@ -196,3 +196,21 @@ def test_a_row_of_the_citys_name_and_since_is_its_joining(lang, row):
 def test_a_twinnings_row_is_no_joining(lang, row):
     body = f"<h2>Eurocities</h2><p>Eurocities links 200 cities.</p><h3>Cologne</h3><ul><li>{row}</li></ul>"
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}
+
+
+# A founding member joined in the year the sentence says the network was founded, not at a later date it gives.
+@pytest.mark.parametrize("sentence", [
+    "Besançon est l'une des villes fondatrices du Réseau des sites majeurs de Vauban, créé en 2005 pour préparer la "
+    "candidature au patrimoine mondial, obtenue en 2008.",
+    "Leeds is one of the founding members of the Northern Heritage Cities Network, founded in 2005 to prepare a bid "
+    "that succeeded in 2008.",
+    "Kiel ist Gründungsmitglied des Städtenetzwerks Ostseehäfen, das 2005 gegründet wurde und 2008 eine Förderung "
+    "erhielt.",
+    "Cádiz es una de las ciudades fundadoras de la Red de Ciudades Atlánticas, creada en 2005 para preparar una "
+    "candidatura aprobada en 2008.",
+    "Lucca è tra i soci fondatori della Rete delle Città Murate, fondata nel 2005 per preparare la candidatura, "
+    "approvata nel 2008.",
+])
+def test_a_founding_members_joining_is_the_founding_year_the_sentence_gives(sentence):
+    claims = claims_of_sentence(sentence)
+    assert ("joined", "2005") in claims and ("joined", "2008") not in claims

@@ -3378,6 +3378,22 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
     return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
 
 
+_FOUNDING_AFTER_FOUNDING_MEMBER_CHARS = 120
+
+
+def _founding_member_joined_at_founding(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"Besançon est l'une des villes fondatrices du Réseau des sites majeurs de Vauban, créé en 2005 pour préparer la
+    candidature, obtenue en 2008": a founding member joined in the year the sentence then says the network was founded,
+    not at another date the sentence goes on to give."""
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded is None:
+        return claims
+    return [replace(claim, value=founded.value, value_date=founded.value_date)
+            if claim.attribute == "joined" and claim.value != founded.value
+            and claim.position < founded.position <= claim.position + _FOUNDING_AFTER_FOUNDING_MEMBER_CHARS
+            and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
+
+
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
@@ -3787,6 +3803,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
         claims += _founded_the_same_year(sentence, claims)
+        claims = _founding_member_joined_at_founding(sentence, claims)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
