@@ -214,3 +214,23 @@ def test_a_twinnings_row_is_no_joining(lang, row):
 def test_a_founding_members_joining_is_the_founding_year_the_sentence_gives(sentence):
     claims = claims_of_sentence(sentence)
     assert ("joined", "2005") in claims and ("joined", "2008") not in claims
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Valladolid fue una de las 25 ciudades fundadoras de RECI en 2012.", "2012"),
+    ("Leeds was a founding member of the Core Cities Group in 1995.", "1995"),
+    ("Lille est membre fondateur du réseau Eurocities depuis 1986.", "1986"),
+    ("Lucca è socio fondatore della Rete delle Città Murate dal 2005.", "2005"),
+    ("Kiel ist Gründungsmitglied der Union der Ostseestädte seit 1991.", "1991"),
+])
+def test_a_network_was_founded_when_its_founding_member_joined_it(sentence, year):
+    assert ("founded", year) in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds was a founding member of Eurocities and joined the Culture Forum in 2005.",
+    "Paris, membre fondateur de l'AIMF, a été élue au bureau en 2014.",
+    "Barcelona, miembro fundador de CGLU, acogió su congreso en 2010.",
+])
+def test_a_later_date_in_another_clause_is_no_founding(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "founded"]
