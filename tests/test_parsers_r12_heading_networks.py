@@ -192,6 +192,10 @@ def test_a_row_of_the_citys_name_and_since_is_its_joining(lang, row):
     ("fr", "Jumelage depuis : 1958"),
     ("de", "Partnerschaft seit: 1950"),
     ("en", "Link since: 1952"),
+    # with the comma of a row of the city's joining
+    ("es", "Hermanamiento, desde: 1985"),
+    ("it", "Gemellaggio, dal: 1990"),
+    ("fr", "Jumelage, depuis : 1958"),
 ])
 def test_a_twinnings_row_is_no_joining(lang, row):
     body = f"<h2>Eurocities</h2><p>Eurocities links 200 cities.</p><h3>Cologne</h3><ul><li>{row}</li></ul>"

@@ -632,9 +632,12 @@ _LABELS = {
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
               r"|aderente dal)"
               # "Lucca aderisce dal", "Cádiz, desde": a card's or a table's row of the city's joining, the city's name
-              # then its verb or "since" alone
+              # then its verb or "since" alone (a twinning's or a partnership's row is not one: "Jumelage, depuis")
               r"|[\w&'’ -]{2,30}? (?:aderisce dal|adhère depuis|adhiere desde|participa desde|partecipa dal)"
-              r"|(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+)?, (?:desde|depuis|since|seit|dal)"
+              r"|(?!(?:jumelage|twinning|partnership|partnerschaft|städtepartnerschaft|hermanamiento|gemellaggio|link"
+              r"|partenariat|coopération|cooperation|kooperation|cooperación|cooperazione|amistad|friendship"
+              r"|freundschaft|amitié|amicizia)\b)"
+              r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+)?, (?:desde|depuis|since|seit|dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
