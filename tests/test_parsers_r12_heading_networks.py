@@ -238,3 +238,18 @@ def test_a_network_was_founded_when_its_founding_member_joined_it(sentence, year
 ])
 def test_a_later_date_in_another_clause_is_no_founding(sentence):
     assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "founded"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds was a founding member of Eurocities and joined the Culture Forum in 2005.",
+    "Paris, membre fondateur de l'AIMF, a été élue au bureau en 2014.",
+    "Barcelona, miembro fundador de CGLU, acogió su congreso en 2010.",
+    "Kiel, Gründungsmitglied der UBC, war 2010 Gastgeber der Generalkonferenz.",
+    "Lucca, socio fondatore della rete, ha ospitato l'assemblea nel 2019.",
+])
+def test_a_founding_member_did_not_join_at_a_date_of_another_clause(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"]
+
+
+def test_a_founding_members_year_in_brackets_is_its_joining():
+    assert ("joined", "1986") in claims_of_sentence("Leeds was a founding member of Eurocities (1986).")

@@ -3397,10 +3397,11 @@ def _founding_member_joined_at_founding(sentence: str, claims: list[Claim]) -> l
             and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
 
 
-# The founding member's year in the same clause: "fundadoras de RECI en 2012", not "membre fondateur de l'AIMF, a été
-# élue au bureau en 2014" nor "a founding member of Eurocities and joined the Culture Forum in 2005".
+# The founding member's year in the same clause: "fundadoras de RECI en 2012", "founding member of Eurocities (1986)";
+# not "membre fondateur de l'AIMF, a été élue au bureau en 2014" nor "a founding member of Eurocities and joined the
+# Culture Forum in 2005".
 _SAME_CLAUSE_UP_TO_A_YEAR = re.compile(
-    r"(?:(?![,;:()]|\s(?:and|et|y|e|und|but|mais|pero|ma|aber)\s)[^.!?]){0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b",
+    r"(?:(?![,;:)]|\s(?:and|et|y|e|und|but|mais|pero|ma|aber)\s)[^.!?]){0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE)
 
 
@@ -3415,6 +3416,20 @@ def _founded_when_its_founding_member_joined(sentence: str, claims: list[Claim])
         if year and claim.value.startswith(year.group("year")):
             return [Claim("founded", claim.value, claim.position, value_date=claim.value_date)]
     return []
+
+
+def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"Paris, membre fondateur de l'AIMF, a été élue au bureau en 2014": a founding member joined when the network was
+    founded, which a date of another clause is not."""
+    if any(claim.attribute == "founded" for claim in claims):
+        return claims
+    kept = []
+    for claim in claims:
+        phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
+        year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
+        if phrase is None or (year and claim.value.startswith(year.group("year"))):
+            kept.append(claim)
+    return kept
 
 
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
@@ -3828,6 +3843,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         claims += _founded_the_same_year(sentence, claims)
         claims = _founding_member_joined_at_founding(sentence, claims)
         claims += _founded_when_its_founding_member_joined(sentence, claims)
+        claims = _without_founding_members_later_dates(sentence, claims)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
