@@ -78,6 +78,8 @@ def test_a_heading_names_the_network_whose_facts_its_block_states(lang, body, ex
     ("Los Angeles", "Country: USA. Link since: 1967. The partnership links our schools."),
     ("Anne Martin", "Adjointe au maire, elle représente la Ville au bureau du réseau, dont elle est membre depuis "
                     "2020. Le réseau compte 200 villes."),
+    ("Anne Martin", "Membre depuis 2020 du bureau, elle représente la Ville ; le réseau compte 200 villes."),
+    ("San Diego", "Member since 1977 of the sister city programme; the network links our schools."),
     ("Programma Erasmus Plus", "Il Comune partecipa al programma dal 2015 con 30 scuole."),
     # an organisation's name over text that states no membership and no network
     ("Unione Europea", "L'Unione riunisce 27 Stati membri."),
@@ -253,3 +255,48 @@ def test_a_founding_member_did_not_join_at_a_date_of_another_clause(sentence):
 
 def test_a_founding_members_year_in_brackets_is_its_joining():
     assert ("joined", "1986") in claims_of_sentence("Leeds was a founding member of Eurocities (1986).")
+
+
+# The name in any markup of a title: with its article, with its acronym after a dash, on a line in bold that the markup
+# does not make a heading.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Le Réseau urbain rhénan</h2><p>Membre fondateur</p><p>Créé en 2002</p><p>Cette plateforme "
+           "rassemble onze villes.</p>",
+     {("reseau-urbain-rhenan", "founded", "2002"), ("reseau-urbain-rhenan", "joined", "2002")}),
+    ("es", "<h3>Red Chilena de Municipios ante el Cambio Climático – RedMuniCC</h3><p>Miembro fundador · Creada en "
+           "2014</p><p>La red reúne a municipios de todo el país.</p>",
+     {("red-chilena-de-municipios-ante-el-cambio-climatico", "founded", "2014"),
+      ("red-chilena-de-municipios-ante-el-cambio-climatico", "joined", "2014")}),
+    ("fr", "<div class='card'><p><strong>Réseau urbain rhénan</strong></p><p>Membre fondateur</p><p>Créé en 2002</p>"
+           "<p>Cette plateforme rassemble onze villes.</p></div>",
+     {("reseau-urbain-rhenan", "founded", "2002"), ("reseau-urbain-rhenan", "joined", "2002"),
+      ("reseau-urbain-rhenan", "member_cities", "11")}),
+    ("de", "<p><b>Bündnis Städte Sicherer Häfen</b></p><p>Gegründet: Juni 2019 in Potsdam</p><p>Mitglieder: mehr als "
+           "100 Städte und Gemeinden</p><p>Die Stadt ist Gründungsmitglied.</p>",
+     {("bundnis-stadte-sicherer-hafen", "founded", "2019-06"),
+      ("bundnis-stadte-sicherer-hafen", "member_cities", "100")}),
+    ("it", "<p><strong>Associazione nazionale Città dell'Olio</strong></p><p>L'associazione è nata nel 1994 e "
+           "riunisce oltre 300 Comuni. Il Comune ne è socio dal 1998.</p>",
+     {("associazione-nazionale-citta-dell-olio", "founded", "1994"),
+      ("associazione-nazionale-citta-dell-olio", "joined", "1998")}),
+    ("en", "<p><strong>City of Sanctuary UK</strong></p><p>Member since: 2010</p><p>About the network: Founded in "
+           "Sheffield in 2005, the movement has local groups in towns and cities across the UK.</p>",
+     {("city-of-sanctuary-uk", "joined", "2010"), ("city-of-sanctuary-uk", "founded", "2005")}),
+])
+def test_a_networks_name_in_any_title_markup_heads_its_facts(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a list of names in bold, then a paragraph about the city's networks
+    ("fr", "<p><strong>Réseau urbain rhénan</strong></p><p><strong>Plateforme Rhin supérieur</strong></p><p>La Ville "
+           "est membre de ces réseaux depuis 2002 ; le réseau rassemble onze villes.</p>"),
+    # a person's name in bold over her card
+    ("fr", "<p><strong>Anne Martin</strong></p><p>Membre depuis 2020 du bureau, elle représente la Ville ; le réseau "
+           "compte 200 villes.</p>"),
+    # a twin city in bold
+    ("en", "<p><strong>San Diego</strong></p><p>Member since 1977 of the sister city programme; the network links "
+           "our schools.</p>"),
+])
+def test_a_bold_line_that_is_no_networks_name_over_its_facts_names_none(lang, body):
+    assert triples_of_snippet(body, lang) == set()

@@ -25,11 +25,13 @@ from .ids import short_hash
 from .networks import (
     INITIATIVES,
     NetworkMention,
+    could_name_a_network,
     find_networks,
     first_network,
     names_only_networks,
     network_as_subject,
     network_named_by_heading,
+    network_named_over_its_facts,
     spells,
 )
 from .number_words import with_digits
@@ -156,11 +158,13 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
+    unknown_alone = _unknown_names_alone(content.blocks)
     titled = None  # the network the heading just before names, when no text has come under it yet
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
-            named = find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone:
+            named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+                     or unknown_alone.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             titled = named[0] if named else None
@@ -210,6 +214,33 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
     naming = [not block.is_heading and _names_only_a_network(block.text) for block in blocks]
     return {index for index, names in enumerate(naming)
             if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
+
+
+def _could_be_a_name(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= _NAME_CHARS and not text.endswith((".", ":", "!", "?", ";", ",")) and could_name_a_network(text)
+
+
+def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMention]]:
+    """The blocks that are only the proper name of a network the vocabulary does not know (a line in bold, a card's
+    title the markup does not make a heading), with that network, when the blocks under them state its facts: "Réseau
+    urbain rhénan" over "Membre fondateur", "Créé en 2002", "Cette plateforme rassemble onze villes". A list of names
+    is no name over its facts."""
+    names = [not block.is_heading and _could_be_a_name(block.text) for block in blocks]
+    named = {}
+    for index, block in enumerate(blocks):
+        if not names[index] or (index and (names[index - 1] or _names_only_a_network(blocks[index - 1].text))) or (
+                find_networks(block.text)):
+            continue
+        under: list[str] = []
+        for following in blocks[index + 1:]:
+            if following.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS or (
+                    _could_be_a_name(following.text) or _names_only_a_network(following.text)):
+                break
+            under.append(following.text)
+        if under and (mention := network_named_over_its_facts(block.text.strip(), " ".join(under))):
+            named[index] = [mention]
+    return named
 
 
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy

@@ -637,7 +637,7 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
-    return _repeated_as_a_networks_name(heading, text_under) or _named_over_its_facts(heading, text_under)
+    return _repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
 
 
 # A heading that is a proper name ("Key Cities", "UK100", "Global Cities New Zealand") or an organisation's name of any
@@ -686,8 +686,11 @@ _NAMES_NOUN = (r"réseau|association|union|alliance|fédération|coalition|ligue
                r"|verband|bund|städtebund|allianz|vereinigung|red|asociación|unión|alianza|federación|coalición|liga"
                r"|organización|coordinadora|plataforma|rete|associazione|unione|alleanza|federazione|coalizione|lega"
                r"|organizzazione|coordinamento|piattaforma")
+# "Le Réseau urbain rhénan", "Red Chilena de Municipios ante el Cambio Climático – RedMuniCC": the article and the
+# acronym are no part of the name.
 _ORGANISATIONS_PROPER_NAME = re.compile(
-    rf"(?P<name>(?=[A-ZÀ-Ý])(?i:{_NAMES_NOUN})(?P<words>(?:\s+[\w'’-]+){{1,9}}))(?:\s*\([A-Z][A-Z0-9&.-]{{1,9}}\))?")
+    rf"{_HEADING_ARTICLE.pattern}?(?P<name>(?=[A-ZÀ-Ý])(?i:{_NAMES_NOUN})(?P<words>(?:\s+[\w'’-]+){{1,9}}?))"
+    r"(?:\s*\([A-Z][A-Z0-9&.-]{1,9}\)|\s+[–—-]\s+(?=[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,11})?")
 # Words that describe an organisation rather than name it: its reach, its members, its kind of work.
 _DESCRIBING_WORD = re.compile(
     r"(?i:europ|internation|internaz|internac|mondi|world|global|weltweit|nation|nazion|nacion|local|lokal|urba"
@@ -698,10 +701,12 @@ _NAMES_SMALL_WORDS = _SMALL_WORDS | frozenset("ante entre among avec con mit im 
 _CITY_IS_A_MEMBER = re.compile(
     r"\b(?i:membre|member|mitglied|gründungsmitglied|miembro|membro|socio|socia|soci|adhère|adhérente?|aderisce"
     r"|adhiere|joined|beigetreten|dabei\s+seit)\b")
-# A card's row, not a sentence with a subject of its own ("dont elle est membre depuis 2020": a person's)
+# A card's row of the membership alone ("Member since: 2010", "Membre fondateur"), not a sentence with a subject of its
+# own ("dont elle est membre depuis 2020": a person's) nor a row that goes on ("Membre depuis 2020 du bureau")
 _MEMBERSHIP_ROW = re.compile(
-    r"(?:^|[.;:·|]\s*)(?i:(?:member|membre|mitglied|miembro|membro|socio)\s+(?:since|depuis|seit|desde|dal"
-    r"|fondateur|fundador|fondatore)|founding\s+member|gründungsmitglied)\b")
+    r"(?:^|[.;:·|]\s*)(?i:(?:member|membre|mitglied|miembro|membro|socio)\s+(?:(?:since|depuis|seit|desde|dal)\s*:?"
+    r"\s*(?:1[89]|20)\d\d|fondateur|fundador|fondatore)|founding\s+member|gründungsmitglied)"
+    r"(?=\s*(?:$|[.;·|]|\s(?-i:[A-ZÀ-Ý])))")
 _NETWORK_NOUNS = (r"réseau|plateforme|mouvement|network|platform|movement|netzwerke?s?|städtenetz(?:werk)?(?:e?s)?"
                   r"|verbund(?:e?s)?|bündnis(?:ses)?|red|plataforma|movimiento|rete|piattaforma|movimento")
 _CALLS_IT_A_NETWORK = re.compile(
@@ -718,17 +723,25 @@ def _a_names_own_word(words: str) -> bool:
                and not _GATHERS.fullmatch(word) for word in _APOSTROPHE_SPLIT.sub(" ", words).split())
 
 
-def _named_over_its_facts(heading: str, text_under: str) -> NetworkMention | None:
+def network_named_over_its_facts(heading: str, text_under: str) -> NetworkMention | None:
+    """The network outside the vocabulary a heading, a card's title or a bold line names by its proper name alone, when
+    the text under it states a network's facts."""
     text = text_under[:_TEXT_UNDER_CHARS]
     if (name := _ORGANISATIONS_PROPER_NAME.fullmatch(heading)) and _a_names_own_word(name.group("words")):
         if _CITY_IS_A_MEMBER.search(text) and (_GATHERS_MEMBERS.search(text) or _CALLS_IT_A_NETWORK.search(text)):
-            return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
+            return NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"), name.end("name"))
         return None
     name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
     if _PROPER_NAME.fullmatch(name) and _MEMBERSHIP_ROW.search(text) and _CALLS_IT_A_NETWORK.search(text) and (
             not find_networks(text)):
         return NetworkMention(slugify(name), name, 0, len(heading))
     return None
+
+
+def could_name_a_network(text: str) -> bool:
+    """The text has the form of a network's proper name: an organisation's or another proper name."""
+    name = text[article.end():] if (article := _HEADING_ARTICLE.match(text)) else text
+    return bool(_ORGANISATIONS_PROPER_NAME.fullmatch(text) or _PROPER_NAME.fullmatch(name))
 
 
 def first_network(text: str) -> NetworkMention | None:
