@@ -476,13 +476,11 @@ def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention], sec
 # "Creada en 2005 como sección de la FEMP, agrupa a más de 300 municipios", "se adhirió en 2005, a través de la FEMP",
 # "brings together the mayors of 22 cities within FCM", "au sein de l'AMF", "über den Deutschen Städtetag", "tramite
 # l'ANCI": a body the sentence names as its section's owner or as the channel of its joining; under a heading that names
-# another network, the sentence is about that network. The section's nation may stand between ("Sezione italiana del
-# CCRE", "section française du CCRE", "Sección española del CMRE").
+# another network, the sentence is about that network.
 _OWNER_OR_CHANNEL_BEFORE = re.compile(
-    r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n(?:\s+[a-zñ]+)?\s+del?"
-    r"|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)"
-    r"|section(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|of)|through|via|within|branch\s+of|chapter\s+of|über|innerhalb|sektion"
-    r"|im\s+rahmen|tramite|attraverso|sezione(?:\s+[a-z]+)?|all['’]interno|nell['’]ambito)"
+    r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
+    r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
+    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
     r"|del))*\s*$", re.IGNORECASE)
 _OWNER_OR_CHANNEL_CHARS = 40
