@@ -169,7 +169,7 @@ def test_a_plus_after_the_number_is_at_least(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Derby was a founding member of Energy Cities in 1990.", [("joined", "1990")]),
+    ("Derby was a founding member of Energy Cities in 1990.", [("joined", "1990"), ("founded", "1990")]),
     ("Derby is a founding member of Energy Cities, set up in 1990.", [("joined", "1990"), ("founded", "1990")]),
     ("Energy Cities was set up in 1990 by ten founding members.", [("founded", "1990")]),
     ("Derby's membership of Energy Cities dates back to 1994.", [("joined", "1994")]),

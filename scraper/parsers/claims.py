@@ -683,6 +683,13 @@ _LABELS = {
               # part since
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
               r"|aderente dal)"
+              # "Lucca aderisce dal", "Cádiz, desde": a card's or a table's row of the city's joining, the city's name
+              # then its verb or "since" alone (a twinning's or a partnership's row is not one: "Jumelage, depuis")
+              r"|[\w&'’ -]{2,30}? (?:aderisce dal|adhère depuis|adhiere desde|participa desde|partecipa dal)"
+              r"|(?!(?:jumelage|twinning|partnership|partnerschaft|städtepartnerschaft|hermanamiento|gemellaggio|link"
+              r"|partenariat|coopération|cooperation|kooperation|cooperación|cooperazione|amistad|friendship"
+              r"|freundschaft|amitié|amicizia)\b)"
+              r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+)?, (?:desde|depuis|since|seit|dal)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
@@ -2207,11 +2214,12 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
 
 # An office that is not the seat, named before the place of the sentence's seat: "ICLEI Europe, the European
 # secretariat of ICLEI, is based in Freiburg", "L'antenne européenne de CGLU est installée à Bruxelles", "La Oficina de
-# CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
+# CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo", "La federazione
+# regionale dell'Emilia-Romagna ha sede a Bologna", "otto segretariati regionali; quello per l'Europa ... ha sede a".
 _OFFICE_OF_A_REGION = compile_guarded(
     r"\b(?:antennes?|regionalbüros?|europabüros?|länderbüros?|außenstellen?|branch(?:es)?|délégations?|delegaci[óo]n)\b"
-    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariato|sections?"
-    r"|secci[óo]n|sezione)\s+"
+    r"|\b(?:bureau|office|oficina|ufficio|büro|secretariat|secrétariat|secretar[íi]a|segretariat[oi]|sections?"
+    r"|secci[óo]n|sezione|federazione|fédération|federation|federación)\s+"
     r"(?:[\w'’]+\s+){0,4}?(?:régional|regional|europ|afri|áfri|asia|asie|latin|amérique|améric|méditerran|mediterr"
     r"|océan|ocean"
     r"|para\s+(?:el|la|los|las)\b|per\s+(?:l['’]|il|la)|for\s+(?:the\s+)?(?:europe|africa|asia|latin|middle|mediterr))"
@@ -3531,6 +3539,57 @@ def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]
     return found + [Claim("joined", founded.value, since.start(), value_date=founded.value_date)]
 
 
+_FOUNDING_AFTER_FOUNDING_MEMBER_CHARS = 120
+
+
+def _founding_member_joined_at_founding(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"Besançon est l'une des villes fondatrices du Réseau des sites majeurs de Vauban, créé en 2005 pour préparer la
+    candidature, obtenue en 2008": a founding member joined in the year the sentence then says the network was founded,
+    not at another date the sentence goes on to give."""
+    founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    if founded is None:
+        return claims
+    return [replace(claim, value=founded.value, value_date=founded.value_date)
+            if claim.attribute == "joined" and claim.value != founded.value
+            and claim.position < founded.position <= claim.position + _FOUNDING_AFTER_FOUNDING_MEMBER_CHARS
+            and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
+
+
+# The founding member's year in the same clause: "fundadoras de RECI en 2012", "founding member of Eurocities (1986)";
+# not "membre fondateur de l'AIMF, a été élue au bureau en 2014" nor "a founding member of Eurocities and joined the
+# Culture Forum in 2005".
+_SAME_CLAUSE_UP_TO_A_YEAR = re.compile(
+    r"(?:(?![,;:)]|\s(?:and|et|y|e|und|but|mais|pero|ma|aber)\s)[^.!?]){0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _founded_when_its_founding_member_joined(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"Valladolid fue una de las 25 ciudades fundadoras de RECI en 2012", "Leeds was a founding member of Eurocities in
+    1986": the network was founded when its founding member joined it, the year in the same clause."""
+    if any(claim.attribute == "founded" for claim in claims):
+        return []
+    for claim in claims:
+        phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
+        year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
+        if year and claim.value.startswith(year.group("year")):
+            return [Claim("founded", claim.value, claim.position, value_date=claim.value_date)]
+    return []
+
+
+def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"Paris, membre fondateur de l'AIMF, a été élue au bureau en 2014": a founding member joined when the network was
+    founded, which a date of another clause is not."""
+    if any(claim.attribute == "founded" for claim in claims):
+        return claims
+    kept = []
+    for claim in claims:
+        phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
+        year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
+        if phrase is None or (year and claim.value.startswith(year.group("year"))):
+            kept.append(claim)
+    return kept
+
+
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
@@ -3941,6 +4000,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
         claims += _founded_the_same_year(sentence, claims)
+        claims = _founding_member_joined_at_founding(sentence, claims)
+        claims += _founded_when_its_founding_member_joined(sentence, claims)
+        claims = _without_founding_members_later_dates(sentence, claims)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]

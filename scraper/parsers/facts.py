@@ -26,11 +26,13 @@ from .ids import short_hash
 from .networks import (
     INITIATIVES,
     NetworkMention,
+    could_name_a_network,
     find_networks,
     first_network,
     names_only_networks,
     network_as_subject,
     network_named_by_heading,
+    network_named_over_its_facts,
     spells,
 )
 from .number_words import with_digits
@@ -179,12 +181,13 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
     acronyms = _acronyms_given(content.blocks)
+    unknown_alone = _unknown_names_alone(content.blocks)
     titled = None  # the network the heading just before names, when no text has come under it yet
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone:
+        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone:
             named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
-                     or _named_by_a_given_acronym(block.text, acronyms))
+                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             titled = named[0] if named else None
@@ -234,6 +237,33 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
     naming = [not block.is_heading and _names_only_a_network(block.text) for block in blocks]
     return {index for index, names in enumerate(naming)
             if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
+
+
+def _could_be_a_name(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= _NAME_CHARS and not text.endswith((".", ":", "!", "?", ";", ",")) and could_name_a_network(text)
+
+
+def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMention]]:
+    """The blocks that are only the proper name of a network the vocabulary does not know (a line in bold, a card's
+    title the markup does not make a heading), with that network, when the blocks under them state its facts: "Réseau
+    urbain rhénan" over "Membre fondateur", "Créé en 2002", "Cette plateforme rassemble onze villes". A list of names
+    is no name over its facts."""
+    names = [not block.is_heading and _could_be_a_name(block.text) for block in blocks]
+    named = {}
+    for index, block in enumerate(blocks):
+        if not names[index] or (index and (names[index - 1] or _names_only_a_network(blocks[index - 1].text))) or (
+                find_networks(block.text)):
+            continue
+        under: list[str] = []
+        for following in blocks[index + 1:]:
+            if following.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS or (
+                    _could_be_a_name(following.text) or _names_only_a_network(following.text)):
+                break
+            under.append(following.text)
+        if under and (mention := network_named_over_its_facts(block.text.strip(), " ".join(under))):
+            named[index] = [mention]
+    return named
 
 
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
@@ -435,15 +465,17 @@ def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
 
 
 # "The partnership, founded in Houston in 1995, ...", "L'Alliance réunit 300 communes", "Die Allianz wurde 1997
-# gegründet": the noun the section's network has in its own name ("World Energy Cities Partnership", "Allianz in den
-# Alpen") as the sentence's subject, after an opening clause, is that network; not another body of that kind ("the
-# partnership of the two cities").
+# gegründet", "Il Coordinamento, nato a Perugia nel 1986, ...", "La plateforme rassemble onze villes": the noun the
+# section's network has in its own name ("World Energy Cities Partnership", "Allianz in den Alpen") as the sentence's
+# subject, after an opening clause, is that network; not another body of that kind ("the partnership of the two
+# cities").
 _OWN_NOUN_AS_SUBJECT = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|this|le|la|cette|die|der|diese|el|esta|il|la|questa)\s+)"
     r"(?P<noun>partnership|partenariat|partnerschaft|partenariado|partenariato|alliance|allianz|alianza|alleanza"
     r"|coalition|koalition|coalición|coalizione|league|ligue|liga|lega|bündnis|movement|mouvement|bewegung"
-    r"|movimiento|movimento)\b(?:['’]s\b)?(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre"
-    r"|zwischen|tra|fra)\b)", re.IGNORECASE)
+    r"|movimiento|movimento|coordination|coordinamento|coordinadora|koordination|plateforme|platform|plataforma"
+    r"|piattaforma|plattform|verbund)\b(?:['’]s\b)?"
+    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre|zwischen|tra|fra)\b)", re.IGNORECASE)
 
 
 _NAME_WORDS = re.compile(r"[\s-]+")  # "Städte-Koalition" holds "Koalition"

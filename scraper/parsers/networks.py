@@ -107,6 +107,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
              r"(?i:consejo de (?:los )?municipios y (?:las )?regiones de europa)",
              r"(?i:consiglio dei comuni e delle regioni d['’]europa)", r"CEMR", r"CCRE", r"RGRE", r"CMRE"],
     "afccre": [r"(?i:association française du conseil des communes et (?:des )?régions d['’]europe)", r"AFCCRE"],
+    # its Italian section, an association of its own ("AICCRE - Associazione Italiana per il Consiglio dei Comuni e
+    # delle Regioni d'Europa"): its seat and its members' joinings are not CEMR's
+    "aiccre": [r"(?i:associazione italiana per il consiglio dei comuni e (?:delle )?regioni d['’]europa)", r"AICCRE"],
     "eccar": [r"(?i:european coalition of cities against racism)",
               r"(?i:coalition européenne des villes contre le racisme)",
               r"(?i:europäische[n]? städte-?koalition gegen rassismus)",
@@ -634,7 +637,7 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
-    return _repeated_as_a_networks_name(heading, text_under)
+    return _repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
 
 
 # A heading that is a proper name ("Key Cities", "UK100", "Global Cities New Zealand") or an organisation's name of any
@@ -667,6 +670,78 @@ def _repeated_as_a_networks_name(heading: str, text_under: str) -> NetworkMentio
         if _SAYS_A_NETWORK.search(text, starts[-1] if starts else 0, end.start() if end else len(text)):
             return NetworkMention(slugify(name), name, 0, len(heading))
     return None
+
+
+# A heading that is the proper name of an organisation the vocabulary does not know, over the text that states its
+# facts without naming it again ("the network", "la plateforme", "der Verbund", "la rete", "el movimiento", or a card's
+# rows alone): an organisation's noun opening a name that holds a word of its own ("Réseau urbain rhénan", "Bündnis
+# Städte Sicherer Häfen", "Red Chilena de Municipios ante el Cambio Climático", "Associazione nazionale Città del
+# Vino"), over text saying that the city is a member and that the organisation gathers cities or is a network; or a
+# proper name of another form ("City of Sanctuary UK"), over a card whose rows open with the city's membership ("Member
+# since: 2010") and call it a network, naming no known one. A description ("Réseau de villes", "Netzwerk der
+# europäischen Städte"), a list's heading ("Nos réseaux"), a section's ("Key figures", "Contact"), a twin city, a
+# programme or a person are none of these.
+_NAMES_NOUN = (r"réseau|association|union|alliance|fédération|coalition|ligue|organisation|plateforme|coordination"
+               r"|network|league|federation|organi[sz]ation|platform|netzwerk|städtenetz(?:werk)?|verbund|bündnis"
+               r"|verband|bund|städtebund|allianz|vereinigung|red|asociación|unión|alianza|federación|coalición|liga"
+               r"|organización|coordinadora|plataforma|rete|associazione|unione|alleanza|federazione|coalizione|lega"
+               r"|organizzazione|coordinamento|piattaforma")
+# "Le Réseau urbain rhénan", "Red Chilena de Municipios ante el Cambio Climático – RedMuniCC": the article and the
+# acronym are no part of the name.
+_ORGANISATIONS_PROPER_NAME = re.compile(
+    rf"{_HEADING_ARTICLE.pattern}?(?P<name>(?=[A-ZÀ-Ý])(?i:{_NAMES_NOUN})(?P<words>(?:\s+[\w'’-]+){{1,9}}?))"
+    r"(?:\s*\([A-Z][A-Z0-9&.-]{1,9}\)|\s+[–—-]\s+(?=[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,11})?")
+# Words that describe an organisation rather than name it: its reach, its members, its kind of work.
+_DESCRIBING_WORD = re.compile(
+    r"(?i:europ|internation|internaz|internac|mondi|world|global|weltweit|nation|nazion|nacion|local|lokal|urba"
+    r"|städt|municip|grand|groß|gross|major|large|great|informel|informal|coopéra|coopera|zusammen|ville|cit[yi]"
+    r"|città|ciudad|stadt|städte|membre|member|mitglied|miembro|membro|nouve|new|nuev|nuov|neu)")
+_NAMES_SMALL_WORDS = _SMALL_WORDS | frozenset("ante entre among avec con mit im am zum zur al alla nel nella by"
+                                              .split())
+_CITY_IS_A_MEMBER = re.compile(
+    r"\b(?i:membre|member|mitglied|gründungsmitglied|miembro|membro|socio|socia|soci|adhère|adhérente?|aderisce"
+    r"|adhiere|joined|beigetreten|dabei\s+seit)\b")
+# A card's row of the membership alone ("Member since: 2010", "Membre fondateur"), not a sentence with a subject of its
+# own ("dont elle est membre depuis 2020": a person's) nor a row that goes on ("Membre depuis 2020 du bureau")
+_MEMBERSHIP_ROW = re.compile(
+    r"(?:^|[.;:·|]\s*)(?i:(?:member|membre|mitglied|miembro|membro|socio)\s+(?:(?:since|depuis|seit|desde|dal)\s*:?"
+    r"\s*(?:1[89]|20)\d\d|fondateur|fundador|fondatore)|founding\s+member|gründungsmitglied)"
+    r"(?=\s*(?:$|[.;·|]|\s(?-i:[A-ZÀ-Ý])))")
+_NETWORK_NOUNS = (r"réseau|plateforme|mouvement|network|platform|movement|netzwerke?s?|städtenetz(?:werk)?(?:e?s)?"
+                  r"|verbund(?:e?s)?|bündnis(?:ses)?|red|plataforma|movimiento|rete|piattaforma|movimento")
+_CALLS_IT_A_NETWORK = re.compile(
+    rf"\b(?i:le|la|l['’]|ce|cette|the|this|its|der|die|das|des|dem|dieser|diese|dieses|el|esta|este|il|lo|questa"
+    rf"|questo|del|della|dello)\s*(?i:{_NETWORK_NOUNS})\b")
+_GATHERS_MEMBERS = re.compile(
+    rf"\b(?i:rassemble|réunit|regroupe|fédère|compte|brings\s+together|gathers|unites|links|vereint|verbindet"
+    rf"|umfasst|zählt|mitglieder|reúne|agrupa|integra|riunisce|raccoglie|conta|members|membres|miembros|membri)\b"
+    rf"[^.;]{{0,60}}?\b(?i:{_GATHERED}|ayuntamientos|municipalidades)\b")
+
+
+def _a_names_own_word(words: str) -> bool:
+    return any(word.casefold() not in _NAMES_SMALL_WORDS and not _DESCRIBING_WORD.match(word)
+               and not _GATHERS.fullmatch(word) for word in _APOSTROPHE_SPLIT.sub(" ", words).split())
+
+
+def network_named_over_its_facts(heading: str, text_under: str) -> NetworkMention | None:
+    """The network outside the vocabulary a heading, a card's title or a bold line names by its proper name alone, when
+    the text under it states a network's facts."""
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if (name := _ORGANISATIONS_PROPER_NAME.fullmatch(heading)) and _a_names_own_word(name.group("words")):
+        if _CITY_IS_A_MEMBER.search(text) and (_GATHERS_MEMBERS.search(text) or _CALLS_IT_A_NETWORK.search(text)):
+            return NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"), name.end("name"))
+        return None
+    name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
+    if _PROPER_NAME.fullmatch(name) and _MEMBERSHIP_ROW.search(text) and _CALLS_IT_A_NETWORK.search(text) and (
+            not find_networks(text)):
+        return NetworkMention(slugify(name), name, 0, len(heading))
+    return None
+
+
+def could_name_a_network(text: str) -> bool:
+    """The text has the form of a network's proper name: an organisation's or another proper name."""
+    name = text[article.end():] if (article := _HEADING_ARTICLE.match(text)) else text
+    return bool(_ORGANISATIONS_PROPER_NAME.fullmatch(text) or _PROPER_NAME.fullmatch(name))
 
 
 def first_network(text: str) -> NetworkMention | None:

@@ -42,9 +42,10 @@ _SUBJECT = re.compile(
     rf"(?P<noun>{_TOWN_NOUN})?"
     rf"(?P<name>[{_UPPER}][\w’'\-]+(?: (?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}})"
     # what the name is, set off by commas ("Regensburg, one of our twin cities,"), then its verb; or its verb at once: a
-    # lowercase word that is no preposition ("Membre depuis 2012" is a label)
+    # lowercase word that is no preposition ("Membre depuis 2012" is a label; "a" is French's auxiliary before a
+    # joining's verb: "Colmar a rejoint la plateforme en 2012")
     r"(?:(?P<apposition>\s*,\s+[^,;:]{3,90},)(?=\s+[a-zà-öø-ÿ])"
-    r"|(?=\s+(?!(?:d['’]|l['’]|depuis|since|seit|desde|dal|de|of|in|en|à|a|von|du|des|del|della|di|for|pour|para|per|für|y|et"
+    r"|(?=\s+(?!(?:d['’]|l['’]|depuis|since|seit|desde|dal|de|of|in|en|à|a(?!\s+(?:rejoint|adhéré|intégré))|von|du|des|del|della|di|for|pour|para|per|für|y|et"
     r"|and|und|e)\s)[a-zà-öø-ÿ]))")
 # Words that open a sentence in capitals and name no one: "The council", "La ciudad", "Nous", "Depuis".
 _NO_NAME = frozenset({

@@ -59,6 +59,7 @@ NETWORKS = {
     "cites-unies-france": "Cités Unies France",
     "cemr": "CEMR (CCRE, RGRE)",
     "afccre": "AFCCRE",
+    "aiccre": "AICCRE",
     "eccar": "ECCAR",
     "iccar": "ICCAR",
     "union-of-baltic-cities": "Union of Baltic Cities",
