@@ -3662,6 +3662,78 @@ def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMe
     return found
 
 
+# Taking part since a date that opens the sentence: "Dal 2010 Modena partecipa all'associazione europea", "Desde 2010
+# la ciudad participa en esta red", "Depuis 2012, Lyon participe au réseau", "Since 2010 the city has taken part in
+# the network", "Desde 2015 Medellín integra esta red". The object is the network named, or referred to by its noun
+# alone ("au réseau", "all'associazione europea"); "au programme", "al forum" are not the network.
+_TAKES_PART_AFTER_ITS_DATE = compile_guarded(
+    r"\b(?:participe|participa|partecipa|participates|takes\s+part|(?:has|have)\s+(?:taken\s+part|participated)"
+    r"|(?:has\s+been|is)\s+(?:active|involved))\b"
+    r"(?:\s+(?:activement|activamente|attivamente|actively))?"
+    r"(?:\s+(?:in|en|a|à|au|nel|nella|alla|al|dans|within|im|bei)\s+|\s+all['’]|\s+à\s+l['’]|\s+dans\s+l['’])"
+    # Spanish "integrar": to be part of, its object right after the verb
+    r"|\bintegra\s+(?=(?:esta|la|dicha)\s+red\b)", re.IGNORECASE)
+_ARTICLE_OR_THIS = re.compile(
+    r"(?:(?:la|le|el|il|the|l['’]|dem|der|ce|cet|cette|this|questa|questo|esta|este|dicha)\s*)?", re.IGNORECASE)
+# The network's noun alone, no complement naming something else after it ("la rete dei comuni" is another one).
+_NETWORK_NOUN_ALONE = re.compile(r"(?:réseau|association|network|rete|red|associazione|asociación|netzwerk|verband)\b"
+                                 r"(?!\s+(?:de|des|du|d['’]|di|dei|degli|delle|del|della|of|der)\b)", re.IGNORECASE)
+_TAKING_PART_WINDOW = 40
+# A row's label before the sentence, as a definition list gives it: "Klima-Bündnis: Seit 1993 wirkt die Stadt mit".
+_ROW_LABEL = re.compile(r"[^:.;]{1,60}:\s*")
+_SINCE_WORD = re.compile(r"(?:depuis|since|seit|desde|dal|dall['’])\s*", re.IGNORECASE)
+
+
+def _since_opening(sentence: str) -> re.Match | None:
+    """"Depuis 2012", "Seit 1993" opening the sentence, or its row after the row's label."""
+    label = _ROW_LABEL.match(sentence)
+    return _SINCE_WORD.match(sentence, label.end() if label else 0) or _SINCE_WORD.match(sentence)
+
+
+def _takes_part_since_its_opening_date(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                       ) -> list[Claim]:
+    opening = _since_opening(sentence)
+    dated = opening and date_at(sentence, opening.end(), base)
+    if not dated:
+        return []
+    for verb in _TAKES_PART_AFTER_ITS_DATE.finditer(sentence, dated[1], dated[1] + _TAKING_PART_WINDOW):
+        if _CLAUSE_BREAK.search(sentence, dated[1] + 1, verb.start()):
+            return []  # "Depuis 2010, la Ville accueille ...; elle participe au réseau": the date is another clause's
+        if _joins_something_else(sentence, verb.end() - 1):
+            return []  # "has taken part in the Eurocities culture forum"
+        article = _ARTICLE_OR_THIS.match(sentence, verb.end())
+        named = next((mention for mention in mentions if mention.start in (verb.end(), article.end())), None)
+        if named or _THIS_NETWORK.match(sentence, verb.end()) or _NETWORK_NOUN_ALONE.match(sentence, article.end()):
+            return [Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
+# "Freiburg arbeitet seit 2010 im europäischen Netzwerk Energy Cities mit", "Im Netzwerk der großen europäischen Städte
+# arbeitet Karlsruhe seit 2008 mit": German's separable "mitarbeiten", "mitwirken", the date inside the clause and the
+# network named in it, or by its noun opening the sentence.
+_WORKS_WITHIN = compile_guarded(r"\b(?:arbeitet|wirkt)\s+(?P<middle>[^,.;:()]{0,80}?)\bmit(?=\s*(?:[,.;]|$))")
+_SINCE_IN_THE_MIDDLE = re.compile(r"\bseit\s+(?:dem\s+Jahr(?:e)?\s+)?", re.IGNORECASE)
+_NETWORK_NOUN_OPENS = re.compile(r"^(?:Im|In\s+dem|Beim)\s+(?:[\w-]+\s+)?(?:Netzwerk|Verband|Städtenetzwerk|Bündnis)\b")
+
+
+def _works_within_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                    ) -> list[Claim]:
+    if "arbeitet" not in sentence and "wirkt" not in sentence:
+        return []
+    for verb in _WORKS_WITHIN.finditer(sentence):
+        middle = verb.group("middle")
+        opening = _since_opening(sentence)
+        since = _SINCE_IN_THE_MIDDLE.search(sentence, verb.start("middle"), verb.end("middle")) or (
+            opening if opening and verb.start() - opening.end() <= _TAKING_PART_WINDOW else None)
+        dated = since and date_at(sentence, since.end(), base)
+        if not dated or _PART_OF_A_NETWORK.search(middle) or _SOMETHING_ELSE_JOINED.search(middle):
+            continue
+        named = next((mention for mention in mentions if verb.start() < mention.start < verb.end()), None)
+        if named or _THE_NETWORK_WORD.search(middle) or _NETWORK_NOUN_OPENS.match(sentence):
+            return [Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
@@ -3770,6 +3842,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
+        if not any(claim.attribute == "joined" for claim in claims) and not _NOT_A_MEMBER.search(lowered):
+            claims += (_takes_part_since_its_opening_date(sentence, base, mentions)
+                       or _works_within_the_network_since(sentence, base, mentions))
         if mentions and not any(claim.attribute == "joined" for claim in claims):
             claims += (_city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
                        or _year_of_a_listed_membership(sentence, mentions))

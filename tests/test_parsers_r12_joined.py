@@ -1,0 +1,58 @@
+"""When the city whose site it is joined a network, as readers of city sites write it: taking part since a date that
+opens the sentence, or German's separable "arbeitet ... mit", with the network named or referred to by its noun under
+its heading; and what is no joining (a part or a project of the network, a membership denied)."""
+
+import pytest
+from helpers.extracted import values_of
+
+_HEADINGS = {"fr": "Nos réseaux", "en": "Our networks", "de": "Unsere Netzwerke", "es": "Nuestras redes",
+             "it": "Le nostre reti"}
+
+
+def _joined(body: str, lang: str = "fr") -> set[tuple[str, str]]:
+    return values_of("joined", body, lang, title="International", heading=_HEADINGS[lang])
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose under the network's heading, the network referred to by its noun
+    ("it", "<h2>Energy Cities</h2><p>Dal 2010 Modena partecipa all'associazione europea, con sede a Besançon.</p>",
+     {("energy-cities", "2010")}),
+    ("es", "<h2>CIDEU</h2><p>Desde 2010 la ciudad participa en esta red de planificación estratégica urbana.</p>",
+     {("cideu", "2010")}),
+    ("es", "<h2>Metropolis</h2><p>Desde 2015 Medellín integra esta red, que reúne a más de 140 metrópolis.</p>",
+     {("metropolis", "2015")}),
+    ("fr", "<h2>Eurocities</h2><p>Depuis 2012, Nantes participe au réseau et à ses travaux sur la mobilité.</p>",
+     {("eurocities", "2012")}),
+    ("en", "<h2>ICLEI</h2><p>Since 2011 the council has taken part in the network's work on adaptation.</p>",
+     {("iclei", "2011")}),
+    # the network named after the verb, in a card
+    ("fr", "<div class='card'><h3>Nos engagements</h3><p>Depuis 2014, Lyon participe à Energy Cities.</p></div>",
+     {("energy-cities", "2014")}),
+    # German's separable verb, the date inside the clause or opening it
+    ("de", "<h2>Energy Cities</h2><p>Freiburg arbeitet seit 2010 im europäischen Netzwerk Energy Cities mit, dessen "
+           "Sitz sich in Besançon befindet.</p>", {("energy-cities", "2010")}),
+    ("de", "<h2>Eurocities</h2><p>Im Netzwerk der großen europäischen Städte arbeitet Karlsruhe seit 2008 mit.</p>",
+     {("eurocities", "2008")}),
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>Seit 1993 wirkt die Landeshauptstadt im Klima-Bündnis mit.</dd></dl>",
+     {("climate-alliance", "1993")}),
+])
+def test_taking_part_since_a_date_that_opens_the_sentence_is_a_joining(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a part, a project or a programme of the network is not the network
+    ("fr", "<h2>Eurocities</h2><p>Depuis 2012, Lyon participe au forum Culture d'Eurocities.</p>"),
+    ("en", "<h2>Eurocities</h2><p>Since 2010 the city has taken part in the Eurocities culture forum.</p>"),
+    ("it", "<h2>Energy Cities</h2><p>Dal 2010 Modena partecipa al progetto europeo sulle reti di calore.</p>"),
+    ("de", "<h2>Eurocities</h2><p>Die Stadt arbeitet seit 2015 in der Arbeitsgruppe Mobilität von Eurocities mit.</p>"),
+    ("de", "<h2>Eurocities</h2><p>Die Stadt arbeitet seit 2015 im Projekt CityLab mit.</p>"),
+    # another network than the noun's: "la red de bibliotecas"
+    ("es", "<h2>CIDEU</h2><p>Desde 2010 la ciudad participa en la red de bibliotecas de la provincia.</p>"),
+    # the date is another clause's
+    ("fr", "<h2>Eurocities</h2><p>Depuis 2010, la Ville accueille le festival; elle participe au réseau.</p>"),
+    # taking part without being a member
+    ("fr", "<h2>Eurocities</h2><p>Depuis 2012, Lyon n'est pas membre du réseau, mais participe à ses forums.</p>"),
+])
+def test_taking_part_in_something_else_or_without_membership_is_no_joining(lang, body):
+    assert _joined(body, lang) == set()
