@@ -56,3 +56,40 @@ def test_taking_part_since_a_date_that_opens_the_sentence_is_a_joining(lang, bod
 ])
 def test_taking_part_in_something_else_or_without_membership_is_no_joining(lang, body):
     assert _joined(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # one of the original members: joined when the network was set up
+    ("en", "<h2>Key Cities</h2><p>It was set up in 2013, and Coventry was one of its original members.</p>",
+     {("key-cities", "2013")}),
+    ("fr", "<h2>Energy Cities</h2><p>Le réseau, créé en 1990, compte Besançon parmi ses membres d'origine.</p>",
+     {("energy-cities", "1990")}),
+    # a member at the founding itself
+    ("en", "<h2>Resilient Cities Network</h2><p>Its cities set up the Resilient Cities Network in 2020, and Belfast "
+           "became a member at its launch.</p>", {("resilient-cities-network", "2020")}),
+    ("fr", "<h2>Eurocities</h2><p>Le réseau a été créé en 1986; Lyon en est devenue membre lors de sa création.</p>",
+     {("eurocities", "1986")}),
+    ("es", "<h3>CIDEU</h3><p>La red se creó en 1993 y Barcelona fue miembro en su fundación.</p>", {("cideu", "1993")}),
+    ("it", "<h3>Energy Cities</h3><p>La rete è nata nel 1990 e Modena ne è socio al momento della sua fondazione.</p>",
+     {("energy-cities", "1990")}),
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>Das Bündnis wurde 1990 gegründet; die Stadt ist Mitglied bei seiner "
+           "Gründung gewesen.</dd></dl>", {("climate-alliance", "1990")}),
+    # a founding member joined at the founding's date, not at a later date of the sentence
+    ("fr", "<h2>Eurocities</h2><p>Lyon est l'une des villes fondatrices d'Eurocities, créé en 1986 pour porter la voix "
+           "des villes, reconnue en 1990 par la Commission.</p>", {("eurocities", "1986")}),
+    ("es", "<h2>CGLU</h2><p>Barcelona es socia fundadora de la red, creada en 2004, que celebró su congreso en 2010.</p>",
+     {("uclg", "2004")}),
+])
+def test_a_founding_or_original_member_joined_when_the_network_was_founded(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the founding's moment for something else than membership
+    ("en", "<h2>Key Cities</h2><p>The network was launched in 2013 and Coventry hosted a conference at its launch.</p>"),
+    ("fr", "<h2>Eurocities</h2><p>Le réseau a été créé en 1986; Lyon a accueilli un colloque lors de sa création.</p>"),
+    # joined later than the founding
+    ("en", "<h2>Eurocities</h2><p>Eurocities was founded in 1986, four years before Leeds joined at its congress.</p>"),
+])
+def test_the_founding_alone_is_no_joining(lang, body):
+    assert _joined(body, lang) == set()

@@ -159,7 +159,13 @@ _SINCE_ITS_FOUNDING = compile_guarded(
     # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
     r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
     r"|\bdesde\s+(?:sus\s+(?:inicios|orígenes|comienzos)|el\s+(?:principio|inicio))\b"
-    r"|\b(?:fin\s+)?dall['’]\s*(?:inizio|origine)\b|\bsin\s+dall['’]\s*(?:inizio|origine)\b",
+    r"|\b(?:fin\s+)?dall['’]\s*(?:inizio|origine)\b|\bsin\s+dall['’]\s*(?:inizio|origine)\b"
+    # a member at the founding itself: "became a member at its launch", "membre lors de sa création", "miembro en su
+    # fundación", "socio al momento della sua fondazione", "Mitglied bei seiner Gründung"
+    r"|\b(?:at\s+its|(?:à|lors\s+de)\s+sa|(?:à|lors\s+de)\s+son|en\s+su|al\s+momento\s+de\s+su"
+    r"|al\s+momento\s+della(?:\s+sua)?|alla\s+sua|bei\s+(?:seiner|ihrer|der))\s+"
+    r"(?:launch|founding|creation|inception|création|fondation|lancement|fundación|creación|lanzamiento|fondazione"
+    r"|creazione|nascita|gründung)\b",
     re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
@@ -277,7 +283,11 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
-                    r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
+                    r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)"
+                    # "Coventry was one of its original members", "l'un de ses membres d'origine"
+                    r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
+                    r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
+                    r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde")
 # Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
                 r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
@@ -2140,6 +2150,18 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
     return None
 
 
+def _founding_date_of_a_founding_member(sentence: str, verb: re.Match, base: date | None) -> str | None:
+    """"l'une des villes fondatrices du réseau, créé en 2005 pour préparer la candidature, obtenue en 2008": a founding
+    member joined when the network was founded, the date its founding word gives, not a later one."""
+    if not _FOUNDING_MEMBER_WORDS.fullmatch(verb.group()):
+        return None
+    for cue in _DATE_CUE.finditer(sentence, verb.end(), min(len(sentence), verb.end() + _JOIN_WINDOW)):
+        if _FOUNDING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()):
+            dated = date_at(sentence, cue.end(), base)
+            return dated[0].iso() if dated else None
+    return None
+
+
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
@@ -2609,8 +2631,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
-        when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, _past_a_participle(
-                    sentence, verb.end()), base)
+        when = ((bare_year.group("year") if bare_year else None)
+                or _founding_date_of_a_founding_member(sentence, verb, base)
+                or _first_date_after(sentence, _past_a_participle(sentence, verb.end()), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
@@ -3252,7 +3275,8 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
 
 
 _SINCE_ITS_FOUNDING_HINT = compile_guarded(
-    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando")),
+    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando",
+                         "at its", "sa ", "son ", "en su", "al momento", "alla sua", "bei ")),
     re.IGNORECASE)
 _BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
 # German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
