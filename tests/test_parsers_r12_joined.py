@@ -75,10 +75,10 @@ def test_taking_part_in_something_else_or_without_membership_is_no_joining(lang,
     ("de", "<dl><dt>Klima-Bündnis</dt><dd>Das Bündnis wurde 1990 gegründet; die Stadt ist Mitglied bei seiner "
            "Gründung gewesen.</dd></dl>", {("climate-alliance", "1990")}),
     # a founding member joined at the founding's date, not at a later date of the sentence
-    ("fr", "<h2>Eurocities</h2><p>Lyon est l'une des villes fondatrices d'Eurocities, créé en 1986 pour porter la voix "
-           "des villes, reconnue en 1990 par la Commission.</p>", {("eurocities", "1986")}),
-    ("es", "<h2>CGLU</h2><p>Barcelona es socia fundadora de la red, creada en 2004, que celebró su congreso en 2010.</p>",
-     {("uclg", "2004")}),
+    ("fr", "<h2>Eurocities</h2><p>Lyon est l'une des villes fondatrices d'Eurocities, créé en 1986 pour porter la "
+           "voix des villes, reconnue en 1990 par la Commission.</p>", {("eurocities", "1986")}),
+    ("es", "<h2>CGLU</h2><p>Barcelona es socia fundadora de la red, creada en 2004, que celebró su congreso en 2010."
+           "</p>", {("uclg", "2004")}),
 ])
 def test_a_founding_or_original_member_joined_when_the_network_was_founded(lang, body, expected):
     assert _joined(body, lang) == expected
@@ -86,10 +86,50 @@ def test_a_founding_or_original_member_joined_when_the_network_was_founded(lang,
 
 @pytest.mark.parametrize("lang, body", [
     # the founding's moment for something else than membership
-    ("en", "<h2>Key Cities</h2><p>The network was launched in 2013 and Coventry hosted a conference at its launch.</p>"),
+    ("en", "<h2>Key Cities</h2><p>The network was launched in 2013 and Coventry hosted a conference at its launch."
+           "</p>"),
     ("fr", "<h2>Eurocities</h2><p>Le réseau a été créé en 1986; Lyon a accueilli un colloque lors de sa création.</p>"),
     # joined later than the founding
     ("en", "<h2>Eurocities</h2><p>Eurocities was founded in 1986, four years before Leeds joined at its congress.</p>"),
 ])
 def test_the_founding_alone_is_no_joining(lang, body):
+    assert _joined(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the title of a creative city, as precise as written
+    ("en", "<h2>Adelaide, UNESCO City of Music</h2><p>Adelaide became Australia's first UNESCO City of Music in "
+           "December 2015.</p>", {("unesco-creative-cities-network", "2015-12")}),
+    ("en", "<h2>UNESCO Creative Cities Network</h2><p>In 2014 York became the UK's first and only City of Media Arts."
+           "</p>", {("unesco-creative-cities-network", "2014")}),
+    ("es", "<h1>Burgos, Ciudad Creativa de la Gastronomía</h1><p>En diciembre de 2015 la UNESCO reconoció a Burgos "
+           "como Ciudad Creativa de la Gastronomía.</p>", {("unesco-creative-cities-network", "2015-12")}),
+    ("es", "<div class='card'><h3>Red de Ciudades Creativas de la UNESCO</h3><p>Ciudad de la Música desde 2012</p>"
+           "</div>", {("unesco-creative-cities-network", "2012")}),
+    ("fr", "<h2>Réseau des villes créatives de l'UNESCO</h2><p>Lyon a été désignée ville créative en 2008.</p>",
+     {("unesco-creative-cities-network", "2008")}),
+    ("it", "<h2>Rete delle città creative UNESCO</h2><p>Nel 2006 Bologna è stata designata Città creativa UNESCO per "
+           "la musica.</p>", {("unesco-creative-cities-network", "2006")}),
+    # German: admitted into the network, however long its name; a timeline's present after the entry's date
+    ("de", "<ul><li>2019: Karlsruhe wird als erste deutsche Stadt in der Sparte Medienkunst in das UNESCO Creative "
+           "Cities Network aufgenommen.</li></ul>", {("unesco-creative-cities-network", "2019")}),
+    ("de", "<p>2008 wurde die Stadt nach langer Vorbereitung in das Netzwerk Eurocities aufgenommen.</p>",
+     {("eurocities", "2008")}),
+])
+def test_a_creative_citys_title_or_an_admission_dates_the_joining(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another title than the network's
+    ("en", "<h2>UNESCO Creative Cities Network</h2><p>In 2013 Hull became the UK's first City of Culture.</p>"),
+    # a candidacy is no membership
+    ("es", "<h2>Red de Ciudades Creativas de la UNESCO</h2><p>Burgos presentó en 2014 su candidatura como Ciudad "
+           "Creativa de la Gastronomía.</p>"),
+    # admitted into a part of the network, or yet to be admitted
+    ("de", "<h2>Eurocities</h2><p>2015 wurde die Stadt nach langer Vorbereitung in das Kulturforum von Eurocities "
+           "aufgenommen.</p>"),
+    ("de", "<h2>Eurocities</h2><p>Die Stadt wird nach dem Beschluss des Rates 2026 in das Netzwerk aufgenommen.</p>"),
+])
+def test_another_title_a_candidacy_or_a_part_is_no_joining(lang, body):
     assert _joined(body, lang) == set()

@@ -292,6 +292,9 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
                 r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
                 r"|(?:de|d['’]|di|del|of|von)\s*(?-i:[A-ZÀ-Ý][\w-]+))")
+# The titles of UNESCO's creative cities, one per field: "City of Music", "City of Media Arts".
+_CREATIVE_FIELD_TITLE_EN = (r"city\s+of\s+(?:music|literature|film|design|gastronomy|media\s+arts"
+                            r"|crafts\s+and\s+folk\s+art)\b")
 _JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
@@ -339,6 +342,18 @@ _JOIN_VERBS = (
     # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
     r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+)?"
     r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
+    # a creative city's title, after whose first it is: "became Australia's first UNESCO City of Music", "became the
+    # UK's first and only City of Media Arts"
+    rf"|\b(?:designated|became|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:first|only)\s+"
+    rf"(?:and\s+only\s+)?(?=(?:unesco\s+)?{_CREATIVE_FIELD_TITLE_EN})"
+    # the title given by UNESCO: "la UNESCO reconoció a Burgos como Ciudad Creativa", "l'UNESCO a désigné Lyon ville
+    # créative", "Bologna è stata designata Città creativa UNESCO"
+    r"|\b(?:reconoci[óo]|design[óo]|nombr[óo])\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+)\s+como\s+(?=ciudad\s+(?:creativa|unesco)\b)"
+    r"|\b(?:fue|ha\s+sido)\s+(?:reconocid[ao]|designad[ao]|nombrad[ao])\s+(?:como\s+)?"
+    r"(?=ciudad\s+(?:creativa|unesco)\b)"
+    r"|\b(?:a\s+désigné|a\s+nommé)\s+(?-i:[A-ZÀ-Ý][\w-]+)\s+(?=ville\s+(?:créative|unesco)\b)"
+    r"|\b(?:a\s+été|est)\s+(?:désignée?|nommée?|labellisée?)\s+(?:comme\s+)?(?=ville\s+(?:créative|unesco)\b)"
+    r"|\bè\s+stat[ao]\s+(?:designat[ao]|nominat[ao]|riconosciut[ao])\s+(?:come\s+)?(?=città\s+(?:creativa|unesco)\b)"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
 _JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
@@ -357,7 +372,11 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|membership\s+(?:of|in)|(?:we\s+are|we['’]re)\s+members"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
-            r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
+            r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt"
+            # a creative city's title: "Ciudad de la Música desde 2012", "City of Literature since 2004"
+            rf"|{_CREATIVE_FIELD_TITLE_EN}|ciudad\s+(?:de\s+la\s+(?:música|literatura|gastronomía)|del\s+(?:cine|diseño))"
+            r"|ville\s+(?:de\s+la\s+musique|de\s+la\s+gastronomie|de\s+(?:la\s+)?littérature|du\s+(?:film|cinéma|design))"
+            r"|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design))")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
@@ -2352,6 +2371,34 @@ _GERMAN_PRESENT_JOINING = re.compile(
     r"\b(?:wird\b[^.;,]{0,40}?\b(?:voll)?mitglied|schlie(?:ß|ss)t\s+sich\b[^.;,]{0,60}?\ban)\b", re.IGNORECASE)
 
 
+# Admitted into a network named in the clause, however long its name: "2019 wurde Karlsruhe in das UNESCO Creative
+# Cities Network aufgenommen"; in a timeline's present after the entry's date: "2019: Karlsruhe wird als erste deutsche
+# Stadt in das UNESCO Creative Cities Network aufgenommen" ("Die Stadt wird 2026 aufgenommen" is yet to come).
+_ADMITTED_INTO = compile_guarded(r"\b(?P<verb>wurden?|wird)\b(?P<middle>[^.;,]{0,120}?)\baufgenommen\b", re.IGNORECASE)
+_NETWORK_NOUN_DE = re.compile(r"\b(?:Netzwerk|Städtenetzwerk|Verband|Bündnis)\b")
+
+
+def _admitted_into_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    for verb in _ADMITTED_INTO.finditer(sentence):
+        middle = verb.group("middle")
+        if _PART_OF_A_NETWORK.search(middle) or _SOMETHING_ELSE_JOINED.search(middle) or _GERMAN_COMPOUND_PART.search(
+                middle):
+            continue
+        named = next((mention for mention in mentions if verb.start("middle") <= mention.start < verb.end()), None)
+        if named is None and not _NETWORK_NOUN_DE.search(middle):
+            continue  # "wurde 2019 in die Welterbeliste aufgenommen": no network
+        if verb.group("verb").lower() == "wird":
+            when = _date_opening_the_clause(sentence, verb.start(), base) if _TIMELINE_ENTRY_DATE.match(
+                sentence) else None
+        else:
+            year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+                    or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
+            when = _year_as_written(sentence, year, base) if year else None
+        if when:
+            return [Claim("joined", when, verb.start(), value_date=when, about=named)]
+    return []
+
+
 # A timeline entry naming the joining by its noun: "2011 : entrée de Paris dans Metropolis", "2003: incorporación de
 # la ciudad a Metropolis", "2013: ingresso del Comune in Metropolis", "2003: accession to Metropolis", "2003: Aufnahme
 # in Metropolis"; only as the entry's first words (prose has "the membership of Eurocities includes ...").
@@ -2606,6 +2653,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                     or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
             when = _year_as_written(sentence, year, base)
             claims.append(Claim("joined", when, verb.start(), value_date=when))
+    if not claims and "aufgenommen" in sentence:
+        claims += _admitted_into_a_network(sentence, base, find_networks(sentence))
     for verb in _AMONG_THE_FOUNDING_CITIES.finditer(sentence):
         if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
@@ -3260,7 +3309,9 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
-                  "participation", "participación", "partecipazione")
+                  "participation", "participación", "partecipazione",
+                  "city of ", "ciudad de", "ciudad del", "ville de", "ville du", "città del", "reconoci", "design",
+                  "nombr", "nomm", "labellis", "nominat", "riconosciut")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête",
                     "à sa tête")
