@@ -133,3 +133,47 @@ def test_a_creative_citys_title_or_an_admission_dates_the_joining(lang, body, ex
 ])
 def test_another_title_a_candidacy_or_a_part_is_no_joining(lang, body):
     assert _joined(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # Colombia's "hacer parte"; a day after Spanish's article
+    ("es", "<h2>Metropolis</h2><p>Bogotá hace parte de ella desde 1998 y ocupa una de sus vicepresidencias.</p>",
+     {("metropolis", "1998")}),
+    ("es", "<div class='card'><h3>UCCI</h3><p>Cádiz es miembro asociado desde el 26 de septiembre de 2014.</p></div>",
+     {("ucci", "2014-09-26")}),
+    # Italian's plural "soci"
+    ("it", "<h2>Energy Cities</h2><p>La rete è nata nel 1990. Ferrara è tra i Comuni soci dal 2001.</p>",
+     {("energy-cities", "2001")}),
+    # a second, third... city to join, as a first one
+    ("en", "<h2>Age-friendly cities</h2><p>In 2018, Wellington became the second New Zealand city to join the WHO "
+           "Global Network for Age-friendly Cities and Communities.</p>", {("age-friendly-cities", "2018")}),
+    ("fr", "<h2>Cités interculturelles</h2><p>En 2019, Gatineau est devenue l'une des premières villes québécoises à "
+           "se joindre au programme Cités interculturelles.</p>", {("intercultural-cities", "2019")}),
+    ("de", "<h2>Eurocities</h2><p>Im Jahr 2004 war Leipzig die dritte ostdeutsche Stadt, Eurocities beizutreten.</p>",
+     {("eurocities", "2004")}),
+    # the participle agreeing with a feminine object
+    ("fr", "<h2>Energy Cities</h2><p>Fondée en 1990, l'association a son siège à Besançon. Reims l'a rejointe en "
+           "2015.</p>", {("energy-cities", "2015")}),
+    # the council's resolution that made the city a member
+    ("fr", "<h2>Maires pour la paix</h2><p>Par une résolution du conseil municipal adoptée en 2016, Gatineau a rejoint "
+           "Maires pour la paix.</p>", {("mayors-for-peace", "2016")}),
+    ("es", "<h2>Mercociudades</h2><p>Por resolución del Concejo adoptada en 2007, la ciudad se adhirió a "
+           "Mercociudades.</p>", {("mercociudades", "2007")}),
+])
+def test_more_wordings_of_the_citys_joining(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a candidacy between the ordinal and the joining
+    ("en", "<h2>Eurocities</h2><p>In 2015 Leeds became the second city to apply to join Eurocities.</p>"),
+    ("fr", "<h2>Cités interculturelles</h2><p>En 2019, Gatineau est devenue l'une des premières villes à candidater "
+           "pour se joindre au réseau.</p>"),
+    # a programme that is not the network's own
+    ("fr", "<h2>Cités interculturelles</h2><p>En 2019, Gatineau est devenue l'une des premières villes à se joindre "
+           "au programme de jumelage.</p>"),
+    # a membership that ended
+    ("it", "<h2>Energy Cities</h2><p>Ferrara è stata tra i Comuni soci dal 2001 al 2015.</p>"),
+])
+def test_a_candidacy_another_programme_or_an_ended_membership_is_no_joining(lang, body):
+    assert _joined(body, lang) == set()

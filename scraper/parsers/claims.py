@@ -292,19 +292,26 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
                 r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
                 r"|(?:de|d['’]|di|del|of|von)\s*(?-i:[A-ZÀ-Ý][\w-]+))")
+# Between a first (second, ...) and "to join": no candidacy ("the second city to apply to join", "à candidater pour").
+_NO_CANDIDACY = r"(?:(?!appl|candid|bewerb|postul|solicit)[^.;])"
 # The titles of UNESCO's creative cities, one per field: "City of Music", "City of Media Arts".
 _CREATIVE_FIELD_TITLE_EN = (r"city\s+of\s+(?:music|literature|film|design|gastronomy|media\s+arts"
                             r"|crafts\s+and\s+folk\s+art)\b")
 _JOIN_VERBS = (
-    r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
+    r"\b(?=[arijbsepfgdtmcuvhozlq])(?:adhéré|adhère|adhésion|rejointes?|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     # "fue admitida en Eurocities en 1994", "è stata ammessa in Eurocities nel 1994"
     r"|admitid[oa]s?\s+(?:en|como)|ammess[oa]\s+(?:in|a|al|alla|nel|nella|come)"
-    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|à\s+adhérer|to\s+join"
-    r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    rf"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b{_NO_CANDIDACY}{{0,40}}?\b(?:à\s+rejoindre"
+    r"|à\s+adhérer|to\s+join|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    # "became the second New Zealand city to join", "l'une des premières villes à se joindre au réseau"
+    r"|(?:second|third|fourth|fifth|deuxième|troisième|quatrième|cinquième|zweite[nr]?|dritte[nr]?|vierte[nr]?"
+    rf"|segund[oa]s?|tercer[oa]?s?|second[oa]|terz[oa]|quart[oa])\b{_NO_CANDIDACY}{{0,40}}?\b(?:à\s+rejoindre"
+    r"|à\s+adhérer|to\s+join|beizutreten|en\s+unirse\s+a|ad\s+aderire|à\s+se\s+joindre)"
+    rf"|(?:premi[eè]re?s?)\b{_NO_CANDIDACY}{{0,40}}?\bà\s+se\s+joindre"
     r"|rejoignai(?:t|ent)|adhérai(?:t|ent)|admise?s?\s+(?:au\s+sein\s+(?:de|d['’]|du)|à|au|dans)"
     r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)"
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
@@ -331,6 +338,8 @@ _JOIN_VERBS = (
     r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z]))"
     r"|became\s+(?:an?\s+)?signatory)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
+    # German ordinals in digits: "die 3. ostdeutsche Stadt, Eurocities beizutreten"
+    rf"|(?<=\s)[2-9]\.\s{_NO_CANDIDACY}{{0,40}}?\bbeizutreten\b"
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
     # continental English: "Vienna adhered to Eurocities"
     r"|\badhered\s+to\b"
@@ -366,6 +375,8 @@ _BELONGS = (r"parmi\s+les\s+membres"
             # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
             # "iscritta a Eurocities dal 1996"
             r"|affiliated|affiliée?|integrantes?|asociad[oa]s?|iscritt[oa]"
+            # Colombia's "hace parte de la red desde 1998"; Italian's plural "è tra i Comuni soci dal 1992"
+            r"|hace\s+parte|soci"
             # "Membership since 1997": the noun alone, right before its date
             r"|membership(?=\s+since\b)"
             # "Membership of Eurocities since 1995", "We are members of Eurocities (since 1991)"
@@ -379,11 +390,11 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design))")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
-_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
                        r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
                        # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
                        r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
-                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?")
+                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d))?")
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
@@ -2207,7 +2218,8 @@ def _founding_year_in_brackets(sentence: str, verb: re.Match) -> str | None:
 # delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
 _DECISION = compile_guarded(
     r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
-    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione)\b",
+    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione"
+    r"|résolution|resolución|risoluzione)\b",
     re.IGNORECASE)
 _DECISION_DATE_CUE = re.compile(
     r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)"
