@@ -177,3 +177,26 @@ def test_more_wordings_of_the_citys_joining(lang, body, expected):
 ])
 def test_a_candidacy_another_programme_or_an_ended_membership_is_no_joining(lang, body):
     assert _joined(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a card's rows, the city's joining in the present
+    ("it", "<div class='card'><h2>Energy Cities</h2><ul><li><strong>Fondazione:</strong> 1990</li>"
+           "<li><strong>Lucca aderisce dal:</strong> 2007</li></ul></div>", {("energy-cities", "2007")}),
+    ("fr", "<div class='card'><h3>Eurocities</h3><ul><li>Siège : Bruxelles</li><li>Grenoble adhère depuis : 1994</li>"
+           "</ul></div>", {("eurocities", "1994")}),
+    ("es", "<div class='card'><h3>Mercociudades</h3><ul><li>Sede: Montevideo</li><li>Rosario participa desde: 1995"
+           "</li></ul></div>", {("mercociudades", "1995")}),
+])
+def test_a_cards_row_names_the_citys_joining_by_its_present(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<div class='card'><h2>Energy Cities</h2><ul><li><strong>Lucca aderisce dal:</strong> 2007 al 2015</li>"
+           "</ul></div>"),
+    ("en", "<div class='card'><h3>Eurocities</h3><ul><li>Member since: 1991 to 2015</li></ul></div>"),
+    ("fr", "<div class='card'><h3>Eurocities</h3><ul><li>Membre depuis : 1991 jusqu'en 2015</li></ul></div>"),
+])
+def test_a_rows_membership_that_ended_is_no_joining(lang, body):
+    assert _joined(body, lang) == set()

@@ -671,6 +671,10 @@ _LABELS = {
               # part since
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
               r"|aderente dal)"
+              # "Lucca aderisce dal", "Grenoble adhère depuis", "Rosario adhiere desde": the city's joining, in the
+              # present of a card's row
+              r"|[\w&'’ -]{2,30}? (?:aderisce (?:dal|dall['’]anno)|adhère depuis|adhiere desde|participa desde"
+              r"|partecipa dal|is a member since|ist dabei seit)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
@@ -740,6 +744,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         if dated is None or (attribute == "created" and dated[0].day
                              and _PAGE_CREATED.fullmatch(label.group(attribute))):
             return []
+        if attribute == "joined" and _ENDED.match(sentence, dated[1]):
+            return []  # "Membro dal: 1991 al 2015": a membership that ended
         attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
         place = _PLACE_AFTER_DATE.match(sentence, dated[1]) or _PLACE_ENDING_THE_ROW.match(sentence, dated[1])
