@@ -200,3 +200,26 @@ def test_a_cards_row_names_the_citys_joining_by_its_present(lang, body, expected
 ])
 def test_a_rows_membership_that_ended_is_no_joining(lang, body):
     assert _joined(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the relative pronoun's antecedent is a text or scheme of the network, not the network
+    ("it", "<h2>AIVP</h2><p>La rete promuove l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021.</p>"),
+    ("fr", "<h2>Energy Cities</h2><p>Le réseau porte la charte des villes en transition, à laquelle la Ville a adhéré "
+           "en 2015.</p>"),
+    ("en", "<h2>Eurocities</h2><p>Eurocities runs the Green Deal campaign, which the city joined in 2019.</p>"),
+    ("es", "<h2>CIDEU</h2><p>La red impulsa el programa de liderazgo urbano, al que el Ayuntamiento se adhirió en "
+           "2018.</p>"),
+])
+def test_joining_a_scheme_named_before_the_relative_pronoun_is_no_joining(lang, body):
+    assert _joined(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>Our networks</h2><p>Eurocities, which the city joined in 1991, links 200 cities.</p>",
+     {("eurocities", "1991")}),
+    ("it", "<h2>Le reti</h2><p>Eurocities, a cui il Comune ha aderito nel 1991, riunisce 200 città.</p>",
+     {("eurocities", "1991")}),
+])
+def test_the_network_named_before_the_relative_pronoun_is_joined(lang, body, expected):
+    assert _joined(body, lang) == expected

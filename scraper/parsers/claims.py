@@ -2590,6 +2590,16 @@ _PART_THEN_RELATIVE = re.compile(
     r"|auquel|à\s+laquelle|which|dem|der)\s+[^,.;]{0,25}$", re.IGNORECASE)
 
 
+# "l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021", "la charte d'Aalborg, à laquelle la Ville a adhéré",
+# "the campaign, which the city joined in 2019": the verb's object is the text or scheme named before the pronoun.
+_SOMETHING_ELSE_THEN_RELATIVE = compile_guarded(
+    r"\b(?:agenda|campagne|campaign|campagna|campaña|kampagne|charte|charter|carta|charta|déclaration|declaration"
+    r"|dichiarazione|declaración|erklärung|programme|program|programma|programa|programm|projet|project|progetto"
+    r"|proyecto|projekt|initiative|iniziativa|iniciativa|appel|appeal|appello|llamamiento|aufruf|challenge|défi)\b"
+    r"[^,.;]{0,30},?\s+(?:al\s+quale|alla\s+quale|a\s+cui|al\s+que|al\s+cual|a\s+la\s+que|auquel|à\s+laquelle"
+    r"|which|dem|der|die)\s+[^,.;]{0,25}$", re.IGNORECASE)
+
+
 # What follows "et", "and" is another verb's or another object's: "y a adhéré en 1991 et en préside le forum Culture".
 _COORDINATION = re.compile(r"\s(?:et|and|und|y|e|puis|then)\s", re.IGNORECASE)
 
@@ -2694,6 +2704,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
+                sentence, max(0, verb.start() - 80), verb.start()) or _SOMETHING_ELSE_THEN_RELATIVE.search(
                 sentence, max(0, verb.start() - 80), verb.start()):
             continue
         # "Eurocities – joined 2008": a list item's year without a preposition
