@@ -223,3 +223,24 @@ def test_joining_a_scheme_named_before_the_relative_pronoun_is_no_joining(lang, 
 ])
 def test_the_network_named_before_the_relative_pronoun_is_joined(lang, body, expected):
     assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the year named as a year after "since"
+    ("de", "<h2>RGRE</h2><p>Die Stadt Karlsruhe ist seit dem Jahr 2000 ordentliches Mitglied der Deutschen Sektion."
+           "</p>", {("cemr", "2000")}),
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>Mitglied seit dem Jahr 1993</dd></dl>", {("climate-alliance", "1993")}),
+    ("fr", "<h2>Eurocities</h2><p>Lyon est membre du réseau depuis l'année 1991.</p>", {("eurocities", "1991")}),
+    ("fr", "<div class='card'><h3>AIMF</h3><p>La Ville en est membre depuis l'an 2000.</p></div>", {("aimf", "2000")}),
+    ("en", "<h2>ICLEI</h2><p>Since the year 2000 the council has been a member.</p>", {("iclei", "2000")}),
+])
+def test_since_the_year_dates_the_membership(lang, body, expected):
+    assert _joined(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", "<h2>Eurocities</h2><p>Die Stadt war seit dem Jahr 2000 bis 2015 Mitglied.</p>"),
+    ("es", "<h2>Mercociudades</h2><p>Desde 2000 hasta 2015 la ciudad fue miembro de la red.</p>"),
+])
+def test_since_a_year_until_another_is_a_membership_that_ended(lang, body):
+    assert _joined(body, lang) == set()

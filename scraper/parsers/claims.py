@@ -394,13 +394,16 @@ _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_S
                        r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
                        # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
                        r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
-                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d))?")
+                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d)"
+                       # "seit dem Jahr 2000", "depuis l'année 1991", "depuis l'an 2000"
+                       r"|dem\s+jahre?\s+|l['’](?:année|an)\s+)?")
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER_WORDS = (
-    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d))?"
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d)"
+    r"|dem\s+jahre?\s+|l['’](?:année|an)\s+|the\s+year\s+)?"
     rf"(?P<rest>[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
@@ -2733,6 +2736,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for since in (_LOWERED_SINCE_THEN_MEMBER.finditer(lowered) if lowered is not None
                   else _SINCE_THEN_MEMBER.finditer(sentence)):
         dated = date_at(sentence, since.start("rest"), base)
+        if dated and _ENDED.match(sentence, dated[1]):
+            continue  # "war seit 2000 bis 2015 Mitglied", "desde 2000 hasta 2015 fue miembro": a membership that ended
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
