@@ -244,3 +244,25 @@ def test_since_the_year_dates_the_membership(lang, body, expected):
 ])
 def test_since_a_year_until_another_is_a_membership_that_ended(lang, body):
     assert _joined(body, lang) == set()
+
+
+def _joined_on(host: str, body: str, lang: str) -> set[tuple[str, str]]:
+    return values_of("joined", body, lang, url=f"https://{host}/international/networks", title="International")
+
+
+@pytest.mark.parametrize("lang, host, body, expected", [
+    # another city's or a twin city's joining told with the new wordings, beside the host's own
+    ("it", "www.comune.modena.it", "<h2>Energy Cities</h2><p>Modena è socia dal 2010. Dal 2012 anche Reggio Emilia "
+     "partecipa all'associazione.</p>", {("energy-cities", "2010")}),
+    ("de", "www.karlsruhe.de", "<h2>Eurocities</h2><p>Karlsruhe ist seit 2008 Mitglied. Unsere Partnerstadt Nancy "
+     "arbeitet seit 1995 im Netzwerk mit.</p>", {("eurocities", "2008")}),
+    ("en", "www.wellington.govt.nz", "<h2>WHO Global Network for Age-friendly Cities and Communities</h2><p>Wellington "
+     "joined in 2018. In 2019, Auckland became the second New Zealand city to join the network.</p>",
+     {("age-friendly-cities", "2018")}),
+    ("es", "www.bogota.gov.co", "<h2>Metropolis</h2><p>Bogotá es miembro desde 1998. En la región, Medellín hace parte "
+     "de ella desde 2012.</p>", {("metropolis", "1998")}),
+    ("fr", "www.besancon.fr", "<h2>Energy Cities</h2><p>Besançon est membre depuis 1990. Fribourg, notre ville "
+     "jumelle, l'a rejointe en 1995.</p>", {("energy-cities", "1990")}),
+])
+def test_another_citys_joining_in_the_new_wordings_is_not_the_hosts(lang, host, body, expected):
+    assert _joined_on(host, body, lang) == expected
