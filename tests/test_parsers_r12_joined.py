@@ -51,6 +51,9 @@ def test_taking_part_since_a_date_that_opens_the_sentence_is_a_joining(lang, bod
     ("es", "<h2>CIDEU</h2><p>Desde 2010 la ciudad participa en la red de bibliotecas de la provincia.</p>"),
     # the date is another clause's
     ("fr", "<h2>Eurocities</h2><p>Depuis 2010, la Ville accueille le festival; elle participe au réseau.</p>"),
+    # the noun followed by another body's name
+    ("fr", "<h2>Eurocities</h2><p>Depuis 2012, Lyon participe à l'association Lyon Tourisme.</p>"),
+    ("it", "<h2>Energy Cities</h2><p>Dal 2010 Modena partecipa alla rete Emilia Smart.</p>"),
     # taking part without being a member
     ("fr", "<h2>Eurocities</h2><p>Depuis 2012, Lyon n'est pas membre du réseau, mais participe à ses forums.</p>"),
 ])

@@ -3788,6 +3788,7 @@ _ARTICLE_OR_THIS = re.compile(
 _NETWORK_NOUN_ALONE = re.compile(r"(?:réseau|association|network|rete|red|associazione|asociación|netzwerk|verband)\b"
                                  r"(?!\s+(?:de|des|du|d['’]|di|dei|degli|delle|del|della|of|der)\b)", re.IGNORECASE)
 _TAKING_PART_WINDOW = 40
+_NAME_AFTER_THE_NOUN = re.compile(r"\s+(?=(?-i:[A-ZÀ-Ý]))")
 # A row's label before the sentence, as a definition list gives it: "Klima-Bündnis: Seit 1993 wirkt die Stadt mit".
 _ROW_LABEL = re.compile(r"[^:.;]{1,60}:\s*")
 _SINCE_WORD = re.compile(r"(?:depuis|since|seit|desde|dal|dall['’])\s*", re.IGNORECASE)
@@ -3811,8 +3812,12 @@ def _takes_part_since_its_opening_date(sentence: str, base: date | None, mention
         if _joins_something_else(sentence, verb.end() - 1):
             return []  # "has taken part in the Eurocities culture forum"
         article = _ARTICLE_OR_THIS.match(sentence, verb.end())
-        named = next((mention for mention in mentions if mention.start in (verb.end(), article.end())), None)
-        if named or _THIS_NETWORK.match(sentence, verb.end()) or _NETWORK_NOUN_ALONE.match(sentence, article.end()):
+        noun = _NETWORK_NOUN_ALONE.match(sentence, article.end())
+        # "au réseau Eurocities": the name after the noun; "à l'association Lyon Tourisme" names another body
+        name = noun and _NAME_AFTER_THE_NOUN.match(sentence, noun.end())
+        starts = (verb.end(), article.end(), name.end()) if name else (verb.end(), article.end())
+        named = next((mention for mention in mentions if mention.start in starts), None)
+        if named or _THIS_NETWORK.match(sentence, verb.end()) or (noun and not name):
             return [Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named)]
     return []
 
