@@ -159,7 +159,13 @@ _SINCE_ITS_FOUNDING = compile_guarded(
     # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
     r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
     r"|\bdesde\s+(?:sus\s+(?:inicios|orígenes|comienzos)|el\s+(?:principio|inicio))\b"
-    r"|\b(?:fin\s+)?dall['’]\s*(?:inizio|origine)\b|\bsin\s+dall['’]\s*(?:inizio|origine)\b",
+    r"|\b(?:fin\s+)?dall['’]\s*(?:inizio|origine)\b|\bsin\s+dall['’]\s*(?:inizio|origine)\b"
+    # a member at the founding itself: "became a member at its launch", "membre lors de sa création", "miembro en su
+    # fundación", "socio al momento della sua fondazione", "Mitglied bei seiner Gründung"
+    r"|\b(?:at\s+its|(?:à|lors\s+de)\s+sa|(?:à|lors\s+de)\s+son|en\s+su|al\s+momento\s+de\s+su"
+    r"|al\s+momento\s+della(?:\s+sua)?|alla\s+sua|bei\s+(?:seiner|ihrer|der))\s+"
+    r"(?:launch|founding|creation|inception|création|fondation|lancement|fundación|creación|lanzamiento|fondazione"
+    r"|creazione|nascita|gründung)\b",
     re.IGNORECASE)
 # The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
 # siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
@@ -277,21 +283,35 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
-                    r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)")
+                    r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)"
+                    # "Coventry was one of its original members", "l'un de ses membres d'origine"
+                    r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
+                    r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
+                    r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde")
 # Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
                 r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
                 r"|(?:de|d['’]|di|del|of|von)\s*(?-i:[A-ZÀ-Ý][\w-]+))")
+# Between a first (second, ...) and "to join": no candidacy ("the second city to apply to join", "à candidater pour").
+_NO_CANDIDACY = r"(?:(?!appl|candid|bewerb|postul|solicit)[^.;])"
+# The titles of UNESCO's creative cities, one per field: "City of Music", "City of Media Arts".
+_CREATIVE_FIELD_TITLE_EN = (r"city\s+of\s+(?:music|literature|film|design|gastronomy|media\s+arts"
+                            r"|crafts\s+and\s+folk\s+art)\b")
 _JOIN_VERBS = (
-    r"\b(?=[arijbsepfgdtmcuvhozl])(?:adhéré|adhère|adhésion|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
+    r"\b(?=[arijbsepfgdtmcuvhozlq])(?:adhéré|adhère|adhésion|rejointes?|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
     rf"|admitted\s+(?:to|into|as)|{_FOUNDING_MEMBER}"
     # "fue admitida en Eurocities en 1994", "è stata ammessa in Eurocities nel 1994"
     r"|admitid[oa]s?\s+(?:en|como)|ammess[oa]\s+(?:in|a|al|alla|nel|nella|come)"
-    r"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b[^.;]{0,40}?\b(?:à\s+rejoindre|à\s+adhérer|to\s+join"
-    r"|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    rf"|(?:premi[eè]re?s?|first|erste[nr]?|primer[oa]s?|prim[ei])\b{_NO_CANDIDACY}{{0,40}}?\b(?:à\s+rejoindre"
+    r"|à\s+adhérer|to\s+join|beizutreten|en\s+unirse\s+a|ad\s+aderire)"
+    # "became the second New Zealand city to join", "l'une des premières villes à se joindre au réseau"
+    r"|(?:second|third|fourth|fifth|deuxième|troisième|quatrième|cinquième|zweite[nr]?|dritte[nr]?|vierte[nr]?"
+    rf"|segund[oa]s?|tercer[oa]?s?|second[oa]|terz[oa]|quart[oa])\b{_NO_CANDIDACY}{{0,40}}?\b(?:à\s+rejoindre"
+    r"|à\s+adhérer|to\s+join|beizutreten|en\s+unirse\s+a|ad\s+aderire|à\s+se\s+joindre)"
+    rf"|(?:premi[eè]re?s?)\b{_NO_CANDIDACY}{{0,40}}?\bà\s+se\s+joindre"
     r"|rejoignai(?:t|ent)|adhérai(?:t|ent)|admise?s?\s+(?:au\s+sein\s+(?:de|d['’]|du)|à|au|dans)"
     r"|(?:est\s+)?entrée?\s+au\s+sein\s+(?:de|d['’]|du)"
     r"|fait\s+son\s+entrée\s+(?:au\s+sein\s+(?:de|d['’]|du)|dans\s+le\s+réseau)"
@@ -318,6 +338,8 @@ _JOIN_VERBS = (
     r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z]))"
     r"|became\s+(?:an?\s+)?signatory)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
+    # German ordinals in digits: "die 3. ostdeutsche Stadt, Eurocities beizutreten"
+    rf"|(?<=\s)[2-9]\.\s{_NO_CANDIDACY}{{0,40}}?\bbeizutreten\b"
     r"|\baccepted\s+as\s+(?:an?\s+)?(?:full\s+|associate\s+)?member\b"
     # continental English: "Vienna adhered to Eurocities"
     r"|\badhered\s+to\b"
@@ -329,6 +351,18 @@ _JOIN_VERBS = (
     # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
     r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+)?"
     r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
+    # a creative city's title, after whose first it is: "became Australia's first UNESCO City of Music", "became the
+    # UK's first and only City of Media Arts"
+    rf"|\b(?:designated|became|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:first|only)\s+"
+    rf"(?:and\s+only\s+)?(?=(?:unesco\s+)?{_CREATIVE_FIELD_TITLE_EN})"
+    # the title given by UNESCO: "la UNESCO reconoció a Burgos como Ciudad Creativa", "l'UNESCO a désigné Lyon ville
+    # créative", "Bologna è stata designata Città creativa UNESCO"
+    r"|\b(?:reconoci[óo]|design[óo]|nombr[óo])\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+)\s+como\s+(?=ciudad\s+(?:creativa|unesco)\b)"
+    r"|\b(?:fue|ha\s+sido)\s+(?:reconocid[ao]|designad[ao]|nombrad[ao])\s+(?:como\s+)?"
+    r"(?=ciudad\s+(?:creativa|unesco)\b)"
+    r"|\b(?:a\s+désigné|a\s+nommé)\s+(?-i:[A-ZÀ-Ý][\w-]+)\s+(?=ville\s+(?:créative|unesco)\b)"
+    r"|\b(?:a\s+été|est)\s+(?:désignée?|nommée?|labellisée?)\s+(?:comme\s+)?(?=ville\s+(?:créative|unesco)\b)"
+    r"|\bè\s+stat[ao]\s+(?:designat[ao]|nominat[ao]|riconosciut[ao])\s+(?:come\s+)?(?=città\s+(?:creativa|unesco)\b)"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
 _JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
@@ -341,26 +375,35 @@ _BELONGS = (r"parmi\s+les\s+membres"
             # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
             # "iscritta a Eurocities dal 1996"
             r"|affiliated|affiliée?|integrantes?|asociad[oa]s?|iscritt[oa]"
+            # Colombia's "hace parte de la red desde 1998"; Italian's plural "è tra i Comuni soci dal 1992"
+            r"|hace\s+parte|soci"
             # "Membership since 1997": the noun alone, right before its date
             r"|membership(?=\s+since\b)"
             # "Membership of Eurocities since 1995", "We are members of Eurocities (since 1991)"
             r"|membership\s+(?:of|in)|(?:we\s+are|we['’]re)\s+members"
             # A title the network gives its members: "ville UNESCO de design", "Città creativa", "ville refuge".
             r"|ville\s+(?:créative|unesco|refuge)|città\s+(?:creativa|unesco|rifugio)|ciudad\s+(?:creativa|unesco|refugio)"
-            r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt")
+            r"|(?:unesco\s+)?creative\s+city|unesco\s+city|city\s+of\s+refuge|(?:unesco-)?zufluchtsstadt|kreativstadt"
+            # a creative city's title: "Ciudad de la Música desde 2012", "City of Literature since 2004"
+            rf"|{_CREATIVE_FIELD_TITLE_EN}|ciudad\s+(?:de\s+la\s+(?:música|literatura|gastronomía)|del\s+(?:cine|diseño))"
+            r"|ville\s+(?:de\s+la\s+musique|de\s+la\s+gastronomie|de\s+(?:la\s+)?littérature|du\s+(?:film|cinéma|design))"
+            r"|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design))")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
-_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktw])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
                        r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
                        # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
                        r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
-                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+)?")
+                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d)"
+                       # "seit dem Jahr 2000", "depuis l'année 1991", "depuis l'an 2000"
+                       r"|dem\s+jahre?\s+|l['’](?:année|an)\s+)?")
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
 _SINCE_THEN_MEMBER_WORDS = (
-    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d))?"
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d)"
+    r"|dem\s+jahre?\s+|l['’](?:année|an)\s+|the\s+year\s+)?"
     rf"(?P<rest>[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
@@ -683,13 +726,10 @@ _LABELS = {
               # part since
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
               r"|aderente dal)"
-              # "Lucca aderisce dal", "Cádiz, desde": a card's or a table's row of the city's joining, the city's name
-              # then its verb or "since" alone (a twinning's or a partnership's row is not one: "Jumelage, depuis")
-              r"|[\w&'’ -]{2,30}? (?:aderisce dal|adhère depuis|adhiere desde|participa desde|partecipa dal)"
-              r"|(?!(?:jumelage|twinning|partnership|partnerschaft|städtepartnerschaft|hermanamiento|gemellaggio|link"
-              r"|partenariat|coopération|cooperation|kooperation|cooperación|cooperazione|amistad|friendship"
-              r"|freundschaft|amitié|amicizia)\b)"
-              r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+)?, (?:desde|depuis|since|seit|dal)"
+              # "Lucca aderisce dal", "Grenoble adhère depuis", "Rosario adhiere desde": the city's joining, in the
+              # present of a card's row
+              r"|[\w&'’ -]{2,30}? (?:aderisce (?:dal|dall['’]anno)|adhère depuis|adhiere desde|participa desde"
+              r"|partecipa dal|is a member since|ist dabei seit)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
@@ -820,6 +860,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         if dated is None or (attribute == "created" and dated[0].day
                              and _PAGE_CREATED.fullmatch(label.group(attribute))):
             return []
+        if attribute == "joined" and _ENDED.match(sentence, dated[1]):
+            return []  # "Membro dal: 1991 al 2015": a membership that ended
         attribute = "founded" if attribute == "created" else attribute
         claims = [Claim(attribute, dated[0].iso(), 0, value_date=dated[0].iso())]
         place = _PLACE_AFTER_DATE.match(sentence, dated[1]) or _PLACE_ENDING_THE_ROW.match(sentence, dated[1])
@@ -2306,6 +2348,18 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
     return None
 
 
+def _founding_date_of_a_founding_member(sentence: str, verb: re.Match, base: date | None) -> str | None:
+    """"l'une des villes fondatrices du réseau, créé en 2005 pour préparer la candidature, obtenue en 2008": a founding
+    member joined when the network was founded, the date its founding word gives, not a later one."""
+    if not _FOUNDING_MEMBER_WORDS.fullmatch(verb.group()):
+        return None
+    for cue in _DATE_CUE.finditer(sentence, verb.end(), min(len(sentence), verb.end() + _JOIN_WINDOW)):
+        if _FOUNDING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()):
+            dated = date_at(sentence, cue.end(), base)
+            return dated[0].iso() if dated else None
+    return None
+
+
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
@@ -2332,7 +2386,8 @@ def _founding_year_in_brackets(sentence: str, verb: re.Match) -> str | None:
 # delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
 _DECISION = compile_guarded(
     r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
-    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione)\b",
+    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione"
+    r"|résolution|resolución|risoluzione)\b",
     re.IGNORECASE)
 _DECISION_DATE_CUE = re.compile(
     r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)"
@@ -2494,6 +2549,34 @@ _GERMAN_COMPOUND_PART = re.compile(r"\w(?:forum|gruppe|ausschuss|kommission|vors
 # Stadt dem Konvent an"; only after an opening date ("Die Stadt wird 2026 Mitglied" is yet to come).
 _GERMAN_PRESENT_JOINING = re.compile(
     r"\b(?:wird\b[^.;,]{0,40}?\b(?:voll)?mitglied|schlie(?:ß|ss)t\s+sich\b[^.;,]{0,60}?\ban)\b", re.IGNORECASE)
+
+
+# Admitted into a network named in the clause, however long its name: "2019 wurde Karlsruhe in das UNESCO Creative
+# Cities Network aufgenommen"; in a timeline's present after the entry's date: "2019: Karlsruhe wird als erste deutsche
+# Stadt in das UNESCO Creative Cities Network aufgenommen" ("Die Stadt wird 2026 aufgenommen" is yet to come).
+_ADMITTED_INTO = compile_guarded(r"\b(?P<verb>wurden?|wird)\b(?P<middle>[^.;,]{0,120}?)\baufgenommen\b", re.IGNORECASE)
+_NETWORK_NOUN_DE = re.compile(r"\b(?:Netzwerk|Städtenetzwerk|Verband|Bündnis)\b")
+
+
+def _admitted_into_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    for verb in _ADMITTED_INTO.finditer(sentence):
+        middle = verb.group("middle")
+        if _PART_OF_A_NETWORK.search(middle) or _SOMETHING_ELSE_JOINED.search(middle) or _GERMAN_COMPOUND_PART.search(
+                middle):
+            continue
+        named = next((mention for mention in mentions if verb.start("middle") <= mention.start < verb.end()), None)
+        if named is None and not _NETWORK_NOUN_DE.search(middle):
+            continue  # "wurde 2019 in die Welterbeliste aufgenommen": no network
+        if verb.group("verb").lower() == "wird":
+            when = _date_opening_the_clause(sentence, verb.start(), base) if _TIMELINE_ENTRY_DATE.match(
+                sentence) else None
+        else:
+            year = (_YEAR.search(sentence, verb.start("middle"), verb.end("middle"))
+                    or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()))
+            when = _year_as_written(sentence, year, base) if year else None
+        if when:
+            return [Claim("joined", when, verb.start(), value_date=when, about=named)]
+    return []
 
 
 # A timeline entry naming the joining by its noun: "2011 : entrée de Paris dans Metropolis", "2003: incorporación de
@@ -2669,6 +2752,16 @@ _PART_THEN_RELATIVE = re.compile(
     r"|auquel|à\s+laquelle|which|dem|der)\s+[^,.;]{0,25}$", re.IGNORECASE)
 
 
+# "l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021", "la charte d'Aalborg, à laquelle la Ville a adhéré",
+# "the campaign, which the city joined in 2019": the verb's object is the text or scheme named before the pronoun.
+_SOMETHING_ELSE_THEN_RELATIVE = compile_guarded(
+    r"\b(?:agenda|campagne|campaign|campagna|campaña|kampagne|charte|charter|carta|charta|déclaration|declaration"
+    r"|dichiarazione|declaración|erklärung|programme|program|programma|programa|programm|projet|project|progetto"
+    r"|proyecto|projekt|initiative|iniziativa|iniciativa|appel|appeal|appello|llamamiento|aufruf|challenge|défi)\b"
+    r"[^,.;]{0,30},?\s+(?:al\s+quale|alla\s+quale|a\s+cui|al\s+que|al\s+cual|a\s+la\s+que|auquel|à\s+laquelle"
+    r"|which|dem|der|die)\s+[^,.;]{0,25}$", re.IGNORECASE)
+
+
 # What follows "et", "and" is another verb's or another object's: "y a adhéré en 1991 et en préside le forum Culture".
 _COORDINATION = re.compile(r"\s(?:et|and|und|y|e|puis|then)\s", re.IGNORECASE)
 
@@ -2750,6 +2843,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                     or _YEAR_JUST_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())):
             when = _year_as_written(sentence, year, base)
             claims.append(Claim("joined", when, verb.start(), value_date=when))
+    if not claims and "aufgenommen" in sentence:
+        claims += _admitted_into_a_network(sentence, base, find_networks(sentence))
     for verb in _AMONG_THE_FOUNDING_CITIES.finditer(sentence):
         if year := _YEAR.search(verb.group("middle")):
             claims.append(Claim("joined", year.group(), verb.start(), value_date=year.group()))
@@ -2771,12 +2866,14 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
+                sentence, max(0, verb.start() - 80), verb.start()) or _SOMETHING_ELSE_THEN_RELATIVE.search(
                 sentence, max(0, verb.start() - 80), verb.start()):
             continue
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
-        when = ((bare_year.group("year") if bare_year else None) or _first_date_after(sentence, _past_a_participle(
-                    sentence, verb.end()), base)
+        when = ((bare_year.group("year") if bare_year else None)
+                or _founding_date_of_a_founding_member(sentence, verb, base)
+                or _first_date_after(sentence, _past_a_participle(sentence, verb.end()), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
@@ -2798,6 +2895,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     for since in (_LOWERED_SINCE_THEN_MEMBER.finditer(lowered) if lowered is not None
                   else _SINCE_THEN_MEMBER.finditer(sentence)):
         dated = date_at(sentence, since.start("rest"), base)
+        if dated and _ENDED.match(sentence, dated[1]):
+            continue  # "war seit 2000 bis 2015 Mitglied", "desde 2000 hasta 2015 fue miembro": a membership that ended
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
@@ -3403,7 +3502,9 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
                   "rejoign", "admis",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
-                  "participation", "participación", "partecipazione")
+                  "participation", "participación", "partecipazione",
+                  "city of ", "ciudad de", "ciudad del", "ville de", "ville du", "città del", "reconoci", "design",
+                  "nombr", "nomm", "labellis", "nominat", "riconosciut")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête",
                     "à sa tête")
@@ -3418,7 +3519,8 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
 
 
 _SINCE_ITS_FOUNDING_HINT = compile_guarded(
-    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando")),
+    literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando",
+                         "at its", "sa ", "son ", "en su", "al momento", "alla sua", "bei ")),
     re.IGNORECASE)
 _BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
 # German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
@@ -3879,6 +3981,83 @@ def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMe
     return found
 
 
+# Taking part since a date that opens the sentence: "Dal 2010 Modena partecipa all'associazione europea", "Desde 2010
+# la ciudad participa en esta red", "Depuis 2012, Lyon participe au réseau", "Since 2010 the city has taken part in
+# the network", "Desde 2015 Medellín integra esta red". The object is the network named, or referred to by its noun
+# alone ("au réseau", "all'associazione europea"); "au programme", "al forum" are not the network.
+_TAKES_PART_AFTER_ITS_DATE = compile_guarded(
+    r"\b(?:participe|participa|partecipa|participates|takes\s+part|(?:has|have)\s+(?:taken\s+part|participated)"
+    r"|(?:has\s+been|is)\s+(?:active|involved))\b"
+    r"(?:\s+(?:activement|activamente|attivamente|actively))?"
+    r"(?:\s+(?:in|en|a|à|au|nel|nella|alla|al|dans|within|im|bei)\s+|\s+all['’]|\s+à\s+l['’]|\s+dans\s+l['’])"
+    # Spanish "integrar": to be part of, its object right after the verb
+    r"|\bintegra\s+(?=(?:esta|la|dicha)\s+red\b)", re.IGNORECASE)
+_ARTICLE_OR_THIS = re.compile(
+    r"(?:(?:la|le|el|il|the|l['’]|dem|der|ce|cet|cette|this|questa|questo|esta|este|dicha)\s*)?", re.IGNORECASE)
+# The network's noun alone, no complement naming something else after it ("la rete dei comuni" is another one).
+_NETWORK_NOUN_ALONE = re.compile(r"(?:réseau|association|network|rete|red|associazione|asociación|netzwerk|verband)\b"
+                                 r"(?!\s+(?:de|des|du|d['’]|di|dei|degli|delle|del|della|of|der)\b)", re.IGNORECASE)
+_TAKING_PART_WINDOW = 40
+_NAME_AFTER_THE_NOUN = re.compile(r"\s+(?=(?-i:[A-ZÀ-Ý]))")
+# A row's label before the sentence, as a definition list gives it: "Klima-Bündnis: Seit 1993 wirkt die Stadt mit".
+_ROW_LABEL = re.compile(r"[^:.;]{1,60}:\s*")
+_SINCE_WORD = re.compile(r"(?:depuis|since|seit|desde|dal|dall['’])\s*", re.IGNORECASE)
+
+
+def _since_opening(sentence: str) -> re.Match | None:
+    """"Depuis 2012", "Seit 1993" opening the sentence, or its row after the row's label."""
+    label = _ROW_LABEL.match(sentence)
+    return _SINCE_WORD.match(sentence, label.end() if label else 0) or _SINCE_WORD.match(sentence)
+
+
+def _takes_part_since_its_opening_date(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                       ) -> list[Claim]:
+    opening = _since_opening(sentence)
+    dated = opening and date_at(sentence, opening.end(), base)
+    if not dated:
+        return []
+    for verb in _TAKES_PART_AFTER_ITS_DATE.finditer(sentence, dated[1], dated[1] + _TAKING_PART_WINDOW):
+        if _CLAUSE_BREAK.search(sentence, dated[1] + 1, verb.start()):
+            return []  # "Depuis 2010, la Ville accueille ...; elle participe au réseau": the date is another clause's
+        if _joins_something_else(sentence, verb.end() - 1):
+            return []  # "has taken part in the Eurocities culture forum"
+        article = _ARTICLE_OR_THIS.match(sentence, verb.end())
+        noun = _NETWORK_NOUN_ALONE.match(sentence, article.end())
+        # "au réseau Eurocities": the name after the noun; "à l'association Lyon Tourisme" names another body
+        name = noun and _NAME_AFTER_THE_NOUN.match(sentence, noun.end())
+        starts = (verb.end(), article.end(), name.end()) if name else (verb.end(), article.end())
+        named = next((mention for mention in mentions if mention.start in starts), None)
+        if named or _THIS_NETWORK.match(sentence, verb.end()) or (noun and not name):
+            return [Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
+# "Freiburg arbeitet seit 2010 im europäischen Netzwerk Energy Cities mit", "Im Netzwerk der großen europäischen Städte
+# arbeitet Karlsruhe seit 2008 mit": German's separable "mitarbeiten", "mitwirken", the date inside the clause and the
+# network named in it, or by its noun opening the sentence.
+_WORKS_WITHIN = compile_guarded(r"\b(?:arbeitet|wirkt)\s+(?P<middle>[^,.;:()]{0,80}?)\bmit(?=\s*(?:[,.;]|$))")
+_SINCE_IN_THE_MIDDLE = re.compile(r"\bseit\s+(?:dem\s+Jahr(?:e)?\s+)?", re.IGNORECASE)
+_NETWORK_NOUN_OPENS = re.compile(r"^(?:Im|In\s+dem|Beim)\s+(?:[\w-]+\s+)?(?:Netzwerk|Verband|Städtenetzwerk|Bündnis)\b")
+
+
+def _works_within_the_network_since(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                    ) -> list[Claim]:
+    if "arbeitet" not in sentence and "wirkt" not in sentence:
+        return []
+    for verb in _WORKS_WITHIN.finditer(sentence):
+        middle = verb.group("middle")
+        opening = _since_opening(sentence)
+        since = _SINCE_IN_THE_MIDDLE.search(sentence, verb.start("middle"), verb.end("middle")) or (
+            opening if opening and verb.start() - opening.end() <= _TAKING_PART_WINDOW else None)
+        dated = since and date_at(sentence, since.end(), base)
+        if not dated or _PART_OF_A_NETWORK.search(middle) or _SOMETHING_ELSE_JOINED.search(middle):
+            continue
+        named = next((mention for mention in mentions if verb.start() < mention.start < verb.end()), None)
+        if named or _THE_NETWORK_WORD.search(middle) or _NETWORK_NOUN_OPENS.match(sentence):
+            return [Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
 # "n'est pas membre du réseau, mais participe depuis 2019 à ...": whatever the city does since then, it has not joined.
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
@@ -3988,6 +4167,9 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
+        if not any(claim.attribute == "joined" for claim in claims) and not _NOT_A_MEMBER.search(lowered):
+            claims += (_takes_part_since_its_opening_date(sentence, base, mentions)
+                       or _works_within_the_network_since(sentence, base, mentions))
         if mentions and not any(claim.attribute == "joined" for claim in claims):
             claims += (_city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
                        or _year_of_a_listed_membership(sentence, mentions))

@@ -51,7 +51,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:unesco-netzwerk (?:der )?kreativen städte)",
         # the title the network gives its members: "a UNESCO City of Literature"
         r"(?i:unesco (?:creative )?city of (?:literature|film|music|design|gastronomy|crafts and folk art"
-        r"|media arts))"],
+        r"|media arts))",
+        # the same titles in the other languages: "Ciudad Creativa de la Gastronomía", "Ville créative de la musique"
+        r"(?i:ciudad creativa (?:de la (?:gastronomía|música|literatura)|del (?:cine|diseño)))",
+        r"(?i:ville créative (?:de la (?:gastronomie|musique|littérature)|du (?:cinéma|film|design)))",
+        r"(?i:città creativa (?:per la|della) (?:gastronomia|musica|letteratura)|città creativa (?:per il|del) "
+        r"(?:cinema|design))"],
     "fast-track-cities": [r"(?i:fast[- ]track cities)", r"(?i:villes? fast[- ]track)",
                           r"(?i:ciudad(?:es)? fast[- ]track)", r"(?i:città fast[- ]track)"],
     "luci": [r"LUCI(?: Association)?", r"(?i:lighting urban community international)"],

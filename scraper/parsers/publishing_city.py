@@ -35,7 +35,9 @@ _TOWN_NOUN = (r"(?i:(?:the|our|la|le|notre|die|unsere|el|nuestra|la\s+nostra|il\
 # A name opening a clause: at the sentence's start, after an opening phrase and its comma ("En la región, Bogotá"),
 # after a semicolon or a conjunction ("..., and Aberdeen joined"), after "also".
 _SUBJECT = re.compile(
-    rf"(?:^|[;:]\s*|,\s+|\b(?:and|but|while|et|mais|tandis\s+que|y|pero|mientras\s+que|e|ma|mentre|und|aber)\s+)"
+    rf"(?:^|[;:]\s*|,\s+|\b(?:and|but|while|et|mais|tandis\s+que|y|pero|mientras\s+que|e|ma|mentre|und|aber)\s+"
+    # after the date opening the sentence: "Dal 2012 anche Reggio Emilia partecipa", "Since 2015 Leeds has taken part"
+    r"|^(?i:depuis|since|seit|desde|dal|en|in|nel|im)\s+(?:1[89]|20)\d\d\s+)"
     # "Anche Terni, in Umbria, ne è membro", "Also Regensburg joined"
     r"(?:(?i:also|aussi|même|auch|anche|también|tambien|pure)\s+)?"
     # the name behind its town's noun: "Our twin town Osnabrück", "La ville de Namur", "Unsere Partnerstadt Marburg"
