@@ -726,10 +726,6 @@ _LABELS = {
               # part since
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"
               r"|aderente dal)"
-              # "Lucca aderisce dal", "Grenoble adhère depuis", "Rosario adhiere desde": the city's joining, in the
-              # present of a card's row
-              r"|[\w&'’ -]{2,30}? (?:aderisce (?:dal|dall['’]anno)|adhère depuis|adhiere desde|participa desde"
-              r"|partecipa dal|is a member since|ist dabei seit)"
               r"|(?:year |date )?of accession|accession|date d['’]entrée|année d['’]entrée|membership"
               # "Año de incorporación", "Data di ingresso", "Beitrittsdatum", "Date of joining"
               r"|(?:año|fecha) de (?:incorporación|ingreso|adhesión)|(?:anno|data) di (?:ingresso|adesione)"
@@ -752,7 +748,11 @@ _LABELS = {
               r"|soci[oa] dal(?:l['’]anno)?"
               # "Cádiz, desde", "Kiel seit": the column of the joinings of the city it names (the publishing city's,
               # checked by the caller)
-              rf"|{_CITY_SINCE}",
+              rf"|{_CITY_SINCE}"
+              # "Rosario adhiere desde", "la Ville adhère depuis": the joining in the present of a card's row, its
+              # subject not a city's name alone (after the column of a named city, whose city is checked)
+              r"|[\w&'’ -]{2,30}? (?:aderisce (?:dal|dall['’]anno)|adhère depuis|adhiere desde|participa desde"
+              r"|partecipa dal|is a member since|ist dabei seit)",
     "president": r"(?:current |amtierende[r]? )(?:president|chair|präsident(?:in)?)|chairperson|vorsitzende[r]?"
                  r"|président(?:e)?|présidence|president|chair|présidente actuelle|präsident(?:in)?|vorsitz"
                  r"|président(?:·e|\(e\)|-e)"
