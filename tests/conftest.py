@@ -72,6 +72,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r11_names.py",
     "test_parsers_r11_text.py",
     "test_parsers_r11_counts.py",
+    "test_parsers_r12_precision.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

@@ -877,7 +877,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
-                     or count_context.counts_a_countrys_share(sentence, count.start))]
+                     or count_context.counts_a_countrys_share(sentence, count.start)
+                     or count_context.counts_an_actions_participants(sentence, count.start))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100

@@ -459,3 +459,24 @@ def counts_a_countrys_share(sentence: str, position: int) -> bool:
     end = sentence.find(";", position, position + _IS_A_COUNTRY_CHARS)
     return bool(_IS_A_COUNTRY.search(sentence, position, end if end >= 0 else position + _IS_A_COUNTRY_CHARS)
                 or _COUNTRY_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
+
+
+# Who takes part in a day or a week of action this year, in the count's clause: "Bundesweit beteiligen sich rund 500
+# Städte am Flaggentag", "Plus de 300 villes participent à la Journée des drapeaux", "Over 400 towns take part in Flag
+# Day", "Más de 200 ciudades participan en la jornada", "Oltre 300 comuni partecipano alla giornata": an action's
+# participants, not the network's members (a network they take part in has no such noun: "200 Städte beteiligen sich
+# am Netzwerk").
+_TAKE_PART = compile_guarded(
+    r"\b(?:beteilig(?:en|t)\s+sich|nehmen\b[^.;,]{0,60}?\bteil|machen\b[^.;,]{0,60}?\bmit|take\s+part|takes\s+part"
+    r"|participate|participates|participent|prennent\s+part|s['’]associent|participan|toman\s+parte|se\s+suman"
+    r"|partecipano|prendono\s+parte|aderiscono)\b", re.IGNORECASE)
+_DAY_OF_ACTION = compile_guarded(
+    r"\b(?:[a-zäöü]*(?:flaggen|aktions|gedenk)(?:tag|woche)\w*|aktion|(?:flag|action|awareness)\s+(?:day|week)"
+    r"|day\s+of\s+action|journée|semaine|día|jornada|semana|giornata|settimana)\b", re.IGNORECASE)
+
+
+def counts_an_actions_participants(sentence: str, position: int) -> bool:
+    """The count at `position` is in a clause telling who takes part in a day or a week of action."""
+    start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    return bool(_TAKE_PART.search(sentence, start, end) and _DAY_OF_ACTION.search(sentence, start, end))
+

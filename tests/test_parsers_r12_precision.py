@@ -1,0 +1,46 @@
+"""Wrong finds, by kind: counts that are not a network's members (the participants of a day of action), in the five
+languages and in several markups, each with the trap its rule must let through."""
+
+import pytest
+from helpers.extracted import claims_of_sentence
+from helpers.extracted import facts_of_snippet as _facts
+
+
+def _counts(sentence: str) -> list[tuple[str, str]]:
+    return [(attribute, value) for attribute, value in claims_of_sentence(sentence)
+            if attribute.startswith(("member_", "represented_"))]
+
+
+# Who takes part in a day or a week of action counts the action's participants.
+@pytest.mark.parametrize("sentence", [
+    "Bundesweit beteiligen sich in diesem Jahr rund 500 Städte und Gemeinden am Flaggentag.",
+    "Am Aktionstag der Mayors for Peace nehmen dieses Jahr über 600 Städte teil.",
+    "Cette année, plus de 300 villes participent à la Journée des drapeaux des Maires pour la paix.",
+    "This year over 400 towns take part in Mayors for Peace Flag Day.",
+    "Este año más de 200 ciudades participan en la jornada de Mayors for Peace.",
+    "Quest'anno oltre 300 comuni partecipano alla giornata dei Sindaci per la Pace.",
+])
+def test_a_day_of_actions_participants_are_no_member_count(sentence):
+    assert _counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # taking part in the network itself is membership
+    ("Am Netzwerk beteiligen sich heute über 200 Städte.", [("member_cities", "200")]),
+    # the day named in another clause
+    ("Mayors for Peace compte plus de 8 000 villes membres, qui organisent chaque année une journée des drapeaux.",
+     [("member_cities", "8000")]),
+    ("Heute gehören dem Bündnis über 8.000 Städte in 166 Ländern an.",
+     [("member_cities", "8000"), ("member_countries", "166")]),
+])
+def test_a_networks_count_beside_a_day_of_action_is_kept(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_a_day_of_actions_participants_on_a_press_release():
+    body = ("<p>Die Mayors for Peace wurden 1982 in Hiroshima gegründet. Heute gehören dem Netzwerk über 8.000 Städte "
+            "an.</p><p>Bundesweit beteiligen sich in diesem Jahr rund 500 Städte und Gemeinden am Flaggentag.</p>")
+    counts = {(value, qualifier) for _, attribute, value, qualifier in _facts(body, "de")
+              if attribute == "member_cities"}
+    assert counts == {("8000", "more_than")}
+
