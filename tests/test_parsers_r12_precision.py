@@ -1,5 +1,5 @@
-"""Wrong finds, by kind: counts that are not a network's members (the participants of a day of action), in the five
-languages and in several markups, each with the trap its rule must let through."""
+"""Wrong finds, by kind: counts that are not a network's members (the participants of a day of action, the cities of
+one of its fields), in the five languages and in several markups, each with the trap its rule must let through."""
 
 import pytest
 from helpers.extracted import claims_of_sentence
@@ -44,3 +44,33 @@ def test_a_day_of_actions_participants_on_a_press_release():
               if attribute == "member_cities"}
     assert counts == {("8000", "more_than")}
 
+
+# The cities of one of a network's fields are that field's share, not the network's members.
+@pytest.mark.parametrize("sentence", [
+    "Adelaide is one of around 70 Cities of Music, alongside Seville, Bogotá, Glasgow and Hannover.",
+    "Lyon est l'une des 40 villes de la gastronomie du Réseau des villes créatives de l'UNESCO.",
+    "Burgos es una de las 50 Ciudades de la Gastronomía de la Red de Ciudades Creativas de la UNESCO.",
+    "Mannheim ist eine von rund 60 Städten der Musik im UNESCO-Netzwerk der kreativen Städte.",
+    "Bologna è una delle 70 Città della Musica della Rete delle città creative UNESCO.",
+    "Lodz is one of 30 Creative Cities of Film.",
+])
+def test_a_fields_cities_are_no_member_count(sentence):
+    assert _counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UNESCO Creative Cities Network brings together 350 cities of more than 100 countries.",
+     [("member_cities", "350"), ("member_countries", "100")]),
+    ("Le Réseau des villes créatives de l'UNESCO compte 350 villes de 100 pays.",
+     [("member_cities", "350"), ("member_countries", "100")]),
+    ("Eurocities riunisce oltre 200 città di 38 paesi.", [("member_cities", "200"), ("member_countries", "38")]),
+])
+def test_a_networks_cities_of_its_countries_are_kept(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_a_fields_cities_beside_a_fact_sheet():
+    body = ("<p>Adelaide is one of around 70 Cities of Music in the UNESCO Creative Cities Network.</p>"
+            "<h2>UNESCO Creative Cities Network at a glance</h2><dl><dt>Member cities</dt><dd>350</dd></dl>")
+    counts = {value for _, attribute, value, _ in _facts(body, "en") if attribute == "member_cities"}
+    assert counts == {"350"}

@@ -480,3 +480,18 @@ def counts_an_actions_participants(sentence: str, position: int) -> bool:
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     return bool(_TAKE_PART.search(sentence, start, end) and _DAY_OF_ACTION.search(sentence, start, end))
 
+
+# The cities of one of a network's fields, after their count: "Adelaide is one of around 70 Cities of Music", "una
+# de las 50 Ciudades de la Gastronomía", "l'une des 60 villes de design", "eine von 40 Städten der Literatur", "una
+# delle 30 Città del Cinema": one field's share of the network, not its members.
+_CITIES_OF_A_FIELD = compile_guarded(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:cities|villes|ciudades|città|städten?)\s+(?:of|de|de\s+la|du|del|della|dell['’]|der)\s*"
+    r"(?:music|musique|música|musica|musik|literature|littérature|literatura|letteratura|literatur|film|cinéma|cine"
+    r"|cinema|design|diseño|gastronomy|gastronomie|gastronomía|gastronomia|crafts|artisanat|artesanía|artigianato"
+    r"|handwerks?|media\s+arts|arts\s+numériques|artes\s+digitales|arti\s+digitali|medienkunst)\b", re.IGNORECASE)
+_FIELD_CHARS = 60
+
+
+def counts_a_fields_cities(sentence: str, end: int) -> bool:
+    """The number ending at `end` counts the cities of one field of a network ("70 Cities of Music")."""
+    return bool(_CITIES_OF_A_FIELD.match(sentence, end, end + _FIELD_CHARS))
