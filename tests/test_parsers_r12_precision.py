@@ -74,3 +74,45 @@ def test_a_fields_cities_beside_a_fact_sheet():
             "<h2>UNESCO Creative Cities Network at a glance</h2><dl><dt>Member cities</dt><dd>350</dd></dl>")
     counts = {value for _, attribute, value, _ in _facts(body, "en") if attribute == "member_cities"}
     assert counts == {"350"}
+
+
+def _seats(sentence: str) -> list[str]:
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+
+
+# The seat of a national section, a regional federation or a regional secretariat is not the network's.
+@pytest.mark.parametrize("sentence", [
+    "Münster ist über die Deutsche Sektion des RGRE mit Sitz in Köln eingebunden.",
+    "Sezione italiana del CCRE, con sede a Roma, l'AICCRE sostiene i gemellaggi.",
+    "La federazione regionale dell'Emilia-Romagna ha sede a Bologna.",
+    "La rete è articolata in otto segretariati regionali; quello per l'Europa meridionale ha sede a Cordova.",
+    "La section française du CCRE, basée à Paris, accompagne les communes.",
+    "La sección española de la red, con sede en Madrid, agrupa a los municipios.",
+    "The network has eight regional secretariats; the one for Latin America is based in Quito.",
+    "Die Landessektion des Netzwerks hat ihren Sitz in Wien.",
+])
+def test_a_sections_seat_is_not_the_networks(sentence):
+    assert _seats(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the network's own seat in a relative clause after its name
+    ("L'AFCCRE est la section française du Conseil des communes et régions d'Europe (CCRE), dont le siège est à "
+     "Bruxelles.", ["Bruxelles"]),
+    # a federation of a country's local authorities is the network itself
+    ("La métropole est membre de Cités Unies France, la fédération des collectivités françaises engagées dans l'action "
+     "internationale, basée à Paris.", ["Paris"]),
+    # a section named as a network of its own in apposition keeps its seat
+    ("En América Latina, la red actúa a través de su sección regional, FLACMA, con sede en Quito.", ["Quito"]),
+    ("Il Coordinamento ha sede a Perugia.", ["Perugia"]),
+])
+def test_a_networks_own_seat_beside_a_section_is_kept(sentence, expected):
+    assert _seats(sentence) == expected
+
+
+def test_a_sections_seat_under_its_networks_heading():
+    body = ("<h2>CCRE – Consiglio dei Comuni e delle Regioni d'Europa</h2><p>Il CCRE ha sede a Bruxelles. Sezione "
+            "italiana del CCRE, con sede a Roma, l'AICCRE sostiene i gemellaggi. La federazione regionale ha sede a "
+            "Bologna.</p>")
+    seats = {value for network, attribute, value, _ in _facts(body, "it") if attribute == "headquarters"}
+    assert seats == {"Bruxelles"}

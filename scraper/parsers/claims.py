@@ -2088,6 +2088,33 @@ def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[Network
                                                            seat_start))
 
 
+# A national section or a regional federation before the seat's words, and a regional office named by "the one for" a
+# region: "über die Deutsche Sektion des RGRE mit Sitz in Köln", "Sezione italiana del CCRE, con sede a Roma", "la
+# federazione regionale ha sede a Bologna", "otto segretariati regionali; quello per l'Europa meridionale ha sede a
+# Cordova". The network's own seat, in a relative clause after its name, stays: "la section française du CCRE, dont le
+# siège est à Bruxelles".
+_NATIONAL_SECTION = compile_guarded(
+    r"\b(?:deutsche[nr]?|österreichische[nr]?|schweizer(?:ische[nr]?)?|nationale[nr]?|regionale[nr]?)\s+sektion"
+    r"|\b(?:landes|regional|national)(?:sektion|verband|gruppe)\w*"
+    r"|\b(?:sections?|sektion(?:en)?|secci(?:ón|ones)|sezion[ei]|chapters?|cap[íi]tulos?|federazion[ei]|federations?"
+    r"|fédérations?|federaci(?:ón|ones))\s+(?:national|nazional|nacional|italian|français|frances|español|espagnol"
+    r"|deutsch|tedesc|alem[áa]n|belg|suisse|suiz|svizzer|schweizer|portug|regional|régional)"
+    r"|\b(?:segretariati|secretariats|secrétariats|secretar[íi]as|offices|bureaux|oficinas|uffici)\s+"
+    r"(?:regional|régional)\w*\s*[;,]\s*(?:quello|quella|celui|celle|the\s+one|el|la|der|die|das)\s+"
+    r"(?:per|pour|for|para|de|für)\b",
+    re.IGNORECASE)
+_NETWORKS_OWN_SEAT = re.compile(r",\s*(?:dont|whose|cuy[ao]|la\s+cui|il\s+cui|dessen|deren)\b", re.IGNORECASE)
+
+
+def _of_a_national_section(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
+    """A section before the seat's words, not named as a network of its own in apposition ("su sección regional,
+    FLACMA, con sede en Quito")."""
+    start = max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS)
+    return any(not (_NETWORKS_OWN_SEAT.search(sentence, section.end(), seat_start)
+                    or _named_in_apposition(sentence, section.end(), seat_start, mentions))
+               for section in _NATIONAL_SECTION.finditer(sentence, start, seat_start))
+
+
 def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:
     return any(office_end <= mention.start and mention.end <= seat_start
                and _APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
@@ -2099,6 +2126,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               for found in _HEADQUARTERS.finditer(sentence)
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               and not _of_a_regional_office(sentence, found.start(), mentions)
+              and not _of_a_national_section(sentence, found.start(), mentions)
               ] or _seats_of_a_network(sentence, mentions)
     if not claims:
         claims = [claim for claim in _seats_with_their_network(sentence, mentions)
