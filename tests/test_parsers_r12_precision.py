@@ -116,3 +116,36 @@ def test_a_sections_seat_under_its_networks_heading():
             "Bologna.</p>")
     seats = {value for network, attribute, value, _ in _facts(body, "it") if attribute == "headquarters"}
     assert seats == {"Bruxelles"}
+
+
+def _joinings(sentence: str) -> list[str]:
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+# Adhering to a network's text (its agenda, charter, declaration) is no joining of the network.
+@pytest.mark.parametrize("sentence", [
+    "La rete promuove l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021.",
+    "The city signed up to the AIVP 2030 Agenda in 2021.",
+    "La Ville a adhéré en 2021 à l'Agenda 2030 de l'AIVP.",
+    "Die Stadt ist 2021 der Charta von Eurocities beigetreten.",
+    "Sevilla se adhirió en 2019 a la Declaración de Mercociudades.",
+])
+def test_adhering_to_a_networks_text_is_no_joining(sentence):
+    assert _joinings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Livorno è membro dell'AIVP dal 2009 e ha aderito all'Agenda AIVP 2030 nel 2021.", ["2009"]),
+    ("Le Havre a rejoint l'AIVP en 1988, l'année où l'association a adopté sa charte.", ["1988"]),
+    ("Bonn ist 1996 dem Klima-Bündnis beigetreten.", ["1996"]),
+    ("Leeds joined Eurocities in 2008.", ["2008"]),
+])
+def test_a_joining_beside_a_networks_text_is_kept(sentence, expected):
+    assert _joinings(sentence) == expected
+
+
+def test_a_networks_agenda_in_a_card():
+    body = ("<h2>AIVP</h2><p>Livorno aderisce dal 2009 all'Associazione Internazionale Città e Porti. La rete promuove "
+            "l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021.</p>")
+    joinings = {value for network, attribute, value, _ in _facts(body, "it") if attribute == "joined"}
+    assert joinings == {"2009"}

@@ -3719,6 +3719,43 @@ def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims:
     return attributed
 
 
+# A text of a network, named with it: "l'Agenda AIVP 2030", "the AIVP 2030 Agenda", "la Charte d'Eurocities", "die
+# Charta von Eurocities", "la Declaración de Mercociudades". Adhering to it ("a cui il Comune ha aderito nel 2021",
+# "signed up to the AIVP 2030 Agenda in 2021") is no joining of the network.
+_TEXT_NOUN = compile_guarded(
+    r"\b(?:agenda|charte|charta|charter|carta|d[ée]claration|declaration|erklärung|declaración|dichiarazione"
+    r"|manifeste|manifesto|pledge)\b", re.IGNORECASE)
+_TEXT_AND_NETWORK_CHARS = 20
+# A clause of its own: after a clause mark or a coordinating word ("membre de l'AIVP depuis 2009 et a adhéré à son
+# Agenda en 2021").
+_JOINING_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:e|ed|et|and|und|y|sowie)\s", re.IGNORECASE)
+# A relative clause whose antecedent ends the clause before: "l'Agenda AIVP 2030, a cui il Comune ha aderito".
+_RELATIVE_OPENING = re.compile(r"\s*(?:a\s+cui|alla\s+quale|à\s+laquelle|auquel|to\s+which|which|a\s+la\s+que"
+                               r"|al\s+que|a\s+la\s+cual|der|dem|die)\b", re.IGNORECASE)
+
+
+def _a_networks_text(sentence: str, start: int, end: int, mentions: list[NetworkMention]) -> bool:
+    """A text named with a network between `start` and `end`, outside the network's name."""
+    return any(not any(mention.start <= text.start() < mention.end for mention in mentions)
+               and any(start <= mention.start and mention.end <= end
+                       and (0 <= mention.start - text.end() <= _TEXT_AND_NETWORK_CHARS
+                            or 0 <= text.start() - mention.end <= _TEXT_AND_NETWORK_CHARS) for mention in mentions)
+               for text in _TEXT_NOUN.finditer(sentence, start, end))
+
+
+def _joins_a_networks_text(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
+    if claim.attribute != "joined" or not _TEXT_NOUN.search(sentence):
+        return False
+    breaks = [found.span() for found in _JOINING_CLAUSE_BREAK.finditer(sentence)]
+    start = max((end for _, end in breaks if end <= claim.position), default=0)
+    end = min((begin for begin, _ in breaks if begin > claim.position), default=len(sentence))
+    if _a_networks_text(sentence, start, end, mentions):
+        return True
+    before = max((end for _, end in breaks if end < start), default=0)
+    return bool(start and _RELATIVE_OPENING.match(sentence, start)) and _a_networks_text(sentence, before, start,
+                                                                                          mentions)
+
+
 # French and Italian name a city with "à"/"a" and a country or a region with "en", "au", "aux"/"in": "a vu le jour en
 # 2006 en Norvège", "fondée au Québec", "fondata in Norvegia" place no city, and a founding place is one (the founding
 # verb tells the language: Spanish "nació en Barcelona" names a city).
@@ -3817,5 +3854,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
-                      or _seat_of_a_chapter(sentence, claim, mentions))]
+                      or _seat_of_a_chapter(sentence, claim, mentions)
+                      or _joins_a_networks_text(sentence, claim, mentions))]
     return sorted(claims, key=lambda claim: claim.position)
