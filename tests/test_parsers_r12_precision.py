@@ -149,3 +149,37 @@ def test_a_networks_agenda_in_a_card():
             "l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021.</p>")
     joinings = {value for network, attribute, value, _ in _facts(body, "it") if attribute == "joined"}
     assert joinings == {"2009"}
+
+
+def _foundings(body: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(network, attribute, value) for network, attribute, value, _ in _facts(body, lang)
+            if attribute in ("founded", "founded_place")}
+
+
+# Another body opening a sentence, its founding in apposition: its founding, not that of the section's network.
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>Mayors for Peace</h2><p>Coventry is a member. The Coventry Cathedral's Community of the Cross of Nails, founded "
+     "in 1959, now links more than 200 partners worldwide.</p>", "en"),
+    ("<h2>Maires pour la paix</h2><p>Grenoble est membre du réseau. Le Comité de Jumelage, créé en 1962, anime les "
+     "échanges.</p>", "fr"),
+    ("<h2>Mayors for Peace</h2><p>Hannover ist Mitglied. Die Städtepartnerschaft Hannover–Hiroshima, gegründet 1983, "
+     "pflegt den Austausch.</p>", "de"),
+    ("<h2>Mayors for Peace</h2><p>Sevilla es miembro. La Fundación Ciudad de Paz, creada en 1990, colabora con la "
+     "red.</p>", "es"),
+    ("<h2>Sindaci per la Pace</h2><p>Siena aderisce alla rete. L'Associazione Amici della Pace, fondata nel 1980, "
+     "collabora con il Comune.</p>", "it"),
+])
+def test_another_bodys_founding_is_not_the_networks(body, lang):
+    assert _foundings(body, lang) == set()
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>Eurocities</h2><p>Founded in Rotterdam in 1986, the network links 200 cities.</p>", "en",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("<h2>Mayors for Peace</h2><p>The network, founded in 1982, links cities.</p>", "en",
+     {("mayors-for-peace", "founded", "1982")}),
+    ("<h2>AIMF</h2><p>Association Internationale des Maires Francophones, fondée en 1979, l'AIMF compte 300 villes.</p>",
+     "fr", {("aimf", "founded", "1979")}),
+])
+def test_the_networks_own_founding_in_apposition_is_kept(body, lang, expected):
+    assert _foundings(body, lang) == expected

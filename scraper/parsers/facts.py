@@ -30,6 +30,7 @@ from .networks import (
     names_only_networks,
     network_as_subject,
     network_named_by_heading,
+    slugify,
     spells,
 )
 from .number_words import with_digits
@@ -300,6 +301,32 @@ def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMenti
     Rabat" under CGLU, "the secretariat of ICLEI Europe in Freiburg" under ICLEI): a regional office, left out; a
     section presented as a network of its own (its own heading) keeps its seat."""
     return claim.attribute == "headquarters" and section is not None and network.part_of == section.network_id
+
+
+# Another body named as the subject, its founding in apposition: "The Coventry Cathedral's Community of the Cross of
+# Nails, founded in 1959, ...", "Le Comité de jumelage, créé en 1962, ...", "Die Städtepartnerschaft Bonn–Oxford,
+# gegründet 1947, ...", "La Fundación Ciudad de Paz, creada en 1990, ...", "L'Associazione Amici di Siena, fondata nel
+# 1980, ...": its founding, not that of the network the section is about (named so, it is: "Città del Vino, fondata
+# nel 1987").
+_NAMED_SUBJECT_FOUNDED = re.compile(
+    r"(?:(?i:the|le|la|les|die|der|das|el|los|il|lo)\s+|(?i:l)['’]\s*)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:of|the|de|des|du|la|le|der|di|del|della|dei|degli|y|and|et|und|e|for"
+    r"|pour|für|per|para)\s+)*[A-ZÀ-Ý][\w'’.–-]*){1,8})\s*,\s*(?i:founded|established|created|set\s+up|launched"
+    r"|fondée?s?|créée?s?|gegründet|fundad[oa]s?|cread[oa]s?|fondat[oaie]|creat[oaie]|nat[oa])\b")
+_FOUNDING_ATTRIBUTES = ("founded", "founded_place")
+
+
+def _another_bodys_founding(claim: Claim, sentence: str, network: NetworkMention,
+                            mentions: list[NetworkMention]) -> bool:
+    """The sentence, naming no network, opens on another body's name with its founding in apposition."""
+    if claim.attribute not in _FOUNDING_ATTRIBUTES or mentions:
+        return False
+    subject = _NAMED_SUBJECT_FOUNDED.match(sentence)
+    if subject is None or claim.position < subject.end("name"):
+        return False
+    name, known = subject.group("name").lower(), network.name.lower()
+    return slugify(name) != network.network_id and known not in name and name not in known and not (
+        network.name.isupper() and spells(subject.group("name"), network.name))
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
@@ -581,7 +608,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 network = (_network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
-                if network and not _an_office_seat(claim, network, section):
+                if network and not (_an_office_seat(claim, network, section)
+                                    or _another_bodys_founding(claim, readable, network, mentions)):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
                         if awaited := awaiting.pop(network.network_id, None):
