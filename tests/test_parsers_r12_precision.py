@@ -158,8 +158,8 @@ def _foundings(body: str, lang: str) -> set[tuple[str, str, str]]:
 
 # Another body opening a sentence, its founding in apposition: its founding, not that of the section's network.
 @pytest.mark.parametrize("body, lang", [
-    ("<h2>Mayors for Peace</h2><p>Coventry is a member. The Coventry Cathedral's Community of the Cross of Nails, founded "
-     "in 1959, now links more than 200 partners worldwide.</p>", "en"),
+    ("<h2>Mayors for Peace</h2><p>Coventry is a member. The Coventry Cathedral's Community of the Cross of Nails, "
+     "founded in 1959, now links more than 200 partners worldwide.</p>", "en"),
     ("<h2>Maires pour la paix</h2><p>Grenoble est membre du réseau. Le Comité de Jumelage, créé en 1962, anime les "
      "échanges.</p>", "fr"),
     ("<h2>Mayors for Peace</h2><p>Hannover ist Mitglied. Die Städtepartnerschaft Hannover–Hiroshima, gegründet 1983, "
@@ -178,8 +178,8 @@ def test_another_bodys_founding_is_not_the_networks(body, lang):
      {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
     ("<h2>Mayors for Peace</h2><p>The network, founded in 1982, links cities.</p>", "en",
      {("mayors-for-peace", "founded", "1982")}),
-    ("<h2>AIMF</h2><p>Association Internationale des Maires Francophones, fondée en 1979, l'AIMF compte 300 villes.</p>",
-     "fr", {("aimf", "founded", "1979")}),
+    ("<h2>AIMF</h2><p>Association Internationale des Maires Francophones, fondée en 1979, l'AIMF compte 300 "
+     "villes.</p>", "fr", {("aimf", "founded", "1979")}),
 ])
 def test_the_networks_own_founding_in_apposition_is_kept(body, lang, expected):
     assert _foundings(body, lang) == expected
