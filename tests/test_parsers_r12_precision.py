@@ -183,3 +183,28 @@ def test_another_bodys_founding_is_not_the_networks(body, lang):
 ])
 def test_the_networks_own_founding_in_apposition_is_kept(body, lang, expected):
     assert _foundings(body, lang) == expected
+
+
+# A seat's label naming the body that hosts the seat, then the city: the city.
+@pytest.mark.parametrize("row, expected", [
+    ("Secretariat: UNESCO, Paris", ["Paris"]),
+    ("Siège : UNESCO, Paris", ["Paris"]),
+    ("Sitz: Vereinte Nationen, Genf", ["Genf"]),
+    ("Sede: UNESCO, París", ["París"]),
+    ("Sede: Comune di Perugia", ["Perugia"]),
+    ("Secretariat: Hiroshima Peace Culture Foundation, Hiroshima", ["Hiroshima"]),
+    ("Secretariat: City of Hiroshima", ["Hiroshima"]),
+    # a city and its country stay the city
+    ("Siège : Paris, France", ["Paris"]),
+    ("Headquarters: Bonn, Germany", ["Bonn"]),
+    ("Sede: Perugia", ["Perugia"]),
+])
+def test_a_seats_host_then_its_city(row, expected):
+    assert _seats(row) == expected
+
+
+def test_a_seats_host_in_a_fact_sheet():
+    body = ("<h2>UNESCO Creative Cities Network at a glance</h2><dl><dt>Established</dt><dd>2004</dd>"
+            "<dt>Secretariat</dt><dd>UNESCO, Paris</dd></dl>")
+    seats = {value for _, attribute, value, _ in _facts(body, "en") if attribute == "headquarters"}
+    assert seats == {"Paris"}

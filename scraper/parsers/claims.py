@@ -666,6 +666,18 @@ _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})(?:\s*\(\s*{_
                                    rf"|\(\s*(?P<place_in_brackets>{_PLACE})\s*\))\s*$")
 
 
+# A seat's label naming the body that hosts the seat, then the city: "Secretariat: UNESCO, Paris", "Sitz: Vereinte
+# Nationen, Genf", "Secretariat: Hiroshima Peace Culture Foundation, Hiroshima", "Sede: Comune di Perugia",
+# "Secretariat: City of Hiroshima": the city, not the host.
+_HOST_THEN_PLACE = re.compile(
+    r"(?:(?-i:[A-Z]{2,10})|(?:[\w'’-]+\s+){0,4}?(?:foundation|fondation|stiftung|fundaci[óo]n|fondazione|nations"
+    r"|nationen|naciones|nazioni|universit[yàé]\w*|universidad|institut[eo]?|istituto)(?:\s+[\w'’-]+){0,4}?)"
+    rf"\s*,\s*(?P<place>{_PLACE})\s*(?:[(.;]|$)", re.IGNORECASE)
+_TOWN_OF_PLACE = re.compile(
+    r"(?:city\s+(?:council\s+)?of|ville\s+de|stadt|comune\s+di|ayuntamiento\s+de|municipalidad\s+de|alcald[íi]a\s+de"
+    rf"|municipio\s+de|mairie\s+de|hôtel\s+de\s+ville\s+de)\s+(?P<place>{_PLACE})", re.IGNORECASE)
+
+
 # The labels of a page's own creation, dated to the day ("Created: 12 March 2013", "Creada: 12/03/2013"); a
 # founding's nouns are not ("Fundación: 12 de octubre de 1982", "Gründung: 4. Mai 2004").
 _PAGE_CREATED = re.compile(r"created|créée?|creada|creado|creata|creato|erstellt|cré[ée]e? en", re.IGNORECASE)
@@ -688,7 +700,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
-        place = _ADDRESS_CITY.search(sentence, start) or re.compile(_PLACE).match(sentence, start)
+        place = (_ADDRESS_CITY.search(sentence, start) or _HOST_THEN_PLACE.match(sentence, start)
+                 or _TOWN_OF_PLACE.match(sentence, start) or re.compile(_PLACE).match(sentence, start))
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
     if attribute == "joined":
