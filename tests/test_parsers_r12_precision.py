@@ -1,9 +1,12 @@
-"""Wrong finds, by kind: counts that are not a network's members (the participants of a day of action, the cities of
-one of its fields), in the five languages and in several markups, each with the trap its rule must let through."""
+"""Wrong finds, by kind, in the five languages and in several markups, each with the trap its rule must let through:
+counts that are not a network's members (the participants of a day of action, the cities of one of its fields), seats of
+a section or of a seat's host, joinings of a network's text, another body's founding, a page's credit box as news."""
 
 import pytest
-from helpers.extracted import claims_of_sentence
+from helpers.extracted import FETCHED_AT, claims_of_sentence
 from helpers.extracted import facts_of_snippet as _facts
+
+from scraper.parsers.extract import extract_page
 
 
 def _counts(sentence: str) -> list[tuple[str, str]]:
@@ -208,3 +211,31 @@ def test_a_seats_host_in_a_fact_sheet():
             "<dt>Secretariat</dt><dd>UNESCO, Paris</dd></dl>")
     seats = {value for _, attribute, value, _ in _facts(body, "en") if attribute == "headquarters"}
     assert seats == {"Paris"}
+
+
+def _news_titles(credit: str, card: str, updated: str, lang: str) -> list[str]:
+    """The news read on a press release whose last section credits the office that wrote it."""
+    url = "https://www.ville.example/presse/communique-marche-pour-la-paix"
+    page = (f'<html lang="{lang}"><head><title>Communiqué</title></head><body><main><h1>Marche pour la paix</h1>'
+            '<p class="date">08/10/2025</p><section>'
+            '<article id="description"><h2>Description</h2><p>La Ville participe à la marche du 12 octobre 2025.</p>'
+            f'</article><article id="credit"><h2>{credit}</h2><div class="card card-teaser"><div class="card-body">'
+            f'<h3 class="card-title"><a href="/administration/bureaux/presse">{card}</a></h3></div></div>'
+            f'<p><small>{updated}</small></p></article></section></main></body></html>')
+    return [item["title"] for item in extract_page(page.encode(), url, FETCHED_AT).news]
+
+
+# Who wrote the page, in a box of its own with the office's card and the page's update line, is no news item.
+@pytest.mark.parametrize("credit, card, updated, lang", [
+    ("A cura di", "Ufficio Stampa", "Ultimo aggiornamento: 09/10/2025 10:21", "it"),
+    ("Rédigé par", "Service presse", "Mis à jour le 09/10/2025", "fr"),
+    ("Written by", "Press office", "Last updated: 09/10/2025", "en"),
+    ("Redaktion", "Presseamt", "Zuletzt aktualisiert: 09.10.2025", "de"),
+    ("Elaborado por", "Gabinete de prensa", "Última actualización: 09/10/2025", "es"),
+])
+def test_a_credit_box_is_no_news_item(credit, card, updated, lang):
+    assert credit not in _news_titles(credit, card, updated, lang)
+
+
+def test_a_dated_teaser_with_a_title_of_its_own_is_kept():
+    assert "Semaine de la paix" in _news_titles("Semaine de la paix", "Programme", "Publié le 09/10/2025", "fr")
