@@ -239,3 +239,22 @@ def test_a_credit_box_is_no_news_item(credit, card, updated, lang):
 
 def test_a_dated_teaser_with_a_title_of_its_own_is_kept():
     assert "Semaine de la paix" in _news_titles("Semaine de la paix", "Programme", "Publié le 09/10/2025", "fr")
+
+
+# A founding member joined when the network was founded; a later year of the sentence dates something else.
+@pytest.mark.parametrize("sentence, year", [
+    ("Besançon est l'une des villes fondatrices du Réseau des sites majeurs de Vauban, créé en 2005 pour préparer la "
+     "candidature au patrimoine mondial de l'UNESCO, obtenue en 2008.", "2005"),
+    ("Lyon is a founding member of Eurocities, set up in 1986 to lobby the EU, which recognised it in 1990.", "1986"),
+    ("Sevilla es una de las ciudades fundadoras de la red, creada en 1990, que celebró su congreso en 2010.", "1990"),
+    ("Torino è una delle città fondatrici della rete, fondata nel 1986, che ha ottenuto lo statuto nel 1995.", "1986"),
+    ("Leipzig ist Gründungsmitglied des Netzwerks, das 1986 gegründet wurde und 2004 den Sitz nach Brüssel verlegte.",
+     "1986"),
+])
+def test_a_founding_members_joining_is_the_founding_year(sentence, year):
+    assert _joinings(sentence) == [year]
+
+
+def test_a_joining_beside_a_founding_membership_keeps_its_year():
+    sentence = "Lyon joined Energy Cities in 1995 and is a founding member of Eurocities, set up in 1986."
+    assert "1995" in _joinings(sentence)

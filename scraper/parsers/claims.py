@@ -3329,6 +3329,22 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     return found
 
 
+def _founding_members_joining(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """A founding member joined when the network was founded: with the founding dated after it in the sentence, a
+    later year there dates something else ("l'une des villes fondatrices du réseau, créé en 2005 pour préparer la
+    candidature, obtenue en 2008", "a founding member of Eurocities, set up in 1986, which the EU recognised in
+    1990")."""
+    foundings = [claim for claim in claims if claim.attribute == "founded" and claim.value_date]
+    if len(foundings) != 1:
+        return claims
+    founded = foundings[0]
+    members = {member.start() for member in _FOUNDING_MEMBER_WORDS.finditer(sentence)}
+    return [replace(claim, value=founded.value, value_date=founded.value_date)
+            if claim.attribute == "joined" and claim.about is None and claim.position in members
+            and claim.position < founded.position and claim.value[:4] > founded.value[:4] else claim
+            for claim in claims]
+
+
 # A count ("60 mayors among its founding members") or the founders listed ("Among its founders were Lyon and Milan"):
 # not the city.
 _ANY_DIGIT = re.compile(r"\d")
@@ -3862,6 +3878,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _president(sentence, mentions)
         claims += _member_since_founding(sentence, base, claims)
         claims += _founded_the_same_year(sentence, claims)
+        claims = _founding_members_joining(sentence, claims)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
