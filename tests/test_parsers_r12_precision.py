@@ -258,3 +258,17 @@ def test_a_founding_members_joining_is_the_founding_year(sentence, year):
 def test_a_joining_beside_a_founding_membership_keeps_its_year():
     sentence = "Lyon joined Energy Cities in 1995 and is a founding member of Eurocities, set up in 1986."
     assert "1995" in _joinings(sentence)
+
+
+# A city that became a country's first holder of a network's title joined it then.
+@pytest.mark.parametrize("sentence, year", [
+    ("Adelaide became Australia's first UNESCO City of Music in December 2015.", "2015-12"),
+    ("Dunedin became New Zealand's first UNESCO City of Literature in 2014.", "2014"),
+    ("Norwich became England's first and only UNESCO City of Literature in 2012.", "2012"),
+])
+def test_a_countrys_first_holder_of_a_networks_title_joined(sentence, year):
+    assert _joinings(sentence) == [year]
+
+
+def test_a_countrys_first_at_something_else_is_no_joining():
+    assert _joinings("Adelaide became Australia's first city to ban plastic straws in 2015.") == []

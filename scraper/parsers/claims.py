@@ -327,7 +327,9 @@ _JOIN_VERBS = (
     r"|\bmembresía\s+(?:fue|ha\s+sido)\s+(?:confirmada|aprobada|aceptada|ratificada)\b"
     # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge",
     # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
-    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+)?"
+    r"|\b(?:designated|became|named)\s+(?:as\s+)?(?:an?\s+|the\s+(?:[\w’'-]+\s+){0,2}?first\s+"
+    # "became Australia's first UNESCO City of Music", "became the UK's first and only UNESCO City of Film"
+    r"|(?:[\w-]+\s+)?[\w-]+['’]s\s+first\s+)?(?:and\s+only\s+)?"
     r"(?=unesco\s+(?:creative\s+|learning\s+)?city|(?:icorn\s+)?city\s+of\s+refuge)"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
