@@ -272,3 +272,30 @@ def test_a_countrys_first_holder_of_a_networks_title_joined(sentence, year):
 
 def test_a_countrys_first_at_something_else_is_no_joining():
     assert _joinings("Adelaide became Australia's first city to ban plastic straws in 2015.") == []
+
+
+# The head noun of a coordination's name, as the subject of a later paragraph, names it again.
+@pytest.mark.parametrize("body, lang, network", [
+    ("<p>Ferrara ospita l'assemblea del Coordinamento nazionale degli enti locali per la pace e i diritti umani.</p>"
+     "<p>Il Coordinamento, nato a Perugia nel 1986, riunisce oggi oltre 500 Comuni.</p>", "it",
+     "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani"),
+    # a card under the network's heading, the noun after an opening phrase
+    ("<h2>Coordinamento nazionale degli enti locali per la pace e i diritti umani</h2><div class=\"card\"><p>Fondato "
+     "a Perugia nel 1986.</p></div><p>Oggi il Coordinamento riunisce oltre 500 Comuni.</p>", "it",
+     "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani"),
+])
+def test_a_coordinations_head_noun_names_it_again(body, lang, network):
+    found = {(name, attribute, value) for name, attribute, value, _ in _facts(body, lang)}
+    assert {(network, "founded", "1986"), (network, "member_cities", "500")} <= found
+
+
+@pytest.mark.parametrize("body, lang", [
+    # the coordination of something else
+    ("<p>Ferrara aderisce al Coordinamento nazionale degli enti locali per la pace e i diritti umani.</p>"
+     "<p>Il coordinamento del progetto, avviato nel 2010, riunisce 40 comuni.</p>", "it"),
+    # no network named so before
+    ("<p>Ferrara aderisce a Eurocities.</p><p>Il Coordinamento, nato nel 1986, riunisce oltre 500 Comuni.</p>", "it"),
+])
+def test_a_coordination_noun_names_no_other_network(body, lang):
+    found = {(name, attribute, value) for name, attribute, value, _ in _facts(body, lang)}
+    assert not {fact for fact in found if fact[1:] in (("founded", "1986"), ("member_cities", "500"))}

@@ -445,7 +445,8 @@ _OWN_NOUN_AS_SUBJECT = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|this|le|la|cette|die|der|diese|el|esta|il|la|questa)\s+)"
     r"(?P<noun>partnership|partenariat|partnerschaft|partenariado|partenariato|alliance|allianz|alianza|alleanza"
     r"|coalition|koalition|coalición|coalizione|league|ligue|liga|lega|bündnis|movement|mouvement|bewegung"
-    r"|movimiento|movimento)\b(?:['’]s\b)?(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre"
+    r"|movimiento|movimento|coordinamento|coordination|coordinadora|coordinación|koordination)\b(?:['’]s\b)?"
+    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre"
     r"|zwischen|tra|fra)\b)", re.IGNORECASE)
 
 
