@@ -299,3 +299,30 @@ def test_a_coordinations_head_noun_names_it_again(body, lang, network):
 def test_a_coordination_noun_names_no_other_network(body, lang):
     found = {(name, attribute, value) for name, attribute, value, _ in _facts(body, lang)}
     assert not {fact for fact in found if fact[1:] in (("founded", "1986"), ("member_cities", "500"))}
+
+
+def _presidents(sentence: str) -> set[str]:
+    return {value for attribute, value in claims_of_sentence(sentence) if attribute == "president"}
+
+
+# Who holds the presidency, told with the verb first, the presidency handed to someone, or a rotating presidency.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Heute gehören dem Bündnis über 8.400 Städte an, präsidiert wird es vom Bürgermeister Hiroshimas, Kazumi Matsui.",
+     "Kazumi Matsui"),
+    ("Präsidiert wird es von Oberbürgermeisterin Katja Dörner.", "Katja Dörner"),
+    ("Dal 2023 la presidenza è affidata ad Angelo Radica.", "Angelo Radica"),
+    ("Su presidencia es rotativa y la ejerce actualmente el alcalde de Rosario, Pablo Javkin.", "Pablo Javkin"),
+    ("Its chair rotates and is currently held by the Mayor of Bristol, Marvin Rees.", "Marvin Rees"),
+    ("Sa présidence est tournante et l'exerce aujourd'hui la maire de Lyon, Jeanne Martin.", "Jeanne Martin"),
+])
+def test_a_presidency_told_otherwise_names_its_holder(sentence, expected):
+    assert _presidents(sentence) == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Geleitet wird sie von Generalsekretär Jan Muster.",
+    "Su presidencia es rotativa.",
+    "La presidenza di turno del Consiglio Ue spetta all'Italia.",
+])
+def test_no_holder_without_a_presidency_held(sentence):
+    assert _presidents(sentence) == set()

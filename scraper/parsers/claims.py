@@ -396,6 +396,8 @@ _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
+    # the German verb first, its subject a pronoun: "präsidiert wird es vom Bürgermeister Hiroshimas, Kazumi Matsui"
+    rf"|präsidiert\s+wird\s+(?:es|sie|er)\s+{_IN_OFFICE_SINCE}(?:von|vom|von\s+der)"
     rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo)"
     rf"|guidat[ao]\s+(?:da|dal|dalla|dallo)"
     rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
@@ -3149,10 +3151,16 @@ _LED_BY_OFFICE_GERMAN = re.compile(
 _OFFICE_OF_A_CITY = (rf"(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}"
                      rf"\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+){_PLACE}")
 _ITS_PRESIDENCY_HELD_BY = re.compile(
-    rf"\b(?i:sa|its|su|la\s+sua)\s+(?i:présidence|presidency|chair(?:manship)?|presidencia|presidenza)\s+"
+    rf"\b(?i:sa|its|su|la\s+sua|la)\s+(?i:présidence|presidency|chair(?:manship)?|presidencia|presidenza)\s+"
     rf"(?:(?i:est|is|es|está|è)\s+)?{_IN_OFFICE_SINCE}"
     rf"(?i:(?:assurée|exercée|occupée)\s+par|held\s+by|(?:ejercida|ocupada|ostentada)\s+por"
-    rf"|(?:affidata|assegnata)\s+a|(?:ricoperta|detenuta)\s+da)\s+"
+    # "Su presidencia es rotativa y la ejerce actualmente el alcalde de Rosario, Pablo Javkin", "its chair rotates and
+    # is currently held by": the holder after a word on how it passes
+    rf"|(?:rotativa|rotatoria|tournante|rotates|a\s+rotazione)\s+(?:y|et|and|e)\s+(?:la\s+|l['’]\s*|is\s+)?"
+    rf"(?:(?:currently|actuellement|actualmente|attualmente|aujourd['’]hui|hoy|oggi)\s+)?"
+    rf"(?:ejerce|exerce|held\s+by|esercita|ostenta|ocupa)"
+    rf"(?:\s+(?:currently|actuellement|actualmente|attualmente|aujourd['’]hui|hoy|oggi))?"
+    rf"|(?:affidata|assegnata)\s+ad?|(?:ricoperta|detenuta)\s+da)\s+"
     rf"(?:(?P<office>{_OFFICE_OF_A_CITY})(?:,\s+(?P<named>{_NAME}))?|(?P<who>{_NAME})){_PERSON_END}")
 _PRESIDENT_OF_ITS_NETWORK = (
     r"(?i:(?:co-?)?(?:présidente?|president(?:e|a)?|chair(?:woman|man|person)?|präsident(?:in)?|vorsitzende[r]?))\s+"
