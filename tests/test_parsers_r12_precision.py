@@ -326,3 +326,27 @@ def test_a_presidency_told_otherwise_names_its_holder(sentence, expected):
 ])
 def test_no_holder_without_a_presidency_held(sentence):
     assert _presidents(sentence) == set()
+
+
+# A founding told before the count, then a word of today: the count is today's members, not the founders.
+@pytest.mark.parametrize("sentence, expected", [
+    ("La rete, fondata nel 1986 a Rotterdam e oggi forte di oltre 200 città in 38 paesi, sceglie Brescia.",
+     [("member_cities", "200"), ("member_countries", "38")]),
+    ("Le réseau, fondé en 1986 à Rotterdam et aujourd'hui fort de plus de 200 villes, choisit Lyon.",
+     [("member_cities", "200")]),
+    ("The network, founded in Rotterdam in 1986 and now 200 cities strong, picked Leeds.", [("member_cities", "200")]),
+    ("Die 1986 gegründete Organisation mit heute über 200 Städten tagt in Leipzig.", [("member_cities", "200")]),
+    ("La red, fundada en 1986 en Róterdam y hoy con más de 200 ciudades, eligió Sevilla.",
+     [("member_cities", "200")]),
+])
+def test_a_count_of_today_after_the_founding_is_the_networks(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le réseau a été fondé en 1986 par 6 villes.",
+    "Eurocities was founded in 1986 by 6 cities.",
+    "La rete fu fondata nel 1986 da 6 città.",
+])
+def test_the_founders_count_stays_out(sentence):
+    assert _counts(sentence) == []

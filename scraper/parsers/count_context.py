@@ -308,10 +308,12 @@ _FOUNDED_BY = compile_guarded(
 
 def counts_founders(sentence: str, position: int) -> bool:
     """"Créé en 1986 à l'initiative de six grandes villes", "founded by the mayors of six cities": the count is of
-    the founders, when the founding is told in the count's clause with no present verb after it."""
+    the founders, when the founding is told in the count's clause with no present verb or word of today after it
+    ("fondata nel 1986 a Rotterdam e oggi forte di oltre 200 città")."""
     start = _clause_start(sentence, position)
     founding = list(_FOUNDED_BY.finditer(sentence, start, position))
-    return bool(founding) and not _PRESENT.search(sentence, founding[-1].end(), position)
+    return bool(founding) and not (_PRESENT.search(sentence, founding[-1].end(), position)
+                                   or _NOW.search(sentence, founding[-1].end(), position))
 
 
 # "grew from 6 cities in 1986 to more than 200", "est passé de 6 à 200 villes": the figure it grew from.
