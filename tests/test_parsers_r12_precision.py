@@ -350,3 +350,21 @@ def test_a_count_of_today_after_the_founding_is_the_networks(sentence, expected)
 ])
 def test_the_founders_count_stays_out(sentence):
     assert _counts(sentence) == []
+
+
+# Several countries named after the members are where the network's members are, not one country's share.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le réseau compte plus de 300 villes membres en France, en Belgique, en Suisse et au Canada.", "300"),
+    ("Die Allianz hat über 300 Mitgliedsgemeinden in Deutschland, Österreich, der Schweiz und Italien.", "300"),
+    ("La red cuenta con 300 ciudades miembros en España, Portugal y Francia.", "300"),
+])
+def test_members_in_listed_countries_are_the_networks(sentence, expected):
+    assert _counts(sentence) == [("member_cities", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le réseau compte 80 villes membres en France.",
+    "In Italia le città aderenti sono circa 500.",
+])
+def test_one_countrys_members_stay_out(sentence):
+    assert _counts(sentence) == []
