@@ -368,3 +368,24 @@ def test_members_in_listed_countries_are_the_networks(sentence, expected):
 ])
 def test_one_countrys_members_stay_out(sentence):
     assert _counts(sentence) == []
+
+
+# A council deciding on the city's membership is the city's, not a part of the network: what follows is the network's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le conseil a renouvelé la cotisation de la Ville au Réseau francophone des villes amies des aînés, qui compte "
+     "plus de 300 villes membres.", "300"),
+    ("The council approved the city's membership of Eurocities, which brings together more than 200 cities.", "200"),
+    ("El consejo aprobó la adhesión a Eurocities, que reúne a más de 200 ciudades.", "200"),
+    ("Il consiglio ha approvato l'adesione a Eurocities, che riunisce oltre 200 città.", "200"),
+])
+def test_a_council_deciding_on_the_membership_is_the_citys(sentence, expected):
+    assert _counts(sentence) == [("member_cities", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le conseil d'administration du réseau compte 30 villes.",
+    "The board has 12 member cities.",
+    "Il consiglio direttivo riunisce 15 città.",
+])
+def test_a_networks_board_count_stays_out(sentence):
+    assert _counts(sentence) == []

@@ -3453,7 +3453,12 @@ _PART_AS_SUBJECT = re.compile(
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
-    r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))",
+    r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))"
+    # or decides on its membership, named by its noun alone: "Le conseil a renouvelé la cotisation de la Ville au
+    # réseau, qui compte 300 villes", "The council approved the city's membership", "Il consiglio ha approvato"
+    r"(?!\s+(?:a|has|ha|hat)\s+(?:renouvelé|approuvé|adopté|voté|décidé|renewed|approved"
+    r"|adopted|voted|agreed|decided|rinnovato|approvato|deliberato|erneuert|beschlossen|genehmigt)\b"
+    r"|\s+(?:aprobó|renovó|acordó|approved|renewed|voted|agreed|decided|approvò|beschloss|genehmigte)\b)",
     re.IGNORECASE)
 
 
