@@ -6,6 +6,7 @@ import pytest
 from helpers.extracted import FETCHED_AT, claims_of_sentence
 from helpers.extracted import facts_of_snippet as _facts
 
+from scraper.parsers import count_context
 from scraper.parsers.extract import extract_page
 
 
@@ -411,3 +412,31 @@ def test_metropolitan_areas_and_councils_are_member_cities(sentence, expected):
 ])
 def test_other_councils_and_authorities_are_no_member_cities(sentence, expected):
     assert _counts(sentence) == expected
+
+
+# A network described by its size as an alliance, a coalition, an association or an organisation states today's count.
+@pytest.mark.parametrize("sentence", [
+    "The City joined the Global Covenant of Mayors, an alliance of more than 13,000 cities.",
+    "La Ville a rejoint la Convention mondiale des maires, une alliance de plus de 13 000 villes.",
+    "La Ciudad se unió al Pacto Global de Alcaldes, una alianza de más de 13.000 ciudades.",
+    "Il Comune ha aderito al Patto globale dei sindaci, un'alleanza di oltre 13.000 città.",
+    "Die Stadt trat dem Global Covenant of Mayors bei, einem Bündnis von über 13.000 Städten.",
+])
+def test_an_alliance_of_its_size_states_the_present(sentence):
+    assert count_context.states_the_present(sentence)
+
+
+def test_an_alliance_without_its_size_states_nothing():
+    assert not count_context.states_the_present("The City joined an alliance of cities committed to climate action.")
+
+
+def test_a_recent_teasers_alliance_of_its_size_is_counted():
+    url = "https://www.ville.example/news"
+    page = ('<html lang="en"><head><title>News</title></head><body><main><h1>Media releases</h1>'
+            '<article class="news-card"><p class="date"><time datetime="2025-02-14">14 February 2025</time></p>'
+            '<h2><a href="/news/covenant">Adelaide signs the Global Covenant of Mayors</a></h2><p class="summary">In '
+            'February 2025 the City joined the Global Covenant of Mayors for Climate &amp; Energy, an alliance of more '
+            'than 13,000 cities committed to climate action.</p></article></main></body></html>')
+    counts = {(fact["network_id"], fact["value"]) for fact in extract_page(page.encode(), url, FETCHED_AT).facts
+              if fact["attribute"] == "member_cities"}
+    assert counts == {("global-covenant-of-mayors", "13000")}

@@ -112,7 +112,10 @@ _DESCRIBED_AS_IT_IS = compile_guarded(
 # refuge", "le réseau de plus de 200 villes", "la red de más de 200 ciudades", "das Netzwerk von über 200 Städten",
 # "the 8,000 member cities of Mayors for Peace", "le oltre 8.000 città aderenti a Mayors for Peace".
 _DESCRIBED_BY_ITS_SIZE = compile_guarded(
-    r"\b(?:network|réseau|red|rete|netzwerk|städtenetzwerk|verbund)\s+(?:(?:of|de|di|von|aus)\s+|d['’]\s*)"
+    r"\b(?:network|réseau|red|rete|netzwerk|städtenetzwerk|verbund"
+    # "an alliance of more than 13,000 cities", "une alliance de 300 villes", "un'alleanza di 200 città"
+    r"|alliance|alianza|alleanza|allianz|bündnis|coalition|coalición|coalizione|association|asociación|associazione"
+    r"|organi[sz]ation|organización|organizzazione)\s+(?:(?:of|de|di|von|aus)\s+|d['’]\s*)"
     r"(?:[^\W\d_]+\s+){0,2}\d"
     r"|\d(?:[\d.,]|\s\d)*\s+(?:member\s+(?:cities|towns|municipalities)\s+of|villes\s+membres\s+(?:de|du|d['’])"
     r"|città\s+(?:aderenti|membri)\s+(?:a|al|alla|di|del|della)|ciudades\s+(?:miembros?|adheridas)\s+(?:de|a)"
