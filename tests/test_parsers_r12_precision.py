@@ -440,3 +440,28 @@ def test_a_recent_teasers_alliance_of_its_size_is_counted():
     counts = {(fact["network_id"], fact["value"]) for fact in extract_page(page.encode(), url, FETCHED_AT).facts
               if fact["attribute"] == "member_cities"}
     assert counts == {("global-covenant-of-mayors", "13000")}
+
+
+def _seats_of(body: str, lang: str) -> set[tuple[str, str]]:
+    return {(network, value) for network, attribute, value, _ in _facts(body, lang) if attribute == "headquarters"}
+
+
+# A possessive opening a sentence refers to the subject of the sentence before, not to a network it named in passing.
+@pytest.mark.parametrize("body, lang, network", [
+    ("<p>The Global Covenant of Mayors was launched in 2016 by merging the Compact of Mayors and the EU Covenant of "
+     "Mayors. Its secretariat is in Brussels.</p>", "en", "global-covenant-of-mayors"),
+    ("<p>Eurocities travaille avec le Comité des régions et l'AIMF. Son secrétariat est à Bruxelles.</p>", "fr",
+     "eurocities"),
+    ("<p>Eurocities arbeitet eng mit ICLEI und dem Klima-Bündnis zusammen. Sein Sitz ist in Brüssel.</p>", "de",
+     "eurocities"),
+    ("<p>Metropolis colabora con CGLU y con ICLEI. Su sede está en Barcelona.</p>", "es", "metropolis"),
+])
+def test_a_possessive_refers_to_the_subject_before(body, lang, network):
+    seats = _seats_of(body, lang)
+    assert {seat for seat in seats if seat[0] == network} and all(seat[0] == network for seat in seats)
+
+
+def test_a_description_before_the_name_is_no_subject():
+    body = ("<p>Organisation mondiale des villes et des gouvernements locaux, CGLU a été créée en 2004 à Paris. Son "
+            "secrétariat mondial est à Barcelone.</p>")
+    assert _seats_of(body, "fr") == {("uclg", "Barcelone")}

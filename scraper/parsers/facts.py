@@ -37,6 +37,7 @@ from .number_words import with_digits
 from .numbers import find_counts
 from .publishing_city import PublishingCity, joined_by_another_city, publishing_city
 from .text import compile_guarded, split_sentences
+from .vocabulary import NETWORKS
 
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: from a teaser only facts that do not age are taken, never counts or office holders, unless
@@ -329,6 +330,19 @@ def _another_bodys_founding(claim: Claim, sentence: str, network: NetworkMention
         network.name.isupper() and spells(subject.group("name"), network.name))
 
 
+def _possessors_network(sentence: str, mentions: list[NetworkMention], subject_before: NetworkMention | None,
+                        context: NetworkMention | None) -> NetworkMention | None:
+    """A sentence naming no network that opens on a possessive is about the subject of the sentence before, not about a
+    network that sentence named in passing: "The Global Covenant of Mayors was launched in 2016 by merging the Compact
+    of Mayors and the EU Covenant of Mayors. Its secretariat is in Brussels". A subject the vocabulary does not know may
+    be a description in apposition ("Organisation mondiale des villes et des gouvernements locaux, CGLU a été créée"):
+    the network named last stays the one referred to."""
+    if mentions or subject_before is None or subject_before.network_id not in NETWORKS or (
+            context is not None and context.network_id == subject_before.network_id):
+        return None  # the network as the section last named it
+    return subject_before if _POSSESSIVE_OPENING.match(sentence) else None
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
@@ -579,6 +593,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             if not _A_YEAR.search(paragraph):
                 continue
         context, named_so_far, before, founded_in = section, set(), "", None
+        subject_before = None  # the network the paragraph's last sentence naming one had as its subject
         # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
@@ -606,7 +621,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
                     continue
-                network = (_network_for(claim, mentions, context, readable)
+                network = (_possessors_network(readable, mentions, subject_before, context)
+                           or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
@@ -637,6 +653,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before
+                subject_before = _subject_network(readable, referable) if referable else None
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
 
