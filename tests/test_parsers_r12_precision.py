@@ -2,11 +2,15 @@
 counts that are not a network's members (the participants of a day of action, the cities of one of its fields), seats of
 a section or of a seat's host, joinings of a network's text, another body's founding, a page's credit box as news."""
 
+from datetime import date
+
 import pytest
 from helpers.extracted import FETCHED_AT, claims_of_sentence
 from helpers.extracted import facts_of_snippet as _facts
 
 from scraper.parsers import count_context
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 
@@ -465,3 +469,30 @@ def test_a_description_before_the_name_is_no_subject():
     body = ("<p>Organisation mondiale des villes et des gouvernements locaux, CGLU a été créée en 2004 à Paris. Son "
             "secrétariat mondial est à Barcelone.</p>")
     assert _seats_of(body, "fr") == {("uclg", "Barcelone")}
+
+
+def _span(text: str) -> tuple[str, str] | None:
+    span = find_event_span(text, date(2025, 5, 19), PartialDate(2025, 5, 19))
+    return (span[0].iso(), span[1].iso()) if span else None
+
+
+# An event's last day told after its first by a verb of closing with the day alone.
+@pytest.mark.parametrize("text", [
+    "I lavori si apriranno sabato 24 maggio alle 10 nella Sala degli Stemmi e si chiuderanno domenica 25 con la "
+    "presentazione di un documento comune.",
+    "Le congrès s'ouvrira le samedi 24 mai et se clôturera le dimanche 25.",
+    "The forum opens on Saturday 24 May and closes on Sunday 25.",
+    "Die Tagung beginnt am Samstag, 24. Mai, und endet am Sonntag, 25.",
+    "El congreso se inaugurará el sábado 24 de mayo y se clausurará el domingo 25.",
+])
+def test_an_events_closing_day_ends_its_span(text):
+    assert _span(text) == ("2025-05-24", "2025-05-25")
+
+
+@pytest.mark.parametrize("text", [
+    "Le forum a lieu le 24 mai ; il réunit 25 villes.",
+    "The forum opens on 24 May. Registration ends on 20 June.",
+    "Il forum si apre il 24 maggio e si chiude alle 18.",
+])
+def test_no_closing_day_without_one(text):
+    assert _span(text) == ("2025-05-24", "2025-05-24")
