@@ -437,6 +437,8 @@ _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
+    # the German verb first, its subject a pronoun: "präsidiert wird es vom Bürgermeister Hiroshimas, Kazumi Matsui"
+    rf"|präsidiert\s+wird\s+(?:es|sie|er)\s+{_IN_OFFICE_SINCE}(?:von|vom|von\s+der)"
     rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo)"
     rf"|guidat[ao]\s+(?:da|dal|dalla|dallo)"
     rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
@@ -1082,7 +1084,9 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
-                     or count_context.counts_a_countrys_share(sentence, count.start))]
+                     or count_context.counts_a_countrys_share(sentence, count.start)
+                     or count_context.counts_an_actions_participants(sentence, count.start)
+                     or count_context.counts_a_fields_cities(sentence, count.end))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
@@ -2294,6 +2298,33 @@ def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[Network
                                                            seat_start))
 
 
+# A national section or a regional federation before the seat's words, and a regional office named by "the one for" a
+# region: "über die Deutsche Sektion des RGRE mit Sitz in Köln", "Sezione italiana del CCRE, con sede a Roma", "la
+# federazione regionale ha sede a Bologna", "otto segretariati regionali; quello per l'Europa meridionale ha sede a
+# Cordova". The network's own seat, in a relative clause after its name, stays: "la section française du CCRE, dont le
+# siège est à Bruxelles".
+_NATIONAL_SECTION = compile_guarded(
+    r"\b(?:deutsche[nr]?|österreichische[nr]?|schweizer(?:ische[nr]?)?|nationale[nr]?|regionale[nr]?)\s+sektion"
+    r"|\b(?:landes|regional|national)(?:sektion|verband|gruppe)\w*"
+    r"|\b(?:sections?|sektion(?:en)?|secci(?:ón|ones)|sezion[ei]|chapters?|cap[íi]tulos?|federazion[ei]|federations?"
+    r"|fédérations?|federaci(?:ón|ones))\s+(?:national|nazional|nacional|italian|français|frances|español|espagnol"
+    r"|deutsch|tedesc|alem[áa]n|belg|suisse|suiz|svizzer|schweizer|portug|regional|régional)"
+    r"|\b(?:segretariati|secretariats|secrétariats|secretar[íi]as|offices|bureaux|oficinas|uffici)\s+"
+    r"(?:regional|régional)\w*\s*[;,]\s*(?:quello|quella|celui|celle|the\s+one|el|la|der|die|das)\s+"
+    r"(?:per|pour|for|para|de|für)\b",
+    re.IGNORECASE)
+_NETWORKS_OWN_SEAT = re.compile(r",\s*(?:dont|whose|cuy[ao]|la\s+cui|il\s+cui|dessen|deren)\b", re.IGNORECASE)
+
+
+def _of_a_national_section(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
+    """A section before the seat's words, not named as a network of its own in apposition ("su sección regional,
+    FLACMA, con sede en Quito")."""
+    start = max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS)
+    return any(not (_NETWORKS_OWN_SEAT.search(sentence, section.end(), seat_start)
+                    or _named_in_apposition(sentence, section.end(), seat_start, mentions))
+               for section in _NATIONAL_SECTION.finditer(sentence, start, seat_start))
+
+
 def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:
     return any(office_end <= mention.start and mention.end <= seat_start
                and _APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
@@ -2305,6 +2336,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               for found in _HEADQUARTERS.finditer(sentence)
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               and not _of_a_regional_office(sentence, found.start(), mentions)
+              and not _of_a_national_section(sentence, found.start(), mentions)
               ] or _seats_of_a_network(sentence, mentions)
     if not claims:
         claims = [claim for claim in _seats_with_their_network(sentence, mentions)
@@ -3369,10 +3401,16 @@ _LED_BY_OFFICE_GERMAN = re.compile(
 _OFFICE_OF_A_CITY = (rf"(?:(?i:le|la|the|el|il|der|die)\s+)?(?:Lord\s+)?{_MAYOR}"
                      rf"\s+(?i:de\s+|d['’]|of\s+|di\s+|del\s+|von\s+){_PLACE}")
 _ITS_PRESIDENCY_HELD_BY = re.compile(
-    rf"\b(?i:sa|its|su|la\s+sua)\s+(?i:présidence|presidency|chair(?:manship)?|presidencia|presidenza)\s+"
+    rf"\b(?i:sa|its|su|la\s+sua|la)\s+(?i:présidence|presidency|chair(?:manship)?|presidencia|presidenza)\s+"
     rf"(?:(?i:est|is|es|está|è)\s+)?{_IN_OFFICE_SINCE}"
     rf"(?i:(?:assurée|exercée|occupée)\s+par|held\s+by|(?:ejercida|ocupada|ostentada)\s+por"
-    rf"|(?:affidata|assegnata)\s+a|(?:ricoperta|detenuta)\s+da)\s+"
+    # "Su presidencia es rotativa y la ejerce actualmente el alcalde de Rosario, Pablo Javkin", "its chair rotates and
+    # is currently held by": the holder after a word on how it passes
+    rf"|(?:rotativa|rotatoria|tournante|rotates|a\s+rotazione)\s+(?:y|et|and|e)\s+(?:la\s+|l['’]\s*|is\s+)?"
+    rf"(?:(?:currently|actuellement|actualmente|attualmente|aujourd['’]hui|hoy|oggi)\s+)?"
+    rf"(?:ejerce|exerce|held\s+by|esercita|ostenta|ocupa)"
+    rf"(?:\s+(?:currently|actuellement|actualmente|attualmente|aujourd['’]hui|hoy|oggi))?"
+    rf"|(?:affidata|assegnata)\s+ad?|(?:ricoperta|detenuta)\s+da)\s+"
     rf"(?:(?P<office>{_OFFICE_OF_A_CITY})(?:,\s+(?P<named>{_NAME}))?|(?P<who>{_NAME})){_PERSON_END}")
 _PRESIDENT_OF_ITS_NETWORK = (
     r"(?i:(?:co-?)?(?:présidente?|president(?:e|a)?|chair(?:woman|man|person)?|präsident(?:in)?|vorsitzende[r]?))\s+"
@@ -3703,7 +3741,12 @@ _PART_AS_SUBJECT = re.compile(
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
-    r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))",
+    r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))"
+    # or decides on its membership, named by its noun alone: "Le conseil a renouvelé la cotisation de la Ville au
+    # réseau, qui compte 300 villes", "The council approved the city's membership", "Il consiglio ha approvato"
+    r"(?!\s+(?:a|has|ha|hat)\s+(?:renouvelé|approuvé|adopté|voté|décidé|renewed|approved"
+    r"|adopted|voted|agreed|decided|rinnovato|approvato|deliberato|erneuert|beschlossen|genehmigt)\b"
+    r"|\s+(?:aprobó|renovó|acordó|approved|renewed|voted|agreed|decided|approvò|beschloss|genehmigte)\b)",
     re.IGNORECASE)
 
 
@@ -4085,6 +4128,43 @@ def _joined_named_objects(sentence: str, mentions: list[NetworkMention], claims:
     return attributed
 
 
+# A text of a network, named with it: "l'Agenda AIVP 2030", "the AIVP 2030 Agenda", "la Charte d'Eurocities", "die
+# Charta von Eurocities", "la Declaración de Mercociudades". Adhering to it ("a cui il Comune ha aderito nel 2021",
+# "signed up to the AIVP 2030 Agenda in 2021") is no joining of the network.
+_TEXT_NOUN = compile_guarded(
+    r"\b(?:agenda|charte|charta|charter|carta|d[ée]claration|declaration|erklärung|declaración|dichiarazione"
+    r"|manifeste|manifesto|pledge)\b", re.IGNORECASE)
+_TEXT_AND_NETWORK_CHARS = 20
+# A clause of its own: after a clause mark or a coordinating word ("membre de l'AIVP depuis 2009 et a adhéré à son
+# Agenda en 2021").
+_JOINING_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:e|ed|et|and|und|y|sowie)\s", re.IGNORECASE)
+# A relative clause whose antecedent ends the clause before: "l'Agenda AIVP 2030, a cui il Comune ha aderito".
+_RELATIVE_OPENING = re.compile(r"\s*(?:a\s+cui|alla\s+quale|à\s+laquelle|auquel|to\s+which|which|a\s+la\s+que"
+                               r"|al\s+que|a\s+la\s+cual|der|dem|die)\b", re.IGNORECASE)
+
+
+def _a_networks_text(sentence: str, start: int, end: int, mentions: list[NetworkMention]) -> bool:
+    """A text named with a network between `start` and `end`, outside the network's name."""
+    return any(not any(mention.start <= text.start() < mention.end for mention in mentions)
+               and any(start <= mention.start and mention.end <= end
+                       and (0 <= mention.start - text.end() <= _TEXT_AND_NETWORK_CHARS
+                            or 0 <= text.start() - mention.end <= _TEXT_AND_NETWORK_CHARS) for mention in mentions)
+               for text in _TEXT_NOUN.finditer(sentence, start, end))
+
+
+def _joins_a_networks_text(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
+    if claim.attribute != "joined" or not _TEXT_NOUN.search(sentence):
+        return False
+    breaks = [found.span() for found in _JOINING_CLAUSE_BREAK.finditer(sentence)]
+    start = max((end for _, end in breaks if end <= claim.position), default=0)
+    end = min((begin for begin, _ in breaks if begin > claim.position), default=len(sentence))
+    if _a_networks_text(sentence, start, end, mentions):
+        return True
+    before = max((end for _, end in breaks if end < start), default=0)
+    return bool(start and _RELATIVE_OPENING.match(sentence, start)) and _a_networks_text(sentence, before, start,
+                                                                                          mentions)
+
+
 # French and Italian name a city with "à"/"a" and a country or a region with "en", "au", "aux"/"in": "a vu le jour en
 # 2006 en Norvège", "fondée au Québec", "fondata in Norvegia" place no city, and a founding place is one (the founding
 # verb tells the language: Spanish "nació en Barcelona" names a city).
@@ -4190,5 +4270,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
-                      or _seat_of_a_chapter(sentence, claim, mentions))]
+                      or _seat_of_a_chapter(sentence, claim, mentions)
+                      or _joins_a_networks_text(sentence, claim, mentions))]
     return sorted(claims, key=lambda claim: claim.position)

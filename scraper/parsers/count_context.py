@@ -112,7 +112,10 @@ _DESCRIBED_AS_IT_IS = compile_guarded(
 # refuge", "le réseau de plus de 200 villes", "la red de más de 200 ciudades", "das Netzwerk von über 200 Städten",
 # "the 8,000 member cities of Mayors for Peace", "le oltre 8.000 città aderenti a Mayors for Peace".
 _DESCRIBED_BY_ITS_SIZE = compile_guarded(
-    r"\b(?:network|réseau|red|rete|netzwerk|städtenetzwerk|verbund)\s+(?:(?:of|de|di|von|aus)\s+|d['’]\s*)"
+    r"\b(?:network|réseau|red|rete|netzwerk|städtenetzwerk|verbund"
+    # "an alliance of more than 13,000 cities", "une alliance de 300 villes", "un'alleanza di 200 città"
+    r"|alliance|alianza|alleanza|allianz|bündnis|coalition|coalición|coalizione|association|asociación|associazione"
+    r"|organi[sz]ation|organización|organizzazione)\s+(?:(?:of|de|di|von|aus)\s+|d['’]\s*)"
     r"(?:[^\W\d_]+\s+){0,2}\d"
     r"|\d(?:[\d.,]|\s\d)*\s+(?:member\s+(?:cities|towns|municipalities)\s+of|villes\s+membres\s+(?:de|du|d['’])"
     r"|città\s+(?:aderenti|membri)\s+(?:a|al|alla|di|del|della)|ciudades\s+(?:miembros?|adheridas)\s+(?:de|a)"
@@ -308,10 +311,12 @@ _FOUNDED_BY = compile_guarded(
 
 def counts_founders(sentence: str, position: int) -> bool:
     """"Créé en 1986 à l'initiative de six grandes villes", "founded by the mayors of six cities": the count is of
-    the founders, when the founding is told in the count's clause with no present verb after it."""
+    the founders, when the founding is told in the count's clause with no present verb or word of today after it
+    ("fondata nel 1986 a Rotterdam e oggi forte di oltre 200 città")."""
     start = _clause_start(sentence, position)
     founding = list(_FOUNDED_BY.finditer(sentence, start, position))
-    return bool(founding) and not _PRESENT.search(sentence, founding[-1].end(), position)
+    return bool(founding) and not (_PRESENT.search(sentence, founding[-1].end(), position)
+                                   or _NOW.search(sentence, founding[-1].end(), position))
 
 
 # "grew from 6 cities in 1986 to more than 200", "est passé de 6 à 200 villes": the figure it grew from.
@@ -459,3 +464,39 @@ def counts_a_countrys_share(sentence: str, position: int) -> bool:
     end = sentence.find(";", position, position + _IS_A_COUNTRY_CHARS)
     return bool(_IS_A_COUNTRY.search(sentence, position, end if end >= 0 else position + _IS_A_COUNTRY_CHARS)
                 or _COUNTRY_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
+
+
+# Who takes part in a day or a week of action this year, in the count's clause: "Bundesweit beteiligen sich rund 500
+# Städte am Flaggentag", "Plus de 300 villes participent à la Journée des drapeaux", "Over 400 towns take part in Flag
+# Day", "Más de 200 ciudades participan en la jornada", "Oltre 300 comuni partecipano alla giornata": an action's
+# participants, not the network's members (a network they take part in has no such noun: "200 Städte beteiligen sich
+# am Netzwerk").
+_TAKE_PART = compile_guarded(
+    r"\b(?:beteilig(?:en|t)\s+sich|nehmen\b[^.;,]{0,60}?\bteil|machen\b[^.;,]{0,60}?\bmit|take\s+part|takes\s+part"
+    r"|participate|participates|participent|prennent\s+part|s['’]associent|participan|toman\s+parte|se\s+suman"
+    r"|partecipano|prendono\s+parte|aderiscono)\b", re.IGNORECASE)
+_DAY_OF_ACTION = compile_guarded(
+    r"\b(?:[a-zäöü]*(?:flaggen|aktions|gedenk)(?:tag|woche)\w*|aktion|(?:flag|action|awareness)\s+(?:day|week)"
+    r"|day\s+of\s+action|journée|semaine|día|jornada|semana|giornata|settimana)\b", re.IGNORECASE)
+
+
+def counts_an_actions_participants(sentence: str, position: int) -> bool:
+    """The count at `position` is in a clause telling who takes part in a day or a week of action."""
+    start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    return bool(_TAKE_PART.search(sentence, start, end) and _DAY_OF_ACTION.search(sentence, start, end))
+
+
+# The cities of one of a network's fields, after their count: "Adelaide is one of around 70 Cities of Music", "una
+# de las 50 Ciudades de la Gastronomía", "l'une des 60 villes de design", "eine von 40 Städten der Literatur", "una
+# delle 30 Città del Cinema": one field's share of the network, not its members.
+_CITIES_OF_A_FIELD = compile_guarded(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:cities|villes|ciudades|città|städten?)\s+(?:of|de|de\s+la|du|del|della|dell['’]|der)\s*"
+    r"(?:music|musique|música|musica|musik|literature|littérature|literatura|letteratura|literatur|film|cinéma|cine"
+    r"|cinema|design|diseño|gastronomy|gastronomie|gastronomía|gastronomia|crafts|artisanat|artesanía|artigianato"
+    r"|handwerks?|media\s+arts|arts\s+numériques|artes\s+digitales|arti\s+digitali|medienkunst)\b", re.IGNORECASE)
+_FIELD_CHARS = 60
+
+
+def counts_a_fields_cities(sentence: str, end: int) -> bool:
+    """The number ending at `end` counts the cities of one field of a network ("70 Cities of Music")."""
+    return bool(_CITIES_OF_A_FIELD.match(sentence, end, end + _FIELD_CHARS))

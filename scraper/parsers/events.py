@@ -244,8 +244,32 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     other_days = [(start, day) for start, day in days if day != published]
     if not days:
         return None
-    day = min(other_days or days)[1]
-    return day, day
+    start, day = min(other_days or days)
+    return day, _closing_day(text, start, day) or day
+
+
+# The event's last day, told after its first by a verb of closing with the day alone: "si apriranno sabato 24 maggio
+# ... e si chiuderanno domenica 25", "s'ouvrira le samedi 24 mai et se clôturera le dimanche 25", "opens on Saturday 24
+# May and closes on Sunday 25", "beginnt am Samstag, 24. Mai, und endet am Sonntag, 25.", "se clausurará el domingo 25".
+_CLOSING_DAY = compile_guarded(
+    r"\b(?:si\s+chiuder\w*|si\s+concluder\w*|termin(?:er[àa]|eranno|a|ano)|se\s+(?:clôturer|clôtur|termin|conclu)\w*"
+    r"|s['’]achèver\w*|clos(?:es|e)|end(?:s|et|en)?|conclude[s]?|schlie(?:ß|ss)t|se\s+clausurar\w*|conclu(?:ye|irá)"
+    r"|finaliza(?:rá)?)\s+(?:(?:on|le|am|el|il|la)\s+)?"
+    rf"(?:{WEEKDAY_PATTERN}\s*,?\s+)?(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º)?\.?(?!\s*(?:[./]\s*\d|{_MONTH}|\d))",
+    re.IGNORECASE)
+_CLOSING_CHARS = 160
+
+
+def _closing_day(text: str, start: int, first: PartialDate) -> PartialDate | None:
+    if first.day is None:
+        return None
+    end = min(len(text), start + _CLOSING_CHARS)
+    if sentence_end := _SENTENCE_END.search(text, start + 1, end):
+        end = sentence_end.start()
+    found = _CLOSING_DAY.search(text, start, end)
+    if found is None or not first.day < int(found.group("day")) <= first.day + 14:
+        return None
+    return valid_date(first.year, first.month, int(found.group("day")))
 
 
 # A month named from the item's own, without a day: "en mai dernier", "last December", "im vergangenen Mai", "el pasado

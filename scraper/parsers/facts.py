@@ -33,12 +33,14 @@ from .networks import (
     network_as_subject,
     network_named_by_heading,
     network_named_over_its_facts,
+    slugify,
     spells,
 )
 from .number_words import with_digits
 from .numbers import find_counts
 from .publishing_city import PublishingCity, joined_by_another_city, publishing_city
 from .text import compile_guarded, split_sentences
+from .vocabulary import NETWORKS
 
 # A news teaser reports something that was true when the news was written, which may be years before the
 # page that shows it: from a teaser only facts that do not age are taken, never counts or office holders, unless
@@ -356,6 +358,45 @@ def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMenti
     return claim.attribute == "headquarters" and section is not None and network.part_of == section.network_id
 
 
+# Another body named as the subject, its founding in apposition: "The Coventry Cathedral's Community of the Cross of
+# Nails, founded in 1959, ...", "Le Comité de jumelage, créé en 1962, ...", "Die Städtepartnerschaft Bonn–Oxford,
+# gegründet 1947, ...", "La Fundación Ciudad de Paz, creada en 1990, ...", "L'Associazione Amici di Siena, fondata nel
+# 1980, ...": its founding, not that of the network the section is about (named so, it is: "Città del Vino, fondata
+# nel 1987").
+_NAMED_SUBJECT_FOUNDED = re.compile(
+    r"(?:(?i:the|le|la|les|die|der|das|el|los|il|lo)\s+|(?i:l)['’]\s*)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:of|the|de|des|du|la|le|der|di|del|della|dei|degli|y|and|et|und|e|for"
+    r"|pour|für|per|para)\s+)*[A-ZÀ-Ý][\w'’.–-]*){1,8})\s*,\s*(?i:founded|established|created|set\s+up|launched"
+    r"|fondée?s?|créée?s?|gegründet|fundad[oa]s?|cread[oa]s?|fondat[oaie]|creat[oaie]|nat[oa])\b")
+_FOUNDING_ATTRIBUTES = ("founded", "founded_place")
+
+
+def _another_bodys_founding(claim: Claim, sentence: str, network: NetworkMention,
+                            mentions: list[NetworkMention]) -> bool:
+    """The sentence, naming no network, opens on another body's name with its founding in apposition."""
+    if claim.attribute not in _FOUNDING_ATTRIBUTES or mentions:
+        return False
+    subject = _NAMED_SUBJECT_FOUNDED.match(sentence)
+    if subject is None or claim.position < subject.end("name"):
+        return False
+    name, known = subject.group("name").lower(), network.name.lower()
+    return slugify(name) != network.network_id and known not in name and name not in known and not (
+        network.name.isupper() and spells(subject.group("name"), network.name))
+
+
+def _possessors_network(sentence: str, mentions: list[NetworkMention], subject_before: NetworkMention | None,
+                        context: NetworkMention | None) -> NetworkMention | None:
+    """A sentence naming no network that opens on a possessive is about the subject of the sentence before, not about a
+    network that sentence named in passing: "The Global Covenant of Mayors was launched in 2016 by merging the Compact
+    of Mayors and the EU Covenant of Mayors. Its secretariat is in Brussels". A subject the vocabulary does not know may
+    be a description in apposition ("Organisation mondiale des villes et des gouvernements locaux, CGLU a été créée"):
+    the network named last stays the one referred to."""
+    if mentions or subject_before is None or subject_before.network_id not in NETWORKS or (
+            context is not None and context.network_id == subject_before.network_id):
+        return None  # the network as the section last named it
+    return subject_before if _POSSESSIVE_OPENING.match(sentence) else None
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
@@ -473,8 +514,8 @@ _OWN_NOUN_AS_SUBJECT = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|this|le|la|cette|die|der|diese|el|esta|il|la|questa)\s+)"
     r"(?P<noun>partnership|partenariat|partnerschaft|partenariado|partenariato|alliance|allianz|alianza|alleanza"
     r"|coalition|koalition|coalición|coalizione|league|ligue|liga|lega|bündnis|movement|mouvement|bewegung"
-    r"|movimiento|movimento|coordination|coordinamento|coordinadora|koordination|plateforme|platform|plataforma"
-    r"|piattaforma|plattform|verbund)\b(?:['’]s\b)?"
+    r"|movimiento|movimento|coordination|coordinamento|coordinadora|coordinación|koordination|plateforme|platform"
+    r"|plataforma|piattaforma|plattform|verbund)\b(?:['’]s\b)?"
     r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der|between|entre|zwischen|tra|fra)\b)", re.IGNORECASE)
 
 
@@ -641,6 +682,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             if not _A_YEAR.search(paragraph):
                 continue
         context, named_so_far, before, founded_in = section, set(), "", None
+        subject_before = None  # the network the paragraph's last sentence naming one had as its subject
         # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
@@ -669,10 +711,12 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
                         recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
                     continue
-                network = (_network_for(claim, mentions, context, readable)
+                network = (_possessors_network(readable, mentions, subject_before, context)
+                           or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
-                if network and not _an_office_seat(claim, network, section):
+                if network and not (_an_office_seat(claim, network, section)
+                                    or _another_bodys_founding(claim, readable, network, mentions)):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
                         if awaited := awaiting.pop(network.network_id, None):
@@ -699,6 +743,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before
+                subject_before = _subject_network(readable, referable) if referable else None
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
 

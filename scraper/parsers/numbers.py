@@ -48,6 +48,9 @@ _UNIT_NOUNS = (
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
+                # "casi 140 áreas metropolitanas", "27 urban authorities", "about 50 member councils"
+                r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
+                r"|(?:member|city|town|district)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
@@ -442,7 +445,25 @@ def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match)
     if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
         return False
     end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
-    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end))
+    # "plus de 300 villes membres en France, en Belgique, en Suisse et au Canada": the countries it spans, listed
+    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end)) and not (
+        _countries_listed_after(sentence, noun.end()))
+
+
+_COUNTRIES_LISTED_CHARS = 80
+_LIST_MARK = re.compile(r"[;:()]")
+# Another name listed after a country: "en España, Portugal y Francia", "in Deutschland, Österreich und der Schweiz".
+_ANOTHER_LISTED = re.compile(r"(?:\s*,\s*|\s+(?:y|et|and|und|e|sowie)\s+)(?:(?:en|in|au|aux|nel|der|la|le|the)\s+)?"
+                             r"(?-i:[A-ZÀ-Þ])")
+
+
+def _countries_listed_after(sentence: str, start: int) -> bool:
+    """Countries listed right after the count's noun, in its clause: where its members are."""
+    end = min(len(sentence), start + _COUNTRIES_LISTED_CHARS)
+    if mark := _LIST_MARK.search(sentence, start, end):
+        end = mark.start()
+    return any(_ANOTHER_LISTED.match(sentence, country.end(), end)
+               for country in _NATIONAL.finditer(sentence, start, end))
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

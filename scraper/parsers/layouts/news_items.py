@@ -387,6 +387,12 @@ _ACTION_LINK = re.compile(
     r"|read more|weiterlesen|leer más|leggi tutto|voir tout|see all|alle meldungen|ver todas|vedi tutte)",
     re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|zip)(?:$|\?)", re.IGNORECASE)
+# "A cura di", "Rédigé par", "Written by", "Redaktion", "Elaborado por": who wrote the page, a box of its own with the
+# office's card and the page's update line, not an item.
+_CREDIT = re.compile(
+    r"(?:(?:contenuto\s+|testo\s+)?a\s+cura\s+di|redazione|rédigé\s+par|rédaction|auteur(?:e|s)?|written\s+by"
+    r"|edited\s+by|author(?:s)?|published\s+by|verfasst\s+von|redaktion|autor(?:in|en|es|a)?|elaborado\s+por"
+    r"|a\s+cargo\s+de|redacción|publicado\s+por)\s*:?", re.IGNORECASE)
 
 
 def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
@@ -417,7 +423,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
         if stated:  # the <time>'s own words ("Feb 3", "2 days ago") are its date, not the summary's
             summary_text = fold_whitespace(summary_text.replace(text_of(time), "", 1))
     link = link_of(anchor, page_url)
-    if not title or _ACTION_LINK.match(title) or (link and _DOCUMENT.search(link)):
+    if not title or _ACTION_LINK.match(title) or _CREDIT.fullmatch(title) or (link and _DOCUMENT.search(link)):
         return None
     dated = stated or shown_date or date_apart(element) or (written[0] if written else None)
     day = None if dated else day_shown(element, text) or _day_after_title(summary_text)
