@@ -782,7 +782,8 @@ _HOUSING_ORGANISATION = (
     r"|[^,;:()]{0,50}?\b(?:organi[sz]ation|organización|organizzazione|organisation|council|conseil|consejo|consiglio"
     r"|europarat|commission|comisión|commissione|kommission|agency|agence|agencia|agenzia|agentur|ministry|ministère"
     r"|ministerio|ministero|ministerium|university|université|universidad|università|universität|foundation"
-    r"|fondation|fundación|fondazione|stiftung|city\s+hall|hôtel\s+de\s+ville|ayuntamiento|rathaus|municipio"
+    r"|fondation|fundación|fondazione|stiftung|nations|nationen|naciones|nazioni|institute|institut|istituto"
+    r"|city\s+hall|hôtel\s+de\s+ville|ayuntamiento|rathaus|municipio"
     r"|mairie|comune|office|bureau|oficina|ufficio|büro)\b[^,;:()]{0,50}?")
 # A seat's label whose value is the city's administration: "Secretariat: City of Stavanger", "Siège : Ville de
 # Besançon", "Sede: Ayuntamiento de Barcelona", "Sitz: Stadt Frankfurt am Main", "Segreteria: Comune di Perugia",
