@@ -1,5 +1,8 @@
 """Work the extraction does once per page, or only when its answer is needed: the answers stay the same."""
 
+from types import SimpleNamespace
+
+from scraper.parsers import claims
 from scraper.parsers.publishing_city import publishing_city
 
 
@@ -9,4 +12,29 @@ def test_the_names_a_page_writes_for_its_city_are_read_only_when_asked():
     assert "names" not in vars(city)
     assert city.names == frozenset({"medellin"})
     assert city.is_own("Alcaldía de Medellín") and not city.is_own("Bogotá")
+
+
+def _counting(monkeypatch, module, name: str, method: str) -> list[str]:
+    """The texts the pattern `module.name` is asked to scan with `method`."""
+    scanned: list[str] = []
+    pattern = getattr(module, name)
+
+    def scan(text: str, *args):
+        scanned.append(text)
+        return getattr(pattern, method)(text, *args)
+    monkeypatch.setattr(module, name, SimpleNamespace(**{method: scan}))
+    return scanned
+
+
+def test_a_sentence_asked_twice_whether_it_joins_at_the_founding_is_searched_once(monkeypatch):
+    scanned = _counting(monkeypatch, claims, "_SINCE_ITS_FOUNDING_HINT", "search")
+    sentence = "La Ville de Genève est membre de l'AIMF depuis sa création."
+    other = "Genève a rejoint Eurocities en 2004."
+    first = claims.joins_at_founding(sentence)
+    assert first is not None and sentence[first.start():].startswith("depuis sa création")
+    assert claims.joins_at_founding(sentence) is first
+    assert scanned == [sentence]
+    assert claims.joins_at_founding(other) is None
+    assert claims.joins_at_founding(sentence).span() == first.span()
+    assert scanned == [sentence, other, sentence]
 
