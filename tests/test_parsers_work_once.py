@@ -2,7 +2,8 @@
 
 from types import SimpleNamespace
 
-from scraper.parsers import claims
+from scraper.parsers import claims, networks
+from scraper.parsers.networks import find_networks, networks_read_once
 from scraper.parsers.publishing_city import publishing_city
 
 
@@ -38,3 +39,24 @@ def test_a_sentence_asked_twice_whether_it_joins_at_the_founding_is_searched_onc
     assert claims.joins_at_founding(sentence).span() == first.span()
     assert scanned == [sentence, other, sentence]
 
+
+def test_a_text_is_searched_for_networks_once_within_a_page(monkeypatch):
+    scanned = _counting(monkeypatch, networks, "_KNOWN", "finditer")
+    text = "Paris est membre d'Eurocities et de Metropolis depuis 1985."
+    with networks_read_once():
+        first = find_networks(text)
+        again = find_networks(text)
+        find_networks("Metropolis")
+    assert [mention.network_id for mention in first] == ["eurocities", "metropolis"]
+    assert again == first
+    # new mentions each time, as each search made them: callers tell mentions apart by identity
+    assert all(mention is not other for mention, other in zip(first, again, strict=True))
+    assert scanned == [text, "Metropolis"]
+
+
+def test_outside_a_page_each_search_for_networks_reads_the_text():
+    text = "Lyon a rejoint Eurocities en 1989."
+    with networks_read_once():
+        find_networks(text)
+    assert networks._read_on_this_page is None
+    assert [mention.network_id for mention in find_networks(text)] == ["eurocities"]
