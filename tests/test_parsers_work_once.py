@@ -1,8 +1,10 @@
 """Work the extraction does once per page, or only when its answer is needed: the answers stay the same."""
 
+import re
 from types import SimpleNamespace
 
 from scraper.parsers import claims, networks
+from scraper.parsers.claims import Claim
 from scraper.parsers.networks import find_networks, networks_read_once
 from scraper.parsers.publishing_city import publishing_city
 
@@ -60,3 +62,18 @@ def test_outside_a_page_each_search_for_networks_reads_the_text():
         find_networks(text)
     assert networks._read_on_this_page is None
     assert [mention.network_id for mention in find_networks(text)] == ["eurocities"]
+
+
+def test_a_seat_no_word_of_a_seat_places_builds_no_pattern_for_its_value(monkeypatch):
+    built: list[str] = []
+    search = re.search
+    monkeypatch.setattr(re, "search", lambda pattern, *args: built.append(pattern) or search(pattern, *args))
+    assert not claims._seated_in_a_country("Le secrétariat du réseau est à Bruxelles.",
+                                           Claim("headquarters", "Bruxelles", 0))
+    assert built == []
+    assert claims._seated_in_a_country("Basée en Belgique, l'association compte 40 villes.",
+                                       Claim("headquarters", "Belgique", 0))
+    assert claims._seated_in_a_country("La rete, con sede in Italia, riunisce 30 città.",
+                                       Claim("headquarters", "Italia", 0))
+    assert not claims._seated_in_a_country("Basée en Belgique, l'association a son siège à Bruxelles.",
+                                           Claim("headquarters", "Bruxelles", 0))

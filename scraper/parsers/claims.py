@@ -3727,10 +3727,17 @@ _SEATED_IN_A_COUNTRY = (
 )
 
 
+# The same words and prepositions before any place: a sentence without them needs no pattern built for its seat's value
+# (a compilation on every page that states a seat).
+_SEAT_WORD_THEN_PREPOSITION = tuple(re.compile(rf"\b(?:{words})\s+(?:{prepositions})\s+", re.IGNORECASE)
+                                    for words, prepositions in _SEATED_IN_A_COUNTRY)
+
+
 def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
     return claim.attribute == "headquarters" and any(
-        re.search(rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
-        for words, prepositions in _SEATED_IN_A_COUNTRY)
+        opening.search(sentence) and re.search(
+            rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
+        for opening, (words, prepositions) in zip(_SEAT_WORD_THEN_PREPOSITION, _SEATED_IN_A_COUNTRY, strict=True))
 
 
 _CHAPTER_BEFORE_SEAT_CHARS = 40
