@@ -3620,9 +3620,20 @@ def names_a_founding_member(sentence: str) -> re.Match | None:
     return None if found is None or _FOUNDERS_LISTED.match(sentence, found.end()) else found
 
 
+_last_joining_at_founding: tuple[str, re.Match | None] = ("", None)
+
+
 def joins_at_founding(sentence: str) -> re.Match | None:
     """Where the sentence says the city joined when the network was founded: "membre depuis sa création", "a rejoint
-    l'organisation dès sa fondation", "member since its founding"."""
+    l'organisation dès sa fondation", "member since its founding". The answer for the sentence last read is kept: the
+    claims and then the attribution of the sentence's joining ask it in turn."""
+    global _last_joining_at_founding
+    if _last_joining_at_founding[0] is not sentence:
+        _last_joining_at_founding = (sentence, _joining_at_founding(sentence))
+    return _last_joining_at_founding[1]
+
+
+def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
     for since in _SINCE_ITS_FOUNDING.finditer(sentence):
@@ -4192,10 +4203,17 @@ _SEATED_IN_A_COUNTRY = (
 )
 
 
+# The same words and prepositions before any place: a sentence without them needs no pattern built for its seat's value
+# (a compilation on every page that states a seat).
+_SEAT_WORD_THEN_PREPOSITION = tuple(re.compile(rf"\b(?:{words})\s+(?:{prepositions})\s+", re.IGNORECASE)
+                                    for words, prepositions in _SEATED_IN_A_COUNTRY)
+
+
 def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
     return claim.attribute == "headquarters" and any(
-        re.search(rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
-        for words, prepositions in _SEATED_IN_A_COUNTRY)
+        opening.search(sentence) and re.search(
+            rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
+        for opening, (words, prepositions) in zip(_SEAT_WORD_THEN_PREPOSITION, _SEATED_IN_A_COUNTRY, strict=True))
 
 
 _CHAPTER_BEFORE_SEAT_CHARS = 40

@@ -9,7 +9,7 @@ from .decoding import decode_html
 from .facts import extract_facts
 from .language import guess_language
 from .layouts.html import parse_html, site_name
-from .networks import first_network
+from .networks import first_network, networks_read_once
 from .news import dated_by_capture, dated_by_page, day_before, extract_news, is_agenda
 from .page_date import guess_page_date
 from .page_metadata import read_page_metadata
@@ -32,6 +32,11 @@ def extract_page(html: bytes | str, url: str, fetched_at: datetime,
                  declared_charset: str | None = None) -> Extraction:
     """Extract one captured page. `url` is the page's live URL (ids derive from it); `fetched_at`
     resolves relative dates when the page shows no date of its own."""
+    with networks_read_once():
+        return _extracted(html, url, fetched_at, declared_charset)
+
+
+def _extracted(html: bytes | str, url: str, fetched_at: datetime, declared_charset: str | None) -> Extraction:
     decoded = decode_html(html, declared_charset)
     budget = PageBudget()
     markup = budget.markup(decoded.text)

@@ -2,6 +2,8 @@
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 _APOSTROPHE = "['’]"
@@ -508,8 +510,34 @@ def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     return NetworkMention(slugify(name), name, start, end, part_of=mention.network_id)
 
 
+# The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and
+# sentences are searched by several stages in turn (the layout's bands, the facts' sections and sentences, the news).
+_read_on_this_page: dict[str, tuple[NetworkMention, ...]] | None = None
+
+
+@contextmanager
+def networks_read_once() -> Iterator[None]:
+    """Within the block (one page's extraction), each text's networks are searched once."""
+    global _read_on_this_page
+    outer, _read_on_this_page = _read_on_this_page, {}
+    try:
+        yield
+    finally:
+        _read_on_this_page = outer
+
+
 def find_networks(text: str) -> list[NetworkMention]:
     """Every network named in `text`, in reading order."""
+    if _read_on_this_page is None:
+        return _search_networks(text)
+    if (found := _read_on_this_page.get(text)) is None:
+        found = _read_on_this_page[text] = tuple(_search_networks(text))
+    # new mentions at each call, as a search makes them: a section's network is told from the page's by identity
+    return [NetworkMention(mention.network_id, mention.name, mention.start, mention.end, mention.part_of)
+            for mention in found]
+
+
+def _search_networks(text: str) -> list[NetworkMention]:
     known = [NetworkMention(_NETWORK_OF_GROUP[found.lastgroup], found.group(), found.start(), found.end())
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]

@@ -10,6 +10,7 @@ place the page writes that is not the host's city, is another city's.
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from .text import compile_guarded
@@ -69,7 +70,7 @@ def _host_words(url: str) -> list[str]:
             if len(word) >= _HOST_WORD_CHARS and word not in _GENERIC_HOST_WORDS]
 
 
-def _spelled_by_host(word: str, host_words: list[str]) -> bool:
+def _spelled_by_host(word: str, host_words: tuple[str, ...]) -> bool:
     """"Medellín" in "medellin", "Köln" in "stadt-koeln", "Aberdeen" in "aberdeencity"."""
     spellings = {_folded(word), _folded(word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))}
     return any(spelling in host_word for spelling in spellings for host_word in host_words)
@@ -77,9 +78,16 @@ def _spelled_by_host(word: str, host_words: list[str]) -> bool:
 
 @dataclass(frozen=True)
 class PublishingCity:
-    """The names the page writes for the city of its host (none when it writes none), and the page's text."""
-    names: frozenset[str]
+    """The city of the page's host and the page's text; the names the page writes for that city are read when a
+    joining's subject is first tested (most pages state no joining)."""
+    host_words: tuple[str, ...]
     text: str
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The names the page writes for the city of its host (none when it writes none)."""
+        return frozenset(_folded(word) for word in set(_CAPITALISED.findall(self.text))
+                         if _spelled_by_host(word, self.host_words))
 
     def is_own(self, name: str) -> bool:
         """"Aberdeen City Council", "Medellín": a name one of whose words is the city's; "The Council", "La Ville"
@@ -96,9 +104,7 @@ class PublishingCity:
 
 
 def publishing_city(url: str, text: str) -> PublishingCity:
-    host_words = _host_words(url)
-    names = {_folded(word) for word in set(_CAPITALISED.findall(text)) if _spelled_by_host(word, host_words)}
-    return PublishingCity(frozenset(names), text)
+    return PublishingCity(tuple(_host_words(url)), text)
 
 
 def _subject_before(sentence: str, position: int) -> re.Match | None:

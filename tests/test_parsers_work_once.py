@@ -1,0 +1,79 @@
+"""Work the extraction does once per page, or only when its answer is needed: the answers stay the same."""
+
+import re
+from types import SimpleNamespace
+
+from scraper.parsers import claims, networks
+from scraper.parsers.claims import Claim
+from scraper.parsers.networks import find_networks, networks_read_once
+from scraper.parsers.publishing_city import publishing_city
+
+
+def test_the_names_a_page_writes_for_its_city_are_read_only_when_asked():
+    city = publishing_city("https://www.medellin.gov.co/es/noticias/redes",
+                           "Medellín es miembro de CGLU. La Alcaldía de Medellín preside la comisión.")
+    assert "names" not in vars(city)
+    assert city.names == frozenset({"medellin"})
+    assert city.is_own("Alcaldía de Medellín") and not city.is_own("Bogotá")
+
+
+def _counting(monkeypatch, module, name: str, method: str) -> list[str]:
+    """The texts the pattern `module.name` is asked to scan with `method`."""
+    scanned: list[str] = []
+    pattern = getattr(module, name)
+
+    def scan(text: str, *args):
+        scanned.append(text)
+        return getattr(pattern, method)(text, *args)
+    monkeypatch.setattr(module, name, SimpleNamespace(**{method: scan}))
+    return scanned
+
+
+def test_a_sentence_asked_twice_whether_it_joins_at_the_founding_is_searched_once(monkeypatch):
+    scanned = _counting(monkeypatch, claims, "_SINCE_ITS_FOUNDING_HINT", "search")
+    sentence = "La Ville de Genève est membre de l'AIMF depuis sa création."
+    other = "Genève a rejoint Eurocities en 2004."
+    first = claims.joins_at_founding(sentence)
+    assert first is not None and sentence[first.start():].startswith("depuis sa création")
+    assert claims.joins_at_founding(sentence) is first
+    assert scanned == [sentence]
+    assert claims.joins_at_founding(other) is None
+    assert claims.joins_at_founding(sentence).span() == first.span()
+    assert scanned == [sentence, other, sentence]
+
+
+def test_a_text_is_searched_for_networks_once_within_a_page(monkeypatch):
+    scanned = _counting(monkeypatch, networks, "_KNOWN", "finditer")
+    text = "Paris est membre d'Eurocities et de Metropolis depuis 1985."
+    with networks_read_once():
+        first = find_networks(text)
+        again = find_networks(text)
+        find_networks("Metropolis")
+    assert [mention.network_id for mention in first] == ["eurocities", "metropolis"]
+    assert again == first
+    # new mentions each time, as each search made them: callers tell mentions apart by identity
+    assert all(mention is not other for mention, other in zip(first, again, strict=True))
+    assert scanned == [text, "Metropolis"]
+
+
+def test_outside_a_page_each_search_for_networks_reads_the_text():
+    text = "Lyon a rejoint Eurocities en 1989."
+    with networks_read_once():
+        find_networks(text)
+    assert networks._read_on_this_page is None
+    assert [mention.network_id for mention in find_networks(text)] == ["eurocities"]
+
+
+def test_a_seat_no_word_of_a_seat_places_builds_no_pattern_for_its_value(monkeypatch):
+    built: list[str] = []
+    search = re.search
+    monkeypatch.setattr(re, "search", lambda pattern, *args: built.append(pattern) or search(pattern, *args))
+    assert not claims._seated_in_a_country("Le secrétariat du réseau est à Bruxelles.",
+                                           Claim("headquarters", "Bruxelles", 0))
+    assert built == []
+    assert claims._seated_in_a_country("Basée en Belgique, l'association compte 40 villes.",
+                                       Claim("headquarters", "Belgique", 0))
+    assert claims._seated_in_a_country("La rete, con sede in Italia, riunisce 30 città.",
+                                       Claim("headquarters", "Italia", 0))
+    assert not claims._seated_in_a_country("Basée en Belgique, l'association a son siège à Bruxelles.",
+                                           Claim("headquarters", "Bruxelles", 0))
