@@ -73,6 +73,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r11_text.py",
     "test_parsers_r11_counts.py",
     "test_parsers_r12_labels.py",
+    "test_parsers_work_once.py",
     "test_parsers_r12_heading_networks.py",
     "test_parsers_r12_joined.py",
     "test_parsers_r12_precision.py",
