@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
-import duckdb
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -280,6 +279,8 @@ def table(archive: Path, snapshot_id: str, name: str) -> str:
 
 
 def rows(sql: str) -> list[dict]:
+    import duckdb  # here, not at the top: the controller of a `pytest -n` run, which reads no table, need not import it
+
     relation = duckdb.sql(sql)
     return [dict(zip(relation.columns, row, strict=True)) for row in relation.fetchall()]
 
