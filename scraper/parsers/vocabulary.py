@@ -5,9 +5,12 @@ ATTRIBUTES = {
     "founded": "when the network was created (`value_date`, as precise as the page)",
     "founded_place": "where it was created (a city, as written)",
     "headquarters": "where it is based: its seat or secretariat (a city, as written)",
-    "member_cities": "number of member cities: cities, capitals, metropolises, member towns or members",
+    "member_cities": "number of member cities: cities, towns, municipalities, capitals, metropolises or members of "
+                     "no stated kind",
     "represented_governments": "number of local and regional governments it represents or federates, counted as "
-                               "such (\"240 000 collectivités locales et régionales\"), not member cities",
+                               "such (\"240 000 collectivités locales et régionales\", \"500 collectivités "
+                               "membres\"), members or not, or any count it is said to represent (\"vertritt über "
+                               "3.200 Städte und Gemeinden\"); not member cities",
     "member_associations": "number of member national associations",
     "member_countries": "number of countries (or UN member states) where it has members",
     "regions": "number of world regions it spans",
