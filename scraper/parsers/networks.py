@@ -363,7 +363,7 @@ _NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte") 
 # spell the acronym.
 _NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,11})\s*\((?P<acronym>[A-Z]{2,8})\)")
 _TOKEN = re.compile(r"[\w'’-]+")
-_ELIDED = re.compile(r"\w['’]")
+_ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
 _SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
                          "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
@@ -384,6 +384,14 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+# A name opening on the noun of an organisation of members, for a name found with its acronym: "Association nationale
+# des communes de Guinée (ANCG)", "Unione dei Comuni (UDC)", "Federación Española de Municipios y Provincias (FEMP)".
+_MEMBERS_ORGANISATION = re.compile(
+    r"(?i:association|asociación|associazione|associació|union|unión|unione|fédération|federation|federación"
+    r"|federazione|alliance|alianza|alleanza|ligue|league|liga|lega|coalition|coalición|coalizione|verband|bund"
+    r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
+
+
 def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
     Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
@@ -395,7 +403,7 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
         if not words[start].isupper() or "".join(initials[first:]).upper() != acronym:
             continue
         name = words[start:]
-        if _NETWORK_NOUN.search(name) and _GATHERS.search(name):
+        if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name)) and _GATHERS.search(name):
             return start, name
     return None
 
