@@ -41,3 +41,44 @@ def test_a_members_organisation_named_with_its_acronym_is_a_network(lang, body, 
 ])
 def test_an_organisation_gathering_no_cities_or_a_programme_is_no_network(sentence):
     assert network_ids(sentence) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a press release's lead, the name in apposition, its facts in the next paragraph
+    ("it", "<p>Sarà Siena a ospitare l'assemblea nazionale di Borghi Vivi, la rete dei comuni impegnati nella "
+           "rigenerazione dei centri storici.</p><p>Nata nel 2001, l'associazione ha sede a Ferrara.</p>",
+     {("borghi-vivi", "founded", "2001"), ("borghi-vivi", "headquarters", "Ferrara")}),
+    ("fr", "<p>La Ville accueille le congrès de Villes Vivantes, le réseau des communes engagées pour le commerce de "
+           "centre-ville. Créé en 2008, le réseau a son siège à Namur.</p>",
+     {("villes-vivantes", "founded", "2008"), ("villes-vivantes", "headquarters", "Namur")}),
+    ("en", "<div class='card'><p>Leeds hosts the annual meeting of Green Towns, the network of local councils working "
+           "on rewilding. Founded in 2012, the network is based in Bristol.</p></div>",
+     {("green-towns", "founded", "2012"), ("green-towns", "headquarters", "Bristol")}),
+    ("es", "<ul><li>Oviedo acoge la asamblea de Agua Viva, la red de ciudades por el agua pública. Fundada en 2010, la "
+           "red tiene su sede en Zaragoza.</li></ul>",
+     {("agua-viva", "founded", "2010"), ("agua-viva", "headquarters", "Zaragoza")}),
+    ("de", "<p>Bochum ist Gastgeber der Jahrestagung von Fairtrade Kommunal, dem Netzwerk der Kommunen für fairen "
+           "Handel. Das Netzwerk wurde 2009 gegründet.</p>",
+     {("fairtrade-kommunal", "founded", "2009")}),
+    # a relative clause saying whom an organisation of members gathers
+    ("it", "<p>Il Comune fa parte anche del Consorzio dei Comuni Trentini, che riunisce 166 comuni.</p>",
+     {("consorzio-dei-comuni-trentini", "member_cities", "166")}),
+    ("fr", "<table><tr><td>Lomé est membre de l'Union des communes du Togo, qui fédère 117 communes.</td></tr></table>",
+     {("union-des-communes-du-togo", "member_cities", "117")}),
+])
+def test_a_name_described_after_its_comma_as_a_network_of_cities_is_a_network(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fondé en 1982 à Hiroshima, le réseau rassemble plus de 8 000 villes.",  # a place, then the subject
+    "Nata nel 2006 e con sede a Stavanger, in Norvegia, la rete conta più di 80 città.",
+    "L'Union, qui regroupe plus de 370 municipalités, est présidée par une mairesse.",  # the noun alone
+    "Oggi, la rete dei comuni conta 300 enti.",  # an opening word
+    "Depuis Paris et Québec, l'Association des villes amies compte 40 villes.",  # a name after the comma
+    "La Métropole du Grand Paris, qui regroupe 131 communes, a voté son budget.",  # a métropole
+    "Trenitalia, la rete ferroviaria che collega le città, annuncia nuovi treni.",  # no network of cities
+    "Natura 2000, la rete europea delle aree protette, conta 27 000 siti.",
+])
+def test_a_place_an_opening_word_or_another_body_before_a_comma_is_no_network(sentence):
+    assert network_ids(sentence) == []

@@ -418,6 +418,8 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
             if named:
                 offset, name = named
                 mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
+    if ", " in text:
+        mentions += _described_after_a_comma(text)
     lowered = text.lower()
     if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
@@ -757,6 +759,51 @@ _GATHERS_MEMBERS = re.compile(
     rf"\b(?i:rassemble|réunit|regroupe|fédère|compte|brings\s+together|gathers|unites|links|vereint|verbindet"
     rf"|umfasst|zählt|mitglieder|reúne|agrupa|integra|riunisce|raccoglie|conta|members|membres|miembros|membri)\b"
     rf"[^.;]{{0,60}}?\b(?i:{_GATHERED}|ayuntamientos|municipalidades)\b")
+
+# A proper name the clause after its comma describes as a network of cities or local authorities: an apposition ("Avviso
+# Pubblico, la rete degli enti locali ...", "Eurotowns, the network of medium-sized cities", "Quattropole, das Netzwerk
+# der Städte ...") or, for a name opening on an organisation of members' noun, a relative clause saying whom it gathers
+# ("Consorzio dei Comuni, che riunisce i 116 comuni", "Union des communes du Togo, qui fédère 117 communes"). The noun
+# after the comma is a description's, not a name's ("Paris et Québec, l'Association internationale des maires ..."
+# names its subject); words that open a sentence ("Oggi, la rete ...") are no name; a métropole or a province gathering
+# communes is not a network.
+# (not German's "der" and "von", which join any two nouns: "Gastgeber der Jahrestagung von ...")
+_NAMES_CONNECTOR = (r"(?:de|des|du|dei|degli|delle|della|del|di|of|the|for|für|la|las|los|y|e|et|and|und|in|nelle"
+                    r"|nella|nel|en|dans)")
+_NOT_A_NAMES_OPENER = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|In|En|Im|Nel|Nella|Dal|Dès|Depuis|Desde"
+                       r"|Seit|Since|Today|Aujourd|Oggi|Hoy|Heute|Ainsi|Also|Así|Così|Inoltre|Además|Außerdem|Ensuite"
+                       r"|Then|Dann|Poi|Luego|Ici|Here|Hier|Aquí|Qui|Dort|There|Là|Allí|Lì|Ce|Cette|This|Diese|Dieses"
+                       r"|Esta|Este|Questa|Questo|Elle|Er|Sie|Es|Ella|She|He|It|They|Ils|Elles)\b)")
+_GATHERED_BY_A_NETWORK = (rf"(?:{_GATHERED}|enti\s+locali|entes\s+locales|pouvoirs\s+locaux|autorités\s+locales"
+                          r"|kommunen|gemeinden|landkreise|ayuntamientos|municipalidades|councils)")
+_NAME_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w-]){_NOT_A_NAMES_OPENER}(?P<name>[A-ZÀ-Ý][\w’-]*(?:\s+(?:{_NAMES_CONNECTOR}\s+){{0,2}}[A-ZÀ-Ý][\w’-]*)"
+    rf"{{0,5}}|(?=[A-ZÀ-Ý]){_MEMBERS_ORGANISATION.pattern}(?:\s+[\w’'-]+){{1,8}}?),\s+"
+    rf"(?:(?P<apposed>(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*"
+    rf"(?:réseau|plateforme|network|platform|red|plataforma|rete|piattaforma|association|asociación|associazione"
+    rf"|alliance|alianza|alleanza|union|unión|unione|fédération|federation|federación|federazione"
+    rf"|(?:Städte)?[Nn]etzwerk|Verband|Verbund|Bund|Bündnis))(?:\s+[^\W\d][\w’-]*){{0,3}}?\s+(?i:of|de|des|du|d['’]|di"
+    rf"|degli|dei|delle|della|del|der|von)\s*(?:(?i:the|les|la|las|los|le|l['’])\s*)?(?:[^\W\d][\w’-]*\s+){{0,2}}?"
+    rf"|(?i:qui|che|which|that|que|der|die|das)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:réunit|rassemble|regroupe|fédère"
+    rf"|riunisce|raggruppa|associa|brings\s+together|gathers|unites|represents|reúne|agrupa|asocia|vereint|verbindet"
+    rf"|umfasst|représente|rappresenta|representa|vertritt)[^.;:]{{0,60}}?)"
+    rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:à|a|au|aux|in|en|at|near|from|nach|bei|aus|zu|presso|vers)\s+\Z")
+_PLACE_BEFORE_CHARS = 8
+
+
+def _described_after_a_comma(text: str) -> list[NetworkMention]:
+    """The names `text` describes as a network's in the clause after their comma; not a place an opening clause
+    names ("Fondé en 1982 à Hiroshima, le réseau rassemble ...") nor an organisation's noun alone ("L'Union, qui
+    regroupe ...")."""
+    mentions = []
+    for found in _NAME_DESCRIBED_AFTER.finditer(text):
+        name = found.group("name")
+        if _PLACE_BEFORE.search(text, max(0, found.start() - _PLACE_BEFORE_CHARS), found.start()):
+            continue
+        if found.group("apposed") or (_MEMBERS_ORGANISATION.match(name) and " " in name):
+            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+    return mentions
 
 
 def _a_names_own_word(words: str) -> bool:
