@@ -3,9 +3,9 @@ organisation of members' noun with its acronym after it ("Association nationale 
 what such a name is not (a club, a federation of sport, a programme)."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import extracted, triples_of_snippet
 
-from scraper.parsers.networks import network_ids
+from scraper.parsers.networks import network_ids, network_named_by_heading
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -82,3 +82,46 @@ def test_a_name_described_after_its_comma_as_a_network_of_cities_is_a_network(la
 ])
 def test_a_place_an_opening_word_or_another_body_before_a_comma_is_no_network(sentence):
     assert network_ids(sentence) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a card's title over its subtitle, both headings
+    ("de", "<div class='card'><div class='card__header'><h3 class='card__title'>Evis</h3><p class='card__subtitle'>"
+           "Europäischer Verbund inklusiver Städte</p></div><ul><li>Mitglied seit 2016</li><li>Sitz: Lyon</li>"
+           "<li>Gegründet 2003</li></ul></div>",
+     {("evis", "joined", "2016"), ("evis", "headquarters", "Lyon"), ("evis", "founded", "2003")}),
+    # a heading over prose that opens with the name it abbreviates, in any case
+    ("fr", "<h2>Cvf</h2><p>Cités vertes de France réunit 90 villes engagées pour la nature en ville. La Ville en est "
+           "membre depuis 2015.</p>",
+     {("cvf", "member_cities", "90"), ("cvf", "joined", "2015")}),
+    ("it", "<h3>Ancit</h3><p>Associazione nazionale comuni isole turistiche, nata nel 1999 a Lipari.</p>",
+     {("ancit", "founded", "1999"), ("ancit", "founded_place", "Lipari")}),
+    # an accordion's button
+    ("es", "<div class='accordion'><h3 class='accordion-header'><button class='accordion-button'>Rel</button></h3>"
+           "<div class='accordion-collapse'><div class='accordion-body'><p>Red de Entidades Locales por la "
+           "Transparencia, creada en 2017, agrupa a 200 ayuntamientos.</p></div></div></div>",
+     {("rel", "founded", "2017"), ("rel", "member_cities", "200")}),
+    ("en", "<h3>Mcn</h3><p>Medium Cities Network brings together 120 towns. The city joined in 2014.</p>",
+     {("mcn", "member_cities", "120"), ("mcn", "joined", "2014")}),
+])
+def test_an_acronym_written_as_a_word_over_the_words_it_abbreviates_is_a_network(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+def test_a_card_titled_by_an_acronym_its_subtitle_spells_out_is_no_news_item():
+    page = extracted("<div class='cards'>" + "".join(
+        f"<div class='card'><h3 class='card__title'>{title}</h3><p class='card__subtitle'>{subtitle}</p><ul>"
+        f"<li>Mitglied seit 2012</li><li>Sitz: Paris</li></ul><a href='/netzwerke/{title.lower()}'>Mehr erfahren</a>"
+        "</div>" for title, subtitle in [("Efus", "Europäisches Forum für urbane Sicherheit"),
+                                         ("Recit", "Réseau européen des cités interculturelles et territoriales")])
+        + "</div>", "de")
+    assert [item["title"] for item in page.news] == []
+
+
+@pytest.mark.parametrize("heading, text_under", [
+    ("Paris", "Paris accueille le réseau international des sites du patrimoine."),  # the word itself
+    ("Info", "Inscriptions nouvelles, formulaires officiels et horaires."),  # no organisation's noun
+    ("Amvr", "La Ville adhère à l'Association des maires des villes rurales."),  # not the opening words
+])
+def test_a_word_over_text_that_does_not_open_by_spelling_it_names_no_network(heading, text_under):
+    assert network_named_by_heading(heading, text_under) is None

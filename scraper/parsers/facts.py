@@ -29,6 +29,7 @@ from .networks import (
     could_name_a_network,
     find_networks,
     first_network,
+    names_an_acronyms_network,
     names_only_networks,
     network_as_subject,
     network_named_by_heading,
@@ -136,8 +137,18 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
         if block.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS:
             break
         under.append(block.text)
-    named = network_named_by_heading(blocks[index].text, " ".join(under))
+    named = network_named_by_heading(blocks[index].text, " ".join(under)) or _acronym_over_a_subtitle(blocks, index)
     return [named] if named else []
+
+
+def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
+    """A card's title that is an acronym alone, over a subtitle spelling it out ("Efus" over "Europäisches Forum für
+    urbane Sicherheit"): the network the vocabulary does not know that both name."""
+    title = blocks[index].text.strip()
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or not following.is_heading or not names_an_acronyms_network(title, following.text):
+        return None
+    return NetworkMention(slugify(title), title, 0, len(title))
 
 
 # An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",

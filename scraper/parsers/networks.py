@@ -665,6 +665,28 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return False
 
 
+# An acronym written as a word ("Efus", "Eccar"), a name when the text under it opens with the words it abbreviates,
+# small words aside and whatever their case ("Europäisches Forum für urbane Sicherheit"), among them an organisation's
+# noun or its members'; not when that text opens with the heading's word itself ("Paris accueille le réseau ...").
+_WORD_ACRONYM = re.compile(r"[A-Z][A-Za-z]{2,7}")
+_ARTICLE_OPENING = re.compile(r"\s*(?:(?i:le|la|les|the|der|die|das|el|los|las|il|lo)\s+|(?i:l)['’])?")
+_OPENING_CHARS = 120
+
+
+def _opens_spelling_out(acronym: str, text: str) -> bool:
+    opening = text[_ARTICLE_OPENING.match(text).end():_OPENING_CHARS]
+    words = [word for word in _TOKEN.findall(opening) if word.casefold() not in _SMALL_WORDS][:len(acronym)]
+    return (len(words) == len(acronym) and words[0][0].isupper() and words[0].casefold() != acronym.casefold()
+            and "".join(map(_initial, words)) == acronym.upper() and bool(_SPELLED_NOUNS.search(" ".join(words))))
+
+
+def names_an_acronyms_network(title: str, text_under: str) -> bool:
+    """A title that is an acronym alone ("CIDEU", "Efus") and the text under it spells out as an organisation's name."""
+    title = title.strip()
+    return bool(_ACRONYM.fullmatch(title) and _spelled_out(title, text_under)
+                or _WORD_ACRONYM.fullmatch(title) and _opens_spelling_out(title, text_under))
+
+
 def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | None:
     """The network a section's heading names when the vocabulary does not know it: an organisation's name, an acronym
     the text under it spells out, or the name the text under it introduces as a network's ("Die Hanse" over "Der
@@ -675,7 +697,7 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if (name := _ORGANISATION_NAME.fullmatch(heading)) and (
             name.group("before") or name.group("qualifier") or name.group("adjective") or name.group("after")):
         return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
-    if _ACRONYM.fullmatch(heading) and _spelled_out(heading, text_under):
+    if names_an_acronyms_network(heading, text_under):
         return NetworkMention(slugify(heading), heading, 0, len(heading))
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
     if introduced:
