@@ -125,3 +125,28 @@ def test_a_card_titled_by_an_acronym_its_subtitle_spells_out_is_no_news_item():
 ])
 def test_a_word_over_text_that_does_not_open_by_spelling_it_names_no_network(heading, text_under):
     assert network_named_by_heading(heading, text_under) is None
+
+
+@pytest.mark.parametrize("lang, sentence, network, count", [
+    ("es", "Oviedo acoge el encuentro de la Red Andaluza de Ciudades Saludables (RACS), la red territorial de la OMS "
+           "en Andalucía, que reúne a más de 60 municipios.", "red-andaluza-de-ciudades-saludables", "60"),
+    ("fr", "Lille accueille le Réseau français des Villes-Santé (RfVS), le réseau national des Villes-Santé de "
+           "l'OMS en France, qui rassemble 100 villes.", "reseau-francais-des-villes-sante", "100"),
+    ("it", "Il Comune ospita la Rete Italiana Città Sane, la rete nazionale di Healthy Cities in Italia, che riunisce "
+           "70 comuni.", "rete-italiana-citta-sane", "70"),
+    ("en", "Leeds hosts the UK Healthy Cities Network, the national network of the WHO Healthy Cities in Britain, "
+           "which brings together 30 cities.", "uk-healthy-cities-network", "30"),
+    ("de", "Wien empfängt das Klimabündnis Österreich, das Netzwerk des Klima-Bündnis in Österreich, das mehr als "
+           "1.000 Gemeinden vereint.", "klimabundnis-osterreich", "1000"),
+])
+def test_a_count_after_an_apposition_naming_the_owner_is_the_subjects(lang, sentence, network, count):
+    counts = {(network_id, value) for network_id, attribute, value in triples_of_snippet(f"<p>{sentence}</p>", lang)
+              if attribute == "member_cities"}
+    assert counts == {(network, count)}
+
+
+def test_a_relative_after_a_plain_list_of_networks_is_still_the_last_ones():
+    counts = {(network_id, value) for network_id, attribute, value in triples_of_snippet(
+        "<p>La Ville est membre de l'AFCCRE et du CCRE, qui fédère 60 associations nationales.</p>")
+        if attribute == "member_associations"}
+    assert counts == {("cemr", "60")}
