@@ -150,3 +150,27 @@ def test_a_relative_after_a_plain_list_of_networks_is_still_the_last_ones():
         "<p>La Ville est membre de l'AFCCRE et du CCRE, qui fédère 60 associations nationales.</p>")
         if attribute == "member_associations"}
     assert counts == {("cemr", "60")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Sarà Pisa a ospitare l'assemblea nazionale di Eurocities, la rete delle grandi città europee.</p>"
+           "<p>Sono attesi 250 amministratori. Pisa vi aderisce dal 2014.</p>", ("eurocities", "2014")),
+    ("fr", "<p>Lyon accueille le congrès annuel d'Energy Cities à la Halle Tony-Garnier.</p><p>Plus de 400 élus sont "
+           "attendus. La Ville en est membre depuis 1995.</p>", ("energy-cities", "1995")),
+    ("es", "<p>Oviedo acoge esta semana la asamblea de la AICE en el Palacio de Congresos.</p><p>Se esperan 300 "
+           "participantes. La ciudad forma parte de la red desde 2004.</p>", ("iaec", "2004")),
+    ("en", "<div class='article'><p>Leeds welcomes the Eurocities Culture Forum this week.</p><p>Some 150 delegates "
+           "are expected. The city joined the network in 2002.</p></div>", ("eurocities", "2002")),
+    ("de", "<p>Bochum ist Gastgeber der Jahreskonferenz des Klima-Bündnis im Musikforum.</p><p>Erwartet werden 400 "
+           "Gäste. Die Stadt ist dem Netzwerk 1993 beigetreten.</p>", ("climate-alliance", "1993")),
+])
+def test_a_joining_pointing_back_is_to_the_one_network_the_section_named_in_passing(lang, body, expected):
+    joinings = {(network_id, value) for network_id, attribute, value in triples_of_snippet(body, lang)
+                if attribute == "joined"}
+    assert joinings == {expected}
+
+
+def test_a_joining_pointing_back_after_two_networks_named_in_passing_is_nobodys():
+    body = ("<p>Lyon accueille les congrès d'Energy Cities et d'Eurocities à la Halle Tony-Garnier.</p><p>Plus de 400 "
+            "élus sont attendus. La Ville en est membre depuis 1995.</p>")
+    assert {fact for fact in triples_of_snippet(body) if fact[1] == "joined"} == set()

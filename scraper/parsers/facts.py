@@ -469,6 +469,16 @@ def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMent
     return named_before if refers else None
 
 
+def _only_network_pointed_back(claim: Claim, sentence: str,
+                               named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The one network the section has named, in passing or not, for a joining that points back to it: "Sarà Pisa a
+    ospitare l'assemblea di Avviso Pubblico, la rete degli enti locali ..." then "Pisa vi aderisce dal 2014"."""
+    only = list(named_in_section.values())
+    if claim.attribute != "joined" or len(only) != 1 or not _POINTS_BACK.search(sentence):
+        return None
+    return only[0]
+
+
 # What may stand before a sentence's subject: an opening clause ("Créé en 1986, "), an article.
 _BEFORE_THE_SUBJECT = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:(?:le|la|les|l['’]|the|der|die|das|el|los|il|lo)\s*)?",
                                  re.IGNORECASE)
@@ -729,6 +739,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
+                           or _only_network_pointed_back(claim, readable, named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _another_bodys_founding(claim, readable, network, mentions)):
