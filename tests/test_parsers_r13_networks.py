@@ -174,3 +174,26 @@ def test_a_joining_pointing_back_after_two_networks_named_in_passing_is_nobodys(
     body = ("<p>Lyon accueille les congrès d'Energy Cities et d'Eurocities à la Halle Tony-Garnier.</p><p>Plus de 400 "
             "élus sont attendus. La Ville en est membre depuis 1995.</p>")
     assert {fact for fact in triples_of_snippet(body) if fact[1] == "joined"} == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>Federación Andaluza de Municipios y Provincias</h2><p>La FAMP se constituyó en 1985.</p><p>Granada es "
+           "socia de la Federación desde su constitución.</p>",
+     ("federacion-andaluza-de-municipios-y-provincias", "1985")),
+    ("fr", "<h2>AFCCRE</h2><p>L'AFCCRE a été fondée en 1951. La Ville en est membre depuis sa constitution.</p>",
+     ("afccre", "1951")),
+    ("it", "<h2>ANCI</h2><p>L'ANCI è nata nel 1901. Il Comune è socio dell'associazione dalla sua costituzione.</p>",
+     ("associazione-nazionale-comuni-italiani", "1901")),
+    ("en", "<h2>Eurocities</h2><p>Eurocities was founded in 1986. The city has been a member since its "
+           "constitution.</p>", ("eurocities", "1986")),
+    ("de", "<h2>Deutscher Städtetag</h2><p>Der Deutsche Städtetag wurde 1905 gegründet. Die Stadt ist seit seiner "
+           "Konstituierung Mitglied.</p>", ("deutscher-stadtetag", "1905")),
+])
+def test_a_member_since_its_constitution_joined_in_its_founding_year(lang, body, expected):
+    assert {(network, value) for network, attribute, value in triples_of_snippet(body, lang)
+            if attribute == "joined"} == {expected}
+
+
+def test_a_network_working_since_its_constitution_is_no_joining():
+    body = "<h2>AFCCRE</h2><p>L'AFCCRE a été fondée en 1951. Elle organise un congrès depuis sa constitution.</p>"
+    assert {fact for fact in triples_of_snippet(body) if fact[1] == "joined"} == set()

@@ -144,7 +144,9 @@ _GEGRUENDET_WURDE = re.compile(
 _SINCE_ITS_FOUNDING = compile_guarded(
     r"\b(?:depuis|dès|since|from|seit|desde|dalla|dal)\s+(?:sa|son|its|their|leur|ihrer|seiner|su|la\s+sua|sua|il\s+suo|suo)\s+"
     r"(?:création|fondation|creation|foundation|founding|launch|gründung|entstehung|creación|fundación|creazione"
-    r"|fondazione|nascita|lancement|inception|establishment|lanzamiento|lancio)\b"
+    r"|fondazione|nascita|lancement|inception|establishment|lanzamiento|lancio"
+    # an association's founding act: "socia de la Federación desde su constitución"
+    r"|constitution|constitución|costituzione|konstituierung)\b"
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
     r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union)|it)\s+was\s+(?:founded|created"
