@@ -197,3 +197,24 @@ def test_a_member_since_its_constitution_joined_in_its_founding_year(lang, body,
 def test_a_network_working_since_its_constitution_is_no_joining():
     body = "<h2>AFCCRE</h2><p>L'AFCCRE a été fondée en 1951. Elle organise un congrès depuis sa constitution.</p>"
     assert {fact for fact in triples_of_snippet(body) if fact[1] == "joined"} == set()
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("it", "Perugia è inoltre la sede del Coordinamento nazionale degli enti locali per la pace e i diritti umani.",
+     ("coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "Perugia")),
+    ("fr", "Bruxelles est aussi le siège d'Eurocities, qui fédère 200 villes.", ("eurocities", "Bruxelles")),
+    ("en", "Bonn is also the seat of ICLEI, which links 2,500 local governments.", ("iclei", "Bonn")),
+    ("es", "Barcelona es además la sede de CGLU desde su fundación.", ("uclg", "Barcelona")),
+    ("de", "Bonn ist außerdem Sitz von ICLEI.", ("iclei", "Bonn")),
+])
+def test_the_city_said_to_be_the_seat_of_a_network_is_its_headquarters(lang, sentence, expected):
+    assert {(network, value) for network, attribute, value in triples_of_snippet(f"<p>{sentence}</p>", lang)
+            if attribute == "headquarters"} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Strasbourg est aussi le siège du Conseil de l'Europe.",  # no network
+    "Lyon est aussi le siège de son festival des lumières.",
+])
+def test_the_seat_of_another_body_is_no_networks_headquarters(sentence):
+    assert {fact for fact in triples_of_snippet(f"<p>{sentence}</p>") if fact[1] == "headquarters"} == set()
