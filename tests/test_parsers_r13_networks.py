@@ -170,10 +170,17 @@ def test_a_joining_pointing_back_is_to_the_one_network_the_section_named_in_pass
     assert joinings == {expected}
 
 
-def test_a_joining_pointing_back_after_two_networks_named_in_passing_is_nobodys():
-    body = ("<p>Lyon accueille les congrès d'Energy Cities et d'Eurocities à la Halle Tony-Garnier.</p><p>Plus de 400 "
-            "élus sont attendus. La Ville en est membre depuis 1995.</p>")
-    assert {fact for fact in triples_of_snippet(body) if fact[1] == "joined"} == set()
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<p>Lyon accueille les congrès d'Energy Cities et d'Eurocities à la Halle Tony-Garnier.</p><p>Plus de 400 "
+           "élus sont attendus. La Ville en est membre depuis 1995.</p>"),  # two networks
+    # a network the section does not name, another named in passing
+    ("it", "<h2>Salute</h2><p>Questa rete, nata sul modello di Eurocities, riunisce città della salute.</p><p>Il "
+           "Comune vi aderisce dal 2008.</p>"),
+    ("en", "<h2>Health</h2><p>This network, built on the model of Eurocities, gathers healthy cities.</p><p>The city "
+           "joined it in 2008.</p>"),
+])
+def test_a_joining_pointing_back_to_no_one_network_named_in_passing_is_nobodys(lang, body):
+    assert {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"} == set()
 
 
 @pytest.mark.parametrize("lang, body, expected", [

@@ -479,6 +479,14 @@ def _only_network_pointed_back(claim: Claim, sentence: str,
     return only[0]
 
 
+def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
+    """The sentence is about a network it does not name, naming others in passing: "Ce réseau, bâti sur le modèle
+    d'Eurocities, réunit des villes-santé" (not "Le réseau Eurocities rassemble ...")."""
+    subject = _NETWORK_NOUN_AS_SUBJECT.match(sentence)
+    return bool(subject and mentions) and all(mention.start >= subject.end() and sentence[
+        subject.end():mention.start].strip(" «“\"„") for mention in mentions)
+
+
 # What may stand before a sentence's subject: an opening clause ("Créé en 1986, "), an article.
 _BEFORE_THE_SUBJECT = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:(?:le|la|les|l['’]|the|der|die|das|el|los|il|lo)\s*)?",
                                  re.IGNORECASE)
@@ -699,10 +707,12 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_before = None  # the network the section's last paragraph named, when no heading names one
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
+    unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
             named_in_section = {}
+            unnamed_subject = False
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
@@ -739,7 +749,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
-                           or _only_network_pointed_back(claim, readable, named_in_section)
+                           or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _another_bodys_founding(claim, readable, network, mentions)):
@@ -762,6 +772,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             referable = [] if mentions and names_only_networks(readable, named) else mentions
             for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
+            unnamed_subject = unnamed_subject or _an_unnamed_network_as_subject(readable, mentions)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
