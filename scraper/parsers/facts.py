@@ -29,6 +29,7 @@ from .networks import (
     could_name_a_network,
     find_networks,
     first_network,
+    names_an_acronyms_network,
     names_only_networks,
     network_as_subject,
     network_named_by_heading,
@@ -136,8 +137,18 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
         if block.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS:
             break
         under.append(block.text)
-    named = network_named_by_heading(blocks[index].text, " ".join(under))
+    named = network_named_by_heading(blocks[index].text, " ".join(under)) or _acronym_over_a_subtitle(blocks, index)
     return [named] if named else []
+
+
+def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
+    """A card's title that is an acronym alone, over a subtitle spelling it out ("Efus" over "Europäisches Forum für
+    urbane Sicherheit"): the network the vocabulary does not know that both name."""
+    title = blocks[index].text.strip()
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or not following.is_heading or not names_an_acronyms_network(title, following.text):
+        return None
+    return NetworkMention(slugify(title), title, 0, len(title))
 
 
 # An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",
@@ -269,9 +280,13 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 
 
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
-# Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...": not the subject.
+# Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...", or an apposition saying whose
+# network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
+# España, que reúne ..."): not the subject.
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(", re.IGNORECASE)
+                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*"
+                            r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
+                            r"|antenne|antena|antenna)\b", re.IGNORECASE)
 _ASIDE_INSIDE = re.compile(r"[^,;()]*")
 _ASIDE_CLOSING = re.compile(r"[^;]{0,200}?[,)]")
 
@@ -452,6 +467,24 @@ def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMent
         return None
     refers = (claim.attribute == "joined" and len(sentence) <= _LABEL_ROW_CHARS) or _POINTS_BACK.search(sentence)
     return named_before if refers else None
+
+
+def _only_network_pointed_back(claim: Claim, sentence: str,
+                               named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The one network the section has named, in passing or not, for a joining that points back to it: "Sarà Pisa a
+    ospitare l'assemblea di Avviso Pubblico, la rete degli enti locali ..." then "Pisa vi aderisce dal 2014"."""
+    only = list(named_in_section.values())
+    if claim.attribute != "joined" or len(only) != 1 or not _POINTS_BACK.search(sentence):
+        return None
+    return only[0]
+
+
+def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
+    """The sentence is about a network it does not name, naming others in passing: "Ce réseau, bâti sur le modèle
+    d'Eurocities, réunit des villes-santé" (not "Le réseau Eurocities rassemble ...")."""
+    subject = _NETWORK_NOUN_AS_SUBJECT.match(sentence)
+    return bool(subject and mentions) and all(mention.start >= subject.end() and sentence[
+        subject.end():mention.start].strip(" «“\"„") for mention in mentions)
 
 
 # What may stand before a sentence's subject: an opening clause ("Créé en 1986, "), an article.
@@ -674,10 +707,12 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_before = None  # the network the section's last paragraph named, when no heading names one
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
+    unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
             named_in_section = {}
+            unnamed_subject = False
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
@@ -714,6 +749,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
+                           or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _another_bodys_founding(claim, readable, network, mentions)):
@@ -736,6 +772,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             referable = [] if mentions and names_only_networks(readable, named) else mentions
             for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
+            unnamed_subject = unnamed_subject or _an_unnamed_network_as_subject(readable, mentions)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):

@@ -363,7 +363,7 @@ _NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte") 
 # spell the acronym.
 _NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,11})\s*\((?P<acronym>[A-Z]{2,8})\)")
 _TOKEN = re.compile(r"[\w'’-]+")
-_ELIDED = re.compile(r"\w['’]")
+_ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
 _SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
                          "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
@@ -384,6 +384,14 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+# A name opening on the noun of an organisation of members, for a name found with its acronym: "Association nationale
+# des communes de Guinée (ANCG)", "Unione dei Comuni (UDC)", "Federación Española de Municipios y Provincias (FEMP)".
+_MEMBERS_ORGANISATION = re.compile(
+    r"(?i:association|asociación|associazione|associació|union|unión|unione|fédération|federation|federación"
+    r"|federazione|alliance|alianza|alleanza|ligue|league|liga|lega|coalition|coalición|coalizione|verband|bund"
+    r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
+
+
 def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
     Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
@@ -395,7 +403,7 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
         if not words[start].isupper() or "".join(initials[first:]).upper() != acronym:
             continue
         name = words[start:]
-        if _NETWORK_NOUN.search(name) and _GATHERS.search(name):
+        if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name)) and _GATHERS.search(name):
             return start, name
     return None
 
@@ -410,6 +418,8 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
             if named:
                 offset, name = named
                 mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
+    if ", " in text:
+        mentions += _described_after_a_comma(text)
     lowered = text.lower()
     if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
@@ -655,6 +665,28 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return False
 
 
+# An acronym written as a word ("Efus", "Eccar"), a name when the text under it opens with the words it abbreviates,
+# small words aside and whatever their case ("Europäisches Forum für urbane Sicherheit"), among them an organisation's
+# noun or its members'; not when that text opens with the heading's word itself ("Paris accueille le réseau ...").
+_WORD_ACRONYM = re.compile(r"[A-Z][A-Za-z]{2,7}")
+_ARTICLE_OPENING = re.compile(r"\s*(?:(?i:le|la|les|the|der|die|das|el|los|las|il|lo)\s+|(?i:l)['’])?")
+_OPENING_CHARS = 120
+
+
+def _opens_spelling_out(acronym: str, text: str) -> bool:
+    opening = text[_ARTICLE_OPENING.match(text).end():_OPENING_CHARS]
+    words = [word for word in _TOKEN.findall(opening) if word.casefold() not in _SMALL_WORDS][:len(acronym)]
+    return (len(words) == len(acronym) and words[0][0].isupper() and words[0].casefold() != acronym.casefold()
+            and "".join(map(_initial, words)) == acronym.upper() and bool(_SPELLED_NOUNS.search(" ".join(words))))
+
+
+def names_an_acronyms_network(title: str, text_under: str) -> bool:
+    """A title that is an acronym alone ("CIDEU", "Efus") and the text under it spells out as an organisation's name."""
+    title = title.strip()
+    return bool(_ACRONYM.fullmatch(title) and _spelled_out(title, text_under)
+                or _WORD_ACRONYM.fullmatch(title) and _opens_spelling_out(title, text_under))
+
+
 def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | None:
     """The network a section's heading names when the vocabulary does not know it: an organisation's name, an acronym
     the text under it spells out, or the name the text under it introduces as a network's ("Die Hanse" over "Der
@@ -665,7 +697,7 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if (name := _ORGANISATION_NAME.fullmatch(heading)) and (
             name.group("before") or name.group("qualifier") or name.group("adjective") or name.group("after")):
         return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
-    if _ACRONYM.fullmatch(heading) and _spelled_out(heading, text_under):
+    if names_an_acronyms_network(heading, text_under):
         return NetworkMention(slugify(heading), heading, 0, len(heading))
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
     if introduced:
@@ -749,6 +781,51 @@ _GATHERS_MEMBERS = re.compile(
     rf"\b(?i:rassemble|réunit|regroupe|fédère|compte|brings\s+together|gathers|unites|links|vereint|verbindet"
     rf"|umfasst|zählt|mitglieder|reúne|agrupa|integra|riunisce|raccoglie|conta|members|membres|miembros|membri)\b"
     rf"[^.;]{{0,60}}?\b(?i:{_GATHERED}|ayuntamientos|municipalidades)\b")
+
+# A proper name the clause after its comma describes as a network of cities or local authorities: an apposition ("Avviso
+# Pubblico, la rete degli enti locali ...", "Eurotowns, the network of medium-sized cities", "Quattropole, das Netzwerk
+# der Städte ...") or, for a name opening on an organisation of members' noun, a relative clause saying whom it gathers
+# ("Consorzio dei Comuni, che riunisce i 116 comuni", "Union des communes du Togo, qui fédère 117 communes"). The noun
+# after the comma is a description's, not a name's ("Paris et Québec, l'Association internationale des maires ..."
+# names its subject); words that open a sentence ("Oggi, la rete ...") are no name; a métropole or a province gathering
+# communes is not a network.
+# (not German's "der" and "von", which join any two nouns: "Gastgeber der Jahrestagung von ...")
+_NAMES_CONNECTOR = (r"(?:de|des|du|dei|degli|delle|della|del|di|of|the|for|für|la|las|los|y|e|et|and|und|in|nelle"
+                    r"|nella|nel|en|dans)")
+_NOT_A_NAMES_OPENER = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|In|En|Im|Nel|Nella|Dal|Dès|Depuis|Desde"
+                       r"|Seit|Since|Today|Aujourd|Oggi|Hoy|Heute|Ainsi|Also|Así|Così|Inoltre|Además|Außerdem|Ensuite"
+                       r"|Then|Dann|Poi|Luego|Ici|Here|Hier|Aquí|Qui|Dort|There|Là|Allí|Lì|Ce|Cette|This|Diese|Dieses"
+                       r"|Esta|Este|Questa|Questo|Elle|Er|Sie|Es|Ella|She|He|It|They|Ils|Elles)\b)")
+_GATHERED_BY_A_NETWORK = (rf"(?:{_GATHERED}|enti\s+locali|entes\s+locales|pouvoirs\s+locaux|autorités\s+locales"
+                          r"|kommunen|gemeinden|landkreise|ayuntamientos|municipalidades|councils)")
+_NAME_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w-]){_NOT_A_NAMES_OPENER}(?P<name>[A-ZÀ-Ý][\w’-]*(?:\s+(?:{_NAMES_CONNECTOR}\s+){{0,2}}[A-ZÀ-Ý][\w’-]*)"
+    rf"{{0,5}}|(?=[A-ZÀ-Ý]){_MEMBERS_ORGANISATION.pattern}(?:\s+[\w’'-]+){{1,8}}?),\s+"
+    rf"(?:(?P<apposed>(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*"
+    rf"(?:réseau|plateforme|network|platform|red|plataforma|rete|piattaforma|association|asociación|associazione"
+    rf"|alliance|alianza|alleanza|union|unión|unione|fédération|federation|federación|federazione"
+    rf"|(?:Städte)?[Nn]etzwerk|Verband|Verbund|Bund|Bündnis))(?:\s+[^\W\d][\w’-]*){{0,3}}?\s+(?i:of|de|des|du|d['’]|di"
+    rf"|degli|dei|delle|della|del|der|von)\s*(?:(?i:the|les|la|las|los|le|l['’])\s*)?(?:[^\W\d][\w’-]*\s+){{0,2}}?"
+    rf"|(?i:qui|che|which|that|que|der|die|das)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:réunit|rassemble|regroupe|fédère"
+    rf"|riunisce|raggruppa|associa|brings\s+together|gathers|unites|represents|reúne|agrupa|asocia|vereint|verbindet"
+    rf"|umfasst|représente|rappresenta|representa|vertritt)[^.;:]{{0,60}}?)"
+    rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:à|a|au|aux|in|en|at|near|from|nach|bei|aus|zu|presso|vers)\s+\Z")
+_PLACE_BEFORE_CHARS = 8
+
+
+def _described_after_a_comma(text: str) -> list[NetworkMention]:
+    """The names `text` describes as a network's in the clause after their comma; not a place an opening clause
+    names ("Fondé en 1982 à Hiroshima, le réseau rassemble ...") nor an organisation's noun alone ("L'Union, qui
+    regroupe ...")."""
+    mentions = []
+    for found in _NAME_DESCRIBED_AFTER.finditer(text):
+        name = found.group("name")
+        if _PLACE_BEFORE.search(text, max(0, found.start() - _PLACE_BEFORE_CHARS), found.start()):
+            continue
+        if found.group("apposed") or (_MEMBERS_ORGANISATION.match(name) and " " in name):
+            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+    return mentions
 
 
 def _a_names_own_word(words: str) -> bool:
