@@ -1,0 +1,50 @@
+"""Dates as a careful reader places them: the day a city's joining was decided, confirmed or began dates a membership,
+not the span of an event the news item reports."""
+
+from datetime import date
+
+import pytest
+
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
+
+_BASE = date(2026, 10, 1)
+_PUBLISHED = PartialDate(2026, 9, 30)
+
+
+@pytest.mark.parametrize("text", [
+    # the joining's noun after the day, in the day's clause: a decision on the joining
+    "El Pleno municipal aprobó el 29 de septiembre de 2026 la adhesión de Burgos al Pacto de Milán, que suman ya más "
+    "de 280 ciudades.",
+    "Le conseil municipal a approuvé le 29 septembre 2026 l'adhésion de la ville au réseau Energy Cities, qui réunit "
+    "1 000 collectivités.",
+    "Il Consiglio comunale ha approvato il 29 settembre 2026 l'adesione del Comune alla rete, che conta 300 città.",
+    # the joining's noun further back in the day's clause: a confirmation of the membership
+    "The city's membership was confirmed by the UNESCO Institute for Lifelong Learning on 15 September 2026.",
+    "Die Aufnahme der Stadt in das Netzwerk wurde vom Vorstand am 15. September 2026 bestätigt.",
+    "La adhesión de la ciudad fue ratificada por la Junta de Gobierno Local el 15 de septiembre de 2026.",
+    # since a day, the city a member: a state that began, no event
+    "Depuis le 18 septembre 2026, le District fait partie du Réseau mondial UNESCO des villes apprenantes.",
+    "Since 18 September 2026, the city has been a member of the UNESCO Global Network of Learning Cities.",
+    "Seit dem 18. September 2026 ist die Stadt Mitglied im Netzwerk der lernenden Städte.",
+    "Dal 18 settembre 2026 la città fa parte della Rete globale delle città dell'apprendimento.",
+])
+def test_the_day_of_a_joining_is_no_event_span(text):
+    assert find_event_span(text, _BASE, _PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joining told in another clause than the day's: the day is the event's
+    ("Depuis son adhésion en 2019, Lyon a accueilli le forum du réseau le 18 septembre 2026.",
+     (PartialDate(2026, 9, 18), PartialDate(2026, 9, 18))),
+    ("Member cities of the network met in Derby on 18 September 2026, the first meeting since the city joined.",
+     (PartialDate(2026, 9, 18), PartialDate(2026, 9, 18))),
+    # since a day, no membership: the day is the event's start
+    ("Depuis le 18 septembre 2026, l'exposition des villes jumelles est ouverte au public à l'Hôtel de Ville.",
+     (PartialDate(2026, 9, 18), PartialDate(2026, 9, 18))),
+    # the members meet on a day: no joining
+    ("Les villes membres du réseau se sont réunies le 18 septembre 2026 à Lyon.",
+     (PartialDate(2026, 9, 18), PartialDate(2026, 9, 18))),
+])
+def test_a_day_outside_a_joinings_clause_is_the_events(text, expected):
+    assert find_event_span(text, _BASE, _PUBLISHED) == expected
