@@ -1,9 +1,11 @@
 """Dates as a careful reader places them: the day a city's joining was decided, confirmed or began dates a membership,
-not the span of an event the news item reports."""
+not the span of an event the news item reports; a timeline entry's year is its joining's date only when its text
+gives no finer date of that year."""
 
 from datetime import date
 
 import pytest
+from helpers.extracted import values_of
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -48,3 +50,26 @@ def test_the_day_of_a_joining_is_no_event_span(text):
 ])
 def test_a_day_outside_a_joinings_clause_is_the_events(text, expected):
     assert find_event_span(text, _BASE, _PUBLISHED) == expected
+
+
+def _timeline(year: str, text: str, markup: str) -> str:
+    return {"badge": f"<div class='timeline'><div><span>{year}</span></div><div><p>{text}</p></div></div>",
+            "table": f"<table><tr><td>{year}</td><td>{text}</td></tr></table>",
+            "dl": f"<dl><dt>{year}</dt><dd>{text}</dd></dl>",
+            "prose": f"<p>{year} : {text}</p>"}[markup]
+
+
+@pytest.mark.parametrize("lang, year, text, markup, expected", [
+    ("de", "2009", "Im Juli 2009 wird Mannheim als erste Stadt des Landes in Eurocities aufgenommen.", "badge",
+     {("eurocities", "2009-07")}),
+    ("fr", "2009", "En juillet 2009, Lyon adhère à Eurocities.", "table", {("eurocities", "2009-07")}),
+    ("en", "2016", "On 3 March 2016 the council joined Energy Cities.", "dl", {("energy-cities", "2016-03-03")}),
+    ("es", "2009", "En julio de 2009 Sevilla se adhiere a Eurocities.", "prose", {("eurocities", "2009-07")}),
+    ("it", "2009", "Il 12 luglio 2009 Torino aderisce a Eurocities.", "badge", {("eurocities", "2009-07-12")}),
+    ("fr", "2010", "En mars, la Ville adhère à Eurocities.", "dl", {("eurocities", "2010-03")}),
+    # the text's date is of another year (a decision before the joining): the entry's year stays
+    ("de", "2009", "Im Juli 2008 beschloss der Rat den Beitritt; 2009 wird Mannheim in Eurocities aufgenommen.",
+     "table", {("eurocities", "2009")}),
+])
+def test_a_timeline_entrys_finer_date_of_its_year_dates_the_joining(lang, year, text, markup, expected):
+    assert values_of("joined", _timeline(year, text, markup), lang, title="Chronik") == expected

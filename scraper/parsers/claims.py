@@ -2497,6 +2497,27 @@ def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
     return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
 
 
+# A timeline entry's year, then its text opening with a finer date of that year: "2009: Im Juli 2009 wird Mannheim
+# in Eurocities aufgenommen", "2016 : le 3 mars 2016, la Ville adhère", "2009: In July 2009 Leeds joined": the
+# joining or the founding the entry dates by its year is of that date.
+_ENTRY_YEAR_THEN_TEXT = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*(?:[:–—,]|-(?=\s))\s*")
+
+
+def _with_the_entrys_finer_date(sentence: str, claims: list[Claim], base: date | None) -> list[Claim]:
+    if (entry := _ENTRY_YEAR_THEN_TEXT.match(sentence)) is None:
+        return claims
+    year = int(entry.group("year"))
+    opening = _OPENING_DATE.match(sentence[entry.end():])
+    finer = date_at(sentence, entry.end() + opening.end(), base) if opening else None
+    if finer is None and (alone := _MONTH_ALONE.match(sentence, entry.end())):  # "2016 : en mars, la Ville adhère"
+        finer = PartialDate(year, month_number(alone.group("month")), None), alone.end()
+    if finer is None or finer[0].year != year or finer[0].month is None:
+        return claims
+    return [replace(claim, value=finer[0].iso(), value_date=finer[0].iso())
+            if claim.attribute in ("joined", "founded") and claim.value == entry.group("year")
+            and claim.position >= finer[1] else claim for claim in claims]
+
+
 # "Paris a adhéré à l'AIMF, qui regroupe près de 300 villes, en 1979": the date after a relative clause about the
 # network, ending the sentence.
 _DATE_AFTER_RELATIVE_CLAUSE = re.compile(
@@ -4283,6 +4304,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         claims = _founding_member_joined_at_founding(sentence, claims)
         claims += _founded_when_its_founding_member_joined(sentence, claims)
         claims = _without_founding_members_later_dates(sentence, claims)
+    claims = _with_the_entrys_finer_date(sentence, claims, base)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
