@@ -73,3 +73,20 @@ def _timeline(year: str, text: str, markup: str) -> str:
 ])
 def test_a_timeline_entrys_finer_date_of_its_year_dates_the_joining(lang, year, text, markup, expected):
     assert values_of("joined", _timeline(year, text, markup), lang, title="Chronik") == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the founding's month in the founding member's sentence
+    ("de", "<p>Mannheim gehört zu den Gründungsmitgliedern des Deutschen Städtetags, der im November 1905 in Dresden "
+           "ins Leben gerufen wird.</p>", {("deutscher-stadtetag", "1905")}),
+    ("fr", "<p>Lyon est membre fondateur d'Eurocities, créé en avril 1986 à Rotterdam.</p>", {("eurocities", "1986")}),
+    ("es", "<p>Barcelona es miembro fundador de Metropolis, creada en mayo de 1985 en Montreal.</p>",
+     {("metropolis", "1985")}),
+    # the founding's day stated in a sentence before, the founding member named after it
+    ("en", "<p>The Global Parliament of Mayors held its inaugural session in The Hague on 10 September 2016. Bristol "
+           "was a founding member.</p>", {("global-parliament-of-mayors", "2016")}),
+    ("it", "<p>L'associazione Avviso Pubblico è stata fondata il 12 ottobre 1996. Il Comune è socio fondatore.</p>",
+     {("avviso-pubblico", "1996")}),
+])
+def test_a_founding_member_joined_in_the_founding_year(lang, body, expected):
+    assert values_of("joined", body, lang) == expected

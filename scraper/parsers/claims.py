@@ -3727,6 +3727,14 @@ def _founding_member_joined_at_founding(sentence: str, claims: list[Claim]) -> l
             and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
 
 
+def _founding_members_joined_in_the_year(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"Mannheim gehört zu den Gründungsmitgliedern des Städtetags, der im November 1905 in Dresden ins Leben gerufen
+    wird": a founding member joined in the founding's year; the month and day date the founding, not the joining."""
+    return [replace(claim, value=claim.value[:4], value_date=claim.value[:4])
+            if claim.attribute == "joined" and len(claim.value) > 4
+            and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
+
+
 # The founding member's year in the same clause: "fundadoras de RECI en 2012", "founding member of Eurocities (1986)";
 # not "membre fondateur de l'AIMF, a été élue au bureau en 2014" nor "a founding member of Eurocities and joined the
 # Culture Forum in 2005".
@@ -4305,6 +4313,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         claims += _founded_when_its_founding_member_joined(sentence, claims)
         claims = _without_founding_members_later_dates(sentence, claims)
     claims = _with_the_entrys_finer_date(sentence, claims, base)
+    claims = _founding_members_joined_in_the_year(sentence, claims)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]

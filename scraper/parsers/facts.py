@@ -661,7 +661,9 @@ def _pact_signed(sentence: str, claims: list[Claim], mentions: list[NetworkMenti
 
 
 def _joined_in(founded: Claim, position: int) -> Claim:
-    return Claim("joined", founded.value, position, value_date=founded.value_date)
+    """A founding member's joining: in the founding's year, whatever finer date the founding has."""
+    year = founded.value[:4]
+    return Claim("joined", year, position, value_date=year)
 
 
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
