@@ -1,6 +1,6 @@
 """Dates as a careful reader places them: the day a city's joining was decided, confirmed or began dates a membership,
-not the span of an event the news item reports; a timeline entry's year is its joining's date only when its text
-gives no finer date of that year."""
+not the span of an event the news item reports; a timeline entry's year is its joining's or founding's date only
+when its text gives no finer date of that year; a founding member joined in the founding year."""
 
 from datetime import date
 
@@ -90,3 +90,30 @@ def test_a_timeline_entrys_finer_date_of_its_year_dates_the_joining(lang, year, 
 ])
 def test_a_founding_member_joined_in_the_founding_year(lang, body, expected):
     assert values_of("joined", body, lang) == expected
+
+
+_LATER_ENTRY = {"fr": "La ville accueille un forum.", "en": "The city hosts a forum.", "de": "Die Stadt lädt zu einem "
+                "Forum ein.", "es": "La ciudad acoge un foro.", "it": "La città ospita un forum."}
+
+
+@pytest.mark.parametrize("lang, year, title, text, network, expected", [
+    ("de", "1905", "Gründung des Deutschen Städtetags", "Mannheim gehört zu den Gründungsmitgliedern des Deutschen "
+     "Städtetags, der im November 1905 in Dresden ins Leben gerufen wird.", "deutscher-stadtetag", "1905-11"),
+    ("fr", "1986", "Création d'Eurocities", "Le réseau est fondé en avril 1986 à Rotterdam par six grandes villes.",
+     "eurocities", "1986-04"),
+    ("en", "2005", "C40 is founded", "The network was set up in October 2005 by the Mayor of London.", "c40",
+     "2005-10"),
+    ("es", "1985", "Fundación de Metropolis", "La asociación fue fundada en mayo de 1985 en Montreal.", "metropolis",
+     "1985-05"),
+    ("it", "1990", "Fondazione di Energy Cities", "L'associazione è fondata il 12 ottobre 1990 da un gruppo di "
+     "sindaci.", "energy-cities", "1990-10-12"),
+])
+def test_a_timeline_entrys_text_dates_its_titles_founding_more_precisely(lang, year, title, text, network, expected):
+    body = (f"<div class='timeline'><div><span>{year}</span></div><div><h3>{title}</h3><p>{text}</p></div>"
+            f"<div><span>2020</span></div><div><h3>2020</h3><p>{_LATER_ENTRY[lang]}</p></div></div>")
+    assert values_of("founded", body, lang, title="Chronik") == {(network, expected)}
+
+
+def test_prose_restating_a_joining_more_precisely_keeps_the_first_statement():
+    assert values_of("joined", "<p>Paris a rejoint ICORN en 2011. Paris en est devenue membre le 12 janvier 2011.</p>"
+                     ) == {("icorn", "2011")}
