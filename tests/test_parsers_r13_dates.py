@@ -117,3 +117,21 @@ def test_a_timeline_entrys_text_dates_its_titles_founding_more_precisely(lang, y
 def test_prose_restating_a_joining_more_precisely_keeps_the_first_statement():
     assert values_of("joined", "<p>Paris a rejoint ICORN en 2011. Paris en est devenue membre le 12 janvier 2011.</p>"
                      ) == {("icorn", "2011")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Con la Piazza del Duomo, iscritta nella Lista del Patrimonio Mondiale dal 1987, Pisa aderisce dal 2001 "
+           "all'Organizzazione delle Città del Patrimonio Mondiale.</p>", {("owhc", "2001")}),
+    ("fr", "<p>Avec sa cathédrale, inscrite sur la Liste du patrimoine mondial depuis 1981, Amiens est membre depuis "
+           "1996 de l'Organisation des villes du patrimoine mondial.</p>", {("owhc", "1996")}),
+    ("en", "<ul><li>Organization of World Heritage Cities: the old town, inscribed on the World Heritage List since "
+           "1986; Durham a member since 2001.</li></ul>", {("owhc", "2001")}),
+    ("es", "<dl><dt>Eurocities</dt><dd>El casco histórico está inscrito en el Registro desde 1990; la ciudad es "
+           "miembro de Eurocities desde 2005.</dd></dl>", {("eurocities", "2005")}),
+    ("it", "<p>Il centro storico è iscritto nel Registro del patrimonio dal 1990; il Comune aderisce dal 2005 a "
+           "Eurocities.</p>", {("eurocities", "2005")}),
+    # enrolled in the network itself: a joining
+    ("it", "<p>Il Comune è iscritto ad Eurocities dal 1996.</p>", {("eurocities", "1996")}),
+])
+def test_the_year_a_site_was_listed_is_no_joining(lang, body, expected):
+    assert values_of("joined", body, lang) == expected

@@ -4257,6 +4257,29 @@ def _seat_of_a_chapter(sentence: str, claim: Claim, mentions: list[NetworkMentio
                and not any(end <= mention.start < claim.position for mention in mentions) for end in chapters)
 
 
+# An inscription on a list, in the clause of a joining's date: "Con la Piazza del Duomo, iscritta nella Lista del
+# Patrimonio Mondiale dal 1987, Pisa aderisce dal 2001", "sa cathédrale, inscrite sur la Liste du patrimoine mondial
+# depuis 1981", "seit 1996 in die Welterbeliste aufgenommen": the year a site was listed, not the city's joining (a list
+# of a network's members is the network's: "inscrite sur la liste des membres d'Eurocities").
+_LISTED = compile_guarded(
+    r"\b(?:inscrit\w*|inscribed|inscrit[oa]s?|iscritt[oa]|eingetragen|listed)\b[^,;()]{0,40}?"
+    r"\b(?:liste|list|lista|registro|registre|register|welterbeliste)\b"
+    r"(?!\s+(?:des|of|dei|de|der)\s+(?:membres|members|membri|miembros|mitglieder)\b)"
+    r"|\b(?:welterbeliste|world\s+heritage\s+list)\b[^,;()]{0,30}?\b(?:aufgenommen|eingetragen)\b", re.IGNORECASE)
+_CLAUSE_MARK_OR_STOP = re.compile(r"[,;:()]")
+_LISTING_CLAUSE_CHARS = 120
+
+
+def _dates_a_listing(sentence: str, claim: Claim) -> bool:
+    if claim.attribute != "joined":
+        return False
+    start = max(0, claim.position - _LISTING_CLAUSE_CHARS)
+    if marks := [found.end() for found in _CLAUSE_MARK_OR_STOP.finditer(sentence, start, claim.position)]:
+        start = marks[-1]
+    end = _CLAUSE_MARK_OR_STOP.search(sentence, claim.position, claim.position + _LISTING_CLAUSE_CHARS)
+    return _LISTED.search(sentence, start, end.start() if end else claim.position + _LISTING_CLAUSE_CHARS) is not None
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -4320,5 +4343,5 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions)
-                      or _joins_a_networks_text(sentence, claim, mentions))]
+                      or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim))]
     return sorted(claims, key=lambda claim: claim.position)
