@@ -135,3 +135,22 @@ def test_prose_restating_a_joining_more_precisely_keeps_the_first_statement():
 ])
 def test_the_year_a_site_was_listed_is_no_joining(lang, body, expected):
     assert values_of("joined", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<p>La Asociación Internacional de Ciudades Educadoras se constituyó formalmente en 1994, aunque el "
+           "movimiento nació en el primer congreso celebrado en Barcelona en 1990.</p>", {("iaec", "1994")}),
+    ("fr", "<h2>Energy Cities</h2><p>Energy Cities a été fondée officiellement en 1994, bien que l'idée soit née à "
+           "Besançon en 1990.</p>", {("energy-cities", "1994")}),
+    ("it", "<dl><dt>Energy Cities</dt><dd>Energy Cities è stata fondata ufficialmente nel 1994, anche se il movimento "
+           "è nato a Besançon nel 1990.</dd></dl>", {("energy-cities", "1994")}),
+    ("en", "<ul><li>Energy Cities was formally set up in 1994, although the idea was born at a meeting in Besançon in "
+           "1990.</li></ul>", {("energy-cities", "1994")}),
+    ("de", "<p>Energy Cities wurde 1994 offiziell gegründet, obwohl die Idee schon 1990 in Besançon entstand.</p>",
+     {("energy-cities", "1994")}),
+    # the other clause's subject is the network, by its noun or its name: its founding
+    ("en", "<p>The city joined Energy Cities in 2001, while the network was founded in 1990 in Besançon.</p>",
+     {("energy-cities", "1990")}),
+])
+def test_the_beginning_of_something_else_in_another_clause_is_no_founding(lang, body, expected):
+    assert values_of("founded", body, lang) == expected

@@ -4280,6 +4280,26 @@ def _dates_a_listing(sentence: str, claim: Claim) -> bool:
     return _LISTED.search(sentence, start, end.start() if end else claim.position + _LISTING_CLAUSE_CHARS) is not None
 
 
+# A founding in a clause of its own whose subject is a common noun that names no network: "se constituyó formalmente
+# en 1994, aunque el movimiento nació en 1990", "was formally set up in 1994, although the idea was born in 1990",
+# "bien que l'idée soit née en 1990", "obwohl die Idee schon 1990 entstand", "anche se il movimento è nato nel 1990":
+# that thing's beginning, not the network's founding.
+_OTHER_CLAUSE_SUBJECT = compile_guarded(
+    r"\b(?:aunque|si\s+bien|pero|mientras\s+que|although|though|while|whereas|but|bien\s+que|alors\s+que|même\s+si"
+    r"|mais|obwohl|aber|doch|während|anche\s+se|sebbene|benché|mentre|ma)\s+"
+    r"(?:(?:el|la|los|las|the|its|le|la|les|son|sa|ses|die|der|das|il|lo|gli|su|sus|seine|ihre)\s+|l['’]\s*)"
+    r"(?P<noun>[\w-]+)\s[^,;:.]{0,40}$", re.IGNORECASE)
+_OTHER_CLAUSE_CHARS = 90
+
+
+def _founds_another_clauses_subject(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
+    if claim.attribute != "founded":
+        return False
+    subject = _OTHER_CLAUSE_SUBJECT.search(sentence, max(0, claim.position - _OTHER_CLAUSE_CHARS), claim.position)
+    return subject is not None and not (_NETWORK_NOUNS.fullmatch(subject.group("noun").lower())
+                                        or _names(subject, mentions))
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -4343,5 +4363,6 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions)
-                      or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim))]
+                      or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim)
+                      or _founds_another_clauses_subject(sentence, claim, mentions))]
     return sorted(claims, key=lambda claim: claim.position)
