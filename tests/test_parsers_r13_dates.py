@@ -154,3 +154,25 @@ def test_the_year_a_site_was_listed_is_no_joining(lang, body, expected):
 ])
 def test_the_beginning_of_something_else_in_another_clause_is_no_founding(lang, body, expected):
     assert values_of("founded", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the decision named before the joining, with its day
+    ("it", "<p>Con la deliberazione del 12 ottobre 2010 il Consiglio comunale ha approvato l'adesione al Patto dei "
+           "Sindaci, l'iniziativa europea per il clima e l'energia.</p>", {("covenant-of-mayors", "2010-10-12")}),
+    # the decision's day after its verb, by the article of a day
+    ("it", "<ul><li>Il Consiglio comunale ha approvato il 12 ottobre 2010 l'adesione al Patto dei Sindaci.</li></ul>",
+     {("covenant-of-mayors", "2010-10-12")}),
+    ("it", "<dl><dt>Energy Cities</dt><dd>La Giunta ha deliberato l'11 marzo 2015 l'adesione del Comune a Energy "
+           "Cities.</dd></dl>", {("energy-cities", "2015-03-11")}),
+    ("fr", "<p>Le conseil municipal a approuvé le 12 octobre 2010 l'adhésion à la Convention des maires.</p>",
+     {("covenant-of-mayors", "2010-10-12")}),
+    ("es", "<p>El Pleno aprobó el 12 de octubre de 2010 la adhesión al Pacto de los Alcaldes.</p>",
+     {("covenant-of-mayors", "2010-10-12")}),
+    ("de", "<p>Der Gemeinderat beschloss am 12. Oktober 2010 den Beitritt zum Konvent der Bürgermeister.</p>",
+     {("covenant-of-mayors", "2010-10-12")}),
+    ("en", "<p>Following a council decision of 12 October 2010, the city joined the Covenant of Mayors.</p>",
+     {("covenant-of-mayors", "2010-10-12")}),
+])
+def test_the_day_of_the_decision_to_join_dates_the_joining_to_the_day(lang, body, expected):
+    assert values_of("joined", body, lang) == expected

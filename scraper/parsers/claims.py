@@ -2418,11 +2418,12 @@ def _founding_year_in_brackets(sentence: str, verb: re.Match) -> str | None:
 # delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
 _DECISION = compile_guarded(
     r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
-    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione"
+    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|deliberazione"
+    r"|decisione"
     r"|résolution|resolución|risoluzione)\b",
     re.IGNORECASE)
 _DECISION_DATE_CUE = re.compile(
-    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)"
+    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|il|nel|del|vom|du|of|de)\s+|\bl['’]\s*(?=\d)|(?=\b(?:1[89]|20)\d\d\b)"
     # a day named by its weekday: "la delibera approvata martedì 1° aprile", "une délibération adoptée mardi 1er avril"
     rf"|\b{WEEKDAY_PATTERN}\s+(?=\d)", re.IGNORECASE)
 _DECISION_CHARS = 40
