@@ -176,3 +176,21 @@ def test_the_beginning_of_something_else_in_another_clause_is_no_founding(lang, 
 ])
 def test_the_day_of_the_decision_to_join_dates_the_joining_to_the_day(lang, body, expected):
     assert values_of("joined", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>Red de Ciudades Creativas de la UNESCO</h2><p>Granada fue designada Ciudad de la Literatura en 2014."
+           "</p>", {("unesco-creative-cities-network", "2014")}),
+    ("fr", "<h2>Réseau des villes créatives de l'UNESCO</h2><ul><li>Lyon a été désignée ville de la gastronomie en "
+           "2017.</li></ul>", {("unesco-creative-cities-network", "2017")}),
+    ("it", "<dl><dt>Rete delle Città Creative UNESCO</dt><dd>Torino è stata designata città del design nel 2014.</dd>"
+           "</dl>", {("unesco-creative-cities-network", "2014")}),
+    ("de", "<div class='timeline'><div><span>2014</span></div><div><p>Die UNESCO ernennt Mannheim zur City of Music; "
+           "die Stadt wird damit Teil des Netzwerks der kreativen Städte.</p></div></div>",
+     {("unesco-creative-cities-network", "2014")}),
+    # another title: no creative city's
+    ("es", "<h2>Red de Ciudades Creativas de la UNESCO</h2><p>Burgos fue designada Capital Española de la "
+           "Gastronomía en 2013.</p>", set()),
+])
+def test_the_title_of_a_creative_city_dates_its_joining(lang, body, expected):
+    assert values_of("joined", body, lang) == expected

@@ -297,6 +297,12 @@ _NO_CANDIDACY = r"(?:(?!appl|candid|bewerb|postul|solicit)[^.;])"
 # The titles of UNESCO's creative cities, one per field: "City of Music", "City of Media Arts".
 _CREATIVE_FIELD_TITLE_EN = (r"city\s+of\s+(?:music|literature|film|design|gastronomy|media\s+arts"
                             r"|crafts\s+and\s+folk\s+art)\b")
+# ... and in French, Spanish and Italian: "ville de la gastronomie", "Ciudad de la Literatura", "città del design".
+_CREATIVE_FIELD_TITLE_ROMANCE = (
+    r"ville\s+(?:de\s+la\s+musique|de\s+la\s+gastronomie|de\s+(?:la\s+)?littérature|du\s+(?:film|cinéma|design)"
+    r"|des\s+arts\s+numériques)|ciudad\s+(?:de\s+la\s+(?:música|literatura|gastronomía|artesanía)|del\s+(?:cine|diseño)"
+    r"|de\s+las\s+artes\s+digitales)|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design)"
+    r"|delle\s+arti\s+digitali)")
 _JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozlq])(?:adhéré|adhère|adhésion|rejointes?|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
@@ -358,11 +364,16 @@ _JOIN_VERBS = (
     # the title given by UNESCO: "la UNESCO reconoció a Burgos como Ciudad Creativa", "l'UNESCO a désigné Lyon ville
     # créative", "Bologna è stata designata Città creativa UNESCO"
     r"|\b(?:reconoci[óo]|design[óo]|nombr[óo])\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+)\s+como\s+(?=ciudad\s+(?:creativa|unesco)\b)"
-    r"|\b(?:fue|ha\s+sido)\s+(?:reconocid[ao]|designad[ao]|nombrad[ao])\s+(?:como\s+)?"
-    r"(?=ciudad\s+(?:creativa|unesco)\b)"
+    rf"|\b(?:fue|ha\s+sido)\s+(?:reconocid[ao]|designad[ao]|nombrad[ao])\s+(?:como\s+)?"
+    rf"(?=ciudad\s+(?:creativa|unesco)\b|{_CREATIVE_FIELD_TITLE_ROMANCE})"
     r"|\b(?:a\s+désigné|a\s+nommé)\s+(?-i:[A-ZÀ-Ý][\w-]+)\s+(?=ville\s+(?:créative|unesco)\b)"
-    r"|\b(?:a\s+été|est)\s+(?:désignée?|nommée?|labellisée?)\s+(?:comme\s+)?(?=ville\s+(?:créative|unesco)\b)"
-    r"|\bè\s+stat[ao]\s+(?:designat[ao]|nominat[ao]|riconosciut[ao])\s+(?:come\s+)?(?=città\s+(?:creativa|unesco)\b)"
+    rf"|\b(?:a\s+été|est)\s+(?:désignée?|nommée?|labellisée?)\s+(?:comme\s+)?"
+    rf"(?=ville\s+(?:créative|unesco)\b|{_CREATIVE_FIELD_TITLE_ROMANCE})"
+    rf"|\bè\s+stat[ao]\s+(?:designat[ao]|nominat[ao]|riconosciut[ao])\s+(?:come\s+)?"
+    rf"(?=città\s+(?:creativa|unesco)\b|{_CREATIVE_FIELD_TITLE_ROMANCE})"
+    # UNESCO names the city one of its creative cities: "Die UNESCO ernennt Mannheim zur City of Music"
+    rf"|\bernenn(?:t|te)\s+(?-i:[A-ZÄÖÜ][\w-]+)\s+zur\s+(?=(?:unesco[\s-]+)?(?:{_CREATIVE_FIELD_TITLE_EN}|musikstadt"
+    r"|literaturstadt|kreativstadt|stadt\s+der\s+(?:musik|literatur)))"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
 _JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
