@@ -194,3 +194,19 @@ def test_the_day_of_the_decision_to_join_dates_the_joining_to_the_day(lang, body
 ])
 def test_the_title_of_a_creative_city_dates_its_joining(lang, body, expected):
     assert values_of("joined", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Eurotowns</h2><p>Eurotowns est un réseau de villes européennes de taille moyenne. Tournai y participe "
+           "depuis 2019 ; il compte aujourd'hui une vingtaine de villes membres.</p>", {("eurotowns", "2019")}),
+    ("it", "<dl><dt>Eurotowns</dt><dd>Eurotowns riunisce città medie europee. Il Comune vi partecipa dal 2019.</dd>"
+           "</dl>", {("eurotowns", "2019")}),
+    ("en", "<h3>Eurotowns</h3><ul><li>Eurotowns brings together medium-sized European towns. Waterford has taken part "
+           "in it since 2019.</li></ul>", {("eurotowns", "2019")}),
+    ("es", "<h2>Eurotowns</h2><p>Eurotowns reúne ciudades medianas europeas. La ciudad participa en ella desde 2019."
+           "</p>", {("eurotowns", "2019")}),
+    # taking part in something else, no date of it
+    ("es", "<h2>Eurotowns</h2><p>La ciudad acoge el foro de 2019 y participa en sus grupos de trabajo.</p>", set()),
+])
+def test_taking_part_in_it_since_a_year_is_a_joining(lang, body, expected):
+    assert values_of("joined", body, lang) == expected

@@ -4073,7 +4073,25 @@ def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMe
             found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named))
         elif dated and place and _THIS_NETWORK.match(sentence, place.end()):
             found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso()))
+        elif taking_part_in_it := _taking_part_in_it_since(sentence, verb, base):
+            found.append(Claim("joined", taking_part_in_it, verb.start(), value_date=taking_part_in_it))
     return found
+
+
+# The network referred to by a pronoun: "Tournai y participe depuis 2019", "il Comune vi partecipa dal 2019", "the city
+# has taken part in it since 2019", "la ciudad participa en ella desde 2019".
+_IT_BEFORE_THE_VERB = re.compile(r"\b(?:y|vi|ci)\s+$", re.IGNORECASE)
+_IN_IT = re.compile(r"\s+(?:in\s+it|en\s+ella|en\s+él)\b", re.IGNORECASE)
+_PRONOUN_CHARS = 4
+
+
+def _taking_part_in_it_since(sentence: str, verb: re.Match, base: date | None) -> str | None:
+    if _IT_BEFORE_THE_VERB.search(sentence, max(0, verb.start() - _PRONOUN_CHARS), verb.start()):
+        dated = _since_year_at(sentence, verb.end(), base)
+    else:
+        in_it = _IN_IT.match(sentence, verb.end())
+        dated = _since_year_at(sentence, in_it.end(), base) if in_it else None
+    return dated[0].iso() if dated else None
 
 
 # Taking part since a date that opens the sentence: "Dal 2010 Modena partecipa all'associazione europea", "Desde 2010
