@@ -210,3 +210,16 @@ def test_the_title_of_a_creative_city_dates_its_joining(lang, body, expected):
 ])
 def test_taking_part_in_it_since_a_year_is_a_joining(lang, body, expected):
     assert values_of("joined", body, lang) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Bochum dabei seit 2023", {("intercultural-cities", "2023")}),
+    ("Bochum dabei seit 2023.", {("intercultural-cities", "2023")}),
+    # another city's row
+    ("Dortmund dabei seit 2023", set()),
+])
+def test_a_cards_row_of_the_city_on_board_since_a_year_is_its_joining(row, expected):
+    body = (f"<p>Die Stadt Bochum arbeitet in mehreren Netzwerken mit.</p><div class='card'><h3>Intercultural Cities"
+            f"</h3><ul><li>Programm des Europarats</li><li>{row}</li></ul></div>")
+    assert values_of("joined", body, "de", url="https://www.bochum.de/netzwerke",
+                     title="Städtenetzwerke | Stadt Bochum") == expected

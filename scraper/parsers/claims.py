@@ -644,7 +644,7 @@ _CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
                rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
                # its taking part since: "Lucca aderisce dal", "Lyon adhère depuis", "Gijón participa desde"
                r"(?: (?:(?:y|vi|ne|ci) )?(?:aderisce|adhère|participe|partecipa|participa|forma parte|fa parte"
-               r"|takes part|participates|nimmt teil|ist dabei|est membre|is a member|es miembro|è membro"
+               r"|takes part|participates|nimmt teil|ist dabei|dabei|est membre|is a member|es miembro|è membro"
                r"|ist mitglied))?"
                # a title that is its membership, with its date: "Adelaide designated" (a UNESCO creative city)
                r" (?:depuis|since|seit|desde|dal|designated|désignée?|designad[ao]|designat[ao])")
@@ -2595,7 +2595,9 @@ _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
 # mit"): "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
 _ON_BOARD_SINCE = re.compile(
     r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$)|\s+und\s)"
-    rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
+    rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))"
+    # a card's row: "Bochum dabei seit 2023"
+    rf"|^[{_UPPER}][\w\-]+\s+(?-i:dabei)\s+seit\s+(?P<year_row>(?:1[89]|20)\d\d)(?=\s*\.?$)",
     re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
 # Stadt Mitglied" (the year just before the verb).
@@ -2898,7 +2900,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     claims += _german_present_joinings(sentence, base)
     for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
-        year = found.group("year") or found.group("year_after")
+        year = found.group("year") or found.group("year_after") or found.group("year_row")
         claims.append(Claim("joined", year, found.start(), value_date=year))
     for verb in _BECAME_MEMBER.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(
