@@ -223,3 +223,20 @@ def test_a_cards_row_of_the_city_on_board_since_a_year_is_its_joining(row, expec
             f"</h3><ul><li>Programm des Europarats</li><li>{row}</li></ul></div>")
     assert values_of("joined", body, "de", url="https://www.bochum.de/netzwerke",
                      title="Städtenetzwerke | Stadt Bochum") == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>Lyon a adhéré à Energy Cities par une délibération du conseil municipal du 2 mars 1995.</p>",
+     {("energy-cities", "1995-03-02")}),
+    ("es", "<ul><li>Sevilla se adhirió a Energy Cities por acuerdo del Pleno de 2 de marzo de 1995.</li></ul>",
+     {("energy-cities", "1995-03-02")}),
+    ("en", "<dl><dt>Energy Cities</dt><dd>Leeds joined Energy Cities by a council decision of 2 March 1995.</dd></dl>",
+     {("energy-cities", "1995-03-02")}),
+    ("it", "<p>Udine ha aderito a Energy Cities con la deliberazione del Consiglio comunale del 2 marzo 1995.</p>",
+     {("energy-cities", "1995-03-02")}),
+    # the joining dated in its own clause: a later decision's day is not its
+    ("en", "<p>Leeds joined Energy Cities in 1995, a decision of 2 March 1994 having prepared it.</p>",
+     {("energy-cities", "1995")}),
+])
+def test_the_day_of_the_decision_after_the_joining_dates_it(lang, body, expected):
+    assert values_of("joined", body, lang) == expected

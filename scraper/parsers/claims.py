@@ -2449,6 +2449,26 @@ def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> 
     return None
 
 
+# The decision that made the city a member, dated after the joining it names: "Lyon a adhéré à Energy Cities par une
+# délibération du conseil municipal du 2 mars 1995", "se adhirió por acuerdo del Pleno de 2 de marzo de 1995", "joined
+# by a council decision of 2 March 1995".
+_DECISION_AFTER_CHARS = 80
+_DECISION_DATE_AFTER_CHARS = 50
+
+
+def _date_of_the_decision_after(sentence: str, verb_end: int, base: date | None) -> str | None:
+    decision = _DECISION.search(sentence, verb_end, min(len(sentence), verb_end + _DECISION_AFTER_CHARS))
+    if decision is None or _CLAUSE_BREAK.search(sentence, verb_end, decision.start()):
+        return None
+    end = min(len(sentence), decision.end() + _DECISION_DATE_AFTER_CHARS)
+    for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
+        if _CLAUSE_BREAK.search(sentence, decision.end(), cue.start()):
+            return None
+        if dated := date_at(sentence, cue.end(), base):
+            return dated[0].iso()
+    return None
+
+
 # A timeline's entry: "2010 : la Ville adhère à Eurocities", "2015 – City joins Eurocities".
 _TIMELINE_ENTRY_DATE = re.compile(r"(?=(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s))"
                                   # German puts the verb right after it: "2002 wird die Stadt Mitglied"
@@ -2944,7 +2964,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
-                or _month_gone_after(sentence, verb.end(), base))
+                or _month_gone_after(sentence, verb.end(), base)
+                or _date_of_the_decision_after(sentence, verb.end(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
