@@ -27,7 +27,7 @@ from scraper.parsers.networks import network_ids, network_named_by_heading
      {("bundnis-stadte-sicherer-hafen", "founded", "2019-06"),
       ("bundnis-stadte-sicherer-hafen", "founded_place", "Potsdam"),
       ("bundnis-stadte-sicherer-hafen", "member_cities", "100"),
-      ("bundnis-stadte-sicherer-hafen", "joined", "2019")}),
+      ("bundnis-stadte-sicherer-hafen", "joined", "2019-06")}),
     ("de", "<h3>Verbund Fahrradfreundlicher Kommunen Nordrhein</h3><p>Der Verbund wurde 2007 gegründet und zählt heute "
            "rund 90 Kommunen. Die Stadt ist seit 2010 Mitglied.</p>",
      {("verbund-fahrradfreundlicher-kommunen-nordrhein", "founded", "2007"),

@@ -1,6 +1,6 @@
 """Dates as a careful reader places them: the day a city's joining was decided, confirmed or began dates a membership,
 not the span of an event the news item reports; a timeline entry's year is its joining's or founding's date only
-when its text gives no finer date of that year; a founding member joined in the founding year."""
+when its text gives no finer date of that year, and a founding member's joining by its year."""
 
 from datetime import date
 
@@ -76,20 +76,22 @@ def test_a_timeline_entrys_finer_date_of_its_year_dates_the_joining(lang, year, 
 
 
 @pytest.mark.parametrize("lang, body, expected", [
-    # the founding's month in the founding member's sentence
-    ("de", "<p>Mannheim gehört zu den Gründungsmitgliedern des Deutschen Städtetags, der im November 1905 in Dresden "
-           "ins Leben gerufen wird.</p>", {("deutscher-stadtetag", "1905")}),
-    ("fr", "<p>Lyon est membre fondateur d'Eurocities, créé en avril 1986 à Rotterdam.</p>", {("eurocities", "1986")}),
-    ("es", "<p>Barcelona es miembro fundador de Metropolis, creada en mayo de 1985 en Montreal.</p>",
-     {("metropolis", "1985")}),
-    # the founding's day stated in a sentence before, the founding member named after it
-    ("en", "<p>The Global Parliament of Mayors held its inaugural session in The Hague on 10 September 2016. Bristol "
-           "was a founding member.</p>", {("global-parliament-of-mayors", "2016")}),
-    ("it", "<p>L'associazione Avviso Pubblico è stata fondata il 12 ottobre 1996. Il Comune è socio fondatore.</p>",
-     {("avviso-pubblico", "1996")}),
+    # a timeline entry's year dates the founding member's joining; the month in its text dates the founding
+    ("de", "<div class='timeline'><div><span>1905</span></div><div><p>Mannheim gehört zu den Gründungsmitgliedern des "
+           "Deutschen Städtetags, der im November 1905 in Dresden ins Leben gerufen wird.</p></div></div>",
+     {("deutscher-stadtetag", "1905")}),
+    ("fr", "<table><tr><td>1986</td><td>Lyon est membre fondateur d'Eurocities, créé en avril 1986 à Rotterdam.</td>"
+           "</tr></table>", {("eurocities", "1986")}),
+    ("es", "<dl><dt>1985</dt><dd>Barcelona es miembro fundador de Metropolis, creada en mayo de 1985 en Montreal.</dd>"
+           "</dl>", {("metropolis", "1985")}),
+    # no entry's year: the founding date the page writes
+    ("en", "<p>The Global Parliament of Mayors held its inaugural session in The Hague in September 2016. Bristol "
+           "was a founding member.</p>", {("global-parliament-of-mayors", "2016-09")}),
+    ("fr", "<p>Lyon est membre fondateur d'Eurocities, créé en avril 1986 à Rotterdam.</p>",
+     {("eurocities", "1986-04")}),
 ])
-def test_a_founding_member_joined_in_the_founding_year(lang, body, expected):
-    assert values_of("joined", body, lang) == expected
+def test_a_timeline_entry_dates_a_founding_members_joining_by_its_year(lang, body, expected):
+    assert values_of("joined", body, lang, title="Chronik") == expected
 
 
 _LATER_ENTRY = {"fr": "La ville accueille un forum.", "en": "The city hosts a forum.", "de": "Die Stadt lädt zu einem "

@@ -220,7 +220,7 @@ def test_a_founding_member_joined_when_the_page_said_the_network_was_founded():
                   "in The Hague in September 2016. Bristol was a founding member.</p>", "en") == {
         ("global-parliament-of-mayors", "founded", "2016-09"),
         ("global-parliament-of-mayors", "founded_place", "The Hague"),
-        ("global-parliament-of-mayors", "joined", "2016")}
+        ("global-parliament-of-mayors", "joined", "2016-09")}
 
 
 @pytest.mark.parametrize("sentence, lang", [

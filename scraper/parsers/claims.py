@@ -3763,10 +3763,11 @@ def _founding_member_joined_at_founding(sentence: str, claims: list[Claim]) -> l
 
 
 def _founding_members_joined_in_the_year(sentence: str, claims: list[Claim]) -> list[Claim]:
-    """"Mannheim gehört zu den Gründungsmitgliedern des Städtetags, der im November 1905 in Dresden ins Leben gerufen
-    wird": a founding member joined in the founding's year; the month and day date the founding, not the joining."""
-    return [replace(claim, value=claim.value[:4], value_date=claim.value[:4])
-            if claim.attribute == "joined" and len(claim.value) > 4
+    """"1905: Mannheim gehört zu den Gründungsmitgliedern des Städtetags, der im November 1905 in Dresden ins Leben
+    gerufen wird": a timeline entry dates the founding member's joining by its year; the month dates the founding."""
+    entry = _ENTRY_YEAR_THEN_TEXT.match(sentence)
+    return [replace(claim, value=entry.group("year"), value_date=entry.group("year"))
+            if entry and claim.attribute == "joined" and claim.value.startswith(f"{entry.group('year')}-")
             and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
 
 

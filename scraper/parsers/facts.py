@@ -661,9 +661,7 @@ def _pact_signed(sentence: str, claims: list[Claim], mentions: list[NetworkMenti
 
 
 def _joined_in(founded: Claim, position: int) -> Claim:
-    """A founding member's joining: in the founding's year, whatever finer date the founding has."""
-    year = founded.value[:4]
-    return Claim("joined", year, position, value_date=year)
+    return Claim("joined", founded.value, position, value_date=founded.value_date)
 
 
 def _attributed_claims(content: PageContent, lang: str | None, base: date | None,
