@@ -299,6 +299,12 @@ _NO_CANDIDACY = r"(?:(?!appl|candid|bewerb|postul|solicit)[^.;])"
 # The titles of UNESCO's creative cities, one per field: "City of Music", "City of Media Arts".
 _CREATIVE_FIELD_TITLE_EN = (r"city\s+of\s+(?:music|literature|film|design|gastronomy|media\s+arts"
                             r"|crafts\s+and\s+folk\s+art)\b")
+# ... and in French, Spanish and Italian: "ville de la gastronomie", "Ciudad de la Literatura", "città del design".
+_CREATIVE_FIELD_TITLE_ROMANCE = (
+    r"ville\s+(?:de\s+la\s+musique|de\s+la\s+gastronomie|de\s+(?:la\s+)?littérature|du\s+(?:film|cinéma|design)"
+    r"|des\s+arts\s+numériques)|ciudad\s+(?:de\s+la\s+(?:música|literatura|gastronomía|artesanía)|del\s+(?:cine|diseño)"
+    r"|de\s+las\s+artes\s+digitales)|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design)"
+    r"|delle\s+arti\s+digitali)")
 _JOIN_VERBS = (
     r"\b(?=[arijbsepfgdtmcuvhozlq])(?:adhéré|adhère|adhésion|rejointes?|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
@@ -360,11 +366,16 @@ _JOIN_VERBS = (
     # the title given by UNESCO: "la UNESCO reconoció a Burgos como Ciudad Creativa", "l'UNESCO a désigné Lyon ville
     # créative", "Bologna è stata designata Città creativa UNESCO"
     r"|\b(?:reconoci[óo]|design[óo]|nombr[óo])\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+)\s+como\s+(?=ciudad\s+(?:creativa|unesco)\b)"
-    r"|\b(?:fue|ha\s+sido)\s+(?:reconocid[ao]|designad[ao]|nombrad[ao])\s+(?:como\s+)?"
-    r"(?=ciudad\s+(?:creativa|unesco)\b)"
+    rf"|\b(?:fue|ha\s+sido)\s+(?:reconocid[ao]|designad[ao]|nombrad[ao])\s+(?:como\s+)?"
+    rf"(?=ciudad\s+(?:creativa|unesco)\b|{_CREATIVE_FIELD_TITLE_ROMANCE})"
     r"|\b(?:a\s+désigné|a\s+nommé)\s+(?-i:[A-ZÀ-Ý][\w-]+)\s+(?=ville\s+(?:créative|unesco)\b)"
-    r"|\b(?:a\s+été|est)\s+(?:désignée?|nommée?|labellisée?)\s+(?:comme\s+)?(?=ville\s+(?:créative|unesco)\b)"
-    r"|\bè\s+stat[ao]\s+(?:designat[ao]|nominat[ao]|riconosciut[ao])\s+(?:come\s+)?(?=città\s+(?:creativa|unesco)\b)"
+    rf"|\b(?:a\s+été|est)\s+(?:désignée?|nommée?|labellisée?)\s+(?:comme\s+)?"
+    rf"(?=ville\s+(?:créative|unesco)\b|{_CREATIVE_FIELD_TITLE_ROMANCE})"
+    rf"|\bè\s+stat[ao]\s+(?:designat[ao]|nominat[ao]|riconosciut[ao])\s+(?:come\s+)?"
+    rf"(?=città\s+(?:creativa|unesco)\b|{_CREATIVE_FIELD_TITLE_ROMANCE})"
+    # UNESCO names the city one of its creative cities: "Die UNESCO ernennt Mannheim zur City of Music"
+    rf"|\bernenn(?:t|te)\s+(?-i:[A-ZÄÖÜ][\w-]+)\s+zur\s+(?=(?:unesco[\s-]+)?(?:{_CREATIVE_FIELD_TITLE_EN}|musikstadt"
+    r"|literaturstadt|kreativstadt|stadt\s+der\s+(?:musik|literatur)))"
     r"|\b(?:est\s+devenue?|se\s+convirti[óo]\s+en|è\s+diventata)\s+(?:la\s+)?(?:première\s+|primera\s+|prima\s+)?"
     r"(?=(?:ville|ciudad|città)\s+(?:créative|creativa|unesco|refuge|refugio|rifugio)\b)")
 _JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
@@ -635,7 +646,7 @@ _CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
                rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
                # its taking part since: "Lucca aderisce dal", "Lyon adhère depuis", "Gijón participa desde"
                r"(?: (?:(?:y|vi|ne|ci) )?(?:aderisce|adhère|participe|partecipa|participa|forma parte|fa parte"
-               r"|takes part|participates|nimmt teil|ist dabei|est membre|is a member|es miembro|è membro"
+               r"|takes part|participates|nimmt teil|ist dabei|dabei|est membre|is a member|es miembro|è membro"
                r"|ist mitglied))?"
                # a title that is its membership, with its date: "Adelaide designated" (a UNESCO creative city)
                r" (?:depuis|since|seit|desde|dal|designated|désignée?|designad[ao]|designat[ao])")
@@ -2424,11 +2435,12 @@ def _founding_year_in_brackets(sentence: str, verb: re.Match) -> str | None:
 # delibera di Giunta del 3 marzo 2015 il Comune ha aderito".
 _DECISION = compile_guarded(
     r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
-    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|decisione"
+    r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|deliberazione"
+    r"|decisione"
     r"|résolution|resolución|risoluzione)\b",
     re.IGNORECASE)
 _DECISION_DATE_CUE = re.compile(
-    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|nel|del|vom|du|of|de)\s+|(?=\b(?:1[89]|20)\d\d\b)"
+    r"\b(?:en|in|im(?:\s+jahr)?|el|le|on|am|il|nel|del|vom|du|of|de)\s+|\bl['’]\s*(?=\d)|(?=\b(?:1[89]|20)\d\d\b)"
     # a day named by its weekday: "la delibera approvata martedì 1° aprile", "une délibération adoptée mardi 1er avril"
     rf"|\b{WEEKDAY_PATTERN}\s+(?=\d)", re.IGNORECASE)
 _DECISION_CHARS = 40
@@ -2440,6 +2452,26 @@ def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> 
         for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
             if (dated := date_at(sentence, cue.end(), base)) and dated[1] <= verb_start:
                 return dated[0].iso()
+    return None
+
+
+# The decision that made the city a member, dated after the joining it names: "Lyon a adhéré à Energy Cities par une
+# délibération du conseil municipal du 2 mars 1995", "se adhirió por acuerdo del Pleno de 2 de marzo de 1995", "joined
+# by a council decision of 2 March 1995".
+_DECISION_AFTER_CHARS = 80
+_DECISION_DATE_AFTER_CHARS = 50
+
+
+def _date_of_the_decision_after(sentence: str, verb_end: int, base: date | None) -> str | None:
+    decision = _DECISION.search(sentence, verb_end, min(len(sentence), verb_end + _DECISION_AFTER_CHARS))
+    if decision is None or _CLAUSE_BREAK.search(sentence, verb_end, decision.start()):
+        return None
+    end = min(len(sentence), decision.end() + _DECISION_DATE_AFTER_CHARS)
+    for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
+        if _CLAUSE_BREAK.search(sentence, decision.end(), cue.start()):
+            return None
+        if dated := date_at(sentence, cue.end(), base):
+            return dated[0].iso()
     return None
 
 
@@ -2501,6 +2533,27 @@ _TIMELINE_ENTRY_CHARS = 40
 def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
     entry = _TIMELINE_ENTRY.match(sentence)
     return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
+
+
+# A timeline entry's year, then its text opening with a finer date of that year: "2009: Im Juli 2009 wird Mannheim
+# in Eurocities aufgenommen", "2016 : le 3 mars 2016, la Ville adhère", "2009: In July 2009 Leeds joined": the
+# joining or the founding the entry dates by its year is of that date.
+_ENTRY_YEAR_THEN_TEXT = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*(?:[:–—,]|-(?=\s))\s*")
+
+
+def _with_the_entrys_finer_date(sentence: str, claims: list[Claim], base: date | None) -> list[Claim]:
+    if (entry := _ENTRY_YEAR_THEN_TEXT.match(sentence)) is None:
+        return claims
+    year = int(entry.group("year"))
+    opening = _OPENING_DATE.match(sentence[entry.end():])
+    finer = date_at(sentence, entry.end() + opening.end(), base) if opening else None
+    if finer is None and (alone := _MONTH_ALONE.match(sentence, entry.end())):  # "2016 : en mars, la Ville adhère"
+        finer = PartialDate(year, month_number(alone.group("month")), None), alone.end()
+    if finer is None or finer[0].year != year or finer[0].month is None:
+        return claims
+    return [replace(claim, value=finer[0].iso(), value_date=finer[0].iso())
+            if claim.attribute in ("joined", "founded") and claim.value == entry.group("year")
+            and claim.position >= finer[1] else claim for claim in claims]
 
 
 # "Paris a adhéré à l'AIMF, qui regroupe près de 300 villes, en 1979": the date after a relative clause about the
@@ -2568,7 +2621,9 @@ _YEAR_JUST_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?=\s+$)")
 # mit"): "ist seit 2010 dabei, ihre Radwege auszubauen" is an undertaking.
 _ON_BOARD_SINCE = re.compile(
     r"\bseit\s+(?P<year>(?:1[89]|20)\d\d)\s+(?-i:dabei)(?=\s*(?:[.;]|$)|\s+und\s)"
-    rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))",
+    rf"|(?<!^)\b(?-i:dabei),\s+[{_UPPER}][\w\-]+\s+seit\s+(?P<year_after>(?:1[89]|20)\d\d)(?=\s*(?:[.;]|$))"
+    # a card's row: "Bochum dabei seit 2023"
+    rf"|^[{_UPPER}][\w\-]+\s+(?-i:dabei)\s+seit\s+(?P<year_row>(?:1[89]|20)\d\d)(?=\s*\.?$)",
     re.IGNORECASE)
 # "Die Stadt wurde 1994 Mitglied von Eurocities", "wurde die Stadt im Jahr 1994 Vollmitglied", "Bereits 1993 wurde die
 # Stadt Mitglied" (the year just before the verb).
@@ -2871,7 +2926,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     claims += _german_present_joinings(sentence, base)
     for found in _ON_BOARD_SINCE.finditer(sentence) if "dabei" in sentence else ():
-        year = found.group("year") or found.group("year_after")
+        year = found.group("year") or found.group("year_after") or found.group("year_row")
         claims.append(Claim("joined", year, found.start(), value_date=year))
     for verb in _BECAME_MEMBER.finditer(sentence):
         if _PART_OF_A_NETWORK.search(verb.group("middle")) or _SOMETHING_ELSE_JOINED.search(
@@ -2915,7 +2970,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
-                or _month_gone_after(sentence, verb.end(), base))
+                or _month_gone_after(sentence, verb.end(), base)
+                or _date_of_the_decision_after(sentence, verb.end(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
@@ -3712,6 +3768,15 @@ def _founding_member_joined_at_founding(sentence: str, claims: list[Claim]) -> l
             and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
 
 
+def _founding_members_joined_in_the_year(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """"1905: Mannheim gehört zu den Gründungsmitgliedern des Städtetags, der im November 1905 in Dresden ins Leben
+    gerufen wird": a timeline entry dates the founding member's joining by its year; the month dates the founding."""
+    entry = _ENTRY_YEAR_THEN_TEXT.match(sentence)
+    return [replace(claim, value=entry.group("year"), value_date=entry.group("year"))
+            if entry and claim.attribute == "joined" and claim.value.startswith(f"{entry.group('year')}-")
+            and _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) else claim for claim in claims]
+
+
 # The founding member's year in the same clause: "fundadoras de RECI en 2012", "founding member of Eurocities (1986)";
 # not "membre fondateur de l'AIMF, a été élue au bureau en 2014" nor "a founding member of Eurocities and joined the
 # Culture Forum in 2005".
@@ -4038,7 +4103,25 @@ def _takes_part_since(sentence: str, base: date | None, mentions: list[NetworkMe
             found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso(), about=named))
         elif dated and place and _THIS_NETWORK.match(sentence, place.end()):
             found.append(Claim("joined", dated[0].iso(), verb.start(), value_date=dated[0].iso()))
+        elif taking_part_in_it := _taking_part_in_it_since(sentence, verb, base):
+            found.append(Claim("joined", taking_part_in_it, verb.start(), value_date=taking_part_in_it))
     return found
+
+
+# The network referred to by a pronoun: "Tournai y participe depuis 2019", "il Comune vi partecipa dal 2019", "the city
+# has taken part in it since 2019", "la ciudad participa en ella desde 2019".
+_IT_BEFORE_THE_VERB = re.compile(r"\b(?:y|vi|ci)\s+$", re.IGNORECASE)
+_IN_IT = re.compile(r"\s+(?:in\s+it|en\s+ella|en\s+él)\b", re.IGNORECASE)
+_PRONOUN_CHARS = 4
+
+
+def _taking_part_in_it_since(sentence: str, verb: re.Match, base: date | None) -> str | None:
+    if _IT_BEFORE_THE_VERB.search(sentence, max(0, verb.start() - _PRONOUN_CHARS), verb.start()):
+        dated = _since_year_at(sentence, verb.end(), base)
+    else:
+        in_it = _IN_IT.match(sentence, verb.end())
+        dated = _since_year_at(sentence, in_it.end(), base) if in_it else None
+    return dated[0].iso() if dated else None
 
 
 # Taking part since a date that opens the sentence: "Dal 2010 Modena partecipa all'associazione europea", "Desde 2010
@@ -4234,6 +4317,49 @@ def _seat_of_a_chapter(sentence: str, claim: Claim, mentions: list[NetworkMentio
                and not any(end <= mention.start < claim.position for mention in mentions) for end in chapters)
 
 
+# An inscription on a list, in the clause of a joining's date: "Con la Piazza del Duomo, iscritta nella Lista del
+# Patrimonio Mondiale dal 1987, Pisa aderisce dal 2001", "sa cathédrale, inscrite sur la Liste du patrimoine mondial
+# depuis 1981", "seit 1996 in die Welterbeliste aufgenommen": the year a site was listed, not the city's joining (a list
+# of a network's members is the network's: "inscrite sur la liste des membres d'Eurocities").
+_LISTED = compile_guarded(
+    r"\b(?:inscrit\w*|inscribed|inscrit[oa]s?|iscritt[oa]|eingetragen|listed)\b[^,;()]{0,40}?"
+    r"\b(?:liste|list|lista|registro|registre|register|welterbeliste)\b"
+    r"(?!\s+(?:des|of|dei|de|der)\s+(?:membres|members|membri|miembros|mitglieder)\b)"
+    r"|\b(?:welterbeliste|world\s+heritage\s+list)\b[^,;()]{0,30}?\b(?:aufgenommen|eingetragen)\b", re.IGNORECASE)
+_CLAUSE_MARK_OR_STOP = re.compile(r"[,;:()]")
+_LISTING_CLAUSE_CHARS = 120
+
+
+def _dates_a_listing(sentence: str, claim: Claim) -> bool:
+    if claim.attribute != "joined":
+        return False
+    start = max(0, claim.position - _LISTING_CLAUSE_CHARS)
+    if marks := [found.end() for found in _CLAUSE_MARK_OR_STOP.finditer(sentence, start, claim.position)]:
+        start = marks[-1]
+    end = _CLAUSE_MARK_OR_STOP.search(sentence, claim.position, claim.position + _LISTING_CLAUSE_CHARS)
+    return _LISTED.search(sentence, start, end.start() if end else claim.position + _LISTING_CLAUSE_CHARS) is not None
+
+
+# A founding in a clause of its own whose subject is a common noun that names no network: "se constituyó formalmente
+# en 1994, aunque el movimiento nació en 1990", "was formally set up in 1994, although the idea was born in 1990",
+# "bien que l'idée soit née en 1990", "obwohl die Idee schon 1990 entstand", "anche se il movimento è nato nel 1990":
+# that thing's beginning, not the network's founding.
+_OTHER_CLAUSE_SUBJECT = compile_guarded(
+    r"\b(?:aunque|si\s+bien|pero|mientras\s+que|although|though|while|whereas|but|bien\s+que|alors\s+que|même\s+si"
+    r"|mais|obwohl|aber|doch|während|anche\s+se|sebbene|benché|mentre|ma)\s+"
+    r"(?:(?:el|la|los|las|the|its|le|la|les|son|sa|ses|die|der|das|il|lo|gli|su|sus|seine|ihre)\s+|l['’]\s*)"
+    r"(?P<noun>[\w-]+)\s[^,;:.]{0,40}$", re.IGNORECASE)
+_OTHER_CLAUSE_CHARS = 90
+
+
+def _founds_another_clauses_subject(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
+    if claim.attribute != "founded":
+        return False
+    subject = _OTHER_CLAUSE_SUBJECT.search(sentence, max(0, claim.position - _OTHER_CLAUSE_CHARS), claim.position)
+    return subject is not None and not (_NETWORK_NOUNS.fullmatch(subject.group("noun").lower())
+                                        or _names(subject, mentions))
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -4289,11 +4415,14 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         claims = _founding_member_joined_at_founding(sentence, claims)
         claims += _founded_when_its_founding_member_joined(sentence, claims)
         claims = _without_founding_members_later_dates(sentence, claims)
+    claims = _with_the_entrys_finer_date(sentence, claims, base)
+    claims = _founding_members_joined_in_the_year(sentence, claims)
     # "the 100 Resilient Cities programme": a number inside a network's name counts nothing
     claims += [claim for claim in _counts(sentence, base)
                if not any(mention.start <= claim.position < mention.end for mention in mentions)]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions)
-                      or _joins_a_networks_text(sentence, claim, mentions))]
+                      or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim)
+                      or _founds_another_clauses_subject(sentence, claim, mentions))]
     return sorted(claims, key=lambda claim: claim.position)

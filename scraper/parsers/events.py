@@ -222,7 +222,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
             if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
-                    text, max(0, found.start() - _JOINING_CHARS), found.start()):
+                    text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
+                    text, found.start(), found.end(), before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -287,6 +288,32 @@ _JOINING_BEFORE = compile_guarded(
     r"\b(?:adhésion|adhéré|adhère|rejoint|joined|joins|membership|signed\s+up|beitritt|beigetreten|adhesión|adhirió"
     r"|se\s+unió|se\s+incorporó|adesione|aderito|aderisce)\b[^.;!?\d]{0,40}$", re.IGNORECASE)
 _JOINING_CHARS = 60
+# "El Pleno aprobó el 29 de septiembre la adhesión de Burgos al Pacto", "The city's membership was confirmed by the
+# Institute on 15 September", "Die Aufnahme der Stadt wurde am 15. September bestätigt": the day a joining was decided
+# or confirmed, told in the day's own clause, dates the membership, not an event.
+_JOINING_WORD = compile_guarded(
+    r"\b(?:adhésion|adhéré|adhère|adhérer|rejoint|rejoindre|joined|joins|joining|membership|admission|admitted"
+    r"|beitritt|beigetreten|aufnahme|aufgenommen|mitgliedschaft|adhesión|adhirió|adherirse|se\s+unió|se\s+incorporó"
+    r"|incorporación|adesione|aderito|aderisce|aderire)\b", re.IGNORECASE)
+_DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
+# "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member": the day a
+# membership began.
+_SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?|dal)\s*$", re.IGNORECASE)
+_A_MEMBER = compile_guarded(
+    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte)\b", re.IGNORECASE)
+
+
+def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
+    """The day text[start:end] is when a joining was decided or confirmed (a joining's word in the day's clause), or
+    when a membership began ("since" the day, the sentence saying the city is a member)."""
+    if _SINCE_BEFORE.search(before) and _A_MEMBER.search(_sentence_around(text, start, end)):
+        return True
+    clause_start = max(0, start - _CLAUSE_CHARS)
+    if breaks := [found.end() for found in _DAY_CLAUSE_END.finditer(text, clause_start, start)]:
+        clause_start = breaks[-1]
+    following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
+    clause_end = following.start() if following else min(len(text), end + _CLAUSE_CHARS)
+    return _JOINING_WORD.search(text, clause_start, clause_end) is not None
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le

@@ -794,6 +794,21 @@ def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str],
                for stated in dates.get((network_id, claim.attribute), ()))
 
 
+# A timeline entry's year before its text ("1905: Gründung des Deutschen Städtetags"), as _entry_text writes it.
+_ENTRY_YEAR = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*(?:[:–—,]|-(?=\s))")
+
+
+def _row_it_refines(rows: list[dict], network_id: str, claim: Claim, sentence: str) -> dict | None:
+    """"1905 | Gründung des Städtetags. Mannheim gehört zu den Gründungsmitgliedern des Städtetags, der im November
+    1905 in Dresden ins Leben gerufen wird": the entry's year dates its title only roughly, its text more precisely;
+    the fact is as precise as the entry writes it. (Prose that restates a date keeps the first.)"""
+    entry = _ENTRY_YEAR.match(sentence)
+    if entry is None or not claim.value_date.startswith(f"{entry.group('year')}-"):
+        return None
+    return next((row for row in rows if row["network_id"] == network_id and row["attribute"] == claim.attribute
+                 and row["value_date"] == entry.group("year") and _ENTRY_YEAR.match(row["evidence"])), None)
+
+
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
                   site_network: NetworkMention | None = None) -> list[dict]:
     """Fact rows (the facts table's columns without snapshot_id) in reading order. `base` is the date that
@@ -808,6 +823,9 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     for network, claim, sentence in _attributed_claims(content, lang, base, site_network, city):
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen or _restates_a_date(claim, network.network_id, dates):
+            if identity not in seen and (coarser := _row_it_refines(rows, network.network_id, claim, sentence)):
+                coarser.update(value=claim.value, value_date=claim.value_date, evidence=sentence)
+                seen.add(identity)
             continue
         seen.add(identity)
         if claim.value_date:
