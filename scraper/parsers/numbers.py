@@ -181,6 +181,11 @@ _NUMBER_OF_CHARS = 120
 _COORDINATED_AFTER = re.compile(
     r"(?:\s*,\s*[^\W\d_][\w-]*){0,3}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*",
     re.IGNORECASE)
+# "vertritt über 3.200 Städte und Gemeinden", "représente 1 200 villes et communes": local units of two kinds, which a
+# network is said to represent, are the local governments it represents ("vertritt 200 Städte" counts its members).
+_LOCAL_UNITS_AMONG = re.compile(
+    r"\b(?:gemeinden|kommunen|landkreise|kreise|communes|villes|municipalit[ée]s|towns|cities|municipalities|counties"
+    r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte)\b", re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
@@ -547,7 +552,8 @@ def find_counts(sentence: str) -> list[Count]:
             if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
                     sentence, max(0, number.start() - 50), number.start()):
                 unit = "governments"
-            elif _GOVERNMENTS_AMONG.search(others.group()):
+            elif _GOVERNMENTS_AMONG.search(others.group()) or (_LOCAL_UNITS_AMONG.search(others.group()) and (
+                    _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start()))):
                 unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
             unit = "cities"

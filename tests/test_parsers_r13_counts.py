@@ -1,0 +1,40 @@
+"""Counts, seats and places that are not the network's, and counts read under the wrong attribute: local units of two
+kinds a network represents (its represented governments), the regional offices a network is organised in (its
+regions), and places whose names hold lowercase words ("Francoforte sul Meno")."""
+
+import pytest
+from helpers.extracted import facts_of_snippet
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<p>Der Deutsche Städtetag vertritt über 3.200 Städte und Gemeinden gegenüber Bund und Ländern.</p>",
+     ("deutscher-stadtetag", "represented_governments", "3200", "more_than")),
+    # a card
+    ("fr", "<div class='card'><h3>Association des maires de France</h3><p>L'AMF représente près de 35 000 villes et "
+           "communes auprès de l'État.</p></div>",
+     ("association-des-maires-de-france", "represented_governments", "35000", "about")),
+    # a table's row
+    ("en", "<table><tr><th>Network</th><th>Role</th></tr><tr><td>Local Government Association</td><td>Represents more "
+           "than 300 cities and councils in England</td></tr></table>",
+     ("local-government-association", "represented_governments", "300", "more_than")),
+    # a <dl>
+    ("es", "<dl><dt>FEMP</dt><dd>Representa a más de 7.400 ciudades y municipios de España.</dd></dl>",
+     ("federacion-espanola-de-municipios-y-provincias", "represented_governments", "7400", "more_than")),
+    ("it", "<h2>ANCI</h2><p>L'ANCI rappresenta oltre 7.000 città e comuni italiani.</p>",
+     ("associazione-nazionale-comuni-italiani", "represented_governments", "7000", "more_than")),
+])
+def test_local_units_of_two_kinds_a_network_represents_are_its_represented_governments(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the cities it represents, of one kind: its members
+    ("de", "<p>Eurocities vertritt heute mehr als 200 Städte aus 38 Ländern.</p>"),
+    ("en", "<p>Eurocities, which represents more than 200 cities, calls for stronger powers.</p>"),
+    # cities and towns it gathers, not said to represent
+    ("fr", "<p>Eurocities rassemble plus de 200 villes et communes de 38 pays.</p>"),
+])
+def test_members_it_gathers_or_represents_of_one_kind_stay_member_cities(lang, body):
+    assert ("eurocities", "member_cities", "200", "more_than") in facts_of_snippet(body, lang)
