@@ -38,3 +38,25 @@ def test_local_units_of_two_kinds_a_network_represents_are_its_represented_gover
 ])
 def test_members_it_gathers_or_represents_of_one_kind_stay_member_cities(lang, body):
     assert ("eurocities", "member_cities", "200", "more_than") in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<p>La OCPM se organiza en ocho secretarías regionales.</p>"),
+    ("it", "<p>L'Organizzazione delle Città del Patrimonio Mondiale è articolata in otto segretariati regionali.</p>"),
+    # a key figure on a card
+    ("fr", "<div class='card'><h3>Organisation des villes du patrimoine mondial</h3><p>Huit secrétariats régionaux</p>"
+           "</div>"),
+    ("en", "<p>The OWHC has eight regional secretariats.</p>"),
+    ("de", "<p>Die OWHC gliedert sich in acht Regionalsekretariate.</p>"),
+])
+def test_the_regional_secretariats_a_network_is_organised_in_are_its_regions(lang, body):
+    assert ("owhc", "regions", "8", "exact") in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # people, not offices
+    ("fr", "<p>L'OVPM a réuni huit secrétaires régionaux à Cordoue.</p>"),
+    ("it", "<p>All'assemblea dell'OCPM erano presenti otto segretari regionali.</p>"),
+])
+def test_regional_secretaries_are_no_regions(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "regions"}

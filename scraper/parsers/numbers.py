@@ -40,7 +40,11 @@ _UNIT_NOUNS = (
                   r"|mitgliedstaaten|mitgliedsstaaten|l[äa]ndern?|staaten|nationen"
                   r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"),
     ("associations", r"associations|verb[äa]nde[n]?|asociaciones|associazioni"),
-    ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections|weltregionen|regionen|regiones|regioni"),
+    ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections|weltregionen|regionen|regiones|regioni"
+                # the regional offices a network is organised in: "ocho secretarías regionales", "otto segretariati
+                # regionali", "eight regional secretariats", "huit secrétariats régionaux", "acht Regionalsekretariate"
+                r"|secr[ée]tariats\s+r[ée]gionaux|regional\s+secretariats|regionalsekretariate[n]?"
+                r"|secretar[íi]as\s+regionales|segretariati\s+regionali"),
     ("projects", r"projets|projects|projekte[n]?|proyectos|progetti"),
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
