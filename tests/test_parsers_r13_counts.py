@@ -60,3 +60,18 @@ def test_the_regional_secretariats_a_network_is_organised_in_are_its_regions(lan
 ])
 def test_regional_secretaries_are_no_regions(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "regions"}
+
+
+@pytest.mark.parametrize("lang, body, place", [
+    ("it", "<p>L'Alleanza per il Clima, nata nel 1990 a Francoforte sul Meno, conta oltre 1.800 comuni.</p>",
+     "Francoforte sul Meno"),
+    ("es", "<p>La red Climate Alliance se fundó en 1990 en Castellón de la Plana.</p>", "Castellón de la Plana"),
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>1990 in Frankfurt an der Oder gegründet</dd></dl>", "Frankfurt an der Oder"),
+    ("fr", "<p>L'Alliance pour le climat a été fondée en 1990 à Saint-Jean-de-Luz.</p>", "Saint-Jean-de-Luz"),
+    ("en", "<p>Climate Alliance was founded in 1990 in Stratford-upon-Avon.</p>", "Stratford-upon-Avon"),
+    # lowercase words that go on after the place are no part of it
+    ("fr", "<p>L'Alliance pour le climat a été fondée en 1990 à Genève de la volonté de maires.</p>", "Genève"),
+])
+def test_a_place_is_read_with_the_lowercase_words_of_its_name(lang, body, place):
+    places = {value for _, attribute, value, _ in facts_of_snippet(body, lang) if attribute == "founded_place"}
+    assert places == {place}

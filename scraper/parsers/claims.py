@@ -55,7 +55,10 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 _NOT_A_RIVER = r"(?!Rande\b|Anfang\b|Ende\b|Wochenende\b|\w+tag\b|Mittwoch\b)"
 # Words joined by a space only: a hyphen is part of a word ("Vitoria-Gasteiz"), and a hyphen that could part words
 # too made "Ab-Ab-Ab-..." (twenty parts) take seconds, every way of cutting it tried.
-_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?: (?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
+# The lowercase words inside a place's name: "Castellón de la Plana", "Francoforte sul Meno", "Frankfurt an der Oder",
+# "Rothenburg ob der Tauber", "Newcastle upon Tyne".
+_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?: (?:de la |de los |de las |de |del |da |do |la |di |sul |sulla |sur "
+          rf"|(?:am |an der |ob der ){_NOT_A_RIVER}|upon )?"
           rf"[{_UPPER}][\w’'\-]*)*)")
 # The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
 # A founding meeting, held where and when the network was born: "held its inaugural session in The Hague in 2016".
