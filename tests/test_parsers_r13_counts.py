@@ -75,3 +75,30 @@ def test_regional_secretaries_are_no_regions(lang, body):
 def test_a_place_is_read_with_the_lowercase_words_of_its_name(lang, body, place):
     places = {value for _, attribute, value, _ in facts_of_snippet(body, lang) if attribute == "founded_place"}
     assert places == {place}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<p>L'AIMF appuie la gestion des déchets dans les cinq communes historiques de la capitale.</p>"),
+    ("en", "<div class='card'><h3>Eurocities</h3><p>The network supports cycling schemes in the five boroughs of the "
+           "city.</p></div>"),
+    ("de", "<p>Eurocities fördert Projekte in den vier Stadtbezirken der Stadt.</p>"),
+    ("es", "<dl><dt>CGLU</dt><dd>Apoya la participación ciudadana en los cinco distritos de la ciudad.</dd></dl>"),
+    ("it", "<p>Eurocities sostiene la mobilità dolce nei cinque municipi della città.</p>"),
+])
+def test_the_parts_of_a_place_where_a_network_works_are_no_members(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # where a network works, without the article: its members
+    ("fr", "<p>Eurocities est présent dans plus de 200 villes de 38 pays.</p>", ("eurocities", "200", "more_than")),
+    # the towns of a country a national association federates, with the article
+    ("fr", "<p>L'Association des maires de France fédère aujourd'hui les 34 000 communes du pays.</p>",
+     ("association-des-maires-de-france", "34000", "exact")),
+    # a count as the network's adjective
+    ("en", "<p>Edinburgh takes part in the 200-member Eurocities network's working groups.</p>",
+     ("eurocities", "200", "exact")),
+])
+def test_members_where_a_network_is_present_stay_its_members(lang, body, expected):
+    network, value, qualifier = expected
+    assert (network, "member_cities", value, qualifier) in facts_of_snippet(body, lang)

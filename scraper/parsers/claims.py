@@ -1090,7 +1090,9 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
-                     or count_context.counts_a_fields_cities(sentence, count.end))]
+                     or count_context.counts_a_fields_cities(sentence, count.end)
+                     or (count.unit == "cities"
+                         and count_context.counts_a_places_parts(sentence, count.start, count.end)))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100

@@ -500,3 +500,21 @@ _FIELD_CHARS = 60
 def counts_a_fields_cities(sentence: str, end: int) -> bool:
     """The number ending at `end` counts the cities of one field of a network ("70 Cities of Music")."""
     return bool(_CITIES_OF_A_FIELD.match(sentence, end, end + _FIELD_CHARS))
+
+
+# A place's parts where something is done, named with a locative and the definite article right before their count:
+# "dans les cinq communes de la capitale", "in the five boroughs", "in den vier Stadtbezirken", "en los cinco
+# distritos", "nei cinque municipi": the city's own districts, not a network's members ("dans plus de 200 villes" and
+# "les 342 communes du pays" count members).
+_IN_THE_BEFORE = re.compile(
+    r"\b(?:dans\s+(?:(?:toutes\s+)?les|ses|leurs)|in\s+(?:all\s+)?(?:the|its|their)|in\s+(?:den|allen|seinen|ihren)"
+    r"|en\s+(?:(?:todos\s+)?los|(?:todas\s+)?las|sus)|in\s+tutt[ei]\s+(?:i|le|gli)|nei|nelle|negli|in\s+(?:i|le)\s+sue)"
+    r"\s+$", re.IGNORECASE)
+_IN_THE_CHARS = 30
+
+
+def counts_a_places_parts(sentence: str, start: int, end: int) -> bool:
+    """The count from `start` to `end` follows "dans les", "in the", "in den", "en los", "nei": the parts of a place
+    where something is done (a count as a network's adjective, "in the 200-member network's groups", is its own)."""
+    return not sentence.startswith("-", end) and bool(
+        _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start))
