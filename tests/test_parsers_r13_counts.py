@@ -102,3 +102,36 @@ def test_the_parts_of_a_place_where_a_network_works_are_no_members(lang, body):
 def test_members_where_a_network_is_present_stay_its_members(lang, body, expected):
     network, value, qualifier = expected
     assert (network, "member_cities", value, qualifier) in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # a key figure on the card of the network
+    ("fr", "https://www.ville-conakry.gn/cooperation",
+     "<div class='card'><h3>AIMF</h3><p>Conakry en est membre depuis 1983.</p><p><strong>12</strong> projets financés "
+     "à Conakry depuis 1995</p></div>"),
+    ("en", "https://www.leeds.gov.uk/international",
+     "<p>Leeds has been a member of Eurocities since 1993. The network has funded 40 projects in Leeds since "
+     "2000.</p>"),
+    ("de", "https://www.bochum.de/netzwerke",
+     "<table><tr><th>Netzwerk</th><th>Bilanz</th></tr><tr><td>Eurocities</td><td>15 Projekte in Bochum gefördert"
+     "</td></tr></table>"),
+    ("es", "https://www.oviedo.es/redes",
+     "<dl><dt>AIMF</dt><dd>La AIMF ha financiado 8 proyectos en Oviedo desde 2001.</dd></dl>"),
+    ("it", "https://www.comune.bolzano.it/reti",
+     "<h2>Eurocities</h2><p>Dalla rete sono stati finanziati 6 progetti a Bolzano.</p>"),
+])
+def test_projects_in_the_publishing_city_are_its_share_not_the_networks(lang, url, body):
+    assert not {fact for fact in facts_of_snippet(body, lang, url=url) if fact[1] == "projects"}
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # projects in countries or a continent, on the same site: the network's record
+    ("fr", "https://www.ville-conakry.gn/cooperation",
+     "<p>Conakry est membre de l'AIMF. L'AIMF a financé plus de 300 projets dans 50 pays depuis 1990.</p>",
+     ("aimf", "projects", "300", "more_than")),
+    ("fr", "https://www.ville-conakry.gn/cooperation",
+     "<p>Conakry est membre de l'AIMF. L'AIMF a financé 300 projets en Afrique.</p>",
+     ("aimf", "projects", "300", "exact")),
+])
+def test_projects_elsewhere_stay_the_networks(lang, url, body, expected):
+    assert expected in facts_of_snippet(body, lang, url=url)

@@ -632,6 +632,21 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
                     or _labelled_as_another_citys(sentence, city))]
 
 
+# "12 projets financés à Conakry depuis 1995" on Conakry's site, "40 projects in Leeds": the projects in the publishing
+# city, which its clause names after the count, are the city's share, not the network's record.
+_CLAUSE_MARK = re.compile(r"[,;:()–—]")
+_PROJECTS_PLACE_CHARS = 60
+
+
+def _the_citys_own_projects(sentence: str, claim: Claim, city: PublishingCity) -> bool:
+    if claim.attribute != "projects":
+        return False
+    end = min(len(sentence), claim.position + _PROJECTS_PLACE_CHARS)
+    if mark := _CLAUSE_MARK.search(sentence, claim.position, end):
+        end = mark.start()
+    return city.names_the_city(sentence[claim.position:end])
+
+
 def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
     """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
     city's (when the page writes the publishing city's name); a name the page writes in capitals inside its
@@ -701,6 +716,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if city is not None and any(claim.attribute == "joined" for claim in claims):
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
+            if city is not None:
+                claims = [claim for claim in claims if not _the_citys_own_projects(readable, claim, city)]
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
