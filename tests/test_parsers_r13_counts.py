@@ -1,9 +1,16 @@
 """Counts, seats and places that are not the network's, and counts read under the wrong attribute: local units of two
 kinds a network represents (its represented governments), the regional offices a network is organised in (its
-regions), and places whose names hold lowercase words ("Francoforte sul Meno")."""
+regions), places whose names hold lowercase words ("Francoforte sul Meno"), a place's parts and the projects in the
+publishing city (not the network's), and what a recent news teaser says a network gathers now."""
+
+from datetime import date
 
 import pytest
 from helpers.extracted import facts_of_snippet
+
+from scraper.parsers.content import PageContent, Teaser
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.facts import extract_facts
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -135,3 +142,50 @@ def test_projects_in_the_publishing_city_are_its_share_not_the_networks(lang, ur
 ])
 def test_projects_elsewhere_stay_the_networks(lang, url, body, expected):
     assert expected in facts_of_snippet(body, lang, url=url)
+
+
+RECENT = PartialDate(2026, 9, 20)
+
+
+def _teaser_counts(title, summary, lang, teaser_date=RECENT):
+    teaser = Teaser(title, "https://example.org/news/1", teaser_date, summary)
+    content = PageContent(title="Actualités", lang=lang, page_date=None, blocks=(), teasers=(teaser,), main_text="",
+                          is_news=False)
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extract_facts(content, "u", lang, date(2026, 10, 1)) if fact["unit"]}
+
+
+@pytest.mark.parametrize("lang, title, summary, expected", [
+    ("fr", "Hiroshima : la Ville aux côtés des Maires pour la paix",
+     "Le réseau, présidé par le maire d'Hiroshima, rassemble plus de 8 000 villes.",
+     {("mayors-for-peace", "member_cities", "8000", "more_than")}),
+    ("it", "Sindaci per la Pace: Bolzano al Comitato esecutivo",
+     "La rete, presieduta dal sindaco di Hiroshima, conta oltre 8.400 città in 166 paesi.",
+     {("mayors-for-peace", "member_cities", "8400", "more_than"), ("mayors-for-peace", "member_countries", "166",
+                                                                    "exact")}),
+    ("en", "Tournai at the OWHC regional meeting", "The OWHC brings together more than 300 World Heritage cities.",
+     {("owhc", "member_cities", "300", "more_than")}),
+    ("de", "Eurocities-Forum Kultur", "Das Netzwerk Eurocities zählt über 200 Städte aus 38 Ländern.",
+     {("eurocities", "member_cities", "200", "more_than"), ("eurocities", "member_countries", "38", "exact")}),
+    ("es", "Foro de CGLU África", "CGLU África reúne a una cuarentena de asociaciones nacionales del continente.",
+     {("cglu-africa", "member_associations", "40", "about")}),
+])
+def test_what_a_recent_teaser_says_a_network_gathers_is_its_present_count(lang, title, summary, expected):
+    assert _teaser_counts(title, summary, lang) == expected
+
+
+@pytest.mark.parametrize("lang, title, summary", [
+    # the cities a meeting gathers, where or when it is held
+    ("fr", "Eurocities à Lyon", "Eurocities réunit 200 villes à Lyon cette semaine."),
+    ("en", "Eurocities in Lyon", "Eurocities brings together 200 cities at Lyon this week."),
+    # a past tense
+    ("de", "Eurocities-Forum", "Das Netzwerk Eurocities zählte damals 130 Städte."),
+    ("it", "Eurocities a Bari", "Eurocities riunisce 200 città domani a Bari."),
+])
+def test_a_recent_teasers_gathering_at_a_meeting_or_in_the_past_gives_no_count(lang, title, summary):
+    assert _teaser_counts(title, summary, lang) == set()
+
+
+def test_an_old_teasers_present_count_is_still_not_read():
+    summary = "Le réseau Eurocities rassemble plus de 200 villes."
+    assert _teaser_counts("Eurocities", summary, "fr", PartialDate(2023, 9, 20)) == set()

@@ -518,3 +518,30 @@ def counts_a_places_parts(sentence: str, start: int, end: int) -> bool:
     where something is done (a count as a network's adjective, "in the 200-member network's groups", is its own)."""
     return not sentence.startswith("-", end) and bool(
         _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start))
+
+
+# A verb of gathering in the present right before the count: "Le réseau rassemble plus de 8 000 villes", "La rete conta
+# oltre 8.400 città", "The network brings together 300 cities", "Das Netzwerk zählt über 200 Städte", "La red reúne a
+# más de 280 ciudades": what the network has as the news is written; so are the countries its members are in ("conta
+# oltre 8.400 città in 166 paesi").
+_GATHERING_HEDGE = (r"(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|some|about|nearly|almost|über|mehr\s+als|rund"
+                    r"|etwa|fast|más\s+de|cerca\s+de|casi|unos|unas|oltre|più\s+di|circa|quasi)\s+)?")
+_GATHERS_NOW_BEFORE = compile_guarded(
+    r"\b(?:rassemble|réunit|fédère|regroupe|compte|brings\s+together|gathers|unites|counts|numbers|has|zählt|vereint"
+    r"|umfasst|reúne(?:\s+a)?|agrupa(?:\s+a)?|cuenta\s+con|suma|conta|riunisce|raggruppa|unisce)\s+"
+    rf"(?:{_GATHERING_HEDGE}\d[\d.,\u00a0\u202f ]{{0,9}}\s[^\W\d_]+"
+    rf"\s+(?:in|en|dans|de|aus|di|from|across|nei|nelle)\s+)?"
+    rf"{_GATHERING_HEDGE}$", re.IGNORECASE)
+_GATHERS_NOW_CHARS = 80
+# A meeting's place or time after the count: "Eurocities réunit 200 villes à Lyon cette semaine", "brings together 300
+# cities at Lyon this week": the news's gathering, not the membership.
+_A_MEETINGS_PLACE_OR_TIME = re.compile(
+    r"\b(?:(?:à|a|at|nach)\s+(?-i:[A-ZÀ-Ý])|cette\s+semaine|ce\s+week-end|demain|this\s+week|next\s+week|tomorrow"
+    r"|diese\s+woche|morgen|esta\s+semana|mañana|questa\s+settimana|domani)", re.IGNORECASE)
+
+
+def gathers_now(sentence: str, position: int) -> bool:
+    """The count at `position` is the object of a verb of gathering in the present, with no meeting's place or time
+    in its clause."""
+    return bool(_GATHERS_NOW_BEFORE.search(sentence, max(0, position - _GATHERS_NOW_CHARS), position)) and not (
+        _A_MEETINGS_PLACE_OR_TIME.search(sentence, position, _clause_end(sentence, position)))

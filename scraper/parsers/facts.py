@@ -21,7 +21,7 @@ from .claims import (
     signed_it,
 )
 from .content import Block, PageContent, Teaser
-from .count_context import opens_a_timeline_entry, states_the_present
+from .count_context import gathers_now, opens_a_timeline_entry, states_the_present
 from .ids import short_hash
 from .networks import (
     INITIATIVES,
@@ -726,7 +726,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if entry and claim.attribute not in LASTING_ATTRIBUTES and not states_the_present(readable):
                     continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
-                        recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
+                        recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable)
+                                           or (claim.unit and gathers_now(readable, claim.position)))):
                     continue
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
