@@ -189,3 +189,30 @@ def test_a_recent_teasers_gathering_at_a_meeting_or_in_the_past_gives_no_count(l
 def test_an_old_teasers_present_count_is_still_not_read():
     summary = "Le réseau Eurocities rassemble plus de 200 villes."
     assert _teaser_counts("Eurocities", summary, "fr", PartialDate(2023, 9, 20)) == set()
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<h3>Alliance dans les Alpes</h3><p>Le réseau réunit environ 250 communes ; son bureau se trouve à Schaan, "
+           "au Liechtenstein.</p>"),
+    ("en", "<div class='card'><h3>Alliance in the Alps</h3><p>The network links 250 municipalities. Its office is "
+           "located in Schaan.</p></div>"),
+    ("de", "<dl><dt>Allianz in den Alpen</dt><dd>Das Netzwerk zählt rund 250 Gemeinden; sein Büro befindet sich in "
+           "Schaan.</dd></dl>"),
+    ("es", "<h3>Alianza en los Alpes</h3><p>La red reúne a unos 250 municipios y su oficina está en Schaan.</p>"),
+    ("it", "<h3>Alleanza nelle Alpi</h3><p>La rete riunisce circa 250 comuni; il suo ufficio si trova a Schaan.</p>"),
+])
+def test_a_networks_one_office_is_its_seat(lang, body):
+    seats = {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang)
+             if attribute == "headquarters"}
+    assert seats == {("allianz-in-den-alpen", "Schaan")}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a regional office, named by its adjective
+    ("fr", "<h3>ICLEI</h3><p>Le réseau compte 2 500 membres ; son bureau européen se trouve à Fribourg.</p>"),
+    ("en", "<h3>ICLEI</h3><p>The network has 2,500 members. Its European office is in Freiburg.</p>"),
+    # the board a city sits on
+    ("fr", "<h3>AIMF</h3><p>Conakry siège au bureau de l'AIMF à Paris.</p>"),
+])
+def test_a_regional_office_or_a_board_is_no_seat(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}

@@ -257,6 +257,13 @@ _HEADQUARTERS = re.compile(
     rf"|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
+    # its one office, with no adjective ("son bureau européen" is a regional office): "son bureau se trouve à Schaan",
+    # "its office is in Schaan", "sein Büro befindet sich in Schaan", "su oficina está en", "il suo ufficio si trova a"
+    rf"|(?:son|leur)\s+bureau\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé))?)\s+à"
+    rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    rf"|(?:sein|ihr)\s+büro\s+(?:befindet\s+sich|ist|liegt|sitzt)\s+in"
+    rf"|su\s+oficina\s+(?:está|se\s+encuentra|se\s+ubica)\s+en"
+    rf"|il\s+suo\s+ufficio\s+(?:si\s+trova|è|ha\s+sede)\s+a"
     rf")\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
@@ -3524,7 +3531,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
-               "ufficio", "büro", "abrite", "ospita")
+               "ufficio", "büro", "abrite", "ospita", "bureau")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
