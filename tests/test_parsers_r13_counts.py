@@ -216,3 +216,33 @@ def test_a_networks_one_office_is_its_seat(lang, body):
 ])
 def test_a_regional_office_or_a_board_is_no_seat(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<h3>Associazione Nazionale Comuni Italiani (ANCI)</h3><p>Pisa aderisce all'ANCI dal 1950. Il sindaco fa "
+           "parte del Consiglio nazionale e l'ANCI Toscana ha sede a Firenze.</p>"),
+    ("en", "<div class='card'><h3>Local Governments for Sustainability (ICLEI)</h3><p>The city joined ICLEI in 1995. "
+           "ICLEI Europe is based in Freiburg.</p></div>"),
+    ("fr", "<h3>Association internationale des maires francophones (AIMF)</h3><p>La ville est membre depuis 1983 ; "
+           "l'AIMF Afrique a son secrétariat à Dakar.</p>"),
+    ("es", "<dl><dt>Federación Española de Municipios y Provincias (FEMP)</dt><dd>La FEMP Canarias tiene su sede en "
+           "Las Palmas.</dd></dl>"),
+    ("de", "<h3>Rat der Gemeinden und Regionen Europas (RGRE)</h3><p>Die Stadt ist seit 1955 Mitglied. Die RGRE "
+           "Sektion hat ihren Sitz in Köln.</p>"),
+])
+def test_a_regional_branch_named_by_the_acronym_and_a_region_has_its_own_seat(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the world secretariat is the network's seat
+    ("en", "<h3>United Cities and Local Governments (UCLG)</h3><p>The UCLG World Secretariat is based in "
+           "Barcelona.</p>", ("uclg", "headquarters", "Barcelona", "exact")),
+    # a region's name that is part of a network's own name
+    ("fr", "<p>CGLU Afrique rassemble une quarantaine d'associations nationales et a son siège à Rabat.</p>",
+     ("cglu-afrique", "headquarters", "Rabat", "exact")),
+    ("it", "<h3>Associazione Nazionale Comuni Italiani (ANCI)</h3><p>L'ANCI ha sede a Roma.</p>",
+     ("associazione-nazionale-comuni-italiani", "headquarters", "Roma", "exact")),
+])
+def test_the_networks_own_seat_stays(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)

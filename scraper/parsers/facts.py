@@ -21,7 +21,7 @@ from .claims import (
     signed_it,
 )
 from .content import Block, PageContent, Teaser
-from .count_context import gathers_now, opens_a_timeline_entry, states_the_present
+from .count_context import clause_start, gathers_now, opens_a_timeline_entry, states_the_present
 from .ids import short_hash
 from .networks import (
     INITIATIVES,
@@ -647,6 +647,27 @@ def _the_citys_own_projects(sentence: str, claim: Claim, city: PublishingCity) -
     return city.names_the_city(sentence[claim.position:end])
 
 
+# A network's acronym followed by a region's name in the claim's clause: "l'ANCI Toscana ha sede a Firenze", "ICLEI
+# Europe is based in Freiburg": a regional branch, whose seat and counts are not the network's ("the UCLG World
+# Secretariat" is its own).
+_ACRONYM_AND_REGION = re.compile(
+    r"\b(?P<acronym>[A-Z]{2,})\s+(?!(?:World|Mondial|Mundial|Mondiale|Welt|Global|General|Général|Generale|Secretariat"
+    r"|Secrétariat|Sekretariat|Secretaría|Segretariato|Segreteria|Office|Bureau|Büro|Oficina|Ufficio|Headquarters)\b)"
+    r"(?P<region>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:of|de|du|des|der|del|della|di)\b)")
+_A_BRANCHS_ATTRIBUTES = ("headquarters", "member_cities", "represented_governments", "member_associations")
+
+
+def _of_a_regional_branch(sentence: str, claim: Claim, network: NetworkMention) -> bool:
+    """The claim's clause names the network by its acronym and a region's name before the claim, a name no network's
+    own ("CGLU Afrique", "UNESCO Creative Cities Network")."""
+    if claim.attribute not in _A_BRANCHS_ATTRIBUTES:
+        return False
+    found = _ACRONYM_AND_REGION.search(sentence, clause_start(sentence, claim.position), claim.position)
+    if found is None or not (found["acronym"] in network.name or spells(network.name, found["acronym"])):
+        return False
+    return not any(mention.start <= found.start("region") < mention.end for mention in find_networks(sentence))
+
+
 def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
     """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
     city's (when the page writes the publishing city's name); a name the page writes in capitals inside its
@@ -734,6 +755,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _network_pointed_back(claim, readable, named_before)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
+                                    or _of_a_regional_branch(readable, claim, network)
                                     or _another_bodys_founding(claim, readable, network, mentions)):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
