@@ -246,3 +246,20 @@ def test_a_regional_branch_named_by_the_acronym_and_a_region_has_its_own_seat(la
 ])
 def test_the_networks_own_seat_stays(lang, body, expected):
     assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<p>Eurotowns has some two dozen member cities in 12 European countries.</p>",
+     ("eurotowns", "member_cities", "24", "about")),
+    ("fr", "<div class='card'><h3>Eurotowns</h3><p>Le réseau compte deux douzaines de villes membres.</p></div>",
+     ("eurotowns", "member_cities", "24", "about")),
+    ("de", "<dl><dt>Eurotowns</dt><dd>Das Netzwerk zählt zwei Dutzend Mitgliedsstädte.</dd></dl>",
+     ("eurotowns", "member_cities", "24", "about")),
+    ("es", "<h3>Eurotowns</h3><p>La red cuenta con más de dos docenas de ciudades.</p>",
+     ("eurotowns", "member_cities", "24", "more_than")),
+    ("it", "<h3>Eurotowns</h3><p>La rete conta tre dozzine di città.</p>",
+     ("eurotowns", "member_cities", "36", "about")),
+])
+def test_so_many_dozens_are_counted_as_that_many_times_twelve(lang, body, expected):
+    counts = {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+    assert counts == {expected}
