@@ -263,3 +263,27 @@ def test_the_networks_own_seat_stays(lang, body, expected):
 def test_so_many_dozens_are_counted_as_that_many_times_twelve(lang, body, expected):
     counts = {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
     assert counts == {expected}
+
+
+def _key_figure(value, caption):
+    return (f"<div class='counter-item'><span class='elementor-counter-number'>{value}</span>"
+            f"<span class='elementor-counter-title'>{caption}</span></div>")
+
+
+@pytest.mark.parametrize("lang, heading, body, place", [
+    ("fr", "Association internationale des maires francophones", _key_figure("1979", "année de création, à Québec"),
+     "Québec"),
+    ("en", "Eurocities", _key_figure("1986", "year founded, in Rotterdam"), "Rotterdam"),
+    ("de", "Klima-Bündnis", _key_figure("1990", "Gründungsjahr, in Frankfurt am Main"), "Frankfurt am Main"),
+    ("es", "Mercociudades", "<p>1995 año de fundación, en Asunción</p>", "Asunción"),
+    ("it", "Eurocities", "<dl><dt>Anno di fondazione, a Rotterdam</dt><dd>1986</dd></dl>", "Rotterdam"),
+])
+def test_a_founding_years_caption_may_say_where_it_was_founded(lang, heading, body, place):
+    facts = facts_of_snippet(f"<h2>{heading}</h2><div class='chiffres-cles'>{body}</div>", lang)
+    assert {value for _, attribute, value, _ in facts if attribute == "founded_place"} == {place}
+    assert len({value for _, attribute, value, _ in facts if attribute == "founded"}) == 1
+
+
+def test_a_founding_years_caption_without_a_place_gives_the_year_only():
+    facts = facts_of_snippet(f"<h2>Eurocities</h2>{_key_figure('1986', 'année de création')}")
+    assert {(attribute, value) for _, attribute, value, _ in facts} == {("founded", "1986")}

@@ -895,12 +895,14 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
 
 
 # A founding row whose label says where: "in Rotterdam gegründet: 1986", "Founded in New York: 1990", "Fondée à
-# Québec : 1979", "Fundada en Asunción: 1995".
+# Québec : 1979", "Fundada en Asunción: 1995"; a key figure's caption: "année de création, à Québec: 1979".
 _FOUNDED_IN = r"(?i:in|im|à|en|a|nel|ad)\s+"
 _FOUNDED_IN_A_PLACE_LABEL = re.compile(
     rf"(?:{_FOUNDED_IN}(?P<place_first>{_PLACE})\s+)?"
-    r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa])"
-    rf"(?:\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
+    r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa]"
+    r"|année\s+de\s+(?:création|fondation)|year\s+founded|founding\s+year|gründungsjahr|año\s+de\s+fundación"
+    r"|anno\s+di\s+fondazione)"
+    rf"(?:,?\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
 _ROW_END = re.compile(r"[\s.]*$")
 
 
@@ -1026,10 +1028,21 @@ _LABEL_AFTER_THE_VALUE = re.compile(
     re.IGNORECASE)
 
 
+# The founding year's caption with the place after it: "1979 année de création, à Québec", "1986 year founded, in
+# Rotterdam", "1990 Gründungsjahr, in Frankfurt am Main", "1985 año de fundación, en Róterdam".
+_FOUNDING_LABEL_THEN_PLACE = re.compile(
+    rf"(?P<label>{_LABELS['founded']}|gründungsjahr|año\s+de\s+fundación|anno\s+di\s+fondazione)\s*,?\s*"
+    rf"(?:à|in|en|a)\s+(?P<place>{_PLACE})\s*\.?", re.IGNORECASE)
+
+
 def _value_then_label(sentence: str, base: date | None) -> list[Claim]:
     sentence = sentence.strip()
-    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (value := _VALUE_THEN_LABEL.match(sentence)) or not (
-            label := _LABEL_AFTER_THE_VALUE.fullmatch(sentence, value.end())):
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (value := _VALUE_THEN_LABEL.match(sentence)):
+        return []
+    if value.group("date") and (founded := _FOUNDING_LABEL_THEN_PLACE.fullmatch(sentence, value.end())):
+        claims = _labelled(f"founded: {value.group('date')}", base)
+        return [*claims, Claim("founded_place", founded.group("place"), founded.start("place"))] if claims else []
+    if not (label := _LABEL_AFTER_THE_VALUE.fullmatch(sentence, value.end())):
         return []
     written = value.group("date") or value.group("place")
     if value.group("place") and find_networks(written):
