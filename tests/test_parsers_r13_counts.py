@@ -287,3 +287,16 @@ def test_a_founding_years_caption_may_say_where_it_was_founded(lang, heading, bo
 def test_a_founding_years_caption_without_a_place_gives_the_year_only():
     facts = facts_of_snippet(f"<h2>Eurocities</h2>{_key_figure('1986', 'année de création')}")
     assert {(attribute, value) for _, attribute, value, _ in facts} == {("founded", "1986")}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a table's column of member cities
+    ("en", "<table><tr><th>Organisation</th><th>Member since</th><th>Member cities</th></tr><tr><td>Energy Cities</td>"
+           "<td>1994</td><td>c. 1,000</td></tr><tr><td>Eurocities</td><td>2001</td><td>200+</td></tr></table>"),
+    ("en", "<h2>Energy Cities</h2><p>Energy Cities has c. 1,000 member cities.</p>"),
+    ("de", "<h2>Energy Cities</h2><p>Energy Cities zählt ca. 1.000 Mitgliedsstädte.</p>"),
+    ("it", "<dl><dt>Energy Cities</dt><dd>La rete riunisce ca. 1.000 città.</dd></dl>"),
+    ("fr", "<div class='card'><h3>Energy Cities</h3><p>Villes membres : ca. 1 000</p></div>"),
+])
+def test_an_abbreviated_circa_is_the_counts_hedge_not_a_sentences_end(lang, body):
+    assert ("energy-cities", "member_cities", "1000", "about") in facts_of_snippet(body, lang)

@@ -23,7 +23,7 @@ _HEDGES = (
      r"|\+\s*de|\+\s*d['’]|\+", "more_than"),  # a key figure's "+300", "+ de 200": "plus de", "más de"
     ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about|just\s+under"
       r"|just\s+short\s+of|a\s+little\s+under|un\s+peu\s+moins\s+de|knapp\s+unter|poco\s+menos\s+de|poco\s+meno\s+di"
-      r"|some|approximately|roughly|close to|rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
+      r"|some|approximately|roughly|close to|rund|etwa|ca\.|c\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
       r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
     (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
