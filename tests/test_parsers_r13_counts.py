@@ -300,3 +300,15 @@ def test_a_founding_years_caption_without_a_place_gives_the_year_only():
 ])
 def test_an_abbreviated_circa_is_the_counts_hedge_not_a_sentences_end(lang, body):
     assert ("energy-cities", "member_cities", "1000", "about") in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h2>ICLEI</h2><p>ICLEI ist heute ein weltweites Netzwerk von mehr als 2.500 Kommunal- und Regionalregierungen in "
+     "über 125 Ländern.</p>", ("iclei", "represented_governments", "2500", "more_than")),
+    ("<h2>RGRE</h2><p>Der Rat der Gemeinden und Regionen Europas vereint heute über 60 nationale Kommunalverbände aus "
+     "40 Ländern.</p>", ("cemr", "member_associations", "60", "more_than")),
+    ("<dl><dt>Rat der Gemeinden und Regionen Europas</dt><dd>rund 60 Spitzenverbände</dd></dl>",
+     ("cemr", "member_associations", "60", "about")),
+])
+def test_german_compounds_name_the_kind_of_what_is_counted(body, expected):
+    assert expected in facts_of_snippet(body, "de")

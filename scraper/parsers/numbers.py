@@ -39,7 +39,9 @@ _UNIT_NOUNS = (
     ("countries", r"[ée]tats\s+membres|member\s+states|pays|[ée]tats|countries|nations|states"
                   r"|mitgliedstaaten|mitgliedsstaaten|l[äa]ndern?|staaten|nationen"
                   r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"),
-    ("associations", r"associations|verb[äa]nde[n]?|asociaciones|associazioni"),
+    # German compounds name their kind first: "60 nationale Kommunalverbände", "2.500 Kommunal- und Regionalregierungen"
+    ("associations", r"associations|(?:kommunal|spitzen|landes|st[äa]dte|gemeinde|dach)?verb[äa]nde[n]?|asociaciones"
+                     r"|associazioni"),
     ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections|weltregionen|regionen|regiones|regioni"
                 # the regional offices a network is organised in: "ocho secretarías regionales", "otto segretariati
                 # regionali", "eight regional secretariats", "huit secrétariats régionaux", "acht Regionalsekretariate"
@@ -49,6 +51,7 @@ _UNIT_NOUNS = (
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
+                    r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
