@@ -312,3 +312,20 @@ def test_an_abbreviated_circa_is_the_counts_hedge_not_a_sentences_end(lang, body
 ])
 def test_german_compounds_name_the_kind_of_what_is_counted(body, expected):
     assert expected in facts_of_snippet(body, "de")
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<h2>Eurocities</h2><p>Le réseau a compté jusqu'à 300 villes membres dans les années 2000.</p>"),
+    ("en", "<h2>Eurocities</h2><p>The network had 300 member cities in the 1990s.</p>"),
+    ("de", "<h2>Eurocities</h2><p>Das Netzwerk hatte in den 2000er Jahren rund 300 Mitgliedsstädte.</p>"),
+    ("es", "<dl><dt>Eurocities</dt><dd>La red llegó a 300 ciudades en los años 2000.</dd></dl>"),
+    ("it", "<h2>Eurocities</h2><p>Negli anni 2000 la rete contava 300 città.</p>"),
+])
+def test_a_count_its_clause_dates_to_a_past_decade_is_no_present_count(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+def test_a_past_decade_in_another_clause_leaves_the_present_count():
+    facts = facts_of_snippet("<h2>Eurocities</h2><p>Grown fast in the 1990s, the network now has 200 member "
+                             "cities.</p>", "en")
+    assert ("eurocities", "member_cities", "200", "exact") in facts

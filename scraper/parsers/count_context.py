@@ -545,3 +545,19 @@ def gathers_now(sentence: str, position: int) -> bool:
     in its clause."""
     return bool(_GATHERS_NOW_BEFORE.search(sentence, max(0, position - _GATHERS_NOW_CHARS), position)) and not (
         _A_MEETINGS_PLACE_OR_TIME.search(sentence, position, _clause_end(sentence, position)))
+
+
+# A decade gone by in the count's sentence: "a compté jusqu'à 1 500 adhérents dans les années 2000", "had 300 members
+# in the 1990s", "in den 2000er Jahren", "en los años 90", "negli anni 2000": that decade's figure, not today's.
+_DECADE = compile_guarded(
+    r"\b(?:dans\s+les\s+années|in\s+the|in\s+den|en\s+los\s+años|en\s+la\s+década\s+de|negli\s+anni|nel\s+corso\s+degli"
+    r"\s+anni)\s+(?P<decade>(?:19|20)\d0)(?:s|er)?\b", re.IGNORECASE)
+_DECADE_YEARS = 10
+
+
+def counts_a_past_decade(sentence: str, position: int, base: date | None) -> bool:
+    """The count's clause dates it to a decade that ended before `base` ("Founded in the 1990s, it now has 300
+    members" dates the founding only)."""
+    start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    return base is not None and any(int(found.group("decade")) + _DECADE_YEARS <= base.year
+                                    for found in _DECADE.finditer(sentence, start, end))
