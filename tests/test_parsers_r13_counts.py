@@ -329,3 +329,19 @@ def test_a_past_decade_in_another_clause_leaves_the_present_count():
     facts = facts_of_snippet("<h2>Eurocities</h2><p>Grown fast in the 1990s, the network now has 200 member "
                              "cities.</p>", "en")
     assert ("eurocities", "member_cities", "200", "exact") in facts
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Réseau francophone des villes amies des aînés</h2><p>Le réseau compte plus de 200 adhérents en France, "
+           "en Belgique, en Suisse et au Québec.</p>", ("rfvaa", "200", "more_than")),
+    ("it", "<h2>Avviso Pubblico</h2><p>Avviso Pubblico riunisce oggi oltre 500 enti soci.</p>",
+     ("avviso-pubblico", "500", "more_than")),
+    ("it", "<table><tr><th>Rete</th><th>Soci</th></tr><tr><td>Eurocities</td><td>Oltre 200 soci</td></tr>"
+           "<tr><td>ICLEI</td><td>2.500 enti locali</td></tr></table>", ("eurocities", "200", "more_than")),
+    ("es", "<dl><dt>Eurocities</dt><dd>La red cuenta con más de 200 socios.</dd></dl>",
+     ("eurocities", "200", "more_than")),
+    ("en", "<h2>Eurocities</h2><p>Eurocities counts 200 adherents.</p>", ("eurocities", "200", "exact")),
+])
+def test_those_who_adhere_to_a_network_are_its_members(lang, body, expected):
+    network, value, qualifier = expected
+    assert (network, "member_cities", value, qualifier) in facts_of_snippet(body, lang)

@@ -62,7 +62,9 @@ _UNIT_NOUNS = (
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
                 r"|ciudades|urbes|municipios|ayuntamientos|metr[óo]polis|miembros"
-                r"|citt[àa]|comuni|capitali|metropoli|membri")),
+                r"|citt[àa]|comuni|capitali|metropoli|membri"
+                # a network's members by the word for those who adhere: "plus de 200 adhérents", "oltre 500 soci"
+                r"|adh[ée]rents|aderenti|adherentes|soci|socios")),
 )
 _NOUN = "|".join(f"(?P<{unit}>{nouns})" for unit, nouns in _UNIT_NOUNS)
 # Words that end the noun phrase of a number: "200 000 habitants" is counted, "2004 à Paris" is not.
