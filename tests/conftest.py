@@ -58,6 +58,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r6_names.py",
     "test_parsers_r7_wordings.py",
     "test_parsers_r7_placement.py",
+    "test_parsers_r13_counts.py",
     "test_parsers_r8_placement.py",
     "test_bench_missed_where.py",
     "test_parsers_r8_precision.py",

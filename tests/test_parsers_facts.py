@@ -253,8 +253,8 @@ def test_a_recent_teaser_gives_the_counts_it_says_are_current_an_old_or_undated_
 
     assert facts_of(PartialDate(2024, 11, 5)) == {("founded", "1990"), ("member_cities", "1000")}
     assert facts_of(PartialDate(2016, 11, 5)) == facts_of(None) == {("founded", "1990")}
-    # Without "désormais" the figure is the news's, and would vanish from the page as the teaser ages.
-    assert facts_of(PartialDate(2024, 11, 5), "Energy Cities, créé en 1990, réunit 1 000 villes.") == {
+    # Gathered at the news's meeting, the figure is the news's, and would vanish from the page as the teaser ages.
+    assert facts_of(PartialDate(2024, 11, 5), "Energy Cities, créé en 1990, réunit 1 000 villes à Lyon.") == {
         ("founded", "1990")}
 
 

@@ -55,7 +55,10 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # with Latin Extended-A: "İbrahim", "Łódź"
 _NOT_A_RIVER = r"(?!Rande\b|Anfang\b|Ende\b|Wochenende\b|\w+tag\b|Mittwoch\b)"
 # Words joined by a space only: a hyphen is part of a word ("Vitoria-Gasteiz"), and a hyphen that could part words
 # too made "Ab-Ab-Ab-..." (twenty parts) take seconds, every way of cutting it tried.
-_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?: (?:de |del |da |do |la |di |(?:am |an der ){_NOT_A_RIVER}|upon )?"
+# The lowercase words inside a place's name: "Castellón de la Plana", "Francoforte sul Meno", "Frankfurt an der Oder",
+# "Rothenburg ob der Tauber", "Newcastle upon Tyne".
+_PLACE = (rf"(?-i:[{_UPPER}][\w’'\-]*(?: (?:de la |de los |de las |de |del |da |do |la |di |sul |sulla |sur "
+          rf"|(?:am |an der |ob der ){_NOT_A_RIVER}|upon )?"
           rf"[{_UPPER}][\w’'\-]*)*)")
 # The founding verbs, and the German noun of a founding year ("Gründungsjahr: 1986").
 # A founding meeting, held where and when the network was born: "held its inaugural session in The Hague in 2016".
@@ -256,6 +259,13 @@ _HEADQUARTERS = re.compile(
     rf"|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
+    # its one office, with no adjective ("son bureau européen" is a regional office): "son bureau se trouve à Schaan",
+    # "its office is in Schaan", "sein Büro befindet sich in Schaan", "su oficina está en", "il suo ufficio si trova a"
+    rf"|(?:son|leur)\s+bureau\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé))?)\s+à"
+    rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    rf"|(?:sein|ihr)\s+büro\s+(?:befindet\s+sich|ist|liegt|sitzt)\s+in"
+    rf"|su\s+oficina\s+(?:está|se\s+encuentra|se\s+ubica)\s+en"
+    rf"|il\s+suo\s+ufficio\s+(?:si\s+trova|è|ha\s+sede)\s+a"
     rf")\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 # "auquel la Ville a adhéré en 2002", "membre du réseau ICORN depuis 2011", "Paris joined it in 2002",
@@ -898,12 +908,14 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
 
 
 # A founding row whose label says where: "in Rotterdam gegründet: 1986", "Founded in New York: 1990", "Fondée à
-# Québec : 1979", "Fundada en Asunción: 1995".
+# Québec : 1979", "Fundada en Asunción: 1995"; a key figure's caption: "année de création, à Québec: 1979".
 _FOUNDED_IN = r"(?i:in|im|à|en|a|nel|ad)\s+"
 _FOUNDED_IN_A_PLACE_LABEL = re.compile(
     rf"(?:{_FOUNDED_IN}(?P<place_first>{_PLACE})\s+)?"
-    r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa])"
-    rf"(?:\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
+    r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa]"
+    r"|année\s+de\s+(?:création|fondation)|year\s+founded|founding\s+year|gründungsjahr|año\s+de\s+fundación"
+    r"|anno\s+di\s+fondazione)"
+    rf"(?:,?\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
 _ROW_END = re.compile(r"[\s.]*$")
 
 
@@ -1029,10 +1041,21 @@ _LABEL_AFTER_THE_VALUE = re.compile(
     re.IGNORECASE)
 
 
+# The founding year's caption with the place after it: "1979 année de création, à Québec", "1986 year founded, in
+# Rotterdam", "1990 Gründungsjahr, in Frankfurt am Main", "1985 año de fundación, en Róterdam".
+_FOUNDING_LABEL_THEN_PLACE = re.compile(
+    rf"(?P<label>{_LABELS['founded']}|gründungsjahr|año\s+de\s+fundación|anno\s+di\s+fondazione)\s*,?\s*"
+    rf"(?:à|in|en|a)\s+(?P<place>{_PLACE})\s*\.?", re.IGNORECASE)
+
+
 def _value_then_label(sentence: str, base: date | None) -> list[Claim]:
     sentence = sentence.strip()
-    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (value := _VALUE_THEN_LABEL.match(sentence)) or not (
-            label := _LABEL_AFTER_THE_VALUE.fullmatch(sentence, value.end())):
+    if len(sentence) > _ROW_WITHOUT_COLON_CHARS or not (value := _VALUE_THEN_LABEL.match(sentence)):
+        return []
+    if value.group("date") and (founded := _FOUNDING_LABEL_THEN_PLACE.fullmatch(sentence, value.end())):
+        claims = _labelled(f"founded: {value.group('date')}", base)
+        return [*claims, Claim("founded_place", founded.group("place"), founded.start("place"))] if claims else []
+    if not (label := _LABEL_AFTER_THE_VALUE.fullmatch(sentence, value.end())):
         return []
     written = value.group("date") or value.group("place")
     if value.group("place") and find_networks(written):
@@ -1100,7 +1123,10 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
-                     or count_context.counts_a_fields_cities(sentence, count.end))]
+                     or count_context.counts_a_fields_cities(sentence, count.end)
+                     or (count.unit == "cities"
+                         and count_context.counts_a_places_parts(sentence, count.start, count.end))
+                     or count_context.counts_a_past_decade(sentence, count.start, base))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
@@ -3581,7 +3607,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
-               "ufficio", "büro", "abrite", "ospita")
+               "ufficio", "büro", "abrite", "ospita", "bureau")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",

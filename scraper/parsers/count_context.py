@@ -500,3 +500,64 @@ _FIELD_CHARS = 60
 def counts_a_fields_cities(sentence: str, end: int) -> bool:
     """The number ending at `end` counts the cities of one field of a network ("70 Cities of Music")."""
     return bool(_CITIES_OF_A_FIELD.match(sentence, end, end + _FIELD_CHARS))
+
+
+# A place's parts where something is done, named with a locative and the definite article right before their count:
+# "dans les cinq communes de la capitale", "in the five boroughs", "in den vier Stadtbezirken", "en los cinco
+# distritos", "nei cinque municipi": the city's own districts, not a network's members ("dans plus de 200 villes" and
+# "les 342 communes du pays" count members).
+_IN_THE_BEFORE = re.compile(
+    r"\b(?:dans\s+(?:(?:toutes\s+)?les|ses|leurs)|in\s+(?:all\s+)?(?:the|its|their)|in\s+(?:den|allen|seinen|ihren)"
+    r"|en\s+(?:(?:todos\s+)?los|(?:todas\s+)?las|sus)|in\s+tutt[ei]\s+(?:i|le|gli)|nei|nelle|negli|in\s+(?:i|le)\s+sue)"
+    r"\s+$", re.IGNORECASE)
+_IN_THE_CHARS = 30
+
+
+def counts_a_places_parts(sentence: str, start: int, end: int) -> bool:
+    """The count from `start` to `end` follows "dans les", "in the", "in den", "en los", "nei": the parts of a place
+    where something is done (a count as a network's adjective, "in the 200-member network's groups", is its own)."""
+    return not sentence.startswith("-", end) and bool(
+        _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start))
+
+
+# A verb of gathering in the present right before the count: "Le réseau rassemble plus de 8 000 villes", "La rete conta
+# oltre 8.400 città", "The network brings together 300 cities", "Das Netzwerk zählt über 200 Städte", "La red reúne a
+# más de 280 ciudades": what the network has as the news is written; so are the countries its members are in ("conta
+# oltre 8.400 città in 166 paesi").
+_GATHERING_HEDGE = (r"(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|some|about|nearly|almost|über|mehr\s+als|rund"
+                    r"|etwa|fast|más\s+de|cerca\s+de|casi|unos|unas|oltre|più\s+di|circa|quasi)\s+)?")
+_GATHERS_NOW_BEFORE = compile_guarded(
+    r"\b(?:rassemble|réunit|fédère|regroupe|compte|brings\s+together|gathers|unites|counts|numbers|has|zählt|vereint"
+    r"|umfasst|reúne(?:\s+a)?|agrupa(?:\s+a)?|cuenta\s+con|suma|conta|riunisce|raggruppa|unisce)\s+"
+    rf"(?:{_GATHERING_HEDGE}\d[\d.,\u00a0\u202f ]{{0,9}}\s[^\W\d_]+"
+    rf"\s+(?:in|en|dans|de|aus|di|from|across|nei|nelle)\s+)?"
+    rf"{_GATHERING_HEDGE}$", re.IGNORECASE)
+_GATHERS_NOW_CHARS = 80
+# A meeting's place or time after the count: "Eurocities réunit 200 villes à Lyon cette semaine", "brings together 300
+# cities at Lyon this week": the news's gathering, not the membership.
+_A_MEETINGS_PLACE_OR_TIME = re.compile(
+    r"\b(?:(?:à|a|at|nach)\s+(?-i:[A-ZÀ-Ý])|cette\s+semaine|ce\s+week-end|demain|this\s+week|next\s+week|tomorrow"
+    r"|diese\s+woche|morgen|esta\s+semana|mañana|questa\s+settimana|domani)", re.IGNORECASE)
+
+
+def gathers_now(sentence: str, position: int) -> bool:
+    """The count at `position` is the object of a verb of gathering in the present, with no meeting's place or time
+    in its clause."""
+    return bool(_GATHERS_NOW_BEFORE.search(sentence, max(0, position - _GATHERS_NOW_CHARS), position)) and not (
+        _A_MEETINGS_PLACE_OR_TIME.search(sentence, position, _clause_end(sentence, position)))
+
+
+# A decade gone by in the count's sentence: "a compté jusqu'à 1 500 adhérents dans les années 2000", "had 300 members
+# in the 1990s", "in den 2000er Jahren", "en los años 90", "negli anni 2000": that decade's figure, not today's.
+_DECADE = compile_guarded(
+    r"\b(?:dans\s+les\s+années|in\s+the|in\s+den|en\s+los\s+años|en\s+la\s+década\s+de|negli\s+anni|nel\s+corso\s+degli"
+    r"\s+anni)\s+(?P<decade>(?:19|20)\d0)(?:s|er)?\b", re.IGNORECASE)
+_DECADE_YEARS = 10
+
+
+def counts_a_past_decade(sentence: str, position: int, base: date | None) -> bool:
+    """The count's clause dates it to a decade that ended before `base` ("Founded in the 1990s, it now has 300
+    members" dates the founding only)."""
+    start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    return base is not None and any(int(found.group("decade")) + _DECADE_YEARS <= base.year
+                                    for found in _DECADE.finditer(sentence, start, end))

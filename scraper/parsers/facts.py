@@ -21,7 +21,7 @@ from .claims import (
     signed_it,
 )
 from .content import Block, PageContent, Teaser
-from .count_context import opens_a_timeline_entry, states_the_present
+from .count_context import clause_start, gathers_now, opens_a_timeline_entry, states_the_present
 from .ids import short_hash
 from .networks import (
     INITIATIVES,
@@ -665,6 +665,42 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
                     or _labelled_as_another_citys(sentence, city))]
 
 
+# "12 projets financés à Conakry depuis 1995" on Conakry's site, "40 projects in Leeds": the projects in the publishing
+# city, which its clause names after the count, are the city's share, not the network's record.
+_CLAUSE_MARK = re.compile(r"[,;:()–—]")
+_PROJECTS_PLACE_CHARS = 60
+
+
+def _the_citys_own_projects(sentence: str, claim: Claim, city: PublishingCity) -> bool:
+    if claim.attribute != "projects":
+        return False
+    end = min(len(sentence), claim.position + _PROJECTS_PLACE_CHARS)
+    if mark := _CLAUSE_MARK.search(sentence, claim.position, end):
+        end = mark.start()
+    return city.names_the_city(sentence[claim.position:end])
+
+
+# A network's acronym followed by a region's name in the claim's clause: "l'ANCI Toscana ha sede a Firenze", "ICLEI
+# Europe is based in Freiburg": a regional branch, whose seat and counts are not the network's ("the UCLG World
+# Secretariat" is its own).
+_ACRONYM_AND_REGION = re.compile(
+    r"\b(?P<acronym>[A-Z]{2,})\s+(?!(?:World|Mondial|Mundial|Mondiale|Welt|Global|General|Général|Generale|Secretariat"
+    r"|Secrétariat|Sekretariat|Secretaría|Segretariato|Segreteria|Office|Bureau|Büro|Oficina|Ufficio|Headquarters)\b)"
+    r"(?P<region>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:of|de|du|des|der|del|della|di)\b)")
+_A_BRANCHS_ATTRIBUTES = ("headquarters", "member_cities", "represented_governments", "member_associations")
+
+
+def _of_a_regional_branch(sentence: str, claim: Claim, network: NetworkMention) -> bool:
+    """The claim's clause names the network by its acronym and a region's name before the claim, a name no network's
+    own ("CGLU Afrique", "UNESCO Creative Cities Network")."""
+    if claim.attribute not in _A_BRANCHS_ATTRIBUTES:
+        return False
+    found = _ACRONYM_AND_REGION.search(sentence, clause_start(sentence, claim.position), claim.position)
+    if found is None or not (found["acronym"] in network.name or spells(network.name, found["acronym"])):
+        return False
+    return not any(mention.start <= found.start("region") < mention.end for mention in find_networks(sentence))
+
+
 def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
     """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
     city's (when the page writes the publishing city's name); a name the page writes in capitals inside its
@@ -736,6 +772,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if city is not None and any(claim.attribute == "joined" for claim in claims):
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
+            if city is not None:
+                claims = [claim for claim in claims if not _the_citys_own_projects(readable, claim, city)]
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
@@ -744,7 +782,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if entry and claim.attribute not in LASTING_ATTRIBUTES and not states_the_present(readable):
                     continue
                 if recent_teaser is not None and claim.attribute not in LASTING_ATTRIBUTES and not (
-                        recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable))):
+                        recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable)
+                                           or (claim.unit and gathers_now(readable, claim.position)))):
                     continue
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
@@ -752,6 +791,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
+                                    or _of_a_regional_branch(readable, claim, network)
                                     or _another_bodys_founding(claim, readable, network, mentions)):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)

@@ -10,7 +10,7 @@ import re
 
 from text_to_num import alpha2digit
 
-from .numbers import bounded_before
+from .numbers import bounded_before, qualifier_before
 from .text import compile_guarded, literal_alternation
 
 # Spelled-out numbers per language, as the words a sentence is split into (compounds split at their hyphens): a
@@ -97,6 +97,21 @@ def _collective_as_digits(found: re.Match, hedge: str) -> str:
     return f"{value} " if bounded_before(found.string[:found.start()]) else f"{hedge} {value} "
 
 
+# "two dozen member cities", "deux douzaines de villes", "zwei Dutzend Städte", "dos docenas de ciudades", "due dozzine
+# di città": so many dozens, read once text2num has written the number ("2 dozen"), about that many times twelve.
+_DOZENS = re.compile(r"(?<![\d.,])(?P<number>[2-9]|1[0-2])\s+(?:dozen|douzaines|dutzend|docenas|dozzine)\b"
+                     r"(?:\s+(?:de\s+|d['’]\s*|di\s+|of\s+))?", re.IGNORECASE)
+_DOZEN = 12
+
+
+def _dozens_as_digits(found: re.Match, hedge: str) -> str:
+    """"2 douzaines de " -> "environ 24 ", "some 2 dozen" -> "some 24" (the hedge before stays the count's)."""
+    value = int(found.group("number")) * _DOZEN
+    before = found.string[:found.start()]
+    linked = " " if found.group().endswith((" ", "'", "’")) else ""
+    return f"{value}{linked}" if qualifier_before(before) != "exact" else f"{hedge} {value}{linked}"
+
+
 def with_digits(text: str, lang: str | None) -> str:
     """`text` with its spelled-out numbers written as digits, for a language text2num knows; else unchanged."""
     if lang not in _NUMBER_WORDS:
@@ -113,4 +128,6 @@ def with_digits(text: str, lang: str | None) -> str:
         if lang == "es" and ("veintiún" in lowered or " y un" in lowered):
             text = _SPANISH_SHORT_ONE.sub(_spanish_whole_one, text)
         text = alpha2digit(text, lang, threshold=_SMALLEST_CONVERTED)
+        if _DOZENS.search(text):
+            text = _DOZENS.sub(lambda found: _dozens_as_digits(found, hedge), text)
     return _ONE_MILLION.sub("1000000", text) if "mil" in lowered else text

@@ -23,7 +23,7 @@ _HEDGES = (
      r"|\+\s*de|\+\s*d['’]|\+", "more_than"),  # a key figure's "+300", "+ de 200": "plus de", "más de"
     ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about|just\s+under"
       r"|just\s+short\s+of|a\s+little\s+under|un\s+peu\s+moins\s+de|knapp\s+unter|poco\s+menos\s+de|poco\s+meno\s+di"
-      r"|some|approximately|roughly|close to|rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
+      r"|some|approximately|roughly|close to|rund|etwa|ca\.|c\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe"
       r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
     (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
@@ -39,12 +39,19 @@ _UNIT_NOUNS = (
     ("countries", r"[ée]tats\s+membres|member\s+states|pays|[ée]tats|countries|nations|states"
                   r"|mitgliedstaaten|mitgliedsstaaten|l[äa]ndern?|staaten|nationen"
                   r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"),
-    ("associations", r"associations|verb[äa]nde[n]?|asociaciones|associazioni"),
-    ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections|weltregionen|regionen|regiones|regioni"),
+    # German compounds name their kind first: "60 nationale Kommunalverbände", "2.500 Kommunal- und Regionalregierungen"
+    ("associations", r"associations|(?:kommunal|spitzen|landes|st[äa]dte|gemeinde|dach)?verb[äa]nde[n]?|asociaciones"
+                     r"|associazioni"),
+    ("regions", r"r[ée]gions|sections\s+r[ée]gionales|regional\s+sections|weltregionen|regionen|regiones|regioni"
+                # the regional offices a network is organised in: "ocho secretarías regionales", "otto segretariati
+                # regionali", "eight regional secretariats", "huit secrétariats régionaux", "acht Regionalsekretariate"
+                r"|secr[ée]tariats\s+r[ée]gionaux|regional\s+secretariats|regionalsekretariate[n]?"
+                r"|secretar[íi]as\s+regionales|segretariati\s+regionali"),
     ("projects", r"projets|projects|projekte[n]?|proyectos|progetti"),
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
+                    r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
@@ -55,7 +62,9 @@ _UNIT_NOUNS = (
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
                 r"|ciudades|urbes|municipios|ayuntamientos|metr[óo]polis|miembros"
-                r"|citt[àa]|comuni|capitali|metropoli|membri")),
+                r"|citt[àa]|comuni|capitali|metropoli|membri"
+                # a network's members by the word for those who adhere: "plus de 200 adhérents", "oltre 500 soci"
+                r"|adh[ée]rents|aderenti|adherentes|soci|socios")),
 )
 _NOUN = "|".join(f"(?P<{unit}>{nouns})" for unit, nouns in _UNIT_NOUNS)
 # Words that end the noun phrase of a number: "200 000 habitants" is counted, "2004 à Paris" is not.
@@ -181,6 +190,11 @@ _NUMBER_OF_CHARS = 120
 _COORDINATED_AFTER = re.compile(
     r"(?:\s*,\s*[^\W\d_][\w-]*){0,3}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*",
     re.IGNORECASE)
+# "vertritt über 3.200 Städte und Gemeinden", "représente 1 200 villes et communes": local units of two kinds, which a
+# network is said to represent, are the local governments it represents ("vertritt 200 Städte" counts its members).
+_LOCAL_UNITS_AMONG = re.compile(
+    r"\b(?:gemeinden|kommunen|landkreise|kreise|communes|villes|municipalit[ée]s|towns|cities|municipalities|counties"
+    r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte)\b", re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
@@ -547,7 +561,8 @@ def find_counts(sentence: str) -> list[Count]:
             if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
                     sentence, max(0, number.start() - 50), number.start()):
                 unit = "governments"
-            elif _GOVERNMENTS_AMONG.search(others.group()):
+            elif _GOVERNMENTS_AMONG.search(others.group()) or (_LOCAL_UNITS_AMONG.search(others.group()) and (
+                    _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start()))):
                 unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
             unit = "cities"

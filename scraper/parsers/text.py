@@ -16,6 +16,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?P<space>\s+)(?=[«\"“(A-ZÀ-ÖØ-Þ0-9]
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
 # "am 4. November 1986": a German day's ordinal before its month, not an end.
 _ORDINAL_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.$")
+# "c. 1,000", "ca. 200": the abbreviated hedge before a number, not an end.
+_CIRCA_BEFORE = re.compile(r"(?:^|[\s(])(?i:c|ca)\.$")
 _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                            r"|Dezember)\b")
 
@@ -52,6 +54,8 @@ def split_sentences(text: str) -> list[str]:
         if _INITIAL_BEFORE.search(text[max(start, end - 3):end]):
             continue
         if _ORDINAL_BEFORE.search(text[max(start, end - 4):end]) and _GERMAN_MONTH.match(text, boundary.end()):
+            continue
+        if _CIRCA_BEFORE.search(text[max(start, end - 8):end]) and text[boundary.end()].isdigit():
             continue
         sentences.append(text[start:end])
         start = boundary.end()
