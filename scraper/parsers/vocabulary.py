@@ -9,8 +9,8 @@ ATTRIBUTES = {
                      "no stated kind",
     "represented_governments": "number of local and regional governments it represents or federates, counted as "
                                "such (\"240 000 collectivités locales et régionales\", \"500 collectivités "
-                               "membres\"), members or not, or any count it is said to represent (\"vertritt über "
-                               "3.200 Städte und Gemeinden\"); not member cities",
+                               "membres\"), members or not, or local units of several kinds it is said to represent "
+                               "(\"vertritt über 3.200 Städte und Gemeinden\"); not member cities",
     "member_associations": "number of member national associations",
     "member_countries": "number of countries (or UN member states) where it has members",
     "regions": "number of world regions it spans",
