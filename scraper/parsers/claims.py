@@ -651,7 +651,7 @@ _NOT_A_CITY_SINCE = (r"(?:(?:member|membre|mitglied|miembro|membro|adh[ée]r|ade
                      r"|gemell|herman|pr[ée]siden|präsiden|vorsitz|secr|sekr|segret|bürgermeister|alcald|sindac"
                      r"|signat|unterzeichn|firmant|firmatari)\w*"
                      r"|membership|soci[oa]|dabei|chair|sede|siège|sitz|seat|headquarters|year|jahr|año|anno|année|date"
-                     r"|datum|fecha|data|maire|mayor|lord)\b")
+                     r"|datum|fecha|data|maire|mayor|lord|link|friendship|freundschaft|amitié|amistad|amicizia)\b")
 _CITY_SINCE = (rf"(?P<city>(?!{_NOT_A_CITY_SINCE})(?-i:[{_UPPER}])[\w’'\-]+"
                rf"(?: (?:(?:de|del|di|am|upon|sur) )?(?-i:[{_UPPER}])[\w’'\-]+){{0,2}}),?"
                # its taking part since: "Lucca aderisce dal", "Lyon adhère depuis", "Gijón participa desde"
