@@ -11,6 +11,7 @@ class Block:
     """A heading or a paragraph of the page's main text, in reading order."""
     text: str
     is_heading: bool = False
+    level: int = 0  # an <h1>-<h6> heading's rank; 0 for any other heading and for paragraphs
 
 
 @dataclass(frozen=True)

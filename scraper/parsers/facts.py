@@ -196,6 +196,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     acronyms = _acronyms_given(content.blocks)
     unknown_alone = _unknown_names_alone(content.blocks)
     titled = None  # the network the heading just before names, when no text has come under it yet
+    section_level = 0  # the rank of the <h1>-<h6> heading that named the section's network, 0 when none did
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone:
@@ -203,6 +204,11 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
+            # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
+            named = named or ([section] if _under_the_sections_heading(block, section_level, section, page_network)
+                              and not year else [])
+            if not named or named[0] is not section:
+                section_level = block.level if named else 0
             titled = named[0] if named else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
@@ -223,6 +229,12 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset(), False
         yield teaser.summary, teaser_network, False, recent, frozenset(), False
+
+
+def _under_the_sections_heading(block: Block, section_level: int, section: NetworkMention | None,
+                                page_network: NetworkMention | None) -> bool:
+    """A heading of a lower rank than the one that named the section's network (an <h3> under its <h2>)."""
+    return section is not None and section is not page_network and 0 < section_level < block.level
 
 
 # A block that is only a network's name ("Eurocities", "Cités et Gouvernements Locaux Unis (CGLU)"): a heading in all

@@ -192,6 +192,11 @@ def is_heading(element: HtmlElement) -> bool:
     return element.tag in HEADING_TAGS or element.get("role") == "heading"
 
 
+def _heading_level(element: HtmlElement) -> int:
+    """3 for an <h3>; 0 for an element the page only marks or styles as a heading, whose rank it does not say."""
+    return int(element.tag[1]) if element.tag in HEADING_TAGS and element.tag[1:].isdigit() else 0
+
+
 def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool] = is_heading) -> list[Block]:
     """Headings and paragraphs under `element`, in reading order. An element with no block children is
     one paragraph; loose text between block children is a paragraph of its own."""
@@ -231,7 +236,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             if (text := text_of(node)) and not _links_a_document(node, text):
                 if _YEAR.fullmatch(text):
                     year_headings.add(len(blocks))
-                blocks.append(Block(text, is_heading=True))
+                blocks.append(Block(text, is_heading=True, level=_heading_level(node)))
             return
         if logo := logo_name(node):
             blocks.append(Block(logo, is_heading=True))
