@@ -2423,18 +2423,6 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
     return None
 
 
-def _founding_date_of_a_founding_member(sentence: str, verb: re.Match, base: date | None) -> str | None:
-    """"l'une des villes fondatrices du réseau, créé en 2005 pour préparer la candidature, obtenue en 2008": a founding
-    member joined when the network was founded, the date its founding word gives, not a later one."""
-    if not _FOUNDING_MEMBER_WORDS.fullmatch(verb.group()):
-        return None
-    for cue in _DATE_CUE.finditer(sentence, verb.end(), min(len(sentence), verb.end() + _JOIN_WINDOW)):
-        if _FOUNDING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()):
-            dated = date_at(sentence, cue.end(), base)
-            return dated[0].iso() if dated else None
-    return None
-
-
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
@@ -2991,7 +2979,6 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
         when = ((bare_year.group("year") if bare_year else None)
-                or _founding_date_of_a_founding_member(sentence, verb, base)
                 or _first_date_after(sentence, _past_a_participle(sentence, verb.end()), base)
                 or _date_opening_the_clause(sentence, verb.start(), base) or _year_around_the_clause(sentence, verb)
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
