@@ -1,0 +1,56 @@
+"""Facts that belong to something else than the network the page names, and the names that tell which network a fact
+is of: a network's full proper name opened by its capitalised noun ("la Red Española de Ciudades por el Clima"), not
+the words after it."""
+
+import pytest
+from helpers.extracted import facts_of_snippet
+
+from scraper.parsers.networks import find_networks
+
+
+@pytest.mark.parametrize("text, name", [
+    ("311 municipios en la Red Española de Ciudades por el Clima", "Red Española de Ciudades por el Clima"),
+    ("2008: Adhesión a la Red de Ciudades AVE, que promueve el turismo", "Red de Ciudades AVE"),
+    ("León se suma a la Red de Ciudades por la Bicicleta (RCxB).", "Red de Ciudades por la Bicicleta"),
+    ("La ciudad forma parte de la Red de Juderías de España – Caminos de Sefarad.", "Red de Juderías de España"),
+    ("Valparaíso integra la Red Chilena de Municipios ante el Cambio Climático.",
+     "Red Chilena de Municipios ante el Cambio Climático"),
+    ("Rosario integra la Red Argentina de Municipios frente al Cambio Climático.",
+     "Red Argentina de Municipios frente al Cambio Climático"),
+    ("Nantes a rejoint le Réseau des Villes Riveraines de la Loire en 2010.",
+     "Réseau des Villes Riveraines de la Loire"),
+    ("Vicenza aderisce alla Rete dei Comuni Solidali dal 2004.", "Rete dei Comuni Solidali"),
+])
+def test_a_capitalised_network_noun_opens_the_networks_full_name(text, name):
+    assert [mention.name for mention in find_networks(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # a description: the words after the noun are in lower case
+    "La ciudad participa en la Red de ciudades del Atlántico.",
+    "La città fa parte della rete dei comuni del Veneto.",
+    # a sentence's first word has a capital whatever it is
+    "Red de Entidades Locales por la Transparencia, creada en 2017.",
+    # nor a block's first word run into the one before ("Hermanamientos" then a box's heading)
+    "Hermanamientos Red Colombiana de Ciudades Cómo Vamos Iniciativa ciudadana en 16 ciudades.",
+])
+def test_a_network_noun_before_words_in_lower_case_names_no_network(text):
+    assert find_networks(text) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<h2>La Red Española de Ciudades por el Clima cumple 20 años</h2><p>León, que fue una de las ciudades "
+           "fundadoras de la red en 2005, celebra el aniversario.</p>",
+     ("red-espanola-de-ciudades-por-el-clima", "joined", "2005", "")),
+    # a key figure on a card
+    ("es", "<div class='card'><p>311</p><p>municipios en la Red Española de Ciudades por el Clima</p></div>",
+     ("red-espanola-de-ciudades-por-el-clima", "member_cities", "311", "exact")),
+    # a timeline's entry
+    ("es", "<ul><li>2008: Adhesión a la Red de Ciudades AVE, que promueve el turismo.</li></ul>",
+     ("red-de-ciudades-ave", "joined", "2008", "")),
+])
+def test_facts_go_to_the_network_the_full_name_names(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    network, attribute, value, qualifier = expected
+    assert any(fact[:3] == (network, attribute, value) for fact in facts)
+    assert not {fact for fact in facts if fact[0] != network}
