@@ -41,16 +41,44 @@ def test_a_network_noun_before_words_in_lower_case_names_no_network(text):
 @pytest.mark.parametrize("lang, body, expected", [
     ("es", "<h2>La Red Española de Ciudades por el Clima cumple 20 años</h2><p>León, que fue una de las ciudades "
            "fundadoras de la red en 2005, celebra el aniversario.</p>",
-     ("red-espanola-de-ciudades-por-el-clima", "joined", "2005", "")),
+     ("red-espanola-de-ciudades-por-el-clima", "joined", "2005", "exact")),
     # a key figure on a card
     ("es", "<div class='card'><p>311</p><p>municipios en la Red Española de Ciudades por el Clima</p></div>",
      ("red-espanola-de-ciudades-por-el-clima", "member_cities", "311", "exact")),
     # a timeline's entry
     ("es", "<ul><li>2008: Adhesión a la Red de Ciudades AVE, que promueve el turismo.</li></ul>",
-     ("red-de-ciudades-ave", "joined", "2008", "")),
+     ("red-de-ciudades-ave", "joined", "2008", "exact")),
 ])
 def test_facts_go_to_the_network_the_full_name_names(lang, body, expected):
     facts = facts_of_snippet(body, lang)
     network, attribute, value, qualifier = expected
     assert any(fact[:3] == (network, attribute, value) for fact in facts)
     assert not {fact for fact in facts if fact[0] != network}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<h2>Organización de Ciudades del Patrimonio Mundial</h2><p>Cusco es miembro de la OCPM desde 1994. Cusco "
+           "mantiene hermanamientos con más de 30 ciudades, entre ellas Jerusalén y Kioto.</p>"),
+    ("fr", "<div class='card'><h3>Organisation des villes du patrimoine mondial</h3><p>Membre de l'OVPM depuis 1994, "
+           "Lyon entretient des jumelages avec plus de 15 villes.</p></div>"),
+    ("en", "<dl><dt>Organization of World Heritage Cities</dt><dd>Member since 1994. Auckland maintains sister city "
+           "links with more than 20 cities.</dd></dl>"),
+    ("de", "<h2>Organisation der Welterbestädte</h2><p>Graz ist seit 1994 Mitglied der OWHC. Graz unterhält "
+           "Partnerschaften mit mehr als zehn Städten.</p>"),
+    ("it", "<table><tr><th>Rete</th><th>Note</th></tr><tr><td>OCPM</td><td>Socia dal 1994; Genova intrattiene "
+           "gemellaggi con oltre 12 città.</td></tr></table>"),
+])
+def test_a_citys_twinnings_are_no_networks_members(lang, body):
+    facts = facts_of_snippet(body, lang)
+    assert ("owhc", "joined", "1994") in {fact[:3] for fact in facts}
+    assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a twinning association's members: no partner follows "with"
+    ("fr", "<p>Douzelage, l'association de jumelage, réunit 27 villes.</p>", ("douzelage", "member_cities", "27")),
+    ("es", "<p>La OCPM, que agrupa a más de 300 ciudades, fomenta los hermanamientos.</p>",
+     ("owhc", "member_cities", "300")),
+])
+def test_a_networks_count_beside_twinning_words_stays(lang, body, expected):
+    assert any(fact[:3] == expected for fact in facts_of_snippet(body, lang))

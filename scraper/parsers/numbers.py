@@ -300,6 +300,10 @@ def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
 _TWINNED_BEFORE = re.compile(
     r"\b(?:jumel[ée]e?s?\s+avec|twinned\s+with|hermanad[ao]s?\s+con|gemellat[ao]\s+con|verschwistert\s+mit"
     r"|(?:partnerschaften|städtepartnerschaften)\s+mit|(?:relations?|relationships?)\s+(?:avec|with)"
+    # the twinnings the city keeps: "mantiene hermanamientos con más de 30 ciudades", "entretient des jumelages avec
+    # 15 villes", "maintains sister city links with 20 cities", "intrattiene gemellaggi con 12 città"
+    r"|hermanamientos?\s+con|jumelages?\s+avec|gemellaggi?\s+con|(?:twinning|sister[- ]city)\s+(?:links|ties)\s+with"
+    r"|partnerships?\s+with|partenariats?\s+avec"
     r"|relaciones\s+con|rapporti\s+con|beziehungen\s+(?:zu|mit))\s+(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 _TWINNED_CHARS = 50
 
