@@ -82,3 +82,29 @@ def test_a_citys_twinnings_are_no_networks_members(lang, body):
 ])
 def test_a_networks_count_beside_twinning_words_stays(lang, body, expected):
     assert any(fact[:3] == expected for fact in facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<h2>AIMF</h2><p>Près de 80 participants sont attendus : maires, secrétaires généraux et directeurs "
+           "techniques de 18 villes d'Afrique.</p>"),
+    ("de", "<div class='card'><h3>Klimabündnis</h3><p>Rund 150 Teilnehmende werden erwartet: Bürgermeister, "
+           "Stadträte und Beamte aus 30 Städten.</p></div>"),
+    ("en", "<h2>Eurocities</h2><p>Some 200 delegates are expected: mayors, councillors and officials from 40 "
+           "cities.</p>"),
+    ("es", "<dl><dt>UCCI</dt><dd>Se esperan unos 100 participantes: alcaldes, concejales y técnicos de 25 "
+           "ciudades.</dd></dl>"),
+    ("it", "<h2>ANCI</h2><p>Sono attesi 120 partecipanti: sindaci, assessori e tecnici di 30 città.</p>"),
+])
+def test_the_list_a_colon_opens_after_an_events_participants_counts_no_members(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a statement of its own in the present after the colon
+    ("fr", "<h2>AIMF</h2><p>Le congrès a réuni 1 200 participants : l'AIMF compte aujourd'hui 300 villes membres.</p>",
+     ("aimf", "member_cities", "300", "exact")),
+    # a key figures' line names no participants
+    ("fr", "<p>L'AIMF en chiffres : 300 villes membres.</p>", ("aimf", "member_cities", "300", "exact")),
+])
+def test_a_count_after_a_colon_that_lists_no_participants_stays(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)

@@ -174,8 +174,24 @@ def counts_event_audience(sentence: str, position: int) -> bool:
         start = _clause_start(sentence, start - 1)
     if _PARTICIPANTS.search(sentence, start, end) or _during_an_event(sentence, position, end):
         return True
+    if _lists_the_participants_before(sentence, position):
+        return True
     events = list(_EVENT.finditer(sentence, start, position))
     return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# A colon after the participants opens the list of who they are: "Près de 80 participants sont attendus : maires,
+# secrétaires généraux et directeurs techniques de 18 villes", "Rund 150 Teilnehmende werden erwartet: Bürgermeister,
+# Stadträte und Beamte aus 30 Städten"; not a statement of its own in the present after it ("1 200 participants : l'AIMF
+# compte aujourd'hui 300 villes").
+_LIST_CHARS = 200
+
+
+def _lists_the_participants_before(sentence: str, position: int) -> bool:
+    colon = sentence.rfind(":", max(0, position - _LIST_CHARS), position)
+    if colon < 0 or ";" in sentence[colon:position] or _NOW.search(sentence, colon, position):
+        return False
+    return bool(_PARTICIPANTS.search(sentence, _clause_start(sentence, colon), colon))
 
 
 # An event named after the count, in its clause: "réunit des élus de 300 villes lors de son assemblée générale",
