@@ -108,3 +108,40 @@ def test_the_list_a_colon_opens_after_an_events_participants_counts_no_members(l
 ])
 def test_a_count_after_a_colon_that_lists_no_participants_stays(lang, body, expected):
     assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<h2>About C40</h2><p>Auckland has been a member since 2015. When Auckland was admitted at COP21 in Paris, "
+           "C40 connected more than 80 cities.</p>"),
+    # the clause of time after the count
+    ("en", "<div class='card'><h3>C40</h3><p>Member since 2015. C40 linked more than 80 cities when Auckland "
+           "joined.</p></div>"),
+    ("fr", "<h2>C40</h2><p>Membre depuis 2015. Lorsque Lyon a adhéré, le réseau a réuni 80 villes.</p>"),
+    ("de", "<dl><dt>C40</dt><dd>Mitglied seit 2015. Als Graz aufgenommen wurde, verband das Netzwerk 80 "
+           "Städte.</dd></dl>"),
+    ("es", "<h2>C40</h2><p>Miembro desde 2015. Cuando León ingresó, la red sumó 80 ciudades.</p>"),
+    ("it", "<table><tr><th>Rete</th><th>Note</th></tr><tr><td>C40</td><td>Socia dal 2015. Quando Vicenza è entrata, "
+           "la rete collegò 80 città.</td></tr></table>"),
+])
+def test_a_count_a_clause_of_time_in_the_past_dates_is_no_fact(lang, body):
+    facts = facts_of_snippet(body, lang)
+    assert ("c40", "joined", "2015") in {fact[:3] for fact in facts}
+    assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a clause of time in the present: what is true of any member
+    ("en", "<h2>C40</h2><p>When a city joins, it connects with 100 cities.</p>", ("c40", "member_cities", "100")),
+    ("fr", "<h2>C40</h2><p>Lorsqu'une ville adhère, elle rejoint 100 villes.</p>", ("c40", "member_cities", "100")),
+    # German "als" as "as"
+    ("de", "<h2>Eurocities</h2><p>Als größtes Netzwerk vereint es 200 Städte.</p>",
+     ("eurocities", "member_cities", "200")),
+    # the network as it is now, in a relative clause after the past
+    ("en", "<h2>C40</h2><p>When Auckland joined, C40 gave it a network that connects 100 cities.</p>",
+     ("c40", "member_cities", "100")),
+    # the figure of that time, then today's
+    ("en", "<h2>C40</h2><p>When Auckland joined in 2015, C40 had 80 cities; today it connects nearly 100 cities.</p>",
+     ("c40", "member_cities", "100")),
+])
+def test_a_count_beside_a_clause_of_time_that_tells_no_past_stays(lang, body, expected):
+    assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}

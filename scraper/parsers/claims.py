@@ -1126,7 +1126,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_fields_cities(sentence, count.end)
                      or (count.unit == "cities"
                          and count_context.counts_a_places_parts(sentence, count.start, count.end))
-                     or count_context.counts_a_past_decade(sentence, count.start, base))]
+                     or count_context.counts_a_past_decade(sentence, count.start, base)
+                     or count_context.counts_a_past_time_told_beside(sentence, count.start))]
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100

@@ -577,3 +577,35 @@ def counts_a_past_decade(sentence: str, position: int, base: date | None) -> boo
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     return base is not None and any(int(found.group("decade")) + _DECADE_YEARS <= base.year
                                     for found in _DECADE.finditer(sentence, start, end))
+
+
+# A clause of time in the past before the count's clause, or in it after the count, dates a count told in no present
+# tense: "When Auckland was admitted at COP21, C40 connected more than 80 cities", "C40 linked 80 cities when Auckland
+# joined", "Lorsque Lyon a adhéré, le réseau réunit alors 40 villes", "Als Graz beitrat, gehörten dem Bündnis 300
+# Kommunen an", "Cuando León ingresó, la red integró 50 ciudades", "Quando Vicenza è entrata, la rete contò 30 città":
+# that time's figure. Each language's word of time with the past tenses of that language; "When a city joins, it
+# connects with 100 cities", "Als größtes Netzwerk vereint es 200 Städte" and "When Auckland joined, C40 gave it a
+# network that connects 100 cities" tell no past of the count.
+_WHEN_CUES = ("when ", "lorsqu", "quand ", "als ", "cuando ", "quando ")
+_WHEN_IN_THE_PAST = compile_guarded(
+    r"\bwhen\s[^,;:()]{0,80}?\b(?:was|were|had|did|became|joined|[a-z]+ed)\b"
+    r"|\b(?:lorsqu['’]\s*|lorsque\s|quand\s)[^,;:()]{0,80}?\b(?:a|ont|est|sont|avait|avaient|était|étaient|fut"
+    r"|furent)\s"
+    r"|\bals\s[^,;:()]{0,80}?\b(?:war|waren|wurde|wurden|hatte|hatten|trat|traten|beitrat|beitraten|kam|kamen)\b"
+    r"|\bcuando\s[^,;:()]{0,80}?\b(?:fue|fueron|era|eran|había|habían|[a-zñ]+(?:ó|aron|ieron|aba|aban))(?!\w)"
+    r"|\bquando\s[^,;:()]{0,80}?\b(?:(?:è|sono|ha|hanno)\s+[a-z]+(?:at|it|ut)[oaie]|fu|furono|era|erano|aveva|avevano"
+    r"|[a-z]+(?:ò|ì|arono|irono|ava|avano))(?!\w)", re.IGNORECASE)
+
+
+def counts_a_past_time_told_beside(sentence: str, position: int) -> bool:
+    """The count at `position` is told in no present tense in its clause, which a clause of time in the past opens,
+    or holds after the count."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _WHEN_CUES):
+        return False
+    start = _clause_start(sentence, position)
+    if (_PRESENT.search(sentence, start, position) or _NOW.search(sentence, start, position)
+            or _DESCRIBED_AS_IT_IS.search(sentence, start, position)):
+        return False
+    return bool(start and _WHEN_IN_THE_PAST.search(sentence, _clause_start(sentence, start - 1), start)
+                or _WHEN_IN_THE_PAST.search(sentence, position, _clause_end(sentence, position)))
