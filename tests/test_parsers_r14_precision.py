@@ -145,3 +145,54 @@ def test_a_count_a_clause_of_time_in_the_past_dates_is_no_fact(lang, body):
 ])
 def test_a_count_beside_a_clause_of_time_that_tells_no_past_stays(lang, body, expected):
     assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", "<h2>Klimabündnis</h2><p>Die Stadt ist seit 1993 Mitglied. Dem Landesnetzwerk Klimabündnis Kärnten gehören "
+           "derzeit 61 Gemeinden an.</p>"),
+    ("de", "<div class='card'><h3>Österreichischer Städtebund</h3><p>Mitglied seit 1993. Klagenfurt ist Sitz der "
+           "Landesgruppe Kärnten des Städtebundes, der die zehn Kärntner Mitgliedsgemeinden angehören.</p></div>"),
+    ("fr", "<h2>Climate Alliance</h2><p>Membre depuis 1993. La section régionale du réseau compte 40 communes.</p>"),
+    ("en", "<dl><dt>Climate Alliance</dt><dd>Member since 1993. Its regional branch brings together 25 towns in "
+           "Yorkshire.</dd></dl>"),
+    ("es", "<h2>Climate Alliance</h2><p>Miembro desde 1993. La delegación territorial de la red agrupa a 30 "
+           "municipios.</p>"),
+    ("it", "<table><tr><th>Rete</th><th>Note</th></tr><tr><td>Climate Alliance</td><td>Socia dal 1993. A livello "
+           "regionale la rete conta 45 comuni.</td></tr></table>"),
+])
+def test_the_members_of_a_regions_group_are_not_the_networks(lang, body):
+    facts = facts_of_snippet(body, lang)
+    assert {fact[1] for fact in facts} == {"joined"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<h2>ANCI</h2><p>Vicenza è socia dell'ANCI dal 1993. A livello regionale il Comune partecipa ad ANCI "
+           "Veneto, con sede a Selvazzano Dentro.</p>"),
+    ("fr", "<h2>AMF</h2><p>Membre depuis 1993. Au niveau régional, la ville participe à l'association des maires du "
+           "Nord, dont le siège est à Lille.</p>"),
+    ("en", "<h2>Local Government Association</h2><p>Member since 1993. At regional level the council works with the "
+           "LGA, with its office in Leeds.</p>"),
+    ("de", "<h2>Österreichischer Städtebund</h2><p>Mitglied seit 1993. Die Landesgruppe des Städtebundes hat ihren "
+           "Sitz in Klagenfurt.</p>"),
+    ("es", "<h2>FEMP</h2><p>Miembro desde 1993. A nivel autonómico, la ciudad participa en la FEMP con sede en "
+           "Valladolid.</p>"),
+])
+def test_the_seat_of_a_regions_group_is_not_the_networks(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # groups in the plural: how the network is organised
+    ("fr", "<h2>Climate Alliance</h2><p>Organisé en groupes régionaux, le réseau compte 200 villes.</p>",
+     ("climate-alliance", "member_cities", "200")),
+    # a region's group named as a network of its own: its facts are its own
+    ("es", "<h2>CGLU</h2><p>En América Latina, la red actúa a través de su sección regional, FLACMA, con sede en "
+           "Quito.</p>", ("flacma", "headquarters", "Quito")),
+    ("es", "<p>La Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en España, reúne a más de "
+           "200 municipios.</p>", ("red-estatal-de-ciudades-educadoras", "member_cities", "200")),
+    # the network's own count, before the group in another clause
+    ("de", "<h2>Österreichischer Städtebund</h2><p>Der Städtebund vertritt rund 260 Städte; die Landesgruppe Kärnten "
+           "hat ihren Sitz in Klagenfurt.</p>", ("osterreichischer-stadtebund", "member_cities", "260")),
+])
+def test_the_networks_own_facts_beside_a_regions_group_stay(lang, body, expected):
+    assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}

@@ -609,3 +609,33 @@ def counts_a_past_time_told_beside(sentence: str, position: int) -> bool:
         return False
     return bool(start and _WHEN_IN_THE_PAST.search(sentence, _clause_start(sentence, start - 1), start)
                 or _WHEN_IN_THE_PAST.search(sentence, position, _clause_end(sentence, position)))
+
+
+# One region's group of a network, named before a count or a seat in its sentence: "Dem Landesnetzwerk Klimabündnis
+# Kärnten gehören 61 Gemeinden an", "Sitz der Landesgruppe Kärnten des Städtebundes, der die zehn Kärntner
+# Mitgliedsgemeinden angehören", "A livello regionale il Comune partecipa ad ANCI Veneto, con sede a Selvazzano Dentro",
+# "la section régionale compte 40 communes", "its regional branch, based in Leeds", "la delegación territorial, con
+# sede en León": that group's members and seat, not the network's. A group in the singular: "organisé en groupes
+# régionaux, le réseau compte 200 villes" counts the network; so does a group named as a network of its own (see the
+# claims).
+_REGIONAL_CUES = ("landes", "regional", "régional", "territorial", "provincial", "autonómic")
+_REGIONAL_PART = compile_guarded(
+    r"\b(?:landes(?:gruppe|netzwerk|verband|sektion|organisation|ebene)|regional(?:gruppe|netzwerk|verband|sektion)"
+    r"|(?:groupe|réseau|comité)\s+(?:départemental|régional)|(?:section|antenne|délégation|fédération|union)\s+"
+    r"(?:départementale|régionale)|au\s+niveau\s+(?:départemental|régional)"
+    r"|regional\s+(?:group|network|branch|chapter|section|association)|at\s+(?:the\s+)?regional\s+level"
+    r"|(?:sección|red|delegación|federación|agrupación)\s+(?:regional|territorial|provincial|autonómica)"
+    r"|a\s+nivel\s+(?:regional|provincial|autonómico)"
+    r"|(?:sezione|rete|coordinamento|delegazione|federazione|consulta)\s+(?:regionale|provinciale)"
+    r"|a\s+livello\s+(?:regionale|provinciale))\b", re.IGNORECASE)
+_REGIONAL_PART_CHARS = 120
+
+
+def regional_part_before(sentence: str, position: int) -> re.Match | None:
+    """The last region's group of a network named before `position` in its sentence, with no ";" between."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _REGIONAL_CUES):
+        return None
+    start = max(0, position - _REGIONAL_PART_CHARS, sentence.rfind(";", 0, position) + 1)
+    parts = list(_REGIONAL_PART.finditer(sentence, start, position))
+    return parts[-1] if parts else None
