@@ -3,7 +3,7 @@ is of: a network's full proper name opened by its capitalised noun ("la Red Espa
 the words after it."""
 
 import pytest
-from helpers.extracted import facts_of_snippet
+from helpers.extracted import extracted, facts_of_snippet
 
 from scraper.parsers.networks import find_networks
 
@@ -196,3 +196,27 @@ def test_the_seat_of_a_regions_group_is_not_the_networks(lang, body):
 ])
 def test_the_networks_own_facts_beside_a_regions_group_stay(lang, body, expected):
     assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("lang, section", [
+    ("it", "<article class='it-page-section'><h2>Ulteriori informazioni</h2><p>Argomenti: <a href='/argomenti/energia'>"
+           "Energia</a></p><p>Ultimo aggiornamento: 31/10/2026, 09:12</p></article>"),
+    ("fr", "<section class='page-section'><h2>Plus d'informations</h2><p>Thématique : <a href='/themes/climat'>Climat"
+           "</a></p><p>Dernière mise à jour : 31/10/2026</p></section>"),
+    ("en", "<div class='news-meta'><h3>More information</h3><p>Topic: <a href='/topics/climate'>Climate</a></p>"
+           "<p>Last updated 31 October 2026</p></div>"),
+    ("de", "<article><h2>Weitere Informationen</h2><ul><li>Thema: <a href='/themen/klima'>Klima</a></li>"
+           "<li>Zuletzt aktualisiert: 31.10.2026</li></ul></article>"),
+    ("es", "<article><h2>Más información</h2><p>Tema: <a href='/temas/clima'>Clima</a></p><p>Última actualización: "
+           "31/10/2026</p></article>"),
+])
+def test_a_section_dated_by_the_pages_update_line_is_no_news_item(lang, section):
+    body = "<p>La Ville rejoint Energy Cities.</p>" + section
+    assert not [item for item in extracted(body, lang).news if item["published"] == "2026-10-31"]
+
+
+def test_a_teaser_whose_title_links_to_it_stays_an_item_with_an_update_line():
+    body = ("<ul><li class='news-item'><h3><a href='/actualites/climat'>Plan climat : la Ville accélère</a></h3>"
+            "<p>Mis à jour le 31/10/2026</p></li><li class='news-item'><h3><a href='/actualites/velo'>Le plan vélo"
+            "</a></h3><p>Publié le 12/10/2026</p></li></ul>")
+    assert "Plan climat : la Ville accélère" in {item["title"] for item in extracted(body, "fr").news}
