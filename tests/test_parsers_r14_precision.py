@@ -220,3 +220,28 @@ def test_a_teaser_whose_title_links_to_it_stays_an_item_with_an_update_line():
             "<p>Mis à jour le 31/10/2026</p></li><li class='news-item'><h3><a href='/actualites/velo'>Le plan vélo"
             "</a></h3><p>Publié le 12/10/2026</p></li></ul>")
     assert "Plan climat : la Ville accélère" in {item["title"] for item in extracted(body, "fr").news}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>About C40</h2><p>C40 is a global network of nearly 100 mayors of the world's leading cities, united "
+           "in action to confront the climate crisis.</p>", ("c40", "member_cities", "100", "about")),
+    ("fr", "<div class='card'><h3>AIMF</h3><p>L'AIMF est un réseau de plus de 300 maires de villes "
+           "francophones.</p></div>", ("aimf", "member_cities", "300", "more_than")),
+    ("es", "<dl><dt>UCCI</dt><dd>Es una red de 29 alcaldes de ciudades capitales iberoamericanas.</dd></dl>",
+     ("ucci", "member_cities", "29", "exact")),
+    ("it", "<h2>Mayors for Peace</h2><p>È una rete di oltre 8.000 sindaci di città di tutto il mondo.</p>",
+     ("mayors-for-peace", "member_cities", "8000", "more_than")),
+    ("de", "<h2>Klimabündnis</h2><p>Das Bündnis vereint 100 Bürgermeister aus Städten in aller Welt.</p>",
+     ("climate-alliance", "member_cities", "100", "exact")),
+])
+def test_a_networks_mayors_of_cities_count_its_member_cities(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # an event's audience
+    ("fr", "<h2>AIMF</h2><p>Le congrès de l'AIMF a réuni 300 maires de villes africaines.</p>"),
+    ("en", "<h2>C40</h2><p>The C40 summit gathered 100 mayors of cities from 40 countries.</p>"),
+])
+def test_mayors_of_cities_at_an_event_count_no_members(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
