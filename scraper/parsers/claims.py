@@ -1126,7 +1126,26 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_fields_cities(sentence, count.end)
                      or (count.unit == "cities"
                          and count_context.counts_a_places_parts(sentence, count.start, count.end))
-                     or count_context.counts_a_past_decade(sentence, count.start, base))]
+                     or count_context.counts_a_past_decade(sentence, count.start, base)
+                     or count_context.counts_a_past_time_told_beside(sentence, count.start)
+                     or _of_a_regional_part(sentence, count.start))]
+
+
+# A region's group named in apposition to a network's name is that network, whose facts are its own: "su sección
+# regional, FLACMA, con sede en Quito", "la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE,
+# que reúne a más de 200 municipios".
+_APPOSITION_TO_A_PART_BEFORE = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:[^\W\d_]+\s+)?")
+_APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*")
+
+
+def _of_a_regional_part(sentence: str, position: int) -> bool:
+    """A region's group of a network, not named as a network of its own, is named before `position`."""
+    if (part := count_context.regional_part_before(sentence, position)) is None:
+        return False
+    return not any(
+        mention.end <= part.start() and _APPOSITION_TO_A_PART_BEFORE.fullmatch(sentence, mention.end, part.start())
+        or part.end() <= mention.start and _APPOSITION_TO_A_PART_AFTER.fullmatch(sentence, part.end(), mention.start)
+        for mention in find_networks(sentence))
 
 
 # "its working group on the circular economy, which brings together 45 cities", "le forum Culture, qui rassemble 100
@@ -2380,6 +2399,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
               and not _of_a_regional_office(sentence, found.start(), mentions)
               and not _of_a_national_section(sentence, found.start(), mentions)
+              and not _of_a_regional_part(sentence, found.start())
               ] or _seats_of_a_network(sentence, mentions)
     if not claims:
         claims = [claim for claim in _seats_with_their_network(sentence, mentions)

@@ -174,8 +174,24 @@ def counts_event_audience(sentence: str, position: int) -> bool:
         start = _clause_start(sentence, start - 1)
     if _PARTICIPANTS.search(sentence, start, end) or _during_an_event(sentence, position, end):
         return True
+    if _lists_the_participants_before(sentence, position):
+        return True
     events = list(_EVENT.finditer(sentence, start, position))
     return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# A colon after the participants opens the list of who they are: "Près de 80 participants sont attendus : maires,
+# secrétaires généraux et directeurs techniques de 18 villes", "Rund 150 Teilnehmende werden erwartet: Bürgermeister,
+# Stadträte und Beamte aus 30 Städten"; not a statement of its own in the present after it ("1 200 participants : l'AIMF
+# compte aujourd'hui 300 villes").
+_LIST_CHARS = 200
+
+
+def _lists_the_participants_before(sentence: str, position: int) -> bool:
+    colon = sentence.rfind(":", max(0, position - _LIST_CHARS), position)
+    if colon < 0 or ";" in sentence[colon:position] or _NOW.search(sentence, colon, position):
+        return False
+    return bool(_PARTICIPANTS.search(sentence, _clause_start(sentence, colon), colon))
 
 
 # An event named after the count, in its clause: "réunit des élus de 300 villes lors de son assemblée générale",
@@ -561,3 +577,65 @@ def counts_a_past_decade(sentence: str, position: int, base: date | None) -> boo
     start, end = _clause_start(sentence, position), _clause_end(sentence, position)
     return base is not None and any(int(found.group("decade")) + _DECADE_YEARS <= base.year
                                     for found in _DECADE.finditer(sentence, start, end))
+
+
+# A clause of time in the past before the count's clause, or in it after the count, dates a count told in no present
+# tense: "When Auckland was admitted at COP21, C40 connected more than 80 cities", "C40 linked 80 cities when Auckland
+# joined", "Lorsque Lyon a adhéré, le réseau réunit alors 40 villes", "Als Graz beitrat, gehörten dem Bündnis 300
+# Kommunen an", "Cuando León ingresó, la red integró 50 ciudades", "Quando Vicenza è entrata, la rete contò 30 città":
+# that time's figure. Each language's word of time with the past tenses of that language; "When a city joins, it
+# connects with 100 cities", "Als größtes Netzwerk vereint es 200 Städte" and "When Auckland joined, C40 gave it a
+# network that connects 100 cities" tell no past of the count.
+_WHEN_CUES = ("when ", "lorsqu", "quand ", "als ", "cuando ", "quando ")
+_WHEN_IN_THE_PAST = compile_guarded(
+    r"\bwhen\s[^,;:()]{0,80}?\b(?:was|were|had|did|became|joined|[a-z]+ed)\b"
+    r"|\b(?:lorsqu['’]\s*|lorsque\s|quand\s)[^,;:()]{0,80}?\b(?:a|ont|est|sont|avait|avaient|était|étaient|fut"
+    r"|furent)\s"
+    r"|\bals\s[^,;:()]{0,80}?\b(?:war|waren|wurde|wurden|hatte|hatten|trat|traten|beitrat|beitraten|kam|kamen)\b"
+    r"|\bcuando\s[^,;:()]{0,80}?\b(?:fue|fueron|era|eran|había|habían|[a-zñ]+(?:ó|aron|ieron|aba|aban))(?!\w)"
+    r"|\bquando\s[^,;:()]{0,80}?\b(?:(?:è|sono|ha|hanno)\s+[a-z]+(?:at|it|ut)[oaie]|fu|furono|era|erano|aveva|avevano"
+    r"|[a-z]+(?:ò|ì|arono|irono|ava|avano))(?!\w)", re.IGNORECASE)
+
+
+def counts_a_past_time_told_beside(sentence: str, position: int) -> bool:
+    """The count at `position` is told in no present tense in its clause, which a clause of time in the past opens,
+    or holds after the count."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _WHEN_CUES):
+        return False
+    start = _clause_start(sentence, position)
+    if (_PRESENT.search(sentence, start, position) or _NOW.search(sentence, start, position)
+            or _DESCRIBED_AS_IT_IS.search(sentence, start, position)):
+        return False
+    return bool(start and _WHEN_IN_THE_PAST.search(sentence, _clause_start(sentence, start - 1), start)
+                or _WHEN_IN_THE_PAST.search(sentence, position, _clause_end(sentence, position)))
+
+
+# One region's group of a network, named before a count or a seat in its sentence: "Dem Landesnetzwerk Klimabündnis
+# Kärnten gehören 61 Gemeinden an", "Sitz der Landesgruppe Kärnten des Städtebundes, der die zehn Kärntner
+# Mitgliedsgemeinden angehören", "A livello regionale il Comune partecipa ad ANCI Veneto, con sede a Selvazzano Dentro",
+# "la section régionale compte 40 communes", "its regional branch, based in Leeds", "la delegación territorial, con
+# sede en León": that group's members and seat, not the network's. A group in the singular: "organisé en groupes
+# régionaux, le réseau compte 200 villes" counts the network; so does a group named as a network of its own (see the
+# claims).
+_REGIONAL_CUES = ("landes", "regional", "régional", "territorial", "provincial", "autonómic")
+_REGIONAL_PART = compile_guarded(
+    r"\b(?:landes(?:gruppe|netzwerk|verband|sektion|organisation|ebene)|regional(?:gruppe|netzwerk|verband|sektion)"
+    r"|(?:groupe|réseau|comité)\s+(?:départemental|régional)|(?:section|antenne|délégation|fédération|union)\s+"
+    r"(?:départementale|régionale)|au\s+niveau\s+(?:départemental|régional)"
+    r"|regional\s+(?:group|network|branch|chapter|section|association)|at\s+(?:the\s+)?regional\s+level"
+    r"|(?:sección|red|delegación|federación|agrupación)\s+(?:regional|territorial|provincial|autonómica)"
+    r"|a\s+nivel\s+(?:regional|provincial|autonómico)"
+    r"|(?:sezione|rete|coordinamento|delegazione|federazione|consulta)\s+(?:regionale|provinciale)"
+    r"|a\s+livello\s+(?:regionale|provinciale))\b", re.IGNORECASE)
+_REGIONAL_PART_CHARS = 120
+
+
+def regional_part_before(sentence: str, position: int) -> re.Match | None:
+    """The last region's group of a network named before `position` in its sentence, with no ";" between."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _REGIONAL_CUES):
+        return None
+    start = max(0, position - _REGIONAL_PART_CHARS, sentence.rfind(";", 0, position) + 1)
+    parts = list(_REGIONAL_PART.finditer(sentence, start, position))
+    return parts[-1] if parts else None

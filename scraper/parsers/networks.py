@@ -408,6 +408,24 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     return None
 
 
+# A network's noun written with a capital after its article opens its proper name, in the languages that write common
+# nouns in lower case: "la Red Española de Ciudades por el Clima", "la Red de Ciudades AVE", "le Réseau des Villes
+# Créatives", "la Rete dei Comuni Solidali"; the name runs over its capitalised words and the small words between them
+# ("la Red de ciudades del Atlántico" is a description, "la Red de Juderías de España – Caminos de Sefarad" ends at the
+# dash).
+_LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|ante"
+                  r"|entre|contra|contre|sobre|sur|con|avec|frente|face|al|au|aux|alla|allo)")
+_CAPITALISED_NOUN_NAME = re.compile(
+    r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
+    r"(?P<name>(?:Red|Rete|Réseau|Xarxa) (?:[A-ZÀ-Ý][a-zà-ÿ]+ )?(?:de|del|des|du|di|dei|degli|della|delle) "
+    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}})")
+
+
+def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
+    return [NetworkMention(slugify(found.group("name")), found.group("name"), found.start("name"), found.end("name"))
+            for found in _CAPITALISED_NOUN_NAME.finditer(text)]
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -418,6 +436,8 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
             if named:
                 offset, name = named
                 mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
+    if any(noun in text for noun in ("Red ", "Rete ", "Réseau ", "Xarxa ")):
+        mentions += _named_by_a_capitalised_noun(text)
     if ", " in text:
         mentions += _described_after_a_comma(text)
     lowered = text.lower()

@@ -141,6 +141,22 @@ _NETWORK_OF_BEFORE = re.compile(r"\b(?:réseau|rete|network|red|netzwerk|verbund
                                 r"\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "a global network of nearly 100 mayors of the world's leading cities", "un réseau de 300 maires de villes
+# francophones", "una red de 200 alcaldes de ciudades", "una rete di 8.000 sindaci di città", "ein Netzwerk von 100
+# Bürgermeistern aus Städten": a network's mayors counted, one a city: its member cities.
+_MAYORS_OF_CITIES_AFTER = re.compile(
+    rf"\s+(?:mayors|maires|alcaldes(?:as)?|sindaci|bürgermeister(?:innen|n)?)\s+(?:of|from|de|des|d['’]|di|dei|delle"
+    rf"|degli|aus|von)\s*(?:[\w’'\-]+\s+){{0,3}}?(?:{_NOUN})\b", re.IGNORECASE)
+_NETWORK_OF_CHARS = 40
+
+
+def _mayors_of_a_networks_cities(sentence: str, number_start: int, after: int) -> re.Match | None:
+    noun = _MAYORS_OF_CITIES_AFTER.match(sentence, after)
+    if noun is None or noun.lastgroup != "cities":
+        return None
+    return noun if _NETWORK_OF_BEFORE.search(sentence, max(0, number_start - _NETWORK_OF_CHARS), number_start) else None
+
+
 def _counts_people_from(sentence: str, number_start: int) -> bool:
     people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
     return bool(people) and not _NETWORK_OF_BEFORE.search(sentence, max(0, people.start() - 30), people.start())
@@ -300,6 +316,10 @@ def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
 _TWINNED_BEFORE = re.compile(
     r"\b(?:jumel[ée]e?s?\s+avec|twinned\s+with|hermanad[ao]s?\s+con|gemellat[ao]\s+con|verschwistert\s+mit"
     r"|(?:partnerschaften|städtepartnerschaften)\s+mit|(?:relations?|relationships?)\s+(?:avec|with)"
+    # the twinnings the city keeps: "mantiene hermanamientos con más de 30 ciudades", "entretient des jumelages avec
+    # 15 villes", "maintains sister city links with 20 cities", "intrattiene gemellaggi con 12 città"
+    r"|hermanamientos?\s+con|jumelages?\s+avec|gemellaggi?\s+con|(?:twinning|sister[- ]city)\s+(?:links|ties)\s+with"
+    r"|partnerships?\s+with|partenariats?\s+avec"
     r"|relaciones\s+con|rapporti\s+con|beziehungen\s+(?:zu|mit))\s+(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 _TWINNED_CHARS = 50
 
@@ -534,7 +554,8 @@ def find_counts(sentence: str) -> list[Count]:
         plus = _PLUS_AFTER.match(sentence, number.end())
         after = plus.end() if plus else number.end()
         noun = (_AFTER_NUMBER.match(sentence, after) or _AFTER_NUMBER_SUPERLATIVE.match(sentence, after)
-                or _AFTER_NUMBER_PART_OF.match(sentence, after) or _AFTER_NUMBER_CLEFT.match(sentence, after))
+                or _AFTER_NUMBER_PART_OF.match(sentence, after) or _AFTER_NUMBER_CLEFT.match(sentence, after)
+                or _mayors_of_a_networks_cities(sentence, number.start(), after))
         if noun is None and unit_so_far and (implied := _with_an_implied_noun(sentence, number, unit_so_far)):
             counts.append(implied)
             continue

@@ -90,6 +90,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         undated_item = (hinted and _same_site(link_of(anchors[0], page_url), page_url) and shows_more
                         and not _presents_a_network(element)
                         and not _CONTACT.search(text) and not _holds_a_fact_sheet(element))
+        if _the_pages_update_box(element, text):
+            continue
         if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
                 or _day_inside(element, text) or date_apart(element) or ago_shown(element)
                 or _day_after_title(text.replace(text_of(anchors[0]), "", 1))):
@@ -380,6 +382,18 @@ def _item_link(element: HtmlElement, heading: HtmlElement | None) -> HtmlElement
     return max((anchor for anchor in select(element, ".//a[@href]")
                 if not (_links_a_category(anchor) or _links_an_author(anchor) or _names_a_kind(text_of(anchor)))),
                key=lambda anchor: len(text_of(anchor)), default=None)
+
+
+def _the_pages_update_box(element: HtmlElement, text: str) -> bool:
+    """A section of the page under a heading of its own that holds no link, dated by the page's update line alone
+    ("<h2>Ulteriori informazioni</h2><p>Argomenti: <a>Energia</a></p><p>Ultimo aggiornamento: 31/10/2026</p>", "More
+    information ... Last updated", "Plus d'informations ... Dernière mise à jour"): the page's own record, not a news
+    item, whose title links to it."""
+    if not updated_only(text):
+        return False
+    heading = next((node for node in element.iterdescendants() if isinstance(node.tag, str)
+                    and looks_like_heading(node)), None)
+    return heading is not None and not select(heading, "descendant-or-self::a[@href]")
 
 
 # "Télécharger le communiqué (PDF)", "Zurück zur Übersicht", "Read more": a link that does something, not an item.
