@@ -4387,6 +4387,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
               else _labelled_without_colon(sentence, base) or _year_since_alone(sentence)
               or _value_then_label(sentence, base))
     if not claims:
+        # read once for the sentence: the joining and taking part rules below each ask it
+        a_member = not _NOT_A_MEMBER.search(lowered)
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
             if not any(claim.attribute == "founded" for claim in claims):
@@ -4397,7 +4399,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
-        if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
+        if _JOINING_HINT.search(lowered) and a_member:
             claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             if not any(claim.attribute == "joined" for claim in claims):
                 claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
@@ -4407,16 +4409,16 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims = [claim for claim in claims if not (claim.attribute == "joined" and claim.about is None and any(
                     claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
-        if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
+        if _TAKING_PART_HINT.search(lowered) and a_member:
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
-        if not any(claim.attribute == "joined" for claim in claims) and not _NOT_A_MEMBER.search(lowered):
+        if not any(claim.attribute == "joined" for claim in claims) and a_member:
             claims += (_takes_part_since_its_opening_date(sentence, base, mentions)
                        or _works_within_the_network_since(sentence, base, mentions))
         if mentions and not any(claim.attribute == "joined" for claim in claims):
             claims += (_city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
                        or _year_of_a_listed_membership(sentence, mentions))
-        if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
+        if "(" in sentence and a_member:
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
         if _SIGNING_HINT.search(lowered):

@@ -494,8 +494,10 @@ def _only_network_pointed_back(claim: Claim, sentence: str,
 def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence is about a network it does not name, naming others in passing: "Ce réseau, bâti sur le modèle
     d'Eurocities, réunit des villes-santé" (not "Le réseau Eurocities rassemble ...")."""
+    if not mentions:
+        return False  # naming no network, it names none in passing: the subject is not read
     subject = _NETWORK_NOUN_AS_SUBJECT.match(sentence)
-    return bool(subject and mentions) and all(mention.start >= subject.end() and sentence[
+    return subject is not None and all(mention.start >= subject.end() and sentence[
         subject.end():mention.start].strip(" «“\"„") for mention in mentions)
 
 
