@@ -1950,7 +1950,7 @@ _GENITIVE_BEFORE_PARTICIPLE = re.compile(
 
 # The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
 # "held its first session in The Hague in 2016, where its secretariat is still based".
-_SEAT_THERE = re.compile(
+_SEAT_THERE = compile_guarded(
     r"\b(?:y\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?son\s+(?:siège|secrétariat)"
     # the seat as the subject: "son secrétariat général y est toujours basé", "its secretariat is still based there"
     r"|son\s+(?:siège|secrétariat)(?:\s+(?:général|mondial|permanent))?\s+y\s+(?:est|reste|demeure)\s+"
@@ -2031,7 +2031,7 @@ _HOST_OF_SEAT = re.compile(
 # The seat in a city's town hall: "Die Geschäftsstelle ist im Stuttgarter Rathaus angesiedelt", "le secrétariat est
 # installé à l'Hôtel de Ville de Lyon", "its secretariat is housed in Bristol City Hall", "la secretaría está en el
 # Ayuntamiento de Bilbao", "il segretariato ha sede presso il Comune di Bologna".
-_SEAT_IN_TOWN_HALL = re.compile(
+_SEAT_IN_TOWN_HALL = compile_guarded(
     r"\b(?:siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
     r"|koordinierungsstelle|sede|secretar[íi]a|secretariado|segretariato)\s+[^.;:]{0,30}?"
     r"\b(?:est|se\s+trouve|is|are|ist|sitzt|befindet\s+sich|está|se\s+encuentra|radica|è|si\s+trova|ha\s+sede)\b"
@@ -3644,7 +3644,7 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 # "Leeds's membership of Eurocities dates back to 1989", "its membership began in 1989".
 # "Edinburgh's involvement in Eurocities dates back to 1989", "La participation de la Ville à Eurocities remonte à
 # 1991", "La partecipazione del Comune a Eurocities risale al 1991".
-_MEMBERSHIP_BEGAN = re.compile(
+_MEMBERSHIP_BEGAN = compile_guarded(
     r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione)\b[^.;]{0,50}?"
     r"\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in|remonte\s+à|date\s+de"
     r"|se\s+remonta\s+a|risale\s+al)\s+", re.IGNORECASE)

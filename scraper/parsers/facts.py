@@ -650,7 +650,8 @@ def _with_places_unwrapped(sentence: str) -> str:
 # Havre"); a country or a province after "au" ("au Québec", "au Canada") is no city, so only these names are read so.
 # An article that stays written ("à La Haye", "en El Cairo") needs nothing.
 _CONTRACTED_ARTICLE = compile_guarded(
-    r"\b(?:(?P<fr>(?i:au|du|aux|des))\s+(?P<fr_name>Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget"
+    # every contracted article starts with an "a" or a "d": other words are passed over at their first letter
+    r"\b(?=[aAdD])(?:(?P<fr>(?i:au|du|aux|des))\s+(?P<fr_name>Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget"
     r"|Cannet|Blanc-Mesnil|Kremlin-Bicêtre|Plessis-Robinson|Chesnay|Vésinet|Pecq|Raincy|Sables-d['’]Olonne|Ulis|Lilas"
     r"|Mureaux|Abymes|Herbiers|Andelys)|(?P<it>(?i:al|dal|del|all['’]|dall['’]|dell['’]))\s*(?P<it_name>Cairo|Aia"
     r"|Aquila|Avana))\b(?![\w’'-])")
