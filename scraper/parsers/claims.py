@@ -1969,7 +1969,7 @@ _GENITIVE_BEFORE_PARTICIPLE = re.compile(
 
 # The seat where the sentence has just placed the network: "Créé à Lyon en 2002, le réseau y a toujours son siège",
 # "held its first session in The Hague in 2016, where its secretariat is still based".
-_SEAT_THERE = re.compile(
+_SEAT_THERE = compile_guarded(
     r"\b(?:y\s+(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?son\s+(?:siège|secrétariat)"
     # the seat as the subject: "son secrétariat général y est toujours basé", "its secretariat is still based there"
     r"|son\s+(?:siège|secrétariat)(?:\s+(?:général|mondial|permanent))?\s+y\s+(?:est|reste|demeure)\s+"
@@ -2050,7 +2050,7 @@ _HOST_OF_SEAT = re.compile(
 # The seat in a city's town hall: "Die Geschäftsstelle ist im Stuttgarter Rathaus angesiedelt", "le secrétariat est
 # installé à l'Hôtel de Ville de Lyon", "its secretariat is housed in Bristol City Hall", "la secretaría está en el
 # Ayuntamiento de Bilbao", "il segretariato ha sede presso il Comune di Bologna".
-_SEAT_IN_TOWN_HALL = re.compile(
+_SEAT_IN_TOWN_HALL = compile_guarded(
     r"\b(?:siège|secrétariat|secretariat|headquarters|head\s+office|seat|sitz|(?:general)?sekretariat|geschäftsstelle"
     r"|koordinierungsstelle|sede|secretar[íi]a|secretariado|segretariato)\s+[^.;:]{0,30}?"
     r"\b(?:est|se\s+trouve|is|are|ist|sitzt|befindet\s+sich|está|se\s+encuentra|radica|è|si\s+trova|ha\s+sede)\b"
@@ -3664,7 +3664,7 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 # "Leeds's membership of Eurocities dates back to 1989", "its membership began in 1989".
 # "Edinburgh's involvement in Eurocities dates back to 1989", "La participation de la Ville à Eurocities remonte à
 # 1991", "La partecipazione del Comune a Eurocities risale al 1991".
-_MEMBERSHIP_BEGAN = re.compile(
+_MEMBERSHIP_BEGAN = compile_guarded(
     r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione)\b[^.;]{0,50}?"
     r"\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in|remonte\s+à|date\s+de"
     r"|se\s+remonta\s+a|risale\s+al)\s+", re.IGNORECASE)
@@ -4407,6 +4407,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
               else _labelled_without_colon(sentence, base) or _year_since_alone(sentence)
               or _value_then_label(sentence, base))
     if not claims:
+        # read once for the sentence: the joining and taking part rules below each ask it
+        a_member = not _NOT_A_MEMBER.search(lowered)
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
             if not any(claim.attribute == "founded" for claim in claims):
@@ -4417,7 +4419,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
-        if _JOINING_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
+        if _JOINING_HINT.search(lowered) and a_member:
             claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             if not any(claim.attribute == "joined" for claim in claims):
                 claims += _joining_named_in_a_timeline_entry(sentence, base, mentions)
@@ -4427,16 +4429,16 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims = [claim for claim in claims if not (claim.attribute == "joined" and claim.about is None and any(
                     claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
-        if _TAKING_PART_HINT.search(lowered) and not _NOT_A_MEMBER.search(lowered):
+        if _TAKING_PART_HINT.search(lowered) and a_member:
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
-        if not any(claim.attribute == "joined" for claim in claims) and not _NOT_A_MEMBER.search(lowered):
+        if not any(claim.attribute == "joined" for claim in claims) and a_member:
             claims += (_takes_part_since_its_opening_date(sentence, base, mentions)
                        or _works_within_the_network_since(sentence, base, mentions))
         if mentions and not any(claim.attribute == "joined" for claim in claims):
             claims += (_city_of_the_network_since(sentence, base, mentions) or _network_row_since(sentence, mentions)
                        or _year_of_a_listed_membership(sentence, mentions))
-        if "(" in sentence and not _NOT_A_MEMBER.search(lowered):
+        if "(" in sentence and a_member:
             claims += [claim for claim in _since_after_a_network(sentence, base, mentions)
                        if not any(other.attribute == "joined" and other.value == claim.value for other in claims)]
         if _SIGNING_HINT.search(lowered):

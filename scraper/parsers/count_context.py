@@ -371,9 +371,9 @@ def text_signed_after(sentence: str, end: int) -> tuple[int, int] | None:
 
 # "qui compte alors 30 villes", "which then has 80 members", "che allora conta 120 città": a present verb dated by
 # "then" tells the past (history told in the present), unless "since then" makes it reach today.
-_THEN = re.compile(r"(?<!since )(?<!depuis )(?<!desde )(?<!da )(?<!seit )\b(?:alors|then|allora|entonces|damals"
-                   r"|à\s+l['’]époque|at\s+the\s+time|at\s+that\s+time|all['’]epoca|en\s+aquel\s+momento)\b",
-                   re.IGNORECASE)
+_THEN = compile_guarded(r"(?<!since )(?<!depuis )(?<!desde )(?<!da )(?<!seit )\b(?:alors|then|allora|entonces|damals"
+                       r"|à\s+l['’]époque|at\s+the\s+time|at\s+that\s+time|all['’]epoca|en\s+aquel\s+momento)\b",
+                       re.IGNORECASE)
 
 
 def _then_in_the_clause(sentence: str, start: int, position: int) -> bool:
@@ -412,7 +412,7 @@ def _dated_after(sentence: str, position: int, base: date | None) -> bool:
 
 
 # A goal, not a state: "aims to reach 250 members by 2030", "l'objectif de 300 villes", "Ziel sind 250 Mitglieder".
-_TARGET = re.compile(
+_TARGET = compile_guarded(
     r"\b(?:aims?\s+to|aiming\s+to|targets?|goal|objective|ambition|hopes?\s+to|plans?\s+to|intends?\s+to"
     r"|wants?\s+to|seeks?\s+to|vise\s+à|objectif|ambitionne|ziel|zielt|objetivo|meta|obiettivo|punta\s+a"
     # a wish or a duty to come: "quiere sumar 12.000 municipios", "sollen 15.000 Kommunen angehören", "souhaite fédérer"

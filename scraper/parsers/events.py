@@ -111,10 +111,10 @@ _LEGAL_TEXT_BEFORE = re.compile(
     r"[^.]{0,20}\s(?:du|of|vom|de|del|dell['’])\s*$", re.IGNORECASE)
 # "Applications close on 30 April", "les inscriptions ferment le 30 avril": a deadline in a sentence about applying;
 # at an hour of the day too: "The scheme closes at 5pm on Friday 29 August", "ferment à 17 h le vendredi 29 août".
-_CLOSING_BEFORE = re.compile(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no|finaliza|vence|scade"
-                             r"|expires?)\b(?:[^.\d]{0,10}?\b(?:at|à|a\s+las|alle|um)\s+\d{1,2}(?:[:.h]\s*\d\d)?"
-                             r"\s*(?:am|pm|h|uhr)?\b)?[^.\d]{0,20}$",
-                             re.IGNORECASE)
+_CLOSING_BEFORE = compile_guarded(r"\b(?:close[sd]?|closing|ferment|fermeront|cierran?|chiud[eo]no|finaliza|vence|scade"
+                                  r"|expires?)\b(?:[^.\d]{0,10}?\b(?:at|à|a\s+las|alle|um)\s+\d{1,2}(?:[:.h]\s*\d\d)?"
+                                  r"\s*(?:am|pm|h|uhr)?\b)?[^.\d]{0,20}$",
+                                  re.IGNORECASE)
 _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title before the closing day
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
@@ -134,19 +134,19 @@ _SENTENCE_CHARS = 150
 # The day the item was written, named relative to it: "hier", "yesterday", "ce matin", "ieri", "demain"; how many
 # days before it.
 _RELATIVE_DAYS = (
-    (re.compile(r"\b(?:avant-hier|the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteieri|l['’]altro\s+ieri)\b",
-                re.IGNORECASE), 2),
-    (re.compile(r"\b(?:hier|yesterday|gestern|ayer|ieri)\b", re.IGNORECASE), 1),
+    (compile_guarded(r"\b(?:avant-hier|the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteieri|l['’]altro\s+ieri)\b",
+                     re.IGNORECASE), 2),
+    (compile_guarded(r"\b(?:hier|yesterday|gestern|ayer|ieri)\b", re.IGNORECASE), 1),
     # "Aujourd'hui" and "today" also mean "nowadays" ("qui compte aujourd'hui 140 membres"): only a part of the day.
-    (re.compile(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir|this\s+(?:morning|afternoon|evening)"
-                r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
-                r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
+    (compile_guarded(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir|this\s+(?:morning|afternoon|evening)"
+                     r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
+                     r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
     # Days ahead, for an item announcing what comes: "demain", "tomorrow", "morgen", "domani"; not the future of
     # "la ville de demain", "cities of tomorrow", "tomorrow's", "la città di domani", "die Stadt von morgen", "heute
     # Morgen".
-    (re.compile(r"\b(?:après-demain|the\s+day\s+after\s+tomorrow|übermorgen|dopodomani)\b", re.IGNORECASE), -2),
-    (re.compile(r"(?<!de\s)\bdemain\b|(?<!of\s)\btomorrow\b(?!['’]s)|(?<!di\s)\bdomani\b"
-                r"|(?<!heute\s)(?<!guten\s)(?<!von\s)(?<!für\s)\bmorgen\b", re.IGNORECASE), -1),
+    (compile_guarded(r"\b(?:après-demain|the\s+day\s+after\s+tomorrow|übermorgen|dopodomani)\b", re.IGNORECASE), -2),
+    (compile_guarded(r"(?<!de\s)\bdemain\b|(?<!of\s)\btomorrow\b(?!['’]s)|(?<!di\s)\bdomani\b"
+                     r"|(?<!heute\s)(?<!guten\s)(?<!von\s)(?<!für\s)\bmorgen\b", re.IGNORECASE), -1),
 )
 # "Publié le 3 juin 2024 · Mis à jour le 5 juin 2024": the item's own days, not its event's.
 _ITEM_DAY_BEFORE = re.compile(

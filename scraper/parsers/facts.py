@@ -494,8 +494,10 @@ def _only_network_pointed_back(claim: Claim, sentence: str,
 def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence is about a network it does not name, naming others in passing: "Ce réseau, bâti sur le modèle
     d'Eurocities, réunit des villes-santé" (not "Le réseau Eurocities rassemble ...")."""
+    if not mentions:
+        return False  # naming no network, it names none in passing: the subject is not read
     subject = _NETWORK_NOUN_AS_SUBJECT.match(sentence)
-    return bool(subject and mentions) and all(mention.start >= subject.end() and sentence[
+    return subject is not None and all(mention.start >= subject.end() and sentence[
         subject.end():mention.start].strip(" «“\"„") for mention in mentions)
 
 
@@ -648,7 +650,8 @@ def _with_places_unwrapped(sentence: str) -> str:
 # Havre"); a country or a province after "au" ("au Québec", "au Canada") is no city, so only these names are read so.
 # An article that stays written ("à La Haye", "en El Cairo") needs nothing.
 _CONTRACTED_ARTICLE = compile_guarded(
-    r"\b(?:(?P<fr>(?i:au|du|aux|des))\s+(?P<fr_name>Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget"
+    # every contracted article starts with an "a" or a "d": other words are passed over at their first letter
+    r"\b(?=[aAdD])(?:(?P<fr>(?i:au|du|aux|des))\s+(?P<fr_name>Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget"
     r"|Cannet|Blanc-Mesnil|Kremlin-Bicêtre|Plessis-Robinson|Chesnay|Vésinet|Pecq|Raincy|Sables-d['’]Olonne|Ulis|Lilas"
     r"|Mureaux|Abymes|Herbiers|Andelys)|(?P<it>(?i:al|dal|del|all['’]|dall['’]|dell['’]))\s*(?P<it_name>Cairo|Aia"
     r"|Aquila|Avana))\b(?![\w’'-])")

@@ -819,7 +819,9 @@ _NOT_A_NAMES_OPENER = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|In
 _GATHERED_BY_A_NETWORK = (rf"(?:{_GATHERED}|enti\s+locali|entes\s+locales|pouvoirs\s+locaux|autorités\s+locales"
                           r"|kommunen|gemeinden|landkreise|ayuntamientos|municipalidades|councils)")
 _NAME_DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w-]){_NOT_A_NAMES_OPENER}(?P<name>[A-ZÀ-Ý][\w’-]*(?:\s+(?:{_NAMES_CONNECTOR}\s+){{0,2}}[A-ZÀ-Ý][\w’-]*)"
+    # a capital first (both kinds of name start with one), before the words that open sentences are tried
+    r"(?<![\w-])(?=[A-ZÀ-Ý])"
+    rf"{_NOT_A_NAMES_OPENER}(?P<name>[A-ZÀ-Ý][\w’-]*(?:\s+(?:{_NAMES_CONNECTOR}\s+){{0,2}}[A-ZÀ-Ý][\w’-]*)"
     rf"{{0,5}}|(?=[A-ZÀ-Ý]){_MEMBERS_ORGANISATION.pattern}(?:\s+[\w’'-]+){{1,8}}?),\s+"
     rf"(?:(?P<apposed>(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*"
     rf"(?:réseau|plateforme|network|platform|red|plataforma|rete|piattaforma|association|asociación|associazione"

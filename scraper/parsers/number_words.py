@@ -99,8 +99,8 @@ def _collective_as_digits(found: re.Match, hedge: str) -> str:
 
 # "two dozen member cities", "deux douzaines de villes", "zwei Dutzend Städte", "dos docenas de ciudades", "due dozzine
 # di città": so many dozens, read once text2num has written the number ("2 dozen"), about that many times twelve.
-_DOZENS = re.compile(r"(?<![\d.,])(?P<number>[2-9]|1[0-2])\s+(?:dozen|douzaines|dutzend|docenas|dozzine)\b"
-                     r"(?:\s+(?:de\s+|d['’]\s*|di\s+|of\s+))?", re.IGNORECASE)
+_DOZENS = compile_guarded(r"(?<![\d.,])(?P<number>[2-9]|1[0-2])\s+(?:dozen|douzaines|dutzend|docenas|dozzine)\b"
+                          r"(?:\s+(?:de\s+|d['’]\s*|di\s+|of\s+))?", re.IGNORECASE)
 _DOZEN = 12
 
 

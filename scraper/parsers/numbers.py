@@ -270,8 +270,8 @@ def bounded_before(text: str) -> bool:
 
 # "erstreckt sich über 38 Länder", "spread over 38 countries": "über" and "over" after a verb of extent say across,
 # not more than.
-_ACROSS_BEFORE = re.compile(r"\b(?:erstreck|verteil|verstreut|spread|extend|stretch|span)\w{0,4}\s+(?:sich\s+)?"
-                            r"(?:über|over)\s*$", re.IGNORECASE)
+_ACROSS_BEFORE = compile_guarded(r"\b(?:erstreck|verteil|verstreut|spread|extend|stretch|span)\w{0,4}\s+(?:sich\s+)?"
+                                 r"(?:über|over)\s*$", re.IGNORECASE)
 
 
 def qualifier_before(text: str) -> str:
@@ -313,7 +313,7 @@ def _counts_partners(sentence: str, number_start: int, noun: re.Match) -> bool:
 
 # "jumelée avec 12 villes", "twinned with 12 cities in 10 countries", "mantiene relaciones con 20 ciudades": the city's
 # partners and their countries.
-_TWINNED_BEFORE = re.compile(
+_TWINNED_BEFORE = compile_guarded(
     r"\b(?:jumel[ée]e?s?\s+avec|twinned\s+with|hermanad[ao]s?\s+con|gemellat[ao]\s+con|verschwistert\s+mit"
     r"|(?:partnerschaften|städtepartnerschaften)\s+mit|(?:relations?|relationships?)\s+(?:avec|with)"
     # the twinnings the city keeps: "mantiene hermanamientos con más de 30 ciudades", "entretient des jumelages avec
@@ -367,7 +367,7 @@ def _is_population_threshold(sentence: str, number_start: int) -> bool:
 
 # "les deux capitales", "the two cities": the ones just named, not a count; "140 de los 193 Estados": a total of
 # something else.
-_NAMED_FEW_BEFORE = re.compile(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
+_NAMED_FEW_BEFORE = compile_guarded(r"\b(?:les|the|die|beiden|le|las|los|i|gli|ces|these|entrambe)\s+$", re.IGNORECASE)
 # "Les 50 communes de la métropole", "the 12 cities of the Greater Manchester region", "die 30 Städte der
 # Metropolregion": the towns of an area, named by the area, not a network's members.
 _OF_AN_AREA_AFTER = re.compile(

@@ -24,7 +24,7 @@ _GENERIC_HOST_WORDS = frozenset({
     "example", "portal", "site", "online", "info", "council", "municipio", "gemeinde", "landeshauptstadt",
 })
 _HOST_WORD_CHARS = 4  # "fi" of "comune.fi.it" is no name to look for
-_CAPITALISED = re.compile(rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]{{3,}}")
+_CAPITALISED = compile_guarded(rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]{{3,}}")
 
 # A town's noun before its name, with a determiner and an adjective or two: "Our twin town ", "La ville de ", "Unsere
 # Partnerstadt ", "La ciudad hermana de ", "The City of " (whose name the subject is, not the noun's).
