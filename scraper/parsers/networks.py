@@ -426,6 +426,69 @@ def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
             for found in _CAPITALISED_NOUN_NAME.finditer(text)]
 
 
+# A network's or a members' organisation's noun written with its capital inside a sentence opens a proper name, which
+# goes on through its capitalised words and the prepositions and articles between them: "la Red Española de Ciudades
+# por el Clima", "la Red de Ciudades AVE", "the League of Historic Cities", "la Rete dei Comuni per la Pace". It ends
+# before a word in lower case, a conjunction before one, an acronym in brackets or a dash ("Red de Juderías de España –
+# Caminos de Sefarad"). German capitalises every noun, so its nouns open no name this way.
+_NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Association|Asociación|Associazione|Federación"
+                      r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
+                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium")
+_NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
+_NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
+                     r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
+                     r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
+_NAME_OPENING_ON_ITS_NOUN = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))(?![\w’'-])")
+# A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
+# Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
+# Française", "Unión Española").
+_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network"})
+# Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
+# Italiana", "Réseau Ferré de France").
+_UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
+                           r"|t[eé]l[eé]com|vial|routier|postal)")
+# A name the words right after it describe as a thing of another kind: "Red Colombiana de Ciudades Cómo Vamos.
+# Iniciativa ciudadana que ...", "Réseau Culture 21, un programme de ...", "Rete Città Future: progetto europeo".
+_DESCRIBED_AS_NO_NETWORK = re.compile(
+    r"\s*[.,:;–—-]?\s*(?:(?i:un|une|a|an|una|uno|el|le|il|the)\s+)?(?i:iniciativa|initiative|iniziativa|programme"
+    r"|program|programa|programma|projet|project|proyecto|progetto|festival|label|prix|premio|award)\b")
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w&.-]{1,9})\)")
+_CAPITALISED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:Red|Réseau|Rete)\s")
+_ENGLISH_LINK = re.compile(r"\s+(?:of|for)\s")
+_SPANISH_LINK = re.compile(r"\s(?:de|del|por)\s")
+_NATIONALITY_WORD = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|german|british|english|american|americain"
+                               r"|américain|iberoameric|latinoameric|suisse|swiss|belg|canad|mexican|portugu)[\w’'-]*")
+
+
+def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
+    """The proper names that a capitalised network's noun opens in `text`, with a word of their own, and the members
+    they gather in the name, or for a network's own noun in the text around it."""
+    mentions = []
+    for found in _NAME_OPENING_ON_ITS_NOUN.finditer(text):
+        if (acronym := _ACRONYM_AFTER_NAME.match(text, found.end())) and _KNOWN.fullmatch(acronym.group(1)):
+            continue  # "Asociación Internacional Ciudades y Puertos (AIVP)": a known network's name in another tongue
+        if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
+            continue
+        words = found.group("words")
+        if not any(word[0].isupper() and not _NATIONALITY_WORD.match(word) for word in words.split()) or not (
+                _a_names_own_word(_NATIONALITY_WORD.sub(" ", words))):
+            continue
+        if found.group("noun") == "Red" and not _SPANISH_LINK.search(words):
+            continue  # "the Red Cross", "Red Bull": the English colour
+        gathers = _GATHERS.search(words)
+        if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
+                            or not _GATHERS.search(text)):
+            continue
+        start = found.start()
+        if (not words or _ENGLISH_LINK.match(words)) and (
+                before := _NAMES_WORDS_BEFORE.search(text, max(0, start - _LOOK_BEHIND_CHARS), start)):
+            start = before.start()  # "World Union of Olympic Cities", "European Network of Cities"
+        mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
+    return mentions
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -440,10 +503,13 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
         mentions += _named_by_a_capitalised_noun(text)
     if ", " in text:
         mentions += _described_after_a_comma(text)
+    mentions += _names_opening_on_their_noun(text)
     lowered = text.lower()
     if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
             group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
+            if group == "name" and _CAPITALISED_NOUN_BEFORE.search(text, found.start(), found.start(group)):
+                continue  # "la Red de Ciudades AVE", "the Red Cross": the capitalised noun opens the name, read whole
             start, end = found.span(group)
             mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
     return mentions
@@ -458,6 +524,8 @@ _CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 _NOT_A_NAMES_WORD = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For|And"
                      r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s)")
 _LONGER_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<before>(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,3}})\Z")
+# An English name's words before its noun: "World Union of Olympic Cities"
+_NAMES_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,2}}\Z")
 _LONGER_NAME_AFTER = re.compile(
     rf"(?P<after>(?:\s+{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}){{0,2}}?\s+(?P<noun>Partnership|Alliance|Association|Union"
     rf"|League|Coalition|Federation|Organi[sz]ation|Consortium|Partenariat|Partnerschaft|Verband)\b)?"

@@ -1,0 +1,85 @@
+"""Networks outside the vocabulary named in prose, lists and timelines, recognised whole: a capitalised network's or
+members' organisation's noun opens the name, which goes on through its capitalised words and the prepositions and
+articles between them ("la Red Española de Ciudades por el Clima", not "Española de Ciudades"; "la Red de Ciudades
+AVE", not "AVE"), and ends before a word in lower case, a dash or an acronym. What such a phrase is not: a company's
+network, a nation's association, a programme, the English colour."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+from scraper.parsers.networks import network_ids
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("León es una de las ciudades fundadoras de la Red Española de Ciudades por el Clima, sección de la FEMP.",
+     "red-espanola-de-ciudades-por-el-clima"),
+    ("Adhesión a la Red de Ciudades AVE, que promueve el turismo en las ciudades conectadas por la alta velocidad.",
+     "red-de-ciudades-ave"),
+    ("La ciudad participa en la creación de la Red de Juderías de España – Caminos de Sefarad, con doce municipios.",
+     "red-de-juderias-de-espana"),
+    ("León forma parte de la Red de Ciudades por la Bicicleta (RCxB), que cuenta con más de 150 ciudades.",
+     "red-de-ciudades-por-la-bicicleta"),
+    ("Le Havre adhère au Réseau des Villes Portuaires pour la Transition, qui fédère 40 villes.",
+     "reseau-des-villes-portuaires-pour-la-transition"),
+    ("Il Comune aderisce alla Rete dei Comuni per la Pace, che riunisce 90 comuni.", "rete-dei-comuni-per-la-pace"),
+    ("The city joined the League of Historic Cities in 1998.", "league-of-historic-cities"),
+    ("Since 2004 the town has belonged to the European Network of Walled Towns.", "european-network-of-walled-towns"),
+    ("Cusco se incorpora a la Liga de Ciudades Históricas, red fundada en Kioto.", "liga-de-ciudades-historicas"),
+])
+def test_a_capitalised_noun_opens_the_name_that_runs_through_its_prepositions(sentence, expected):
+    assert expected in network_ids(sentence)
+
+
+@pytest.mark.parametrize("sentence, cut", [
+    ("León es miembro de la Red Española de Ciudades por el Clima desde 2005.", "espanola-de-ciudades"),
+    ("El alcalde participa en Córdoba en la cumbre de la Red de Ciudades AVE y de otras 20 ciudades.", "ave"),
+])
+def test_the_name_is_not_cut_at_its_inner_words(sentence, cut):
+    assert cut not in network_ids(sentence)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a timeline's entries
+    ("es", "<ul><li>2005: León se adhiere a la Red Española de Ciudades por el Clima.</li>"
+           "<li>2008: Adhesión a la Red de Ciudades AVE, que promueve el turismo en las ciudades de la alta velocidad."
+           "</li></ul>",
+     {("red-espanola-de-ciudades-por-el-clima", "joined", "2005"), ("red-de-ciudades-ave", "joined", "2008")}),
+    # a key figure's card
+    ("es", "<div class='cifras'><p><strong>311</strong> municipios en la Red Española de Ciudades por el Clima</p>"
+           "</div>",
+     {("red-espanola-de-ciudades-por-el-clima", "member_cities", "311")}),
+    # prose
+    ("fr", "<p>Depuis 2012, la Ville est membre du Réseau des Villes Portuaires pour la Transition, qui fédère 40 "
+           "villes.</p>",
+     {("reseau-des-villes-portuaires-pour-la-transition", "joined", "2012"),
+      ("reseau-des-villes-portuaires-pour-la-transition", "member_cities", "40")}),
+    # a table's row
+    ("it", "<table><tr><td>Dal 2010 il Comune aderisce alla Rete dei Comuni per la Pace, che riunisce 90 comuni."
+           "</td></tr></table>",
+     {("rete-dei-comuni-per-la-pace", "joined", "2010"), ("rete-dei-comuni-per-la-pace", "member_cities", "90")}),
+    # a definition list
+    ("en", "<dl><dt>Membership</dt><dd>The city joined the League of Historic Cities in 1998. The League of Historic "
+           "Cities was founded in 1987.</dd></dl>",
+     {("league-of-historic-cities", "joined", "1998"), ("league-of-historic-cities", "founded", "1987")}),
+])
+def test_the_whole_name_carries_the_facts_of_timelines_cards_and_prose(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Red Eléctrica de España invierte en 20 municipios.",  # a company's network of wires
+    "La Rete Ferroviaria Italiana collega 300 comuni.",
+    "L'Alliance Française de Lyon accueille des élèves de 30 villes.",  # a nation's word is no name's own
+    "La Unión Europea financia proyectos en 20 ciudades.",
+    "The Red Cross helped 20 cities after the floods.",  # the English colour
+    "La Red Natura 2000 protege espacios en 300 municipios.",  # a network of protected areas
+    "La Federación Española de Fútbol organiza torneos.",  # an organisation that gathers no cities
+    "Te puede interesar: Red Colombiana de Ciudades Cómo Vamos. Iniciativa ciudadana que sigue 16 ciudades.",
+])
+def test_a_company_a_nations_association_a_programme_or_a_colour_is_no_network(sentence):
+    assert network_ids(sentence) == []
+
+
+def test_a_known_networks_acronym_after_a_name_in_another_tongue_keeps_the_known_network():
+    sentence = "Cádiz pertenece a la Asociación Internacional Ciudades y Puertos (AIVP), con más de 200 miembros."
+    assert network_ids(sentence) == ["aivp"]
