@@ -83,3 +83,43 @@ def test_a_company_a_nations_association_a_programme_or_a_colour_is_no_network(s
 def test_a_known_networks_acronym_after_a_name_in_another_tongue_keeps_the_known_network():
     sentence = "Cádiz pertenece a la Asociación Internacional Ciudades y Puertos (AIVP), con más de 200 miembros."
     assert network_ids(sentence) == ["aivp"]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the text under the name calls it by the noun its name opens on, and says the city belongs to it
+    ("es", "<h2>Red de Juderías de España</h2><p>La red, con sede en Toledo, une a las ciudades que conservan el "
+           "legado sefardí. León forma parte de ella por su antigua judería.</p>",
+     {("red-de-juderias-de-espana", "headquarters", "Toledo")}),
+    ("it", "<h2>Associazione Beni Italiani Patrimonio Mondiale UNESCO</h2><p>Il Comune è socio fondatore "
+           "dell'Associazione, costituita nel 1997, che oggi riunisce una cinquantina di enti locali.</p>",
+     {("associazione-beni-italiani-patrimonio-mondiale-unesco", "founded", "1997")}),
+    ("fr", "<div class='accordion'><h3>Réseau des Sites Fortifiés de Vauban</h3><div><p>La Ville fait partie du "
+           "réseau depuis 2005. Le réseau, dont le siège est à Besançon, rassemble 12 villes.</p></div></div>",
+     {("reseau-des-sites-fortifies-de-vauban", "headquarters", "Besançon")}),
+    ("en", "<h3>League of Historic Towns</h3><p>The city is a member of the League, which is based in Kyoto and "
+           "brings together 90 cities.</p>",
+     {("league-of-historic-towns", "headquarters", "Kyoto")}),
+    # a card whose text describes a network of members under the name
+    ("fr", "<article class='card'><h2>Réseau des villes francophones et francophiles d'Amérique</h2><ul>"
+           "<li>Membre depuis 2016</li></ul><p>Un réseau de villes qui mettent en valeur leur héritage francophone.</p>"
+           "</article>",
+     {("reseau-des-villes-francophones-et-francophiles-d-amerique", "joined", "2016")}),
+    # a name of capitalised words joined by articles, its own article included, over a card's rows
+    ("fr", "<article class='card'><h2>Les Arts et la Ville</h2><ul><li>Siège : Québec</li><li>Membre depuis 2004</li>"
+           "</ul><p>Le réseau fait la promotion du développement culturel des collectivités.</p></article>",
+     {("les-arts-et-la-ville", "joined", "2004"), ("les-arts-et-la-ville", "headquarters", "Québec")}),
+])
+def test_a_heading_names_the_organisation_the_text_under_it_calls_by_its_noun_or_describes(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the text under the name never says the city belongs to it
+    ("es", "<h2>Red de Museos de Castilla</h2><p>La red, con sede en Valladolid, reúne colecciones de 30 ciudades."
+           "</p>"),
+    # a programme's name, the city no member
+    ("fr", "<article class='card'><h2>Les Nuits et la Lumière</h2><ul><li>Édition 2024</li></ul><p>Le festival "
+           "accueille 20 000 visiteurs.</p></article>"),
+])
+def test_a_heading_the_text_under_never_places_the_city_in_names_no_network(lang, body):
+    assert triples_of_snippet(body, lang) == set()

@@ -926,14 +926,53 @@ def network_named_over_its_facts(heading: str, text_under: str) -> NetworkMentio
     the text under it states a network's facts."""
     text = text_under[:_TEXT_UNDER_CHARS]
     if (name := _ORGANISATIONS_PROPER_NAME.fullmatch(heading)) and _a_names_own_word(name.group("words")):
-        if _CITY_IS_A_MEMBER.search(text) and (_GATHERS_MEMBERS.search(text) or _CALLS_IT_A_NETWORK.search(text)):
+        if _CITY_IS_A_MEMBER.search(text) and (_GATHERS_MEMBERS.search(text) or _CALLS_IT_A_NETWORK.search(text)
+                                               or _A_NETWORK_OF_MEMBERS.search(text)) or (
+                _text_under_calls_it_by_its_noun(name, text)):
             return NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"), name.end("name"))
         return None
     name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
     if _PROPER_NAME.fullmatch(name) and _MEMBERSHIP_ROW.search(text) and _CALLS_IT_A_NETWORK.search(text) and (
             not find_networks(text)):
         return NetworkMention(slugify(name), name, 0, len(heading))
+    if _NAME_WITH_INNER_ARTICLES.fullmatch(heading) and _MEMBER_SINCE_ROW.search(text) and (
+            _CALLS_IT_A_NETWORK.search(text) or _A_NETWORK_OF_MEMBERS.search(text)) and not find_networks(text):
+        return NetworkMention(slugify(heading), heading, 0, len(heading))  # "Les Arts et la Ville": its article too
     return None
+
+
+# A network of members the text under a name describes ("Un réseau de villes qui ..."); the noun its name opens on, by
+# which the text under it calls it ("Red de Juderías de España" over "La red, con sede en Toledo, ...", "Associazione
+# Beni Italiani ..." over "... socio fondatore dell'Associazione"), when that text says the city belongs to it and names
+# the members it gathers.
+_A_NETWORK_OF_MEMBERS = re.compile(
+    rf"\b(?i:un|une|a|an|ein|eine|una|uno)\s+(?i:{_NETWORK_NOUNS})\s+(?i:de|d['’]|of|di|von|der)\s*"
+    rf"(?i:{_GATHERED_BY_A_NETWORK})\b")
+_CITY_BELONGS = re.compile(
+    r"\b(?i:forma\s+parte|fait\s+partie|fa\s+parte|is\s+part\s+of|belongs|appartient|appartiene|pertenece"
+    r"|gehört)\b")
+_ITS_NOUN = r"(?:\b(?i:la|le|el|il|the|die|der|das)\s+|\b(?i:l|dell|all|nell|dall)['’])(?i:{noun})\b"
+_LOCAL_GOVERNMENTS = re.compile(r"\b(?i:enti\s+locali|entes\s+locales|collectivités|local\s+authorities)\b")
+
+
+def _text_under_calls_it_by_its_noun(name: re.Match, text: str) -> bool:
+    noun = name.group("name").split()[0]
+    return bool(re.search(_ITS_NOUN.format(noun=re.escape(noun)), text)
+                and (_CITY_IS_A_MEMBER.search(text) or _CITY_BELONGS.search(text))
+                and (_GATHERS.search(text) or _LOCAL_GOVERNMENTS.search(text)))
+
+
+# A card's row of the city's membership, capitalised where the rows run on in one line ("Siège : Québec Membre depuis
+# 2004 Colloque 2025 : ...")
+_MEMBER_SINCE_ROW = re.compile(r"(?<![\w-])(?:Membre|Member|Mitglied|Miembro|Membro|Socio)\s+(?:depuis|since|seit"
+                               r"|desde|dal)\s*:?\s*(?:1[89]|20)\d\d\b")
+
+
+# A proper name whose capitalised words are joined by articles and conjunctions: "Les Arts et la Ville", "Villes et
+# Pays d'art et d'histoire" is not (its words in lower case are a description's).
+_NAME_WITH_INNER_ARTICLES = re.compile(
+    r"(?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|The)\s*)?[A-ZÀ-Ý][\w-]*(?:\s+(?:et|y|e|and|de|des|du|del|di|of)"
+    r"(?:\s+(?:la|le|les|l['’]|el|los|las|il|the))?\s*[A-ZÀ-Ý][\w-]*){1,3}")
 
 
 def could_name_a_network(text: str) -> bool:
