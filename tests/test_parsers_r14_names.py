@@ -123,3 +123,33 @@ def test_a_heading_names_the_organisation_the_text_under_it_calls_by_its_noun_or
 ])
 def test_a_heading_the_text_under_never_places_the_city_in_names_no_network(lang, body):
     assert triples_of_snippet(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<table><thead><tr><th>Network</th><th>Auckland joined</th><th>About the network</th></tr></thead><tbody>"
+           "<tr><th scope='row'>Sister Cities New Zealand</th><td>1994</td><td>National body supporting councils' "
+           "sister city relationships; based in Wellington.</td></tr></tbody></table>",
+     {("sister-cities-new-zealand", "joined", "1994"), ("sister-cities-new-zealand", "headquarters", "Wellington")}),
+    ("fr", "<table><thead><tr><th>Réseau</th><th>Adhésion</th><th>Le réseau</th></tr></thead><tbody>"
+           "<tr><td>Villes Lumière Europe</td><td>2010</td><td>Le réseau a son siège à Lyon.</td></tr></tbody></table>",
+     {("villes-lumiere-europe", "joined", "2010"), ("villes-lumiere-europe", "headquarters", "Lyon")}),
+    ("de", "<table><thead><tr><th>Netzwerk</th><th>Beitritt</th><th>Über das Netzwerk</th></tr></thead><tbody>"
+           "<tr><td>Grüne Hauptstädte Alpen</td><td>2015</td><td>Das Netzwerk hat seinen Sitz in Innsbruck.</td></tr>"
+           "</tbody></table>",
+     {("grune-hauptstadte-alpen", "joined", "2015"), ("grune-hauptstadte-alpen", "headquarters", "Innsbruck")}),
+    ("es", "<table><thead><tr><th>Red</th><th>Año de adhesión</th><th>La red</th></tr></thead><tbody>"
+           "<tr><td>Ciudades Verdes Andinas</td><td>2003</td><td>La red tiene su sede en Quito.</td></tr></tbody>"
+           "</table>",
+     {("ciudades-verdes-andinas", "joined", "2003"), ("ciudades-verdes-andinas", "headquarters", "Quito")}),
+    ("it", "<table><thead><tr><th>Rete</th><th>Adesione</th><th>La rete</th></tr></thead><tbody>"
+           "<tr><td>Borghi Storici Alpini</td><td>2012</td><td>La rete ha sede a Trento.</td></tr></tbody></table>",
+     {("borghi-storici-alpini", "joined", "2012"), ("borghi-storici-alpini", "headquarters", "Trento")}),
+])
+def test_a_rows_proper_name_over_the_year_the_city_joined_and_a_network_named_so_is_a_network(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+def test_a_programmes_row_over_the_year_the_city_joined_names_no_network():
+    body = ("<table><thead><tr><th>Programme</th><th>Joined</th><th>About the programme</th></tr></thead><tbody>"
+            "<tr><td>Horizon Green Deal</td><td>2021</td><td>A fund based in Brussels.</td></tr></tbody></table>")
+    assert triples_of_snippet(body, "en") == set()

@@ -932,8 +932,8 @@ def network_named_over_its_facts(heading: str, text_under: str) -> NetworkMentio
             return NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"), name.end("name"))
         return None
     name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
-    if _PROPER_NAME.fullmatch(name) and _MEMBERSHIP_ROW.search(text) and _CALLS_IT_A_NETWORK.search(text) and (
-            not find_networks(text)):
+    if _PROPER_NAME.fullmatch(name) and (_MEMBERSHIP_ROW.search(text) or _JOINED_ROW.match(text)) and (
+            _CALLS_IT_A_NETWORK.search(text)) and not find_networks(text):
         return NetworkMention(slugify(name), name, 0, len(heading))
     if _NAME_WITH_INNER_ARTICLES.fullmatch(heading) and _MEMBER_SINCE_ROW.search(text) and (
             _CALLS_IT_A_NETWORK.search(text) or _A_NETWORK_OF_MEMBERS.search(text)) and not find_networks(text):
@@ -966,6 +966,14 @@ def _text_under_calls_it_by_its_noun(name: re.Match, text: str) -> bool:
 # 2004 Colloque 2025 : ...")
 _MEMBER_SINCE_ROW = re.compile(r"(?<![\w-])(?:Membre|Member|Mitglied|Miembro|Membro|Socio)\s+(?:depuis|since|seit"
                                r"|desde|dal)\s*:?\s*(?:1[89]|20)\d\d\b")
+
+
+# A table's or a list's first row under a network's name, giving the year the city joined under its label ("Auckland
+# joined: 1994", "Adhésion : 2010", "Beitritt: 1995", "Miembro desde: 2003", "Adesione: 2012")
+_JOINED_ROW = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][\w’'-]*\s+)?(?i:joined|year\s+joined|member\s+since|adhésion|année\s+d['’]adhésion"
+    r"|membre\s+depuis|beitritt|mitglied\s+seit|adhesión|año\s+de\s+adhesión|miembro\s+desde|adesione"
+    r"|anno\s+di\s+adesione|socio\s+dal)\s*:\s*(?:1[89]|20)\d\d\b")
 
 
 # A proper name whose capitalised words are joined by articles and conjunctions: "Les Arts et la Ville", "Villes et
