@@ -5,7 +5,7 @@ AVE", not "AVE"), and ends before a word in lower case, a dash or an acronym. Wh
 network, a nation's association, a programme, the English colour."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import extracted, triples_of_snippet
 
 from scraper.parsers.networks import network_ids
 
@@ -153,3 +153,41 @@ def test_a_programmes_row_over_the_year_the_city_joined_names_no_network():
     body = ("<table><thead><tr><th>Programme</th><th>Joined</th><th>About the programme</th></tr></thead><tbody>"
             "<tr><td>Horizon Green Deal</td><td>2021</td><td>A fund based in Brussels.</td></tr></tbody></table>")
     assert triples_of_snippet(body, "en") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Perpignan fait partie du réseau national des Villes et Pays d'art et d'histoire, animé par le ministère.",
+     "villes-et-pays-d-art-et-d-histoire"),
+    ("Cusco pertenece a la red de Ciudades Patrimonio de la Humanidad desde 1998.",
+     "ciudades-patrimonio-de-la-humanidad"),
+    ("La ciudad forma parte de la red de ciudades Patrimonio de la Humanidad.", "patrimonio-de-la-humanidad"),
+    ("The city belongs to the network of the Historic Towns of Europe.", "historic-towns-of-europe"),
+    ("Il Comune aderisce alla rete nazionale delle Città della Ceramica Artistica.",
+     "citta-della-ceramica-artistica"),
+])
+def test_a_capitalised_name_after_a_networks_noun_in_lower_case_is_read_whole(sentence, expected):
+    assert network_ids(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La red de Metro de Madrid une 12 municipios.",  # a network of trains
+    "Le réseau des villes moyennes est dense.",  # a description
+])
+def test_a_transport_network_or_a_description_after_a_networks_noun_is_no_name(sentence):
+    assert network_ids(sentence) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<div class='card'><h3>Villes et Pays d'art et d'histoire</h3><ul><li>Dans le réseau depuis 2001</li>"
+           "<li>Plus de 200 villes et pays labellisés</li></ul><p>Perpignan fait partie du réseau national des Villes "
+           "et Pays d'art et d'histoire, animé par le ministère de la Culture.</p>"
+           "<a href='/fr/sortir/patrimoine'>En savoir plus</a></div>",
+     {("villes-et-pays-d-art-et-d-histoire", "member_cities", "200")}),
+    ("es", "<div class='card'><h3>Ciudades Patrimonio de la Humanidad</h3><p>Cusco pertenece a la red de Ciudades "
+           "Patrimonio de la Humanidad, que reúne a 15 ciudades.</p><a href='/es/patrimonio'>Más información</a></div>",
+     {("ciudades-patrimonio-de-la-humanidad", "member_cities", "15")}),
+])
+def test_a_card_whose_text_names_its_title_as_a_network_presents_it_and_is_no_news_item(lang, body, expected):
+    page = extracted(body, lang)
+    assert expected <= {(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts}
+    assert not page.news

@@ -448,7 +448,7 @@ _NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network"})
 # Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
 # Italiana", "Réseau Ferré de France").
 _UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
-                           r"|t[eé]l[eé]com|vial|routier|postal)")
+                           r"|t[eé]l[eé]com|vial|routier|postal|m[eé]tro|bus\b|tram|cercan|chaleur|calor|calore)")
 # A name the words right after it describe as a thing of another kind: "Red Colombiana de Ciudades Cómo Vamos.
 # Iniciativa ciudadana que ...", "Réseau Culture 21, un programme de ...", "Rete Città Future: progetto europeo".
 _DESCRIBED_AS_NO_NETWORK = re.compile(
@@ -489,6 +489,30 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
     return mentions
 
 
+# A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
+# capitalised word: the name starts there and runs as above, with a French complement in lower case at its end ("du
+# réseau national des Villes et Pays d'art et d'histoire", "la red de Ciudades Patrimonio de la Humanidad").
+_NAME_AFTER_A_NETWORKS_NOUN = re.compile(
+    rf"(?<![\w’'-])(?i:le|du|au|un|the|a|la|el|del|al|una|il|della|nella|alla)\s+(?:réseau|red|rete|network)"
+    rf"(?:\s+[a-zà-ÿ]+)?\s+(?:des|de|di|delle|dei|degli|del|of|of\s+the|de\s+las|de\s+los|de\s+la)\s+"
+    rf"(?P<name>{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
+    rf"(?:\s+d['’][a-zà-ÿ]+(?:\s+et\s+d['’][a-zà-ÿ]+)?)?)(?![\w’'-])")
+
+_NAME_GOES_ON = re.compile(
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}")
+
+
+
+def _names_after_a_networks_noun(text: str) -> list[NetworkMention]:
+    """The proper names a network's noun in lower case describes, with a word of their own and the members they gather
+    (not a network of buses or pipes: "la red de Metro de Madrid")."""
+    return [_mention(found, "name") for found in _NAME_AFTER_A_NETWORKS_NOUN.finditer(text)
+            if " " in (name := found.group("name")) and _a_names_own_word(_NATIONALITY_WORD.sub(" ", name))
+            and (_GATHERS.search(name) or _GATHERS.search(text) and not _UTILITY_WORD.search(name))
+            and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -506,12 +530,16 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
     mentions += _names_opening_on_their_noun(text)
     lowered = text.lower()
     if any(word in lowered for word in _NETWORK_WORDS):
+        mentions += _names_after_a_networks_noun(text)
+    if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
             group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
             if group == "name" and _CAPITALISED_NOUN_BEFORE.search(text, found.start(), found.start(group)):
                 continue  # "la Red de Ciudades AVE", "the Red Cross": the capitalised noun opens the name, read whole
             start, end = found.span(group)
-            mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
+            if group == "name":  # "la red de ciudades Patrimonio de la Humanidad": on through "de la"
+                end = _NAME_GOES_ON.match(text, end).end()
+            mentions.append(NetworkMention(slugify(text[start:end]), text[start:end], start, end))
     return mentions
 
 
@@ -981,6 +1009,13 @@ _JOINED_ROW = re.compile(
 _NAME_WITH_INNER_ARTICLES = re.compile(
     r"(?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|The)\s*)?[A-ZÀ-Ý][\w-]*(?:\s+(?:et|y|e|and|de|des|du|del|di|of)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|il|the))?\s*[A-ZÀ-Ý][\w-]*){1,3}")
+
+
+def introduced_as_a_network(title: str, text_under: str) -> bool:
+    """The text under a title names it as a network the vocabulary does not know ("Villes et Pays d'art et d'histoire"
+    over "Perpignan fait partie du réseau national des Villes et Pays d'art et d'histoire")."""
+    title = title.strip()
+    return bool(title) and any(mention.name == title for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]))
 
 
 def could_name_a_network(text: str) -> bool:
