@@ -69,12 +69,15 @@ def test_the_whole_name_carries_the_facts_of_timelines_cards_and_prose(lang, bod
 @pytest.mark.parametrize("sentence", [
     "Red Eléctrica de España invierte en 20 municipios.",  # a company's network of wires
     "La Rete Ferroviaria Italiana collega 300 comuni.",
+    "La ciudad firmó un acuerdo con la Red Eléctrica de España para 20 municipios.",
+    "Il Comune ha un accordo con la Rete Ferroviaria di Stato per 300 comuni.",
     "L'Alliance Française de Lyon accueille des élèves de 30 villes.",  # a nation's word is no name's own
     "La Unión Europea financia proyectos en 20 ciudades.",
     "The Red Cross helped 20 cities after the floods.",  # the English colour
     "La Red Natura 2000 protege espacios en 300 municipios.",  # a network of protected areas
     "La Federación Española de Fútbol organiza torneos.",  # an organisation that gathers no cities
     "Te puede interesar: Red Colombiana de Ciudades Cómo Vamos. Iniciativa ciudadana que sigue 16 ciudades.",
+    "Te puede interesar: la Red Colombiana de Ciudades Cómo Vamos. Iniciativa ciudadana que sigue 16 ciudades.",
 ])
 def test_a_company_a_nations_association_a_programme_or_a_colour_is_no_network(sentence):
     assert network_ids(sentence) == []

@@ -513,6 +513,13 @@ def _names_after_a_networks_noun(text: str) -> list[NetworkMention]:
             and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
 
 
+def _names_a_cities_network(text: str, mention: NetworkMention) -> bool:
+    """Not a company's network of wires or rails ("la Red Eléctrica de España"), nor a name the words after it call a
+    programme or an initiative."""
+    return not (_UTILITY_WORD.search(mention.name) and not _GATHERS.search(mention.name)) and (
+        not _DESCRIBED_AS_NO_NETWORK.match(text, mention.end))
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -524,7 +531,7 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
                 offset, name = named
                 mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
     if any(noun in text for noun in ("Red ", "Rete ", "Réseau ", "Xarxa ")):
-        mentions += _named_by_a_capitalised_noun(text)
+        mentions += [named for named in _named_by_a_capitalised_noun(text) if _names_a_cities_network(text, named)]
     if ", " in text:
         mentions += _described_after_a_comma(text)
     mentions += _names_opening_on_their_noun(text)
