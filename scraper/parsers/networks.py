@@ -426,6 +426,100 @@ def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
             for found in _CAPITALISED_NOUN_NAME.finditer(text)]
 
 
+# A network's or a members' organisation's noun written with its capital inside a sentence opens a proper name, which
+# goes on through its capitalised words and the prepositions and articles between them: "la Red Española de Ciudades
+# por el Clima", "la Red de Ciudades AVE", "the League of Historic Cities", "la Rete dei Comuni per la Pace". It ends
+# before a word in lower case, a conjunction before one, an acronym in brackets or a dash ("Red de Juderías de España –
+# Caminos de Sefarad"). German capitalises every noun, so its nouns open no name this way.
+_NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Association|Asociación|Associazione|Federación"
+                      r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
+                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium")
+_NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
+_NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
+                     r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
+                     r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
+_NAME_OPENING_ON_ITS_NOUN = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))(?![\w’'-])")
+# A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
+# Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
+# Française", "Unión Española").
+_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network"})
+# Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
+# Italiana", "Réseau Ferré de France").
+_UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
+                           r"|t[eé]l[eé]com|vial|routier|postal|m[eé]tro|bus\b|tram|cercan|chaleur|calor|calore)")
+# A name the words right after it describe as a thing of another kind: "Red Colombiana de Ciudades Cómo Vamos.
+# Iniciativa ciudadana que ...", "Réseau Culture 21, un programme de ...", "Rete Città Future: progetto europeo".
+_DESCRIBED_AS_NO_NETWORK = re.compile(
+    r"\s*[.,:;–—-]?\s*(?:(?i:un|une|a|an|una|uno|el|le|il|the)\s+)?(?i:iniciativa|initiative|iniziativa|programme"
+    r"|program|programa|programma|projet|project|proyecto|progetto|festival|label|prix|premio|award)\b")
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w&.-]{1,9})\)")
+_CAPITALISED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:Red|Réseau|Rete)\s")
+_ENGLISH_LINK = re.compile(r"\s+(?:of|for)\s")
+_SPANISH_LINK = re.compile(r"\s(?:de|del|por)\s")
+_NATIONALITY_WORD = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|german|british|english|american|americain"
+                               r"|américain|iberoameric|latinoameric|suisse|swiss|belg|canad|mexican|portugu)[\w’'-]*")
+
+
+def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
+    """The proper names that a capitalised network's noun opens in `text`, with a word of their own, and the members
+    they gather in the name, or for a network's own noun in the text around it."""
+    mentions = []
+    for found in _NAME_OPENING_ON_ITS_NOUN.finditer(text):
+        if (acronym := _ACRONYM_AFTER_NAME.match(text, found.end())) and _KNOWN.fullmatch(acronym.group(1)):
+            continue  # "Asociación Internacional Ciudades y Puertos (AIVP)": a known network's name in another tongue
+        if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
+            continue
+        words = found.group("words")
+        if not any(word[0].isupper() and not _NATIONALITY_WORD.match(word) for word in words.split()) or not (
+                _a_names_own_word(_NATIONALITY_WORD.sub(" ", words))):
+            continue
+        if found.group("noun") == "Red" and not _SPANISH_LINK.search(words):
+            continue  # "the Red Cross", "Red Bull": the English colour
+        gathers = _GATHERS.search(words)
+        if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
+                            or not _GATHERS.search(text)):
+            continue
+        start = found.start()
+        if (not words or _ENGLISH_LINK.match(words)) and (
+                before := _NAMES_WORDS_BEFORE.search(text, max(0, start - _LOOK_BEHIND_CHARS), start)):
+            start = before.start()  # "World Union of Olympic Cities", "European Network of Cities"
+        mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
+    return mentions
+
+
+# A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
+# capitalised word: the name starts there and runs as above, with a French complement in lower case at its end ("du
+# réseau national des Villes et Pays d'art et d'histoire", "la red de Ciudades Patrimonio de la Humanidad").
+_NAME_AFTER_A_NETWORKS_NOUN = re.compile(
+    rf"(?<![\w’'-])(?i:le|du|au|un|the|a|la|el|del|al|una|il|della|nella|alla)\s+(?:réseau|red|rete|network)"
+    rf"(?:\s+[a-zà-ÿ]+)?\s+(?:des|de|di|delle|dei|degli|del|of|of\s+the|de\s+las|de\s+los|de\s+la)\s+"
+    rf"(?P<name>{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
+    rf"(?:\s+d['’][a-zà-ÿ]+(?:\s+et\s+d['’][a-zà-ÿ]+)?)?)(?![\w’'-])")
+
+_NAME_GOES_ON = re.compile(
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}")
+
+
+
+def _names_after_a_networks_noun(text: str) -> list[NetworkMention]:
+    """The proper names a network's noun in lower case describes, with a word of their own and the members they gather
+    (not a network of buses or pipes: "la red de Metro de Madrid")."""
+    return [_mention(found, "name") for found in _NAME_AFTER_A_NETWORKS_NOUN.finditer(text)
+            if " " in (name := found.group("name")) and _a_names_own_word(_NATIONALITY_WORD.sub(" ", name))
+            and (_GATHERS.search(name) or _GATHERS.search(text) and not _UTILITY_WORD.search(name))
+            and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
+
+
+def _names_a_cities_network(text: str, mention: NetworkMention) -> bool:
+    """Not a company's network of wires or rails ("la Red Eléctrica de España"), nor a name the words after it call a
+    programme or an initiative."""
+    return not (_UTILITY_WORD.search(mention.name) and not _GATHERS.search(mention.name)) and (
+        not _DESCRIBED_AS_NO_NETWORK.match(text, mention.end))
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -437,15 +531,22 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
                 offset, name = named
                 mentions.append(NetworkMention(slugify(name), name, found.start("words") + offset, found.end("words")))
     if any(noun in text for noun in ("Red ", "Rete ", "Réseau ", "Xarxa ")):
-        mentions += _named_by_a_capitalised_noun(text)
+        mentions += [named for named in _named_by_a_capitalised_noun(text) if _names_a_cities_network(text, named)]
     if ", " in text:
         mentions += _described_after_a_comma(text)
+    mentions += _names_opening_on_their_noun(text)
     lowered = text.lower()
+    if any(word in lowered for word in _NETWORK_WORDS):
+        mentions += _names_after_a_networks_noun(text)
     if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
             group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
+            if group == "name" and _CAPITALISED_NOUN_BEFORE.search(text, found.start(), found.start(group)):
+                continue  # "la Red de Ciudades AVE", "the Red Cross": the capitalised noun opens the name, read whole
             start, end = found.span(group)
-            mentions.append(NetworkMention(slugify(found.group(group)), found.group(group), start, end))
+            if group == "name":  # "la red de ciudades Patrimonio de la Humanidad": on through "de la"
+                end = _NAME_GOES_ON.match(text, end).end()
+            mentions.append(NetworkMention(slugify(text[start:end]), text[start:end], start, end))
     return mentions
 
 
@@ -458,6 +559,8 @@ _CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 _NOT_A_NAMES_WORD = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For|And"
                      r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s)")
 _LONGER_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<before>(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,3}})\Z")
+# An English name's words before its noun: "World Union of Olympic Cities"
+_NAMES_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,2}}\Z")
 _LONGER_NAME_AFTER = re.compile(
     rf"(?P<after>(?:\s+{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}){{0,2}}?\s+(?P<noun>Partnership|Alliance|Association|Union"
     rf"|League|Coalition|Federation|Organi[sz]ation|Consortium|Partenariat|Partnerschaft|Verband)\b)?"
@@ -860,14 +963,68 @@ def network_named_over_its_facts(heading: str, text_under: str) -> NetworkMentio
     the text under it states a network's facts."""
     text = text_under[:_TEXT_UNDER_CHARS]
     if (name := _ORGANISATIONS_PROPER_NAME.fullmatch(heading)) and _a_names_own_word(name.group("words")):
-        if _CITY_IS_A_MEMBER.search(text) and (_GATHERS_MEMBERS.search(text) or _CALLS_IT_A_NETWORK.search(text)):
+        if _CITY_IS_A_MEMBER.search(text) and (_GATHERS_MEMBERS.search(text) or _CALLS_IT_A_NETWORK.search(text)
+                                               or _A_NETWORK_OF_MEMBERS.search(text)) or (
+                _text_under_calls_it_by_its_noun(name, text)):
             return NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"), name.end("name"))
         return None
     name = heading[article.end():] if (article := _HEADING_ARTICLE.match(heading)) else heading
-    if _PROPER_NAME.fullmatch(name) and _MEMBERSHIP_ROW.search(text) and _CALLS_IT_A_NETWORK.search(text) and (
-            not find_networks(text)):
+    if _PROPER_NAME.fullmatch(name) and (_MEMBERSHIP_ROW.search(text) or _JOINED_ROW.match(text)) and (
+            _CALLS_IT_A_NETWORK.search(text)) and not find_networks(text):
         return NetworkMention(slugify(name), name, 0, len(heading))
+    if _NAME_WITH_INNER_ARTICLES.fullmatch(heading) and _MEMBER_SINCE_ROW.search(text) and (
+            _CALLS_IT_A_NETWORK.search(text) or _A_NETWORK_OF_MEMBERS.search(text)) and not find_networks(text):
+        return NetworkMention(slugify(heading), heading, 0, len(heading))  # "Les Arts et la Ville": its article too
     return None
+
+
+# A network of members the text under a name describes ("Un réseau de villes qui ..."); the noun its name opens on, by
+# which the text under it calls it ("Red de Juderías de España" over "La red, con sede en Toledo, ...", "Associazione
+# Beni Italiani ..." over "... socio fondatore dell'Associazione"), when that text says the city belongs to it and names
+# the members it gathers.
+_A_NETWORK_OF_MEMBERS = re.compile(
+    rf"\b(?i:un|une|a|an|ein|eine|una|uno)\s+(?i:{_NETWORK_NOUNS})\s+(?i:de|d['’]|of|di|von|der)\s*"
+    rf"(?i:{_GATHERED_BY_A_NETWORK})\b")
+_CITY_BELONGS = re.compile(
+    r"\b(?i:forma\s+parte|fait\s+partie|fa\s+parte|is\s+part\s+of|belongs|appartient|appartiene|pertenece"
+    r"|gehört)\b")
+_ITS_NOUN = r"(?:\b(?i:la|le|el|il|the|die|der|das)\s+|\b(?i:l|dell|all|nell|dall)['’])(?i:{noun})\b"
+_LOCAL_GOVERNMENTS = re.compile(r"\b(?i:enti\s+locali|entes\s+locales|collectivités|local\s+authorities)\b")
+
+
+def _text_under_calls_it_by_its_noun(name: re.Match, text: str) -> bool:
+    noun = name.group("name").split()[0]
+    return bool(re.search(_ITS_NOUN.format(noun=re.escape(noun)), text)
+                and (_CITY_IS_A_MEMBER.search(text) or _CITY_BELONGS.search(text))
+                and (_GATHERS.search(text) or _LOCAL_GOVERNMENTS.search(text)))
+
+
+# A card's row of the city's membership, capitalised where the rows run on in one line ("Siège : Québec Membre depuis
+# 2004 Colloque 2025 : ...")
+_MEMBER_SINCE_ROW = re.compile(r"(?<![\w-])(?:Membre|Member|Mitglied|Miembro|Membro|Socio)\s+(?:depuis|since|seit"
+                               r"|desde|dal)\s*:?\s*(?:1[89]|20)\d\d\b")
+
+
+# A table's or a list's first row under a network's name, giving the year the city joined under its label ("Auckland
+# joined: 1994", "Adhésion : 2010", "Beitritt: 1995", "Miembro desde: 2003", "Adesione: 2012")
+_JOINED_ROW = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][\w’'-]*\s+)?(?i:joined|year\s+joined|member\s+since|adhésion|année\s+d['’]adhésion"
+    r"|membre\s+depuis|beitritt|mitglied\s+seit|adhesión|año\s+de\s+adhesión|miembro\s+desde|adesione"
+    r"|anno\s+di\s+adesione|socio\s+dal)\s*:\s*(?:1[89]|20)\d\d\b")
+
+
+# A proper name whose capitalised words are joined by articles and conjunctions: "Les Arts et la Ville", "Villes et
+# Pays d'art et d'histoire" is not (its words in lower case are a description's).
+_NAME_WITH_INNER_ARTICLES = re.compile(
+    r"(?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|The)\s*)?[A-ZÀ-Ý][\w-]*(?:\s+(?:et|y|e|and|de|des|du|del|di|of)"
+    r"(?:\s+(?:la|le|les|l['’]|el|los|las|il|the))?\s*[A-ZÀ-Ý][\w-]*){1,3}")
+
+
+def introduced_as_a_network(title: str, text_under: str) -> bool:
+    """The text under a title names it as a network the vocabulary does not know ("Villes et Pays d'art et d'histoire"
+    over "Perpignan fait partie du réseau national des Villes et Pays d'art et d'histoire")."""
+    title = title.strip()
+    return bool(title) and any(mention.name == title for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]))
 
 
 def could_name_a_network(text: str) -> bool:

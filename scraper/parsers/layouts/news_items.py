@@ -20,7 +20,7 @@ from ..dates import (
     valid_date,
 )
 from ..events import find_event_span
-from ..networks import names_an_acronyms_network, names_only_networks
+from ..networks import introduced_as_a_network, names_an_acronyms_network, names_only_networks
 from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
@@ -118,12 +118,14 @@ _CONTACT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w"
 
 def _presents_a_network(element: HtmlElement) -> bool:
     """An undated card whose title is a network's name and nothing else (or its acronym, the card spelling it out:
-    "Efus" over "Europäisches Forum für urbane Sicherheit"), or that a network's logo opens, presents that network (its
-    figures are today's), where a news item's title says what happened."""
+    "Efus" over "Europäisches Forum für urbane Sicherheit"; or a name its text gives a network: "Villes et Pays d'art et
+    d'histoire" over "... du réseau national des Villes et Pays d'art et d'histoire"), or that a network's logo opens,
+    presents that network (its figures are today's), where a news item's title says what happened."""
     title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
                  None)
+    under = text_of(element).split(text_of(title), 1)[-1] if title is not None else ""
     return (title is not None and (names_only_networks(text_of(title)) or names_an_acronyms_network(
-        text_of(title), text_of(element).split(text_of(title), 1)[-1]))) or logo_name(element) is not None
+        text_of(title), under) or introduced_as_a_network(text_of(title), under))) or logo_name(element) is not None
 
 
 _FACT_LABEL_MAX_CHARS = 40  # "Cotonou membre depuis", "Secrétariat permanent"
