@@ -79,6 +79,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r12_precision.py",
     "test_parsers_r13_networks.py",
     "test_parsers_r13_dates.py",
+    "test_parsers_r14_seats.py",
     "test_parsers_subheadings.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,

@@ -2248,6 +2248,37 @@ def _seats_in_other_words(sentence: str) -> list[Claim]:
             for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
 
 
+
+# The seat's noun, then a participle of place that gives its city, set off by commas or not: "Son secrétariat
+# permanent, établi à Paris, coordonne ...", "Le secrétariat général de l'association, établi à Barcelone", "its
+# secretariat, located in Brussels", "das Sekretariat, angesiedelt in Bonn", "su secretaría, establecida en Quito",
+# "il segretariato, situato a Roma". Only the seat's own nouns, of no other body than the network ("le bureau de la
+# coopération, situé à Paris", "la sede del congresso, situata a Roma" are no seat).
+_SEAT_NOUN_THEN_PARTICIPLE = compile_guarded(
+    r"\b(?:secrétariat|siège|headquarters|head\s+office|secretariat|seat|sekretariat|geschäftsstelle|sede"
+    r"|secretar(?:[íi]a|iado)|segretariato|segreteria)"
+    # its adjectives, then its owner: "permanent", "général de l'association", "of the network"
+    r"(?:\s+(?!(?:des|der|von|du|de|d['’]|of|del|della|dell['’]|di)\b)[\w-]+){0,2}?"
+    r"(?P<whose>\s+(?:des|der|von|du|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?|del|della|dell['’]|di)\s*"
+    r"[^,.;:()]{1,40}?)?\s*,?\s+(?:(?:est|is|ist|está|è)\s+)?"
+    r"(?P<participle>(?:établie?|située?|installée?|hébergée?|implantée?)\s+à"
+    r"|(?:located|situated|housed|hosted)\s+in"
+    r"|(?:gelegen|angesiedelt|untergebracht)\s+in"
+    r"|(?:establecid[oa]|situad[oa]|instalad[oa]|alojad[oa])\s+en"
+    r"|(?:situat[oa]|collocat[oa]|stabilit[oa]|ubicat[oa]|ospitat[oa])\s+(?:a|in))"
+    rf"\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _SEAT_NOUN_THEN_PARTICIPLE.finditer(sentence):
+        start, end = found.span("whose")
+        if start < 0 or _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
+                start < mention.start and mention.end == end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start("participle")))
+    return claims
+
+
 # The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
 # CGLU, acoge ...", "Bruxelles, siège d'Eurocities", "Brüssel, Sitz von Eurocities", "Bruxelles, sede di Eurocities".
 # Not a city that hosts a meeting ("Madrid, sede de la cumbre de Metropolis"): only the seat's nouns.
@@ -2392,6 +2423,10 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _city_then_its_seat(sentence, mentions)
     if not claims:
         claims += _seats_in_other_words(sentence)
+    if not claims:
+        claims += [claim for claim in _seats_by_participle(sentence, mentions)
+                   if not _of_a_regional_office(sentence, claim.position, mentions)
+                   and not _of_a_national_section(sentence, claim.position, mentions)]
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
