@@ -41,3 +41,42 @@ def test_a_seat_noun_then_a_participle_of_place_gives_the_seat(lang, body, expec
 ])
 def test_another_bodys_or_a_regional_office_by_a_participle_is_no_seat(lang, body):
     assert not values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the verb "have"
+    ("fr", "<h2>Convention des maires</h2><p>Lancée en 2008, l'initiative a son bureau à Bruxelles.</p>",
+     ("covenant-of-mayors", "Bruxelles")),
+    # a relative clause
+    ("fr", "<h2>AFCCRE</h2><p>L'AFCCRE, qui a ses bureaux à Orléans depuis plusieurs décennies, tient son "
+           "congrès.</p>", ("afccre", "Orléans")),
+    # the offices as the subject, a place's description after
+    ("fr", "<h2>Fédération canadienne des municipalités</h2><p>La FCM compte 2 100 membres. Ses bureaux sont situés à "
+           "Ottawa, à quelques minutes de l'hôtel de ville.</p>", ("federation-of-canadian-municipalities", "Ottawa")),
+    # a card
+    ("en", "<div class='card'><h3>ICORN</h3><p>The network has its offices in Stavanger.</p></div>",
+     ("icorn", "Stavanger")),
+    # a <dl>
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>Das Netzwerk hat seine Büros in Frankfurt am Main.</dd></dl>",
+     ("climate-alliance", "Frankfurt am Main")),
+    # an accordion
+    ("es", "<details><summary>CIDEU</summary><p>La red tiene sus oficinas en Barcelona.</p></details>",
+     ("cideu", "Barcelona")),
+    ("it", "<h2>Energy Cities</h2><p>La rete ha i suoi uffici a Besançon.</p>", ("energy-cities", "Besançon")),
+])
+def test_the_networks_offices_in_one_city_are_its_seat(lang, body, expected):
+    assert expected in values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # offices in several cities
+    ("fr", "<h2>AIMF</h2><p>L'association a ses bureaux à Paris et à Dakar.</p>"),
+    ("en", "<h2>ICLEI</h2><p>ICLEI has its offices in Bonn, Freiburg and Seoul.</p>"),
+    # a region's offices
+    ("fr", "<h2>CGLU</h2><p>Ses bureaux européens sont situés à Bruxelles.</p>"),
+    # a person's office
+    ("fr", "<h2>AIMF</h2><p>Le bourgmestre a son bureau à Namur.</p>"),
+    ("en", "<h2>ICLEI</h2><p>The secretary general has his offices in Bonn.</p>"),
+])
+def test_offices_in_several_cities_of_a_region_or_of_a_person_are_no_seat(lang, body):
+    assert not values_of("headquarters", body, lang)

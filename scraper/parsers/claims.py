@@ -2279,6 +2279,34 @@ def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[
     return claims
 
 
+# The network's offices, in one city: "l'initiative a son bureau à Bruxelles", "l'AFCCRE, qui a ses bureaux à Orléans",
+# "ses bureaux sont situés à Ottawa", "it has its offices in Stavanger", "seine Büros befinden sich in Bonn", "tiene sus
+# oficinas en Quito", "ha i suoi uffici a Bruxelles". Offices in several cities ("ses bureaux à Bruxelles et à
+# Genève") are no seat; nor are offices of a region ("ses bureaux européens"), which no adjective lets through, nor a
+# person's ("le maire a son bureau à Namur").
+_OWN_OFFICES_IN = compile_guarded(
+    r"\b(?:(?:a|possède|garde|conserve)\s+(?:son\s+bureau|ses\s+bureaux)"
+    r"|(?:ses|leurs)\s+bureaux\s+(?:se\s+trouvent|sont)(?:\s+(?:situés|installés|basés|établis))?)\s+à"
+    r"|(?:(?:has|have)\s+(?:its|their)\s+offices|(?:its|their)\s+offices\s+are(?:\s+(?:located|based))?)\s+in"
+    r"|(?:(?:hat|haben)\s+(?:seine|ihre)\s+büros|(?:seine|ihre)\s+büros\s+(?:befinden\s+sich|sind|liegen))\s+in"
+    r"|(?:tienen?\s+sus\s+oficinas|sus\s+oficinas\s+(?:están|se\s+encuentran|se\s+ubican))\s+en"
+    r"|(?:(?:ha|hanno)\s+i\s+(?:suoi|loro)\s+uffici|i\s+(?:suoi|loro)\s+uffici\s+(?:sono|si\s+trovano))\s+a",
+    re.IGNORECASE)
+_OFFICES_PLACE = re.compile(rf"\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+_ANOTHER_PLACE_AFTER = re.compile(rf"\s*(?:,|(?i:et|and|und|y|e))\s+(?:(?i:à|in|en|a)\s+)?{_PLACE}")
+_PERSON_BEFORE_OFFICES = re.compile(rf"{_MAYOR}|(?i:bourgmestre|président|president|präsident|presidente"
+                                    r"|secrétaire|secretary|sekretär|secretari[oa]|segretari[oa])")
+
+
+def _seats_by_offices(sentence: str) -> list[Claim]:
+    claims = []
+    for found in _OWN_OFFICES_IN.finditer(sentence):
+        if (place := _OFFICES_PLACE.match(sentence, found.end())) and not _ANOTHER_PLACE_AFTER.match(
+                sentence, place.end()) and not _PERSON_BEFORE_OFFICES.search(sentence, 0, found.start()):
+            claims.append(Claim("headquarters", place.group("place"), found.start()))
+    return claims
+
+
 # The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
 # CGLU, acoge ...", "Bruxelles, siège d'Eurocities", "Brüssel, Sitz von Eurocities", "Bruxelles, sede di Eurocities".
 # Not a city that hosts a meeting ("Madrid, sede de la cumbre de Metropolis"): only the seat's nouns.
@@ -2427,6 +2455,9 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)
                    and not _of_a_national_section(sentence, claim.position, mentions)]
+    if not claims:
+        claims += [claim for claim in _seats_by_offices(sentence)
+                   if not _of_a_regional_office(sentence, claim.position, mentions)]
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
@@ -3629,7 +3660,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
-               "ufficio", "büro", "abrite", "ospita", "bureau")
+               "uffici", "büro", "abrite", "ospita", "bureau", "offices")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
