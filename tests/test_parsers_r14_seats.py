@@ -80,3 +80,32 @@ def test_the_networks_offices_in_one_city_are_its_seat(lang, body, expected):
 ])
 def test_offices_in_several_cities_of_a_region_or_of_a_person_are_no_seat(lang, body):
     assert not values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose
+    ("fr", "<h2>Réseau francophone des villes amies des aînés</h2><p>Le RFVAA a été fondé en 2012 à Dijon, où il a "
+           "toujours son siège.</p>", ("rfvaa", "Dijon")),
+    # a card
+    ("en", "<div class='card'><h3>ICORN</h3><p>The network was founded in 2006 in Stavanger, where it still has its "
+           "headquarters.</p></div>", ("icorn", "Stavanger")),
+    # a <dl>
+    ("de", "<dl><dt>Allianz in den Alpen</dt><dd>Die Allianz wurde 1997 in Bovec gegründet, wo sie bis heute ihren "
+           "Sitz hat.</dd></dl>", ("allianz-in-den-alpen", "Bovec")),
+    # an accordion
+    ("es", "<details><summary>CIDEU</summary><p>La red fue creada en 1993 en Barcelona, donde todavía tiene su "
+           "sede.</p></details>", ("cideu", "Barcelona")),
+    ("it", "<h2>Energy Cities</h2><p>La rete è nata nel 1990 a Besançon, dove tuttora ha sede.</p>",
+     ("energy-cities", "Besançon")),
+])
+def test_the_seat_where_the_network_still_is_is_the_place_named_before(lang, body, expected):
+    assert expected in values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # "where" of a meeting, of a person's home
+    ("fr", "<h2>AIMF</h2><p>Le Bureau s'est réuni en 2024 à Dakar, où il a été reçu par le maire.</p>"),
+    ("en", "<h2>ICORN</h2><p>The writer moved in 2019 to Stavanger, where she still has her home.</p>"),
+])
+def test_a_place_where_something_else_happens_is_no_seat(lang, body):
+    assert not values_of("headquarters", body, lang)

@@ -1995,6 +1995,20 @@ _SEAT_THERE = re.compile(
     r"(?:sede|segretariato)"
     r"|where\s+the\s+(?:network|association|organi[sz]ation)\s+(?:still\s+|now\s+)?has\s+its\s+(?:headquarters|seat"
     r"|secretariat|head\s+office))", re.IGNORECASE)
+# The same "where", its subject a pronoun or its adverb first: "fondé en 2012 à Dijon, où il a toujours son siège",
+# "founded in Dijon, where it still has its headquarters", "in Bovec gegründet, wo sie bis heute ihren Sitz hat",
+# "creada en Quito, donde todavía tiene su sede", "nata a Orvieto, dove tuttora ha sede".
+_SEAT_WHERE_IT_IS = compile_guarded(
+    r"\b(?:où\s+(?:il|elle)\s+(?:(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?"
+    r"son\s+(?:siège|secrétariat)|(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?"
+    r"(?:basée?|installée?|établie?|domiciliée?))"
+    r"|where\s+it\s+(?:still\s+|now\s+|today\s+)?(?:(?:has|keeps|maintains)\s+its\s+(?:headquarters|head\s+office|seat"
+    r"|secretariat)|is\s+(?:still\s+|now\s+)?(?:based|headquartered))"
+    r"|wo\s+(?:er|sie|es)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+|weiterhin\s+|nach\s+wie\s+vor\s+)?"
+    r"(?:(?:seinen|ihren)\s+(?:haupt)?sitz|ansässig)"
+    r"|donde\s+(?:(?:todavía|aún|hoy)\s+(?:tiene|mantiene|conserva)|sigue\s+teniendo)\s+su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|dove\s+(?:(?:tuttora|ancora|oggi)\s+ha\s+(?:la\s+(?:sua\s+)?)?|(?:mantiene|conserva)\s+(?:tuttora\s+|ancora\s+)?"
+    r"la\s+(?:sua\s+)?)(?:sede|segretariato))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
@@ -2467,7 +2481,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         claims.append(Claim("headquarters", row.group("place"), 0))
     if not claims:
         claims += _seats_by_address(sentence, mentions)
-    if not claims and (there := _SEAT_THERE.search(sentence)):
+    if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
             claims.append(Claim("headquarters", places[-1].group("place"), there.start()))
