@@ -1,5 +1,7 @@
 """Seats, joinings and foundings written in other words than the usual ones, in cards, lists and asides: the seat's
-noun then a participle of place ("son secrétariat, établi à Paris")."""
+noun then a participle of place ("son secrétariat, établi à Paris"), the network's offices ("a son bureau à
+Bruxelles"), the seat "where it still is" after the place, a membership "since the founding" or "since the very
+start"."""
 
 import pytest
 from helpers.extracted import values_of
@@ -109,3 +111,35 @@ def test_the_seat_where_the_network_still_is_is_the_place_named_before(lang, bod
 ])
 def test_a_place_where_something_else_happens_is_no_seat(lang, body):
     assert not values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the founding in the same sentence
+    ("en", "<h2>Key Cities</h2><p>Key Cities is a cross-party group of mid-sized cities. It was set up in 2013 and "
+           "Plymouth has been a member since the very start.</p>", ("key-cities", "2013")),
+    # a card's rows, the city as the row's label
+    ("fr", "<div class='card'><h3>Union des municipalités du Québec (UMQ)</h3><ul><li>Fondée en 1919</li><li>Siège : "
+           "Montréal</li><li>Trois-Rivières : membre depuis la fondation</li></ul></div>",
+     ("union-des-municipalites-du-quebec", "1919")),
+    # a <dl>
+    ("de", "<dl><dt>Deutscher Städtetag</dt><dd>Der Städtetag wurde 1905 gegründet. Die Stadt ist seit Beginn "
+           "Mitglied.</dd></dl>", ("deutscher-stadtetag", "1905")),
+    # an accordion
+    ("es", "<details><summary>CIDEU</summary><p>CIDEU fue creado en 1993. La ciudad es miembro desde la "
+           "fundación.</p></details>", ("cideu", "1993")),
+    ("it", "<h2>Energy Cities</h2><p>La rete è nata nel 1990. Il Comune ne è socio dalla fondazione.</p>",
+     ("energy-cities", "1990")),
+])
+def test_a_member_since_the_founding_or_the_very_start_joined_in_the_founding_year(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, founding", [
+    # the founding or the start of something else
+    ("fr", "<h2>AIMF</h2><p>L'AIMF a été créée en 1979. La Ville en est membre depuis la création de son service "
+           "international.</p>", ("aimf", "1979")),
+    ("en", "<h2>Eurocities</h2><p>Eurocities was founded in 1986. The city has been a member since the start of "
+           "2020.</p>", ("eurocities", "1986")),
+])
+def test_the_founding_or_the_start_of_something_else_is_not_the_networks(lang, body, founding):
+    assert founding not in values_of("joined", body, lang)

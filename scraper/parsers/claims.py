@@ -3788,10 +3788,22 @@ def joins_at_founding(sentence: str) -> re.Match | None:
     return _last_joining_at_founding[1]
 
 
+# The founding with a definite article or the start as such, not another body's: "membre depuis la fondation",
+# "a member since the very start", "seit Beginn", "desde la fundación", "socio dalla fondazione" (not "depuis la
+# création de la Ville", "since the start of the year").
+_SINCE_THE_FOUNDING = compile_guarded(
+    r"\b(?:(?:depuis|dès)\s+(?:la\s+(?:fondation|création)|le\s+lancement)"
+    r"|since\s+the\s+(?:very\s+)?(?:start|beginning|outset)"
+    r"|seit\s+(?:beginn|anbeginn)"
+    r"|desde\s+(?:la\s+(?:fundación|creación|constitución)|el\s+lanzamiento)"
+    r"|(?:(?:fin|sin)\s+)?dalla\s+(?:fondazione|creazione|nascita|costituzione))\b"
+    r"(?!\s+(?:de|du|des|d['’]|of|der|des|del|di|della|dell['’]|dello)\b|['’]s\b)", re.IGNORECASE)
+
+
 def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
-    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
+    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence)):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
         # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
