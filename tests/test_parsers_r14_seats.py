@@ -143,3 +143,22 @@ def test_a_member_since_the_founding_or_the_very_start_joined_in_the_founding_ye
 ])
 def test_the_founding_or_the_start_of_something_else_is_not_the_networks(lang, body, founding):
     assert founding not in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose, a news item's
+    ("it", "<h2>Energy Cities</h2><p>Vicenza, che conta circa 110.000 abitanti, ha già sottoscritto nel 2012 il Patto "
+           "dei Sindaci e nel 2021 il PAESC.</p>"),
+    # a card
+    ("fr", "<div class='card'><h3>Climat</h3><p>La Ville a déjà signé en 2012 la Convention des maires.</p></div>"),
+    # a <dl>
+    ("es", "<dl><dt>Clima</dt><dd>La ciudad ha ya suscrito en 2012 el Pacto de los Alcaldes.</dd></dl>"),
+    ("it", "<details><summary>Clima</summary><p>Il Comune ha anche firmato nel 2012 il Patto dei Sindaci.</p>"
+           "</details>"),
+])
+def test_a_signing_with_an_adverb_after_its_auxiliary_dates_the_joining(lang, body):
+    assert ("covenant-of-mayors", "2012") in values_of("joined", body, lang)
+
+
+def test_a_text_signed_after_an_adverb_is_no_joining():
+    assert not values_of("joined", "<h2>Clima</h2><p>Il Comune ha già firmato la Carta di Aalborg nel 1998.</p>", "it")

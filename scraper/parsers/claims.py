@@ -2829,8 +2829,10 @@ def _belongs_to_a_network(phrase: str) -> bool:
 
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
-_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet"
-                     r"|suscribi[óo]|ha\s+suscrito|ha\s+sottoscritto|sottoscrive)\s+"
+# An adverb may part the auxiliary from the participle: "a déjà signé", "ha già sottoscritto", "ha ya suscrito".
+_SIGNED = re.compile(r"\b(?:a\s+(?:déjà\s+|aussi\s+|également\s+)?signé|signe|signed|signs|firm[óo]"
+                     r"|ha\s+(?:già\s+|anche\s+)?(?:firmato|sottoscritto)|firma|unterzeichnete|unterzeichnet"
+                     r"|suscribi[óo]|ha\s+(?:ya\s+|también\s+)?suscrito|sottoscrive)\s+"
                      # German puts the subject after the verb, behind an opening date: "2010 unterzeichnete die Stadt"
                      r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
