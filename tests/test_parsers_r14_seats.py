@@ -162,3 +162,34 @@ def test_a_signing_with_an_adverb_after_its_auxiliary_dates_the_joining(lang, bo
 
 def test_a_text_signed_after_an_adverb_is_no_joining():
     assert not values_of("joined", "<h2>Clima</h2><p>Il Comune ha già firmato la Carta di Aalborg nel 1998.</p>", "it")
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose, a news item's
+    ("en", "<h2>Climate</h2><p>Councillors voted to renew the city's commitments under the Covenant of Mayors, which "
+           "the city first signed in 2012.</p>"),
+    # a card
+    ("fr", "<div class='card'><h3>Climat</h3><p>Le conseil a renouvelé ses engagements dans la Convention des "
+           "maires, que la Ville a signée en 2012.</p></div>"),
+    # a <dl>
+    ("es", "<dl><dt>Clima</dt><dd>El pleno renovó sus compromisos con el Pacto de los Alcaldes, que la ciudad firmó "
+           "en 2012.</dd></dl>"),
+    # an accordion
+    ("it", "<details><summary>Clima</summary><p>Il consiglio ha rinnovato gli impegni del Patto dei Sindaci, che il "
+           "Comune ha sottoscritto nel 2012.</p></details>"),
+    ("de", "<h2>Klima</h2><p>Der Rat erneuerte die Ziele des Konvents der Bürgermeister, den die Stadt 2012 "
+           "unterzeichnet hat.</p>"),
+])
+def test_the_pact_as_the_antecedent_of_its_signing_dates_the_joining(lang, body):
+    assert ("covenant-of-mayors", "2012") in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # many signatories: the pact's record, no one's joining
+    ("en", "<h2>Climate</h2><p>The city follows the Covenant of Mayors, which thousands of cities have signed since "
+           "2008.</p>"),
+    ("fr", "<h2>Climat</h2><p>La Ville suit la Convention des maires, que des milliers de communes ont signée depuis "
+           "2008.</p>"),
+])
+def test_a_pact_signed_by_many_dates_no_joining(lang, body):
+    assert not values_of("joined", body, lang)

@@ -2885,6 +2885,33 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
                 or _date_opening_the_clause(sentence, verb.start(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when, about=named))
+    return claims or _signed_in_a_relative(sentence, base, mentions)
+
+
+# The pact as the antecedent of a relative clause whose verb is the signing: "the Global Covenant of Mayors, which
+# Wellington first signed in 2016", "la Convention des maires, que Lyon a signée en 2012", "el Pacto de los Alcaldes,
+# que Madrid firmó en 2012", "il Patto dei Sindaci, che Vicenza ha sottoscritto nel 2012", "den Konvent der
+# Bürgermeister, den Wien 2012 unterzeichnet hat". Its subject is one signatory, with no figure ("which 11,000 cities
+# have signed since 2008", "que des milliers de villes ont signée" date no one's joining).
+_RELATIVE_SIGNED = re.compile(
+    r",\s+(?i:which|that|que|qu['’]|che|den|das|die)\s+(?P<subject>[^\d,.;]{1,50}?)\s+(?P<year>(?:1[89]|20)\d\d\s+)?"
+    r"(?i:signed|signée?s?|firm[óo]|firmad[oa]|firmat[oa]|sottoscritt[oa]|suscrit[oa]|suscribi[óo]"
+    r"|unterzeichnet(?:e|\s+hat)?)\b")
+_MANY_SIGNATORIES = re.compile(
+    r"\b(?:cities|towns|councils|villes|communes|collectivités|städte|kommunen|gemeinden|ciudades|municipios|città"
+    r"|comuni|members|membres|mitglieder|miembros|membri|signatories|signataires|unterzeichner|firmantes|firmatari"
+    r"|mayors|maires|alcaldes|sindaci)\b", re.IGNORECASE)
+
+
+def _signed_in_a_relative(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for mention in mentions:
+        if (found := _RELATIVE_SIGNED.match(sentence, mention.end)) and not _A_TEXT_OF_THE_NETWORK.match(
+                sentence, mention.end) and not _MANY_SIGNATORIES.search(found.group("subject")):
+            year = found.group("year")
+            when = year.strip() if year else _first_date_after(sentence, found.end(), base)
+            if when:
+                claims.append(Claim("joined", when, found.start("subject"), value_date=when, about=mention))
     return claims
 
 
