@@ -1,7 +1,8 @@
 """Seats, joinings and foundings written in other words than the usual ones, in cards, lists and asides: the seat's
 noun then a participle of place ("son secrétariat, établi à Paris"), the network's offices ("a son bureau à
-Bruxelles"), the seat "where it still is" after the place, a membership "since the founding" or "since the very
-start"."""
+Bruxelles"), the seat "where it still is" after the place, a key figure that is the seat's city ("Paris" / "siège du
+secrétariat permanent"), a membership "since the founding" or "since the very start", a pact's signing after an
+adverb or in a relative clause."""
 
 import pytest
 from helpers.extracted import values_of
@@ -193,3 +194,33 @@ def test_the_pact_as_the_antecedent_of_its_signing_dates_the_joining(lang, body)
 ])
 def test_a_pact_signed_by_many_dates_no_joining(lang, body):
     assert not values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a band of key figures, the city over its caption
+    ("fr", "<div class='chiffres'><h2>L'AIMF en chiffres</h2><div><p>1979</p><p>année de création</p></div>"
+           "<div><p>Paris</p><p>siège du secrétariat permanent</p></div></div>", ("aimf", "Paris")),
+    # lines broken by <br>, the caption after
+    ("en", "<section><h2>Eurocities at a glance</h2><div><span>200+</span><span>member cities</span></div>"
+           "<div><strong>Brussels</strong><br>Headquarters</div></section>", ("eurocities", "Brussels")),
+    ("de", "<section><h2>Klima-Bündnis in Zahlen</h2><div><p>Frankfurt am Main</p><p>Sitz des Sekretariats</p></div>"
+           "</section>", ("climate-alliance", "Frankfurt am Main")),
+    # the caption first
+    ("es", "<section><h2>CIDEU en cifras</h2><div><p>Sede</p><p>Barcelona</p></div><div><p>140</p><p>ciudades</p>"
+           "</div></section>", ("cideu", "Barcelona")),
+    ("it", "<section><h2>Energy Cities in cifre</h2><div><p>Besançon</p><p>Sede del segretariato</p></div></section>",
+     ("energy-cities", "Besançon")),
+])
+def test_a_key_figure_that_is_the_seats_city_gives_the_seat(lang, body, expected):
+    assert expected in values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another seat than the network's, a person, a network's name
+    ("fr", "<section><h2>L'AIMF en chiffres</h2><div><p>Dakar</p><p>Siège de la prochaine assemblée</p></div>"
+           "</section>"),
+    ("fr", "<section><h2>L'AIMF en chiffres</h2><div><p>Anne Hidalgo</p><p>Présidente</p></div></section>"),
+    ("en", "<section><h2>Eurocities at a glance</h2><div><p>Seat</p><p>Eurocities</p></div></section>"),
+])
+def test_a_key_figure_that_is_no_city_or_anothers_seat_gives_no_seat(lang, body):
+    assert not values_of("headquarters", body, lang)

@@ -701,7 +701,9 @@ _LABELS = {
     # "de ..." would be read as the network the label names
     "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
                     # the seat of the network's office: "Sitz der Geschäftsstelle", "Siège du secrétariat"
-                    r"|sitz (?:der geschäftsstelle|des sekretariats)|siège du secrétariat|seat of the secretariat"
+                    r"|sitz (?:der geschäftsstelle|des (?:ständigen )?sekretariats)"
+                    r"|siège du secrétariat(?: permanent| général| mondial| international)?"
+                    r"|seat of the (?:permanent |world |general )?secretariat"
                     r"|sede della segreteria|secretariat based in|head office location|secretaría general"
                     # the seat's noun with the adjectives of the network's own seat: "World secretariat", "Registered
                     # office", "Siège statutaire", "Vereinssitz" (not a regional or a national office's)
@@ -2466,14 +2468,14 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += _seats_in_other_words(sentence)
     if not claims:
+        claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+    if not claims:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)
                    and not _of_a_national_section(sentence, claim.position, mentions)]
     if not claims:
         claims += [claim for claim in _seats_by_offices(sentence)
                    if not _of_a_regional_office(sentence, claim.position, mentions)]
-    if not claims:
-        claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
                    for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
