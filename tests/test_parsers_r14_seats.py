@@ -1,7 +1,8 @@
 """Seats, joinings and foundings written in other words than the usual ones, in cards, lists and asides: the seat's
 noun then a participle of place ("son secrétariat, établi à Paris"), the network's offices ("a son bureau à
 Bruxelles"), the seat "where it still is" after the place, a key figure that is the seat's city ("Paris" / "siège du
-secrétariat permanent"), a membership "since the founding" or "since the very start", a pact's signing after an
+secrétariat permanent"), the seat of the network as such beside its city ("à Paris, au siège de l'association"), a
+membership "since the founding" or "since the very start", a pact's signing after an
 adverb or in a relative clause."""
 
 import pytest
@@ -223,4 +224,36 @@ def test_a_key_figure_that_is_the_seats_city_gives_the_seat(lang, body, expected
     ("en", "<section><h2>Eurocities at a glance</h2><div><p>Seat</p><p>Eurocities</p></div></section>"),
 ])
 def test_a_key_figure_that_is_no_city_or_anothers_seat_gives_no_seat(lang, body):
+    assert not values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a news item's prose, a part of the network as the subject
+    ("fr", "<h2>AIMF</h2><p>Le Bureau se réunira pour la première fois en mars 2026, à Paris, au siège de "
+           "l'association.</p>", ("aimf", "Paris")),
+    # a card
+    ("en", "<div class='card'><h3>ICORN</h3><p>The annual meeting was held in Stavanger, at the headquarters of the "
+           "network.</p></div>", ("icorn", "Stavanger")),
+    # a <dl>
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>Die Mitgliederversammlung fand in Frankfurt am Main, am Sitz des "
+           "Netzwerks, statt.</dd></dl>", ("climate-alliance", "Frankfurt am Main")),
+    # an accordion
+    ("es", "<details><summary>CIDEU</summary><p>La reunión se celebró en Barcelona, en la sede de la red.</p>"
+           "</details>", ("cideu", "Barcelona")),
+    ("it", "<h2>Energy Cities</h2><p>La riunione si è svolta a Besançon, presso la sede della rete.</p>",
+     ("energy-cities", "Besançon")),
+    # the seat first, its city set off by a comma
+    ("fr", "<h2>OVPM</h2><p>L'adjointe a présenté la gestion du centre lors d'un atelier au secrétariat général du "
+           "réseau, à Québec.</p>", ("owhc", "Québec")),
+])
+def test_the_seat_of_the_network_as_such_beside_its_city_gives_the_seat(lang, body, expected):
+    assert expected in values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another body's seat
+    ("fr", "<h2>AIMF</h2><p>Le Bureau s'est réuni à Paris, au siège de la Région.</p>"),
+    ("en", "<h2>ICORN</h2><p>The board met in Brussels, at the headquarters of the European Commission.</p>"),
+])
+def test_another_bodys_seat_beside_a_city_is_no_seat_of_the_network(lang, body):
     assert not values_of("headquarters", body, lang)

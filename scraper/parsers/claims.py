@@ -2169,7 +2169,7 @@ _SEAT_NOUN_OF = re.compile(
     r"|geschäftsstelle|sede|secretar(?:[íi]a|iado)|segretariato)"
     r"(?:\s+(?i:social|mondial|permanent|général|general|mundial|generale|permanente))?"
     r"\s+(?P<whose>(?i:des|der|von|du|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?|del|della|dell['’]|di)\s*[^,.;:()]{1,40}?)"
-    rf"\s+(?i:in|à|en|a)\s+(?P<place>{_PLACE})")
+    rf",?\s+(?i:in|à|en|a)\s+(?P<place>{_PLACE})")
 
 
 def _seats_with_their_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -2292,6 +2292,27 @@ def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[
         if start < 0 or _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
                 start < mention.start and mention.end == end for mention in mentions):
             claims.append(Claim("headquarters", found.group("place"), found.start("participle")))
+    return claims
+
+
+# The place, then the seat of the network as such in apposition: "à Paris, au siège de l'association", "in Brussels, at
+# the headquarters of the network", "in Brüssel, am Sitz des Netzwerks", "en Quito, en la sede de la red", "a
+# Bruxelles, presso la sede della rete".
+_PLACE_THEN_ITS_SEAT = compile_guarded(
+    rf"\b(?:à|in|en|a)\s+(?P<place>{_PLACE}),\s+(?:au|at\s+the|en\s+la|nella|alla|presso\s+la|am|im|beim)\s+"
+    r"(?:siège|secrétariat|headquarters|seat|secretariat|sede|sitz|sekretariat|geschäftsstelle|secretar[íi]a"
+    r"|segretariato)(?:\s+(?:social|général|mondial|permanent|general|generale|mundial|permanente))?"
+    r"(?P<whose>\s+(?:de\s+l['’]|du|of\s+the|de\s+la|della|dell['’]|des|der)\s*[^,.;:()]{1,40}?)(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE)
+
+
+def _place_then_its_seat(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _PLACE_THEN_ITS_SEAT.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
+                start < mention.start and mention.end == end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start("place")))
     return claims
 
 
@@ -2476,6 +2497,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += [claim for claim in _seats_by_offices(sentence)
                    if not _of_a_regional_office(sentence, claim.position, mentions)]
+    if not claims:
+        claims += _place_then_its_seat(sentence, mentions)
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
                    for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
@@ -4502,7 +4525,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if mentions is None:
         mentions = find_networks(sentence)
     if _about_a_part(sentence, mentions):
-        return _seat_of_the_parts_network(sentence, mentions)
+        # "Le Bureau se réunira à Paris, au siège de l'association": the seat of the network named as such
+        return _seat_of_the_parts_network(sentence, mentions) or _place_then_its_seat(sentence, mentions)
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
