@@ -3,7 +3,7 @@ noun then a participle of place ("son secrétariat, établi à Paris"), the netw
 Bruxelles"), the seat "where it still is" after the place, a key figure that is the seat's city ("Paris" / "siège du
 secrétariat permanent"), the seat of the network as such beside its city ("à Paris, au siège de l'association"), a
 membership "since the founding" or "since the very start", a pact's signing after an
-adverb or in a relative clause."""
+adverb or in a relative clause, an initiative's founding with "this initiative" as its subject."""
 
 import pytest
 from helpers.extracted import values_of
@@ -257,3 +257,34 @@ def test_the_seat_of_the_network_as_such_beside_its_city_gives_the_seat(lang, bo
 ])
 def test_another_bodys_seat_beside_a_city_is_no_seat_of_the_network(lang, body):
     assert not values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose
+    ("es", "<h2>Pacto de los Alcaldes</h2><p>Esta iniciativa, lanzada por la Comisión Europea en 2008, cuenta ya con "
+           "más de 11.000 firmantes en toda Europa.</p>"),
+    # a card
+    ("fr", "<div class='card'><h3>Convention des maires</h3><p>Cette initiative, lancée par la Commission européenne "
+           "en 2008, rassemble 11 000 signataires.</p></div>"),
+    # a <dl>
+    ("en", "<dl><dt>Covenant of Mayors</dt><dd>This initiative was launched by the European Commission in 2008.</dd>"
+           "</dl>"),
+    # an accordion
+    ("de", "<details><summary>Konvent der Bürgermeister</summary><p>Diese Initiative wurde 2008 von der Europäischen "
+           "Kommission ins Leben gerufen.</p></details>"),
+    ("it", "<h2>Patto dei Sindaci</h2><p>Questa iniziativa, lanciata dalla Commissione europea nel 2008, conta oltre "
+           "11.000 firmatari.</p>"),
+])
+def test_this_initiative_as_the_subject_is_the_initiative_its_section_names(lang, body):
+    assert ("covenant-of-mayors", "2008") in values_of("founded", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # under a network that is no initiative: another initiative, of the network's
+    ("fr", "<h2>Eurocities</h2><p>Eurocities rassemble 200 villes. Cette initiative, lancée en 2021, accompagne les "
+           "villes dans la transition.</p>"),
+    ("en", "<h2>Eurocities</h2><p>Eurocities brings together 200 cities. This initiative, launched in 2021, supports "
+           "the transition.</p>"),
+])
+def test_this_initiative_under_a_network_is_not_the_network(lang, body):
+    assert not values_of("founded", body, lang)
