@@ -2,8 +2,8 @@
 noun then a participle of place ("son secrétariat, établi à Paris"), the network's offices ("a son bureau à
 Bruxelles"), the seat "where it still is" after the place, a key figure that is the seat's city ("Paris" / "siège du
 secrétariat permanent"), the seat of the network as such beside its city ("à Paris, au siège de l'association"), a
-membership "since the founding" or "since the very start", a pact's signing after an
-adverb or in a relative clause, an initiative's founding with "this initiative" as its subject."""
+membership "since the founding" or "since the very start", a pact's signing after an adverb or in a relative clause,
+"this initiative" as the subject, a network "promoted" or "initiated" by someone in a year."""
 
 import pytest
 from helpers.extracted import values_of
@@ -287,4 +287,33 @@ def test_this_initiative_as_the_subject_is_the_initiative_its_section_names(lang
            "the transition.</p>"),
 ])
 def test_this_initiative_under_a_network_is_not_the_network(lang, body):
+    assert not values_of("founded", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the participle in apposition
+    ("it", "<h2>Mayors for Peace</h2><p>La rete, promossa dal sindaco di Hiroshima nel 1982, conta oggi più di 8.000 "
+           "città.</p>", ("mayors-for-peace", "1982")),
+    # the participle opening the sentence
+    ("it", "<h2>Energy Cities</h2><p>Avviata da alcune città europee nel 1990, la rete riunisce un centinaio di "
+           "città.</p>", ("energy-cities", "1990")),
+    ("fr", "<h2>Energy Cities</h2><p>Initié par quelques villes européennes en 1990, le réseau rassemble une centaine "
+           "de villes.</p>", ("energy-cities", "1990")),
+    # a card
+    ("en", "<div class='card'><h3>Energy Cities</h3><p>The network, initiated by a few European cities in 1990, "
+           "gathers a hundred cities.</p></div>", ("energy-cities", "1990")),
+    # an accordion
+    ("es", "<details><summary>Energy Cities</summary><p>La red, promovida por varias ciudades europeas en 1990, agrupa "
+           "a cien ciudades.</p></details>", ("energy-cities", "1990")),
+])
+def test_a_network_as_such_promoted_or_initiated_in_a_year_was_founded_then(lang, body, expected):
+    assert expected in values_of("founded", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another body promoted or initiated
+    ("it", "<h2>Energy Cities</h2><p>La campagna, promossa dalla Regione nel 2019, coinvolge cento comuni.</p>"),
+    ("fr", "<h2>Energy Cities</h2><p>Initié par la Ville en 2019, le programme accompagne les écoles.</p>"),
+])
+def test_another_body_promoted_or_initiated_is_no_founding_of_the_network(lang, body):
     assert not values_of("founded", body, lang)

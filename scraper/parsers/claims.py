@@ -1714,8 +1714,9 @@ def _founding_dated_back(sentence: str, base: date | None, mentions: list[Networ
 # dalla Commissione europea nel 2008". The network must be what was promoted, not a programme ("el programa impulsado
 # por Eurocities en 2019").
 _PROMOTED_BY = compile_guarded(
-    r"\b(?:impulsad|promovid|auspiciad|promoss)[oa]s?\s+(?:por|da|dalla|dal|dai|dagli)\b[^,.;]{1,60}?"
-    r"\s(?:en\s+el\s+año|el\s+año|en|nel|nell['’]anno)\s+", re.IGNORECASE)
+    r"\b(?:(?:impulsad|promovid|auspiciad|promoss|avviat|iniciad)[oa]s?|initiée?s?|initiated)\s+"
+    r"(?:por|da|dalla|dal|dai|dagli|dall['’]|par|by)\s*[^,.;]{1,60}?"
+    r"\s(?:en\s+el\s+año|el\s+año|en|nel|nell['’]anno|in)\s+", re.IGNORECASE)
 # "El Pacto ... fue impulsado", "Il Patto dei Sindaci, promosso ...": a passive or an apposition after the network.
 _PASSIVE_AFTER_NETWORK = re.compile(r"\s+(?i:fue|ha\s+sido|es|è\s+stat[oa]|fu)\s+|\s*,\s+")
 _NETWORK_AFTER_OPENING = re.compile(r",\s+(?:(?i:el|la|los|las|il|lo)\s+)?")
@@ -1731,6 +1732,28 @@ def _promoted_network(sentence: str, base: date | None, mentions: list[NetworkMe
             and _PASSIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()))), None)
         if named:
             return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
+# The same, the network as such its subject: "La rete, promossa dal sindaco di Hiroshima nel 1982, conta ...", "Avviata
+# dall'OMS nel 1988, la Rete riunisce ...", "Initié par quelques villes en 1990, le réseau rassemble ...", "The network,
+# initiated by the Mayor of Hiroshima in 1982, ...". Not another body as such ("la campagna, promossa dalla Regione nel
+# 2019").
+_NETWORK_AS_SUCH_SUBJECT = (r"(?:(?i:the|this|le|la|l['’]|ce|cette|el|esta|il|lo|questa|das|die|der|dieses)\s*)"
+                            r"(?i:network|association|organi[sz]ation|alliance|réseau|red|asociación|organización"
+                            r"|alianza|rete|associazione|organizzazione|alleanza|netzwerk|verband|bündnis)")
+_SUCH_SUBJECT_BEFORE = re.compile(rf"{_NETWORK_AS_SUCH_SUBJECT}(?:\s*,\s*|\s+(?i:fue|ha\s+sido|è\s+stat[oa]|fu|was"
+                                  r"|a\s+été|wurde)\s+)")
+_SUCH_SUBJECT_AFTER = re.compile(rf"\s*,\s*{_NETWORK_AS_SUCH_SUBJECT}\b")
+
+
+def _promoted_network_as_such(sentence: str, base: date | None) -> list[Claim]:
+    for found in _PROMOTED_BY.finditer(sentence):
+        if not (dated := date_at(sentence, found.end(), base)):
+            continue
+        if (found.start() == 0 and _SUCH_SUBJECT_AFTER.match(sentence, dated[1])) or (
+                _SUCH_SUBJECT_BEFORE.fullmatch(sentence, 0, found.start())):
+            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso())]
     return []
 
 
@@ -3721,7 +3744,8 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "born",
                    "fusion", "fusión", "origin", "orígen", "origen", "gründung erfolgte", "tuvo lugar", "avvenuta",
                    "dates back", "dates from", "goes back", "remonte", "se remonta", "risale", "date de",
-                   "impulsad", "promovid", "auspiciad", "promoss")
+                   "impulsad", "promovid", "auspiciad", "promoss", "avviat", "initié", "initiated",
+                   "iniciad")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
@@ -4540,7 +4564,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += (_founding_dated_back(sentence, base, mentions)
                            or _network_dated_back(sentence, base, mentions))
             if not any(claim.attribute == "founded" for claim in claims):
-                claims += _promoted_network(sentence, base, mentions)
+                claims += _promoted_network(sentence, base, mentions) or _promoted_network_as_such(sentence, base)
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
