@@ -80,6 +80,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r13_networks.py",
     "test_parsers_r13_dates.py",
     "test_parsers_r14_names.py",
+    "test_parsers_r14_seats.py",
     "test_parsers_subheadings.py",
     "test_parsers_r14_precision.py",
 })

@@ -701,7 +701,9 @@ _LABELS = {
     # "de ..." would be read as the network the label names
     "headquarters": r"sede de la secretaría(?: técnica| permanente| general| ejecutiva)*|sede del segretariato"
                     # the seat of the network's office: "Sitz der Geschäftsstelle", "Siège du secrétariat"
-                    r"|sitz (?:der geschäftsstelle|des sekretariats)|siège du secrétariat|seat of the secretariat"
+                    r"|sitz (?:der geschäftsstelle|des (?:ständigen )?sekretariats)"
+                    r"|siège du secrétariat(?: permanent| général| mondial| international)?"
+                    r"|seat of the (?:permanent |world |general )?secretariat"
                     r"|sede della segreteria|secretariat based in|head office location|secretaría general"
                     # the seat's noun with the adjectives of the network's own seat: "World secretariat", "Registered
                     # office", "Siège statutaire", "Vereinssitz" (not a regional or a national office's)
@@ -1731,8 +1733,9 @@ def _founding_dated_back(sentence: str, base: date | None, mentions: list[Networ
 # dalla Commissione europea nel 2008". The network must be what was promoted, not a programme ("el programa impulsado
 # por Eurocities en 2019").
 _PROMOTED_BY = compile_guarded(
-    r"\b(?:impulsad|promovid|auspiciad|promoss)[oa]s?\s+(?:por|da|dalla|dal|dai|dagli)\b[^,.;]{1,60}?"
-    r"\s(?:en\s+el\s+año|el\s+año|en|nel|nell['’]anno)\s+", re.IGNORECASE)
+    r"\b(?:(?:impulsad|promovid|auspiciad|promoss|avviat|iniciad)[oa]s?|initiée?s?|initiated)\s+"
+    r"(?:por|da|dalla|dal|dai|dagli|dall['’]|par|by)\s*[^,.;]{1,60}?"
+    r"\s(?:en\s+el\s+año|el\s+año|en|nel|nell['’]anno|in)\s+", re.IGNORECASE)
 # "El Pacto ... fue impulsado", "Il Patto dei Sindaci, promosso ...": a passive or an apposition after the network.
 _PASSIVE_AFTER_NETWORK = re.compile(r"\s+(?i:fue|ha\s+sido|es|è\s+stat[oa]|fu)\s+|\s*,\s+")
 _NETWORK_AFTER_OPENING = re.compile(r",\s+(?:(?i:el|la|los|las|il|lo)\s+)?")
@@ -1748,6 +1751,28 @@ def _promoted_network(sentence: str, base: date | None, mentions: list[NetworkMe
             and _PASSIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()))), None)
         if named:
             return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso(), about=named)]
+    return []
+
+
+# The same, the network as such its subject: "La rete, promossa dal sindaco di Hiroshima nel 1982, conta ...", "Avviata
+# dall'OMS nel 1988, la Rete riunisce ...", "Initié par quelques villes en 1990, le réseau rassemble ...", "The network,
+# initiated by the Mayor of Hiroshima in 1982, ...". Not another body as such ("la campagna, promossa dalla Regione nel
+# 2019").
+_NETWORK_AS_SUCH_SUBJECT = (r"(?:(?i:the|this|le|la|l['’]|ce|cette|el|esta|il|lo|questa|das|die|der|dieses)\s*)"
+                            r"(?i:network|association|organi[sz]ation|alliance|réseau|red|asociación|organización"
+                            r"|alianza|rete|associazione|organizzazione|alleanza|netzwerk|verband|bündnis)")
+_SUCH_SUBJECT_BEFORE = re.compile(rf"{_NETWORK_AS_SUCH_SUBJECT}(?:\s*,\s*|\s+(?i:fue|ha\s+sido|è\s+stat[oa]|fu|was"
+                                  r"|a\s+été|wurde)\s+)")
+_SUCH_SUBJECT_AFTER = re.compile(rf"\s*,\s*{_NETWORK_AS_SUCH_SUBJECT}\b")
+
+
+def _promoted_network_as_such(sentence: str, base: date | None) -> list[Claim]:
+    for found in _PROMOTED_BY.finditer(sentence):
+        if not (dated := date_at(sentence, found.end(), base)):
+            continue
+        if (found.start() == 0 and _SUCH_SUBJECT_AFTER.match(sentence, dated[1])) or (
+                _SUCH_SUBJECT_BEFORE.fullmatch(sentence, 0, found.start())):
+            return [Claim("founded", dated[0].iso(), found.start(), value_date=dated[0].iso())]
     return []
 
 
@@ -2014,6 +2039,20 @@ _SEAT_THERE = compile_guarded(
     r"(?:sede|segretariato)"
     r"|where\s+the\s+(?:network|association|organi[sz]ation)\s+(?:still\s+|now\s+)?has\s+its\s+(?:headquarters|seat"
     r"|secretariat|head\s+office))", re.IGNORECASE)
+# The same "where", its subject a pronoun or its adverb first: "fondé en 2012 à Dijon, où il a toujours son siège",
+# "founded in Dijon, where it still has its headquarters", "in Bovec gegründet, wo sie bis heute ihren Sitz hat",
+# "creada en Quito, donde todavía tiene su sede", "nata a Orvieto, dove tuttora ha sede".
+_SEAT_WHERE_IT_IS = compile_guarded(
+    r"\b(?:où\s+(?:il|elle)\s+(?:(?:a|garde|conserve)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+|désormais\s+)?"
+    r"son\s+(?:siège|secrétariat)|(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?"
+    r"(?:basée?|installée?|établie?|domiciliée?))"
+    r"|where\s+it\s+(?:still\s+|now\s+|today\s+)?(?:(?:has|keeps|maintains)\s+its\s+(?:headquarters|head\s+office|seat"
+    r"|secretariat)|is\s+(?:still\s+|now\s+)?(?:based|headquartered))"
+    r"|wo\s+(?:er|sie|es)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+|weiterhin\s+|nach\s+wie\s+vor\s+)?"
+    r"(?:(?:seinen|ihren)\s+(?:haupt)?sitz|ansässig)"
+    r"|donde\s+(?:(?:todavía|aún|hoy)\s+(?:tiene|mantiene|conserva)|sigue\s+teniendo)\s+su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|dove\s+(?:(?:tuttora|ancora|oggi)\s+ha\s+(?:la\s+(?:sua\s+)?)?|(?:mantiene|conserva)\s+(?:tuttora\s+|ancora\s+)?"
+    r"la\s+(?:sua\s+)?)(?:sede|segretariato))", re.IGNORECASE)
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
@@ -2172,7 +2211,7 @@ _SEAT_NOUN_OF = re.compile(
     r"|geschäftsstelle|sede|secretar(?:[íi]a|iado)|segretariato)"
     r"(?:\s+(?i:social|mondial|permanent|général|general|mundial|generale|permanente))?"
     r"\s+(?P<whose>(?i:des|der|von|du|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?|del|della|dell['’]|di)\s*[^,.;:()]{1,40}?)"
-    rf"\s+(?i:in|à|en|a)\s+(?P<place>{_PLACE})")
+    rf",?\s+(?i:in|à|en|a)\s+(?P<place>{_PLACE})")
 
 
 def _seats_with_their_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -2265,6 +2304,86 @@ _SEAT_IN_OTHER_WORDS = re.compile(
 def _seats_in_other_words(sentence: str) -> list[Claim]:
     return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("host"), found.start())
             for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
+
+
+
+# The seat's noun, then a participle of place that gives its city, set off by commas or not: "Son secrétariat
+# permanent, établi à Paris, coordonne ...", "Le secrétariat général de l'association, établi à Barcelone", "its
+# secretariat, located in Brussels", "das Sekretariat, angesiedelt in Bonn", "su secretaría, establecida en Quito",
+# "il segretariato, situato a Roma". Only the seat's own nouns, of no other body than the network ("le bureau de la
+# coopération, situé à Paris", "la sede del congresso, situata a Roma" are no seat).
+_SEAT_NOUN_THEN_PARTICIPLE = compile_guarded(
+    r"\b(?:secrétariat|siège|headquarters|head\s+office|secretariat|seat|sekretariat|geschäftsstelle|sede"
+    r"|secretar(?:[íi]a|iado)|segretariato|segreteria)"
+    # its adjectives, then its owner: "permanent", "général de l'association", "of the network"
+    r"(?:\s+(?!(?:des|der|von|du|de|d['’]|of|del|della|dell['’]|di)\b)[\w-]+){0,2}?"
+    r"(?P<whose>\s+(?:des|der|von|du|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?|del|della|dell['’]|di)\s*"
+    r"[^,.;:()]{1,40}?)?\s*,?\s+(?:(?:est|is|ist|está|è)\s+)?"
+    r"(?P<participle>(?:établie?|située?|installée?|hébergée?|implantée?)\s+à"
+    r"|(?:located|situated|housed|hosted)\s+in"
+    r"|(?:gelegen|angesiedelt|untergebracht)\s+in"
+    r"|(?:establecid[oa]|situad[oa]|instalad[oa]|alojad[oa])\s+en"
+    r"|(?:situat[oa]|collocat[oa]|stabilit[oa]|ubicat[oa]|ospitat[oa])\s+(?:a|in))"
+    rf"\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _SEAT_NOUN_THEN_PARTICIPLE.finditer(sentence):
+        start, end = found.span("whose")
+        if start < 0 or _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
+                start < mention.start and mention.end == end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start("participle")))
+    return claims
+
+
+# The place, then the seat of the network as such in apposition: "à Paris, au siège de l'association", "in Brussels, at
+# the headquarters of the network", "in Brüssel, am Sitz des Netzwerks", "en Quito, en la sede de la red", "a
+# Bruxelles, presso la sede della rete".
+_PLACE_THEN_ITS_SEAT = compile_guarded(
+    rf"\b(?:à|in|en|a)\s+(?P<place>{_PLACE}),\s+(?:au|at\s+the|en\s+la|nella|alla|presso\s+la|am|im|beim)\s+"
+    r"(?:siège|secrétariat|headquarters|seat|secretariat|sede|sitz|sekretariat|geschäftsstelle|secretar[íi]a"
+    r"|segretariato)(?:\s+(?:social|général|mondial|permanent|general|generale|mundial|permanente))?"
+    r"(?P<whose>\s+(?:de\s+l['’]|du|of\s+the|de\s+la|della|dell['’]|des|der)\s*[^,.;:()]{1,40}?)(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE)
+
+
+def _place_then_its_seat(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for found in _PLACE_THEN_ITS_SEAT.finditer(sentence):
+        start, end = found.span("whose")
+        if _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
+                start < mention.start and mention.end == end for mention in mentions):
+            claims.append(Claim("headquarters", found.group("place"), found.start("place")))
+    return claims
+
+
+# The network's offices, in one city: "l'initiative a son bureau à Bruxelles", "l'AFCCRE, qui a ses bureaux à Orléans",
+# "ses bureaux sont situés à Ottawa", "it has its offices in Stavanger", "seine Büros befinden sich in Bonn", "tiene sus
+# oficinas en Quito", "ha i suoi uffici a Bruxelles". Offices in several cities ("ses bureaux à Bruxelles et à
+# Genève") are no seat; nor are offices of a region ("ses bureaux européens"), which no adjective lets through, nor a
+# person's ("le maire a son bureau à Namur").
+_OWN_OFFICES_IN = compile_guarded(
+    r"\b(?:(?:a|possède|garde|conserve)\s+(?:son\s+bureau|ses\s+bureaux)"
+    r"|(?:ses|leurs)\s+bureaux\s+(?:se\s+trouvent|sont)(?:\s+(?:situés|installés|basés|établis))?)\s+à"
+    r"|(?:(?:has|have)\s+(?:its|their)\s+offices|(?:its|their)\s+offices\s+are(?:\s+(?:located|based))?)\s+in"
+    r"|(?:(?:hat|haben)\s+(?:seine|ihre)\s+büros|(?:seine|ihre)\s+büros\s+(?:befinden\s+sich|sind|liegen))\s+in"
+    r"|(?:tienen?\s+sus\s+oficinas|sus\s+oficinas\s+(?:están|se\s+encuentran|se\s+ubican))\s+en"
+    r"|(?:(?:ha|hanno)\s+i\s+(?:suoi|loro)\s+uffici|i\s+(?:suoi|loro)\s+uffici\s+(?:sono|si\s+trovano))\s+a",
+    re.IGNORECASE)
+_OFFICES_PLACE = re.compile(rf"\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+_ANOTHER_PLACE_AFTER = re.compile(rf"\s*(?:,|(?i:et|and|und|y|e))\s+(?:(?i:à|in|en|a)\s+)?{_PLACE}")
+_PERSON_BEFORE_OFFICES = re.compile(rf"{_MAYOR}|(?i:bourgmestre|président|president|präsident|presidente"
+                                    r"|secrétaire|secretary|sekretär|secretari[oa]|segretari[oa])")
+
+
+def _seats_by_offices(sentence: str) -> list[Claim]:
+    claims = []
+    for found in _OWN_OFFICES_IN.finditer(sentence):
+        if (place := _OFFICES_PLACE.match(sentence, found.end())) and not _ANOTHER_PLACE_AFTER.match(
+                sentence, place.end()) and not _PERSON_BEFORE_OFFICES.search(sentence, 0, found.start()):
+            claims.append(Claim("headquarters", place.group("place"), found.start()))
+    return claims
 
 
 # The seat's city, the seat in apposition, the network right after it: "Barcelona, sede de la secretaría mundial de
@@ -2415,13 +2534,22 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
     if not claims:
+        claims += [claim for claim in _seats_by_participle(sentence, mentions)
+                   if not _of_a_regional_office(sentence, claim.position, mentions)
+                   and not _of_a_national_section(sentence, claim.position, mentions)]
+    if not claims:
+        claims += [claim for claim in _seats_by_offices(sentence)
+                   if not _of_a_regional_office(sentence, claim.position, mentions)]
+    if not claims:
+        claims += _place_then_its_seat(sentence, mentions)
+    if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
                    for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
     if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
         claims.append(Claim("headquarters", row.group("place"), 0))
     if not claims:
         claims += _seats_by_address(sentence, mentions)
-    if not claims and (there := _SEAT_THERE.search(sentence)):
+    if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:
             claims.append(Claim("headquarters", places[-1].group("place"), there.start()))
@@ -2769,8 +2897,10 @@ def _belongs_to_a_network(phrase: str) -> bool:
 
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
-_SIGNED = re.compile(r"\b(?:a\s+signé|signe|signed|signs|firm[óo]|ha\s+firmato|firma|unterzeichnete|unterzeichnet"
-                     r"|suscribi[óo]|ha\s+suscrito|ha\s+sottoscritto|sottoscrive)\s+"
+# An adverb may part the auxiliary from the participle: "a déjà signé", "ha già sottoscritto", "ha ya suscrito".
+_SIGNED = re.compile(r"\b(?:a\s+(?:déjà\s+|aussi\s+|également\s+)?signé|signe|signed|signs|firm[óo]"
+                     r"|ha\s+(?:già\s+|anche\s+)?(?:firmato|sottoscritto)|firma|unterzeichnete|unterzeichnet"
+                     r"|suscribi[óo]|ha\s+(?:ya\s+|también\s+)?suscrito|sottoscrive)\s+"
                      # German puts the subject after the verb, behind an opening date: "2010 unterzeichnete die Stadt"
                      r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
@@ -2823,6 +2953,33 @@ def _signed(sentence: str, base: date | None, mentions: list[NetworkMention]) ->
                 or _date_opening_the_clause(sentence, verb.start(), base))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when, about=named))
+    return claims or _signed_in_a_relative(sentence, base, mentions)
+
+
+# The pact as the antecedent of a relative clause whose verb is the signing: "the Global Covenant of Mayors, which
+# Wellington first signed in 2016", "la Convention des maires, que Lyon a signée en 2012", "el Pacto de los Alcaldes,
+# que Madrid firmó en 2012", "il Patto dei Sindaci, che Vicenza ha sottoscritto nel 2012", "den Konvent der
+# Bürgermeister, den Wien 2012 unterzeichnet hat". Its subject is one signatory, with no figure ("which 11,000 cities
+# have signed since 2008", "que des milliers de villes ont signée" date no one's joining).
+_RELATIVE_SIGNED = re.compile(
+    r",\s+(?i:which|that|que|qu['’]|che|den|das|die)\s+(?P<subject>[^\d,.;]{1,50}?)\s+(?P<year>(?:1[89]|20)\d\d\s+)?"
+    r"(?i:signed|signée?s?|firm[óo]|firmad[oa]|firmat[oa]|sottoscritt[oa]|suscrit[oa]|suscribi[óo]"
+    r"|unterzeichnet(?:e|\s+hat)?)\b")
+_MANY_SIGNATORIES = re.compile(
+    r"\b(?:cities|towns|councils|villes|communes|collectivités|städte|kommunen|gemeinden|ciudades|municipios|città"
+    r"|comuni|members|membres|mitglieder|miembros|membri|signatories|signataires|unterzeichner|firmantes|firmatari"
+    r"|mayors|maires|alcaldes|sindaci)\b", re.IGNORECASE)
+
+
+def _signed_in_a_relative(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
+    claims = []
+    for mention in mentions:
+        if (found := _RELATIVE_SIGNED.match(sentence, mention.end)) and not _A_TEXT_OF_THE_NETWORK.match(
+                sentence, mention.end) and not _MANY_SIGNATORIES.search(found.group("subject")):
+            year = found.group("year")
+            when = year.strip() if year else _first_date_after(sentence, found.end(), base)
+            if when:
+                claims.append(Claim("joined", when, found.start("subject"), value_date=when, about=mention))
     return claims
 
 
@@ -3607,14 +3764,15 @@ _FOUNDING_STEMS = ("cré", "fond", "né", "vu le jour", "voit le jour", "institu
                    "born",
                    "fusion", "fusión", "origin", "orígen", "origen", "gründung erfolgte", "tuvo lugar", "avvenuta",
                    "dates back", "dates from", "goes back", "remonte", "se remonta", "risale", "date de",
-                   "impulsad", "promovid", "auspiciad", "promoss")
+                   "impulsad", "promovid", "auspiciad", "promoss", "avviat", "initié", "initiated",
+                   "iniciad")
 _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesiedelt", "hq",
                "implant", "siég", "siège", "head", "seat", "sitz", "sekretariat", "ansässig",
                "radicad", "sede", "secr", "segretariato", "geschäftsstelle", "koordinierungsstelle",
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
-               "ufficio", "büro", "abrite", "ospita", "bureau")
+               "uffici", "büro", "abrite", "ospita", "bureau", "offices")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
@@ -3728,10 +3886,22 @@ def joins_at_founding(sentence: str) -> re.Match | None:
     return _last_joining_at_founding[1]
 
 
+# The founding with a definite article or the start as such, not another body's: "membre depuis la fondation",
+# "a member since the very start", "seit Beginn", "desde la fundación", "socio dalla fondazione" (not "depuis la
+# création de la Ville", "since the start of the year").
+_SINCE_THE_FOUNDING = compile_guarded(
+    r"\b(?:(?:depuis|dès)\s+(?:la\s+(?:fondation|création)|le\s+lancement)"
+    r"|since\s+the\s+(?:very\s+)?(?:start|beginning|outset)"
+    r"|seit\s+(?:beginn|anbeginn)"
+    r"|desde\s+(?:la\s+(?:fundación|creación|constitución)|el\s+lanzamiento)"
+    r"|(?:(?:fin|sin)\s+)?dalla\s+(?:fondazione|creazione|nascita|costituzione))\b"
+    r"(?!\s+(?:de|du|des|d['’]|of|der|des|del|di|della|dell['’]|dello)\b|['’]s\b)", re.IGNORECASE)
+
+
 def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
-    for since in _SINCE_ITS_FOUNDING.finditer(sentence):
+    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence)):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
         # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
@@ -4399,7 +4569,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     if mentions is None:
         mentions = find_networks(sentence)
     if _about_a_part(sentence, mentions):
-        return _seat_of_the_parts_network(sentence, mentions)
+        # "Le Bureau se réunira à Paris, au siège de l'association": the seat of the network named as such
+        return _seat_of_the_parts_network(sentence, mentions) or _place_then_its_seat(sentence, mentions)
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
@@ -4415,7 +4586,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += (_founding_dated_back(sentence, base, mentions)
                            or _network_dated_back(sentence, base, mentions))
             if not any(claim.attribute == "founded" for claim in claims):
-                claims += _promoted_network(sentence, base, mentions)
+                claims += _promoted_network(sentence, base, mentions) or _promoted_network_as_such(sentence, base)
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)

@@ -532,10 +532,11 @@ def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
     return [subject, *mentions]
 
 
-# "L'initiative, lancée en 2008, ...", "The pact was signed in 2015": an initiative or a pact as the subject, after an
-# opening clause; not the city's own ("l'initiative de la Ville").
+# "L'initiative, lancée en 2008, ...", "The pact was signed in 2015", "Esta iniciativa, lanzada en 2008, ...": an
+# initiative or a pact as the subject, after an opening clause; not the city's own ("l'initiative de la Ville").
 _INITIATIVE_AS_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|le|la|die|der|el|il)\s+)(?P<noun>initiative|iniciativa|iniziativa"
+    r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|le|la|die|der|el|il|this|cette|ce|dieser|diese|dieses|esta|este|questa"
+    r"|questo)\s+)(?P<noun>initiative|iniciativa|iniziativa"
     r"|pacte|pact|pacto|patto|pakt|convention|covenant|konvent)\b"
     r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)", re.IGNORECASE)
 

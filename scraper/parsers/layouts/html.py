@@ -220,7 +220,7 @@ def blocks_of(element: HtmlElement | None, heading: Callable[[HtmlElement], bool
             blocks.extend(rows)
             return
         shown = _parts_shown(node)  # read once for the key figure and the person's card
-        if figure := _key_figure(shown):
+        if figure := _key_figure(shown) or _seat_figure(node, shown):
             blocks.append(Block(figure))
             return
         if entry := _timeline_entry(node):
@@ -613,6 +613,32 @@ def _labelled_year(texts: list[str]) -> str | None:
     if find_counts(f"{year} {label}"):
         return None  # "2015" / "villes membres": a count as big as a year, not a date
     return f"{label.rstrip(' :')}: {year}"
+
+
+# A key figure that is a place, its label the seat's ("Paris" / "siège du secrétariat permanent", "Headquarters" /
+# "Brussels"): the row "siège du secrétariat permanent: Paris". A name of a few capitalised words, no figure.
+_PLACE_SHOWN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: (?:(?:de|del|di|la|sur|am|an der|upon) )?[A-ZÀ-Þ][\w'’-]*){0,3}")
+_SEAT_CAPTION = re.compile(r"(?:siège|secrétariat|seat|headquarters|head office|hq|secretariat|sitz|sekretariat"
+                           r"|geschäftsstelle|sede|secretaría|secretariado|segretariato|segreteria)\b", re.IGNORECASE)
+_SEAT_CAPTION_CHARS = 60
+
+
+_ROWS_OF_THEIR_OWN = ("table", "thead", "tbody", "tr", "ul", "ol", "dl")
+
+
+def _seat_figure(node: HtmlElement, texts: list[str] | None) -> str | None:
+    """A key figure that is the seat's city, in parts that are no rows of a table or a list of their own."""
+    return None if texts is None or node.tag in _ROWS_OF_THEIR_OWN else _labelled_place(texts)
+
+
+def _labelled_place(texts: list[str]) -> str | None:
+    if len(texts) != 2 or not all(texts):
+        return None
+    label, place = texts if _SEAT_CAPTION.match(texts[0]) else texts[::-1]
+    if not _SEAT_CAPTION.match(label) or _SEAT_CAPTION.match(place) or len(label) > _SEAT_CAPTION_CHARS or not (
+            _PLACE_SHOWN.fullmatch(place)) or find_networks(place):
+        return None
+    return f"{label.rstrip(' :')}: {place}"
 
 
 def _key_figure(texts: list[str] | None) -> str | None:
