@@ -1,12 +1,13 @@
 """News dates as a careful reader places them: the day a city's council decided is the decision's, not the span of an
 event the item reports; a card's title is its heading, not a topic label styled as one."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
+from scraper.parsers.extract import extract_page
 
 _BASE = date(2026, 11, 3)
 _PUBLISHED = PartialDate(2026, 11, 3)
@@ -41,3 +42,53 @@ def test_the_day_a_city_council_decided_is_no_event(text):
 ])
 def test_a_day_without_a_councils_decision_in_its_clause_is_the_events(text, expected):
     assert find_event_span(text, _BASE, _PUBLISHED) == (expected, expected)
+
+
+_FETCHED = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+_LIST_URL = "https://www.ville.example/international/actualites"
+
+
+def _list_page(cards: str, lang: str) -> bytes:
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><main><h1>International</h1>'
+            f"<div class='row'>{cards}</div></main><footer><p>© 2026 Ville</p></footer></body></html>").encode()
+
+
+def _card(topic: str, day: str, title: str, summary: str, markup: str, href: str) -> str:
+    """A card whose topic label is styled as a title above its own heading, as a design system draws it."""
+    return {
+        "category top line": f"<div class='card'><div class='card-body'><div class='category-top'>"
+                             f"<span class='category title-xsmall'>{topic}</span><span class='data'>{day}</span></div>"
+                             f"<a href='{href}'><h3 class='card-title'>{title}</h3></a>"
+                             f"<p class='card-text'>{summary}</p></div></div>",
+        "kicker above": f"<article class='teaser'><p class='teaser__title-kicker'>{topic}</p>"
+                        f"<h2><a href='{href}'>{title}</a></h2><p class='date'>{day}</p><p>{summary}</p></article>",
+    }[markup]
+
+
+@pytest.mark.parametrize("lang, topic, day, title, summary, markup, expected", [
+    ("it", "Pace", "4 agosto 2026", "6 agosto, la città ricorda Hiroshima e Nagasaki",
+     "Giovedì alle 8.15 rintocchi in piazza: la città aderisce dal 2009 a Mayors for Peace.", "category top line",
+     ("2026-08-04", "2026-08-06")),
+    ("fr", "Mémoire", "4 août 2026", "6 août : la Ville se souvient d'Hiroshima",
+     "Une cérémonie réunira les élus devant le monument aux morts.", "kicker above", ("2026-08-04", "2026-08-06")),
+    ("en", "Peace", "4 August 2026", "6 August: the city remembers Hiroshima",
+     "Bells will ring at 8.15 in the market square.", "category top line", ("2026-08-04", "2026-08-06")),
+    ("de", "Frieden", "4. August 2026", "6. August: Die Stadt gedenkt Hiroshimas",
+     "Um 8.15 Uhr läuten die Glocken auf dem Marktplatz.", "kicker above", ("2026-08-04", "2026-08-06")),
+    ("es", "Paz", "4 de agosto de 2026", "6 de agosto: la ciudad recuerda Hiroshima",
+     "Las campanas sonarán a las 8.15 en la plaza mayor.", "category top line", ("2026-08-04", "2026-08-06")),
+])
+def test_a_cards_title_is_its_heading_not_a_topic_label_styled_as_one(lang, topic, day, title, summary, markup,
+                                                                    expected):
+    cards = _card(topic, day, title, summary, markup, "/a") + _card(topic, day, "Autre titre", "Texte.", markup, "/b")
+    news = extract_page(_list_page(cards, lang), _LIST_URL, _FETCHED).news
+    first = news[0]
+    assert (first["title"], first["published"], first["event_start"]) == (title, *expected)
+
+
+def test_a_title_styled_only_by_its_class_stays_the_title_when_the_card_has_no_heading():
+    card = ("<div class='card'><span class='data'>4 agosto 2026</span><a href='/{0}'>"
+            "<span class='card-title'>Una delegazione di Kragujevac in visita {0}</span></a><p>Testo.</p></div>")
+    news = extract_page(_list_page(card.format("a") + card.format("b"), "it"), _LIST_URL, _FETCHED).news
+    assert [item["title"] for item in news] == ["Una delegazione di Kragujevac in visita a",
+                                                "Una delegazione di Kragujevac in visita b"]
