@@ -1,5 +1,6 @@
 """News dates as a careful reader places them: the day a city's council decided is the decision's, not the span of an
-event the item reports; a card's title is its heading, not a topic label styled as one."""
+event the item reports; a card's title is its heading, not a topic label styled as one; a press release's dateline
+under the page's metadata lines dates the page."""
 
 from datetime import UTC, date, datetime
 
@@ -92,3 +93,44 @@ def test_a_title_styled_only_by_its_class_stays_the_title_when_the_card_has_no_h
     news = extract_page(_list_page(card.format("a") + card.format("b"), "it"), _LIST_URL, _FETCHED).news
     assert [item["title"] for item in news] == ["Una delegazione di Kragujevac in visita a",
                                                 "Una delegazione di Kragujevac in visita b"]
+
+
+_RELEASE_URL = "https://www.ville.example/prensa/notas-de-prensa/encuentro-regional"
+
+
+def _release(meta: str, paragraphs: str, lang: str) -> bytes:
+    """A press release in a site with no <main>: a service strip, the title, metadata lines, then its text."""
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><div class="strip"><span>Ligne directe : '
+            f'01 23 45 67 89</span> <a href="/en">English</a></div><div id="content"><h1>Encuentro regional</h1>{meta}'
+            f"{paragraphs}</div></body></html>").encode()
+
+
+_LONG = ("The mayor will open the meeting of the heritage cities of the region in the conference centre, with "
+         "delegations from thirty cities.")
+
+
+@pytest.mark.parametrize("lang, meta, dateline, expected", [
+    ("es", "<dl class='article-info'><dd>Categoría: Notas de prensa</dd><dd>Visitas: 713</dd></dl>"
+           "<p><strong>NOTA DE PRENSA N.° 214-2026-OII/MPC</strong></p>",
+     "Cusco, 14 de octubre de 2026.– La Municipalidad será anfitriona del Encuentro Regional de las Américas.",
+     "2026-10-14"),
+    ("fr", "<p class='meta'>Rubrique : Communiqués</p><p>Réf. CP 2026-118</p>",
+     "Nîmes, le 14 octobre 2026 – La Ville accueillera les villes du patrimoine mondial en novembre.", "2026-10-14"),
+    ("de", "<ul class='meta'><li>Kategorie: Pressemitteilungen</li><li>Aufrufe: 713</li></ul>",
+     "Heidelberg, 14.10.2026: Die Stadt richtet das Jahresforum von Energy Cities aus.", "2026-10-14"),
+    ("en", "<p>Category: Press releases</p><p>Views: 713</p><p>Ref. PR/2026/214</p>",
+     "Plymouth, 14 October 2026 – The city will host the Key Cities summit next month.", "2026-10-14"),
+    ("it", "<p>Categoria: Comunicati stampa</p><p>Letture: 713</p>",
+     "Vicenza, 14 ottobre 2026 – Il Comune ospiterà l'assemblea della rete Energy Cities.", "2026-10-14"),
+])
+def test_a_datelines_day_under_the_pages_metadata_lines_is_the_pages(lang, meta, dateline, expected):
+    page = _release(meta, f"<p>{dateline}</p><p>{_LONG}</p>", lang)
+    assert extract_page(page, _RELEASE_URL, _FETCHED).page["page_date"] == expected
+
+
+def test_a_place_and_day_in_a_later_paragraph_is_no_dateline():
+    # two paragraphs of text come first: the third's place and day are a quoted release's, not the page's
+    paragraphs = (f"<p>{_LONG}</p><p>{_LONG}</p>"
+                  "<p>Madrid, 3 de marzo de 2025 – La FEMP anunció entonces la creación de la red.</p>")
+    page = _release("<p>Categoría: Notas de prensa</p>", paragraphs, "es")
+    assert extract_page(page, _RELEASE_URL, _FETCHED).page["page_date"] is None
