@@ -1,6 +1,6 @@
 """News dates as a careful reader places them: the day a city's council decided is the decision's, not the span of an
 event the item reports; a card's title is its heading, not a topic label styled as one; a press release's dateline
-under the page's metadata lines dates the page."""
+under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's."""
 
 from datetime import UTC, date, datetime
 
@@ -134,3 +134,44 @@ def test_a_place_and_day_in_a_later_paragraph_is_no_dateline():
                   "<p>Madrid, 3 de marzo de 2025 – La FEMP anunció entonces la creación de la red.</p>")
     page = _release("<p>Categoría: Notas de prensa</p>", paragraphs, "es")
     assert extract_page(page, _RELEASE_URL, _FETCHED).page["page_date"] is None
+
+
+_SPRING = date(2026, 4, 8)
+_SPRING_PUBLISHED = PartialDate(2026, 4, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "Dans le cadre d'un échange Erasmus, de jeunes Andalous passent une semaine à Nîmes. Les élèves nîmois partiront à "
+    "leur tour du 4 au 11 mai.",
+    "Sixteen pupils from Córdoba are staying with local families this week. Our pupils will travel to Spain in turn "
+    "from 4 to 11 May.",
+    "Sechzehn Schüler aus Kumamoto wohnen diese Woche bei Gastfamilien. Im Gegenzug reisen die Heidelberger Schüler "
+    "vom 4. bis 11. Mai nach Japan.",
+    "Dieciséis alumnos de Nimes conviven esta semana con familias leonesas. Los alumnos leoneses viajarán a su vez del "
+    "4 al 11 de mayo.",
+    "Sedici studenti di Cracovia sono ospiti delle famiglie vicentine. La visita di ritorno è prevista dal 4 all'11 "
+    "maggio.",
+    "Une délégation de Meknès est reçue cette semaine à l'Hôtel de Ville ; la visite retour aura lieu le 4 mai.",
+])
+def test_the_days_of_an_exchanges_other_leg_are_not_the_events(text):
+    assert find_event_span(text, _SPRING, _SPRING_PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the visit the item reports is dated; the other leg is not
+    ("Du 7 au 10 avril, seize lycéens de Cordoue ont été accueillis à Nîmes. Les élèves nîmois partiront à leur tour "
+     "l'an prochain.", (PartialDate(2026, 4, 7), PartialDate(2026, 4, 10))),
+    ("From 7 to 10 April sixteen pupils from Córdoba stayed in Plymouth; a return visit is planned for next year.",
+     (PartialDate(2026, 4, 7), PartialDate(2026, 4, 10))),
+    # a trip told without the other leg's words
+    ("Les élèves nîmois partiront du 4 au 11 mai à Cordoue pour un échange Erasmus.",
+     (PartialDate(2026, 5, 4), PartialDate(2026, 5, 11))),
+])
+def test_the_visit_the_item_reports_keeps_its_days(text, expected):
+    assert find_event_span(text, _SPRING, _SPRING_PUBLISHED) == expected
+
+
+def test_an_exchanges_other_leg_in_the_next_sentence_leaves_the_days_of_the_visit():
+    text = ("Seize lycéens de Cordoue sont accueillis à Nîmes du 7 au 10 avril 2026. Les élèves nîmois leur rendront "
+            "visite à leur tour l'an prochain.")
+    assert find_event_span(text, _SPRING, _SPRING_PUBLISHED) == (PartialDate(2026, 4, 7), PartialDate(2026, 4, 10))

@@ -205,6 +205,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
                 groups["rel"] = "next"
             span = _range_from_groups(groups, base)
+            if span and _a_return_leg(text, *found.span()):
+                continue
             if span and _long_before(span[1], published):
                 history = history or span
             elif span:
@@ -224,7 +226,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
                     text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
-                    text, found.start(), found.end()):
+                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -315,6 +317,30 @@ def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
     following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
     clause_end = following.start() if following else min(len(text), end + _CLAUSE_CHARS)
     return _JOINING_WORD.search(text, clause_start, clause_end) is not None
+
+
+# The other leg of an exchange, told after the visit the item reports: "Les élèves nîmois partiront à leur tour du 4 au
+# 11 mai", "Our pupils will travel to Córdoba in turn from 4 to 11 May", "Im Gegenzug reisen die Heidelberger Schüler
+# vom 4. bis 11. Mai nach Kumamoto", "Los alumnos leoneses viajarán a su vez del 4 al 11 de mayo", "una visita di
+# ritorno dal 4 all'11 maggio": its days are that leg's, not the event's.
+_RETURN_LEG = compile_guarded(
+    r"\b(?:à\s+(?:leur|son|notre)\s+tour|visite\s+(?:de\s+)?retour|in\s+turn|return\s+(?:visit|leg|trip)"
+    r"|im\s+gegenzug|ihrerseits|gegenbesuch|rückbesuch|a\s+su\s+vez|visita\s+de\s+(?:vuelta|regreso|retorno)"
+    r"|a\s+(?:loro|sua|nostra)\s+volta|visita\s+di\s+ritorno)\b", re.IGNORECASE)
+
+
+# A sentence's end or a semicolon; not a German day's period ("4. Mai"), though one after a year ("Mai 2026.").
+_PART_END = re.compile(r"(?:[!?;]|(?:(?<!\d)|(?<=\d\d\d\d))\.)(?=\s|$)")
+
+
+def _a_return_leg(text: str, start: int, end: int) -> bool:
+    """The days text[start:end] are told as the other leg of an exchange, in their own sentence (or part of one, up to
+    a semicolon)."""
+    part_start = max(0, start - _SENTENCE_CHARS)
+    if breaks := [found.end() for found in _PART_END.finditer(text, part_start, start)]:
+        part_start = breaks[-1]
+    following = _PART_END.search(text, end, end + _SENTENCE_CHARS)
+    return _RETURN_LEG.search(text, part_start, following.start() if following else end + _SENTENCE_CHARS) is not None
 
 
 # A city's deliberating body, and the words of its decision: "Der Gemeinderat hat in seiner Sitzung am 15. Januar den
