@@ -1,6 +1,7 @@
 """News dates as a careful reader places them: the day a city's council decided is the decision's, not the span of an
 event the item reports; a card's title is its heading, not a topic label styled as one; a press release's dateline
-under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's."""
+under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's; the dated
+links of a side column are news items."""
 
 from datetime import UTC, date, datetime
 
@@ -175,3 +176,42 @@ def test_an_exchanges_other_leg_in_the_next_sentence_leaves_the_days_of_the_visi
     text = ("Seize lycéens de Cordoue sont accueillis à Nîmes du 7 au 10 avril 2026. Les élèves nîmois leur rendront "
             "visite à leur tour l'an prochain.")
     assert find_event_span(text, _SPRING, _SPRING_PUBLISHED) == (PartialDate(2026, 4, 7), PartialDate(2026, 4, 10))
+
+
+_ARTICLE_URL = "https://www.ville.example/actualites/reunion-du-bureau"
+
+
+def _with_side_column(side: str, lang: str, side_class: str = "col-lg-4 side-col") -> bytes:
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><div class="row">'
+            "<div class='col-lg-8 main-col'><article><h1>Réunion du Bureau</h1><p>Publié le 6 octobre 2026</p>"
+            "<p>La Ville recevra du 13 au 15 octobre 2026 la réunion du Bureau du réseau, qui rassemble les maires de "
+            f"vingt villes.</p></article></div><div class='{side_class}'>{side}</div></div></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang, heading, items, side_class", [
+    ("fr", "Derniers communiqués", [("Campagne de propreté dans la Médina", "02/10/2026"),
+                                    ("Travaux avenue Habib-Bourguiba", "25/09/2026")], "col-lg-4 side-col"),
+    ("en", "Latest news", [("Clean-up week in the old town", "02/10/2026"),
+                           ("Roadworks on the High Street", "25/09/2026")], "side-column"),
+    ("de", "Neueste Meldungen", [("Putzwoche in der Altstadt", "02.10.2026"),
+                                 ("Bauarbeiten in der Hauptstraße", "25.09.2026")], "col-md-3 side-col"),
+    ("es", "Últimas noticias", [("Campaña de limpieza en el casco antiguo", "02/10/2026"),
+                                ("Obras en la avenida principal", "25/09/2026")], "side-col"),
+    ("it", "Ultime notizie", [("Pulizia straordinaria nel centro storico", "02/10/2026"),
+                              ("Lavori in corso Palladio", "25/09/2026")], "col-4 side-col"),
+])
+def test_the_dated_links_of_a_side_column_are_news_items(lang, heading, items, side_class):
+    links = "".join(f"<li><a href='/actualites/{index}'>{title}</a> <span class='small'>{day}</span></li>"
+                    for index, (title, day) in enumerate(items))
+    side = f"<div class='block'><h2 class='block-title'>{heading}</h2><ul>{links}</ul></div>"
+    news = extract_page(_with_side_column(side, lang), _ARTICLE_URL, _FETCHED).news
+    assert [(item["title"], item["published"]) for item in news[1:]] == [
+        (items[0][0], "2026-10-02"), (items[1][0], "2026-09-25")]
+
+
+def test_the_undated_links_of_a_side_column_are_no_news_items():
+    side = ("<div class='block'><h2>Rubriques</h2><ul><li><a href='/actualites'>Actualités</a></li>"
+            "<li><a href='/presse'>Salle de presse</a></li><li><a href='/reseaux'>Réseaux internationaux</a></li>"
+            "</ul></div>")
+    news = extract_page(_with_side_column(side, "fr"), _ARTICLE_URL, _FETCHED).news
+    assert [item["url"] for item in news] == [_ARTICLE_URL]
