@@ -1,11 +1,13 @@
 """News dates as a careful reader places them: the day a city's council decided is the decision's, not the span of an
 event the item reports; a card's title is its heading, not a topic label styled as one; a press release's dateline
 under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's; the dated
-links of a side column are news items."""
+links of a side column are news items; a joining that takes up a network's head noun ("la Unión") is that
+network's."""
 
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import values_of
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -215,3 +217,37 @@ def test_the_undated_links_of_a_side_column_are_no_news_items():
             "</ul></div>")
     news = extract_page(_with_side_column(side, "fr"), _ARTICLE_URL, _FETCHED).news
     assert [item["url"] for item in news] == [_ARTICLE_URL]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<p>El alcalde intervino en la Asamblea General de la Unión de Ciudades Capitales Iberoamericanas.</p>"
+           "<p>La ciudad forma parte de la Unión desde el 26 de septiembre de 2014.</p>", {("ucci", "2014-09-26")}),
+    ("fr", "<p>Le maire a participé à l'assemblée de l'Union des villes et communes de Wallonie.</p>"
+           "<p>La Ville fait partie de l'Union depuis le 3 mars 1995.</p>",
+     {("union-des-villes-et-communes-de-wallonie", "1995-03-03")}),
+    ("en", "<p>The mayor attended the general assembly of the Union of Baltic Cities in Gdańsk.</p>"
+           "<p>The city has been a member of the Union since 3 March 1995.</p>",
+     {("union-of-baltic-cities", "1995-03-03")}),
+    ("de", "<p>Der Oberbürgermeister nahm an der Generalversammlung der Union der Ostseestädte in Danzig teil.</p>"
+           "<p>Die Stadt ist der Union am 3. März 1995 beigetreten.</p>",
+     {("union-of-baltic-cities", "1995-03-03")}),
+    ("it", "<p>Il sindaco ha partecipato all'assemblea dell'Alleanza per il Clima Italia a Bologna.</p>"
+           "<p>Il Comune fa parte dell'Alleanza dal 3 marzo 1995.</p>",
+     {("alleanza-per-il-clima-italia", "1995-03-03")}),
+])
+def test_a_joining_that_takes_up_a_networks_head_noun_is_that_networks(lang, body, expected):
+    assert values_of("joined", body, lang) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the head noun with a complement: another union
+    ("es", "<p>El alcalde intervino en la Asamblea General de la Unión de Ciudades Capitales Iberoamericanas.</p>"
+           "<p>España forma parte de la Unión Europea desde el 1 de enero de 1986.</p>"),
+    ("fr", "<p>Le maire a participé à l'assemblée de l'Union des villes et communes de Wallonie.</p>"
+           "<p>La Belgique fait partie de l'Union européenne depuis le 25 mars 1957.</p>"),
+    # two networks of the section open with the same noun: which one is not said
+    ("en", "<p>The mayor met the Union of Baltic Cities and the Union of Capitals of the European Union.</p>"
+           "<p>The city has been a member of the Union since 3 March 1995.</p>"),
+])
+def test_a_head_noun_with_a_complement_or_of_several_networks_points_back_to_none(lang, body):
+    assert values_of("joined", body, lang) == set()
