@@ -2,7 +2,7 @@
 event the item reports; a card's title is its heading, not a topic label styled as one; a press release's dateline
 under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's; the dated
 links of a side column are news items; a joining that takes up a network's head noun ("la Unión") is that
-network's."""
+network's; a preposition opening a joining's sentence ("Con la firma del sindaco, ...") is no other city's name."""
 
 from datetime import UTC, date, datetime
 
@@ -251,3 +251,30 @@ def test_a_joining_that_takes_up_a_networks_head_noun_is_that_networks(lang, bod
 ])
 def test_a_head_noun_with_a_complement_or_of_several_networks_points_back_to_none(lang, body):
     assert values_of("joined", body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, heading, sentence, expected", [
+    ("it", "Trieste entra nella rete delle Città interculturali",
+     "Con la firma del sindaco, il Comune ha aderito il 24 novembre 2025 al programma Intercultural Cities.",
+     {("intercultural-cities", "2025-11-24")}),
+    ("es", "Trieste entra en la red de Ciudades Interculturales",
+     "Tras el acuerdo del Pleno, Trieste se adhirió el 24 de noviembre de 2025 a la red Intercultural Cities.",
+     {("intercultural-cities", "2025-11-24")}),
+    ("fr", "Trieste rejoint le réseau des cités interculturelles",
+     "Avec la signature du maire, la Ville a adhéré le 24 novembre 2025 au programme Intercultural Cities.",
+     {("intercultural-cities", "2025-11-24")}),
+    ("en", "Trieste joins the intercultural cities",
+     "With the mayor's signature, the city joined the Intercultural Cities programme on 24 November 2025.",
+     {("intercultural-cities", "2025-11-24")}),
+])
+def test_a_preposition_opening_the_sentence_is_no_other_citys_name(lang, heading, sentence, expected):
+    # the heading runs into the sentence in the page's text ("... interculturali Con la firma"): the preposition
+    # reads as a name written inside a sentence
+    body = f"<h2>{heading}</h2><p>{sentence}</p>"
+    assert values_of("joined", body, lang, url="https://www.comune.trieste.it/relazioni-internazionali") == expected
+
+
+def test_another_city_after_an_opening_phrase_still_joins_for_itself():
+    body = ("<h2>Trieste entra nella rete delle Città interculturali</h2><p>Con la firma del sindaco, Graz, città "
+            "gemellata, ha aderito il 24 novembre 2025 al programma Intercultural Cities.</p>")
+    assert values_of("joined", body, "it", url="https://www.comune.trieste.it/relazioni-internazionali") == set()
