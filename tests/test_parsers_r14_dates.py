@@ -2,12 +2,13 @@
 event the item reports; a card's title is its heading, not a topic label styled as one; a press release's dateline
 under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's; the dated
 links of a side column are news items; a joining that takes up a network's head noun ("la Unión") is that
-network's; a preposition opening a joining's sentence ("Con la firma del sindaco, ...") is no other city's name."""
+network's; a preposition opening a joining's sentence ("Con la firma del sindaco, ...") is no other city's name; a
+project called by the network's name ("al progetto Città Sane dell'OMS") is the network."""
 
 from datetime import UTC, date, datetime
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import claims_of_sentence, values_of
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -278,3 +279,23 @@ def test_another_city_after_an_opening_phrase_still_joins_for_itself():
     body = ("<h2>Trieste entra nella rete delle Città interculturali</h2><p>Con la firma del sindaco, Graz, città "
             "gemellata, ha aderito il 24 novembre 2025 al programma Intercultural Cities.</p>")
     assert values_of("joined", body, "it", url="https://www.comune.trieste.it/relazioni-internazionali") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Udine ha aderito al progetto Città Sane dell'Organizzazione Mondiale della Sanità con la deliberazione del "
+     "Consiglio comunale del 2 marzo 1995, e da allora ha partecipato a tutte le fasi della Rete europea.",
+     [("joined", "1995-03-02")]),
+    ("Udine ha aderito al progetto Città Sane dell'Organizzazione Mondiale della Sanità nel 1995.",
+     [("joined", "1995")]),
+    ("La ciudad se adhirió en 1990 al proyecto Ciudades Saludables de la Organización Mundial de la Salud.",
+     [("joined", "1990")]),
+    ("La Ville a adhéré au projet Villes-Santé de l'OMS par une délibération du conseil municipal du 2 mars 1995.",
+     [("joined", "1995-03-02")]),
+    ("Die Stadt ist 1990 dem Projekt Gesunde Städte-Netzwerk beigetreten.", [("joined", "1990")]),
+    # a project of a network named after a preposition or before the noun, a campaign: not the network's joining
+    ("In 2017 the city joined the Eurocities project on lighting.", []),
+    ("La Ville a adhéré au projet Cities4Climate d'Eurocities en 2019.", []),
+    ("Il Comune ha aderito nel 2020 alla campagna di Mayors for Peace.", []),
+])
+def test_a_project_that_is_the_network_is_joined_as_the_network(sentence, expected):
+    assert claims_of_sentence(sentence) == expected

@@ -2620,7 +2620,7 @@ def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> 
 # The decision that made the city a member, dated after the joining it names: "Lyon a adhéré à Energy Cities par une
 # délibération du conseil municipal du 2 mars 1995", "se adhirió por acuerdo del Pleno de 2 de marzo de 1995", "joined
 # by a council decision of 2 March 1995".
-_DECISION_AFTER_CHARS = 80
+_DECISION_AFTER_CHARS = 110  # a long network name may come between: "al progetto Città Sane dell'Organizzazione ..."
 _DECISION_DATE_AFTER_CHARS = 50
 
 
@@ -3056,15 +3056,20 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     other = _SOMETHING_ELSE_JOINED.search(clause)
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
             and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
-            and not _a_programme_the_network_names(clause, other)) or bool(_JOINS_A_PART.match(sentence, verb_end))
+            and not _a_programme_the_network_names(sentence[verb_end:verb_end + _PROGRAMME_NAME_CHARS], other)) or bool(
+        _JOINS_A_PART.match(sentence, verb_end))
 
 
 # A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",
-# "dem Programm Intercultural Cities", "the 100 Resilient Cities programme". Not a programme of a network named after
-# a preposition ("le programme Cities4Climate d'Eurocities") nor a campaign, a challenge, a forum.
-_PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi)$", re.IGNORECASE)
+# "dem Programm Intercultural Cities", "the 100 Resilient Cities programme"; or a project, called one before its name:
+# "al progetto Città Sane dell'OMS", "au projet Villes-Santé de l'OMS" ("the Eurocities project on lighting" is one of
+# the network's projects). Not a programme of a network named after a preposition ("le programme Cities4Climate
+# d'Eurocities") nor a campaign, a challenge, a forum.
+_PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi|projets?|projects?"
+                                  r"|progett[oi]|proyectos?|projekte?)$", re.IGNORECASE)
 _PROGRAMME_NOUN_NEXT = re.compile(r"\s+(?:programmes?|programs?|programas?|programm[ae]?|programmi)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_PROGRAMME_NAME_CHARS = 120  # the network's whole name after the noun: "progetto Città Sane dell'Organizzazione ..."
 
 
 def _a_programme_the_network_names(clause: str, other: re.Match) -> bool:
