@@ -3,7 +3,8 @@ event the item reports; a card's title is its heading, not a topic label styled 
 under the page's metadata lines dates the page; the days of an exchange's other leg are not the visit's; the dated
 links of a side column are news items; a joining that takes up a network's head noun ("la Unión") is that
 network's; a preposition opening a joining's sentence ("Con la firma del sindaco, ...") is no other city's name; a
-project called by the network's name ("al progetto Città Sane dell'OMS") is the network."""
+project called by the network's name ("al progetto Città Sane dell'OMS") is the network; a membership stated after the
+dated decision that made it joined on that day."""
 
 from datetime import UTC, date, datetime
 
@@ -299,3 +300,22 @@ def test_another_city_after_an_opening_phrase_still_joins_for_itself():
 ])
 def test_a_project_that_is_the_network_is_joined_as_the_network(sentence, expected):
     assert claims_of_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tras el acuerdo aprobado en el Pleno del 30 de octubre de 2026, León forma parte de la red Energy Cities.",
+     [("joined", "2026-10-30")]),
+    ("Suite à la délibération du conseil municipal du 12 mars 2024, la Ville est membre du réseau Energy Cities.",
+     [("joined", "2024-03-12")]),
+    ("Following the council decision of 12 March 2024, the city is a member of Energy Cities.",
+     [("joined", "2024-03-12")]),
+    ("Nach dem Beschluss des Gemeinderats vom 12. März 2024 ist die Stadt Mitglied von Energy Cities.",
+     [("joined", "2024-03-12")]),
+    ("Con la delibera di Giunta del 12 marzo 2024 il Comune fa parte della rete Energy Cities.",
+     [("joined", "2024-03-12")]),
+    # no decision in the opening phrase, or a decision dated by its year alone: the day is no joining's
+    ("Après la réunion du 12 mars 2024, la Ville est membre du réseau Energy Cities.", []),
+    ("Suite à la délibération du conseil municipal de 2024, la Ville est membre du réseau Energy Cities.", []),
+])
+def test_a_membership_stated_after_its_dated_decision_joined_on_that_day(sentence, expected):
+    assert [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"] == expected

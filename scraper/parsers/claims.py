@@ -3850,6 +3850,29 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     return found
 
 
+# A membership the sentence states after the dated decision that made it, in its opening phrase: "Tras el acuerdo
+# aprobado en el Pleno del 30 de octubre de 2026, León forma parte de la Red", "Suite à la délibération du 12 mars
+# 2024, la Ville est membre du réseau", "Following the council's decision of 12 March 2024, the city is a member of",
+# "Nach dem Ratsbeschluss vom 12. März 2024 ist die Stadt Mitglied", "Con la delibera del 12 marzo 2024 il Comune fa
+# parte della rete": the city joined by that decision, on its day.
+_OPENING_DECISION = compile_guarded(
+    r"^(?:tras|después\s+de|following|after|après|suite\s+à|dopo|nach|mit|con|avec|with|por|par|by|per|mediante)\b"
+    r"(?:[^,;]{0,100}?,|[^,;]{0,100}?\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # to its comma, else to its year
+_MEMBERSHIP_AFTER_CHARS = 60
+
+
+def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Claim]:
+    opening = _OPENING_DECISION.match(sentence)
+    if opening is None or (decision := _DECISION.search(sentence, 0, opening.end())) is None:
+        return []
+    dated = next((found for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), opening.end())
+                  if (found := date_at(sentence, cue.end(), base)) and found[1] <= opening.end()), None)
+    member = _BELONGING.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
+    if dated is None or dated[0].day is None or member is None:
+        return []
+    return [Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso())]
+
+
 # A count ("60 mayors among its founding members") or the founders listed ("Among its founders were Lyon and Milan"):
 # not the city.
 _ANY_DIGIT = re.compile(r"\d")
@@ -4605,6 +4628,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims = [claim for claim in claims if not (claim.attribute == "joined" and claim.about is None and any(
                     claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
+            if not any(claim.attribute == "joined" for claim in claims):
+                claims += _member_by_the_opening_decision(sentence, base)
         if _TAKING_PART_HINT.search(lowered) and a_member:
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]
