@@ -2620,7 +2620,7 @@ def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> 
 # The decision that made the city a member, dated after the joining it names: "Lyon a adhéré à Energy Cities par une
 # délibération du conseil municipal du 2 mars 1995", "se adhirió por acuerdo del Pleno de 2 de marzo de 1995", "joined
 # by a council decision of 2 March 1995".
-_DECISION_AFTER_CHARS = 80
+_DECISION_AFTER_CHARS = 110  # a long network name may come between: "al progetto Città Sane dell'Organizzazione ..."
 _DECISION_DATE_AFTER_CHARS = 50
 
 
@@ -3056,15 +3056,20 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     other = _SOMETHING_ELSE_JOINED.search(clause)
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
             and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
-            and not _a_programme_the_network_names(clause, other)) or bool(_JOINS_A_PART.match(sentence, verb_end))
+            and not _a_programme_the_network_names(sentence[verb_end:verb_end + _PROGRAMME_NAME_CHARS], other)) or bool(
+        _JOINS_A_PART.match(sentence, verb_end))
 
 
 # A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",
-# "dem Programm Intercultural Cities", "the 100 Resilient Cities programme". Not a programme of a network named after
-# a preposition ("le programme Cities4Climate d'Eurocities") nor a campaign, a challenge, a forum.
-_PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi)$", re.IGNORECASE)
+# "dem Programm Intercultural Cities", "the 100 Resilient Cities programme"; or a project, called one before its name:
+# "al progetto Città Sane dell'OMS", "au projet Villes-Santé de l'OMS" ("the Eurocities project on lighting" is one of
+# the network's projects). Not a programme of a network named after a preposition ("le programme Cities4Climate
+# d'Eurocities") nor a campaign, a challenge, a forum.
+_PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi|projets?|projects?"
+                                  r"|progett[oi]|proyectos?|projekte?)$", re.IGNORECASE)
 _PROGRAMME_NOUN_NEXT = re.compile(r"\s+(?:programmes?|programs?|programas?|programm[ae]?|programmi)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_PROGRAMME_NAME_CHARS = 120  # the network's whole name after the noun: "progetto Città Sane dell'Organizzazione ..."
 
 
 def _a_programme_the_network_names(clause: str, other: re.Match) -> bool:
@@ -3845,6 +3850,29 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     return found
 
 
+# A membership the sentence states after the dated decision that made it, in its opening phrase: "Tras el acuerdo
+# aprobado en el Pleno del 30 de octubre de 2026, León forma parte de la Red", "Suite à la délibération du 12 mars
+# 2024, la Ville est membre du réseau", "Following the council's decision of 12 March 2024, the city is a member of",
+# "Nach dem Ratsbeschluss vom 12. März 2024 ist die Stadt Mitglied", "Con la delibera del 12 marzo 2024 il Comune fa
+# parte della rete": the city joined by that decision, on its day.
+_OPENING_DECISION = compile_guarded(
+    r"^(?:tras|después\s+de|following|after|après|suite\s+à|dopo|nach|mit|con|avec|with|por|par|by|per|mediante)\b"
+    r"(?:[^,;]{0,100}?,|[^,;]{0,100}?\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # to its comma, else to its year
+_MEMBERSHIP_AFTER_CHARS = 60
+
+
+def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Claim]:
+    opening = _OPENING_DECISION.match(sentence)
+    if opening is None or (decision := _DECISION.search(sentence, 0, opening.end())) is None:
+        return []
+    dated = next((found for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), opening.end())
+                  if (found := date_at(sentence, cue.end(), base)) and found[1] <= opening.end()), None)
+    member = _BELONGING.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
+    if dated is None or dated[0].day is None or member is None:
+        return []
+    return [Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso())]
+
+
 # A count ("60 mayors among its founding members") or the founders listed ("Among its founders were Lyon and Milan"):
 # not the city.
 _ANY_DIGIT = re.compile(r"\d")
@@ -4600,6 +4628,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims = [claim for claim in claims if not (claim.attribute == "joined" and claim.about is None and any(
                     claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
+            if not any(claim.attribute == "joined" for claim in claims):
+                claims += _member_by_the_opening_decision(sentence, base)
         if _TAKING_PART_HINT.search(lowered) and a_member:
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]

@@ -105,7 +105,7 @@ _DEADLINE_NOUN_IN_CLAUSE = compile_guarded(
     r"[^.;!?\d]{0,70}$", re.IGNORECASE)
 _CLAUSE_CHARS = 90
 # "loi n° 2015-991 du 7 août 2015", "Decree of 3 May 2024", "Verordnung vom 12. Februar 2024", "Real Decreto 123/2024,
-# de 5 de marzo": the day of a legal text, not an event (a council's decision may be the item's event: not listed).
+# de 5 de marzo": the day of a legal text, not an event (nor is a council's decision's: see `_COUNCIL`).
 _LEGAL_TEXT_BEFORE = re.compile(
     r"\b(?:loi|décret|arrêté|ordonnance|law|act|decree|ordinance|gesetz|verordnung|satzung|ley|decreto|legge|ordinanza)\b"
     r"[^.]{0,20}\s(?:du|of|vom|de|del|dell['’])\s*$", re.IGNORECASE)
@@ -194,9 +194,9 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre"),
     else a day named from the item's own ("hier", "this morning"). A day that is the item's own `published` date
     ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
-    day; a deadline ("entro il 31 ottobre") is never the event, a day of an earlier year (an anniversary's origin)
-    only when the text names no other, a day after "Publié le" or "Mis à jour le" is the item's own, not the
-    event's; "until" a day makes the event run from the item's date to that day."""
+    day; a deadline ("entro il 31 ottobre") or the day a city's council decided is never the event, a day of an
+    earlier year (an anniversary's origin) only when the text names no other, a day after "Publié le" or "Mis à jour
+    le" is the item's own, not the event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     history = None  # the first range long before the item: an earlier edition's, the event's only failing others
     for pattern in _RANGES if written_days else ():
@@ -205,6 +205,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
                 groups["rel"] = "next"
             span = _range_from_groups(groups, base)
+            if span and _a_return_leg(text, *found.span()):
+                continue
             if span and _long_before(span[1], published):
                 history = history or span
             elif span:
@@ -223,7 +225,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 continue
             if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
                     text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
-                    text, found.start(), found.end(), before):
+                    text, found.start(), found.end(), before) or _dates_a_councils_decision(
+                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -314,6 +317,62 @@ def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
     following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
     clause_end = following.start() if following else min(len(text), end + _CLAUSE_CHARS)
     return _JOINING_WORD.search(text, clause_start, clause_end) is not None
+
+
+# The other leg of an exchange, told after the visit the item reports: "Les élèves nîmois partiront à leur tour du 4 au
+# 11 mai", "Our pupils will travel to Córdoba in turn from 4 to 11 May", "Im Gegenzug reisen die Heidelberger Schüler
+# vom 4. bis 11. Mai nach Kumamoto", "Los alumnos leoneses viajarán a su vez del 4 al 11 de mayo", "una visita di
+# ritorno dal 4 all'11 maggio": its days are that leg's, not the event's.
+_RETURN_LEG = compile_guarded(
+    r"\b(?:à\s+(?:leur|son|notre)\s+tour|visite\s+(?:de\s+)?retour|in\s+turn|return\s+(?:visit|leg|trip)"
+    r"|im\s+gegenzug|ihrerseits|gegenbesuch|rückbesuch|a\s+su\s+vez|visita\s+de\s+(?:vuelta|regreso|retorno)"
+    r"|a\s+(?:loro|sua|nostra)\s+volta|visita\s+di\s+ritorno)\b", re.IGNORECASE)
+
+
+# A sentence's end or a semicolon; not a German day's period ("4. Mai"), though one after a year ("Mai 2026.").
+_PART_END = re.compile(r"(?:[!?;]|(?:(?<!\d)|(?<=\d\d\d\d))\.)(?=\s|$)")
+
+
+def _a_return_leg(text: str, start: int, end: int) -> bool:
+    """The days text[start:end] are told as the other leg of an exchange, in their own sentence (or part of one, up to
+    a semicolon)."""
+    part_start = max(0, start - _SENTENCE_CHARS)
+    if breaks := [found.end() for found in _PART_END.finditer(text, part_start, start)]:
+        part_start = breaks[-1]
+    following = _PART_END.search(text, end, end + _SENTENCE_CHARS)
+    return _RETURN_LEG.search(text, part_start, following.start() if following else end + _SENTENCE_CHARS) is not None
+
+
+# A city's deliberating body, and the words of its decision: "Der Gemeinderat hat in seiner Sitzung am 15. Januar den
+# Vertrag gebilligt", "Tras el acuerdo aprobado en el Pleno del 30 de octubre", "Con la delibera di Giunta del 28
+# ottobre", "le conseil municipal a approuvé le 12 mars la convention", "The City Council approved on 12 March the
+# agreement": the day dates the decision, not an event the item reports. A network's assembly that adopts a
+# declaration is a meeting the item reports: it names no such body.
+_COUNCIL = compile_guarded(
+    r"\b(?:conseil\s+(?:municipal|communal|communautaire|métropolitain|de\s+la\s+métropole|d['’]agglomération)"
+    r"|(?:city|town|county|borough|municipal)\s+council|council\s+(?:meeting|cabinet)|gemeinderat|stadtrat"
+    r"|rat\s+der\s+stadt|stadtverordnet\w*|kreistag|pleno|junta\s+de\s+gobierno|concejo|consiglio\s+comunale"
+    r"|giunta)", re.IGNORECASE)
+_DECISION = compile_guarded(
+    r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
+    r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
+    r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
+
+
+def _dates_a_councils_decision(text: str, start: int, end: int) -> bool:
+    """The day text[start:end] is when a city's council decided: its body and a word of its decision in the day's
+    clause."""
+    clause = _day_clause(text, start, end)
+    return _COUNCIL.search(clause) is not None and _DECISION.search(clause) is not None
+
+
+def _day_clause(text: str, start: int, end: int) -> str:
+    """The clause that holds the day text[start:end], within a few words of it."""
+    clause_start = max(0, start - _CLAUSE_CHARS)
+    if breaks := [found.end() for found in _DAY_CLAUSE_END.finditer(text, clause_start, start)]:
+        clause_start = breaks[-1]
+    following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
+    return text[clause_start:following.start() if following else min(len(text), end + _CLAUSE_CHARS)]
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le

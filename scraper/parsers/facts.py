@@ -491,6 +491,35 @@ def _only_network_pointed_back(claim: Claim, sentence: str,
     return only[0]
 
 
+# A network's name opens with its head noun ("Unión de Ciudades Capitales Iberoamericanas", "Lega delle Autonomie",
+# "Union des villes"); a joining's sentence that takes it up after an article ("Cádiz forma parte de la Unión desde
+# 2014", "Lyon a rejoint l'Union en 2008") points back to that network, unless a complement makes it another's ("la
+# Unión Europea", "l'Union européenne", "the Union of Students": a capitalised word, "europ...", or "of" after it).
+_HEAD_NOUN_CHARS = 4
+_ARTICLE_BEFORE = (r"\b(?:la|l['’]|le|du|au|the|die|der|dem|zur|zum|im|el|del|al|il|lo|(?:al|dal|del|nel)l['’]"
+                   r"|(?:al|dal|del|nel)la)\s*")
+_COMPLEMENT_AFTER = (r"(?!\s+(?:of|de|des|du|d['’]|der|del|di|della|delle|dei|degli|europ\w*)\b)"
+                     r"(?!\s+(?-i:[A-ZÀ-Ý]))")
+
+
+def _head_noun(name: str) -> str | None:
+    """The capitalised word a network's written name opens with, when it is a word (not an acronym)."""
+    word = name.split(maxsplit=1)[0] if name.strip() else ""
+    if len(word) < _HEAD_NOUN_CHARS or not word.isalpha() or word.isupper() or not word[0].isupper():
+        return None
+    return word
+
+
+def _network_by_its_head_noun(claim: Claim, sentence: str,
+                              named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The one network the section has named whose head noun the joining's sentence takes up after an article."""
+    if claim.attribute != "joined":
+        return None
+    taken_up = [mention for mention in named_in_section.values() if (head := _head_noun(mention.name)) and re.search(
+        rf"{_ARTICLE_BEFORE}{re.escape(head)}\b{_COMPLEMENT_AFTER}", sentence, re.IGNORECASE)]
+    return taken_up[0] if len(taken_up) == 1 else None
+
+
 def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence is about a network it does not name, naming others in passing: "Ce réseau, bâti sur le modèle
     d'Eurocities, réunit des villes-santé" (not "Le réseau Eurocities rassemble ...")."""
@@ -805,6 +834,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
+                           or _network_by_its_head_noun(claim, readable, named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _of_a_regional_branch(readable, claim, network)

@@ -137,7 +137,10 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                            r"(?i:villes[- ]santé (?:de l['’]oms|oms))",
                            r"(?i:gesunde[nr]? städte[- ]?netzwerk(?:e?s)?)",
                            r"(?i:red (?:española |europea )?de ciudades saludables)",
-                           r"(?i:rete (?:italiana |europea )?(?:delle )?città sane)"],
+                           r"(?i:rete (?:italiana |europea )?(?:delle )?città sane)",
+                           # the project's name with its owner: "Città Sane dell'Organizzazione Mondiale della Sanità"
+                           r"(?i:città sane dell['’](?:oms|organizzazione mondiale della sanità))",
+                           r"(?i:ciudades saludables de la (?:oms|organización mundial de la salud))"],
     "intercultural-cities": [r"Intercultural Cities", r"INTERCULTURAL CITIES", r"Cités [Ii]nterculturelles",
                              r"(?i:réseau des (?:villes|cités) interculturelles)", r"Interkulturelle[n]? Städte",
                              r"(?i:red (?:española )?de ciudades interculturales)", r"Ciudades Interculturales",

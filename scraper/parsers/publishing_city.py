@@ -56,6 +56,10 @@ _NO_NAME = frozenset({
     "notre", "nous", "elle", "depuis", "der", "die", "das", "wir", "sie", "seit", "el", "los", "las", "este", "esta",
     "nuestra", "nuestro", "desde", "il", "lo", "gli", "questa", "questo", "noi", "dal", "dalla", "en", "in", "im",
     "membre", "member", "miembro", "membro", "mitglied",
+    # a preposition opening the sentence: "Con la firma del sindaco, il Comune ha aderito", "Tras el acuerdo del Pleno",
+    # "Avec la délibération du 12 mars", "With the council's approval", "Nach dem Beschluss" (folded, as names are)
+    "con", "tras", "avec", "apres", "with", "after", "mit", "nach", "dopo", "por", "par", "per", "grace", "thanks",
+    "dank", "gracias", "grazie", "lors", "durante", "pendant", "during", "wahrend", "upon",
 })
 _PARTNER = compile_guarded(
     r"\b(?:twin(?:ned)?|sister|partner|jumel\w*|partnerst[äa]dt\w*|schwesterstadt|hermana|hermanad\w*"

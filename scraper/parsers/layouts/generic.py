@@ -70,12 +70,22 @@ _DATELINE_END = re.compile(r"\.?\s*[-–—:]"
 
 
 _DATELINE_PARAGRAPHS = 2  # the body's first, under a lead ("chapô", "standfirst") if the page has one
+# A line of the page's metadata above its text, no paragraph of it: "Categoría: Notas de prensa", "Visitas: 713", "NOTA
+# DE PRENSA N.° 214-2026", a service strip ("Línea de atención: (084) 22-4050"): short, no sentence's end.
+_METADATA_LINE_MAX_CHARS = 100
+_SENTENCE_END = (".", "!", "?", "»", "”", '"')
+
+
+def _a_metadata_line(text: str) -> bool:
+    return len(text) < _METADATA_LINE_MAX_CHARS and not text.endswith(_SENTENCE_END)
 
 
 def _dateline(blocks: list[Block]) -> PartialDate | None:
     """The day a dateline states at the start of the page's first paragraph, or of the one under its lead (a kind
-    label above it, "Actualité", aside), a place and a date before the text."""
-    paragraphs = (block.text for block in blocks if not block.is_heading and not kind_label(block.text))
+    label above it, "Actualité", aside; the page's metadata lines, "Visitas: 713", above it), a place and a date
+    before the text."""
+    paragraphs = (block.text for block in blocks if not block.is_heading and not kind_label(block.text)
+                  and not _a_metadata_line(block.text))
     for paragraph in islice(paragraphs, _DATELINE_PARAGRAPHS):
         if not (place := _DATELINE.match(paragraph)):
             continue

@@ -25,7 +25,7 @@ from ..page_date import updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
-from .html import first, followed_href, link_of, logo_name, select, text_of
+from .html import first, followed_href, is_heading, link_of, logo_name, select, text_of
 from .news_page import LIST_TITLES, date_line, date_only, is_only_a_kind_label
 
 _TEASER_WORDS = {"card", "teaser", "news", "actualite", "actualites", "actu", "post", "entry", "event"}
@@ -413,6 +413,20 @@ _CREDIT = re.compile(
     r"|a\s+cargo\s+de|redacción|publicado\s+por)\s*:?", re.IGNORECASE)
 
 
+def _title_heading(element: HtmlElement) -> HtmlElement | None:
+    """The item's title: its first heading element, else the first element styled as one. A category link styled as
+    a title ("Notizie" above the card's own title) is not the item's title, nor is the date heading of a group that
+    holds one item ("<h2>Mardi 28 janvier 2025</h2><ul><li>...<h3>Titre</h3>"); nor is a topic label styled as a title
+    above the card's heading ("<span class='category title-xsmall'>Pace</span>...<h3 class='card-title'>")."""
+    def a_title(node: HtmlElement) -> bool:
+        return not _names_a_kind(text := text_of(node)) and date_only(text) is None
+
+    marked = _descendant(element, lambda node: is_heading(node) and a_title(node))
+    if marked is not None:
+        return marked
+    return _descendant(element, lambda node: looks_like_heading(node) and a_title(node))
+
+
 def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     """The title (a heading, else the link text), date, link and summary of one news item."""
     text = text_of(element)
@@ -422,10 +436,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     stated = time_shown(time) if time is not None else None
     shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
     shown_date = _date_in(text_of(shown)) if shown is not None else None
-    # A category link styled as a title ("Notizie" above the card's own title) is not the item's title, nor is the date
-    # heading of a group that holds one item ("<h2>Mardi 28 janvier 2025</h2><ul><li>...<h3>Titre</h3>").
-    heading = _descendant(element, lambda node: looks_like_heading(node) and not _names_a_kind(text := text_of(node))
-                          and date_only(text) is None)
+    heading = _title_heading(element)
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
     if written:

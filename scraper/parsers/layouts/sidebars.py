@@ -44,10 +44,10 @@ def _marked_sidebars(root: HtmlElement) -> list[HtmlElement]:
             marked.append(found)
     return marked
 # A side column named by its side in its id or class ("colonne-droite", "right-column", "col-right", "columna-derecha",
-# "colonna-destra", "rechte-spalte"), as sites without landmarks write it.
+# "colonna-destra", "rechte-spalte"), or as a side one ("side-col", "side-column"), as sites without landmarks write it.
 # A plain substring test first, the words after: most elements are passed over without building their words.
-_SIDES, _COLUMNS = {"right", "droite", "derecha", "destra", "rechte"}, {"colonne", "column", "col", "columna",
-                                                                         "colonna", "spalte"}
+_SIDES, _COLUMNS = {"right", "droite", "derecha", "destra", "rechte", "side"}, {"colonne", "column", "col", "columna",
+                                                                                 "colonna", "spalte"}
 # Every id and class of the page in the page's order (an element's own before its children's): the sides are looked
 # for in Python, where an XPath test of each side in each attribute cost twice as much.
 _IDS_AND_CLASSES = "//@id | //@class"
