@@ -1,12 +1,14 @@
 """What is not the network's fact, and the span of a news item's event: an English span whose days each carry their
-weekday ("from Wednesday, Oct. 14 to Friday, Oct. 16, 2026") ends on its second day."""
+weekday ("from Wednesday, Oct. 14 to Friday, Oct. 16, 2026") ends on its second day; a site's clock in a header
+("vendredi, novembre 20, 2026" on the day the page is read) is not the page's date."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
+from scraper.parsers.extract import extract_page
 
 _BASE = date(2026, 8, 20)
 _PUBLISHED = PartialDate(2026, 8, 20)
@@ -34,3 +36,39 @@ def test_a_weekday_span_of_opening_hours_is_no_event_span():
     # the trap: "from Monday to Friday" names no days of a month before the date
     found = find_event_span("The office is open from Monday to Friday, Oct. 16, 2026.", _BASE, _PUBLISHED)
     assert found != _OCTOBER_14_TO_16
+
+
+_CAPTURED = datetime(2026, 11, 20, 10, 15, tzinfo=UTC)
+
+
+def _page_with_a_clock(clock: str, lang: str, *, stated: str = "") -> bytes:
+    return (f'<html lang="{lang}"><head><title>Réseaux</title></head><body><header><div class="top-bar">'
+            f'<div class="date">{clock}</div></div></header><main><h1>Réseaux internationaux</h1>{stated}'
+            f'<p>La ville est membre de plusieurs réseaux de villes.</p></main></body></html>').encode()
+
+
+@pytest.mark.parametrize("clock, lang", [
+    ("vendredi, novembre 20, 2026", "fr"),
+    ("vendredi 20 novembre 2026", "fr"),
+    ("Friday, November 20, 2026", "en"),
+    ("Freitag, 20. November 2026", "de"),
+    ("viernes, 20 de noviembre de 2026", "es"),
+    ("venerdì 20 novembre 2026", "it"),
+    ("20/11/2026", "fr"),
+])
+def test_a_sites_clock_on_the_capture_day_is_no_page_date(clock, lang):
+    page = extract_page(_page_with_a_clock(clock, lang), "https://ville.example/reseaux/", _CAPTURED).page
+    assert page["page_date"] is None
+
+
+def test_a_day_the_url_carries_stays_the_page_date_on_the_capture_day():
+    page = extract_page(_page_with_a_clock("vendredi 20 novembre 2026", "fr"),
+                        "https://ville.example/2026/11/20/reseaux/", _CAPTURED).page
+    assert page["page_date"] == "2026-11-20"
+
+
+def test_a_publication_the_page_states_on_the_capture_day_stays_its_date():
+    stated = "<p>Publié le 20 novembre 2026</p>"
+    page = extract_page(_page_with_a_clock("vendredi 20 novembre 2026", "fr", stated=stated),
+                        "https://ville.example/reseaux/", _CAPTURED).page
+    assert page["page_date"] == "2026-11-20"
