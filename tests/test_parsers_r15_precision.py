@@ -1,10 +1,12 @@
 """What is not the network's fact, and the span of a news item's event: an English span whose days each carry their
 weekday ("from Wednesday, Oct. 14 to Friday, Oct. 16, 2026") ends on its second day; a site's clock in a header
-("vendredi, novembre 20, 2026" on the day the page is read) is not the page's date."""
+("vendredi, novembre 20, 2026" on the day the page is read) is not the page's date; the cities present at an event
+named after their count ("estuvieron representadas en el encuentro") are its audience, not the network's members."""
 
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import facts_of_snippet
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -72,3 +74,35 @@ def test_a_publication_the_page_states_on_the_capture_day_stays_its_date():
     page = extract_page(_page_with_a_clock("vendredi 20 novembre 2026", "fr", stated=stated),
                         "https://ville.example/reseaux/", _CAPTURED).page
     assert page["page_date"] == "2026-11-20"
+
+
+@pytest.mark.parametrize("body, lang", [
+    # prose, in the past and in the present
+    ("<p>Asunción participó de la Cumbre de Mercociudades. Más de un centenar de ciudades estuvieron representadas en "
+     "el encuentro, que tuvo como eje el clima.</p>", "es"),
+    ("<p>Asunción participa en la Cumbre de Mercociudades. Más de 100 ciudades están representadas en la cumbre de "
+     "Montevideo.</p>", "es"),
+    ("<p>Leeds joins the Eurocities annual meeting. Over 100 cities are represented at this year's summit.</p>", "en"),
+    ("<div class='card'><h3>Eurocities</h3><p>More than 100 cities are present at the annual meeting.</p></div>",
+     "en"),
+    ("<p>Lyon accueille le congrès d'Eurocities. Plus de 100 villes sont représentées à la conférence.</p>", "fr"),
+    ("<ul><li>AIMF : près de 80 villes sont présentes au congrès de Kigali.</li></ul>", "fr"),
+    ("<p>Leipzig lädt zum Kongress von Eurocities. Über 100 Städte sind beim Kongress vertreten.</p>", "de"),
+    ("<dl><dt>Eurocities</dt><dd>Mehr als 80 Städte sind auf der Jahrestagung anwesend.</dd></dl>", "de"),
+    ("<p>Bologna ospita l'incontro di Eurocities. Oltre 100 città sono presenti all'incontro.</p>", "it"),
+    ("<table><tr><th>Eurocities</th><td>Più di 100 città sono rappresentate al vertice di Bari.</td></tr></table>",
+     "it"),
+])
+def test_the_cities_present_at_an_event_are_its_audience(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("body, lang, count", [
+    # the trap: represented in the network counts its members
+    ("<p>Eurocities : plus de 130 villes sont représentées au sein du réseau.</p>", "fr", "130"),
+    ("<p>Im Netzwerk Eurocities sind über 200 Städte vertreten.</p>", "de", "200"),
+    ("<p>En la red Mercociudades están representadas más de 300 ciudades.</p>", "es", "300"),
+    ("<p>Nella rete Eurocities sono rappresentate oltre 300 città.</p>", "it", "300"),
+])
+def test_the_cities_represented_in_the_network_are_its_members(body, lang, count):
+    assert any(fact[1] == "member_cities" and fact[2] == count for fact in facts_of_snippet(body, lang))
