@@ -1,7 +1,9 @@
 """What is not the network's fact, and the span of a news item's event: an English span whose days each carry their
 weekday ("from Wednesday, Oct. 14 to Friday, Oct. 16, 2026") ends on its second day; a site's clock in a header
 ("vendredi, novembre 20, 2026" on the day the page is read) is not the page's date; the cities present at an event
-named after their count ("estuvieron representadas en el encuentro") are its audience, not the network's members."""
+named after their count ("estuvieron representadas en el encuentro") are its audience, not the network's members; the
+seat of one of a network's regional secretariats, picked out by a pronoun ("celui d'Europe du Nord-Ouest est installé à
+Ratisbonne"), is not the network's."""
 
 from datetime import UTC, date, datetime
 
@@ -106,3 +108,26 @@ def test_the_cities_present_at_an_event_are_its_audience(body, lang):
 ])
 def test_the_cities_represented_in_the_network_are_its_members(body, lang, count):
     assert any(fact[1] == "member_cities" and fact[2] == count for fact in facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>L'Organisation des villes du patrimoine mondial (OVPM) s'appuie sur des secrétariats régionaux ; celui "
+     "d'Europe du Nord-Ouest est installé à Ratisbonne.</p>", "fr"),
+    ("<div class='card'><h3>OVPM</h3><p>Des bureaux régionaux ; celui d'Afrique est installé à Dakar.</p></div>",
+     "fr"),
+    ("<p>ICLEI arbeitet mit regionalen Sekretariaten; das für Europa hat seinen Sitz in Freiburg.</p>", "de"),
+    ("<dl><dt>OCPM</dt><dd>Segretariati regionali; quello dell'Europa meridionale ha sede a Cordova.</dd></dl>", "it"),
+    ("<p>ICLEI works through regional offices; the one for Europe is based in Freiburg.</p>", "en"),
+    ("<p>La OCPM cuenta con secretarías regionales; la de América Latina tiene su sede en Quito.</p>", "es"),
+])
+def test_the_seat_of_one_regional_secretariat_is_not_the_networks(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+@pytest.mark.parametrize("body, lang, seat", [
+    # the trap: the network's own seat after its regional secretariats
+    ("<p>L'OVPM s'appuie sur des secrétariats régionaux ; son siège est installé à Québec.</p>", "fr", "Québec"),
+    ("<p>La OCPM cuenta con secretarías regionales y tiene su sede en Quebec.</p>", "es", "Quebec"),
+])
+def test_the_networks_own_seat_after_its_regional_secretariats_stays(body, lang, seat):
+    assert ("owhc", "headquarters", seat) in {fact[:3] for fact in facts_of_snippet(body, lang)}

@@ -2482,17 +2482,19 @@ def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[Network
 # A national section or a regional federation before the seat's words, and a regional office named by "the one for" a
 # region: "über die Deutsche Sektion des RGRE mit Sitz in Köln", "Sezione italiana del CCRE, con sede a Roma", "la
 # federazione regionale ha sede a Bologna", "otto segretariati regionali; quello per l'Europa meridionale ha sede a
-# Cordova". The network's own seat, in a relative clause after its name, stays: "la section française du CCRE, dont le
-# siège est à Bruxelles".
+# Cordova", "des secrétariats régionaux ; celui d'Europe du Nord-Ouest est installé à Ratisbonne". The network's own
+# seat, in a relative clause after its name, stays: "la section française du CCRE, dont le siège est à Bruxelles".
 _NATIONAL_SECTION = compile_guarded(
     r"\b(?:deutsche[nr]?|österreichische[nr]?|schweizer(?:ische[nr]?)?|nationale[nr]?|regionale[nr]?)\s+sektion"
     r"|\b(?:landes|regional|national)(?:sektion|verband|gruppe)\w*"
     r"|\b(?:sections?|sektion(?:en)?|secci(?:ón|ones)|sezion[ei]|chapters?|cap[íi]tulos?|federazion[ei]|federations?"
     r"|fédérations?|federaci(?:ón|ones))\s+(?:national|nazional|nacional|italian|français|frances|español|espagnol"
     r"|deutsch|tedesc|alem[áa]n|belg|suisse|suiz|svizzer|schweizer|portug|regional|régional)"
-    r"|\b(?:segretariati|secretariats|secrétariats|secretar[íi]as|offices|bureaux|oficinas|uffici)\s+"
-    r"(?:regional|régional)\w*\s*[;,]\s*(?:quello|quella|celui|celle|the\s+one|el|la|der|die|das)\s+"
-    r"(?:per|pour|for|para|de|für)\b",
+    r"|\b(?:(?:segretariati|secretariats|secrétariats|secretar[íi]as|offices|bureaux|oficinas|uffici)\s+"
+    # "régionaux", the French plural; "its regional offices; the one in Asia", the English and German order
+    r"(?:regional|régiona[lu])\w*|regional(?:e[nr]?)?\s+(?:secretariats|offices|sekretariate[n]?|büros))"
+    r"\s*[;,]\s*(?:quello|quella|celui|celle|the\s+one|that|el|la|der|die|das)\s+"
+    r"(?:(?:per|pour|for|para|de|für|of|in|en|del|della|di)\b|d['’]\s*|dell['’]\s*)",
     re.IGNORECASE)
 _NETWORKS_OWN_SEAT = re.compile(r",\s*(?:dont|whose|cuy[ao]|la\s+cui|il\s+cui|dessen|deren)\b", re.IGNORECASE)
 
