@@ -3,7 +3,8 @@ weekday ("from Wednesday, Oct. 14 to Friday, Oct. 16, 2026") ends on its second 
 ("vendredi, novembre 20, 2026" on the day the page is read) is not the page's date; the cities present at an event
 named after their count ("estuvieron representadas en el encuentro") are its audience, not the network's members; the
 seat of one of a network's regional secretariats, picked out by a pronoun ("celui d'Europe du Nord-Ouest est installé à
-Ratisbonne"), is not the network's."""
+Ratisbonne"), is not the network's; a delegation that joined other delegations ("avait rejoint à Tunis 130
+délégations de maires") went to meet them, it joined no network."""
 
 from datetime import UTC, date, datetime
 
@@ -131,3 +132,31 @@ def test_the_seat_of_one_regional_secretariat_is_not_the_networks(body, lang):
 ])
 def test_the_networks_own_seat_after_its_regional_secretariats_stays(body, lang, seat):
     assert ("owhc", "headquarters", seat) in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>En décembre 2020, la délégation de Lomé avait rejoint à Tunis 130 délégations de maires et de partenaires "
+     "venues de 33 pays pour l'Assemblée générale du réseau de l'AIMF.</p>", "fr"),
+    ("<div class='card'><h3>AIMF</h3><p>En décembre 2020, Lomé a rejoint à Tunis les délégations des villes "
+     "membres.</p></div>", "fr"),
+    ("<p>In May 2023 the Leeds delegation joined in Lyon more than 300 delegates of Eurocities.</p>", "en"),
+    ("<table><tr><th>Eurocities</th><td>In May 2023, Leeds joined 300 mayors in Lyon for the annual meeting of "
+     "Eurocities.</td></tr></table>", "en"),
+    ("<p>En mayo de 2023, la delegación de León se unió en Lyon a más de 300 delegados de Eurocities.</p>", "es"),
+])
+def test_joining_other_delegations_is_no_joining_of_the_network(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("body, lang, network, day", [
+    # the trap: the network as the object of the joining, even when its name starts with people
+    ("<p>En décembre 2020, Lomé a rejoint l'AIMF.</p>", "fr", "aimf", "2020-12"),
+    ("<p>In May 2023, Leeds joined Eurocities.</p>", "en", "eurocities", "2023-05"),
+    ("<p>The City of Derby joined Mayors for Peace in 2006.</p>", "en", "mayors-for-peace", "2006"),
+    ("<p>En 2006, Dijon a rejoint Maires pour la Paix.</p>", "fr", "mayors-for-peace", "2006"),
+    ("<p>Im Mai 2023 ist Graz Eurocities beigetreten.</p>", "de", "eurocities", "2023-05"),
+    ("<p>En mayo de 2023, León se unió a Eurocities.</p>", "es", "eurocities", "2023-05"),
+    ("<p>Nel maggio 2023 Bari ha aderito a Eurocities.</p>", "it", "eurocities", "2023-05"),
+])
+def test_joining_the_network_stays_a_joining(body, lang, network, day):
+    assert (network, "joined", day) in {fact[:3] for fact in facts_of_snippet(body, lang)}

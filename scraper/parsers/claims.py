@@ -3031,6 +3031,25 @@ _JOINS_A_PART = re.compile(
     r"|dem|der|zum|zur|in\s+den|in\s+das)\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
 
 
+# People as what is joined, right after the verb, maybe after the place they were met in: "avait rejoint à Tunis 130
+# délégations de maires", "joined 300 mayors in Lyon", "traf in Tunis 130 Delegationen", "se unió en Túnez a 130
+# delegaciones", "ha raggiunto a Tunisi 130 delegazioni": the city went to meet them, it joined no network.
+_JOINS_PEOPLE = re.compile(
+    r"\s+(?:(?:à|in|en|a|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]*\s+)?(?:(?:a|les|the|die|den|las|los|le|i|gli|ses|its|their|sus"
+    r"|plus\s+de|more\s+than|über|más\s+de|oltre|près\s+de|nearly|rund|casi|quasi)\s+)*(?:\d[\d\s.,]{0,8}\s*)?"
+    r"(?:autres\s+|other\s+|anderen\s+|otras\s+|otros\s+|altre\s+|altri\s+)?"
+    r"(?:délégations|délégués|participants|maires|élus|delegations|delegates|mayors|colleagues|peers|delegationen"
+    r"|delegierte[n]?|bürgermeister\w*|delegaciones|delegados|participantes|alcaldes|delegazioni|delegati"
+    r"|partecipanti|sindaci)\b", re.IGNORECASE)
+
+
+def _joins_people(sentence: str, verb_end: int) -> bool:
+    """People right after the verb, not the start of a network's name ("joined Mayors for Peace")."""
+    people = _JOINS_PEOPLE.match(sentence, verb_end)
+    return bool(people) and not any(mention.start < people.end() <= mention.end
+                                    for mention in find_networks(sentence))
+
+
 # "al forum Mobilità, al quale ha aderito nel 2015", "au groupe de travail, auquel elle a adhéré": the verb's object is
 # the part named before the relative pronoun.
 _PART_THEN_RELATIVE = re.compile(
@@ -3059,7 +3078,7 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
             and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
             and not _a_programme_the_network_names(sentence[verb_end:verb_end + _PROGRAMME_NAME_CHARS], other)) or bool(
-        _JOINS_A_PART.match(sentence, verb_end))
+        _JOINS_A_PART.match(sentence, verb_end) or _joins_people(sentence, verb_end))
 
 
 # A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",
