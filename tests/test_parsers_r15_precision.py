@@ -4,7 +4,8 @@ weekday ("from Wednesday, Oct. 14 to Friday, Oct. 16, 2026") ends on its second 
 named after their count ("estuvieron representadas en el encuentro") are its audience, not the network's members; the
 seat of one of a network's regional secretariats, picked out by a pronoun ("celui d'Europe du Nord-Ouest est installé à
 Ratisbonne"), is not the network's; a delegation that joined other delegations ("avait rejoint à Tunis 130
-délégations de maires") went to meet them, it joined no network."""
+délégations de maires") went to meet them, it joined no network; a place that has that many of the network's members
+("le Togo compte désormais quatre villes membres du réseau") has its share, not the network's count."""
 
 from datetime import UTC, date, datetime
 
@@ -160,3 +161,32 @@ def test_joining_other_delegations_is_no_joining_of_the_network(body, lang):
 ])
 def test_joining_the_network_stays_a_joining(body, lang, network, day):
     assert (network, "joined", day) in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Le Bureau de l'AIMF a validé l'adhésion de Kpalimé. Le Gouverneur s'en est félicité : le Togo compte "
+     "désormais quatre villes membres du réseau.</p>", "fr"),
+    ("<ul><li>AIMF : le Sénégal compte 12 villes membres de l'association.</li></ul>", "fr"),
+    ("<p>Eurocities welcomed Braga. Portugal now has 12 member cities of Eurocities.</p>", "en"),
+    ("<div class='card'><h3>Eurocities</h3><p>Eurocities nimmt Lublin auf. Polen zählt nun 20 Mitgliedsstädte des "
+     "Netzwerks.</p></div>", "de"),
+    ("<p>Mercociudades sumó a Talca. Chile cuenta con 15 ciudades miembros de la red.</p>", "es"),
+    ("<table><tr><th>Energy Cities</th><td>Energy Cities accoglie Vicenza: la Sicilia conta ora 30 comuni aderenti "
+     "alla rete.</td></tr></table>", "it"),
+])
+def test_a_places_share_of_the_members_is_not_the_networks_count(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("body, lang, count", [
+    # the trap: the network as the subject of the count
+    ("<p>L'AIMF compte désormais 300 villes membres du réseau.</p>", "fr", "300"),
+    ("<p>Eurocities now has 200 member cities of the network in 38 countries.</p>", "en", "200"),
+    ("<p>Eurocities zählt 200 Mitgliedsstädte in 38 Ländern.</p>", "de", "200"),
+    ("<p>Mayors for Peace: Das Netzwerk zählt über 8.000 Mitgliedsstädte des Bündnisses.</p>", "de", "8000"),
+    ("<p>Klima-Bündnis: Inzwischen zählt das Bündnis rund 2.000 Mitgliedskommunen des Netzwerks.</p>", "de", "2000"),
+    ("<p>Mercociudades cuenta con 380 ciudades miembros de la red.</p>", "es", "380"),
+    ("<p>Energy Cities conta oltre 1000 comuni aderenti alla rete.</p>", "it", "1000"),
+])
+def test_the_networks_own_count_of_members_stays(body, lang, count):
+    assert any(fact[1] == "member_cities" and fact[2] == count for fact in facts_of_snippet(body, lang))

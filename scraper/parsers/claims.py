@@ -1130,7 +1130,40 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                          and count_context.counts_a_places_parts(sentence, count.start, count.end))
                      or count_context.counts_a_past_decade(sentence, count.start, base)
                      or count_context.counts_a_past_time_told_beside(sentence, count.start)
-                     or _of_a_regional_part(sentence, count.start))]
+                     or _of_a_regional_part(sentence, count.start)
+                     or _counts_a_named_places_members(sentence, count))]
+
+
+# A place named as the subject of a count of the network's members: "le Togo compte désormais quatre villes membres du
+# réseau", "Portugal has 12 member cities of Eurocities", "Polen zählt 20 Mitgliedsstädte des Netzwerks", "Chile cuenta
+# con 15 ciudades miembros de la red", "la Sicilia conta 30 comuni aderenti alla rete": that place's share. The network
+# as the subject ("Eurocities compte 200 villes membres du réseau") counts its own; a pronoun names no place.
+_PLACE_HAS_BEFORE = re.compile(
+    r"\s*(?:(?:le|la|l['’]|the|el|il|lo)\s*)?"
+    # a pronoun, a word of time opening a clause whose subject is left out or comes after the verb ("Inzwischen zählt
+    # das Bündnis", "Hoy cuenta con"), a network's own noun (German writes nouns with a capital) name no place
+    r"(?!(?:der|die|das|elle|il|it|sie|es|ella|essa|esso|elles|ils|they|this|cette|esta|questa|diese|inzwischen|heute|derzeit"
+    r"|aktuell|mittlerweile|jetzt|nun|bereits|insgesamt|weltweit|europaweit|bundesweit|hoy|actualmente|ya|oggi"
+    r"|attualmente|ora|today|now|currently|aujourd|actuellement|désormais|netzwerk|bündnis|verband|städtebund"
+    r"|verein|network|réseau|red|rete|association|asociación|associazione|organisation|organización|organizzazione"
+    r"|alliance|alianza|alleanza|allianz|union|unión|unione|initiative|plattform|platform|plataforma|piattaforma"
+    r"|forum|foro)\b)"
+    r"(?P<place>(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+))?)\s+(?:(?:now|already|today)\s+)?"
+    r"(?:compte|counts|has|zählt|hat|cuenta\s+con|tiene|suma|conta|ha|annovera)\s+(?:[^\W\d_]+\s+){0,3}?",
+    re.IGNORECASE)
+_MEMBERS_OF_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:membres?|members?|miembros?|membri|aderenti|adhérentes?|adheridas|mitglieder)\s+"
+    r"(?:(?:du|de|des|of|del|della|di|alla|al|a|to|der)\b|d['’]|dell['’])"
+    r"|\s+(?:mitglieds\w+|member\s+[^\W\d_]+)\s+(?:des|der|von|of)\b", re.IGNORECASE)
+
+
+def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
+    """The count's clause opens with a place, not a network, that has that many of the network's members."""
+    if not _MEMBERS_OF_AFTER.match(sentence, count.end):
+        return False
+    place = _PLACE_HAS_BEFORE.fullmatch(sentence, count_context.clause_start(sentence, count.start), count.start)
+    return bool(place) and not any(mention.start < place.end("place") and place.start("place") < mention.end
+                                   for mention in find_networks(sentence))
 
 
 # A region's group named in apposition to a network's name is that network, whose facts are its own: "su sección
