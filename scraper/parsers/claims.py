@@ -1130,7 +1130,40 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                          and count_context.counts_a_places_parts(sentence, count.start, count.end))
                      or count_context.counts_a_past_decade(sentence, count.start, base)
                      or count_context.counts_a_past_time_told_beside(sentence, count.start)
-                     or _of_a_regional_part(sentence, count.start))]
+                     or _of_a_regional_part(sentence, count.start)
+                     or _counts_a_named_places_members(sentence, count))]
+
+
+# A place named as the subject of a count of the network's members: "le Togo compte désormais quatre villes membres du
+# réseau", "Portugal has 12 member cities of Eurocities", "Polen zählt 20 Mitgliedsstädte des Netzwerks", "Chile cuenta
+# con 15 ciudades miembros de la red", "la Sicilia conta 30 comuni aderenti alla rete": that place's share. The network
+# as the subject ("Eurocities compte 200 villes membres du réseau") counts its own; a pronoun names no place.
+_PLACE_HAS_BEFORE = re.compile(
+    r"\s*(?:(?:le|la|l['’]|the|el|il|lo)\s*)?"
+    # a pronoun, a word of time opening a clause whose subject is left out or comes after the verb ("Inzwischen zählt
+    # das Bündnis", "Hoy cuenta con"), a network's own noun (German writes nouns with a capital) name no place
+    r"(?!(?:der|die|das|elle|il|it|sie|es|ella|essa|esso|elles|ils|they|this|cette|esta|questa|diese|inzwischen|heute|derzeit"
+    r"|aktuell|mittlerweile|jetzt|nun|bereits|insgesamt|weltweit|europaweit|bundesweit|hoy|actualmente|ya|oggi"
+    r"|attualmente|ora|today|now|currently|aujourd|actuellement|désormais|netzwerk|bündnis|verband|städtebund"
+    r"|verein|network|réseau|red|rete|association|asociación|associazione|organisation|organización|organizzazione"
+    r"|alliance|alianza|alleanza|allianz|union|unión|unione|initiative|plattform|platform|plataforma|piattaforma"
+    r"|forum|foro)\b)"
+    r"(?P<place>(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+))?)\s+(?:(?:now|already|today)\s+)?"
+    r"(?:compte|counts|has|zählt|hat|cuenta\s+con|tiene|suma|conta|ha|annovera)\s+(?:[^\W\d_]+\s+){0,3}?",
+    re.IGNORECASE)
+_MEMBERS_OF_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:membres?|members?|miembros?|membri|aderenti|adhérentes?|adheridas|mitglieder)\s+"
+    r"(?:(?:du|de|des|of|del|della|di|alla|al|a|to|der)\b|d['’]|dell['’])"
+    r"|\s+(?:mitglieds\w+|member\s+[^\W\d_]+)\s+(?:des|der|von|of)\b", re.IGNORECASE)
+
+
+def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
+    """The count's clause opens with a place, not a network, that has that many of the network's members."""
+    if not _MEMBERS_OF_AFTER.match(sentence, count.end):
+        return False
+    place = _PLACE_HAS_BEFORE.fullmatch(sentence, count_context.clause_start(sentence, count.start), count.start)
+    return bool(place) and not any(mention.start < place.end("place") and place.start("place") < mention.end
+                                   for mention in find_networks(sentence))
 
 
 # A region's group named in apposition to a network's name is that network, whose facts are its own: "su sección
@@ -2482,17 +2515,19 @@ def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[Network
 # A national section or a regional federation before the seat's words, and a regional office named by "the one for" a
 # region: "über die Deutsche Sektion des RGRE mit Sitz in Köln", "Sezione italiana del CCRE, con sede a Roma", "la
 # federazione regionale ha sede a Bologna", "otto segretariati regionali; quello per l'Europa meridionale ha sede a
-# Cordova". The network's own seat, in a relative clause after its name, stays: "la section française du CCRE, dont le
-# siège est à Bruxelles".
+# Cordova", "des secrétariats régionaux ; celui d'Europe du Nord-Ouest est installé à Ratisbonne". The network's own
+# seat, in a relative clause after its name, stays: "la section française du CCRE, dont le siège est à Bruxelles".
 _NATIONAL_SECTION = compile_guarded(
     r"\b(?:deutsche[nr]?|österreichische[nr]?|schweizer(?:ische[nr]?)?|nationale[nr]?|regionale[nr]?)\s+sektion"
     r"|\b(?:landes|regional|national)(?:sektion|verband|gruppe)\w*"
     r"|\b(?:sections?|sektion(?:en)?|secci(?:ón|ones)|sezion[ei]|chapters?|cap[íi]tulos?|federazion[ei]|federations?"
     r"|fédérations?|federaci(?:ón|ones))\s+(?:national|nazional|nacional|italian|français|frances|español|espagnol"
     r"|deutsch|tedesc|alem[áa]n|belg|suisse|suiz|svizzer|schweizer|portug|regional|régional)"
-    r"|\b(?:segretariati|secretariats|secrétariats|secretar[íi]as|offices|bureaux|oficinas|uffici)\s+"
-    r"(?:regional|régional)\w*\s*[;,]\s*(?:quello|quella|celui|celle|the\s+one|el|la|der|die|das)\s+"
-    r"(?:per|pour|for|para|de|für)\b",
+    r"|\b(?:(?:segretariati|secretariats|secrétariats|secretar[íi]as|offices|bureaux|oficinas|uffici)\s+"
+    # "régionaux", the French plural; "its regional offices; the one in Asia", the English and German order
+    r"(?:regional|régiona[lu])\w*|regional(?:e[nr]?)?\s+(?:secretariats|offices|sekretariate[n]?|büros))"
+    r"\s*[;,]\s*(?:quello|quella|celui|celle|the\s+one|that|el|la|der|die|das)\s+"
+    r"(?:(?:per|pour|for|para|de|für|of|in|en|del|della|di)\b|d['’]\s*|dell['’]\s*)",
     re.IGNORECASE)
 _NETWORKS_OWN_SEAT = re.compile(r",\s*(?:dont|whose|cuy[ao]|la\s+cui|il\s+cui|dessen|deren)\b", re.IGNORECASE)
 
@@ -3029,6 +3064,25 @@ _JOINS_A_PART = re.compile(
     r"|dem|der|zum|zur|in\s+den|in\s+das)\s+(?:[\w’'-]+\s+)?" + _PART_OF_A_NETWORK.pattern, re.IGNORECASE)
 
 
+# People as what is joined, right after the verb, maybe after the place they were met in: "avait rejoint à Tunis 130
+# délégations de maires", "joined 300 mayors in Lyon", "traf in Tunis 130 Delegationen", "se unió en Túnez a 130
+# delegaciones", "ha raggiunto a Tunisi 130 delegazioni": the city went to meet them, it joined no network.
+_JOINS_PEOPLE = re.compile(
+    r"\s+(?:(?:à|in|en|a|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]*\s+)?(?:(?:a|les|the|die|den|las|los|le|i|gli|ses|its|their|sus"
+    r"|plus\s+de|more\s+than|über|más\s+de|oltre|près\s+de|nearly|rund|casi|quasi)\s+)*(?:\d[\d\s.,]{0,8}\s*)?"
+    r"(?:autres\s+|other\s+|anderen\s+|otras\s+|otros\s+|altre\s+|altri\s+)?"
+    r"(?:délégations|délégués|participants|maires|élus|delegations|delegates|mayors|colleagues|peers|delegationen"
+    r"|delegierte[n]?|bürgermeister\w*|delegaciones|delegados|participantes|alcaldes|delegazioni|delegati"
+    r"|partecipanti|sindaci)\b", re.IGNORECASE)
+
+
+def _joins_people(sentence: str, verb_end: int) -> bool:
+    """People right after the verb, not the start of a network's name ("joined Mayors for Peace")."""
+    people = _JOINS_PEOPLE.match(sentence, verb_end)
+    return bool(people) and not any(mention.start < people.end() <= mention.end
+                                    for mention in find_networks(sentence))
+
+
 # "al forum Mobilità, al quale ha aderito nel 2015", "au groupe de travail, auquel elle a adhéré": the verb's object is
 # the part named before the relative pronoun.
 _PART_THEN_RELATIVE = re.compile(
@@ -3057,7 +3111,7 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
             and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
             and not _a_programme_the_network_names(sentence[verb_end:verb_end + _PROGRAMME_NAME_CHARS], other)) or bool(
-        _JOINS_A_PART.match(sentence, verb_end))
+        _JOINS_A_PART.match(sentence, verb_end) or _joins_people(sentence, verb_end))
 
 
 # A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",

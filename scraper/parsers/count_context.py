@@ -174,10 +174,32 @@ def counts_event_audience(sentence: str, position: int) -> bool:
         start = _clause_start(sentence, start - 1)
     if _PARTICIPANTS.search(sentence, start, end) or _during_an_event(sentence, position, end):
         return True
-    if _lists_the_participants_before(sentence, position):
+    if _lists_the_participants_before(sentence, position) or _present_at_an_event(sentence, position, end):
         return True
     events = list(_EVENT.finditer(sentence, start, position))
     return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+
+
+# Who was there, with the event named after the count in its clause: "Más de un centenar de ciudades estuvieron
+# representadas en el encuentro", "Over 100 cities were represented at the summit", "Plus de 100 villes étaient
+# représentées à la conférence", "Über 100 Städte waren beim Kongress vertreten", "Oltre 100 città erano presenti
+# all'incontro". Represented in the network ("130 pays sont représentés au sein de CGLU") counts its members.
+_PRESENCE_CUES = ("represent", "représent", "rappresent", "vertreten", "present", "présent", "anwesend")
+_PRESENT_THERE = compile_guarded(
+    r"\b(?:represented|present|representad[oa]s|present[ea]s|représenté(?:e)?s|présente?s|rappresentat[ei]|presenti"
+    r"|vertreten|anwesend)\b", re.IGNORECASE)
+_AT_AN_EVENT = compile_guarded(
+    r"\b(?:at|à|au|aux|en|in|im|beim|bei|auf|al|alla|nel|nella|all['’]|nell['’])\s*"
+    r"(?:(?:the|this|its|la|le|les|l['’]|ce|cette|son|sa|el|este|esta|su|der|dem|den|diesem|dieser|il|lo|questo"
+    r"|questa|sua)\s*)?(?:[^\W\d_]+\s+)?"
+    rf"(?:{_EVENT.pattern})", re.IGNORECASE)
+
+
+def _present_at_an_event(sentence: str, position: int, end: int) -> bool:
+    """The count at `position` is of whoever was present at an event its clause names after it."""
+    lowered = sentence[position:end].lower()
+    return any(cue in lowered for cue in _PRESENCE_CUES) and bool(
+        _PRESENT_THERE.search(sentence, position, end) and _AT_AN_EVENT.search(sentence, position, end))
 
 
 # A colon after the participants opens the list of who they are: "Près de 80 participants sont attendus : maires,

@@ -31,15 +31,17 @@ _RANGES = [
     compile_guarded(rf"\b(?:from\s+)?{_WEEKDAY}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:,?\s+(?P<y1>{_YEAR}))?"
                     rf"\s+(?:to|until|through|bis(?:\s+zum)?)\s+{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
                     rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
-    compile_guarded(rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
-                    rf"\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    # "from Oct. 14 to 16, 2026", "from Wednesday, Oct. 14 to Friday, Oct. 16, 2026"
+    compile_guarded(rf"\bfrom\s+{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through)"
+                    rf"\s+{_WEEKDAY}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "5-7 June", "20 December – 4 January", "5. Juni – 7. Juli 2025", "30 avril - 2 mai"
     # "Tuesday 3 June 2025 – Thursday 5 June 2025"
     compile_guarded(rf"\b(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?)?\s*[-–—]\s*{_WEEKDAY}"
                        rf"(?P<d2>{_DAY})"
                        rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # "December 20 – January 4, 2025"
-    re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+    # "Wednesday, Oct. 14 – Friday, Oct. 16, 2026"
+    re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
     # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"

@@ -146,4 +146,14 @@ def guess_page_date(html: str, url: str, latest: date, teasers_shown: int = 0) -
     # A tree, never the text: htmldate downloads a string that looks like a URL.
     found = find_date(parse_document(html), extensive_search=False, original_date=True, url=url,
                       max_date=datetime.combine(latest, time.max))
-    return metadata_date(found) if found else None
+    guess = metadata_date(found) if found else None
+    return None if guess and _the_sites_clock(guess, url, latest) else guess
+
+
+def _the_sites_clock(guess: PartialDate, url: str, captured: date) -> bool:
+    """A guess on the capture's very day, which the URL does not carry: a site's clock ("vendredi, novembre 20, 2026"
+    in a header's top bar) shows the day the page was read, not one the page states for itself."""
+    if (guess.year, guess.month, guess.day) != (captured.year, captured.month, captured.day):
+        return False
+    in_url = re.compile(rf"{captured.year}[/_-]?0?{captured.month}[/_-]?0?{captured.day}(?!\d)")
+    return in_url.search(url) is None
