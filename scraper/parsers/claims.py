@@ -294,6 +294,17 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|one\s+of\s+the\s+founding\s+members"
                     # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
+                    # one of the network's founders by the possessive: "es una de sus ciudades fundadoras", "figura
+                    # entre sus miembros fundadores", "l'une de ses villes fondatrices", "una delle sue città
+                    # fondatrici", "tra i suoi soci fondatori", "zählt zu seinen Gründungsmitgliedern"
+                    r"|un[oa]\s+de\s+sus\s+(?:\d+\s+)?(?:ciudades|socios|socias|miembros)\s+fundador(?:es|as)"
+                    r"|entre\s+sus\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
+                    r"|(?:l['’]une?|une?)\s+de\s+ses\s+(?:\d+\s+)?(?:membres|villes)\s+fondat(?:eur|rice)s"
+                    r"|parmi\s+ses\s+fondat(?:eur|rice)s"
+                    r"|un[oa]\s+(?:delle\s+sue|dei\s+suoi)\s+(?:\d+\s+)?(?:città|soci|membri)\s+fondat(?:ori|rici)"
+                    r"|tra\s+(?:i\s+suoi|le\s+sue)\s+(?:soci\s+|membri\s+|città\s+)?fondat(?:ori|rici)"
+                    r"|zu\s+(?:seinen|ihren)\s+gründungs(?:mitgliedern|städten)"
+                    r"|(?:eines|eine)\s+(?:seiner|ihrer)\s+gründungs(?:mitglieder|städte)"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)"
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"

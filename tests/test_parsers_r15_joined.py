@@ -1,0 +1,45 @@
+"""Joinings, foundings, seats and counts missed although the network is recognised: a founding member named by the
+possessive ("una de sus ciudades fundadoras", "l'une de ses villes fondatrices", "zu seinen Gründungsmitgliedern"),
+with the trap of the founders listed or counted."""
+
+import pytest
+from helpers.extracted import values_of
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the founding year in the same sentence
+    ("es", "<p>Mercociudades nació en Asunción en 1995, y la capital es una de sus ciudades fundadoras.</p>",
+     ("mercociudades", "1995")),
+    # the founding year in the sentence before, in a news item's paragraph
+    ("es", "<p>Fundada en 1982, la UCCI agrupa a 29 capitales. La Paz figura entre sus miembros fundadores, junto a "
+           "Madrid y Lima.</p>", ("ucci", "1982")),
+    # a card
+    ("fr", "<div class='card'><h3>Energy Cities</h3><p>Créé en 1990, le réseau compte 1 000 collectivités. Besançon "
+           "est l'une de ses villes fondatrices.</p></div>", ("energy-cities", "1990")),
+    # a <dl>
+    ("it", "<dl><dt>Energy Cities</dt><dd>Fondata nel 1990, la rete conta 1.000 enti locali. Vicenza è una delle sue "
+           "città fondatrici.</dd></dl>", ("energy-cities", "1990")),
+    # an accordion
+    ("de", "<details><summary>Klima-Bündnis</summary><p>Das Klima-Bündnis wurde 1990 gegründet. Die Stadt zählt zu "
+           "seinen Gründungsmitgliedern.</p></details>", ("climate-alliance", "1990")),
+    ("it", "<h2>Avviso Pubblico</h2><p>L'associazione Avviso Pubblico è nata nel 1996 e il Comune è tra i suoi soci "
+           "fondatori.</p>", ("avviso-pubblico", "1996")),
+    ("en", "<h2>Eurocities</h2><p>Eurocities was founded in 1986. The city is one of its founding members.</p>",
+     ("eurocities", "1986")),
+])
+def test_a_founding_member_named_by_the_possessive_joined_at_the_founding(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the founders listed: not the city
+    ("es", "<h2>UCCI</h2><p>Fundada en 1982, la UCCI agrupa a 29 capitales. Entre sus miembros fundadores figuran "
+           "Madrid y Lima.</p>"),
+    ("fr", "<h2>Energy Cities</h2><p>Créé en 1990, le réseau compte 1 000 collectivités. Parmi ses membres fondateurs "
+           "étaient Besançon et Heidelberg.</p>"),
+    # its founders counted: no joining
+    ("de", "<h2>Klima-Bündnis</h2><p>Das Klima-Bündnis wurde 1990 von seinen 12 Gründungsmitgliedern ins Leben "
+           "gerufen.</p>"),
+])
+def test_founders_listed_or_counted_are_no_joining(lang, body):
+    assert not values_of("joined", body, lang)
