@@ -43,3 +43,18 @@ def test_a_founding_member_named_by_the_possessive_joined_at_the_founding(lang, 
 ])
 def test_founders_listed_or_counted_are_no_joining(lang, body):
     assert not values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the member's noun in the present: prose, a card
+    ("es", "<h2>Mercociudades</h2><p>En 2010 Rosario pasa a ser miembro de Mercociudades.</p>",
+     ("mercociudades", "2010")),
+    ("es", "<div class='card'><h3>CGLU</h3><p>En 2004 la ciudad se convierte en miembro de CGLU.</p></div>",
+     ("uclg", "2004")),
+    ("it", "<details><summary>Energy Cities</summary><p>Nel 2012 il Comune diventa socio di Energy Cities.</p>"
+           "</details>",
+     ("energy-cities", "2012")),
+])
+def test_a_joining_told_by_the_members_noun_in_the_present(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
