@@ -58,3 +58,30 @@ def test_founders_listed_or_counted_are_no_joining(lang, body):
 def test_a_joining_told_by_the_members_noun_in_the_present(lang, body, expected):
     assert expected in values_of("joined", body, lang)
 
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a timeline's list entry, the joining in a clause after a long one
+    ("es", "<ul><li>2004: La Paz participa en París en el congreso fundacional de Ciudades y Gobiernos Locales Unidos "
+           "(CGLU) y se convierte en miembro de la nueva organización mundial.</li></ul>", ("uclg", "2004")),
+    ("fr", "<ul><li>2004 : la Ville participe à Paris au congrès fondateur de Cités et Gouvernements Locaux Unis "
+           "(CGLU) et devient membre de la nouvelle organisation mondiale.</li></ul>", ("uclg", "2004")),
+    # the year apart from the entry's text
+    ("en", "<ol><li><span>2004</span><p>The mayor attends the founding congress of United Cities and Local "
+           "Governments (UCLG) in Paris and the city becomes a member of the new world organisation.</p></li></ol>",
+     ("uclg", "2004")),
+    ("it", "<ul><li>2004: il sindaco partecipa a Parigi al congresso fondativo di Città e Governi Locali Uniti (CGLU) "
+           "e il Comune diventa socio della nuova organizzazione mondiale.</li></ul>", ("uclg", "2004")),
+])
+def test_a_long_timeline_entry_dates_its_joining_by_its_year(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another year between the entry's and the verb: the entry's year is not the joining's
+    ("fr", "<ul><li>2004 : la Ville participe au congrès fondateur de Cités et Gouvernements Locaux Unis (CGLU), "
+           "prépare le congrès de 2010 et devient membre de la nouvelle organisation.</li></ul>"),
+    ("es", "<ul><li>2004: La Paz participa en el congreso fundacional de Ciudades y Gobiernos Locales Unidos (CGLU), "
+           "que en 2007 celebra su segundo congreso, y se convierte en miembro de la organización.</li></ul>"),
+])
+def test_another_date_in_the_entry_keeps_its_year_off_the_joining(lang, body):
+    assert ("uclg", "2004") not in values_of("joined", body, lang)

@@ -2710,6 +2710,21 @@ def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
     return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
 
 
+# A timeline entry's joining told after another clause of the entry, no other date between: "2004: La Paz participa en
+# París en el congreso fundacional de Ciudades y Gobiernos Locales Unidos (CGLU) y se convierte en miembro de la nueva
+# organización", "2004 : Lyon participe au congrès fondateur de Cités et Gouvernements Locaux Unis et devient membre".
+_LONG_ENTRY_CHARS = 160
+_ANOTHER_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\d{1,2}\.?\s+(?:de\s+)?" + MONTH_PATTERN, re.IGNORECASE)
+
+
+def _year_of_a_long_entry(sentence: str, verb_start: int) -> str | None:
+    entry = _TIMELINE_ENTRY.match(sentence)
+    if entry is None or verb_start - entry.end() > _LONG_ENTRY_CHARS or _ANOTHER_DATE.search(
+            sentence, entry.end(), verb_start):
+        return None
+    return entry.group("year")
+
+
 # A timeline entry's year, then its text opening with a finer date of that year: "2009: Im Juli 2009 wird Mannheim
 # in Eurocities aufgenommen", "2016 : le 3 mars 2016, la Ville adhère", "2009: In July 2009 Leeds joined": the
 # joining or the founding the entry dates by its year is of that date.
@@ -3179,7 +3194,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
                 or _month_gone_after(sentence, verb.end(), base)
-                or _date_of_the_decision_after(sentence, verb.end(), base))
+                or _date_of_the_decision_after(sentence, verb.end(), base)
+                or _year_of_a_long_entry(sentence, verb.start()))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
