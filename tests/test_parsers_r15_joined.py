@@ -85,3 +85,34 @@ def test_a_long_timeline_entry_dates_its_joining_by_its_year(lang, body, expecte
 ])
 def test_another_date_in_the_entry_keeps_its_year_off_the_joining(lang, body):
     assert ("uclg", "2004") not in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a timeline's entry
+    ("es", "<ul><li>2004: La Paz participa en París en el congreso fundacional de Ciudades y Gobiernos Locales Unidos "
+           "(CGLU).</li></ul>", ("uclg", "París")),
+    # prose
+    ("fr", "<p>En 2004, la maire était à Paris au congrès fondateur de CGLU.</p>", ("uclg", "Paris")),
+    # a card
+    ("en", "<div class='card'><h3>UCLG</h3><p>In 2004 the mayor was in Paris at the founding congress of UCLG.</p>"
+           "</div>", ("uclg", "Paris")),
+    # an accordion
+    ("it", "<details><summary>CGLU</summary><p>Nel 2004 il sindaco era a Parigi al congresso fondativo di CGLU.</p>"
+           "</details>", ("uclg", "Parigi")),
+    ("de", "<h2>UCLG</h2><p>2004 war der Bürgermeister in Paris beim Gründungskongress von UCLG.</p>",
+     ("uclg", "Paris")),
+])
+def test_the_place_right_before_the_founding_meeting_is_where_the_network_was_founded(lang, body, expected):
+    assert expected in values_of("founded_place", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a month before the meeting, not a place
+    ("es", "<h2>CGLU</h2><p>En mayo en el congreso fundacional de CGLU la ciudad presentó su plan.</p>"),
+    # a place of another clause, farther than the meeting's own preposition
+    ("fr", "<h2>CGLU</h2><p>Partie de Lyon, la délégation a rejoint le congrès fondateur de CGLU.</p>"),
+    # an ordinary meeting, no founding
+    ("en", "<h2>UCLG</h2><p>The mayor was in Rabat at the world congress of UCLG.</p>"),
+])
+def test_a_place_beside_another_meeting_or_a_month_is_no_founding_place(lang, body):
+    assert not values_of("founded_place", body, lang)

@@ -1690,6 +1690,20 @@ _MEETING_PLACE = re.compile(rf"\b(?:à|in|en|a|de|of|di)\s+(?!{MONTH_PATTERN})(?
 _MEETING_CHARS = 80
 
 
+# The place written right before the meeting, with the meeting's own preposition after it: "participa en París en el
+# congreso fundacional de CGLU", "took part in Paris in the founding congress", "était à Paris au congrès fondateur",
+# "a Parigi al congresso fondativo", "in Paris beim Gründungskongress".
+_PLACE_BEFORE_MEETING = re.compile(
+    rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})\s*,?\s+(?:(?:en|in|at|a|à)\s+(?:el|la|the|der|dem)"
+    r"|au|al|alla|all['’]|à\s+l['’]|am|beim|im|auf\s+(?:dem|der))\s*$", re.IGNORECASE)
+_PLACE_BEFORE_MEETING_CHARS = 60
+
+
+def _place_before_the_meeting(sentence: str, meeting: re.Match) -> re.Match | None:
+    return _PLACE_BEFORE_MEETING.search(sentence, max(0, meeting.start() - _PLACE_BEFORE_MEETING_CHARS),
+                                        meeting.start())
+
+
 def _founding_meeting(sentence: str, base: date | None, mentions: list[NetworkMention],
                       claims: list[Claim]) -> list[Claim]:
     for meeting in _MEETING_NOUN.finditer(sentence):
@@ -1699,7 +1713,7 @@ def _founding_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
         # the place is not the network the meeting founded ("le congrès fondateur de CGLU")
         place = next((found for found in _MEETING_PLACE.finditer(sentence, meeting.end(), end)
                       if not any(mention.start < found.end() and found.start("place") < mention.end
-                                 for mention in mentions)), None)
+                                 for mention in mentions)), None) or _place_before_the_meeting(sentence, meeting)
         if place is None:
             continue
         found = [Claim("founded_place", place.group("place"), meeting.start())]
