@@ -116,3 +116,50 @@ def test_the_place_right_before_the_founding_meeting_is_where_the_network_was_fo
 ])
 def test_a_place_beside_another_meeting_or_a_month_is_no_founding_place(lang, body):
     assert not values_of("founded_place", body, lang)
+
+
+def _timeline(*entries: tuple[str, str, str]) -> str:
+    """A timeline whose entries show their year apart, then a title and a text."""
+    items = "".join(f"<li><div class='year'><span>{year}</span></div><div><h3>{title}</h3><p>{text}</p></div></li>"
+                    for year, title, text in entries)
+    return f"<ol class='timeline'>{items}</ol>"
+
+
+@pytest.mark.parametrize("lang, entries, expected", [
+    ("de", [("2009", "Mayors for Peace", "Augsburg tritt dem Netzwerk Bürgermeister für den Frieden bei."),
+            ("2016", "Mitglied der ECCAR", "Mit dem Beitritt zur Städtekoalition verpflichtet sich die Stadt auf den "
+                                           "Aktionsplan.")], ("eccar", "2016")),
+    ("fr", [("2009", "Maires pour la paix", "La Ville adhère aux Maires pour la paix."),
+            ("2016", "Adhésion à l'ECCAR", "En adhérant à la coalition, la Ville adopte le plan d'action en dix "
+                                           "points.")], ("eccar", "2016")),
+    ("en", [("2009", "Mayors for Peace", "The city joins Mayors for Peace."),
+            ("2016", "Member of ECCAR", "On joining the coalition, the city adopts the ten-point plan of action.")],
+     ("eccar", "2016")),
+    ("es", [("2009", "Alcaldes por la Paz", "La ciudad se adhiere a Alcaldes por la Paz."),
+            ("2016", "Miembro de ECCAR", "Al adherirse a la coalición, la ciudad adopta el plan de diez puntos.")],
+     ("eccar", "2016")),
+])
+def test_a_timeline_entrys_title_names_the_network_its_text_joins(lang, entries, expected):
+    assert expected in values_of("joined", _timeline(*entries), lang)
+
+
+@pytest.mark.parametrize("lang, entries", [
+    # the next entry's title names another network than the earlier entry's: its joining is not the earlier one's
+    ("de", [("2009", "Mayors for Peace", "Augsburg tritt dem Netzwerk Bürgermeister für den Frieden bei."),
+            ("2023", "Biologische Vielfalt", "Augsburg wird Mitglied im Bündnis für Stadtnatur.")]),
+    ("it", [("2009", "Mayors for Peace", "Il Comune aderisce a Mayors for Peace."),
+            ("2023", "Biodiversità", "Il Comune aderisce all'alleanza dei comuni per la biodiversità.")]),
+])
+def test_a_timeline_entry_titled_otherwise_is_not_the_earlier_networks(lang, entries):
+    assert ("mayors-for-peace", "2023") not in values_of("joined", _timeline(*entries), lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # under a heading naming the network, an entry's title naming none stays in its section
+    ("de", "<h2>Klima-Bündnis</h2>" + _timeline(("1993", "Beitritt", "Der Stadtrat beschließt den Beitritt zum "
+                                                 "Bündnis.")), ("climate-alliance", "1993")),
+    ("fr", "<h2>Eurocities</h2>" + _timeline(("1991", "Adhésion", "La Ville adhère au réseau.")),
+     ("eurocities", "1991")),
+])
+def test_a_timeline_under_a_networks_heading_stays_its_section(lang, body, expected):
+    assert expected in values_of("joined", body, lang)

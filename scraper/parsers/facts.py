@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import pairwise
 
 from .claims import (
     Claim,
@@ -195,11 +196,15 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     alone = _names_alone(content.blocks)
     acronyms = _acronyms_given(content.blocks)
     unknown_alone = _unknown_names_alone(content.blocks)
+    entry_titles = _entry_titles(content.blocks)
+    headed = False  # the section's network was named by a heading of the page's markup
     titled = None  # the network the heading just before names, when no text has come under it yet
     section_level = 0  # the rank of the <h1>-<h6> heading that named the section's network, 0 when none did
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone:
+        # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
+        if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
+                or (index in entry_titles and not headed)):
             named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
@@ -209,13 +214,15 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                               and not year else [])
             if not named or named[0] is not section:
                 section_level = block.level if named else 0
+                headed = bool(named) and block.is_heading
             titled = named[0] if named else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
             shared = shared if len(shared) > 1 else frozenset()
             heading_year, lone_year, lead_in = year, None, None if named else _heading_lead_in(block.text)
-            yield block.text, section, section is page_network, None, shared, True
+            # an entry's title states facts of its own ("2004: Nace CGLU"), not only the city's joining
+            yield block.text, section, section is page_network, None, shared, index not in entry_titles
         elif year:
             lone_year, titled = year, None
         else:
@@ -262,6 +269,24 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
     naming = [not block.is_heading and _names_only_a_network(block.text) for block in blocks]
     return {index for index, names in enumerate(naming)
             if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
+
+
+# A timeline's entry shown as a title and a text, each line with the entry's year ("2016: Mitglied der ECCAR" over
+# "2016: Mit dem Beitritt zur Städtekoalition ..."): the title heads its entry, whose text is about the network the
+# title names, or about none the earlier entries named ("2019: UNESCO-Welterbe" is no longer about Mayors for Peace).
+_ENTRY_TITLE = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*(?:[:–—]|-(?=\s))\s*")
+_ENTRY_TITLE_CHARS = 60
+
+
+def _entry_titles(blocks: tuple[Block, ...]) -> set[int]:
+    titles = set()
+    for index, (block, following) in enumerate(pairwise(blocks)):
+        title, text = _ENTRY_TITLE.match(block.text), _ENTRY_TITLE.match(following.text)
+        if (title and text and title.group("year") == text.group("year") and not block.is_heading
+                and not following.is_heading and len(block.text) <= _ENTRY_TITLE_CHARS
+                and not block.text.rstrip().endswith((".", "!", "?", ";", ":"))):
+            titles.add(index)
+    return titles
 
 
 def _could_be_a_name(text: str) -> bool:
