@@ -3,7 +3,7 @@ possessive ("una de sus ciudades fundadoras", "l'une de ses villes fondatrices",
 with the trap of the founders listed or counted."""
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import facts_of_snippet, values_of
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -163,3 +163,41 @@ def test_a_timeline_entry_titled_otherwise_is_not_the_earlier_networks(lang, ent
 ])
 def test_a_timeline_under_a_networks_heading_stays_its_section(lang, body, expected):
     assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a table's row
+    ("<table><tr><th>Network</th><th>What it is</th><th>Member since</th></tr><tr><th>Local Government Association "
+     "(LGA)</th><td>National voice of local government in England, representing over 300 councils.</td><td>1997</td>"
+     "</tr></table>", ("local-government-association", "300", "more_than")),
+    # a card
+    ("<div class='card'><h3>Local Government Association</h3><p>It represents about 320 local councils.</p></div>",
+     ("local-government-association", "320", "about")),
+    # prose
+    ("<h2>UK100</h2><p>UK100 brings together more than 100 councils committed to net zero.</p>",
+     ("uk100", "100", "more_than")),
+])
+def test_councils_counted_are_the_local_governments_represented(body, expected):
+    network, value, qualifier = expected
+    assert (network, "represented_governments", value, qualifier) in facts_of_snippet(body, "en")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the network's members by their councils: member cities, as before
+    ("<h2>Key Cities</h2><p>Key Cities has about 27 member councils.</p>", ("key-cities", "27", "about")),
+    ("<h2>UK100</h2><p>The network links 40 city councils.</p>", ("uk100", "40", "exact")),
+])
+def test_member_or_city_councils_stay_member_cities(body, expected):
+    network, value, qualifier = expected
+    found = facts_of_snippet(body, "en")
+    assert (network, "member_cities", value, qualifier) in found
+    assert not {fact for fact in found if fact[1] == "represented_governments"}
+
+
+@pytest.mark.parametrize("body", [
+    # the network's own bodies, or another kind of council: no governments counted
+    "<h2>UK100</h2><p>The network has 3 advisory councils.</p>",
+    "<h2>Eurocities</h2><p>Eurocities works with 12 youth councils across Europe.</p>",
+])
+def test_councils_of_another_kind_are_no_governments(body):
+    assert not values_of("represented_governments", body, "en")

@@ -53,7 +53,11 @@ _UNIT_NOUNS = (
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
                     r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
-                    r"|entidades\s+locales|entes\s+locales"),
+                    r"|entidades\s+locales|entes\s+locales"
+                    # English local authorities by their name, the count's noun itself or a local tier's ("representing
+                    # over 300 councils", "320 local councils"); "member councils" are the network's members, tried
+                    # first among the cities' nouns; "3 advisory councils" are its own bodies
+                    r"|(?<=\d\s)councils|(?:local|county|borough|parish)\s+councils"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 # "casi 140 áreas metropolitanas", "27 urban authorities", "about 50 member councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
