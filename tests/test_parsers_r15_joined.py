@@ -201,3 +201,28 @@ def test_member_or_city_councils_stay_member_cities(body, expected):
 ])
 def test_councils_of_another_kind_are_no_governments(body):
     assert not values_of("represented_governments", body, "en")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # prose, the number in words
+    ("<h2>Union of the Baltic Cities</h2><p>Heute zählt das Netzwerk rund 70 Mitgliedsstädte aus zehn "
+     "Ostseeanrainerstaaten.</p>", ("union-of-baltic-cities", "10")),
+    # a card
+    ("<div class='card'><h3>Allianz in den Alpen</h3><p>Das Netzwerk verbindet rund 300 Gemeinden aus sieben "
+     "Alpenstaaten.</p></div>", ("allianz-in-den-alpen", "7")),
+    # a <dl>
+    ("<dl><dt>Eurocities</dt><dd>Über 200 Städte aus 27 EU-Staaten arbeiten im Netzwerk zusammen.</dd></dl>",
+     ("eurocities", "27")),
+])
+def test_a_german_compound_of_states_counts_the_member_countries(body, expected):
+    assert expected in values_of("member_countries", body, "de")
+
+
+@pytest.mark.parametrize("body", [
+    # a federation's own states, partner or third countries: no member countries
+    "<h2>Deutscher Städtetag</h2><p>Der Städtetag vertritt 3.200 Städte aus allen 16 Bundesländern.</p>",
+    "<h2>Eurocities</h2><p>Die Stadt pflegt Beziehungen zu Städten in 12 Partnerländern.</p>",
+    "<h2>Eurocities</h2><p>Das Netzwerk arbeitet auch mit Städten aus 5 Drittstaaten zusammen.</p>",
+])
+def test_federal_states_partner_or_third_countries_are_no_member_countries(body):
+    assert not values_of("member_countries", body, "de")

@@ -38,7 +38,10 @@ _BELOW_BEFORE = re.compile(r"(?:^|[\s(])(?:moins\s+de|moins\s+d['’]|less\s+tha
 _UNIT_NOUNS = (
     ("countries", r"[ée]tats\s+membres|member\s+states|pays|[ée]tats|countries|nations|states"
                   r"|mitgliedstaaten|mitgliedsstaaten|l[äa]ndern?|staaten|nationen"
-                  r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"),
+                  r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"
+                  # German compounds of states or countries: "zehn Ostseeanrainerstaaten", "27 EU-Staaten", "zwölf
+                  # Nachbarländern"; not a federation's own states ("16 Bundesländer") nor partner or third countries
+                  r"|[a-zäöü-]{2,24}(?<!bundes)(?<!partner)(?<!dritt)(?:staaten|l[äa]ndern?)"),
     # German compounds name their kind first: "60 nationale Kommunalverbände", "2.500 Kommunal- und Regionalregierungen"
     ("associations", r"associations|(?:kommunal|spitzen|landes|st[äa]dte|gemeinde|dach)?verb[äa]nde[n]?|asociaciones"
                      r"|associazioni"),
