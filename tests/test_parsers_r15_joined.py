@@ -226,3 +226,32 @@ def test_a_german_compound_of_states_counts_the_member_countries(body, expected)
 ])
 def test_federal_states_partner_or_third_countries_are_no_member_countries(body):
     assert not values_of("member_countries", body, "de")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a news teaser's summary, the day and month before the year
+    ("it", "<h2>Intercultural Cities</h2><p>Dal 29 luglio 2026 Trapani è ufficialmente città membro della rete "
+           "Intercultural Cities (ICC), che riunisce oltre 160 città.</p>", ("intercultural-cities", "2026-07-29")),
+    # a card
+    ("fr", "<div class='card'><h3>Eurocities</h3><p>Depuis le 12 mars 2024, Lyon est membre d'Eurocities.</p></div>",
+     ("eurocities", "2024-03-12")),
+    # a <dl>
+    ("en", "<dl><dt>Eurocities</dt><dd>Since 12 March 2024 Leeds has been a member of Eurocities.</dd></dl>",
+     ("eurocities", "2024-03-12")),
+    # an accordion
+    ("de", "<details><summary>Eurocities</summary><p>Seit dem 1. Juli 2024 ist die Stadt Rostock offiziell Mitglied "
+           "im Netzwerk Eurocities.</p></details>", ("eurocities", "2024-07-01")),
+    ("es", "<h2>Mercociudades</h2><p>Desde el 3 de marzo de 2020 la ciudad de Quito es oficialmente miembro de "
+           "Mercociudades.</p>", ("mercociudades", "2020-03-03")),
+])
+def test_a_membership_since_a_day_counts_the_words_after_the_day(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the member's word far from the date, in a clause about something else
+    ("it", "<h2>Intercultural Cities</h2><p>Dal 29 luglio 2026 i cittadini possono visitare la mostra dedicata alle "
+           "città membro della rete Intercultural Cities.</p>"),
+])
+def test_a_member_word_far_after_the_day_is_no_joining(lang, body):
+    assert not values_of("joined", body, lang)

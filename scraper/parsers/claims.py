@@ -436,11 +436,12 @@ _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_S
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
-# "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
+# "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word, a day and a month before its year
+# taking no room from the words between ("Dal 29 luglio 2026 Trapani è ufficialmente città membro della rete").
 _SINCE_THEN_MEMBER_WORDS = (
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d)"
-    r"|dem\s+jahre?\s+|l['’](?:année|an)\s+|the\s+year\s+)?"
-    rf"(?P<rest>[^.;]{{4,40}}?)"
+    r"|dem\s+jahre?\s+|dem\s+(?=\d)|l['’](?:année|an)\s+|the\s+year\s+)?"
+    rf"(?P<rest>(?:\d{{1,2}}(?:er|º|°|\.)?\s+(?:de\s+)?{MONTH_PATTERN}\s+(?:de\s+)?)?[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
