@@ -255,3 +255,30 @@ def test_a_membership_since_a_day_counts_the_words_after_the_day(lang, body, exp
 ])
 def test_a_member_word_far_after_the_day_is_no_joining(lang, body):
     assert not values_of("joined", body, lang)
+
+
+_NAMED_IN_FULL = ("<h3>Avviso Pubblico – Enti locali e Regioni per la formazione civile contro le mafie</h3>"
+                  "<p>Adesione: 2019</p>")
+
+
+@pytest.mark.parametrize("body", [
+    # a heading of a summary section
+    _NAMED_IN_FULL + "<h2>Schede</h2><h3>Avviso Pubblico</h3><p>Nata nel 1996, l'associazione mette in rete oltre "
+                     "500 enti locali e regioni.</p>",
+    # a card's title
+    _NAMED_IN_FULL + "<div class='card'><h4>Avviso Pubblico</h4><p>Nata nel 1996, l'associazione mette in rete "
+                     "oltre 500 enti locali e regioni.</p></div>",
+    # an accordion's control
+    _NAMED_IN_FULL + "<details><summary>Avviso Pubblico</summary><p>Nata nel 1996, l'associazione mette in rete "
+                     "oltre 500 enti locali e regioni.</p></details>",
+])
+def test_a_heading_that_is_the_label_of_a_network_the_page_names_heads_its_section(body):
+    found = facts_of_snippet(body, "it")
+    assert ("avviso-pubblico", "founded", "1996", "exact") in found
+    assert ("avviso-pubblico", "represented_governments", "500", "more_than") in found
+
+
+def test_a_label_alone_on_a_page_that_never_names_the_network_is_no_network():
+    # "Avviso pubblico": a public notice, on a page about no network
+    body = "<h3>Avviso Pubblico</h3><p>Nata nel 1996, l'associazione mette in rete oltre 500 enti locali.</p>"
+    assert not {fact for fact in facts_of_snippet(body, "it") if fact[0] == "avviso-pubblico"}

@@ -173,6 +173,22 @@ def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) ->
             for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
 
 
+# A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
+# Pubblico" over its card, after "Avviso Pubblico – Enti locali e Regioni ..."): a name too common to be recognised
+# alone ("avviso pubblico", a public notice) heads that network's section once the page has named the network.
+_NETWORK_OF_LABEL = {label.lower(): network_id for network_id, label in NETWORKS.items()}
+
+
+def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMention]]:
+    labelled = {index: network_id for index, block in enumerate(blocks)
+                if block.is_heading and (network_id := _NETWORK_OF_LABEL.get(block.text.strip().lower()))}
+    if not labelled:
+        return {}  # most pages: no heading is a label, the page's networks are not read again
+    recognised = {mention.network_id for block in blocks for mention in find_networks(block.text)}
+    return {index: [NetworkMention(network_id, blocks[index].text.strip(), 0, len(blocks[index].text.strip()))]
+            for index, network_id in labelled.items() if network_id in recognised}
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -197,6 +213,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     acronyms = _acronyms_given(content.blocks)
     unknown_alone = _unknown_names_alone(content.blocks)
     entry_titles = _entry_titles(content.blocks)
+    labelled = _headings_named_by_their_label(content.blocks)
     headed = False  # the section's network was named by a heading of the page's markup
     titled = None  # the network the heading just before names, when no text has come under it yet
     section_level = 0  # the rank of the <h1>-<h6> heading that named the section's network, 0 when none did
@@ -206,7 +223,8 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
                 or (index in entry_titles and not headed)):
             named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
-                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms))
+                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)
+                     or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
