@@ -294,6 +294,17 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|one\s+of\s+the\s+founding\s+members"
                     # "è tra i soci fondatori di CGLU", "entre los socios fundadores"
                     r"|tra\s+i\s+(?:soci\s+)?fondatori|tra\s+le\s+città\s+fondatrici"
+                    # one of the network's founders by the possessive: "es una de sus ciudades fundadoras", "figura
+                    # entre sus miembros fundadores", "l'une de ses villes fondatrices", "una delle sue città
+                    # fondatrici", "tra i suoi soci fondatori", "zählt zu seinen Gründungsmitgliedern"
+                    r"|un[oa]\s+de\s+sus\s+(?:\d+\s+)?(?:ciudades|socios|socias|miembros)\s+fundador(?:es|as)"
+                    r"|entre\s+sus\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
+                    r"|(?:l['’]une?|une?)\s+de\s+ses\s+(?:\d+\s+)?(?:membres|villes)\s+fondat(?:eur|rice)s"
+                    r"|parmi\s+ses\s+fondat(?:eur|rice)s"
+                    r"|un[oa]\s+(?:delle\s+sue|dei\s+suoi)\s+(?:\d+\s+)?(?:città|soci|membri)\s+fondat(?:ori|rici)"
+                    r"|tra\s+(?:i\s+suoi|le\s+sue)\s+(?:soci\s+|membri\s+|città\s+)?fondat(?:ori|rici)"
+                    r"|zu\s+(?:seinen|ihren)\s+gründungs(?:mitgliedern|städten)"
+                    r"|(?:eines|eine)\s+(?:seiner|ihrer)\s+gründungs(?:mitglieder|städte)"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)"
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"
@@ -352,6 +363,8 @@ _JOIN_VERBS = (
     # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
     r"|joins|signs\s+up\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre"
     r"|se\s+incorpora|se\s+adhiere|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
+    # "se convierte en miembro de la nueva organización", "pasa a ser miembro", "diventa socio": the member's noun
+    r"|se\s+convierte\s+en\s+(?:miembro|soci[oa])|pas(?:a|ó)\s+a\s+ser\s+(?:miembro|soci[oa])|diventa\s+soci[oa]"
     r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
     r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z]))"
     r"|became\s+(?:an?\s+)?signatory)\b"
@@ -423,11 +436,12 @@ _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_S
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
-# "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word.
+# "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word, a day and a month before its year
+# taking no room from the words between ("Dal 29 luglio 2026 Trapani è ufficialmente città membro della rete").
 _SINCE_THEN_MEMBER_WORDS = (
     rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d)"
-    r"|dem\s+jahre?\s+|l['’](?:année|an)\s+|the\s+year\s+)?"
-    rf"(?P<rest>[^.;]{{4,40}}?)"
+    r"|dem\s+jahre?\s+|dem\s+(?=\d)|l['’](?:année|an)\s+|the\s+year\s+)?"
+    rf"(?P<rest>(?:\d{{1,2}}(?:er|º|°|\.)?\s+(?:de\s+)?{MONTH_PATTERN}\s+(?:de\s+)?)?[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
@@ -1710,6 +1724,20 @@ _MEETING_PLACE = re.compile(rf"\b(?:à|in|en|a|de|of|di)\s+(?!{MONTH_PATTERN})(?
 _MEETING_CHARS = 80
 
 
+# The place written right before the meeting, with the meeting's own preposition after it: "participa en París en el
+# congreso fundacional de CGLU", "took part in Paris in the founding congress", "était à Paris au congrès fondateur",
+# "a Parigi al congresso fondativo", "in Paris beim Gründungskongress".
+_PLACE_BEFORE_MEETING = re.compile(
+    rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})\s*,?\s+(?:(?:en|in|at|a|à)\s+(?:el|la|the|der|dem)"
+    r"|au|al|alla|all['’]|à\s+l['’]|am|beim|im|auf\s+(?:dem|der))\s*$", re.IGNORECASE)
+_PLACE_BEFORE_MEETING_CHARS = 60
+
+
+def _place_before_the_meeting(sentence: str, meeting: re.Match) -> re.Match | None:
+    return _PLACE_BEFORE_MEETING.search(sentence, max(0, meeting.start() - _PLACE_BEFORE_MEETING_CHARS),
+                                        meeting.start())
+
+
 def _founding_meeting(sentence: str, base: date | None, mentions: list[NetworkMention],
                       claims: list[Claim]) -> list[Claim]:
     for meeting in _MEETING_NOUN.finditer(sentence):
@@ -1719,7 +1747,7 @@ def _founding_meeting(sentence: str, base: date | None, mentions: list[NetworkMe
         # the place is not the network the meeting founded ("le congrès fondateur de CGLU")
         place = next((found for found in _MEETING_PLACE.finditer(sentence, meeting.end(), end)
                       if not any(mention.start < found.end() and found.start("place") < mention.end
-                                 for mention in mentions)), None)
+                                 for mention in mentions)), None) or _place_before_the_meeting(sentence, meeting)
         if place is None:
             continue
         found = [Claim("founded_place", place.group("place"), meeting.start())]
@@ -2732,6 +2760,21 @@ def _year_opening_the_entry(sentence: str, verb_start: int) -> str | None:
     return entry.group("year") if entry and verb_start - entry.end() <= _TIMELINE_ENTRY_CHARS else None
 
 
+# A timeline entry's joining told after another clause of the entry, no other date between: "2004: La Paz participa en
+# París en el congreso fundacional de Ciudades y Gobiernos Locales Unidos (CGLU) y se convierte en miembro de la nueva
+# organización", "2004 : Lyon participe au congrès fondateur de Cités et Gouvernements Locaux Unis et devient membre".
+_LONG_ENTRY_CHARS = 160
+_ANOTHER_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\d{1,2}\.?\s+(?:de\s+)?" + MONTH_PATTERN, re.IGNORECASE)
+
+
+def _year_of_a_long_entry(sentence: str, verb_start: int) -> str | None:
+    entry = _TIMELINE_ENTRY.match(sentence)
+    if entry is None or verb_start - entry.end() > _LONG_ENTRY_CHARS or _ANOTHER_DATE.search(
+            sentence, entry.end(), verb_start):
+        return None
+    return entry.group("year")
+
+
 # A timeline entry's year, then its text opening with a finer date of that year: "2009: Im Juli 2009 wird Mannheim
 # in Eurocities aufgenommen", "2016 : le 3 mars 2016, la Ville adhère", "2009: In July 2009 Leeds joined": the
 # joining or the founding the entry dates by its year is of that date.
@@ -3220,7 +3263,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_after_apposition(sentence, verb.end(), base) or _year_of_the_cause(sentence, verb.start())
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
                 or _month_gone_after(sentence, verb.end(), base)
-                or _date_of_the_decision_after(sentence, verb.end(), base))
+                or _date_of_the_decision_after(sentence, verb.end(), base)
+                or _year_of_a_long_entry(sentence, verb.start()))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None

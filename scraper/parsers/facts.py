@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import pairwise
 
 from .claims import (
     Claim,
@@ -172,6 +173,22 @@ def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) ->
             for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
 
 
+# A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
+# Pubblico" over its card, after "Avviso Pubblico – Enti locali e Regioni ..."): a name too common to be recognised
+# alone ("avviso pubblico", a public notice) heads that network's section once the page has named the network.
+_NETWORK_OF_LABEL = {label.lower(): network_id for network_id, label in NETWORKS.items()}
+
+
+def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMention]]:
+    labelled = {index: network_id for index, block in enumerate(blocks)
+                if block.is_heading and (network_id := _NETWORK_OF_LABEL.get(block.text.strip().lower()))}
+    if not labelled:
+        return {}  # most pages: no heading is a label, the page's networks are not read again
+    recognised = {mention.network_id for block in blocks for mention in find_networks(block.text)}
+    return {index: [NetworkMention(network_id, blocks[index].text.strip(), 0, len(blocks[index].text.strip()))]
+            for index, network_id in labelled.items() if network_id in recognised}
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -195,13 +212,19 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     alone = _names_alone(content.blocks)
     acronyms = _acronyms_given(content.blocks)
     unknown_alone = _unknown_names_alone(content.blocks)
+    entry_titles = _entry_titles(content.blocks)
+    labelled = _headings_named_by_their_label(content.blocks)
+    headed = False  # the section's network was named by a heading of the page's markup
     titled = None  # the network the heading just before names, when no text has come under it yet
     section_level = 0  # the rank of the <h1>-<h6> heading that named the section's network, 0 when none did
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
-        if (block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone:
+        # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
+        if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
+                or (index in entry_titles and not headed)):
             named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
-                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms))
+                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)
+                     or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
@@ -209,13 +232,15 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                               and not year else [])
             if not named or named[0] is not section:
                 section_level = block.level if named else 0
+                headed = bool(named) and block.is_heading
             titled = named[0] if named else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
             shared = shared if len(shared) > 1 else frozenset()
             heading_year, lone_year, lead_in = year, None, None if named else _heading_lead_in(block.text)
-            yield block.text, section, section is page_network, None, shared, True
+            # an entry's title states facts of its own ("2004: Nace CGLU"), not only the city's joining
+            yield block.text, section, section is page_network, None, shared, index not in entry_titles
         elif year:
             lone_year, titled = year, None
         else:
@@ -262,6 +287,24 @@ def _names_alone(blocks: tuple[Block, ...]) -> set[int]:
     naming = [not block.is_heading and _names_only_a_network(block.text) for block in blocks]
     return {index for index, names in enumerate(naming)
             if names and not (index and naming[index - 1]) and not (index + 1 < len(naming) and naming[index + 1])}
+
+
+# A timeline's entry shown as a title and a text, each line with the entry's year ("2016: Mitglied der ECCAR" over
+# "2016: Mit dem Beitritt zur Städtekoalition ..."): the title heads its entry, whose text is about the network the
+# title names, or about none the earlier entries named ("2019: UNESCO-Welterbe" is no longer about Mayors for Peace).
+_ENTRY_TITLE = re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*(?:[:–—]|-(?=\s))\s*")
+_ENTRY_TITLE_CHARS = 60
+
+
+def _entry_titles(blocks: tuple[Block, ...]) -> set[int]:
+    titles = set()
+    for index, (block, following) in enumerate(pairwise(blocks)):
+        title, text = _ENTRY_TITLE.match(block.text), _ENTRY_TITLE.match(following.text)
+        if (title and text and title.group("year") == text.group("year") and not block.is_heading
+                and not following.is_heading and len(block.text) <= _ENTRY_TITLE_CHARS
+                and not block.text.rstrip().endswith((".", "!", "?", ";", ":"))):
+            titles.add(index)
+    return titles
 
 
 def _could_be_a_name(text: str) -> bool:

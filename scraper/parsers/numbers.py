@@ -38,7 +38,10 @@ _BELOW_BEFORE = re.compile(r"(?:^|[\s(])(?:moins\s+de|moins\s+d['’]|less\s+tha
 _UNIT_NOUNS = (
     ("countries", r"[ée]tats\s+membres|member\s+states|pays|[ée]tats|countries|nations|states"
                   r"|mitgliedstaaten|mitgliedsstaaten|l[äa]ndern?|staaten|nationen"
-                  r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"),
+                  r"|pa[íi]ses|estados(?:\s+miembros)?|naciones|paesi|stati(?:\s+membri)?|nazioni"
+                  # German compounds of states or countries: "zehn Ostseeanrainerstaaten", "27 EU-Staaten", "zwölf
+                  # Nachbarländern"; not a federation's own states ("16 Bundesländer") nor partner or third countries
+                  r"|[a-zäöü-]{2,24}(?<!bundes)(?<!partner)(?<!dritt)(?:staaten|l[äa]ndern?)"),
     # German compounds name their kind first: "60 nationale Kommunalverbände", "2.500 Kommunal- und Regionalregierungen"
     ("associations", r"associations|(?:kommunal|spitzen|landes|st[äa]dte|gemeinde|dach)?verb[äa]nde[n]?|asociaciones"
                      r"|associazioni"),
@@ -53,7 +56,11 @@ _UNIT_NOUNS = (
                     r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
                     r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
-                    r"|entidades\s+locales|entes\s+locales"),
+                    r"|entidades\s+locales|entes\s+locales"
+                    # English local authorities by their name, the count's noun itself or a local tier's ("representing
+                    # over 300 councils", "320 local councils"); "member councils" are the network's members, tried
+                    # first among the cities' nouns; "3 advisory councils" are its own bodies
+                    r"|(?<=\d\s)councils|(?:local|county|borough|parish)\s+councils"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 # "casi 140 áreas metropolitanas", "27 urban authorities", "about 50 member councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
