@@ -369,7 +369,8 @@ _TOKEN = re.compile(r"[\w'’-]+")
 _ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
 _SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
-                         "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
+                         "por il di della delle dei degli dello en in on against contre contra gegen sur sobre "
+                         "su".split())
 
 
 @dataclass(frozen=True)
@@ -394,6 +395,29 @@ _MEMBERS_ORGANISATION = re.compile(
     r"|federazione|alliance|alianza|alleanza|ligue|league|liga|lega|coalition|coalición|coalizione|verband|bund"
     r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
 
+# Any organisation's noun opens a name its acronym spells when the name says whom it gathers: "Forum delle Città
+# dell'Adriatico e dello Ionio (FAIC)", "Organisation des Villes et Capitales Islamiques (OVCI)", "Organización
+# Paraguaya de Cooperación Intermunicipal (OPACI)", whose word for cooperation between municipalities says it.
+_ORGANISATION_OPENING = re.compile(r"(?i:union|unión|unione|association|asociación|associazione|alliance|alianza"
+                                   r"|alleanza|organi[sz]ation|organización|organizzazione|forum|foro|conférence"
+                                   r"|conference|conferencia|conferenza|conseil|council|consejo|consiglio)\b")
+_BETWEEN_MUNICIPALITIES = re.compile(
+    r"\b(?i:intermunicipal|intercommunal|intercomunal|intercomunale|interkommunal)e?s?\b")
+
+
+def _abbreviates(initials: str, acronym: str) -> bool:
+    """The acronym is made of the name's initials: in their order, in the order of another tongue ("Forum delle Città
+    dell'Adriatico e dello Ionio", FAIC), or with a word giving two letters ("Organización PAraguaya de Cooperación
+    Intermunicipal", OPACI); it opens on the name's first initial."""
+    if initials == acronym:
+        return True
+    if not initials or acronym[:1] != initials[:1]:
+        return False
+    if sorted(initials) == sorted(acronym):
+        return True
+    letters = iter(acronym)
+    return len(acronym) == len(initials) + 1 and all(initial in letters for initial in initials)
+
 
 def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
@@ -403,10 +427,11 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     for first, token in enumerate(tokens):
         elided = _ELIDED.match(token.group())
         start = token.start() + (elided.end() if elided else 0)
-        if not words[start].isupper() or "".join(initials[first:]).upper() != acronym:
+        if not words[start].isupper() or not _abbreviates("".join(initials[first:]).upper(), acronym):
             continue
         name = words[start:]
-        if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name)) and _GATHERS.search(name):
+        if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name) or _ORGANISATION_OPENING.match(name)) and (
+                _GATHERS.search(name) or _BETWEEN_MUNICIPALITIES.search(name)):
             return start, name
     return None
 
@@ -708,11 +733,16 @@ _GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}
 # federation or an agency with an acronym is not taken for a network).
 _GATHERS = re.compile(rf"\b(?i:{_GATHERED}|ciutats|municipis)\b")
 _NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetzwerk|xarxa)\b")
+# A name goes on through an elided article and the capitalised words after it, joined by a conjunction: "Forum delle
+# Città dell'Adriatico e dello Ionio", "Association des Villes d'Europe et d'Asie", "Unione dei Comuni dell'Alta Valle".
+_ELIDED_COMPLEMENT = (r"\s+(?i:d|dell|dall|nell|l|de\s+l)['’](?=[A-ZÀ-Þ])[\w-]+(?:\s+[A-ZÀ-Þ][\w-]*)?"
+                      r"(?:\s+(?:e|et|y|and)\s+(?:(?i:d|dell|l)['’]|(?:dello|della|degli|delle|dei|del|des|du|de)\s+)"
+                      r"(?=[A-ZÀ-Þ])[\w-]+)?")
 _NAME_BY_FORM = re.compile(
     rf"(?P<name>{_CAPITALISED_ORGANISATION}(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli"
     rf"|d['’])\s*(?:[\w-]+\s+){{0,2}}?{_GATHERED_PAIR}"
-    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di|{_AUXILIARY})\b)[\w-]+)?"
-    rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*)?"
+    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di|{_AUXILIARY})\b)[\w-]+\b(?!['’]))?"
+    rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*|{_ELIDED_COMPLEMENT})?"
     rf"|(?:[A-Z][\w-]*\s+){{0,2}}{_CAPITALISED_ORGANISATION}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])"
     rf"{_GATHERED_PAIR})")
 _ARTICLE = r"(?:(?:L['’]|La|Le|Les|The|El|Los|Las|Die|Der|Das|Il|Lo)\s*)?"

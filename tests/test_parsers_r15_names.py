@@ -1,0 +1,52 @@
+"""One network, one id: where a network's name ends and how a page's later short form refers back to it. A name goes
+on through an elided article ("dell'Adriatico", "d'Europe") and the capitalised words after it; an acronym in brackets
+abbreviates the name before it even when its letters follow another tongue's order or take two letters of a word, and
+names that network afterwards ("la OPACI"). What is no network: an acronym of a ministry, an agency or a programme."""
+
+import pytest
+
+from scraper.parsers.networks import network_as_subject, network_ids
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il Forum delle Città dell'Adriatico e dello Ionio è nato nel 1999 ad Ancona.",
+     "forum-delle-citta-dell-adriatico-e-dello-ionio"),
+    ("L'Association des Villes d'Europe et d'Asie a été fondée en 1990 à Lyon.",
+     "association-des-villes-d-europe-et-d-asie"),
+    ("L'Unione dei Comuni dell'Alta Valle ha sede a Trento.", "unione-dei-comuni-dell-alta-valle"),
+    ("L'Association des maires d'Ille-et-Vilaine a son siège à Rennes.", "association-des-maires-d-ille-et-vilaine"),
+])
+def test_a_subjects_name_goes_on_through_an_elided_article(sentence, expected):
+    assert network_as_subject(sentence).network_id == expected
+
+
+def test_a_name_ends_before_an_elided_word_in_lower_case():
+    assert network_as_subject("La Lega delle Città d'arte è nata nel 1990.").network_id == "lega-delle-citta"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the acronym's letters in another tongue's order
+    ("Il Forum delle Città dell'Adriatico e dello Ionio (FAIC) è nato nel 1999 ad Ancona.",
+     "forum-delle-citta-dell-adriatico-e-dello-ionio"),
+    # a word giving two letters; cooperation between municipalities says whom it gathers
+    ("Fundada en 1954, la Organización Paraguaya de Cooperación Intermunicipal (OPACI) tiene su sede en Asunción.",
+     "organizacion-paraguaya-de-cooperacion-intermunicipal"),
+    ("Die Organisation der Städte und Gemeinden Europas (OSGE) hat ihren Sitz in Innsbruck.",
+     "organisation-der-stadte-und-gemeinden-europas"),
+    ("The Forum of Adriatic and Ionian Cities (FAIC) was founded in 1999.", "forum-of-adriatic-and-ionian-cities"),
+    ("L'Organisation des Villes et Capitales Islamiques (OVCI) a son siège à Djeddah.",
+     "organisation-des-villes-et-capitales-islamiques"),
+    ("El Foro de Ciudades por la Seguridad Vial (FCSV) reúne a 40 ciudades.", "foro-de-ciudades-por-la-seguridad-vial"),
+])
+def test_an_acronym_in_brackets_abbreviates_the_organisations_name_before_it(sentence, expected):
+    assert expected in network_ids(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'Organisation mondiale de la santé (OMS) a son siège à Genève.",
+    "El Ministerio de Desarrollo de Ciudades (MIDECI) financia el proyecto.",
+    "Il Consiglio dei Ministri (CDM) ha approvato il decreto sulle Città metropolitane.",
+    "The Council of Europe Development Bank (CEB) lends to cities.",
+])
+def test_an_acronym_of_no_network_is_no_network(sentence):
+    assert network_ids(sentence) == []
