@@ -4,6 +4,7 @@ abbreviates the name before it even when its letters follow another tongue's ord
 names that network afterwards ("la OPACI"). What is no network: an acronym of a ministry, an agency or a programme."""
 
 import pytest
+from helpers.extracted import triples_of_snippet
 
 from scraper.parsers.networks import network_as_subject, network_ids
 
@@ -50,3 +51,42 @@ def test_an_acronym_in_brackets_abbreviates_the_organisations_name_before_it(sen
 ])
 def test_an_acronym_of_no_network_is_no_network(sentence):
     assert network_ids(sentence) == []
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>FLACMA</h2><p>La Federación Latinoamericana de Ciudades, Municipios y Asociaciones de Gobiernos Locales "
+     "agrupa a las asociaciones del continente. En el país participa también la Organización Paraguaya de "
+     "Cooperación Intermunicipal (OPACI).</p><p>Fundada en 1954, la OPACI tiene su sede en Asunción.</p>", "es",
+     ("organizacion-paraguaya-de-cooperacion-intermunicipal", "headquarters", "Asunción")),
+    ("<h2>Cités Unies France</h2><p>La Ville suit aussi les travaux de l'Association des Villes d'Europe et "
+     "d'Asie (AVEA).</p><p>Créée en 1990, l'AVEA a son siège à Lyon.</p>", "fr",
+     ("association-des-villes-d-europe-et-d-asie", "headquarters", "Lyon")),
+    ("<h2>ANCI</h2><p>Il Comune partecipa anche al Forum delle Città dell'Adriatico e dello Ionio (FAIC).</p>"
+     "<ul><li>Il FAIC ha sede a Pescara.</li></ul>", "it",
+     ("forum-delle-citta-dell-adriatico-e-dello-ionio", "headquarters", "Pescara")),
+    ("<h2>Deutscher Städtetag</h2><p>Die Stadt arbeitet auch in der Organisation der Städte und Gemeinden Europas "
+     "(OSGE) mit.</p><p>Die OSGE hat ihren Sitz in Innsbruck.</p>", "de",
+     ("organisation-der-stadte-und-gemeinden-europas", "headquarters", "Innsbruck")),
+    ("<h2>Local Government Association</h2><p>The city also belongs to the Forum of Adriatic and Ionian Cities "
+     "(FAIC).</p><table><tr><td>The FAIC has its seat in Ancona.</td></tr></table>", "en",
+     ("forum-of-adriatic-and-ionian-cities", "headquarters", "Ancona")),
+])
+def test_an_acronym_the_page_gave_names_that_network_afterwards(body, lang, expected):
+    network, attribute, value = expected
+    triples = triples_of_snippet(body, lang)
+    assert expected in triples
+    assert not any(found == (other, attribute, value) for found in triples for other in ("flacma", "cites-unies-france",
+                   "anci", "deutscher-stadtetag", "local-government-association"))
+
+
+@pytest.mark.parametrize("body, lang", [
+    # an acronym given to a programme, not a network: the section's network keeps the sentence
+    ("<h2>FLACMA</h2><p>La FLACMA coopera con el Programa de Desarrollo Municipal (PDM).</p>"
+     "<p>Con el PDM, la FLACMA tiene su sede en Quito.</p>", "es"),
+    ("<h2>Cités Unies France</h2><p>Le réseau soutient le Programme Villes et Climat (PVC).</p>"
+     "<p>Cités Unies France a son siège à Paris, comme le PVC.</p>", "fr"),
+])
+def test_an_acronym_given_to_no_network_names_none(body, lang):
+    networks = {network for network, attribute, _ in triples_of_snippet(body, lang) if attribute == "headquarters"}
+    assert networks and not any(network in {"pdm", "pvc"} or "programa" in network or "programme" in network
+                                for network in networks)

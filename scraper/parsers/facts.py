@@ -172,6 +172,17 @@ def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) ->
             for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
 
 
+def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[str, NetworkMention]
+                         ) -> list[NetworkMention]:
+    """The networks `text` names, with those it calls by the acronym the page gave them after their name ("la
+    Organización Paraguaya de Cooperación Intermunicipal (OPACI)" ... "Fundada en 1954, la OPACI ...")."""
+    if not acronyms:
+        return named
+    given = [mention for mention in _named_by_a_given_acronym(text, acronyms)
+             if not any(other.start < mention.end and mention.start < other.end for other in named)]
+    return sorted(named + given, key=lambda mention: mention.start) if given else named
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -789,6 +800,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
+    acronyms = _acronyms_given(content.blocks)
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
@@ -806,7 +818,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             readable = _with_articles_spelled_out(
                 _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
             before = sentence
-            named = find_networks(readable)
+            named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section,
                 named_in_section.values())
