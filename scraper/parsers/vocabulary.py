@@ -117,6 +117,7 @@ NETWORKS = {
     "associazione-nazionale-comuni-italiani": "Associazione nazionale comuni italiani (ANCI)",
     "federacion-espanola-de-municipios-y-provincias": "Federación Española de Municipios y Provincias (FEMP)",
     "local-government-association": "Local Government Association (England)",
+    "cglu-afrique": "CGLU Afrique (UCLG Africa)",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
