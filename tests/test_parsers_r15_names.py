@@ -116,3 +116,31 @@ def test_a_cards_acronym_and_its_spelled_out_subtitle_are_one_section():
     body = ("<div class='card'><h3>CGLU Afrique</h3><h4>Cités et Gouvernements Locaux Unis d'Afrique</h4>"
             "<p>Siège : Rabat (Maroc)</p><p>Plus de 350 collectivités locales membres</p></div>")
     assert {network for network, _, _ in triples_of_snippet(body)} == {"cglu-afrique"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("En France, la Ville participe aux travaux de l'AFCDRP - Maires pour la Paix France, l'association qui relaie "
+     "l'action de 200 collectivités.", ["afcdrp"]),
+    ("La città aderisce ad AFCDRP – Maires pour la Paix France, l'associazione francese del movimento.", ["afcdrp"]),
+    ("The city belongs to the AFCDRP — Mayors for Peace France, which gathers 200 local authorities.", ["afcdrp"]),
+    ("Die Stadt ist Mitglied der ANCB – Association Nationale des Communes du Bénin, die 77 Gemeinden vertritt.",
+     ["association-nationale-des-communes-du-benin"]),
+])
+def test_an_acronym_and_its_name_joined_by_a_dash_are_the_acronyms_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a row of names, another network the vocabulary knows, another network's name
+    ("Membre : AIMF – Réseau des Villes Créatives – ICLEI", ["aimf", "unesco-creative-cities-network", "iclei"]),
+    ("Réseaux : AIMF – Eurocities", ["aimf", "eurocities"]),
+    ("AIMF – Association des Maires du Bénin, 77 communes", ["aimf", "association-des-maires-du-benin"]),
+])
+def test_names_after_a_dash_that_are_other_networks_stay(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+def test_the_count_after_an_acronym_and_its_dashed_name_is_the_acronyms():
+    body = ("<p>En France, la Ville participe aux travaux de l'AFCDRP - Maires pour la Paix France, l'association qui "
+            "relaie l'action du réseau mondial auprès de quelque 200 collectivités adhérentes.</p>")
+    assert {network for network, _, _ in triples_of_snippet(body)} == {"afcdrp"}

@@ -717,7 +717,30 @@ def _search_networks(text: str) -> list[NetworkMention]:
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
-    return sorted(mentions, key=lambda mention: mention.start)
+    mentions = sorted(mentions, key=lambda mention: mention.start)
+    return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
+# nationale des communes du Bénin") or a national section's ("l'AFCDRP - Maires pour la Paix France, l'association
+# qui ..."). Not a row of names ("AIMF – Réseau des Villes Créatives – ICLEI"), nor another network ("AIMF –
+# Eurocities", "AIMF – Association des maires du Bénin").
+_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
+_DASH_AFTER = re.compile(r"\s*[-–—|/]")
+_KNOWN_IDS = frozenset(_NETWORK_OF_GROUP.values())
+
+
+def _without_names_after_their_acronym(text: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    kept = mentions[:1]
+    for mention in mentions[1:]:
+        acronym = kept[-1]
+        if (acronym.name.isupper() and " " not in acronym.name and " " in mention.name
+                and _DASH_BETWEEN.fullmatch(text, acronym.end, mention.start)
+                and not _DASH_AFTER.match(text, mention.end)
+                and (mention.part_of or mention.network_id not in _KNOWN_IDS and spells(mention.name, acronym.name))):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A network the vocabulary does not know, told by the form of its name: an organisation's noun and the members it
