@@ -144,3 +144,45 @@ def test_the_count_after_an_acronym_and_its_dashed_name_is_the_acronyms():
     body = ("<p>En France, la Ville participe aux travaux de l'AFCDRP - Maires pour la Paix France, l'association qui "
             "relaie l'action du réseau mondial auprès de quelque 200 collectivités adhérentes.</p>")
     assert {network for network, _, _ in triples_of_snippet(body)} == {"afcdrp"}
+
+
+def _timeline(*entries: tuple[int, str, str]) -> str:
+    return "<h2>Chronik</h2><ul class='timeline'>" + "".join(
+        f"<li class='timeline__item'><div class='timeline__year'><span>{year}</span></div><div class='timeline__body'>"
+        f"<h3 class='timeline__title'>{title}</h3><p>{text}</p></div></li>" for year, title, text in entries) + "</ul>"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a timeline whose earlier entry heads another network's section
+    (_timeline((2004, "Gründung der ECCAR", "In Nürnberg wird die Europäische Städtekoalition gegen Rassismus "
+                "gegründet."),
+               (2009, "Mayors for Peace", "Augsburg tritt dem Netzwerk Bürgermeister für den Frieden bei."),
+               (2016, "Mitglied der ECCAR", "Mit dem Beitritt zur Städtekoalition verpflichtet sich Augsburg auf den "
+                "Aktionsplan gegen Rassismus.")),
+     ("eccar", "joined", "2016")),
+    # prose: the name in one paragraph, the compound in a later one under another network's heading
+    ("<h2>Mayors for Peace</h2><p>Die Stadt gehört seit 2009 zu Mayors for Peace. Sie arbeitet auch in der "
+     "Europäischen Städtekoalition gegen Rassismus mit.</p><p>Der Städtekoalition trat die Stadt 2012 bei.</p>",
+     ("eccar", "joined", "2012")),
+    # a definition list: the name as one term's description, the compound under another term
+    ("<h2>Netzwerke</h2><dl><dt>ECCAR</dt><dd>Europäische Städtekoalition gegen Rassismus</dd><dt>Mayors for Peace"
+     "</dt><dd>Seit 2009 Mitglied. Seit 2016 gehört die Stadt auch der Städtekoalition an.</dd></dl>",
+     ("eccar", "joined", "2016")),
+])
+def test_a_compound_that_a_networks_name_holds_is_that_networks_short_name(body, expected):
+    assert expected in triples_of_snippet(body, "de", title="Stadt")
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # the bare noun is any network's: it is left to the section
+    (_timeline((2004, "ECCAR", "Die Europäische Städtekoalition gegen Rassismus wird in Nürnberg gegründet."),
+               (2009, "Mayors for Peace", "Augsburg tritt dem Netzwerk Bürgermeister für den Frieden bei."),
+               (2016, "Beitritt", "Mit dem Beitritt zur Koalition setzt Augsburg ein Zeichen.")),
+     ("eccar", "joined", "2016")),
+    # two names sharing the compound: neither
+    ("<h2>Netzwerke</h2><p>Die Stadt arbeitet in der Europäischen Städtekoalition gegen Rassismus und im Netzwerk "
+     "„Internationale Städtekoalition für Inklusion“ mit.</p><p>Der Städtekoalition trat die Stadt 2012 bei.</p>",
+     ("eccar", "joined", "2012")),
+])
+def test_a_bare_noun_or_a_compound_two_names_share_names_none(body, wrong):
+    assert wrong not in triples_of_snippet(body, "de", title="Stadt")

@@ -183,6 +183,24 @@ def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[
     return sorted(named + given, key=lambda mention: mention.start) if given else named
 
 
+# A German compound ending on a network's noun, that a network's written name holds as one of its words, is that
+# network's short name: "Europäische Städtekoalition gegen Rassismus" ... "Mit dem Beitritt zur Städtekoalition",
+# "Internationales Klimabündnis der Städte" ... "im Klimabündnis". Not the bare noun ("das Netzwerk", "die Koalition":
+# any network's), nor a word two networks' names share.
+_NETWORKS_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:koalition|bündnis|netzwerk|bund|verband|allianz"
+                                r"|vereinigung|partnerschaft|städtetag)(?:e?s)?(?![\w-])")
+
+
+def _compound_of_a_name(text: str, names_words: dict[str, set[str]]) -> list[NetworkMention]:
+    if not names_words:
+        return []
+    for found in _NETWORKS_COMPOUND.finditer(text):
+        holders = [network_id for network_id, words in names_words.items() if found.group().casefold() in words]
+        if len(holders) == 1:
+            return [NetworkMention(holders[0], found.group(), found.start(), found.end())]
+    return []
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -801,6 +819,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_in_section: dict[str, NetworkMention] = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_given(content.blocks)
+    names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
@@ -819,6 +838,10 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
+            named = named or _compound_of_a_name(readable, names_words)
+            for mention in named:
+                if " " in mention.name:
+                    names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section,
                 named_in_section.values())
