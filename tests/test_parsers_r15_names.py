@@ -186,3 +186,35 @@ def test_a_compound_that_a_networks_name_holds_is_that_networks_short_name(body,
 ])
 def test_a_bare_noun_or_a_compound_two_names_share_names_none(body, wrong):
     assert wrong not in triples_of_snippet(body, "de", title="Stadt")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2023: Augsburg wird Mitglied im Bündnis „Kommunen für biologische Vielfalt“ und stellt einen Aktionsplan auf.",
+     "kommunen-fur-biologische-vielfalt"),
+    ("La Ville adhère à l'association « Villes Internet » depuis 2005.", "villes-internet"),
+    ("Madrid se sumó en 2015 a la asociación «Ciudades que Caminan».", "ciudades-que-caminan"),
+    ("Il Comune aderisce all'associazione “Città del Vino” dal 2001.", "citta-del-vino"),
+    ("The city has belonged to the alliance “Cities for Life” since 2010.", "cities-for-life"),
+])
+def test_a_quoted_name_after_a_members_organisations_noun_is_a_network(sentence, expected):
+    assert network_ids(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville soutient l'association « Les Amis du Louvre » depuis 2005.",
+    "Die Stadt fördert den Verein „Freunde des Theaters“ seit 2001.",
+    "El Ayuntamiento colabora con la asociación «Amigos del Museo».",
+])
+def test_a_quoted_club_or_charity_is_no_network(sentence):
+    assert network_ids(sentence) == []
+
+
+def test_a_quoted_networks_facts_and_joining_are_its_own():
+    body = ("<h2>Mayors for Peace</h2><p>Seit 2009 ist die Stadt Mitglied von Mayors for Peace.</p>"
+            "<p>2023 wird Augsburg Mitglied im Bündnis „Kommunen für biologische Vielfalt“.</p>"
+            "<p>Das Bündnis „Kommunen für biologische Vielfalt“ wurde 2012 gegründet und hat seine Geschäftsstelle "
+            "in Radolfzell am Bodensee.</p>")
+    triples = triples_of_snippet(body, "de", title="Stadt")
+    assert {("kommunen-fur-biologische-vielfalt", "joined", "2023"),
+            ("kommunen-fur-biologische-vielfalt", "founded", "2012")} <= triples
+    assert ("mayors-for-peace", "joined", "2023") not in triples

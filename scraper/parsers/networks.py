@@ -548,6 +548,21 @@ def _names_a_cities_network(text: str, mention: NetworkMention) -> bool:
         not _DESCRIBED_AS_NO_NETWORK.match(text, mention.end))
 
 
+# A name in quotes after the noun of an organisation of members, when it names whom it gathers: "im Bündnis „Kommunen
+# für biologische Vielfalt“", "l'association « Villes Internet »", "la asociación «Ciudades que Caminan»", "the
+# alliance “Cities for Life”"; not a club's or a charity's ("l'association « Les Amis du Louvre »").
+_MEMBERS_NOUNS = ("bündnis", "verband", "verein", "associa", "asocia", "allian", "alianza", "alleanza", "coali")
+_QUOTED_AFTER_A_MEMBERS_NOUN = re.compile(
+    r"(?i:(?<![\w'’-])(?:le|la|l['’]|das|dem|im|einem|einer|der|the|an|a|el|una|un|al|del|all['’]|dell['’]|nell['’]"
+    r"|zum|vom)\s*(?:bündnis(?:ses)?|verband(?:es)?|verein(?:s)?|association|asociación|associazione|alliance|alianza"
+    rf"|alleanza|coalition|coalición|coalizione)(?:\s+[a-zà-ÿ]+){{0,2}}\s*){_QUOTED_NAME}")
+
+
+def _quoted_after_a_members_noun(text: str) -> list[NetworkMention]:
+    return [_mention(found, "name_quoted") for found in _QUOTED_AFTER_A_MEMBERS_NOUN.finditer(text)
+            if _GATHERS.search(found.group("name_quoted"))]
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -566,6 +581,8 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
     lowered = text.lower()
     if any(word in lowered for word in _NETWORK_WORDS):
         mentions += _names_after_a_networks_noun(text)
+    if any(quote in text for quote in "«“„\"") and any(noun in lowered for noun in _MEMBERS_NOUNS):
+        mentions += _quoted_after_a_members_noun(text)
     if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
             group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
