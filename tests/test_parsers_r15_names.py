@@ -218,3 +218,30 @@ def test_a_quoted_networks_facts_and_joining_are_its_own():
     assert {("kommunen-fur-biologische-vielfalt", "joined", "2023"),
             ("kommunen-fur-biologische-vielfalt", "founded", "2012")} <= triples
     assert ("mayors-for-peace", "joined", "2023") not in triples
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Städtebund DIE HANSE, 1980 im niederländischen Zwolle gegründet, zählt über 190 Städte.",
+    "Der Städtebund Die Hanse knüpft an die Tradition des mittelalterlichen Handelsbundes an.",
+    "Seit 1991 ist Rostock Mitglied des Städtebundes Die Hanse.",
+    "Founded in Zwolle in 1980, DIE HANSE links 190 towns in 16 countries.",
+    "La ville est membre de DIE HANSE depuis 1993.",
+])
+def test_the_league_of_hanseatic_towns_has_one_id_in_every_form_of_its_name(sentence):
+    assert network_ids(sentence) == ["die-hanse"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Hanse war im Mittelalter ein Bund von Kaufleuten.",
+    "Lübeck war die Königin der Hanse.",
+    "Rostock feiert die Hansesail im August.",
+])
+def test_the_medieval_hanse_is_no_network(sentence):
+    assert network_ids(sentence) == []
+
+
+def test_a_card_headed_by_the_leagues_noun_and_name_gives_its_facts_to_it():
+    body = ("<h2>Städtebund DIE HANSE</h2><p>Der Städtebund DIE HANSE, 1980 im niederländischen Zwolle ins Leben "
+            "gerufen, ist mit über 190 Mitgliedsstädten in 16 Ländern die größte Städtegemeinschaft der Welt. Rostock "
+            "ist seit 1991 Mitglied.</p>")
+    assert {network for network, _, _ in triples_of_snippet(body, "de", title="Rostock")} == {"die-hanse"}

@@ -276,6 +276,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "federacion-espanola-de-municipios-y-provincias": [
         r"(?i:federación española de municipios y provincias)", r"FEMP"],
     "local-government-association": [r"Local Government Association(?! of)"],
+    # The league of Hanseatic towns founded in 1980, not the medieval Hanse ("die Hanse" of merchants): by the league's
+    # noun with its name, or its name as it writes it, in capitals.
+    "die-hanse": [r"(?i:städtebund(?:es)? die hanse)", r"DIE HANSE"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the

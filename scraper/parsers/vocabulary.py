@@ -118,6 +118,7 @@ NETWORKS = {
     "federacion-espanola-de-municipios-y-provincias": "Federación Española de Municipios y Provincias (FEMP)",
     "local-government-association": "Local Government Association (England)",
     "cglu-afrique": "CGLU Afrique (UCLG Africa)",
+    "die-hanse": "Städtebund Die Hanse (The Hanse)",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
