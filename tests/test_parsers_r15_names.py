@@ -245,3 +245,37 @@ def test_a_card_headed_by_the_leagues_noun_and_name_gives_its_facts_to_it():
             "gerufen, ist mit über 190 Mitgliedsstädten in 16 Ländern die größte Städtegemeinschaft der Welt. Rostock "
             "ist seit 1991 Mitglied.</p>")
     assert {network for network, _, _ in triples_of_snippet(body, "de", title="Rostock")} == {"die-hanse"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paris est membre du Forum européen pour la sécurité urbaine depuis 1987.", "efus"),
+    ("The city joined the European Forum for Urban Security in 2010.", "efus"),
+    ("Mannheim ist seit 2012 Mitglied im Europäischen Forum für urbane Sicherheit.", "efus"),
+    ("Barcelona forma parte del Foro Europeo para la Seguridad Urbana desde 1990.", "efus"),
+    ("Il Comune aderisce al Forum europeo per la sicurezza urbana dal 2005.", "efus"),
+    ("Efus ist das Netzwerk europäischer Kommunen zur Kriminalprävention.", "efus"),
+    ("Bamako est membre de l'Organisation des villes et capitales islamiques.",
+     "organisation-des-villes-et-capitales-islamiques"),
+    ("The Organization of Islamic Capitals and Cities (OICC) is based in Jeddah.",
+     "organisation-des-villes-et-capitales-islamiques"),
+    ("La Organización de Capitales y Ciudades Islámicas tiene su sede en Yeda.",
+     "organisation-des-villes-et-capitales-islamiques"),
+])
+def test_efus_and_the_oicc_have_one_id_in_every_tongue(sentence, expected):
+    assert network_ids(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les maires se réunissent pour adopter des positions communes sur la sécurité urbaine.",
+    "Die Stadt stärkt die urbane Sicherheit mit einem neuen Präventionsrat.",
+    "Il forum sulla sicurezza urbana si terrà a Torino.",
+])
+def test_urban_security_as_a_topic_is_no_network(sentence):
+    assert network_ids(sentence) == []
+
+
+def test_a_cards_acronym_over_its_spelled_out_name_gives_one_network():
+    body = ("<h3>OVCI</h3><p class='carte-reseau__nom'>Organisation des Villes et Capitales Islamiques</p>"
+            "<ul><li>Fondée en 1980</li><li>Siège : Djeddah (Arabie saoudite)</li></ul>")
+    assert triples_of_snippet(body) >= {("organisation-des-villes-et-capitales-islamiques", "founded", "1980"),
+                                        ("organisation-des-villes-et-capitales-islamiques", "headquarters", "Djeddah")}

@@ -279,6 +279,15 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     # The league of Hanseatic towns founded in 1980, not the medieval Hanse ("die Hanse" of merchants): by the league's
     # noun with its name, or its name as it writes it, in capitals.
     "die-hanse": [r"(?i:städtebund(?:es)? die hanse)", r"DIE HANSE"],
+    "efus": [r"(?i:european forum for urban security)", r"(?i:forum européen pour la sécurité urbaine)",
+             r"(?i:europäische[sn]? forum(?:s)? für urbane sicherheit)", r"(?i:foro europeo para la seguridad urbana)",
+             r"(?i:forum europeo per la sicurezza urbana)", r"Efus", r"EFUS"],
+    "organisation-des-villes-et-capitales-islamiques": [
+        r"(?i:organisation des (?:villes et capitales|capitales et villes) islamiques)",
+        r"(?i:organi[sz]ation of islamic (?:capitals and cities|cities and capitals))",
+        r"(?i:organización de (?:capitales y ciudades|ciudades y capitales) islámicas)",
+        r"(?i:organizzazione delle (?:capitali e (?:delle )?città|città e (?:delle )?capitali) islamiche)",
+        r"OICC", r"OVCI"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the

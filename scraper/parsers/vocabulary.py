@@ -119,6 +119,8 @@ NETWORKS = {
     "local-government-association": "Local Government Association (England)",
     "cglu-afrique": "CGLU Afrique (UCLG Africa)",
     "die-hanse": "Städtebund Die Hanse (The Hanse)",
+    "efus": "Efus (European Forum for Urban Security)",
+    "organisation-des-villes-et-capitales-islamiques": "Organisation des villes et capitales islamiques (OICC)",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
