@@ -279,3 +279,29 @@ def test_a_cards_acronym_over_its_spelled_out_name_gives_one_network():
             "<ul><li>Fondée en 1980</li><li>Siège : Djeddah (Arabie saoudite)</li></ul>")
     assert triples_of_snippet(body) >= {("organisation-des-villes-et-capitales-islamiques", "founded", "1980"),
                                         ("organisation-des-villes-et-capitales-islamiques", "headquarters", "Djeddah")}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h2>About Newcastles of the World</h2><p>The alliance was founded in 1998 in Shinshiro, Japan.</p>", "en",
+     ("newcastles-of-the-world", "founded", "1998")),
+    ("<h2>À propos de Villes Lumière</h2><p>Le réseau a été créé en 2002 à Lyon.</p>", "fr",
+     ("villes-lumiere", "founded", "2002")),
+    ("<h2>Über Grüne Hauptstädte Europas</h2><p>Das Netzwerk wurde 2010 in Stockholm gegründet.</p>", "de",
+     ("grune-hauptstadte-europas", "founded", "2010")),
+    ("<h2>Acerca de Ciudades Amigas</h2><p>La red fue fundada en 2005 en Bilbao.</p>", "es",
+     ("ciudades-amigas", "founded", "2005")),
+    ("<h2>Informazioni su Borghi Autentici</h2><p>L'associazione è nata nel 2002 a Parma.</p>", "it",
+     ("borghi-autentici", "founded", "2002")),
+])
+def test_a_heading_about_a_proper_name_over_a_networks_noun_names_that_network(body, lang, expected):
+    assert expected in triples_of_snippet(body, lang, title="International")
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>About Newcastle</h2><p>The city was founded in 1080 around the castle.</p>", "en"),
+    ("<h2>À propos de Lyon</h2><p>La ville a été fondée en -43 par les Romains.</p>", "fr"),
+    ("<h2>About Our Partners</h2><p>The network of Paris libraries was founded in 1998.</p>", "en"),
+])
+def test_a_heading_about_a_city_or_over_no_networks_noun_names_none(body, lang):
+    assert not any(attribute == "founded" and network not in {"", None}
+                   for network, attribute, _ in triples_of_snippet(body, lang, title="International"))

@@ -921,7 +921,28 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
-    return _repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
+    return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
+            or _named_by_an_about_heading(heading, text_under))
+
+
+# "About Newcastles of the World" over "The alliance was founded in 1998 ...", "À propos de Villes Lumière" over "Le
+# réseau a été créé ...": a heading about a proper name, over text whose first sentence has a network's noun as its
+# subject, names that network ("About the city", "About Newcastle" over a city's history are no network's).
+_ABOUT = re.compile(r"(?:About|À propos (?:de |du |d['’])|Über |Acerca de |Sobre |Informazioni su )\s*")
+_ABOUTS_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|des|du|la|der|die|für|di|del|y|et)\s+){0,2}"
+                          r"[A-ZÀ-Ý][\w'’-]*){1,5}")
+_NETWORKS_NOUN_OPENING = re.compile(
+    r"\s*(?:The|This|Le|La|L['’]|Ce|Cette|Der|Die|Das|Dieses|Diese|El|Esta|Il|Questa)\s*(?i:network|alliance|association"
+    r"|organi[sz]ation|league|coalition|réseau|netzwerk|verband|bündnis|allianz|red|alianza|asociación|liga|rete"
+    r"|alleanza|associazione|lega)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
+
+
+def _named_by_an_about_heading(heading: str, text_under: str) -> NetworkMention | None:
+    if not (about := _ABOUT.match(heading)) or not (name := _ABOUTS_NAME.fullmatch(heading, about.end())):
+        return None
+    if not _NETWORKS_NOUN_OPENING.match(text_under) or find_networks(name.group()):
+        return None
+    return NetworkMention(slugify(name.group()), name.group(), name.start(), name.end())
 
 
 # A heading that is a proper name ("Key Cities", "UK100", "Global Cities New Zealand") or an organisation's name of any
