@@ -305,3 +305,10 @@ def test_a_heading_about_a_proper_name_over_a_networks_noun_names_that_network(b
 def test_a_heading_about_a_city_or_over_no_networks_noun_names_none(body, lang):
     assert not any(attribute == "founded" and network not in {"", None}
                    for network, attribute, _ in triples_of_snippet(body, lang, title="International"))
+
+
+def test_a_heading_that_shortens_the_leagues_name_heads_its_section():
+    body = ("<h2>Die Hanse</h2><p>Der Städtebund Die Hanse wurde 1980 gegründet.</p>"
+            "<p>Heute gehören ihm rund 190 Städte an.</p>")
+    assert triples_of_snippet(body, "de", title="Stadt") == {("die-hanse", "founded", "1980"),
+                                                            ("die-hanse", "member_cities", "190")}

@@ -918,7 +918,9 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
         return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
     if names_an_acronyms_network(heading, text_under):
         return NetworkMention(slugify(heading), heading, 0, len(heading))
-    introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
+    # the name as the heading writes it, or its last words after the network's noun ("Städtebund Die Hanse")
+    introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS])
+                  if mention.name == heading or " " in heading and mention.name.endswith(f" {heading}")]
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
