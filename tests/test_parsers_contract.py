@@ -13,7 +13,7 @@ from scraper.parsers import registry, vocabulary
 from scraper.parsers.claims import ATTRIBUTE_OF_UNIT
 from scraper.parsers.extract import extract_page
 from scraper.parsers.facts import FACT_COLUMNS
-from scraper.parsers.networks import KNOWN_NETWORKS, KNOWN_SECTIONS
+from scraper.parsers.networks import KNOWN_NETWORKS
 from scraper.parsers.news import NEWS_COLUMNS
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -122,8 +122,7 @@ def test_extraction_is_repeatable_and_ids_ignore_the_capture_time(page, extracti
 
 
 def test_every_network_the_parsers_know_has_a_label_and_every_label_a_network():
-    """A network by its names, or a section the vocabulary knows by its network and region."""
-    assert set(KNOWN_NETWORKS) | KNOWN_SECTIONS == set(vocabulary.NETWORKS)
+    assert set(KNOWN_NETWORKS) == set(vocabulary.NETWORKS)
 
 
 def test_every_unit_of_a_count_maps_to_an_attribute_of_the_vocabulary():

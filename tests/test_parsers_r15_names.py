@@ -92,32 +92,6 @@ def test_an_acronym_given_to_no_network_names_none(body, lang):
                                 for network in networks)
 
 
-@pytest.mark.parametrize("sentence", [
-    "CGLU Afrique a son siège à Rabat.",
-    "Cités et Gouvernements Locaux Unis d'Afrique a son siège à Rabat.",
-    "United Cities and Local Governments of Africa (UCLG Africa) is based in Rabat.",
-    "Ciudades y Gobiernos Locales Unidos de África tiene su sede en Rabat.",
-    "Der Weltverband Vereinigte Städte und Lokalregierungen Afrika hat seinen Sitz in Rabat.",
-])
-def test_uclgs_african_section_has_one_id_in_every_form_of_its_name(sentence):
-    assert set(network_ids(sentence)) == {"cglu-afrique"}
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("UCLG Asia-Pacific is based in Jakarta.", "uclg-asia-pacific"),
-    ("CGLU a son siège à Barcelone.", "uclg"),
-    ("Cités et Gouvernements Locaux Unis d'Europe et d'Afrique", "uclg"),
-])
-def test_another_section_or_the_world_organisation_keeps_its_id(sentence, expected):
-    assert network_ids(sentence)[0] == expected
-
-
-def test_a_cards_acronym_and_its_spelled_out_subtitle_are_one_section():
-    body = ("<div class='card'><h3>CGLU Afrique</h3><h4>Cités et Gouvernements Locaux Unis d'Afrique</h4>"
-            "<p>Siège : Rabat (Maroc)</p><p>Plus de 350 collectivités locales membres</p></div>")
-    assert {network for network, _, _ in triples_of_snippet(body)} == {"cglu-afrique"}
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("En France, la Ville participe aux travaux de l'AFCDRP - Maires pour la Paix France, l'association qui relaie "
      "l'action de 200 collectivités.", ["afcdrp"]),

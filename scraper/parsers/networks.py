@@ -697,18 +697,7 @@ def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     if owner := _OWNER_AFTER_SECTION.match(text, end):
         end = owner.end()
     name = text[start:end]
-    return NetworkMention(_sections_id(mention.network_id, name), name, start, end, part_of=mention.network_id)
-
-
-# The sections the vocabulary knows, one id whatever the tongue or the form of their name: "CGLU Afrique", "Cités et
-# Gouvernements Locaux Unis d'Afrique", "UCLG Africa", "United Cities and Local Governments of Africa".
-_KNOWN_SECTIONS = {"uclg": (re.compile(r"(?i:afrique|africa|áfrica|afrika)$"), "cglu-afrique")}
-KNOWN_SECTIONS = frozenset(section_id for _, section_id in _KNOWN_SECTIONS.values())
-
-
-def _sections_id(network_id: str, name: str) -> str:
-    region, section_id = _KNOWN_SECTIONS.get(network_id, (None, None))
-    return section_id if region and region.search(name) else slugify(name)
+    return NetworkMention(slugify(name), name, start, end, part_of=mention.network_id)
 
 
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and

@@ -117,7 +117,6 @@ NETWORKS = {
     "associazione-nazionale-comuni-italiani": "Associazione nazionale comuni italiani (ANCI)",
     "federacion-espanola-de-municipios-y-provincias": "Federación Española de Municipios y Provincias (FEMP)",
     "local-government-association": "Local Government Association (England)",
-    "cglu-afrique": "CGLU Afrique (UCLG Africa)",
     "die-hanse": "Städtebund Die Hanse (The Hanse)",
     "efus": "Efus (European Forum for Urban Security)",
     "organisation-des-villes-et-capitales-islamiques": "Organisation des villes et capitales islamiques (OICC)",
