@@ -286,3 +286,21 @@ def test_a_heading_that_shortens_the_leagues_name_heads_its_section():
             "<p>Heute gehören ihm rund 190 Städte an.</p>")
     assert triples_of_snippet(body, "de", title="Stadt") == {("die-hanse", "founded", "1980"),
                                                             ("die-hanse", "member_cities", "190")}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<div class='card'><h3>CGLU Afrique</h3><p class='card__subtitle'>Cités et Gouvernements Locaux Unis d'Afrique"
+     "</p><p>Siège : Rabat (Maroc)</p><p>Plus de 350 collectivités locales membres</p></div>", "fr", "cglu-afrique"),
+    ("<div class='card'><h3>UCLG Africa</h3><h4>United Cities and Local Governments of Africa</h4>"
+     "<p>Headquarters: Rabat</p></div>", "en", "uclg-africa"),
+    ("<div class='card'><h3>CGLU África</h3><p class='card__subtitle'>Ciudades y Gobiernos Locales Unidos de África</p>"
+     "<p>Sede: Rabat</p></div>", "es", "cglu-africa"),
+])
+def test_a_cards_section_and_its_spelled_out_subtitle_are_one_section(body, lang, expected):
+    assert {network for network, _, _ in triples_of_snippet(body, lang)} == {expected}
+
+
+def test_a_subtitle_naming_another_network_heads_its_own_section():
+    body = ("<div class='card'><h3>CGLU Afrique</h3><p>Siège : Rabat</p></div>"
+            "<div class='card'><h3>AIMF</h3><p>Siège : Paris</p></div>")
+    assert triples_of_snippet(body) == {("cglu-afrique", "headquarters", "Rabat"), ("aimf", "headquarters", "Paris")}

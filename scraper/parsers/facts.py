@@ -233,6 +233,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
+            named = [titled] if _spells_out_the_titles_section(titled, named) else named
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
             named = named or ([section] if _under_the_sections_heading(block, section_level, section, page_network)
                               and not year else [])
@@ -258,6 +259,12 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset(), False
         yield teaser.summary, teaser_network, False, recent, frozenset(), False
+
+
+def _spells_out_the_titles_section(titled: NetworkMention | None, named: list[NetworkMention]) -> bool:
+    """A subtitle naming the section its title names in another form ("CGLU Afrique" over "Cités et Gouvernements
+    Locaux Unis d'Afrique"): one section, as the title names it."""
+    return bool(titled and titled.part_of and len(named) == 1 and named[0].part_of == titled.part_of)
 
 
 def _under_the_sections_heading(block: Block, section_level: int, section: NetworkMention | None,
