@@ -189,6 +189,35 @@ def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[
             for index, network_id in labelled.items() if network_id in recognised}
 
 
+def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[str, NetworkMention]
+                         ) -> list[NetworkMention]:
+    """The networks `text` names, with those it calls by the acronym the page gave them after their name ("la
+    Organización Paraguaya de Cooperación Intermunicipal (OPACI)" ... "Fundada en 1954, la OPACI ...")."""
+    if not acronyms:
+        return named
+    given = [mention for mention in _named_by_a_given_acronym(text, acronyms)
+             if not any(other.start < mention.end and mention.start < other.end for other in named)]
+    return sorted(named + given, key=lambda mention: mention.start) if given else named
+
+
+# A German compound ending on a network's noun, that a network's written name holds as one of its words, is that
+# network's short name: "Europäische Städtekoalition gegen Rassismus" ... "Mit dem Beitritt zur Städtekoalition",
+# "Internationales Klimabündnis der Städte" ... "im Klimabündnis". Not the bare noun ("das Netzwerk", "die Koalition":
+# any network's), nor a word two networks' names share.
+_NETWORKS_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:koalition|bündnis|netzwerk|bund|verband|allianz"
+                                r"|vereinigung|partnerschaft|städtetag)(?:e?s)?(?![\w-])")
+
+
+def _compound_of_a_name(text: str, names_words: dict[str, set[str]]) -> list[NetworkMention]:
+    if not names_words:
+        return []
+    for found in _NETWORKS_COMPOUND.finditer(text):
+        holders = [network_id for network_id, words in names_words.items() if found.group().casefold() in words]
+        if len(holders) == 1:
+            return [NetworkMention(holders[0], found.group(), found.start(), found.end())]
+    return []
+
+
 # A heading that is a key figure with its label ("Plus de 200 villes membres", "166 countries"): a row of its section's
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
@@ -227,6 +256,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                      or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
+            named = [titled] if _spells_out_the_titles_section(titled, named) else named
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
             named = named or ([section] if _under_the_sections_heading(block, section_level, section, page_network)
                               and not year else [])
@@ -254,6 +284,12 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset(), False
         yield teaser.summary, teaser_network, False, recent, frozenset(), False
+
+
+def _spells_out_the_titles_section(titled: NetworkMention | None, named: list[NetworkMention]) -> bool:
+    """A subtitle naming the section its title names in another form ("CGLU Afrique" over "Cités et Gouvernements
+    Locaux Unis d'Afrique"): one section, as the title names it."""
+    return bool(titled and titled.part_of and len(named) == 1 and named[0].part_of == titled.part_of)
 
 
 def _under_the_sections_heading(block: Block, section_level: int, section: NetworkMention | None,
@@ -832,6 +868,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
+    acronyms = _acronyms_given(content.blocks)
+    names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
@@ -849,7 +887,11 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             readable = _with_articles_spelled_out(
                 _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
             before = sentence
-            named = find_networks(readable)
+            named = _with_given_acronyms(readable, find_networks(readable), acronyms)
+            named = named or _compound_of_a_name(readable, names_words)
+            for mention in named:
+                if " " in mention.name:
+                    names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section,
                 named_in_section.values())

@@ -276,6 +276,18 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "federacion-espanola-de-municipios-y-provincias": [
         r"(?i:federación española de municipios y provincias)", r"FEMP"],
     "local-government-association": [r"Local Government Association(?! of)"],
+    # The league of Hanseatic towns founded in 1980, not the medieval Hanse ("die Hanse" of merchants): by the league's
+    # noun with its name, or its name as it writes it, in capitals.
+    "die-hanse": [r"(?i:städtebund(?:es)? die hanse)", r"DIE HANSE"],
+    "efus": [r"(?i:european forum for urban security)", r"(?i:forum européen pour la sécurité urbaine)",
+             r"(?i:europäische[sn]? forum(?:s)? für urbane sicherheit)", r"(?i:foro europeo para la seguridad urbana)",
+             r"(?i:forum europeo per la sicurezza urbana)", r"Efus", r"EFUS"],
+    "organisation-des-villes-et-capitales-islamiques": [
+        r"(?i:organisation des (?:villes et capitales|capitales et villes) islamiques)",
+        r"(?i:organi[sz]ation of islamic (?:capitals and cities|cities and capitals))",
+        r"(?i:organización de (?:capitales y ciudades|ciudades y capitales) islámicas)",
+        r"(?i:organizzazione delle (?:capitali e (?:delle )?città|città e (?:delle )?capitali) islamiche)",
+        r"OICC", r"OVCI"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
@@ -369,7 +381,8 @@ _TOKEN = re.compile(r"[\w'’-]+")
 _ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
 _SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
-                         "por il di della delle dei degli en in on against contre contra gegen sur sobre su".split())
+                         "por il di della delle dei degli dello en in on against contre contra gegen sur sobre "
+                         "su".split())
 
 
 @dataclass(frozen=True)
@@ -394,6 +407,29 @@ _MEMBERS_ORGANISATION = re.compile(
     r"|federazione|alliance|alianza|alleanza|ligue|league|liga|lega|coalition|coalición|coalizione|verband|bund"
     r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
 
+# Any organisation's noun opens a name its acronym spells when the name says whom it gathers: "Forum delle Città
+# dell'Adriatico e dello Ionio (FAIC)", "Organisation des Villes et Capitales Islamiques (OVCI)", "Organización
+# Paraguaya de Cooperación Intermunicipal (OPACI)", whose word for cooperation between municipalities says it.
+_ORGANISATION_OPENING = re.compile(r"(?i:union|unión|unione|association|asociación|associazione|alliance|alianza"
+                                   r"|alleanza|organi[sz]ation|organización|organizzazione|forum|foro|conférence"
+                                   r"|conference|conferencia|conferenza|conseil|council|consejo|consiglio)\b")
+_BETWEEN_MUNICIPALITIES = re.compile(
+    r"\b(?i:intermunicipal|intercommunal|intercomunal|intercomunale|interkommunal)e?s?\b")
+
+
+def _abbreviates(initials: str, acronym: str) -> bool:
+    """The acronym is made of the name's initials: in their order, in the order of another tongue ("Forum delle Città
+    dell'Adriatico e dello Ionio", FAIC), or with a word giving two letters ("Organización PAraguaya de Cooperación
+    Intermunicipal", OPACI); it opens on the name's first initial."""
+    if initials == acronym:
+        return True
+    if not initials or acronym[:1] != initials[:1]:
+        return False
+    if sorted(initials) == sorted(acronym):
+        return True
+    letters = iter(acronym)
+    return len(acronym) == len(initials) + 1 and all(initial in letters for initial in initials)
+
 
 def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
@@ -403,10 +439,11 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     for first, token in enumerate(tokens):
         elided = _ELIDED.match(token.group())
         start = token.start() + (elided.end() if elided else 0)
-        if not words[start].isupper() or "".join(initials[first:]).upper() != acronym:
+        if not words[start].isupper() or not _abbreviates("".join(initials[first:]).upper(), acronym):
             continue
         name = words[start:]
-        if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name)) and _GATHERS.search(name):
+        if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name) or _ORGANISATION_OPENING.match(name)) and (
+                _GATHERS.search(name) or _BETWEEN_MUNICIPALITIES.search(name)):
             return start, name
     return None
 
@@ -523,6 +560,21 @@ def _names_a_cities_network(text: str, mention: NetworkMention) -> bool:
         not _DESCRIBED_AS_NO_NETWORK.match(text, mention.end))
 
 
+# A name in quotes after the noun of an organisation of members, when it names whom it gathers: "im Bündnis „Kommunen
+# für biologische Vielfalt“", "l'association « Villes Internet »", "la asociación «Ciudades que Caminan»", "the
+# alliance “Cities for Life”"; not a club's or a charity's ("l'association « Les Amis du Louvre »").
+_MEMBERS_NOUNS = ("bündnis", "verband", "verein", "associa", "asocia", "allian", "alianza", "alleanza", "coali")
+_QUOTED_AFTER_A_MEMBERS_NOUN = re.compile(
+    r"(?i:(?<![\w'’-])(?:le|la|l['’]|das|dem|im|einem|einer|der|the|an|a|el|una|un|al|del|all['’]|dell['’]|nell['’]"
+    r"|zum|vom)\s*(?:bündnis(?:ses)?|verband(?:es)?|verein(?:s)?|association|asociación|associazione|alliance|alianza"
+    rf"|alleanza|coalition|coalición|coalizione)(?:\s+[a-zà-ÿ]+){{0,2}}\s*){_QUOTED_NAME}")
+
+
+def _quoted_after_a_members_noun(text: str) -> list[NetworkMention]:
+    return [_mention(found, "name_quoted") for found in _QUOTED_AFTER_A_MEMBERS_NOUN.finditer(text)
+            if _GATHERS.search(found.group("name_quoted"))]
+
+
 def _unknown_networks(text: str) -> list[NetworkMention]:
     """The networks outside the vocabulary that `text` names with their acronym or introduces by name; a name with
     its acronym first, as the fullest."""
@@ -541,6 +593,8 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
     lowered = text.lower()
     if any(word in lowered for word in _NETWORK_WORDS):
         mentions += _names_after_a_networks_noun(text)
+    if any(quote in text for quote in "«“„\"") and any(noun in lowered for noun in _MEMBERS_NOUNS):
+        mentions += _quoted_after_a_members_noun(text)
     if any(word in lowered for word in _NETWORK_WORDS):
         for found in _UNKNOWN.finditer(text):
             group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
@@ -681,7 +735,30 @@ def _search_networks(text: str) -> list[NetworkMention]:
     for unknown in _unknown_networks(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
-    return sorted(mentions, key=lambda mention: mention.start)
+    mentions = sorted(mentions, key=lambda mention: mention.start)
+    return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
+# nationale des communes du Bénin") or a national section's ("l'AFCDRP - Maires pour la Paix France, l'association
+# qui ..."). Not a row of names ("AIMF – Réseau des Villes Créatives – ICLEI"), nor another network ("AIMF –
+# Eurocities", "AIMF – Association des maires du Bénin").
+_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
+_DASH_AFTER = re.compile(r"\s*[-–—|/]")
+_KNOWN_IDS = frozenset(_NETWORK_OF_GROUP.values())
+
+
+def _without_names_after_their_acronym(text: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    kept = mentions[:1]
+    for mention in mentions[1:]:
+        acronym = kept[-1]
+        if (acronym.name.isupper() and " " not in acronym.name and " " in mention.name
+                and _DASH_BETWEEN.fullmatch(text, acronym.end, mention.start)
+                and not _DASH_AFTER.match(text, mention.end)
+                and (mention.part_of or mention.network_id not in _KNOWN_IDS and spells(mention.name, acronym.name))):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A network the vocabulary does not know, told by the form of its name: an organisation's noun and the members it
@@ -708,11 +785,16 @@ _GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}
 # federation or an agency with an acronym is not taken for a network).
 _GATHERS = re.compile(rf"\b(?i:{_GATHERED}|ciutats|municipis)\b")
 _NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetzwerk|xarxa)\b")
+# A name goes on through an elided article and the capitalised words after it, joined by a conjunction: "Forum delle
+# Città dell'Adriatico e dello Ionio", "Association des Villes d'Europe et d'Asie", "Unione dei Comuni dell'Alta Valle".
+_ELIDED_COMPLEMENT = (r"\s+(?i:d|dell|dall|nell|l|de\s+l)['’](?=[A-ZÀ-Þ])[\w-]+(?:\s+[A-ZÀ-Þ][\w-]*)?"
+                      r"(?:\s+(?:e|et|y|and)\s+(?:(?i:d|dell|l)['’]|(?:dello|della|degli|delle|dei|del|des|du|de)\s+)"
+                      r"(?=[A-ZÀ-Þ])[\w-]+)?")
 _NAME_BY_FORM = re.compile(
     rf"(?P<name>{_CAPITALISED_ORGANISATION}(?:\s+[a-zà-ÿ]+){{0,2}}\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli"
     rf"|d['’])\s*(?:[\w-]+\s+){{0,2}}?{_GATHERED_PAIR}"
-    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di|{_AUXILIARY})\b)[\w-]+)?"
-    rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*)?"
+    rf"(?:\s+(?!(?:et|and|y|e|und|pour|for|per|qui|que|dont|en|à|a|in|de|des|du|of|del|di|{_AUXILIARY})\b)[\w-]+\b(?!['’]))?"
+    rf"(?:\s+(?:de|of|del|di)\s+[A-Z][\w-]*|{_ELIDED_COMPLEMENT})?"
     rf"|(?:[A-Z][\w-]*\s+){{0,2}}{_CAPITALISED_ORGANISATION}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])"
     rf"{_GATHERED_PAIR})")
 _ARTICLE = r"(?:(?:L['’]|La|Le|Les|The|El|Los|Las|Die|Der|Das|Il|Lo)\s*)?"
@@ -825,10 +907,33 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
         return NetworkMention(slugify(name.group("name")), name.group("name"), 0, name.end("name"))
     if names_an_acronyms_network(heading, text_under):
         return NetworkMention(slugify(heading), heading, 0, len(heading))
-    introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS]) if mention.name == heading]
+    # the name as the heading writes it, or its last words after the network's noun ("Städtebund Die Hanse")
+    introduced = [mention for mention in find_networks(text_under[:_TEXT_UNDER_CHARS])
+                  if mention.name == heading or " " in heading and mention.name.endswith(f" {heading}")]
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
-    return _repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
+    return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
+            or _named_by_an_about_heading(heading, text_under))
+
+
+# "About Newcastles of the World" over "The alliance was founded in 1998 ...", "À propos de Villes Lumière" over "Le
+# réseau a été créé ...": a heading about a proper name, over text whose first sentence has a network's noun as its
+# subject, names that network ("About the city", "About Newcastle" over a city's history are no network's).
+_ABOUT = re.compile(r"(?:About|À propos (?:de |du |d['’])|Über |Acerca de |Sobre |Informazioni su )\s*")
+_ABOUTS_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|des|du|la|der|die|für|di|del|y|et)\s+){0,2}"
+                          r"[A-ZÀ-Ý][\w'’-]*){1,5}")
+_NETWORKS_NOUN_OPENING = re.compile(
+    r"\s*(?:The|This|Le|La|L['’]|Ce|Cette|Der|Die|Das|Dieses|Diese|El|Esta|Il|Questa)\s*(?i:network|alliance|association"
+    r"|organi[sz]ation|league|coalition|réseau|netzwerk|verband|bündnis|allianz|red|alianza|asociación|liga|rete"
+    r"|alleanza|associazione|lega)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
+
+
+def _named_by_an_about_heading(heading: str, text_under: str) -> NetworkMention | None:
+    if not (about := _ABOUT.match(heading)) or not (name := _ABOUTS_NAME.fullmatch(heading, about.end())):
+        return None
+    if not _NETWORKS_NOUN_OPENING.match(text_under) or find_networks(name.group()):
+        return None
+    return NetworkMention(slugify(name.group()), name.group(), name.start(), name.end())
 
 
 # A heading that is a proper name ("Key Cities", "UK100", "Global Cities New Zealand") or an organisation's name of any

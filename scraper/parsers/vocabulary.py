@@ -117,6 +117,9 @@ NETWORKS = {
     "associazione-nazionale-comuni-italiani": "Associazione nazionale comuni italiani (ANCI)",
     "federacion-espanola-de-municipios-y-provincias": "Federación Española de Municipios y Provincias (FEMP)",
     "local-government-association": "Local Government Association (England)",
+    "die-hanse": "Städtebund Die Hanse (The Hanse)",
+    "efus": "Efus (European Forum for Urban Security)",
+    "organisation-des-villes-et-capitales-islamiques": "Organisation des villes et capitales islamiques (OICC)",
 }
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
