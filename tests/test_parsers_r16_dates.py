@@ -1,0 +1,47 @@
+"""News items and their dates as a careful reader takes them: a press release's dateline opens the text of a news
+item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 2026."), and dates it."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+_FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+_URL = "https://www.ville.example/info/ciudadano/actualidad/cideu-congreso-2026"
+
+
+def _page(lang: str, body: str, above: str = "") -> bytes:
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><main>{above}<h1>Encuentro anual</h1>'
+            f"{body}</main><footer><p>© 2026 Ville</p></footer></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a place of two names in the dateline, in bold at the start of the first paragraph
+    ("es", "<p><strong>Donostia / San Sebastián, 8 de octubre de 2026.</strong> La ciudad será la sede del congreso "
+           "del CIDEU, que se celebrará del 18 al 20 de noviembre.</p>", "2026-10-08"),
+    ("de", "<div class='lead'><p>Bozen / Bolzano, 12. März 2026 – Die Stadt empfängt die Delegationen des "
+           "Klima-Bündnis zur Jahreskonferenz.</p></div>", "2026-03-12"),
+    ("it", "<p>Bolzano / Bozen, 12 marzo 2026 – La città ospita l'assemblea annuale dell'Alleanza per il Clima.</p>",
+     "2026-03-12"),
+    ("fr", "<h2>Un chapô sous le titre</h2><p>Biel / Bienne, le 3 mars 2026 – La Ville accueille la rencontre des "
+           "villes membres de l'AIMF.</p>", "2026-03-03"),
+    ("en", "<p>Derry / Londonderry, 12 March 2026. The city will host the annual meeting of the Purple Flag "
+           "network.</p>", "2026-03-12"),
+])
+def test_a_dateline_dates_the_page_and_makes_it_a_news_item(lang, body, expected):
+    page = extract_page(_page(lang, body, above="<p class='section'>Noticias · Internacional</p>"),
+                        "https://www.ville.example/internacional/cideu-congreso-2026", _FETCHED).page
+    assert (page["page_date"], page["n_news"]) == (expected, 1)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a day in a sentence that names a place: no dateline
+    ("fr", "<p>À Lyon, le 12 mars 2026, les maires ont signé une déclaration commune.</p>"),
+    ("es", "<p>En Madrid, el 12 de marzo de 2026, la red celebró su asamblea.</p>"),
+    # a place of two names and a day in a plain page's prose
+    ("de", "<p>Die Partnerstädte Bozen / Bolzano und Innsbruck treffen sich jedes Jahr.</p>"),
+])
+def test_a_day_in_a_sentence_makes_no_dateline(lang, body):
+    page = extract_page(_page(lang, body), "https://www.ville.example/internacional/redes", _FETCHED).page
+    assert page["n_news"] == 0
