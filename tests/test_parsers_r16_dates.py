@@ -1,10 +1,14 @@
 """News items and their dates as a careful reader takes them: a press release's dateline opens the text of a news
-item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 2026."), and dates it."""
+item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 2026."), and dates it; the day of a
+decision's act named just before it ("Par délibération du 28 mai 2025, le conseil municipal a approuvé l'adhésion")
+dates the decision, not an event."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -45,3 +49,36 @@ def test_a_dateline_dates_the_page_and_makes_it_a_news_item(lang, body, expected
 def test_a_day_in_a_sentence_makes_no_dateline(lang, body):
     page = extract_page(_page(lang, body), "https://www.ville.example/internacional/redes", _FETCHED).page
     assert page["n_news"] == 0
+
+
+_BASE = date(2025, 6, 5)
+_PUBLISHED = PartialDate(2025, 6, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Par délibération du 28 mai 2025, le conseil municipal a approuvé l'adhésion de Toulon à Mayors for Peace.",
+    "Con la delibera approvata nella seduta del 12 maggio 2025, la Giunta comunale ha disposto l'adesione a ICLEI.",
+    "Con delibera n. 45 del 12 maggio 2025 la città ha aderito alla rete.",
+    "Mit Beschluss vom 12. Mai 2025 ist die Stadt dem Klima-Bündnis beigetreten.",
+    "Mit Gemeinderatsbeschluss vom 12. Mai 2025 tritt Villach dem Netzwerk bei.",
+    "Por acuerdo plenario de 12 de mayo de 2025, la ciudad se incorpora a la red.",
+    "By a resolution of 28 May 2025, councillors confirmed the city's membership of the network.",
+    "La décision en date du 28 mai 2025 a été transmise au secrétariat du réseau.",
+])
+def test_the_day_of_a_decisions_act_is_no_event(text):
+    assert find_event_span(text, _BASE, _PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the decision named, then another day: the meeting the item reports
+    ("Après la délibération, la délégation s'est rendue à Hiroshima le 28 mai 2025.", PartialDate(2025, 5, 28)),
+    ("La décision de la réunion du 28 mai 2025 a été saluée par le réseau.", PartialDate(2025, 5, 28)),
+    ("The decision at the summit of 28 May 2025 was welcomed by the network.", PartialDate(2025, 5, 28)),
+    # a decision taken at the event: the event's day follows its own noun
+    ("La decisione è stata presa all'assemblea del 28 maggio 2025 a Bruxelles.", PartialDate(2025, 5, 28)),
+    ("The decision was announced at the general assembly of 28 May 2025 in Lisbon.", PartialDate(2025, 5, 28)),
+    # the act's day, then the event's
+    ("La decisión de 3 de mayo de 2025 abre la asamblea del 28 de mayo de 2025.", PartialDate(2025, 5, 28)),
+])
+def test_a_day_that_follows_no_decisions_act_stays_the_events(text, expected):
+    assert find_event_span(text, _BASE, _PUBLISHED) == (expected, expected)

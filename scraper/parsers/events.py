@@ -228,7 +228,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
                     text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
-                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()):
+                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
+                    _dates_a_decisions_act(text, found.start())):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -359,6 +360,27 @@ _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
     r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
+
+
+# "Par délibération du 28 mai 2025, le conseil municipal a approuvé", "Con la delibera approvata nella seduta del 12
+# maggio 2025, la Giunta", "Mit Beschluss vom 12. Mai 2025", "Por acuerdo plenario de 12 de mayo", "By a resolution of
+# 28 May 2025": a decision's act named just before the day dates that decision (its body may follow in the next
+# clause), not an event the item reports.
+_MEETING_NOUN = (r"[^\s.;!?\d]{0,6}(?:assembl|asamblea|réunion|meeting|summit|sommet|gipfel|cumbre|vertice|congr"
+                 r"|kongress|konferenz|conferen|versammlung|incontro|encuentro|rencontre|forum|foro|tagung|jornada|giornata)")
+_DECISION_ACT_BEFORE = compile_guarded(
+    r"\b(?:délibération|décision|\w{0,20}beschluss|acuerdo\s+(?:plenario|del\s+pleno|de\s+la\s+junta)|resolución"
+    r"|decisión|delibera(?:zione)?|determinazione|decisione|resolution|decision)\b"
+    # a few words between, its number ("n. 45") or its session's ("nella seduta"), none a meeting's noun: "la decisione
+    # presa all'assemblea del 28 maggio" dates the meeting
+    rf"(?:\s+(?:n|nr|no)\.?\s*\d+|\s+(?!{_MEETING_NOUN})[^\s.;!?\d]+){{0,3}}"
+    r"\s(?:du|en\s+date\s+du|of|dated|vom|de|del|dell['’]|in\s+data)\s*$",
+    re.IGNORECASE)
+
+
+def _dates_a_decisions_act(text: str, start: int) -> bool:
+    """The day that starts at text[start] is the one of a decision's act named just before it."""
+    return _DECISION_ACT_BEFORE.search(text, max(0, start - _JOINING_CHARS), start) is not None
 
 
 def _dates_a_councils_decision(text: str, start: int, end: int) -> bool:
