@@ -1,7 +1,8 @@
 """News items and their dates as a careful reader takes them: a press release's dateline opens the text of a news
 item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 2026."), and dates it; the day of a
 decision's act named just before it ("Par délibération du 28 mai 2025, le conseil municipal a approuvé l'adhésion")
-dates the decision, not an event."""
+dates the decision, not an event; a picture's caption, which credits it, tells of the picture, not of the item's
+event."""
 
 from datetime import UTC, date, datetime
 
@@ -82,3 +83,45 @@ def test_the_day_of_a_decisions_act_is_no_event(text):
 ])
 def test_a_day_that_follows_no_decisions_act_stays_the_events(text, expected):
     assert find_event_span(text, _BASE, _PUBLISHED) == (expected, expected)
+
+
+_NEWS_URL = "https://www.ville.example/actualites/rencontre-maires-pour-la-paix"
+
+
+def _news_page(lang: str, picture: str, text: str) -> bytes:
+    return (f'<html lang="{lang}"><head><title>Ville</title></head><body><main><article><h1>Rencontre</h1>'
+            f"<p class='date'>Publié le 22/09/2026</p>{picture}{text}</article></main></body></html>").encode()
+
+
+def _event(lang: str, picture: str, text: str) -> tuple[str, str]:
+    news = extract_page(_news_page(lang, picture, text), _NEWS_URL, _FETCHED).news
+    return news[0]["event_start"], news[0]["event_end"]
+
+
+@pytest.mark.parametrize("lang, picture, text", [
+    ("fr", "<figure><img src='a.jpg' alt=''><figcaption>La cérémonie du 6 août au parc de l'Harmonie. © Ville de "
+           "Verviers</figcaption></figure>",
+     "<p>Le samedi 17 octobre 2026, l'Hôtel de Ville recevra les communes membres de Maires pour la Paix.</p>"),
+    ("de", "<p class='bildunterschrift'>Die Gedenkfeier am 6. August im Stadtpark. Foto: Stadt Köln</p>",
+     "<p>Am Samstag, 17. Oktober 2026, empfängt das Rathaus die Mitgliedsstädte der Mayors for Peace.</p>"),
+    ("en", "<div class='caption'>The ceremony on 6 August in the park. Photo: City Council</div>",
+     "<p>On Saturday 17 October 2026 the Town Hall will welcome the member cities of Mayors for Peace.</p>"),
+    ("es", "<figure><figcaption>El acto del 6 de agosto en el parque. Foto: Ayuntamiento</figcaption></figure>",
+     "<p>El sábado 17 de octubre de 2026 el Ayuntamiento recibirá a las ciudades de Alcaldes por la Paz.</p>"),
+    ("it", "<figure><figcaption>La cerimonia del 6 agosto in piazza (foto Comune di Parma)</figcaption></figure>",
+     "<p>Sabato 17 ottobre 2026 il Municipio accoglierà le città di Mayors for Peace.</p>"),
+])
+def test_a_captions_day_is_the_pictures_not_the_events(lang, picture, text):
+    assert _event(lang, picture, text) == ("2026-10-17", "2026-10-17")
+
+
+@pytest.mark.parametrize("lang, picture, text, expected", [
+    # the caption's day is the only one: the event's still
+    ("fr", "<figure><figcaption>La cérémonie du 6 août 2026 au parc. © Ville de Verviers</figcaption></figure>",
+     "<p>Les élus se sont recueillis devant le monument.</p>", ("2026-08-06", "2026-08-06")),
+    # a caption with no credit stays where it is
+    ("en", "<figure><figcaption>The ceremony on 6 August 2026 in the park.</figcaption></figure>",
+     "<p>On Saturday 17 October 2026 the Town Hall will welcome the member cities.</p>", ("2026-08-06", "2026-08-06")),
+])
+def test_a_caption_is_read_after_the_text_not_dropped(lang, picture, text, expected):
+    assert _event(lang, picture, text) == expected
