@@ -2,7 +2,7 @@
 item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 2026."), and dates it; the day of a
 decision's act named just before it ("Par délibération du 28 mai 2025, le conseil municipal a approuvé l'adhésion")
 dates the decision, not an event; a picture's caption, which credits it, tells of the picture, not of the item's
-event."""
+event; "today" at an hour of the day ("Oggi alle 8.15 un minuto di silenzio") is the item's own day."""
 
 from datetime import UTC, date, datetime
 
@@ -125,3 +125,28 @@ def test_a_captions_day_is_the_pictures_not_the_events(lang, picture, text):
 ])
 def test_a_caption_is_read_after_the_text_not_dropped(lang, picture, text, expected):
     assert _event(lang, picture, text) == expected
+
+
+_AUGUST_6 = PartialDate(2026, 8, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Giornata di Hiroshima, cerimonia in piazza. Oggi alle 8.15 un minuto di silenzio per ricordare le vittime.",
+    "Journée d'Hiroshima : aujourd'hui à 8 h 15, une minute de silence devant l'Hôtel de Ville.",
+    "Hiroshima Day: today at 8.15am the bells of the Town Hall will ring for the victims.",
+    "Hiroshima-Gedenktag: Heute um 8.15 Uhr läuten die Glocken des Rathauses.",
+    "Día de Hiroshima: hoy a las 8:15 un minuto de silencio en la plaza del Ayuntamiento.",
+])
+def test_today_at_an_hour_is_the_items_own_day(text):
+    assert find_event_span(text, _AUGUST_6.first_day(), _AUGUST_6) == (_AUGUST_6, _AUGUST_6)
+
+
+@pytest.mark.parametrize("text", [
+    # "today" for "nowadays"
+    "La rete Mayors for Peace conta oggi più di 8.300 città in 166 Paesi.",
+    "Today, at 140 members, the network is the largest of its kind.",
+    "Le réseau rassemble aujourd'hui à 8 400 villes près de la moitié des capitales.",
+    "Das Netzwerk zählt heute um 8.000 Städte mehr als bei seiner Gründung.",
+])
+def test_today_without_an_hour_names_no_day(text):
+    assert find_event_span(text, _AUGUST_6.first_day(), _AUGUST_6) is None
