@@ -136,6 +136,7 @@ _AUGUST_6 = PartialDate(2026, 8, 6)
     "Hiroshima Day: today at 8.15am the bells of the Town Hall will ring for the victims.",
     "Hiroshima-Gedenktag: Heute um 8.15 Uhr läuten die Glocken des Rathauses.",
     "Día de Hiroshima: hoy a las 8:15 un minuto de silencio en la plaza del Ayuntamiento.",
+    "Giornata della memoria: oggi alle ore 11 la cerimonia in Sala consiliare.",
 ])
 def test_today_at_an_hour_is_the_items_own_day(text):
     assert find_event_span(text, _AUGUST_6.first_day(), _AUGUST_6) == (_AUGUST_6, _AUGUST_6)
@@ -147,6 +148,8 @@ def test_today_at_an_hour_is_the_items_own_day(text):
     "Today, at 140 members, the network is the largest of its kind.",
     "Le réseau rassemble aujourd'hui à 8 400 villes près de la moitié des capitales.",
     "Das Netzwerk zählt heute um 8.000 Städte mehr als bei seiner Gründung.",
+    "Die Union der Hauptstädte, der heute alle 27 Hauptstädte angehören, hat Wien mit der Arbeitsgruppe betraut.",
+    "La rete, che oggi alle 18 città fondatrici affianca 40 soci, si riunisce a Bari.",
 ])
 def test_today_without_an_hour_names_no_day(text):
     assert find_event_span(text, _AUGUST_6.first_day(), _AUGUST_6) is None

@@ -142,9 +142,10 @@ _RELATIVE_DAYS = (
     # "Aujourd'hui" and "today" also mean "nowadays" ("qui compte aujourd'hui 140 membres"): only a part of the day.
     # ... unless an hour of the day follows it: "Oggi alle 8.15 un minuto di silenzio", "aujourd'hui à 18 h", "today at
     # 6pm", "heute um 18 Uhr", "hoy a las 18:00".
-    (compile_guarded(r"\b(?:aujourd['’]hui|today|heute|hoy|oggi)\s*,?\s*(?:(?:alle|a\s+las|ore)\s+\d{1,2}(?!\d)"
-                     r"|(?:à|dès|at|from|um|ab|desde\s+las|dalle)\s+\d{1,2}(?:\s*[h:.]\s*\d\d(?!\d)|\s*(?:h|am|pm|uhr)\b))",
-                     re.IGNORECASE), 0),
+    # An hour has its minutes or its unit ("der heute alle 27 Hauptstädte angehören" names none).
+    (compile_guarded(r"\b(?:aujourd['’]hui|today|heute|hoy|oggi)\s*,?\s*(?:(?:alle|dalle)\s+ore\s+\d{1,2}(?!\d)"
+                     r"|(?:à|dès|at|from|um|ab|alle|dalle|a\s+las|desde\s+las)\s+\d{1,2}"
+                     r"(?:\s*[h:.]\s*\d\d(?!\d)|\s*(?:h|am|pm|uhr)\b))", re.IGNORECASE), 0),
     (compile_guarded(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir|this\s+(?:morning|afternoon|evening)"
                      r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
                      r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
