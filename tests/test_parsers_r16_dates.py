@@ -2,7 +2,8 @@
 item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 2026."), and dates it; the day of a
 decision's act named just before it ("Par délibération du 28 mai 2025, le conseil municipal a approuvé l'adhésion")
 dates the decision, not an event; a picture's caption, which credits it, tells of the picture, not of the item's
-event; "today" at an hour of the day ("Oggi alle 8.15 un minuto di silenzio") is the item's own day."""
+event; "today" at an hour of the day ("Oggi alle 8.15 un minuto di silenzio") is the item's own day; the
+day a new timetable takes effect ("Dal 9 marzo l'URP sarà aperto anche il giovedì pomeriggio") is no event."""
 
 from datetime import UTC, date, datetime
 
@@ -153,3 +154,31 @@ def test_today_at_an_hour_is_the_items_own_day(text):
 ])
 def test_today_without_an_hour_names_no_day(text):
     assert find_event_span(text, _AUGUST_6.first_day(), _AUGUST_6) is None
+
+
+_MARCH_4 = PartialDate(2026, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Nuovo orario dell'Ufficio Relazioni con il Pubblico. Dal 9 marzo l'URP di piazza Italia sarà aperto anche il "
+    "giovedì pomeriggio.",
+    "Mairie annexe : à partir du 9 mars, l'accueil ouvre aussi le samedi matin.",
+    "Bürgerbüro: Ab dem 9. März ist das Bürgerbüro auch donnerstags bis 18 Uhr geöffnet.",
+    "Oficina de atención: a partir del 9 de marzo la oficina abre también los jueves por la tarde.",
+    "Visitor centre: from 9 March the centre opens on Thursdays as well.",
+    "Neue Öffnungszeiten der Bibliothek ab 9. März.",
+])
+def test_the_day_a_new_timetable_takes_effect_is_no_event(text):
+    assert find_event_span(text, _MARCH_4.first_day(), _MARCH_4) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reopening on a day of the calendar: the event
+    ("La piscine accueillera de nouveau le public à partir du samedi 7 mars.", PartialDate(2026, 3, 7)),
+    # a span with its end, hours beside: the event's
+    ("Dal 9 al 12 marzo la mostra sarà aperta anche il giovedì sera.", PartialDate(2026, 3, 9)),
+    # a timetable's words without a day that opens it
+    ("Il 9 marzo il sindaco presenta il nuovo orario dei musei.", PartialDate(2026, 3, 9)),
+])
+def test_a_day_that_opens_no_timetable_stays_the_events(text, expected):
+    assert find_event_span(text, _MARCH_4.first_day(), _MARCH_4)[0] == expected

@@ -123,6 +123,33 @@ _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al"
                            r"|\bbis)\s+$",
                            re.IGNORECASE)
+# "Dal 9 marzo l'URP sarà aperto anche il giovedì pomeriggio", "À partir du 9 mars, la mairie annexe ouvre le samedi
+# matin", "Ab dem 9. März ist das Bürgerbüro donnerstags geöffnet", "A partir del 9 de marzo la oficina abre los
+# jueves", "From 9 March the office opens on Thursdays": a day that opens a new timetable, with no end, dates a change
+# taking effect, not an event the item reports ("à partir du samedi 1er mars", a reopening's day, stays one).
+_OPEN_START_BEFORE = re.compile(
+    rf"(?:\bà\s+partir\s+du|\bdès\s+le|\bfrom|\bstarting(?:\s+(?:on|from))?|\bas\s+(?:of|from)|\bab(?:\s+dem)?"
+    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’])\s*(?:{WEEKDAY_PATTERN}\s*)?$",
+    re.IGNORECASE)
+# What closes a span after its first day: "dal 9 al 12 marzo", "from 9 March to 12 March", "9.–12. März".
+_SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|hasta|jusqu['’]au|fino)\b|all['’])",
+                           re.IGNORECASE)
+# A timetable: opening hours by their noun, or a weekday as a habit ("il giovedì pomeriggio", "le samedi matin", "on
+# Thursdays", "donnerstags", "los jueves"), not a day of the calendar ("le samedi 1er mars").
+_TIMETABLE = compile_guarded(
+    rf"\b(?:orari[oe]?|horaires?|öffnungszeiten|horarios?|opening\s+(?:hours|times)|heures\s+d['’]ouverture"
+    rf"|(?:il|le|les|los|las|every|ogni|tous\s+les|todos\s+los|cada|jeden)\s+{WEEKDAY_PATTERN}(?!\s*\d)"
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s)\b",
+    re.IGNORECASE)
+
+
+def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
+    """The day text[start:end] is told as the first of a new timetable, with no end ("Dal 9 marzo l'URP sarà aperto
+    anche il giovedì pomeriggio")."""
+    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
+            and _TIMETABLE.search(_sentence_around(text, start, end)) is not None)
+
+
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
 # A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
@@ -235,7 +262,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                     text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
                     text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
-                    _dates_a_decisions_act(text, found.start())):
+                    _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
+                    text, found.start(), found.end(), before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
