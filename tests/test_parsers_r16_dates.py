@@ -3,11 +3,13 @@ item, whatever its place's name ("Donostia / San Sebastián, 8 de octubre de 202
 decision's act named just before it ("Par délibération du 28 mai 2025, le conseil municipal a approuvé l'adhésion")
 dates the decision, not an event; a picture's caption, which credits it, tells of the picture, not of the item's
 event; "today" at an hour of the day ("Oggi alle 8.15 un minuto di silenzio") is the item's own day; the
-day a new timetable takes effect ("Dal 9 marzo l'URP sarà aperto anche il giovedì pomeriggio") is no event."""
+day a new timetable takes effect ("Dal 9 marzo l'URP sarà aperto anche il giovedì pomeriggio") is no event; a joining
+named after the dated decision that opens its sentence was made on the decision's day."""
 
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import claims_of_sentence, values_of
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -182,3 +184,34 @@ def test_the_day_a_new_timetable_takes_effect_is_no_event(text):
 ])
 def test_a_day_that_opens_no_timetable_stays_the_events(text, expected):
     assert find_event_span(text, _MARCH_4.first_day(), _MARCH_4)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Con la delibera approvata nella seduta del 12 maggio 2025, la Giunta comunale ha disposto l'adesione del Comune "
+     "di Lecce a ICLEI.", "2025-05-12"),
+    ("Par délibération adoptée en séance du 28 mai 2025, le conseil municipal a approuvé l'adhésion de la Ville à "
+     "Energy Cities.", "2025-05-28"),
+    ("Por acuerdo plenario adoptado en la sesión del 12 de mayo de 2025, el Ayuntamiento aprobó la adhesión a la "
+     "red.", "2025-05-12"),
+])
+def test_a_joining_named_after_the_dated_decision_that_opens_its_sentence(sentence, expected):
+    assert ("joined", expected) in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<div class='card'><h3>ICLEI</h3><p>Con la delibera approvata nella seduta del 12 maggio 2025, la Giunta "
+           "comunale ha disposto l'adesione del Comune a ICLEI.</p></div>", ("iclei", "2025-05-12")),
+    ("fr", "<dl><dt>Energy Cities</dt><dd>Par délibération adoptée en séance du 28 mai 2025, le conseil municipal a "
+           "approuvé l'adhésion de la Ville à Energy Cities.</dd></dl>", ("energy-cities", "2025-05-28")),
+])
+def test_a_joining_after_its_dated_decision_in_a_card_or_a_list(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a meeting, no decision: no joining's day
+    "Following the council meeting of 12 May 2025, the city applied to join the network.",
+    "Nach der Sitzung vom 12. Mai 2025 möchte die Stadt dem Netzwerk beitreten.",
+])
+def test_a_dated_meeting_before_a_wish_to_join_dates_no_joining(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"]
