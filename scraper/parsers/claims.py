@@ -3952,7 +3952,8 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
 # aprobado en el Pleno del 30 de octubre de 2026, León forma parte de la Red", "Suite à la délibération du 12 mars
 # 2024, la Ville est membre du réseau", "Following the council's decision of 12 March 2024, the city is a member of",
 # "Nach dem Ratsbeschluss vom 12. März 2024 ist die Stadt Mitglied", "Con la delibera del 12 marzo 2024 il Comune fa
-# parte della rete": the city joined by that decision, on its day.
+# parte della rete": the city joined by that decision, on its day; so it did when the decision's body then names the
+# joining ("Con la delibera approvata nella seduta del 12 maggio 2025, la Giunta comunale ha disposto l'adesione").
 _OPENING_DECISION = compile_guarded(
     r"^(?:tras|después\s+de|following|after|après|suite\s+à|dopo|nach|mit|con|avec|with|por|par|by|per|mediante)\b"
     r"(?:[^,;]{0,100}?,|[^,;]{0,100}?\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # to its comma, else to its year
@@ -3965,7 +3966,8 @@ def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Cl
         return []
     dated = next((found for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), opening.end())
                   if (found := date_at(sentence, cue.end(), base)) and found[1] <= opening.end()), None)
-    member = _BELONGING.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
+    member = (_BELONGING.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
+              or _JOIN_VERB.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS))
     if dated is None or dated[0].day is None or member is None:
         return []
     return [Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso())]

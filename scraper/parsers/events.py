@@ -123,6 +123,33 @@ _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al"
                            r"|\bbis)\s+$",
                            re.IGNORECASE)
+# "Dal 9 marzo l'URP sarà aperto anche il giovedì pomeriggio", "À partir du 9 mars, la mairie annexe ouvre le samedi
+# matin", "Ab dem 9. März ist das Bürgerbüro donnerstags geöffnet", "A partir del 9 de marzo la oficina abre los
+# jueves", "From 9 March the office opens on Thursdays": a day that opens a new timetable, with no end, dates a change
+# taking effect, not an event the item reports ("à partir du samedi 1er mars", a reopening's day, stays one).
+_OPEN_START_BEFORE = re.compile(
+    rf"(?:\bà\s+partir\s+du|\bdès\s+le|\bfrom|\bstarting(?:\s+(?:on|from))?|\bas\s+(?:of|from)|\bab(?:\s+dem)?"
+    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’])\s*(?:{WEEKDAY_PATTERN}\s*)?$",
+    re.IGNORECASE)
+# What closes a span after its first day: "dal 9 al 12 marzo", "from 9 March to 12 March", "9.–12. März".
+_SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|hasta|jusqu['’]au|fino)\b|all['’])",
+                           re.IGNORECASE)
+# A timetable: opening hours by their noun, or a weekday as a habit ("il giovedì pomeriggio", "le samedi matin", "on
+# Thursdays", "donnerstags", "los jueves"), not a day of the calendar ("le samedi 1er mars").
+_TIMETABLE = compile_guarded(
+    rf"\b(?:orari[oe]?|horaires?|öffnungszeiten|horarios?|opening\s+(?:hours|times)|heures\s+d['’]ouverture"
+    rf"|(?:il|le|les|los|las|every|ogni|tous\s+les|todos\s+los|cada|jeden)\s+{WEEKDAY_PATTERN}(?!\s*\d)"
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s)\b",
+    re.IGNORECASE)
+
+
+def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
+    """The day text[start:end] is told as the first of a new timetable, with no end ("Dal 9 marzo l'URP sarà aperto
+    anche il giovedì pomeriggio")."""
+    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
+            and _TIMETABLE.search(_sentence_around(text, start, end)) is not None)
+
+
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
 # A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
@@ -140,6 +167,12 @@ _RELATIVE_DAYS = (
                      re.IGNORECASE), 2),
     (compile_guarded(r"\b(?:hier|yesterday|gestern|ayer|ieri)\b", re.IGNORECASE), 1),
     # "Aujourd'hui" and "today" also mean "nowadays" ("qui compte aujourd'hui 140 membres"): only a part of the day.
+    # ... unless an hour of the day follows it: "Oggi alle 8.15 un minuto di silenzio", "aujourd'hui à 18 h", "today at
+    # 6pm", "heute um 18 Uhr", "hoy a las 18:00".
+    # An hour has its minutes or its unit ("der heute alle 27 Hauptstädte angehören" names none).
+    (compile_guarded(r"\b(?:aujourd['’]hui|today|heute|hoy|oggi)\s*,?\s*(?:(?:alle|dalle)\s+ore\s+\d{1,2}(?!\d)"
+                     r"|(?:à|dès|at|from|um|ab|alle|dalle|a\s+las|desde\s+las)\s+\d{1,2}"
+                     r"(?:\s*[h:.]\s*\d\d(?!\d)|\s*(?:h|am|pm|uhr)\b))", re.IGNORECASE), 0),
     (compile_guarded(r"\b(?:ce\s+matin|cet\s+après-midi|ce\s+soir|this\s+(?:morning|afternoon|evening)"
                      r"|heute\s+(?:morgen|vormittag|nachmittag|abend)|esta\s+(?:mañana|tarde)|questa\s+mattina|stamattina"
                      r"|questo\s+pomeriggio|stasera)\b", re.IGNORECASE), 0),
@@ -228,7 +261,9 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
                     text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
-                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()):
+                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
+                    _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
+                    text, found.start(), found.end(), before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -359,6 +394,27 @@ _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
     r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
+
+
+# "Par délibération du 28 mai 2025, le conseil municipal a approuvé", "Con la delibera approvata nella seduta del 12
+# maggio 2025, la Giunta", "Mit Beschluss vom 12. Mai 2025", "Por acuerdo plenario de 12 de mayo", "By a resolution of
+# 28 May 2025": a decision's act named just before the day dates that decision (its body may follow in the next
+# clause), not an event the item reports.
+_MEETING_NOUN = (r"[^\s.;!?\d]{0,6}(?:assembl|asamblea|réunion|meeting|summit|sommet|gipfel|cumbre|vertice|congr"
+                 r"|kongress|konferenz|conferen|versammlung|incontro|encuentro|rencontre|forum|foro|tagung|jornada|giornata)")
+_DECISION_ACT_BEFORE = compile_guarded(
+    r"\b(?:délibération|décision|\w{0,20}beschluss|acuerdo\s+(?:plenario|del\s+pleno|de\s+la\s+junta)|resolución"
+    r"|decisión|delibera(?:zione)?|determinazione|decisione|resolution|decision)\b"
+    # a few words between, its number ("n. 45") or its session's ("nella seduta"), none a meeting's noun: "la decisione
+    # presa all'assemblea del 28 maggio" dates the meeting
+    rf"(?:\s+(?:n|nr|no)\.?\s*\d+|\s+(?!{_MEETING_NOUN})[^\s.;!?\d]+){{0,3}}"
+    r"\s(?:du|en\s+date\s+du|of|dated|vom|de|del|dell['’]|in\s+data)\s*$",
+    re.IGNORECASE)
+
+
+def _dates_a_decisions_act(text: str, start: int) -> bool:
+    """The day that starts at text[start] is the one of a decision's act named just before it."""
+    return _DECISION_ACT_BEFORE.search(text, max(0, start - _JOINING_CHARS), start) is not None
 
 
 def _dates_a_councils_decision(text: str, start: int, end: int) -> bool:

@@ -53,9 +53,23 @@ def _row(item: Teaser, body: str, fetched_on: date, source_url: str, lang: str |
     }
 
 
+# A picture's credit: "© Ville de Verviers", "Photo : J. Dupont", "Foto: Stadt Köln", "Credit: Jane Doe", "(foto Comune
+# di Parma)".
+_PICTURE_CREDIT = re.compile(r"©|\b(?:photos?|fotos?|crédits?(?:\s+photos?)?|credits?|bildnachweis|fotografía)\s*:"
+                             r"|\(foto\b", re.IGNORECASE)
+_CAPTION_MAX_CHARS = 200
+
+
+def _a_caption(paragraph: str) -> bool:
+    """A short paragraph that credits a picture: the picture's caption."""
+    return len(paragraph) <= _CAPTION_MAX_CHARS and _PICTURE_CREDIT.search(paragraph) is not None
+
+
 def _own_row(content: PageContent, fetched_on: date, source_url: str, lang: str | None) -> dict:
-    """The news page itself: its title and date, its first paragraph as summary."""
-    paragraphs = [block.text for block in content.blocks if not block.is_heading]
+    """The news page itself: its title and date, its first paragraph as summary. A picture's caption ("La cérémonie
+    du 6 août au parc. © Ville de Verviers") tells of the picture, not of the item's event: read after the text."""
+    shown = [block.text for block in content.blocks if not block.is_heading]
+    paragraphs = [text for text in shown if not _a_caption(text)] + [text for text in shown if _a_caption(text)]
     summary = paragraphs[0] if paragraphs else ""
     item = Teaser(content.title, source_url, content.page_date, summary)
     return _row(item, " ".join(paragraphs[1:]), fetched_on, source_url, lang)

@@ -64,7 +64,7 @@ def _stands_alone(time: HtmlElement) -> bool:
 # A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-";
 # a dash or a colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so
 # does a period that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ...").
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?")
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?")
 _DATELINE_END = re.compile(r"\.?\s*[-–—:]"
                            r"|\.\s+(?=[A-ZÀ-Þ])")
 
@@ -225,7 +225,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         teasers=teasers,
         main_text=main_text,
         is_news=is_news_item(_dated_in_article(headline, shown), metadata, bool(_NEWS_PATH.search(urlsplit(url).path)),
-                             teasers, blocks),
+                             teasers, blocks, dateline=_dateline(shown) is not None),
         published_ago=headline.published_ago,
     )
 

@@ -374,17 +374,18 @@ def _kept_up_to_date(headline: Headline) -> bool:
 
 
 def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: bool,
-                 teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block]) -> bool:
+                 teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block], dateline: bool = False) -> bool:
     """The page is itself one news item (see the module's docstring for the signals). A page that says so by
-    a kind label or a declared type stays one however many related teasers follow its text; a news address
-    or an article's date does not make a list of teasers one item."""
+    a kind label or a declared type stays one however many related teasers follow its text; a news address, a
+    press release's dateline opening its text ("Madrid, 8 de octubre de 2026.") or an article's date does not make
+    a list of teasers one item."""
     if _list_title(headline.title):
         return False
     if _says_news(headline.kind_label) or _declares_news(metadata):
         return True
     if _teasers_outweigh_prose(teasers, blocks):
         return False
-    if address_says_news:
+    if address_says_news or dateline:
         return True
     if _kept_up_to_date(headline):
         return False
