@@ -1276,7 +1276,8 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
     part = _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())
     return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
-                               or _names_a_network(sentence, part.start(), part.end()))
+                               or _names_a_network(sentence, part.start(), part.end())
+                               or count_context.describes_the_organiser(sentence, part.end(), count.start))
 
 
 # "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",
@@ -4230,6 +4231,13 @@ def _seat_of_the_parts_network(sentence: str, mentions: list[NetworkMention]) ->
             if (seat := _SEAT_RIGHT_AFTER.match(sentence, end))]
 
 
+def _counts_of_the_organiser(sentence: str, base: date | None) -> list[Claim]:
+    """"Le forum est organisé par Cités Unies France, qui fédère près de 500 collectivités": a part or an event as the
+    subject, and its organiser described as it is in a relative clause: the count there is the organiser's."""
+    return [claim for claim in _counts(sentence, base)
+            if count_context.describes_the_organiser(sentence, 0, claim.position)]
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
@@ -4696,7 +4704,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         mentions = find_networks(sentence)
     if _about_a_part(sentence, mentions):
         # "Le Bureau se réunira à Paris, au siège de l'association": the seat of the network named as such
-        return _seat_of_the_parts_network(sentence, mentions) or _place_then_its_seat(sentence, mentions)
+        return (_seat_of_the_parts_network(sentence, mentions) or _place_then_its_seat(sentence, mentions)
+                ) + _counts_of_the_organiser(sentence, base)
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)
