@@ -3,7 +3,7 @@ part's organiser ("Le forum est organisé par Cités Unies France, qui fédère 
 trap of the event's own audience and of the part's own members."""
 
 import pytest
-from helpers.extracted import facts_of_snippet
+from helpers.extracted import facts_of_snippet, values_of
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -40,3 +40,29 @@ def test_a_count_in_a_relative_clause_on_the_organiser_is_the_organisers(lang, b
 def test_an_events_audience_or_a_parts_members_stay_no_count_of_the_network(lang, body):
     assert not [fact for fact in facts_of_snippet(body, lang)
                 if fact[1] in ("member_cities", "represented_governments", "member_countries")]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a key figure: the year over its caption
+    ("it", "<div class='stats'><div class='stat'><strong>2014</strong><span>adesione al Patto dei Sindaci</span>"
+           "</div><div class='stat'><strong>119.000</strong><span>abitanti</span></div></div>",
+     ("covenant-of-mayors", "2014")),
+    # a row in prose, a list item, a table
+    ("it", "<p>Adesione all'ANCI: 1994</p>", ("associazione-nazionale-comuni-italiani", "1994")),
+    ("es", "<ul><li>Adhesión al CIDEU: 2009</li><li>Sede: Barcelona</li></ul>", ("cideu", "2009")),
+    ("es", "<p>Incorporación a la red Mercociudades: 1999</p>", ("mercociudades", "1999")),
+    ("de", "<table><tr><th>Beitritt zum Klima-Bündnis</th><td>1992</td></tr></table>", ("climate-alliance", "1992")),
+    ("de", "<div class='card'><p>Beitritt zur Allianz in den Alpen: 2019</p></div>", ("allianz-in-den-alpen", "2019")),
+])
+def test_a_joinings_label_names_the_network_it_joined_in_every_tongue(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another city's joining, a country's joining: no label of the city's own
+    ("it", "<p>Adesione di Erice ad Avviso Pubblico – Enti locali e Regioni per la formazione civile contro le mafie: "
+           "2026</p>"),
+    ("de", "<h2>Klima-Bündnis</h2><p>Beitritt Österreichs zur EU: 1995</p>"),
+])
+def test_a_label_of_anothers_joining_is_no_joining_of_the_city(lang, body):
+    assert not values_of("joined", body, lang)

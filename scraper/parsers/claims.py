@@ -805,7 +805,9 @@ _LABELS = {
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
 _LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
-             r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?)\s*[^:]{1,40}?))?")
+             r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?"
+             # "Adesione al Patto dei Sindaci: 2014", "Adhesión al CIDEU: 2009", "Beitritt zum Klima-Bündnis: 1992"
+             r"|al|alla|allo|all['’]|ai|agli|alle|a\s+la|a|zum|zur)\s*[^:]{1,40}?))?")
 # A label's note in brackets or its footnote's mark: "Sede (Secretaría General): Barcelona", "Seat*: Brussels" (not a
 # span of years: "Président (2019-2022)" is a past term).
 _LABEL_NOTE = r"(?:\s*\([^():\d]{1,40}\))?[*¹²³†]?"
