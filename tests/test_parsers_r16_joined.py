@@ -66,3 +66,22 @@ def test_a_joinings_label_names_the_network_it_joined_in_every_tongue(lang, body
 ])
 def test_a_label_of_anothers_joining_is_no_joining_of_the_city(lang, body):
     assert not values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<div class='card'><h3>Mayors for Peace at a glance</h3><dl><dt>Founded</dt><dd>1982</dd>"
+           "<dt>Countries and regions</dt><dd>166</dd></dl></div>"),
+    ("fr", "<div class='card'><h3>Maires pour la Paix</h3><dl><dt>Fondation</dt><dd>1982</dd><dt>Pays et régions</dt>"
+           "<dd>166</dd></dl></div>"),
+    ("de", "<h2>Mayors for Peace</h2><table><tr><th>Gründung</th><td>1982</td></tr><tr><th>Länder und Regionen</th>"
+           "<td>166</td></tr></table>"),
+    ("es", "<h2>Alcaldes por la Paz</h2><ul><li>Países y regiones: 166</li><li>Fundación: 1982</li></ul>"),
+    ("it", "<h2>Mayors for Peace</h2><p>Paesi e regioni: 166</p>"),
+])
+def test_a_row_of_countries_and_regions_counts_the_member_countries(lang, body):
+    assert ("mayors-for-peace", "member_countries", "166", "exact") in facts_of_snippet(body, lang)
+
+
+def test_partner_countries_and_regions_are_no_member_countries():
+    body = "<h2>Maires pour la Paix</h2><p>Pays et régions partenaires : 12</p>"
+    assert not values_of("member_countries", body, "fr")

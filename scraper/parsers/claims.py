@@ -746,6 +746,8 @@ _LABELS = {
                      r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
                      r"|ciudades|municipios|metrópolis|città|comuni|metropoli",
     "member_countries": r"number of countries|anzahl der länder"
+                        # "Countries and regions: 166" (Mayors for Peace counts Taiwan or Palestine with countries)
+                        r"|countries and regions|pays et régions|länder und regionen|países y regiones|paesi e regioni"
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
