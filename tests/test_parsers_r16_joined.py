@@ -85,3 +85,21 @@ def test_a_row_of_countries_and_regions_counts_the_member_countries(lang, body):
 def test_partner_countries_and_regions_are_no_member_countries():
     body = "<h2>Maires pour la Paix</h2><p>Pays et régions partenaires : 12</p>"
     assert not values_of("member_countries", body, "fr")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # prose under the network's heading, a card, an accordion, a table's cell
+    ("<h2>CIDEU</h2><p>Desde 1996, Córdoba integra el CIDEU, red de ciudades que trabajan con planificación "
+     "estratégica.</p>", ("cideu", "1996")),
+    ("<div class='card'><h3>Mercociudades</h3><p>Desde 1999 la ciudad integra la red Mercociudades.</p></div>",
+     ("mercociudades", "1999")),
+    ("<details><summary>UCCI</summary><p>Desde 2004 el municipio integra la Unión de Ciudades Capitales "
+     "Iberoamericanas.</p></details>", ("ucci", "2004")),
+])
+def test_a_city_that_integra_a_network_since_a_year_joined_it(body, expected):
+    assert expected in values_of("joined", body, "es")
+
+
+def test_a_network_that_integra_its_members_joined_nothing():
+    body = "<h2>Mercociudades</h2><p>Desde 2010, la red integra a más de 380 ciudades de diez países.</p>"
+    assert not values_of("joined", body, "es")

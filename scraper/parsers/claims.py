@@ -411,6 +411,9 @@ _BELONGS = (r"parmi\s+les\s+membres"
             # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
             # "iscritta a Eurocities dal 1996"
             r"|affiliated|affiliée?|integrantes?|asociad[oa]s?|iscritt[oa]"
+            # "Desde 1996, Córdoba integra el CIDEU": the Spanish verb, with the network as its object ("la red integra
+            # a 140 ciudades" counts its members)
+            r"|integra(?=\s+(?:el|la|los|las)\s)"
             # Colombia's "hace parte de la red desde 1998"; Italian's plural "è tra i Comuni soci dal 1992"
             r"|hace\s+parte|soci"
             # "Membership since 1997": the noun alone, right before its date
