@@ -103,3 +103,19 @@ def test_a_city_that_integra_a_network_since_a_year_joined_it(body, expected):
 def test_a_network_that_integra_its_members_joined_nothing():
     body = "<h2>Mercociudades</h2><p>Desde 2010, la red integra a más de 380 ciudades de diez países.</p>"
     assert not values_of("joined", body, "es")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # prose, a relative clause; a card
+    ("<p>The Council works with Eurocities, which represents all 78 local, regional and unitary councils in the "
+     "country.</p>", ("eurocities", "represented_governments", "78", "exact")),
+    ("<div class='card'><h3>Local Government Association</h3><p>The LGA represents over 300 county, borough and "
+     "district councils.</p></div>", ("local-government-association", "represented_governments", "300", "more_than")),
+])
+def test_councils_of_several_tiers_listed_are_local_governments_represented(body, expected):
+    assert expected in facts_of_snippet(body, "en")
+
+
+def test_city_and_town_councils_stay_member_cities():
+    body = "<h2>Eurocities</h2><p>The network links 40 city and town councils.</p>"
+    assert ("eurocities", "member_cities", "40", "exact") in facts_of_snippet(body, "en")
