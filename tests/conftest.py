@@ -86,6 +86,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r14_dates.py",
     "test_parsers_r15_precision.py",
     "test_parsers_r15_joined.py",
+    "test_parsers_r16_joined.py",
     "test_parsers_r15_names.py",
     "test_parsers_r16_dates.py",
 })

@@ -411,6 +411,9 @@ _BELONGS = (r"parmi\s+les\s+membres"
             # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
             # "iscritta a Eurocities dal 1996"
             r"|affiliated|affiliée?|integrantes?|asociad[oa]s?|iscritt[oa]"
+            # "Desde 1996, Córdoba integra el CIDEU": the Spanish verb, with the network as its object ("la red integra
+            # a 140 ciudades" counts its members)
+            r"|integra(?=\s+(?:el|la|los|las)\s)"
             # Colombia's "hace parte de la red desde 1998"; Italian's plural "è tra i Comuni soci dal 1992"
             r"|hace\s+parte|soci"
             # "Membership since 1997": the noun alone, right before its date
@@ -746,6 +749,8 @@ _LABELS = {
                      r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
                      r"|ciudades|municipios|metrópolis|città|comuni|metropoli",
     "member_countries": r"number of countries|anzahl der länder"
+                        # "Countries and regions: 166" (Mayors for Peace counts Taiwan or Palestine with countries)
+                        r"|countries and regions|pays et régions|länder und regionen|países y regiones|paesi e regioni"
                         r"|pays|pays membres|pays représentés|countries|countries represented|länder|vertretene länder"
                         r"|países|países representados|paesi|paesi rappresentati",
     # "Adhésion de Bordeaux", "Adhésion de la Ville": when the city whose site it is joined.
@@ -805,7 +810,9 @@ _LABELS = {
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
 _LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
-             r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?)\s*[^:]{1,40}?))?")
+             r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?"
+             # "Adesione al Patto dei Sindaci: 2014", "Adhesión al CIDEU: 2009", "Beitritt zum Klima-Bündnis: 1992"
+             r"|al|alla|allo|all['’]|ai|agli|alle|a\s+la|a|zum|zur)\s*[^:]{1,40}?))?")
 # A label's note in brackets or its footnote's mark: "Sede (Secretaría General): Barcelona", "Seat*: Brussels" (not a
 # span of years: "Président (2019-2022)" is a past term).
 _LABEL_NOTE = r"(?:\s*\([^():\d]{1,40}\))?[*¹²³†]?"
@@ -1276,7 +1283,8 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
     part = _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())
     return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
-                               or _names_a_network(sentence, part.start(), part.end()))
+                               or _names_a_network(sentence, part.start(), part.end())
+                               or count_context.describes_the_organiser(sentence, part.end(), count.start))
 
 
 # "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",
@@ -4232,6 +4240,13 @@ def _seat_of_the_parts_network(sentence: str, mentions: list[NetworkMention]) ->
             if (seat := _SEAT_RIGHT_AFTER.match(sentence, end))]
 
 
+def _counts_of_the_organiser(sentence: str, base: date | None) -> list[Claim]:
+    """"Le forum est organisé par Cités Unies France, qui fédère près de 500 collectivités": a part or an event as the
+    subject, and its organiser described as it is in a relative clause: the count there is the organiser's."""
+    return [claim for claim in _counts(sentence, base)
+            if count_context.describes_the_organiser(sentence, 0, claim.position)]
+
+
 def _about_a_part(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence's subject is a forum, a working group, a board of a network, not the network: what it counts,
     when it was founded and who chairs it are the part's."""
@@ -4698,7 +4713,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
         mentions = find_networks(sentence)
     if _about_a_part(sentence, mentions):
         # "Le Bureau se réunira à Paris, au siège de l'association": the seat of the network named as such
-        return _seat_of_the_parts_network(sentence, mentions) or _place_then_its_seat(sentence, mentions)
+        return (_seat_of_the_parts_network(sentence, mentions) or _place_then_its_seat(sentence, mentions)
+                ) + _counts_of_the_organiser(sentence, base)
     lowered = sentence.lower()
     claims = ((_labelled_rows(sentence, base) or _labelled(sentence, base) or _founded_in_a_place_label(sentence, base)
                or _labelled_after_a_network(sentence, base, mentions)

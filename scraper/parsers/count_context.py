@@ -177,7 +177,8 @@ def counts_event_audience(sentence: str, position: int) -> bool:
     if _lists_the_participants_before(sentence, position) or _present_at_an_event(sentence, position, end):
         return True
     events = list(_EVENT.finditer(sentence, start, position))
-    return bool(events) and not _COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+    return bool(events) and not (_COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
+                                 or describes_the_organiser(sentence, events[-1].end(), position))
 
 
 # Who was there, with the event named after the count in its clause: "Más de un centenar de ciudades estuvieron
@@ -247,6 +248,25 @@ def _during_an_event(sentence: str, position: int, end: int) -> bool:
 # predicate of the network, in the present, after the one that named the event.
 _COORDINATED_PRESENT = re.compile(
     rf"\s(?:y|et|and|und|e)\s+(?:(?:{_NOW.pattern})\s+)?(?:{_PRESENT.pattern})\s", re.IGNORECASE)
+
+
+# "Le forum est organisé par Cités Unies France, qui fédère près de 500 collectivités", "hosted by Eurocities, which
+# brings together 200 cities": the event's organiser, then a relative clause that describes it as it is; the count is
+# the organiser's, not the event's audience.
+# German "von" also says whose a part is ("das Forum von Eurocities, das ..."): there a participle of organising ends
+# the agent.
+_BY_AN_ORGANISER = re.compile(r"\b(?:(?:par|by|por|da|dal|dalla)\s+|dall['’])[^,;()]{2,80}?(?=,)"
+                              r"|\b(?:von|vom)\s+[^,;()]{2,80}?\s(?:organisiert|ausgerichtet|veranstaltet|getragen"
+                              r"|koordiniert)(?=,)", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
+
+
+def describes_the_organiser(sentence: str, event_end: int, position: int) -> bool:
+    """Between an event (or a network's part) ending at `event_end` and the count at `position`, its organiser named
+    after "par", "by", "von", "por", "da", then a relative clause describing that organiser as it is."""
+    return any(_DESCRIBED_AS_IT_IS.match(sentence, organiser.end())
+               or _DESCRIBED_AS_IT_IS.match(sentence, _COMMA.match(sentence, organiser.end()).end())
+               for organiser in _BY_AN_ORGANISER.finditer(sentence, event_end, position))
 
 
 # A study, a survey, a report, an award or a delegation named before the count in its clause: "A survey of 80 Eurocities

@@ -60,7 +60,13 @@ _UNIT_NOUNS = (
                     # English local authorities by their name, the count's noun itself or a local tier's ("representing
                     # over 300 councils", "320 local councils"); "member councils" are the network's members, tried
                     # first among the cities' nouns; "3 advisory councils" are its own bodies
-                    r"|(?<=\d\s)councils|(?:local|county|borough|parish)\s+councils"),
+                    r"|(?<=\d\s)councils|(?:local|county|borough|parish)\s+councils"
+                    # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
+                    # unitary councils"), one of them beyond the city's
+                    r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
+                    r"(?:local|regional|county|district|city|unitary|borough|parish|rural)"
+                    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:local|regional|county|district|city|unitary|borough|parish"
+                    r"|rural)){1,4}\s+councils"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
                 # "casi 140 áreas metropolitanas", "27 urban authorities", "about 50 member councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
