@@ -1,5 +1,8 @@
 """What is not the network's fact: the cities listed with other local units that take part in one of its days of
-action ("mehr als 800 Städte, Gemeinden und Landkreise am jährlichen Flaggentag") are that day's participants."""
+action ("mehr als 800 Städte, Gemeinden und Landkreise am jährlichen Flaggentag") are that day's participants; a
+count in a relative clause after a national section, with no comma ("le chapitre national qui regroupe une centaine
+de communes"), or in one a preposition opens after a programme ("il programma europeo ..., nel quale sono già
+coinvolte 112 città"), is that section's or that programme's."""
 
 import pytest
 from helpers.extracted import claims_of_sentence, facts_of_snippet
@@ -37,3 +40,43 @@ def test_a_days_participants_are_no_members_in_any_markup(body, lang):
 ])
 def test_members_listed_before_a_day_of_action_in_another_clause_stay_members(sentence, expected):
     assert ("member_cities", expected) in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a national or regional section, its relative clause without a comma
+    "En Belgique, la ville d'Ypres coordonne le chapitre national qui regroupe 100 communes.",
+    "The city chairs the national chapter that brings together 30 cities.",
+    "La ciudad preside la sección nacional que agrupa a 150 municipios.",
+    "Il Comune coordina la sezione nazionale che riunisce 100 comuni.",
+    # a programme, the relative clause opened by a preposition
+    "Tra i primi impegni, la partecipazione del Comune al programma europeo sulle città climaticamente neutre, "
+    "nel quale sono già coinvolte 112 città europee.",
+    "La Ville rejoint aussi le programme européen pour des villes neutres, auquel participent déjà 112 villes.",
+    "The city also joins the EU programme on climate-neutral cities, in which 112 cities already take part.",
+    "La ciudad participa en el programa europeo, en el que ya participan 112 ciudades.",
+    "Die Stadt beteiligt sich am EU-Programm für klimaneutrale Städte, an dem bereits 112 Städte teilnehmen.",
+])
+def test_a_count_in_a_relative_clause_to_a_section_or_a_programme_is_theirs(sentence):
+    assert claims_of_sentence(sentence) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    # prose with a number in words, as the page wrote it
+    ("<h2>Mayors for Peace</h2><p>En Belgique, la ville d'Ypres, vice-présidente du réseau, coordonne le chapitre "
+     "national qui regroupe une centaine de communes.</p>", "fr"),
+    # a definition list
+    ("<h2>ICLEI</h2><dl><dt>Impegni</dt><dd>La partecipazione al programma europeo sulle città climaticamente neutre, "
+     "nel quale sono già coinvolte 112 città europee.</dd></dl>", "it"),
+])
+def test_a_sections_or_programmes_cities_are_no_members_in_any_markup(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the trap: the network itself in the relative clause, or a section named by its noun alone
+    "The network, in which 200 cities take part, was founded in 1986.",
+    "Eurocities, a la que pertenecen más de 200 ciudades, se fundó en 1986.",
+    "La section regroupe 40 villes qui coopèrent.",
+])
+def test_a_networks_own_relative_clause_keeps_its_count(sentence):
+    assert [attribute for attribute, _ in claims_of_sentence(sentence)].count("member_cities") == 1

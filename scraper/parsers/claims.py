@@ -1135,6 +1135,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
+                     or _counts_in_a_relative_to_a_part(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
@@ -1275,6 +1276,39 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     # the antecedent: from the clause mark before the relative pronoun's comma
     marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, start, clause.start())]
     part = _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())
+    return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
+                               or _names_a_network(sentence, part.start(), part.end()))
+
+
+# A count in a relative clause that no comma sets apart, after a section (its qualifier says which: "le chapitre
+# national qui regroupe une centaine de communes", "the national chapter that brings together 30 cities", "la
+# sezione regionale che riunisce 100 comuni"), or in one a preposition opens ("il programma europeo sulle città
+# climaticamente neutre, nel quale sono coinvolte 112 città", "le programme, auquel participent 100 villes", "the
+# programme, in which 112 cities take part"): that part's or that programme's cities, not the network's.
+_SECTION_BEFORE_RELATIVE = compile_guarded(
+    rf"\b(?P<part>{_SECTION_NOUNS}|chapitres?|capitol[oi])\s+(?:[^\W\d_]+\s+)?"
+    r"(?:qui|que|che|which|that)\s+[^,;:()]{0,60}$", re.IGNORECASE)
+_PREPOSITIONAL_RELATIVE_TO_COUNT = re.compile(
+    r",\s*(?:(?:in|at|to|for)\s+which|(?:dans|auquel|auxquels|à)\s+(?:lequel|laquelle|lesquels|lesquelles)"
+    r"|auquel|auxquels|à\s+laquelle|(?:en|a|para)\s+(?:el|la|los|las)\s+(?:que|cual|cuales)"
+    r"|(?:nel|nella|nei|nelle|al|alla|ai|alle|per\s+il|per\s+la)\s+(?:quale|quali)|(?:in|a|per)\s+cui"
+    r"|(?:an|in|bei|zu)\s+(?:dem|der|denen))\s+[^,;:()]{0,60}$", re.IGNORECASE)
+
+
+def _counts_in_a_relative_to_a_part(sentence: str, count: Count) -> bool:
+    start = max(0, count.start - _RELATIVE_CLAUSE_CHARS)
+    section = _SECTION_BEFORE_RELATIVE.search(sentence, start, count.start)
+    if section and not (_names_a_body(section.group("part")) or _a_bare_section(sentence, section, "part")
+                        or _names_a_network(sentence, section.start("part"), section.end("part"))):
+        return True
+    if "," not in sentence[start:count.start]:
+        return False
+    clause = _PREPOSITIONAL_RELATIVE_TO_COUNT.search(sentence, start, count.start)
+    if clause is None:
+        return False
+    antecedent_start = max(0, clause.start() - _ANTECEDENT_CHARS)
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, antecedent_start, clause.start())]
+    part = _PART_NOUNS.search(sentence, marks[-1] if marks else antecedent_start, clause.start())
     return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
                                or _names_a_network(sentence, part.start(), part.end()))
 
