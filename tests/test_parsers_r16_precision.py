@@ -2,7 +2,9 @@
 action ("mehr als 800 Städte, Gemeinden und Landkreise am jährlichen Flaggentag") are that day's participants; a
 count in a relative clause after a national section, with no comma ("le chapitre national qui regroupe une centaine
 de communes"), or in one a preposition opens after a programme ("il programma europeo ..., nel quale sono già
-coinvolte 112 città"), is that section's or that programme's."""
+coinvolte 112 città"), is that section's or that programme's; the seat of the world body a section belongs to,
+described before the seat ("Como sección latinoamericana de CGLU, FLACMA vincula a la ciudad con la organización
+mundial ..., con sede en Barcelona"), is that body's, not the section's."""
 
 import pytest
 from helpers.extracted import claims_of_sentence, facts_of_snippet
@@ -80,3 +82,40 @@ def test_a_sections_or_programmes_cities_are_no_members_in_any_markup(body, lang
 ])
 def test_a_networks_own_relative_clause_keeps_its_count(sentence):
     assert [attribute for attribute, _ in claims_of_sentence(sentence)].count("member_cities") == 1
+
+
+@pytest.mark.parametrize("body, lang, seat", [
+    # an accordion's panel under the section's heading
+    ('<h2>FLACMA</h2><div class="accordion-body"><p>Como sección latinoamericana de CGLU, FLACMA vincula a la ciudad '
+     'con la organización mundial de gobiernos locales, con sede en Barcelona.</p></div>', "es", "Barcelona"),
+    # prose
+    ("<h2>CCRE</h2><p>En tant que section européenne de CGLU, le CCRE relie la ville à l'organisation mondiale des "
+     "gouvernements locaux, basée à Barcelone.</p>", "fr", "Barcelone"),
+    ("<h2>Networks</h2><p>As the European section of UCLG, CEMR links the city to the world organisation of local "
+     "governments, based in Barcelona.</p>", "en", "Barcelona"),
+    # a card
+    ('<h2>RGRE</h2><div class="card"><p>Als europäische Sektion von UCLG verbindet der RGRE die Stadt mit der '
+     'Weltorganisation der Kommunen mit Sitz in Barcelona.</p></div>', "de", "Barcelona"),
+    ("<h2>CCRE</h2><p>Come sezione europea di CGLU, il CCRE collega la città all'organizzazione mondiale dei governi "
+     "locali, con sede a Barcellona.</p>", "it", "Barcellona"),
+])
+def test_the_world_bodys_seat_is_not_its_sections(body, lang, seat):
+    seats = {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang)
+             if attribute == "headquarters"}
+    assert seats == {("uclg", seat)}
+
+
+@pytest.mark.parametrize("body, lang", [
+    # the trap: the world body described in apposition to the network's name, or as what it is
+    ("<h2>CGLU</h2><p>CGLU, la organización mundial de gobiernos locales, con sede en Barcelona, reúne a las ciudades."
+     "</p>", "es"),
+    ("<h2>UCLG</h2><p>UCLG is the world organisation of local governments, based in Barcelona.</p>", "en"),
+])
+def test_a_world_body_described_as_the_network_keeps_its_seat(body, lang):
+    assert ("uclg", "headquarters", "Barcelona", "exact") in facts_of_snippet(body, lang)
+
+
+def test_a_world_body_described_alone_is_the_network_the_text_is_about():
+    body = ('<h2>CGLU</h2><p class="card-text">La organización mundial de ciudades y gobiernos locales, con sede en '
+            'Barcelona.</p>')
+    assert ("uclg", "headquarters", "Barcelona", "exact") in facts_of_snippet(body, "es")
