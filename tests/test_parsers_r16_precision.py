@@ -4,7 +4,8 @@ count in a relative clause after a national section, with no comma ("le chapitre
 de communes"), or in one a preposition opens after a programme ("il programma europeo ..., nel quale sono già
 coinvolte 112 città"), is that section's or that programme's; the seat of the world body a section belongs to,
 described before the seat ("Como sección latinoamericana de CGLU, FLACMA vincula a la ciudad con la organización
-mundial ..., con sede en Barcelona"), is that body's, not the section's."""
+mundial ..., con sede en Barcelona"), is that body's, not the section's; member councils are local governments, as
+"collectivités membres" are."""
 
 import pytest
 from helpers.extracted import claims_of_sentence, facts_of_snippet
@@ -119,3 +120,29 @@ def test_a_world_body_described_alone_is_the_network_the_text_is_about():
     body = ('<h2>CGLU</h2><p class="card-text">La organización mundial de ciudades y gobiernos locales, con sede en '
             'Barcelona.</p>')
     assert ("uclg", "headquarters", "Barcelona", "exact") in facts_of_snippet(body, "es")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an accordion's panel
+    ('<h2>Sister Cities New Zealand</h2><div class="accordion__panel"><p>The DCC is a member of Sister Cities New '
+     'Zealand, the national association that supports more than 40 member councils.</p></div>',
+     ("sister-cities-new-zealand", "40", "more_than")),
+    # prose
+    ("<h2>Key Cities</h2><p>Key Cities has about 27 member councils.</p>", ("key-cities", "27", "about")),
+    # a definition list
+    ("<h2>UK100</h2><dl><dt>Members</dt><dd>110 member councils</dd></dl>", ("uk100", "110", "exact")),
+])
+def test_member_councils_are_the_local_governments_represented(body, expected):
+    network, value, qualifier = expected
+    found = facts_of_snippet(body, "en")
+    assert (network, "represented_governments", value, qualifier) in found
+    assert not {fact for fact in found if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the trap: a city's council names the city; a network's own councils count nothing
+    ("The network links 40 city councils.", [("member_cities", "40")]),
+    ("The network has 3 advisory councils.", []),
+])
+def test_city_councils_and_advisory_councils_are_no_governments(sentence, expected):
+    assert claims_of_sentence(sentence) == expected

@@ -57,14 +57,14 @@ _UNIT_NOUNS = (
                     r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"
-                    # English local authorities by their name, the count's noun itself or a local tier's ("representing
-                    # over 300 councils", "320 local councils"); "member councils" are the network's members, tried
-                    # first among the cities' nouns; "3 advisory councils" are its own bodies
-                    r"|(?<=\d\s)councils|(?:local|county|borough|parish)\s+councils"),
+                    # English local authorities by their name, the count's noun itself, a local tier's or a member's
+                    # ("representing over 300 councils", "320 local councils", "more than 40 member councils", as
+                    # "500 collectivités membres"); "3 advisory councils" are its own bodies
+                    r"|(?<=\d\s)councils|(?:local|county|borough|parish|member)\s+councils"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
-                # "casi 140 áreas metropolitanas", "27 urban authorities", "about 50 member councils"
+                # "casi 140 áreas metropolitanas", "27 urban authorities", "40 city councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
-                r"|(?:member|city|town|district)\s+councils"
+                r"|(?:city|town|district)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
