@@ -5,7 +5,8 @@ de communes"), or in one a preposition opens after a programme ("il programma eu
 coinvolte 112 città"), is that section's or that programme's; the seat of the world body a section belongs to,
 described before the seat ("Como sección latinoamericana de CGLU, FLACMA vincula a la ciudad con la organización
 mundial ..., con sede en Barcelona"), is that body's, not the section's; member councils are local governments, as
-"collectivités membres" are."""
+"collectivités membres" are; the chair of a network's name with one more proper name after it ("Vorsitzende des
+Klimabündnis Kärnten") chairs that region's branch."""
 
 import pytest
 from helpers.extracted import claims_of_sentence, facts_of_snippet
@@ -146,3 +147,36 @@ def test_member_councils_are_the_local_governments_represented(body, expected):
 ])
 def test_city_councils_and_advisory_councils_are_no_governments(sentence, expected):
     assert claims_of_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize("body, lang", [
+    # prose
+    ("<h2>Klimabündnis</h2><p>Vizebürgermeisterin Sarah Katholnig ist Vorsitzende des Klimabündnis Kärnten; das "
+     "Regionalbüro für Kärnten befindet sich in Klagenfurt.</p>", "de"),
+    ("<h2>Climate Alliance</h2><p>Marie Dupont, adjointe au maire, est présidente de Climate Alliance Bretagne.</p>",
+     "fr"),
+    # a card
+    ('<h2>Climate Alliance</h2><div class="card"><p>Councillor Jane Smith is chair of Climate Alliance Tyrol, the '
+     'regional network.</p></div>', "en"),
+    ('<h2>Alianza del Clima</h2><div class="card"><p>La concejala Ana López es presidenta de Climate Alliance '
+     'Cataluña.</p></div>', "es"),
+    # a table's cell
+    ("<h2>Avviso Pubblico</h2><table><tr><th>Ruolo</th><td>L'assessora Anna Rossi è presidente di Avviso Pubblico "
+     "Toscana.</td></tr></table>", "it"),
+])
+def test_the_chair_of_a_networks_named_branch_is_not_its_president(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "president"}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the trap: a person's name after the network's, a title there, or no name at all
+    ("<h2>Städtetag</h2><p>Präsident des Deutschen Städtetages ist Markus Lewe.</p>", "de",
+     ("deutscher-stadtetag", "Markus Lewe")),
+    ("<h2>Eurocities</h2><blockquote><p>Give us the tools.</p><cite>Eurocities President and Mayor of Leipzig Burkhard "
+     "Jung</cite></blockquote>", "en", ("eurocities", "Burkhard Jung")),
+    ("<h2>Climate Alliance</h2><p>Marie Dupont préside Climate Alliance depuis 2022.</p>", "fr",
+     ("climate-alliance", "Marie Dupont")),
+])
+def test_a_networks_own_president_stays(body, lang, expected):
+    network, value = expected
+    assert (network, "president", value, "exact") in facts_of_snippet(body, lang)
