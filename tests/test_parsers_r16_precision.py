@@ -6,7 +6,8 @@ coinvolte 112 città"), is that section's or that programme's; the seat of the w
 described before the seat ("Como sección latinoamericana de CGLU, FLACMA vincula a la ciudad con la organización
 mundial ..., con sede en Barcelona"), is that body's, not the section's; member councils are local governments, as
 "collectivités membres" are; the chair of a network's name with one more proper name after it ("Vorsitzende des
-Klimabündnis Kärnten") chairs that region's branch."""
+Klimabündnis Kärnten") chairs that region's branch; the members of one region ("sette i Comuni veneti membri della
+rete") are that region's share."""
 
 import pytest
 from helpers.extracted import claims_of_sentence, facts_of_snippet
@@ -180,3 +181,35 @@ def test_the_chair_of_a_networks_named_branch_is_not_its_president(body, lang):
 def test_a_networks_own_president_stays(body, lang, expected):
     network, value = expected
     assert (network, "president", value, "exact") in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Con Vicenza salgono a sette i Comuni veneti membri della rete.",
+    "30 bayerische Städte sind Mitglied im Netzwerk.",
+    "Aujourd'hui, 40 communes bretonnes sont adhérentes au réseau.",
+    "Ya son 15 municipios vascos miembros de la red.",
+    "Twelve Welsh towns are members of the network.",
+])
+def test_one_regions_members_are_its_share(sentence):
+    assert claims_of_sentence(sentence) == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    # a news item's prose
+    ("<h2>Energy Cities</h2><p>Vicenza entra in Energy Cities. Con Vicenza salgono a sette i Comuni veneti membri "
+     "della rete.</p>", "it"),
+    # a key figure in a definition list
+    ("<h2>Klimabündnis</h2><dl><dt>In Bayern</dt><dd>30 bayerische Städte sind Mitglied im Netzwerk.</dd></dl>", "de"),
+])
+def test_one_regions_members_are_no_count_in_any_markup(body, lang):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the trap: a regional association counts its region's towns as its members; a continent's are the network's
+    ("ANCI Veneto riunisce 563 comuni veneti.", "563"),
+    ("EUDEL reúne a 251 municipios vascos.", "251"),
+    ("La rete conta 200 città europee membri.", "200"),
+])
+def test_a_regional_networks_own_members_stay(sentence, expected):
+    assert ("member_cities", expected) in claims_of_sentence(sentence)

@@ -409,6 +409,19 @@ _NATIONAL = case_blind_search(compile_guarded(
     r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
     r"|großbritannien|österreich|schweiz|niederlanden|polen|españa|francia|alemania|reino\s+unido|italia|germania"
     r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE))
+# A region's adjective, as a country's above: "sette i Comuni veneti membri della rete", "30 bayerische Städte sind
+# Mitglied", "40 communes bretonnes adhérentes", "15 municipios vascos son miembros", "12 Welsh councils are members".
+_REGIONAL = compile_guarded(
+    r"\b(?:(?:venet|lombard|toscan|piemontes|emilian|romagnol|sicilian|puglies|campan|sard|ligur|friulan|trentin"
+    r"|lazial|calabres|abruzzes|marchigian|umbr|molisan|lucan|valdostan)[aeio]"
+    r"|(?:bayerisch|hessisch|sächsisch|niedersächsisch|thüringisch|württembergisch|badisch|brandenburgisch|steirisch"
+    r"|kärntn(?:er)?isch|tirolisch|oberösterreichisch|niederösterreichisch|burgenländisch|rheinisch|westfälisch)e[nr]?"
+    r"|kärntner|tiroler|vorarlberger|salzburger"
+    r"|bretonn?e?s|normande?s|alsacien(?:ne)?s|occitane?s|wallonn?e?s|flamande?s|bourguignon(?:ne)?s|provença(?:l|ux|les)"
+    r"|québécois(?:es)?"
+    r"|vasc[oa]s|catalan(?:e|a)s|galleg[oa]s|andaluc(?:es|as)|valencian[oa]s|aragones(?:es|as)|asturian[oa]s"
+    r"|castellan[oa]s|canari[oa]s|navarr[oa]s|murcian[oa]s|extremeñ[oa]s|madrileñ[oa]s"
+    r"|welsh|scottish|bavarian|tyrolean|catalan|basque|flemish|walloon)\b", re.IGNORECASE)
 _MEMBERSHIP_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
     r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan"
@@ -487,7 +500,8 @@ def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match)
         return False
     end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
     # "plus de 300 villes membres en France, en Belgique, en Suisse et au Canada": the countries it spans, listed
-    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end)) and not (
+    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end)
+                or _REGIONAL.search(sentence, noun.start(), end)) and not (
         _countries_listed_after(sentence, noun.end()))
 
 
