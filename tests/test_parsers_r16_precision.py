@@ -177,6 +177,8 @@ def test_the_chair_of_a_networks_named_branch_is_not_its_president(body, lang):
      "Jung</cite></blockquote>", "en", ("eurocities", "Burkhard Jung")),
     ("<h2>Climate Alliance</h2><p>Marie Dupont préside Climate Alliance depuis 2022.</p>", "fr",
      ("climate-alliance", "Marie Dupont")),
+    ("<h2>Eurocities</h2><p>Dario Nardella is president of the Eurocities Network.</p>", "en",
+     ("eurocities", "Dario Nardella")),
 ])
 def test_a_networks_own_president_stays(body, lang, expected):
     network, value = expected

@@ -829,12 +829,15 @@ def _of_a_regional_branch(sentence: str, claim: Claim, network: NetworkMention) 
 # Kärnten", "présidente de Villes Santé Bretagne", "chair of Climate Alliance Tyrol", "presidenta de la Red de Ciudades
 # por el Clima Aragón": the chair of that region's branch (or of that part), not of the network. A person's name
 # there is two words or more ("Präsident des Städtetages Markus Lewe"); a title there is the president's own
-# ("Eurocities President and Mayor of Leipzig Burkhard Jung").
+# ("Eurocities President and Mayor of Leipzig Burkhard Jung"), a network's noun the network's ("the Eurocities
+# Network", "des Klimabündnis Netzwerks", "Mayors for Peace International").
 _ONE_NAME_AFTER_NETWORK = re.compile(
     r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?=\s*(?:[;,.:()]|$)|\s+[a-zß-öø-ÿ])")
 _TITLE = re.compile(r"president[ea]?|présidente?|präsident(?:in)?|chair\w*|co-chair\w*|vorsitzende[rn]?|vice\w*"
                     r"|mayor|maire|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcaldesa|alcalde|sindac[oa]|lord"
-                    r"|councillor|secretary|secrétaire|director|directrice|directeur|direttor[ea]|head",
+                    r"|councillor|secretary|secrétaire|director|directrice|directeur|direttor[ea]|head"
+                    r"|network|netzwerk(?:e?s)?|alliance|allianz|association|verband(?:e?s)?|bündnis(?:ses)?|verein(?:e?s)?"
+                    r"|initiative|platform|plattform|movement|international[e]?|global|mondial[e]?|worldwide|weltweit",
                     re.IGNORECASE)
 
 
