@@ -212,6 +212,7 @@ def test_one_regions_members_are_no_count_in_any_markup(body, lang):
     ("ANCI Veneto riunisce 563 comuni veneti.", "563"),
     ("EUDEL reúne a 251 municipios vascos.", "251"),
     ("La rete conta 200 città europee membri.", "200"),
+    ("Oggi 20 città sono membri della rete toscana.", "20"),
 ])
 def test_a_regional_networks_own_members_stay(sentence, expected):
     assert ("member_cities", expected) in claims_of_sentence(sentence)

@@ -496,12 +496,14 @@ def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match)
     singled_out = _COUNTRY_ALONE.search(sentence, noun.end(), noun.end() + _COUNTRY_ALONE_AFTER_CHARS)
     if singled_out and _NO_CLAUSE_MARK.fullmatch(sentence, noun.end(), singled_out.start()):
         return True
-    if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
+    if not (membership := _MEMBERSHIP_AFTER.match(sentence, noun.end())):
         return False
     end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
     # "plus de 300 villes membres en France, en Belgique, en Suisse et au Canada": the countries it spans, listed
     return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end)
-                or _REGIONAL.search(sentence, noun.start(), end)) and not (
+                # a region's adjective on the members, before their membership ("200 città membri della rete
+                # toscana" count the members of a Tuscan network)
+                or _REGIONAL.search(sentence, noun.start(), membership.end())) and not (
         _countries_listed_after(sentence, noun.end()))
 
 
