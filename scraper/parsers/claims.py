@@ -1142,6 +1142,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and (count.unit != "projects" or not _OTHER_SUBJECT.search(sentence, 0, count.start))
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
+                     or _counts_in_a_relative_to_a_part(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
@@ -1285,6 +1286,39 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
                                or _names_a_network(sentence, part.start(), part.end())
                                or count_context.describes_the_organiser(sentence, part.end(), count.start))
+
+
+# A count in a relative clause that no comma sets apart, after a section (its qualifier says which: "le chapitre
+# national qui regroupe une centaine de communes", "the national chapter that brings together 30 cities", "la
+# sezione regionale che riunisce 100 comuni"), or in one a preposition opens ("il programma europeo sulle città
+# climaticamente neutre, nel quale sono coinvolte 112 città", "le programme, auquel participent 100 villes", "the
+# programme, in which 112 cities take part"): that part's or that programme's cities, not the network's.
+_SECTION_BEFORE_RELATIVE = compile_guarded(
+    rf"\b(?P<part>{_SECTION_NOUNS}|chapitres?|capitol[oi])\s+(?:[^\W\d_]+\s+)?"
+    r"(?:qui|que|che|which|that)\s+[^,;:()]{0,60}$", re.IGNORECASE)
+_PREPOSITIONAL_RELATIVE_TO_COUNT = re.compile(
+    r",\s*(?:(?:in|at|to|for)\s+which|(?:dans|auquel|auxquels|à)\s+(?:lequel|laquelle|lesquels|lesquelles)"
+    r"|auquel|auxquels|à\s+laquelle|(?:en|a|para)\s+(?:el|la|los|las)\s+(?:que|cual|cuales)"
+    r"|(?:nel|nella|nei|nelle|al|alla|ai|alle|per\s+il|per\s+la)\s+(?:quale|quali)|(?:in|a|per)\s+cui"
+    r"|(?:an|in|bei|zu)\s+(?:dem|der|denen))\s+[^,;:()]{0,60}$", re.IGNORECASE)
+
+
+def _counts_in_a_relative_to_a_part(sentence: str, count: Count) -> bool:
+    start = max(0, count.start - _RELATIVE_CLAUSE_CHARS)
+    section = _SECTION_BEFORE_RELATIVE.search(sentence, start, count.start)
+    if section and not (_names_a_body(section.group("part")) or _a_bare_section(sentence, section, "part")
+                        or _names_a_network(sentence, section.start("part"), section.end("part"))):
+        return True
+    if "," not in sentence[start:count.start]:
+        return False
+    clause = _PREPOSITIONAL_RELATIVE_TO_COUNT.search(sentence, start, count.start)
+    if clause is None:
+        return False
+    antecedent_start = max(0, clause.start() - _ANTECEDENT_CHARS)
+    marks = [found.end() for found in _CLAUSE_MARK.finditer(sentence, antecedent_start, clause.start())]
+    part = _PART_NOUNS.search(sentence, marks[-1] if marks else antecedent_start, clause.start())
+    return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
+                               or _names_a_network(sentence, part.start(), part.end()))
 
 
 # "Liège siège au Bureau aux côtés d'une vingtaine de villes", "sits on the Executive Board alongside 20 other cities",
@@ -4663,6 +4697,46 @@ def _seat_of_a_chapter(sentence: str, claim: Claim, mentions: list[NetworkMentio
                and not any(end <= mention.start < claim.position for mention in mentions) for end in chapters)
 
 
+# The world body a section belongs to, described before the seat: "Como sección latinoamericana de CGLU, FLACMA vincula
+# a la ciudad con la organización mundial de gobiernos locales, con sede en Barcelona", "En tant que section européenne
+# de CGLU, le CCRE relie la ville à l'organisation mondiale, basée à Barcelone": the seat is the world body's, which the
+# sentence names as the one the section belongs to; described in apposition to a network's name ("UCLG, the world
+# organisation of local governments, based in Barcelona"), it is that network's own.
+_WORLD_BODY_CUES = ("mundial", "mondial", "world", "welt", "global")
+_WORLD_BODY = compile_guarded(
+    r"\b(?:(?:organización|red|asociación)\s+mundial|organisation\s+mondiale|réseau\s+mondial"
+    r"|(?:world|global)\s+(?:organi[sz]ation|network|association|body)|welt(?:organisation|verband)"
+    r"|weltweite[nm]?\s+(?:organisation|netzwerk)|organizzazione\s+mondiale|rete\s+mondiale)\b", re.IGNORECASE)
+# The world body described in apposition to a network's name, or as what the network is: "UCLG, the world
+# organisation", "UCLG is the world organisation", "CGLU, l'organisation mondiale".
+_NETWORK_THEN_WORLD_BODY = re.compile(r"\s*(?:,|\b(?:is|est|ist|es|è)\b)\s*(?:[^\W\d_]+['’]?\s*)?",
+                                      re.IGNORECASE)
+_WORLD_BODY_TO_SEAT = re.compile(r"[^,;:()]{0,60},?[^,;:()]{0,20}")
+_SECTION_OF = compile_guarded(
+    r"\b(?:secci[óo]n|section|sezione|sektion|chapter|branch|cap[íi]tulo|capitolo|chapitre)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:de\s+la|de|del|of\s+the|of|du|de\s+l['’]|des|di|della|dell['’]|von|der|des)\s*$", re.IGNORECASE)
+_SECTION_OF_CHARS = 40
+_WORLD_BODY_CHARS = 120
+
+
+def _seat_of_the_world_body(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> Claim:
+    """The claim, given to the network the sentence names as a section's world body when the seat is that body's
+    (with no section named, the world body is the network the text is about)."""
+    if claim.attribute != "headquarters" or claim.about is not None or not any(
+            cue in sentence.lower() for cue in _WORLD_BODY_CUES):
+        return claim
+    bodies = [body for body in _WORLD_BODY.finditer(sentence, max(0, claim.position - _WORLD_BODY_CHARS),
+                                                    claim.position)
+              if _WORLD_BODY_TO_SEAT.fullmatch(sentence, body.end(), claim.position)]
+    if not bodies or any(mention.end <= bodies[-1].start() and _NETWORK_THEN_WORLD_BODY.fullmatch(
+            sentence, mention.end, bodies[-1].start()) or bodies[-1].start() <= mention.start < claim.position
+            for mention in mentions):
+        return claim
+    parent = next((mention for mention in mentions if _SECTION_OF.search(
+        sentence, max(0, mention.start - _SECTION_OF_CHARS), mention.start)), None)
+    return replace(claim, about=parent) if parent else claim
+
+
 # An inscription on a list, in the clause of a joining's date: "Con la Piazza del Duomo, iscritta nella Lista del
 # Patrimonio Mondiale dal 1987, Pisa aderisce dal 2001", "sa cathédrale, inscrite sur la Liste du patrimoine mondial
 # depuis 1981", "seit 1996 in die Welterbeliste aufgenommen": the year a site was listed, not the city's joining (a list
@@ -4777,4 +4851,5 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                       or _seat_of_a_chapter(sentence, claim, mentions)
                       or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim)
                       or _founds_another_clauses_subject(sentence, claim, mentions))]
+    claims = [_seat_of_the_world_body(sentence, claim, mentions) for claim in claims]
     return sorted(claims, key=lambda claim: claim.position)

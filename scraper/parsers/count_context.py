@@ -540,8 +540,21 @@ _DAY_OF_ACTION = compile_guarded(
 
 def counts_an_actions_participants(sentence: str, position: int) -> bool:
     """The count at `position` is in a clause telling who takes part in a day or a week of action."""
-    start, end = _clause_start(sentence, position), _clause_end(sentence, position)
+    start, end = _clause_start(sentence, position), _clause_end_past_listed_nouns(sentence, position)
     return bool(_TAKE_PART.search(sentence, start, end) and _DAY_OF_ACTION.search(sentence, start, end))
+
+
+# The rest of a list of nouns after the clause's first comma: "mehr als 800 Städte, Gemeinden und Landkreise am
+# Flaggentag", "400 cities, towns and counties take part in Flag Day": the list's commas end no clause.
+_REST_OF_A_LIST = re.compile(r",\s*(?:[^\W\d_][\w'’-]*\s*,\s*){0,3}[^\W\d_][\w'’-]*\s+"
+                             r"(?:und|sowie|oder|and|or|et|ou|y|o|e)\s+[^\W\d_]")
+
+
+def _clause_end_past_listed_nouns(sentence: str, position: int) -> int:
+    end = _clause_end(sentence, position)
+    if listed := _REST_OF_A_LIST.match(sentence, end):
+        return _clause_end(sentence, listed.end())
+    return end
 
 
 # The cities of one of a network's fields, after their count: "Adelaide is one of around 70 Cities of Music", "una

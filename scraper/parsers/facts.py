@@ -825,6 +825,30 @@ def _of_a_regional_branch(sentence: str, claim: Claim, network: NetworkMention) 
     return not any(mention.start <= found.start("region") < mention.end for mention in find_networks(sentence))
 
 
+# One proper name written right after the network's, which the name does not hold: "Vorsitzende des Klimabündnis
+# Kärnten", "présidente de Villes Santé Bretagne", "chair of Climate Alliance Tyrol", "presidenta de la Red de Ciudades
+# por el Clima Aragón": the chair of that region's branch (or of that part), not of the network. A person's name
+# there is two words or more ("Präsident des Städtetages Markus Lewe"); a title there is the president's own
+# ("Eurocities President and Mayor of Leipzig Burkhard Jung"), a network's noun the network's ("the Eurocities
+# Network", "des Klimabündnis Netzwerks", "Mayors for Peace International").
+_ONE_NAME_AFTER_NETWORK = re.compile(
+    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?=\s*(?:[;,.:()]|$)|\s+[a-zß-öø-ÿ])")
+_TITLE = re.compile(r"president[ea]?|présidente?|präsident(?:in)?|chair\w*|co-chair\w*|vorsitzende[rn]?|vice\w*"
+                    r"|mayor|maire|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcaldesa|alcalde|sindac[oa]|lord"
+                    r"|councillor|secretary|secrétaire|director|directrice|directeur|direttor[ea]|head"
+                    r"|network|netzwerk(?:e?s)?|alliance|allianz|association|verband(?:e?s)?|bündnis(?:ses)?|verein(?:e?s)?"
+                    r"|initiative|platform|plattform|movement|international[e]?|global|mondial[e]?|worldwide|weltweit",
+                    re.IGNORECASE)
+
+
+def _chairs_a_named_branch(sentence: str, claim: Claim) -> bool:
+    """The president's network is named with one more proper name after it, which is no part of the president's."""
+    if claim.attribute != "president" or claim.about is None:
+        return False
+    found = _ONE_NAME_AFTER_NETWORK.match(sentence, claim.about.end)
+    return found is not None and found["name"] not in claim.value and not _TITLE.fullmatch(found["name"])
+
+
 def _labelled_as_another_citys(sentence: str, city: PublishingCity) -> bool:
     """"Sevilla, desde: 2010" on Cádiz's site: the joining of the city the row's label names, not the publishing
     city's (when the page writes the publishing city's name); a name the page writes in capitals inside its
@@ -923,6 +947,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _of_a_regional_branch(readable, claim, network)
+                                    or _chairs_a_named_branch(readable, claim)
                                     or _another_bodys_founding(claim, readable, network, mentions)):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)

@@ -57,10 +57,10 @@ _UNIT_NOUNS = (
                     r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"
-                    # English local authorities by their name, the count's noun itself or a local tier's ("representing
-                    # over 300 councils", "320 local councils"); "member councils" are the network's members, tried
-                    # first among the cities' nouns; "3 advisory councils" are its own bodies
-                    r"|(?<=\d\s)councils|(?:local|county|borough|parish)\s+councils"
+                    # English local authorities by their name, the count's noun itself, a local tier's or a member's
+                    # ("representing over 300 councils", "320 local councils", "more than 40 member councils", as
+                    # "500 collectivités membres"); "3 advisory councils" are its own bodies
+                    r"|(?<=\d\s)councils|(?:local|county|borough|parish|member)\s+councils"
                     # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
                     # unitary councils"), one of them beyond the city's
                     r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
@@ -68,9 +68,9 @@ _UNIT_NOUNS = (
                     r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:local|regional|county|district|city|unitary|borough|parish"
                     r"|rural)){1,4}\s+councils"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
-                # "casi 140 áreas metropolitanas", "27 urban authorities", "about 50 member councils"
+                # "casi 140 áreas metropolitanas", "27 urban authorities", "40 city councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
-                r"|(?:member|city|town|district)\s+councils"
+                r"|(?:city|town|district)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 r"|mitglieder[n]?"
@@ -415,6 +415,19 @@ _NATIONAL = case_blind_search(compile_guarded(
     r"|britain|belgium|netherlands|switzerland|austria|poland|ireland|scotland|deutschland|frankreich|spanien|italien"
     r"|großbritannien|österreich|schweiz|niederlanden|polen|españa|francia|alemania|reino\s+unido|italia|germania"
     r"|spagna|regno\s+unito|svizzera))\b", re.IGNORECASE))
+# A region's adjective, as a country's above: "sette i Comuni veneti membri della rete", "30 bayerische Städte sind
+# Mitglied", "40 communes bretonnes adhérentes", "15 municipios vascos son miembros", "12 Welsh councils are members".
+_REGIONAL = compile_guarded(
+    r"\b(?:(?:venet|lombard|toscan|piemontes|emilian|romagnol|sicilian|puglies|campan|sard|ligur|friulan|trentin"
+    r"|lazial|calabres|abruzzes|marchigian|umbr|molisan|lucan|valdostan)[aeio]"
+    r"|(?:bayerisch|hessisch|sächsisch|niedersächsisch|thüringisch|württembergisch|badisch|brandenburgisch|steirisch"
+    r"|kärntn(?:er)?isch|tirolisch|oberösterreichisch|niederösterreichisch|burgenländisch|rheinisch|westfälisch)e[nr]?"
+    r"|kärntner|tiroler|vorarlberger|salzburger"
+    r"|bretonn?e?s|normande?s|alsacien(?:ne)?s|occitane?s|wallonn?e?s|flamande?s|bourguignon(?:ne)?s|provença(?:l|ux|les)"
+    r"|québécois(?:es)?"
+    r"|vasc[oa]s|catalan(?:e|a)s|galleg[oa]s|andaluc(?:es|as)|valencian[oa]s|aragones(?:es|as)|asturian[oa]s"
+    r"|castellan[oa]s|canari[oa]s|navarr[oa]s|murcian[oa]s|extremeñ[oa]s|madrileñ[oa]s"
+    r"|welsh|scottish|bavarian|tyrolean|catalan|basque|flemish|walloon)\b", re.IGNORECASE)
 _MEMBERSHIP_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
     r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan"
@@ -489,11 +502,14 @@ def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match)
     singled_out = _COUNTRY_ALONE.search(sentence, noun.end(), noun.end() + _COUNTRY_ALONE_AFTER_CHARS)
     if singled_out and _NO_CLAUSE_MARK.fullmatch(sentence, noun.end(), singled_out.start()):
         return True
-    if not _MEMBERSHIP_AFTER.match(sentence, noun.end()):
+    if not (membership := _MEMBERSHIP_AFTER.match(sentence, noun.end())):
         return False
     end = min(len(sentence), noun.end() + _NATIONAL_AFTER_CHARS)
     # "plus de 300 villes membres en France, en Belgique, en Suisse et au Canada": the countries it spans, listed
-    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end)) and not (
+    return bool(_NATIONAL.search(sentence, max(0, number_start - _NATIONAL_BEFORE_CHARS), end)
+                # a region's adjective on the members, before their membership ("200 città membri della rete
+                # toscana" count the members of a Tuscan network)
+                or _REGIONAL.search(sentence, noun.start(), membership.end())) and not (
         _countries_listed_after(sentence, noun.end()))
 
 
