@@ -10,6 +10,9 @@ _APOSTROPHE = "['’]"
 # network_id -> the ways pages write its name. Acronyms and "Metropolis"/"C40" are matched with their
 # case as written, so that the English word "metropolis" is not taken for the network.
 KNOWN_NETWORKS: dict[str, list[str]] = {
+    # UCLG's African section by its acronyms ("UCLG-A", "CGLUA"), tried before UCLG's own; its names are UCLG's
+    # with the continent after them (_KNOWN_SECTIONS)
+    "cglu-afrique": [r"UCLG-?A", r"CGLU-?A"],
     "uclg": [r"(?i:cités et gouvernements locaux unis)", r"(?i:united cities and local governments)",
              r"(?i:ciudades y gobiernos locales unidos)", r"(?i:città e governi locali uniti)",
              r"(?i:weltverband vereinigte(?:n)? städte und lokal(?:regierungen|e regierungen))",
@@ -689,15 +692,35 @@ def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     return None
 
 
+# A section the vocabulary knows has one id in every language its name is written in: its network's id and the
+# continent after the network's name ("CGLU Afrique", "UCLG Africa", "Cités et Gouvernements Locaux Unis d'Afrique",
+# "Ciudades y Gobiernos Locales Unidos de África" are one section, cglu-afrique).
+_CONTINENTS = {"afrique": "africa", "africa": "africa", "áfrica": "africa", "afrika": "africa"}
+_KNOWN_SECTIONS = {("uclg", "africa"): "cglu-afrique"}
+# a known section's id of its own, named by its acronyms: the network it is a section of
+_SECTION_OF = {section_id: network_id for (network_id, _), section_id in _KNOWN_SECTIONS.items()}
+_REGION_WORD = re.compile(r"\w+")
+
+
+def _section_id(mention: NetworkMention, region: str, name: str) -> str:
+    """The vocabulary's id of the section its name names, or the slug of its name."""
+    continent = _CONTINENTS.get(words[-1] if (words := _REGION_WORD.findall(region.lower())) else "")
+    return _KNOWN_SECTIONS.get((mention.network_id, continent)) or slugify(name)
+
+
 def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     """The mention, or the regional or national section of its network that it names, as a network of its own."""
+    if mention.network_id in _SECTION_OF:
+        return NetworkMention(mention.network_id, mention.name, mention.start, mention.end,
+                              part_of=_SECTION_OF[mention.network_id])
     if (span := _section_span(text, mention)) is None:
         return mention
     start, end = span
+    region = text[mention.end:end]
     if owner := _OWNER_AFTER_SECTION.match(text, end):
         end = owner.end()
     name = text[start:end]
-    return NetworkMention(slugify(name), name, start, end, part_of=mention.network_id)
+    return NetworkMention(_section_id(mention, region, name), name, start, end, part_of=mention.network_id)
 
 
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and

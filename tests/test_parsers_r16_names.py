@@ -1,0 +1,57 @@
+"""One network, one id: a section the vocabulary knows is one network in every language and form its name takes.
+UCLG's African section is cglu-afrique whether a page writes "CGLU Afrique", "UCLG Africa", "CGLU África", its
+acronyms or its name spelled out in any language; UCLG's other sections and UCLG itself stay what they were."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+from scraper.parsers.networks import find_networks, network_ids
+
+
+@pytest.mark.parametrize("text", [
+    "Cités et Gouvernements Locaux Unis d'Afrique",
+    "Cités et Gouvernements Locaux Unis d’Afrique",
+    "United Cities and Local Governments of Africa",
+    "Ciudades y Gobiernos Locales Unidos de África",
+    "Città e Governi Locali Uniti dell'Africa",
+    "CGLU Afrique", "UCLG Africa", "CGLU África", "UCLG Afrika", "UCLG-Africa",
+    "UCLG-A", "CGLUA",
+])
+def test_every_name_of_uclgs_african_section_is_one_id(text):
+    assert network_ids(text) == ["cglu-afrique"]
+
+
+def test_the_african_section_is_still_a_section_of_uclg():
+    assert {mention.part_of for mention in find_networks("UCLG-A, CGLU Afrique")} == {"uclg"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another section, by its acronym or its continent
+    ("CGLU-ASPAC", ["cglu-aspac"]),
+    ("UCLG Asia-Pacific", ["uclg-asia-pacific"]),
+    ("UCLG Europe", ["uclg-europe"]),
+    # the continent in the sentence, not in the name
+    ("Les villes de CGLU de toute l'Afrique", ["uclg"]),
+    ("UCLG, with members in Africa", ["uclg"]),
+])
+def test_other_sections_and_the_world_network_keep_their_ids(text, expected):
+    assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a table's row, its name spelled out and its short form in brackets
+    ("fr", "<table><tr><th>Réseau</th><th>Adhésion</th><th>Siège</th></tr><tr><td>Cités et Gouvernements Locaux Unis "
+           "d&#8217;Afrique (CGLU Afrique)</td><td>1996</td><td>Rabat</td></tr></table>"),
+    # a card
+    ("en", "<div class='card'><h3>United Cities and Local Governments of Africa</h3><p>Member since 1996</p>"
+           "<p>Headquarters: Rabat</p></div>"),
+    # a definition list
+    ("es", "<h2>Ciudades y Gobiernos Locales Unidos de África</h2><dl><dt>Adhesión</dt><dd>1996</dd><dt>Sede</dt>"
+           "<dd>Rabat</dd></dl>"),
+    # prose
+    ("it", "<p>La città aderisce dal 1996 a Città e Governi Locali Uniti dell'Africa, che ha sede a Rabat.</p>"),
+])
+def test_the_sections_facts_go_to_its_one_id_in_every_markup(lang, body):
+    triples = triples_of_snippet(body, lang)
+    assert {("cglu-afrique", "headquarters", "Rabat"), ("cglu-afrique", "joined", "1996")} <= triples
+    assert {network for network, _, _ in triples} == {"cglu-afrique"}
