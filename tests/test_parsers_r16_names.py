@@ -55,3 +55,37 @@ def test_the_sections_facts_go_to_its_one_id_in_every_markup(lang, body):
     triples = triples_of_snippet(body, lang)
     assert {("cglu-afrique", "headquarters", "Rabat"), ("cglu-afrique", "joined", "1996")} <= triples
     assert {network for network, _, _ in triples} == {"cglu-afrique"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a heading, the text under it naming the network by its acronym and its name in its own language
+    ("es", "<h2>EUDEL – Asociación de Municipios Vascos</h2><p>EUDEL (Euskadiko Udalen Elkartea) reúne a 251 "
+           "municipios y tiene su sede en Bilbao.</p>", {("eudel", "member_cities", "251"), ("eudel", "headquarters",
+                                                                                               "Bilbao")}),
+    # a card
+    ("en", "<div class='card'><h3>VNG – Association of Netherlands Municipalities</h3><p>Headquarters: The Hague</p>"
+           "<p>Member since 2004</p></div>", {("vng", "joined", "2004"), ("vng", "headquarters", "The Hague")}),
+    # a table's row
+    ("fr", "<table><tr><th>Réseau</th><th>Adhésion</th><th>Siège</th></tr><tr><td>VVSG – Association des Villes et "
+           "Communes Flamandes</td><td>2010</td><td>Bruxelles</td></tr></table>",
+     {("vvsg", "joined", "2010"), ("vvsg", "headquarters", "Bruxelles")}),
+    # a definition list
+    ("it", "<dl><dt>SOS – Associazione dei Comuni Sloveni</dt><dd>Sede: Lubiana</dd><dd>Adesione: 2012</dd></dl>",
+     {("sos", "headquarters", "Lubiana"), ("sos", "joined", "2012")}),
+])
+def test_an_acronym_before_a_dash_and_a_name_it_does_not_spell_names_the_network(lang, body, expected):
+    assert triples_of_snippet(body, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name's words spell the acronym: the name's own slug
+    ("ACM – Associazione dei Comuni Molisani", ["associazione-dei-comuni-molisani"]),
+    ("UVCB – Union des Villes et Communes du Burundi", ["union-des-villes-et-communes-du-burundi"]),
+    # a row of names, not one network
+    ("EUDEL – Asociación de Municipios Vascos – FEMP",
+     ["asociacion-de-municipios-vascos", "federacion-espanola-de-municipios-y-provincias"]),
+    # a known network's acronym before another network's name
+    ("AIMF – Asociación de Municipios Vascos", ["aimf", "asociacion-de-municipios-vascos"]),
+])
+def test_a_name_its_acronym_spells_or_a_row_of_names_keeps_its_ids(text, expected):
+    assert network_ids(text) == expected

@@ -759,7 +759,35 @@ def _search_networks(text: str) -> list[NetworkMention]:
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
+    if _DASH.search(text):
+        mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network
+# going by the acronym, its name given in another language: "EUDEL – Asociación de Municipios Vascos" (Euskadiko
+# Udalen Elkartea) is eudel. A name whose words' initials spell the acronym keeps its own slug ("ANCG – Association
+# nationale des communes de Guinée"), and a row of names stays a row ("EUDEL – Asociación de Municipios Vascos – FEMP").
+_DASH = re.compile(r"\s[-–—]\s")
+_ACRONYM_AND_DASH_BEFORE = re.compile(r"(?<![\w.\-–—])(?P<acronym>[A-Z][A-Z0-9]{2,7})\s+[-–—]\s+\Z")
+_ACRONYM_BEFORE_CHARS = 14
+
+
+def _named_by_the_acronym_before(text: str, mention: NetworkMention) -> NetworkMention:
+    if mention.network_id in _KNOWN_IDS or mention.part_of or not _MEMBERS_ORGANISATION.match(mention.name):
+        return mention
+    before = _ACRONYM_AND_DASH_BEFORE.search(text, max(0, mention.start - _ACRONYM_BEFORE_CHARS), mention.start)
+    if (not before or _KNOWN.fullmatch(acronym := before.group("acronym")) or _initials_spell(mention.name, acronym)
+            or _DASH_AFTER.match(text, mention.end)):
+        return mention
+    return NetworkMention(slugify(acronym), acronym, before.start(), mention.end)
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order, capitalised or not: "Association nationale
+    des communes de Guinée" spells "ANCG"; "Asociación de Municipios Vascos" does not spell "EUDEL"."""
+    initials = iter(word[0].lower() for word in _TOKEN.findall(name))
+    return all(letter in initials for letter in acronym.lower())
 
 
 # An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
