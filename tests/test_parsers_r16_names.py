@@ -89,3 +89,35 @@ def test_an_acronym_before_a_dash_and_a_name_it_does_not_spell_names_the_network
 ])
 def test_a_name_its_acronym_spells_or_a_row_of_names_keeps_its_ids(text, expected):
     assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANCI Puglia", ["anci-puglia"]),
+    ("La sezione regionale, ANCI Sicilia, e l'ANCI", ["anci-sicilia", "associazione-nazionale-comuni-italiani"]),
+    ("AICCRE Emilia-Romagna", ["aiccre-emilia-romagna"]),
+    ("ANCI Valle d'Aosta", ["anci-valle-d-aosta"]),
+    # a city, a body of the association, a longer word: no region
+    ("ANCI Roma", []),
+    ("ANCI Giovani", []),
+    ("ANCI Venetos", []),
+])
+def test_a_national_associations_acronym_and_a_region_name_its_regional_section(text, expected):
+    assert network_ids(text) == expected
+
+
+def test_the_regional_section_is_a_section_of_the_national_association():
+    assert [mention.part_of for mention in find_networks("ANCI Toscana")] == ["associazione-nazionale-comuni-italiani"]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Il Comune partecipa all'ANCI Puglia, che riunisce 257 Comuni.</p>", ("anci-puglia", "257")),
+    ("en", "<p>Lecce also belongs to ANCI Puglia, which brings together 257 municipalities.</p>",
+     ("anci-puglia", "257")),
+    ("it", "<table><tr><th>Associazione</th><th>Anno di adesione</th></tr><tr><td>ANCI Sicilia</td><td>1994</td></tr>"
+           "</table><p>La sezione regionale, ANCI Sicilia, riunisce tutti i 391 comuni dell'isola.</p>",
+     ("anci-sicilia", "391")),
+])
+def test_a_regional_sections_count_is_its_own_not_its_national_associations(lang, body, expected):
+    counts = {(network, value) for network, attribute, value in triples_of_snippet(body, lang)
+              if attribute == "member_cities"}
+    assert counts == {expected}

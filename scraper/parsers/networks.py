@@ -7,6 +7,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 _APOSTROPHE = "['’]"
+# Italy's regions, whose names after a national association's acronym name its regional section ("ANCI Puglia")
+_ITALIAN_REGION = (r"(?:Abruzzo|Basilicata|Calabria|Campania|Emilia[- ]Romagna|Friuli(?:[- ]Venezia[- ]Giulia)?|Lazio"
+                   r"|Liguria|Lombardia|Marche|Molise|Piemonte|Puglia|Sardegna|Sicilia|Toscana"
+                   r"|Trentino(?:[- ]Alto[- ]Adige)?|Umbria|Valle\s+d['’]Aosta|Veneto)(?![\w-])")
 # network_id -> the ways pages write its name. Acronyms and "Metropolis"/"C40" are matched with their
 # case as written, so that the English word "metropolis" is not taken for the network.
 KNOWN_NETWORKS: dict[str, list[str]] = {
@@ -275,7 +279,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                       r"(?i:union des villes suisses)", r"(?i:unione delle città svizzere)"],
     # "ANCI Toscana": a region's own association
     "associazione-nazionale-comuni-italiani": [r"(?i:associazione nazionale (?:dei )?comuni italiani)",
-                                               r"ANCI(?!\s+[A-Z])"],
+                                               rf"ANCI(?!\s+(?!{_ITALIAN_REGION})[A-Z])"],
     "federacion-espanola-de-municipios-y-provincias": [
         r"(?i:federación española de municipios y provincias)", r"FEMP"],
     "local-government-association": [r"Local Government Association(?! of)"],
@@ -679,9 +683,15 @@ _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![
 _NATION_BEFORE_CHARS = 12
 
 
+# A region after a national association's acronym: "ANCI Puglia", "AICCRE Sicilia"
+_REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
+
+
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
     if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if mention.name.isupper() and (region := _REGION_AFTER_ACRONYM.match(text, mention.end)):
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end
