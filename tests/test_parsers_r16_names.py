@@ -121,3 +121,22 @@ def test_a_regional_sections_count_is_its_own_not_its_national_associations(lang
     counts = {(network, value) for network, attribute, value in triples_of_snippet(body, lang)
               if attribute == "member_cities"}
     assert counts == {expected}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<h2>Associazione Nazionale Città dell'Olio</h2><p>La città aderisce alla rete delle Città dell'Olio, "
+           "fondata nel 1994 a Larino, che riunisce oltre 400 Comuni.</p>", "associazione-nazionale-citta-dell-olio"),
+    ("fr", "<h2>Association Nationale des Villes Fleuries</h2><p>Le réseau des Villes Fleuries, fondé en 1959 à Paris, "
+           "rassemble plus de 4 000 communes.</p>", "association-nationale-des-villes-fleuries"),
+    ("en", "<h2>Association of Walled Towns of Europe</h2><p>The Walled Towns of Europe network was founded in 1989 in "
+           "Chester and gathers 140 towns.</p>", "association-of-walled-towns-of-europe"),
+])
+def test_a_short_form_that_a_name_written_in_full_ends_with_names_that_network(lang, body, expected):
+    assert {network for network, _, _ in triples_of_snippet(body, lang)} == {expected}
+
+
+def test_a_short_form_is_not_a_longer_name_that_goes_on_after_it():
+    # "Villes Fleuries" does not end "Union des Villes Fleuries de Wallonie": another network
+    body = ("<h2>Union des Villes Fleuries de Wallonie</h2><p>Le réseau des Villes Fleuries, fondé en 1959 à Paris, "
+            "rassemble plus de 4 000 communes.</p>")
+    assert {network for network, _, _ in triples_of_snippet(body, "fr")} == {"villes-fleuries"}

@@ -894,6 +894,22 @@ def network_as_subject(sentence: str) -> NetworkMention | None:
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
 
 
+def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
+    """A network the vocabulary does not know, named in full as an organisation's noun and its words before the short
+    form's: "Associazione Nazionale Città dell'Olio" is the longer form of "Città dell'Olio", "Association des Villes
+    Lumière de France" is not of "Villes Lumière"."""
+    full_name, short_name = full.name.casefold(), short.name.casefold()
+    if (full.network_id in _KNOWN_IDS or short.network_id in _KNOWN_IDS or short.part_of
+            or short.network_id == full.network_id or " " not in short_name
+            or not full_name.endswith(f" {short_name}")):
+        return False
+    prefix = full.name[:len(full.name) - len(short.name)]
+    return bool(_MEMBERS_ORGANISATION.match(prefix)) and len(prefix.split()) <= _PREFIX_WORDS
+
+
+_PREFIX_WORDS = 3
+
+
 def spells(name: str, acronym: str) -> bool:
     """The name's capitalised words begin with the acronym's letters: "Centro Iberoamericano de Desarrollo Estratégico
     Urbano" spells "CIDEU"."""
