@@ -140,3 +140,32 @@ def test_a_short_form_is_not_a_longer_name_that_goes_on_after_it():
     body = ("<h2>Union des Villes Fleuries de Wallonie</h2><p>Le réseau des Villes Fleuries, fondé en 1959 à Paris, "
             "rassemble plus de 4 000 communes.</p>")
     assert {network for network, _, _ in triples_of_snippet(body, "fr")} == {"villes-fleuries"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bayerischer Städtetag", ["bayerischer-stadtetag"]),
+    ("Auf Landesebene ist Augsburg im Bayerischen Städtetag organisiert.", ["bayerischer-stadtetag"]),
+    ("Die Geschäftsstelle des Bayerischen Städtetags liegt in München.", ["bayerischer-stadtetag"]),
+    ("Graz ist Mitglied des Steirischen Gemeindebundes.", ["steirischer-gemeindebund"]),
+    ("Hannover gehört dem Niedersächsischen Städte- und Gemeindebund an.",
+     ["niedersachsischer-stadte-und-gemeindebund"]),
+    # an adjective that does not decline keeps its form
+    ("Erfurt ist Mitglied im Thüringer Gemeinde- und Städtebund.", ["thuringer-gemeinde-und-stadtebund"]),
+    # the national associations are the vocabulary's; the Austrian "Städtetag" is the Städtebund's congress
+    ("im Deutschen Städtetag", ["deutscher-stadtetag"]),
+    ("Klagenfurt wird 2027 Gastgeber des Österreichischen Städtetages.", []),
+    # the noun alone is any association's
+    ("Der Städtetag tagt im Mai.", []),
+])
+def test_a_lands_association_is_one_network_in_every_case_of_its_adjective(text, expected):
+    assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "<h3>Bayerischer Städtetag</h3><ul><li>Gegründet: 1896</li><li>Sitz: München</li></ul>",
+    "<p>Würzburg ist Mitglied im Bayerischen Städtetag. Der Verband wurde 1896 gegründet und hat seinen Sitz in "
+    "München.</p>",
+])
+def test_a_lands_associations_facts_go_to_its_nominatives_id(body):
+    assert {("bayerischer-stadtetag", "founded", "1896"), ("bayerischer-stadtetag", "headquarters", "München")} <= (
+        triples_of_snippet(body, "de"))

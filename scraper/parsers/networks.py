@@ -765,7 +765,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in _unknown_networks(text):
+    for unknown in _unknown_networks(text) + _associations_of_a_land(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -798,6 +798,28 @@ def _initials_spell(name: str, acronym: str) -> bool:
     des communes de Guinée" spells "ANCG"; "Asociación de Municipios Vascos" does not spell "EUDEL"."""
     initials = iter(word[0].lower() for word in _TOKEN.findall(name))
     return all(letter in initials for letter in acronym.lower())
+
+
+# A German Land's or region's association of local governments, named by the region's adjective and a masculine
+# association's noun, is one network in every case it is declined in: "Bayerischer Städtetag", "im Bayerischen
+# Städtetag", "des Bayerischen Städtetags" are bayerischer-stadtetag; "Thüringer Gemeinde- und Städtebund", whose
+# adjective does not decline, keeps its form. A nation's adjective is not a Land's: the national associations have
+# their own names ("Österreichischer Städtebund"), and the "Österreichische Städtetag" is the Städtebund's congress.
+_LAND_ASSOCIATION = re.compile(
+    r"\b(?!Österreich|Schweizer|Deutsch)(?:(?P<stem>[A-ZÄÖÜ][a-zäöüß]{1,20}isch)(?:er|en|es|e)|(?P<indeclinable>[A-ZÄÖÜ][a-zäöüß]{1,20}er))"
+    r"\s+(?P<noun>(?:Städte-\s+und\s+Gemeinde|Gemeinde-\s+und\s+Städte|Städte|Gemeinde|Landkreis)(?:tag|bund)"
+    r"|Städteverband)(?:e?s)?\b")
+
+
+def _associations_of_a_land(text: str) -> list[NetworkMention]:
+    if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
+        return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
+    mentions = []
+    for found in _LAND_ASSOCIATION.finditer(text):
+        adjective = f"{found.group('stem')}er" if found.group("stem") else found.group("indeclinable")
+        name = f"{adjective} {found.group('noun')}"
+        mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
+    return mentions
 
 
 # An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
