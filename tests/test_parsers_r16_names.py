@@ -169,3 +169,27 @@ def test_a_lands_association_is_one_network_in_every_case_of_its_adjective(text,
 def test_a_lands_associations_facts_go_to_its_nominatives_id(body):
     assert {("bayerischer-stadtetag", "founded", "1896"), ("bayerischer-stadtetag", "headquarters", "München")} <= (
         triples_of_snippet(body, "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Villach ist Gründungsmitglied des Vereins „Alpenstadt des Jahres“.", ["alpenstadt-des-jahres"]),
+    ("Würzburg tritt dem Bündnis Städte Sicherer Häfen bei.", ["bundnis-stadte-sicherer-hafen"]),
+    ("La ville a rejoint l'association « Villes Internet » en 2010.", ["villes-internet"]),
+    ("The city joined the association \"Cities for Fair Trade\" in 2012.", ["cities-for-fair-trade"]),
+    ("Il Comune aderisce all'associazione «Città del Bio».", ["citta-del-bio"]),
+    ("La ciudad forma parte de la asociación «Ciudades Patrimonio de la Humanidad».",
+     ["ciudades-patrimonio-de-la-humanidad"]),
+    # a twinning's association, a name that names no cities, a lower-case noun before an unquoted name
+    ("Der Verein „Städtepartnerschaft Würzburg–Caen“ lädt ein.", []),
+    ("Der Verein „Freunde der Musik“ lädt ein.", []),
+    ("l'association Villes Internet", []),
+])
+def test_a_name_after_an_associations_noun_that_names_cities_is_a_network(text, expected):
+    assert network_ids(text) == expected
+
+
+def test_a_quoted_networks_row_gives_its_facts_to_the_name_in_quotes():
+    body = ("<table><tr><th>Netzwerk</th><th>Beitritt</th><th>Mitglieder</th></tr><tr><td>Verein „Alpenstadt des "
+            "Jahres“</td><td>1997</td><td>20 Städte aus 6 Ländern</td></tr></table>")
+    assert {("alpenstadt-des-jahres", "joined", "1997"), ("alpenstadt-des-jahres", "member_cities", "20"),
+            ("alpenstadt-des-jahres", "member_countries", "6")} <= triples_of_snippet(body, "de")

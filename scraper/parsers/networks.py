@@ -765,7 +765,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in _unknown_networks(text) + _associations_of_a_land(text):
+    for unknown in _unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -820,6 +820,35 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
         name = f"{adjective} {found.group('noun')}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     return mentions
+
+
+# A name after an association's or an alliance's noun, in quotes or capitalised, names a network when it names the
+# cities it gathers: "Verein „Alpenstadt des Jahres“", "l'association « Villes Internet »", and in German unquoted
+# ("dem Bündnis Städte Sicherer Häfen", whose noun is its name's first word). Not a twinning's association ("Verein
+# „Städtepartnerschaft Würzburg–Caen“"): a partnership of two.
+_NAME_AFTER_AN_ASSOCIATIONS_NOUN = re.compile(
+    rf"\b(?:(?i:verein(?:s|e)?|bündnis(?:ses)?|association|associazione|asociación|alliance|alleanza|alianza)\s+"
+    rf"{_QUOTED_NAME}|(?:Verein|Bündnis)(?:es|ses)?\s+(?P<name>{_CAPITALISED_NAME}))")
+_GATHERS_CITIES = re.compile(r"(?i:städte|stadt|cities|city|villes?\b|città|ciudad|comuni\b|gemeinden|kommunen"
+                             r"|municipios|towns)")
+_A_PARTNERSHIP = re.compile(r"(?i:partner|jumelage|gemellaggio|hermanamiento|twinning)")
+
+
+def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
+    if not _ASSOCIATIONS_NOUN_CUE.search(text):
+        return []
+    mentions = []
+    for found in _NAME_AFTER_AN_ASSOCIATIONS_NOUN.finditer(text):
+        group = "name_quoted" if found.group("name_quoted") else "name"
+        # a capitalised noun before an unquoted name is the name's first word: "Bündnis Städte Sicherer Häfen"
+        start = found.start() if group == "name" and found.group()[0].isupper() else found.start(group)
+        name = text[start:found.end(group)]
+        if _GATHERS_CITIES.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
+            mentions.append(NetworkMention(slugify(name), name, start, found.end(group)))
+    return mentions
+
+
+_ASSOCIATIONS_NOUN_CUE = re.compile(r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)")
 
 
 # An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
