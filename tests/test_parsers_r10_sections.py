@@ -12,7 +12,7 @@ from scraper.parsers.networks import network_ids
 
 @pytest.mark.parametrize("text, expected", [
     ("Abidjan est membre de CGLU Afrique depuis 2005.", ["cglu-afrique"]),
-    ("Lusaka is a member of UCLG Africa.", ["uclg-africa"]),
+    ("Lusaka is a member of UCLG Africa.", ["cglu-afrique"]),
     ("Jakarta chairs UCLG Asia-Pacific.", ["uclg-asia-pacific"]),
     ("Die Stadt arbeitet mit ICLEI Europa zusammen.", ["iclei-europa"]),
     ("Quito participa en ICLEI América Latina.", ["iclei-america-latina"]),
@@ -46,7 +46,7 @@ def test_a_section_is_named_as_a_network_of_its_own(text, expected):
      {("rete-italiana-citta-sane-oms", "headquarters", "Modena"),
       ("rete-italiana-citta-sane-oms", "member_cities", "70"), ("rete-italiana-citta-sane-oms", "joined", "2001")}),
     ("en", "<h2>UCLG Africa</h2><p>Lusaka joined UCLG Africa in 2008. The section brings together 40 national "
-           "associations.</p>", {("uclg-africa", "joined", "2008"), ("uclg-africa", "member_associations", "40")}),
+           "associations.</p>", {("cglu-afrique", "joined", "2008"), ("cglu-afrique", "member_associations", "40")}),
     ("de", "<h2>Klimabündnis Österreich</h2><p>Linz ist seit 1993 Mitglied im Klimabündnis Österreich.</p>",
      {("klimabundnis-osterreich", "joined", "1993")}),
     ("es", "<h2>Red Española de Ciudades Saludables</h2><p>Gijón es miembro de la Red Española de Ciudades Saludables "
@@ -90,7 +90,8 @@ def test_the_citys_joining_stays_the_networks_when_the_sentence_goes_on_to_its_s
     # the section's seat where the section is what the text presents, not its parent
     ("fr", "<p>Les maires africains se réunissent à l'invitation de CGLU Afrique, dont le siège est à Rabat.</p>",
      {("cglu-afrique", "headquarters", "Rabat")}),
-    ("en", "<h2>UCLG Africa</h2><p>UCLG Africa has its seat in Rabat.</p>", {("uclg-africa", "headquarters", "Rabat")}),
+    ("en", "<h2>UCLG Africa</h2><p>UCLG Africa has its seat in Rabat.</p>",
+     {("cglu-afrique", "headquarters", "Rabat")}),
 ])
 def test_the_seat_of_a_section_its_parents_text_names_is_a_regional_offices(lang, body, expected):
     assert {fact for fact in _facts(body, lang) if fact[1] == "headquarters"} == expected

@@ -168,7 +168,7 @@ def _teaser_counts(title, summary, lang, teaser_date=RECENT):
     ("de", "Eurocities-Forum Kultur", "Das Netzwerk Eurocities zählt über 200 Städte aus 38 Ländern.",
      {("eurocities", "member_cities", "200", "more_than"), ("eurocities", "member_countries", "38", "exact")}),
     ("es", "Foro de CGLU África", "CGLU África reúne a una cuarentena de asociaciones nacionales del continente.",
-     {("cglu-africa", "member_associations", "40", "about")}),
+     {("cglu-afrique", "member_associations", "40", "about")}),
 ])
 def test_what_a_recent_teaser_says_a_network_gathers_is_its_present_count(lang, title, summary, expected):
     assert _teaser_counts(title, summary, lang) == expected

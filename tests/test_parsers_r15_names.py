@@ -292,9 +292,9 @@ def test_a_heading_that_shortens_the_leagues_name_heads_its_section():
     ("<div class='card'><h3>CGLU Afrique</h3><p class='card__subtitle'>Cités et Gouvernements Locaux Unis d'Afrique"
      "</p><p>Siège : Rabat (Maroc)</p><p>Plus de 350 collectivités locales membres</p></div>", "fr", "cglu-afrique"),
     ("<div class='card'><h3>UCLG Africa</h3><h4>United Cities and Local Governments of Africa</h4>"
-     "<p>Headquarters: Rabat</p></div>", "en", "uclg-africa"),
+     "<p>Headquarters: Rabat</p></div>", "en", "cglu-afrique"),
     ("<div class='card'><h3>CGLU África</h3><p class='card__subtitle'>Ciudades y Gobiernos Locales Unidos de África</p>"
-     "<p>Sede: Rabat</p></div>", "es", "cglu-africa"),
+     "<p>Sede: Rabat</p></div>", "es", "cglu-afrique"),
 ])
 def test_a_cards_section_and_its_spelled_out_subtitle_are_one_section(body, lang, expected):
     assert {network for network, _, _ in triples_of_snippet(body, lang)} == {expected}

@@ -30,6 +30,7 @@ from .networks import (
     could_name_a_network,
     find_networks,
     first_network,
+    is_a_longer_form,
     names_an_acronyms_network,
     names_only_networks,
     network_as_subject,
@@ -198,6 +199,25 @@ def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[
     given = [mention for mention in _named_by_a_given_acronym(text, acronyms)
              if not any(other.start < mention.end and mention.start < other.end for other in named)]
     return sorted(named + given, key=lambda mention: mention.start) if given else named
+
+
+def _names_written_in_full(blocks: tuple[Block, ...]) -> list[NetworkMention]:
+    """The page's names of networks the vocabulary does not know that open on an organisation's noun: the longer forms
+    its short forms may refer to."""
+    return [mention for block in blocks for mention in find_networks(block.text)
+            if mention.name.count(" ") >= _FULL_NAME_SPACES and not mention.part_of]
+
+
+_FULL_NAME_SPACES = 2
+
+
+def _with_full_names(named: list[NetworkMention], full_names: list[NetworkMention]) -> list[NetworkMention]:
+    """The networks named, those named by the short form of a name the page wrote in full as that name's: "la rete
+    delle Città dell'Olio" under "Associazione Nazionale Città dell'Olio" is that association."""
+    if not full_names:
+        return named
+    return [next((NetworkMention(full.network_id, mention.name, mention.start, mention.end) for full in full_names
+                  if is_a_longer_form(full, mention)), mention) for mention in named]
 
 
 # A German compound ending on a network's noun, that a network's written name holds as one of its words, is that
@@ -893,6 +913,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_in_section: dict[str, NetworkMention] = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_given(content.blocks)
+    full_names = _names_written_in_full(content.blocks)
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
@@ -913,6 +934,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
+            named = _with_full_names(named, full_names)
             for mention in named:
                 if " " in mention.name:
                     names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())

@@ -7,9 +7,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 _APOSTROPHE = "['’]"
+# Italy's regions, whose names after a national association's acronym name its regional section ("ANCI Puglia")
+_ITALIAN_REGION = (r"(?:Abruzzo|Basilicata|Calabria|Campania|Emilia[- ]Romagna|Friuli(?:[- ]Venezia[- ]Giulia)?|Lazio"
+                   r"|Liguria|Lombardia|Marche|Molise|Piemonte|Puglia|Sardegna|Sicilia|Toscana"
+                   r"|Trentino(?:[- ]Alto[- ]Adige)?|Umbria|Valle\s+d['’]Aosta|Veneto)(?![\w-])")
 # network_id -> the ways pages write its name. Acronyms and "Metropolis"/"C40" are matched with their
 # case as written, so that the English word "metropolis" is not taken for the network.
 KNOWN_NETWORKS: dict[str, list[str]] = {
+    # UCLG's African section by its acronyms ("UCLG-A", "CGLUA"), tried before UCLG's own; its names are UCLG's
+    # with the continent after them (_KNOWN_SECTIONS)
+    "cglu-afrique": [r"UCLG-?A", r"CGLU-?A"],
     "uclg": [r"(?i:cités et gouvernements locaux unis)", r"(?i:united cities and local governments)",
              r"(?i:ciudades y gobiernos locales unidos)", r"(?i:città e governi locali uniti)",
              r"(?i:weltverband vereinigte(?:n)? städte und lokal(?:regierungen|e regierungen))",
@@ -272,7 +279,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                       r"(?i:union des villes suisses)", r"(?i:unione delle città svizzere)"],
     # "ANCI Toscana": a region's own association
     "associazione-nazionale-comuni-italiani": [r"(?i:associazione nazionale (?:dei )?comuni italiani)",
-                                               r"ANCI(?!\s+[A-Z])"],
+                                               rf"ANCI(?!\s+(?!{_ITALIAN_REGION})[A-Z])"],
     "federacion-espanola-de-municipios-y-provincias": [
         r"(?i:federación española de municipios y provincias)", r"FEMP"],
     "local-government-association": [r"Local Government Association(?! of)"],
@@ -676,9 +683,15 @@ _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![
 _NATION_BEFORE_CHARS = 12
 
 
+# A region after a national association's acronym: "ANCI Puglia", "AICCRE Sicilia"
+_REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
+
+
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
     if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if mention.name.isupper() and (region := _REGION_AFTER_ACRONYM.match(text, mention.end)):
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end
@@ -689,15 +702,35 @@ def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     return None
 
 
+# A section the vocabulary knows has one id in every language its name is written in: its network's id and the
+# continent after the network's name ("CGLU Afrique", "UCLG Africa", "Cités et Gouvernements Locaux Unis d'Afrique",
+# "Ciudades y Gobiernos Locales Unidos de África" are one section, cglu-afrique).
+_CONTINENTS = {"afrique": "africa", "africa": "africa", "áfrica": "africa", "afrika": "africa"}
+_KNOWN_SECTIONS = {("uclg", "africa"): "cglu-afrique"}
+# a known section's id of its own, named by its acronyms: the network it is a section of
+_SECTION_OF = {section_id: network_id for (network_id, _), section_id in _KNOWN_SECTIONS.items()}
+_REGION_WORD = re.compile(r"\w+")
+
+
+def _section_id(mention: NetworkMention, region: str, name: str) -> str:
+    """The vocabulary's id of the section its name names, or the slug of its name."""
+    continent = _CONTINENTS.get(words[-1] if (words := _REGION_WORD.findall(region.lower())) else "")
+    return _KNOWN_SECTIONS.get((mention.network_id, continent)) or slugify(name)
+
+
 def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     """The mention, or the regional or national section of its network that it names, as a network of its own."""
+    if mention.network_id in _SECTION_OF:
+        return NetworkMention(mention.network_id, mention.name, mention.start, mention.end,
+                              part_of=_SECTION_OF[mention.network_id])
     if (span := _section_span(text, mention)) is None:
         return mention
     start, end = span
+    region = text[mention.end:end]
     if owner := _OWNER_AFTER_SECTION.match(text, end):
         end = owner.end()
     name = text[start:end]
-    return NetworkMention(slugify(name), name, start, end, part_of=mention.network_id)
+    return NetworkMention(_section_id(mention, region, name), name, start, end, part_of=mention.network_id)
 
 
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and
@@ -732,11 +765,90 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in _unknown_networks(text):
+    for unknown in _unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
+    if _DASH.search(text):
+        mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network
+# going by the acronym, its name given in another language: "EUDEL – Asociación de Municipios Vascos" (Euskadiko
+# Udalen Elkartea) is eudel. A name whose words' initials spell the acronym keeps its own slug ("ANCG – Association
+# nationale des communes de Guinée"), and a row of names stays a row ("EUDEL – Asociación de Municipios Vascos – FEMP").
+_DASH = re.compile(r"\s[-–—]\s")
+_ACRONYM_AND_DASH_BEFORE = re.compile(r"(?<![\w.\-–—])(?P<acronym>[A-Z][A-Z0-9]{2,7})\s+[-–—]\s+\Z")
+_ACRONYM_BEFORE_CHARS = 14
+
+
+def _named_by_the_acronym_before(text: str, mention: NetworkMention) -> NetworkMention:
+    if mention.network_id in _KNOWN_IDS or mention.part_of or not _MEMBERS_ORGANISATION.match(mention.name):
+        return mention
+    before = _ACRONYM_AND_DASH_BEFORE.search(text, max(0, mention.start - _ACRONYM_BEFORE_CHARS), mention.start)
+    if (not before or _KNOWN.fullmatch(acronym := before.group("acronym")) or _initials_spell(mention.name, acronym)
+            or _DASH_AFTER.match(text, mention.end)):
+        return mention
+    return NetworkMention(slugify(acronym), acronym, before.start(), mention.end)
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order, capitalised or not: "Association nationale
+    des communes de Guinée" spells "ANCG"; "Asociación de Municipios Vascos" does not spell "EUDEL"."""
+    initials = iter(word[0].lower() for word in _TOKEN.findall(name))
+    return all(letter in initials for letter in acronym.lower())
+
+
+# A German Land's or region's association of local governments, named by the region's adjective and a masculine
+# association's noun, is one network in every case it is declined in: "Bayerischer Städtetag", "im Bayerischen
+# Städtetag", "des Bayerischen Städtetags" are bayerischer-stadtetag; "Thüringer Gemeinde- und Städtebund", whose
+# adjective does not decline, keeps its form. A nation's adjective is not a Land's: the national associations have
+# their own names ("Österreichischer Städtebund"), and the "Österreichische Städtetag" is the Städtebund's congress.
+_LAND_ASSOCIATION = re.compile(
+    r"\b(?!Österreich|Schweizer|Deutsch)(?:(?P<stem>[A-ZÄÖÜ][a-zäöüß]{1,20}isch)(?:er|en|es|e)|(?P<indeclinable>[A-ZÄÖÜ][a-zäöüß]{1,20}er))"
+    r"\s+(?P<noun>(?:Städte-\s+und\s+Gemeinde|Gemeinde-\s+und\s+Städte|Städte|Gemeinde|Landkreis)(?:tag|bund)"
+    r"|Städteverband)(?:e?s)?\b")
+
+
+def _associations_of_a_land(text: str) -> list[NetworkMention]:
+    if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
+        return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
+    mentions = []
+    for found in _LAND_ASSOCIATION.finditer(text):
+        adjective = f"{found.group('stem')}er" if found.group("stem") else found.group("indeclinable")
+        name = f"{adjective} {found.group('noun')}"
+        mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
+    return mentions
+
+
+# A name after an association's or an alliance's noun, in quotes or capitalised, names a network when it names the
+# cities it gathers: "Verein „Alpenstadt des Jahres“", "l'association « Villes Internet »", and in German unquoted
+# ("dem Bündnis Städte Sicherer Häfen", whose noun is its name's first word). Not a twinning's association ("Verein
+# „Städtepartnerschaft Würzburg–Caen“"): a partnership of two.
+_NAME_AFTER_AN_ASSOCIATIONS_NOUN = re.compile(
+    rf"\b(?:(?i:verein(?:s|e)?|bündnis(?:ses)?|association|associazione|asociación|alliance|alleanza|alianza)\s+"
+    rf"{_QUOTED_NAME}|(?:Verein|Bündnis)(?:es|ses)?\s+(?P<name>{_CAPITALISED_NAME}))")
+_GATHERS_CITIES = re.compile(r"(?i:städte|stadt|cities|city|villes?\b|città|ciudad|comuni\b|gemeinden|kommunen"
+                             r"|municipios|towns)")
+_A_PARTNERSHIP = re.compile(r"(?i:partner|jumelage|gemellaggio|hermanamiento|twinning)")
+
+
+def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
+    if not _ASSOCIATIONS_NOUN_CUE.search(text):
+        return []
+    mentions = []
+    for found in _NAME_AFTER_AN_ASSOCIATIONS_NOUN.finditer(text):
+        group = "name_quoted" if found.group("name_quoted") else "name"
+        # a capitalised noun before an unquoted name is the name's first word: "Bündnis Städte Sicherer Häfen"
+        start = found.start() if group == "name" and found.group()[0].isupper() else found.start(group)
+        name = text[start:found.end(group)]
+        if _GATHERS_CITIES.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
+            mentions.append(NetworkMention(slugify(name), name, start, found.end(group)))
+    return mentions
+
+
+_ASSOCIATIONS_NOUN_CUE = re.compile(r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)")
 
 
 # An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
@@ -831,6 +943,22 @@ def network_as_subject(sentence: str) -> NetworkMention | None:
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
+
+
+def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
+    """A network the vocabulary does not know, named in full as an organisation's noun and its words before the short
+    form's: "Associazione Nazionale Città dell'Olio" is the longer form of "Città dell'Olio", "Association des Villes
+    Lumière de France" is not of "Villes Lumière"."""
+    full_name, short_name = full.name.casefold(), short.name.casefold()
+    if (full.network_id in _KNOWN_IDS or short.network_id in _KNOWN_IDS or short.part_of
+            or short.network_id == full.network_id or " " not in short_name
+            or not full_name.endswith(f" {short_name}")):
+        return False
+    prefix = full.name[:len(full.name) - len(short.name)]
+    return bool(_MEMBERS_ORGANISATION.match(prefix)) and len(prefix.split()) <= _PREFIX_WORDS
+
+
+_PREFIX_WORDS = 3
 
 
 def spells(name: str, acronym: str) -> bool:

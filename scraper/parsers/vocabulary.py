@@ -31,6 +31,8 @@ QUALIFIERS = {
 # network_id -> the label reports use. A network not listed here gets a slug of its name as written.
 NETWORKS = {
     "uclg": "UCLG (CGLU)",
+    "cglu-afrique": "CGLU Afrique (UCLG Africa, CGLU África, UCLG-A): UCLG's African section, United Cities and Local "
+                    "Governments of Africa",
     "aimf": "AIMF",
     "eurocities": "Eurocities",
     "ucue": "UCUE (UCEU)",
