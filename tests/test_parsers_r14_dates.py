@@ -141,6 +141,17 @@ def test_a_place_and_day_in_a_later_paragraph_is_no_dateline():
     assert extract_page(page, _RELEASE_URL, _FETCHED).page["page_date"] is None
 
 
+
+def test_a_dateline_is_looked_for_among_the_pages_first_lines_only():
+    # a release's dateline under a handful of metadata lines dates the page; under a long list of short lines (a
+    # page of links) the same line opens no text, and the list is not read through line by line for it
+    dateline = "<p>Cusco, 14 de octubre de 2026.– La Municipalidad será anfitriona del Encuentro Regional.</p>"
+    short_lines = "".join(f"<p>Enlace {index}</p>" for index in range(200))
+    under_a_few = extract_page(_release(short_lines[:60], dateline, "es"), _RELEASE_URL, _FETCHED)
+    under_many = extract_page(_release(short_lines, dateline, "es"), _RELEASE_URL, _FETCHED)
+    assert under_a_few.page["page_date"] == "2026-10-14"
+    assert under_many.page["page_date"] is None
+
 _SPRING = date(2026, 4, 8)
 _SPRING_PUBLISHED = PartialDate(2026, 4, 8)
 

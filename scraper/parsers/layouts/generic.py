@@ -73,6 +73,9 @@ _DATELINE_PARAGRAPHS = 2  # the body's first, under a lead ("chapô", "standfirs
 # A line of the page's metadata above its text, no paragraph of it: "Categoría: Notas de prensa", "Visitas: 713", "NOTA
 # DE PRENSA N.° 214-2026", a service strip ("Línea de atención: (084) 22-4050"): short, no sentence's end.
 _METADATA_LINE_MAX_CHARS = 100
+# A dateline opens the text: it is looked for among the page's first lines only, whatever follows (100,000 short
+# links would otherwise each be read as a metadata line to skip).
+_DATELINE_AMONG_LINES = 30
 _SENTENCE_END = (".", "!", "?", "»", "”", '"')
 
 
@@ -84,8 +87,8 @@ def _dateline(blocks: list[Block]) -> PartialDate | None:
     """The day a dateline states at the start of the page's first paragraph, or of the one under its lead (a kind
     label above it, "Actualité", aside; the page's metadata lines, "Visitas: 713", above it), a place and a date
     before the text."""
-    paragraphs = (block.text for block in blocks if not block.is_heading and not kind_label(block.text)
-                  and not _a_metadata_line(block.text))
+    paragraphs = (block.text for block in islice(blocks, _DATELINE_AMONG_LINES) if not block.is_heading
+                  and not kind_label(block.text) and not _a_metadata_line(block.text))
     for paragraph in islice(paragraphs, _DATELINE_PARAGRAPHS):
         if not (place := _DATELINE.match(paragraph)):
             continue
