@@ -2431,12 +2431,19 @@ _SEAT_NOUN_THEN_PARTICIPLE = compile_guarded(
 
 
 def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return _seats_of_the_network(_SEAT_NOUN_THEN_PARTICIPLE, sentence, mentions, "participle")
+
+
+def _seats_of_the_network(pattern: re.Pattern[str], sentence: str, mentions: list[NetworkMention], at: str
+                          ) -> list[Claim]:
+    """The seats `pattern` finds whose "whose" part, when written, is the network as such or ends on a network
+    named; each claimed at the start of the group `at`."""
     claims = []
-    for found in _SEAT_NOUN_THEN_PARTICIPLE.finditer(sentence):
+    for found in pattern.finditer(sentence):
         start, end = found.span("whose")
         if start < 0 or _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
                 start < mention.start and mention.end == end for mention in mentions):
-            claims.append(Claim("headquarters", found.group("place"), found.start("participle")))
+            claims.append(Claim("headquarters", found.group("place"), found.start(at)))
     return claims
 
 
@@ -2452,13 +2459,7 @@ _PLACE_THEN_ITS_SEAT = compile_guarded(
 
 
 def _place_then_its_seat(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
-    claims = []
-    for found in _PLACE_THEN_ITS_SEAT.finditer(sentence):
-        start, end = found.span("whose")
-        if _NETWORK_AS_SUCH.fullmatch(sentence, start + 1, end) or any(
-                start < mention.start and mention.end == end for mention in mentions):
-            claims.append(Claim("headquarters", found.group("place"), found.start("place")))
-    return claims
+    return _seats_of_the_network(_PLACE_THEN_ITS_SEAT, sentence, mentions, "place")
 
 
 # The network's offices, in one city: "l'initiative a son bureau à Bruxelles", "l'AFCCRE, qui a ses bureaux à Orléans",
