@@ -1,10 +1,14 @@
 """News items as a careful reader takes them: a link in an article's meta line to a topic's folder (its category, its
-tags: "/category/cooperation/") lists items, it is none."""
+tags: "/category/cooperation/") lists items, it is none; the day a membership began ("a member from 16 September"),
+or the day the city signed its letter of commitment or was handed a network's certificate, is no event the item reports,
+unless its clause names a ceremony or a meeting held that day."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
@@ -64,3 +68,53 @@ def test_a_news_lists_items_beside_a_topics_link_stay_items(lang, items):
             f"<{wrapper}>{''.join(items)}</{wrapper}></main></body></html>").encode()
     news = extract_page(html, f"{_SITE}/news/", _FETCHED).news
     assert sorted(item["published"] for item in news) == ["2026-03-02", "2026-03-12"]
+
+
+_PUBLISHED = PartialDate(2026, 9, 17)
+_BASE = date(2026, 9, 17)
+
+
+@pytest.mark.parametrize("text", [
+    # the day a membership began
+    "Council endorsed the commitment, and the Lord Mayor signed the letter the following day, making Hobart a member "
+    "from 16 September 2026.",
+    "La Ville est membre de l'Association internationale des maires francophones à compter du 1er septembre 2026.",
+    "Die Stadt ist damit Mitglied des Klima-Bündnis ab dem 1. September 2026.",
+    "La ciudad es miembro de pleno derecho de la red desde el 1 de septiembre de 2026.",
+    "Il Comune è firmatario del Patto dei Sindaci a partire dal 1 settembre 2026.",
+    # the day the city signed its letter of commitment
+    "The Lord Mayor signed the letter of commitment on 16 September 2026.",
+    "La lettre d'engagement a été signée par le maire le 16 septembre 2026.",
+    "Die Oberbürgermeisterin hat die Verpflichtungserklärung am 16. September 2026 unterzeichnet.",
+    "La alcaldesa firmó la carta de compromiso el 16 de septiembre de 2026.",
+    "Il sindaco ha firmato la lettera di impegno il 16 settembre 2026.",
+    # the day the network's certificate was handed over
+    "La certificazione è stata consegnata il 16 settembre 2026 nella sala consiliare di Palazzo Bovara.",
+    "La certification a été remise le 16 septembre 2026 à l'hôtel de ville.",
+])
+def test_the_day_a_membership_or_a_signing_began_is_no_event(text):
+    assert find_event_span(text, _BASE, _PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony or a meeting held on the day of the signing is the event
+    ("The mayors signed the declaration at a ceremony on 16 September 2026.", date(2026, 9, 16)),
+    ("La charte a été signée le 16 septembre 2026 lors du sommet des maires à Paris.", date(2026, 9, 16)),
+    ("Die Erklärung wurde beim Festakt am 16. September 2026 unterzeichnet.", date(2026, 9, 16)),
+    ("El acuerdo se firmó el 16 de septiembre de 2026 durante la asamblea de la red.", date(2026, 9, 16)),
+    ("Il protocollo è stato firmato il 16 settembre 2026 durante la cerimonia in Campidoglio.", date(2026, 9, 16)),
+    # a declaration or a charter signed on a day: the item's event
+    ("La « Déclaration de Paris » signée à l'Hôtel de Ville le 16 septembre 2026.", date(2026, 9, 16)),
+    ("On 16 September 2026 the city signed the charter.", date(2026, 9, 16)),
+    ("Am 16. September 2026 unterzeichnete die Stadt die Charta.", date(2026, 9, 16)),
+    # the members of a network gathering for a meeting from a day
+    ("Les membres du réseau se retrouvent pour leur assemblée à partir du 20 octobre 2026.", date(2026, 10, 20)),
+    # a member of the network named beside a meeting with a day of its own
+    ("Members from 40 cities will meet in Hobart on 20 October 2026 for the network's forum.", date(2026, 10, 20)),
+    # the signing's day beside the meeting the item announces: the meeting's
+    ("The Lord Mayor signed the letter of commitment on 16 September 2026. The network's Oceania forum will be held in Hobart on "
+     "20 October 2026.", date(2026, 10, 20)),
+])
+def test_a_ceremony_or_a_meeting_with_its_own_day_stays_the_event(text, expected):
+    day = PartialDate(expected.year, expected.month, expected.day)
+    assert find_event_span(text, _BASE, _PUBLISHED) == (day, day)
