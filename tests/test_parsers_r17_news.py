@@ -70,6 +70,20 @@ def test_a_news_lists_items_beside_a_topics_link_stay_items(lang, items):
     assert sorted(item["published"] for item in news) == ["2026-03-02", "2026-03-12"]
 
 
+@pytest.mark.parametrize("lang, href", [
+    ("de", "/aktuelles/kategorie/international/detail/eurocities-forum-im-rathaus"),
+    ("en", "/category/news/2026/03/eurocities-forum-at-the-city-hall"),
+    ("it", "/categoria/notizie/dettaglio/forum-eurocities-in-municipio"),
+])
+def test_an_item_filed_deeper_under_a_topics_folder_stays_an_item(lang, href):
+    html = (f'<html lang="{lang}"><head><title>News</title></head><body><main><h1>News</h1><ul>'
+            f'<li><a href="{href}">Eurocities Forum</a> <span class="date">12.03.2026</span></li>'
+            f'<li><a href="{href}-2">Delegation aus Pula</a> <span class="date">02.03.2026</span></li>'
+            "</ul></main></body></html>").encode()
+    news = extract_page(html, f"{_SITE}/news/", _FETCHED).news
+    assert [item["url"] for item in news] == [f"{_SITE}{href}", f"{_SITE}{href}-2"]
+
+
 _PUBLISHED = PartialDate(2026, 9, 17)
 _BASE = date(2026, 9, 17)
 

@@ -353,9 +353,11 @@ def _links_an_author(anchor: HtmlElement) -> bool:
         class_words(node) & _AUTHOR_WORDS for node in (anchor, *islice(anchor.iterancestors(), _AUTHOR_DEPTH)))
 
 
-# A folder of the address that lists a topic's items: "/category/cooperation/", "/categorie/", "/kategorie/europa",
-# "/categoria/", "/tag/aimf/", "/taxonomy/term/12": where a post's category and tags link to.
-_TOPIC_FOLDER = re.compile(r"/(?:categor(?:y|ies|ie|ia|ias)|kategorien?|tags?|taxonomy)/", re.IGNORECASE)
+# An address that lists a topic's items, its last folder named after a topic's folder: "/category/cooperation/",
+# "/categorie/europe", "/kategorie/europa", "/categoria/internacional/", "/tag/aimf/", "/taxonomy/term/12": where a
+# post's category and tags link to. An item filed deeper under a topic ("/kategorie/europa/detail/foo") is an item.
+_TOPIC_FOLDER = re.compile(r"/(?:categor(?:y|ies|ie|ia|ias)|kategorien?|tags?|taxonomy/term)/[^/]+/?$",
+                           re.IGNORECASE)
 
 
 def _links_a_category(anchor: HtmlElement) -> bool:
