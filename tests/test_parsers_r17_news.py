@@ -126,8 +126,8 @@ def test_the_day_a_membership_or_a_signing_began_is_no_event(text):
     # a member of the network named beside a meeting with a day of its own
     ("Members from 40 cities will meet in Hobart on 20 October 2026 for the network's forum.", date(2026, 10, 20)),
     # the signing's day beside the meeting the item announces: the meeting's
-    ("The Lord Mayor signed the letter of commitment on 16 September 2026. The network's Oceania forum will be held in Hobart on "
-     "20 October 2026.", date(2026, 10, 20)),
+    ("The Lord Mayor signed the letter of commitment on 16 September 2026. The network's Oceania forum will be held "
+     "in Hobart on 20 October 2026.", date(2026, 10, 20)),
 ])
 def test_a_ceremony_or_a_meeting_with_its_own_day_stays_the_event(text, expected):
     day = PartialDate(expected.year, expected.month, expected.day)
