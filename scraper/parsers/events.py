@@ -263,7 +263,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
                     text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
                     _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
-                    text, found.start(), found.end(), before):
+                    text, found.start(), found.end(), before) or _dates_a_commitment(text, found.start(), found.end()):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -431,6 +431,43 @@ def _day_clause(text: str, start: int, end: int) -> str:
         clause_start = breaks[-1]
     following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
     return text[clause_start:following.start() if following else min(len(text), end + _CLAUSE_CHARS)]
+
+
+# "making Hobart a member from 16 September", "membre de l'AIMF à compter du 1er janvier", "Mitglied ab dem 1. Mai",
+# "miembro de pleno derecho desde el 3 de marzo", "firmataria a partire dal 5 novembre": the day a membership or a
+# signatory's commitment began.
+_MEMBER_FROM_BEFORE = compile_guarded(
+    r"\b(?:members?|membres?|mitglied\w*|miembros?|membr[oi]|signator(?:y|ies)|signataires?|unterzeichner\w*"
+    r"|firmantes?|firmatari[oae]?)\b[^.;!?\d]{0,60}?\s(?:from|since|as\s+of|effective|à\s+compter\s+du|à\s+partir\s+du"
+    r"|depuis\s+le|ab(?:\s+dem)?|seit(?:\s+dem)?|desde\s+el|a\s+partir\s+del|dal|a\s+partire\s+dal"
+    r"|a\s+decorrere\s+dal)\s*$", re.IGNORECASE)
+# A city's commitment to a network, told in the day's clause: a letter of commitment signed ("the Lord Mayor signed
+# the letter of commitment on 16 September", "la lettre d'engagement signée le 16 septembre", "die
+# Verpflichtungserklärung am 16. September unterzeichnet", "la carta de compromiso firmada el 16 de septiembre", "la
+# lettera di impegno firmata il 16 settembre"), or the network's certificate handed over ("La certificazione è stata
+# consegnata il 5 novembre", "la certification a été remise le 5 novembre"): the day the city's membership was made,
+# not an event the item reports; unless the clause names a ceremony or a meeting held that day ("lors du sommet"),
+# as it may name one beside the day a membership began ("Members of the network gather for the assembly from 20
+# October").
+# A declaration or a charter signed on a day ("La Déclaration de Paris signée à l'Hôtel de Ville le 1er décembre") is
+# the item's event.
+_COMMITMENT = compile_guarded(
+    r"\b(?:letters?\s+of\s+(?:commitment|intent)|lettres?\s+d['’](?:engagement|intention)|acte\s+d['’]engagement"
+    r"|verpflichtungserklärung|absichtserklärung|beitrittserklärung|cartas?\s+de\s+(?:compromiso|intención)"
+    r"|letter[ae]\s+di\s+(?:impegno|intenti)|certifica(?:zione|tion|ción|do|da|ta|to)|zertifi\w*)", re.IGNORECASE)
+_HELD_THAT_DAY = compile_guarded(
+    rf"\b(?:{_MEETING_NOUN}|cérémonie|ceremon|zeremonie|festakt|feier|cerimonia|celebraci|évènement|événement|event"
+    r"|veranstaltung|evento)", re.IGNORECASE)
+
+
+def _dates_a_commitment(text: str, start: int, end: int) -> bool:
+    """The day text[start:end] is when a membership began, or when the city signed its letter of commitment or was
+    handed the network's certificate, with no ceremony or meeting named in the day's clause."""
+    clause = _day_clause(text, start, end)
+    if _HELD_THAT_DAY.search(clause):
+        return False
+    return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
+            or _COMMITMENT.search(clause) is not None)
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le

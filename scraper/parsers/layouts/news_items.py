@@ -353,10 +353,19 @@ def _links_an_author(anchor: HtmlElement) -> bool:
         class_words(node) & _AUTHOR_WORDS for node in (anchor, *islice(anchor.iterancestors(), _AUTHOR_DEPTH)))
 
 
+# An address that lists a topic's items, its last folder named after a topic's folder: "/category/cooperation/",
+# "/categorie/europe", "/kategorie/europa", "/categoria/internacional/", "/tag/aimf/", "/taxonomy/term/12": where a
+# post's category and tags link to. An item filed deeper under a topic ("/kategorie/europa/detail/foo") is an item.
+_TOPIC_FOLDER = re.compile(r"/(?:categor(?:y|ies|ie|ia|ias)|kategorien?|tags?|taxonomy/term)/[^/]+/?$",
+                           re.IGNORECASE)
+
+
 def _links_a_category(anchor: HtmlElement) -> bool:
-    """rel="tag" or rel="category" (as blogs mark a post's topics), or a link in a list of topics: a link to a
-    list of items, not to one."""
+    """rel="tag" or rel="category" (as blogs mark a post's topics), a link to a topic's folder, or a link in a list of
+    topics: a link to a list of items, not to one."""
     if {"tag", "category"} & set((anchor.get("rel") or "").lower().split()):
+        return True
+    if _TOPIC_FOLDER.search(urlsplit(anchor.get("href") or "").path):
         return True
     for node in islice(anchor.iterancestors(), _TOPIC_LIST_DEPTH):
         # A title's link is no topic, though its item's classes name its tags ("post tag-international").
