@@ -114,3 +114,16 @@ def test_an_ordinary_phrase_or_another_thing_is_no_network(text):
 ])
 def test_the_networks_facts_go_to_its_id_in_every_markup(lang, body, network, place, year):
     assert {(network, "headquarters", place), (network, "joined", year)} <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<table><thead><tr><th>Red</th><th>Ámbito</th><th>Sede</th><th>Cádiz, desde</th></tr></thead><tbody><tr>"
+           "<th scope='row'>Red Española de Ciudades por el Clima</th><td>España (FEMP)</td><td>Madrid</td>"
+           "<td>2006</td></tr></tbody></table>"),
+    ("es", "<p>La ciudad pertenece desde 2006 a la Red Española de Ciudades por el Clima, que tiene su sede en "
+           "Madrid.</p>"),
+])
+def test_a_national_network_whose_name_says_its_nation_is_no_section_of_itself(lang, body):
+    triples = triples_of_snippet(body, lang)
+    assert {("red-espanola-de-ciudades-por-el-clima", "headquarters", "Madrid"),
+            ("red-espanola-de-ciudades-por-el-clima", "joined", "2006")} <= triples

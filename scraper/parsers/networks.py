@@ -786,7 +786,9 @@ def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     if owner := _OWNER_AFTER_SECTION.match(text, end):
         end = owner.end()
     name = text[start:end]
-    return NetworkMention(_section_id(mention, region, name), name, start, end, part_of=mention.network_id)
+    if (section_id := _section_id(mention, region, name)) == mention.network_id:
+        return mention  # a national network whose own name says its nation: "Red Española de Ciudades por el Clima"
+    return NetworkMention(section_id, name, start, end, part_of=mention.network_id)
 
 
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and
