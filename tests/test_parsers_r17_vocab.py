@@ -2,8 +2,8 @@
 urbaine, Brulocalis, the Deutscher Landkreistag ...), its networks of heritage, wine or climate cities, and the
 international networks their pages list (the Forum of Adriatic and Ionian Cities, Antarctic Gateway Cities,
 Newcastles of the World ...), in the languages their members write them. A name that is also an ordinary phrase or
-another thing ("la France urbaine", "les villes de France", ALGA, ALI, UPI) is the network only where a careful
-reader takes it for one."""
+another thing ("la France urbaine", "les villes de France", "un Avviso Pubblico per ...", ALGA, ALI, UPI) is the
+network only where a careful reader takes it for one."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -48,6 +48,8 @@ from scraper.parsers.networks import network_ids
     ("la Red Española de Ciudades por el Clima", "red-espanola-de-ciudades-por-el-clima"),
     ("das Bündnis „Kommunen für biologische Vielfalt“", "kommunen-fur-biologische-vielfalt"),
     ("City of Sanctuary UK supports towns and cities to welcome people seeking safety.", "city-of-sanctuary-uk"),
+    ("Il Comune aderisce ad Avviso Pubblico", "avviso-pubblico"),
+    ("Pescara è socia di Avviso Pubblico, la rete degli enti locali contro le mafie.", "avviso-pubblico"),
     # the Hanseatic league of today by its own names
     ("Die „Neue Hanse“ wurde 1980 im niederländischen Zwolle gegründet.", "die-hanse"),
     ("Die Hanse der Neuzeit ist die größte freiwillige Städtegemeinschaft der Welt.", "die-hanse"),
@@ -75,6 +77,15 @@ def test_the_network_is_known_by_its_name(text, expected):
     "Les Villes de France les plus visitées",
     "one of five Antarctic gateway cities",
     "the major cities of Europe",
+    # a public notice, not the association against mafias
+    "È online l'Avviso Pubblico.",
+    "Pubblicato un Avviso Pubblico.",
+    "Avviso Pubblico per la selezione di un dirigente",
+    "Avviso Pubblico n. 3/2026",
+    "AVVISO PUBBLICO",
+    "Leggi il presente Avviso Pubblico.",
+    "Avviso Pubblico",
+    "vice coordinatrice di Avviso Pubblico Abruzzo, che riunisce 25 comuni",
     # a word or another body under the acronym
     "ALGA TOSSICA NEL PORTO",
     "Le ali del gabbiano; ALI Spa",
@@ -94,6 +105,8 @@ def test_an_ordinary_phrase_or_another_thing_is_no_network(text):
     # prose
     ("fr", "<p>La ville adhère depuis 2016 à France urbaine, qui a son siège à Paris.</p>", "france-urbaine", "Paris",
      "2016"),
+    ("it", "<p>La città aderisce dal 2019 ad Avviso Pubblico, che ha sede a Grugliasco.</p>", "avviso-pubblico",
+     "Grugliasco", "2019"),
     ("de", "<p>Die Stadt ist seit 1947 Mitglied im Österreichischen Gemeindebund, der seinen Sitz in Wien hat.</p>",
      "osterreichischer-gemeindebund", "Wien", "1947"),
     # a definition list under the name

@@ -251,7 +251,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                       r"(?i:internationale[n]? städte? des friedens)"],
     "avviso-pubblico": [r"Avviso Pubblico(?=\s*[–—.,:-]\s*(?i:enti locali|rete|associazione))",
                         r"(?i:associazione avviso pubblico)",
-                        r"(?i:rete avviso pubblico)"],
+                        r"(?i:rete avviso pubblico)",
+                        # the name alone after the preposition of a membership ("aderisce ad Avviso Pubblico",
+                        # "socia di Avviso Pubblico, la rete"), ending its clause: "un Avviso Pubblico per ...",
+                        # "l'Avviso Pubblico n. 3" are notices, "Avviso Pubblico Toscana" a regional coordination
+                        r"Avviso Pubblico(?:(?<=(?:ad|di|da) Avviso Pubblico)|(?<=con Avviso Pubblico))"
+                        r"(?=\s*(?:[.,;)»”]|$))"],
     "euregio": [r"EUREGIO(?![\s-]*[A-Z])"],
     "reseau-art-nouveau-network": [r"(?i:réseau art nouveau(?: network)?)", r"(?i:art nouveau network)",
                                    r"(?i:red art nouveau)", r"(?i:rete art nouveau)", r"RANN"],
