@@ -6,7 +6,7 @@ another thing ("la France urbaine", "les villes de France", "un Avviso Pubblico 
 network only where a careful reader takes it for one."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import claims_of_sentence, triples_of_snippet
 
 from scraper.parsers.networks import network_ids
 
@@ -127,6 +127,21 @@ def test_an_ordinary_phrase_or_another_thing_is_no_network(text):
 ])
 def test_the_networks_facts_go_to_its_id_in_every_markup(lang, body, network, place, year):
     assert {(network, "headquarters", place), (network, "joined", year)} <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Based in: Rotating secretariat",
+    "Secretariat: Rotating",
+    "Sede: Itinerante",
+    "Siège : Tournant",
+    "Sitz: Wechselnd",
+])
+def test_a_seat_that_moves_from_member_to_member_is_no_place(sentence):
+    assert claims_of_sentence(sentence) == []
+
+
+def test_a_fixed_seat_is_still_read():
+    assert claims_of_sentence("Based in: Rotterdam") == [("headquarters", "Rotterdam")]
 
 
 @pytest.mark.parametrize("lang, body", [
