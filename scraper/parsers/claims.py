@@ -878,6 +878,12 @@ def _names_the_network_by_its_noun(of: str) -> bool:
     return len(words) <= _OF_WORDS and words[-1] in _NETWORKS_NOUNS
 
 
+# "Based in: Rotating secretariat", "Siège : tournant", "Sede: a rotazione": a seat that moves from member to member,
+# no place
+_NO_FIXED_SEAT = re.compile(r"\s*(?i:rotating|rotates|rotational|itinerant|itinérant|tournant|rotati(?:f|ve|va|vo)"
+                            r"|wechselnd|rotierend|a\s+rotazione|itinerante)\b")
+
+
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
     """"Siège: Barcelone", "Fundación: Mayo de 2004, en París", "Membres : plus de 325", "Président : Anne Hidalgo"."""
     label = _LABELLED.match(sentence)
@@ -892,6 +898,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
+        if _NO_FIXED_SEAT.match(sentence, start):
+            return []
         if administration := _CITY_ADMINISTRATION.match(sentence, start):
             return [Claim("headquarters", administration.group("place") or administration.group("place_first"), 0)]
         place = (_ADDRESS_CITY.search(sentence, start) or _CITY_OF_A_HOUSING_ORGANISATION.match(sentence, start)

@@ -251,7 +251,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                       r"(?i:internationale[n]? städte? des friedens)"],
     "avviso-pubblico": [r"Avviso Pubblico(?=\s*[–—.,:-]\s*(?i:enti locali|rete|associazione))",
                         r"(?i:associazione avviso pubblico)",
-                        r"(?i:rete avviso pubblico)"],
+                        r"(?i:rete avviso pubblico)",
+                        # the name alone after the preposition of a membership ("aderisce ad Avviso Pubblico",
+                        # "socia di Avviso Pubblico, la rete"), ending its clause: "un Avviso Pubblico per ...",
+                        # "l'Avviso Pubblico n. 3" are notices, "Avviso Pubblico Toscana" a regional coordination
+                        r"Avviso Pubblico(?:(?<=(?:ad|di|da) Avviso Pubblico)|(?<=con Avviso Pubblico))"
+                        r"(?=\s*(?:[.,;)»”]|$))"],
     "euregio": [r"EUREGIO(?![\s-]*[A-Z])"],
     "reseau-art-nouveau-network": [r"(?i:réseau art nouveau(?: network)?)", r"(?i:art nouveau network)",
                                    r"(?i:red art nouveau)", r"(?i:rete art nouveau)", r"RANN"],
@@ -285,7 +290,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "local-government-association": [r"Local Government Association(?! of)"],
     # The league of Hanseatic towns founded in 1980, not the medieval Hanse ("die Hanse" of merchants): by the league's
     # noun with its name, or its name as it writes it, in capitals.
-    "die-hanse": [r"(?i:städtebund(?:es)? die hanse)", r"DIE HANSE"],
+    "die-hanse": [r"(?i:städtebund(?:es)? die hanse)", r"DIE HANSE",
+                  # the league's own names for itself: "die „Neue Hanse“", "die Hanse der Neuzeit"
+                  r"Neue[n]? Hanse", r"(?i:hanse der neuzeit)"],
     "efus": [r"(?i:european forum for urban security)", r"(?i:forum européen pour la sécurité urbaine)",
              r"(?i:europäische[sn]? forum(?:s)? für urbane sicherheit)", r"(?i:foro europeo para la seguridad urbana)",
              r"(?i:forum europeo per la sicurezza urbana)", r"Efus", r"EFUS"],
@@ -295,6 +302,60 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:organización de (?:capitales y ciudades|ciudades y capitales) islámicas)",
         r"(?i:organizzazione delle (?:capitali e (?:delle )?città|città e (?:delle )?capitali) islamiche)",
         r"OICC", r"OVCI"],
+    # National and regional associations of local governments that a city's networks page lists. "France urbaine" is
+    # also "urban France" ("la France urbaine et rurale") and "villes de France" any of the country's towns: only the
+    # association's name with no article before it. ALI and UPI (Italy) and LGA are words or other bodies as
+    # acronyms: only their names.
+    "local-government-new-zealand": [r"(?i:local government new zealand)", r"LGNZ"],
+    "nova-scotia-federation-of-municipalities": [r"(?i:nova scotia federation of municipalities)", r"NSFM"],
+    "australian-local-government-association": [r"(?i:australian local government association)",
+                                                 r"ALGA(?!\s+[A-ZÀ-Ý])"],
+    "south-african-local-government-association": [r"(?i:south african local government association)", r"SALGA"],
+    "welsh-local-government-association": [r"(?i:welsh local government association)", r"WLGA"],
+    "convention-of-scottish-local-authorities": [r"(?i:convention of scottish local authorities)", r"COSLA"],
+    "france-urbaine": [r"France urbaine(?<![Ll]a France urbaine)(?!\s+(?:et|ou)\s+(?:la\s+)?(?:France\s+)?rurale)",
+                       r"FRANCE URBAINE"],
+    "villes-de-france": [r"Villes de France(?<![Ll]es Villes de France)(?<![Dd]es Villes de France)"
+                         r"(?<![Aa]ux Villes de France)"],
+    "brulocalis": [r"(?i:brulocalis)",
+                   r"(?i:association de la ville et des communes de la région de bruxelles-capitale)"],
+    "vvsg": [r"VVSG", r"(?i:vereniging van vlaamse steden en gemeenten)"],
+    "deutscher-landkreistag": [r"(?i:deutsche[nr]? landkreistag(?:e?s)?)"],
+    "bayerischer-stadtetag": [r"(?i:bayerische[nr]? städtetag(?:e?s)?)"],
+    "osterreichischer-gemeindebund": [r"(?i:österreichische[nr]? gemeindebund(?:e?s)?)"],
+    "schweizerischer-gemeindeverband": [r"(?i:schweizerische[nr]? gemeindeverband(?:e?s)?)",
+                                        r"(?i:association des communes suisses)",
+                                        r"(?i:associazione dei comuni svizzeri)"],
+    "unione-delle-province-d-italia": [r"(?i:unione delle province d['’]italia)"],
+    "autonomie-locali-italiane": [r"(?i:autonomie locali italiane)", r"(?i:lega delle autonomie locali)",
+                                  r"(?i:legautonomie)"],
+    # Networks of a country's cities sharing a heritage, a product or a cause
+    "grupo-de-ciudades-patrimonio-de-la-humanidad-de-espana": [
+        r"(?i:grupo de ciudades patrimonio de la humanidad(?: de españa)?)",
+        r"(?i:group of world heritage cities of spain)", r"(?i:spain['’]s world heritage cities group)"],
+    "associazione-beni-italiani-patrimonio-mondiale-unesco": [
+        r"(?i:associazione (?:dei )?beni italiani (?:del )?patrimonio mondiale(?: unesco)?)"],
+    "association-des-biens-francais-du-patrimoine-mondial": [
+        r"(?i:association des biens français du patrimoine mondial)", r"ABFPM"],
+    "associazione-nazionale-citta-del-vino": [r"(?i:associazione nazionale (?:delle )?città del vino)",
+                                              r"Città del Vino"],
+    "associazione-nazionale-citta-dell-olio": [r"(?i:associazione nazionale (?:delle )?città dell['’]olio)",
+                                               r"Città dell['’]Olio"],
+    "red-espanola-de-ciudades-por-el-clima": [r"(?i:red española de ciudades por el clima)"],
+    "kommunen-fur-biologische-vielfalt": [r"(?i:kommunen für biologische vielfalt)"],
+    "city-of-sanctuary-uk": [r"City of Sanctuary(?: UK)?", r"CITY OF SANCTUARY(?: UK)?"],
+    # International networks: "Antarctic gateway cities" and "the major cities of Europe" are also ordinary phrases:
+    # only their capitalised names
+    "forum-delle-citta-dell-adriatico-e-dello-ionio": [
+        r"(?i:forum delle città dell['’]adriatico e dello ionio)",
+        r"(?i:forum of (?:the )?adriatic and ionian cities(?: and towns)?)", r"FAIC"],
+    "antarctic-gateway-cities": [r"Antarctic Gateway Cities(?: [Pp]artnership)?"],
+    "newcastles-of-the-world": [r"(?i:newcastles of the world)"],
+    "major-cities-of-europe": [r"Major Cities of Europe(?:\s*[–—-]?\s*IT Users? Group)?"],
+    "international-association-of-peace-messenger-cities": [
+        r"(?i:international association of peace messenger cities)", r"IAPMC",
+        r"(?i:internationale[nr]? vereinigung (?:der )?friedensbotschafterstädte)",
+        r"(?i:association internationale des villes messagères de (?:la )?paix)"],
 }
 
 # Networks that are an initiative or a pact the cities sign, not an association they join: what a page calls "the
@@ -730,7 +791,9 @@ def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     if owner := _OWNER_AFTER_SECTION.match(text, end):
         end = owner.end()
     name = text[start:end]
-    return NetworkMention(_section_id(mention, region, name), name, start, end, part_of=mention.network_id)
+    if (section_id := _section_id(mention, region, name)) == mention.network_id:
+        return mention  # a national network whose own name says its nation: "Red Española de Ciudades por el Clima"
+    return NetworkMention(section_id, name, start, end, part_of=mention.network_id)
 
 
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and
