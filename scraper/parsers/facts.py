@@ -720,7 +720,11 @@ def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention], sec
 _OWNER_OR_CHANNEL_BEFORE = re.compile(
     r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
     r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
-    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito)"
+    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito"
+    # a national section, its adjective after the noun: "la sezione italiana del CCRE", "la section française du CCRE",
+    # "la sección española de", "the UK branch of" (the adjective before the noun needs no words of its own)
+    r"|(?:secci[óo]n|section|sezione|capítulo|capitolo|chapitre)\s+(?!(?:de|del|du|des|of|di|della)\b)[^\W\d]+"
+    r"\s+(?:de|del|du|des|of|di|della|dell['’]|d['’]))"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
     r"|del))*\s*$", re.IGNORECASE)
 _OWNER_OR_CHANNEL_CHARS = 40

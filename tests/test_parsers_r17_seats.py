@@ -1,0 +1,41 @@
+"""Seats, presidents and counts written next to a network the parsers recognise: the facts of a national section
+("l'associazione, con sede a Roma, è la sezione italiana del CCRE") are the section's, not its parent's, when the page
+names the section."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+
+@pytest.mark.parametrize("lang, body, expected, parent", [
+    # prose, the section as the subject in apposition
+    ("it", "<h2>AICCRE</h2><p>Il Comune è socio dell'AICCRE dal 1998.</p><p>L'associazione, con sede a Roma, è la "
+           "sezione italiana del CCRE e rappresenta circa 1.200 enti locali.</p>",
+     ("aiccre", "represented_governments", "1200"), "cemr"),
+    # a card: the section named by its description as the subject
+    ("it", "<div class='card'><h3>AICCRE</h3><p>La sezione italiana del Consiglio dei Comuni e delle Regioni "
+           "d'Europa (CCRE) riunisce circa 800 enti locali.</p></div>",
+     ("aiccre", "represented_governments", "800"), "cemr"),
+    ("fr", "<h2>AFCCRE</h2><p>La ville est membre de l'AFCCRE.</p><p>Établie à Orléans, l'association est la "
+           "section française du CCRE et fédère près de 1 500 collectivités.</p>",
+     ("afccre", "represented_governments", "1500"), "cemr"),
+    # an accordion
+    ("es", "<details><summary>FEMP</summary><p>La FEMP, sección española del CMRE, agrupa a más de 7.400 entidades "
+           "locales.</p></details>", ("federacion-espanola-de-municipios-y-provincias", "represented_governments",
+                                      "7400"), "cemr"),
+])
+def test_a_national_sections_facts_are_the_sections(lang, body, expected, parent):
+    found = triples_of_snippet(body, lang)
+    assert expected in found
+    assert not any(network == parent and attribute == expected[1] for network, attribute, _ in found)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the parent's own section of the page, the national section named in a relative clause
+    ("fr", "<h2>CCRE</h2><p>Le CCRE, dont l'AFCCRE est la section française, regroupe 60 associations nationales.</p>",
+     ("cemr", "member_associations", "60")),
+    # another network's section heading, a national section of that network named as the city's channel
+    ("en", "<h2>Eurocities</h2><p>Eurocities, whose UK branch of members meets in London, brings together more than 200 "
+           "cities.</p>", ("eurocities", "member_cities", "200")),
+])
+def test_the_parent_networks_own_facts_stay_its_own(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
