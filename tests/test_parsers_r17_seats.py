@@ -3,7 +3,7 @@
 names the section."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import triples_of_snippet, values_of
 
 
 @pytest.mark.parametrize("lang, body, expected, parent", [
@@ -39,3 +39,29 @@ def test_a_national_sections_facts_are_the_sections(lang, body, expected, parent
 ])
 def test_the_parent_networks_own_facts_stay_its_own(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # prose, after the sentence naming the network
+    ("<h2>Eurocities</h2><p>Eurocities est le réseau des grandes villes européennes. Son bureau se trouve à "
+     "Bruxelles.</p>", ("eurocities", "Bruxelles")),
+    # a card
+    ("<div class='card'><h3>Alliance dans les Alpes</h3><p>Son bureau est situé à Schaan.</p></div>",
+     ("allianz-in-den-alpen", "Schaan")),
+    # a <dl>
+    ("<dl><dt>ICORN</dt><dd>Le réseau accueille des écrivains menacés. Son bureau est installé à Stavanger.</dd></dl>",
+     ("icorn", "Stavanger")),
+])
+def test_the_networks_office_told_by_where_it_is_is_its_seat(body, expected):
+    assert expected in values_of("headquarters", body, "fr")
+
+
+@pytest.mark.parametrize("body", [
+    # the board as a body that meets
+    "<h2>Eurocities</h2><p>Son bureau se réunit à Lyon en mars.</p>",
+    "<h2>Eurocities</h2><p>Le bureau exécutif se trouve à Lyon pour sa réunion de printemps.</p>",
+    # a regional office
+    "<h2>CGLU</h2><p>Son bureau européen se trouve à Bruxelles.</p>",
+])
+def test_a_board_meeting_or_a_regional_office_is_no_seat(body):
+    assert not values_of("headquarters", body, "fr")

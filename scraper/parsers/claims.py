@@ -4198,6 +4198,8 @@ _PART_AS_SUBJECT = re.compile(
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
     r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))"
+    # an office told by where it is, the network's seat, not a body meeting: "Son bureau se trouve à Bruxelles"
+    r"(?!\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé|établi))?)\s+à\s)"
     # or decides on its membership, named by its noun alone: "Le conseil a renouvelé la cotisation de la Ville au
     # réseau, qui compte 300 villes", "The council approved the city's membership", "Il consiglio ha approvato"
     r"(?!\s+(?:a|has|ha|hat)\s+(?:renouvelé|approuvé|adopté|voté|décidé|renewed|approved"
