@@ -34,8 +34,8 @@ def test_a_national_sections_facts_are_the_sections(lang, body, expected, parent
     ("fr", "<h2>CCRE</h2><p>Le CCRE, dont l'AFCCRE est la section française, regroupe 60 associations nationales.</p>",
      ("cemr", "member_associations", "60")),
     # another network's section heading, a national section of that network named as the city's channel
-    ("en", "<h2>Eurocities</h2><p>Eurocities, whose UK branch of members meets in London, brings together more than 200 "
-           "cities.</p>", ("eurocities", "member_cities", "200")),
+    ("en", "<h2>Eurocities</h2><p>Eurocities, whose UK branch of members meets in London, brings together more than "
+           "200 cities.</p>", ("eurocities", "member_cities", "200")),
 ])
 def test_the_parent_networks_own_facts_stay_its_own(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
@@ -65,3 +65,38 @@ def test_the_networks_office_told_by_where_it_is_is_its_seat(body, expected):
 ])
 def test_a_board_meeting_or_a_regional_office_is_no_seat(body):
     assert not values_of("headquarters", body, "fr")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the seat of the whole network by its adjective
+    ("it", "<h2>Cittaslow</h2><p>Cittaslow conta oltre 290 città. La sede internazionale dell'associazione si trova a "
+           "Orvieto.</p>", ("cittaslow", "Orvieto")),
+    ("es", "<div class='card'><h3>CIDEU</h3><p>La sede internacional de la red se encuentra en Barcelona.</p></div>",
+     ("cideu", "Barcelona")),
+    # the seat as the subject working from its city, in a news item's sentence
+    ("en", "<h2>Global Covenant of Mayors</h2><p>The alliance is co-chaired by Michael R. Bloomberg, and its "
+           "secretariat operates from Brussels.</p>", ("global-covenant-of-mayors", "Brussels")),
+    ("fr", "<dl><dt>Energy Cities</dt><dd>L'association compte 1 000 membres. Son secrétariat fonctionne depuis "
+           "Besançon.</dd></dl>", ("energy-cities", "Besançon")),
+    ("es", "<details><summary>CIDEU</summary><p>Su secretaría opera desde Barcelona.</p></details>",
+     ("cideu", "Barcelona")),
+    ("it", "<h2>Energy Cities</h2><p>Il suo segretariato opera da Besançon.</p>", ("energy-cities", "Besançon")),
+    ("de", "<h2>Klima-Bündnis</h2><p>Sein Sekretariat arbeitet von Frankfurt am Main aus.</p>",
+     ("climate-alliance", "Frankfurt am Main")),
+])
+def test_the_seat_of_the_whole_network_in_other_words(lang, body, expected):
+    assert expected in values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a national or regional seat
+    ("it", "<h2>Cittaslow</h2><p>La sede regionale dell'associazione si trova a Milano.</p>"),
+    ("en", "<h2>ICLEI</h2><p>Its European secretariat operates from Freiburg.</p>"),
+    # hours, not a place
+    ("en", "<h2>ICLEI</h2><p>Its secretariat operates from Monday to Friday.</p>"),
+    # a programme of the network working from a city
+    ("en", "<h2>ICLEI</h2><p>The programme operates from Brussels.</p>"),
+])
+def test_a_parts_seat_or_hours_are_no_seat(lang, body):
+    assert not values_of("headquarters", body, lang)
+

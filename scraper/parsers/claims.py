@@ -245,7 +245,7 @@ _HEADQUARTERS = re.compile(
     rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
-    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+|internazionale\s+|internacional\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|si\s+trova|è"
     rf"|se\s+halla|se\s+sitúa)\s+)?"
     rf"(?:en|a|in)"
@@ -2279,7 +2279,8 @@ _SEAT_OF = re.compile(
 _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segret(?:ariato|eria)"
     r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
-    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale))?\s+"
+    # the seat of the whole network, not of a national or regional part: "la sede internazionale dell'associazione"
+    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale|internazionale|internacional))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
@@ -2388,6 +2389,11 @@ _SEAT_IN_OTHER_WORDS = re.compile(
     rf"|(?:est|sont)\s+(?:aujourd['’]hui\s+|désormais\s+|toujours\s+)?(?:piloté|coordonné|géré|administré)e?s?\s+depuis"
     rf"|(?:se\s+(?:coordina|gestiona|administra)|(?:es|está)\s+(?:coordinad|gestionad|administrad)[oa])\s+desde"
     rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    # the seat as the subject that works from its city: "its secretariat operates from Brussels"
+    rf"|(?:its|their)\s+(?:secretariat|headquarters|head\s+office)\s+(?:now\s+|still\s+)?(?:operates|works)\s+from"
+    rf"|(?:son|leur)\s+secrétariat\s+(?:opère|fonctionne|travaille)\s+depuis"
+    rf"|su\s+secretar(?:[íi]a|iado)\s+(?:opera|funciona|trabaja)\s+desde"
+    rf"|il\s+(?:suo|loro)\s+segretariato\s+(?:opera|lavora)\s+da"
     rf"|su\s+oficina\s+(?:central\s+|principal\s+)?(?:está|se\s+encuentra)\s+en"
     rf"|(?:il\s+suo|il\s+loro)\s+ufficio\s+(?:è|si\s+trova)\s+a"
     rf"|(?:sein|ihr|dessen|deren)\s+(?:büro|(?:haupt)?sitz)\s+(?:ist|befindet\s+sich|liegt)(?:\s+heute)?(?:\s+in)?"
@@ -2399,14 +2405,15 @@ _SEAT_IN_OTHER_WORDS = re.compile(
     rf"[^,.;]{{1,40}}?\s+à)"
     rf"\s+(?!{MONTH_PATTERN}|{WEEKDAY_PATTERN})(?P<place>{_PLACE})"
     rf"|wird\s+(?:heute\s+)?von\s+(?P<ort>{_PLACE})\s+aus\s+(?:koordiniert|geleitet|gesteuert)"
+    rf"|(?:sein|ihr)\s+(?:sekretariat|büro)\s+(?:arbeitet|operiert)\s+von\s+(?P<von>{_PLACE})\s+aus\b"
     rf"|(?:dont|di\s+cui)\s+(?P<host>{_PLACE})\s+(?:abrite|accueille|héberge|ospita)\s+(?:le|la)\s+"
     rf"(?:siège|secrétariat|sede|segretariato)\b)",
     re.IGNORECASE)
 
 
 def _seats_in_other_words(sentence: str) -> list[Claim]:
-    return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("host"), found.start())
-            for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
+    return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("von")
+                  or found.group("host"), found.start()) for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
 
 
 
