@@ -100,3 +100,14 @@ def test_the_seat_of_the_whole_network_in_other_words(lang, body, expected):
 def test_a_parts_seat_or_hours_are_no_seat(lang, body):
     assert not values_of("headquarters", body, lang)
 
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # an aside on the parent after its name: its own facts
+    ("fr", "<h2>AFCCRE</h2><p>L'AFCCRE est la section française du Conseil des communes et régions d'Europe (CCRE), "
+           "qui fédère quelque 60 associations nationales.</p>", ("cemr", "member_associations", "60")),
+    ("fr", "<h2>AFCCRE</h2><p>Section française du Conseil des communes et régions d'Europe (CCRE), fondé en 1951 à "
+           "Genève.</p>", ("cemr", "founded", "1951")),
+])
+def test_an_aside_after_the_parent_tells_of_the_parent(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
