@@ -111,3 +111,36 @@ def test_a_parts_seat_or_hours_are_no_seat(lang, body):
 def test_an_aside_after_the_parent_tells_of_the_parent(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
 
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a news item's quote, the title of the whole network then the network as such
+    ("it", "<h2>Cittaslow</h2><p>Cittaslow conta 290 città. «Un onore», ha dichiarato il sindaco, ricevendo la "
+           "bandiera dal presidente internazionale della rete, Mauro Migliorini.</p>",
+     ("cittaslow", "Mauro Migliorini")),
+    # the network by its name after the title of the whole network
+    ("en", "<div class='card'><h3>Cittaslow</h3><p>The flag was handed over by the international president of "
+           "Cittaslow, Mauro Migliorini.</p></div>", ("cittaslow", "Mauro Migliorini")),
+    # the office first, who holds it now after it
+    ("de", "<h2>Mayors for Peace</h2><p>Präsident des Netzwerks ist traditionell der Bürgermeister von Hiroshima, "
+           "derzeit Kazumi Matsui; Vizepräsidentin ist die Oberbürgermeisterin von Hannover.</p>",
+     ("mayors-for-peace", "Kazumi Matsui")),
+    ("fr", "<dl><dt>AIMF</dt><dd>La présidente du réseau, Anne Hidalgo, a ouvert la séance.</dd></dl>",
+     ("aimf", "Anne Hidalgo")),
+    ("es", "<details><summary>CIDEU</summary><p>El presidente de la red, Juan Pérez, inauguró el encuentro.</p>"
+           "</details>", ("cideu", "Juan Pérez")),
+])
+def test_the_title_of_the_whole_network_then_its_holder(lang, body, expected):
+    assert expected in values_of("president", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a vice-president
+    ("en", "<h2>Cittaslow</h2><p>The vice-president of the network, Jane Doe, opened the meeting.</p>"),
+    ("it", "<h2>Cittaslow</h2><p>Il vicepresidente della rete, Mario Rossi, ha parlato.</p>"),
+    # a regional part's president
+    ("it", "<h2>Cittaslow</h2><p>Il presidente della rete regionale, Mario Rossi, ha parlato.</p>"),
+    # a former holder
+    ("fr", "<h2>AIMF</h2><p>Le président du réseau, Jean Dupont, de 2010 à 2014, a fondé le programme.</p>"),
+])
+def test_a_vice_president_a_parts_or_a_former_president_is_not_the_networks(lang, body):
+    assert not values_of("president", body, lang)

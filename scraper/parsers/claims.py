@@ -3352,9 +3352,11 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
     rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
+    rf"|traditionally|traditionnellement|traditionell|tradicionalmente|tradizionalmente"
     rf"|(?:seit|since|depuis|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
-    rf"{_PLACE},\s+)?"
+    # the office's holder now after it: "der Bürgermeister von Hiroshima, derzeit Kazumi Matsui"
+    rf"{_PLACE},\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente)\s+)?)?"
     # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
     rf"(?:(?:(?i:the|der|die)\s+)?(?:{_TITLE})\s+(?=\S+\s+\S))?"
     rf"(?P<who>{_NAME}){_PERSON_END}")
@@ -3508,6 +3510,33 @@ _PRESIDENCY_FALLS_TO = re.compile(
 _OF_THE_NETWORK = re.compile(r"(?i:du\s+réseau|de\s+l['’]\s*association|of\s+the\s+(?:network|association))")
 
 
+# The title of the whole network, then its name or the network as such, then who holds it: "dal presidente
+# internazionale della rete, Mauro Migliorini", "the international president of Cittaslow, Mauro Migliorini",
+# "Präsident des Netzwerks ist traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui". No vice-president.
+_WHOLE_NETWORKS_TITLE = compile_guarded(
+    r"\b(?<!vice[ -])(?<!vice)(?:présidente?|president|chair(?:woman|man|person)?|präsident(?:in)?|presidente"
+    r"|presidenta|vorsitzende[r]?)(?P<scope>\s+(?:internationale?|internazionale|internacional|mondial|mundial"
+    r"|mondiale))?\s+"
+    r"(?:(?P<as_such>du\s+réseau|de\s+l['’]association|of\s+the\s+(?:network|association)|de\s+la\s+red"
+    r"|de\s+la\s+asociación|della\s+rete|dell['’]associazione|des\s+netzwerks|des\s+verbands|des\s+vereins)"
+    r"|de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|del\s+|della\s+|dell['’]|der\s+|von\s+|di\s+)",
+    re.IGNORECASE)
+
+
+def _presidents_by_the_whole_networks_title(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """Who holds the title of the network as such, or of the network named after a title of the whole network."""
+    claims = []
+    for title in _WHOLE_NETWORKS_TITLE.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == title.end()), None)
+        if not (title.group("as_such") or (named and title.group("scope"))) or (named and _of_a_part(sentence, named)):
+            continue
+        end = named.end if named else title.end()
+        person = _NAME_AFTER_OFFICE.match(sentence, end) or _IS_NAMED.match(sentence, end)
+        if person and not _FORMER_TERM.search(sentence[person.end():]):
+            claims.append(Claim("president", person.group("who"), title.start(), about=named))
+    return claims
+
+
 def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """An office or a name after the title, its network or "the presidency of" a network."""
     claims = []
@@ -3567,6 +3596,7 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
+              + _presidents_by_the_whole_networks_title(sentence, mentions)
               if claim.value not in formers]
     claims = [_without_the_office(_with_the_whole_name(sentence, claim))
               for claim in succeeding + claims if not _former_holder(sentence, claim)]
