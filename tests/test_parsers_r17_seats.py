@@ -144,3 +144,32 @@ def test_the_title_of_the_whole_network_then_its_holder(lang, body, expected):
 ])
 def test_a_vice_president_a_parts_or_a_former_president_is_not_the_networks(lang, body):
     assert not values_of("president", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the verb last in a German relative clause
+    ("de", "<h2>Deutscher Städtetag</h2><p>Auf Bundesebene ist die Stadt im Deutschen Städtetag organisiert, der über "
+           "3.200 Städte und Gemeinden vertritt.</p>", ("deutscher-stadtetag", "represented_governments", "3200")),
+    ("de", "<div class='card'><h3>Deutscher Städtetag</h3><p>Der Verband, der über 3.200 Städte und Gemeinden in "
+           "Deutschland vertritt, tagt in Berlin.</p></div>",
+     ("deutscher-stadtetag", "represented_governments", "3200")),
+    # the units then a relative clause with the verb
+    ("en", "<h2>Local Government Association</h2><p>The LGA speaks up for the 330 councils and towns it "
+           "represents.</p>", ("local-government-association", "represented_governments", "330")),
+    ("fr", "<dl><dt>AMF</dt><dd>L'AMF défend les 34 000 villes et communes qu'elle représente.</dd></dl>",
+     ("association-des-maires-de-france", "represented_governments", "34000")),
+])
+def test_local_units_of_several_kinds_a_network_represents_are_governments(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # one kind of unit it represents: its member cities
+    ("de", "<h2>Deutscher Städtetag</h2><p>Der Städtetag, der 200 Städte vertritt, tagt in Berlin.</p>",
+     ("deutscher-stadtetag", "member_cities", "200")),
+    # units of several kinds it gathers, no verb of representing
+    ("de", "<h2>Deutscher Städtetag</h2><p>Der Verband vereint 3.200 Städte und Gemeinden.</p>",
+     ("deutscher-stadtetag", "member_cities", "3200")),
+])
+def test_one_kind_of_unit_or_no_verb_of_representing_stays_member_cities(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
