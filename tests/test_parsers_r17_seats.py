@@ -173,3 +173,26 @@ def test_local_units_of_several_kinds_a_network_represents_are_governments(lang,
 ])
 def test_one_kind_of_unit_or_no_verb_of_representing_stays_member_cities(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose, the share in a clause of its own after the whole
+    ("de", "<h2>Mayors for Peace</h2><p>Heute gehören dem Bündnis über 8.000 Städte in 166 Ländern und Regionen an, in "
+           "Deutschland sind es rund 900.</p>"),
+    ("fr", "<div class='card'><h3>Maires pour la paix</h3><p>Le réseau compte 8 000 villes membres dans 166 pays, en "
+           "France on en compte 150.</p></div>"),
+    ("es", "<dl><dt>Alcaldes por la Paz</dt><dd>La red reúne 8.000 ciudades en 166 países; en España son unas "
+           "60.</dd></dl>"),
+    ("it", "<details><summary>Sindaci per la Pace</summary><p>La rete conta 8.000 città in 166 paesi, in Italia sono "
+           "circa 500.</p></details>"),
+])
+def test_one_countrys_share_after_the_whole_is_no_count_of_the_network(lang, body):
+    found = triples_of_snippet(body, lang)
+    assert ("mayors-for-peace", "member_countries", "166") in found
+    assert {value for _, attribute, value in found if attribute in ("member_countries", "member_cities")} == {
+        "8000", "166"}
+
+
+def test_a_year_opening_the_clause_is_no_places_share():
+    found = triples_of_snippet("<h2>Eurocities</h2><p>In 2026 there are 200 member cities.</p>", "en")
+    assert ("eurocities", "member_cities", "200") in found
