@@ -196,3 +196,34 @@ def test_one_countrys_share_after_the_whole_is_no_count_of_the_network(lang, bod
 def test_a_year_opening_the_clause_is_no_places_share():
     found = triples_of_snippet("<h2>Eurocities</h2><p>In 2026 there are 200 member cities.</p>", "en")
     assert ("eurocities", "member_cities", "200") in found
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, after a founding's participle, a country in apposition
+    ("fr", "<h2>ICLEI</h2><p>Fondé en 1990 et établi à Bonn, en Allemagne, ICLEI regroupe plus de 2 500 gouvernements "
+           "locaux.</p>", ("iclei", "Bonn")),
+    # a card, the network by its noun as the subject
+    ("fr", "<div class='card'><h3>Union des Villes et Communes de Wallonie (UVCW)</h3><p>L'UVCW fédère les 253 "
+           "communes de Wallonie. Établie à Namur, l'Union conseille les pouvoirs locaux.</p></div>",
+     ("union-des-villes-et-communes-de-wallonie", "Namur")),
+    ("en", "<dl><dt>ICLEI</dt><dd>Located in Bonn, ICLEI brings together 2,500 local governments.</dd></dl>",
+     ("iclei", "Bonn")),
+    ("es", "<details><summary>CIDEU</summary><p>Establecida en Barcelona, la red agrupa a 120 ciudades.</p></details>",
+     ("cideu", "Barcelona")),
+    ("it", "<h2>AICCRE</h2><p>Stabilita a Roma, l'associazione rappresenta 1.200 enti locali.</p>", ("aiccre", "Roma")),
+])
+def test_a_fronted_participle_of_place_gives_the_seat_of_the_network_after_it(lang, body, expected):
+    assert expected in values_of("headquarters", body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a person or a family as the subject
+    ("fr", "<h2>Eurocities</h2><p>Établie à Lyon depuis 1990, la famille Dupont a rejoint le réseau.</p>"),
+    ("fr", "<h2>Eurocities</h2><p>Établi à Lyon, le maire a rejoint Eurocities en 2019.</p>"),
+    # another body
+    ("en", "<h2>Eurocities</h2><p>Located in Brussels, the European Parliament hosts the summit.</p>"),
+    # where it was founded
+    ("en", "<h2>ICLEI</h2><p>Established in Bonn, ICLEI brings together 2,500 local governments.</p>"),
+])
+def test_a_fronted_participle_with_another_subject_is_no_seat(lang, body):
+    assert not values_of("headquarters", body, lang)

@@ -2438,6 +2438,34 @@ _SEAT_NOUN_THEN_PARTICIPLE = compile_guarded(
     rf"\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
+# A participle of place opening the sentence (or a row after its network's name), alone or after a founding's ("Fondé en
+# 1990 et établi à Bonn, en Allemagne, ICLEI regroupe ...", "Établie à Namur, l'Union conseille ...", "Located in Bonn,
+# ICLEI ...", "Establecida en Barcelona, la red ...", "Stabilita a Roma, l'associazione ..."), its subject the network
+# after the comma ("Established in Bonn" tells where it was founded).
+_FRONTED_PARTICIPLE_OF_PLACE = compile_guarded(
+    r"(?:[^,.;]{0,60}?\s(?:et|and|und|y|e)\s+)?"
+    r"(?:établie?s?|implantée?s?|located|ansässig|angesiedelt|establecid[oa]s?|ubicad[oa]s?"
+    r"|stabilit[oa]|insediat[oa])\s+(?:à|in|en|a)\s+"
+    rf"(?P<place>{_PLACE})(?:\s*,\s*(?:en|in|au|aux|the)\s+{_PLACE}|\s*\({_PLACE}\))?\s*,\s*", re.IGNORECASE)
+_NETWORK_AS_ITS_SUBJECT = re.compile(
+    r"(?:la|le|l['’]|the|el|il|lo|die|der|das)\s*(?:réseau|association|organisation|union|fédération|alliance|network"
+    r"|organi[sz]ation|federation|netzwerk|verband|bündnis|red|asociación|organización|federación|alianza|rete"
+    r"|associazione|organizzazione|federazione|alleanza)\b", re.IGNORECASE)
+_AFTER_ROW_NAME = re.compile(r"\s*[:–—-]?\s*")
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?:la|le|l['’]|the|el|il|lo|die|der|das)\s*)?", re.IGNORECASE)
+
+
+def _seats_by_a_fronted_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    opening = _AFTER_ROW_NAME.match(sentence, mentions[0].end).end() if mentions and mentions[0].start == 0 else 0
+    if not (fronted := _FRONTED_PARTICIPLE_OF_PLACE.match(sentence, opening)):
+        return []
+    subject = _ARTICLE_BEFORE_NAME.match(sentence, fronted.end()).end()
+    if _NETWORK_AS_ITS_SUBJECT.match(sentence, fronted.end()) or any(
+            mention.start == subject for mention in mentions):
+        return [Claim("headquarters", fronted.group("place"), fronted.start("place"))]
+    return []
+
+
 def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     return _seats_of_the_network(_SEAT_NOUN_THEN_PARTICIPLE, sentence, mentions, "participle")
 
@@ -2651,6 +2679,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)
                    and not _of_a_national_section(sentence, claim.position, mentions)]
+    if not claims:
+        claims += _seats_by_a_fronted_participle(sentence, mentions)
     if not claims:
         claims += [claim for claim in _seats_by_offices(sentence)
                    if not _of_a_regional_office(sentence, claim.position, mentions)]
@@ -3956,7 +3986,8 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
-               "uffici", "büro", "abrite", "ospita", "bureau", "offices")
+               "uffici", "büro", "abrite", "ospita", "bureau", "offices", "établi", "establ", "located", "stabilit",
+               "insediat")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
