@@ -3627,8 +3627,9 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     succeeding, formers = _successions(sentence, mentions)
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
-              + _presidents_by_the_whole_networks_title(sentence, mentions)
               if claim.value not in formers]
+    claims += [claim for claim in _presidents_by_the_whole_networks_title(sentence, mentions)
+               if claim.value not in formers and all(claim.value != other.value for other in claims)]
     claims = [_without_the_office(_with_the_whole_name(sentence, claim))
               for claim in succeeding + claims if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
