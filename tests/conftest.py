@@ -93,6 +93,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r16_names.py",
     "test_parsers_r17_news.py",
     "test_parsers_r17_vocab.py",
+    "test_parsers_r17_seats.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

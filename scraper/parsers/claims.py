@@ -245,7 +245,7 @@ _HEADQUARTERS = re.compile(
     rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
-    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+|internazionale\s+|internacional\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|si\s+trova|è"
     rf"|se\s+halla|se\s+sitúa)\s+)?"
     rf"(?:en|a|in)"
@@ -1154,6 +1154,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
+                     or count_context.counts_one_places_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
                      or count_context.counts_a_fields_cities(sentence, count.end)
                      or (count.unit == "cities"
@@ -2287,7 +2288,8 @@ _SEAT_OF = re.compile(
 _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segret(?:ariato|eria)"
     r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
-    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale))?\s+"
+    # the seat of the whole network, not of a national or regional part: "la sede internazionale dell'associazione"
+    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale|internazionale|internacional))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
@@ -2396,6 +2398,11 @@ _SEAT_IN_OTHER_WORDS = re.compile(
     rf"|(?:est|sont)\s+(?:aujourd['’]hui\s+|désormais\s+|toujours\s+)?(?:piloté|coordonné|géré|administré)e?s?\s+depuis"
     rf"|(?:se\s+(?:coordina|gestiona|administra)|(?:es|está)\s+(?:coordinad|gestionad|administrad)[oa])\s+desde"
     rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    # the seat as the subject that works from its city: "its secretariat operates from Brussels"
+    rf"|(?:its|their)\s+(?:secretariat|headquarters|head\s+office)\s+(?:now\s+|still\s+)?(?:operates|works)\s+from"
+    rf"|(?:son|leur)\s+secrétariat\s+(?:opère|fonctionne|travaille)\s+depuis"
+    rf"|su\s+secretar(?:[íi]a|iado)\s+(?:opera|funciona|trabaja)\s+desde"
+    rf"|il\s+(?:suo|loro)\s+segretariato\s+(?:opera|lavora)\s+da"
     rf"|su\s+oficina\s+(?:central\s+|principal\s+)?(?:está|se\s+encuentra)\s+en"
     rf"|(?:il\s+suo|il\s+loro)\s+ufficio\s+(?:è|si\s+trova)\s+a"
     rf"|(?:sein|ihr|dessen|deren)\s+(?:büro|(?:haupt)?sitz)\s+(?:ist|befindet\s+sich|liegt)(?:\s+heute)?(?:\s+in)?"
@@ -2407,14 +2414,15 @@ _SEAT_IN_OTHER_WORDS = re.compile(
     rf"[^,.;]{{1,40}}?\s+à)"
     rf"\s+(?!{MONTH_PATTERN}|{WEEKDAY_PATTERN})(?P<place>{_PLACE})"
     rf"|wird\s+(?:heute\s+)?von\s+(?P<ort>{_PLACE})\s+aus\s+(?:koordiniert|geleitet|gesteuert)"
+    rf"|(?:sein|ihr)\s+(?:sekretariat|büro)\s+(?:arbeitet|operiert)\s+von\s+(?P<von>{_PLACE})\s+aus\b"
     rf"|(?:dont|di\s+cui)\s+(?P<host>{_PLACE})\s+(?:abrite|accueille|héberge|ospita)\s+(?:le|la)\s+"
     rf"(?:siège|secrétariat|sede|segretariato)\b)",
     re.IGNORECASE)
 
 
 def _seats_in_other_words(sentence: str) -> list[Claim]:
-    return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("host"), found.start())
-            for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
+    return [Claim("headquarters", found.group("place") or found.group("ort") or found.group("von")
+                  or found.group("host"), found.start()) for found in _SEAT_IN_OTHER_WORDS.finditer(sentence)]
 
 
 
@@ -2436,6 +2444,34 @@ _SEAT_NOUN_THEN_PARTICIPLE = compile_guarded(
     r"|(?:establecid[oa]|situad[oa]|instalad[oa]|alojad[oa])\s+en"
     r"|(?:situat[oa]|collocat[oa]|stabilit[oa]|ubicat[oa]|ospitat[oa])\s+(?:a|in))"
     rf"\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+# A participle of place opening the sentence (or a row after its network's name), alone or after a founding's ("Fondé en
+# 1990 et établi à Bonn, en Allemagne, ICLEI regroupe ...", "Établie à Namur, l'Union conseille ...", "Located in Bonn,
+# ICLEI ...", "Establecida en Barcelona, la red ...", "Stabilita a Roma, l'associazione ..."), its subject the network
+# after the comma ("Established in Bonn" tells where it was founded).
+_FRONTED_PARTICIPLE_OF_PLACE = compile_guarded(
+    r"(?:[^,.;]{0,60}?\s(?:et|and|und|y|e)\s+)?"
+    r"(?:établie?s?|implantée?s?|located|ansässig|angesiedelt|establecid[oa]s?|ubicad[oa]s?"
+    r"|stabilit[oa]|insediat[oa])\s+(?:à|in|en|a)\s+"
+    rf"(?P<place>{_PLACE})(?:\s*,\s*(?:en|in|au|aux|the)\s+{_PLACE}|\s*\({_PLACE}\))?\s*,\s*", re.IGNORECASE)
+_NETWORK_AS_ITS_SUBJECT = re.compile(
+    r"(?:la|le|l['’]|the|el|il|lo|die|der|das)\s*(?:réseau|association|organisation|union|fédération|alliance|network"
+    r"|organi[sz]ation|federation|netzwerk|verband|bündnis|red|asociación|organización|federación|alianza|rete"
+    r"|associazione|organizzazione|federazione|alleanza)\b", re.IGNORECASE)
+_AFTER_ROW_NAME = re.compile(r"\s*[:–—-]?\s*")
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?:la|le|l['’]|the|el|il|lo|die|der|das)\s*)?", re.IGNORECASE)
+
+
+def _seats_by_a_fronted_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    opening = _AFTER_ROW_NAME.match(sentence, mentions[0].end).end() if mentions and mentions[0].start == 0 else 0
+    if not (fronted := _FRONTED_PARTICIPLE_OF_PLACE.match(sentence, opening)):
+        return []
+    subject = _ARTICLE_BEFORE_NAME.match(sentence, fronted.end()).end()
+    if _NETWORK_AS_ITS_SUBJECT.match(sentence, fronted.end()) or any(
+            mention.start == subject for mention in mentions):
+        return [Claim("headquarters", fronted.group("place"), fronted.start("place"))]
+    return []
 
 
 def _seats_by_participle(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -2651,6 +2687,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)
                    and not _of_a_national_section(sentence, claim.position, mentions)]
+    if not claims:
+        claims += _seats_by_a_fronted_participle(sentence, mentions)
     if not claims:
         claims += [claim for claim in _seats_by_offices(sentence)
                    if not _of_a_regional_office(sentence, claim.position, mentions)]
@@ -3353,9 +3391,11 @@ _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
 _IS_NAMED = re.compile(
     rf"\s+(?i:est|is|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
+    rf"|traditionally|traditionnellement|traditionell|tradicionalmente|tradizionalmente"
     rf"|(?:seit|since|depuis|desde|dal)\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:le|la|the|der|die|el|il)\s+{_MAYOR}\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+)"
-    rf"{_PLACE},\s+)?"
+    # the office's holder now after it: "der Bürgermeister von Hiroshima, derzeit Kazumi Matsui"
+    rf"{_PLACE},\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente)\s+)?)?"
     # "ist der Regierende Bürgermeister Kai Wegner", "is Councillor Robert Brown"
     rf"(?:(?:(?i:the|der|die)\s+)?(?:{_TITLE})\s+(?=\S+\s+\S))?"
     rf"(?P<who>{_NAME}){_PERSON_END}")
@@ -3509,6 +3549,33 @@ _PRESIDENCY_FALLS_TO = re.compile(
 _OF_THE_NETWORK = re.compile(r"(?i:du\s+réseau|de\s+l['’]\s*association|of\s+the\s+(?:network|association))")
 
 
+# The title of the whole network, then its name or the network as such, then who holds it: "dal presidente
+# internazionale della rete, Mauro Migliorini", "the international president of Cittaslow, Mauro Migliorini",
+# "Präsident des Netzwerks ist traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui". No vice-president.
+_WHOLE_NETWORKS_TITLE = compile_guarded(
+    r"\b(?<!vice[ -])(?<!vice)(?:présidente?|president|chair(?:woman|man|person)?|präsident(?:in)?|presidente"
+    r"|presidenta|vorsitzende[r]?)(?P<scope>\s+(?:internationale?|internazionale|internacional|mondial|mundial"
+    r"|mondiale))?\s+"
+    r"(?:(?P<as_such>du\s+réseau|de\s+l['’]association|of\s+the\s+(?:network|association)|de\s+la\s+red"
+    r"|de\s+la\s+asociación|della\s+rete|dell['’]associazione|des\s+netzwerks|des\s+verbands|des\s+vereins)"
+    r"|de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|del\s+|della\s+|dell['’]|der\s+|von\s+|di\s+)",
+    re.IGNORECASE)
+
+
+def _presidents_by_the_whole_networks_title(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """Who holds the title of the network as such, or of the network named after a title of the whole network."""
+    claims = []
+    for title in _WHOLE_NETWORKS_TITLE.finditer(sentence):
+        named = next((mention for mention in mentions if mention.start == title.end()), None)
+        if not (title.group("as_such") or (named and title.group("scope"))) or (named and _of_a_part(sentence, named)):
+            continue
+        end = named.end if named else title.end()
+        person = _NAME_AFTER_OFFICE.match(sentence, end) or _IS_NAMED.match(sentence, end)
+        if person and not _FORMER_TERM.search(sentence[person.end():]):
+            claims.append(Claim("president", person.group("who"), title.start(), about=named))
+    return claims
+
+
 def _presidents_by_office(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """An office or a name after the title, its network or "the presidency of" a network."""
     claims = []
@@ -3569,6 +3636,8 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = [claim for claim in _presidents_named(sentence, mentions) + _presidents_by_office(sentence, mentions)
               + _presidents_of_its_network(sentence) + _presidents_in_their_capacity(sentence, mentions)
               if claim.value not in formers]
+    claims += [claim for claim in _presidents_by_the_whole_networks_title(sentence, mentions)
+               if claim.value not in formers and all(claim.value != other.value for other in claims)]
     claims = [_without_the_office(_with_the_whole_name(sentence, claim))
               for claim in succeeding + claims if not _former_holder(sentence, claim)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
@@ -3926,7 +3995,8 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "ubicad", "con base", "oficinas centrales", "uffici centrali", "office in", "su oficina",
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
-               "uffici", "büro", "abrite", "ospita", "bureau", "offices")
+               "uffici", "büro", "abrite", "ospita", "bureau", "offices", "établi", "establ", "located", "stabilit",
+               "insediat")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
@@ -4206,6 +4276,8 @@ _PART_AS_SUBJECT = re.compile(
     r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
     r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))"
+    # an office told by where it is, the network's seat, not a body meeting: "Son bureau se trouve à Bruxelles"
+    r"(?!\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé|établi))?)\s+à\s)"
     # or decides on its membership, named by its noun alone: "Le conseil a renouvelé la cotisation de la Ville au
     # réseau, qui compte 300 villes", "The council approved the city's membership", "Il consiglio ha approvato"
     r"(?!\s+(?:a|has|ha|hat)\s+(?:renouvelé|approuvé|adopté|voté|décidé|renewed|approved"

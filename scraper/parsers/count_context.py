@@ -524,6 +524,20 @@ def counts_a_countrys_share(sentence: str, position: int) -> bool:
                 or _COUNTRY_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
 
 
+# One country's or region's share told in a clause of its own after the whole: "über 8.000 Städte in 166 Ländern, in
+# Deutschland sind es rund 900", "in Germany there are about 900", "en France, on en compte 150", "en España son unas
+# 60", "in Italia sono circa 500".
+_ONE_PLACES_SHARE = compile_guarded(
+    r"\s*(?:in|en|au|aux|nel|nella|negli|im)\s+(?-i:[A-ZÄÖÜÉ][\w-]+)(?:\s+(?-i:[A-ZÄÖÜÉ][\w-]+))?\s*,?\s+"
+    r"(?:sind\s+es|gibt\s+es|there\s+are|on\s+en\s+compte|il\s+y\s+en\s+a|ils\s+sont|elles\s+sont|son|hay|sono"
+    r"|ce\s+ne\s+sono)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+
+
+def counts_one_places_share(sentence: str, position: int) -> bool:
+    """The count at `position` is one place's share of the members, told in a clause of its own."""
+    return bool(_ONE_PLACES_SHARE.fullmatch(sentence, _clause_start(sentence, position), position))
+
+
 # Who takes part in a day or a week of action this year, in the count's clause: "Bundesweit beteiligen sich rund 500
 # Städte am Flaggentag", "Plus de 300 villes participent à la Journée des drapeaux", "Over 400 towns take part in Flag
 # Day", "Más de 200 ciudades participan en la jornada", "Oltre 300 comuni partecipano alla giornata": an action's

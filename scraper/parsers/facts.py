@@ -739,6 +739,36 @@ def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
     return [mention for mention in mentions if mention.network_id not in owners]
 
 
+# A national section named by its noun with the adjective after it, then its parent: "la sezione italiana del CCRE",
+# "la section française du CCRE", "la sección española del CMRE", "il capitolo italiano di ...".
+_NATIONAL_SECTION_OF_BEFORE = re.compile(
+    r"\b(?:secci[óo]n|section|sezione|capítulo|capitolo|chapitre)\s+(?!(?:de|del|du|des|di|della)\b)[^\W\d]+\s+"
+    r"(?:de\s+la|de\s+l['’]|de|del|du|des|d['’]|di|della|dell['’])\s*$", re.IGNORECASE)
+# The parent then an aside of its own ("la section française du CCRE, qui fédère 60 associations", "du CCRE, fondé en
+# 1951"): what the aside states is the parent's; unless the comma closes the section's apposition ("La FEMP, sección
+# española del CMRE, agrupa ...").
+_ASIDE_AFTER_PARENT = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,")
+_APPOSITION_OPENING = re.compile(r",\s*(?:(?:la|le|l['’]|el|il|the)\s*)?$", re.IGNORECASE)
+
+
+def _without_parents_of_the_section(sentence: str, mentions: list[NetworkMention],
+                                    section: NetworkMention | None) -> list[NetworkMention]:
+    """The sentence's networks, less the parent of the section's network named as such ("L'associazione è la sezione
+    italiana del CCRE e rappresenta 1.200 enti locali": the section's count), unless an aside after it tells of it."""
+    if section is None:
+        return mentions
+    parents = set()
+    for mention in mentions:
+        if mention.network_id == section.network_id or not (named_section := _NATIONAL_SECTION_OF_BEFORE.search(
+                sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS), mention.start)):
+            continue
+        last = max(other.end for other in mentions if other.network_id == mention.network_id)
+        if not _ASIDE_AFTER_PARENT.match(sentence, last) or _APPOSITION_OPENING.search(
+                sentence, max(0, named_section.start() - 8), named_section.start()):
+            parents.add(mention.network_id)
+    return [mention for mention in mentions if mention.network_id not in parents]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -942,6 +972,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 readable, _with_unknown_subject(readable, named, section), section), section,
                 named_in_section.values())
             mentions = _without_owners_or_channels(readable, mentions, section)
+            mentions = _without_parents_of_the_section(readable, mentions, section)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)

@@ -234,6 +234,12 @@ _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|v
                                 # "is the voice of", "es la voz de", "porte la voix de", "ist die Stimme von"
                                 r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a)\b"
                                 r"[^,.;:]{0,40}$", re.IGNORECASE)
+# The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt"), or in a
+# relative clause on the units ("the 3,200 cities and towns it represents", "les 1 200 villes et communes qu'elle
+# représente").
+_REPRESENTS_AFTER = re.compile(
+    r"[^,.;:]{0,50}?\b(?:vertritt|vertreten|repräsentiert|repräsentieren|(?:it|they)\s+represents?"
+    r"|qu['’](?:elle|il)s?\s+représente(?:nt)?|que\s+representa[n]?|che\s+rappresenta(?:no)?)\b", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
@@ -612,7 +618,8 @@ def find_counts(sentence: str) -> list[Count]:
                     sentence, max(0, number.start() - 50), number.start()):
                 unit = "governments"
             elif _GOVERNMENTS_AMONG.search(others.group()) or (_LOCAL_UNITS_AMONG.search(others.group()) and (
-                    _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start()))):
+                    _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start())
+                    or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
             unit = "cities"
