@@ -3016,6 +3016,24 @@ def _belongs_to_a_network(phrase: str) -> bool:
     return bool(_MEMBER_WORD.search(phrase)) or not _PART_OF_A_NETWORK.search(phrase)
 
 
+# A governing body named right after a membership's date or word: "gehört seit 2020 dem Exekutivkomitee an", "seit 2020
+# Mitglied des Vorstands", "fait partie depuis 2020 du comité exécutif", "a member since 2020 of the executive
+# committee", "forma parte desde 2020 del comité ejecutivo", "fa parte dal 2020 del comitato esecutivo": a seat on the
+# body, not the city's joining of the network.
+_GOVERNING_BODY_NAMED_NEXT = re.compile(
+    r"\s*(?:(?:of|on|to|in|at)\s+)?(?:(?:the|its|du|de\s+la|de\s+l['’]|des|au|à\s+la|à\s+l['’]|al|del|della|dello"
+    r"|dell['’]|nel|nella|dem|der|den|im|zum|zur|el|la|le|il|lo|en\s+el|en\s+la)\s*)?(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*komitees?|\w*ausschuss(?:es)?|vorstand(?:e?s)?|präsidiums?|committee|board|bureau|comité|comitato|junta\s+directiva"
+    r"|consejo\s+(?:rector|ejecutivo|de\s+dirección)|consiglio\s+(?:direttivo|esecutivo)"
+    r"|conseil\s+d['’]administration|executive\s+council|ufficio\s+di\s+presidenza)\b", re.IGNORECASE)
+
+
+def _a_seat_on_a_body_next(sentence: str, position: int) -> bool:
+    body = _GOVERNING_BODY_NAMED_NEXT.match(sentence, position)
+    return body is not None and not any(mention.start < body.end() and position < mention.end
+                                        for mention in find_networks(sentence[:body.end() + 60]))
+
+
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
 # An adverb may part the auxiliary from the participle: "a déjà signé", "ha già sottoscritto", "ha ya suscrito".
@@ -3319,6 +3337,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         dated = date_at(sentence, member.end(), base)
         if dated and _ENDED.match(sentence, dated[1]):
             continue  # "member from 1998 to 2015", "membre depuis 1998 jusqu'en 2015": a membership that ended
+        if dated and _a_seat_on_a_body_next(sentence, dated[1]):
+            continue
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
@@ -3327,6 +3347,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         dated = date_at(sentence, since.start("rest"), base)
         if dated and _ENDED.match(sentence, dated[1]):
             continue  # "war seit 2000 bis 2015 Mitglied", "desde 2000 hasta 2015 fue miembro": a membership that ended
+        if _a_seat_on_a_body_next(sentence, since.end()):
+            continue
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
