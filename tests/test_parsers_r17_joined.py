@@ -1,6 +1,8 @@
 """Joinings and foundings missed, or wrongly read, although the network is named beside them: a seat on a network's
 governing body, dated by the same "since" as a membership ("gehört seit 2020 dem Exekutivkomitee an"), is no joining
-of the network."""
+of the network; a founding member, or a city taking part in the founding, joined in the year a timeline's entry opens
+with ("2005: León es una de las ciudades fundadoras de la Red") or its words hold ("a participé en 2019 à la fondation
+du réseau"), not a founding member in apposition nor a founder of a project."""
 
 import pytest
 from helpers.extracted import values_of
@@ -36,3 +38,48 @@ def test_a_seat_on_a_governing_body_since_a_year_is_no_joining(lang, body, expec
 ])
 def test_a_membership_since_a_year_of_the_network_itself_stays_a_joining(lang, body, expected):
     assert expected in values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a timeline's entry, the founding member in its first clause
+    ("es", "<ul><li>2005: León es una de las ciudades fundadoras de la Red Española de Ciudades por el Clima, sección "
+           "de la FEMP.</li></ul>", ("red-espanola-de-ciudades-por-el-clima", "2005")),
+    ("de", "<ul><li>1997: Villach erhält als erste Stadt den Titel und wird Gründungsmitglied des Vereins „Alpenstadt "
+           "des Jahres“.</li></ul>", ("alpenstadt-des-jahres", "1997")),
+    ("it", "<ul><li>1999: Bologna è una delle città fondatrici di Cittaslow.</li></ul>", ("cittaslow", "1999")),
+    # a table's row, a <dl>: the year in its own cell
+    ("en", "<table><tr><th>1986</th><td>Lyon is a founding member of Eurocities.</td></tr></table>",
+     ("eurocities", "1986")),
+    ("fr", "<dl><dt>1986</dt><dd>Lyon participe à la création d'Eurocities.</dd></dl>", ("eurocities", "1986")),
+    # taking part in the founding, in the present of a timeline
+    ("es", "<ul><li>1995: La ciudad participa en la creación de la Red de Juderías de España – Caminos de Sefarad, que "
+           "nació ese año con una docena de municipios.</li></ul>", ("red-de-juderias-de-espana", "1995")),
+    ("it", "<ul><li>1989: Bologna partecipa alla fondazione di Cittaslow.</li></ul>", ("cittaslow", "1989")),
+    ("en", "<ul><li>1986: Lyon takes part in the founding of Eurocities.</li></ul>", ("eurocities", "1986")),
+    # in prose, the year inside the words
+    ("fr", "<p>La Ville fait partie de l'Association des maires de France. Elle a participé en 2019 à la fondation du "
+           "réseau « Villes romaines de Méditerranée », une initiative informelle.</p>",
+     ("villes-romaines-de-mediterranee", "2019")),
+])
+def test_a_founding_member_joined_in_the_year_its_entry_or_its_words_give(lang, body, expected):
+    assert expected in values_of("joined", body, lang)
+
+
+def test_taking_part_in_the_founding_in_a_year_dates_the_founding_too():
+    body = ("<p>Elle a participé en 2019 à la fondation du réseau « Villes romaines de Méditerranée », une initiative "
+            "informelle.</p>")
+    assert ("villes-romaines-de-mediterranee", "2019") in values_of("founded", body, "fr")
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a founding member in apposition, or as the role the city acts in: the entry's year dates something else
+    ("fr", "<ul><li>2014: Paris, membre fondateur de l'AIMF, est élue au bureau.</li></ul>"),
+    ("en", "<ul><li>2014: Leeds, a founding member of Eurocities, hosts the annual conference.</li></ul>"),
+    ("de", "<ul><li>2014: Als Gründungsmitglied von Eurocities wird Wien in den Vorstand gewählt.</li></ul>"),
+    # a founder of a project or of a part of the network
+    ("de", "<ul><li>2010: Nürnberg wird Gründungsmitglied des Projekts „Städte für Klima“ von Eurocities.</li></ul>"),
+    ("fr", "<ul><li>2010: Lyon est membre fondateur du projet « Villes durables » d'Eurocities.</li></ul>"),
+    ("fr", "<ul><li>2016: Lyon participe à la création du forum Culture d'Eurocities.</li></ul>"),
+])
+def test_a_founding_member_in_apposition_or_of_a_project_joined_nothing_that_year(lang, body):
+    assert not values_of("joined", body, lang)

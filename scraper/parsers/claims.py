@@ -307,6 +307,15 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|(?:eines|eine)\s+(?:seiner|ihrer)\s+gründungs(?:mitglieder|städte)"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)"
+                    # taking part in the founding, in the present of a timeline or with its year between: "1995: La
+                    # ciudad participa en la creación de la Red", "Elle a participé en 2019 à la fondation du réseau",
+                    # "partecipa alla fondazione della rete", "takes part in the founding of"
+                    r"|(?:particip(?:e|a|é)|contribu(?:e|a|é)|pris\s+part|prend\s+part)\s+en\s+(?:1[89]|20)\d\d\s+à\s+la"
+                    r"\s+(?:fondation|création)|(?:participe|contribue|prend\s+part)\s+à\s+la\s+(?:fondation|création)"
+                    r"|particip(?:a|ó)\s+en\s+la\s+(?:creación|fundación)"
+                    r"|(?:partecipa|partecipò|ha\s+partecipato)\s+alla\s+(?:fondazione|creazione)"
+                    r"|(?:takes|took)\s+part\s+in\s+(?:the\s+)?(?:founding|creation)|participat(?:es|ed)\s+in\s+(?:the\s+)?"
+                    r"(?:founding|creation)"
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"
                     r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
                     r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
@@ -3144,6 +3153,8 @@ def _signed_then_dated(sentence: str, verb: re.Match, base: date | None, mention
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
     r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?"
+    # a founding member's genitive: "Gründungsmitglied des Projekts", "membre fondateur du projet"
+    r"|des|du|del|della|dello|de\s+la"
     r"|its|their|son|sa|ses)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
@@ -3270,6 +3281,12 @@ def _past_a_participle(sentence: str, verb_end: int) -> int:
     return apposition.end() if apposition else verb_end
 
 
+def _year_within(verb: re.Match) -> str | None:
+    """"a participé en 2019 à la fondation du réseau": the year the joining's own words hold."""
+    year = _YEAR.search(verb.group())
+    return year.group() if year else None
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -3325,7 +3342,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
                 or _month_gone_after(sentence, verb.end(), base)
                 or _date_of_the_decision_after(sentence, verb.end(), base)
-                or _year_of_a_long_entry(sentence, verb.start()))
+                or _year_of_a_long_entry(sentence, verb.start()) or _year_within(verb))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
@@ -3959,6 +3976,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "dabei", "an der gründung", "zu den", "cities that", "cities which", "cities who", "villes qui ont",
                   "ciudades que", "città che",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
+                  "en la creación", "en la fundación", "alla fondazione", "alla creazione", "in the creation",
                   "rejoign", "admis",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
                   "participation", "participación", "partecipazione",
@@ -4183,15 +4201,38 @@ _SAME_CLAUSE_UP_TO_A_YEAR = re.compile(
 
 def _founded_when_its_founding_member_joined(sentence: str, claims: list[Claim]) -> list[Claim]:
     """"Valladolid fue una de las 25 ciudades fundadoras de RECI en 2012", "Leeds was a founding member of Eurocities in
-    1986": the network was founded when its founding member joined it, the year in the same clause."""
+    1986", "Elle a participé en 2019 à la fondation du réseau": the network was founded when its founding member joined
+    it, the year in the same clause."""
     if any(claim.attribute == "founded" for claim in claims):
         return []
     for claim in claims:
         phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
         year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
-        if year and claim.value.startswith(year.group("year")):
+        if (year and claim.value.startswith(year.group("year"))) or (phrase and _year_inside(phrase, claim)):
             return [Claim("founded", claim.value, claim.position, value_date=claim.value_date)]
     return []
+
+
+def _year_inside(phrase: re.Match, claim: Claim) -> bool:
+    """"a participé en 2019 à la fondation": the founding member's phrase holds its year."""
+    return claim.value[:4] in phrase.group()
+
+
+# Before a founding member's phrase, the role the city acts in: "2014: Als Gründungsmitglied wird Paris in den Vorstand
+# gewählt", "as a founding member".
+_AS_A_ROLE_BEFORE = re.compile(r"\b(?:als|as|en\s+tant\s+que|come|como|in\s+qualità\s+di)\s+(?:[\w’'-]+\s+){0,2}$",
+                               re.IGNORECASE)
+_ROLE_CHARS = 40
+
+
+def _founding_member_the_entry_dates(sentence: str, claim: Claim, phrase: re.Match) -> bool:
+    """"2005: León es una de las ciudades fundadoras de la Red", "1997: Villach wird Gründungsmitglied des Vereins": a
+    timeline entry's year dates the founding member its first clause states, not one in apposition ("2014: Paris,
+    membre fondateur de l'AIMF, est élue au bureau")."""
+    entry = _ENTRY_YEAR_THEN_TEXT.match(sentence)
+    return (entry is not None and claim.value.startswith(entry.group("year"))
+            and not _CLAUSE_MARK_OR_STOP.search(sentence, entry.end(), phrase.start())
+            and not _AS_A_ROLE_BEFORE.search(sentence, max(entry.end(), phrase.start() - _ROLE_CHARS), phrase.start()))
 
 
 def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) -> list[Claim]:
@@ -4203,7 +4244,8 @@ def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) ->
     for claim in claims:
         phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
         year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
-        if phrase is None or (year and claim.value.startswith(year.group("year"))):
+        if phrase is None or (year and claim.value.startswith(year.group("year"))) or _year_inside(phrase, claim) or (
+                _founding_member_the_entry_dates(sentence, claim, phrase)):
             kept.append(claim)
     return kept
 
