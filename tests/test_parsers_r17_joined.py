@@ -2,10 +2,12 @@
 governing body, dated by the same "since" as a membership ("gehört seit 2020 dem Exekutivkomitee an"), is no joining
 of the network; a founding member, or a city taking part in the founding, joined in the year a timeline's entry opens
 with ("2005: León es una de las ciudades fundadoras de la Red") or its words hold ("a participé en 2019 à la fondation
-du réseau"), not a founding member in apposition nor a founder of a project."""
+du réseau"), not a founding member in apposition nor a founder of a project; a timeline's entry where the founders
+found the network dates its founding and names its place ("1980: In Zwolle gründen Vertreter ehemaliger Hansestädte den
+Städtebund DIE HANSE"), not where they found a project or where the network founds something."""
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import facts_of_snippet, values_of
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -83,3 +85,35 @@ def test_taking_part_in_the_founding_in_a_year_dates_the_founding_too():
 ])
 def test_a_founding_member_in_apposition_or_of_a_project_joined_nothing_that_year(lang, body):
     assert not values_of("joined", body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the place opens the entry, the founders after the verb (German) or before it
+    ("de", "<ul><li>1980: In Zwolle (Niederlande) gründen Vertreterinnen und Vertreter ehemaliger Hansestädte den "
+           "„Städtebund DIE HANSE“.</li></ul>", ("die-hanse", "1980", "Zwolle")),
+    ("es", "<ul><li>1995: En Asunción, doce ciudades de la región crean Mercociudades.</li></ul>",
+     ("mercociudades", "1995", "Asunción")),
+    ("en", "<div class='card'><ul><li>1986: In Rotterdam, six cities found Eurocities.</li></ul></div>",
+     ("eurocities", "1986", "Rotterdam")),
+    ("fr", "<table><tr><td>1986 : à Rotterdam, six villes fondent le réseau Eurocities.</td></tr></table>",
+     ("eurocities", "1986", "Rotterdam")),
+    # the place after the verb, the network after its noun
+    ("de", "<ul><li>1997: Gemeinden aus sieben Ländern gründen in Bovec (Slowenien) das Gemeindenetzwerk Allianz in "
+           "den Alpen.</li></ul>", ("allianz-in-den-alpen", "1997", "Bovec")),
+    ("it", "<ul><li>1999: quattro sindaci fondano a Orvieto la rete Cittaslow.</li></ul>",
+     ("cittaslow", "1999", "Orvieto")),
+])
+def test_founders_founding_the_network_in_a_timeline_entry_date_and_place_its_founding(lang, body, expected):
+    network, year, place = expected
+    assert {(network, "founded", year), (network, "founded_place", place)} <= {
+        fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the founders found a project, the network founds something
+    ("de", "<ul><li>2010: In Bonn gründen zehn Städte das Projekt „Klimastädte“ im Klima-Bündnis.</li></ul>"),
+    ("fr", "<ul><li>2016: À Lyon, Eurocities et la Ville créent un prix pour l'innovation.</li></ul>"),
+    ("es", "<ul><li>2016: En Madrid, las ciudades de Mercociudades crean un grupo de trabajo.</li></ul>"),
+])
+def test_founders_founding_something_else_found_no_network(lang, body):
+    assert not [fact for fact in facts_of_snippet(body, lang) if fact[1] in ("founded", "founded_place")]

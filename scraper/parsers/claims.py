@@ -1625,6 +1625,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims += _founding_date_first(sentence, base)
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _timeline_founding(sentence, base, mentions)
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _founders_found_it_in_an_entry(sentence, mentions)
     if not claims and not mentions:
         claims += _founding_alone_in_an_entry(sentence)
     if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
@@ -2045,6 +2047,53 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
             claims.append(Claim("founded_place", place, start, about=mention))
         return claims
     return []
+
+
+# A timeline's entry where the founders found the network, where named before or after the verb: "1980: In Zwolle
+# (Niederlande) gründen Vertreter ehemaliger Hansestädte den „Städtebund DIE HANSE“", "1995: En Asunción, doce ciudades
+# de la región crean Mercociudades", "1997: Gemeinden aus sieben Ländern gründen in Bovec (Slowenien) das
+# Gemeindenetzwerk Allianz in den Alpen", "1986: In Rotterdam, six cities found Eurocities". The verb is plural, its
+# subject the founders (not "Eurocities crée un prix"); the network its object, after a determiner and a network's noun
+# at most (not "gründen das Projekt").
+_FOUNDERS_VERB = compile_guarded(
+    r"\b(?:co-?)?(?:fondent|créent|fundan|crean|fondano|creano|gründen|found|create|set\s+up|launch|lancent|lanzan"
+    r"|lanciano|fondèrent|créèrent|fundaron|crearon|fondarono|crearono|gründeten)\b", re.IGNORECASE)
+_ENTRY_PLACE = re.compile(rf"\s*(?:in|en|à|a)\s+(?!(?i:{MONTH_PATTERN}))(?P<place>{_PLACE})(?:\s*\([^()]{{1,40}}\))?",
+                          re.IGNORECASE)
+_FOUNDED_OBJECT = re.compile(
+    r"\s*(?:(?:le|la|les|l['’]|the|el|la|il|lo|die|das|der|den)\s*)?"
+    r"(?:[\w-]*(?:netzwerk|städtebund|verband|bund|réseau|network|red|rete|association|asociación|associazione)\s+)?"
+    r"[„“\"«»]?\s*", re.IGNORECASE)
+_FOUNDERS_CHARS = 100
+
+
+def _founders_found_it_in_an_entry(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    entry = _ENTRY_YEAR_THEN_TEXT.match(sentence)
+    verb = entry and _FOUNDERS_VERB.search(sentence, entry.end(), entry.end() + _FOUNDERS_CHARS)
+    if not verb or any(mention.start < verb.start() for mention in mentions):
+        return []
+    place_after = _ENTRY_PLACE.match(sentence, verb.end())
+    object_start = place_after.end() if place_after else verb.end()
+    for mention in mentions:
+        if mention.start > object_start + _FOUNDERS_CHARS or _CLAUSE_MARK_OR_STOP.search(
+                sentence, object_start, mention.start):
+            continue
+        # the founders may come between the verb and the object ("gründen Vertreter ... den Städtebund"), the object
+        # opens at its determiner
+        if not (_FOUNDED_OBJECT.fullmatch(sentence, object_start, mention.start) or any(
+                _FOUNDED_OBJECT.fullmatch(sentence, article.start(), mention.start)
+                for article in _OBJECT_ARTICLE.finditer(sentence, object_start, mention.start))):
+            continue
+        year = entry.group("year")
+        claims = [Claim("founded", year, verb.start(), value_date=year, about=mention)]
+        place = place_after or _ENTRY_PLACE.match(sentence, entry.end())
+        if place:
+            claims.append(Claim("founded_place", place.group("place"), verb.start(), about=mention))
+        return claims
+    return []
+
+
+_OBJECT_ARTICLE = re.compile(r"\s(?:den|das|die|der|le|la|les|l['’]|the|el|il|lo)\b", re.IGNORECASE)
 
 
 # A timeline's entry that is the founding and its place alone, "1990: Gründung in New York", "1979 : Fondation à
