@@ -4,7 +4,10 @@ of the network; a founding member, or a city taking part in the founding, joined
 with ("2005: León es una de las ciudades fundadoras de la Red") or its words hold ("a participé en 2019 à la fondation
 du réseau"), not a founding member in apposition nor a founder of a project; a timeline's entry where the founders
 found the network dates its founding and names its place ("1980: In Zwolle gründen Vertreter ehemaliger Hansestädte den
-Städtebund DIE HANSE"), not where they found a project or where the network founds something."""
+Städtebund DIE HANSE"), not where they found a project or where the network founds something; a German founding dated
+before its participle reads past the founder in apposition ("1982 vom Bürgermeister von Hiroshima, Takeshi Araki, ins
+Leben gerufen") and past a separable verb's particle before the relative ("gehört Mayors for Peace an, das ... 1982 ins
+Leben gerufen hat"), unless the relative's verb has an object of its own."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, values_of
@@ -117,3 +120,29 @@ def test_founders_founding_the_network_in_a_timeline_entry_date_and_place_its_fo
 ])
 def test_founders_founding_something_else_found_no_network(lang, body):
     assert not [fact for fact in facts_of_snippet(body, lang) if fact[1] in ("founded", "founded_place")]
+
+
+@pytest.mark.parametrize("body", [
+    # the founder in apposition between the date and the participle
+    "<p>Das Netzwerk „Bürgermeister für den Frieden“ wurde 1982 vom damaligen Bürgermeister von Hiroshima, Takeshi "
+    "Araki, ins Leben gerufen.</p>",
+    "<div class='card'><h3>Mayors for Peace</h3><p>Mayors for Peace wurde 1982 vom Bürgermeister von Hiroshima, "
+    "Takeshi Araki, gegründet.</p></div>",
+    # a relative clause on the network, after a separable verb's particle
+    "<p>Als Friedensstadt gehört Münster dem weltweiten Netzwerk Mayors for Peace an, das der Bürgermeister von "
+    "Hiroshima 1982 ins Leben gerufen hat.</p>",
+    "<ul><li>Die Stadt tritt dem Netzwerk Mayors for Peace bei, das der Bürgermeister von Hiroshima 1982 gegründet "
+    "hat.</li></ul>",
+])
+def test_a_german_founding_dated_first_reads_past_a_founders_apposition_or_a_particle(body):
+    assert ("mayors-for-peace", "1982") in values_of("founded", body, "de")
+
+
+@pytest.mark.parametrize("body", [
+    # the relative clause's verb has an object of its own: the network founded something
+    "<p>Münster gehört dem Klima-Bündnis an, das 2008 ein neues Projekt ins Leben gerufen hat.</p>",
+    "<p>Münster ist Mitglied im Klima-Bündnis, das 2008 die Kampagne Klimastädte ins Leben gerufen hat.</p>",
+    "<p>Das Klima-Bündnis hat 2019 das Projekt Klimastädte, Stadt Wien, ins Leben gerufen.</p>",
+])
+def test_a_german_founding_of_the_networks_object_is_no_founding_of_the_network(body):
+    assert not values_of("founded", body, "de")

@@ -102,7 +102,11 @@ _FOUNDED = re.compile(
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
     # "im niederländischen Zwolle": the place after its country's adjective
-    rf"\s+(?:(?:in|im\s+(?-i:[a-zäöü]+en)|in\s+der\s+(?:(?-i:[a-zäöü]+en)\s+)?stadt)\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)",
+    # the founder named in apposition between: "1982 vom damaligen Bürgermeister von Hiroshima, Takeshi Araki, ins Leben
+    # gerufen"
+    rf"\s+(?:(?:in|im\s+(?-i:[a-zäöü]+en)|in\s+der\s+(?:(?-i:[a-zäöü]+en)\s+)?stadt)\s+(?P<place>{_PLACE})\s+)?"
+    rf"(?:[^.;,]{{0,80}}?(?:,\s+(?-i:[A-ZÄÖÜ])[\w.-]+(?:\s(?-i:[A-ZÄÖÜ])[\w-]+){{0,3}},)?\s)?"
+    rf"(?=gegründet|ins\s+leben\s+gerufen)",
     re.IGNORECASE)
 # The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
 # "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
@@ -1563,7 +1567,8 @@ def _object_of_an_active_verb(sentence: str, verb_start: int, verb_end: int,
 # Klima-Bündnis 2008 ins Leben gerufen hat".
 _ACTIVE_AUXILIARY_AFTER = re.compile(r"(?i:gegründet|ins\s+leben\s+gerufen)\s+(?i:hat|haben|hatte|hatten)\b")
 # The relative pronoun whose antecedent is a network: "Eurocities, das sechs Städte 1986 gegründet haben".
-_RELATIVE_AFTER_NETWORK = re.compile(r"\s*,\s+(?i:der|die|das|den|welche[sn]?)\s+[^,.;]*")
+# a separable verb's particle may close the main clause first: "gehört dem Netzwerk Mayors for Peace an, das ..."
+_RELATIVE_AFTER_NETWORK = re.compile(r"(?:\s+(?:an|bei|mit))?\s*,\s+(?i:der|die|das|den|welche[sn]?)\s+[^,.;]*")
 
 
 def _founds_another_german_object(sentence: str, found: re.Match, mentions: list[NetworkMention]) -> bool:
@@ -1573,7 +1578,13 @@ def _founds_another_german_object(sentence: str, found: re.Match, mentions: list
             or _ACTIVE_AUXILIARY_AFTER.match(sentence, found.end())):
         return False
     return not any(found.end("date") <= mention.start < found.end()
-                   or _RELATIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()) for mention in mentions)
+                   or (_RELATIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start())
+                       and not _GERMAN_OBJECT_ARTICLE.search(sentence, found.end("date"), found.end()))
+                   for mention in mentions)
+
+
+# An object of the relative's verb: "dem Klima-Bündnis an, das 2008 ein neues Projekt ins Leben gerufen hat".
+_GERMAN_OBJECT_ARTICLE = re.compile(r"\b(?:ein|eine|einen|das|die|den)\s", re.IGNORECASE)
 
 
 def _founding(sentence: str, base: date | None, german_date_first: bool,
