@@ -102,7 +102,11 @@ _FOUNDED = re.compile(
 _FOUNDED_DATE_FIRST = re.compile(
     rf"\b(?:(?:im|am)\s+(?:jahre?\s+)?)?(?P<date>(?:\d{{1,2}}\.\s+)?(?:{MONTH_PATTERN}\s+)?(?:1[89]|20)\d\d)"
     # "im niederländischen Zwolle": the place after its country's adjective
-    rf"\s+(?:(?:in|im\s+(?-i:[a-zäöü]+en)|in\s+der\s+(?:(?-i:[a-zäöü]+en)\s+)?stadt)\s+(?P<place>{_PLACE})\s+)?(?:[^.;,]{{0,80}}?\s)?(?=gegründet|ins\s+leben\s+gerufen)",
+    # the founder named in apposition between: "1982 vom damaligen Bürgermeister von Hiroshima, Takeshi Araki, ins Leben
+    # gerufen"
+    rf"\s+(?:(?:in|im\s+(?-i:[a-zäöü]+en)|in\s+der\s+(?:(?-i:[a-zäöü]+en)\s+)?stadt)\s+(?P<place>{_PLACE})\s+)?"
+    rf"(?:[^.;,]{{0,80}}?(?:,\s+(?-i:[A-ZÄÖÜ])[\w.-]+(?:\s(?-i:[A-ZÄÖÜ])[\w-]+){{0,3}},)?\s)?"
+    rf"(?=gegründet|ins\s+leben\s+gerufen)",
     re.IGNORECASE)
 # The date put first: "C'est à Paris, en mai 2004, qu'est née CGLU", "It was in 1986 that Eurocities was founded",
 # "Fue en París, en 2004, donde se fundó", "È nel 1979 che è stata fondata".
@@ -307,6 +311,15 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|(?:eines|eine)\s+(?:seiner|ihrer)\s+gründungs(?:mitglieder|städte)"
                     r"|entre\s+(?:los|las)\s+(?:socios\s+|miembros\s+|ciudades\s+)?fundador(?:es|as)"
                     r"|co-?fond[ée]e?s?|(?:participé|contribué|pris\s+part)\s+à\s+la\s+(?:fondation|création)"
+                    # taking part in the founding, in the present of a timeline or with its year between: "1995: La
+                    # ciudad participa en la creación de la Red", "Elle a participé en 2019 à la fondation du réseau",
+                    # "partecipa alla fondazione della rete", "takes part in the founding of"
+                    r"|(?:particip(?:e|a|é)|contribu(?:e|a|é)|pris\s+part|prend\s+part)\s+en\s+(?:1[89]|20)\d\d\s+à\s+la"
+                    r"\s+(?:fondation|création)|(?:participe|contribue|prend\s+part)\s+à\s+la\s+(?:fondation|création)"
+                    r"|particip(?:a|ó)\s+en\s+la\s+(?:creación|fundación)"
+                    r"|(?:partecipa|partecipò|ha\s+partecipato)\s+alla\s+(?:fondazione|creazione)"
+                    r"|(?:takes|took)\s+part\s+in\s+(?:the\s+)?(?:founding|creation)|participat(?:es|ed)\s+in\s+(?:the\s+)?"
+                    r"(?:founding|creation)"
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"
                     r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
                     r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
@@ -1563,7 +1576,8 @@ def _object_of_an_active_verb(sentence: str, verb_start: int, verb_end: int,
 # Klima-Bündnis 2008 ins Leben gerufen hat".
 _ACTIVE_AUXILIARY_AFTER = re.compile(r"(?i:gegründet|ins\s+leben\s+gerufen)\s+(?i:hat|haben|hatte|hatten)\b")
 # The relative pronoun whose antecedent is a network: "Eurocities, das sechs Städte 1986 gegründet haben".
-_RELATIVE_AFTER_NETWORK = re.compile(r"\s*,\s+(?i:der|die|das|den|welche[sn]?)\s+[^,.;]*")
+# a separable verb's particle may close the main clause first: "gehört dem Netzwerk Mayors for Peace an, das ..."
+_RELATIVE_AFTER_NETWORK = re.compile(r"(?:\s+(?:an|bei|mit))?\s*,\s+(?i:der|die|das|den|welche[sn]?)\s+[^,.;]*")
 
 
 def _founds_another_german_object(sentence: str, found: re.Match, mentions: list[NetworkMention]) -> bool:
@@ -1573,7 +1587,13 @@ def _founds_another_german_object(sentence: str, found: re.Match, mentions: list
             or _ACTIVE_AUXILIARY_AFTER.match(sentence, found.end())):
         return False
     return not any(found.end("date") <= mention.start < found.end()
-                   or _RELATIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start()) for mention in mentions)
+                   or (_RELATIVE_AFTER_NETWORK.fullmatch(sentence, mention.end, found.start())
+                       and not _GERMAN_OBJECT_ARTICLE.search(sentence, found.end("date"), found.end()))
+                   for mention in mentions)
+
+
+# An object of the relative's verb: "dem Klima-Bündnis an, das 2008 ein neues Projekt ins Leben gerufen hat".
+_GERMAN_OBJECT_ARTICLE = re.compile(r"\b(?:ein|eine|einen|das|die|den)\s", re.IGNORECASE)
 
 
 def _founding(sentence: str, base: date | None, german_date_first: bool,
@@ -1625,6 +1645,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
         claims += _founding_date_first(sentence, base)
     if not any(claim.attribute == "founded" for claim in claims):
         claims += _timeline_founding(sentence, base, mentions)
+    if not any(claim.attribute == "founded" for claim in claims):
+        claims += _founders_found_it_in_an_entry(sentence, mentions)
     if not claims and not mentions:
         claims += _founding_alone_in_an_entry(sentence)
     if german_date_first and not any(claim.attribute == "founded_place" for claim in claims):
@@ -2045,6 +2067,53 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
             claims.append(Claim("founded_place", place, start, about=mention))
         return claims
     return []
+
+
+# A timeline's entry where the founders found the network, where named before or after the verb: "1980: In Zwolle
+# (Niederlande) gründen Vertreter ehemaliger Hansestädte den „Städtebund DIE HANSE“", "1995: En Asunción, doce ciudades
+# de la región crean Mercociudades", "1997: Gemeinden aus sieben Ländern gründen in Bovec (Slowenien) das
+# Gemeindenetzwerk Allianz in den Alpen", "1986: In Rotterdam, six cities found Eurocities". The verb is plural, its
+# subject the founders (not "Eurocities crée un prix"); the network its object, after a determiner and a network's noun
+# at most (not "gründen das Projekt").
+_FOUNDERS_VERB = compile_guarded(
+    r"\b(?:co-?)?(?:fondent|créent|fundan|crean|fondano|creano|gründen|found|create|set\s+up|launch|lancent|lanzan"
+    r"|lanciano|fondèrent|créèrent|fundaron|crearon|fondarono|crearono|gründeten)\b", re.IGNORECASE)
+_ENTRY_PLACE = re.compile(rf"\s*(?:in|en|à|a)\s+(?!(?i:{MONTH_PATTERN}))(?P<place>{_PLACE})(?:\s*\([^()]{{1,40}}\))?",
+                          re.IGNORECASE)
+_FOUNDED_OBJECT = re.compile(
+    r"\s*(?:(?:le|la|les|l['’]|the|el|la|il|lo|die|das|der|den)\s*)?"
+    r"(?:[\w-]*(?:netzwerk|städtebund|verband|bund|réseau|network|red|rete|association|asociación|associazione)\s+)?"
+    r"[„“\"«»]?\s*", re.IGNORECASE)
+_FOUNDERS_CHARS = 100
+
+
+def _founders_found_it_in_an_entry(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    entry = _ENTRY_YEAR_THEN_TEXT.match(sentence)
+    verb = entry and _FOUNDERS_VERB.search(sentence, entry.end(), entry.end() + _FOUNDERS_CHARS)
+    if not verb or any(mention.start < verb.start() for mention in mentions):
+        return []
+    place_after = _ENTRY_PLACE.match(sentence, verb.end())
+    object_start = place_after.end() if place_after else verb.end()
+    for mention in mentions:
+        if mention.start > object_start + _FOUNDERS_CHARS or _CLAUSE_MARK_OR_STOP.search(
+                sentence, object_start, mention.start):
+            continue
+        # the founders may come between the verb and the object ("gründen Vertreter ... den Städtebund"), the object
+        # opens at its determiner
+        if not (_FOUNDED_OBJECT.fullmatch(sentence, object_start, mention.start) or any(
+                _FOUNDED_OBJECT.fullmatch(sentence, article.start(), mention.start)
+                for article in _OBJECT_ARTICLE.finditer(sentence, object_start, mention.start))):
+            continue
+        year = entry.group("year")
+        claims = [Claim("founded", year, verb.start(), value_date=year, about=mention)]
+        place = place_after or _ENTRY_PLACE.match(sentence, entry.end())
+        if place:
+            claims.append(Claim("founded_place", place.group("place"), verb.start(), about=mention))
+        return claims
+    return []
+
+
+_OBJECT_ARTICLE = re.compile(r"\s(?:den|das|die|der|le|la|les|l['’]|the|el|il|lo)\b", re.IGNORECASE)
 
 
 # A timeline's entry that is the founding and its place alone, "1990: Gründung in New York", "1979 : Fondation à
@@ -3062,6 +3131,24 @@ def _belongs_to_a_network(phrase: str) -> bool:
     return bool(_MEMBER_WORD.search(phrase)) or not _PART_OF_A_NETWORK.search(phrase)
 
 
+# A governing body named right after a membership's date or word: "gehört seit 2020 dem Exekutivkomitee an", "seit 2020
+# Mitglied des Vorstands", "fait partie depuis 2020 du comité exécutif", "a member since 2020 of the executive
+# committee", "forma parte desde 2020 del comité ejecutivo", "fa parte dal 2020 del comitato esecutivo": a seat on the
+# body, not the city's joining of the network.
+_GOVERNING_BODY_NAMED_NEXT = re.compile(
+    r"\s*(?:(?:of|on|to|in|at)\s+)?(?:(?:the|its|du|de\s+la|de\s+l['’]|des|au|à\s+la|à\s+l['’]|al|del|della|dello"
+    r"|dell['’]|nel|nella|dem|der|den|im|zum|zur|el|la|le|il|lo|en\s+el|en\s+la)\s*)?(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*komitees?|\w*ausschuss(?:es)?|vorstand(?:e?s)?|präsidiums?|committee|board|bureau|comité|comitato|junta\s+directiva"
+    r"|consejo\s+(?:rector|ejecutivo|de\s+dirección)|consiglio\s+(?:direttivo|esecutivo)"
+    r"|conseil\s+d['’]administration|executive\s+council|ufficio\s+di\s+presidenza)\b", re.IGNORECASE)
+
+
+def _a_seat_on_a_body_next(sentence: str, position: int) -> bool:
+    body = _GOVERNING_BODY_NAMED_NEXT.match(sentence, position)
+    return body is not None and not any(mention.start < body.end() and position < mention.end
+                                        for mention in find_networks(sentence[:body.end() + 60]))
+
+
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
 # An adverb may part the auxiliary from the participle: "a déjà signé", "ha già sottoscritto", "ha ya suscrito".
@@ -3172,6 +3259,8 @@ def _signed_then_dated(sentence: str, verb: re.Match, base: date | None, mention
 # (unless the network itself is named first: "joined the network in 1989 and its initiative in 2021").
 _SOMETHING_ELSE_JOINED = re.compile(
     r"\b(?:à\s+la|au|aux|à\s+l['’]|alla|al|allo|all['’]|ai|alle|the|a\s+la|el|la|le|der|zur|zum|einer|an?|une?"
+    # a founding member's genitive: "Gründungsmitglied des Projekts", "membre fondateur du projet"
+    r"|des|du|del|della|dello|de\s+la"
     r"|its|their|son|sa|ses)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:\w+-)*(?:campagne|campaign|campagna|campaña|kampagne|initiative|iniziativa|iniciativa|appel"
     r"|appeal|appello|llamamiento|aufruf|déclaration|declaration|dichiarazione|declaración|erklärung|charte|charter"
@@ -3298,6 +3387,12 @@ def _past_a_participle(sentence: str, verb_end: int) -> int:
     return apposition.end() if apposition else verb_end
 
 
+def _year_within(verb: re.Match) -> str | None:
+    """"a participé en 2019 à la fondation du réseau": the year the joining's own words hold."""
+    year = _YEAR.search(verb.group())
+    return year.group() if year else None
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -3353,7 +3448,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_of_the_decision(sentence, verb.start(), base) or _founding_year_in_brackets(sentence, verb)
                 or _month_gone_after(sentence, verb.end(), base)
                 or _date_of_the_decision_after(sentence, verb.end(), base)
-                or _year_of_a_long_entry(sentence, verb.start()))
+                or _year_of_a_long_entry(sentence, verb.start()) or _year_within(verb))
         if when:
             claims.append(Claim("joined", when, verb.start(), value_date=when))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
@@ -3365,6 +3460,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         dated = date_at(sentence, member.end(), base)
         if dated and _ENDED.match(sentence, dated[1]):
             continue  # "member from 1998 to 2015", "membre depuis 1998 jusqu'en 2015": a membership that ended
+        if dated and _a_seat_on_a_body_next(sentence, dated[1]):
+            continue
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
@@ -3373,6 +3470,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         dated = date_at(sentence, since.start("rest"), base)
         if dated and _ENDED.match(sentence, dated[1]):
             continue  # "war seit 2000 bis 2015 Mitglied", "desde 2000 hasta 2015 fue miembro": a membership that ended
+        if _a_seat_on_a_body_next(sentence, since.end()):
+            continue
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
@@ -4015,6 +4114,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "dabei", "an der gründung", "zu den", "cities that", "cities which", "cities who", "villes qui ont",
                   "ciudades que", "città che",
                   "cofond", "co-fond", "à la fondation", "à la création", "entrée au sein", "son entrée",
+                  "en la creación", "en la fundación", "alla fondazione", "alla creazione", "in the creation",
                   "rejoign", "admis",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
                   "participation", "participación", "partecipazione",
@@ -4239,15 +4339,38 @@ _SAME_CLAUSE_UP_TO_A_YEAR = re.compile(
 
 def _founded_when_its_founding_member_joined(sentence: str, claims: list[Claim]) -> list[Claim]:
     """"Valladolid fue una de las 25 ciudades fundadoras de RECI en 2012", "Leeds was a founding member of Eurocities in
-    1986": the network was founded when its founding member joined it, the year in the same clause."""
+    1986", "Elle a participé en 2019 à la fondation du réseau": the network was founded when its founding member joined
+    it, the year in the same clause."""
     if any(claim.attribute == "founded" for claim in claims):
         return []
     for claim in claims:
         phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
         year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
-        if year and claim.value.startswith(year.group("year")):
+        if (year and claim.value.startswith(year.group("year"))) or (phrase and _year_inside(phrase, claim)):
             return [Claim("founded", claim.value, claim.position, value_date=claim.value_date)]
     return []
+
+
+def _year_inside(phrase: re.Match, claim: Claim) -> bool:
+    """"a participé en 2019 à la fondation": the founding member's phrase holds its year."""
+    return claim.value[:4] in phrase.group()
+
+
+# Before a founding member's phrase, the role the city acts in: "2014: Als Gründungsmitglied wird Paris in den Vorstand
+# gewählt", "as a founding member".
+_AS_A_ROLE_BEFORE = re.compile(r"\b(?:als|as|en\s+tant\s+que|come|como|in\s+qualità\s+di)\s+(?:[\w’'-]+\s+){0,2}$",
+                               re.IGNORECASE)
+_ROLE_CHARS = 40
+
+
+def _founding_member_the_entry_dates(sentence: str, claim: Claim, phrase: re.Match) -> bool:
+    """"2005: León es una de las ciudades fundadoras de la Red", "1997: Villach wird Gründungsmitglied des Vereins": a
+    timeline entry's year dates the founding member its first clause states, not one in apposition ("2014: Paris,
+    membre fondateur de l'AIMF, est élue au bureau")."""
+    entry = _ENTRY_YEAR_THEN_TEXT.match(sentence)
+    return (entry is not None and claim.value.startswith(entry.group("year"))
+            and not _CLAUSE_MARK_OR_STOP.search(sentence, entry.end(), phrase.start())
+            and not _AS_A_ROLE_BEFORE.search(sentence, max(entry.end(), phrase.start() - _ROLE_CHARS), phrase.start()))
 
 
 def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) -> list[Claim]:
@@ -4259,7 +4382,8 @@ def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) ->
     for claim in claims:
         phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
         year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
-        if phrase is None or (year and claim.value.startswith(year.group("year"))):
+        if phrase is None or (year and claim.value.startswith(year.group("year"))) or _year_inside(phrase, claim) or (
+                _founding_member_the_entry_dates(sentence, claim, phrase)):
             kept.append(claim)
     return kept
 
