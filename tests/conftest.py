@@ -91,6 +91,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r16_dates.py",
     "test_parsers_r16_precision.py",
     "test_parsers_r16_names.py",
+    "test_parsers_r17_names.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .vocabulary import FOUNDING_VERBS
+
 _APOSTROPHE = "['’]"
 # Italy's regions, whose names after a national association's acronym name its regional section ("ANCI Puglia")
 _ITALIAN_REGION = (r"(?:Abruzzo|Basilicata|Calabria|Campania|Emilia[- ]Romagna|Friuli(?:[- ]Venezia[- ]Giulia)?|Lazio"
@@ -1041,7 +1043,7 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
-            or _named_by_an_about_heading(heading, text_under))
+            or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under))
 
 
 # "About Newcastles of the World" over "The alliance was founded in 1998 ...", "À propos de Villes Lumière" over "Le
@@ -1254,6 +1256,58 @@ _JOINED_ROW = re.compile(
 _NAME_WITH_INNER_ARTICLES = re.compile(
     r"(?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|The)\s*)?[A-ZÀ-Ý][\w-]*(?:\s+(?:et|y|e|and|de|des|du|del|di|of)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|il|the))?\s*[A-ZÀ-Ý][\w-]*){1,3}")
+
+
+# A heading that is a name of any form ("Avviso Pubblico", "Città alpina dell'anno", "Grupo de Ciudades Patrimonio de la
+# Humanidad de España") over text that speaks of it as an organisation ("L'associazione ...", "la rete conta ...", "El
+# Grupo es ...", "Das Netzwerk ...", or a card's rows under a name opening on its noun: "Forum delle Città ...") and
+# states a network's fact (founded, seat, the city's joining, the cities it gathers) of members that are cities or
+# local governments, naming no known network: that network's section. Section headings ("Cooperazione internazionale",
+# "Partner cities", "Contatti", "Gemellaggi"), projects, programmes, events, offices and lists of networks are none.
+_SPOKEN_OF_NOUNS = (r"associazione|rete|forum|gruppo|alleanza|lega|federazione|association|réseau|groupe|alliance"
+                    r"|fédération|ligue|network|group|league|federation|verein[s]?|netzwerk(?:e?s)?|verband(?:e?s)?"
+                    r"|verbund(?:e?s)?|bündnis(?:ses)?|red|asociación|grupo|foro|alianza|federación|liga")
+# the noun with its article, or with a preposition and an article in one ("dell'associazione", "du réseau", "al
+# Grupo"); not a description going on ("la rete delle città", "the network of Europe's cities") nor a name after it
+_SPOKEN_OF = re.compile(
+    r"(?<![\w'’-])(?i:l['’]|dell['’]|all['’]|nell['’]|dall['’]|sull['’]|de\s+l['’]|la|le|il|lo|del|della|dello|al|alla"
+    r"|nella|du|au|the|this|der|die|das|dem|des|el|esta|este)\s*"
+    rf"(?i:{_SPOKEN_OF_NOUNS})(?![\w'’-])"
+    r"(?!\s+(?i:de|des|du|d['’]|of|di|dei|degli|delle|della|del|der|von|für|for)\b|\s*[«“„\"]|\s+[A-ZÀ-Ý])")
+_OPENS_ON_ITS_NOUN = re.compile(rf"(?:{_HEADING_ARTICLE.pattern})?(?i:{_SPOKEN_OF_NOUNS})\s")
+# a description rather than a name: "Une association de maires", "Le réseau des grandes villes européennes" (a
+# subtitle under the network's name), "Netzwerk europäischer Großstädte"
+_INDEFINITE_OPENING = re.compile(r"(?:Un|Une|A|An|Ein|Eine|Uno|Una)\s")
+_NETWORKS_FACT = re.compile(
+    rf"\b(?i:(?:{FOUNDING_VERBS})\b[^.;]{{0,30}}?\b(?:1[89]|20)\d\d|sede|siège|seat|based\s+in|headquarter\w*|sitz"
+    r"|aderente\s+dal|socio\s+dal|member\s+since|membre\s+depuis|mitglied\s+seit|miembro\s+desde|joined"
+    r"|a\s+rejoint|adhère|beigetreten|se\s+incorpor[óo]|se\s+adhiri[óo]|far\s+parte|fa\s+parte|forma\s+parte"
+    r"|fait\s+partie|riunisce|conta|rassemble|réunit|regroupe|compte|brings\s+together|gathers|counts|vereint"
+    r"|umfasst|zählt|reúne|agrupa|integran?|cuenta\s+con)\b")
+_SECTIONS_HEADING = re.compile(
+    r"(?i:cooperaz|cooperation|coopération|kooperation|cooperación|zusammenarbeit|partner|gemellag|jumelage|twinn"
+    r"|sister|hermanam|contatt|contact|kontakt|progett|project|projet|projekt|proyect|program|evento|event|événement"
+    r"|veranstaltung|ufficio|office|servi[cz]|\bamt\b|büro|oficina|stori|histo|geschicht|about|chi\s+siamo|qui\s+sommes"
+    r"|über\s+uns|quiénes|\bnot[ae]\b|hinweis|news|notizie|actualit|noticias|aktuell|relazion|relation|beziehung"
+    r"|relacion|\breti\b|réseaux|networks|netzwerke\b|\bredes\b|associazioni|associations|asociaciones|vereine\b"
+    r"|verbände|membership|adesion|adhésion|mitgliedschaft|membresía|adhesion|festival|summit|vertice|sommet|gipfel"
+    r"|cumbre|conferen|konferenz|premio|prize|award|\bprix\b|\bpreis)")
+_HEADINGS_NAME = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){1,11}|[A-Z][A-Za-z]*[A-Z][\w-]*")
+
+
+def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMention | None:
+    if not _HEADINGS_NAME.fullmatch(heading) or _SECTIONS_HEADING.search(heading) or (
+            _INDEFINITE_OPENING.match(heading)):
+        return None
+    opening = _OPENS_ON_ITS_NOUN.match(heading)
+    if not _a_names_own_word(heading[opening.end():] if opening else heading):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if not (_SPOKEN_OF.search(text) or opening) or not _NETWORKS_FACT.search(text):
+        return None
+    if not re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", text) or find_networks(text):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
 def introduced_as_a_network(title: str, text_under: str) -> bool:
