@@ -7,7 +7,7 @@ events and offices stay no network."""
 import pytest
 from helpers.extracted import triples_of_snippet
 
-from scraper.parsers.networks import network_named_by_heading
+from scraper.parsers.networks import network_ids, network_named_by_heading
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -30,8 +30,8 @@ from scraper.parsers.networks import network_named_by_heading
      {("villes-du-grand-delta", "founded", "1998"), ("villes-du-grand-delta", "member_cities", "35"),
       ("villes-du-grand-delta", "headquarters", "Arles")}),
     # an accordion's button over its panel
-    ("de", "<div class='accordion'><button aria-expanded='false' aria-controls='p1'>Bodensee Städtering</button><div id='p1'><p>Das "
-           "Netzwerk wurde 1994 gegründet und vereint heute 18 Städte rund um den See.</p></div></div>",
+    ("de", "<div class='accordion'><button aria-expanded='false' aria-controls='p1'>Bodensee Städtering</button>"
+           "<div id='p1'><p>Das Netzwerk wurde 1994 gegründet und vereint heute 18 Städte am See.</p></div></div>",
      {("bodensee-stadtering", "founded", "1994"), ("bodensee-stadtering", "member_cities", "18")}),
     # a name opening on its noun ("Grupo ...", "Forum ..."), the text calling it by that noun or by rows alone
     ("es", "<h2>Grupo de Villas Termales del Norte</h2><p>El Grupo es una asociación creada en 1999. Lo integran "
@@ -82,3 +82,40 @@ def test_a_known_networks_subtitle_stays_its_section():
             "<p>Siège : Bruxelles</p><p>Membre depuis 2001</p>")
     assert triples_of_snippet(body) >= {("eurocities", "founded", "1986"), ("eurocities", "headquarters", "Bruxelles"),
                                         ("eurocities", "joined", "2001")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forum's or a group's name of cities, the object of the city's membership
+    ("Lyon adhère au Groupe des Villes du Rhône et de la Saône depuis 2004.",
+     ["groupe-des-villes-du-rhone-et-de-la-saone"]),
+    ("The city joined the Group of Cities of the Northern Periphery in 2010.",
+     ["group-of-cities-of-the-northern-periphery"]),
+    ("El Ayuntamiento forma parte del Grupo de Ciudades Termales de Galicia desde 2001.",
+     ["grupo-de-ciudades-termales-de-galicia"]),
+    ("Il Comune aderisce al Forum delle Città della Valle del Po e delle Alpi.",
+     ["forum-delle-citta-della-valle-del-po-e-delle-alpi"]),
+    # its members' assembly, its key figures
+    ("Rimini ospita la sessione plenaria del Forum delle Città del Tirreno e delle Isole",
+     ["forum-delle-citta-del-tirreno-e-delle-isole"]),
+    ("Il Forum delle Città del Tirreno e delle Isole in cifre", ["forum-delle-citta-del-tirreno-e-delle-isole"]),
+    # a title's next line run into the name is no part of it
+    ("Rimini ospita la sessione plenaria del Forum delle Città del Tirreno e delle Isole Sindaci e delegazioni",
+     ["forum-delle-citta-del-tirreno-e-delle-isole"]),
+])
+def test_a_forum_or_a_group_of_cities_that_has_members_is_a_network(text, expected):
+    assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting, a working group, a festival
+    "Le Forum des Villes Moyennes 2026 se tiendra à Albi.",
+    "La Ville a participé au Forum des Villes Créatives à Lyon.",
+    "El Foro de Alcaldes de Iberoamérica se celebró en Madrid.",
+    "Il Gruppo di Lavoro delle Città si riunisce a marzo.",
+    "The Group of Seven Cities Festival returns.",
+    "Die Stadt war Gastgeber des Forums der Städte 2025.",
+    # no word of its own
+    "The Forum of Mayors met in Geneva.",
+])
+def test_a_meeting_or_a_working_group_is_no_network(text):
+    assert network_ids(text) == []

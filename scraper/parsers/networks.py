@@ -482,14 +482,19 @@ def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
 # Caminos de Sefarad"). German capitalises every noun, so its nouns open no name this way.
 _NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Association|Asociación|Associazione|Federación"
                       r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
-                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium")
+                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group")
 _NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
                      r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
                      r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
+# A name's last complement joined to the one before it, one word of its own: "... dell'Adriatico e dello Ionio",
+# "... de la Loire et du Rhône" (a title's next line run into it, "... dello Ionio Sindaci e delegazioni", is not).
+_NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle|dei|del|des|du|de\s+la|of\s+the)\s+"
+                          r"|(?:d|dell|de\s+l)['’])[A-ZÀ-Þ][\w’'-]*)?")
 _NAME_OPENING_ON_ITS_NOUN = re.compile(
     rf"(?<![\w’'-])(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
-    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))(?![\w’'-])")
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
+    rf"{_NAMES_LAST_COMPLEMENT}))(?![\w’'-])")
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
 # Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
 # Française", "Unión Española").
@@ -503,6 +508,20 @@ _UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transp
 _DESCRIBED_AS_NO_NETWORK = re.compile(
     r"\s*[.,:;–—-]?\s*(?:(?i:un|une|a|an|una|uno|el|le|il|the)\s+)?(?i:iniciativa|initiative|iniziativa|programme"
     r"|program|programa|programma|projet|project|proyecto|progetto|festival|label|prix|premio|award)\b")
+# A forum or a group of cities is also a meeting's or a working group's name ("Le Forum des Villes Moyennes 2026 se
+# tiendra à Albi", "Il Gruppo di Lavoro delle Città"): a network's only where the text says the city is a member, that
+# it gathers members, that it holds its members' assemblies, or gives its key figures ("... in cifre"), and no year or
+# work follows in its name.
+_MEETINGS_NOUNS = frozenset({"Forum", "Foro", "Grupo", "Groupe", "Gruppo", "Group"})
+_A_MEETINGS_NAME = re.compile(r"(?i:lavoro|work|travail|trabajo|arbeit|festival|expert|summit|day|journ|giorn|d[ií]a"
+                              r"|tag\b)")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
+_A_MEMBERS_ORGANISATION = re.compile(
+    r"(?i:membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
+    r"|joined|beigetreten|fa\s+parte|forma\s+parte|fait\s+partie|part\s+of|belongs|gehört|appartient|appartiene"
+    r"|pertenece|riunisce|réunit|rassemble|regroupe|gathers|brings\s+together|vereint|reúne|agrupa|plenari|plenary"
+    r"|plénière|assemblea|assemblée|assembly|asamblea|versammlung|in\s+cifre|en\s+chiffres|in\s+figures|in\s+numbers"
+    r"|at\s+a\s+glance|in\s+zahlen|en\s+cifras)")
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w&.-]{1,9})\)")
 _CAPITALISED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:Red|Réseau|Rete)\s")
 _ENGLISH_LINK = re.compile(r"\s+(?:of|for)\s")
@@ -520,6 +539,8 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
             continue  # "Asociación Internacional Ciudades y Puertos (AIVP)": a known network's name in another tongue
         if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
             continue
+        if found.group("noun") in _MEETINGS_NOUNS and not _a_members_organisation(text, found):
+            continue
         words = found.group("words")
         if not any(word[0].isupper() and not _NATIONALITY_WORD.match(word) for word in words.split()) or not (
                 _a_names_own_word(_NATIONALITY_WORD.sub(" ", words))):
@@ -536,6 +557,11 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
             start = before.start()  # "World Union of Olympic Cities", "European Network of Cities"
         mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
     return mentions
+
+
+def _a_members_organisation(text: str, found: re.Match) -> bool:
+    return bool(_A_MEMBERS_ORGANISATION.search(text) and not _A_MEETINGS_NAME.search(found.group("words"))
+                and not _YEAR_AFTER.match(text, found.end()))
 
 
 # A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
