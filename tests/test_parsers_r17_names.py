@@ -119,3 +119,37 @@ def test_a_forum_or_a_group_of_cities_that_has_members_is_a_network(text, expect
 ])
 def test_a_meeting_or_a_working_group_is_no_network(text):
     assert network_ids(text) == []
+
+
+def _card(label: str, title: str, rows: str) -> str:
+    return f"<div class='card'><p class='kind'>{label}</p><h3>{title}</h3>{rows}</div>"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", _card("Network", "Polar Harbour Cities", "<p>Founding partner, 2011</p><p>Established 2011 in Tromsø</p>"
+                 "<p>Six port cities share their role as gateways to the Arctic.</p>"),
+     {("polar-harbour-cities", "founded", "2011"), ("polar-harbour-cities", "founded_place", "Tromsø")}),
+    ("fr", _card("Réseau", "Villes du Grand Fleuve", "<p>Créé en 2003 à Nantes</p><p>Membre depuis 2005</p>"
+                 "<p>Vingt villes riveraines échangent sur leurs quais.</p>"),
+     {("villes-du-grand-fleuve", "founded", "2003"), ("villes-du-grand-fleuve", "joined", "2005")}),
+    ("de", _card("Netzwerk", "Donaustädte Kreis", "<p>Gegründet 1998 in Ulm</p><p>Mitglied seit 2001</p>"),
+     {("donaustadte-kreis", "founded", "1998"), ("donaustadte-kreis", "joined", "2001")}),
+    ("es", _card("Red", "Ciudades del Camino Real", "<p>Fundada en 2007</p><p>Miembro desde 2010</p>"),
+     {("ciudades-del-camino-real", "founded", "2007"), ("ciudades-del-camino-real", "joined", "2010")}),
+    ("it", _card("Rete", "Borghi della Via Emilia", "<p>Fondata nel 2002</p><p>Sede: Piacenza</p>"),
+     {("borghi-della-via-emilia", "founded", "2002"), ("borghi-della-via-emilia", "headquarters", "Piacenza")}),
+])
+def test_a_cards_title_under_a_networks_label_names_a_network(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang, heading="Networks")
+
+
+@pytest.mark.parametrize("body", [
+    # a twin city's card, under its own label or a network's
+    _card("City relationship", "Yaizu", "<p>Since 1977</p><p>Founded 1951 as a fishing port</p>"),
+    _card("Network", "Sister City: Yaizu, Japan", "<p>Since 1977</p><p>Established 1977 in Hobart</p>"),
+    # a section's heading, a project
+    _card("Network", "Partner cities", "<p>Established 2009</p><p>Member since 2010</p>"),
+    _card("Réseau", "Projet Quais Verts", "<p>Créé en 2019</p><p>Membre depuis 2020</p>"),
+])
+def test_a_card_that_is_not_a_networks_names_none(body):
+    assert {network for network, _, _ in triples_of_snippet(body, "en", heading="Networks")} == set()

@@ -1336,6 +1336,26 @@ def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMentio
     return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
+# A card's kind label just over its title ("Network" over "Antarctic Gateway Cities", beside cards labelled "City
+# relationship" over twin cities): the title names a network when the card states a network's fact and names no known
+# one.
+_NETWORK_LABEL = re.compile(r"(?i:(?:city\s+)?network|réseau(?:\s+de\s+villes)?|(?:städte)?netzwerk"
+                            r"|red(?:\s+de\s+ciudades)?|rete(?:\s+di\s+città)?|association|associazione|asociación"
+                            r"|verband)")
+
+
+def network_labelled_over_its_card(label: str, heading: str, text_under: str) -> NetworkMention | None:
+    """The network outside the vocabulary a card's title names under a label saying the card is a network's."""
+    heading = heading.strip()
+    if not _NETWORK_LABEL.fullmatch(label.strip()) or not _HEADINGS_NAME.fullmatch(heading) or (
+            _SECTIONS_HEADING.search(heading)) or not _a_names_own_word(heading):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if not _NETWORKS_FACT.search(text) or find_networks(text) or find_networks(heading):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
+
+
 def introduced_as_a_network(title: str, text_under: str) -> bool:
     """The text under a title names it as a network the vocabulary does not know ("Villes et Pays d'art et d'histoire"
     over "Perpignan fait partie du réseau national des Villes et Pays d'art et d'histoire")."""
