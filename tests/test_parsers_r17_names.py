@@ -31,11 +31,12 @@ from scraper.parsers.networks import network_ids, network_named_by_heading
       ("villes-du-grand-delta", "headquarters", "Arles")}),
     # an accordion's button over its panel
     ("de", "<div class='accordion'><button aria-expanded='false' aria-controls='p1'>Bodensee Städtering</button>"
-           "<div id='p1'><p>Das Netzwerk wurde 1994 gegründet und vereint heute 18 Städte am See.</p></div></div>",
+           "<div id='p1'><p>Das Netzwerk wurde 1994 gegründet und vereint 18 Städte. Die Stadt ist Mitglied seit 2001."
+           "</p></div></div>",
      {("bodensee-stadtering", "founded", "1994"), ("bodensee-stadtering", "member_cities", "18")}),
     # a name opening on its noun ("Grupo ...", "Forum ..."), the text calling it by that noun or by rows alone
     ("es", "<h2>Grupo de Villas Termales del Norte</h2><p>El Grupo es una asociación creada en 1999. Lo integran "
-           "las 12 ciudades con balneario de la cornisa.</p>",
+           "las 12 ciudades con balneario de la cornisa. La villa se incorporó al Grupo en 2002.</p>",
      {("grupo-de-villas-termales-del-norte", "founded", "1999"),
       ("grupo-de-villas-termales-del-norte", "member_cities", "12")}),
     ("it", "<h3>Forum delle Città del Tirreno e delle Isole</h3><p>Fondato: 2003, Livorno</p><p>Sede: Livorno</p>"
@@ -72,6 +73,11 @@ def test_a_heading_over_text_speaking_of_it_as_a_network_names_it(lang, body, ex
     # no network's fact, or members that are not cities
     ("Associazione Amici del Teatro", "L'associazione organizza ogni anno una rassegna estiva."),
     ("Verein Freunde der Altstadt", "Der Verein wurde 1990 gegründet und zählt 300 Mitglieder."),
+    # one fact alone, the city never placed in it; a person's card; a fact box's heading
+    ("Avviso Pubblico", "Nata nel 1996, l'associazione mette in rete oltre 500 enti locali."),
+    ("Red de Museos de Castilla", "La red, con sede en Valladolid, reúne colecciones de 30 ciudades."),
+    ("Anne Martin", "Membre depuis 2020 du bureau, elle représente la Ville ; le réseau compte 200 villes."),
+    ("Villes du Grand Delta en bref", "Le réseau, créé en 1998, rassemble 35 villes. La Ville est membre depuis 2001."),
 ])
 def test_a_section_a_project_or_a_description_is_no_network(heading, text):
     assert network_named_by_heading(heading, text) is None

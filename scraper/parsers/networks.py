@@ -1304,12 +1304,25 @@ _OPENS_ON_ITS_NOUN = re.compile(rf"(?:{_HEADING_ARTICLE.pattern})?(?i:{_SPOKEN_O
 # a description rather than a name: "Une association de maires", "Le réseau des grandes villes européennes" (a
 # subtitle under the network's name), "Netzwerk europäischer Großstädte"
 _INDEFINITE_OPENING = re.compile(r"(?:Un|Une|A|An|Ein|Eine|Uno|Una)\s")
-_NETWORKS_FACT = re.compile(
-    rf"\b(?i:(?:{FOUNDING_VERBS})\b[^.;]{{0,30}}?\b(?:1[89]|20)\d\d|sede|siège|seat|based\s+in|headquarter\w*|sitz"
-    r"|aderente\s+dal|socio\s+dal|member\s+since|membre\s+depuis|mitglied\s+seit|miembro\s+desde|joined"
-    r"|a\s+rejoint|adhère|beigetreten|se\s+incorpor[óo]|se\s+adhiri[óo]|far\s+parte|fa\s+parte|forma\s+parte"
-    r"|fait\s+partie|riunisce|conta|rassemble|réunit|regroupe|compte|brings\s+together|gathers|counts|vereint"
-    r"|umfasst|zählt|reúne|agrupa|integran?|cuenta\s+con)\b")
+# a network's facts, by kind: its founding, its seat, the city's joining, the members it gathers
+_NETWORKS_FACTS = (
+    re.compile(rf"\b(?i:{FOUNDING_VERBS})\b[^.;]{{0,30}}?\b(?:1[89]|20)\d\d", re.IGNORECASE),
+    re.compile(r"\b(?i:sede|siège|seat|based\s+in|headquarter\w*|sitz)\b"),
+    re.compile(r"\b(?i:aderente\s+dal|socio\s+dal|member\s+since|membre\s+depuis|mitglied\s+seit|miembro\s+desde"
+               r"|joined|a\s+rejoint|adhère|beigetreten|se\s+incorpor[óo]|se\s+adhiri[óo]|far\s+parte|fa\s+parte"
+               r"|forma\s+parte|fait\s+partie|founding\s+partner)\b"),
+    re.compile(r"\b(?i:riunisce|conta|rassemble|réunit|regroupe|compte|brings\s+together|gathers|counts|vereint"
+               r"|umfasst|zählt|reúne|agrupa|integran?|cuenta\s+con)\b"))
+_JOINING = _NETWORKS_FACTS[2]
+# a person's card ("Anne Martin" over "Adjointe au maire, elle représente la Ville au bureau du réseau")
+_A_PERSONS_PRONOUN = re.compile(r"\b(?i:elle|she|he|ella|lei)\b")
+
+
+def _states_a_networks_facts(text: str) -> bool:
+    """The city's joining and another of a network's facts, or three kinds of them: one alone is also a museum's,
+    a school's or a notice's ("Nata nel 1996, l'associazione ..." under "Avviso Pubblico", a public notice)."""
+    kinds = sum(1 for kind in _NETWORKS_FACTS if kind.search(text))
+    return kinds >= 3 or kinds == 2 and bool(_JOINING.search(text))
 _SECTIONS_HEADING = re.compile(
     r"(?i:cooperaz|cooperation|coopération|kooperation|cooperación|zusammenarbeit|partner|gemellag|jumelage|twinn"
     r"|sister|hermanam|contatt|contact|kontakt|progett|project|projet|projekt|proyect|program|evento|event|événement"
@@ -1317,7 +1330,8 @@ _SECTIONS_HEADING = re.compile(
     r"|über\s+uns|quiénes|\bnot[ae]\b|hinweis|news|notizie|actualit|noticias|aktuell|relazion|relation|beziehung"
     r"|relacion|\breti\b|réseaux|networks|netzwerke\b|\bredes\b|associazioni|associations|asociaciones|vereine\b"
     r"|verbände|membership|adesion|adhésion|mitgliedschaft|membresía|adhesion|festival|summit|vertice|sommet|gipfel"
-    r"|cumbre|conferen|konferenz|premio|prize|award|\bprix\b|\bpreis)")
+    r"|cumbre|conferen|konferenz|premio|prize|award|\bprix\b|\bpreis|figures|chiffres|en\s+bref|cifras|cifre|zahlen"
+    r"|at\s+a\s+glance)")
 _HEADINGS_NAME = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){1,11}|[A-Z][A-Za-z]*[A-Z][\w-]*")
 
 
@@ -1329,7 +1343,8 @@ def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMentio
     if not _a_names_own_word(heading[opening.end():] if opening else heading):
         return None
     text = text_under[:_TEXT_UNDER_CHARS]
-    if not (_SPOKEN_OF.search(text) or opening) or not _NETWORKS_FACT.search(text):
+    if not (_SPOKEN_OF.search(text) or opening) or not _states_a_networks_facts(text) or (
+            _A_PERSONS_PRONOUN.search(text)):
         return None
     if not re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", text) or find_networks(text):
         return None
@@ -1351,7 +1366,7 @@ def network_labelled_over_its_card(label: str, heading: str, text_under: str) ->
             _SECTIONS_HEADING.search(heading)) or not _a_names_own_word(heading):
         return None
     text = text_under[:_TEXT_UNDER_CHARS]
-    if not _NETWORKS_FACT.search(text) or find_networks(text) or find_networks(heading):
+    if not any(kind.search(text) for kind in _NETWORKS_FACTS) or find_networks(text) or find_networks(heading):
         return None
     return NetworkMention(slugify(heading), heading, 0, len(heading))
 
