@@ -34,6 +34,7 @@ from .networks import (
     names_an_acronyms_network,
     names_only_networks,
     network_as_subject,
+    network_labelled_over_its_card,
     network_named_by_heading,
     network_named_over_its_facts,
     slugify,
@@ -140,6 +141,8 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
             break
         under.append(block.text)
     named = network_named_by_heading(blocks[index].text, " ".join(under)) or _acronym_over_a_subtitle(blocks, index)
+    if not named and index and not blocks[index - 1].is_heading:
+        named = network_labelled_over_its_card(blocks[index - 1].text, blocks[index].text, " ".join(under))
     return [named] if named else []
 
 

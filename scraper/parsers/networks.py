@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .vocabulary import FOUNDING_VERBS
+
 _APOSTROPHE = "['’]"
 # Italy's regions, whose names after a national association's acronym name its regional section ("ANCI Puglia")
 _ITALIAN_REGION = (r"(?:Abruzzo|Basilicata|Calabria|Campania|Emilia[- ]Romagna|Friuli(?:[- ]Venezia[- ]Giulia)?|Lazio"
@@ -541,14 +543,19 @@ def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
 # Caminos de Sefarad"). German capitalises every noun, so its nouns open no name this way.
 _NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Association|Asociación|Associazione|Federación"
                       r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
-                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium")
+                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group")
 _NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
                      r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
                      r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
+# A name's last complement joined to the one before it, one word of its own: "... dell'Adriatico e dello Ionio",
+# "... de la Loire et du Rhône" (a title's next line run into it, "... dello Ionio Sindaci e delegazioni", is not).
+_NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle|dei|del|des|du|de\s+la|of\s+the)\s+"
+                          r"|(?:d|dell|de\s+l)['’])[A-ZÀ-Þ][\w’'-]*)?")
 _NAME_OPENING_ON_ITS_NOUN = re.compile(
     rf"(?<![\w’'-])(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
-    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))(?![\w’'-])")
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
+    rf"{_NAMES_LAST_COMPLEMENT}))(?![\w’'-])")
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
 # Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
 # Française", "Unión Española").
@@ -562,6 +569,20 @@ _UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transp
 _DESCRIBED_AS_NO_NETWORK = re.compile(
     r"\s*[.,:;–—-]?\s*(?:(?i:un|une|a|an|una|uno|el|le|il|the)\s+)?(?i:iniciativa|initiative|iniziativa|programme"
     r"|program|programa|programma|projet|project|proyecto|progetto|festival|label|prix|premio|award)\b")
+# A forum or a group of cities is also a meeting's or a working group's name ("Le Forum des Villes Moyennes 2026 se
+# tiendra à Albi", "Il Gruppo di Lavoro delle Città"): a network's only where the text says the city is a member, that
+# it gathers members, that it holds its members' assemblies, or gives its key figures ("... in cifre"), and no year or
+# work follows in its name.
+_MEETINGS_NOUNS = frozenset({"Forum", "Foro", "Grupo", "Groupe", "Gruppo", "Group"})
+_A_MEETINGS_NAME = re.compile(r"(?i:lavoro|work|travail|trabajo|arbeit|festival|expert|summit|day|journ|giorn|d[ií]a"
+                              r"|tag\b)")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
+_A_MEMBERS_ORGANISATION = re.compile(
+    r"(?i:membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
+    r"|joined|beigetreten|fa\s+parte|forma\s+parte|fait\s+partie|part\s+of|belongs|gehört|appartient|appartiene"
+    r"|pertenece|riunisce|réunit|rassemble|regroupe|gathers|brings\s+together|vereint|reúne|agrupa|plenari|plenary"
+    r"|plénière|assemblea|assemblée|assembly|asamblea|versammlung|in\s+cifre|en\s+chiffres|in\s+figures|in\s+numbers"
+    r"|at\s+a\s+glance|in\s+zahlen|en\s+cifras)")
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w&.-]{1,9})\)")
 _CAPITALISED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:Red|Réseau|Rete)\s")
 _ENGLISH_LINK = re.compile(r"\s+(?:of|for)\s")
@@ -579,6 +600,8 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
             continue  # "Asociación Internacional Ciudades y Puertos (AIVP)": a known network's name in another tongue
         if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
             continue
+        if found.group("noun") in _MEETINGS_NOUNS and not _a_members_organisation(text, found):
+            continue
         words = found.group("words")
         if not any(word[0].isupper() and not _NATIONALITY_WORD.match(word) for word in words.split()) or not (
                 _a_names_own_word(_NATIONALITY_WORD.sub(" ", words))):
@@ -595,6 +618,11 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
             start = before.start()  # "World Union of Olympic Cities", "European Network of Cities"
         mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
     return mentions
+
+
+def _a_members_organisation(text: str, found: re.Match) -> bool:
+    return bool(_A_MEMBERS_ORGANISATION.search(text) and not _A_MEETINGS_NAME.search(found.group("words"))
+                and not _YEAR_AFTER.match(text, found.end()))
 
 
 # A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
@@ -1104,7 +1132,7 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
-            or _named_by_an_about_heading(heading, text_under))
+            or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under))
 
 
 # "About Newcastles of the World" over "The alliance was founded in 1998 ...", "À propos de Villes Lumière" over "Le
@@ -1317,6 +1345,93 @@ _JOINED_ROW = re.compile(
 _NAME_WITH_INNER_ARTICLES = re.compile(
     r"(?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|The)\s*)?[A-ZÀ-Ý][\w-]*(?:\s+(?:et|y|e|and|de|des|du|del|di|of)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|il|the))?\s*[A-ZÀ-Ý][\w-]*){1,3}")
+
+
+# A heading that is a name of any form ("Avviso Pubblico", "Città alpina dell'anno", "Grupo de Ciudades Patrimonio de la
+# Humanidad de España") over text that speaks of it as an organisation ("L'associazione ...", "la rete conta ...", "El
+# Grupo es ...", "Das Netzwerk ...", or a card's rows under a name opening on its noun: "Forum delle Città ...") and
+# states a network's fact (founded, seat, the city's joining, the cities it gathers) of members that are cities or
+# local governments, naming no known network: that network's section. Section headings ("Cooperazione internazionale",
+# "Partner cities", "Contatti", "Gemellaggi"), projects, programmes, events, offices and lists of networks are none.
+_SPOKEN_OF_NOUNS = (r"associazione|rete|forum|gruppo|alleanza|lega|federazione|association|réseau|groupe|alliance"
+                    r"|fédération|ligue|network|group|league|federation|verein[s]?|netzwerk(?:e?s)?|verband(?:e?s)?"
+                    r"|verbund(?:e?s)?|bündnis(?:ses)?|red|asociación|grupo|foro|alianza|federación|liga")
+# the noun with its article, or with a preposition and an article in one ("dell'associazione", "du réseau", "al
+# Grupo"); not a description going on ("la rete delle città", "the network of Europe's cities") nor a name after it
+_SPOKEN_OF = re.compile(
+    r"(?<![\w'’-])(?i:l['’]|dell['’]|all['’]|nell['’]|dall['’]|sull['’]|de\s+l['’]|la|le|il|lo|del|della|dello|al|alla"
+    r"|nella|du|au|the|this|der|die|das|dem|des|el|esta|este)\s*"
+    rf"(?i:{_SPOKEN_OF_NOUNS})(?![\w'’-])"
+    r"(?!\s+(?i:de|des|du|d['’]|of|di|dei|degli|delle|della|del|der|von|für|for)\b|\s*[«“„\"]|\s+[A-ZÀ-Ý])")
+_OPENS_ON_ITS_NOUN = re.compile(rf"(?:{_HEADING_ARTICLE.pattern})?(?i:{_SPOKEN_OF_NOUNS})\s")
+# a description rather than a name: "Une association de maires", "Le réseau des grandes villes européennes" (a
+# subtitle under the network's name), "Netzwerk europäischer Großstädte"
+_INDEFINITE_OPENING = re.compile(r"(?:Un|Une|A|An|Ein|Eine|Uno|Una)\s")
+# a network's facts, by kind: its founding, its seat, the city's joining, the members it gathers
+_NETWORKS_FACTS = (
+    re.compile(rf"\b(?i:{FOUNDING_VERBS})\b[^.;]{{0,30}}?\b(?:1[89]|20)\d\d", re.IGNORECASE),
+    re.compile(r"\b(?i:sede|siège|seat|based\s+in|headquarter\w*|sitz)\b"),
+    re.compile(r"\b(?i:aderente\s+dal|socio\s+dal|member\s+since|membre\s+depuis|mitglied\s+seit|miembro\s+desde"
+               r"|joined|a\s+rejoint|adhère|beigetreten|se\s+incorpor[óo]|se\s+adhiri[óo]|far\s+parte|fa\s+parte"
+               r"|forma\s+parte|fait\s+partie|founding\s+partner)\b"),
+    re.compile(r"\b(?i:riunisce|conta|rassemble|réunit|regroupe|compte|brings\s+together|gathers|counts|vereint"
+               r"|umfasst|zählt|reúne|agrupa|integran?|cuenta\s+con)\b"))
+_JOINING = _NETWORKS_FACTS[2]
+# a person's card ("Anne Martin" over "Adjointe au maire, elle représente la Ville au bureau du réseau")
+_A_PERSONS_PRONOUN = re.compile(r"\b(?i:elle|she|he|ella|lei)\b")
+
+
+def _states_a_networks_facts(text: str) -> bool:
+    """The city's joining and another of a network's facts, or three kinds of them: one alone is also a museum's,
+    a school's or a notice's ("Nata nel 1996, l'associazione ..." under "Avviso Pubblico", a public notice)."""
+    kinds = sum(1 for kind in _NETWORKS_FACTS if kind.search(text))
+    return kinds >= 3 or kinds == 2 and bool(_JOINING.search(text))
+_SECTIONS_HEADING = re.compile(
+    r"(?i:cooperaz|cooperation|coopération|kooperation|cooperación|zusammenarbeit|partner|gemellag|jumelage|twinn"
+    r"|sister|hermanam|contatt|contact|kontakt|progett|project|projet|projekt|proyect|program|evento|event|événement"
+    r"|veranstaltung|ufficio|office|servi[cz]|\bamt\b|büro|oficina|stori|histo|geschicht|about|chi\s+siamo|qui\s+sommes"
+    r"|über\s+uns|quiénes|\bnot[ae]\b|hinweis|news|notizie|actualit|noticias|aktuell|relazion|relation|beziehung"
+    r"|relacion|\breti\b|réseaux|networks|netzwerke\b|\bredes\b|associazioni|associations|asociaciones|vereine\b"
+    r"|verbände|membership|adesion|adhésion|mitgliedschaft|membresía|adhesion|festival|summit|vertice|sommet|gipfel"
+    r"|cumbre|conferen|konferenz|premio|prize|award|\bprix\b|\bpreis|figures|chiffres|en\s+bref|cifras|cifre|zahlen"
+    r"|at\s+a\s+glance)")
+_HEADINGS_NAME = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){1,11}|[A-Z][A-Za-z]*[A-Z][\w-]*")
+
+
+def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMention | None:
+    if not _HEADINGS_NAME.fullmatch(heading) or _SECTIONS_HEADING.search(heading) or (
+            _INDEFINITE_OPENING.match(heading)):
+        return None
+    opening = _OPENS_ON_ITS_NOUN.match(heading)
+    if not _a_names_own_word(heading[opening.end():] if opening else heading):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if not (_SPOKEN_OF.search(text) or opening) or not _states_a_networks_facts(text) or (
+            _A_PERSONS_PRONOUN.search(text)):
+        return None
+    if not re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", text) or find_networks(text):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
+
+
+# A card's kind label just over its title ("Network" over "Antarctic Gateway Cities", beside cards labelled "City
+# relationship" over twin cities): the title names a network when the card states a network's fact and names no known
+# one.
+_NETWORK_LABEL = re.compile(r"(?i:(?:city\s+)?network|réseau(?:\s+de\s+villes)?|(?:städte)?netzwerk"
+                            r"|red(?:\s+de\s+ciudades)?|rete(?:\s+di\s+città)?|association|associazione|asociación"
+                            r"|verband)")
+
+
+def network_labelled_over_its_card(label: str, heading: str, text_under: str) -> NetworkMention | None:
+    """The network outside the vocabulary a card's title names under a label saying the card is a network's."""
+    heading = heading.strip()
+    if not _NETWORK_LABEL.fullmatch(label.strip()) or not _HEADINGS_NAME.fullmatch(heading) or (
+            _SECTIONS_HEADING.search(heading)) or not _a_names_own_word(heading):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if not any(kind.search(text) for kind in _NETWORKS_FACTS) or find_networks(text) or find_networks(heading):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
 def introduced_as_a_network(title: str, text_under: str) -> bool:
