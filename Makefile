@@ -12,6 +12,9 @@ FAST_LOCAL_CRAWL := -s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False
 
 # `make install PREFIX=/opt/paris-archive`: a server's copy (README: Running it on a server).
 PREFIX ?= /opt/paris-archive
+# The tests keep compiled modules in __pycache__ even where PYTHONDONTWRITEBYTECODE is set: rewriting and
+# compiling the test modules again costs every test process seconds.
+KEEP_BYTECODE := env -u PYTHONDONTWRITEBYTECODE
 # The library versions the test suite last passed with (`make lock` writes it from .venv).
 LOCK := requirements.lock
 
@@ -58,12 +61,12 @@ chromium:
 test: $(INSTALLED) $(PYWB_INSTALLED) chromium
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest -n 2 -q
+	$(KEEP_BYTECODE) $(BIN)/python -m pytest -n 2 -q
 
 # The edit-test loop: the fast modules only (parsers, diff logic, config, rendering; no crawl, no subprocess),
 # as tests/conftest.py classifies them.
 test-fast: $(INSTALLED)
-	$(BIN)/python -m pytest -n 2 -q --fast
+	$(KEEP_BYTECODE) $(BIN)/python -m pytest -n 2 -q --fast
 
 # `make test` runs a few seconds of fuzzing (tests/test_fuzz.py); this runs far more, with a new seed each time
 # (FUZZ_SEED=N to replay one), and lists the parser errors the pages' rows recorded.
