@@ -196,14 +196,20 @@ _FUTURE_VERB = re.compile(
     r"|[^\W\d_]{2,}(?:rá|rán|rà|ranno))\b", re.IGNORECASE)
 _SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?;]\s")  # where the verb of a day without a year is looked for
 _VERB_WINDOW = 200  # how far from the days their verb is looked for: bounded, however long the text
+# The days' phrase took the period that ends their sentence, after their month and before a capital (a month's pattern
+# takes an abbreviation's: "Oct."): the next sentence's verb is not theirs.
+_ENDS_ITS_SENTENCE = re.compile(r"(?<=[^\W\d_])\.(?:\s+[A-ZÀ-ÖØ-Þ«\"“]|\s*$)")
 
 
 def _told_in_the_future(text: str, start: int, end: int) -> bool:
     """The sentence holding text[start:end] (as far as a window around it) has a verb in the future."""
     window_start = max(0, start - _VERB_WINDOW)
     ends = [found.end() for found in _SENTENCE_OR_CLAUSE_END.finditer(text, window_start, start)]
-    following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
-    stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
+    if _ENDS_ITS_SENTENCE.match(text, end - 1):  # "entre el 27 y el 29 de octubre. La ciudad ocupará ...": not its verb
+        stop = end
+    else:
+        following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
+        stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
     return _FUTURE_VERB.search(text, ends[-1] if ends else window_start, stop) is not None
 
 

@@ -1,0 +1,51 @@
+"""News dates as a careful reader takes them: a day written without its year is the one nearest the item's own date,
+before or after it, unless its own sentence tells it in the future (the next sentence's verb is not its)."""
+
+from datetime import date
+
+import pytest
+
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
+
+
+def _span(text: str, published: date) -> tuple[str, str] | None:
+    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
+    return (span[0].iso(), span[1].iso()) if span else None
+
+
+@pytest.mark.parametrize("text", [
+    "La comuna fue elegida en la Asamblea Plenaria, reunida en Lisboa entre el 27 y el 29 de octubre. La ciudad "
+    "ocupará durante dos años la vicepresidencia regional.",
+    "L'assemblée générale du réseau s'est réunie à Lisbonne du 27 au 29 octobre. La ville assurera pendant deux ans "
+    "la vice-présidence.",
+    "The network's general assembly met in Lisbon from 27 to 29 October. The city will hold the vice-presidency for "
+    "two years.",
+    "Die Mitgliederversammlung tagte vom 27. bis 29. Oktober in Lissabon. Die Stadt wird zwei Jahre lang den "
+    "Vizevorsitz innehaben.",
+    "L'assemblea generale si è riunita a Lisbona dal 27 al 29 ottobre. La città ricoprirà per due anni la "
+    "vicepresidenza.",
+    "The general assembly met in Lisbon on 27, 28 and 29 October. «The city will lead the working group», said the "
+    "mayor.",
+])
+def test_a_future_verb_in_the_next_sentence_does_not_move_the_days_to_next_year(text):
+    assert _span(text, date(2026, 10, 30)) == ("2026-10-27", "2026-10-29")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # near a year's end, the nearest days are across the new year, before or after the item
+    ("Le sommet s'est tenu du 29 au 31 décembre. La ville présentera son bilan.", date(2027, 1, 3),
+     ("2026-12-29", "2026-12-31")),
+    ("Das Treffen fand am 29. und 30. Dezember statt. Die Stadt wird berichten.", date(2027, 1, 2),
+     ("2026-12-29", "2026-12-30")),
+    ("El encuentro se celebró del 2 al 4 de enero. La ciudad acogerá la próxima edición.", date(2026, 12, 28),
+     ("2027-01-02", "2027-01-04")),
+    # the days' own sentence in the future: the next such days
+    ("Il forum si terrà a Roma dal 27 al 29 ottobre.", date(2026, 10, 30), ("2027-10-27", "2027-10-29")),
+    ("The forum will meet from 27 to 29 October.", date(2026, 10, 30), ("2027-10-27", "2027-10-29")),
+    # an abbreviated month's period before a lower-case word ends no sentence: the verb after it is the days'
+    ("The forum from 27 to 29 Oct. will gather the mayors of the region.", date(2026, 10, 30),
+     ("2027-10-27", "2027-10-29")),
+])
+def test_a_day_without_its_year_is_the_nearest_one_unless_its_sentence_is_in_the_future(text, published, expected):
+    assert _span(text, published) == expected
