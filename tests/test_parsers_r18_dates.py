@@ -1,5 +1,6 @@
 """News dates as a careful reader takes them: a day written without its year is the one nearest the item's own date,
-before or after it, unless its own sentence tells it in the future (the next sentence's verb is not its)."""
+before or after it, unless its own sentence tells it in the future (the next sentence's verb is not its); the day since
+which the city is a member or a signatory ("Depuis le 28 octobre, Kigali est signataire du Pacte") is no event."""
 
 from datetime import date
 
@@ -49,3 +50,31 @@ def test_a_future_verb_in_the_next_sentence_does_not_move_the_days_to_next_year(
 ])
 def test_a_day_without_its_year_is_the_nearest_one_unless_its_sentence_is_in_the_future(text, published, expected):
     assert _span(text, published) == expected
+
+
+_PUBLISHED = PartialDate(2025, 11, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis le 28 octobre 2025, Kigali est signataire du Pacte de politique alimentaire urbaine de Milan.",
+    "Since 28 October 2025 the city has been a signatory of the Milan Urban Food Policy Pact.",
+    "Seit dem 28. Oktober 2025 gehört die Stadt zu den Unterzeichnern des Mailänder Pakts.",
+    "Desde el 28 de octubre de 2025 la ciudad es firmante del Pacto de Milán.",
+    "Dal 28 ottobre 2025 il Comune è firmatario del Patto di Milano.",
+    "Almería forma parte, desde el pasado 28 de octubre de 2025, de la Red Española de Ciudades por el Clima.",
+    "Dallo scorso 28 ottobre 2025 la città fa parte della rete.",
+])
+def test_the_day_since_which_the_city_is_a_member_or_a_signatory_is_no_event(text):
+    assert find_event_span(text, _PUBLISHED.first_day(), _PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day that does not open the city's state: the event
+    ("Depuis le 28 octobre 2025, l'exposition présente les projets des villes du réseau.", "2025-10-28"),
+    ("Desde el pasado 28 de octubre de 2025 la muestra recorre los barrios.", "2025-10-28"),
+    # the signing of a charter on its day, at a place the item names: the item's event
+    ("Les maires signataires de la charte l'ont signée à l'Hôtel de Ville le 28 octobre 2025.", "2025-10-28"),
+    ("The signatory cities met in Milan on 28 October 2025.", "2025-10-28"),
+])
+def test_a_day_beside_a_signatory_that_opens_no_state_stays_the_event(text, expected):
+    assert _span(text, _PUBLISHED.first_day()) == (expected, expected)

@@ -342,11 +342,14 @@ _JOINING_WORD = compile_guarded(
     r"|beitritt|beigetreten|aufnahme|aufgenommen|mitgliedschaft|adhesión|adhirió|adherirse|se\s+unió|se\s+incorporó"
     r"|incorporación|adesione|aderito|aderisce|aderire)\b", re.IGNORECASE)
 _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
-# "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member": the day a
-# membership began.
-_SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?|dal)\s*$", re.IGNORECASE)
+# "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member", "Almería forma
+# parte, desde el pasado 28 de octubre, de la Red", "Depuis le 28 octobre, Kigali est signataire du Pacte": the day a
+# membership, or a signatory's commitment, began.
+_SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
+                           r"|dallo\s+scorso)\s*$", re.IGNORECASE)
 _A_MEMBER = compile_guarded(
-    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte)\b", re.IGNORECASE)
+    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte"
+    r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 
 def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
