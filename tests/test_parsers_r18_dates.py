@@ -78,3 +78,31 @@ def test_the_day_since_which_the_city_is_a_member_or_a_signatory_is_no_event(tex
 ])
 def test_a_day_beside_a_signatory_that_opens_no_state_stays_the_event(text, expected):
     assert _span(text, _PUBLISHED.first_day()) == (expected, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a rule's first day, with no end
+    "Déneigement : le stationnement de nuit interdit dès le 1er décembre.",
+    "From 1 December overnight street parking is banned during snow clearing.",
+    "Ab dem 1. Dezember gilt in der Innenstadt ein nächtliches Parkverbot.",
+    "A partir del 1 de diciembre queda prohibido aparcar en las calles de noche.",
+    "Dal 1° dicembre scatta il divieto di sosta notturna.",
+    "À partir du 1er décembre, le port du casque est obligatoire sur les pistes cyclables.",
+])
+def test_a_rules_first_day_is_no_event(text):
+    assert find_event_span(text, date(2025, 11, 20), PartialDate(2025, 11, 20)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening's first day names no rule: the event
+    ("À partir du 1er décembre, le marché de Noël accueille les visiteurs place de l'Hôtel-de-Ville.",
+     ("2025-12-01", "2025-12-01")),
+    ("From 1 December the winter festival fills the old town.", ("2025-12-01", "2025-12-01")),
+    # a rule's days with an end: a span the item reports
+    ("La rue sera interdite à la circulation du 1er au 3 décembre pour le marché.", ("2025-12-01", "2025-12-03")),
+    # an exhibition open until a day: from the item's own day to that one
+    ("L'exposition se poursuit jusqu'au 30 novembre à l'Hôtel de Ville.", ("2025-11-20", "2025-11-30")),
+    ("Die Ausstellung im Rathaus ist bis zum 30. November zu sehen.", ("2025-11-20", "2025-11-30")),
+])
+def test_an_opening_a_rules_span_and_an_exhibition_stay_events(text, expected):
+    assert _span(text, date(2025, 11, 20)) == expected

@@ -150,6 +150,23 @@ def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
             and _TIMETABLE.search(_sentence_around(text, start, end)) is not None)
 
 
+# A rule that takes effect from a day, with no end: "le stationnement de nuit interdit dès le 1er décembre", "Ab dem 1.
+# Dezember gilt das Parkverbot", "From 1 December overnight parking is banned", "A partir del 1 de diciembre queda
+# prohibido aparcar", "Dal 1° dicembre scatta il divieto di sosta": its first day, not an event the item reports.
+_A_RULE = compile_guarded(
+    r"\b(?:interdi(?:te?s?|ction)|autorisée?s?|obligatoires?|en\s+vigueur|prohibit(?:ed|ion)|banned|forbidden"
+    r"|mandatory|in\s+(?:force|effect)|takes?\s+effect|untersagt|in\s+kraft|prohibid[oa]s?|prohibición"
+    r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore)\b"
+    r"|verbot|pflicht",  # "Parkverbot", "verboten", "Maskenpflicht"
+    re.IGNORECASE)
+
+
+def _opens_a_rule(text: str, start: int, end: int, before: str) -> bool:
+    """The day text[start:end] is told as the first of a rule's time, with no end ("interdit dès le 1er décembre")."""
+    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
+            and _A_RULE.search(_sentence_around(text, start, end)) is not None)
+
+
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
 # A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
@@ -269,6 +286,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
                     text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
                     _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
+                    text, found.start(), found.end(), before) or _opens_a_rule(
                     text, found.start(), found.end(), before) or _dates_a_commitment(text, found.start(), found.end()):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
