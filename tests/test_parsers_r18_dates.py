@@ -1,6 +1,8 @@
 """News dates as a careful reader takes them: a day written without its year is the one nearest the item's own date,
 before or after it, unless its own sentence tells it in the future (the next sentence's verb is not its); the day since
-which the city is a member or a signatory ("Depuis le 28 octobre, Kigali est signataire du Pacte") is no event."""
+which the city is a member or a signatory ("Depuis le 28 octobre, Kigali est signataire du Pacte") is no event, nor
+is a rule's first day ("interdit dès le 1er décembre") or the last day of a public vote ("voter jusqu'au 30
+novembre")."""
 
 from datetime import date
 
@@ -88,8 +90,14 @@ def test_a_day_beside_a_signatory_that_opens_no_state_stays_the_event(text, expe
     "A partir del 1 de diciembre queda prohibido aparcar en las calles de noche.",
     "Dal 1° dicembre scatta il divieto di sosta notturna.",
     "À partir du 1er décembre, le port du casque est obligatoire sur les pistes cyclables.",
+    # a public vote open until a day: a deadline to act, as an application's
+    "Les citoyens peuvent voter jusqu'au 30 novembre pour répartir l'enveloppe du budget participatif.",
+    "Residents can vote until 30 November on the participatory budget projects.",
+    "Die Bürgerinnen und Bürger können bis zum 30. November über die Projekte abstimmen.",
+    "La votación de los presupuestos participativos está abierta hasta el 30 de noviembre.",
+    "I cittadini possono votare fino al 30 novembre i progetti del bilancio partecipativo.",
 ])
-def test_a_rules_first_day_is_no_event(text):
+def test_a_rules_first_day_and_a_votes_last_day_are_no_event(text):
     assert find_event_span(text, date(2025, 11, 20), PartialDate(2025, 11, 20)) is None
 
 

@@ -169,10 +169,12 @@ def _opens_a_rule(text: str, start: int, end: int, before: str) -> bool:
 
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
-# A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
+# A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too,
+# as does a public vote's: "Les citoyens peuvent voter jusqu'au 30 novembre", "Voting is open until 30 November".
 _APPLYING = re.compile(
     r"\b(?:candidat|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag|antr[aä]g"
     r"|einreich|solicit|presentar|iscri|domand"
+    r"|vot(?:e[rsz]?|ing|ar|are|ación|aciones|azion[ei])\b|abstimm|stimmabgabe"
     r"|have\s+your\s+say|consult|feedback|votre\s+avis|ihre\s+meinung|su\s+opinión|tu\s+opinión|la\s+tua\s+opinione"
     r"|il\s+tuo\s+parere)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)")  # not the period of a German day ("30. April")
