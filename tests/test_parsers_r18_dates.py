@@ -2,14 +2,16 @@
 before or after it, unless its own sentence tells it in the future (the next sentence's verb is not its); the day since
 which the city is a member or a signatory ("Depuis le 28 octobre, Kigali est signataire du Pacte") is no event, nor
 is a rule's first day ("interdit dès le 1er décembre") or the last day of a public vote ("voter jusqu'au 30
-novembre")."""
+novembre"); an undated card tagged with a network's fact ("Adhésion : 2009", "Siège : Malakoff") presents the network,
+it is no news item."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
+from scraper.parsers.extract import extract_page
 
 
 def _span(text: str, published: date) -> tuple[str, str] | None:
@@ -114,3 +116,56 @@ def test_a_rules_first_day_and_a_votes_last_day_are_no_event(text):
 ])
 def test_an_opening_a_rules_span_and_an_exhibition_stay_events(text, expected):
     assert _span(text, date(2025, 11, 20)) == expected
+
+
+def _tagged_card(title: str, summary: str, tags: list[str], link: str, markup: str = "ul") -> str:
+    """An undated card of a list: its title, a row of short tags, its summary, a link within the site."""
+    if markup == "ul":
+        shown = "<ul class='card__tags'>" + "".join(f"<li class='tag'>{tag}</li>" for tag in tags) + "</ul>"
+    else:
+        shown = "<p class='card__meta'>" + " ".join(f"<span class='badge'>{tag}</span>" for tag in tags) + "</p>"
+    return (f"<article class='card'><div class='card__body'><h3 class='card__title'>{title}</h3>{shown}"
+            f"<p class='card__text'>{summary}</p><a class='card__link' href='{link}'>En savoir plus</a>"
+            "</div></article>")
+
+
+def _news_titles(cards: str, lang: str) -> list[str]:
+    page = (f"<html lang='{lang}'><head><title>Ville</title></head><body><main><h1>Ville</h1><h2>Nos réseaux</h2>"
+            f"<div class='cards'>{cards}</div></main></body></html>").encode()
+    return [item["title"] for item in extract_page(page, "https://www.ville.example/reseaux", _FETCHED).news]
+
+
+_FETCHED = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("lang, card", [
+    ("fr", _tagged_card("AFCDRP – Maires pour la Paix France", "L'association relaie en France l'action du réseau "
+                        "international et rassemble environ 190 collectivités.",
+                        ["Adhésion : 2009", "Siège : Malakoff"], "/ma-ville/reseaux/afcdrp")),
+    ("fr", _tagged_card("Réseau français des Villes éducatrices (RFVE)", "Le RFVE réunit une centaine de villes.",
+                        ["Adhésion en 2016"], "/ma-ville/reseaux/rfve")),
+    ("en", _tagged_card("Healthy Cities Partnership", "A partnership of councils working on public health.",
+                        ["Member since 1994"], "/council/networks/healthy-cities", markup="span")),
+    ("de", _tagged_card("Arbeitsgemeinschaft fahrradfreundlicher Kommunen", "Die Kommunen fördern den Radverkehr.",
+                        ["Mitglied seit 2011", "Sitz: Erlangen"], "/rathaus/netzwerke/agfk")),
+    ("es", _tagged_card("Red de Ciudades Saludables", "Municipios que promueven la salud pública.",
+                        ["Miembro desde 2005", "Fundada en 1988"], "/ayuntamiento/redes/saludables", markup="span")),
+    ("it", _tagged_card("Coordinamento Agende 21 Locali", "Enti locali impegnati per la sostenibilità.",
+                        ["Socia dal 2012", "Sede: Modena"], "/comune/reti/agende21")),
+])
+def test_an_undated_card_tagged_with_a_networks_fact_presents_it_not_a_news_item(lang, card):
+    assert _news_titles(card * 2, lang) == []
+
+
+@pytest.mark.parametrize("lang, card, title", [
+    # undated, tagged with its topics: a news teaser
+    ("fr", _tagged_card("La Ville accueille le forum d'Eurocities", "Les maires de quarante villes sont attendus.",
+                        ["Coopération", "Europe"], "/actualites/forum-eurocities"),
+     "La Ville accueille le forum d'Eurocities"),
+    # a membership told in a sentence, not a tag
+    ("en", _tagged_card("The city renews its Healthy Cities membership", "A member since 1994, the city renews its "
+                        "commitment for five years.", ["Health"], "/news/healthy-cities-renewal"),
+     "The city renews its Healthy Cities membership"),
+])
+def test_a_news_teaser_tagged_with_topics_stays_a_news_item(lang, card, title):
+    assert _news_titles(card, lang) == [title]
