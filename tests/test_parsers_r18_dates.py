@@ -1,9 +1,9 @@
 """News dates as a careful reader takes them: a day written without its year is the one nearest the item's own date,
 before or after it, unless its own sentence tells it in the future (the next sentence's verb is not its); the day since
 which the city is a member or a signatory ("Depuis le 28 octobre, Kigali est signataire du Pacte") is no event, nor
-is a rule's first day ("interdit dès le 1er décembre") or the last day of a public vote ("voter jusqu'au 30
-novembre"); an undated card tagged with a network's fact ("Adhésion : 2009", "Siège : Malakoff") presents the network,
-it is no news item."""
+is a rule's first day ("interdit dès le 1er décembre"), the last day of a public vote ("voter jusqu'au 30
+novembre") or the day an official presents or announces the news ("ha presentado este martes"); an undated card
+tagged with a network's fact ("Adhésion : 2009", "Siège : Malakoff") presents the network, it is no news item."""
 
 from datetime import UTC, date, datetime
 
@@ -169,3 +169,30 @@ def test_an_undated_card_tagged_with_a_networks_fact_presents_it_not_a_news_item
 ])
 def test_a_news_teaser_tagged_with_topics_stays_a_news_item(lang, card, title):
     assert _news_titles(card, lang) == [title]
+
+
+_TUESDAY = PartialDate(2025, 11, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "El concejal de Sostenibilidad ha presentado este martes los compromisos que asume el Ayuntamiento con su entrada "
+    "en la Red.",
+    "Le maire a annoncé ce mardi l'adhésion de la ville au réseau.",
+    "The mayor announced this Tuesday that the city has joined the network.",
+    "Das gab Oberbürgermeisterin Weber am Dienstag gemeinsam mit dem Umweltdezernenten bekannt.",
+    "Il sindaco ha presentato questo martedì il piano d'azione per il clima.",
+    "Die Stadt hat heute um 11 Uhr ihr Klimaprogramm vorgestellt.",
+])
+def test_the_day_an_official_presents_or_announces_the_news_is_no_event(text):
+    assert find_event_span(text, _TUESDAY.first_day(), _TUESDAY) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing, a reception, a meeting named from the item's day: the event
+    ("Les maires ont signé ce mardi la déclaration à l'Hôtel de Ville.", "2025-11-04"),
+    ("Le maire d'Erlangen et une dizaine d'élus ont été reçus ce lundi par la maire.", "2025-11-03"),
+    ("Rund 60 Teilnehmende nahmen an den Beratungen am Dienstag teil. Das Programm wurde im Mai vorgestellt.",
+     "2025-11-04"),
+])
+def test_a_signing_a_reception_or_a_meeting_named_from_the_items_day_stays_the_event(text, expected):
+    assert _span(text, _TUESDAY.first_day()) == (expected, expected)

@@ -301,7 +301,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     # A day named from the item's own ("hier") comes before a day of an earlier year (a birth, a law's).
     if published and published.day and not any(day != published for _, day in days):
         relative = _relative_day(text, published) or _weekday_near(text, published)
-        if relative:
+        if relative and not _an_announcements_day(text):
             return relative, _second_weekday(text, relative) or relative
     if not days and history:
         return history
@@ -610,6 +610,24 @@ def _second_weekday(text: str, first_day: PartialDate) -> PartialDate | None:
 
 def _weekday(name: str) -> int:
     return WEEKDAYS[name.lower().rstrip(".,")]
+
+
+# An official presenting or announcing what the item tells: "El concejal ha presentado este martes los compromisos",
+# "Le maire a annoncé ce mardi l'adhésion", "The mayor announced on Tuesday", "Das gab der Bürgermeister am Dienstag
+# bekannt", "Il sindaco ha presentato questo martedì il piano": the day the news was told, not an event it reports.
+_ANNOUNCING = compile_guarded(
+    r"\b(?:a\s+présenté|ont\s+présenté|a\s+annoncé|ont\s+annoncé|a\s+dévoilé|presented|announced|unveiled"
+    r"|vorgestellt|stellte\w{0,2}\s+[^.;!?]{0,90}\bvor|gab\w{0,2}\s+[^.;!?]{0,90}\bbekannt|bekanntgegeben"
+    r"|ha\s+presentado|han\s+presentado|presentó|ha\s+anunciado|anunció|ha\s+presentato|hanno\s+presentato"
+    r"|ha\s+annunciato|hanno\s+annunciato)\b", re.IGNORECASE)
+
+
+def _an_announcements_day(text: str) -> bool:
+    """The day named from the item's own ("este martes", the first such phrase, as read) is told in a sentence where
+    someone presents or announces: the day the news was told."""
+    phrases = [pattern for pattern, _ in _RELATIVE_DAYS] + [_THIS_WEEKDAY, _LAST_WEEKDAY, _NEXT_WEEKDAY]
+    found = next((match for pattern in phrases if (match := pattern.search(text))), None)
+    return found is not None and _ANNOUNCING.search(_sentence_around(text, *found.span())) is not None
 
 
 def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
