@@ -8,6 +8,7 @@ tagged with a network's fact ("Adhésion : 2009", "Siège : Malakoff") presents 
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import triples_of_snippet
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -196,3 +197,26 @@ def test_the_day_an_official_presents_or_announces_the_news_is_no_event(text):
 ])
 def test_a_signing_a_reception_or_a_meeting_named_from_the_items_day_stays_the_event(text, expected):
     assert _span(text, _TUESDAY.first_day()) == (expected, expected)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<p>Almería forma parte, desde el pasado 28 de octubre de 2025, de la Red Española de Ciudades por el "
+           "Clima, tras la aprobación de la adhesión en el Pleno municipal.</p>",
+     ("red-espanola-de-ciudades-por-el-clima", "joined", "2025-10-28")),
+    ("es", "<p>La ciudad es miembro de la Red Española de Ciudades por el Clima desde el pasado 28 de octubre de "
+           "2025.</p>", ("red-espanola-de-ciudades-por-el-clima", "joined", "2025-10-28")),
+    ("it", "<p>Il Comune fa parte dallo scorso 28 ottobre 2025 della rete Cittaslow.</p>",
+     ("cittaslow", "joined", "2025-10-28")),
+    ("fr", "<p>La ville fait partie, depuis le 28 octobre 2025, du réseau Cittaslow.</p>",
+     ("cittaslow", "joined", "2025-10-28")),
+])
+def test_a_membership_since_last_day_dates_the_joining(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a month gone, no day: no day of joining to read
+    ("es", "<p>La ciudad forma parte de la Red Española de Ciudades por el Clima desde el pasado mes de mayo.</p>"),
+])
+def test_a_membership_since_a_month_gone_gives_no_day(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined" and len(fact[2]) == 10}
