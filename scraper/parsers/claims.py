@@ -448,7 +448,9 @@ _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_S
                        r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
                        r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d)"
                        # "seit dem Jahr 2000", "depuis l'année 1991", "depuis l'an 2000"
-                       r"|dem\s+jahre?\s+|l['’](?:année|an)\s+)?")
+                       r"|dem\s+jahre?\s+|l['’](?:année|an)\s+"
+                       # "forma parte, desde el pasado 28 de octubre de 2025, de la Red", "dallo scorso 28 ottobre"
+                       r"|el\s+pasado\s+(?=\d)|lo\s+scorso\s+(?=\d))?")
 _MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
 _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)

@@ -150,12 +150,31 @@ def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
             and _TIMETABLE.search(_sentence_around(text, start, end)) is not None)
 
 
+# A rule that takes effect from a day, with no end: "le stationnement de nuit interdit dès le 1er décembre", "Ab dem 1.
+# Dezember gilt das Parkverbot", "From 1 December overnight parking is banned", "A partir del 1 de diciembre queda
+# prohibido aparcar", "Dal 1° dicembre scatta il divieto di sosta": its first day, not an event the item reports.
+_A_RULE = compile_guarded(
+    r"\b(?:interdi(?:te?s?|ction)|autorisée?s?|obligatoires?|en\s+vigueur|prohibit(?:ed|ion)|banned|forbidden"
+    r"|mandatory|in\s+(?:force|effect)|takes?\s+effect|untersagt|in\s+kraft|prohibid[oa]s?|prohibición"
+    r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore)\b"
+    r"|verbot|pflicht",  # "Parkverbot", "verboten", "Maskenpflicht"
+    re.IGNORECASE)
+
+
+def _opens_a_rule(text: str, start: int, end: int, before: str) -> bool:
+    """The day text[start:end] is told as the first of a rule's time, with no end ("interdit dès le 1er décembre")."""
+    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
+            and _A_RULE.search(_sentence_around(text, start, end)) is not None)
+
+
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
 # beantragen", "applications until 3 May": in a sentence about applying or registering, "until" sets a deadline.
-# A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too.
+# A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too,
+# as does a public vote's: "Les citoyens peuvent voter jusqu'au 30 novembre", "Voting is open until 30 November".
 _APPLYING = re.compile(
     r"\b(?:candidat|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag|antr[aä]g"
     r"|einreich|solicit|presentar|iscri|domand"
+    r"|vot(?:e[rsz]?|ing|ar|are|ación|aciones|azion[ei])\b|abstimm|stimmabgabe"
     r"|have\s+your\s+say|consult|feedback|votre\s+avis|ihre\s+meinung|su\s+opinión|tu\s+opinión|la\s+tua\s+opinione"
     r"|il\s+tuo\s+parere)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)")  # not the period of a German day ("30. April")
@@ -196,14 +215,20 @@ _FUTURE_VERB = re.compile(
     r"|[^\W\d_]{2,}(?:rá|rán|rà|ranno))\b", re.IGNORECASE)
 _SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?;]\s")  # where the verb of a day without a year is looked for
 _VERB_WINDOW = 200  # how far from the days their verb is looked for: bounded, however long the text
+# The days' phrase took the period that ends their sentence, after their month and before a capital (a month's pattern
+# takes an abbreviation's: "Oct."): the next sentence's verb is not theirs.
+_ENDS_ITS_SENTENCE = re.compile(r"(?<=[^\W\d_])\.(?:\s+[A-ZÀ-ÖØ-Þ«\"“]|\s*$)")
 
 
 def _told_in_the_future(text: str, start: int, end: int) -> bool:
     """The sentence holding text[start:end] (as far as a window around it) has a verb in the future."""
     window_start = max(0, start - _VERB_WINDOW)
     ends = [found.end() for found in _SENTENCE_OR_CLAUSE_END.finditer(text, window_start, start)]
-    following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
-    stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
+    if _ENDS_ITS_SENTENCE.match(text, end - 1):  # "entre el 27 y el 29 de octubre. La ciudad ocupará ...": not its verb
+        stop = end
+    else:
+        following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
+        stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
     return _FUTURE_VERB.search(text, ends[-1] if ends else window_start, stop) is not None
 
 
@@ -263,6 +288,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                     text, found.start(), found.end(), before) or _dates_a_councils_decision(
                     text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
                     _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
+                    text, found.start(), found.end(), before) or _opens_a_rule(
                     text, found.start(), found.end(), before) or _dates_a_commitment(text, found.start(), found.end()):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
@@ -275,7 +301,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     # A day named from the item's own ("hier") comes before a day of an earlier year (a birth, a law's).
     if published and published.day and not any(day != published for _, day in days):
         relative = _relative_day(text, published) or _weekday_near(text, published)
-        if relative:
+        if relative and not _an_announcements_day(text):
             return relative, _second_weekday(text, relative) or relative
     if not days and history:
         return history
@@ -336,11 +362,14 @@ _JOINING_WORD = compile_guarded(
     r"|beitritt|beigetreten|aufnahme|aufgenommen|mitgliedschaft|adhesión|adhirió|adherirse|se\s+unió|se\s+incorporó"
     r"|incorporación|adesione|aderito|aderisce|aderire)\b", re.IGNORECASE)
 _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
-# "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member": the day a
-# membership began.
-_SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?|dal)\s*$", re.IGNORECASE)
+# "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member", "Almería forma
+# parte, desde el pasado 28 de octubre, de la Red", "Depuis le 28 octobre, Kigali est signataire du Pacte": the day a
+# membership, or a signatory's commitment, began.
+_SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
+                           r"|dallo\s+scorso)\s*$", re.IGNORECASE)
 _A_MEMBER = compile_guarded(
-    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte)\b", re.IGNORECASE)
+    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte"
+    r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 
 def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
@@ -581,6 +610,24 @@ def _second_weekday(text: str, first_day: PartialDate) -> PartialDate | None:
 
 def _weekday(name: str) -> int:
     return WEEKDAYS[name.lower().rstrip(".,")]
+
+
+# An official presenting or announcing what the item tells: "El concejal ha presentado este martes los compromisos",
+# "Le maire a annoncé ce mardi l'adhésion", "The mayor announced on Tuesday", "Das gab der Bürgermeister am Dienstag
+# bekannt", "Il sindaco ha presentato questo martedì il piano": the day the news was told, not an event it reports.
+_ANNOUNCING = compile_guarded(
+    r"\b(?:a\s+présenté|ont\s+présenté|a\s+annoncé|ont\s+annoncé|a\s+dévoilé|presented|announced|unveiled"
+    r"|vorgestellt|stellte\w{0,2}\s+[^.;!?]{0,90}\bvor|gab\w{0,2}\s+[^.;!?]{0,90}\bbekannt|bekanntgegeben"
+    r"|ha\s+presentado|han\s+presentado|presentó|ha\s+anunciado|anunció|ha\s+presentato|hanno\s+presentato"
+    r"|ha\s+annunciato|hanno\s+annunciato)\b", re.IGNORECASE)
+
+
+def _an_announcements_day(text: str) -> bool:
+    """The day named from the item's own ("este martes", the first such phrase, as read) is told in a sentence where
+    someone presents or announces: the day the news was told."""
+    phrases = [pattern for pattern, _ in _RELATIVE_DAYS] + [_THIS_WEEKDAY, _LAST_WEEKDAY, _NEXT_WEEKDAY]
+    found = next((match for pattern in phrases if (match := pattern.search(text))), None)
+    return found is not None and _ANNOUNCING.search(_sentence_around(text, *found.span())) is not None
 
 
 def _relative_day(text: str, published: PartialDate) -> PartialDate | None:

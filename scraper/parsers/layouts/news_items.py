@@ -89,7 +89,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         shows_more = not several_links and len(text) > max(len(text_of(anchor)) for anchor in anchors)
         undated_item = (hinted and _same_site(link_of(anchors[0], page_url), page_url) and shows_more
                         and not _presents_a_network(element)
-                        and not _CONTACT.search(text) and not _holds_a_fact_sheet(element))
+                        and not _CONTACT.search(text) and not _holds_a_fact_sheet(element)
+                        and not _tags_a_networks_fact(element))
         if _the_pages_update_box(element, text):
             continue
         if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
@@ -152,6 +153,25 @@ def _label_and_value(row: HtmlElement) -> bool:
         return False
     label_text = text_of(label)
     return 0 < len(label_text) <= _FACT_LABEL_MAX_CHARS and len(text_of(row)) > len(label_text)
+
+
+# A card's tag that is one fact of a network and the city's membership: "Membre depuis 2008", "Adhésion : 2009",
+# "Member since 1994", "Mitglied seit 2016", "Miembro desde 2005", "Socia dal 2012", "Siège : Malakoff", "Fondé en
+# 1975", "Sitz: Bonn", "Sede: Roma".
+_NETWORK_FACT_TAG = re.compile(
+    r"(?:(?:membre|member|mitglied|miembro|membro|soci[oa]|adhérente?|aderente)\s+(?:depuis|since|seit|desde|dal)"
+    r"|adhésion(?:\s+en)?|membership|beitritt|adhesión|adesione|joined(?:\s+in)?"
+    r"|fondée?(?:\s+en)?|créée?(?:\s+en)?|founded(?:\s+in)?|established(?:\s+in)?|gegründet|fundad[oa](?:\s+en)?"
+    r"|fondat[oa](?:\s+nel)?)\s*:?\s*(?:1[89]|20)\d\d"
+    r"|(?:siège|headquarters|seat|sitz|sede)\s*:\s*[^\d:]{2,40}", re.IGNORECASE)
+_TAG_MAX_CHARS = 50
+
+
+def _tags_a_networks_fact(element: HtmlElement) -> bool:
+    """An undated card with a short tag that is a network's fact or the city's membership ("Membre depuis 2008",
+    "Siège : Malakoff") presents that network: a news item's tags are its topics."""
+    return any(len(tag := text_of(row)) <= _TAG_MAX_CHARS and _NETWORK_FACT_TAG.fullmatch(tag)
+               for row in element.iter("li", "dd", "span", "p"))
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
