@@ -1,0 +1,46 @@
+"""Which network a fact belongs to when the text names several: a box is about the network its own heading names, a
+clause about the network it names, a pronoun about the body the sentence before named."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+# A box beside the text: the page's index names the sections' networks first, then a fact sheet headed by another.
+_INDEX = ("<nav><h2>{index}</h2><ul><li><a href='#a'>ICLEI</a></li><li><a href='#b'>Eurocities</a></li></ul></nav>")
+
+
+@pytest.mark.parametrize("lang, index, sheet, expected", [
+    ("it", "Indice della pagina", "<h3>Scheda: Mayors for Peace</h3><dl><dt>Fondazione</dt><dd>1982</dd>"
+     "<dt>Sede</dt><dd>Hiroshima (Giappone)</dd><dt>Paesi</dt><dd>166</dd></dl>",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "headquarters", "Hiroshima"),
+      ("mayors-for-peace", "member_countries", "166")}),
+    ("fr", "Sur cette page", "<h3>Fiche : Maires pour la Paix</h3><dl><dt>Création</dt><dd>1982</dd>"
+     "<dt>Siège</dt><dd>Hiroshima (Japon)</dd></dl>",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "headquarters", "Hiroshima")}),
+    ("en", "On this page", "<h3>Fact sheet: Mayors for Peace</h3><table><tr><th>Founded</th><td>1982</td></tr>"
+     "<tr><th>Headquarters</th><td>Hiroshima, Japan</td></tr></table>",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "headquarters", "Hiroshima")}),
+    ("de", "Auf dieser Seite", "<h3>Steckbrief: Klima-Bündnis</h3><p>Gründung: 1990</p><p>Sitz: Frankfurt am Main</p>",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "headquarters", "Frankfurt am Main")}),
+    ("es", "En esta página", "<h4>Ficha: CIDEU</h4><ul><li>Fundación: 1993</li><li>Sede: Barcelona</li>"
+     "<li>Ciudades socias: 140</li></ul>",
+     {("cideu", "founded", "1993"), ("cideu", "headquarters", "Barcelona")}),
+])
+def test_a_boxs_fact_sheet_is_the_network_its_heading_names(lang, index, sheet, expected):
+    beside = f"<aside>{_INDEX.format(index=index)}<div class='card'>{sheet}</div></aside>"
+    found = triples_of_snippet("<h2>Reti</h2><p>Testo.</p>", lang, beside=beside)
+    assert expected <= found
+    assert not any(network in ("iclei", "eurocities") for network, _, _ in found)
+
+
+@pytest.mark.parametrize("lang, box, expected", [
+    # trap: a heading inside the box that names no network leaves the box's rows to the network the box names
+    ("fr", "<h3>Energy Cities en bref</h3><p>Le réseau des villes en transition énergétique.</p><h4>Chiffres "
+           "clés</h4><dl><dt>Création</dt><dd>1990</dd><dt>Siège</dt><dd>Besançon</dd></dl>",
+     {("energy-cities", "founded", "1990"), ("energy-cities", "headquarters", "Besançon")}),
+    ("en", "<h3>About ICLEI</h3><p>ICLEI is a global network of local governments for sustainability.</p>"
+           "<h4>Key facts</h4><ul><li>Founded: 1990</li><li>Headquarters: Bonn</li></ul>",
+     {("iclei", "founded", "1990"), ("iclei", "headquarters", "Bonn")}),
+])
+def test_a_heading_naming_no_network_keeps_the_boxs_network(lang, box, expected):
+    assert expected <= triples_of_snippet("<h2>Réseaux</h2><p>Texte.</p>", lang, beside=f"<aside>{box}</aside>")
+
