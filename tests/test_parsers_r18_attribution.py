@@ -44,3 +44,40 @@ def test_a_boxs_fact_sheet_is_the_network_its_heading_names(lang, index, sheet, 
 def test_a_heading_naming_no_network_keeps_the_boxs_network(lang, box, expected):
     assert expected <= triples_of_snippet("<h2>Réseaux</h2><p>Texte.</p>", lang, beside=f"<aside>{box}</aside>")
 
+
+
+# A page about one network (its title names it) whose section presents another: the pronoun opening the next sentence
+# stands for the network the sentence before had as its subject.
+_TITLE = {"fr": "Rouen accueille les Maires pour la Paix", "en": "Leeds hosts Mayors for Peace",
+          "de": "Hannover empfängt die Mayors for Peace", "es": "Granada acoge a Alcaldes por la Paz",
+          "it": "Salerno ospita i Sindaci per la Pace"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Fondée en 1998, l'AFCDRP fédère 180 collectivités. Elle est présidée par Jean-Luc Garnier, adjoint au "
+           "maire de Grigny.", ("afcdrp", "president", "Jean-Luc Garnier")),
+    ("en", "Founded in 1981, ICLEI brings together 2,500 local governments. It is chaired by Frank Cownie, mayor of "
+           "Des Moines.", ("iclei", "president", "Frank Cownie")),
+    ("de", "Das Klima-Bündnis vereint rund 2.000 Kommunen. Es hat seinen Sitz in Frankfurt am Main.",
+     ("climate-alliance", "headquarters", "Frankfurt am Main")),
+    ("es", "Fundada en 1993, CIDEU reúne a 150 ciudades. Está presidida por Jorge Muñoz, alcalde de Lima.",
+     ("cideu", "president", "Jorge Muñoz")),
+    ("it", "Fondata nel 1996, Avviso Pubblico – Enti locali e Regioni per la formazione civile contro le mafie "
+           "riunisce 500 enti. È presieduta da Roberto Montà.", ("avviso-pubblico", "president", "Roberto Montà")),
+])
+def test_a_pronoun_stands_for_the_network_the_sentence_before_was_about(lang, text, expected):
+    found = triples_of_snippet(f"<h2>Una rete</h2><p>{text}</p>", lang, heading=_TITLE[lang])
+    assert expected in found
+    assert not any(attribute == expected[1] and network == "mayors-for-peace" for network, attribute, _ in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # trap: the pronoun is the city, and a network does not join itself: the joining stays the section's network's
+    ("fr", "<h2>Maires pour la Paix</h2><p>Le réseau Maires pour la Paix s'appuie sur l'AFCDRP en France. Elle en est "
+           "membre depuis 2008.</p>"),
+    ("en", "<h2>Mayors for Peace</h2><p>Mayors for Peace works with ICLEI on climate. It has been a member since "
+           "2008.</p>"),
+])
+def test_a_pronoun_opening_a_joining_is_not_the_network_before(lang, text):
+    found = triples_of_snippet(text, lang)
+    assert not any(attribute == "joined" and network in ("afcdrp", "iclei") for network, attribute, _ in found)

@@ -526,6 +526,23 @@ def _possessors_network(sentence: str, mentions: list[NetworkMention], subject_b
     return subject_before if _POSSESSIVE_OPENING.match(sentence) else None
 
 
+# A sentence opening on a personal pronoun, or in Spanish and Italian on the verb alone, has the subject of the sentence
+# before as its own: "Fondée en 1998, l'AFCDRP fédère 180 collectivités. Elle est présidée par ...", "It is chaired
+# by", "Sie wird von ... geleitet", "Está presidida por", "È presieduta da". Not for a joining: a network does not join
+# itself, the pronoun is then the city ("Elle en est membre depuis 2008").
+_PRONOUN_OPENING = re.compile(r"(?:Elle|Il|It|Sie|Er|Ella|Essa|Esso|Está|Es|È)\s")
+
+
+def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention],
+                      subject_before: NetworkMention | None, context: NetworkMention | None) -> NetworkMention | None:
+    """The subject of the sentence before, for a sentence naming no network that opens on a pronoun standing for it."""
+    if claim.attribute == "joined" or mentions or subject_before is None or (
+            subject_before.network_id not in NETWORKS
+            or (context is not None and context.network_id == subject_before.network_id)):
+        return None
+    return subject_before if _PRONOUN_OPENING.match(sentence) else None
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
@@ -996,6 +1013,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                            or (claim.unit and gathers_now(readable, claim.position)))):
                     continue
                 network = (_possessors_network(readable, mentions, subject_before, context)
+                           or _pronouns_network(claim, readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
