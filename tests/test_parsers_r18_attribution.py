@@ -81,3 +81,29 @@ def test_a_pronoun_stands_for_the_network_the_sentence_before_was_about(lang, te
 def test_a_pronoun_opening_a_joining_is_not_the_network_before(lang, text):
     found = triples_of_snippet(text, lang)
     assert not any(attribute == "joined" and network in ("afcdrp", "iclei") for network, attribute, _ in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Salerno aderisce all'ANCI, l'associazione che dal 1901 rappresenta i Comuni italiani nei rapporti con il "
+           "Governo."),
+    ("fr", "Rouen adhère à Cités Unies France, l'association qui depuis 1975 fédère les collectivités engagées dans "
+           "la coopération."),
+    ("en", "Leeds is a member of the Local Government Association, which since 1997 has represented councils in "
+           "England."),
+    ("de", "Darmstadt ist Mitglied im Deutschen Städtetag, der seit 1905 die Interessen der Städte vertritt."),
+    ("es", "León pertenece a la FEMP, la federación que desde 1981 representa a los municipios españoles."),
+])
+def test_since_when_the_network_acts_is_not_the_citys_joining(lang, text):
+    found = triples_of_snippet(f"<h2>Reti</h2><p>{text}</p>", lang)
+    assert not any(attribute == "joined" for _, attribute, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # trap: the relative's verb is the membership, its year the city's joining
+    ("it", "<h2>Sindaci per la Pace</h2><p>Il Comune, che dal 2008 è membro di Mayors for Peace, celebra ogni anno "
+           "la Giornata di Hiroshima.</p>", ("mayors-for-peace", "joined", "2008")),
+    ("fr", "<h2>Eurocities</h2><p>Lyon, qui depuis 1991 est membre d'Eurocities, accueille le forum.</p>",
+     ("eurocities", "joined", "1991")),
+])
+def test_the_citys_joining_beside_a_relative_clause(lang, text, expected):
+    assert expected in triples_of_snippet(text, lang)

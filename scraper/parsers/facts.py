@@ -859,6 +859,32 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
                     or _labelled_as_another_citys(sentence, city))]
 
 
+# A year of "since" in a relative clause after the network, whose verb is the network's own: "Salerno aderisce all'ANCI,
+# l'associazione che dal 1901 rappresenta i Comuni", "the LGA, which since 1997 has represented councils", "dem
+# Städtetag, der seit 1905 die Interessen der Städte vertritt", "la FEMP, que desde 1981 representa", "Cités Unies
+# France, qui depuis 1975 fédère": since when the network has done so, not the city's joining. Trap: a relative whose
+# verb is the membership ("Salerno, che dal 2008 aderisce alla rete") dates the joining.
+_SINCE_IN_A_RELATIVE = re.compile(
+    r",[^,;.]{0,40}?\b(?:che|qui|which|that|der|die|das|welche[rs]?|que)\s+(?:dal(?:l['’])?|depuis|since|seit|desde)"
+    r"\s+(?:(?:il|le|el)\s+)?$", re.IGNORECASE)
+_MEMBERSHIP_VERB = re.compile(
+    r"\b(?:aderisc|adhér|adhèr|membre|member|mitglied|miembro|membro|soci[oa]\b|fa\s+parte|forma\s+parte|part\s+of"
+    r"|belongs|pertenece|appartien|partecipa|participe|teilnimmt|beteiligt|joined|rejoint|beigetreten)", re.IGNORECASE)
+_RELATIVE_CHARS = 80
+
+
+def _since_of_the_networks_own(sentence: str, claim: Claim) -> bool:
+    """The joining's year stands in a relative clause whose verb is the network's own, not the membership."""
+    if claim.attribute != "joined" or not claim.value_date or "," not in sentence:
+        return False
+    for year in re.finditer(rf"\b{claim.value_date[:4]}\b", sentence):
+        relative = _SINCE_IN_A_RELATIVE.search(sentence, max(0, year.start() - _RELATIVE_CHARS), year.start())
+        verb = sentence[year.end():year.end() + _RELATIVE_CHARS].split(",", 1)[0]
+        if relative and not _MEMBERSHIP_VERB.search(verb):
+            return True
+    return False
+
+
 # "12 projets financés à Conakry depuis 1995" on Conakry's site, "40 projects in Leeds": the projects in the publishing
 # city, which its clause names after the count, are the city's share, not the network's record.
 _CLAUSE_MARK = re.compile(r"[,;:()–—]")
@@ -1001,6 +1027,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
             if city is not None:
                 claims = [claim for claim in claims if not _the_citys_own_projects(readable, claim, city)]
+            claims = [claim for claim in claims if not _since_of_the_networks_own(readable, claim)]
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
