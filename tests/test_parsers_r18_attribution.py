@@ -104,6 +104,9 @@ def test_since_when_the_network_acts_is_not_the_citys_joining(lang, text):
            "la Giornata di Hiroshima.</p>", ("mayors-for-peace", "joined", "2008")),
     ("fr", "<h2>Eurocities</h2><p>Lyon, qui depuis 1991 est membre d'Eurocities, accueille le forum.</p>",
      ("eurocities", "joined", "1991")),
+    # a name in apposition to the network's noun after an article: "Avviso Pubblico, la rete che ..."
+    ("it", "<h2>Notizie</h2><p>Socia dal 2012, la città conferma il proprio impegno in Avviso Pubblico, la rete che "
+           "riunisce oltre 500 enti locali.</p>", ("avviso-pubblico", "joined", "2012")),
 ])
 def test_the_citys_joining_beside_a_relative_clause(lang, text, expected):
     assert expected in triples_of_snippet(text, lang)
