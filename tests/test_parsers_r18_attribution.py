@@ -110,3 +110,34 @@ def test_since_when_the_network_acts_is_not_the_citys_joining(lang, text):
 ])
 def test_the_citys_joining_beside_a_relative_clause(lang, text, expected):
     assert expected in triples_of_snippet(text, lang)
+
+
+# A page about one network, its <h1> naming it as its title does, then a section on the city's other networks: a
+# paragraph there that names another network goes on about that one.
+@pytest.mark.parametrize("lang, title, other, expected", [
+    ("de", "Städtebund DIE HANSE", "<h2>Weitere Netzwerke</h2><p>Im Ostseeraum arbeitet Lübeck außerdem in der "
+     "Union of the Baltic Cities (UBC) mit. Lübeck ist seit 1991 Mitglied.</p>",
+     ("union-of-baltic-cities", "joined", "1991")),
+    ("fr", "Eurocities", "<h2>Autres réseaux</h2><p>La ville travaille aussi avec Energy Cities. Elle en est membre "
+     "depuis 2004.</p>", ("energy-cities", "joined", "2004")),
+    ("en", "Eurocities", "<h2>Other networks</h2><p>Leeds also takes part in ICLEI. Leeds has been a "
+     "member since 2004.</p>", ("iclei", "joined", "2004")),
+    ("es", "Eurocities", "<h2>Otras redes</h2><p>La ciudad participa también en CIDEU. Es miembro desde 2004.</p>",
+     ("cideu", "joined", "2004")),
+    ("it", "Eurocities", "<h2>Altre reti</h2><p>Il Comune partecipa anche a Energy Cities. Ne è membro dal 2004.</p>",
+     ("energy-cities", "joined", "2004")),
+])
+def test_under_the_pages_title_heading_a_paragraph_goes_on_about_the_network_it_names(lang, title, other, expected):
+    found = triples_of_snippet(f"<p>Testo del {title}.</p>{other}", lang, title=title, heading=title)
+    assert expected in found
+    assert not any(attribute == "joined" and network in ("die-hanse", "eurocities") for network, attribute, _ in found)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # trap: a part of the page's own network that names no other network stays that network's
+    ("fr", "<h2>Histoire</h2><p>La Ville en est membre depuis 1991.</p>", ("eurocities", "joined", "1991")),
+    ("en", "<h2>Our membership</h2><p>The city has been a member since 1991.</p>", ("eurocities", "joined", "1991")),
+])
+def test_a_part_of_the_pages_network_naming_no_other_stays_its_own(lang, body, expected):
+    assert expected in triples_of_snippet(f"<p>Eurocities rassemble 200 villes.</p>{body}", lang, title="Eurocities",
+                                          heading="Eurocities")

@@ -301,12 +301,20 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
             text = _entry_text(block.text, lone_year or heading_year)
             listed = _listed_under(block.text, lead_in)
             lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
-            yield listed or text, section, section is page_network, False if past else None, shared, False
+            own = _the_pages_own(section, section_level, page_network)
+            yield listed or text, section, own, False if past else None, shared, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset(), False
         yield teaser.summary, teaser_network, False, recent, frozenset(), False
+
+
+def _the_pages_own(section: NetworkMention | None, section_level: int, page_network: NetworkMention | None) -> bool:
+    """The section's network is the one the page is about: its title or site names it, or its <h1> (the page's title
+    heading, over "Weitere Netzwerke" or "Une association nationale" as over its own parts) with the title's network."""
+    return section is page_network or (section_level == 1 and page_network is not None
+                                       and section is not None and section.network_id == page_network.network_id)
 
 
 def _spells_out_the_titles_section(titled: NetworkMention | None, named: list[NetworkMention]) -> bool:
