@@ -141,3 +141,29 @@ def test_under_the_pages_title_heading_a_paragraph_goes_on_about_the_network_it_
 def test_a_part_of_the_pages_network_naming_no_other_stays_its_own(lang, body, expected):
     assert expected in triples_of_snippet(f"<p>Eurocities rassemble 200 villes.</p>{body}", lang, title="Eurocities",
                                           heading="Eurocities")
+
+
+@pytest.mark.parametrize("lang, text, network", [
+    ("fr", "La ville a rejoint Eurocities l'année suivante et siège depuis 2021 à son conseil d'administration.",
+     "eurocities"),
+    ("en", "The city joined Eurocities later and sits on its executive committee since 2021.", "eurocities"),
+    ("de", "Die Stadt ist dem Klima-Bündnis beigetreten und sitzt seit 2021 im Vorstand.", "climate-alliance"),
+    ("es", "La ciudad se unió a CIDEU y ocupa desde 2021 un puesto en su consejo rector.", "cideu"),
+    ("it", "Il Comune ha aderito a Energy Cities e siede dal 2021 nel consiglio direttivo.", "energy-cities"),
+])
+def test_since_when_the_city_sits_on_the_board_is_not_its_joining(lang, text, network):
+    found = triples_of_snippet(f"<h2>Réseaux</h2><p>{text}</p>", lang)
+    assert (network, "joined", "2021") not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # trap: the joining's own clause keeps its year beside the board seat's
+    ("fr", "Lyon est membre d'Eurocities depuis 1991 et siège à son comité exécutif depuis 2010.",
+     ("eurocities", "joined", "1991")),
+    ("en", "Leeds has been a member of Eurocities since 1991 and sits on its executive committee.",
+     ("eurocities", "joined", "1991")),
+])
+def test_a_joining_beside_a_board_seat_keeps_its_year(lang, text, expected):
+    found = triples_of_snippet(f"<h2>Réseaux</h2><p>{text}</p>", lang)
+    assert expected in found
+    assert ("eurocities", "joined", "2010") not in found

@@ -893,6 +893,32 @@ def _since_of_the_networks_own(sentence: str, claim: Claim) -> bool:
     return False
 
 
+# A year in a clause that seats the city on the network's board: "la ville a rejoint l'association l'année suivante et
+# siège depuis 2021 à son conseil d'administration", "sits on its board since 2021", "sitzt seit 2021 im Vorstand",
+# "ocupa desde 2021 un puesto en su junta directiva", "siede dal 2021 nel consiglio direttivo": since when the city has
+# held the seat, not when it joined.
+_CLAUSE_OPENING = re.compile(r".*(?:[,;:]|\b(?:et|and|und|y|e|ed)\s)", re.IGNORECASE | re.DOTALL)
+_CLAUSE_CLOSING = re.compile(r"[,;:.]|\b(?:et|and|und|y|e|ed)\s", re.IGNORECASE)
+_BOARD_SEAT_VERB = re.compile(r"\b(?:siège|siègent|sits?|sitzt|siede|siedono|ocupa)\b", re.IGNORECASE)
+_BOARD = re.compile(r"\b(?:conseil|bureau|board|comité|committee|vorstand|präsidium|ausschuss|junta|consejo|comisión"
+                    r"|consiglio|comitato|giunta)\b", re.IGNORECASE)
+_SEAT_CLAUSE_CHARS = 60
+
+
+def _a_board_seats_year(sentence: str, claim: Claim) -> bool:
+    """The joining's year stands in a clause that seats the city on a board, not in the joining's."""
+    if claim.attribute != "joined" or not claim.value_date or not _BOARD_SEAT_VERB.search(sentence):
+        return False
+    for year in re.finditer(rf"\b{claim.value_date[:4]}\b", sentence):
+        before = sentence[max(0, year.start() - _SEAT_CLAUSE_CHARS):year.start()]
+        opening = _CLAUSE_OPENING.match(before)
+        after = sentence[year.end():year.end() + _SEAT_CLAUSE_CHARS]
+        clause = before[opening.end() if opening else 0:] + _CLAUSE_CLOSING.split(after, maxsplit=1)[0]
+        if _BOARD_SEAT_VERB.search(clause) and _BOARD.search(clause):
+            return True
+    return False
+
+
 # "12 projets financés à Conakry depuis 1995" on Conakry's site, "40 projects in Leeds": the projects in the publishing
 # city, which its clause names after the count, are the city's share, not the network's record.
 _CLAUSE_MARK = re.compile(r"[,;:()–—]")
@@ -1035,7 +1061,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
             if city is not None:
                 claims = [claim for claim in claims if not _the_citys_own_projects(readable, claim, city)]
-            claims = [claim for claim in claims if not _since_of_the_networks_own(readable, claim)]
+            claims = [claim for claim in claims if not (_since_of_the_networks_own(readable, claim)
+                                                        or _a_board_seats_year(readable, claim))]
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
