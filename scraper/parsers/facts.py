@@ -301,12 +301,20 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
             text = _entry_text(block.text, lone_year or heading_year)
             listed = _listed_under(block.text, lead_in)
             lone_year, lead_in = None, lead_in if listed else _lead_in(block.text)
-            yield listed or text, section, section is page_network, False if past else None, shared, False
+            own = _the_pages_own(section, section_level, page_network)
+            yield listed or text, section, own, False if past else None, shared, False
     for teaser in content.teasers:
         teaser_network = first_network(teaser.title)
         recent = _is_recent(teaser, base)
         yield teaser.title, teaser_network, False, recent, frozenset(), False
         yield teaser.summary, teaser_network, False, recent, frozenset(), False
+
+
+def _the_pages_own(section: NetworkMention | None, section_level: int, page_network: NetworkMention | None) -> bool:
+    """The section's network is the one the page is about: its title or site names it, or its <h1> (the page's title
+    heading, over "Weitere Netzwerke" or "Une association nationale" as over its own parts) with the title's network."""
+    return section is page_network or (section_level == 1 and page_network is not None
+                                       and section is not None and section.network_id == page_network.network_id)
 
 
 def _spells_out_the_titles_section(titled: NetworkMention | None, named: list[NetworkMention]) -> bool:
@@ -524,6 +532,23 @@ def _possessors_network(sentence: str, mentions: list[NetworkMention], subject_b
             context is not None and context.network_id == subject_before.network_id):
         return None  # the network as the section last named it
     return subject_before if _POSSESSIVE_OPENING.match(sentence) else None
+
+
+# A sentence opening on a personal pronoun, or in Spanish and Italian on the verb alone, has the subject of the sentence
+# before as its own: "Fondée en 1998, l'AFCDRP fédère 180 collectivités. Elle est présidée par ...", "It is chaired
+# by", "Sie wird von ... geleitet", "Está presidida por", "È presieduta da". Not for a joining: a network does not join
+# itself, the pronoun is then the city ("Elle en est membre depuis 2008").
+_PRONOUN_OPENING = re.compile(r"(?:Elle|Il|It|Sie|Er|Ella|Essa|Esso|Está|Es|È)\s")
+
+
+def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention],
+                      subject_before: NetworkMention | None, context: NetworkMention | None) -> NetworkMention | None:
+    """The subject of the sentence before, for a sentence naming no network that opens on a pronoun standing for it."""
+    if claim.attribute == "joined" or mentions or subject_before is None or (
+            subject_before.network_id not in NETWORKS
+            or (context is not None and context.network_id == subject_before.network_id)):
+        return None
+    return subject_before if _PRONOUN_OPENING.match(sentence) else None
 
 
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
@@ -842,6 +867,58 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
                     or _labelled_as_another_citys(sentence, city))]
 
 
+# A year of "since" in a relative clause after the network, whose verb is the network's own: "Salerno aderisce all'ANCI,
+# l'associazione che dal 1901 rappresenta i Comuni", "the LGA, which since 1997 has represented councils", "dem
+# Städtetag, der seit 1905 die Interessen der Städte vertritt", "la FEMP, que desde 1981 representa", "Cités Unies
+# France, qui depuis 1975 fédère": since when the network has done so, not the city's joining. Trap: a relative whose
+# verb is the membership ("Salerno, che dal 2008 aderisce alla rete") dates the joining.
+_SINCE_IN_A_RELATIVE = re.compile(
+    r",[^,;.]{0,40}?\b(?:che|qui|which|that|der|die|das|welche[rs]?|que)\s+(?:dal(?:l['’])?|depuis|since|seit|desde)"
+    r"\s+(?:(?:il|le|el)\s+)?$", re.IGNORECASE)
+_MEMBERSHIP_VERB = re.compile(
+    r"\b(?:aderisc|adhér|adhèr|membre|member|mitglied|miembro|membro|soci[oa]\b|fa\s+parte|forma\s+parte|part\s+of"
+    r"|belongs|pertenece|appartien|partecipa|participe|teilnimmt|beteiligt|joined|rejoint|beigetreten)", re.IGNORECASE)
+_RELATIVE_CHARS = 80
+
+
+def _since_of_the_networks_own(sentence: str, claim: Claim) -> bool:
+    """The joining's year stands in a relative clause whose verb is the network's own, not the membership."""
+    if claim.attribute != "joined" or not claim.value_date or "," not in sentence:
+        return False
+    for year in re.finditer(rf"\b{claim.value_date[:4]}\b", sentence):
+        relative = _SINCE_IN_A_RELATIVE.search(sentence, max(0, year.start() - _RELATIVE_CHARS), year.start())
+        verb = sentence[year.end():year.end() + _RELATIVE_CHARS].split(",", 1)[0]
+        if relative and not _MEMBERSHIP_VERB.search(verb):
+            return True
+    return False
+
+
+# A year in a clause that seats the city on the network's board: "la ville a rejoint l'association l'année suivante et
+# siège depuis 2021 à son conseil d'administration", "sits on its board since 2021", "sitzt seit 2021 im Vorstand",
+# "ocupa desde 2021 un puesto en su junta directiva", "siede dal 2021 nel consiglio direttivo": since when the city has
+# held the seat, not when it joined.
+_CLAUSE_OPENING = re.compile(r".*(?:[,;:]|\b(?:et|and|und|y|e|ed)\s)", re.IGNORECASE | re.DOTALL)
+_CLAUSE_CLOSING = re.compile(r"[,;:.]|\b(?:et|and|und|y|e|ed)\s", re.IGNORECASE)
+_BOARD_SEAT_VERB = re.compile(r"\b(?:siège|siègent|sits?|sitzt|siede|siedono|ocupa)\b", re.IGNORECASE)
+_BOARD = re.compile(r"\b(?:conseil|bureau|board|comité|committee|vorstand|präsidium|ausschuss|junta|consejo|comisión"
+                    r"|consiglio|comitato|giunta)\b", re.IGNORECASE)
+_SEAT_CLAUSE_CHARS = 60
+
+
+def _a_board_seats_year(sentence: str, claim: Claim) -> bool:
+    """The joining's year stands in a clause that seats the city on a board, not in the joining's."""
+    if claim.attribute != "joined" or not claim.value_date or not _BOARD_SEAT_VERB.search(sentence):
+        return False
+    for year in re.finditer(rf"\b{claim.value_date[:4]}\b", sentence):
+        before = sentence[max(0, year.start() - _SEAT_CLAUSE_CHARS):year.start()]
+        opening = _CLAUSE_OPENING.match(before)
+        after = sentence[year.end():year.end() + _SEAT_CLAUSE_CHARS]
+        clause = before[opening.end() if opening else 0:] + _CLAUSE_CLOSING.split(after, maxsplit=1)[0]
+        if _BOARD_SEAT_VERB.search(clause) and _BOARD.search(clause):
+            return True
+    return False
+
+
 # "12 projets financés à Conakry depuis 1995" on Conakry's site, "40 projects in Leeds": the projects in the publishing
 # city, which its clause names after the count, are the city's share, not the network's record.
 _CLAUSE_MARK = re.compile(r"[,;:()–—]")
@@ -984,6 +1061,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
             if city is not None:
                 claims = [claim for claim in claims if not _the_citys_own_projects(readable, claim, city)]
+            claims = [claim for claim in claims if not (_since_of_the_networks_own(readable, claim)
+                                                        or _a_board_seats_year(readable, claim))]
             if is_a_year_since_alone(readable) and (heading or not _headed_by_another_network(section, page_network)):
                 claims = []  # "Depuis 1991" dates the city's joining in a card its network heads, not on its own page
             for claim in claims:
@@ -996,6 +1075,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                            or (claim.unit and gathers_now(readable, claim.position)))):
                     continue
                 network = (_possessors_network(readable, mentions, subject_before, context)
+                           or _pronouns_network(claim, readable, mentions, subject_before, context)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)

@@ -251,7 +251,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                       r"(?i:ciudad(?:es)? internacional(?:es)? de (?:la )?paz)",
                                       r"(?i:città internazional[ei] (?:della|di) pace)",
                                       r"(?i:internationale[n]? städte? des friedens)"],
-    "avviso-pubblico": [r"Avviso Pubblico(?=\s*[–—.,:-]\s*(?i:enti locali|rete|associazione))",
+    "avviso-pubblico": [r"Avviso Pubblico(?=\s*[–—.,:-]\s*(?i:(?:la\s+|l['’])?(?:enti locali|rete|associazione)))",
                         r"(?i:associazione avviso pubblico)",
                         r"(?i:rete avviso pubblico)",
                         # the name alone after the preposition of a membership ("aderisce ad Avviso Pubblico",

@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
 from ..dates import find_full_date
-from ..networks import first_network
+from ..networks import NetworkMention, first_network
 from .class_words import block_words
 from .html import HEADING_TAGS, blocks_of, first, select, text_of
 from .main_region import is_boilerplate
@@ -146,8 +146,24 @@ def network_sidebars(boxes: list[HtmlElement], min_chars: int = _MIN_PROSE_CHARS
                 continue
             # A box that names no network ("Fast facts" on a network's own site) is about the page's network.
             blocks.append(Block(title, is_heading=True))
-            blocks.extend(block for block in blocks_of(presentation) if not block.is_heading)
+            blocks.extend(_under_the_networks_headings(blocks_of(presentation), network))
     return blocks
+
+
+def _under_the_networks_headings(blocks: list[Block], box_network: NetworkMention | None) -> list[Block]:
+    """A box's paragraphs, each part of it that a heading naming another network than the box's opens ("Scheda: Mayors
+    for Peace" over a fact sheet, after the page's index that names other networks) under that network's name: its
+    rows are that network's, not those of the network the box named first. Other headings are dropped ("En bref"), and
+    all of them in a box whose text names no network ("Te puede interesar"), which is about the page's network."""
+    read: list[Block] = []
+    current = box_network.network_id if box_network else None
+    for block in blocks:
+        if not block.is_heading:
+            read.append(block)
+        elif current and (network := first_network(block.text)) and network.network_id != current:
+            read.append(Block(network.name, is_heading=True))
+            current = network.network_id
+    return read
 
 
 _DESCRIPTION_CHARS = 40
