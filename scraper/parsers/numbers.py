@@ -346,11 +346,17 @@ _TWINNED_CHARS = 50
 # Spanish and Italian call a network's member cities its associated cities: "cuenta con más de 380 ciudades
 # asociadas", "300 città associate" (but "40 miembros asociados", "membres associés" are associate members).
 _CITIES_NOUN = re.compile(r"ciudades|municipios|città|comuni", re.IGNORECASE)
-_ASSOCIATED_AFTER = re.compile(r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
+# and its member local governments the same way: "más de 7.400 entidades locales asociadas", "circa 1.200 enti
+# locali e regionali associati", one more tier named before the participle.
+_GOVERNMENTS_NOUN = re.compile(r"entidades\s+locales|entes\s+locales|enti\s+locali|amministrazioni\s+locali",
+                               re.IGNORECASE)
+_ASSOCIATED_AFTER = re.compile(r"(?:\s+(?:e|y)\s+(?:regionali|regionales|provinciali|provinciales))?"
+                               r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
 
 
 def _members_called_associated(sentence: str, noun: re.Match) -> re.Match | None:
-    if noun.lastgroup != "cities" or not _CITIES_NOUN.fullmatch(noun.group("cities")):
+    if not (noun.lastgroup == "cities" and _CITIES_NOUN.fullmatch(noun.group("cities"))
+            or noun.lastgroup == "governments" and _GOVERNMENTS_NOUN.fullmatch(noun.group("governments"))):
         return None
     return _ASSOCIATED_AFTER.match(sentence, noun.end())
 
