@@ -40,3 +40,34 @@ def test_local_governments_called_associated_are_the_networks_members(lang, body
 def test_associate_members_are_not_counted(lang, body):
     assert not any(attribute in ("member_cities", "represented_governments")
                    for _, attribute, _ in triples_of_snippet(body, lang))
+
+
+FAIC = "forum-delle-citta-dell-adriatico-e-dello-ionio"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose: the seat after the founding, each place after Italian "ad"
+    ("it", "<p>Il Forum delle Città dell'Adriatico e dello Ionio è nato nel 1999 ad Ancona. Da allora il "
+           "segretariato generale ha sede ad Ancona, presso gli uffici comunali.</p>",
+     (FAIC, "headquarters", "Ancona")),
+    ("it", "<p>Il Forum delle Città dell'Adriatico e dello Ionio è nato nel 1999 ad Ancona.</p>",
+     (FAIC, "founded_place", "Ancona")),
+    # a card, the founding fronted
+    ("it", "<div class='card'><h3>Città Sane</h3><p>Nata ad Atene nel 1988, la rete Città Sane dell'OMS riunisce "
+           "un centinaio di città.</p></div>", ("who-healthy-cities", "founded_place", "Atene")),
+    # an accordion, the seat alone
+    ("it", "<details><summary>ANCI</summary><p>L'ANCI ha sede ad Ancona.</p></details>",
+     ("associazione-nazionale-comuni-italiani", "headquarters", "Ancona")),
+    # another vowel, and the same seat in the other languages, by their own preposition
+    ("it", "<p>Cittaslow ha sede ad Orvieto.</p>", ("cittaslow", "headquarters", "Orvieto")),
+    ("fr", "<p>Cittaslow a son siège à Orvieto.</p>", ("cittaslow", "headquarters", "Orvieto")),
+    ("de", "<p>Cittaslow hat seinen Sitz in Orvieto.</p>", ("cittaslow", "headquarters", "Orvieto")),
+])
+def test_a_place_after_italian_ad_is_read(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+def test_an_english_ad_is_no_preposition():
+    body = "<p>Eurocities placed an ad Online. Its secretariat is in Brussels.</p>"
+    assert ("eurocities", "headquarters", "Brussels") in triples_of_snippet(body, "en")
+    assert not any(value == "Online" for _, _, value in triples_of_snippet(body, "en"))

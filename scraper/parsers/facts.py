@@ -833,6 +833,17 @@ def _with_articles_spelled_out(sentence: str) -> str:
     return _CONTRACTED_ARTICLE.sub(spelled, sentence)
 
 
+# Italian writes "a" as "ad" before a vowel: "ha sede ad Ancona", "nato ad Atene" are "a Ancona", "a Atene", the
+# preposition every Italian pattern of a place reads.
+_EUPHONIC_AD = compile_guarded(r"\b(?P<a>[aA])d(?=\s+[AEIOUÀÈÉÌÒÙ])")
+
+
+def _with_euphonic_d_dropped(sentence: str, lang: str | None) -> str:
+    """The sentence with each Italian "ad" before a place written "a": "ha sede ad Ancona" as "ha sede a Ancona" (an
+    English "ad" is a word of its own)."""
+    return _EUPHONIC_AD.sub(r"\g<a>", sentence) if lang in ("it", None) else sentence
+
+
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
                                    mentions: list[NetworkMention]) -> list[Claim]:
     """"Regensburg, one of our twin cities, joined Eurocities in 2022": not the publishing city's joining."""
@@ -962,8 +973,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
-            readable = _with_articles_spelled_out(
-                _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
+            readable = _with_euphonic_d_dropped(_with_articles_spelled_out(
+                _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before))), lang)
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
