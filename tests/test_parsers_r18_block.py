@@ -71,3 +71,39 @@ def test_an_english_ad_is_no_preposition():
     body = "<p>Eurocities placed an ad Online. Its secretariat is in Brussels.</p>"
     assert ("eurocities", "headquarters", "Brussels") in triples_of_snippet(body, "en")
     assert not any(value == "Online" for _, _, value in triples_of_snippet(body, "en"))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose: the main office by its German compound, a second office after it
+    ("de", "<p>Der Deutsche Städtetag vertritt rund 3.200 Städte; seine Hauptgeschäftsstelle befindet sich in Berlin, "
+           "eine weitere in Köln.</p>", ("deutscher-stadtetag", "headquarters", "Berlin")),
+    # a card: the European office of a European network
+    ("de", "<div class='card'><h3>Klima-Bündnis</h3><p>Das Klima-Bündnis vereint über 2.000 Kommunen. Die "
+           "Europageschäftsstelle sitzt in Frankfurt am Main.</p></div>",
+     ("climate-alliance", "headquarters", "Frankfurt am Main")),
+    # an accordion: the national seat of a national association
+    ("it", "<details><summary>ANCI</summary><p>L'ANCI rappresenta oltre 7.000 comuni. La sede nazionale è a "
+           "Roma.</p></details>", ("associazione-nazionale-comuni-italiani", "headquarters", "Roma")),
+    # a <dl>: the working seat
+    ("it", "<dl><dt>Città del Vino</dt><dd>L'Associazione nazionale Città del Vino riunisce oltre 400 comuni. La sede "
+           "operativa è a Siena.</dd></dl>", ("associazione-nazionale-citta-del-vino", "headquarters", "Siena")),
+    ("es", "<p>La FEMP agrupa a 7.400 entidades locales. Su sede nacional se encuentra en Madrid.</p>",
+     (FEMP, "headquarters", "Madrid")),
+    # the same seat in the other languages
+    ("fr", "<p>Cités Unies France fédère 500 collectivités. Son siège est à Paris.</p>",
+     ("cites-unies-france", "headquarters", "Paris")),
+    ("en", "<p>The Local Government Association represents 300 councils. Its head office is in London.</p>",
+     ("local-government-association", "headquarters", "London")),
+])
+def test_a_networks_main_national_or_working_seat_is_its_seat(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a regional office, not the network's seat
+    ("de", "<p>Der Deutsche Städtetag vertritt rund 3.200 Städte; seine Landesgeschäftsstelle befindet sich in "
+           "Mainz.</p>"),
+    ("it", "<p>L'ANCI rappresenta oltre 7.000 comuni. La sede regionale è a Cagliari.</p>"),
+])
+def test_a_regional_office_is_not_the_seat(lang, body):
+    assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(body, lang))

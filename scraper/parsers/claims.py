@@ -199,7 +199,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauot])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauotez])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
@@ -227,7 +227,10 @@ _HEADQUARTERS = re.compile(
     rf"|(?:haupt)?sitz\s+(?:sich\s+)?(?:(?:ebenfalls|auch)\s+)?(?:in|im\s+\w+en)"
     # "Das Sekretariat sitzt in Stuttgart", "seine Geschäftsstelle ist ebenfalls in Frankfurt"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
-    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
+    # the network's one main office by its compound: "seine Hauptgeschäftsstelle befindet sich in Berlin", "die
+    # Europageschäftsstelle sitzt in Frankfurt am Main" (a "Landesgeschäftsstelle" is a regional one)
+    rf"|(?:haupt|bundes|europa|zentral)?geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+"
+    rf"(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
     # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
     rf"|siège\s+(?:est|se\s+trouve|reste|demeure)\s+(?:toujours|encore|aujourd['’]hui|désormais)\s+"
@@ -249,7 +252,10 @@ _HEADQUARTERS = re.compile(
     rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
-    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+|internazionale\s+|internacional\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    # the national, main or working seat of a network is its seat: "La sede nazionale è a Roma", "La sede operativa è
+    # a Ferrara", "su sede principal está en Madrid"
+    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+|internazionale\s+|internacional\s+|nazionale\s+"
+    rf"|nacional\s+|operativa\s+|principale?\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|si\s+trova|è"
     rf"|se\s+halla|se\s+sitúa)\s+)?"
     rf"(?:en|a|in)"
