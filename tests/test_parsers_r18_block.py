@@ -107,3 +107,26 @@ def test_a_networks_main_national_or_working_seat_is_its_seat(lang, body, expect
 ])
 def test_a_regional_office_is_not_the_seat(lang, body):
     assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # prose: the seat in the town hall, told by the city's adjective after "hat seinen Sitz"
+    ("<p>Der Österreichische Städtebund vertritt rund 260 Städte und hat seinen Sitz im Wiener Rathaus.</p>",
+     ("osterreichischer-stadtebund", "headquarters", "Wien")),
+    # a card
+    ("<div class='card'><h3>DIE HANSE</h3><p>Der Städtebund DIE HANSE hat seinen Sitz im Lübecker Rathaus.</p></div>",
+     ("die-hanse", "headquarters", "Lübeck")),
+    # the city by its German title: a seat and a founding place
+    ("<p>Der Städtebund DIE HANSE hat seinen Sitz in der Hansestadt Lübeck.</p>", ("die-hanse", "headquarters",
+                                                                                   "Lübeck")),
+    ("<dl><dt>Städtebund</dt><dd>Der Österreichische Städtebund hat seinen Sitz in der Bundeshauptstadt Wien.</dd>"
+     "</dl>", ("osterreichischer-stadtebund", "headquarters", "Wien")),
+    ("<p>Der Städtebund DIE HANSE wurde 1980 in der Hansestadt Zwolle gegründet.</p>", ("die-hanse", "founded_place",
+                                                                                       "Zwolle")),
+])
+def test_a_german_seat_in_a_town_hall_or_a_titled_city(body, expected):
+    assert expected in triples_of_snippet(body, "de")
+
+
+def test_a_mayors_seat_in_the_town_hall_is_no_networks():
+    assert not triples_of_snippet("<p>Der Bürgermeister hat seinen Sitz im Wiener Rathaus.</p>", "de")

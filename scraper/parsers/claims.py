@@ -2297,6 +2297,11 @@ _SEAT_IN_TOWN_HALL = compile_guarded(
     re.IGNORECASE)
 
 
+# The German verb before the seat's noun: "Der Städtebund hat seinen Sitz im Wiener Rathaus".
+_HAS_ITS_SEAT_IN_TOWN_HALL = compile_guarded(
+    rf"\b(?i:hat|haben)\s+(?i:seinen|ihren)\s+(?i:haupt)?(?i:sitz)\s+im\s+(?P<adjective>[{_UPPER}]\w+)er\s+Rathaus\b")
+
+
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
@@ -2304,6 +2309,8 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
         groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2", "es3", "it2")
         place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
+    claims += [Claim("headquarters", found.group("adjective"), found.start())
+               for found in _HAS_ITS_SEAT_IN_TOWN_HALL.finditer(sentence)]
     return claims
 
 

@@ -794,7 +794,9 @@ def _with_the_same_year(sentence: str, before: str) -> str:
 _TOWN_BEFORE_ITS_NAME = compile_guarded(
     r"\b(?:(?P<prep>in|à|dans|en)\s+(?:the|our|la|notre|der|unserer|nuestra|la\s+nostra)|(?P<nella>nella)(?:\s+nostra)?)"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?-i:city|town|ville|cité|Stadt|Partnerstadt|Schwesterstadt|ciudad|localidad|città|cittadina)"
+    # a German city by its title: "in der Hansestadt Lübeck", "in der Bundeshauptstadt Wien"
+    r"(?-i:city|town|ville|cité|Stadt|Partnerstadt|Schwesterstadt|(?:Hanse|Landeshaupt|Bundeshaupt|Haupt)stadt"
+    r"|ciudad|localidad|città|cittadina)"
     r"(?:(?:\s+(?-i:[a-zà-öø-ÿ]+))?\s+(?:of|de|d['’]|di|del)\s*|\s+)"
     r"(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))", re.IGNORECASE)
 _PLACE_PREPOSITION = {"dans": "à"}
