@@ -130,3 +130,41 @@ def test_a_german_seat_in_a_town_hall_or_a_titled_city(body, expected):
 
 def test_a_mayors_seat_in_the_town_hall_is_no_networks():
     assert not triples_of_snippet("<p>Der Bürgermeister hat seinen Sitz im Wiener Rathaus.</p>", "de")
+
+
+UCCN = "unesco-creative-cities-network"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the city set off by a comma
+    ("es", "<p>La Red de Ciudades Creativas de la UNESCO reúne 350 ciudades. Su secretaría se encuentra en la sede de "
+           "la UNESCO, en París.</p>", (UCCN, "headquarters", "París")),
+    # a card, more said after the city
+    ("es", "<div class='card'><h3>Red de Ciudades Creativas de la UNESCO</h3><p>Su secretaría está en la sede de la "
+           "UNESCO en París, y cada cuatro años las ciudades presentan un informe.</p></div>",
+     (UCCN, "headquarters", "París")),
+    ("fr", "<p>Le Réseau des villes créatives de l'UNESCO réunit 350 villes. Son secrétariat est installé au siège de "
+           "l'UNESCO à Paris.</p>", (UCCN, "headquarters", "Paris")),
+    # an accordion
+    ("en", "<details><summary>UNESCO Creative Cities Network</summary><p>The network brings together 350 cities. Its "
+           "secretariat is based at the headquarters of UNESCO in Paris.</p></details>",
+     (UCCN, "headquarters", "Paris")),
+    ("it", "<p>La Rete delle Città Creative UNESCO riunisce 350 città. Il segretariato si trova presso la sede "
+           "dell'UNESCO a Parigi.</p>", (UCCN, "headquarters", "Parigi")),
+    ("de", "<p>Das UNESCO-Netzwerk der kreativen Städte vereint 350 Städte. Das Sekretariat befindet sich am Sitz der "
+           "UNESCO in Paris.</p>", (UCCN, "headquarters", "Paris")),
+])
+def test_a_seat_inside_another_institutions_is_in_that_ones_city(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a meeting held at another institution's seat says nothing of the network's
+    ("es", "<p>La Red de Ciudades Creativas de la UNESCO reúne 350 ciudades. La conferencia anual se celebró en "
+           "la sede de la UNESCO en París.</p>"),
+    # a regional office
+    ("it", "<p>La Rete delle Città Creative UNESCO riunisce 350 città. Il segretariato regionale si trova presso "
+           "la sede della Regione a Bologna.</p>"),
+])
+def test_a_meeting_or_a_regional_office_at_a_hosts_seat_is_not_the_networks_seat(lang, body):
+    assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(body, lang))

@@ -2653,6 +2653,22 @@ _SEAT_IN_BRACKETS = re.compile(
 _SEAT_LABEL_IN_BRACKETS = re.compile(rf"[(,]\s*{_SEAT_LABEL_WORD}\s+(?P<place>{_PLACE})\s*\)")
 
 
+# The seat inside another institution's, then its city: "Su secretaría está en la sede de la UNESCO en París", "son
+# secrétariat est installé au siège de l'UNESCO à Paris", "its secretariat is based at the headquarters of UNESCO in
+# Paris", "il segretariato si trova presso la sede dell'UNESCO a Parigi", "das Sekretariat befindet sich am Sitz der
+# UNESCO in Paris".
+_SEAT_AT_A_HOSTS = compile_guarded(
+    r"\b(?:secretar[íi]a|secretariado|secrétariat|secretariat|segretariato|sekretariat|geschäftsstelle|siège|sede"
+    r"|headquarters|head\s+office)"
+    r"(?:\s+(?:général|general|generale|permanente?|t[ée]cnica|mondial|mundial))?\s+"
+    r"(?:est[áa]|se\s+encuentra|est|se\s+trouve|is|are|è|si\s+trova|ist|befindet\s+sich|liegt)"
+    r"(?:\s+(?:still|now|located|based|housed|installée?|situé[e]?|hébergée?|ubicad[oa]|alojad[oa]))?\s+"
+    r"(?:en\s+la\s+sede|en\s+las\s+oficinas|au\s+siège|dans\s+les\s+locaux|at\s+(?:the\s+)?(?:headquarters|offices"
+    r"|premises)|presso\s+(?:la\s+sede|gli\s+uffici)|am\s+sitz|in\s+den\s+räumen)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?|della\s+|dell['’]|der\s+|des\s+)"
+    rf"[^,.;:()]{{1,40}}?,?\s+(?:en|à|in|a)\s+(?P<place>{_PLACE})",
+    re.IGNORECASE)
+
 # A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
 _SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
 # The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
@@ -2781,6 +2797,9 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                    for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
     if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
         claims.append(Claim("headquarters", row.group("place"), 0))
+    if not claims:
+        claims += [Claim("headquarters", found.group("place"), found.start())
+                   for found in _SEAT_AT_A_HOSTS.finditer(sentence)]
     if not claims:
         claims += _seats_by_address(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):
