@@ -168,3 +168,25 @@ def test_a_seat_inside_another_institutions_is_in_that_ones_city(lang, body, exp
 ])
 def test_a_meeting_or_a_regional_office_at_a_hosts_seat_is_not_the_networks_seat(lang, body):
     assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose: the month and the day of the date before the pronoun and the verb
+    ("es", "<p>La Federación Española de Municipios y Provincias es la asociación de entidades locales. Desde "
+           "noviembre de 2023 la preside María José García-Pelayo, alcaldesa de Jerez de la Frontera.</p>",
+     (FEMP, "president", "María José García-Pelayo")),
+    ("es", "<div class='card'><h3>FEMP</h3><p>La FEMP agrupa a 7.400 entidades locales. Desde el 15 de noviembre de "
+           "2023 la preside María José García-Pelayo.</p></div>", (FEMP, "president", "María José García-Pelayo")),
+    ("es", "<details><summary>FEMP</summary><p>La FEMP agrupa a 7.400 entidades locales. Desde noviembre de 2023 la "
+           "preside el alcalde de Vigo, Abel Caballero.</p></details>", (FEMP, "president", "Abel Caballero")),
+    # the same in Italian, whose pronoun and verb need no date
+    ("it", "<p>L'ANCI riunisce 7.000 comuni. Da novembre 2023 la presiede Gaetano Manfredi.</p>",
+     ("associazione-nazionale-comuni-italiani", "president", "Gaetano Manfredi")),
+])
+def test_the_president_after_a_dated_pronoun_and_verb(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+def test_a_past_presidency_after_the_pronoun_is_not_the_president():
+    body = "<p>La FEMP agrupa a 7.400 entidades locales. Desde noviembre de 2019 la presidió Abel Caballero.</p>"
+    assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "es"))

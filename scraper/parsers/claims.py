@@ -664,9 +664,10 @@ _PRESIDES_IT = re.compile(
 
 # The pronoun before the verb, the name after it: "Actualmente la preside Carlos Martínez", "oggi la presiede Carlo
 # Rossi". Present tense only, as above. Spanish "la preside" after an adverb of time only: in Italian "la preside
-# Maria Rossi" names a head teacher.
+# Maria Rossi" names a head teacher. The date may name its month: "Desde noviembre de 2023 la preside ...".
 _PRONOUN_PRESIDES_THEN_NAME = re.compile(
-    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día|desde\s+\d{{4}}),?\s+(?i:la|lo)\s+preside)"
+    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día"
+    rf"|desde\s+(?:(?:(?i:el)\s+\d{{1,2}}\s+(?i:de)\s+)?(?i:{MONTH_PATTERN})\s+(?i:de\s+)?)?\d{{4}}),?\s+(?i:la|lo)\s+preside)"
     rf"\s+(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})")
 # "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
 _AT_THE_HEAD_OF = re.compile(
