@@ -2,7 +2,7 @@
 network counts as its associated ones ("7.400 entidades locales asociadas")."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import extracted, triples_of_snippet
 
 FEMP = "federacion-espanola-de-municipios-y-provincias"
 
@@ -190,3 +190,51 @@ def test_the_president_after_a_dated_pronoun_and_verb(lang, body, expected):
 def test_a_past_presidency_after_the_pronoun_is_not_the_president():
     body = "<p>La FEMP agrupa a 7.400 entidades locales. Desde noviembre de 2019 la presidió Abel Caballero.</p>"
     assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "es"))
+
+
+def _network_card(title: str, tags: list[str], text: str, link: str) -> str:
+    """A card of a grid of networks: its title, a list of tags, a paragraph and a link to a page of the site."""
+    items = "".join(f"<li class='tag'>{tag}</li>" for tag in tags)
+    return (f"<article class='card card--network'><div class='card__body'><h3 class='card__title'>{title}</h3>"
+            f"<ul class='card__tags'>{items}</ul><p class='card__text'>{text}</p>"
+            f"<a class='card__link' href='/reseaux/{link}'>En savoir plus</a></div></article>")
+
+
+@pytest.mark.parametrize("lang, card, expected", [
+    # a network's card whose title adds the acronym in brackets
+    ("fr", _network_card("Réseau français des Villes éducatrices (RFVE)", ["Adhésion en 2016"],
+                         "Le réseau réunit une centaine de villes.", "rfve"),
+     ("reseau-francais-des-villes-educatrices", "joined", "2016")),
+    ("fr", _network_card("Cités Unies France (CUF)", ["Membre depuis 1994"],
+                         "Près de 500 collectivités territoriales y adhèrent.", "cuf"),
+     ("cites-unies-france", "represented_governments", "500")),
+    # a card whose tags are rows of a fact sheet, each a label and its value after a colon
+    ("fr", _network_card("AFCDRP – Maires pour la Paix France", ["Adhésion : 2009", "Siège : Malakoff"],
+                         "L'association rassemble environ 190 collectivités.", "afcdrp"),
+     ("afcdrp", "headquarters", "Malakoff")),
+    ("en", _network_card("Key Cities (KC)", ["Joined: 2013", "Members: 27"],
+                         "The network brings together mid-sized cities.", "key-cities"),
+     ("key-cities", "joined", "2013")),
+    ("de", _network_card("Klima-Bündnis (KB)", ["Beitritt: 1993"], "Das Bündnis vereint über 2.000 Kommunen.",
+                         "klima"), ("climate-alliance", "member_cities", "2000")),
+    ("es", _network_card("Red Española de Ciudades por el Clima (RECC)", ["Adhesión: 2005", "Sede: Madrid"],
+                         "La red agrupa a más de 300 municipios.", "recc"),
+     ("red-espanola-de-ciudades-por-el-clima", "member_cities", "300")),
+    ("it", _network_card("Associazione Nazionale Comuni Italiani (ANCI)", ["Adesione: 1950", "Sede: Roma"],
+                         "L'associazione rappresenta oltre 7.000 comuni.", "anci"),
+     ("associazione-nazionale-comuni-italiani", "headquarters", "Roma")),
+])
+def test_a_card_of_a_network_presents_it_and_is_read(lang, card, expected):
+    cards = _network_card("Eurocities", ["Membre depuis 1991"], "Le réseau des grandes villes.", "eurocities") + card
+    assert expected in triples_of_snippet(f"<h2>Nos réseaux</h2><div class='cards'>{cards}</div>", lang)
+
+
+def test_a_news_card_with_a_date_stays_a_news_item():
+    card = ("<article class='card'><h3 class='card__title'><a href='/actualites/forum'>Forum des villes à Rouen</a>"
+            "</h3><ul><li>Date : 12 mars 2026</li><li>Lieu : Rouen</li></ul><p>Un forum réunit 300 élus.</p>"
+            "</article>")
+    other = ("<article class='card'><h3 class='card__title'><a href='/actualites/jumelage'>Jumelage avec Hanovre</a>"
+             "</h3><ul><li>Date : 2 mars 2026</li><li>Lieu : Hanovre</li></ul><p>Une délégation à Hanovre.</p>"
+             "</article>")
+    found = extracted(f"<h2>Actualités</h2><div class='cards'>{card}{other}</div>", "fr")
+    assert any(item["title"] == "Forum des villes à Rouen" for item in found.news)
