@@ -238,3 +238,34 @@ def test_a_news_card_with_a_date_stays_a_news_item():
              "</article>")
     found = extracted(f"<h2>Actualités</h2><div class='cards'>{card}{other}</div>", "fr")
     assert any(item["title"] == "Forum des villes à Rouen" for item in found.news)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose
+    ("de", "<p>Eurotowns vereint europäische Städte mit 50.000 bis 250.000 Einwohnerinnen und Einwohnern.</p>"),
+    # a <dl> fact sheet, the noun before the range
+    ("en", "<dl><dt>Eurotowns</dt><dd>Network of medium-sized European cities with populations between 50,000 and "
+           "250,000.</dd></dl>"),
+    # a card
+    ("fr", "<div class='card'><h3>Eurotowns</h3><p>Le réseau réunit des villes européennes de 50 000 à 250 000 "
+           "habitants.</p></div>"),
+    # a table
+    ("es", "<table><tr><th>Red</th><th>Miembros</th></tr><tr><td>Eurotowns</td><td>Ciudades europeas de entre 50.000 "
+           "y 250.000 habitantes.</td></tr></table>"),
+    # an accordion
+    ("it", "<details><summary>Eurotowns</summary><p>La rete riunisce città europee tra 50.000 e 250.000 abitanti."
+           "</p></details>"),
+])
+def test_a_range_of_the_member_cities_sizes_gives_the_threshold(lang, body):
+    assert ("eurotowns", "population_threshold", "50000") in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # years, not sizes
+    ("fr", "<p>Eurotowns réunit des villes européennes de 2010 à 2020.</p>"),
+    ("en", "<p>Eurotowns brought together cities from 1991 to 2020.</p>"),
+    # another range than the cities' populations
+    ("en", "<p>Eurotowns brings together cities with between 50,000 and 250,000 visitors a year.</p>"),
+])
+def test_other_ranges_give_no_threshold(lang, body):
+    assert not any(attribute == "population_threshold" for _, attribute, _ in triples_of_snippet(body, lang))
