@@ -269,3 +269,28 @@ def test_a_range_of_the_member_cities_sizes_gives_the_threshold(lang, body):
 ])
 def test_other_ranges_give_no_threshold(lang, body):
     assert not any(attribute == "population_threshold" for _, attribute, _ in triples_of_snippet(body, lang))
+
+
+OWHC = "owhc"
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a timeline's entry, the joining told in the present
+    ("es", "<ul><li>2001: La ciudad ingresa a la Organización de las Ciudades del Patrimonio Mundial (OCPM).</li>"
+           "<li>2010: La ciudad recibe un premio.</li></ul>"),
+    ("es", "<div class='card'><h3>Patrimonio</h3><p>En 2001 la ciudad ingresa a la Organización de las Ciudades del "
+           "Patrimonio Mundial.</p></div>"),
+    ("it", "<ul><li>2001: La città entra nell'Organizzazione delle Città del Patrimonio Mondiale.</li>"
+           "<li>2010: La città riceve un premio.</li></ul>"),
+    # the other languages' present of joining
+    ("fr", "<ul><li>2001 : La ville rejoint l'Organisation des villes du patrimoine mondial.</li></ul>"),
+    ("en", "<ul><li>2001: The city joins the Organization of World Heritage Cities.</li></ul>"),
+])
+def test_a_joining_told_in_the_present(lang, body):
+    assert (OWHC, "joined", "2001") in triples_of_snippet(body, lang)
+
+
+def test_entering_a_room_at_a_networks_meeting_is_no_joining():
+    body = ("<p>2019: El alcalde ingresa a la sala de la asamblea de la Organización de las Ciudades del Patrimonio "
+            "Mundial.</p>")
+    assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(body, "es"))

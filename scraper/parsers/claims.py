@@ -382,6 +382,8 @@ _JOIN_VERBS = (
     # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
     r"|joins|signs\s+up\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre"
     r"|se\s+incorpora|se\s+adhiere|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
+    # "2001: Arequipa ingresa a la Organización ...", "2001: Lecce entra nell'Organizzazione ...": a named body's
+    r"|ingresa\s+a\s+(?=(?:la|el)\s+(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+nell['’]\s*(?=(?-i:[A-Z]))"
     # "se convierte en miembro de la nueva organización", "pasa a ser miembro", "diventa socio": the member's noun
     r"|se\s+convierte\s+en\s+(?:miembro|soci[oa])|pas(?:a|ó)\s+a\s+ser\s+(?:miembro|soci[oa])|diventa\s+soci[oa]"
     r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
