@@ -294,3 +294,26 @@ def test_entering_a_room_at_a_networks_meeting_is_no_joining():
     body = ("<p>2019: El alcalde ingresa a la sala de la asamblea de la Organización de las Ciudades del Patrimonio "
             "Mundial.</p>")
     assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(body, "es"))
+
+
+FCM = "federation-of-canadian-municipalities"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a news release: the network named, then its noun as the next sentence's subject with its seat as an adjective
+    ("en", "<p>FCM's board will meet in Saskatoon. The Ottawa-based federation represents more than 2,100 "
+           "municipalities.</p>", (FCM, "headquarters", "Ottawa")),
+    # a card
+    ("en", "<div class='card'><h3>Federation of Canadian Municipalities</h3><p>The Ottawa-based federation is the "
+           "national voice of municipal governments.</p></div>", (FCM, "headquarters", "Ottawa")),
+    ("de", "<p>Der Deutsche Städtetag tagt in Darmstadt. Der in Berlin ansässige Verband vertritt rund 3.200 "
+           "Städte.</p>", ("deutscher-stadtetag", "headquarters", "Berlin")),
+])
+def test_a_networks_noun_with_its_seat_as_adjective_opens_the_sentence(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+def test_another_bodys_seat_as_adjective_is_not_the_networks():
+    body = ("<p>The Federation of Canadian Municipalities will meet in Saskatoon. The Ottawa-based think tank "
+            "published a report.</p>")
+    assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(body, "en"))

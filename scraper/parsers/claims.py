@@ -2462,6 +2462,19 @@ def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list
             if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
 
 
+# The network named before, as the subject by its noun with its seat as an adjective: "The Ottawa-based federation
+# represents 2,100 municipalities", "Der in Brüssel ansässige Verband vertritt 200 Städte".
+_BASED_NETWORK_NOUN_OPENS = re.compile(
+    rf"^(?:(?:The|This)\s+(?P<place>{_PLACE})-based|(?:Der|Die|Das)\s+in\s+(?P<ort>{_PLACE})\s+ansässige)\s+"
+    r"(?i:network|association|organi[sz]ation|alliance|federation|union|netzwerk|städtenetzwerk|verband|bündnis"
+    r"|städtebund|vereinigung)\b")
+
+
+def _based_network_noun_opens(sentence: str) -> list[Claim]:
+    found = _BASED_NETWORK_NOUN_OPENS.match(sentence)
+    return [Claim("headquarters", found.group("place") or found.group("ort"), 0)] if found else []
+
+
 # The seat as an adjective after the network: "Eurocities – Brussels-based network of ...", "Eurocities, a
 # Brussels-based network", "Eurocities is a Brussels-based association".
 _BASED_AFTER_NETWORK = re.compile(
@@ -2778,6 +2791,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
+    if not mentions:
+        claims += _based_network_noun_opens(sentence)
     claims += _based_after_network(sentence, mentions)
     claims += _city_then_its_seat(sentence, mentions)
     if not claims:
