@@ -317,3 +317,9 @@ def test_another_bodys_seat_as_adjective_is_not_the_networks():
     body = ("<p>The Federation of Canadian Municipalities will meet in Saskatoon. The Ottawa-based think tank "
             "published a report.</p>")
     assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(body, "en"))
+
+
+def test_italian_ad_before_a_networks_name_keeps_the_name():
+    body = "<p>La città aderisce dal 2019 ad Avviso Pubblico, che ha sede a Grugliasco.</p>"
+    assert {("avviso-pubblico", "headquarters", "Grugliasco"), ("avviso-pubblico", "joined", "2019")} <= (
+        triples_of_snippet(body, "it"))

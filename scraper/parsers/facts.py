@@ -835,15 +835,18 @@ def _with_articles_spelled_out(sentence: str) -> str:
     return _CONTRACTED_ARTICLE.sub(spelled, sentence)
 
 
-# Italian writes "a" as "ad" before a vowel: "ha sede ad Ancona", "nato ad Atene" are "a Ancona", "a Atene", the
-# preposition every Italian pattern of a place reads.
-_EUPHONIC_AD = compile_guarded(r"\b(?P<a>[aA])d(?=\s+[AEIOUÀÈÉÌÒÙ])")
+# Italian writes "a" as "ad" before a vowel: "ha sede ad Ancona", "nato nel 1999 ad Atene" are "a Ancona", "a Atene",
+# the preposition every Italian pattern of a place reads. Only after a seat's or a founding's word: "aderisce ad Avviso
+# Pubblico" names a network, no place.
+_EUPHONIC_AD = compile_guarded(
+    r"\b(?P<cue>(?:sede|segreteria|segretariato|base|basat[oa]|nat[oa]|nasce|nacque|fondat[oa]|costituit[oa]|creat[oa])"
+    r"(?:\s+(?:nel\s+\d{4}|tuttora|ancora|anche|generale),?)?\s+a)d(?=\s+[AEIOUÀÈÉÌÒÙ])", re.IGNORECASE)
 
 
 def _with_euphonic_d_dropped(sentence: str, lang: str | None) -> str:
     """The sentence with each Italian "ad" before a place written "a": "ha sede ad Ancona" as "ha sede a Ancona" (an
     English "ad" is a word of its own)."""
-    return _EUPHONIC_AD.sub(r"\g<a>", sentence) if lang in ("it", None) else sentence
+    return _EUPHONIC_AD.sub(r"\g<cue>", sentence) if lang in ("it", None) else sentence
 
 
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
