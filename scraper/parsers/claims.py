@@ -199,7 +199,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauot])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauotez])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
@@ -227,7 +227,10 @@ _HEADQUARTERS = re.compile(
     rf"|(?:haupt)?sitz\s+(?:sich\s+)?(?:(?:ebenfalls|auch)\s+)?(?:in|im\s+\w+en)"
     # "Das Sekretariat sitzt in Stuttgart", "seine Geschäftsstelle ist ebenfalls in Frankfurt"
     rf"|(?:welt|general|haupt)?sekretariat\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
-    rf"|geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+(?:(?:ebenfalls|auch)\s+)?)?in"
+    # the network's one main office by its compound: "seine Hauptgeschäftsstelle befindet sich in Berlin", "die
+    # Europageschäftsstelle sitzt in Frankfurt am Main" (a "Landesgeschäftsstelle" is a regional one)
+    rf"|(?:haupt|bundes|europa|zentral)?geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+"
+    rf"(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
     # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
     rf"|siège\s+(?:est|se\s+trouve|reste|demeure)\s+(?:toujours|encore|aujourd['’]hui|désormais)\s+"
@@ -249,7 +252,10 @@ _HEADQUARTERS = re.compile(
     rf"(?:hosted|housed)\s+(?:by|at)(?:\s+[\w’'\-]+){{1,7}}?\s+in"
     rf"|sitz\s+(?:des|der)\s+\w+\s+(?:ist|:)(?:\s+(?:bis\s+heute|heute|noch\s+heute|nach\s+wie\s+vor))?(?:\s+in)?"
     rf"|(?:geschäftsstelle|(?:welt|general)?sekretariat)\s+(?:von|des|der)\s+[^,.;:]{{1,40}}?\s+(?:ist|befindet\s+sich)\s+in"
-    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+|internazionale\s+|internacional\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
+    # the national, main or working seat of a network is its seat: "La sede nazionale è a Roma", "La sede operativa è
+    # a Ferrara", "su sede principal está en Madrid"
+    rf"|sede\s+(?:central\s+|mundial\s+|centrale\s+|legale\s+|internazionale\s+|internacional\s+|nazionale\s+"
+    rf"|nacional\s+|operativa\s+|principale?\s+)?(?:(?:también\s+)?(?:se\s+encuentra|se\s+ubica|est[áa]"
     rf"|radica|si\s+trova|è"
     rf"|se\s+halla|se\s+sitúa)\s+)?"
     rf"(?:en|a|in)"
@@ -376,6 +382,8 @@ _JOIN_VERBS = (
     # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
     r"|joins|signs\s+up\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre"
     r"|se\s+incorpora|se\s+adhiere|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
+    # "2001: Arequipa ingresa a la Organización ...", "2001: Lecce entra nell'Organizzazione ...": a named body's
+    r"|ingresa\s+a\s+(?=(?:la|el)\s+(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+nell['’]\s*(?=(?-i:[A-Z]))"
     # "se convierte en miembro de la nueva organización", "pasa a ser miembro", "diventa socio": the member's noun
     r"|se\s+convierte\s+en\s+(?:miembro|soci[oa])|pas(?:a|ó)\s+a\s+ser\s+(?:miembro|soci[oa])|diventa\s+soci[oa]"
     r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
@@ -660,9 +668,10 @@ _PRESIDES_IT = re.compile(
 
 # The pronoun before the verb, the name after it: "Actualmente la preside Carlos Martínez", "oggi la presiede Carlo
 # Rossi". Present tense only, as above. Spanish "la preside" after an adverb of time only: in Italian "la preside
-# Maria Rossi" names a head teacher.
+# Maria Rossi" names a head teacher. The date may name its month: "Desde noviembre de 2023 la preside ...".
 _PRONOUN_PRESIDES_THEN_NAME = re.compile(
-    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día|desde\s+\d{{4}}),?\s+(?i:la|lo)\s+preside)"
+    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día"
+    rf"|desde\s+(?:(?:(?i:el)\s+\d{{1,2}}\s+(?i:de)\s+)?(?i:{MONTH_PATTERN})\s+(?i:de\s+)?)?\d{{4}}),?\s+(?i:la|lo)\s+preside)"
     rf"\s+(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})")
 # "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
 _AT_THE_HEAD_OF = re.compile(
@@ -2293,6 +2302,11 @@ _SEAT_IN_TOWN_HALL = compile_guarded(
     re.IGNORECASE)
 
 
+# The German verb before the seat's noun: "Der Städtebund hat seinen Sitz im Wiener Rathaus".
+_HAS_ITS_SEAT_IN_TOWN_HALL = compile_guarded(
+    rf"\b(?i:hat|haben)\s+(?i:seinen|ihren)\s+(?i:haupt)?(?i:sitz)\s+im\s+(?P<adjective>[{_UPPER}]\w+)er\s+Rathaus\b")
+
+
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
@@ -2300,6 +2314,8 @@ def _seats_in_town_halls(sentence: str) -> list[Claim]:
         groups = found.group("adjective", "de", "fr", "en", "en2", "en3", "en4", "es", "es2", "it", "fr2", "es3", "it2")
         place = next(value for value in groups if value)
         claims.append(Claim("headquarters", place, found.start()))
+    claims += [Claim("headquarters", found.group("adjective"), found.start())
+               for found in _HAS_ITS_SEAT_IN_TOWN_HALL.finditer(sentence)]
     return claims
 
 
@@ -2446,6 +2462,19 @@ def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list
     return [Claim("headquarters", found.group("place") or found.group("ort"), found.start(), about=mention)
             for mention in mentions
             if (found := _BASED_BEFORE_NETWORK.search(sentence, max(0, mention.start - 80), mention.start))]
+
+
+# The network named before, as the subject by its noun with its seat as an adjective: "The Ottawa-based federation
+# represents 2,100 municipalities", "Der in Brüssel ansässige Verband vertritt 200 Städte".
+_BASED_NETWORK_NOUN_OPENS = re.compile(
+    rf"^(?:(?:The|This)\s+(?P<place>{_PLACE})-based|(?:Der|Die|Das)\s+in\s+(?P<ort>{_PLACE})\s+ansässige)\s+"
+    r"(?i:network|association|organi[sz]ation|alliance|federation|union|netzwerk|städtenetzwerk|verband|bündnis"
+    r"|städtebund|vereinigung)\b")
+
+
+def _based_network_noun_opens(sentence: str) -> list[Claim]:
+    found = _BASED_NETWORK_NOUN_OPENS.match(sentence)
+    return [Claim("headquarters", found.group("place") or found.group("ort"), 0)] if found else []
 
 
 # The seat as an adjective after the network: "Eurocities – Brussels-based network of ...", "Eurocities, a
@@ -2642,6 +2671,22 @@ _SEAT_IN_BRACKETS = re.compile(
 _SEAT_LABEL_IN_BRACKETS = re.compile(rf"[(,]\s*{_SEAT_LABEL_WORD}\s+(?P<place>{_PLACE})\s*\)")
 
 
+# The seat inside another institution's, then its city: "Su secretaría está en la sede de la UNESCO en París", "son
+# secrétariat est installé au siège de l'UNESCO à Paris", "its secretariat is based at the headquarters of UNESCO in
+# Paris", "il segretariato si trova presso la sede dell'UNESCO a Parigi", "das Sekretariat befindet sich am Sitz der
+# UNESCO in Paris".
+_SEAT_AT_A_HOSTS = compile_guarded(
+    r"\b(?:secretar[íi]a|secretariado|secrétariat|secretariat|segretariato|sekretariat|geschäftsstelle|siège|sede"
+    r"|headquarters|head\s+office)"
+    r"(?:\s+(?:général|general|generale|permanente?|t[ée]cnica|mondial|mundial))?\s+"
+    r"(?:est[áa]|se\s+encuentra|est|se\s+trouve|is|are|è|si\s+trova|ist|befindet\s+sich|liegt)"
+    r"(?:\s+(?:still|now|located|based|housed|installée?|situé[e]?|hébergée?|ubicad[oa]|alojad[oa]))?\s+"
+    r"(?:en\s+la\s+sede|en\s+las\s+oficinas|au\s+siège|dans\s+les\s+locaux|at\s+(?:the\s+)?(?:headquarters|offices"
+    r"|premises)|presso\s+(?:la\s+sede|gli\s+uffici)|am\s+sitz|in\s+den\s+räumen)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?|della\s+|dell['’]|der\s+|des\s+)"
+    rf"[^,.;:()]{{1,40}}?,?\s+(?:en|à|in|a)\s+(?P<place>{_PLACE})",
+    re.IGNORECASE)
+
 # A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
 _SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
 # The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
@@ -2748,6 +2793,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims += _hosted_seats(sentence, mentions)
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
+    if not mentions:
+        claims += _based_network_noun_opens(sentence)
     claims += _based_after_network(sentence, mentions)
     claims += _city_then_its_seat(sentence, mentions)
     if not claims:
@@ -2770,6 +2817,9 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                    for found in (*_SEAT_IN_BRACKETS.finditer(sentence), *_SEAT_LABEL_IN_BRACKETS.finditer(sentence))]
     if not claims and (row := _SEAT_LABEL_DASH.match(sentence)):
         claims.append(Claim("headquarters", row.group("place"), 0))
+    if not claims:
+        claims += [Claim("headquarters", found.group("place"), found.start())
+                   for found in _SEAT_AT_A_HOSTS.finditer(sentence)]
     if not claims:
         claims += _seats_by_address(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):

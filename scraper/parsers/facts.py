@@ -819,7 +819,9 @@ def _with_the_same_year(sentence: str, before: str) -> str:
 _TOWN_BEFORE_ITS_NAME = compile_guarded(
     r"\b(?:(?P<prep>in|à|dans|en)\s+(?:the|our|la|notre|der|unserer|nuestra|la\s+nostra)|(?P<nella>nella)(?:\s+nostra)?)"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?-i:city|town|ville|cité|Stadt|Partnerstadt|Schwesterstadt|ciudad|localidad|città|cittadina)"
+    # a German city by its title: "in der Hansestadt Lübeck", "in der Bundeshauptstadt Wien"
+    r"(?-i:city|town|ville|cité|Stadt|Partnerstadt|Schwesterstadt|(?:Hanse|Landeshaupt|Bundeshaupt|Haupt)stadt"
+    r"|ciudad|localidad|città|cittadina)"
     r"(?:(?:\s+(?-i:[a-zà-öø-ÿ]+))?\s+(?:of|de|d['’]|di|del)\s*|\s+)"
     r"(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))", re.IGNORECASE)
 _PLACE_PREPOSITION = {"dans": "à"}
@@ -856,6 +858,20 @@ def _with_articles_spelled_out(sentence: str) -> str:
             preposition = preposition.capitalize()
         return f"{preposition} {article}{found.group('fr_name') or found.group('it_name')}"
     return _CONTRACTED_ARTICLE.sub(spelled, sentence)
+
+
+# Italian writes "a" as "ad" before a vowel: "ha sede ad Ancona", "nato nel 1999 ad Atene" are "a Ancona", "a Atene",
+# the preposition every Italian pattern of a place reads. Only after a seat's or a founding's word: "aderisce ad Avviso
+# Pubblico" names a network, no place.
+_EUPHONIC_AD = compile_guarded(
+    r"\b(?P<cue>(?:sede|segreteria|segretariato|base|basat[oa]|nat[oa]|nasce|nacque|fondat[oa]|costituit[oa]|creat[oa])"
+    r"(?:\s+(?:nel\s+\d{4}|tuttora|ancora|anche|generale),?)?\s+a)d(?=\s+[AEIOUÀÈÉÌÒÙ])", re.IGNORECASE)
+
+
+def _with_euphonic_d_dropped(sentence: str, lang: str | None) -> str:
+    """The sentence with each Italian "ad" before a place written "a": "ha sede ad Ancona" as "ha sede a Ancona" (an
+    English "ad" is a word of its own)."""
+    return _EUPHONIC_AD.sub(r"\g<cue>", sentence) if lang in ("it", None) else sentence
 
 
 def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str | None, city: PublishingCity,
@@ -1039,8 +1055,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
         for sentence in split_sentences(paragraph):
-            readable = _with_articles_spelled_out(
-                _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before)))
+            readable = _with_euphonic_d_dropped(_with_articles_spelled_out(
+                _with_places_unwrapped(_with_the_same_year(with_digits(sentence, lang), before))), lang)
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)

@@ -346,11 +346,17 @@ _TWINNED_CHARS = 50
 # Spanish and Italian call a network's member cities its associated cities: "cuenta con más de 380 ciudades
 # asociadas", "300 città associate" (but "40 miembros asociados", "membres associés" are associate members).
 _CITIES_NOUN = re.compile(r"ciudades|municipios|città|comuni", re.IGNORECASE)
-_ASSOCIATED_AFTER = re.compile(r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
+# and its member local governments the same way: "más de 7.400 entidades locales asociadas", "circa 1.200 enti
+# locali e regionali associati", one more tier named before the participle.
+_GOVERNMENTS_NOUN = re.compile(r"entidades\s+locales|entes\s+locales|enti\s+locali|amministrazioni\s+locali",
+                               re.IGNORECASE)
+_ASSOCIATED_AFTER = re.compile(r"(?:\s+(?:e|y)\s+(?:regionali|regionales|provinciali|provinciales))?"
+                               r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
 
 
 def _members_called_associated(sentence: str, noun: re.Match) -> re.Match | None:
-    if noun.lastgroup != "cities" or not _CITIES_NOUN.fullmatch(noun.group("cities")):
+    if not (noun.lastgroup == "cities" and _CITIES_NOUN.fullmatch(noun.group("cities"))
+            or noun.lastgroup == "governments" and _GOVERNMENTS_NOUN.fullmatch(noun.group("governments"))):
         return None
     return _ASSOCIATED_AFTER.match(sentence, noun.end())
 
@@ -578,6 +584,31 @@ def _with_an_implied_noun(sentence: str, number: re.Match, unit: str) -> Count |
     return Count(value, qualifier, unit, number.start(), number.end()) if value is not None else None
 
 
+# The member cities' sizes as a range: "Städte mit 50.000 bis 250.000 Einwohnern", "cities with populations between
+# 50,000 and 250,000", "villes de 50 000 à 250 000 habitants", "ciudades de entre 50.000 y 250.000 habitantes", "città
+# tra 50.000 e 250.000 abitanti": the smallest size a member city has, the network's population threshold.
+_POPULATION_RANGE = compile_guarded(
+    r"\b(?:cities|towns|municipalities|villes|communes|st[äa]dte[n]?|kommunen|gemeinden|ciudades|municipios|città"
+    r"|comuni)\b[^.;:\d]{0,40}?\b(?:with|mit|de|avec|con|di|tra|fra|entre|between|from|zwischen)\s+"
+    r"(?:(?P<population>(?:an?\s+)?populations?\s+(?:of\s+)?(?:between\s+|from\s+)?)"
+    r"|(?:entre|tra|fra|zwischen|between|from)\s+)?"
+    # sizes written with their thousands grouped (never years), then their noun, or "populations" before them
+    rf"(?P<low>{_GROUPED})\s*(?:bis|à|a|and|to|y|e|und|-|–)\s*(?P<high>{_GROUPED})"
+    r"(?:\s+(?:inhabitants|residents|people|habitants|einwohner\w*|habitantes|abitanti)\b"
+    r"|(?(population)(?=\s*(?:[.;,)]|$))|(?!)))",
+    re.IGNORECASE)
+
+
+def _population_ranges(sentence: str) -> list[Count]:
+    """The lower bound of each range of the member cities' sizes, as the network's population threshold."""
+    counts = []
+    for found in _POPULATION_RANGE.finditer(sentence):
+        low, high = parse_number(found.group("low")), parse_number(found.group("high"))
+        if low is not None and high is not None and low < high:
+            counts.append(Count(low, "exact", "inhabitants", found.start("low"), found.end("low")))
+    return counts
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every number in the sentence that counts one of the known units, with its hedge."""
     counts = []
@@ -639,7 +670,8 @@ def find_counts(sentence: str) -> list[Count]:
         if qualifier == "exact" and _BELOW_BEFORE.search(before):
             continue
         counts.append(Count(value, qualifier, unit, number.start(), number.end()))
-    return counts
+    return counts + [count for count in (_population_ranges(sentence) if first_digit else ())
+                     if not any(other.start == count.start for other in counts)]
 
 
 def format_count(value: float) -> str:

@@ -126,7 +126,18 @@ def _presents_a_network(element: HtmlElement) -> bool:
                  None)
     under = text_of(element).split(text_of(title), 1)[-1] if title is not None else ""
     return (title is not None and (names_only_networks(text_of(title)) or names_an_acronyms_network(
-        text_of(title), under) or introduced_as_a_network(text_of(title), under))) or logo_name(element) is not None
+        text_of(title), under) or introduced_as_a_network(text_of(title), under)
+        or _names_a_network_and_its_acronym(text_of(title)))) or logo_name(element) is not None
+
+
+# A title's acronym in brackets after the name: "Cités Unies France (CUF)", "Red de Ciudades por el Clima (RECC)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ&.\-]{1,11})\)\s*$")
+
+
+def _names_a_network_and_its_acronym(title: str) -> bool:
+    """The title is a network's name, then its acronym in brackets (an acronym the vocabulary may not know)."""
+    acronym = _ACRONYM_IN_BRACKETS.search(title)
+    return acronym is not None and names_only_networks(title[:acronym.start()])
 
 
 _FACT_LABEL_MAX_CHARS = 40  # "Cotonou membre depuis", "Secrétariat permanent"
@@ -146,8 +157,15 @@ def _holds_a_fact_sheet(element: HtmlElement) -> bool:
     return False
 
 
+# A row's label and value written in its text: "Siège : Malakoff", "Adhésion : 2009", "Founded: 1975".
+_LABEL_COLON_VALUE = re.compile(rf"[^:\d]{{1,{_FACT_LABEL_MAX_CHARS}}}\s?:\s*\S.{{0,60}}")
+
+
 def _label_and_value(row: HtmlElement) -> bool:
-    """A list's row that is a short label in an element of its own, then its value, and no link."""
+    """A list's row that is a short label in an element of its own, or before a colon, then its value, and no
+    link."""
+    if not len(row) and _LABEL_COLON_VALUE.fullmatch(text_of(row)):
+        return True
     label = row[0] if len(row) and isinstance(row[0].tag, str) else None
     if label is None or (row.text or "").strip() or next(row.iter("a"), None) is not None:
         return False
