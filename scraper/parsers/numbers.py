@@ -57,6 +57,9 @@ _UNIT_NOUNS = (
                     r"|regionalregierungen|kommunalregierungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"
+                    # a public body of any tier, a network's members by that noun alone: "oltre 500 enti soci", "300
+                    # enti aderenti", "200 entes asociados" (not "130 entidades públicas y privadas")
+                    r"|enti|entes"
                     # English local authorities by their name, the count's noun itself, a local tier's or a member's
                     # ("representing over 300 councils", "320 local councils", "more than 40 member councils", as
                     # "500 collectivités membres"); "3 advisory councils" are its own bodies
@@ -347,8 +350,8 @@ _TWINNED_CHARS = 50
 # asociadas", "300 città associate" (but "40 miembros asociados", "membres associés" are associate members).
 _CITIES_NOUN = re.compile(r"ciudades|municipios|città|comuni", re.IGNORECASE)
 # and its member local governments the same way: "más de 7.400 entidades locales asociadas", "circa 1.200 enti
-# locali e regionali associati", one more tier named before the participle.
-_GOVERNMENTS_NOUN = re.compile(r"entidades\s+locales|entes\s+locales|enti\s+locali|amministrazioni\s+locali",
+# locali e regionali associati", "280 enti associati", one more tier named before the participle.
+_GOVERNMENTS_NOUN = re.compile(r"entidades\s+locales|entes(?:\s+locales)?|enti(?:\s+locali)?|amministrazioni\s+locali",
                                re.IGNORECASE)
 _ASSOCIATED_AFTER = re.compile(r"(?:\s+(?:e|y)\s+(?:regionali|regionales|provinciali|provinciales))?"
                                r"\s+(?:asociad[oa]s|associat[ei])\b", re.IGNORECASE)
