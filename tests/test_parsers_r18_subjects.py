@@ -1,5 +1,7 @@
 """Facts whose subject is not the city, or not the network: a count of "enti" (public bodies of any tier) counts the
-local governments a network represents, not its member cities ("L'associazione conta oltre 500 enti soci")."""
+local governments a network represents, not its member cities ("L'associazione conta oltre 500 enti soci"); a
+president is a person's name or an office with the place that makes it one, never a description of whoever holds it
+("La FCM est présidée par un élu municipal choisi chaque année")."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
@@ -31,4 +33,35 @@ def test_a_count_of_public_bodies_is_the_governments_represented(lang, body, net
     ("es", "<p>Eurocities agrupa a 200 ciudades asociadas.</p>", ("eurocities", "member_cities", "200")),
 ])
 def test_a_count_of_cities_stays_member_cities(lang, body, expected):
+    assert any(fact[:3] == expected for fact in facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose: a description of whoever holds the office, with an indefinite article or without a capital
+    ("fr", "<p>La FCM est présidée par un élu municipal choisi chaque année lors de son congrès.</p>"),
+    ("en", "<p>Eurocities is chaired by a mayor elected each year by the general assembly.</p>"),
+    ("en", "<p>Eurocities is chaired by the mayor of the host city.</p>"),
+    ("es", "<p>La FEMP está presidida por un alcalde elegido cada cuatro años.</p>"),
+    ("it", "<p>L'ANCI è presieduta da un sindaco eletto dall'assemblea congressuale.</p>"),
+    # a card, an accordion
+    ("fr", "<div class='card'><h3>AIMF</h3><p>L'AIMF est présidée par le maire de la ville hôte.</p></div>"),
+    ("en", "<details><summary>Eurocities</summary><p>The network is chaired by a mayor elected for two years."
+           "</p></details>"),
+])
+def test_a_description_of_the_office_holder_is_no_president(lang, body):
+    assert not any(attribute == "president" for _, attribute, _, _ in facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the trap: a person's name, an office with the place that makes it one
+    ("fr", "<p>La FCM est présidée par Rebecca Bligh.</p>",
+     ("federation-of-canadian-municipalities", "president", "Rebecca Bligh")),
+    ("it", "<p>L'ANCI è presieduta dal sindaco di Napoli.</p>",
+     ("associazione-nazionale-comuni-italiani", "president", "sindaco di Napoli")),
+    ("en", "<p>Mayors for Peace is chaired by the Mayor of Hiroshima.</p>",
+     ("mayors-for-peace", "president", "the Mayor of Hiroshima")),
+    ("de", "<p>Der Deutsche Städtetag wird von Oberbürgermeister Markus Lewe geleitet.</p>",
+     ("deutscher-stadtetag", "president", "Markus Lewe")),
+])
+def test_a_name_or_an_office_of_a_named_place_stays_president(lang, body, expected):
     assert any(fact[:3] == expected for fact in facts_of_snippet(body, lang))

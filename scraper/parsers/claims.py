@@ -5037,6 +5037,19 @@ def _founds_another_clauses_subject(sentence: str, claim: Claim, mentions: list[
                                         or _names(subject, mentions))
 
 
+# A president is a person's name, or an office with the place or person that makes it one ("the Mayor of Hiroshima",
+# "il sindaco di Barcellona"): a value with no capital, or one that opens with an indefinite article, describes whoever
+# holds the office ("présidée par un élu municipal choisi chaque année", "chaired by a mayor elected each year",
+# "presidida por un alcalde elegido", "geleitet von einem gewählten Ratsmitglied").
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+_INDEFINITE_ARTICLE = re.compile(r"(?:une?|an?|eine[mnrs]?|ein|uno|una|un['’])\b")
+
+
+def _describes_no_one(claim: Claim) -> bool:
+    return claim.attribute == "president" and (_CAPITAL.search(claim.value) is None
+                                                or _INDEFINITE_ARTICLE.match(claim.value) is not None)
+
+
 def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention] | None = None) -> list[Claim]:
     """Every claim the sentence makes, in reading order. `base` resolves dates written without a year;
     `mentions` are the sentence's networks when the caller has found them already."""
@@ -5107,6 +5120,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions)
                       or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim)
-                      or _founds_another_clauses_subject(sentence, claim, mentions))]
+                      or _founds_another_clauses_subject(sentence, claim, mentions)
+                      or _describes_no_one(claim))]
     claims = [_seat_of_the_world_body(sentence, claim, mentions) for claim in claims]
     return sorted(claims, key=lambda claim: claim.position)
