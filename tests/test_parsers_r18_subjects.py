@@ -1,7 +1,9 @@
 """Facts whose subject is not the city, or not the network: a count of "enti" (public bodies of any tier) counts the
 local governments a network represents, not its member cities ("L'associazione conta oltre 500 enti soci"); a
 president is a person's name or an office with the place that makes it one, never a description of whoever holds it
-("La FCM est présidée par un élu municipal choisi chaque année")."""
+("La FCM est présidée par un élu municipal choisi chaque année"); another local authority's joining is not the
+city's, even when the authority bears the city's name ("La Métropole Rouen Normandie est membre d'Energy Cities depuis
+2017", "Der Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), unless the page is the authority's too."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
@@ -65,3 +67,56 @@ def test_a_description_of_the_office_holder_is_no_president(lang, body):
 ])
 def test_a_name_or_an_office_of_a_named_place_stays_president(lang, body, expected):
     assert any(fact[:3] == expected for fact in facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # prose: another local authority, one bearing the city's name too, joins
+    ("fr", "https://rouen.fr/ma-ville/reseaux", "<p>La Métropole Rouen Normandie est membre d'Energy Cities depuis "
+                                                "2017 et pilote le plan climat du territoire.</p>"),
+    ("de", "https://www.darmstadt.de/internationales", "<p>Der Landkreis Darmstadt-Dieburg ist Mitglied im "
+                                                       "Klima-Bündnis seit 2010.</p>"),
+    # German puts the verb second, after the year
+    ("de", "https://www.darmstadt.de/internationales", "<p>Seit 2010 ist der Landkreis Darmstadt-Dieburg Mitglied im "
+                                                       "Klima-Bündnis.</p>"),
+    # a card, a table, an accordion, a list
+    ("en", "https://www.leeds.gov.uk/international", "<div class='card'><h3>Eurocities</h3><p>West Yorkshire Combined "
+                                                     "Authority joined Eurocities in 2019.</p></div>"),
+    ("es", "https://www.cadiz.es/redes", "<table><tr><th>Red</th><th>Nota</th></tr><tr><td>Red Española de Ciudades "
+                                         "por el Clima</td><td>La Diputación de Cádiz es miembro de la Red Española de "
+                                         "Ciudades por el Clima desde 2009.</td></tr></table>"),
+    ("it", "https://www.comune.cagliari.it/reti", "<details><summary>Eurocities</summary><p>La Città metropolitana di "
+                                                  "Cagliari ha aderito a Eurocities nel 2018.</p></details>"),
+    ("fr", "https://www.brest.fr/reseaux", "<ul><li>Depuis 2009, la Communauté urbaine est membre d'Energy Cities."
+                                           "</li></ul>"),
+])
+def test_another_local_authoritys_joining_is_not_the_citys(lang, url, body):
+    assert not any(attribute == "joined" for _, attribute, _, _ in facts_of_snippet(body, lang, url=url))
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the trap: the city's own joining written with its full title
+    ("fr", "https://rouen.fr/ma-ville/reseaux", "<p>La Ville de Rouen est membre d'Energy Cities depuis 2017.</p>",
+     ("energy-cities", "2017")),
+    ("de", "https://www.darmstadt.de/internationales", "<p>Die Stadt Darmstadt ist Mitglied im Klima-Bündnis seit "
+                                                       "2010.</p>", ("climate-alliance", "2010")),
+    ("it", "https://www.comune.cagliari.it/reti", "<p>Il Comune di Cagliari ha aderito a Eurocities nel 2018.</p>",
+     ("eurocities", "2018")),
+    ("es", "https://www.cadiz.es/redes", "<p>El Ayuntamiento de Cádiz es miembro de Eurocities desde 2009.</p>",
+     ("eurocities", "2009")),
+    # the authority's own page: its address spells the authority's noun
+    ("fr", "https://www.dijon.fr/Dijon-metropole/reseaux", "<p>La métropole est membre d'Energy Cities depuis 2008."
+                                                           "</p>", ("energy-cities", "2008")),
+    ("fr", "https://metropole.nantes.fr/reseaux", "<p>La Métropole est membre d'Eurocities depuis 2007.</p>",
+     ("eurocities", "2007")),
+    # a site the authority shares: the page has it act throughout, as the one it speaks for
+    ("fr", "https://www.brest.fr/reseaux", "<p>Brest métropole s'appuie sur plusieurs réseaux de collectivités.</p>"
+                                           "<h2>Energy Cities</h2><p>Brest métropole a rejoint Energy Cities en 2009."
+                                           "</p><p>Enfin, la métropole est membre de Cités Unies France.</p>",
+     ("energy-cities", "2009")),
+    # the authority named after the city's subject
+    ("fr", "https://rouen.fr/ma-ville/reseaux", "<p>Avec la Métropole, la Ville est membre d'Energy Cities depuis "
+                                                "2017.</p>", ("energy-cities", "2017")),
+])
+def test_the_citys_own_joining_stays(lang, url, body, expected):
+    assert expected in {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang, url=url)
+                        if attribute == "joined"}

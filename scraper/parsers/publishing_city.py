@@ -4,11 +4,16 @@
 our twin cities, joined Eurocities in 2022", "En la región, Bogotá también es miembro de CGLU; se unió a la
 organización en 2004". A careful reader knows whose site it is: its host names the city ("www.medellin.gov.co"), and
 the page writes that name ("Medellín"). A joining whose subject is a city the page calls a twin or a partner, or a
-place the page writes that is not the host's city, is another city's.
+place the page writes that is not the host's city, is another city's. So is the joining of another local authority,
+one that bears the city's name too ("La Métropole Rouen Normandie est membre d'Energy Cities depuis 2017", "Der
+Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), unless the page is that authority's own (its address
+spells the authority's noun: "metropole.nantes.fr", "/Dijon-metropole/"; or the page has it act throughout, as the
+one it speaks for: "Brest métropole s'appuie sur plusieurs réseaux ... la métropole est membre de ...").
 """
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -83,9 +88,11 @@ def _spelled_by_host(word: str, host_words: tuple[str, ...]) -> bool:
 @dataclass(frozen=True)
 class PublishingCity:
     """The city of the page's host and the page's text; the names the page writes for that city are read when a
-    joining's subject is first tested (most pages state no joining)."""
+    joining's subject is first tested (most pages state no joining). `address` is the page's URL, folded to its
+    letters: the local authority whose section of the site the page is in ("metropole", "landkreis")."""
     host_words: tuple[str, ...]
     text: str
+    address: str = ""
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -99,6 +106,14 @@ class PublishingCity:
         words = [_folded(word) for word in re.findall(r"[^\W\d_]+", name)]  # "Glasgow's Lord Provost"
         return words[0] in _GENERIC_HOST_WORDS or words[0] in _NO_NAME or any(word in self.names for word in words)
 
+    @cached_property
+    def authorities_acting(self) -> frozenset[str]:
+        """The local authorities the page has act more than once, as the one it speaks for ("Brest métropole
+        s'appuie sur plusieurs réseaux", "la métropole est membre de ...", "la métropole consacre 420 000 euros"):
+        their nouns, folded to their letters."""
+        acting = Counter(_letters(found.group("noun")) for found in _AUTHORITY_ACTING.finditer(self.text))
+        return frozenset(noun for noun, times in acting.items() if times >= _ACTING_TIMES)
+
     def names_the_city(self, text: str) -> bool:
         return any(_folded(word) in self.names for word in _CAPITALISED.findall(text))
 
@@ -108,7 +123,57 @@ class PublishingCity:
 
 
 def publishing_city(url: str, text: str) -> PublishingCity:
-    return PublishingCity(tuple(_host_words(url)), text)
+    return PublishingCity(tuple(_host_words(url)), text, _letters(url))
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", _folded(text))
+
+
+# Local authorities other than a city: a metropolis's, an agglomeration's, a district's, a county's, a region's, a
+# province's body ("la Métropole", "der Landkreis", "the County Council", "la Diputación", "la Città metropolitana").
+_AUTHORITY = (r"(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration"
+              r"|communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|conseil\s+(?:d[ée]partemental|r[ée]gional)|r[ée]gion|province|intercommunalit[ée]"
+              r"|landkreis|kreis|st[äa]dteregion|regionalverband|metropolregion|region|bezirk|bundesland|provinz"
+              r"|county(?:\s+council)?|regional\s+council|combined\s+authority|metropolitan\s+(?:area|region|county)"
+              r"|diputaci[óo]n|comunidad|provincia|regi[óo]n|[áa]rea\s+metropolitana|generalitat|cabildo"
+              r"|consell\s+(?:comarcal|insular)|mancomunidad|comarca"
+              r"|citt[àa]\s+metropolitana|regione|unione\s+dei\s+comuni|comunit[àa]\s+montana)")
+# The authority as the subject opening the clause: after an opening phrase and its comma ("Depuis 2017, la Métropole"),
+# after the verb German puts second ("Seit 2010 ist der Landkreis"), with the names English writes before the noun
+# ("Kent County Council").
+_AUTHORITY_SUBJECT = re.compile(
+    r"\s*(?:[^,;:]{3,60},\s+|(?i:seit|heute|inzwischen|mittlerweile|auch)\b[^,;:]{0,30}?\s(?i:ist|wurde|hat|trat|gehört)\s+)?"
+    r"(?:(?i:auch|aussi|also|también|anche|inoltre)\s+)?(?:(?i:the|la|le|der|die|das|el|il|lo)\s+|(?i:l)['’]\s*)?"
+    rf"(?:[A-Z][\w-]+\s+){{0,2}}(?P<noun>{_AUTHORITY})\b")
+# The city beside it in the subject: "La Métropole et la Ville de Rouen sont membres", "der Landkreis und die Stadt".
+_WITH_THE_CITY = compile_guarded(
+    r"\b(?:et|and|und|y|e|sowie|ainsi\s+que|as\s+well\s+as|comme|like|wie|como|come)\s+"
+    r"(?:(?:the|la|le|die|el|il)\s+|l['’]\s*)?(?:ville|city|town|stadt|ciudad|città|comune|commune|ayuntamiento"
+    r"|municipio|gemeinde)\b", re.IGNORECASE)
+# An authority as the subject of a verb: "la métropole adhère", "Brest métropole a rejoint" (not "une métropole de 71
+# communes", nor its full name "La Métropole Rouen Normandie est", which the page may give once when it tells another
+# body's facts).
+_AUTHORITY_ACTING = compile_guarded(
+    rf"(?:(?i:la|le|the|der|die|el|il)\s+|(?i:l)['’]\s*|[{_UPPER}][\w-]+\s+)(?P<noun>{_AUTHORITY})\s+"
+    r"(?!(?:de|du|des|d['’]|of|von|di|del|della)\b)[a-zà-öø-ÿ]")
+_ACTING_TIMES = 2
+# A row's label ("Nota: La Diputación ...") or another clause ("...; la Métropole") before the subject.
+_CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def joined_by_another_authority(sentence: str, position: int, city: PublishingCity,
+                                networks: list[tuple[int, int]]) -> bool:
+    """The joining at `position` (its date or its verb) is in a clause whose subject is another local authority than
+    the city, on a page that is not that authority's."""
+    start = max((found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    subject = _AUTHORITY_SUBJECT.match(sentence, start)
+    if subject is None or any(begin < subject.end("noun") and subject.start("noun") < end for begin, end in networks):
+        return False
+    end = found.start() if (found := _CLAUSE_BREAK.search(sentence, max(position, subject.end()))) else len(sentence)
+    noun = _letters(subject.group("noun"))
+    return (noun not in city.address and not _WITH_THE_CITY.search(sentence, subject.end(), end)
+            and noun not in city.authorities_acting)
 
 
 def _subject_before(sentence: str, position: int) -> re.Match | None:
