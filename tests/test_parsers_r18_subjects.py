@@ -3,7 +3,9 @@ local governments a network represents, not its member cities ("L'associazione c
 president is a person's name or an office with the place that makes it one, never a description of whoever holds it
 ("La FCM est présidée par un élu municipal choisi chaque année"); another local authority's joining is not the
 city's, even when the authority bears the city's name ("La Métropole Rouen Normandie est membre d'Energy Cities depuis
-2017", "Der Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), unless the page is the authority's too."""
+2017", "Der Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), unless the page is the authority's too;
+another city's name opening the sentence right before the joining's verb ("Port-Gentil a rejoint le réseau Maires pour
+la Paix en 2019" on Libreville's site) is that city's joining."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
@@ -118,5 +120,50 @@ def test_another_local_authoritys_joining_is_not_the_citys(lang, url, body):
                                                 "2017.</p>", ("energy-cities", "2017")),
 ])
 def test_the_citys_own_joining_stays(lang, url, body, expected):
+    assert expected in {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang, url=url)
+                        if attribute == "joined"}
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # prose: another city's name opens the sentence, the joining's verb right after it
+    ("fr", "https://www.mairie-libreville.ga/cooperation", "<p>Libreville est membre de l'AIMF depuis 1979.</p><p>"
+                                                           "Port-Gentil a rejoint le réseau Maires pour la Paix en "
+                                                           "2019 ; d'autres communes gabonaises envisagent d'y "
+                                                           "adhérer.</p>"),
+    ("en", "https://www.leeds.gov.uk/international", "<p>Leeds is a member of Eurocities.</p><div class='card'><p>"
+                                                     "Bradford joined Energy Cities in 2015.</p></div>"),
+    ("es", "https://www.aytoleon.es/redes", "<p>León es miembro de la FEMP.</p><table><tr><td>Getafe se unió a "
+                                            "Eurocities en 2015.</td></tr></table>"),
+    ("it", "https://www.comune.salerno.it/reti", "<p>Salerno è socia dell'ANCI.</p><p>Terni ha aderito a Eurocities "
+                                                 "nel 2015.</p>"),
+    ("fr", "https://www.mairie-libreville.ga/cooperation", "<p>Libreville est membre de l'AIMF.</p><ul><li>Owendo est "
+                                                           "membre d'Energy Cities depuis 2012.</li></ul>"),
+])
+def test_another_city_opening_the_sentence_before_its_joining_verb_joins_for_itself(lang, url, body):
+    assert not any(network != "aimf" and attribute == "joined"
+                   for network, attribute, _, _ in facts_of_snippet(body, lang, url=url))
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the traps: the city itself, a pronoun, an adverb before a subject left out, the city's other name the page
+    # writes often
+    ("fr", "https://www.mairie-libreville.ga/cooperation", "<p>Libreville est membre de l'AIMF.</p><p>Libreville a "
+                                                           "rejoint Maires pour la Paix en 2019.</p>",
+     ("mayors-for-peace", "2019")),
+    ("fr", "https://www.mairie-libreville.ga/cooperation", "<p>Libreville est membre de l'AIMF.</p><p>Elle a rejoint "
+                                                           "Maires pour la Paix en 2019.</p>",
+     ("mayors-for-peace", "2019")),
+    ("es", "https://www.aytoleon.es/redes", "<p>León es miembro de la FEMP.</p><p>Posteriormente se unió a "
+                                            "Eurocities en 2015.</p>", ("eurocities", "2015")),
+    ("it", "https://www.comune.salerno.it/reti", "<p>Salerno è socia dell'ANCI.</p><p>Successivamente ha aderito a "
+                                                 "Eurocities nel 2015.</p>", ("eurocities", "2015")),
+    ("es", "https://www.donostia.eus/redes", "<p>Donostia / San Sebastián participa en redes. San Sebastián acoge "
+                                             "foros.</p><p>Eurocities reúne a 200 ciudades. San Sebastián es miembro "
+                                             "de Eurocities desde 2005.</p>", ("eurocities", "2005")),
+    # German writes every noun in capitals: a capital is no sign of a place there
+    ("de", "https://www.darmstadt.de/internationales", "<p>Darmstadt ist seit 2010 Mitglied im Klima-Bündnis.</p>",
+     ("climate-alliance", "2010")),
+])
+def test_the_citys_own_joining_opening_the_sentence_stays(lang, url, body, expected):
     assert expected in {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang, url=url)
                         if attribute == "joined"}

@@ -203,5 +203,29 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or ""):
         return True
     # German writes every noun in capitals: a name in capitals is no sign of a place there; elsewhere a name in
-    # capitals inside the sentence is one, and so is one opening it that the page writes inside another
-    return lang != "de" and bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name))
+    # capitals inside the sentence is one, and so is one opening it that the page writes inside another, or one the
+    # joining's verb follows at once
+    return lang != "de" and bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
+                                                  or (_joins_right_after(sentence, subject)
+                                                      and city.text.count(name) < _OWN_NAME_TIMES))
+
+
+# A joining's finite verb right after the name that opens the sentence: "Port-Gentil a rejoint le réseau en 2019",
+# "Owendo joined", "Getafe se unió", "Terni ha aderito". French and English write no sentence's subject without its
+# article but a name or a pronoun (the pronouns are no names); Spanish and Italian may leave the subject out after an
+# adverb ("Posteriormente se unió a la red", "Successivamente ha aderito"), which is no name either.
+_JOINING_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:a\s+(?:rejoint|adhéré|intégré)|adhère|rejoint|est\s+(?:membre|adhérente?)|fait\s+partie"
+    r"|(?:has\s+)?joined|joins|is\s+(?:now\s+)?a\s+member|has\s+been\s+a\s+member|became\s+a\s+member"
+    r"|se\s+(?:unió|adhirió|incorporó|sumó)|es\s+miembro|forma\s+parte|ingresó"
+    r"|ha\s+aderito|aderisce|è\s+(?:membro|soci[oa]|entrat[oa])|fa\s+parte|si\s+è\s+unit[oa])\b")
+# A name the page writes that often is the city's other name, whatever its host spells ("San Sebastián" on
+# donostia.eus); another city a page tells of it names once or twice.
+_OWN_NAME_TIMES = 3
+_ADVERB = re.compile(r"\w+mente|\w+ly|(?i:además|asimismo|luego|después|ya|hoy|ahora|inoltre|infine|poi|quindi|già|oggi"
+                     r"|ora|allora|così|ensuite|puis|aujourd\W*hui|désormais|then|today|now)", re.IGNORECASE)
+
+
+def _joins_right_after(sentence: str, subject: re.Match) -> bool:
+    return (subject.group("apposition") is None and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name"))
+            is not None and _ADVERB.fullmatch(subject.group("name")) is None)
