@@ -5,7 +5,9 @@ president is a person's name or an office with the place that makes it one, neve
 city's, even when the authority bears the city's name ("La Métropole Rouen Normandie est membre d'Energy Cities depuis
 2017", "Der Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), unless the page is the authority's too;
 another city's name opening the sentence right before the joining's verb ("Port-Gentil a rejoint le réseau Maires pour
-la Paix en 2019" on Libreville's site) is that city's joining."""
+la Paix en 2019" on Libreville's site) is that city's joining; a member "since its founding" dated otherwise than the
+network's founding the page has given is dated by its own founding ("Lévis en est membre depuis sa constitution, le
+1er janvier 2002" after "Fondée en 1919, l'Union ..."), no second founding of the network."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
@@ -167,3 +169,33 @@ def test_another_city_opening_the_sentence_before_its_joining_verb_joins_for_its
 def test_the_citys_own_joining_opening_the_sentence_stays(lang, url, body, expected):
     assert expected in {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang, url=url)
                         if attribute == "joined"}
+
+
+@pytest.mark.parametrize("lang, body, network, founded, joined", [
+    # prose: the network's founding given first, then the member's own ("its") founding as the joining's date
+    ("fr", "<h2>Union des municipalités du Québec (UMQ)</h2><p>Fondée en 1919, l'Union des municipalités du Québec "
+           "est la voix des gouvernements de proximité. Lévis en est membre depuis sa constitution, le 1er janvier "
+           "2002, et siège au caucus des grandes villes.</p>", "union-des-municipalites-du-quebec", "1919",
+     "2002-01-01"),
+    ("en", "<p>Eurocities was founded in 1986. Leeds has been a member of Eurocities since its establishment in "
+           "1992.</p>", "eurocities", "1986", "1992"),
+    ("de", "<p>Der Deutsche Städtetag wurde 1905 gegründet. Die Stadt ist seit ihrer Gründung 1975 Mitglied im "
+           "Deutschen Städtetag.</p>", "deutscher-stadtetag", "1905", "1975"),
+    ("es", "<p>La FEMP fue fundada en 1981. La ciudad es socia de la FEMP desde su constitución, en 1985.</p>",
+     "federacion-espanola-de-municipios-y-provincias", "1981", "1985"),
+    # a card
+    ("it", "<div class='card'><h3>ANCI</h3><p>L'ANCI è stata fondata nel 1901. Il Comune è socio dell'ANCI dalla sua "
+           "costituzione, nel 1946.</p></div>", "associazione-nazionale-comuni-italiani", "1901", "1946"),
+])
+def test_the_members_own_founding_is_no_second_founding_of_the_network(lang, body, network, founded, joined):
+    found = facts_of_snippet(body, lang)
+    assert {value for net, attribute, value, _ in found if net == network and attribute == "founded"} == {founded}
+    assert (network, "joined", joined) in {fact[:3] for fact in found}
+
+
+def test_a_membership_since_the_founding_the_page_dates_alike_stays():
+    # the trap: the same year as the founding stated, the network's founding indeed
+    body = ("<h2>UCUE</h2><p>Fondée en 1961, l'Union des capitales de l'Union européenne réunit les capitales. Paris "
+            "en est membre depuis sa création, en 1961.</p>")
+    found = {fact[:3] for fact in facts_of_snippet(body, "fr")}
+    assert {("ucue", "founded", "1961"), ("ucue", "joined", "1961")} <= found

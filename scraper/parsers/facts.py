@@ -1024,6 +1024,16 @@ def _pact_signed(sentence: str, claims: list[Claim], mentions: list[NetworkMenti
     return [signed] if signed else []
 
 
+def _the_members_own_founding(claim: Claim, sentence: str, stated: Claim | None) -> bool:
+    """"Fondée en 1919, l'UMQ ... Lévis en est membre depuis sa constitution, le 1er janvier 2002": the page has given
+    the network's founding already, in another year; the date of "its founding" is the member's own (the city's
+    constitution), when it joined, not when the network was founded."""
+    if claim.attribute != "founded" or stated is None or stated.value[:4] == claim.value[:4]:
+        return False
+    since = joins_at_founding(sentence)
+    return since is not None and since.start() <= claim.position < since.end()
+
+
 def _joined_in(founded: Claim, position: int) -> Claim:
     return Claim("joined", founded.value, position, value_date=founded.value_date)
 
@@ -1101,7 +1111,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if network and not (_an_office_seat(claim, network, section)
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
-                                    or _another_bodys_founding(claim, readable, network, mentions)):
+                                    or _another_bodys_founding(claim, readable, network, mentions)
+                                    or _the_members_own_founding(claim, readable, founding.get(network.network_id))):
                     if claim.attribute == "founded":
                         founding.setdefault(network.network_id, claim)
                         if awaited := awaiting.pop(network.network_id, None):
