@@ -334,7 +334,7 @@ def test_a_past_decade_in_another_clause_leaves_the_present_count():
 @pytest.mark.parametrize("lang, body, expected", [
     ("fr", "<h2>Réseau francophone des villes amies des aînés</h2><p>Le réseau compte plus de 200 adhérents en France, "
            "en Belgique, en Suisse et au Québec.</p>", ("rfvaa", "200", "more_than")),
-    ("it", "<h2>Avviso Pubblico</h2><p>Avviso Pubblico riunisce oggi oltre 500 enti soci.</p>",
+    ("it", "<h2>Avviso Pubblico</h2><p>Avviso Pubblico riunisce oggi oltre 500 soci.</p>",
      ("avviso-pubblico", "500", "more_than")),
     ("it", "<table><tr><th>Rete</th><th>Soci</th></tr><tr><td>Eurocities</td><td>Oltre 200 soci</td></tr>"
            "<tr><td>ICLEI</td><td>2.500 enti locali</td></tr></table>", ("eurocities", "200", "more_than")),
