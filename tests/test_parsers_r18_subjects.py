@@ -90,8 +90,8 @@ def test_a_name_or_an_office_of_a_named_place_stays_president(lang, body, expect
                                          "Ciudades por el Clima desde 2009.</td></tr></table>"),
     ("it", "https://www.comune.cagliari.it/reti", "<details><summary>Eurocities</summary><p>La Città metropolitana di "
                                                   "Cagliari ha aderito a Eurocities nel 2018.</p></details>"),
-    ("fr", "https://www.brest.fr/reseaux", "<ul><li>Depuis 2009, la Communauté urbaine est membre d'Energy Cities."
-                                           "</li></ul>"),
+    ("fr", "https://www.dunkerque.fr/reseaux", "<ul><li>Depuis 2009, la Communauté urbaine de Dunkerque est membre "
+                                               "d'Energy Cities.</li></ul>"),
 ])
 def test_another_local_authoritys_joining_is_not_the_citys(lang, url, body):
     assert not any(attribute == "joined" for _, attribute, _, _ in facts_of_snippet(body, lang, url=url))
@@ -117,6 +117,9 @@ def test_another_local_authoritys_joining_is_not_the_citys(lang, url, body):
                                            "<h2>Energy Cities</h2><p>Brest métropole a rejoint Energy Cities en 2009."
                                            "</p><p>Enfin, la métropole est membre de Cités Unies France.</p>",
      ("energy-cities", "2009")),
+    # the authority unnamed: the body the page speaks for, on a site shared with it
+    ("fr", "https://www.dijon.fr/reseaux", "<p>La métropole est membre d'Energy Cities depuis 2008.</p>",
+     ("energy-cities", "2008")),
     # the authority named after the city's subject
     ("fr", "https://rouen.fr/ma-ville/reseaux", "<p>Avec la Métropole, la Ville est membre d'Energy Cities depuis "
                                                 "2017.</p>", ("energy-cities", "2017")),

@@ -6,9 +6,10 @@ organización en 2004". A careful reader knows whose site it is: its host names 
 the page writes that name ("Medellín"). A joining whose subject is a city the page calls a twin or a partner, or a
 place the page writes that is not the host's city, is another city's. So is the joining of another local authority,
 one that bears the city's name too ("La Métropole Rouen Normandie est membre d'Energy Cities depuis 2017", "Der
-Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), unless the page is that authority's own (its address
-spells the authority's noun: "metropole.nantes.fr", "/Dijon-metropole/"; or the page has it act throughout, as the
-one it speaks for: "Brest métropole s'appuie sur plusieurs réseaux ... la métropole est membre de ...").
+Landkreis Darmstadt-Dieburg ist Mitglied im Klima-Bündnis"), named as another body, unless the page is that
+authority's own (its address spells the authority's noun: "metropole.nantes.fr", "/Dijon-metropole/"; or the page has
+it act throughout, as the one it speaks for: "Brest métropole s'appuie sur plusieurs réseaux ... la métropole est
+membre de ...").
 """
 
 import re
@@ -145,7 +146,12 @@ _AUTHORITY = (r"(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration"
 _AUTHORITY_SUBJECT = re.compile(
     r"\s*(?:[^,;:]{3,60},\s+|(?i:seit|heute|inzwischen|mittlerweile|auch)\b[^,;:]{0,30}?\s(?i:ist|wurde|hat|trat|gehört)\s+)?"
     r"(?:(?i:auch|aussi|also|también|anche|inoltre)\s+)?(?:(?i:the|la|le|der|die|das|el|il|lo)\s+|(?i:l)['’]\s*)?"
-    rf"(?:[A-Z][\w-]+\s+){{0,2}}(?P<noun>{_AUTHORITY})\b")
+    rf"(?P<names>(?:[{_UPPER}][\w-]+\s+){{0,2}})(?P<noun>{_AUTHORITY})\b")
+# Its name after its noun: "La Métropole Rouen Normandie", "der Landkreis Darmstadt-Dieburg", "la Diputación de
+# Cádiz", "la Città metropolitana di Cagliari". Unnamed ("la métropole en est membre"), it is the body the page speaks
+# for: a city's site that is its metropolis's too.
+_NAMED_AFTER = re.compile(
+    rf"\s+(?:(?i:de\s+la|de|du|des|of|von|di|del|della|dello)\s+|(?i:d|l|dell)['’]\s*)?[{_UPPER}]")
 # The city beside it in the subject: "La Métropole et la Ville de Rouen sont membres", "der Landkreis und die Stadt".
 _WITH_THE_CITY = compile_guarded(
     r"\b(?:et|and|und|y|e|sowie|ainsi\s+que|as\s+well\s+as|comme|like|wie|como|come)\s+"
@@ -169,6 +175,8 @@ def joined_by_another_authority(sentence: str, position: int, city: PublishingCi
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
     subject = _AUTHORITY_SUBJECT.match(sentence, start)
     if subject is None or any(begin < subject.end("noun") and subject.start("noun") < end for begin, end in networks):
+        return False
+    if not (subject.group("names") or _NAMED_AFTER.match(sentence, subject.end())):
         return False
     end = found.start() if (found := _CLAUSE_BREAK.search(sentence, max(position, subject.end()))) else len(sentence)
     noun = _letters(subject.group("noun"))
