@@ -45,3 +45,38 @@ def test_another_citys_joining_in_german_word_order_is_not_the_citys(body, absen
 ])
 def test_the_citys_own_german_joining_stays(body, expected):
     assert expected in _joinings(body, "de", GOETTINGEN)
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # prose: another city's name, its apposition, the joining's verb
+    ("fr", "https://www.kinshasa.cd/reseaux", "<p>Kinshasa est membre de l'AIMF depuis 1979.</p><p>Brazzaville, "
+                                              "voisine de l'autre rive du fleuve, a rejoint Metropolis en 2019 : les "
+                                              "deux capitales travaillent ensemble.</p>"),
+    # a card
+    ("en", "https://www.leeds.gov.uk/international", "<p>Leeds is a member of Eurocities.</p><div class='card'><p>"
+                                                     "Bradford, our neighbour to the west, joined Energy Cities in "
+                                                     "2015.</p></div>"),
+    # a table cell
+    ("es", "https://www.aytoleon.es/redes", "<p>León es miembro de la FEMP.</p><table><tr><td>Ponferrada, capital "
+                                            "del Bierzo, se unió a Eurocities en 2015.</td></tr></table>"),
+    # a list item
+    ("it", "https://www.comune.salerno.it/reti", "<p>Salerno è socia dell'ANCI.</p><ul><li>Avellino, capoluogo "
+                                                 "dell'Irpinia, ha aderito a Eurocities nel 2015.</li></ul>"),
+])
+def test_another_city_set_off_by_its_apposition_joins_for_itself(lang, url, body):
+    assert not {network for network, _ in _joinings(body, lang, url)} - {"aimf"}
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the traps: the city itself with its apposition, an adverb and a date set off before a subject left out
+    ("fr", "https://www.kinshasa.cd/reseaux", "<p>Kinshasa est membre de l'AIMF.</p><p>Kinshasa, capitale de la RDC, "
+                                              "a rejoint Metropolis en 2019.</p>", ("metropolis", "2019")),
+    ("es", "https://www.aytoleon.es/redes", "<p>León es miembro de la FEMP.</p><p>Posteriormente, en 2015, se unió a "
+                                            "Eurocities.</p>", ("eurocities", "2015")),
+    ("it", "https://www.comune.salerno.it/reti", "<p>Salerno è socia dell'ANCI.</p><p>Inoltre, nel 2015, ha aderito "
+                                                 "a Eurocities.</p>", ("eurocities", "2015")),
+    ("de", "https://www.goettingen.de/international", "<p>Göttingen, Universitätsstadt in Niedersachsen, ist seit 2012 "
+                                                      "Mitglied bei Eurocities.</p>", ("eurocities", "2012")),
+])
+def test_the_citys_own_joining_after_an_apposition_stays(lang, url, body, expected):
+    assert expected in _joinings(body, lang, url)

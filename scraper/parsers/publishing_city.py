@@ -212,12 +212,14 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
         return True
     # German writes every noun in capitals: a name in capitals is no sign of a place there, but one the joining's
     # verb follows with no other subject is; elsewhere a name in capitals inside the sentence is one, and so is one
-    # opening it that the page writes inside another, or one the joining's verb follows at once
+    # opening it that the page writes inside another, or one the joining's verb follows at once or after the name's
+    # apposition
     if lang == "de":
         return bool(city.names) and _german_joins_right_after(sentence, subject) and (
             city.text.count(name) < _OWN_NAME_TIMES)
+    joins_after_name = _joins_right_after(sentence, subject) or _joins_after_apposition(sentence, subject)
     return bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
-                                 or (_joins_right_after(sentence, subject) and city.text.count(name) < _OWN_NAME_TIMES))
+                                 or (joins_after_name and city.text.count(name) < _OWN_NAME_TIMES))
 
 
 # A joining's finite verb right after the name that opens the sentence: "Port-Gentil a rejoint le réseau en 2019",
@@ -239,6 +241,15 @@ _ADVERB = re.compile(r"\w+mente|\w+ly|(?i:además|asimismo|luego|después|ya|hoy
 def _joins_right_after(sentence: str, subject: re.Match) -> bool:
     return (subject.group("apposition") is None and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name"))
             is not None and _ADVERB.fullmatch(subject.group("name")) is None)
+
+
+def _joins_after_apposition(sentence: str, subject: re.Match) -> bool:
+    """"Brazzaville, voisine de l'autre rive du fleuve, a rejoint Metropolis en 2019": the name set off by its
+    apposition is the subject of the joining's verb that follows it (an adverb before a subject left out is none:
+    "Posteriormente, en 2015, se unió")."""
+    return (subject.group("apposition") is not None and subject.group("noun") is None
+            and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end()) is not None
+            and _ADVERB.fullmatch(subject.group("name")) is None)
 
 
 # German puts the finite verb second, and the subject right before it or right after it: a name opening the clause
