@@ -80,3 +80,40 @@ def test_another_city_set_off_by_its_apposition_joins_for_itself(lang, url, body
 ])
 def test_the_citys_own_joining_after_an_apposition_stays(lang, url, body, expected):
     assert expected in _joinings(body, lang, url)
+
+
+def _seats(body: str, lang: str) -> set[tuple[str, str]]:
+    return {(network, value) for network, attribute, value, _ in facts_of_snippet(body, lang)
+            if attribute == "headquarters"}
+
+
+@pytest.mark.parametrize("lang, body, seat, other", [
+    # prose: the seat, then a further office in the same sentence
+    ("de", "<p>Der Deutsche Städtetag hat seine Hauptgeschäftsstelle in Berlin und eine weitere Geschäftsstelle in "
+           "Köln.</p>", "Berlin", "Köln"),
+    ("en", "<p>Eurocities has its headquarters in Brussels, with a second office in Barcelona.</p>", "Brussels",
+     "Barcelona"),
+    # a card
+    ("fr", "<div class='card'><h3>AIMF</h3><p>Le siège de l'AIMF est à Paris ; un autre bureau est installé à "
+           "Dakar.</p></div>", "Paris", "Dakar"),
+    # a table cell
+    ("es", "<table><tr><td>La FEMP tiene su sede en Madrid y otra oficina en Bruselas.</td></tr></table>",
+     "Madrid", "Bruselas"),
+    # a definition list
+    ("it", "<dl><dt>ANCI</dt><dd>L'ANCI ha sede a Roma e un'altra sede a Bruxelles.</dd></dl>", "Roma",
+     "Bruxelles"),
+])
+def test_a_further_office_beside_the_seat_is_no_seat(lang, body, seat, other):
+    seats = {value for _, value in _seats(body, lang)}
+    assert seat in seats
+    assert other not in seats
+
+
+@pytest.mark.parametrize("lang, body, seat", [
+    # the traps: the seat alone, the seat after "other" words that name no office
+    ("de", "<p>Die Geschäftsstelle des Deutschen Städtetages ist in Köln.</p>", "Köln"),
+    ("en", "<p>Like other networks, Eurocities has its headquarters in Brussels.</p>", "Brussels"),
+    ("fr", "<p>Après une deuxième assemblée à Lyon, l'AIMF a son siège à Paris.</p>", "Paris"),
+])
+def test_the_networks_seat_stays(lang, body, seat):
+    assert seat in {value for _, value in _seats(body, lang)}

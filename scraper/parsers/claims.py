@@ -2778,7 +2778,25 @@ def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentio
                and not _CHAPTER_AFTER_NETWORK.match(sentence, mention.end) for mention in mentions)
 
 
+# Another office than the seat, told beside it: "Seine Hauptgeschäftsstelle hat er in Berlin, eine weitere
+# Geschäftsstelle in Köln", "its head office is in Ottawa, with a second office in Montreal", "un autre bureau est
+# installé à Dakar", "otra oficina en Bruselas", "un'altra sede a Bruxelles". The seat is one; a further office, up to
+# the clause's end, is none.
+_ANOTHER_OFFICE = compile_guarded(
+    r"\b(?:weitere[nrs]?|zweite[nrs]?|andere[nrs]?|another|second|other|additional|further|autre|deuxième|seconde?"
+    r"|otr[ao]|segund[ao]|altr[ao]|second[ao]|ulteriore)\s+(?:[\w-]+\s+)?"
+    r"(?:geschäftsstelle|büro|standort|sekretariat|sitz|office|secretariat|seat|branch|bureau|antenne|siège"
+    r"|secrétariat|oficina|sede|secretar[íi]a|ufficio|segreteria)\b(?:(?!\s(?:et|and|und|y|e|while|mais|but|pero|ma)\s)"
+    r"[^,;.]){0,50}", re.IGNORECASE)
+
+
+def _without_other_offices(sentence: str) -> str:
+    """The sentence with each further office's clause blanked (its length kept, so positions hold)."""
+    return _ANOTHER_OFFICE.sub(lambda found: " " * len(found.group()), sentence)
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    sentence = _without_other_offices(sentence)
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())
