@@ -117,3 +117,39 @@ def test_a_further_office_beside_the_seat_is_no_seat(lang, body, seat, other):
 ])
 def test_the_networks_seat_stays(lang, body, seat):
     assert seat in {value for _, value in _seats(body, lang)}
+
+
+def _country_counts(body: str, lang: str) -> set[str]:
+    return {value for _, attribute, value, _ in facts_of_snippet(body, lang) if attribute == "member_countries"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # prose: a quote of the mayor on the city's people
+    ("de", "<p>Göttingen ist seit 2024 Mitglied der ECCAR. „Göttingen ist eine Stadt, in der Menschen aus mehr als 150 "
+           "Nationen zuhause sind“, sagt die Oberbürgermeisterin.</p>"),
+    # a card
+    ("en", "<div class='card'><h3>ECCAR</h3><p>Victoria joined ECCAR in 2020. Victoria welcomes residents from over "
+           "140 countries.</p></div>"),
+    # a list item
+    ("es", "<ul><li>Mendoza es miembro de Mercociudades desde 1999: en la ciudad conviven personas de más de 100 "
+           "países.</li></ul>"),
+    # a definition list
+    ("it", "<dl><dt>ECCAR</dt><dd>Bari aderisce alla ECCAR dal 2015. L'università accoglie studenti provenienti da 90 "
+           "paesi.</dd></dl>"),
+    # a table cell
+    ("fr", "<table><tr><td>Pau est membre de l'AIMF depuis 1990. La ville compte des habitants originaires de 120 "
+           "pays.</td></tr></table>"),
+])
+def test_the_countries_a_citys_people_come_from_are_no_member_countries(lang, body):
+    assert _country_counts(body, lang) == set()
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the traps: the network's own countries, its members from countries, the inhabitants it represents
+    ("en", "<p>Eurocities brings together cities from 38 countries.</p>", "38"),
+    ("fr", "<p>Maires pour la Paix compte plus de 8 000 villes dans 166 pays.</p>", "166"),
+    ("de", "<p>Der Rat der Gemeinden und Regionen Europas vereint Verbände aus 41 Ländern.</p>", "41"),
+    ("fr", "<p>L'AIMF représente les habitants de 54 pays.</p>", "54"),
+])
+def test_a_networks_own_countries_stay(lang, body, expected):
+    assert expected in _country_counts(body, lang)
