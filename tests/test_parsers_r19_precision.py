@@ -153,3 +153,39 @@ def test_the_countries_a_citys_people_come_from_are_no_member_countries(lang, bo
 ])
 def test_a_networks_own_countries_stay(lang, body, expected):
     assert expected in _country_counts(body, lang)
+
+
+def _city_counts(body: str, lang: str) -> set[str]:
+    return {value for _, attribute, value, _ in facts_of_snippet(body, lang) if attribute == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, regions_count", [
+    # prose: the city as one of a region's towns in a global network
+    ("en", "<p>Hamilton joined the Global Covenant of Mayors in 2017. Hamilton is one of 13 Ontario municipalities "
+           "that have signed on to the Global Covenant.</p>", "13"),
+    # a card
+    ("de", "<div class='card'><h3>Klima-Bündnis</h3><p>Göttingen ist eine der 13 niedersächsischen Städte im "
+           "Klima-Bündnis.</p></div>", "13"),
+    # a list item
+    ("es", "<ul><li>Eurocities: Bilbao es uno de los 9 municipios vascos de la red.</li></ul>", "9"),
+    # a table cell
+    ("it", "<table><tr><td>Energy Cities: Sassari è uno dei 7 comuni sardi della rete.</td></tr></table>", "7"),
+    # a definition list
+    ("fr", "<dl><dt>Energy Cities</dt><dd>Rennes est l'une des 12 communes bretonnes membres du réseau.</dd></dl>",
+     "12"),
+])
+def test_one_of_a_regions_towns_is_no_count_of_the_network(lang, body, regions_count):
+    assert regions_count not in _city_counts(body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the traps: the network's own count after "one of", a country's towns in a national federation
+    ("en", "<p>Leeds is one of more than 200 cities in Eurocities.</p>", "200"),
+    ("en", "<p>Leeds is one of 200 Eurocities members.</p>", "200"),
+    ("en", "<p>Hamilton is one of 400 Canadian municipalities in the Federation of Canadian Municipalities.</p>",
+     "400"),
+    ("fr", "<p>Lyon est l'une des 200 villes membres d'Eurocities.</p>", "200"),
+    ("en", "<p>Liverpool is one of the 11 members of Core Cities UK.</p>", "11"),
+])
+def test_one_of_the_networks_towns_keeps_its_count(lang, body, expected):
+    assert expected in _city_counts(body, lang)
