@@ -19,7 +19,16 @@ from .count_context import (
 )
 from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, PartialDate, date_at, month_gone_in, month_number
 from .networks import NetworkMention, find_networks
-from .numbers import Count, find_counts, format_count, parse_number, plus_after, qualifier_before
+from .numbers import (
+    Count,
+    find_counts,
+    format_count,
+    names_a_nation,
+    names_a_region,
+    parse_number,
+    plus_after,
+    qualifier_before,
+)
 from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
@@ -1178,6 +1187,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
+                     or (count.unit == "countries" and count_context.counts_peoples_origins(sentence, count.start))
                      or count_context.counts_one_places_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
                      or count_context.counts_a_fields_cities(sentence, count.end)
@@ -1186,7 +1196,42 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_past_decade(sentence, count.start, base)
                      or count_context.counts_a_past_time_told_beside(sentence, count.start)
                      or _of_a_regional_part(sentence, count.start)
-                     or _counts_a_named_places_members(sentence, count))]
+                     or _counts_a_named_places_members(sentence, count)
+                     or _one_of_a_regions_towns(sentence, count))]
+
+
+# The city as one of a region's towns: "Hamilton is one of 13 Ontario municipalities that have signed on to the Global
+# Covenant", "Göttingen ist eine der 13 niedersächsischen Städte im Netzwerk", "Pau est l'une des 20 communes
+# béarnaises", "uno de los 13 municipios vascos", "uno dei 13 comuni sardi": that region's members, not the network's.
+# A country's ("one of 400 Canadian municipalities" in a national federation) or a network's name ("one of 200
+# Eurocities members") before the noun keeps the network's count.
+_ONE_OF_BEFORE = compile_guarded(
+    r"\b(?:one\s+of|une?\s+des|eine[rs]?\s+(?:der|von)|un[oa]\s+de\s+(?:los|las)|uno\s+de[il]|una\s+delle"
+    r"|uno\s+degli)\s+(?:the\s+|les\s+|den\s+)?(?:(?:more\s+than|over|plus\s+de|über|mehr\s+als|más\s+de|oltre)\s+)?$",
+    re.IGNORECASE)
+_ONE_OF_CHARS = 40
+_PLACE_ON_THE_TOWNS = re.compile(
+    r"\s+(?:(?P<name>(?-i:[A-Z][\w-]+))\s+|(?P<adjective>[\w-]+)\s+)?"
+    r"(?:cities|towns|municipalities|councils|communities|städte[n]?|kommunen|gemeinden|communes|villes|municipios"
+    r"|ciudades|comuni|città)\b(?P<after>\s+[\w-]+)?", re.IGNORECASE)
+
+
+# A people's or a continent's adjective: "Canadian", "European", "Japanese", "Dutch" (no region's name, "Ontario").
+_NATIONALITY_ENDING = re.compile(r"(?:an|ish|ese|ch|ic)$")
+
+
+def _one_of_a_regions_towns(sentence: str, count: Count) -> bool:
+    if not _ONE_OF_BEFORE.search(sentence, max(0, count.start - _ONE_OF_CHARS), count.start):
+        return False
+    towns = _PLACE_ON_THE_TOWNS.match(sentence, count.end)
+    if towns is None:
+        return False
+    words = towns.group("adjective") or towns.group("after") or ""
+    if names_a_region(words) or (towns.group("adjective") and names_a_region(towns.group("adjective"))):
+        return True
+    name = towns.group("name")
+    return bool(name) and not (names_a_nation(name) or _NATIONALITY_ENDING.search(name)) and not any(
+        mention.start < towns.end("name") and towns.start("name") < mention.end for mention in find_networks(sentence))
 
 
 # A place named as the subject of a count of the network's members: "le Togo compte désormais quatre villes membres du
@@ -2778,7 +2823,25 @@ def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentio
                and not _CHAPTER_AFTER_NETWORK.match(sentence, mention.end) for mention in mentions)
 
 
+# Another office than the seat, told beside it: "Seine Hauptgeschäftsstelle hat er in Berlin, eine weitere
+# Geschäftsstelle in Köln", "its head office is in Ottawa, with a second office in Montreal", "un autre bureau est
+# installé à Dakar", "otra oficina en Bruselas", "un'altra sede a Bruxelles". The seat is one; a further office, up to
+# the clause's end, is none.
+_ANOTHER_OFFICE = compile_guarded(
+    r"\b(?:weitere[nrs]?|zweite[nrs]?|andere[nrs]?|another|second|other|additional|further|autre|deuxième|seconde?"
+    r"|otr[ao]|segund[ao]|altr[ao]|second[ao]|ulteriore)\s+(?:[\w-]+\s+)?"
+    r"(?:geschäftsstelle|büro|standort|sekretariat|sitz|office|secretariat|seat|branch|bureau|antenne|siège"
+    r"|secrétariat|oficina|sede|secretar[íi]a|ufficio|segreteria)\b(?:(?!\s(?:et|and|und|y|e|while|mais|but|pero|ma)\s)"
+    r"[^,;.]){0,50}", re.IGNORECASE)
+
+
+def _without_other_offices(sentence: str) -> str:
+    """The sentence with each further office's clause blanked (its length kept, so positions hold)."""
+    return _ANOTHER_OFFICE.sub(lambda found: " " * len(found.group()), sentence)
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    sentence = _without_other_offices(sentence)
     claims = [Claim("headquarters", found.group("place"), found.start())
               for found in _HEADQUARTERS.finditer(sentence)
               if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, found.start() - 20), found.start())

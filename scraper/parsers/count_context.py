@@ -502,6 +502,27 @@ def counts_a_subset_of_members(sentence: str, position: int) -> bool:
     return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
 
 
+# The people a place is home to, counted by where they come from: "eine Stadt, in der Menschen aus mehr als 150
+# Nationen zuhause sind", "residents from over 140 countries", "des habitants venus de 120 pays", "personas de más de
+# 100 nacionalidades", "studenti provenienti da 90 paesi". Their origins, not a network's member countries ("the
+# network represents the inhabitants of 54 countries" is no origin and keeps its count).
+_PEOPLE_FROM = compile_guarded(
+    r"\b(?:(?:people|residents|inhabitants|citizens|students|families|migrants|refugees|menschen|einwohner\w*"
+    r"|bürger\w*|studierende\w*|migrant\w*|geflüchtete\w*|personnes|habitants|résidents|citoyens|étudiants|familles"
+    r"|migrants|réfugiés|personas|habitantes|residentes|ciudadanos|estudiantes|familias|migrantes|refugiados|persone"
+    r"|abitanti|residenti|cittadini|studenti|famiglie|rifugiati)\s+(?:(?:from|aus|venu\w*\s+(?:de|d['’])"
+    r"|originaires\s+(?:de|d['’])|issu\w*\s+(?:de|d['’])|procedentes\s+de|provenientes\s+de|provenienti\s+da"
+    r"|originari\s+di|da)|(?<=personnes\s)de|(?<=personas\s)de|(?<=persone\s)di)"
+    r"|\b(?:gens|gente)\s+(?:de|d['’]))\s*(?:\S+\s+){0,2}$", re.IGNORECASE)
+_PEOPLE_FROM_CHARS = 90
+
+
+def counts_peoples_origins(sentence: str, position: int) -> bool:
+    """The count at `position` counts the countries a place's people come from."""
+    start = max(_clause_start(sentence, position), position - _PEOPLE_FROM_CHARS)
+    return bool(_PEOPLE_FROM.search(sentence, start, position))
+
+
 # The sentence says of its subject, after the count, that it is a country: "Avec 10 villes et 4 associations membres,
 # le Cameroun est l'un des pays les mieux représentés", "With 12 member cities, Germany is the best-represented
 # country", "Mit 12 Mitgliedsstädten ist Deutschland das am stärksten vertretene Land", "España es el país con más

@@ -443,6 +443,16 @@ _REGIONAL = compile_guarded(
     r"|vasc[oa]s|catalan(?:e|a)s|galleg[oa]s|andaluc(?:es|as)|valencian[oa]s|aragones(?:es|as)|asturian[oa]s"
     r"|castellan[oa]s|canari[oa]s|navarr[oa]s|murcian[oa]s|extremeñ[oa]s|madrileñ[oa]s"
     r"|welsh|scottish|bavarian|tyrolean|catalan|basque|flemish|walloon)\b", re.IGNORECASE)
+def names_a_region(text: str) -> bool:
+    """A region's adjective in `text`: "niedersächsischen", "comuni sardi", "municipios vascos", "Welsh"."""
+    return _REGIONAL.search(text) is not None
+
+
+def names_a_nation(text: str) -> bool:
+    """A country's adjective or name in `text`: "British", "französische", "in Germany"."""
+    return _NATIONAL.search(text) is not None
+
+
 _MEMBERSHIP_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:members?|membres?|mitglied(?:er)?|miembros?|membri|adhèrent|aderiscono|adhieren|belong"
     r"|forman\s+parte|fanno\s+parte|font\s+partie|gehören|pertenecen|participent|partecipano|participan"

@@ -210,12 +210,16 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
         return False
     if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or ""):
         return True
-    # German writes every noun in capitals: a name in capitals is no sign of a place there; elsewhere a name in
-    # capitals inside the sentence is one, and so is one opening it that the page writes inside another, or one the
-    # joining's verb follows at once
-    return lang != "de" and bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
-                                                  or (_joins_right_after(sentence, subject)
-                                                      and city.text.count(name) < _OWN_NAME_TIMES))
+    # German writes every noun in capitals: a name in capitals is no sign of a place there, but one the joining's
+    # verb follows with no other subject is; elsewhere a name in capitals inside the sentence is one, and so is one
+    # opening it that the page writes inside another, or one the joining's verb follows at once or after the name's
+    # apposition
+    if lang == "de":
+        return bool(city.names) and _german_joins_right_after(sentence, subject) and (
+            city.text.count(name) < _OWN_NAME_TIMES)
+    joins_after_name = _joins_right_after(sentence, subject) or _joins_after_apposition(sentence, subject)
+    return bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
+                                 or (joins_after_name and city.text.count(name) < _OWN_NAME_TIMES))
 
 
 # A joining's finite verb right after the name that opens the sentence: "Port-Gentil a rejoint le réseau en 2019",
@@ -237,3 +241,28 @@ _ADVERB = re.compile(r"\w+mente|\w+ly|(?i:además|asimismo|luego|después|ya|hoy
 def _joins_right_after(sentence: str, subject: re.Match) -> bool:
     return (subject.group("apposition") is None and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name"))
             is not None and _ADVERB.fullmatch(subject.group("name")) is None)
+
+
+def _joins_after_apposition(sentence: str, subject: re.Match) -> bool:
+    """"Brazzaville, voisine de l'autre rive du fleuve, a rejoint Metropolis en 2019": the name set off by its
+    apposition is the subject of the joining's verb that follows it (an adverb before a subject left out is none:
+    "Posteriormente, en 2015, se unió")."""
+    return (subject.group("apposition") is not None and subject.group("noun") is None
+            and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end()) is not None
+            and _ADVERB.fullmatch(subject.group("name")) is None)
+
+
+# German puts the finite verb second, and the subject right before it or right after it: a name opening the clause
+# whose joining's verb follows with no subject after it ("Hannover ist bereits seit 2012 Mitglied", "Oldenburg trat
+# 2019 dem Netzwerk bei", "Kassel gehört seit 2015 dazu") is the joining's subject; after "Seither ist sie Mitglied",
+# "Zudem ist die Stadt Mitglied", "Heute ist Göttingen Mitglied", the name opening it is no subject.
+_GERMAN_GAP_WORD = r"(?:(?!(?:sie|er|es|wir|man|die|das|ein|eine)\b)[a-zäöüß]+|(?:19|20)\d\d|(?:dem|den|der)\s+[\w-]+)"
+_GERMAN_JOINING_VERB_AFTER_NAME = re.compile(
+    rf"\s+(?:(?:ist|wurde)(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+(?:Mitglied|Gründungsmitglied|beigetreten)\b"
+    rf"|trat(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+bei\b|gehört(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+(?:an|dazu)\b"
+    rf"|hat\s+sich(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+angeschlossen\b)")
+
+
+def _german_joins_right_after(sentence: str, subject: re.Match) -> bool:
+    return (subject.group("apposition") is None and subject.group("noun") is None
+            and _GERMAN_JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name")) is not None)
