@@ -515,7 +515,44 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
         if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name) or _ORGANISATION_OPENING.match(name)) and (
                 _GATHERS.search(name) or _BETWEEN_MUNICIPALITIES.search(name)):
             return start, name
+        if len(acronym) > 2 and _named_by_its_members(name):
+            return start, name
     return None
+
+
+# A name an acronym spells names a network when its head says the members it gathers: an organisation's noun, which
+# English puts last ("Canadian Capital Cities Organization", "Prairie Mayors' Caucus"), of communities too
+# ("Association des communautés rurales du Sahel"),
+# and a name can be its members themselves, said united or for a cause ("Communes et Villes Unies du Cameroun",
+# "Ciudades Unidas de Chile", "Alcaldes por la Paz", "Città per il Clima") or grouped by what they share
+# ("Ontario Big City Mayors", "Northern Coastal Towns"). Not a body of government or an event named after the cities
+# ("Department for Housing and Communities", "Programme Villes Durables", "Festival des Villes").
+_MEMBERS_NOUN = (r"villes|cités|cities|towns|städte|ciudades|città|communes|comuni|municipalities|municipios"
+                 r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
+                 r"|capitali|hauptstädte|communities|communautés|comunidades|comunità|collectivités")
+_ENGLISH_ORGANISATION_LAST = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Alliance|Caucus|Coalition|Council|Conference|Federation|League|Union"
+    r"|Network|Partnership|Forum)\Z")
+_A_MEMBERS_NOUN = re.compile(rf"\b(?i:{_MEMBERS_NOUN})\b")
+_MEMBERS_LAST = re.compile(rf"\s(?i:{_MEMBERS_NOUN})\Z")
+_MEMBERS_UNITED_OR_FOR_A_CAUSE = re.compile(
+    rf"(?i:{_MEMBERS_NOUN})(?:\s+(?:et|and|y|e|und)\s+(?i:{_MEMBERS_NOUN}))?\s+(?:(?i:unies|unis|united|unidas|unidos"
+    rf"|unite|uniti|vereinte)\b|(?:for|pour|por|para|per|für)\s+(?:(?:la|le|el|il|l['’]|the|die|den)\s*)?[A-ZÀ-Ý])")
+_A_GOVERNMENTS_BODY = re.compile(
+    r"\b(?i:minist|department|départ|departamento|dipartimento|secr[eé]tar|agen[cz]|office|oficina|ufficio|programm?e?"
+    r"|programa|fund|fonds|fondo|festival|summit|sommet|cumbre|vertice|gipfel|award|prix|premio|preis|day\b|journ"
+    r"|día|giornat|tag\b|week|semaine|semana|settimana|woche|commission|comisión|commissione|kommission|act\b|loi\b"
+    r"|ley\b|legge|gesetz|institut|istitut|bank|banque|banco|banca|company|compagnie|compañía|società|gmbh|inc\b"
+    r"|ltd\b|s\.a\.)")
+
+
+def _named_by_its_members(name: str) -> bool:
+    if _A_GOVERNMENTS_BODY.search(name):
+        return False
+    if (_ENGLISH_ORGANISATION_LAST.search(name) or _MEMBERS_ORGANISATION.match(name)
+            or _ORGANISATION_OPENING.match(name)):
+        return bool(_A_MEMBERS_NOUN.search(name))
+    return bool(_MEMBERS_LAST.search(name) or _MEMBERS_UNITED_OR_FOR_A_CAUSE.match(name))
 
 
 # A network's noun written with a capital after its article opens its proper name, in the languages that write common
