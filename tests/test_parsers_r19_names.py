@@ -61,3 +61,34 @@ def test_a_governments_body_an_event_or_a_place_named_after_cities_is_no_network
 ])
 def test_facts_go_to_a_network_named_by_its_members(lang, body, expected):
     assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mendoza es una de las ciudades fundadoras de la Great Wine Capitals Global Network (Red de Grandes Capitales "
+     "del Vino), constituida en Burdeos.", ["great-wine-capitals-global-network"]),
+    ("Porto is a member of the Great Wine Capitals Global Network.", ["great-wine-capitals-global-network"]),
+    ("Bordeaux est membre du réseau des Grandes Capitales du Vin depuis 1999.", ["great-wine-capitals-global-network"]),
+    ("Verona aderisce alla Rete delle Grandi Capitali del Vino.", ["great-wine-capitals-global-network"]),
+    ("Mainz gehört zu den Great Wine Capitals.", ["great-wine-capitals-global-network"]),
+    ("Hamilton reports through the Partners for Climate Protection (PCP) program.",
+     ["partners-for-climate-protection"]),
+    ("Gatineau adhère au programme Partenaires dans la protection du climat depuis 2002.",
+     ["partners-for-climate-protection"]),
+])
+def test_a_wine_capitals_network_and_a_climate_programs_network_by_their_names(text, expected):
+    assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bordeaux, Porto and Mainz are great wine capitals of the world.",
+    "The city looks for partners for climate protection among its businesses.",
+])
+def test_their_names_written_as_a_phrase_are_no_network(text):
+    assert network_ids(text) == []
+
+
+def test_a_wine_capitals_network_fact_in_a_card():
+    body = ("<div class='card'><h3>Great Wine Capitals</h3><ul><li>Fundada en 1999</li><li>Sede: Burdeos</li></ul>"
+            "</div>")
+    assert {("great-wine-capitals-global-network", "founded", "1999"),
+            ("great-wine-capitals-global-network", "headquarters", "Burdeos")} <= triples_of_snippet(body, "es")

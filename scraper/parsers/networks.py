@@ -352,6 +352,14 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:forum delle città dell['’]adriatico e dello ionio)",
         r"(?i:forum of (?:the )?adriatic and ionian cities(?: and towns)?)", r"FAIC"],
     "antarctic-gateway-cities": [r"Antarctic Gateway Cities(?: [Pp]artnership)?"],
+    # "great wine capitals" and "partners for climate protection" are also ordinary phrases: only the capitalised
+    # names, and their translations
+    "great-wine-capitals-global-network": [r"Great Wine Capitals(?: Global Network)?",
+                                           r"(?i:red de (?:las )?grandes capitales del vino)",
+                                           r"(?i:réseau des grandes capitales du vin)",
+                                           r"(?i:rete delle grandi capitali del vino)"],
+    "partners-for-climate-protection": [r"Partners for Climate Protection",
+                                        r"(?i:partenaires dans la protection du climat)"],
     "newcastles-of-the-world": [r"(?i:newcastles of the world)"],
     "major-cities-of-europe": [r"Major Cities of Europe(?:\s*[–—-]?\s*IT Users? Group)?"],
     "international-association-of-peace-messenger-cities": [
