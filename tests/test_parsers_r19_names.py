@@ -121,3 +121,16 @@ def test_capital_cities_in_prose_a_council_or_a_forum_are_no_network(text):
 def test_a_fact_goes_to_an_english_name_ending_on_its_noun():
     body = "<p>Victoria joined the Canadian Capital Cities Organization in 1987.</p>"
     assert ("canadian-capital-cities-organization", "joined", "1987") in triples_of_snippet(body, "en")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>Cotonou est membre des Communes et Villes Unies du Bénin (CVUB).</p><p>Créées en 1998, les CVUB "
+           "regroupent les 77 communes du pays.</p>",
+     {("communes-et-villes-unies-du-benin", "founded", "1998"),
+      ("communes-et-villes-unies-du-benin", "member_cities", "77")}),
+    ("en", "<p>Regina is a member of the Prairie Capital Cities Organization (PCCO).</p><p>The PCCO brings together "
+           "12 cities.</p>",
+     {("prairie-capital-cities-organization", "member_cities", "12")}),
+])
+def test_the_acronym_a_page_defined_names_the_network_later_with_a_plural_article(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
