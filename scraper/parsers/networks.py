@@ -352,6 +352,14 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
         r"(?i:forum delle città dell['’]adriatico e dello ionio)",
         r"(?i:forum of (?:the )?adriatic and ionian cities(?: and towns)?)", r"FAIC"],
     "antarctic-gateway-cities": [r"Antarctic Gateway Cities(?: [Pp]artnership)?"],
+    # "great wine capitals" and "partners for climate protection" are also ordinary phrases: only the capitalised
+    # names, and their translations
+    "great-wine-capitals-global-network": [r"Great Wine Capitals(?: Global Network)?",
+                                           r"(?i:red de (?:las )?grandes capitales del vino)",
+                                           r"(?i:réseau des grandes capitales du vin)",
+                                           r"(?i:rete delle grandi capitali del vino)"],
+    "partners-for-climate-protection": [r"Partners for Climate Protection",
+                                        r"(?i:partenaires dans la protection du climat)"],
     "newcastles-of-the-world": [r"(?i:newcastles of the world)"],
     "major-cities-of-europe": [r"Major Cities of Europe(?:\s*[–—-]?\s*IT Users? Group)?"],
     "international-association-of-peace-messenger-cities": [
@@ -515,7 +523,44 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
         if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name) or _ORGANISATION_OPENING.match(name)) and (
                 _GATHERS.search(name) or _BETWEEN_MUNICIPALITIES.search(name)):
             return start, name
+        if len(acronym) > 2 and _named_by_its_members(name):
+            return start, name
     return None
+
+
+# A name an acronym spells names a network when its head says the members it gathers: an organisation's noun, which
+# English puts last ("Canadian Capital Cities Organization", "Prairie Mayors' Caucus"), of communities too
+# ("Association des communautés rurales du Sahel"),
+# and a name can be its members themselves, said united or for a cause ("Communes et Villes Unies du Cameroun",
+# "Ciudades Unidas de Chile", "Alcaldes por la Paz", "Città per il Clima") or grouped by what they share
+# ("Ontario Big City Mayors", "Northern Coastal Towns"). Not a body of government or an event named after the cities
+# ("Department for Housing and Communities", "Programme Villes Durables", "Festival des Villes").
+_MEMBERS_NOUN = (r"villes|cités|cities|towns|städte|ciudades|città|communes|comuni|municipalities|municipios"
+                 r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
+                 r"|capitali|hauptstädte|communities|communautés|comunidades|comunità|collectivités")
+_ENGLISH_ORGANISATION_LAST = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Alliance|Caucus|Coalition|Council|Conference|Federation|League|Union"
+    r"|Network|Partnership|Forum)\Z")
+_A_MEMBERS_NOUN = re.compile(rf"\b(?i:{_MEMBERS_NOUN})\b")
+_MEMBERS_LAST = re.compile(rf"\s(?i:{_MEMBERS_NOUN})\Z")
+_MEMBERS_UNITED_OR_FOR_A_CAUSE = re.compile(
+    rf"(?i:{_MEMBERS_NOUN})(?:\s+(?:et|and|y|e|und)\s+(?i:{_MEMBERS_NOUN}))?\s+(?:(?i:unies|unis|united|unidas|unidos"
+    rf"|unite|uniti|vereinte)\b|(?:for|pour|por|para|per|für)\s+(?:(?:la|le|el|il|l['’]|the|die|den)\s*)?[A-ZÀ-Ý])")
+_A_GOVERNMENTS_BODY = re.compile(
+    r"\b(?i:minist|department|départ|departamento|dipartimento|secr[eé]tar|agen[cz]|office|oficina|ufficio|programm?e?"
+    r"|programa|fund|fonds|fondo|festival|summit|sommet|cumbre|vertice|gipfel|award|prix|premio|preis|day\b|journ"
+    r"|día|giornat|tag\b|week|semaine|semana|settimana|woche|commission|comisión|commissione|kommission|act\b|loi\b"
+    r"|ley\b|legge|gesetz|institut|istitut|bank|banque|banco|banca|company|compagnie|compañía|società|gmbh|inc\b"
+    r"|ltd\b|s\.a\.)")
+
+
+def _named_by_its_members(name: str) -> bool:
+    if _A_GOVERNMENTS_BODY.search(name):
+        return False
+    if (_ENGLISH_ORGANISATION_LAST.search(name) or _MEMBERS_ORGANISATION.match(name)
+            or _ORGANISATION_OPENING.match(name)):
+        return bool(_A_MEMBERS_NOUN.search(name))
+    return bool(_MEMBERS_LAST.search(name) or _MEMBERS_UNITED_OR_FOR_A_CAUSE.match(name))
 
 
 # A network's noun written with a capital after its article opens its proper name, in the languages that write common
@@ -856,13 +901,40 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in _unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text):
+    for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+                    + _english_names_ending_on_their_noun(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
     if _DASH.search(text):
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An English name puts its organisation's noun last, after the members it gathers: "the Canadian Capital Cities
+# Organization", "la Andean Mountain Towns Alliance", "the Prairie Mayors Caucus". Its words are capitalised, the noun
+# too ("the Capital Cities' meeting", "Canada's capital cities organization" name nothing). Not a council or a forum,
+# which are as often a government's body or an event ("the Mayors' Council", "the Global Cities Forum 2024").
+_ENGLISH_NAME_ENDING_ON_ITS_NOUN = re.compile(
+    r"(?<![\w'’&-])(?:[A-Z][\w&-]*\s+){0,3}(?:Cities|Towns|Mayors['’]?|Communities|Municipalities|Capitals|Villages)"
+    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Organi[sz]ation|Alliance|Association|Caucus|Coalition|Network|League|Union"
+    r"|Federation)(?![\w'’-])(?!\s+[A-Z][a-z])")
+_ENGLISH_NOUNS_LAST = ("Organi", "Alliance", "Association", "Caucus", "Coalition", "Network", "League", "Union",
+                       "Federation")
+_LEADING_SMALL_WORDS = re.compile(r"(?:(?:The|A|An|Our|Its|Their|In|At|Of|For|By|With|From|And|To)\s+)+")
+
+
+def _english_names_ending_on_their_noun(text: str) -> list[NetworkMention]:
+    if not any(noun in text for noun in _ENGLISH_NOUNS_LAST):
+        return []
+    mentions = []
+    for found in _ENGLISH_NAME_ENDING_ON_ITS_NOUN.finditer(text):
+        leading = _LEADING_SMALL_WORDS.match(text, found.start(), found.end())
+        start = leading.end() if leading else found.start()
+        name = text[start:found.end()]
+        if not _A_GOVERNMENTS_BODY.search(name):
+            mentions.append(NetworkMention(slugify(name), name, start, found.end()))
+    return mentions
 
 
 # An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network

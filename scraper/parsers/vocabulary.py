@@ -149,6 +149,8 @@ NETWORKS = {
     "city-of-sanctuary-uk": "City of Sanctuary UK",
     "forum-delle-citta-dell-adriatico-e-dello-ionio": "Forum delle Città dell'Adriatico e dello Ionio (FAIC)",
     "antarctic-gateway-cities": "Antarctic Gateway Cities",
+    "great-wine-capitals-global-network": "Great Wine Capitals Global Network",
+    "partners-for-climate-protection": "Partners for Climate Protection (FCM and ICLEI Canada)",
     "newcastles-of-the-world": "Newcastles of the World",
     "major-cities-of-europe": "Major Cities of Europe (IT Users Group)",
     "international-association-of-peace-messenger-cities": "International Association of Peace Messenger Cities "
