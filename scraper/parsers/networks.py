@@ -901,40 +901,13 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
-                    + _english_names_ending_on_their_noun(text)):
+    for unknown in _unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
     if _DASH.search(text):
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
-
-
-# An English name puts its organisation's noun last, after the members it gathers: "the Canadian Capital Cities
-# Organization", "la Andean Mountain Towns Alliance", "the Prairie Mayors Caucus". Its words are capitalised, the noun
-# too ("the Capital Cities' meeting", "Canada's capital cities organization" name nothing). Not a council or a forum,
-# which are as often a government's body or an event ("the Mayors' Council", "the Global Cities Forum 2024").
-_ENGLISH_NAME_ENDING_ON_ITS_NOUN = re.compile(
-    r"(?<![\w'’&-])(?:[A-Z][\w&-]*\s+){0,3}(?:Cities|Towns|Mayors['’]?|Communities|Municipalities|Capitals|Villages)"
-    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Organi[sz]ation|Alliance|Association|Caucus|Coalition|Network|League|Union"
-    r"|Federation)(?![\w'’-])(?!\s+[A-Z][a-z])")
-_ENGLISH_NOUNS_LAST = ("Organi", "Alliance", "Association", "Caucus", "Coalition", "Network", "League", "Union",
-                       "Federation")
-_LEADING_SMALL_WORDS = re.compile(r"(?:(?:The|A|An|Our|Its|Their|In|At|Of|For|By|With|From|And|To)\s+)+")
-
-
-def _english_names_ending_on_their_noun(text: str) -> list[NetworkMention]:
-    if not any(noun in text for noun in _ENGLISH_NOUNS_LAST):
-        return []
-    mentions = []
-    for found in _ENGLISH_NAME_ENDING_ON_ITS_NOUN.finditer(text):
-        leading = _LEADING_SMALL_WORDS.match(text, found.start(), found.end())
-        start = leading.end() if leading else found.start()
-        name = text[start:found.end()]
-        if not _A_GOVERNMENTS_BODY.search(name):
-            mentions.append(NetworkMention(slugify(name), name, start, found.end()))
-    return mentions
 
 
 # An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network
