@@ -35,6 +35,7 @@ from .networks import (
     names_only_networks,
     network_as_subject,
     network_labelled_over_its_card,
+    network_labelling_its_line,
     network_named_by_heading,
     network_named_over_its_facts,
     slugify,
@@ -245,6 +246,17 @@ def _compound_of_a_name(text: str, names_words: dict[str, set[str]]) -> list[Net
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
 _KEY_FIGURE_CHARS = 40
+
+
+def _with_the_lines_label(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, with the one its line's label names ("Partners for Climate Protection: Run jointly by
+    FCM and ICLEI, PCP is a network of 500 municipalities") where the text calls it by its acronym."""
+    labelled = network_labelling_its_line(sentence, named)
+    if not labelled:
+        return named
+    kept = [mention for mention in named
+            if not any(mention.start < own.end and own.start < mention.end for own in labelled)]
+    return sorted([*labelled, *kept], key=lambda mention: mention.start)
 
 
 def _is_a_key_figure(text: str) -> bool:
@@ -1072,6 +1084,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
             named = _with_full_names(named, full_names)
+            named = _with_the_lines_label(readable, named)
             for mention in named:
                 if " " in mention.name:
                     names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())

@@ -1476,3 +1476,39 @@ def names_only_networks(text: str, mentions: list[NetworkMention] | None = None)
 def network_ids(text: str) -> list[str]:
     """The distinct networks named in `text`, in order of first mention."""
     return list(dict.fromkeys(mention.network_id for mention in find_networks(text)))
+
+
+# A line opened by a network's name and a colon, its text then calling it by the acronym the name's words spell:
+# "Canadian Capital Cities Organization: The CCCO links 14 capital cities", "Union des villes et communes de Wallonie :
+# l'UVCW fédère 262 communes", "Federación Argentina de Municipios: la FAM reúne ...". The line is about that network,
+# whatever other networks its text names ("Partners for Climate Protection: Run jointly by FCM and ICLEI, PCP is ...").
+_LABEL_BEFORE_COLON = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9}?)[ \t]*:\s")
+_LABELLED_TEXT_CHARS = 200
+_ACRONYM_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,7}(?![\w-])")
+
+
+def _name_initials(name: str) -> str:
+    return "".join(_initial(_APOSTROPHE_SPLIT.split(token)[-1]) for token in _TOKEN.findall(name)
+                   if token.casefold() not in _SMALL_WORDS)
+
+
+def network_labelling_its_line(text: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The network a line opened by its name and a colon is about, by that name and by the acronym its text calls it
+    (none when the text does not spell the name's acronym, or the label names more than a network)."""
+    if ":" not in text[:_HEADING_CHARS] or not (label := _LABEL_BEFORE_COLON.match(text)):
+        return []
+    name = label.group("name")
+    opening = [mention for mention in mentions if mention.start < label.end("name")]
+    if opening and (len(opening) > 1 or (opening[0].start, opening[0].end) != (0, label.end("name"))):
+        return []  # the label names a network in passing ("Mayors for Peace members:")
+    initials = _name_initials(name)
+    if len(initials) < 2 or not (_SPELLED_NOUNS.search(name) or _NETWORK_NOUN.search(
+            text, label.end(), label.end() + _LABELLED_TEXT_CHARS)):
+        return []
+    network_id = opening[0].network_id if opening else slugify(name)
+    acronyms = [found for found in _ACRONYM_IN_TEXT.finditer(text, label.end(), label.end() + _LABELLED_TEXT_CHARS)
+                if found.group() == initials]
+    if not acronyms:
+        return []
+    return [NetworkMention(network_id, name, 0, label.end("name"))] + [
+        NetworkMention(network_id, found.group(), found.start(), found.end()) for found in acronyms]

@@ -1,0 +1,48 @@
+"""The network a line, a program or a section is about when its text names others: a line opened by a network's name
+and a colon is that network's."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+_INTRO = {"en": "The city belongs to several organisations.", "fr": "La ville adhère à plusieurs organisations.",
+          "es": "La ciudad forma parte de varias organizaciones.", "it": "La città aderisce a diverse organizzazioni.",
+          "de": "Die Stadt ist Mitglied in mehreren Organisationen."}
+
+
+@pytest.mark.parametrize("lang, body, expected, other", [
+    # a definition list read as "name: text"
+    ("en", "<dl><dt>Canadian Capital Cities Organization</dt><dd><p>The CCCO links Canada's 14 capital cities to "
+           "promote civic education.</p></dd></dl>",
+     ("canadian-capital-cities-organization", "member_cities", "14"), None),
+    # prose line, other networks named first in its text
+    ("en", "<p>Partners for Climate Protection: Run jointly by FCM and ICLEI Canada, PCP is a network of more than "
+           "500 municipalities.</p>",
+     ("partners-for-climate-protection", "member_cities", "500"), "federation-of-canadian-municipalities"),
+    ("fr", "<ul><li>Fédération des villes côtières : créée par l'AMF, la FVC est un réseau qui fédère 120 "
+           "communes.</li></ul>",
+     ("federation-des-villes-cotieres", "member_cities", "120"), "association-des-maires-de-france"),
+    ("es", "<table><tr><td>Asociación de Ciudades Ribereñas: junto con la FEMP, la ACR es una red de 45 "
+           "municipios.</td></tr></table>",
+     ("asociacion-de-ciudades-riberenas", "member_cities", "45"), "federacion-espanola-de-municipios-y-provincias"),
+    ("it", "<div class='card'><p>Associazione Comuni Termali Europei: promossa dall'ANCI, l'ACTE è una rete di 40 "
+           "comuni.</p></div>",
+     ("associazione-comuni-termali-europei", "member_cities", "40"), "associazione-nazionale-comuni-italiani"),
+    ("de", "<p>Verband Kleiner Grenzstädte: Gemeinsam mit dem Deutschen Städtetag vertritt der VKG als Netzwerk 35 "
+           "Städte.</p>",
+     ("verband-kleiner-grenzstadte", "member_cities", "35"), "deutscher-stadtetag"),
+])
+def test_a_line_opened_by_a_networks_name_is_that_networks(lang, body, expected, other):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p>{body}", lang)
+    assert expected in found
+    assert not any(network == other and value == expected[2] for network, _, value in found)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # trap: a label that is not a network's name, its text calling another body by its acronym
+    ("en", "<p>Climate Leadership Plan: Eurocities counts 200 member cities.</p>"),
+    ("fr", "<p>Bilan annuel : l'AIMF rassemble 300 villes membres.</p>"),
+])
+def test_a_label_whose_text_does_not_spell_it_leaves_the_named_network(lang, body):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p>{body}", lang)
+    assert {network for network, attribute, _ in found if attribute == "member_cities"} <= {"eurocities", "aimf"}
+    assert found
