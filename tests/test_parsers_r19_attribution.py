@@ -46,3 +46,32 @@ def test_a_label_whose_text_does_not_spell_it_leaves_the_named_network(lang, bod
     found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p>{body}", lang)
     assert {network for network, attribute, _ in found if attribute == "member_cities"} <= {"eurocities", "aimf"}
     assert found
+
+
+@pytest.mark.parametrize("lang, sentence, expected, owner", [
+    ("en", "FCM's Partners for Climate Protection program brings together more than 500 municipalities.",
+     ("partners-for-climate-protection", "member_cities", "500"), "federation-of-canadian-municipalities"),
+    ("fr", "Le programme Villes Amies du Vélo de l'AIMF rassemble 120 villes.",
+     ("villes-amies-du-velo", "member_cities", "120"), "aimf"),
+    ("es", "El programa Ciudades Amigables con la Infancia de la FEMP reúne a 300 municipios.",
+     ("ciudades-amigables-con-la-infancia", "member_cities", "300"), "federacion-espanola-de-municipios-y-provincias"),
+    # a programme's count read after its quoted name is not read; it is still not its owner's
+    ("it", "Il programma «Città Sicure» dell'ANCI riunisce 150 comuni.", None, "associazione-nazionale-comuni-italiani"),
+    ("de", "Das Programm „Klimaschutz vor Ort“ des Deutschen Städtetages vereint 80 Städte.", None,
+     "deutscher-stadtetag"),
+])
+def test_a_programme_named_with_its_owner_is_the_programmes(lang, sentence, expected, owner):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
+    assert expected is None or expected in found
+    assert not any(network == owner for network, _, _ in found)
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # trap: the owner's own facts, no programme named by its name
+    ("en", "Victoria has been a member of FCM since 1976 and takes part in its climate program.",
+     ("federation-of-canadian-municipalities", "joined", "1976")),
+    ("fr", "Membre de l'AIMF depuis 1979, la ville suit son programme de coopération.", ("aimf", "joined", "1979")),
+])
+def test_an_unnamed_programme_leaves_the_fact_to_its_owner(lang, sentence, expected):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
+    assert expected in found

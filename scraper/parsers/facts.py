@@ -38,6 +38,7 @@ from .networks import (
     network_labelling_its_line,
     network_named_by_heading,
     network_named_over_its_facts,
+    programmes_named_by_their_owner,
     slugify,
     spells,
 )
@@ -257,6 +258,16 @@ def _with_the_lines_label(sentence: str, named: list[NetworkMention]) -> list[Ne
     kept = [mention for mention in named
             if not any(mention.start < own.end and own.start < mention.end for own in labelled)]
     return sorted([*labelled, *kept], key=lambda mention: mention.start)
+
+
+def _with_owners_programmes(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, with the programmes it names by their owner ("FCM's Partners for Climate Protection
+    program since 1998") in place of the owner named there: the sentence speaks of the programme."""
+    programmes, owners = programmes_named_by_their_owner(sentence, named)
+    if not programmes:
+        return named
+    kept = [mention for mention in named if mention not in owners]
+    return sorted([*programmes, *kept], key=lambda mention: mention.start)
 
 
 def _is_a_key_figure(text: str) -> bool:
@@ -1085,6 +1096,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = named or _compound_of_a_name(readable, names_words)
             named = _with_full_names(named, full_names)
             named = _with_the_lines_label(readable, named)
+            named = _with_owners_programmes(readable, named)
             for mention in named:
                 if " " in mention.name:
                     names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())

@@ -1512,3 +1512,38 @@ def network_labelling_its_line(text: str, mentions: list[NetworkMention]) -> lis
         return []
     return [NetworkMention(network_id, name, 0, label.end("name"))] + [
         NetworkMention(network_id, found.group(), found.start(), found.end()) for found in acronyms]
+
+
+# A programme a network runs, named by its own name with its owner's possessive or genitive: "FCM's Partners for
+# Climate Protection program", "le programme Partenaires pour la protection du climat de la FCM", "el programa Ciudades
+# Amigables de la FEMP", "il programma Città Sicure dell'ANCI", "das Programm „Klimaschutzpartner“ des Städtetags". The
+# sentence then speaks of the programme, not of its owner.
+_PROGRAMME_CUE = re.compile(r"program|initiativ|iniciativ|iniziativ|campaign")
+_OWNERS_NAMED_PROGRAMME = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|on|to|in)){0,7}?)"
+    r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s+(?:programmes?|programs?|initiatives?|campaigns?)\b")
+_NAMED_PROGRAMME_OF = re.compile(
+    r"\b(?i:programmes?|programs?|programas?|programm[ai]?|programme|initiative|iniciativa|iniziativa)\s+"
+    r"[«\"„“]?\s*(?P<name>[A-ZÀ-Þ][^,.;:«»\"„“”()]{2,80}?)\s*[»\"“”]?(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s+"
+    r"(?i:de\s+la|de\s+l['’]|del|du|des|de|della|dell['’]|dello|der|of\s+the|of)\s*$")
+_PROGRAMME_NAME_CHARS = 130
+
+
+def programmes_named_by_their_owner(text: str, mentions: list[NetworkMention]
+                                    ) -> tuple[list[NetworkMention], list[NetworkMention]]:
+    """The programmes the text names with their owner's possessive or genitive, and the owners' mentions there."""
+    if not _PROGRAMME_CUE.search(text.casefold()):
+        return [], []
+    programmes, owners = [], []
+    for mention in mentions:
+        found = _OWNERS_NAMED_PROGRAMME.match(text, mention.end)
+        if not found:
+            found = _NAMED_PROGRAMME_OF.search(text, max(0, mention.start - _PROGRAMME_NAME_CHARS), mention.start)
+        if not found or len(_TOKEN.findall(found.group("name"))) < 2 or any(
+                other.start < found.end("name") and found.start("name") < other.end for other in mentions):
+            continue  # a one-word name, a name holding a network's: not read as a programme of its own
+        name = found.group("name")  # the mention runs over its owner's: "FCM's Partners ...", "... de la FCM"
+        programmes.append(NetworkMention(slugify(name), name, min(mention.start, found.start("name")),
+                                         max(mention.end, found.end("name"))))
+        owners.append(mention)
+    return programmes, owners
