@@ -75,3 +75,26 @@ def test_a_programme_named_with_its_owner_is_the_programmes(lang, sentence, expe
 def test_an_unnamed_programme_leaves_the_fact_to_its_owner(lang, sentence, expected):
     found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
     assert expected in found
+
+
+@pytest.mark.parametrize("lang, sentence, first, second", [
+    ("en", "Victoria has taken part in Eurocities since 1998 and has been a member of ICLEI since 2019.",
+     ("eurocities", "joined", "1998"), ("iclei", "joined", "2019")),
+    ("fr", "La ville adhère à Eurocities depuis 1991 et est membre de CGLU depuis 2004.",
+     ("eurocities", "joined", "1991"), ("uclg", "joined", "2004")),
+    ("es", "La ciudad pertenece a CIDEU desde 1995 y es miembro de Mercociudades desde 1999.",
+     ("cideu", "joined", "1995"), ("mercociudades", "joined", "1999")),
+    ("it", "Il Comune aderisce a Eurocities dal 1996 ed è membro di ICLEI dal 2008.",
+     ("eurocities", "joined", "1996"), ("iclei", "joined", "2008")),
+])
+def test_each_coordinated_joining_is_the_network_its_clause_names(lang, sentence, first, second):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
+    assert {first, second} <= found
+    assert (first[0], "joined", second[2]) not in found
+
+
+def test_a_joining_in_a_relative_clause_stays_the_earlier_networks():
+    found = triples_of_snippet("<h2>Memberships</h2><p>The city belongs to several organisations.</p><p>ICLEI, which "
+                               "the city joined in 2019 with Eurocities, works on climate.</p>", "en")
+    assert ("iclei", "joined", "2019") in found
+    assert ("eurocities", "joined", "2019") not in found

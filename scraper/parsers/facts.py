@@ -574,12 +574,36 @@ def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention
     return subject_before if _PRONOUN_OPENING.match(sentence) else None
 
 
+# A joining in a clause coordinated after one naming another network names its own network after its verb: "Victoria
+# has taken part in the PCP program since 1998 and has been a member of ICLEI since 2019", "adhère à Eurocities depuis
+# 1991 et est membre de CGLU depuis 2004", "es socia de CIDEU y forma parte de Mercociudades desde 1999" (not "ICLEI,
+# which the city joined in 2019 with C40": a relative clause is the earlier network's).
+_COORDINATION = re.compile(r",?\s*\b(?:and|et|y|und|e|ed|sowie)\s", re.IGNORECASE)
+_JOINING_TO_ITS_NETWORK_CHARS = 40
+
+
+def _named_in_a_coordinated_joining(claim: Claim, last_before: NetworkMention, mentions: list[NetworkMention],
+                                    sentence: str) -> NetworkMention | None:
+    """The network a joining's own clause names after the claim, when a coordination parts it from the last one
+    named before."""
+    if claim.attribute != "joined" or not _COORDINATION.search(sentence, last_before.end, claim.position):
+        return None
+    after = next((mention for mention in mentions if mention.start > claim.position), None)
+    if after is None or after.network_id == last_before.network_id or (
+            after.start - claim.position > _JOINING_TO_ITS_NETWORK_CHARS
+            or _CLAUSE_BREAK.search(sentence, claim.position, after.start)):
+        return None
+    return after
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
         return claim.about
     before = _outside_asides(sentence, claim.position, [mention for mention in mentions
                                                          if mention.start <= claim.position])
+    if before and (coordinated := _named_in_a_coordinated_joining(claim, before[-1], mentions, sentence)):
+        return coordinated
     if before:
         return before[-1]
     if context is not None and claim.attribute == "joined":
