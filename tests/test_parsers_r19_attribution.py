@@ -56,7 +56,8 @@ def test_a_label_whose_text_does_not_spell_it_leaves_the_named_network(lang, bod
     ("es", "El programa Ciudades Amigables con la Infancia de la FEMP reúne a 300 municipios.",
      ("ciudades-amigables-con-la-infancia", "member_cities", "300"), "federacion-espanola-de-municipios-y-provincias"),
     # a programme's count read after its quoted name is not read; it is still not its owner's
-    ("it", "Il programma «Città Sicure» dell'ANCI riunisce 150 comuni.", None, "associazione-nazionale-comuni-italiani"),
+    ("it", "Il programma «Città Sicure» dell'ANCI riunisce 150 comuni.", None,
+     "associazione-nazionale-comuni-italiani"),
     ("de", "Das Programm „Klimaschutz vor Ort“ des Deutschen Städtetages vereint 80 Städte.", None,
      "deutscher-stadtetag"),
 ])
