@@ -99,3 +99,22 @@ def test_a_joining_in_a_relative_clause_stays_the_earlier_networks():
                                "the city joined in 2019 with Eurocities, works on climate.</p>", "en")
     assert ("iclei", "joined", "2019") in found
     assert ("eurocities", "joined", "2019") not in found
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Section africaine de CGLU, l'organisation fédère 51 associations nationales de collectivités locales."),
+    ("en", "The African section of UCLG brings together 51 national associations of local governments."),
+    ("es", "La sección africana de CGLU agrupa a 51 asociaciones nacionales de gobiernos locales."),
+    ("it", "La sezione africana di CGLU riunisce 51 associazioni nazionali di enti locali."),
+    ("de", "Die afrikanische Sektion von UCLG vereint 51 nationale Verbände der Kommunen."),
+])
+def test_a_continental_section_named_before_its_network_is_the_sections(lang, sentence):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
+    assert ("cglu-afrique", "member_associations", "51") in found
+    assert not any(network == "uclg" for network, _, _ in found)
+
+
+def test_a_section_of_a_network_without_a_known_continental_section_stays_the_network():
+    found = triples_of_snippet("<h2>Memberships</h2><p>La ville adhère à plusieurs organisations.</p><p>Section "
+                               "africaine de Metropolis, le réseau fédère 40 métropoles.</p>", "fr")
+    assert not any(network == "cglu-afrique" for network, _, _ in found)

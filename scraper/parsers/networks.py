@@ -807,8 +807,32 @@ def _section_id(mention: NetworkMention, region: str, name: str) -> str:
     return _KNOWN_SECTIONS.get((mention.network_id, continent)) or slugify(name)
 
 
+# A section named by its noun and its continent's adjective before its network: "Section africaine de CGLU", "la
+# sección africana de CGLU", "the African section of UCLG", "la sezione africana di CGLU", "die afrikanische Sektion
+# von UCLG" are the section the vocabulary knows (cglu-afrique), not the world organisation.
+_CONTINENTAL_SECTION_BEFORE = re.compile(
+    r"(?:(?i:section|secci[óo]n|sezione|sektion|branch|chapter)\s+(?P<after>(?i:africaine|africana|afrikanische))"
+    r"|(?P<before>(?i:african|africaine|africana|afrikanische))\s+(?i:section|secci[óo]n|sezione|sektion|branch"
+    r"|chapter))\s+(?i:de\s+l['’]|de|del|di|della|dell['’]|of\s+the|of|von|der|des)\s*$")
+_CONTINENT_OF_ADJECTIVE = {"african": "africa", "africaine": "africa", "africana": "africa", "afrikanische": "africa"}
+_SECTION_BEFORE_CHARS = 40
+
+
+def _a_continental_section_named_before(text: str, mention: NetworkMention) -> NetworkMention | None:
+    if not (found := _CONTINENTAL_SECTION_BEFORE.search(text, max(0, mention.start - _SECTION_BEFORE_CHARS),
+                                                        mention.start)):
+        return None
+    continent = _CONTINENT_OF_ADJECTIVE[(found.group("after") or found.group("before")).casefold()]
+    if not (section_id := _KNOWN_SECTIONS.get((mention.network_id, continent))):
+        return None
+    return NetworkMention(section_id, text[found.start():mention.end], found.start(), mention.end,
+                          part_of=mention.network_id)
+
+
 def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     """The mention, or the regional or national section of its network that it names, as a network of its own."""
+    if section := _a_continental_section_named_before(text, mention):
+        return section
     if mention.network_id in _SECTION_OF:
         return NetworkMention(mention.network_id, mention.name, mention.start, mention.end,
                               part_of=_SECTION_OF[mention.network_id])
