@@ -118,3 +118,28 @@ def test_a_section_of_a_network_without_a_known_continental_section_stays_the_ne
     found = triples_of_snippet("<h2>Memberships</h2><p>La ville adhère à plusieurs organisations.</p><p>Section "
                                "africaine de Metropolis, le réseau fédère 40 métropoles.</p>", "fr")
     assert not any(network == "cglu-afrique" for network, _, _ in found)
+
+
+@pytest.mark.parametrize("lang, sentence, expected, parent", [
+    ("es", "La Red Española de Ciudades por el Clima, sección de la FEMP para las políticas de cambio climático, está "
+           "integrada por más de 300 ciudades.",
+     ("red-espanola-de-ciudades-por-el-clima", "member_cities", "300"),
+     "federacion-espanola-de-municipios-y-provincias"),
+    ("fr", "Le Réseau des Villes Cyclables, section de l'AMF pour les mobilités, rassemble 90 communes.",
+     ("reseau-des-villes-cyclables", "member_cities", "90"), "association-des-maires-de-france"),
+    ("en", "The Big City Mayors' Caucus, a branch of FCM for the largest cities, brings together 22 cities.",
+     ("big-city-mayors-caucus", "member_cities", "22"), "federation-of-canadian-municipalities"),
+    ("it", "La Rete dei Comuni Sostenibili, sezione dell'ANCI per l'ambiente, riunisce 120 comuni.",
+     ("rete-dei-comuni-sostenibili", "member_cities", "120"), "associazione-nazionale-comuni-italiani"),
+])
+def test_a_count_after_the_subjects_section_apposition_is_the_subjects(lang, sentence, expected, parent):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
+    assert expected in found
+    assert not any(network == parent and value == expected[2] for network, _, value in found)
+
+
+def test_a_parents_own_aside_keeps_its_count():
+    found = triples_of_snippet("<h2>Redes</h2><p>La ciudad forma parte de varias organizaciones.</p><p>La Red Española "
+                               "de Ciudades por el Clima, sección de la FEMP, que agrupa a 8.000 municipios, trabaja "
+                               "por el clima.</p>", "es")
+    assert ("red-espanola-de-ciudades-por-el-clima", "member_cities", "8000") not in found

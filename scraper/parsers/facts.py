@@ -844,6 +844,29 @@ def _without_parents_of_the_section(sentence: str, mentions: list[NetworkMention
     return [mention for mention in mentions if mention.network_id not in parents]
 
 
+# The sentence's subject, then an apposition naming it a section of another network: "La Red Española de Ciudades por
+# el Clima, sección de la FEMP para las políticas de cambio climático, está integrada por más de 300 ciudades", "La
+# FEMP, sección española del CMRE, agrupa ...", "AVICC, a branch of UBCM, brings together 53 local governments": what
+# the sentence goes on to state is the subject's; unless the parent has an aside of its own ("sección de la FEMP, que
+# agrupa 8.000 municipios").
+_SECTION_OF_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:la|le|l['’]|el|il|the|a|an|die|der|eine?|una?|un)\s*)?"
+    r"(?:section|secci[óo]n|sezione|sektion|branch|chapter|capítulo|capitolo|chapitre)(?:\s+[^\W\d]+)?\s+"
+    r"(?:dell['’]|de\s+l['’]|(?:de\s+la|della|del|des|de|du|di|of\s+the|of|von|der)\b)\s*", re.IGNORECASE)
+_PARENTS_OWN_ASIDE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:que|qui|which|who|che|die|der|das|dont|cuyo|cuya"
+                                r"|il\s+cui|la\s+cui)\b", re.IGNORECASE)
+
+
+def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, less the one its subject's apposition names it a section of."""
+    if len(mentions) < 2 or (subject := _subject_network(sentence, mentions)) is None:
+        return mentions
+    parents = {mention.network_id for mention in mentions[1:] if mention.network_id != subject.network_id
+               and (apposition := _SECTION_OF_APPOSITION.match(sentence, subject.end))
+               and apposition.end() == mention.start and not _PARENTS_OWN_ASIDE.match(sentence, mention.end)}
+    return [mention for mention in mentions if mention.network_id not in parents]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only.
 _SAME_YEAR = compile_guarded(
@@ -1129,6 +1152,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 named_in_section.values())
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
+            mentions = _without_the_subjects_parent(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
