@@ -143,3 +143,29 @@ def test_a_parents_own_aside_keeps_its_count():
                                "de Ciudades por el Clima, sección de la FEMP, que agrupa a 8.000 municipios, trabaja "
                                "por el clima.</p>", "es")
     assert ("red-espanola-de-ciudades-por-el-clima", "member_cities", "8000") not in found
+
+
+@pytest.mark.parametrize("lang, sentence, expected, translation", [
+    ("es", "Mendoza es miembro desde 1999 de la Great Wine Capitals Global Network (Red de Grandes Capitales del "
+           "Vino).",
+     ("great-wine-capitals-global-network", "joined", "1999"), "red-de-grandes-capitales-del-vino"),
+    ("fr", "Depuis 2004, la ville est membre de la Walled Towns Friendship Circle Association (Réseau des Villes "
+           "Fortifiées).",
+     ("walled-towns-friendship-circle-association", "joined", "2004"), "reseau-des-villes-fortifiees"),
+    ("it", "Dal 2010 il Comune aderisce alla European Historic Thermal Towns Association (Rete delle Città Termali).",
+     ("european-historic-thermal-towns-association", "joined", "2010"), "rete-delle-citta-termali"),
+    ("en", "Since 2012 the city has been a member of the Great Wine Capitals Global Network (Réseau des Grandes "
+           "Capitales du Vin).",
+     ("great-wine-capitals-global-network", "joined", "2012"), "reseau-des-grandes-capitales-du-vin"),
+])
+def test_a_name_with_its_translation_in_brackets_is_the_first_names_network(lang, sentence, expected, translation):
+    found = triples_of_snippet(f"<h2>Memberships</h2><p>{_INTRO[lang]}</p><p>{sentence}</p>", lang)
+    assert expected in found
+    assert not any(network == translation for network, _, _ in found)
+
+
+def test_a_bracket_after_a_known_network_takes_its_id():
+    found = triples_of_snippet("<h2>Redes</h2><p>La ciudad forma parte de varias organizaciones.</p><p>Desde 1991 la "
+                               "ciudad es miembro de Eurocities (Red de Ciudades Europeas).</p>", "es")
+    assert ("eurocities", "joined", "1991") in found
+    assert not any(network == "red-de-ciudades-europeas" for network, _, _ in found)

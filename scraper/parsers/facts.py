@@ -270,6 +270,47 @@ def _with_owners_programmes(sentence: str, named: list[NetworkMention]) -> list[
     return sorted([*programmes, *kept], key=lambda mention: mention.start)
 
 
+# A network's name then its translation in brackets is one network, the first name's: "la Great Wine Capitals Global
+# Network (Red de Grandes Capitales del Vino)", "the Network of Walled Towns (Réseau des villes fortifiées)", "das
+# Klima-Bündnis (Alianza del Clima)". The name before is the vocabulary's, else the slug of its capitalised words
+# ending on an organisation's noun.
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:of|for|and|the|de|des|du|del|di|der|für)\s+){0,2}[A-ZÀ-Þ][\w'’&-]*){0,6}?"
+    r"\s+(?:Network|Alliance|Association|League|Union|Partnership|Forum|Federation|Organi[sz]ation|Coalition))"
+    r"\s*\(\s*$")
+_NAME_BEFORE_BRACKET_CHARS = 100
+
+
+def _part_of_the_name(mention: NetworkMention, name: re.Match) -> bool:
+    return mention.network_id not in NETWORKS and mention.start >= name.start("name")
+
+
+def _with_translations_in_brackets(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, with a network unknown to the vocabulary that is named in brackets right after another
+    name as that name's network."""
+    if "(" not in sentence:
+        return named
+    result = []
+    for index, mention in enumerate(named):
+        opening = sentence.rfind("(", max(0, mention.start - 3), mention.start)
+        if mention.network_id in NETWORKS or opening < 0 or not sentence.startswith(")", mention.end) or sentence[
+                opening + 1:mention.start].strip():
+            result.append(mention)
+            continue
+        before = named[index - 1] if index else None
+        if before is not None and before.end >= opening - 2 and not sentence[before.end:opening].strip():
+            result.append(NetworkMention(before.network_id, mention.name, mention.start, mention.end))
+        elif (name := _NAME_BEFORE_BRACKET.search(sentence, max(0, opening - _NAME_BEFORE_BRACKET_CHARS), opening + 1)
+              ) and (before is None or before.end <= name.start() or _part_of_the_name(before, name)):
+            if before is not None and _part_of_the_name(before, name):
+                result.pop()  # "Great Wine Capitals Global" read as a name of its own, its noun left out
+            result.append(NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"),
+                                         mention.end))
+        else:
+            result.append(mention)
+    return result
+
+
 def _is_a_key_figure(text: str) -> bool:
     return len(text) <= _KEY_FIGURE_CHARS and bool(_KEY_FIGURE.fullmatch(text.strip())) and bool(
         find_counts(text)) and not find_networks(text)
@@ -1144,6 +1185,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = _with_full_names(named, full_names)
             named = _with_the_lines_label(readable, named)
             named = _with_owners_programmes(readable, named)
+            named = _with_translations_in_brackets(readable, named)
             for mention in named:
                 if " " in mention.name:
                     names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())
