@@ -169,3 +169,20 @@ def test_a_bracket_after_a_known_network_takes_its_id():
                                "ciudad es miembro de Eurocities (Red de Ciudades Europeas).</p>", "es")
     assert ("eurocities", "joined", "1991") in found
     assert not any(network == "red-de-ciudades-europeas" for network, _, _ in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>In Nordrhein-Westfalen ist die Stadt außerdem Mitglied im Städtetag NRW, der 39 Städte vertritt.</p>",
+     ("stadtetag-nrw", "member_cities", "39")),
+    ("<ul><li>Städtetag Baden-Württemberg: Der Verband vertritt 190 Städte.</li></ul>",
+     ("stadtetag-baden-wurttemberg", "member_cities", "190")),
+    ("<table><tr><th>Verband</th><th>Mitglied seit</th></tr><tr><td>Städte- und Gemeindebund Brandenburg</td>"
+     "<td>1991</td></tr></table>",
+     ("stadte-und-gemeindebund-brandenburg", "joined", "1991")),
+])
+def test_an_association_named_by_its_noun_and_its_land_is_the_lands(body, expected):
+    found = triples_of_snippet("<h2>Deutscher Städtetag</h2><p>Der Deutsche Städtetag vertritt rund 3.200 Städte."
+                               f"</p><h2>Im Land</h2><p>{_INTRO['de']}</p>{body}", "de")
+    assert expected in found
+    assert not any(network == "deutscher-stadtetag" and value == expected[2] for network, _, value in found)
+    assert ("deutscher-stadtetag", "member_cities", "3200") in found

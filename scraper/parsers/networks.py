@@ -926,6 +926,14 @@ _LAND_ASSOCIATION = re.compile(
     r"|Städteverband)(?:e?s)?\b")
 
 
+# The same association named by its noun and then its Land: "im Städtetag NRW", "Städtetag Baden-Württemberg",
+# "Städte- und Gemeindebund Brandenburg" are the Land's own association, not the Deutscher Städtetag.
+_LAND_AFTER_ASSOCIATION = re.compile(
+    r"\b(?P<noun>(?:Städte-\s+und\s+Gemeinde|Gemeinde-\s+und\s+Städte|Städte|Gemeinde|Landkreis)(?:tag|bund))(?:e?s)?"
+    r"\s+(?P<land>NRW|Nordrhein-Westfalen|Baden-Württemberg|Rheinland-Pfalz|Saarland|Schleswig-Holstein"
+    r"|Niedersachsen|Sachsen-Anhalt|Sachsen|Brandenburg|Mecklenburg-Vorpommern|Thüringen|Hessen|Bayern)(?![\w-])")
+
+
 def _associations_of_a_land(text: str) -> list[NetworkMention]:
     if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
         return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
@@ -933,6 +941,9 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
     for found in _LAND_ASSOCIATION.finditer(text):
         adjective = f"{found.group('stem')}er" if found.group("stem") else found.group("indeclinable")
         name = f"{adjective} {found.group('noun')}"
+        mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
+    for found in _LAND_AFTER_ASSOCIATION.finditer(text):
+        name = f"{found.group('noun')} {found.group('land')}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     return mentions
 
