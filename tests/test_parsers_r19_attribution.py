@@ -186,3 +186,28 @@ def test_an_association_named_by_its_noun_and_its_land_is_the_lands(body, expect
     assert expected in found
     assert not any(network == "deutscher-stadtetag" and value == expected[2] for network, _, value in found)
     assert ("deutscher-stadtetag", "member_cities", "3200") in found
+
+
+@pytest.mark.parametrize("lang, first, sentence, expected, passing", [
+    ("it", "Dal 2025 il Comune fa parte della Rete Italiana Città Sane – OMS.",
+     "La Rete, nata nel 1995 e con sede a Modena, riunisce oltre 70 comuni impegnati nel progetto Città Sane "
+     "dell'Organizzazione Mondiale della Sanità.",
+     ("rete-italiana-citta-sane-oms", "headquarters", "Modena"), "who-healthy-cities"),
+    ("es", "Desde 2010 la ciudad forma parte de la Red de Ciudades Sostenibles del Sur.",
+     "La Red, creada en 2005 con sede en Rosario, agrupa a 90 municipios y colabora con Mercociudades.",
+     ("red-de-ciudades-sostenibles-del-sur", "headquarters", "Rosario"), "mercociudades"),
+    ("fr", "Depuis 2012, la ville est membre du Réseau des Villes Cyclables de l'Ouest.",
+     "Le Réseau, fondé en 1998 et basé à Nantes, rassemble 45 villes et travaille avec Eurocities.",
+     ("reseau-des-villes-cyclables", "headquarters", "Nantes"), "eurocities"),
+])
+def test_a_capitalised_head_noun_as_subject_is_the_network_named_before(lang, first, sentence, expected, passing):
+    found = triples_of_snippet(f"<h2>Reti</h2><p>{_INTRO[lang]}</p><p>{first}</p><p>{sentence}</p>", lang)
+    assert expected in found
+    assert not any(network == passing and value == expected[2] for network, _, value in found)
+
+
+def test_a_head_noun_two_networks_share_points_to_neither():
+    found = triples_of_snippet("<h2>Reti</h2><p>La città aderisce a diverse organizzazioni.</p><p>Il Comune fa parte "
+                               "della Rete dei Comuni Solidali e della Rete delle Città Sane Sarde.</p><p>La Rete, "
+                               "nata nel 1995 con sede a Modena, collabora con Eurocities.</p>", "it")
+    assert not any(value == "Modena" and network.startswith("rete-") for network, _, value in found)

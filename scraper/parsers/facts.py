@@ -735,6 +735,28 @@ def _network_by_its_head_noun(claim: Claim, sentence: str,
     return taken_up[0] if len(taken_up) == 1 else None
 
 
+# A sentence whose subject is the capitalised head noun of the one network named before ("La Rete, nata nel 1995 e con
+# sede a Modena, riunisce oltre 70 comuni ... del progetto Città Sane dell'OMS" after "Rete Italiana Città Sane – OMS",
+# "La Red, creada en 2005, agrupa ..." after "Red Española de Ciudades por el Clima", "Le Réseau, fondé en 1990, ...")
+# is about that network, whatever network it names later in passing.
+_CAPITALISED_NOUN_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:La|Le|L['’]|The|This|Die|Der|Das|El|Il|Lo|Questa|Esta|Cette|Ce)\s*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
+    r"\b(?![\w-])(?!\s+[A-ZÀ-Þ])")
+
+
+def _with_head_noun_as_subject(sentence: str, mentions: list[NetworkMention],
+                               named: Iterable[NetworkMention | None]) -> list[NetworkMention]:
+    """The sentence's networks, with the network named before whose head noun is the sentence's subject."""
+    if not (found := _CAPITALISED_NOUN_AS_SUBJECT.match(sentence)) or any(
+            mention.start < found.end("noun") for mention in mentions):
+        return mentions
+    noun = found.group("noun")
+    networks = {mention.network_id for mention in named if mention and mention.name.split(maxsplit=1)[0] == noun}
+    if len(networks) != 1:
+        return mentions
+    return [NetworkMention(networks.pop(), noun, found.start("noun"), found.end("noun")), *mentions]
+
+
 def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
     """The sentence is about a network it does not name, naming others in passing: "Ce réseau, bâti sur le modèle
     d'Eurocities, réunit des villes-santé" (not "Le réseau Eurocities rassemble ...")."""
@@ -1192,6 +1214,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section,
                 named_in_section.values())
+            mentions = _with_head_noun_as_subject(readable, mentions, (section, page_network,
+                                                                       *named_in_section.values()))
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
