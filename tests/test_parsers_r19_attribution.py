@@ -211,3 +211,43 @@ def test_a_head_noun_two_networks_share_points_to_neither():
                                "della Rete dei Comuni Solidali e della Rete delle Città Sane Sarde.</p><p>La Rete, "
                                "nata nel 1995 con sede a Modena, collabora con Eurocities.</p>", "it")
     assert not any(value == "Modena" and network.startswith("rete-") for network, _, value in found)
+
+
+# A box of key figures: a known network's part, then parts headed by names the vocabulary does not know.
+_BOX = ("<aside class='col-lg-4'><div class='card'><div class='card-header'><h2>{title}</h2></div>"
+        "<div class='card-body'>"
+        "<div class='dato'><h3>CIDEU</h3><ul><li>{cideu_row}</li></ul></div>"
+        "<div class='dato'><h3>{other}</h3><ul><li>{row}</li><li>{seat}</li></ul></div></div></div></aside>")
+
+
+@pytest.mark.parametrize("lang, text, title, cideu_row, other, row, seat, expected", [
+    ("es", "En 2011 la Ciudad ingresa a la Red Argentina de Municipios frente al Cambio Climático (RAMCC).",
+     "Las redes en cifras", "Fundado en 1993", "RAMCC", "Más de 280 municipios adheridos", "Sede: Rosario",
+     {("red-argentina-de-municipios-frente-al-cambio-climatico", "member_cities", "280"),
+      ("red-argentina-de-municipios-frente-al-cambio-climatico", "headquarters", "Rosario")}),
+    ("fr", "En 2011, la ville a rejoint l'Association des Villes Riveraines du Rhône (AVRR).",
+     "Les réseaux en chiffres", "Fondé en 1993", "AVRR", "Plus de 80 communes membres", "Siège : Lyon",
+     {("association-des-villes-riveraines-du-rhone", "member_cities", "80"),
+      ("association-des-villes-riveraines-du-rhone", "headquarters", "Lyon")}),
+    ("en", "In 2011 the city joined the Atlantic Coastal Cities Network (ACCN).",
+     "Networks in figures", "Founded in 1993", "ACCN", "More than 80 member cities", "Headquarters: Porto",
+     {("atlantic-coastal-cities-network", "member_cities", "80"),
+      ("atlantic-coastal-cities-network", "headquarters", "Porto")}),
+])
+def test_a_boxs_part_headed_by_an_unknown_name_is_not_the_network_before(lang, text, title, cideu_row, other, row,
+                                                                          seat, expected):
+    beside = _BOX.format(title=title, cideu_row=cideu_row, other=other, row=row, seat=seat)
+    found = triples_of_snippet(f"<h2>Redes</h2><p>{_INTRO[lang]}</p><p>{text}</p>", lang, beside=beside)
+    assert expected <= found
+    assert not any(network == "cideu" and value in (seat.split(":")[-1].strip(), "80", "280")
+                   for network, _, value in found)
+
+
+@pytest.mark.parametrize("lang, other, row", [
+    ("it", "Grandi Città del Vino", "Sede: Verona"),
+    ("de", "Weinstädte Europas", "Sitz: Trier"),
+])
+def test_a_boxs_part_headed_by_an_unknown_name_keeps_its_rows_from_the_network_before(lang, other, row):
+    beside = _BOX.format(title="Reti", cideu_row="1993", other=other, row=row, seat=row)
+    found = triples_of_snippet(f"<h2>Reti</h2><p>{_INTRO[lang]}</p>", lang, beside=beside)
+    assert not any(network == "cideu" and attribute == "headquarters" for network, attribute, _ in found)
