@@ -98,6 +98,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r17_names.py",
     "test_parsers_r18_dates.py",
     "test_parsers_r18_attribution.py",
+    "test_parsers_r19_attribution.py",
     "test_parsers_r18_block.py",
     "test_parsers_r18_subjects.py",
     "test_parsers_r19_precision.py",

@@ -35,8 +35,10 @@ from .networks import (
     names_only_networks,
     network_as_subject,
     network_labelled_over_its_card,
+    network_labelling_its_line,
     network_named_by_heading,
     network_named_over_its_facts,
+    programmes_named_by_their_owner,
     slugify,
     spells,
 )
@@ -245,6 +247,68 @@ def _compound_of_a_name(text: str, names_words: dict[str, set[str]]) -> list[Net
 # figures, not a section of its own.
 _KEY_FIGURE = re.compile(r"(?:[^\W\d_]+\s+){0,2}\+?\s*\d[\d\s.,'’]*\+?(?:\s+[^\W\d_][\w'’-]*){1,3}")
 _KEY_FIGURE_CHARS = 40
+
+
+def _with_the_lines_label(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, with the one its line's label names ("Partners for Climate Protection: Run jointly by
+    FCM and ICLEI, PCP is a network of 500 municipalities") where the text calls it by its acronym."""
+    labelled = network_labelling_its_line(sentence, named)
+    if not labelled:
+        return named
+    kept = [mention for mention in named
+            if not any(mention.start < own.end and own.start < mention.end for own in labelled)]
+    return sorted([*labelled, *kept], key=lambda mention: mention.start)
+
+
+def _with_owners_programmes(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, with the programmes it names by their owner ("FCM's Partners for Climate Protection
+    program since 1998") in place of the owner named there: the sentence speaks of the programme."""
+    programmes, owners = programmes_named_by_their_owner(sentence, named)
+    if not programmes:
+        return named
+    kept = [mention for mention in named if mention not in owners]
+    return sorted([*programmes, *kept], key=lambda mention: mention.start)
+
+
+# A network's name then its translation in brackets is one network, the first name's: "la Great Wine Capitals Global
+# Network (Red de Grandes Capitales del Vino)", "the Network of Walled Towns (Réseau des villes fortifiées)", "das
+# Klima-Bündnis (Alianza del Clima)". The name before is the vocabulary's, else the slug of its capitalised words
+# ending on an organisation's noun.
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:of|for|and|the|de|des|du|del|di|der|für)\s+){0,2}[A-ZÀ-Þ][\w'’&-]*){0,6}?"
+    r"\s+(?:Network|Alliance|Association|League|Union|Partnership|Forum|Federation|Organi[sz]ation|Coalition))"
+    r"\s*\(\s*$")
+_NAME_BEFORE_BRACKET_CHARS = 100
+
+
+def _part_of_the_name(mention: NetworkMention, name: re.Match) -> bool:
+    return mention.network_id not in NETWORKS and mention.start >= name.start("name")
+
+
+def _with_translations_in_brackets(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, with a network unknown to the vocabulary that is named in brackets right after another
+    name as that name's network."""
+    if "(" not in sentence:
+        return named
+    result = []
+    for index, mention in enumerate(named):
+        opening = sentence.rfind("(", max(0, mention.start - 3), mention.start)
+        if mention.network_id in NETWORKS or opening < 0 or not sentence.startswith(")", mention.end) or sentence[
+                opening + 1:mention.start].strip():
+            result.append(mention)
+            continue
+        before = named[index - 1] if index else None
+        if before is not None and before.end >= opening - 2 and not sentence[before.end:opening].strip():
+            result.append(NetworkMention(before.network_id, mention.name, mention.start, mention.end))
+        elif (name := _NAME_BEFORE_BRACKET.search(sentence, max(0, opening - _NAME_BEFORE_BRACKET_CHARS), opening + 1)
+              ) and (before is None or before.end <= name.start() or _part_of_the_name(before, name)):
+            if before is not None and _part_of_the_name(before, name):
+                result.pop()  # "Great Wine Capitals Global" read as a name of its own, its noun left out
+            result.append(NetworkMention(slugify(name.group("name")), name.group("name"), name.start("name"),
+                                         mention.end))
+        else:
+            result.append(mention)
+    return result
 
 
 def _is_a_key_figure(text: str) -> bool:
@@ -551,12 +615,36 @@ def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention
     return subject_before if _PRONOUN_OPENING.match(sentence) else None
 
 
+# A joining in a clause coordinated after one naming another network names its own network after its verb: "Victoria
+# has taken part in the PCP program since 1998 and has been a member of ICLEI since 2019", "adhère à Eurocities depuis
+# 1991 et est membre de CGLU depuis 2004", "es socia de CIDEU y forma parte de Mercociudades desde 1999" (not "ICLEI,
+# which the city joined in 2019 with C40": a relative clause is the earlier network's).
+_COORDINATION = re.compile(r",?\s*\b(?:and|et|y|und|e|ed|sowie)\s", re.IGNORECASE)
+_JOINING_TO_ITS_NETWORK_CHARS = 40
+
+
+def _named_in_a_coordinated_joining(claim: Claim, last_before: NetworkMention, mentions: list[NetworkMention],
+                                    sentence: str) -> NetworkMention | None:
+    """The network a joining's own clause names after the claim, when a coordination parts it from the last one
+    named before."""
+    if claim.attribute != "joined" or not _COORDINATION.search(sentence, last_before.end, claim.position):
+        return None
+    after = next((mention for mention in mentions if mention.start > claim.position), None)
+    if after is None or after.network_id == last_before.network_id or (
+            after.start - claim.position > _JOINING_TO_ITS_NETWORK_CHARS
+            or _CLAUSE_BREAK.search(sentence, claim.position, after.start)):
+        return None
+    return after
+
+
 def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkMention | None,
                  sentence: str = "") -> NetworkMention | None:
     if claim.about:
         return claim.about
     before = _outside_asides(sentence, claim.position, [mention for mention in mentions
                                                          if mention.start <= claim.position])
+    if before and (coordinated := _named_in_a_coordinated_joining(claim, before[-1], mentions, sentence)):
+        return coordinated
     if before:
         return before[-1]
     if context is not None and claim.attribute == "joined":
@@ -645,6 +733,28 @@ def _network_by_its_head_noun(claim: Claim, sentence: str,
     taken_up = [mention for mention in named_in_section.values() if (head := _head_noun(mention.name)) and re.search(
         rf"{_ARTICLE_BEFORE}{re.escape(head)}\b{_COMPLEMENT_AFTER}", sentence, re.IGNORECASE)]
     return taken_up[0] if len(taken_up) == 1 else None
+
+
+# A sentence whose subject is the capitalised head noun of the one network named before ("La Rete, nata nel 1995 e con
+# sede a Modena, riunisce oltre 70 comuni ... del progetto Città Sane dell'OMS" after "Rete Italiana Città Sane – OMS",
+# "La Red, creada en 2005, agrupa ..." after "Red Española de Ciudades por el Clima", "Le Réseau, fondé en 1990, ...")
+# is about that network, whatever network it names later in passing.
+_CAPITALISED_NOUN_AS_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:La|Le|L['’]|The|This|Die|Der|Das|El|Il|Lo|Questa|Esta|Cette|Ce)\s*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
+    r"\b(?![\w-])(?!\s+[A-ZÀ-Þ])")
+
+
+def _with_head_noun_as_subject(sentence: str, mentions: list[NetworkMention],
+                               named: Iterable[NetworkMention | None]) -> list[NetworkMention]:
+    """The sentence's networks, with the network named before whose head noun is the sentence's subject."""
+    if not (found := _CAPITALISED_NOUN_AS_SUBJECT.match(sentence)) or any(
+            mention.start < found.end("noun") for mention in mentions):
+        return mentions
+    noun = found.group("noun")
+    networks = {mention.network_id for mention in named if mention and mention.name.split(maxsplit=1)[0] == noun}
+    if len(networks) != 1:
+        return mentions
+    return [NetworkMention(networks.pop(), noun, found.start("noun"), found.end("noun")), *mentions]
 
 
 def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
@@ -794,6 +904,29 @@ def _without_parents_of_the_section(sentence: str, mentions: list[NetworkMention
         if not _ASIDE_AFTER_PARENT.match(sentence, last) or _APPOSITION_OPENING.search(
                 sentence, max(0, named_section.start() - 8), named_section.start()):
             parents.add(mention.network_id)
+    return [mention for mention in mentions if mention.network_id not in parents]
+
+
+# The sentence's subject, then an apposition naming it a section of another network: "La Red Española de Ciudades por
+# el Clima, sección de la FEMP para las políticas de cambio climático, está integrada por más de 300 ciudades", "La
+# FEMP, sección española del CMRE, agrupa ...", "AVICC, a branch of UBCM, brings together 53 local governments": what
+# the sentence goes on to state is the subject's; unless the parent has an aside of its own ("sección de la FEMP, que
+# agrupa 8.000 municipios").
+_SECTION_OF_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:la|le|l['’]|el|il|the|a|an|die|der|eine?|una?|un)\s*)?"
+    r"(?:section|secci[óo]n|sezione|sektion|branch|chapter|capítulo|capitolo|chapitre)(?:\s+[^\W\d]+)?\s+"
+    r"(?:dell['’]|de\s+l['’]|(?:de\s+la|della|del|des|de|du|di|of\s+the|of|von|der)\b)\s*", re.IGNORECASE)
+_PARENTS_OWN_ASIDE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:que|qui|which|who|che|die|der|das|dont|cuyo|cuya"
+                                r"|il\s+cui|la\s+cui)\b", re.IGNORECASE)
+
+
+def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, less the one its subject's apposition names it a section of."""
+    if len(mentions) < 2 or (subject := _subject_network(sentence, mentions)) is None:
+        return mentions
+    parents = {mention.network_id for mention in mentions[1:] if mention.network_id != subject.network_id
+               and (apposition := _SECTION_OF_APPOSITION.match(sentence, subject.end))
+               and apposition.end() == mention.start and not _PARENTS_OWN_ASIDE.match(sentence, mention.end)}
     return [mention for mention in mentions if mention.network_id not in parents]
 
 
@@ -1072,14 +1205,20 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
             named = _with_full_names(named, full_names)
+            named = _with_the_lines_label(readable, named)
+            named = _with_owners_programmes(readable, named)
+            named = _with_translations_in_brackets(readable, named)
             for mention in named:
                 if " " in mention.name:
                     names_words.setdefault(mention.network_id, set()).update(mention.name.casefold().split())
             mentions = _with_own_noun_as_subject(readable, _with_initiative_as_subject(
                 readable, _with_unknown_subject(readable, named, section), section), section,
                 named_in_section.values())
+            mentions = _with_head_noun_as_subject(readable, mentions, (section, page_network,
+                                                                       *named_in_section.values()))
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
+            mentions = _without_the_subjects_parent(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)

@@ -852,8 +852,32 @@ def _section_id(mention: NetworkMention, region: str, name: str) -> str:
     return _KNOWN_SECTIONS.get((mention.network_id, continent)) or slugify(name)
 
 
+# A section named by its noun and its continent's adjective before its network: "Section africaine de CGLU", "la
+# sección africana de CGLU", "the African section of UCLG", "la sezione africana di CGLU", "die afrikanische Sektion
+# von UCLG" are the section the vocabulary knows (cglu-afrique), not the world organisation.
+_CONTINENTAL_SECTION_BEFORE = re.compile(
+    r"(?:(?i:section|secci[óo]n|sezione|sektion|branch|chapter)\s+(?P<after>(?i:africaine|africana|afrikanische))"
+    r"|(?P<before>(?i:african|africaine|africana|afrikanische))\s+(?i:section|secci[óo]n|sezione|sektion|branch"
+    r"|chapter))\s+(?i:de\s+l['’]|de|del|di|della|dell['’]|of\s+the|of|von|der|des)\s*$")
+_CONTINENT_OF_ADJECTIVE = {"african": "africa", "africaine": "africa", "africana": "africa", "afrikanische": "africa"}
+_SECTION_BEFORE_CHARS = 40
+
+
+def _a_continental_section_named_before(text: str, mention: NetworkMention) -> NetworkMention | None:
+    if not (found := _CONTINENTAL_SECTION_BEFORE.search(text, max(0, mention.start - _SECTION_BEFORE_CHARS),
+                                                        mention.start)):
+        return None
+    continent = _CONTINENT_OF_ADJECTIVE[(found.group("after") or found.group("before")).casefold()]
+    if not (section_id := _KNOWN_SECTIONS.get((mention.network_id, continent))):
+        return None
+    return NetworkMention(section_id, text[found.start():mention.end], found.start(), mention.end,
+                          part_of=mention.network_id)
+
+
 def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
     """The mention, or the regional or national section of its network that it names, as a network of its own."""
+    if section := _a_continental_section_named_before(text, mention):
+        return section
     if mention.network_id in _SECTION_OF:
         return NetworkMention(mention.network_id, mention.name, mention.start, mention.end,
                               part_of=_SECTION_OF[mention.network_id])
@@ -947,6 +971,14 @@ _LAND_ASSOCIATION = re.compile(
     r"|Städteverband)(?:e?s)?\b")
 
 
+# The same association named by its noun and then its Land: "im Städtetag NRW", "Städtetag Baden-Württemberg",
+# "Städte- und Gemeindebund Brandenburg" are the Land's own association, not the Deutscher Städtetag.
+_LAND_AFTER_ASSOCIATION = re.compile(
+    r"\b(?P<noun>(?:Städte-\s+und\s+Gemeinde|Gemeinde-\s+und\s+Städte|Städte|Gemeinde|Landkreis)(?:tag|bund))(?:e?s)?"
+    r"\s+(?P<land>NRW|Nordrhein-Westfalen|Baden-Württemberg|Rheinland-Pfalz|Saarland|Schleswig-Holstein"
+    r"|Niedersachsen|Sachsen-Anhalt|Sachsen|Brandenburg|Mecklenburg-Vorpommern|Thüringen|Hessen|Bayern)(?![\w-])")
+
+
 def _associations_of_a_land(text: str) -> list[NetworkMention]:
     if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
         return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
@@ -954,6 +986,9 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
     for found in _LAND_ASSOCIATION.finditer(text):
         adjective = f"{found.group('stem')}er" if found.group("stem") else found.group("indeclinable")
         name = f"{adjective} {found.group('noun')}"
+        mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
+    for found in _LAND_AFTER_ASSOCIATION.finditer(text):
+        name = f"{found.group('noun')} {found.group('land')}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     return mentions
 
@@ -1521,3 +1556,74 @@ def names_only_networks(text: str, mentions: list[NetworkMention] | None = None)
 def network_ids(text: str) -> list[str]:
     """The distinct networks named in `text`, in order of first mention."""
     return list(dict.fromkeys(mention.network_id for mention in find_networks(text)))
+
+
+# A line opened by a network's name and a colon, its text then calling it by the acronym the name's words spell:
+# "Canadian Capital Cities Organization: The CCCO links 14 capital cities", "Union des villes et communes de Wallonie :
+# l'UVCW fédère 262 communes", "Federación Argentina de Municipios: la FAM reúne ...". The line is about that network,
+# whatever other networks its text names ("Partners for Climate Protection: Run jointly by FCM and ICLEI, PCP is ...").
+_LABEL_BEFORE_COLON = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9}?)[ \t]*:\s")
+_LABELLED_TEXT_CHARS = 200
+_ACRONYM_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,7}(?![\w-])")
+
+
+def _name_initials(name: str) -> str:
+    return "".join(_initial(_APOSTROPHE_SPLIT.split(token)[-1]) for token in _TOKEN.findall(name)
+                   if token.casefold() not in _SMALL_WORDS)
+
+
+def network_labelling_its_line(text: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The network a line opened by its name and a colon is about, by that name and by the acronym its text calls it
+    (none when the text does not spell the name's acronym, or the label names more than a network)."""
+    if ":" not in text[:_HEADING_CHARS] or not (label := _LABEL_BEFORE_COLON.match(text)):
+        return []
+    name = label.group("name")
+    opening = [mention for mention in mentions if mention.start < label.end("name")]
+    if opening and (len(opening) > 1 or (opening[0].start, opening[0].end) != (0, label.end("name"))):
+        return []  # the label names a network in passing ("Mayors for Peace members:")
+    initials = _name_initials(name)
+    if len(initials) < 2 or not (_SPELLED_NOUNS.search(name) or _NETWORK_NOUN.search(
+            text, label.end(), label.end() + _LABELLED_TEXT_CHARS)):
+        return []
+    network_id = opening[0].network_id if opening else slugify(name)
+    acronyms = [found for found in _ACRONYM_IN_TEXT.finditer(text, label.end(), label.end() + _LABELLED_TEXT_CHARS)
+                if found.group() == initials]
+    if not acronyms:
+        return []
+    return [NetworkMention(network_id, name, 0, label.end("name"))] + [
+        NetworkMention(network_id, found.group(), found.start(), found.end()) for found in acronyms]
+
+
+# A programme a network runs, named by its own name with its owner's possessive or genitive: "FCM's Partners for
+# Climate Protection program", "le programme Partenaires pour la protection du climat de la FCM", "el programa Ciudades
+# Amigables de la FEMP", "il programma Città Sicure dell'ANCI", "das Programm „Klimaschutzpartner“ des Städtetags". The
+# sentence then speaks of the programme, not of its owner.
+_PROGRAMME_CUE = re.compile(r"program|initiativ|iniciativ|iniziativ|campaign")
+_OWNERS_NAMED_PROGRAMME = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|on|to|in)){0,7}?)"
+    r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s+(?:programmes?|programs?|initiatives?|campaigns?)\b")
+_NAMED_PROGRAMME_OF = re.compile(
+    r"\b(?i:programmes?|programs?|programas?|programm[ai]?|programme|initiative|iniciativa|iniziativa)\s+"
+    r"[«\"„“]?\s*(?P<name>[A-ZÀ-Þ][^,.;:«»\"„“”()]{2,80}?)\s*[»\"“”]?(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s+"
+    r"(?i:de\s+la|de\s+l['’]|del|du|des|de|della|dell['’]|dello|der|of\s+the|of)\s*$")
+_PROGRAMME_NAME_CHARS = 130
+
+
+def programmes_named_by_their_owner(text: str, mentions: list[NetworkMention]
+                                    ) -> tuple[list[NetworkMention], list[NetworkMention]]:
+    """The programmes the text names with their owner's possessive or genitive, and the owners' mentions there."""
+    if not _PROGRAMME_CUE.search(text.casefold()):
+        return [], []
+    programmes, owners = [], []
+    for mention in mentions:
+        found = _OWNERS_NAMED_PROGRAMME.match(text, mention.end)
+        if not found:
+            found = _NAMED_PROGRAMME_OF.search(text, max(0, mention.start - _PROGRAMME_NAME_CHARS), mention.start)
+        if not found or len(_TOKEN.findall(found.group("name"))) < 2 or any(
+                other.start < found.end("name") and found.start("name") < other.end for other in mentions):
+            continue  # a one-word name, a name holding a network's: not read as a programme of its own
+        name = found.group("name")  # the mention runs over its owner's: "FCM's Partners ...", "... de la FCM"
+        programmes.append(NetworkMention(slugify(name), name, min(mention.start, found.start("name")),
+                                         max(mention.end, found.end("name"))))
+        owners.append(mention)
+    return programmes, owners

@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
 from ..dates import find_full_date
-from ..networks import NetworkMention, first_network
+from ..networks import NetworkMention, could_name_a_network, first_network
 from .class_words import block_words
 from .html import HEADING_TAGS, blocks_of, first, select, text_of
 from .main_region import is_boilerplate
@@ -163,7 +163,20 @@ def _under_the_networks_headings(blocks: list[Block], box_network: NetworkMentio
         elif current and (network := first_network(block.text)) and network.network_id != current:
             read.append(Block(network.name, is_heading=True))
             current = network.network_id
+        elif current and _names_another_network(block.text):
+            read.append(block)  # "RAMCC", "Great Wine Capitals": a network the vocabulary does not know
+            current = block.text
     return read
+
+
+# A box's heading that is a name the vocabulary does not know, an acronym or capitalised words ("RAMCC", "Great Wine
+# Capitals"), opens another network's part: its rows are not those of the network named before it in the box.
+_ACRONYM_HEADING = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+
+
+def _names_another_network(heading: str) -> bool:
+    heading = heading.strip()
+    return bool(_ACRONYM_HEADING.fullmatch(heading)) or could_name_a_network(heading)
 
 
 _DESCRIPTION_CHARS = 40
