@@ -367,8 +367,10 @@ _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
 # membership, or a signatory's commitment, began.
 _SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
                            r"|dallo\s+scorso)\s*$", re.IGNORECASE)
+# An adverb may stand inside the verb: "fait désormais partie", "fa ufficialmente parte", "forma oficialmente parte".
 _A_MEMBER = compile_guarded(
-    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte"
+    r"\b(?:fait(?:\s+[^\W\d_]{2,20})?\s+partie|membre|member|mitglied|miembro|forma(?:\s+[^\W\d_]{2,20})?\s+parte"
+    r"|membro|fa(?:\s+[^\W\d_]{2,20})?\s+parte"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 
