@@ -35,3 +35,23 @@ def test_the_day_since_which_the_city_belongs_with_an_adverb_in_the_verb_is_no_e
 ])
 def test_a_meeting_of_its_own_day_beside_the_membership_stays_the_event(text, expected):
     assert _span(text, date(2025, 11, 6)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Après le vote du conseil municipal du 25 septembre, Pau est officiellement membre du réseau depuis le 1er octobre.",
+    "Following the City Council's vote on 25 September, the city is a member of the network as of 1 October.",
+    "Nach der Abstimmung im Gemeinderat am 25. September ist die Stadt seit dem 1. Oktober Mitglied des Netzwerks.",
+    "Tras la votación del Pleno del 25 de septiembre, la ciudad es miembro de la red desde el 1 de octubre.",
+    "Dopo la votazione del consiglio comunale del 25 settembre, la città è membro della rete dal 1° ottobre.",
+])
+def test_the_day_a_council_voted_the_joining_is_no_event(text):
+    assert _span(text, date(2025, 10, 14)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vote held by the citizens, or a network's assembly, names no city council: its day is the event
+    ("Les habitants ont voté le 25 septembre pour le budget participatif.", ("2025-09-25", "2025-09-25")),
+    ("The network's general assembly held its vote on 25 September in Lisbon.", ("2025-09-25", "2025-09-25")),
+])
+def test_a_vote_that_is_no_councils_decision_stays_the_event(text, expected):
+    assert _span(text, date(2025, 10, 14)) == expected

@@ -423,6 +423,8 @@ _COUNCIL = compile_guarded(
     r"|giunta)", re.IGNORECASE)
 _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
+    # the vote itself: "après le vote du conseil municipal du 25 septembre", "the council's vote on 12 March"
+    r"|votes?|votación|votazione|abstimmung|endorse(?:d|ment)"
     r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
 
