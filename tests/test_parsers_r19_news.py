@@ -55,3 +55,26 @@ def test_the_day_a_council_voted_the_joining_is_no_event(text):
 ])
 def test_a_vote_that_is_no_councils_decision_stays_the_event(text, expected):
     assert _span(text, date(2025, 10, 14)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The City of Victoria has joined the Global Covenant of Mayors. The City became a signatory on March 16, 2026.",
+    "La Ville a rejoint la Convention des maires. Pau est devenue signataire le 16 mars 2026.",
+    "Die Stadt ist dem Konvent beigetreten. Sie ist am 16. März 2026 offiziell Mitglied geworden.",
+    "La ciudad se adhiere al Pacto de los Alcaldes. Se convirtió en firmante el 16 de marzo de 2026.",
+    "Il Comune aderisce al Patto dei Sindaci. È diventato firmatario il 16 marzo 2026.",
+])
+def test_the_day_the_city_became_a_member_or_a_signatory_is_no_event(text):
+    assert _span(text, date(2026, 3, 18)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony or a meeting of its own day stays the event, a membership's word beside it or not
+    ("The City became a signatory at a ceremony held on March 16, 2026.", ("2026-03-16", "2026-03-16")),
+    ("La ville, devenue membre en 2019, a accueilli la rencontre du réseau le 16 mars.", ("2026-03-16", "2026-03-16")),
+    ("Members of the network met in Lyon on 16 March to become signatories of the charter.",
+     ("2026-03-16", "2026-03-16")),
+])
+def test_a_ceremony_or_meeting_that_day_stays_the_event(text, expected):
+    assert _span(text, date(2026, 3, 18)) == expected
+

@@ -488,6 +488,13 @@ _COMMITMENT = compile_guarded(
     r"\b(?:letters?\s+of\s+(?:commitment|intent)|lettres?\s+d['’](?:engagement|intention)|acte\s+d['’]engagement"
     r"|verpflichtungserklärung|absichtserklärung|beitrittserklärung|cartas?\s+de\s+(?:compromiso|intención)"
     r"|letter[ae]\s+di\s+(?:impegno|intenti)|certifica(?:zione|tion|ción|do|da|ta|to)|zertifi\w*)", re.IGNORECASE)
+# "The City became a signatory on March 16", "Pau est devenue membre du réseau le 1er octobre", "ist am 1. Oktober
+# Mitglied geworden", "se convirtió en miembro de la red el 1 de octubre", "è diventata membro della Rete il 3
+# novembre": the day the city became a member or a signatory, its membership's first day.
+_BECAME_MEMBER = compile_guarded(
+    r"\b(?:became|becomes|become|devenue?s?|devient|se\s+convirtió\s+en|se\s+convierte\s+en|pasó\s+a\s+ser"
+    r"|diventat[aoie]|diventa)\s(?:[^.;!?]{0,40}?\s)?(?:member|signatory|membre|signataire|miembro|firmante|membro"
+    r"|firmatari[oa])\b|\bmitglied\s+geworden\b", re.IGNORECASE)
 _HELD_THAT_DAY = compile_guarded(
     rf"\b(?:{_MEETING_NOUN}|cérémonie|ceremon|zeremonie|festakt|feier|cerimonia|celebraci|évènement|événement|event"
     r"|veranstaltung|evento)", re.IGNORECASE)
@@ -500,7 +507,7 @@ def _dates_a_commitment(text: str, start: int, end: int) -> bool:
     if _HELD_THAT_DAY.search(clause):
         return False
     return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
-            or _COMMITMENT.search(clause) is not None)
+            or _COMMITMENT.search(clause) is not None or _BECAME_MEMBER.search(clause) is not None)
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le
