@@ -78,3 +78,21 @@ def test_the_day_the_city_became_a_member_or_a_signatory_is_no_event(text):
 def test_a_ceremony_or_meeting_that_day_stays_the_event(text, expected):
     assert _span(text, date(2026, 3, 18)) == expected
 
+
+@pytest.mark.parametrize("text", [
+    "The City has joined the Covenant, following Council's endorsement of the commitment at its March 12 meeting.",
+    "The commitment was approved by Council on March 12.",
+    "Le conseil municipal a approuvé l'adhésion lors de sa séance du 12 mars.",
+    "Der Gemeinderat hat den Beitritt in seiner Sitzung am 12. März beschlossen.",
+    "La Giunta ha approvato la delibera di adesione il 12 marzo.",
+])
+def test_the_day_the_citys_council_decided_is_no_event(text):
+    assert _span(text, date(2026, 3, 18)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The UCLG World Council adopted the Pact for the Future on March 12 in Rabat.",
+    "The mayor spoke before the Council of Europe's Congress on March 12.",
+])
+def test_a_networks_council_meeting_stays_the_event(text):
+    assert _span(text, date(2026, 3, 18)) == ("2026-03-12", "2026-03-12")

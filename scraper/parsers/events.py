@@ -420,7 +420,9 @@ _COUNCIL = compile_guarded(
     r"\b(?:conseil\s+(?:municipal|communal|communautaire|métropolitain|de\s+la\s+métropole|d['’]agglomération)"
     r"|(?:city|town|county|borough|municipal)\s+council|council\s+(?:meeting|cabinet)|gemeinderat|stadtrat"
     r"|rat\s+der\s+stadt|stadtverordnet\w*|kreistag|pleno|junta\s+de\s+gobierno|concejo|consiglio\s+comunale"
-    r"|giunta)", re.IGNORECASE)
+    r"|giunta"
+    # English names the city's own council without an article: "following Council's endorsement", "approved by Council"
+    r"|(?:following|after|by|at|before|with)\s+council\b(?!\s+of\b))", re.IGNORECASE)
 _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
     # the vote itself: "après le vote du conseil municipal du 25 septembre", "the council's vote on 12 March"
