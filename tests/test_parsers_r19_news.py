@@ -1,14 +1,16 @@
 """News items and their event days as a careful reader takes them: the day a city's membership took effect ("Dal 3
 novembre 2025 Sassari fa ufficialmente parte della Rete", "The City became a signatory on March 16") or the day its
 council voted the joining ("Après le vote du conseil municipal du 25 septembre") dates the membership, not an event
-the item reports; a meeting or a ceremony held on its own day stays the item's event."""
+the item reports; a meeting or a ceremony held on its own day stays the item's event. An undated card in a band of
+links to further pages ("Learn more", "En savoir plus", a "related" box) is a topic page of the site, no news item."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
+from scraper.parsers.extract import extract_page
 
 
 def _span(text: str, published: date) -> tuple[str, str] | None:
@@ -38,7 +40,8 @@ def test_a_meeting_of_its_own_day_beside_the_membership_stays_the_event(text, ex
 
 
 @pytest.mark.parametrize("text", [
-    "Après le vote du conseil municipal du 25 septembre, Pau est officiellement membre du réseau depuis le 1er octobre.",
+    "Après le vote du conseil municipal du 25 septembre, Pau est officiellement membre du réseau depuis le 1er "
+    "octobre.",
     "Following the City Council's vote on 25 September, the city is a member of the network as of 1 October.",
     "Nach der Abstimmung im Gemeinderat am 25. September ist die Stadt seit dem 1. Oktober Mitglied des Netzwerks.",
     "Tras la votación del Pleno del 25 de septiembre, la ciudad es miembro de la red desde el 1 de octubre.",
@@ -96,3 +99,68 @@ def test_the_day_the_citys_council_decided_is_no_event(text):
 ])
 def test_a_networks_council_meeting_stays_the_event(text):
     assert _span(text, date(2026, 3, 18)) == ("2026-03-12", "2026-03-12")
+
+
+_FETCHED = datetime(2026, 3, 20, 8, 0, tzinfo=UTC)
+
+
+def _card(title: str, summary: str, link: str, markup: str) -> str:
+    """An undated card: its title's link within the site and a sentence under it."""
+    if markup == "li":
+        return f"<li class='teaser'><a href='{link}'>{title}</a><p>{summary}</p></li>"
+    return f"<div class='card'><h3><a href='{link}'>{title}</a></h3><p>{summary}</p></div>"
+
+
+def _article_with_band(lang: str, band: str) -> bytes:
+    return (f"<html lang='{lang}'><head><title>Item</title></head><body><main><article>"
+            "<h1>The city joins a network</h1>"
+            "<p class='date'>18.03.2026</p><p>The city has joined the network of cities working on climate action, "
+            f"the council said today in a statement to the press.</p>{band}</article></main></body></html>").encode()
+
+
+def _news_titles(page: bytes) -> list[str]:
+    return [item["title"] for item in extract_page(page, "https://www.city.example/news/joins", _FETCHED).news
+            if item["url"] != "https://www.city.example/news/joins"]
+
+
+_TOPIC_CARDS = {
+    "en": [("Climate Leadership Plan", "The City's roadmap to cut community emissions.", "/climate/plan"),
+           ("Home energy rebates", "Top-ups for heat pumps and energy retrofits.", "/climate/rebates")],
+    "fr": [("Plan climat", "La feuille de route de la Ville pour réduire ses émissions.", "/environnement/plan-climat"),
+           ("Aides à la rénovation", "Les primes pour isoler son logement.", "/environnement/aides")],
+    "de": [("Klimaschutzkonzept", "Der Fahrplan der Stadt zur Senkung der Emissionen.", "/umwelt/klimaschutz"),
+           ("Förderprogramme", "Zuschüsse für Wärmepumpen und Sanierungen.", "/umwelt/foerderung")],
+    "es": [("Plan de acción climática", "La hoja de ruta municipal para reducir emisiones.", "/medio-ambiente/plan"),
+           ("Ayudas a la rehabilitación", "Subvenciones para mejorar la eficiencia.", "/medio-ambiente/ayudas")],
+    "it": [("Piano clima", "La strategia del Comune per ridurre le emissioni.", "/ambiente/piano-clima"),
+           ("Contributi per l'efficienza", "Incentivi per pompe di calore e cappotti.", "/ambiente/contributi")],
+}
+
+
+@pytest.mark.parametrize("lang, band", [
+    ("en", "<section><h2>Learn more</h2><div class='card-grid'>{cards}</div></section>"),
+    ("fr", "<div><h2>En savoir plus</h2><div class='cards'>{cards}</div></div>"),
+    ("de", "<section><h3>Mehr zum Thema</h3><ul>{items}</ul></section>"),
+    ("es", "<div><h2>Más información</h2>{cards}</div>"),
+    ("it", "<section><h2>Per saperne di più</h2><ul>{items}</ul></section>"),
+    ("en", "<aside>{cards}</aside>"),
+    ("fr", "<div class='related-pages'>{cards}</div>"),
+])
+def test_undated_cards_in_a_band_of_further_pages_are_no_news_items(lang, band):
+    cards = "".join(_card(*card, markup="div") for card in _TOPIC_CARDS[lang])
+    items = "".join(_card(*card, markup="li") for card in _TOPIC_CARDS[lang])
+    assert _news_titles(_article_with_band(lang, band.format(cards=cards, items=items))) == []
+
+
+@pytest.mark.parametrize("band", [
+    # dated cards in the band are news items
+    "<section><h2>Learn more</h2><div class='card-grid'>"
+    "<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum</a></h3><p>12 March 2026</p>"
+    "<p>Forty mayors met at City Hall.</p></div></div></section>",
+    # undated cards of a news list under its own heading stay news items
+    "<section><h2>Latest news</h2><div class='card-grid'>"
+    "<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum</a></h3>"
+    "<p>Forty mayors met at City Hall.</p></div></div></section>",
+])
+def test_news_cards_beside_it_stay_news_items(band):
+    assert _news_titles(_article_with_band("en", band)) == ["The city hosts the climate forum"]
