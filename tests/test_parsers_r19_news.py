@@ -164,3 +164,41 @@ def test_undated_cards_in_a_band_of_further_pages_are_no_news_items(lang, band):
 ])
 def test_news_cards_beside_it_stay_news_items(band):
     assert _news_titles(_article_with_band("en", band)) == ["The city hosts the climate forum"]
+
+
+def _filed_item(lang: str, banner: str, url_path: str, types: list[str]) -> bytes:
+    """An item whose only <h1> is its section's banner, its own title only in the <title>, its text in an
+    <article> under a date line."""
+    ld = "".join(f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "{kind}"}}</script>'
+                 for kind in types)
+    return (f"<html lang='{lang}'><head><title>Douala hosts the network's Bureau | City</title>{ld}</head><body>"
+            f"<div class='page-banner'><h1>{banner}</h1></div><main><article><div class='entry-meta'>"
+            "<time datetime='2025-03-14'>14.03.2025</time></div><div class='entry-content'>"
+            "<p>On 12 and 13 March 2025, City Hall hosted the meeting of the network's Bureau, with forty mayors from "
+            "Europe, Africa and Asia.</p><p>The talks covered the funding of basic urban services and a new programme "
+            "for coastal cities facing climate change.</p></div></article></main></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang, banner, url_path", [
+    ("fr", "Actualités", "/actualites/bureau-du-reseau/"),
+    ("en", "News", "/news/network-bureau"),
+    ("de", "Aktuelles", "/aktuelles/netzwerk-vorstand"),
+    ("es", "Noticias", "/noticias/buro-de-la-red"),
+    ("it", "Notizie", "/notizie/ufficio-della-rete"),
+])
+def test_a_sections_banner_over_one_declared_item_leaves_it_a_news_item(lang, banner, url_path):
+    url = f"https://www.city.example{url_path}"
+    extraction = extract_page(_filed_item(lang, banner, url_path, ["NewsArticle"]), url, _FETCHED)
+    own = [item for item in extraction.news if item["url"] == url]
+    assert [(item["event_start"], item["event_end"]) for item in own] == [("2025-03-12", "2025-03-13")]
+
+
+@pytest.mark.parametrize("url_path, types", [
+    ("/actualites/", ["NewsArticle"]),  # the section's own address
+    ("/actualites/bureau-du-reseau/", []),  # no item declared
+    ("/actualites/page/2", ["NewsArticle", "NewsArticle"]),  # several items declared: a list
+])
+def test_a_list_title_without_one_declared_item_at_an_items_address_stays_a_list(url_path, types):
+    url = f"https://www.city.example{url_path}"
+    extraction = extract_page(_filed_item("fr", "Actualités", url_path, types), url, _FETCHED)
+    assert [item for item in extraction.news if item["url"] == url] == []
