@@ -7,6 +7,7 @@ links to further pages ("Learn more", "En savoir plus", a "related" box) is a to
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import values_of
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -202,3 +203,17 @@ def test_a_list_title_without_one_declared_item_at_an_items_address_stays_a_list
     url = f"https://www.city.example{url_path}"
     extraction = extract_page(_filed_item("fr", "Actualités", url_path, types), url, _FETCHED)
     assert [item for item in extraction.news if item["url"] == url] == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "Dal 3 novembre 2025 Sassari fa ufficialmente parte della Rete Italiana Città Sane – OMS.",
+     ("rete-italiana-citta-sane-oms", "2025-11-03")),
+    ("fr", "Depuis le 3 novembre 2025, Pau fait désormais partie du Réseau francophone des villes amies des aînés.",
+     ("rfvaa", "2025-11-03")),
+    ("es", "Desde el 3 de noviembre de 2025, Mendoza forma oficialmente parte de la Red de Ciudades Saludables.",
+     ("who-healthy-cities", "2025-11-03")),
+    ("it", "Dal 2019 il Comune fa ormai parte della Rete Italiana Città Sane – OMS.",
+     ("rete-italiana-citta-sane-oms", "2019")),
+])
+def test_a_membership_with_an_adverb_inside_its_verb_dates_the_joining(lang, body, expected):
+    assert values_of("joined", f"<p>{body}</p>", lang) == {expected}

@@ -11,6 +11,7 @@ from .dates import RELATION_PATTERN as _RELATION
 from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
 from .text import compile_guarded
+from .vocabulary import BELONGING_ADVERB
 
 _OF = r"(?:de\s+|del\s+|di\s+)?"  # "del 5 al 7 de junio de 2024", "dal 5 al 7 di giugno"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
@@ -367,10 +368,9 @@ _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
 # membership, or a signatory's commitment, began.
 _SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
                            r"|dallo\s+scorso)\s*$", re.IGNORECASE)
-# An adverb may stand inside the verb: "fait désormais partie", "fa ufficialmente parte", "forma oficialmente parte".
 _A_MEMBER = compile_guarded(
-    r"\b(?:fait(?:\s+[^\W\d_]{2,20})?\s+partie|membre|member|mitglied|miembro|forma(?:\s+[^\W\d_]{2,20})?\s+parte"
-    r"|membro|fa(?:\s+[^\W\d_]{2,20})?\s+parte"
+    rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
+    rf"|membro|fa{BELONGING_ADVERB}\s+parte"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 
