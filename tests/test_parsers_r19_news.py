@@ -217,3 +217,33 @@ def test_a_list_title_without_one_declared_item_at_an_items_address_stays_a_list
 ])
 def test_a_membership_with_an_adverb_inside_its_verb_dates_the_joining(lang, body, expected):
     assert values_of("joined", f"<p>{body}</p>", lang) == {expected}
+
+
+def _release(lang: str, label: str) -> bytes:
+    """A release whose <h1> stands above its <article>, its kind and date in a line of the article."""
+    return (f"<html lang='{lang}'><head><title>The city hosts the Board | City</title></head><body><main>"
+            "<h1 class='page-header'>The city hosts the Board</h1><article><div class='news-meta'>"
+            f"<span class='news-type'>{label}</span> <span class='news-date'>6.5.2025</span></div>"
+            "<p>The city will host the network's Board of Directors on 20 and 21 May 2025, with members from across "
+            "the country.</p><p>The meeting will take place at City Hall and is open to the press.</p></article>"
+            "</main></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang, label, url_path", [
+    ("en", "News Release", "/news-releases/2025/05/city-host-board"),
+    ("en", "Media Release", "/about-council/media-releases/city-host-board"),
+    ("fr", "Communiqué", "/communiques-de-presse/la-ville-accueille-le-bureau"),
+    ("es", "Comunicado", "/comunicados/la-ciudad-acoge-la-junta"),
+    ("it", "Comunicato", "/comunicati-stampa/la-citta-ospita-il-consiglio"),
+    ("de", "Medienmitteilung", "/medienmitteilungen/die-stadt-empfaengt-den-vorstand"),
+])
+def test_a_page_in_a_folder_of_releases_is_a_news_item(lang, label, url_path):
+    url = f"https://www.city.example{url_path}"
+    extraction = extract_page(_release(lang, label), url, _FETCHED)
+    assert [(item["url"], item["event_start"]) for item in extraction.news] == [(url, "2025-05-20")]
+
+
+def test_the_folder_of_releases_itself_is_no_item():
+    url = "https://www.city.example/news-releases/"
+    extraction = extract_page(_release("en", "News Release"), url, _FETCHED)
+    assert [item for item in extraction.news if item["url"] == url] == []
