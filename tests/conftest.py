@@ -95,12 +95,12 @@ FAST_MODULES = frozenset({
     "test_parsers_r17_vocab.py",
     "test_parsers_r17_seats.py",
     "test_parsers_r17_joined.py",
+    "test_parsers_r19_news.py",
     "test_parsers_r17_names.py",
     "test_parsers_r18_dates.py",
     "test_parsers_r18_attribution.py",
     "test_parsers_r18_block.py",
     "test_parsers_r18_subjects.py",
-    "test_parsers_r19_news.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.
