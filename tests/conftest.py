@@ -95,6 +95,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r17_vocab.py",
     "test_parsers_r17_seats.py",
     "test_parsers_r17_joined.py",
+    "test_parsers_r19_news.py",
     "test_parsers_r17_names.py",
     "test_parsers_r18_dates.py",
     "test_parsers_r18_attribution.py",

@@ -30,7 +30,7 @@ from .numbers import (
     qualifier_before,
 )
 from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
-from .vocabulary import FOUNDING_VERBS
+from .vocabulary import BELONGING_ADVERB, FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
     "cities": "member_cities",
@@ -434,9 +434,11 @@ _JOIN_VERBS = (
 _JOIN_VERB = case_blind_search(re.compile(_JOIN_VERBS, re.IGNORECASE))
 _BELONGS = (r"parmi\s+les\s+membres"
             r"|mitgliedschaft|mitgliedsstadt|mitgliedskommune|(?:we\s+have|we['’]ve)\s+been\s+(?:\w+\s+)?members"
-            r"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait\s+partie|belong(?:s|ed)"
+            rf"|membre|adhérente?|member|mitglied|miembro|membro|componente|appartient|fait{BELONGING_ADVERB}\s+partie"
+            r"|belong(?:s|ed)"
             r"|signatory|signataire|unterzeichner(?:in)?|firmante|firmatari[oa]|is\s+part|(?:been\s+)?(?:a\s+)?part\s+of"
-            r"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma\s+parte|fa\s+parte|appartiene|soci[oa]s?"
+            rf"|teil\s+(?:des|der|von)|gehört|angehört|angehören|pertenece|forma{BELONGING_ADVERB}\s+parte"
+            rf"|fa{BELONGING_ADVERB}\s+parte|appartiene|soci[oa]s?"
             r"|adherid[oa]s?|aderent[ei]"
             # "affiliated with ICLEI since 1995", "integrante de la red desde 2001", "asociada a Eurocities desde 1998",
             # "iscritta a Eurocities dal 1996"

@@ -11,6 +11,7 @@ from .dates import RELATION_PATTERN as _RELATION
 from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
 from .text import compile_guarded
+from .vocabulary import BELONGING_ADVERB
 
 _OF = r"(?:de\s+|del\s+|di\s+)?"  # "del 5 al 7 de junio de 2024", "dal 5 al 7 di giugno"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+)?"  # "du lundi 3 au mercredi 5 juin"
@@ -368,7 +369,8 @@ _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
 _SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
                            r"|dallo\s+scorso)\s*$", re.IGNORECASE)
 _A_MEMBER = compile_guarded(
-    r"\b(?:fait\s+partie|membre|member|mitglied|miembro|forma\s+parte|membro|fa\s+parte"
+    rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
+    rf"|membro|fa{BELONGING_ADVERB}\s+parte"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 
@@ -418,9 +420,13 @@ _COUNCIL = compile_guarded(
     r"\b(?:conseil\s+(?:municipal|communal|communautaire|métropolitain|de\s+la\s+métropole|d['’]agglomération)"
     r"|(?:city|town|county|borough|municipal)\s+council|council\s+(?:meeting|cabinet)|gemeinderat|stadtrat"
     r"|rat\s+der\s+stadt|stadtverordnet\w*|kreistag|pleno|junta\s+de\s+gobierno|concejo|consiglio\s+comunale"
-    r"|giunta)", re.IGNORECASE)
+    r"|giunta"
+    # English names the city's own council without an article: "following Council's endorsement", "approved by Council"
+    r"|(?:following|after|by|at|before|with)\s+council\b(?!\s+of\b))", re.IGNORECASE)
 _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
+    # the vote itself: "après le vote du conseil municipal du 25 septembre", "the council's vote on 12 March"
+    r"|votes?|votación|votazione|abstimmung|endorse(?:d|ment)"
     r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
 
@@ -484,6 +490,13 @@ _COMMITMENT = compile_guarded(
     r"\b(?:letters?\s+of\s+(?:commitment|intent)|lettres?\s+d['’](?:engagement|intention)|acte\s+d['’]engagement"
     r"|verpflichtungserklärung|absichtserklärung|beitrittserklärung|cartas?\s+de\s+(?:compromiso|intención)"
     r"|letter[ae]\s+di\s+(?:impegno|intenti)|certifica(?:zione|tion|ción|do|da|ta|to)|zertifi\w*)", re.IGNORECASE)
+# "The City became a signatory on March 16", "Pau est devenue membre du réseau le 1er octobre", "ist am 1. Oktober
+# Mitglied geworden", "se convirtió en miembro de la red el 1 de octubre", "è diventata membro della Rete il 3
+# novembre": the day the city became a member or a signatory, its membership's first day.
+_BECAME_MEMBER = compile_guarded(
+    r"\b(?:became|becomes|become|devenue?s?|devient|se\s+convirtió\s+en|se\s+convierte\s+en|pasó\s+a\s+ser"
+    r"|diventat[aoie]|diventa)\s(?:[^.;!?]{0,40}?\s)?(?:member|signatory|membre|signataire|miembro|firmante|membro"
+    r"|firmatari[oa])\b|\bmitglied\s+geworden\b", re.IGNORECASE)
 _HELD_THAT_DAY = compile_guarded(
     rf"\b(?:{_MEETING_NOUN}|cérémonie|ceremon|zeremonie|festakt|feier|cerimonia|celebraci|évènement|événement|event"
     r"|veranstaltung|evento)", re.IGNORECASE)
@@ -496,7 +509,7 @@ def _dates_a_commitment(text: str, start: int, end: int) -> bool:
     if _HELD_THAT_DAY.search(clause):
         return False
     return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
-            or _COMMITMENT.search(clause) is not None)
+            or _COMMITMENT.search(clause) is not None or _BECAME_MEMBER.search(clause) is not None)
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le

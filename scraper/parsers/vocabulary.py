@@ -168,3 +168,8 @@ FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s
                   r"|istituit[oa]|lanciat[oa]|na[îi]t"
                   r"|creat[oa]|nacid[oa]|vio\s+la\s+luz|visto\s+la\s+luce"
                   r"|came\s+into\s+(?:being|existence)")
+
+# An adverb inside a verb of belonging, as the city's own news writes it: "fait désormais partie", "fa ufficialmente
+# parte", "forma oficialmente parte", "hace ya parte". Optional: placed between the verb and its noun.
+BELONGING_ADVERB = (r"(?:\s+(?:[^\W\d_]{2,16}(?:ment|mente)|désormais|déjà|aussi|également|già|ormai|ora|anche|ya"
+                    r"|también|ahora))?")

@@ -26,7 +26,10 @@ from .sidebars import network_bands, network_sidebars, sidebar_boxes, sidebar_te
 _DATE_LINE_MAX_CHARS = 60
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+(?!.*\s[-–—|·]\s)")  # the last one: before the site's name
 _NEWS_PATH = re.compile(r"/(?:actualites?|news|presse|communiques?"
-                        r"|aktuelles|nachrichten|pressemitteilungen|noticias|notas-de-prensa|notizie|comunicati)/[^/]+")
+                        r"|aktuelles|nachrichten|pressemitteilungen|noticias|notas-de-prensa|notizie|comunicati"
+                        # a folder of releases: "/news-releases/2025/05/saskatoon-host-fcm-board"
+                        r"|(?:news|press|media)-releases?|communiques-de-presse|comunicados(?:-de-prensa)?"
+                        r"|comunicati-stampa|medienmitteilungen)/[^/]+")
 
 
 def _is_date_line(text: str) -> bool:

@@ -90,7 +90,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         undated_item = (hinted and _same_site(link_of(anchors[0], page_url), page_url) and shows_more
                         and not _presents_a_network(element)
                         and not _CONTACT.search(text) and not _holds_a_fact_sheet(element)
-                        and not _tags_a_networks_fact(element))
+                        and not _tags_a_networks_fact(element) and not _in_a_further_reading_band(element, region))
         if _the_pages_update_box(element, text):
             continue
         if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
@@ -109,6 +109,34 @@ def _by_link(hrefs: dict[str, list[HtmlElement]], page_url: str) -> dict[str, li
     for anchors in hrefs.values():
         links.setdefault(link_of(anchors[0], page_url), []).extend(anchors)
     return links
+
+
+# A band of links to further pages, by its heading ("Learn more", "En savoir plus", "Mehr zum Thema", "Más
+# información", "Per saperne di più") or as a box beside the text (an <aside>, the role "complementary", a class
+# word "related"): its undated cards are the site's topic pages ("Climate Leadership Plan", "Home energy rebates"), as
+# they are beside the text, where only a date tells an item from a link to a section.
+_FURTHER_READING = re.compile(
+    r"(?:learn\s+more|find\s+out\s+more|more\s+information|see\s+also|related\s+(?:pages|links|content|topics)"
+    r"|en\s+savoir\s+plus|pour\s+en\s+savoir\s+plus|voir\s+aussi|pour\s+aller\s+plus\s+loin|liens\s+utiles"
+    r"|mehr\s+(?:zum\s+thema|erfahren|informationen)|weitere\s+(?:informationen|themen|links)|siehe\s+auch"
+    r"|más\s+información|ver\s+también|enlaces\s+(?:relacionados|de\s+interés)|per\s+saperne\s+di\s+più"
+    r"|vedi\s+anche|approfondimenti|link\s+utili)\W{0,3}", re.IGNORECASE)
+_BAND_DEPTH = 4  # how far above the card its band is looked for
+
+
+def _in_a_further_reading_band(element: HtmlElement, region: HtmlElement) -> bool:
+    """The card stands in a band of links to further pages: an ancestor up to a few levels above it (within the
+    region) is an <aside>, a complementary box or a "related" box, or opens with a heading of further reading."""
+    for ancestor in islice(element.iterancestors(), _BAND_DEPTH):
+        if ancestor is region:
+            return False
+        if (ancestor.tag == "aside" or ancestor.get("role") == "complementary"
+                or any(word.startswith("related") for word in class_words(ancestor))):
+            return True
+        heading = next((child for child in ancestor if isinstance(child.tag, str)), None)
+        if heading is not None and is_heading(heading) and _FURTHER_READING.fullmatch(text_of(heading)):
+            return True
+    return False
 
 
 # An e-mail address or a phone number: an undated card that gives one is an office's or a person's contact card, not

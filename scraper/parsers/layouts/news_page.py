@@ -373,13 +373,21 @@ def _kept_up_to_date(headline: Headline) -> bool:
         updated.first_day() - headline.published.first_day()).days > _UPDATED_LATER_DAYS
 
 
+def _a_sections_banner_over_one_item(metadata: PageMetadata, address_says_news: bool, teasers: tuple[Teaser, ...],
+                                     blocks: tuple[Block, ...] | list[Block]) -> bool:
+    """A list's title over the text ("Actualités" in the page's banner) names the section the page is filed in when
+    the page declares one news item for itself at an item's news address and its prose outweighs its teasers."""
+    return address_says_news and _declares_news(metadata) and not _teasers_outweigh_prose(teasers, blocks)
+
+
 def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: bool,
                  teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block], dateline: bool = False) -> bool:
     """The page is itself one news item (see the module's docstring for the signals). A page that says so by
     a kind label or a declared type stays one however many related teasers follow its text; a news address, a
     press release's dateline opening its text ("Madrid, 8 de octubre de 2026.") or an article's date does not make
     a list of teasers one item."""
-    if _list_title(headline.title):
+    if _list_title(headline.title) and not _a_sections_banner_over_one_item(metadata, address_says_news, teasers,
+                                                                            blocks):
         return False
     if _says_news(headline.kind_label) or _declares_news(metadata):
         return True
