@@ -217,7 +217,7 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     if lang == "de":
         return bool(city.names) and _german_joins_right_after(sentence, subject) and (
             city.text.count(name) < _OWN_NAME_TIMES)
-    joins_after_name = _joins_right_after(sentence, subject) or _joins_after_apposition(sentence, subject)
+    joins_after_name = _joining_verb_follows_the_name(sentence, subject)
     return bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
                                  or (joins_after_name and city.text.count(name) < _OWN_NAME_TIMES))
 
@@ -238,18 +238,15 @@ _ADVERB = re.compile(r"\w+mente|\w+ly|(?i:además|asimismo|luego|después|ya|hoy
                      r"|ora|allora|così|ensuite|puis|aujourd\W*hui|désormais|then|today|now)", re.IGNORECASE)
 
 
-def _joins_right_after(sentence: str, subject: re.Match) -> bool:
-    return (subject.group("apposition") is None and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name"))
-            is not None and _ADVERB.fullmatch(subject.group("name")) is None)
-
-
-def _joins_after_apposition(sentence: str, subject: re.Match) -> bool:
-    """"Brazzaville, voisine de l'autre rive du fleuve, a rejoint Metropolis en 2019": the name set off by its
-    apposition is the subject of the joining's verb that follows it (an adverb before a subject left out is none:
-    "Posteriormente, en 2015, se unió")."""
-    return (subject.group("apposition") is not None and subject.group("noun") is None
-            and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end()) is not None
-            and _ADVERB.fullmatch(subject.group("name")) is None)
+def _joining_verb_follows_the_name(sentence: str, subject: re.Match) -> bool:
+    """The joining's verb follows the name that opens the sentence at once ("Port-Gentil a rejoint"), or after the
+    apposition that sets it off ("Brazzaville, voisine de l'autre rive du fleuve, a rejoint Metropolis en 2019"); an
+    adverb before a subject left out is no name ("Posteriormente, en 2015, se unió")."""
+    if _ADVERB.fullmatch(subject.group("name")) is not None:
+        return False
+    if subject.group("apposition") is None:
+        return _JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name")) is not None
+    return subject.group("noun") is None and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end()) is not None
 
 
 # German puts the finite verb second, and the subject right before it or right after it: a name opening the clause
