@@ -536,8 +536,8 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
 # ("Ontario Big City Mayors", "Northern Coastal Towns"). Not a body of government or an event named after the cities
 # ("Department for Housing and Communities", "Programme Villes Durables", "Festival des Villes").
 _MEMBERS_NOUN = (r"villes|cités|cities|towns|städte|ciudades|città|communes|comuni|municipalities|municipios"
-                 r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
-                 r"|capitali|hauptstädte|communities|communautés|comunidades|comunità|collectivités")
+                 r"|municipalidades|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister"
+                 r"|capitales|capitals|capitali|hauptstädte|communities|communautés|comunidades|comunità|collectivités")
 _ENGLISH_ORGANISATION_LAST = re.compile(
     r"\b(?:Organi[sz]ation|Association|Alliance|Caucus|Coalition|Council|Conference|Federation|League|Union"
     r"|Network|Partnership|Forum)\Z")
@@ -1053,6 +1053,7 @@ _ORGANISATION = (r"union|unión|unione|association|asociación|associazione|alli
                  r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
                  r"|conferencia|conferenza|forum|foro")
 _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
+             r"|municipalidades"
              r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
              r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
