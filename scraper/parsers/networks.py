@@ -925,7 +925,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in _unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text):
+    for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+                    + _names_in_lower_case(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1112,6 +1113,41 @@ def network_as_subject(sentence: str) -> NetworkMention | None:
                                               or _NUMBER_AFTER_NAME.match(sentence, found.end("name")))):
         return None
     return _mention(found, "name" if found.group("name") else "apposed")
+
+
+# French, Spanish and Italian write an organisation's name with its first noun alone capitalised: "l'Alliance des
+# villes des Grands Lacs et du Saint-Laurent", "l'Association des maires ruraux de France", "el Consejo de ciudades y
+# regiones del Danubio", "l'Associazione dei comuni del Lago di Garda". A capitalised noun of an organisation of
+# members, the members it gathers and the place it gathers them in, capitalised, make the name; "l'association des
+# maires de la ville" or "Grands Lacs" alone do not. A council gathers cities or regions, not mayors: "Conseil des
+# maires de Montréal" is a city's body; "Conseil municipal", "Consejo de Ministros" gather no members.
+_COUNCILS_NOUNS = ("Conseil", "Consejo", "Consiglio", "Council")
+_LOWER_CASE_MEMBERS = (r"villes|communes|municipalités|collectivités|maires|régions|ciudades|municipios|municipalidades"
+                       r"|alcaldes|regiones|città|comuni|sindaci|regioni|cities|municipalities|towns|mayors|regions")
+_MAYORS = re.compile(r"(?i:maires|alcaldes|sindaci|mayors)")
+_PLACES_WORDS = (r"[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,2}"
+                 r"(?:(?:\s+(?:de|del|di|du|de\s+la)\s+|\s+d['’])[A-ZÀ-Þ][\w’'-]*)?")
+_LOWER_CASE_NAMES_NOUN = (r"Alliance|Association|Union|Fédération|Ligue|Conseil|Alianza|Asociación|Unión|Federación"
+                          r"|Liga|Consejo|Alleanza|Associazione|Unione|Federazione|Lega|Consiglio|Council")
+_PLACES_COMPLEMENT = (rf"\s+(?:de\s+la|de\s+l['’]|des|du|de|del|dello|della|delle|dei|degli|di|d['’]|dell['’]|of)\s*"
+                      rf"(?:(?:la|le|les|the)\s+)?(?=[A-ZÀ-Þ]){_PLACES_WORDS}"
+                      rf"(?:\s+(?:et|e|y|and)\s+(?:du|des|de\s+la|del|della|dello|dei|delle|d['’]|dell['’]|l['’])\s*"
+                      rf"(?!(?:{_LOWER_CASE_NAMES_NOUN})\b)(?=[A-ZÀ-Þ])[\w’'-]+)?")
+_NAME_IN_LOWER_CASE = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<noun>{_LOWER_CASE_NAMES_NOUN})"
+    rf"(?:\s+[a-zà-ÿ]+)?\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli|of)\s+(?P<members>(?i:{_LOWER_CASE_MEMBERS})"
+    rf"(?:\s+(?:et|e|y|and)\s+(?:(?:des|de\s+las|de\s+los|delle|dei|degli|les|las|los|le)\s+)?"
+    rf"(?i:{_LOWER_CASE_MEMBERS}))?)(?:\s+[a-zà-ÿ]+)?{_PLACES_COMPLEMENT})(?![\w’'-])")
+_LOWER_CASE_MEMBERS_CUE = re.compile(r"(?i:villes|communes|municipal|collectivités|maires|régions|ciudades|municipios"
+                                     r"|alcaldes|regiones|città|comuni|sindaci|regioni|cities|towns|mayors|regions)")
+
+
+def _names_in_lower_case(text: str) -> list[NetworkMention]:
+    if not _LOWER_CASE_MEMBERS_CUE.search(text):
+        return []
+    return [_mention(found, "name") for found in _NAME_IN_LOWER_CASE.finditer(text)
+            if not (found.group("noun") in _COUNCILS_NOUNS and _MAYORS.search(found.group("members")))
+            and not _A_GOVERNMENTS_BODY.search(found.group("name"))]
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
