@@ -93,3 +93,50 @@ def test_a_name_in_lower_case_has_its_facts_read(lang, body):
     found = triples_of_snippet(f"<h2>Réseaux</h2>{body}", lang)
     network = "alliance-des-villes-des-grands-lacs-et-du-saint-laurent"
     assert {(network, "founded", "2003"), (network, "headquarters", "Chicago"), (network, "joined", "2026")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vom 7. bis 9. Oktober kommt der Rat der Donaustädte und -regionen in Novi Sad zusammen.",
+     ["rat-der-donaustadte-und-regionen"]),
+    ("2009 Gründung des Rates der Donaustädte und -regionen in Ulm", ["rat-der-donaustadte-und-regionen"]),
+    ("Die Stadt ist Mitglied im Verband der Hansestädte im Ostseeraum.", ["verband-der-hansestadte-im-ostseeraum"]),
+    ("Die Gemeinde gehört dem Bund der Alpenstädte und -gemeinden an.", ["bund-der-alpenstadte-und-gemeinden"]),
+    ("Seit 2010 ist Kehl im Bündnis der Grenzkommunen.", ["bundnis-der-grenzkommunen"]),
+])
+def test_a_german_name_of_cities_in_the_genitive(text, expected):
+    assert network_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Rat der Stadt Ulm hat 2009 den Beitritt beschlossen.",  # a city's own council
+    "Der Gemeinderat hat 2009 den Beitritt beschlossen.",
+    "Ulm spricht im Rat der Städte mit.",  # a description
+    "Die Konferenz der Donaustädte findet in Ulm statt.",  # an event
+    "Der Bund der Steuerzahler kritisiert die Ausgaben der Städte.",
+    "Das Bundesministerium der Städte und Gemeinden legt einen Bericht vor.",  # a ministry
+])
+def test_a_citys_council_an_event_or_a_ministry_is_no_german_network(text):
+    assert network_ids(text) == []
+
+
+@pytest.mark.parametrize("body, network, expected", [
+    # the short form opening the name written in full above it is that network
+    ("<h3>Union der Hauptstädte der Europäischen Union (UCUE)</h3><p>Die Union der Hauptstädte wurde 1961 "
+     "gegründet.</p>", "ucue", ("founded", "1961")),
+    ("<h3>Rat der Donaustädte und -regionen</h3><p>Gegründet 2009 in Ulm · Sitz: Ulm</p><p>Der Rat der Donaustädte "
+     "vertritt heute rund 70 Mitgliedsstädte und -regionen.</p>",
+     "rat-der-donaustadte-und-regionen", ("represented_governments", "70")),
+])
+def test_a_short_form_opening_a_name_written_in_full_is_that_network(body, network, expected):
+    found = triples_of_snippet(f"<h2>Netzwerke</h2>{body}", "de")
+    assert (network, *expected) in found
+    assert not any(attribute == expected[0] and other != network for other, attribute, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Rat vertritt rund 70 Mitgliedsstädte und -regionen an der Donau.",
+    "Der Verband vertritt über 70 Grenzstädte und -kreise.",
+])
+def test_a_count_of_a_german_compound_and_its_elided_twin_is_of_local_governments(text):
+    from helpers.extracted import claims_of_sentence
+    assert not any(attribute == "member_cities" for attribute, _ in claims_of_sentence(text))

@@ -926,7 +926,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
-                    + _names_in_lower_case(text)):
+                    + _names_in_lower_case(text) + _german_names_of_cities(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1150,6 +1150,30 @@ def _names_in_lower_case(text: str) -> list[NetworkMention]:
             and not _A_GOVERNMENTS_BODY.search(found.group("name"))]
 
 
+# German names an organisation of cities by its noun and the cities in the genitive, often a compound saying what they
+# share, and may elide the compound's shared part: "Rat der Donaustädte und -regionen" (Danube cities and regions),
+# "Verband der Hansestädte im Ostseeraum", "Bund der Alpenstädte und -gemeinden". Declined, the noun names the same
+# network ("des Rates der Donaustädte"). Cities without a compound, a second kind of member or a region are a
+# description ("im Rat der Städte"); a city's own council ("Rat der Stadt Ulm", "Gemeinderat") and an event ("Konferenz
+# der Donaustädte") are no network.
+_GERMAN_CITIES = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:städte|gemeinden|kommunen)|Städte|Gemeinden|Kommunen)"
+_GERMAN_NAME_OF_CITIES = re.compile(
+    r"\b(?P<noun>Rat|Verband|Bund|Bündnis|Netzwerk|Vereinigung|Allianz|Union|Liga|Arbeitsgemeinschaft)(?:es|ses|s)?"
+    rf"\s+(?P<rest>der\s+(?P<cities>{_GERMAN_CITIES})(?P<more>\s+und\s+(?:-[a-zäöüß]+\b|[A-ZÄÖÜ][a-zäöüß]*(?:regionen"
+    r"|gemeinden|städte|kommunen|kreise)|Regionen|Gemeinden|Städte|Kommunen|Landkreise|Kreise))?"
+    r"(?P<region>\s+(?:im|am)\s+[A-ZÄÖÜ][a-zäöüß]+raum)?)(?![\w-])")
+
+
+def _german_names_of_cities(text: str) -> list[NetworkMention]:
+    if " der " not in text or not ("tädte" in text or "emeinden" in text or "ommunen" in text):
+        return []
+    return [NetworkMention(slugify(f"{found.group('noun')} {found.group('rest')}"), found.group(), found.start(),
+                           found.end())
+            for found in _GERMAN_NAME_OF_CITIES.finditer(text)
+            if found.group("more") or found.group("region") or found.group("cities") not in ("Städte", "Gemeinden",
+                                                                                             "Kommunen")]
+
+
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
 
 
@@ -1158,6 +1182,8 @@ def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
     form's: "Associazione Nazionale Città dell'Olio" is the longer form of "Città dell'Olio", "Association des Villes
     Lumière de France" is not of "Villes Lumière"."""
     full_name, short_name = full.name.casefold(), short.name.casefold()
+    if _opens_the_longer_name(full_name, short_name, short):
+        return True
     if (full.network_id in _KNOWN_IDS or short.network_id in _KNOWN_IDS or short.part_of
             or short.network_id == full.network_id or " " not in short_name
             or not full_name.endswith(f" {short_name}")):
@@ -1167,6 +1193,17 @@ def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
 
 
 _PREFIX_WORDS = 3
+# A name's short form may be its opening words, the full name going on with a complement the short form leaves out:
+# "Union der Hauptstädte" of "Union der Hauptstädte der Europäischen Union", "Rat der Donaustädte" of "Rat der
+# Donaustädte und -regionen", "l'Alliance des villes" of "Alliance des villes des Grands Lacs et du Saint-Laurent".
+_COMPLEMENT_OPENING = re.compile(r" (?:der|des|du|de|of|del|della|delle|dei|degli|di|d['’]|dell['’]|und|et|and|y|e)\b")
+
+
+def _opens_the_longer_name(full_name: str, short_name: str, short: NetworkMention) -> bool:
+    return (short.network_id not in _KNOWN_IDS and not short.part_of and " " in short_name
+            and full_name.startswith(short_name) and bool(_COMPLEMENT_OPENING.match(full_name, len(short_name))))
+
+
 
 
 def spells(name: str, acronym: str) -> bool:
