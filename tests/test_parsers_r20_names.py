@@ -140,3 +140,22 @@ def test_a_short_form_opening_a_name_written_in_full_is_that_network(body, netwo
 def test_a_count_of_a_german_compound_and_its_elided_twin_is_of_local_governments(text):
     from helpers.extracted import claims_of_sentence
     assert not any(attribute == "member_cities" for attribute, _ in claims_of_sentence(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le conseil municipal avait autorisé l'adhésion par résolution lors de sa séance du 3 novembre 2026.",
+    "El Concejo Municipal autorizó la adhesión por resolución del 3 de noviembre de 2026.",
+    "Il Consiglio comunale ha autorizzato l'adesione con delibera del 3 novembre 2026.",
+])
+def test_a_joining_a_council_authorised_is_not_dated_by_the_authorisation(sentence):
+    from helpers.extracted import claims_of_sentence
+    assert not any(attribute == "joined" for attribute, _ in claims_of_sentence(sentence))
+
+
+def test_the_joining_after_its_authorisation_keeps_its_own_date():
+    body = ("<p>La Ville est officiellement membre de l'Alliance des villes des Grands Lacs et du Saint-Laurent depuis "
+            "le 10 novembre 2026. Le conseil municipal avait autorisé l'adhésion par résolution lors de sa séance du "
+            "3 novembre.</p>")
+    joined = {value for network, attribute, value in triples_of_snippet(f"<h2>Réseaux</h2>{body}", "fr")
+              if attribute == "joined"}
+    assert joined == {"2026-11-10"}
