@@ -159,3 +159,19 @@ def test_the_joining_after_its_authorisation_keeps_its_own_date():
     joined = {value for network, attribute, value in triples_of_snippet(f"<h2>Réseaux</h2>{body}", "fr")
               if attribute == "joined"}
     assert joined == {"2026-11-10"}
+
+
+@pytest.mark.parametrize("lang, body, network, expected", [
+    ("es", "<p>1993: Arica participa en la fundación de la Asociación Chilena de Municipalidades (AChM).</p>"
+           "<p>La AChM agrupa actualmente a más de 300 municipios y tiene su sede en Santiago.</p>",
+     "asociacion-chilena-de-municipalidades", {("member_cities", "300"), ("headquarters", "Santiago")}),
+    ("fr", "<ul><li>Rimouski adhère à l'Association des Villes Côtières du Québec (AVCQ).</li>"
+           "<li>L'AVCQ regroupe 40 villes et a son siège à Québec.</li></ul>",
+     "association-des-villes-cotieres-du-quebec", {("member_cities", "40"), ("headquarters", "Québec")}),
+    ("en", "<p>Sudbury belongs to the Association of Northern Cities (AoNC).</p><p>The AoNC gathers 16 cities and has "
+           "its office in Toronto.</p>",
+     "association-of-northern-cities", {("member_cities", "16")}),
+])
+def test_an_acronym_keeping_a_small_letter_names_the_network_it_was_given_to(lang, body, network, expected):
+    found = triples_of_snippet(f"<h2>Redes</h2>{body}", lang)
+    assert {(network, *fact) for fact in expected} <= found
