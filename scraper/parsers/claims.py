@@ -3510,6 +3510,14 @@ def _year_within(verb: re.Match) -> str | None:
     return year.group() if year else None
 
 
+# A joining a council authorised is yet to come, dated elsewhere: "Le conseil municipal avait autorisé l'adhésion par
+# résolution lors de sa séance du 3 novembre", "the council authorised the membership by a resolution of 3 November",
+# "der Rat genehmigte den Beitritt", "el Concejo autorizó la adhesión", "il Consiglio ha autorizzato l'adesione".
+_AUTHORISED_BEFORE = re.compile(r"(?i:autoris[ée]e?s?|autorisait|authori[sz]ed|autoriz[óo]|autorizad[oa]|autorizzat[oa]"
+                                r"|genehmigte?n?)\s+(?:l['’]|la|le|the|its|den|el|il|sa|son)\s*\Z")
+_AUTHORISED_CHARS = 24
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -3552,6 +3560,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
     lowered = lowered_alike(sentence)
     for verb in _JOIN_VERB.finditer(sentence):
         verbs.append(verb.span())
+        if _AUTHORISED_BEFORE.search(sentence, max(0, verb.start() - _AUTHORISED_CHARS), verb.start()):
+            continue
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
                 sentence, max(0, verb.start() - 80), verb.start()) or _SOMETHING_ELSE_THEN_RELATIVE.search(
                 sentence, max(0, verb.start() - 80), verb.start()):

@@ -161,8 +161,9 @@ def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMe
 # An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",
 # "l'Union des villes de la Baltique (UBC)". A heading naming it by that acronym alone ("Auf einen Blick: UBC", a fact
 # box's title) heads that network's section.
-_ACRONYM_GIVEN = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?(?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?![\w-])")
+# An acronym may keep a small letter of a word it abbreviates by two: "Asociación Chilena de Municipalidades (AChM)".
+_ACRONYM_GIVEN = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?(?P<acronym>[A-Z](?:[a-z]?[A-Z0-9]){1,7})\)")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z](?:[a-z]?[A-Z0-9]){1,7}(?![\w-])")
 
 
 def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:

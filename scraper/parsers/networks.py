@@ -536,8 +536,8 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
 # ("Ontario Big City Mayors", "Northern Coastal Towns"). Not a body of government or an event named after the cities
 # ("Department for Housing and Communities", "Programme Villes Durables", "Festival des Villes").
 _MEMBERS_NOUN = (r"villes|cités|cities|towns|städte|ciudades|città|communes|comuni|municipalities|municipios"
-                 r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
-                 r"|capitali|hauptstädte|communities|communautés|comunidades|comunità|collectivités")
+                 r"|municipalidades|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister"
+                 r"|capitales|capitals|capitali|hauptstädte|communities|communautés|comunidades|comunità|collectivités")
 _ENGLISH_ORGANISATION_LAST = re.compile(
     r"\b(?:Organi[sz]ation|Association|Alliance|Caucus|Coalition|Council|Conference|Federation|League|Union"
     r"|Network|Partnership|Forum)\Z")
@@ -925,7 +925,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in _unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text):
+    for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+                    + _names_in_lower_case(text) + _german_names_of_cities(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1053,6 +1054,7 @@ _ORGANISATION = (r"union|unión|unione|association|asociación|associazione|alli
                  r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
                  r"|conferencia|conferenza|forum|foro")
 _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
+             r"|municipalidades"
              r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
              r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
@@ -1113,6 +1115,65 @@ def network_as_subject(sentence: str) -> NetworkMention | None:
     return _mention(found, "name" if found.group("name") else "apposed")
 
 
+# French, Spanish and Italian write an organisation's name with its first noun alone capitalised: "l'Alliance des
+# villes des Grands Lacs et du Saint-Laurent", "l'Association des maires ruraux de France", "el Consejo de ciudades y
+# regiones del Danubio", "l'Associazione dei comuni del Lago di Garda". A capitalised noun of an organisation of
+# members, the members it gathers and the place it gathers them in, capitalised, make the name; "l'association des
+# maires de la ville" or "Grands Lacs" alone do not. A council gathers cities or regions, not mayors: "Conseil des
+# maires de Montréal" is a city's body; "Conseil municipal", "Consejo de Ministros" gather no members.
+_COUNCILS_NOUNS = ("Conseil", "Consejo", "Consiglio", "Council")
+_LOWER_CASE_MEMBERS = (r"villes|communes|municipalités|collectivités|maires|régions|ciudades|municipios|municipalidades"
+                       r"|alcaldes|regiones|città|comuni|sindaci|regioni|cities|municipalities|towns|mayors|regions")
+_MAYORS = re.compile(r"(?i:maires|alcaldes|sindaci|mayors)")
+_PLACES_WORDS = (r"[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,2}"
+                 r"(?:(?:\s+(?:de|del|di|du|de\s+la)\s+|\s+d['’])[A-ZÀ-Þ][\w’'-]*)?")
+_LOWER_CASE_NAMES_NOUN = (r"Alliance|Association|Union|Fédération|Ligue|Conseil|Alianza|Asociación|Unión|Federación"
+                          r"|Liga|Consejo|Alleanza|Associazione|Unione|Federazione|Lega|Consiglio|Council")
+_PLACES_COMPLEMENT = (rf"\s+(?:de\s+la|de\s+l['’]|des|du|de|del|dello|della|delle|dei|degli|di|d['’]|dell['’]|of)\s*"
+                      rf"(?:(?:la|le|les|the)\s+)?(?=[A-ZÀ-Þ]){_PLACES_WORDS}"
+                      rf"(?:\s+(?:et|e|y|and)\s+(?:du|des|de\s+la|del|della|dello|dei|delle|d['’]|dell['’]|l['’])\s*"
+                      rf"(?!(?:{_LOWER_CASE_NAMES_NOUN})\b)(?=[A-ZÀ-Þ])[\w’'-]+)?")
+_NAME_IN_LOWER_CASE = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<noun>{_LOWER_CASE_NAMES_NOUN})"
+    rf"(?:\s+[a-zà-ÿ]+)?\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli|of)\s+(?P<members>(?i:{_LOWER_CASE_MEMBERS})"
+    rf"(?:\s+(?:et|e|y|and)\s+(?:(?:des|de\s+las|de\s+los|delle|dei|degli|les|las|los|le)\s+)?"
+    rf"(?i:{_LOWER_CASE_MEMBERS}))?)(?:\s+[a-zà-ÿ]+)?{_PLACES_COMPLEMENT})(?![\w’'-])")
+_LOWER_CASE_MEMBERS_CUE = re.compile(r"(?i:villes|communes|municipal|collectivités|maires|régions|ciudades|municipios"
+                                     r"|alcaldes|regiones|città|comuni|sindaci|regioni|cities|towns|mayors|regions)")
+
+
+def _names_in_lower_case(text: str) -> list[NetworkMention]:
+    if not _LOWER_CASE_MEMBERS_CUE.search(text):
+        return []
+    return [_mention(found, "name") for found in _NAME_IN_LOWER_CASE.finditer(text)
+            if not (found.group("noun") in _COUNCILS_NOUNS and _MAYORS.search(found.group("members")))
+            and not _A_GOVERNMENTS_BODY.search(found.group("name"))]
+
+
+# German names an organisation of cities by its noun and the cities in the genitive, often a compound saying what they
+# share, and may elide the compound's shared part: "Rat der Donaustädte und -regionen" (Danube cities and regions),
+# "Verband der Hansestädte im Ostseeraum", "Bund der Alpenstädte und -gemeinden". Declined, the noun names the same
+# network ("des Rates der Donaustädte"). Cities without a compound, a second kind of member or a region are a
+# description ("im Rat der Städte"); a city's own council ("Rat der Stadt Ulm", "Gemeinderat") and an event ("Konferenz
+# der Donaustädte") are no network.
+_GERMAN_CITIES = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:städte|gemeinden|kommunen)|Städte|Gemeinden|Kommunen)"
+_GERMAN_NAME_OF_CITIES = re.compile(
+    r"\b(?P<noun>Rat|Verband|Bund|Bündnis|Netzwerk|Vereinigung|Allianz|Union|Liga|Arbeitsgemeinschaft)(?:es|ses|s)?"
+    rf"\s+(?P<rest>der\s+(?P<cities>{_GERMAN_CITIES})(?P<more>\s+und\s+(?:-[a-zäöüß]+\b|[A-ZÄÖÜ][a-zäöüß]*(?:regionen"
+    r"|gemeinden|städte|kommunen|kreise)|Regionen|Gemeinden|Städte|Kommunen|Landkreise|Kreise))?"
+    r"(?P<region>\s+(?:im|am)\s+[A-ZÄÖÜ][a-zäöüß]+raum)?)(?![\w-])")
+
+
+def _german_names_of_cities(text: str) -> list[NetworkMention]:
+    if " der " not in text or not ("tädte" in text or "emeinden" in text or "ommunen" in text):
+        return []
+    return [NetworkMention(slugify(f"{found.group('noun')} {found.group('rest')}"), found.group(), found.start(),
+                           found.end())
+            for found in _GERMAN_NAME_OF_CITIES.finditer(text)
+            if found.group("more") or found.group("region") or found.group("cities") not in ("Städte", "Gemeinden",
+                                                                                             "Kommunen")]
+
+
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
 
 
@@ -1121,6 +1182,8 @@ def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
     form's: "Associazione Nazionale Città dell'Olio" is the longer form of "Città dell'Olio", "Association des Villes
     Lumière de France" is not of "Villes Lumière"."""
     full_name, short_name = full.name.casefold(), short.name.casefold()
+    if _opens_the_longer_name(full_name, short_name, short):
+        return True
     if (full.network_id in _KNOWN_IDS or short.network_id in _KNOWN_IDS or short.part_of
             or short.network_id == full.network_id or " " not in short_name
             or not full_name.endswith(f" {short_name}")):
@@ -1130,6 +1193,17 @@ def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
 
 
 _PREFIX_WORDS = 3
+# A name's short form may be its opening words, the full name going on with a complement the short form leaves out:
+# "Union der Hauptstädte" of "Union der Hauptstädte der Europäischen Union", "Rat der Donaustädte" of "Rat der
+# Donaustädte und -regionen", "l'Alliance des villes" of "Alliance des villes des Grands Lacs et du Saint-Laurent".
+_COMPLEMENT_OPENING = re.compile(r" (?:der|des|du|de|of|del|della|delle|dei|degli|di|d['’]|dell['’]|und|et|and|y|e)\b")
+
+
+def _opens_the_longer_name(full_name: str, short_name: str, short: NetworkMention) -> bool:
+    return (short.network_id not in _KNOWN_IDS and not short.part_of and " " in short_name
+            and full_name.startswith(short_name) and bool(_COMPLEMENT_OPENING.match(full_name, len(short_name))))
+
+
 
 
 def spells(name: str, acronym: str) -> bool:
