@@ -226,7 +226,9 @@ _COORDINATED_AFTER = re.compile(
 # network is said to represent, are the local governments it represents ("vertritt 200 Städte" counts its members).
 _LOCAL_UNITS_AMONG = re.compile(
     r"\b(?:gemeinden|kommunen|landkreise|kreise|communes|villes|municipalit[ée]s|towns|cities|municipalities|counties"
-    r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte)\b", re.IGNORECASE)
+    r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte"
+    # a city's tier of its own: "los 1.102 municipios y distritos del país"
+    r"|distritos|districts|distretti|bezirke)\b", re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
@@ -235,13 +237,18 @@ _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|v
                                 r"|rappresenta(?:no)?"
                                 r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
                                 # "is the voice of", "es la voz de", "porte la voix de", "ist die Stimme von"
-                                r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a)\b"
+                                r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a"
+                                # the units it gathers indirectly too, through its member associations: "sind
+                                # unmittelbar und mittelbar rund 3.200 Städte und Gemeinden organisiert", "directly
+                                # and indirectly", "directement ou indirectement", "directa e indirectamente"
+                                r"|mittelbar|indirectly|indirectement|indirectamente|indirettamente)\b"
                                 r"[^,.;:]{0,40}$", re.IGNORECASE)
-# The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt"), or in a
+# The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt", their
+# people between: "der rund 3.200 Städte und Gemeinden mit zusammen etwa 53 Millionen Einwohnern vertritt"), or in a
 # relative clause on the units ("the 3,200 cities and towns it represents", "les 1 200 villes et communes qu'elle
 # représente").
 _REPRESENTS_AFTER = re.compile(
-    r"[^,.;:]{0,50}?\b(?:vertritt|vertreten|repräsentiert|repräsentieren|(?:it|they)\s+represents?"
+    r"[^,.;:]{0,100}?\b(?:vertritt|vertreten|repräsentiert|repräsentieren|(?:it|they)\s+represents?"
     r"|qu['’](?:elle|il)s?\s+représente(?:nt)?|que\s+representa[n]?|che\s+rappresenta(?:no)?)\b", re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"

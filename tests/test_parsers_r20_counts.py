@@ -1,0 +1,69 @@
+"""Counts read by their noun: local units of several kinds a network represents, named far from the verb, of a tier
+of their own (districts) or gathered indirectly through member associations, are the governments it represents; the
+same units of one kind a network gathers stay its member cities."""
+
+import pytest
+from helpers.extracted import facts_of_snippet
+
+
+def _counts(facts):
+    return {fact for fact in facts if fact[1] in ("member_cities", "represented_governments")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the verb last, the units' people between
+    ("de", "<p>Als kreisfreie Stadt ist Lübeck Mitglied im Deutschen Städtetag, der rund 3.200 Städte und Gemeinden "
+           "mit zusammen etwa 53 Millionen Einwohnerinnen und Einwohnern vertritt.</p>",
+     ("deutscher-stadtetag", "represented_governments", "3200", "about")),
+    # a card
+    ("de", "<div class='card'><h3>Österreichischer Städtebund</h3><p>Der Städtebund, der über 250 Städte und "
+           "größere Gemeinden mit insgesamt mehr als vier Millionen Menschen vertritt, hat seinen Sitz in Wien.</p>"
+           "</div>",
+     ("osterreichischer-stadtebund", "represented_governments", "250", "more_than")),
+    # districts, a tier of their own
+    ("es", "<p>El Distrito es miembro de la Federación Colombiana de Municipios, que representa a los 1.102 municipios "
+           "y distritos del país ante el Gobierno nacional.</p>",
+     ("federacion-colombiana-de-municipios", "represented_governments", "1102", "exact")),
+    ("en", "<dl><dt>Local Government Association</dt><dd>It represents more than 300 councils and districts across "
+           "England.</dd></dl>",
+     ("local-government-association", "represented_governments", "300", "more_than")),
+    ("it", "<table><tr><th>Rete</th><th>Descrizione</th></tr><tr><td>ANCI</td><td>L'ANCI rappresenta oltre 7.000 "
+           "comuni e municipi d'Italia.</td></tr></table>",
+     ("associazione-nazionale-comuni-italiani", "represented_governments", "7000", "more_than")),
+    # gathered directly and indirectly, through its member associations
+    ("de", "<p>Im Deutschen Städtetag sind unmittelbar und mittelbar rund 3.200 Städte und Gemeinden mit zusammen "
+           "mehr als 50 Millionen Einwohnern organisiert.</p>",
+     ("deutscher-stadtetag", "represented_governments", "3200", "about")),
+    ("fr", "<h2>Association des maires de France</h2><p>L'AMF regroupe directement ou indirectement près de 35 000 "
+           "villes et communes.</p>",
+     ("association-des-maires-de-france", "represented_governments", "35000", "about")),
+    ("en", "<p>Through its provincial associations, the Federation of Canadian Municipalities gathers directly and "
+           "indirectly some 2,000 cities and towns.</p>",
+     ("federation-of-canadian-municipalities", "represented_governments", "2000", "about")),
+])
+def test_local_units_of_several_kinds_a_network_represents_are_its_represented_governments(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # units of several kinds it gathers, not said to represent: its members
+    ("de", "<p>Dem Österreichischen Städtebund gehören heute rund 260 Städte und Gemeinden an.</p>",
+     ("osterreichischer-stadtebund", "member_cities", "260", "about")),
+    ("it", "<p>Il Patto dei Sindaci conta oltre 1.800 comuni, città e distretti europei.</p>",
+     ("covenant-of-mayors", "member_cities", "1800", "more_than")),
+    # directly: its own members only
+    ("de", "<p>Der Deutsche Städtetag hat rund 200 unmittelbare Mitgliedsstädte.</p>",
+     ("deutscher-stadtetag", "member_cities", "200", "about")),
+])
+def test_units_a_network_gathers_stay_its_member_cities(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "represented_governments"}
+
+
+def test_a_citys_own_districts_are_no_count_of_a_network():
+    body = ("<p>Berlin ist Mitglied im Deutschen Städtetag. Die Stadt zählt 12 Bezirke und Ortsteile, die ihre eigenen "
+            "Vertretungen haben.</p>")
+    assert not _counts(facts_of_snippet(body, "de"))
