@@ -67,3 +67,34 @@ def test_a_citys_own_districts_are_no_count_of_a_network():
     body = ("<p>Berlin ist Mitglied im Deutschen Städtetag. Die Stadt zählt 12 Bezirke und Ortsteile, die ihre eigenen "
             "Vertretungen haben.</p>")
     assert not _counts(facts_of_snippet(body, "de"))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Dal 2018 Como è socio di Avviso Pubblico. La rete, nata nel 1996, riunisce più di 500 tra comuni, unioni "
+           "di comuni, province e regioni.</p>",
+     ("avviso-pubblico", "represented_governments", "500", "more_than")),
+    ("it", "<dl><dt>Avviso Pubblico</dt><dd>La rete conta circa 400 fra comuni, province e regioni "
+           "italiane.</dd></dl>",
+     ("avviso-pubblico", "represented_governments", "400", "about")),
+    ("es", "<div class='card'><h3>Red Española de Ciudades por el Clima</h3><p>Agrupa a más de 300 entre "
+           "ayuntamientos, diputaciones y cabildos.</p></div>",
+     ("red-espanola-de-ciudades-por-el-clima", "represented_governments", "300", "more_than")),
+])
+def test_one_total_over_local_and_regional_tiers_is_the_governments_it_gathers(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a total over cities alone: its member cities
+    ("it", "<p>La Rete italiana Città Sane riunisce oltre 70 tra comuni e città metropolitane.</p>",
+     ("rete-italiana-citta-sane", "member_cities", "70", "more_than")),
+    # the regions after the count are where the cities are, not a tier counted
+    ("es", "<p>La Red de Ciudades por la Bicicleta reúne a más de 100 ciudades entre Andalucía y otras regiones.</p>",
+     ("red-de-ciudades-por-la-bicicleta", "member_cities", "100", "more_than")),
+])
+def test_a_total_over_cities_alone_stays_member_cities(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "represented_governments"}

@@ -229,10 +229,14 @@ _LOCAL_UNITS_AMONG = re.compile(
     r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte"
     # a city's tier of its own: "los 1.102 municipios y distritos del país"
     r"|distritos|districts|distretti|bezirke)\b", re.IGNORECASE)
-_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
+_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias|province"
+                            r"|diputaciones)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
+# "più di 500 tra comuni, unioni di comuni, province e regioni", "más de 300 entre municipios, diputaciones y
+# regiones": one total over local and regional tiers, the local and regional governments it gathers.
+_TOTAL_OVER_KINDS = re.compile(r"\s+(?:tra|fra|entre)\s+[^.;:]{0,80}", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?"
                                 r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
@@ -672,6 +676,9 @@ def find_counts(sentence: str) -> list[Count]:
                     _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start())
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
+        if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)) and (
+                _REGIONS_AMONG.search(total.group()) or _GOVERNMENTS_AMONG.search(total.group())):
+            unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
             unit = "cities"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
