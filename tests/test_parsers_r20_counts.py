@@ -70,8 +70,8 @@ def test_a_citys_own_districts_are_no_count_of_a_network():
 
 
 @pytest.mark.parametrize("lang, body, expected", [
-    ("it", "<p>Dal 2018 Como è socio di Avviso Pubblico. La rete, nata nel 1996, riunisce più di 500 tra comuni, unioni "
-           "di comuni, province e regioni.</p>",
+    ("it", "<p>Dal 2018 Como è socio di Avviso Pubblico. La rete, nata nel 1996, riunisce più di 500 tra comuni, "
+           "unioni di comuni, province e regioni.</p>",
      ("avviso-pubblico", "represented_governments", "500", "more_than")),
     ("it", "<dl><dt>Avviso Pubblico</dt><dd>La rete conta circa 400 fra comuni, province e regioni "
            "italiane.</dd></dl>",
@@ -98,3 +98,33 @@ def test_a_total_over_cities_alone_stays_member_cities(lang, body, expected):
     facts = facts_of_snippet(body, lang)
     assert expected in facts
     assert not {fact for fact in facts if fact[1] == "represented_governments"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<h2>Asociación Internacional de Ciudades Educadoras</h2><p>Cartagena es miembro de la AICE desde 2017. En "
+           "Colombia, la red nacional de ciudades educadoras cuenta con 12 municipios.</p>"),
+    ("en", "<div class='card'><h3>WHO Healthy Cities</h3><p>In the United Kingdom, the national network has some 30 "
+           "member cities.</p></div>"),
+    ("fr", "<dl><dt>Association internationale des villes éducatrices</dt><dd>En France, le réseau national compte 80 "
+           "villes.</dd></dl>"),
+    ("it", "<h2>Rete delle Città Sane OMS</h2><p>In Italia la rete nazionale conta oltre 70 comuni.</p>"),
+    ("de", "<table><tr><th>Netzwerk</th><th>Beschreibung</th></tr><tr><td>Klima-Bündnis</td><td>In Deutschland "
+           "zählt das nationale Netzwerk rund 90 Städte.</td></tr></table>"),
+])
+def test_a_programmes_national_network_counts_its_own_members_not_the_programmes(lang, body):
+    assert not _counts(facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the programme's own count beside it
+    ("es", "<h2>Asociación Internacional de Ciudades Educadoras</h2><p>La AICE agrupa a más de 500 ciudades de 36 "
+           "países. En Colombia, la red nacional de ciudades educadoras cuenta con 12 municipios.</p>",
+     ("iaec", "member_cities", "500", "more_than")),
+    # a national network named by its name is a network of its own, with its count
+    ("es", "<p>La Red Estatal de Ciudades Educadoras cuenta con 200 municipios.</p>",
+     ("red-estatal-de-ciudades-educadoras", "member_cities", "200", "exact")),
+])
+def test_the_programmes_own_count_and_a_named_national_networks_stay(lang, body, expected):
+    facts = _counts(facts_of_snippet(body, lang))
+    assert expected in facts
+    assert not {fact for fact in facts if fact[2] == "12"}

@@ -531,6 +531,25 @@ def _national_member_noun(noun: re.Match) -> bool:
     return bool(_NATIONAL.search(noun.group()) and _MEMBER_IN_THE_NOUN.search(noun.group()))
 
 
+# A national network of a programme, described in lower case as the count's subject: "la red nacional de ciudades
+# educadoras cuenta con 12 municipios", "the national network has 30 cities", "le réseau national compte 80 villes",
+# "la rete nazionale conta 70 comuni", "zählt das nationale Netzwerk 90 Städte": that network's members, not the
+# programme's (a national network named by its name, "Red Estatal de Ciudades Educadoras", is a network of its own).
+_NATIONAL_NETWORK_SUBJECT = compile_guarded(
+    r"\b(?i:la|el|the|le|il|das|its|su|son|sa|sua|ihr)\s+(?:red\s+(?:nacional|estatal)|national\s+network"
+    r"|réseau\s+national|rete\s+nazionale|nationale\s+Netzwerk)\b[^.;:()]{0,60}?\s"
+    r"(?i:cuenta\s+con|agrupa(?:\s+a)?|reúne(?:\s+a)?|has|counts|brings\s+together|gathers|compte|regroupe|réunit|rassemble"
+    r"|conta|riunisce|raggruppa|zählt|umfasst|vereint)\s+(?:[\w'’]+\s+){0,2}$"
+    # the German verb before its subject: "In Deutschland zählt das nationale Netzwerk rund 90 Städte"
+    r"|\b(?i:zählt|umfasst|vereint|hat)\s+(?i:das|ihr|sein)\s+nationale\s+Netzwerk\s+(?:[\w'’]+\s+){0,2}$")
+_NATIONAL_NETWORK_CHARS = 120
+
+
+def _counts_a_national_networks_members(sentence: str, number_start: int) -> bool:
+    return bool(_NATIONAL_NETWORK_SUBJECT.search(sentence, max(0, number_start - _NATIONAL_NETWORK_CHARS),
+                                                 number_start))
+
+
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
     if _joins_in_a_country_before(sentence, number_start, noun) or _national_member_noun(noun):
         return True
@@ -688,7 +707,8 @@ def find_counts(sentence: str) -> list[Count]:
                 or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end()))
                 or (noun.lastgroup in ("cities", "countries")
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
-                or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))):
+                or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))
+                or _counts_a_national_networks_members(sentence, number.start())):
             continue
         if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count
