@@ -128,3 +128,25 @@ def test_the_programmes_own_count_and_a_named_national_networks_stay(lang, body,
     facts = _counts(facts_of_snippet(body, lang))
     assert expected in facts
     assert not {fact for fact in facts if fact[2] == "12"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<p>La OCPM cuenta con ocho secretarías regionales; la de América Latina tiene su sede en Cuenca.</p>"),
+    ("en", "<div class='card'><h3>Organization of World Heritage Cities</h3><p>The OWHC has eight regional "
+           "secretariats.</p></div>"),
+    ("fr", "<dl><dt>OVPM</dt><dd>L'OVPM dispose de huit secrétariats régionaux.</dd></dl>"),
+    ("it", "<p>L'OCPM ha otto segretariati regionali, uno dei quali a Cordova.</p>"),
+    ("de", "<p>Die OWHC unterhält acht Regionalsekretariate.</p>"),
+])
+def test_regional_offices_a_network_has_are_no_regions(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "regions"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<p>The OWHC is divided into eight regional secretariats.</p>"),
+    ("fr", "<p>L'OVPM s'organise en huit secrétariats régionaux.</p>"),
+    ("es", "<table><tr><th>Red</th><th>Estructura</th></tr><tr><td>OCPM</td><td>Organizada en ocho secretarías "
+           "regionales</td></tr></table>"),
+])
+def test_regional_secretariats_a_network_is_divided_into_are_its_regions(lang, body):
+    assert ("owhc", "regions", "8", "exact") in facts_of_snippet(body, lang)

@@ -545,6 +545,25 @@ _NATIONAL_NETWORK_SUBJECT = compile_guarded(
 _NATIONAL_NETWORK_CHARS = 120
 
 
+# Regional secretariats are regions the network is organised in ("se organiza en ocho secretarías regionales", "è
+# articolata in otto segretariati regionali", "gliedert sich in acht Regionalsekretariate", "is organised into eight
+# regional secretariats", or a key figure alone: "Huit secrétariats régionaux"); offices it has ("cuenta con ocho
+# secretarías regionales", "has eight regional secretariats") tell where it works, not the regions it spans.
+_SECRETARIATS = re.compile(r"secr|segret|sekret", re.IGNORECASE)
+_ORGANISED_IN_BEFORE = re.compile(
+    r"(?:\b(?:organi[sz]ed|structured|divided|organisée?|structurée?|divisée?|organizad[oa]|estructurad[oa]"
+    r"|dividid[oa]|organizzat[oa]|articolat[oa]|strutturat[oa]|divis[oa]|gegliedert|aufgeteilt|unterteilt)\s+(?:in|into|en)"
+    r"|\bs['’](?:organise|structure|articule|divise)\s+en|\bse\s+(?:organiza|estructura|divide)\s+en"
+    r"|\bsi\s+(?:articola|organizza|struttura|divide)\s+in|\bgliedert\s+sich\s+in)\s+$", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"\W*$")
+
+
+def _counts_offices_not_regions(sentence: str, number_start: int, noun: re.Match) -> bool:
+    return bool(_SECRETARIATS.search(noun.group())) and not (
+        _ORGANISED_IN_BEFORE.search(sentence, max(0, number_start - 40), number_start)
+        or _SENTENCE_OPENS.match(sentence, 0, number_start))
+
+
 def _counts_a_national_networks_members(sentence: str, number_start: int) -> bool:
     return bool(_NATIONAL_NETWORK_SUBJECT.search(sentence, max(0, number_start - _NATIONAL_NETWORK_CHARS),
                                                  number_start))
@@ -708,7 +727,8 @@ def find_counts(sentence: str) -> list[Count]:
                 or (noun.lastgroup in ("cities", "countries")
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
                 or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))
-                or _counts_a_national_networks_members(sentence, number.start())):
+                or _counts_a_national_networks_members(sentence, number.start())
+                or (unit == "regions" and _counts_offices_not_regions(sentence, number.start(), noun))):
             continue
         if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count
