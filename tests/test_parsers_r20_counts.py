@@ -150,3 +150,27 @@ def test_regional_offices_a_network_has_are_no_regions(lang, body):
 ])
 def test_regional_secretariats_a_network_is_divided_into_are_its_regions(lang, body):
     assert ("owhc", "regions", "8", "exact") in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h3>Saskatchewan Urban Municipalities Association (SUMA)</h3><p>Founded in 1905, SUMA "
+           "represents some 450 cities, towns, villages, resort "
+           "villages and northern municipalities.</p>",
+     ("saskatchewan-urban-municipalities-association", "represented_governments", "450", "about")),
+    ("fr", "<div class='card'><h3>Union des municipalités du Québec</h3><p>L'UMQ représente plus de 375 villes, "
+           "municipalités régionales, agglomérations et municipalités locales.</p></div>",
+     ("union-des-municipalites-du-quebec", "represented_governments", "375", "more_than")),
+    ("de", "<p>Der Niedersächsische Städtetag vertritt rund 130 Städte, Gemeinden, kleine Samtgemeinden und "
+           "Kreise.</p>",
+     ("niedersachsischer-stadtetag", "represented_governments", "130", "about")),
+])
+def test_a_long_list_of_local_units_a_network_represents_is_its_represented_governments(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+def test_a_long_list_of_members_of_other_kinds_is_no_count_of_cities():
+    body = ("<p>Das Klima-Bündnis Österreich betreut rund 1.000 Gemeinden, Bildungseinrichtungen, große Schulen und "
+            "Betriebe.</p>")
+    assert not _counts(facts_of_snippet(body, "de"))
