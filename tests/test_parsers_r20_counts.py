@@ -174,3 +174,38 @@ def test_a_long_list_of_members_of_other_kinds_is_no_count_of_cities():
     body = ("<p>Das Klima-Bündnis Österreich betreut rund 1.000 Gemeinden, Bildungseinrichtungen, große Schulen und "
             "Betriebe.</p>")
     assert not _counts(facts_of_snippet(body, "de"))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a key-figure card: the label, then the count alone
+    ("fr", "<article class='carte'><h2>Union des municipalités du Québec (UMQ)</h2><ul><li><span class='etiquette'>"
+           "Municipalités membres</span> <span class='valeur'>Plus de 375</span></li></ul></article>",
+     ("union-des-municipalites-du-quebec", "member_cities", "375", "more_than")),
+    ("fr", "<article class='carte'><h2>Cités interculturelles</h2><ul><li><span class='etiquette'>Villes "
+           "participantes</span> <span class='valeur'>Plus de 160</span></li></ul></article>",
+     ("intercultural-cities", "member_cities", "160", "more_than")),
+    # a dl
+    ("en", "<h2>Intercultural Cities</h2><dl><dt>Participating cities</dt><dd>160</dd></dl>",
+     ("intercultural-cities", "member_cities", "160", "exact")),
+    ("de", "<h2>Klima-Bündnis</h2><dl><dt>Mitgliedskommunen</dt><dd>rund 2.000</dd></dl>",
+     ("climate-alliance", "member_cities", "2000", "about")),
+    # a two-cell table row
+    ("es", "<h2>Red Española de Ciudades por el Clima</h2><table><tr><th>Municipios adheridos</th><td>más de 300</td>"
+           "</tr></table>",
+     ("red-espanola-de-ciudades-por-el-clima", "member_cities", "300", "more_than")),
+    ("it", "<h2>Patto dei Sindaci</h2><table><tr><th>Comuni aderenti</th><td>oltre 500</td></tr></table>",
+     ("covenant-of-mayors", "member_cities", "500", "more_than")),
+])
+def test_a_count_under_a_label_of_member_cities_is_the_networks_member_cities(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a count of countries, and a population, under labels of their own
+    ("fr", "<article class='carte'><h2>Cités interculturelles</h2><ul><li><span class='etiquette'>Pays "
+           "participants</span> <span class='valeur'>36</span></li><li><span class='etiquette'>Population</span> "
+           "<span class='valeur'>48 000</span></li></ul></article>"),
+    ("en", "<h2>Intercultural Cities</h2><dl><dt>Participating staff</dt><dd>160</dd></dl>"),
+])
+def test_other_counts_under_labels_are_no_member_cities(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
