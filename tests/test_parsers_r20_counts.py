@@ -209,3 +209,26 @@ def test_a_count_under_a_label_of_member_cities_is_the_networks_member_cities(la
 ])
 def test_other_counts_under_labels_are_no_member_cities(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<p>Jena arbeitet im Netzwerk EUniverCities mit, in dem rund zwanzig europäische Universitätsstädte "
+           "und ihre Hochschulen Erfahrungen austauschen.</p>",
+     ("eunivercities", "member_cities", "20", "about")),
+    ("de", "<dl><dt>Organisation der Welterbestädte (OWHC)</dt><dd>Die OWHC vereint rund 300 Welterbestädte aus 70 "
+           "Ländern.</dd></dl>",
+     ("owhc", "member_cities", "300", "about")),
+    ("en", "<h2>EUniverCities</h2><p>The network brings together some 20 university cities and their "
+           "universities.</p>",
+     ("eunivercities", "member_cities", "20", "about")),
+    ("fr", "<h2>EUniverCities</h2><p>Le réseau rassemble une vingtaine de villes universitaires et leurs "
+           "universités.</p>",
+     ("eunivercities", "member_cities", "20", "about")),
+])
+def test_cities_named_by_their_kind_with_their_own_bodies_are_the_networks_cities(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
+
+
+def test_cities_listed_with_members_of_other_kinds_are_no_count_of_cities():
+    body = "<h2>EUniverCities</h2><p>Das Netzwerk verbindet rund 40 Universitätsstädte und Hochschulen.</p>"
+    assert not _counts(facts_of_snippet(body, "de"))

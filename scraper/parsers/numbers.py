@@ -76,6 +76,9 @@ _UNIT_NOUNS = (
                 r"|(?:city|town|district)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
+                # German compounds naming the cities' kind: "rund zwanzig europäische Universitätsstädte"
+                r"|(?:universitäts|hochschul|wissenschafts|hanse|kultur|kulturhaupt|landeshaupt|welterbe|hafen|grenz"
+                r"|kreis|bischofs|industrie|fairtrade)st[äa]dten?"
                 r"|mitglieder[n]?"
                 r"|ciudades|urbes|municipios|ayuntamientos|metr[óo]polis|miembros"
                 r"|citt[àa]|comuni|capitali|metropoli|membri"
@@ -256,6 +259,9 @@ _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|v
 _REPRESENTS_AFTER = re.compile(
     r"[^,.;:]{0,100}?\b(?:vertritt|vertreten|repräsentiert|repräsentieren|(?:it|they)\s+represents?"
     r"|qu['’](?:elle|il)s?\s+représente(?:nt)?|que\s+representa[n]?|che\s+rappresenta(?:no)?)\b", re.IGNORECASE)
+# "Universitätsstädte und ihre Hochschulen", "cities and their universities": the cities' own bodies, no members.
+_THEIR_OWN_AFTER_AND = re.compile(r"\s(?:und|and|et|y|e)\s+(?:ihre[n]?|their|leurs|sus|le\s+loro|i\s+loro)\s+\S+$",
+                                  re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
@@ -707,7 +713,7 @@ def find_counts(sentence: str) -> list[Count]:
         value = parse_number(number.group())
         unit = noun.lastgroup
         if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
-            if _OTHER_MEMBERS_AMONG.search(others.group()):
+            if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
             if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
                     sentence, max(0, number.start() - 50), number.start()):
