@@ -232,3 +232,33 @@ def test_cities_named_by_their_kind_with_their_own_bodies_are_the_networks_citie
 def test_cities_listed_with_members_of_other_kinds_are_no_count_of_cities():
     body = "<h2>EUniverCities</h2><p>Das Netzwerk verbindet rund 40 Universitätsstädte und Hochschulen.</p>"
     assert not _counts(facts_of_snippet(body, "de"))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a table's cell
+    ("en", "<table><tr><th>Network</th><th>Joined</th><th>Members</th></tr><tr><th scope='row'>FCM Big City Mayors' "
+           "Caucus</th><td>2006</td><td>Mayors of 22 of Canada's largest cities</td></tr></table>",
+     ("big-city-mayors-caucus", "member_cities", "22", "exact")),
+    # a card's line
+    ("fr", "<div class='card'><h3>Association internationale des maires francophones</h3><p>Maires de 300 villes "
+           "francophones</p></div>",
+     ("aimf", "member_cities", "300", "exact")),
+    ("es", "<dl><dt>Unión de Ciudades Capitales Iberoamericanas</dt><dd>Alcaldes de 29 ciudades "
+           "iberoamericanas</dd></dl>",
+     ("ucci", "member_cities", "29", "exact")),
+    ("it", "<dl><dt>Mayors for Peace</dt><dd>Sindaci di 8.000 città</dd></dl>",
+     ("mayors-for-peace", "member_cities", "8000", "exact")),
+    ("de", "<dl><dt>Mayors for Peace</dt><dd>Bürgermeisterinnen und Bürgermeister aus 8.000 Städten</dd></dl>",
+     ("mayors-for-peace", "member_cities", "8000", "exact")),
+])
+def test_a_line_of_mayors_by_their_cities_is_the_networks_member_cities(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<h2>Big City Mayors' Caucus</h2><p>Mayors of 22 cities met in Ottawa on Tuesday.</p>"),
+    ("fr", "<h2>AIMF</h2><p>Des maires de 50 villes se sont réunis à Paris.</p>"),
+    ("es", "<h2>UCCI</h2><p>Alcaldes de 20 ciudades participaron en la asamblea.</p>"),
+])
+def test_mayors_of_cities_at_a_meeting_are_no_count_of_members(lang, body):
+    assert not _counts(facts_of_snippet(body, lang))

@@ -176,6 +176,23 @@ def _mayors_of_a_networks_cities(sentence: str, number_start: int, after: int) -
     return noun if _NETWORK_OF_BEFORE.search(sentence, max(0, number_start - _NETWORK_OF_CHARS), number_start) else None
 
 
+# A line that is only the people by their cities: "Mayors of 22 of Canada's largest cities", "Maires de 300 villes
+# francophones" (a table's cell, a card's line, a row's value): what the network is made of, one city each.
+# Their cities' adjective may end the line ("villes francophones", "ciudades iberoamericanas", "città italiane",
+# "europäischen Städten" has it before), never a verb ("Mayors of 50 cities met in Paris").
+_LINE_ENDS = re.compile(r"(?:\s+[^\W\d_]{2,20}(?:phones?|ain[es]{0,2}|ais[es]{0,2}|ois[es]{0,2}|ian[aeio]s?|ican[aoe]s?"
+                        r"|[ae]ñ[oa]s|ean|ese|eas?|ens))?\s*[.;]?\s*$")
+
+
+_LINE_OPENS = re.compile(r"(?:[^:.;]{0,80}:)?\s*")  # nothing, or the row's label: "Mayors for Peace: Sindaci di ..."
+
+
+def _a_line_of_people_by_their_cities(sentence: str, number_start: int, noun: re.Match) -> bool:
+    people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
+    return bool(people) and bool(_LINE_OPENS.fullmatch(sentence, 0, people.start())) and bool(
+        _LINE_ENDS.match(sentence, noun.end()))
+
+
 def _counts_people_from(sentence: str, number_start: int) -> bool:
     people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
     return bool(people) and not _NETWORK_OF_BEFORE.search(sentence, max(0, people.start() - 30), people.start())
@@ -404,7 +421,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
         return False
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
                 or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end())
-                or _counts_people_from(sentence, number_start))
+                or (_counts_people_from(sentence, number_start)
+                    and not _a_line_of_people_by_their_cities(sentence, number_start, noun)))
 
 
 def _is_population_threshold(sentence: str, number_start: int) -> bool:
