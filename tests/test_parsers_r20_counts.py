@@ -262,3 +262,16 @@ def test_a_line_of_mayors_by_their_cities_is_the_networks_member_cities(lang, bo
 ])
 def test_mayors_of_cities_at_a_meeting_are_no_count_of_members(lang, body):
     assert not _counts(facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<p>Der Deutsche Städtetag vertritt rund 3.200 Mitgliedsstädte und -gemeinden.</p>",
+     ("deutscher-stadtetag", "represented_governments", "3200", "about")),
+    ("de", "<dl><dt>Klima-Bündnis</dt><dd>Das Bündnis vertritt über 2.000 Mitgliedsstädte und -regionen in "
+           "Europa.</dd></dl>",
+     ("climate-alliance", "represented_governments", "2000", "more_than")),
+])
+def test_local_units_with_an_elided_compound_a_network_represents_are_its_represented_governments(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert not {fact for fact in facts if fact[1] == "member_cities"}

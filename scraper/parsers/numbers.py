@@ -239,10 +239,11 @@ _NUMBER_OF_CHARS = 120
 # Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
 # regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
 # "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
-# A listed kind may be of two words: "450 cities, towns, villages, resort villages and northern municipalities".
+# A listed kind may be of two words: "450 cities, towns, villages, resort villages and northern municipalities", the
+# last one a German compound's elided head: "siebzig Mitgliedsstädte und -regionen".
 _COORDINATED_AFTER = re.compile(
     r"(?:\s*,\s*(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*){0,4}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+"
-    r"(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*",
+    r"(?:[^\W\d_][\w-]*\s+)?-?[^\W\d_][\w-]*",
     re.IGNORECASE)
 # "vertritt über 3.200 Städte und Gemeinden", "représente 1 200 villes et communes": local units of two kinds, which a
 # network is said to represent, are the local governments it represents ("vertritt 200 Städte" counts its members).
