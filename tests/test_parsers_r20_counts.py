@@ -275,3 +275,29 @@ def test_local_units_with_an_elided_compound_a_network_represents_are_its_repres
     facts = facts_of_snippet(body, lang)
     assert expected in facts
     assert not {fact for fact in facts if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>La Ville est membre de l'Association des communes neuchâteloises, qui réunit les 27 communes du "
+           "canton.</p>",
+     ("association-des-communes-neuchateloises", "member_cities", "27", "exact")),
+    ("it", "<p>Il Comune partecipa ai lavori dell'ANCI Puglia, che riunisce i 257 Comuni della regione.</p>",
+     ("anci-puglia", "member_cities", "257", "exact")),
+    ("it", "<p>In Alto Adige il Comune fa parte anche del Consorzio dei Comuni, che riunisce tutti i 116 comuni della "
+           "provincia.</p>",
+     ("consorzio-dei-comuni", "member_cities", "116", "exact")),
+    ("es", "<p>La Federación Andaluza de Municipios y Provincias reúne a los 785 municipios de la región.</p>",
+     ("federacion-andaluza-de-municipios-y-provincias", "member_cities", "785", "exact")),
+])
+def test_a_network_gathering_all_the_towns_of_an_area_counts_its_members(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # an authority's own towns, and the towns of an area named without a network's verb
+    ("fr", "<h2>Eurocities</h2><p>Nantes Métropole, qui regroupe les 24 communes de l'agglomération, y siège.</p>"),
+    ("en", "<h2>Eurocities</h2><p>The 12 cities of the Greater Manchester region take part.</p>"),
+    ("de", "<h2>Eurocities</h2><p>Die 30 Städte der Metropolregion arbeiten mit.</p>"),
+])
+def test_an_areas_towns_are_no_members(lang, body):
+    assert not _counts(facts_of_snippet(body, lang))

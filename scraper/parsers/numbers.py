@@ -441,6 +441,25 @@ _OF_AN_AREA_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:r[ée]gions?|m[ée]tropoles?|agglom[ée]rations?|départements?|provinces?|county|counties"
     r"|areas?|metropolitan|metropolregion|regionen|kreis\w*|landkreis\w*|bundeslandes|área|comarcas?|provincias?"
     r"|regioni|regione|metropolitana|territoire|territory|territorio|canton)\b", re.IGNORECASE)
+# "qui réunit les 27 communes du canton", "che riunisce i 116 comuni della provincia", "which brings together all the
+# 12 councils of the region": a network of all the area's towns, its members (not an authority's own towns: "la
+# Métropole, qui regroupe les 24 communes de l'agglomération").
+_GATHERS_ALL_BEFORE = compile_guarded(
+    r"\b(?:réunit|regroupe|rassemble|fédère|riunisce|raggruppa|associa|gathers|brings\s+together|unites|vereint"
+    r"|reúne(?:\s+a)?|agrupa(?:\s+a)?)\s+(?:tou(?:te)?s\s+|tutti\s+|tutte\s+|all\s+|todos\s+|todas\s+|alle\s+)?"
+    r"(?:les|i|le|the|die|los|las)\s+$", re.IGNORECASE)
+_AN_AUTHORITYS_OWN_BEFORE = re.compile(r"m[ée]tropol|agglom|communaut[ée]|kreis|county|comarca|unione\s+dei\s+comuni"
+                                       r"|mancomunidad|citt[àa]\s+metropolitana", re.IGNORECASE)
+_GATHERS_ALL_CHARS = 40
+
+
+def _gathers_all_of_an_area(sentence: str, number_start: int) -> bool:
+    start = max(0, number_start - _GATHERS_ALL_CHARS)
+    gathers = _GATHERS_ALL_BEFORE.search(sentence, start, number_start)
+    return bool(gathers) and not _AN_AUTHORITYS_OWN_BEFORE.search(
+        sentence, max(0, gathers.start() - _GATHERS_ALL_CHARS), gathers.start())
+
+
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von"
                                    r"|of\s+(?:the\s+)?[\w-]+['’]s)\s+$", re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
@@ -750,7 +769,8 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
         if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
-                or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end()))
+                or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end())
+                    and not _gathers_all_of_an_area(sentence, number.start()))
                 or (noun.lastgroup in ("cities", "countries")
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
                 or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))
