@@ -301,3 +301,9 @@ def test_a_network_gathering_all_the_towns_of_an_area_counts_its_members(lang, b
 ])
 def test_an_areas_towns_are_no_members(lang, body):
     assert not _counts(facts_of_snippet(body, lang))
+
+
+def test_a_named_network_described_in_apposition_as_the_national_network_keeps_its_count():
+    body = ("<p>Lille accueille le Réseau français des Villes-Santé (RfVS), le réseau national des Villes-Santé de "
+            "l'OMS en France, qui rassemble 100 villes.</p>")
+    assert ("reseau-francais-des-villes-sante", "member_cities", "100", "exact") in facts_of_snippet(body, "fr")

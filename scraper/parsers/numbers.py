@@ -580,10 +580,12 @@ def _national_member_noun(noun: re.Match) -> bool:
 # A national network of a programme, described in lower case as the count's subject: "la red nacional de ciudades
 # educadoras cuenta con 12 municipios", "the national network has 30 cities", "le réseau national compte 80 villes",
 # "la rete nazionale conta 70 comuni", "zählt das nationale Netzwerk 90 Städte": that network's members, not the
-# programme's (a national network named by its name, "Red Estatal de Ciudades Educadoras", is a network of its own).
+# programme's (a national network named by its name, "Red Estatal de Ciudades Educadoras", is a network of its own, and
+# so is one the national network describes in apposition: "le RfVS, le réseau national des Villes-Santé de l'OMS en
+# France, qui rassemble 100 villes").
 _NATIONAL_NETWORK_SUBJECT = compile_guarded(
     r"\b(?i:la|el|the|le|il|das|its|su|son|sa|sua|ihr)\s+(?:red\s+(?:nacional|estatal)|national\s+network"
-    r"|réseau\s+national|rete\s+nazionale|nationale\s+Netzwerk)\b[^.;:()]{0,60}?\s"
+    r"|réseau\s+national|rete\s+nazionale|nationale\s+Netzwerk)\b[^.;:(),]{0,60}?\s"
     r"(?i:cuenta\s+con|agrupa(?:\s+a)?|reúne(?:\s+a)?|has|counts|brings\s+together|gathers|compte|regroupe|réunit|rassemble"
     r"|conta|riunisce|raggruppa|zählt|umfasst|vereint)\s+(?:[\w'’]+\s+){0,2}$"
     # the German verb before its subject: "In Deutschland zählt das nationale Netzwerk rund 90 Städte"
