@@ -53,7 +53,7 @@ def test_members_it_gathers_or_represents_of_one_kind_stay_member_cities(lang, b
     # a key figure on a card
     ("fr", "<div class='card'><h3>Organisation des villes du patrimoine mondial</h3><p>Huit secrétariats régionaux</p>"
            "</div>"),
-    ("en", "<p>The OWHC has eight regional secretariats.</p>"),
+    ("en", "<p>The OWHC is organised into eight regional secretariats.</p>"),
     ("de", "<p>Die OWHC gliedert sich in acht Regionalsekretariate.</p>"),
 ])
 def test_the_regional_secretariats_a_network_is_organised_in_are_its_regions(lang, body):

@@ -780,6 +780,14 @@ _LABELS = {
                      r"|membres|villes membres|members|member cities|mitglieder|mitgliedsstädte|miembros"
                      r"|nombre de (?:villes )?membres"
                      r"|ciudades miembro|membri|città membri|città aderenti"
+                     # the members' noun with a word of membership: "Municipalités membres : plus de 375", "Villes
+                     # participantes : plus de 160", "Participating cities: 160", "Mitgliedskommunen: 2.000"
+                     r"|(?:villes|communes|municipalités|métropoles)\s+(?:membres|participantes|adhérentes|signataires)"
+                     r"|(?:participating|signatory)\s+(?:cities|towns|municipalities)"
+                     r"|member\s+(?:towns|municipalities|councils)"
+                     r"|(?:ciudades|municipios)\s+(?:miembros?|participantes|adheridos|adheridas|socios|firmantes)"
+                     r"|(?:città|comuni)\s+(?:partecipanti|soci|socie|firmatari[ei])|comuni\s+(?:membri|aderenti)"
+                     r"|mitgliedskommunen|mitgliedsgemeinden|teilnehmende\s+(?:städte|kommunen)|teilnehmerstädte"
                      # the members' noun alone, under a network's name: "Villes : plus de 200", "Kommunen: rund 2.000"
                      r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
                      r"|ciudades|municipios|metrópolis|città|comuni|metropoli",

@@ -76,6 +76,9 @@ _UNIT_NOUNS = (
                 r"|(?:city|town|district)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
+                # German compounds naming the cities' kind: "rund zwanzig europäische Universitätsstädte"
+                r"|(?:universitäts|hochschul|wissenschafts|hanse|kultur|kulturhaupt|landeshaupt|welterbe|hafen|grenz"
+                r"|kreis|bischofs|industrie|fairtrade)st[äa]dten?"
                 r"|mitglieder[n]?"
                 r"|ciudades|urbes|municipios|ayuntamientos|metr[óo]polis|miembros"
                 r"|citt[àa]|comuni|capitali|metropoli|membri"
@@ -173,6 +176,23 @@ def _mayors_of_a_networks_cities(sentence: str, number_start: int, after: int) -
     return noun if _NETWORK_OF_BEFORE.search(sentence, max(0, number_start - _NETWORK_OF_CHARS), number_start) else None
 
 
+# A line that is only the people by their cities: "Mayors of 22 of Canada's largest cities", "Maires de 300 villes
+# francophones" (a table's cell, a card's line, a row's value): what the network is made of, one city each.
+# Their cities' adjective may end the line ("villes francophones", "ciudades iberoamericanas", "città italiane",
+# "europäischen Städten" has it before), never a verb ("Mayors of 50 cities met in Paris").
+_LINE_ENDS = re.compile(r"(?:\s+[^\W\d_]{2,20}(?:phones?|ain[es]{0,2}|ais[es]{0,2}|ois[es]{0,2}|ian[aeio]s?|ican[aoe]s?"
+                        r"|[ae]ñ[oa]s|ean|ese|eas?|ens))?\s*[.;]?\s*$")
+
+
+_LINE_OPENS = re.compile(r"(?:[^:.;]{0,80}:)?\s*")  # nothing, or the row's label: "Mayors for Peace: Sindaci di ..."
+
+
+def _a_line_of_people_by_their_cities(sentence: str, number_start: int, noun: re.Match) -> bool:
+    people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
+    return bool(people) and bool(_LINE_OPENS.fullmatch(sentence, 0, people.start())) and bool(
+        _LINE_ENDS.match(sentence, noun.end()))
+
+
 def _counts_people_from(sentence: str, number_start: int) -> bool:
     people = _PEOPLE_FROM_BEFORE.search(sentence, max(0, number_start - _PEOPLE_FROM_CHARS), number_start)
     return bool(people) and not _NETWORK_OF_BEFORE.search(sentence, max(0, people.start() - 30), people.start())
@@ -219,31 +239,47 @@ _NUMBER_OF_CHARS = 120
 # Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
 # regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
 # "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
-# The second noun may be a German compound eliding the part it shares with the first: "Mitgliedsstädte und -regionen".
+# A listed kind may be of two words: "450 cities, towns, villages, resort villages and northern municipalities", the
+# last one a German compound's elided head: "siebzig Mitgliedsstädte und -regionen".
 _COORDINATED_AFTER = re.compile(
-    r"(?:\s*,\s*[^\W\d_][\w-]*){0,3}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+(?:[^\W\d_][\w-]*\s+)?-?[^\W\d_][\w-]*",
+    r"(?:\s*,\s*(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*){0,4}\s+(?:und|and|et|y|e|sowie|oder|or|ou|o)\s+"
+    r"(?:[^\W\d_][\w-]*\s+)?-?[^\W\d_][\w-]*",
     re.IGNORECASE)
 # "vertritt über 3.200 Städte und Gemeinden", "représente 1 200 villes et communes": local units of two kinds, which a
 # network is said to represent, are the local governments it represents ("vertritt 200 Städte" counts its members).
 _LOCAL_UNITS_AMONG = re.compile(
     r"\b(?:gemeinden|kommunen|landkreise|kreise|communes|villes|municipalit[ée]s|towns|cities|municipalities|counties"
-    r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte)\b", re.IGNORECASE)
-_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias)\b",
+    r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte"
+    # a city's tier of its own: "los 1.102 municipios y distritos del país"
+    r"|distritos|districts|distretti|bezirke)\b", re.IGNORECASE)
+_REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias|province"
+                            r"|diputaciones)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
+# "più di 500 tra comuni, unioni di comuni, province e regioni", "más de 300 entre municipios, diputaciones y
+# regiones": one total over local and regional tiers, the local and regional governments it gathers.
+_TOTAL_OVER_KINDS = re.compile(r"\s+(?:tra|fra|entre)\s+[^.;:]{0,80}", re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?"
                                 r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
                                 # "is the voice of", "es la voz de", "porte la voix de", "ist die Stimme von"
-                                r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a)\b"
+                                r"|voice\s+of|voix\s+de|voz\s+de|voce\s+di|stimme\s+von|da\s+voz\s+a|dà\s+voce\s+a"
+                                # the units it gathers indirectly too, through its member associations: "sind
+                                # unmittelbar und mittelbar rund 3.200 Städte und Gemeinden organisiert", "directly
+                                # and indirectly", "directement ou indirectement", "directa e indirectamente"
+                                r"|mittelbar|indirectly|indirectement|indirectamente|indirettamente)\b"
                                 r"[^,.;:]{0,40}$", re.IGNORECASE)
-# The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt"), or in a
+# The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt", their
+# people between: "der rund 3.200 Städte und Gemeinden mit zusammen etwa 53 Millionen Einwohnern vertritt"), or in a
 # relative clause on the units ("the 3,200 cities and towns it represents", "les 1 200 villes et communes qu'elle
 # représente").
 _REPRESENTS_AFTER = re.compile(
-    r"[^,.;:]{0,50}?\b(?:vertritt|vertreten|repräsentiert|repräsentieren|(?:it|they)\s+represents?"
+    r"[^,.;:]{0,100}?\b(?:vertritt|vertreten|repräsentiert|repräsentieren|(?:it|they)\s+represents?"
     r"|qu['’](?:elle|il)s?\s+représente(?:nt)?|que\s+representa[n]?|che\s+rappresenta(?:no)?)\b", re.IGNORECASE)
+# "Universitätsstädte und ihre Hochschulen", "cities and their universities": the cities' own bodies, no members.
+_THEIR_OWN_AFTER_AND = re.compile(r"\s(?:und|and|et|y|e)\s+(?:ihre[n]?|their|leurs|sus|le\s+loro|i\s+loro)\s+\S+$",
+                                  re.IGNORECASE)
 _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
@@ -386,7 +422,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
         return False
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
                 or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end())
-                or _counts_people_from(sentence, number_start))
+                or (_counts_people_from(sentence, number_start)
+                    and not _a_line_of_people_by_their_cities(sentence, number_start, noun)))
 
 
 def _is_population_threshold(sentence: str, number_start: int) -> bool:
@@ -404,6 +441,25 @@ _OF_AN_AREA_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:r[ée]gions?|m[ée]tropoles?|agglom[ée]rations?|départements?|provinces?|county|counties"
     r"|areas?|metropolitan|metropolregion|regionen|kreis\w*|landkreis\w*|bundeslandes|área|comarcas?|provincias?"
     r"|regioni|regione|metropolitana|territoire|territory|territorio|canton)\b", re.IGNORECASE)
+# "qui réunit les 27 communes du canton", "che riunisce i 116 comuni della provincia", "which brings together all the
+# 12 councils of the region": a network of all the area's towns, its members (not an authority's own towns: "la
+# Métropole, qui regroupe les 24 communes de l'agglomération").
+_GATHERS_ALL_BEFORE = compile_guarded(
+    r"\b(?:réunit|regroupe|rassemble|fédère|riunisce|raggruppa|associa|gathers|brings\s+together|unites|vereint"
+    r"|reúne(?:\s+a)?|agrupa(?:\s+a)?)\s+(?:tou(?:te)?s\s+|tutti\s+|tutte\s+|all\s+|todos\s+|todas\s+|alle\s+)?"
+    r"(?:les|i|le|the|die|los|las)\s+$", re.IGNORECASE)
+_AN_AUTHORITYS_OWN_BEFORE = re.compile(r"m[ée]tropol|agglom|communaut[ée]|kreis|county|comarca|unione\s+dei\s+comuni"
+                                       r"|mancomunidad|citt[àa]\s+metropolitana", re.IGNORECASE)
+_GATHERS_ALL_CHARS = 40
+
+
+def _gathers_all_of_an_area(sentence: str, number_start: int) -> bool:
+    start = max(0, number_start - _GATHERS_ALL_CHARS)
+    gathers = _GATHERS_ALL_BEFORE.search(sentence, start, number_start)
+    return bool(gathers) and not _AN_AUTHORITYS_OWN_BEFORE.search(
+        sentence, max(0, gathers.start() - _GATHERS_ALL_CHARS), gathers.start())
+
+
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von"
                                    r"|of\s+(?:the\s+)?[\w-]+['’]s)\s+$", re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
@@ -519,6 +575,46 @@ def _national_member_noun(noun: re.Match) -> bool:
     """"die Arbeit der rund 900 deutschen Mitgliedsstädte", "the 80 British member cities": a country's adjective and
     a member word in the count's noun."""
     return bool(_NATIONAL.search(noun.group()) and _MEMBER_IN_THE_NOUN.search(noun.group()))
+
+
+# A national network of a programme, described in lower case as the count's subject: "la red nacional de ciudades
+# educadoras cuenta con 12 municipios", "the national network has 30 cities", "le réseau national compte 80 villes",
+# "la rete nazionale conta 70 comuni", "zählt das nationale Netzwerk 90 Städte": that network's members, not the
+# programme's (a national network named by its name, "Red Estatal de Ciudades Educadoras", is a network of its own, and
+# so is one the national network describes in apposition: "le RfVS, le réseau national des Villes-Santé de l'OMS en
+# France, qui rassemble 100 villes").
+_NATIONAL_NETWORK_SUBJECT = compile_guarded(
+    r"\b(?i:la|el|the|le|il|das|its|su|son|sa|sua|ihr)\s+(?:red\s+(?:nacional|estatal)|national\s+network"
+    r"|réseau\s+national|rete\s+nazionale|nationale\s+Netzwerk)\b[^.;:(),]{0,60}?\s"
+    r"(?i:cuenta\s+con|agrupa(?:\s+a)?|reúne(?:\s+a)?|has|counts|brings\s+together|gathers|compte|regroupe|réunit|rassemble"
+    r"|conta|riunisce|raggruppa|zählt|umfasst|vereint)\s+(?:[\w'’]+\s+){0,2}$"
+    # the German verb before its subject: "In Deutschland zählt das nationale Netzwerk rund 90 Städte"
+    r"|\b(?i:zählt|umfasst|vereint|hat)\s+(?i:das|ihr|sein)\s+nationale\s+Netzwerk\s+(?:[\w'’]+\s+){0,2}$")
+_NATIONAL_NETWORK_CHARS = 120
+
+
+# Regional secretariats are regions the network is organised in ("se organiza en ocho secretarías regionales", "è
+# articolata in otto segretariati regionali", "gliedert sich in acht Regionalsekretariate", "is organised into eight
+# regional secretariats", or a key figure alone: "Huit secrétariats régionaux"); offices it has ("cuenta con ocho
+# secretarías regionales", "has eight regional secretariats") tell where it works, not the regions it spans.
+_SECRETARIATS = re.compile(r"secr|segret|sekret", re.IGNORECASE)
+_ORGANISED_IN_BEFORE = re.compile(
+    r"(?:\b(?:organi[sz]ed|structured|divided|organisée?|structurée?|divisée?|organizad[oa]|estructurad[oa]"
+    r"|dividid[oa]|organizzat[oa]|articolat[oa]|strutturat[oa]|divis[oa]|gegliedert|aufgeteilt|unterteilt)\s+(?:in|into|en)"
+    r"|\bs['’](?:organise|structure|articule|divise)\s+en|\bse\s+(?:organiza|estructura|divide)\s+en"
+    r"|\bsi\s+(?:articola|organizza|struttura|divide)\s+in|\bgliedert\s+sich\s+in)\s+$", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"\W*$")
+
+
+def _counts_offices_not_regions(sentence: str, number_start: int, noun: re.Match) -> bool:
+    return bool(_SECRETARIATS.search(noun.group())) and not (
+        _ORGANISED_IN_BEFORE.search(sentence, max(0, number_start - 40), number_start)
+        or _SENTENCE_OPENS.match(sentence, 0, number_start))
+
+
+def _counts_a_national_networks_members(sentence: str, number_start: int) -> bool:
+    return bool(_NATIONAL_NETWORK_SUBJECT.search(sentence, max(0, number_start - _NATIONAL_NETWORK_CHARS),
+                                                 number_start))
 
 
 def _counts_a_countrys_members(sentence: str, number_start: int, noun: re.Match) -> bool:
@@ -657,7 +753,7 @@ def find_counts(sentence: str) -> list[Count]:
         value = parse_number(number.group())
         unit = noun.lastgroup
         if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
-            if _OTHER_MEMBERS_AMONG.search(others.group()):
+            if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
             if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
                     sentence, max(0, number.start() - 50), number.start()):
@@ -666,16 +762,22 @@ def find_counts(sentence: str) -> list[Count]:
                     _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start())
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
+        if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)) and (
+                _REGIONS_AMONG.search(total.group()) or _GOVERNMENTS_AMONG.search(total.group())):
+            unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
             unit = "cities"
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
         if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
-                or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end()))
+                or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end())
+                    and not _gathers_all_of_an_area(sentence, number.start()))
                 or (noun.lastgroup in ("cities", "countries")
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
-                or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))):
+                or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))
+                or _counts_a_national_networks_members(sentence, number.start())
+                or (unit == "regions" and _counts_offices_not_regions(sentence, number.start(), noun))):
             continue
         if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count
