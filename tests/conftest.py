@@ -103,8 +103,8 @@ FAST_MODULES = frozenset({
     "test_parsers_r18_block.py",
     "test_parsers_r18_subjects.py",
     "test_parsers_r19_precision.py",
-    "test_parsers_r19_names.py", "test_parsers_r20_names.py",
     "test_parsers_r19_names.py",
+    "test_parsers_r20_names.py",
     "test_parsers_r20_counts.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
