@@ -172,7 +172,10 @@ def test_a_union_of_cities_is_the_network_itself():
 @pytest.mark.parametrize("sentence, expected", [
     ("Der Verband vertritt rund 240.000 Städte, Gemeinden und Regionen.", [(240000, "about", "governments")]),
     ("L'organisation représente plus de 1 000 villes et régions.", [(1000, "more_than", "governments")]),
-    ("L'organisation fédère plus de 1 000 villes et régions.", [(1000, "more_than", "cities")]),
+    # regional tiers named with the local ones: local and regional governments, whatever the verb
+    ("L'organisation fédère plus de 1 000 villes et régions.", [(1000, "more_than", "governments")]),
+    ("Rund 250 Kommunen und Regionen", [(250, "about", "governments")]),
+    ("Metropolis regroupe quelque 140 villes et régions métropolitaines.", [(140, "about", "cities")]),
     ("Das Büro betreut rund 1.000 Gemeinden, Schulen und Betriebe.", []),
     ("La red agrupa a 300 municipios, empresas y universidades.", []),
     ("Eurocities vereint über 200 Städte und Gemeinden.", [(200, "more_than", "cities")]),

@@ -236,9 +236,9 @@ _NUMBER_OF_NOUN_IS = compile_guarded(
     rf"|beträgt|liegt\s+bei|asciende\s+a|alcanza|es\s+de|ammonta\s+a|è\s+di|raggiunge|ha\s+raggiunto|è\s+salito\s+a)\s+"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NUMBER_OF_CHARS = 120
-# Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen" counts the local and
-# regional governments it represents (a network that "fédère 1 000 villes et régions" counts its members);
-# "1.000 Gemeinden, Schulen und Betriebe" counts members of every kind, not cities.
+# Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen", "fédère 1 000 villes
+# et régions" count local and regional governments, whatever the verb; "1.000 Gemeinden, Schulen und Betriebe" counts
+# members of every kind, not cities.
 # A listed kind may be of two words: "450 cities, towns, villages, resort villages and northern municipalities", the
 # last one a German compound's elided head: "siebzig Mitgliedsstädte und -regionen".
 _COORDINATED_AFTER = re.compile(
@@ -288,6 +288,8 @@ _OTHER_MEMBERS_AMONG = re.compile(
 # metropolises gathers, its member cities ("gobiernos locales y metropolitanos" are the governments it represents).
 _METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metropolitane)\b(?!\s+(?:y|e|et|o|ou)\s)",
                                  re.IGNORECASE)
+# "140 villes et régions métropolitaines": the metropolises a network of metropolises gathers, not regional tiers
+_METROPOLITAN_LAST = re.compile(r"\s(?:metropolitan[oi]s?|métropolitaine?s|metropolitane)$", re.IGNORECASE)
 _METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
 
 
@@ -755,10 +757,9 @@ def find_counts(sentence: str) -> list[Count]:
         if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
             if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
-            if _REGIONS_AMONG.search(others.group()) and _REPRESENTS_BEFORE.search(
-                    sentence, max(0, number.start() - 50), number.start()):
-                unit = "governments"
-            elif _GOVERNMENTS_AMONG.search(others.group()) or (_LOCAL_UNITS_AMONG.search(others.group()) and (
+            regional_tiers = _REGIONS_AMONG.search(others.group()) and not _METROPOLITAN_LAST.search(others.group())
+            if regional_tiers or _GOVERNMENTS_AMONG.search(others.group()) or (
+                    _LOCAL_UNITS_AMONG.search(others.group()) and (
                     _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start())
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
