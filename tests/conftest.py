@@ -103,6 +103,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r18_block.py",
     "test_parsers_r18_subjects.py",
     "test_parsers_r19_precision.py",
+    "test_parsers_r20_precision.py",
     "test_parsers_r19_names.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
