@@ -1,6 +1,8 @@
 """Round 20: facts read on a page that are not the network's, or not this city's.
 
-A president's courtesy title ("Mme Anne Hidalgo", "la Sra.", "la Dott.ssa") is no part of the name."""
+A neighbouring town's joining, named by that word ("Auch die Nachbarstadt Neu-Ulm gehört dem Netzwerk seit 2011
+an"), is that town's, not the publishing city's. A president's courtesy title ("Mme Anne Hidalgo", "la Sra.", "la
+Dott.ssa") is no part of the name."""
 
 import pytest
 from helpers.extracted import facts_of_snippet
@@ -12,6 +14,43 @@ def _values(attribute: str, body: str, lang: str, url: str | None = None) -> set
     page = {"url": url} if url else {}
     return {(network, value) for network, found, value, _ in facts_of_snippet(body, lang, **page)
             if found == attribute}
+
+
+@pytest.mark.parametrize("lang, url, body, own, neighbours", [
+    # prose: "die Nachbarstadt X" after "auch"
+    ("de", "https://www.ulm.de/netzwerke", "<p>Ulm ist seit 2009 Mitglied bei Mayors for Peace. Auch die "
+                                           "Nachbarstadt Neu-Ulm gehört dem Netzwerk seit 2011 an.</p>",
+     "2009", "2011"),
+    # a card: "la ville voisine de X"
+    ("fr", "https://www.niort.fr/reseaux", "<div class='card'><h3>Energy Cities</h3><p>Niort est membre d'Energy "
+                                           "Cities depuis 2009. La ville voisine de Parthenay a rejoint le réseau en "
+                                           "2012.</p></div>", "2009", "2012"),
+    # a list item: "la vecina X"
+    ("es", "https://www.cartagena.gov.co/redes", "<ul><li>Cartagena es miembro de la AICE desde 2017. La vecina "
+                                                 "Barranquilla se unió a la red en 2019.</li></ul>", "2017", "2019"),
+    # a table cell: "la vicina X"
+    ("it", "https://www.comune.como.it/reti", "<table><tr><td>Como è membro di Eurocities dal 2012. Anche la vicina "
+                                              "Lecco ha aderito alla rete nel 2016.</td></tr></table>", "2012", "2016"),
+    # a definition list: "the neighbouring town of X"
+    ("en", "https://www.sudbury.ca/networks", "<dl><dt>ICLEI</dt><dd>Sudbury joined ICLEI in 2009. The neighbouring "
+                                              "town of Espanola joined the network in 2014.</dd></dl>", "2009", "2014"),
+])
+def test_a_neighbouring_towns_joining_is_not_the_citys(lang, url, body, own, neighbours):
+    joined = {value for _, value in _values("joined", body, lang, url)}
+    assert own in joined and neighbours not in joined
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the traps: the city itself named as a neighbour's neighbour, the city's own joining with "la ville"
+    ("de", "https://www.ulm.de/netzwerke", "<p>Ulm, Nachbarstadt von Neu-Ulm, ist seit 2011 Mitglied bei Mayors for "
+                                           "Peace.</p>", ("mayors-for-peace", "2011")),
+    ("fr", "https://www.niort.fr/reseaux", "<p>La ville a rejoint Energy Cities en 2012 ; Niort y travaille avec "
+                                           "ses voisines.</p>", ("energy-cities", "2012")),
+    ("it", "https://www.comune.como.it/reti", "<p>Como, vicina al confine svizzero, ha aderito a Eurocities nel "
+                                              "2016.</p>", ("eurocities", "2016")),
+])
+def test_the_citys_own_joining_beside_a_neighbour_stays(lang, url, body, expected):
+    assert expected in _values("joined", body, lang, url)
 
 
 @pytest.mark.parametrize("lang, body, expected", [

@@ -33,11 +33,14 @@ _HOST_WORD_CHARS = 4  # "fi" of "comune.fi.it" is no name to look for
 _CAPITALISED = compile_guarded(rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]{{3,}}")
 
 # A town's noun before its name, with a determiner and an adjective or two: "Our twin town ", "La ville de ", "Unsere
-# Partnerstadt ", "La ciudad hermana de ", "The City of " (whose name the subject is, not the noun's).
+# Partnerstadt ", "La ciudad hermana de ", "The City of " (whose name the subject is, not the noun's); a neighbour
+# named by that word alone: "die Nachbarstadt ", "la vecina ", "la vicina ", "la ville voisine de ".
 _TOWN_NOUN = (r"(?i:(?:the|our|la|le|notre|die|unsere|el|nuestra|la\s+nostra|il\s+nostro|il|lo)\s+)"
               r"(?i:[a-zà-öø-ÿ]+\s+){0,2}?"
-              r"(?i:towns?|city|ville|cité|commune|stadt|partnerstadt|schwesterstadt|gemeinde|ciudad|città|comune)"
-              r"(?:\s+(?i:jumelle|partenaire|hermana|gemella|amica))?\s+(?:(?i:of|de|di|del|von)\s+)?")
+              r"(?i:towns?|city|ville|cité|commune|stadt|partnerstadt|schwesterstadt|gemeinde|ciudad|città|comune"
+              r"|nachbarstadt|nachbargemeinde|nachbarkommune|vecina|vicina)"
+              r"(?:\s+(?i:jumelle|partenaire|hermana|gemella|amica|voisine|vecina|vicina))?"
+              r"\s+(?:(?i:of|de|di|del|von)\s+)?")
 
 # A name opening a clause: at the sentence's start, after an opening phrase and its comma ("En la región, Bogotá"),
 # after a semicolon or a conjunction ("..., and Aberdeen joined"), after "also".
@@ -70,6 +73,10 @@ _NO_NAME = frozenset({
 _PARTNER = compile_guarded(
     r"\b(?:twin(?:ned)?|sister|partner|jumel\w*|partnerst[äa]dt\w*|schwesterstadt|hermana|hermanad\w*"
     r"|gemell\w*|gemella)\b", re.IGNORECASE)
+# A neighbour named by its town's noun ("die Nachbarstadt Neu-Ulm", "la ville voisine de Parthenay", "la vecina
+# Barranquilla"), another city than the one whose site it is; in an apposition after the name ("Ulm, Nachbarstadt von
+# Neu-Ulm,") the word may describe the publishing city itself.
+_NEIGHBOUR = compile_guarded(r"\b(?:neighbou?ring|voisine?|nachbar\w*|vecin[oa]|vicin[oa])\b", re.IGNORECASE)
 def _folded(word: str) -> str:
     return unicodedata.normalize("NFKD", word.lower().replace("ß", "ss")).encode("ascii", "ignore").decode()
 
@@ -208,7 +215,8 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     # titolo, ha aderito")
     if city.is_own(name) or city.names_the_city(sentence[max(subject.end(), subject.end("name")):position]):
         return False
-    if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or ""):
+    if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or "") or (
+            _NEIGHBOUR.search(subject.group("noun") or "")):
         return True
     # German writes every noun in capitals: a name in capitals is no sign of a place there, but one the joining's
     # verb follows with no other subject is; elsewhere a name in capitals inside the sentence is one, and so is one
