@@ -95,3 +95,36 @@ def test_a_presidents_office_before_the_name_is_left_out_as_before(lang, body, e
 ])
 def test_a_courtesy_titles_period_ends_no_sentence(text, count):
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # prose: "se sumó a la celebración de"
+    ("es", "https://www.cartagena.gov.co/noticias", "<p>El 8 de septiembre de 2024, la ciudad se sumó a la celebración "
+                                                    "de las más de 300 ciudades de la Organización de las Ciudades del "
+                                                    "Patrimonio Mundial.</p>"),
+    # a card: "a rejoint la journée mondiale de"
+    ("fr", "https://www.niort.fr/actualites", "<div class='card'><p>Le 8 septembre 2024, la ville a rejoint la journée "
+                                              "mondiale de l'Organisation des villes du patrimoine mondial.</p></div>"),
+    # a list item: "joined the anniversary celebrations of"
+    ("en", "https://www.sudbury.ca/news", "<ul><li>On 8 September 2024 the city joined the anniversary celebrations "
+                                          "of ICLEI with 300 other members.</li></ul>"),
+    # a table cell: "ha aderito alla giornata mondiale di"
+    ("it", "https://www.comune.como.it/notizie", "<table><tr><td>Il 16 ottobre 2026 la città ha aderito alla giornata "
+                                                 "mondiale di Mayors for Peace.</td></tr></table>"),
+])
+def test_joining_a_celebration_of_the_network_is_no_joining(lang, url, body):
+    assert not _values("joined", body, lang, url)
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the traps: the network joined, its day named after it; the network joined by its name
+    ("fr", "https://www.niort.fr/actualites", "<p>Le 8 septembre 2024, la ville a rejoint Energy Cities, lors de la "
+                                              "journée annuelle du réseau.</p>", ("energy-cities", "2024-09-08")),
+    ("es", "https://www.cartagena.gov.co/noticias", "<p>El 8 de septiembre de 2024, la ciudad se sumó a la "
+                                                    "Organización de las Ciudades del Patrimonio Mundial.</p>",
+     ("owhc", "2024-09-08")),
+    ("it", "https://www.comune.como.it/notizie", "<p>Il 16 ottobre 2026 la città ha aderito a Mayors for Peace.</p>",
+     ("mayors-for-peace", "2026-10-16")),
+])
+def test_joining_the_network_on_its_day_stays(lang, url, body, expected):
+    assert expected in _values("joined", body, lang, url)

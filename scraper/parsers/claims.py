@@ -3393,6 +3393,11 @@ _SOMETHING_ELSE_JOINED = re.compile(
     # a scheme of the network: "joined the Eurocities Green Cities Fellowship", "its climate pledge"
     r"|fellowship|pledge|scheme|pilot"
     r"|convention"
+    # a celebration of the network's: "se sumó a la celebración de las más de 300 ciudades de la OCPM", "a rejoint la
+    # journée mondiale des villes du patrimoine", "joined the 30th anniversary celebrations of Eurocities"
+    r"|célébration|celebration|celebración|celebrazione|festeggiament[oi]|feier(?:lichkeiten)?|jubiläumsfeier"
+    r"|anniversaire|anniversary|aniversario|anniversario|commémoration|commemoration|conmemoración|commemorazione"
+    r"|journée|giornata|jornada|aktionstag|festival"
     # a part of the network, however many words name it: "joined the Eurocities culture forum"
     r"|forum|working\s+group|groupe\s+de\s+travail|committee|comité|commission|task\s+force|arbeitsgruppe"
     r"|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro)s?\b", re.IGNORECASE)
