@@ -128,3 +128,44 @@ def test_joining_a_celebration_of_the_network_is_no_joining(lang, url, body):
 ])
 def test_joining_the_network_on_its_day_stays(lang, url, body, expected):
     assert expected in _values("joined", body, lang, url)
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # prose: German, "die Landeshauptstadt" after "nur Erfurt"
+    ("de", "https://www.jena.de/eccar", "<p>Jena tritt der ECCAR bei. Aus Thüringen ist bislang nur Erfurt Mitglied "
+                                        "der Koalition; die Landeshauptstadt trat 2019 bei.</p>"),
+    # a card: "la capitale régionale" after "seule Poitiers"
+    ("fr", "https://www.niort.fr/reseaux", "<div class='card'><p>Niort est membre d'Energy Cities. Dans la région, "
+                                           "seule Poitiers en est membre ; la capitale régionale a rejoint Energy "
+                                           "Cities en 2015.</p></div>"),
+    # a list item: "the provincial capital" after "only Toronto"
+    ("en", "https://www.sudbury.ca/networks", "<ul><li>Sudbury is a member of ICLEI. In Ontario, only Toronto was a "
+                                              "member before, and the provincial capital joined ICLEI in 1995.</li>"
+                                              "</ul>"),
+    # a table cell: "la capital" after "solo Bogotá"
+    ("es", "https://www.cartagena.gov.co/redes", "<p>Cartagena es miembro de la AICE.</p><table><tr><td>En el país, "
+                                                 "solo Bogotá integra la red, y la capital se unió a Metropolis en "
+                                                 "2004.</td></tr></table>"),
+    # a definition list: "il capoluogo" after "anche Milano"
+    ("it", "https://www.comune.como.it/reti", "<p>Como è socia dell'ANCI.</p><dl><dt>Eurocities</dt><dd>In Lombardia "
+                                              "anche Milano ne fa parte; il capoluogo ha aderito a Eurocities nel "
+                                              "1989.</dd></dl>"),
+])
+def test_a_capitals_epithet_after_another_city_joins_for_that_city(lang, url, body):
+    assert not _values("joined", body, lang, url)
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the traps: the city named before the epithet; the city's own epithet in an apposition; a capital's own page
+    # whose clause before names no place
+    ("de", "https://www.jena.de/eccar", "<p>Jena ist Mitglied im Klima-Bündnis; die Universitätsstadt trat 2019 bei."
+                                        "</p>", ("climate-alliance", "2019")),
+    ("de", "https://www.jena.de/eccar", "<p>Jena, als Universitätsstadt, ist seit 2019 Mitglied der ECCAR.</p>",
+     ("eccar", "2019")),
+    ("de", "https://www.erfurt.de/eccar", "<p>Im Mai beschloss der Stadtrat den Beitritt zur ECCAR; die "
+                                          "Landeshauptstadt trat 2019 bei.</p>", ("eccar", "2019")),
+    ("fr", "https://www.poitiers.fr/reseaux", "<p>Poitiers est membre d'Energy Cities ; la capitale régionale a "
+                                              "rejoint Eurocities en 2015.</p>", ("eurocities", "2015")),
+])
+def test_the_citys_own_epithet_joins_for_the_city(lang, url, body, expected):
+    assert expected in _values("joined", body, lang, url)

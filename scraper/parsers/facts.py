@@ -44,7 +44,13 @@ from .networks import (
 )
 from .number_words import with_digits
 from .numbers import find_counts
-from .publishing_city import PublishingCity, joined_by_another_authority, joined_by_another_city, publishing_city
+from .publishing_city import (
+    PublishingCity,
+    joined_by_another_authority,
+    joined_by_another_city,
+    joined_by_the_city_named_before,
+    publishing_city,
+)
 from .text import compile_guarded, split_sentences
 from .vocabulary import NETWORKS
 
@@ -1014,6 +1020,7 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
     return [claim for claim in claims if claim.attribute != "joined"
             or not (joined_by_another_city(sentence, claim.position, lang, city, networks)
                     or joined_by_another_authority(sentence, claim.position, city, networks)
+                    or joined_by_the_city_named_before(sentence, claim.position, city, networks)
                     or _labelled_as_another_citys(sentence, city))]
 
 

@@ -175,6 +175,37 @@ _ACTING_TIMES = 2
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
+# A city's epithet opening a clause after another, as its subject: "; die Landeshauptstadt trat 2019 bei", "; la
+# capitale l'a rejoint en 2015", ", and the state capital joined in 2019", "; il capoluogo ha aderito nel 2019". It
+# names the city the sentence named before it.
+_EPITHET_SUBJECT = re.compile(
+    r"(?:[;:]|,\s+(?:und|and|et|y|e|mais|but|aber|pero|ma))\s+(?:(?i:die|la|the|el|il)\s+|(?i:l)['’]\s*)"
+    r"(?:[a-zà-öø-ÿ]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:hauptstadt|stadt)|(?i:capitale|capital|capoluogo))\b")
+# Another place named before: after a word that singles it out or places it ("nur Erfurt", "aus Thüringen", "seule
+# Grenoble", "only Leeds", "solo Bogotá", "anche Bergamo"), as German writes its nouns in capitals too.
+_PLACE_NAMED = compile_guarded(
+    rf"\b(?:nur|auch|neben|außer|wie|etwa|aus|only|also|like|seule?|seulement|aussi|comme|solo|sólo|también|como"
+    rf"|anche|come|soltanto|solamente)\s+(?P<name>[{_UPPER}][\w’'\-]{{2,}})", re.IGNORECASE)
+
+
+def joined_by_the_city_named_before(sentence: str, position: int, city: PublishingCity,
+                                    networks: list[tuple[int, int]]) -> bool:
+    """The joining at `position` is in a clause whose subject is a city's epithet ("die Landeshauptstadt", "la
+    capitale"), after a clause that names another place and not the publishing city: "Aus Thüringen ist bislang nur
+    Erfurt Mitglied der Koalition; die Landeshauptstadt trat 2019 bei" is Erfurt's joining."""
+    epithet = None
+    for found in _EPITHET_SUBJECT.finditer(sentence, 0, position):
+        epithet = found
+    if epithet is None or not city.names:
+        return False
+    before = sentence[:epithet.start()]
+    if city.names_the_city(before):
+        return False
+    return any(not city.is_own(place.group("name")) and not any(
+        start < place.end() and place.start("name") < end for start, end in networks)
+        for place in _PLACE_NAMED.finditer(before))
+
+
 def joined_by_another_authority(sentence: str, position: int, city: PublishingCity,
                                 networks: list[tuple[int, int]]) -> bool:
     """The joining at `position` (its date or its verb) is in a clause whose subject is another local authority than
