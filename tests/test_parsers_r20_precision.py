@@ -169,3 +169,37 @@ def test_a_capitals_epithet_after_another_city_joins_for_that_city(lang, url, bo
 ])
 def test_the_citys_own_epithet_joins_for_the_city(lang, url, body, expected):
     assert expected in _values("joined", body, lang, url)
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # a tab's paragraphs: the network's full name, then "il Patto" signed in the next paragraph
+    ("it", "https://www.comune.como.it/reti", "<div class='tab-pane'><p>Il Patto dei Sindaci per il clima e l'energia "
+                                              "è l'iniziativa europea degli enti locali.</p><p>Como ha sottoscritto il "
+                                              "Patto nel 2010 e ha approvato nel 2023 il nuovo Piano d'azione.</p>"
+                                              "</div>", ("covenant-of-mayors", "2010")),
+    # prose: "a signé la Convention"
+    ("fr", "https://www.niort.fr/reseaux", "<p>La Convention des maires est l'initiative européenne des collectivités."
+                                           "</p><p>Niort a signé la Convention en 2010 et a adopté son plan en 2023."
+                                           "</p>", ("covenant-of-mayors", "2010")),
+    # a list: "signed the Covenant"
+    ("en", "https://www.sudbury.ca/networks", "<ul><li>The Covenant of Mayors is the European initiative of local "
+                                              "governments.</li><li>Sudbury signed the Covenant in 2010.</li></ul>",
+     ("covenant-of-mayors", "2010")),
+    # a card: "firmó el Pacto"
+    ("es", "https://www.cartagena.gov.co/redes", "<div class='card'><p>El Pacto de Política Alimentaria Urbana de "
+                                                 "Milán reúne a más de 300 ciudades.</p><p>Cartagena firmó el Pacto "
+                                                 "en 2015.</p></div>", ("milan-urban-food-policy-pact", "2015")),
+])
+def test_the_networks_head_noun_signed_is_the_network_named_before(lang, url, body, expected):
+    assert expected in _values("joined", body, lang, url)
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    # the traps: another text's whole name behind the same noun; a noun no network named before begins with
+    ("fr", "https://www.niort.fr/reseaux", "<p>La Convention des maires est l'initiative européenne des collectivités. "
+                                           "Niort a signé la Convention des Nations unies en 2010.</p>"),
+    ("it", "https://www.comune.como.it/reti", "<p>Il Patto dei Sindaci per il clima e l'energia è l'iniziativa "
+                                              "europea.</p><p>Como ha sottoscritto il Piano nel 2010.</p>"),
+])
+def test_another_text_signed_is_no_joining(lang, url, body):
+    assert not _values("joined", body, lang, url)
