@@ -203,3 +203,34 @@ def test_the_networks_head_noun_signed_is_the_network_named_before(lang, url, bo
 ])
 def test_another_text_signed_is_no_joining(lang, url, body):
     assert not _values("joined", body, lang, url)
+
+
+RELEASE = "https://www.ville.example/actualites/2026/pacte"
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a press release's prose: "ieri, 16 ottobre, in occasione della ..."
+    ("it", "<p>Como, 17 ottobre 2026 – Il sindaco ha firmato ieri, 16 ottobre, in occasione della Giornata mondiale "
+           "dell'alimentazione, il Milan Urban Food Policy Pact.</p>"),
+    # a card: "hier, 16 octobre, à l'occasion de ..."
+    ("fr", "<div class='card'><p>Niort, le 17 octobre 2026 – Le maire a signé hier, 16 octobre, à l'occasion de la "
+           "Journée mondiale de l'alimentation, le Pacte de Milan.</p></div>"),
+    # a list item: "on 16 October, during ..."
+    ("en", "<ul><li>Sudbury, 17 October 2026 – The mayor signed on 16 October, during World Food Day, the Milan Urban "
+           "Food Policy Pact.</li></ul>"),
+    # a table cell: "ayer, 16 de octubre, con motivo del ..."
+    ("es", "<table><tr><td>Cartagena, 17 de octubre de 2026 – El alcalde firmó ayer, 16 de octubre, con motivo del "
+           "Día Mundial de la Alimentación, el Pacto de Milán.</td></tr></table>"),
+])
+def test_a_pact_signed_on_a_day_without_its_year_and_an_occasion_is_joined_that_day(lang, body):
+    assert _values("joined", body, lang, RELEASE) == {("milan-urban-food-policy-pact", "2026-10-16")}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the traps: a text of the network signed that day, not the network
+    ("it", "<p>Como, 17 ottobre 2026 – Il sindaco ha firmato ieri, 16 ottobre, in occasione della Giornata mondiale "
+           "dell'alimentazione, la Carta del Milan Urban Food Policy Pact.</p>"),
+    ("fr", "<p>Niort, le 17 octobre 2026 – Le maire a signé hier, 16 octobre, la déclaration d'Energy Cities.</p>"),
+])
+def test_a_text_signed_on_a_day_without_its_year_is_no_joining(lang, body):
+    assert not _values("joined", body, lang, RELEASE)

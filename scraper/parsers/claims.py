@@ -3360,10 +3360,16 @@ def _signed_in_a_relative(sentence: str, base: date | None, mentions: list[Netwo
 
 # The date between the verb and the pact it signs: "a signé dès 2009 la Convention des Maires", "signed in 2009 the
 # Covenant of Mayors", "firmó en 2009 el Pacto de los Alcaldes", "ha firmato il 24 novembre 2025 il Patto dei Sindaci",
-# "unterzeichnete 2009 den Konvent der Bürgermeister".
+# "unterzeichnete 2009 den Konvent der Bürgermeister"; a press release's day without its year, after "yesterday", and
+# the occasion after it: "ha firmato ieri, 16 ottobre, in occasione della Giornata mondiale dell'alimentazione, il Milan
+# Urban Food Policy Pact".
 _DATE_THEN_THE_PACT = re.compile(
-    r"(?:(?:en|in|el|nel|dès|il|am|im\s+jahre?)\s+)?(?P<date>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
-    r"(?:1[89]|20)\d\d),?\s+(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
+    r"(?:(?:ieri|oggi|yesterday|today|hier|aujourd['’]hui|gestern|heute|ayer|hoy),?\s+)?"
+    r"(?:(?:en|in|el|nel|dès|il|am|im\s+jahre?|le|on)\s+)?(?P<date>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
+    r"(?:1[89]|20)\d\d|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+(?=,)),?\s+"
+    r"(?:(?:in\s+occasione\s+d\w*|à\s+l['’]occasion\s+d\w*|lors\s+d\w*|on\s+the\s+occasion\s+of|con\s+motivo\s+d\w*"
+    r"|anlässlich|during|durante)[^,;.]{1,80},\s+)?"
+    r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
 
 
 def _signed_then_dated(sentence: str, verb: re.Match, base: date | None, mentions: list[NetworkMention]
