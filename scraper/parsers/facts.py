@@ -769,10 +769,10 @@ def _the_one_network_headed_by(noun: str, named: Iterable[NetworkMention | None]
 
 # The capitalised head noun of the network named before as what the city signed or joined: "Como ha sottoscritto il
 # Patto nel 2010" after "Il Patto dei Sindaci per il clima e l'energia", "Niort a signé la Convention en 2010",
-# "Sudbury signed the Covenant in 2010", "Cartagena firmó el Pacto en 2015", "Jena hat den Pakt 2015 unterzeichnet".
+# "Sudbury signed the Covenant in 2010", "Cartagena firmó el Pacto en 2015".
 _CAPITALISED_NOUN_SIGNED = compile_guarded(
-    r"\b(?:sottoscritto|firmato|aderito\s+al|signé|rejoint|signed|joined|firmó|suscribió|se\s+adhirió\s+al"
-    r"|se\s+unió\s+al|hat)\s+(?:(?:il|la|le|the|el|den|dem)\s+|l['’])(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![\w-])"
+    r"\b(?:sottoscritto|firmato|signé|rejoint|signed|joined|firmó|suscribió)\s+(?:(?:il|la|le|the|el)\s+|l['’])"
+    r"(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![\w-])"
     # the whole name of something else: "a signé la Convention des Nations unies", "signed the Covenant on Rights"
     r"(?!\s+(?:[A-ZÀ-Þ]|(?:d['’]|de|des|du|of|on|for|di|dei|degli|del|della|von|der|für|pour|per|para|sur|sobre)\s))")
 
