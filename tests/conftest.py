@@ -103,6 +103,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r18_block.py",
     "test_parsers_r18_subjects.py",
     "test_parsers_r19_precision.py",
+    "test_parsers_r20_precision.py",
     "test_parsers_r19_names.py",
     "test_parsers_r20_names.py",
     "test_parsers_r20_counts.py",

@@ -508,6 +508,7 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
                          r"|sotto\s+la\s+presidenza\s+di\s+"
                          r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
+_DOTTED_COURTESY = r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?)(?=\s+[A-ZÀ-Ö])"
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
@@ -518,15 +519,18 @@ _PRESIDED_BY = re.compile(
     rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
     rf"|ha\s+come\s+president[ea]"
     rf")\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    # a courtesy title whose dot would end the name: "presidida por la Sra. María José García", "dalla Dott.ssa"
+    rf"(?:(?:(?:la|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 # An initial after the first name is part of it: "Michael R. Bloomberg".
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
-# Erster Bürgermeister".
+# Erster Bürgermeister"; courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
-          r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?")
+          r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?"
+          r"|M\.|Mme\.?|Madame|Monsieur|Mrs?\.?|Ms\.?|Frau|Herr|Sra?\.|Señora?|Dott(?:\.(?:ssa)?|oressa)|Sig\.(?:ra)?")
 _NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
     rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
@@ -3364,10 +3368,16 @@ def _signed_in_a_relative(sentence: str, base: date | None, mentions: list[Netwo
 
 # The date between the verb and the pact it signs: "a signé dès 2009 la Convention des Maires", "signed in 2009 the
 # Covenant of Mayors", "firmó en 2009 el Pacto de los Alcaldes", "ha firmato il 24 novembre 2025 il Patto dei Sindaci",
-# "unterzeichnete 2009 den Konvent der Bürgermeister".
+# "unterzeichnete 2009 den Konvent der Bürgermeister"; a press release's day without its year, after "yesterday", and
+# the occasion after it: "ha firmato ieri, 16 ottobre, in occasione della Giornata mondiale dell'alimentazione, il Milan
+# Urban Food Policy Pact".
 _DATE_THEN_THE_PACT = re.compile(
-    r"(?:(?:en|in|el|nel|dès|il|am|im\s+jahre?)\s+)?(?P<date>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
-    r"(?:1[89]|20)\d\d),?\s+(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
+    r"(?:(?:ieri|oggi|yesterday|today|hier|aujourd['’]hui|gestern|heute|ayer|hoy),?\s+)?"
+    r"(?:(?:en|in|el|nel|dès|il|am|im\s+jahre?|le|on)\s+)?(?P<date>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
+    r"(?:1[89]|20)\d\d|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+(?=,)),?\s+"
+    r"(?:(?:in\s+occasione\s+d\w*|à\s+l['’]occasion\s+d\w*|lors\s+d\w*|on\s+the\s+occasion\s+of|con\s+motivo\s+d\w*"
+    r"|anlässlich|during|durante)[^,;.]{1,80},\s+)?"
+    r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
 
 
 def _signed_then_dated(sentence: str, verb: re.Match, base: date | None, mentions: list[NetworkMention]
@@ -3397,6 +3407,11 @@ _SOMETHING_ELSE_JOINED = re.compile(
     # a scheme of the network: "joined the Eurocities Green Cities Fellowship", "its climate pledge"
     r"|fellowship|pledge|scheme|pilot"
     r"|convention"
+    # a celebration of the network's: "se sumó a la celebración de las más de 300 ciudades de la OCPM", "a rejoint la
+    # journée mondiale des villes du patrimoine", "joined the 30th anniversary celebrations of Eurocities"
+    r"|célébration|celebration|celebración|celebrazione|festeggiament[oi]|feier(?:lichkeiten)?|jubiläumsfeier"
+    r"|anniversaire|anniversary|aniversario|anniversario|commémoration|commemoration|conmemoración|commemorazione"
+    r"|journée|giornata|jornada|aktionstag|festival"
     # a part of the network, however many words name it: "joined the Eurocities culture forum"
     r"|forum|working\s+group|groupe\s+de\s+travail|committee|comité|commission|task\s+force|arbeitsgruppe"
     r"|grupo\s+de\s+trabajo|gruppo\s+di\s+lavoro)s?\b", re.IGNORECASE)

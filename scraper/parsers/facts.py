@@ -44,7 +44,13 @@ from .networks import (
 )
 from .number_words import with_digits
 from .numbers import find_counts
-from .publishing_city import PublishingCity, joined_by_another_authority, joined_by_another_city, publishing_city
+from .publishing_city import (
+    PublishingCity,
+    joined_by_another_authority,
+    joined_by_another_city,
+    joined_by_the_city_named_before,
+    publishing_city,
+)
 from .text import compile_guarded, split_sentences
 from .vocabulary import NETWORKS
 
@@ -751,11 +757,34 @@ def _with_head_noun_as_subject(sentence: str, mentions: list[NetworkMention],
     if not (found := _CAPITALISED_NOUN_AS_SUBJECT.match(sentence)) or any(
             mention.start < found.end("noun") for mention in mentions):
         return mentions
-    noun = found.group("noun")
-    networks = {mention.network_id for mention in named if mention and mention.name.split(maxsplit=1)[0] == noun}
-    if len(networks) != 1:
+    network = _the_one_network_headed_by(found.group("noun"), named)
+    if network is None:
         return mentions
-    return [NetworkMention(networks.pop(), noun, found.start("noun"), found.end("noun")), *mentions]
+    return [NetworkMention(network, found.group("noun"), found.start("noun"), found.end("noun")), *mentions]
+
+
+def _the_one_network_headed_by(noun: str, named: Iterable[NetworkMention | None]) -> str | None:
+    networks = {mention.network_id for mention in named if mention and mention.name.split(maxsplit=1)[0] == noun}
+    return networks.pop() if len(networks) == 1 else None
+
+
+# The capitalised head noun of the network named before as what the city signed or joined: "Como ha sottoscritto il
+# Patto nel 2010" after "Il Patto dei Sindaci per il clima e l'energia", "Niort a signé la Convention en 2010",
+# "Sudbury signed the Covenant in 2010", "Cartagena firmó el Pacto en 2015".
+_CAPITALISED_NOUN_SIGNED = compile_guarded(
+    r"\b(?:sottoscritto|firmato|signé|rejoint|signed|joined|firmó|suscribió)\s+(?:(?:il|la|le|the|el)\s+|l['’])"
+    r"(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![\w-])"
+    # the whole name of something else: "a signé la Convention des Nations unies", "signed the Covenant on Rights"
+    r"(?!\s+(?:[A-ZÀ-Þ]|(?:d['’]|de|des|du|of|on|for|di|dei|degli|del|della|von|der|für|pour|per|para|sur|sobre)\s))")
+
+
+def _with_head_noun_as_object(sentence: str, mentions: list[NetworkMention],
+                              named: Iterable[NetworkMention | None]) -> list[NetworkMention]:
+    """A sentence naming no network, with the network named before whose head noun is what the city signed."""
+    if mentions or not (found := _CAPITALISED_NOUN_SIGNED.search(sentence)):
+        return mentions
+    network = _the_one_network_headed_by(found.group("noun"), named)
+    return [NetworkMention(network, found.group("noun"), found.start("noun"), found.end("noun"))] if network else []
 
 
 def _an_unnamed_network_as_subject(sentence: str, mentions: list[NetworkMention]) -> bool:
@@ -1015,6 +1044,7 @@ def _without_other_cities_joinings(sentence: str, claims: list[Claim], lang: str
     return [claim for claim in claims if claim.attribute != "joined"
             or not (joined_by_another_city(sentence, claim.position, lang, city, networks)
                     or joined_by_another_authority(sentence, claim.position, city, networks)
+                    or joined_by_the_city_named_before(sentence, claim.position, city, networks)
                     or _labelled_as_another_citys(sentence, city))]
 
 
@@ -1217,6 +1247,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 named_in_section.values())
             mentions = _with_head_noun_as_subject(readable, mentions, (section, page_network,
                                                                        *named_in_section.values()))
+            mentions = _with_head_noun_as_object(readable, mentions, (section, page_network,
+                                                                      *named_in_section.values()))
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)

@@ -33,11 +33,14 @@ _HOST_WORD_CHARS = 4  # "fi" of "comune.fi.it" is no name to look for
 _CAPITALISED = compile_guarded(rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]{{3,}}")
 
 # A town's noun before its name, with a determiner and an adjective or two: "Our twin town ", "La ville de ", "Unsere
-# Partnerstadt ", "La ciudad hermana de ", "The City of " (whose name the subject is, not the noun's).
+# Partnerstadt ", "La ciudad hermana de ", "The City of " (whose name the subject is, not the noun's); a neighbour
+# named by that word alone: "die Nachbarstadt ", "la vecina ", "la vicina ", "la ville voisine de ".
 _TOWN_NOUN = (r"(?i:(?:the|our|la|le|notre|die|unsere|el|nuestra|la\s+nostra|il\s+nostro|il|lo)\s+)"
               r"(?i:[a-zà-öø-ÿ]+\s+){0,2}?"
-              r"(?i:towns?|city|ville|cité|commune|stadt|partnerstadt|schwesterstadt|gemeinde|ciudad|città|comune)"
-              r"(?:\s+(?i:jumelle|partenaire|hermana|gemella|amica))?\s+(?:(?i:of|de|di|del|von)\s+)?")
+              r"(?i:towns?|city|ville|cité|commune|stadt|partnerstadt|schwesterstadt|gemeinde|ciudad|città|comune"
+              r"|nachbarstadt|nachbargemeinde|nachbarkommune|vecina|vicina)"
+              r"(?:\s+(?i:jumelle|partenaire|hermana|gemella|amica|voisine|vecina|vicina))?"
+              r"\s+(?:(?i:of|de|di|del|von)\s+)?")
 
 # A name opening a clause: at the sentence's start, after an opening phrase and its comma ("En la región, Bogotá"),
 # after a semicolon or a conjunction ("..., and Aberdeen joined"), after "also".
@@ -70,6 +73,10 @@ _NO_NAME = frozenset({
 _PARTNER = compile_guarded(
     r"\b(?:twin(?:ned)?|sister|partner|jumel\w*|partnerst[äa]dt\w*|schwesterstadt|hermana|hermanad\w*"
     r"|gemell\w*|gemella)\b", re.IGNORECASE)
+# A neighbour named by its town's noun ("die Nachbarstadt Neu-Ulm", "la ville voisine de Parthenay", "la vecina
+# Barranquilla"), another city than the one whose site it is; in an apposition after the name ("Ulm, Nachbarstadt von
+# Neu-Ulm,") the word may describe the publishing city itself.
+_NEIGHBOUR = compile_guarded(r"\b(?:neighbou?ring|voisine?|nachbar\w*|vecin[oa]|vicin[oa])\b", re.IGNORECASE)
 def _folded(word: str) -> str:
     return unicodedata.normalize("NFKD", word.lower().replace("ß", "ss")).encode("ascii", "ignore").decode()
 
@@ -168,6 +175,37 @@ _ACTING_TIMES = 2
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
+# A city's epithet opening a clause after another, as its subject: "; die Landeshauptstadt trat 2019 bei", "; la
+# capitale l'a rejoint en 2015", ", and the state capital joined in 2019", "; il capoluogo ha aderito nel 2019". It
+# names the city the sentence named before it.
+_EPITHET_SUBJECT = re.compile(
+    r"(?:[;:]|,\s+(?:und|and|et|y|e|mais|but|aber|pero|ma))\s+(?:(?i:die|la|the|el|il)\s+|(?i:l)['’]\s*)"
+    r"(?:[a-zà-öø-ÿ]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:hauptstadt|stadt)|(?i:capitale|capital|capoluogo))\b")
+# Another place named before: after a word that singles it out or places it ("nur Erfurt", "aus Thüringen", "seule
+# Grenoble", "only Leeds", "solo Bogotá", "anche Bergamo"), as German writes its nouns in capitals too.
+_PLACE_NAMED = compile_guarded(
+    rf"\b(?:nur|auch|neben|außer|wie|etwa|aus|only|also|like|seule?|seulement|aussi|comme|solo|sólo|también|como"
+    rf"|anche|come|soltanto|solamente)\s+(?P<name>[{_UPPER}][\w’'\-]{{2,}})", re.IGNORECASE)
+
+
+def joined_by_the_city_named_before(sentence: str, position: int, city: PublishingCity,
+                                    networks: list[tuple[int, int]]) -> bool:
+    """The joining at `position` is in a clause whose subject is a city's epithet ("die Landeshauptstadt", "la
+    capitale"), after a clause that names another place and not the publishing city: "Aus Thüringen ist bislang nur
+    Erfurt Mitglied der Koalition; die Landeshauptstadt trat 2019 bei" is Erfurt's joining."""
+    epithet = None
+    for found in _EPITHET_SUBJECT.finditer(sentence, 0, position):
+        epithet = found
+    if epithet is None or not city.names:
+        return False
+    before = sentence[:epithet.start()]
+    if city.names_the_city(before):
+        return False
+    return any(not city.is_own(place.group("name")) and not any(
+        start < place.end() and place.start("name") < end for start, end in networks)
+        for place in _PLACE_NAMED.finditer(before))
+
+
 def joined_by_another_authority(sentence: str, position: int, city: PublishingCity,
                                 networks: list[tuple[int, int]]) -> bool:
     """The joining at `position` (its date or its verb) is in a clause whose subject is another local authority than
@@ -208,7 +246,8 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     # titolo, ha aderito")
     if city.is_own(name) or city.names_the_city(sentence[max(subject.end(), subject.end("name")):position]):
         return False
-    if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or ""):
+    if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or "") or (
+            _NEIGHBOUR.search(subject.group("noun") or "")):
         return True
     # German writes every noun in capitals: a name in capitals is no sign of a place there, but one the joining's
     # verb follows with no other subject is; elsewhere a name in capitals inside the sentence is one, and so is one

@@ -18,6 +18,9 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.$")
 # "c. 1,000", "ca. 200": the abbreviated hedge before a number, not an end.
 _CIRCA_BEFORE = re.compile(r"(?:^|[\s(])(?i:c|ca)\.$")
+# "Mme. Dupont", "la Sra. García", "la Dott.ssa Bianchi", "Mrs. Jones", "Dr. Weber": a courtesy title's or a degree's
+# period before the name, not an end.
+_COURTESY_BEFORE = re.compile(r"(?:^|[\s(])(?:Mme|Mlle|Mrs?|Ms|Sra?|Srta|Dra?|Prof|Dott|Dott\.ssa|Sig|Sig\.ra)\.$")
 _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                            r"|Dezember)\b")
 
@@ -56,6 +59,8 @@ def split_sentences(text: str) -> list[str]:
         if _ORDINAL_BEFORE.search(text[max(start, end - 4):end]) and _GERMAN_MONTH.match(text, boundary.end()):
             continue
         if _CIRCA_BEFORE.search(text[max(start, end - 8):end]) and text[boundary.end()].isdigit():
+            continue
+        if _COURTESY_BEFORE.search(text[max(start, end - 10):end]):
             continue
         sentences.append(text[start:end])
         start = boundary.end()
