@@ -1,0 +1,70 @@
+"""News items and their event days as a careful reader takes them: in a row of cards presenting the city's networks,
+an undated card ("Jumelages", a network the vocabulary does not know) is a topic of the page, no news item."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+_FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+_PAGE = "https://www.city.example/international/networks"
+
+
+def _topic_page(lang: str, cards: str) -> bytes:
+    return (f"<html lang='{lang}'><head><title>Networks</title></head><body><main><article><h1>Networks</h1>"
+            f"<p>The city works with several networks of cities at home and abroad.</p>{cards}"
+            "</article></main></body></html>").encode()
+
+
+def _news_titles(page: bytes) -> list[str]:
+    return [item["title"] for item in extract_page(page, _PAGE, _FETCHED).news]
+
+
+# (network card, undated topic card) per language, each a card of its own: title, a row of facts or a line, a link.
+_ROWS = {
+    "fr": ("<div class='card'><h3>Maires pour la paix</h3><ul><li>Membre depuis 2009</li><li>Siège : Hiroshima</li>"
+           "</ul>"
+           "<a href='https://www.mayorsforpeace.org/fr/'>Site du réseau</a></div>",
+           "<div class='card'><h3>Jumelages</h3><ul><li>Coburg (Allemagne)</li><li>Springfield (États-Unis)</li></ul>"
+           "<a href='/international/jumelages'>Découvrir les villes jumelles</a></div>"),
+    "de": ("<article class='card'><h3>Deutscher Städtetag</h3><p>Hauptgeschäftsstelle in Berlin</p>"
+           "<p>Im Städtetag arbeiten die Städte zusammen.</p></article>",
+           "<article class='card'><h3>Partnerschaft der Flussstädte</h3><p>Die Städte am Fluss arbeiten seit Jahren "
+           "zusammen.</p><a href='/international/fluss'>Mehr zur Flussarbeit</a></article>"),
+    "en": ("<li class='card'><h3>ICLEI</h3><p>The city is a member of ICLEI - Local Governments for "
+           "Sustainability.</p></li>",
+           "<li class='card'><h3>Sister cities</h3><p>Our partners in Europe, Asia and Africa.</p>"
+           "<a href='/international/sister-cities'>Meet our sister cities</a></li>"),
+    "es": ("<div class='tarjeta'><h3>Eurocities</h3><p>Miembro desde 2005</p></div>",
+           "<div class='tarjeta'><h3>Hermanamientos</h3><p>Las ciudades hermanas de la ciudad en el mundo.</p>"
+           "<a href='/internacional/hermanamientos'>Conoce las ciudades hermanas</a></div>"),
+    "it": ("<div class='card'><h3>Patto dei Sindaci</h3><p>Aderente dal 2010</p></div>",
+           "<div class='card'><h3>Gemellaggi</h3><p>Le città gemelle del Comune in Europa.</p>"
+           "<a href='/internazionale/gemellaggi'>Scopri i gemellaggi</a></div>"),
+}
+
+
+@pytest.mark.parametrize("lang", list(_ROWS))
+def test_an_undated_card_in_a_row_of_network_cards_is_no_news_item(lang):
+    network, topic = _ROWS[lang]
+    row = f"<ul class='cards'>{network}{topic}</ul>" if network.startswith("<li") else f"<div>{network}{topic}</div>"
+    assert _news_titles(_topic_page(lang, row)) == []
+
+
+@pytest.mark.parametrize("lang", list(_ROWS))
+def test_the_same_undated_card_in_a_row_of_its_own_kind_stays_a_news_item(lang):
+    # the trap: an undated story card among story cards, no network card beside it
+    story = ("<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum of the network</a></h3>"
+             "<p>Forty mayors met at City Hall to share their plans.</p></div>")
+    other = ("<div class='card'><h3><a href='/news/visit'>A delegation from the twin city visits the port</a></h3>"
+             "<p>The visitors toured the harbour and the new tram depot.</p></div>")
+    assert _news_titles(_topic_page(lang, f"<div>{story}{other}</div>")) == [
+        "The city hosts the climate forum of the network", "A delegation from the twin city visits the port"]
+
+
+def test_a_dated_card_beside_network_cards_stays_a_news_item():
+    network, _ = _ROWS["fr"]
+    dated = ("<div class='card'><h3><a href='/actualites/forum'>La Ville accueille le forum du réseau</a></h3>"
+             "<p>12 mars 2026</p><p>Quarante maires réunis à l'hôtel de ville.</p></div>")
+    assert _news_titles(_topic_page("fr", f"<div>{network}{dated}</div>")) == ["La Ville accueille le forum du réseau"]
