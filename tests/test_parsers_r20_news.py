@@ -1,10 +1,14 @@
 """News items and their event days as a careful reader takes them: in a row of cards presenting the city's networks,
-an undated card ("Jumelages", a network the vocabulary does not know) is a topic of the page, no news item."""
+an undated card ("Jumelages", a network the vocabulary does not know) is a topic of the page, no news item. A
+release's dateline ("Rimouski, le 12 novembre 2026 –") beside the days of the city's joining or its council's vote
+dates the release, it is no event."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -68,3 +72,32 @@ def test_a_dated_card_beside_network_cards_stays_a_news_item():
     dated = ("<div class='card'><h3><a href='/actualites/forum'>La Ville accueille le forum du réseau</a></h3>"
              "<p>12 mars 2026</p><p>Quarante maires réunis à l'hôtel de ville.</p></div>")
     assert _news_titles(_topic_page("fr", f"<div>{network}{dated}</div>")) == ["La Ville accueille le forum du réseau"]
+
+
+def _span(text: str, published: date) -> tuple[str, str] | None:
+    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
+    return (span[0].iso(), span[1].iso()) if span else None
+
+
+@pytest.mark.parametrize("text", [
+    "Rimouski, le 12 novembre 2026 – La Ville de Rimouski est officiellement membre de l'Alliance depuis le "
+    "10 novembre 2026. Le conseil municipal avait autorisé l'adhésion par résolution lors de sa séance du 3 novembre.",
+    "Regina, November 12, 2026 – The City has officially been a member of the alliance since November 10, 2026.",
+    "Jena, 12. November 2026 – Seit dem 10. November 2026 ist die Stadt offiziell Mitglied des Netzwerks.",
+    "Cartagena, 12 de noviembre de 2026. La ciudad es miembro de la red desde el 10 de noviembre de 2026.",
+    "Como, 12 novembre 2026 – Dal 10 novembre 2026 la città fa ufficialmente parte della rete.",
+])
+def test_a_releases_dateline_beside_the_days_of_its_membership_is_no_event(text):
+    assert _span(text, date(2026, 11, 12)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trap: a meeting of its own day beside the membership's stays the event
+    ("Pau, le 12 novembre 2026 – Membre du réseau depuis le 10 novembre, la ville accueillera le forum le 20 novembre.",
+     ("2026-11-20", "2026-11-20")),
+    # a dateline and no other day: the release reports what happened that day
+    ("Paris, le 12 novembre 2026 – La Maire a signé ce jour la charte du réseau à l'Hôtel de Ville.",
+     ("2026-11-12", "2026-11-12")),
+])
+def test_a_day_of_its_own_beside_a_dateline_stays_the_event(text, expected):
+    assert _span(text, date(2026, 11, 12)) == expected

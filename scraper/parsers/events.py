@@ -255,7 +255,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre"),
     else a day named from the item's own ("hier", "this morning"). A day that is the item's own `published` date
     ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
-    day; a deadline ("entro il 31 ottobre") or the day a city's council decided is never the event, a day of an
+    day, not even one of the city's joining or its council's decision (the release then reports that membership); a
+    deadline ("entro il 31 ottobre") or the day a city's council decided is never the event, a day of an
     earlier year (an anniversary's origin) only when the text names no other, a day after "Publié le" or "Mis à jour
     le" is the item's own, not the event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
@@ -273,6 +274,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             elif span:
                 return span
     days, earlier_years = [], []
+    membership_dated = False  # a day the text names dates the city's joining or its council's decision
     for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
@@ -284,13 +286,13 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 day = _year_by_weekday(before, day)
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
-            if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
-                    text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
-                    text, found.start(), found.end(), before) or _dates_a_councils_decision(
-                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
-                    _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
+            if _dates_the_membership(text, found.start(), found.end(), before):
+                membership_dated = True
+                continue
+            if _a_deadline(text, found.start(), found.end(), before) or _a_return_leg(
+                    text, found.start(), found.end()) or _opens_a_timetable(
                     text, found.start(), found.end(), before) or _opens_a_rule(
-                    text, found.start(), found.end(), before) or _dates_a_commitment(text, found.start(), found.end()):
+                    text, found.start(), found.end(), before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -310,8 +312,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         return month, month
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]
-    if not days:
-        return None
+    if not days or (membership_dated and not other_days):
+        return None  # the release's own day beside the membership's days is its dateline, no event
     start, day = min(other_days or days)
     return day, _closing_day(text, start, day) or day
 
@@ -372,6 +374,13 @@ _A_MEMBER = compile_guarded(
     rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
     rf"|membro|fa{BELONGING_ADVERB}\s+parte"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
+
+
+def _dates_the_membership(text: str, start: int, end: int, before: str) -> bool:
+    """The day dates the city's joining, its council's decision or act, or its commitment: no event."""
+    return bool(_JOINING_BEFORE.search(text, max(0, start - _JOINING_CHARS), start)) or _dates_a_joining(
+        text, start, end, before) or _dates_a_councils_decision(text, start, end) or _dates_a_decisions_act(
+        text, start) or _dates_a_commitment(text, start, end)
 
 
 def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
