@@ -101,3 +101,23 @@ def test_a_releases_dateline_beside_the_days_of_its_membership_is_no_event(text)
 ])
 def test_a_day_of_its_own_beside_a_dateline_stays_the_event(text, expected):
     assert _span(text, date(2026, 11, 12)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "„Jena ist eine internationale Stadt: Menschen aus mehr als 150 Nationen leben, forschen und arbeiten hier.“",
+    "Hier finden Sie das Programm der Partnerschaftswoche und die Anmeldung.",
+    "Die Städte des Netzwerks treffen sich hier in der Stadt zum ersten Mal.",
+])
+def test_a_german_here_is_no_yesterday(text):
+    assert _span(text, date(2026, 9, 3)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hier, le maire a reçu la délégation de la ville jumelle à l'hôtel de ville.",
+    "La délégation a été reçue hier à l'hôtel de ville.",
+    "Gestern hat der Oberbürgermeister die Delegation im Rathaus empfangen.",
+    "Ayer el alcalde recibió a la delegación en el Ayuntamiento.",
+    "Ieri il sindaco ha ricevuto la delegazione in municipio.",
+])
+def test_yesterday_in_its_own_language_stays_the_event(text):
+    assert _span(text, date(2026, 9, 3)) == ("2026-09-02", "2026-09-02")

@@ -10,6 +10,7 @@ from .dates import MONTH_PATTERN as _MONTH
 from .dates import RELATION_PATTERN as _RELATION
 from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
+from .language import guess_language
 from .text import compile_guarded
 from .vocabulary import BELONGING_ADVERB
 
@@ -652,10 +653,17 @@ def _an_announcements_day(text: str) -> bool:
     return found is not None and _ANNOUNCING.search(_sentence_around(text, *found.span())) is not None
 
 
+def _means_here(text: str, found: re.Match) -> bool:
+    """French "hier" (yesterday) written in a sentence of another language is its "here": "Menschen aus 150 Nationen
+    leben und arbeiten hier", "Hier finden Sie das Programm"."""
+    return found.group().lower() == "hier" and guess_language(
+        _sentence_around(text, *found.span())) not in (None, "fr")
+
+
 def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
     """The day "hier" or "this morning" names, counted back from the item's own date."""
     for pattern, days_back in _RELATIVE_DAYS:
-        if pattern.search(text):
+        if any(not _means_here(text, found) for found in pattern.finditer(text)):
             day = published.first_day() - timedelta(days=days_back)
             return PartialDate(day.year, day.month, day.day)
     return None
