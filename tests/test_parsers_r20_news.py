@@ -121,3 +121,29 @@ def test_a_german_here_is_no_yesterday(text):
 ])
 def test_yesterday_in_its_own_language_stays_the_event(text):
     assert _span(text, date(2026, 9, 3)) == ("2026-09-02", "2026-09-02")
+
+
+def _founding_facts(heading: str, membership: str, founding: str) -> set[tuple[str, str]]:
+    page = (f"<html lang='de'><head><title>Netzwerke</title></head><body><main><h1>Netzwerke</h1><h2>{heading}</h2>"
+            f"<p>{membership}</p><p>{founding}</p></main></body></html>").encode()
+    return {(fact["attribute"], fact["value"]) for fact in extract_page(page, _PAGE, _FETCHED).facts
+            if fact["attribute"] in ("founded", "founded_place")}
+
+
+@pytest.mark.parametrize("heading, membership, founding, place", [
+    ("Europäische Städtekoalition gegen Rassismus (ECCAR)", "Jena ist seit 2026 Mitglied der Städtekoalition.",
+     "Die Koalition wurde 2004 auf Initiative der UNESCO in Nürnberg gegründet und vereint heute rund 160 Städte.",
+     "Nürnberg"),
+    ("Klima-Bündnis", "Die Stadt ist seit 1993 Mitglied im Klima-Bündnis.",
+     "Die Allianz wurde 1990 auf Anregung mehrerer Bürgermeister in Frankfurt am Main gegründet.", "Frankfurt am Main"),
+])
+def test_a_coalition_or_alliance_founded_in_a_place_after_its_founders_gives_its_place(heading, membership, founding,
+                                                                                       place):
+    assert ("founded_place", place) in _founding_facts(heading, membership, founding)
+
+
+def test_another_bodys_founding_place_is_not_the_networks():
+    # the trap: an association of citizens founded in a place, in the network's block
+    facts = _founding_facts("Klima-Bündnis", "Die Stadt ist seit 1993 Mitglied im Klima-Bündnis.",
+                            "Ihr Verein wurde 1990 auf Initiative von Bürgern in Köln gegründet.")
+    assert not any(attribute == "founded_place" for attribute, _ in facts)
