@@ -96,6 +96,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r17_seats.py",
     "test_parsers_r17_joined.py",
     "test_parsers_r19_news.py",
+    "test_parsers_r20_news.py",
     "test_parsers_r17_names.py",
     "test_parsers_r18_dates.py",
     "test_parsers_r18_attribution.py",

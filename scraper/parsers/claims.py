@@ -2458,8 +2458,9 @@ _SEAT_OF_EN_DE = re.compile(
     r"(?:\s+(?i:still|nach\s+wie\s+vor|weiterhin|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute))?"
     r"\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
     rf"(?P<place>{_PLACE})")
-_NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|union|federation|netzwerks?"
-                                 r"|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
+_NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|coalition|koalition|allianz"
+                                 r"|union|federation|netzwerks?|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b",
+                                 re.IGNORECASE)
 
 
 # The seat's noun, its network and its place with no verb: "von der Geschäftsstelle des Vereins in Frankfurt am Main",

@@ -10,6 +10,7 @@ from .dates import MONTH_PATTERN as _MONTH
 from .dates import RELATION_PATTERN as _RELATION
 from .dates import WEEKDAY_PATTERN, WEEKDAYS, PartialDate, date_from_groups, day_number, month_number, valid_date
 from .dates import YEAR_PATTERN as _YEAR
+from .language import guess_language
 from .text import compile_guarded
 from .vocabulary import BELONGING_ADVERB
 
@@ -255,7 +256,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     "from 30 March to 2 April 2016", "les 13 et 14 novembre"), else the first single day ("le 1er décembre"),
     else a day named from the item's own ("hier", "this morning"). A day that is the item's own `published` date
     ("Paris, le 27 février 2025", a press release's dateline) is the event's only when the text names no other
-    day; a deadline ("entro il 31 ottobre") or the day a city's council decided is never the event, a day of an
+    day, not even one of the city's joining or its council's decision (the release then reports that membership); a
+    deadline ("entro il 31 ottobre") or the day a city's council decided is never the event, a day of an
     earlier year (an anniversary's origin) only when the text names no other, a day after "Publié le" or "Mis à jour
     le" is the item's own, not the event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
@@ -273,6 +275,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             elif span:
                 return span
     days, earlier_years = [], []
+    membership_dated = False  # a day the text names dates the city's joining or its council's decision
     for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
@@ -284,13 +287,13 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 day = _year_by_weekday(before, day)
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
                 continue
-            if _a_deadline(text, found.start(), found.end(), before) or _JOINING_BEFORE.search(
-                    text, max(0, found.start() - _JOINING_CHARS), found.start()) or _dates_a_joining(
-                    text, found.start(), found.end(), before) or _dates_a_councils_decision(
-                    text, found.start(), found.end()) or _a_return_leg(text, found.start(), found.end()) or (
-                    _dates_a_decisions_act(text, found.start())) or _opens_a_timetable(
+            if _dates_the_membership(text, found.start(), found.end(), before):
+                membership_dated = True
+                continue
+            if _a_deadline(text, found.start(), found.end(), before) or _a_return_leg(
+                    text, found.start(), found.end()) or _opens_a_timetable(
                     text, found.start(), found.end(), before) or _opens_a_rule(
-                    text, found.start(), found.end(), before) or _dates_a_commitment(text, found.start(), found.end()):
+                    text, found.start(), found.end(), before):
                 continue
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
@@ -310,8 +313,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         return month, month
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]
-    if not days:
-        return None
+    if not days or (membership_dated and not other_days):
+        return None  # the release's own day beside the membership's days is its dateline, no event
     start, day = min(other_days or days)
     return day, _closing_day(text, start, day) or day
 
@@ -372,6 +375,13 @@ _A_MEMBER = compile_guarded(
     rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
     rf"|membro|fa{BELONGING_ADVERB}\s+parte"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
+
+
+def _dates_the_membership(text: str, start: int, end: int, before: str) -> bool:
+    """The day dates the city's joining, its council's decision or act, or its commitment: no event."""
+    return bool(_JOINING_BEFORE.search(text, max(0, start - _JOINING_CHARS), start)) or _dates_a_joining(
+        text, start, end, before) or _dates_a_councils_decision(text, start, end) or _dates_a_decisions_act(
+        text, start) or _dates_a_commitment(text, start, end)
 
 
 def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
@@ -643,10 +653,17 @@ def _an_announcements_day(text: str) -> bool:
     return found is not None and _ANNOUNCING.search(_sentence_around(text, *found.span())) is not None
 
 
+def _means_here(text: str, found: re.Match) -> bool:
+    """French "hier" (yesterday) written in a sentence of another language is its "here": "Menschen aus 150 Nationen
+    leben und arbeiten hier", "Hier finden Sie das Programm"."""
+    return found.group().lower() == "hier" and guess_language(
+        _sentence_around(text, *found.span())) not in (None, "fr")
+
+
 def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
     """The day "hier" or "this morning" names, counted back from the item's own date."""
     for pattern, days_back in _RELATIVE_DAYS:
-        if pattern.search(text):
+        if any(not _means_here(text, found) for found in pattern.finditer(text)):
             day = published.first_day() - timedelta(days=days_back)
             return PartialDate(day.year, day.month, day.day)
     return None

@@ -90,7 +90,8 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
         undated_item = (hinted and _same_site(link_of(anchors[0], page_url), page_url) and shows_more
                         and not _presents_a_network(element)
                         and not _CONTACT.search(text) and not _holds_a_fact_sheet(element)
-                        and not _tags_a_networks_fact(element) and not _in_a_further_reading_band(element, region))
+                        and not _tags_a_networks_fact(element) and not _in_a_further_reading_band(element, region)
+                        and not _beside_network_cards(element))
         if _the_pages_update_box(element, text):
             continue
         if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
@@ -150,12 +151,17 @@ def _presents_a_network(element: HtmlElement) -> bool:
     "Efus" over "Europäisches Forum für urbane Sicherheit"; or a name its text gives a network: "Villes et Pays d'art et
     d'histoire" over "... du réseau national des Villes et Pays d'art et d'histoire"), or that a network's logo opens,
     presents that network (its figures are today's), where a news item's title says what happened."""
+    return _titled_as_a_network(element) or logo_name(element) is not None
+
+
+def _titled_as_a_network(element: HtmlElement) -> bool:
+    """The card's title is a network's name (`_presents_a_network`), read without its logo."""
     title = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
                  None)
     under = text_of(element).split(text_of(title), 1)[-1] if title is not None else ""
     return (title is not None and (names_only_networks(text_of(title)) or names_an_acronyms_network(
         text_of(title), under) or introduced_as_a_network(text_of(title), under)
-        or _names_a_network_and_its_acronym(text_of(title)))) or logo_name(element) is not None
+        or _names_a_network_and_its_acronym(text_of(title))))
 
 
 # A title's acronym in brackets after the name: "Cités Unies France (CUF)", "Red de Ciudades por el Clima (RECC)".
@@ -218,6 +224,22 @@ def _tags_a_networks_fact(element: HtmlElement) -> bool:
     "Siège : Malakoff") presents that network: a news item's tags are its topics."""
     return any(len(tag := text_of(row)) <= _TAG_MAX_CHARS and _NETWORK_FACT_TAG.fullmatch(tag)
                for row in element.iter("li", "dd", "span", "p"))
+
+
+_ROW_CARDS_MAX = 12  # how many cards of its row an undated card is read beside
+
+
+def _beside_network_cards(element: HtmlElement) -> bool:
+    """An undated card in a row of cards alike (its siblings of its tag and class) of which one presents a network by
+    its title or its facts: the row presents the city's networks and partners ("Maires pour la paix", then
+    "Jumelages"; "Deutscher Städtetag" beside a network the vocabulary does not know), its undated cards are topics of
+    the page, no news items. A logo alone may be a report's cover beside an item's story: not enough."""
+    parent, words = element.getparent(), class_words(element)
+    if parent is None or not words:
+        return False
+    row = (card for card in islice(parent.iterchildren(element.tag), _ROW_CARDS_MAX)
+           if card is not element and class_words(card) & words)
+    return any(_titled_as_a_network(card) or _holds_a_fact_sheet(card) or _tags_a_networks_fact(card) for card in row)
 
 
 _MINOR_LINK_CHARS = 30  # "Coopération internationale", "Partager sur Facebook"
