@@ -1,10 +1,12 @@
 """Work the extraction does once per page, or only when its answer is needed: the answers stay the same."""
 
 import re
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from scraper.parsers import claims, networks
+from scraper.parsers import claims, facts, networks
 from scraper.parsers.claims import Claim
+from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import find_networks, networks_read_once
 from scraper.parsers.publishing_city import publishing_city
 
@@ -77,3 +79,25 @@ def test_a_seat_no_word_of_a_seat_places_builds_no_pattern_for_its_value(monkeyp
                                        Claim("headquarters", "Italia", 0))
     assert not claims._seated_in_a_country("Basée en Belgique, l'association a son siège à Bruxelles.",
                                            Claim("headquarters", "Bruxelles", 0))
+
+
+def _page(*paragraphs: str) -> bytes:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (f"<html><head><title>Relations</title></head><body><main><h1>Relations</h1>{body}</main></body>"
+            "</html>").encode()
+
+
+def test_the_names_a_page_writes_in_full_are_read_only_once_a_sentence_names_a_network(monkeypatch):
+    read = []
+    names_written_in_full = facts._names_written_in_full
+    monkeypatch.setattr(facts, "_names_written_in_full", lambda blocks: read.append(blocks) or names_written_in_full(
+        blocks))
+    fetched = datetime(2024, 6, 12, tzinfo=UTC)
+    extract_page(_page("La ville coopère avec ses voisines depuis 1990.", "Elle accueille 300 élus."),
+                 "https://www.example.org/relations", fetched)
+    assert read == []
+    extraction = extract_page(_page("Paris est membre d'Eurocities depuis 1991.", "Eurocities réunit 200 villes."),
+                              "https://www.example.org/reseaux", fetched)
+    assert len(read) == 1
+    assert {(fact["network_id"], fact["attribute"]) for fact in extraction.facts} >= {("eurocities", "joined")}
+
