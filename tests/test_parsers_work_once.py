@@ -4,6 +4,8 @@ import re
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
+import pytest
+
 from scraper.parsers import claims, facts, networks
 from scraper.parsers.claims import Claim
 from scraper.parsers.extract import extract_page
@@ -101,3 +103,14 @@ def test_the_names_a_page_writes_in_full_are_read_only_once_a_sentence_names_a_n
     assert len(read) == 1
     assert {(fact["network_id"], fact["attribute"]) for fact in extraction.facts} >= {("eurocities", "joined")}
 
+
+@pytest.mark.parametrize("pattern, case_blind, text", [
+    (networks._ASSOCIATIONS_NOUN_CUE, r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)", text)
+    for text in ("l'ASSOCIATION des villes", "im Bündnis", "l'aſſociation", "ALLİANCE", "the Alliance", "a union")
+] + [
+    (claims._SINCE_ITS_FOUNDING_HINT, r"(?i:depuis|dès|since|from|seit|desde|dal|von anfang|da quando|at its|sa |son "
+                                      r"|en su|al momento|alla sua|bei )", text)
+    for text in ("Membre DEPUIS sa création", "member ſince its founding", "Mitglied SEİT 1990", "en 1990")
+])
+def test_a_cue_searched_in_the_lowered_text_finds_what_its_case_blind_words_find(pattern, case_blind, text):
+    assert bool(pattern.search(text)) == bool(re.search(case_blind, text))

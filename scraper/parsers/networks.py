@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .text import case_blind_search, literal_alternation
 from .vocabulary import FOUNDING_VERBS
 
 _APOSTROPHE = "['’]"
@@ -1108,7 +1109,10 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
     return mentions
 
 
-_ASSOCIATIONS_NOUN_CUE = re.compile(r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)")
+# Searched in the text lowered alike (`case_blind_search`): a case-blind alternation is entered word by word at every
+# position, a lowered one skips at once the positions none of its words starts at.
+_ASSOCIATIONS_NOUN_CUE = case_blind_search(re.compile(
+    literal_alternation(("verein", "bündnis", "associa", "asocia", "allian", "allean", "alianz")), re.IGNORECASE))
 
 
 # An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
