@@ -1,8 +1,22 @@
 """Network names, whatever the language or spelling, as the stable ids of the data contract."""
 
+import re
+
 import pytest
 
-from scraper.parsers.networks import _split_start, find_networks, first_network, network_ids, slugify
+from scraper.parsers.networks import (
+    _KNOWN,
+    _NETWORK_OF_GROUP,
+    _TWO_CASED,
+    KNOWN_NETWORKS,
+    _characters_after_the_start,
+    _split_start,
+    find_networks,
+    first_network,
+    network_ids,
+    slugify,
+)
+from scraper.parsers.vocabulary import NETWORKS
 
 
 @pytest.mark.parametrize("written, network_id", [
@@ -94,6 +108,38 @@ def test_the_french_section_of_uclg_is_a_network_of_its_own(written):
 ])
 def test_network_spellings_match_from_their_own_first_letters(text, found):
     assert [(mention.network_id, mention.name) for mention in find_networks(text)] == found
+
+
+def test_a_two_cased_letter_matches_its_two_cases_alone_when_case_blind():
+    every_character = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    for letter in _TWO_CASED:
+        assert set(re.findall(f"(?i:{letter})", every_character)) == {letter, letter.upper()}
+    for letter in "iks":  # "ı" and "İ", the kelvin sign, the long s: left to the spelling's own pattern
+        assert len(set(re.findall(f"(?i:{letter})", every_character))) > 2
+
+
+@pytest.mark.parametrize("spelling, characters", [
+    (r"(?i:eurocities)", "roc"),  # up to the "i", which a case-blind pattern also matches as "ı" and "İ"
+    (r"(?i:metropolis)", "tropol"), (r"(?i:c40 cities\b)", "0 c"), (r"(?i:c\.g\.l\.u)", "g.l.u"), ("UCLG", "LG"),
+    ("CIties", "ties"), (r"(?i:mayors for peace)", "yor"), (r"(?i:energy cit(?:y|ies))", "ergy c"),
+    (r"(?i:energy cities?)", "ergy c"), (r"(?i:métropoles?)", "tropole"), (r"(?i:abcd|abce)", ""),
+    (r"(?i:ab[|]cd)", ""),
+])
+def test_a_spelling_is_sorted_by_its_next_characters_while_each_is_one_it_must_match(spelling, characters):
+    assert "".join(max(matched) for matched, _ in _characters_after_the_start(spelling)) == characters
+
+
+def test_known_networks_are_found_as_the_vocabulary_tries_its_spellings_in_order():
+    spellings = dict(zip(_NETWORK_OF_GROUP, (spelling for spellings in KNOWN_NETWORKS.values()
+                                             for spelling in spellings), strict=True))
+    in_order = re.compile(r"\b(?<![\w.])(?:" + "|".join(f"(?P<{group}>{spelling})" for group, spelling
+                                                        in spellings.items()) + r")(?!\w)")
+    texts = [variant for label in NETWORKS.values() for variant in (
+        label, label.upper(), label.lower(), f"la {label} (AB), {label}s et x{label}", label[:-1], label[:-2] + "x")]
+    assert sum(bool(_KNOWN.search(text)) for text in texts) > len(NETWORKS)
+    for text in texts:
+        assert [(found.lastgroup, found.span()) for found in _KNOWN.finditer(text)] == [
+            (found.lastgroup, found.span()) for found in in_order.finditer(text)], text
 
 
 @pytest.mark.parametrize("spelling", [r"(?i:e?urocities)", r"(?i:(?:e|é)nergie)", r"(?i:a+ssociation)", "U"])

@@ -1,10 +1,14 @@
 """Work the extraction does once per page, or only when its answer is needed: the answers stay the same."""
 
 import re
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from scraper.parsers import claims, networks
+import pytest
+
+from scraper.parsers import claims, facts, networks
 from scraper.parsers.claims import Claim
+from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import find_networks, networks_read_once
 from scraper.parsers.publishing_city import publishing_city
 
@@ -77,3 +81,36 @@ def test_a_seat_no_word_of_a_seat_places_builds_no_pattern_for_its_value(monkeyp
                                        Claim("headquarters", "Italia", 0))
     assert not claims._seated_in_a_country("Basée en Belgique, l'association a son siège à Bruxelles.",
                                            Claim("headquarters", "Bruxelles", 0))
+
+
+def _page(*paragraphs: str) -> bytes:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (f"<html><head><title>Relations</title></head><body><main><h1>Relations</h1>{body}</main></body>"
+            "</html>").encode()
+
+
+def test_the_names_a_page_writes_in_full_are_read_only_once_a_sentence_names_a_network(monkeypatch):
+    read = []
+    names_written_in_full = facts._names_written_in_full
+    monkeypatch.setattr(facts, "_names_written_in_full", lambda blocks: read.append(blocks) or names_written_in_full(
+        blocks))
+    fetched = datetime(2024, 6, 12, tzinfo=UTC)
+    extract_page(_page("La ville coopère avec ses voisines depuis 1990.", "Elle accueille 300 élus."),
+                 "https://www.example.org/relations", fetched)
+    assert read == []
+    extraction = extract_page(_page("Paris est membre d'Eurocities depuis 1991.", "Eurocities réunit 200 villes."),
+                              "https://www.example.org/reseaux", fetched)
+    assert len(read) == 1
+    assert {(fact["network_id"], fact["attribute"]) for fact in extraction.facts} >= {("eurocities", "joined")}
+
+
+@pytest.mark.parametrize("pattern, case_blind, text", [
+    (networks._ASSOCIATIONS_NOUN_CUE, r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)", text)
+    for text in ("l'ASSOCIATION des villes", "im Bündnis", "l'aſſociation", "ALLİANCE", "the Alliance", "a union")
+] + [
+    (claims._SINCE_ITS_FOUNDING_HINT, r"(?i:depuis|dès|since|from|seit|desde|dal|von anfang|da quando|at its|sa |son "
+                                      r"|en su|al momento|alla sua|bei )", text)
+    for text in ("Membre DEPUIS sa création", "member ſince its founding", "Mitglied SEİT 1990", "en 1990")
+])
+def test_a_cue_searched_in_the_lowered_text_finds_what_its_case_blind_words_find(pattern, case_blind, text):
+    assert bool(pattern.search(text)) == bool(re.search(case_blind, text))

@@ -4284,10 +4284,11 @@ _FOUNDING_HINT, _SEAT_HINT, _JOINING_HINT, _PRESIDING_HINT = map(
     _hint, (_FOUNDING_STEMS, _SEAT_STEMS, _JOINING_STEMS, _PRESIDING_STEMS))
 
 
-_SINCE_ITS_FOUNDING_HINT = compile_guarded(
+# Searched in the sentence lowered alike: its words' first letters are told apart there at once.
+_SINCE_ITS_FOUNDING_HINT = case_blind_search(re.compile(
     literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando",
                          "at its", "sa ", "son ", "en su", "al momento", "alla sua", "bei ")),
-    re.IGNORECASE)
+    re.IGNORECASE))
 _BELONGING = re.compile(rf"\b(?:{_BELONGS})\b", re.IGNORECASE)
 # German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
 _MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)

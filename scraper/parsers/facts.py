@@ -1214,7 +1214,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_in_section: dict[str, NetworkMention] = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_given(content.blocks)
-    full_names = _names_written_in_full(content.blocks)
+    full_names = None  # the page's names written in full, read when a sentence first names a network
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
@@ -1235,7 +1235,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
-            named = _with_full_names(named, full_names)
+            if named:  # a sentence that names none has no short form to read as a full name
+                full_names = _names_written_in_full(content.blocks) if full_names is None else full_names
+                named = _with_full_names(named, full_names)
             named = _with_the_lines_label(readable, named)
             named = _with_owners_programmes(readable, named)
             named = _with_translations_in_brackets(readable, named)

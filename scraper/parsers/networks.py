@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .text import case_blind_search, literal_alternation
 from .vocabulary import FOUNDING_VERBS
 
 _APOSTROPHE = "['’]"
@@ -408,16 +409,105 @@ def _either_case(character: str) -> str:
     return f"[{re.escape(character)}{re.escape(character.upper())}]"
 
 
+# The ASCII characters a case-blind spelling matches as themselves and their other case alone ("i", "k" and "s" also
+# match "ı", "İ", "K" and "ſ"), so a class of those characters tests them as the spelling does.
+_TWO_CASED = frozenset("abcdefghjlmnopqrtuvwxyz")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _alternates_at_top(pattern: str) -> bool:
+    """`pattern` has an alternation of its own, outside its groups and classes ("eurocities|eurocity")."""
+    depth, position, in_class = 0, 0, False
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth <= 0:
+            return True
+        position += 1
+    return False
+
+
+def _characters_after_the_start(spelling: str) -> list[tuple[frozenset[str], str]]:
+    """The characters a spelling must match after its first two, one by one while each is a plain literal (no
+    quantifier after it, the spelling no alternation of its own): each as the characters it matches there, with the
+    pattern of the rest after it (a spelling with its case looks back at what it has matched, as `_split_start`)."""
+    ignores_case = spelling.startswith("(?i:")
+    pattern = spelling.removeprefix("(?i:")
+    if _alternates_at_top(pattern):
+        return []
+    literal, _ = _leading_literal(spelling)  # the first two, which `_split_start` tests
+    position = 0
+    for _ in literal:
+        position += 2 if pattern[position] == "\\" else 1
+    characters = []
+    while position < len(pattern):
+        escaped = pattern[position] == "\\"
+        char = pattern[position + escaped] if position + escaped < len(pattern) else ""
+        if not char or (char.isalnum() if escaped else char in ".^$([?*+{|)]"):
+            break
+        after = pattern[position + 1 + escaped:]
+        if after.startswith(_QUANTIFIERS):
+            break
+        if not ignores_case or char.lower() == char.upper():
+            matched = frozenset(char)
+        elif char.lower() in _TWO_CASED:
+            matched = frozenset((char.lower(), char.upper()))
+        else:
+            break
+        literal += char
+        position += 1 + escaped
+        characters.append((matched, ("(?i:" + after) if ignores_case else f"(?<={re.escape(literal)}){after}"))
+    return characters
+
+
+def _by_next_characters(spellings: list[tuple[str, str, list[tuple[frozenset[str], str]]]], depth: int = 0) -> str:
+    """The spellings (group, pattern of the rest, characters after the start) that share the characters before
+    `depth`, as alternatives grouped by their character there: in the vocabulary's order, but for spellings that no
+    text matches both of at one place (their characters there differ), each group behind a class of that character.
+    The engine rejects a class by one test, where it would enter each spelling's group to fail on its first letter."""
+    alternatives: list[str] = []
+    classes: list[tuple[frozenset[str], list]] = []  # the run of spellings grouped by their character at `depth`
+
+    def close_the_run() -> None:
+        alternatives.extend("[" + "".join(map(re.escape, sorted(matched))) + "](?:" + _by_next_characters(
+            grouped, depth + 1) + ")" for matched, grouped in classes)
+        classes.clear()
+
+    for group, rest, characters in spellings:
+        if depth >= len(characters):
+            close_the_run()
+            alternatives.append(f"(?P<{group}>{rest})")
+            continue
+        matched, rest_after = characters[depth]
+        same = next((grouped for other, grouped in classes if other == matched), None)
+        if same is None and any(other & matched for other, _ in classes):
+            close_the_run()  # a character both classes match: the spellings keep their order
+        if same is None:
+            classes.append((matched, same := []))
+        same.append((group, rest_after, characters))
+    close_the_run()
+    return "|".join(alternatives)
+
+
 def _by_first_characters(spellings: dict[str, str]) -> str:
     """The spellings (by group name) as alternatives grouped by their first character, then by their second, each
-    group behind that character in both cases: a word start tries only the spellings that begin with its two
-    letters, in the vocabulary's order, and the engine rejects every other group by one character alone."""
-    groups: dict[str, dict[str, list[str]]] = {}
+    group behind that character in both cases, then by their next characters as long as they are plain literals: a
+    word start tries only the spellings that begin with its letters, in the vocabulary's order, and the engine rejects
+    every other group by one character alone."""
+    groups: dict[str, dict[str, list]] = {}
     for group, spelling in spellings.items():
         start, rest = _split_start(spelling)
-        groups.setdefault(start[0], {}).setdefault(start[1], []).append(f"(?P<{group}>{rest})")
+        groups.setdefault(start[0], {}).setdefault(start[1], []).append(
+            (group, rest, _characters_after_the_start(spelling)))
     return "|".join(
-        _either_case(first) + "(?:" + "|".join(f"{_either_case(second)}(?:{'|'.join(alternatives)})"
+        _either_case(first) + "(?:" + "|".join(f"{_either_case(second)}(?:{_by_next_characters(alternatives)})"
                                                for second, alternatives in seconds.items()) + ")"
         for first, seconds in groups.items())
 
@@ -1020,7 +1110,10 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
     return mentions
 
 
-_ASSOCIATIONS_NOUN_CUE = re.compile(r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)")
+# Searched in the text lowered alike (`case_blind_search`): a case-blind alternation is entered word by word at every
+# position, a lowered one skips at once the positions none of its words starts at.
+_ASSOCIATIONS_NOUN_CUE = case_blind_search(re.compile(
+    literal_alternation(("verein", "bündnis", "associa", "asocia", "allian", "allean", "alianz")), re.IGNORECASE))
 
 
 # An acronym and its name joined by a dash are one network, the acronym's: the name it spells ("ANCB – Association
