@@ -47,3 +47,37 @@ def test_an_acronym_spelled_in_a_news_teaser_is_its_networks():
 ])
 def test_an_acronym_no_name_of_the_page_spells_names_no_network(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "president"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # prose, the founding then the city among the founders
+    ("de", "<h2>QuattroPole</h2><p>Das Netzwerk wurde im Jahr 2000 gegründet, Trier gehört zu den "
+           "Gründungsstädten.</p>", ("quattropole", "joined", "2000")),
+    ("de", "<div class='card'><h3>QuattroPole</h3><p>Das Netzwerk wurde 2000 gegründet; Trier zählt seit jeher zu den "
+           "Gründungskommunen.</p></div>", ("quattropole", "joined", "2000")),
+    ("fr", "<h2>QuattroPole</h2><p>Le réseau a été créé en 2000 et Metz fait partie des villes fondatrices.</p>",
+     ("quattropole", "joined", "2000")),
+    # the city among the founders first, the founding in the next sentence
+    ("fr", "<dl><dt>QuattroPole</dt><dd>Metz fait partie des membres fondateurs. Le réseau a été créé en 2000.</dd>"
+           "</dl>", ("quattropole", "joined", "2000")),
+    ("es", "<table><tr><th>Red</th><th>Descripción</th></tr><tr><td>Eurocities</td><td>La red se creó en 1986 y "
+           "Barcelona forma parte de las ciudades fundadoras.</td></tr></table>", ("eurocities", "joined", "1986")),
+    ("it", "<h2>Eurocities</h2><p>La rete è nata nel 1986 e Milano fa parte delle città fondatrici.</p>",
+     ("eurocities", "joined", "1986")),
+    ("en", "<h2>QuattroPole</h2><p>The network was founded in 2000, and Luxembourg is one of its founding cities.</p>",
+     ("quattropole", "joined", "2000")),
+])
+def test_a_city_belonging_to_the_founders_joined_at_the_founding(lang, body, expected):
+    assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the founders listed after a plural verb: which of them is the city the sentence does not say
+    ("de", "<h2>QuattroPole</h2><p>Das Netzwerk wurde 2000 gegründet. Zu den Gründungsstädten gehören Luxemburg, Metz "
+           "und Saarbrücken.</p>"),
+    ("fr", "<h2>QuattroPole</h2><p>Le réseau a été créé en 2000 ; Luxembourg, Sarrebruck et Metz font partie des "
+           "villes fondatrices.</p>"),
+    ("it", "<h2>Eurocities</h2><p>La rete è nata nel 1986; Lione e Barcellona fanno parte delle città fondatrici.</p>"),
+])
+def test_the_founders_listed_date_no_joining(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "joined"}

@@ -338,6 +338,15 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"
                     r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
                     r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
+                    # one city belonging to the founders, its verb in the singular ("Trier gehört zu den
+                    # Gründungsstädten", "Metz fait partie des villes fondatrices", "forma parte de las ciudades
+                    # fundadoras", "fa parte delle città fondatrici"), not the founders listed after a plural one
+                    # ("Zu den Gründungsstädten gehören Metz und Trier", "font partie des villes fondatrices")
+                    r"|(?:gehört|zählt)\b[^.;,]{0,40}?\bzu\s+den\s+gründungs(?:städten|kommunen|gemeinden)"
+                    r"|fait\s+partie\s+des\s+(?:\d+\s+)?(?:membres|villes|communes)\s+fondat(?:eur|rice)s"
+                    r"|forma\s+parte\s+de\s+(?:las|los)\s+(?:\d+\s+)?(?:ciudades|socios|miembros|municipios)"
+                    r"\s+fundador(?:as|es)"
+                    r"|fa\s+parte\s+(?:delle|dei)\s+(?:\d+\s+)?(?:città|soci|membri|comuni)\s+fondat(?:rici|ori)"
                     r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde")
 # Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
