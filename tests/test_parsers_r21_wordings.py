@@ -81,3 +81,31 @@ def test_a_city_belonging_to_the_founders_joined_at_the_founding(lang, body, exp
 ])
 def test_the_founders_listed_date_no_joining(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>QuattroPole</h2><p>Die Geschäftsstelle hat ihren Sitz im Haus der Großregion in Esch-sur-Alzette.</p>",
+     ("quattropole", "headquarters", "Esch-sur-Alzette")),
+    ("fr", "<div class='card'><h3>QuattroPole</h3><p>Le secrétariat a son siège à la Maison de la Grande Région, à "
+           "Esch-sur-Alzette.</p></div>", ("quattropole", "headquarters", "Esch-sur-Alzette")),
+    ("en", "<dl><dt>QuattroPole</dt><dd>The secretariat is based at the House of the Greater Region in "
+           "Esch-sur-Alzette.</dd></dl>", ("quattropole", "headquarters", "Esch-sur-Alzette")),
+    ("es", "<table><tr><th>Red</th><th>Nota</th></tr><tr><td>Eurocities</td><td>La secretaría tiene su sede en la Casa "
+           "de Europa, en Bruselas.</td></tr></table>", ("eurocities", "headquarters", "Bruselas")),
+    ("it", "<h2>Eurocities</h2><p>La segreteria ha sede presso la Casa d'Europa a Bruxelles.</p>",
+     ("eurocities", "headquarters", "Bruxelles")),
+])
+def test_a_seat_in_a_named_building_is_in_the_town_after_its_name(lang, body, expected):
+    assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the "de" of the building's name is no town's preposition
+    ("es", "<h2>Eurocities</h2><p>La secretaría tiene su sede en la Casa de Europa de la ciudad.</p>"),
+    # a regional office's seat
+    ("en", "<h2>ICLEI</h2><p>Its European secretariat is based at the House of Sustainability in Freiburg.</p>"),
+    # a meeting in the building, no seat
+    ("de", "<h2>QuattroPole</h2><p>Die Tagung findet im Haus der Großregion in Esch-sur-Alzette statt.</p>"),
+])
+def test_no_seat_of_the_network_in_a_building_of_another_kind(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}

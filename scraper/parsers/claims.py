@@ -2375,6 +2375,32 @@ _HAS_ITS_SEAT_IN_TOWN_HALL = compile_guarded(
     rf"\b(?i:hat|haben)\s+(?i:seinen|ihren)\s+(?i:haupt)?(?i:sitz)\s+im\s+(?P<adjective>[{_UPPER}]\w+)er\s+Rathaus\b")
 
 
+# The seat in a named building, then its town: "Die Geschäftsstelle hat ihren Sitz im Haus der Großregion in
+# Esch-sur-Alzette", "le secrétariat a son siège à la Maison de l'Europe, à Strasbourg", "the secretariat is based at
+# the House of Europe in Brussels", "tiene su sede en la Casa de Europa, en Bruselas", "ha sede presso la Casa
+# d'Europa a Bruxelles". The town is the one after the building's name, told by its preposition of place (not the
+# "de", "di" of a name: "Casa de Europa").
+_SEAT_IN_A_NAMED_BUILDING = compile_guarded(
+    r"(?:\b(?:(?:hat|haben)\s+(?:seinen|ihren)\s+(?:haupt)?sitz|(?:sitzt|befindet\s+sich|ist\s+untergebracht)"
+    r")\s+im\s+(?-i:Haus|Gebäude|Zentrum)"
+    r"|\b(?:(?:a|ont)\s+son\s+siège|est\s+(?:installée?|basée?|établie?|hébergée?|domiciliée?))\s+(?:à\s+la|au)\s+"
+    r"(?-i:Maison|Centre|Palais)"
+    r"|\b(?:has\s+its\s+(?:seat|headquarters|head\s+office)|(?:is|are)\s+(?:based|housed|located|headquartered))"
+    r"\s+(?:at|in)\s+the\s+(?-i:House|Building|Centre|Center|Palace)"
+    r"|\b(?:tiene\s+su\s+sede|(?:está|se\s+encuentra)\s+(?:ubicad[oa]|instalad[oa]))\s+en\s+(?:la|el)\s+"
+    r"(?-i:Casa|Palacio|Centro|Edificio)"
+    r"|\b(?:ha\s+(?:la\s+(?:sua\s+)?)?sede|si\s+trova)\s+(?:presso|nel(?:la)?)\s+(?:la\s+|il\s+)?"
+    r"(?-i:Casa|Palazzo|Centro|Edificio)"
+    rf")\b[^.;:()]{{1,60}}?,?\s+(?:in|à|at|en|a)\s+(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _seats_in_named_buildings(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), found.start())
+            for found in _SEAT_IN_A_NAMED_BUILDING.finditer(sentence)
+            if not _of_a_regional_office(sentence, found.start(), mentions)
+            and not _of_a_national_section(sentence, found.start(), mentions)]
+
+
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
@@ -2887,7 +2913,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += _seats_in_other_words(sentence)
     if not claims:
-        claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+        claims += (_seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+                   or _seats_in_named_buildings(sentence, mentions))
     if not claims:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)
