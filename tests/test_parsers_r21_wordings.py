@@ -109,3 +109,30 @@ def test_a_seat_in_a_named_building_is_in_the_town_after_its_name(lang, body, ex
 ])
 def test_no_seat_of_the_network_in_a_building_of_another_kind(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Städtebund Die Hanse</h2><p>Sitz des Städtebundes ist die Hansestadt Lübeck.</p>",
+     ("die-hanse", "headquarters", "Lübeck")),
+    ("de", "<div class='card'><h3>Eurocities</h3><p>Sitz des Netzwerks ist die belgische Hauptstadt Brüssel.</p></div>",
+     ("eurocities", "headquarters", "Brüssel")),
+    ("fr", "<dl><dt>Eurocities</dt><dd>Le siège du réseau est la ville de Bruxelles.</dd></dl>",
+     ("eurocities", "headquarters", "Bruxelles")),
+    ("en", "<h2>Eurocities</h2><p>The network's seat is the city of Brussels.</p>",
+     ("eurocities", "headquarters", "Brussels")),
+    ("es", "<table><tr><th>Red</th><th>Nota</th></tr><tr><td>Eurocities</td><td>La sede de la red es la ciudad de "
+           "Bruselas.</td></tr></table>", ("eurocities", "headquarters", "Bruselas")),
+    ("it", "<h2>Eurocities</h2><p>La sede della rete è la città di Bruxelles.</p>",
+     ("eurocities", "headquarters", "Bruxelles")),
+])
+def test_a_seat_said_to_be_a_town_by_its_designation_is_that_town(lang, body, expected):
+    assert expected in {fact[:3] for fact in facts_of_snippet(body, lang)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # another body's seat
+    ("de", "<h2>Eurocities</h2><p>Sitz des Europarats ist die Stadt Straßburg.</p>"),
+    ("fr", "<h2>Eurocities</h2><p>Le siège du Parlement européen est la ville de Strasbourg.</p>"),
+])
+def test_another_bodys_seat_said_to_be_a_town_is_not_the_networks(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}

@@ -2401,6 +2401,27 @@ def _seats_in_named_buildings(sentence: str, mentions: list[NetworkMention]) -> 
             and not _of_a_national_section(sentence, found.start(), mentions)]
 
 
+# The network's seat said to be a town, by the town's designation before its name: "Sitz des Städtebundes ist die
+# Hansestadt Lübeck", "le siège du réseau est la ville de Bruxelles", "its seat is the city of Brussels", "la sede de la
+# red es la ciudad de Bruselas", "la sede della rete è la città di Bruxelles". The seat is the network's by its noun
+# or its possessive ("Sitz des Europarats ist die Stadt Straßburg" is another body's).
+_SEAT_IS_A_TOWN = compile_guarded(
+    r"\b(?:(?:(?:sitz|hauptsitz)\s+(?:des|der)\s+(?:\w*(?:netzwerk|verband|verein|bündnis|bund|städtetag|vereinigung"
+    r"|organisation|allianz|koalition)(?:e?s)?)|(?:sein|ihr)\s+(?:haupt)?sitz)\s+ist\s+die\s+(?:\w+e\s+)?"
+    r"(?-i:(?:[A-ZÄÖÜ]\w*s|S)tadt)"
+    r"|(?:siège\s+(?:du\s+réseau|de\s+l['’](?:association|organisation|alliance|union)|de\s+la\s+(?:fédération"
+    r"|ligue|coalition))|son\s+siège)\s+est\s+la\s+ville\s+(?:de|d['’])"
+    r"|(?:its|the\s+(?:network|association|organi[sz]ation|alliance|league|federation)['’]s)\s+(?:seat|headquarters)"
+    r"\s+(?:is|are)\s+the\s+city\s+of"
+    r"|(?:su\s+sede|sede\s+de\s+la\s+(?:red|asociación|organización|federación|alianza|liga))\s+es\s+la\s+ciudad\s+de"
+    r"|(?:sua\s+sede|sede\s+della\s+(?:rete|associazione|organizzazione|federazione|lega|alleanza))\s+è\s+la\s+città"
+    rf"\s+di)\s*(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _seats_in_a_named_town(sentence: str) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), found.start()) for found in _SEAT_IS_A_TOWN.finditer(sentence)]
+
+
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
@@ -2914,7 +2935,7 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
         claims += _seats_in_other_words(sentence)
     if not claims:
         claims += (_seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
-                   or _seats_in_named_buildings(sentence, mentions))
+                   or _seats_in_named_buildings(sentence, mentions) or _seats_in_a_named_town(sentence))
     if not claims:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)
