@@ -1,7 +1,15 @@
-"""Wordings next to a network that a careful reader reads: a network called by the acronym its written name spells."""
+"""Wordings next to a network that a careful reader reads: a network called by the acronym its written name spells,
+a city among the founders, a seat in a named building or said to be a town, a count a teaser says is reached
+already."""
+
+from datetime import date
 
 import pytest
 from helpers.extracted import facts_of_snippet
+
+from scraper.parsers.content import PageContent, Teaser
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.facts import extract_facts
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -136,3 +144,42 @@ def test_a_seat_said_to_be_a_town_by_its_designation_is_that_town(lang, body, ex
 ])
 def test_another_bodys_seat_said_to_be_a_town_is_not_the_networks(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+RECENT = PartialDate(2026, 9, 20)
+
+
+def _teaser_counts(title, summary, lang, teaser_date=RECENT):
+    teaser = Teaser(title, "https://example.org/news/1", teaser_date, summary)
+    content = PageContent(title="Noticias", lang=lang, page_date=None, blocks=(), teasers=(teaser,), main_text="",
+                          is_news=False)
+    return {(fact["network_id"], fact["attribute"], fact["value"], fact["qualifier"])
+            for fact in extract_facts(content, "u", lang, date(2026, 10, 1)) if fact["unit"]}
+
+
+@pytest.mark.parametrize("lang, title, summary, expected", [
+    ("es", "Pamplona se adhiere al Pacto de Milán", "Lanzado en Milán en 2015, el Pacto de Política Alimentaria Urbana "
+           "de Milán suma ya más de 300 ciudades.",
+     ("milan-urban-food-policy-pact", "member_cities", "300", "more_than")),
+    ("fr", "Lyon rejoint Eurocities", "Le réseau Eurocities compte déjà plus de 200 villes.",
+     ("eurocities", "member_cities", "200", "more_than")),
+    ("en", "Leeds at Eurocities", "Founded in 1986, Eurocities counts already over 200 cities.",
+     ("eurocities", "member_cities", "200", "more_than")),
+    ("de", "Eurocities-Forum", "Das Netzwerk Eurocities zählt bereits über 200 Städte.",
+     ("eurocities", "member_cities", "200", "more_than")),
+    ("it", "Sindaci per la Pace", "La rete Mayors for Peace conta già oltre 8.000 città.",
+     ("mayors-for-peace", "member_cities", "8000", "more_than")),
+])
+def test_what_a_recent_teaser_says_a_network_has_reached_already_is_its_count(lang, title, summary, expected):
+    assert expected in _teaser_counts(title, summary, lang)
+
+
+@pytest.mark.parametrize("lang, title, summary, teaser_date", [
+    # an old teaser: its figure has aged
+    ("es", "Pacto de Milán", "El Pacto de Política Alimentaria Urbana de Milán suma ya más de 300 ciudades.",
+     PartialDate(2023, 9, 20)),
+    # a meeting's gathering
+    ("fr", "Eurocities à Lyon", "Eurocities réunit déjà 200 villes à Lyon cette semaine.", RECENT),
+])
+def test_an_old_or_a_meetings_count_reached_already_is_not_read(lang, title, summary, teaser_date):
+    assert _teaser_counts(title, summary, lang, teaser_date) == set()
