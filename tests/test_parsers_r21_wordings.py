@@ -5,7 +5,7 @@ already."""
 from datetime import date
 
 import pytest
-from helpers.extracted import facts_of_snippet
+from helpers.extracted import extracted, facts_of_snippet
 
 from scraper.parsers.content import PageContent, Teaser
 from scraper.parsers.dates import PartialDate
@@ -183,3 +183,38 @@ def test_what_a_recent_teaser_says_a_network_has_reached_already_is_its_count(la
 ])
 def test_an_old_or_a_meetings_count_reached_already_is_not_read(lang, title, summary, teaser_date):
     assert _teaser_counts(title, summary, lang, teaser_date) == set()
+
+
+@pytest.mark.parametrize("lang, section", [
+    ("it", "<article class='it-page-section'><h3>Ulteriori informazioni</h3><p>Pubblicato il 20/10/2026 · Ultima "
+           "modifica: 22/10/2026</p><h4>Argomenti</h4><ul><li><a href='/argomenti/universita'>Università</a></li></ul>"
+           "</article>"),
+    ("fr", "<section class='page-section'><h2>Plus d'informations</h2><p>Publié le 20/10/2026 – Mis à jour le "
+           "22/10/2026</p><p>Thématique : <a href='/themes/climat'>Climat</a></p></section>"),
+    ("en", "<div class='page-meta'><h3>More information</h3><ul><li>Published 20 October 2026</li><li>Last updated 22 "
+           "October 2026</li></ul></div>"),
+    ("de", "<article><h2>Weitere Informationen</h2><p>Veröffentlicht am 20.10.2026, zuletzt aktualisiert am "
+           "22.10.2026</p><p>Thema: <a href='/themen/klima'>Klima</a></p></article>"),
+    ("es", "<article><h2>Más información</h2><p>Publicado el 20/10/2026 | Última actualización: 22/10/2026</p>"
+           "</article>"),
+])
+def test_a_section_dated_by_the_pages_publication_and_update_line_is_no_news_item(lang, section):
+    body = "<p>La Ville rejoint Energy Cities.</p>" + section
+    assert not [item for item in extracted(body, lang).news if item["published"] in ("2026-10-20", "2026-10-22")]
+
+
+def test_a_teaser_whose_title_links_to_it_stays_an_item_with_a_publication_and_update_line():
+    body = ("<ul><li class='news-item'><h3><a href='/actualites/climat'>Plan climat : la Ville accélère</a></h3>"
+            "<p>Publié le 20/10/2026 · Mis à jour le 22/10/2026</p></li><li class='news-item'><h3><a "
+            "href='/actualites/velo'>Le plan vélo</a></h3><p>Publié le 12/10/2026</p></li></ul>")
+    assert "Plan climat : la Ville accélère" in {item["title"] for item in extracted(body, "fr").news}
+
+
+def test_a_card_wrapped_in_its_link_stays_an_item_with_a_publication_and_update_line():
+    card = ("<article class='news-item'><a class='news-item__link' href='/actualites/{slug}'><div>"
+            "<div class='news-item__date'>Publié le {day} juin 2024 · Mis à jour le 25 juin 2024</div>"
+            "<h2 class='news-item__title'>{title}</h2><p>Seize camions ont pris la route de Mykolaïv.</p></div></a>"
+            "</article>")
+    body = (card.format(slug="convoi", day=3, title="Solidarité : un deuxième convoi est parti")
+            + card.format(slug="forum", day=12, title="Forum des villes partenaires"))
+    assert "Solidarité : un deuxième convoi est parti" in {item["title"] for item in extracted(body, "fr").news}
