@@ -9,6 +9,7 @@ from helpers.extracted import extracted, facts_of_snippet
 
 from scraper.parsers.content import PageContent, Teaser
 from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.facts import extract_facts
 
 
@@ -218,3 +219,27 @@ def test_a_card_wrapped_in_its_link_stays_an_item_with_a_publication_and_update_
     body = (card.format(slug="convoi", day=3, title="Solidarité : un deuxième convoi est parti")
             + card.format(slug="forum", day=12, title="Forum des villes partenaires"))
     assert "Solidarité : un deuxième convoi est parti" in {item["title"] for item in extracted(body, "fr").news}
+
+
+_OCTOBER_28 = PartialDate(2026, 10, 28)
+
+
+@pytest.mark.parametrize("text", [
+    "Winter opening: from 1 November, the recycling centres at Gibson Street will close at 4pm.",
+    "Horaires d'hiver : à partir du 1er novembre, les déchèteries fermeront à 16 h.",
+    "Ab dem 1. November schließen die Wertstoffhöfe um 16 Uhr.",
+    "A partir del 1 de noviembre, los puntos limpios cerrarán a las 16:00.",
+    "Dal 1° novembre le isole ecologiche chiuderanno alle 16.",
+])
+def test_the_day_a_place_opens_or_closes_at_new_hours_is_no_event(text):
+    assert find_event_span(text, _OCTOBER_28.first_day(), _OCTOBER_28) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span with its end: the event's, its hours beside
+    ("Dal 1 al 3 novembre la mostra chiuderà alle 16.", PartialDate(2026, 11, 1)),
+    # hours without a day that opens them
+    ("On 1 November the centre hosts the recycling fair, which will close at 4pm.", PartialDate(2026, 11, 1)),
+])
+def test_a_day_that_opens_no_new_hours_stays_the_events(text, expected):
+    assert find_event_span(text, _OCTOBER_28.first_day(), _OCTOBER_28)[0] == expected

@@ -141,7 +141,12 @@ _SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|
 _TIMETABLE = compile_guarded(
     rf"\b(?:orari[oe]?|horaires?|öffnungszeiten|horarios?|opening\s+(?:hours|times)|heures\s+d['’]ouverture"
     rf"|(?:il|le|les|los|las|every|ogni|tous\s+les|todos\s+los|cada|jeden)\s+{WEEKDAY_PATTERN}(?!\s*\d)"
-    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s)\b",
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s"
+    # the hour the place opens or closes: "will close at 4pm", "fermeront à 16 h", "schließen um 16 Uhr", "cerrarán a
+    # las 16:00", "chiuderanno alle 16"
+    rf"|(?:clos|open)\w*\s+at\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)|(?:ferm|ouvr)\w*\s+à\s+\d{{1,2}}\s*h(?:\d\d)?"
+    rf"|(?:schließ|schliess|öffn)\w*\s+(?:[^\W\d]+\s+){{0,3}}?(?:um|ab)\s+\d{{1,2}}(?:[:.]\d\d)?\s*uhr"
+    rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}})\b",
     re.IGNORECASE)
 
 
