@@ -243,3 +243,26 @@ def test_the_day_a_place_opens_or_closes_at_new_hours_is_no_event(text):
 ])
 def test_a_day_that_opens_no_new_hours_stays_the_events(text, expected):
     assert find_event_span(text, _OCTOBER_28.first_day(), _OCTOBER_28)[0] == expected
+
+
+_JUNE_3 = PartialDate(2026, 6, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Le 28 mai 2026, la Ville a officiellement rejoint le Réseau mondial des villes amies des aînés.",
+    "On 28 May 2026, the city officially joined the Global Network for Age-friendly Cities.",
+    "El 28 de mayo de 2026, la ciudad se incorporó a la Red Mundial de Ciudades Amigables con las Personas Mayores.",
+    "Il 28 maggio 2026, il Comune ha aderito alla rete globale delle città amiche delle persone anziane.",
+    "Am 28. Mai 2026, hat die Stadt ihren Beitritt zum Netzwerk erklärt.",
+])
+def test_a_day_opening_the_sentence_of_a_joining_dates_no_event(text):
+    assert find_event_span(text, _JUNE_3.first_day(), _JUNE_3) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the day opens the sentence of another act
+    "Le 28 mai 2026, la Ville accueille le congrès du réseau.",
+    "On 28 May 2026, the city hosts the network's annual meeting.",
+])
+def test_a_day_opening_the_sentence_of_another_act_stays_the_events(text):
+    assert find_event_span(text, _JUNE_3.first_day(), _JUNE_3)[0] == PartialDate(2026, 5, 28)

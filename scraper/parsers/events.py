@@ -399,7 +399,16 @@ def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
         clause_start = breaks[-1]
     following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
     clause_end = following.start() if following else min(len(text), end + _CLAUSE_CHARS)
+    if following and _OPENING_DAY.fullmatch(text, clause_start, start) and following.group() == ",":
+        # the day opens its sentence, set off by a comma: it dates the clause after ("Le 28 mai 2026, la Ville a
+        # rejoint le Réseau", "On 28 May the city joined", "Am 28. Mai ist die Stadt beigetreten")
+        after = _DAY_CLAUSE_END.search(text, following.end(), following.end() + _CLAUSE_CHARS)
+        clause_end = after.start() if after else min(len(text), following.end() + _CLAUSE_CHARS)
     return _JOINING_WORD.search(text, clause_start, clause_end) is not None
+
+
+# What may stand before a day that opens its sentence: "Le", "On", "Am", "El", "Il", "Depuis le" aside.
+_OPENING_DAY = re.compile(r"\s*(?:(?i:le|on|am|el|il|lo|the)\s+)?", re.IGNORECASE)
 
 
 # The other leg of an exchange, told after the visit the item reports: "Les élèves nîmois partiront à leur tour du 4 au
