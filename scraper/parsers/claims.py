@@ -338,6 +338,15 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"
                     r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
                     r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
+                    # one city belonging to the founders, its verb in the singular ("Trier gehört zu den
+                    # Gründungsstädten", "Metz fait partie des villes fondatrices", "forma parte de las ciudades
+                    # fundadoras", "fa parte delle città fondatrici"), not the founders listed after a plural one
+                    # ("Zu den Gründungsstädten gehören Metz und Trier", "font partie des villes fondatrices")
+                    r"|(?:gehört|zählt)\b[^.;,]{0,40}?\bzu\s+den\s+gründungs(?:städten|kommunen|gemeinden)"
+                    r"|fait\s+partie\s+des\s+(?:\d+\s+)?(?:membres|villes|communes)\s+fondat(?:eur|rice)s"
+                    r"|forma\s+parte\s+de\s+(?:las|los)\s+(?:\d+\s+)?(?:ciudades|socios|miembros|municipios)"
+                    r"\s+fundador(?:as|es)"
+                    r"|fa\s+parte\s+(?:delle|dei)\s+(?:\d+\s+)?(?:città|soci|membri|comuni)\s+fondat(?:rici|ori)"
                     r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde")
 # Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
@@ -2366,6 +2375,53 @@ _HAS_ITS_SEAT_IN_TOWN_HALL = compile_guarded(
     rf"\b(?i:hat|haben)\s+(?i:seinen|ihren)\s+(?i:haupt)?(?i:sitz)\s+im\s+(?P<adjective>[{_UPPER}]\w+)er\s+Rathaus\b")
 
 
+# The seat in a named building, then its town: "Die Geschäftsstelle hat ihren Sitz im Haus der Großregion in
+# Esch-sur-Alzette", "le secrétariat a son siège à la Maison de l'Europe, à Strasbourg", "the secretariat is based at
+# the House of Europe in Brussels", "tiene su sede en la Casa de Europa, en Bruselas", "ha sede presso la Casa
+# d'Europa a Bruxelles". The town is the one after the building's name, told by its preposition of place (not the
+# "de", "di" of a name: "Casa de Europa").
+_SEAT_IN_A_NAMED_BUILDING = compile_guarded(
+    r"(?:\b(?:(?:hat|haben)\s+(?:seinen|ihren)\s+(?:haupt)?sitz|(?:sitzt|befindet\s+sich|ist\s+untergebracht)"
+    r")\s+im\s+(?-i:Haus|Gebäude|Zentrum)"
+    r"|\b(?:(?:a|ont)\s+son\s+siège|est\s+(?:installée?|basée?|établie?|hébergée?|domiciliée?))\s+(?:à\s+la|au)\s+"
+    r"(?-i:Maison|Centre|Palais)"
+    r"|\b(?:has\s+its\s+(?:seat|headquarters|head\s+office)|(?:is|are)\s+(?:based|housed|located|headquartered))"
+    r"\s+(?:at|in)\s+the\s+(?-i:House|Building|Centre|Center|Palace)"
+    r"|\b(?:tiene\s+su\s+sede|(?:está|se\s+encuentra)\s+(?:ubicad[oa]|instalad[oa]))\s+en\s+(?:la|el)\s+"
+    r"(?-i:Casa|Palacio|Centro|Edificio)"
+    r"|\b(?:ha\s+(?:la\s+(?:sua\s+)?)?sede|si\s+trova)\s+(?:presso|nel(?:la)?)\s+(?:la\s+|il\s+)?"
+    r"(?-i:Casa|Palazzo|Centro|Edificio)"
+    rf")\b[^.;:()]{{1,60}}?,?\s+(?:in|à|at|en|a)\s+(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _seats_in_named_buildings(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), found.start())
+            for found in _SEAT_IN_A_NAMED_BUILDING.finditer(sentence)
+            if not _of_a_regional_office(sentence, found.start(), mentions)
+            and not _of_a_national_section(sentence, found.start(), mentions)]
+
+
+# The network's seat said to be a town, by the town's designation before its name: "Sitz des Städtebundes ist die
+# Hansestadt Lübeck", "le siège du réseau est la ville de Bruxelles", "its seat is the city of Brussels", "la sede de la
+# red es la ciudad de Bruselas", "la sede della rete è la città di Bruxelles". The seat is the network's by its noun
+# or its possessive ("Sitz des Europarats ist die Stadt Straßburg" is another body's).
+_SEAT_IS_A_TOWN = compile_guarded(
+    r"\b(?:(?:(?:sitz|hauptsitz)\s+(?:des|der)\s+(?:\w*(?:netzwerk|verband|verein|bündnis|bund|städtetag|vereinigung"
+    r"|organisation|allianz|koalition)(?:e?s)?)|(?:sein|ihr)\s+(?:haupt)?sitz)\s+ist\s+die\s+(?:\w+e\s+)?"
+    r"(?-i:(?:[A-ZÄÖÜ]\w*s|S)tadt)"
+    r"|(?:siège\s+(?:du\s+réseau|de\s+l['’](?:association|organisation|alliance|union)|de\s+la\s+(?:fédération"
+    r"|ligue|coalition))|son\s+siège)\s+est\s+la\s+ville\s+(?:de|d['’])"
+    r"|(?:its|the\s+(?:network|association|organi[sz]ation|alliance|league|federation)['’]s)\s+(?:seat|headquarters)"
+    r"\s+(?:is|are)\s+the\s+city\s+of"
+    r"|(?:su\s+sede|sede\s+de\s+la\s+(?:red|asociación|organización|federación|alianza|liga))\s+es\s+la\s+ciudad\s+de"
+    r"|(?:sua\s+sede|sede\s+della\s+(?:rete|associazione|organizzazione|federazione|lega|alleanza))\s+è\s+la\s+città"
+    rf"\s+di)\s*(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _seats_in_a_named_town(sentence: str) -> list[Claim]:
+    return [Claim("headquarters", found.group("place"), found.start()) for found in _SEAT_IS_A_TOWN.finditer(sentence)]
+
+
 def _seats_in_town_halls(sentence: str) -> list[Claim]:
     claims = []
     for found in _SEAT_IN_TOWN_HALL.finditer(sentence):
@@ -2878,7 +2934,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += _seats_in_other_words(sentence)
     if not claims:
-        claims += _seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+        claims += (_seats_in_town_halls(sentence) or _seats_by_adjective(sentence)
+                   or _seats_in_named_buildings(sentence, mentions) or _seats_in_a_named_town(sentence))
     if not claims:
         claims += [claim for claim in _seats_by_participle(sentence, mentions)
                    if not _of_a_regional_office(sentence, claim.position, mentions)

@@ -629,12 +629,14 @@ def counts_a_places_parts(sentence: str, start: int, end: int) -> bool:
 # A verb of gathering in the present right before the count: "Le réseau rassemble plus de 8 000 villes", "La rete conta
 # oltre 8.400 città", "The network brings together 300 cities", "Das Netzwerk zählt über 200 Städte", "La red reúne a
 # más de 280 ciudades": what the network has as the news is written; so are the countries its members are in ("conta
-# oltre 8.400 città in 166 paesi").
+# oltre 8.400 città in 166 paesi"), and what it has reached already ("suma ya más de 300 ciudades").
 _GATHERING_HEDGE = (r"(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|some|about|nearly|almost|über|mehr\s+als|rund"
                     r"|etwa|fast|más\s+de|cerca\s+de|casi|unos|unas|oltre|più\s+di|circa|quasi)\s+)?")
 _GATHERS_NOW_BEFORE = compile_guarded(
     r"\b(?:rassemble|réunit|fédère|regroupe|compte|brings\s+together|gathers|unites|counts|numbers|has|zählt|vereint"
     r"|umfasst|reúne(?:\s+a)?|agrupa(?:\s+a)?|cuenta\s+con|suma|conta|riunisce|raggruppa|unisce)\s+"
+    # the figure reached by now: "el Pacto suma ya más de 300 ciudades", "compte déjà", "zählt bereits", "conta già"
+    r"(?:(?:ya|déjà|already|bereits|schon|già)\s+)?"
     rf"(?:{_GATHERING_HEDGE}\d[\d.,\u00a0\u202f ]{{0,9}}\s[^\W\d_]+"
     rf"\s+(?:in|en|dans|de|aus|di|from|across|nei|nelle)\s+)?"
     rf"{_GATHERING_HEDGE}$", re.IGNORECASE)

@@ -141,7 +141,12 @@ _SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|
 _TIMETABLE = compile_guarded(
     rf"\b(?:orari[oe]?|horaires?|öffnungszeiten|horarios?|opening\s+(?:hours|times)|heures\s+d['’]ouverture"
     rf"|(?:il|le|les|los|las|every|ogni|tous\s+les|todos\s+los|cada|jeden)\s+{WEEKDAY_PATTERN}(?!\s*\d)"
-    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s)\b",
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s"
+    # the hour the place opens or closes: "will close at 4pm", "fermeront à 16 h", "schließen um 16 Uhr", "cerrarán a
+    # las 16:00", "chiuderanno alle 16"
+    rf"|(?:clos|open)\w*\s+at\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)|(?:ferm|ouvr)\w*\s+à\s+\d{{1,2}}\s*h(?:\d\d)?"
+    rf"|(?:schließ|schliess|öffn)\w*\s+(?:[^\W\d]+\s+){{0,3}}?(?:um|ab)\s+\d{{1,2}}(?:[:.]\d\d)?\s*uhr"
+    rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}})\b",
     re.IGNORECASE)
 
 
@@ -394,7 +399,16 @@ def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
         clause_start = breaks[-1]
     following = _DAY_CLAUSE_END.search(text, end, end + _CLAUSE_CHARS)
     clause_end = following.start() if following else min(len(text), end + _CLAUSE_CHARS)
+    if following and _OPENING_DAY.fullmatch(text, clause_start, start) and following.group() == ",":
+        # the day opens its sentence, set off by a comma: it dates the clause after ("Le 28 mai 2026, la Ville a
+        # rejoint le Réseau", "On 28 May the city joined", "Am 28. Mai ist die Stadt beigetreten")
+        after = _DAY_CLAUSE_END.search(text, following.end(), following.end() + _CLAUSE_CHARS)
+        clause_end = after.start() if after else min(len(text), following.end() + _CLAUSE_CHARS)
     return _JOINING_WORD.search(text, clause_start, clause_end) is not None
+
+
+# What may stand before a day that opens its sentence: "Le", "On", "Am", "El", "Il", "Depuis le" aside.
+_OPENING_DAY = re.compile(r"\s*(?:(?i:le|on|am|el|il|lo|the)\s+)?", re.IGNORECASE)
 
 
 # The other leg of an exchange, told after the visit the item reports: "Les élèves nîmois partiront à leur tour du 4 au

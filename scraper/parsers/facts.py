@@ -27,6 +27,7 @@ from .ids import short_hash
 from .networks import (
     INITIATIVES,
     NetworkMention,
+    acronym_of,
     could_name_a_network,
     find_networks,
     first_network,
@@ -181,6 +182,33 @@ def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
     return given
 
 
+# An acronym the page uses without giving it, that the words of a network's name the page writes spell: "les villes
+# membres de l'Union des villes suisses ... Le président de l'UVS, Mike Künzle": that network's, unless the acronym
+# is a network's own.
+_CAPITALS_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
+
+
+def _acronyms_of_the_page(content: PageContent) -> dict[str, NetworkMention]:
+    """The acronyms the page gives its networks after their names, and those their names spell (see above)."""
+    given = _acronyms_given(content.blocks)
+    texts = [block.text for block in content.blocks]
+    texts += [text for teaser in content.teasers for text in (teaser.title, teaser.summary) if text]
+    return given | {acronym: mention for acronym, mention in _acronyms_spelled_by_names(texts).items()
+                    if acronym not in given}
+
+
+def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
+    used = {found.group() for text in texts for found in _CAPITALS_ACRONYM.finditer(text)}
+    if not used:
+        return {}  # most pages: no acronym in capitals, no name is spelled
+    spelled: dict[str, NetworkMention] = {}
+    for text in texts:
+        for mention in find_networks(text):
+            if (acronym := acronym_of(mention.name)) in used and not find_networks(acronym):
+                spelled.setdefault(acronym, mention)
+    return spelled
+
+
 def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
     return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
             for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
@@ -333,7 +361,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
-    acronyms = _acronyms_given(content.blocks)
+    acronyms = _acronyms_of_the_page(content)
     unknown_alone = _unknown_names_alone(content.blocks)
     entry_titles = _entry_titles(content.blocks)
     labelled = _headings_named_by_their_label(content.blocks)
@@ -1213,7 +1241,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
-    acronyms = _acronyms_given(content.blocks)
+    acronyms = _acronyms_of_the_page(content)
     full_names = None  # the page's names written in full, read when a sentence first names a network
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):

@@ -1361,6 +1361,16 @@ def names_an_acronyms_network(title: str, text_under: str) -> bool:
                 or _WORD_ACRONYM.fullmatch(title) and _opens_spelling_out(title, text_under))
 
 
+_ACRONYMS_LETTERS = 3  # fewer initials spell too many other bodies' acronyms
+
+
+def acronym_of(name: str) -> str | None:
+    """The acronym the words of a network's name spell, small words aside, each by its initial: "Union des villes
+    suisses" spells "UVS", "Verband Kommunaler Unternehmen" "VKU"; None for a name of fewer words than it takes."""
+    words = [word for word in _TOKEN.findall(_ELIDED.sub("", name)) if word.casefold() not in _SMALL_WORDS]
+    return "".join(map(_initial, words)) if len(words) >= _ACRONYMS_LETTERS else None
+
+
 def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | None:
     """The network a section's heading names when the vocabulary does not know it: an organisation's name, an acronym
     the text under it spells out, or the name the text under it introduces as a network's ("Die Hanse" over "Der

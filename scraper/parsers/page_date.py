@@ -53,6 +53,12 @@ def updated_only(line: str) -> bool:
     return bool(_UPDATE_CUE.search(line)) and not _PUBLICATION_CUE.search(line)
 
 
+def published_and_updated(line: str) -> bool:
+    """The line says when the page was published and then when it was updated ("Pubblicato il 20/10/2026 · Ultima
+    modifica: 22/10/2026"): the page's own record."""
+    return bool((published := _PUBLICATION_CUE.search(line)) and _UPDATE_CUE.search(line, published.end()))
+
+
 # A date under the bare label "Date": "Data: 14 maggio 2025", "Date : 14 mai 2025", "Datum: 14.05.2025", "Fecha:".
 _DATE_LABEL = compile_guarded(r"\b(?:date|data|datum|fecha)\s*:\s*", re.IGNORECASE)
 

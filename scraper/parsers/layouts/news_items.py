@@ -21,7 +21,7 @@ from ..dates import (
 )
 from ..events import find_event_span
 from ..networks import introduced_as_a_network, names_an_acronyms_network, names_only_networks
-from ..page_date import updated_only
+from ..page_date import published_and_updated, updated_only
 from ..page_metadata import metadata_date
 from ..text import fold_whitespace
 from .class_words import class_words, component_words, looks_like_heading
@@ -487,12 +487,19 @@ def _the_pages_update_box(element: HtmlElement, text: str) -> bool:
     """A section of the page under a heading of its own that holds no link, dated by the page's update line alone
     ("<h2>Ulteriori informazioni</h2><p>Argomenti: <a>Energia</a></p><p>Ultimo aggiornamento: 31/10/2026</p>", "More
     information ... Last updated", "Plus d'informations ... Dernière mise à jour"): the page's own record, not a news
-    item, whose title links to it."""
-    if not updated_only(text):
-        return False
-    heading = next((node for node in element.iterdescendants() if isinstance(node.tag, str)
-                    and looks_like_heading(node)), None)
-    return heading is not None and not select(heading, "descendant-or-self::a[@href]")
+    item, whose title links to it. So with the line that says when the page was published, then updated ("Ulteriori
+    informazioni ... Pubblicato il 20/10/2026 · Ultima modifica: 22/10/2026"), under a title no link holds either (a
+    card wrapped in its link is an item: "<a href><h2>Titre</h2><p>Publié le ... · Mis à jour le ...</p></a>")."""
+    if updated_only(text):
+        heading = _first_heading(element)
+        return heading is not None and not select(heading, "descendant-or-self::a[@href]")
+    heading = _first_heading(element) if published_and_updated(text) else None
+    return heading is not None and not select(heading, "descendant-or-self::a[@href] | ancestor::a[@href]")
+
+
+def _first_heading(element: HtmlElement) -> HtmlElement | None:
+    return next((node for node in element.iterdescendants() if isinstance(node.tag, str) and looks_like_heading(node)),
+                None)
 
 
 # "Télécharger le communiqué (PDF)", "Zurück zur Übersicht", "Read more": a link that does something, not an item.
