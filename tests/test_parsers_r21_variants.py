@@ -1,8 +1,12 @@
 """Wordings city editors use for a network's facts that no page of the corpus had yet: the largest cities by their
-own noun ("mégapoles", "megacities", "Megastädte", "megaciudades", "megalopoli") counted as member cities."""
+own noun ("mégapoles", "megacities", "Megastädte", "megaciudades", "megalopoli") counted as member cities; a fraction of
+a million ("un quart de million", "a quarter of a million", "eine Viertelmillion", "medio millón", "mezzo milione")
+read as its count, not as a million."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import facts_of_snippet, triples_of_snippet
+
+COUNTS = {"member_cities", "represented_governments", "member_countries"}
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -22,3 +26,23 @@ def test_megacities_are_member_cities(lang, body):
 ])
 def test_megacities_at_an_event_or_a_population_are_no_count(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, value, qualifier", [
+    ("fr", "<p>Le réseau CGLU porte la voix de près d'un quart de million de collectivités.</p>", "250000", "about"),
+    ("en", "<p>UCLG speaks for a quarter of a million local governments.</p>", "250000", "exact"),
+    ("de", "<h3>UCLG</h3><ul><li>Mitglieder: eine Viertelmillion Gebietskörperschaften</li></ul>", "250000", "exact"),
+    ("es", "<p>CGLU representa a un cuarto de millón de gobiernos locales.</p>", "250000", "exact"),
+    ("it", "<p>UCLG rappresenta quasi mezzo milione di enti locali.</p>", "500000", "about"),
+])
+def test_a_fraction_of_a_million_is_its_count(lang, body, value, qualifier):
+    found = {fact for fact in facts_of_snippet(body, lang) if fact[1] == "represented_governments"}
+    assert found == {("uclg", "represented_governments", value, qualifier)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<p>La ville, membre de CGLU, compte un demi-million d'habitants.</p>"),
+    ("en", "<p>The city, a UCLG member, has half a million inhabitants.</p>"),
+])
+def test_half_a_million_inhabitants_is_no_count(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] in COUNTS}
