@@ -1,7 +1,8 @@
 """Wordings city editors use for a network's facts that no page of the corpus had yet: the largest cities by their
 own noun ("mégapoles", "megacities", "Megastädte", "megaciudades", "megalopoli") counted as member cities; a fraction of
 a million ("un quart de million", "a quarter of a million", "eine Viertelmillion", "medio millón", "mezzo milione")
-read as its count, not as a million."""
+read as its count, not as a million; a head office by its own words ("con quartier generale a", "con oficina central
+en", "der in London ansässige Verbund") as the seat."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -46,3 +47,23 @@ def test_a_fraction_of_a_million_is_its_count(lang, body, value, qualifier):
 ])
 def test_half_a_million_inhabitants_is_no_count(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] in COUNTS}
+
+
+@pytest.mark.parametrize("lang, body, network, seat", [
+    ("it", "<p>Il C40, con quartier generale a Londra, sostiene le grandi città.</p>", "c40", "Londra"),
+    ("it", "<p>ICLEI ha il suo quartier generale a Bonn.</p>", "iclei", "Bonn"),
+    ("es", "<p>La Alianza del Clima, con oficina central en Fráncfort, acompaña a los municipios.</p>",
+     "climate-alliance", "Fráncfort"),
+    ("es", "<p>Eurocities, con oficina principal en Bruselas, agrupa a ciudades.</p>", "eurocities", "Bruselas"),
+    ("de", "<p>Der in London ansässige Verbund C40 unterstützt Großstädte beim Klimaschutz.</p>", "c40", "London"),
+])
+def test_a_head_office_by_its_own_words_is_the_seat(lang, body, network, seat):
+    assert (network, "headquarters", seat) in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<p>ICLEI, con oficina en Madrid, asesora a los municipios españoles.</p>"),  # one office of several
+    ("it", "<p>Il vertice del C40 si è svolto a Roma, quartier generale della FAO.</p>"),  # another body's seat
+])
+def test_an_office_or_another_bodys_head_office_is_no_seat(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "headquarters"}

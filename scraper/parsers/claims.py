@@ -208,7 +208,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauotez])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauotezq])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
@@ -278,6 +278,10 @@ _HEADQUARTERS = re.compile(
     rf"|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
+    # the head office by its own words: "con quartier generale a Londra", "il suo quartier generale è a Bonn", "con
+    # oficina central en Fráncfort" (without "central" or "su", "con oficina en" may be one office of several)
+    rf"|quartier\s+generale\s+(?:(?:è|si\s+trova)\s+)?(?:a|in)"
+    rf"|con\s+oficina\s+(?:central|principal)\s+en"
     # its one office, with no adjective ("son bureau européen" is a regional office): "son bureau se trouve à Schaan",
     # "its office is in Schaan", "sein Büro befindet sich in Schaan", "su oficina está en", "il suo ufficio si trova a"
     rf"|(?:son|leur)\s+bureau\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé))?)\s+à"
@@ -2515,7 +2519,8 @@ def _seated_in_german(sentence: str, mentions: list[NetworkMention]) -> list[Cla
 # of the network named next.
 _BASED_BEFORE_NETWORK = re.compile(
     rf"(?:(?<![\w’'])(?!(?:The|A|An|Das|Die|Der|Ein|Eine)\b)(?P<place>{_PLACE})-based|(?i:in)\s+(?P<ort>{_PLACE})\s+(?i:ansässigen?|beheimateten?))"
-    r"\s+(?:(?i:network|association|organi[sz]ation|alliance|netzwerk|städtenetzwerk|verband|bündnis)\s+)?$")
+    r"\s+(?:(?i:network|association|organi[sz]ation|alliance|netzwerk|städtenetzwerk|verband|bündnis|(?:städte)?verbund)"
+    r"\s+)?$")
 
 
 def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -4246,7 +4251,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
                "uffici", "büro", "abrite", "ospita", "bureau", "offices", "établi", "establ", "located", "stabilit",
-               "insediat")
+               "insediat", "quartier generale")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
