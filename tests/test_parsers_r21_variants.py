@@ -2,7 +2,8 @@
 own noun ("mégapoles", "megacities", "Megastädte", "megaciudades", "megalopoli") counted as member cities; a fraction of
 a million ("un quart de million", "a quarter of a million", "eine Viertelmillion", "medio millón", "mezzo milione")
 read as its count, not as a million; a head office by its own words ("con quartier generale a", "con oficina central
-en", "der in London ansässige Verbund") as the seat."""
+en", "der in London ansässige Verbund") as the seat; a preposition opening a sentence ("Nel marzo 2015 il Consiglio
+comunale ...", "Al año siguiente ...") taken for no other city whose joining it would be."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -67,3 +68,27 @@ def test_a_head_office_by_its_own_words_is_the_seat(lang, body, network, seat):
 ])
 def test_an_office_or_another_bodys_head_office_is_no_seat(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "headquarters"}
+
+
+CITY_URL = "https://www.nantes.fr/international/reseaux"
+
+
+@pytest.mark.parametrize("lang, body, value", [
+    ("it", "<p>Nel marzo 2015 il Consiglio comunale ha approvato l'adesione a Energy Cities.</p>", "2015-03"),
+    ("fr", "<p>Dans le cadre de son plan climat, la ville a adhéré à Energy Cities en 2015.</p>", "2015"),
+    ("es", "<p>Al año siguiente, en 2015, la ciudad se adhirió a Energy Cities.</p>", "2015"),
+    ("en", "<p>On 3 March 2015 the city joined Energy Cities.</p>", "2015-03-03"),
+])
+def test_a_preposition_opening_the_sentence_is_no_other_city(lang, body, value):
+    found = triples_of_snippet(body, lang, url=CITY_URL, heading="Nantes à l'international")
+    assert ("energy-cities", "joined", value) in found
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<p>Nel 2015 Bologna ha aderito a Energy Cities.</p>"),
+    ("es", "<p>Al año siguiente, Bogotá se adhirió a Energy Cities.</p>"),
+    ("fr", "<p>La ville de Lyon a rejoint Energy Cities en 2015.</p>"),
+])
+def test_another_named_city_after_the_preposition_joins_for_itself(lang, body):
+    found = triples_of_snippet(body, lang, url=CITY_URL, heading="Nantes à l'international")
+    assert not {fact for fact in found if fact[1] == "joined"}

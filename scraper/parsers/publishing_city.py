@@ -69,6 +69,11 @@ _NO_NAME = frozenset({
     # "Avec la délibération du 12 mars", "With the council's approval", "Nach dem Beschluss" (folded, as names are)
     "con", "tras", "avec", "apres", "with", "after", "mit", "nach", "dopo", "por", "par", "per", "grace", "thanks",
     "dank", "gracias", "grazie", "lors", "durante", "pendant", "during", "wahrend", "upon",
+    # a date's or a meeting's preposition, alone or with its article: "Nel marzo 2015 il Consiglio comunale ha
+    # approvato l'adesione", "Nella seduta del 3 marzo", "Al año siguiente", "Au printemps 2015", "At its meeting"
+    "nel", "nella", "nello", "nei", "negli", "nelle", "al", "alla", "allo", "ai", "agli", "alle", "a", "da", "tra",
+    "fra", "sin", "hace", "hasta", "entre", "sobre", "bajo", "au", "aux", "dans", "sur", "sous", "pour",
+    "at", "on", "by", "from", "following", "under", "am", "zum", "zur", "vom", "beim", "ab", "bis", "vor", "durch",
 })
 _PARTNER = compile_guarded(
     r"\b(?:twin(?:ned)?|sister|partner|jumel\w*|partnerst[äa]dt\w*|schwesterstadt|hermana|hermanad\w*"
