@@ -3,7 +3,8 @@ own noun ("mégapoles", "megacities", "Megastädte", "megaciudades", "megalopoli
 a million ("un quart de million", "a quarter of a million", "eine Viertelmillion", "medio millón", "mezzo milione")
 read as its count, not as a million; a head office by its own words ("con quartier generale a", "con oficina central
 en", "der in London ansässige Verbund") as the seat; a preposition opening a sentence ("Nel marzo 2015 il Consiglio
-comunale ...", "Al año siguiente ...") taken for no other city whose joining it would be."""
+comunale ...", "Al año siguiente ...") taken for no other city whose joining it would be; a joining in a part of
+the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015") dated by that year."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -92,3 +93,26 @@ def test_a_preposition_opening_the_sentence_is_no_other_city(lang, body, value):
 def test_another_named_city_after_the_preposition_joins_for_itself(lang, body):
     found = triples_of_snippet(body, lang, url=CITY_URL, heading="Nantes à l'international")
     assert not {fact for fact in found if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<p>Fin 2015, la ville a adhéré à Energy Cities.</p>"),
+    ("fr", "<p>La ville a rejoint Energy Cities au printemps 2015.</p>"),
+    ("en", "<p>In early 2015 the city joined Energy Cities.</p>"),
+    ("en", "<ul><li>Energy Cities: the council voted to join at the end of 2015.</li></ul>"),
+    ("de", "<p>Anfang 2015 trat die Stadt Energy Cities bei.</p>"),
+    ("es", "<p>A finales de 2015 la ciudad se adhirió a Energy Cities.</p>"),
+    ("es", "<div><h3>Energy Cities</h3><p>La ciudad se incorporó a la red a principios de 2015.</p></div>"),
+    ("it", "<p>Nel corso del 2015 il Comune ha aderito a Energy Cities.</p>"),
+    ("it", "<p>Il Comune è entrato in Energy Cities nella primavera del 2015.</p>"),
+])
+def test_a_joining_in_a_part_of_the_year_is_dated_by_that_year(lang, body):
+    assert ("energy-cities", "joined", "2015") in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<p>Fin 2015, Energy Cities a réuni 300 villes à Bruxelles.</p>"),  # a meeting, no joining
+    ("en", "<p>At the end of 2015 Energy Cities held its annual forum in Brussels.</p>"),
+])
+def test_a_part_of_the_year_without_a_joining_dates_none(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}

@@ -487,7 +487,15 @@ _SINCE_THEN_MEMBER_WORDS = (
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
+# A part of the year, the year after it: "fin 2015", "au printemps 2015", "at the end of 2015", "in early 2015", "a
+# finales de 2015", "alla fine del 2015", "nel corso del 2015"; the joining is dated by that year.
+_PART_OF_THE_YEAR = (r"\b(?:(?:à\s+la|au|en|dans\s+le|at\s+the|in(?:\s+the)?|a|a\s+la|en\s+el|alla|al|nella|nel)\s+)?"
+                     r"(?:fin|début|courant|printemps|été|automne|hiver|end|beginning|start|early|late|mid-?|spring"
+                     r"|summer|autumn|fall|winter|finales|principios|comienzos|mediados|primavera|verano|otoño"
+                     r"|invierno|fine|inizio|metà|corso|estate|autunno|inverno)"
+                     r"\s*(?:de\s+l['’]année|del\s+año|dell['’]anno|de|d['’]|del|of(?:\s+the\s+year)?|di|dell['’])?\s*"
+                     r"(?=(?:1[89]|20)\d\d\b)")
+_DATE_CUE = re.compile(rf"{_PART_OF_THE_YEAR}|\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
                        r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        # a day after Italian's article: "ha aderito il 24 novembre 2025" (not "entro il 2020")
                        r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])"
@@ -2930,7 +2938,9 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
-    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
+    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:"
+    # a part of the year first: "Fin 2015, la ville a adhéré", "In early 2015 the city joined", "A finales de 2015"
+    rf"{_PART_OF_THE_YEAR}|(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
     # a day: "Le 12 mars 2009, le conseil municipal a voté l'adhésion", "On 3 May 2011 the council joined"
     r"|(?:le|on|am|el|il)\s+(?=\d)"
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
