@@ -4,7 +4,8 @@ a million ("un quart de million", "a quarter of a million", "eine Viertelmillion
 read as its count, not as a million; a head office by its own words ("con quartier generale a", "con oficina central
 en", "der in London ansässige Verbund") as the seat; a preposition opening a sentence ("Nel marzo 2015 il Consiglio
 comunale ...", "Al año siguiente ...") taken for no other city whose joining it would be; a joining in a part of
-the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015") dated by that year."""
+the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015") dated by that year; the president's
+title in its language's form ("guidata dalla presidente", "encabezada por su presidenta") kept out of the name."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -116,3 +117,17 @@ def test_a_joining_in_a_part_of_the_year_is_dated_by_that_year(lang, body):
 ])
 def test_a_part_of_the_year_without_a_joining_dates_none(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("lang, body, network, person", [
+    ("it", "<p>Metropolis, guidata dalla presidente Ada Colau, riunisce 140 metropoli.</p>", "metropolis",
+     "Ada Colau"),
+    ("it", "<p>Eurocities, guidata dal presidente Dario Nardella, riunisce 200 città.</p>", "eurocities",
+     "Dario Nardella"),
+    ("es", "<p>Metropolis, encabezada por su presidenta Ada Colau, reúne 140 metrópolis.</p>", "metropolis",
+     "Ada Colau"),
+    ("en", "<p>Eurocities, led by its chairwoman Anna Berg, gathers 200 cities.</p>", "eurocities", "Anna Berg"),
+])
+def test_the_presidents_title_in_its_language_is_no_part_of_the_name(lang, body, network, person):
+    presidents = {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}
+    assert presidents == {(network, "president", person)}

@@ -3645,7 +3645,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
-_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
+# "guidata dalla presidente Ada Colau", "encabezada por su presidenta": the office in each language's form, whole.
+_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in)?|chair(?:woman|man|person)?)",
+                     re.IGNORECASE)
 # "présidé par le maire de Florence, l'Italien Dario Nardella", "dal presidente del WTFC, lo spagnolo Javier Gómez
 # Ortega": a word describing the person (a nationality), after its article, is no part of the name.
 _DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"
