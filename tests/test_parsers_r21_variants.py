@@ -5,7 +5,8 @@ read as its count, not as a million; a head office by its own words ("con quarti
 en", "der in London ansässige Verbund") as the seat; a preposition opening a sentence ("Nel marzo 2015 il Consiglio
 comunale ...", "Al año siguiente ...") taken for no other city whose joining it would be; a joining in a part of
 the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015") dated by that year; the president's
-title in its language's form ("guidata dalla presidente", "encabezada por su presidenta") kept out of the name."""
+title in its language's form ("guidata dalla presidente", "encabezada por su presidenta") kept out of the name; a
+cleft naming who presides ("It is X, the Mayor of London, who chairs", "Es X quien preside", "È X a presiedere")."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -131,3 +132,24 @@ def test_a_part_of_the_year_without_a_joining_dates_none(lang, body):
 def test_the_presidents_title_in_its_language_is_no_part_of_the_name(lang, body, network, person):
     presidents = {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}
     assert presidents == {(network, "president", person)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<p>It is Sadiq Khan, the Mayor of London, who currently chairs C40.</p>"),
+    ("es", "<p>Es Sadiq Khan, alcalde de Londres, quien preside actualmente el C40.</p>"),
+    ("es", "<div><h3>Redes</h3><ul><li>Es Sadiq Khan quien preside hoy el C40.</li></ul></div>"),
+    ("it", "<p>È Sadiq Khan, sindaco di Londra, a presiedere oggi il C40.</p>"),
+    ("fr", "<p>C'est Sadiq Khan, maire de Londres, qui préside aujourd'hui le C40.</p>"),
+])
+def test_a_cleft_names_who_presides(lang, body):
+    presidents = {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}
+    assert presidents == {("c40", "president", "Sadiq Khan")}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<p>Il sindaco ha invitato Sadiq Khan a presiedere la sessione del C40.</p>"),  # a session's chair
+    ("es", "<p>Es Ana Pérez quien preside la comisión de cultura del C40.</p>"),  # a committee's chair
+    ("es", "<p>Fue Ada Colau quien presidió el C40 entre 2016 y 2019.</p>"),  # a past term
+])
+def test_a_cleft_about_a_session_a_committee_or_a_past_term_names_no_president(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}

@@ -585,19 +585,21 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?"  # "Jan Dupont, maire de Lisbonne, est à la tête de"
+    # "Jan Dupont, maire de Lisbonne, est à la tête de", "It is Sadiq Khan, the Mayor of London, who chairs C40"
+    rf"(?:(?-i:Es|Fue)\s+)?(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|lo|der|die)\s+)?{_MAYOR}[^,]{{0,30}},)?"
     rf"(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
-    rf"(?:(?i:qui|who|che)\s+)?"  # "C'est Claire Dumont qui préside Metropolis"
+    # "C'est Claire Dumont qui préside Metropolis", "Es Sadiq Khan quien preside el C40", "È Sadiq Khan a presiedere"
+    rf"(?:(?i:qui|who|che|quien)\s+)?"
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
-    rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet|a\s+presiedere"
     rf"|(?:est\s+|(?:a\s+été\s+)?(?:ré)?élue?\s+)?à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde|actuellement|aujourd['’]hui"
-    rf"|actualmente|attualmente|derzeit|currently)\s+(?:\d{{4}}\s+)?)*"
+    rf"|actualmente|attualmente|derzeit|currently|oggi|hoy|today|heute)\s+(?:\d{{4}}\s+)?)*"
     rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?"
     # "préside le réseau Energy Cities", not the first word of a name ("l'Associazione internazionale dei sindaci")
     rf"(?:(?i:réseau|network|red|rete|netzwerk)\s+(?!(?i:de|des|du|di|of|delle|della|dei|der|del)\b))?")
