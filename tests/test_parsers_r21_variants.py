@@ -6,7 +6,8 @@ en", "der in London ansässige Verbund") as the seat; a preposition opening a se
 comunale ...", "Al año siguiente ...") taken for no other city whose joining it would be; a joining in a part of
 the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015") dated by that year; the president's
 title in its language's form ("guidata dalla presidente", "encabezada por su presidenta") kept out of the name; a
-cleft naming who presides ("It is X, the Mayor of London, who chairs", "Es X quien preside", "È X a presiedere")."""
+cleft naming who presides ("It is X, the Mayor of London, who chairs", "Es X quien preside", "È X a presiedere"); "local
+and regional authorities", "Kommunal- und Regionalverwaltungen" counted as governments."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -153,3 +154,15 @@ def test_a_cleft_names_who_presides(lang, body):
 ])
 def test_a_cleft_about_a_session_a_committee_or_a_past_term_names_no_president(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}
+
+
+@pytest.mark.parametrize("lang, body, network, value", [
+    ("en", "<h3>CEMR</h3><dl><dt>Members</dt><dd>some 100,000 local and regional authorities</dd></dl>", "cemr",
+     "100000"),
+    ("en", "<p>CEMR brings together some 100,000 local and regional authorities.</p>", "cemr", "100000"),
+    ("de", "<p>Mehr als 2.500 Kommunal- und Regionalverwaltungen gehören zu ICLEI.</p>", "iclei", "2500"),
+    ("de", "<h3>ICLEI</h3><ul><li>Mitglieder: über 2.500 Kommunalverwaltungen</li></ul>", "iclei", "2500"),
+])
+def test_local_and_regional_authorities_are_governments(lang, body, network, value):
+    counts = {fact for fact in triples_of_snippet(body, lang) if fact[1] in COUNTS}
+    assert counts == {(network, "represented_governments", value)}

@@ -53,8 +53,9 @@ _UNIT_NOUNS = (
     ("projects", r"projets|projects|projekte[n]?|proyectos|progetti"),
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
-                    r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
-                    r"|regionalregierungen|kommunalregierungen"
+                    # "100,000 local and regional authorities": the regional tier's noun closes the list
+                    r"|(?:local|regional)\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
+                    r"|regionalregierungen|kommunalregierungen|regionalverwaltungen|kommunalverwaltungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"
                     # a public body of any tier, a network's members by that noun alone: "oltre 500 enti soci", "300
