@@ -7,7 +7,8 @@ comunale ...", "Al año siguiente ...") taken for no other city whose joining it
 the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015") dated by that year; the president's
 title in its language's form ("guidata dalla presidente", "encabezada por su presidenta") kept out of the name; a
 cleft naming who presides ("It is X, the Mayor of London, who chairs", "Es X quien preside", "È X a presiedere"); "local
-and regional authorities", "Kommunal- und Regionalverwaltungen" counted as governments."""
+and regional authorities", "Kommunal- und Regionalverwaltungen" counted as governments; one among the founders by a
+partitive ("fait partie des membres fondateurs", "una de las socias fundadoras", "uno dei soci fondatori")."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -166,3 +167,23 @@ def test_a_cleft_about_a_session_a_committee_or_a_past_term_names_no_president(l
 def test_local_and_regional_authorities_are_governments(lang, body, network, value):
     counts = {fact for fact in triples_of_snippet(body, lang) if fact[1] in COUNTS}
     assert counts == {(network, "represented_governments", value)}
+
+
+@pytest.mark.parametrize("lang, body, network, year", [
+    ("fr", "<p>La ville fait partie des membres fondateurs de Cités Unies France, créée en 1975.</p>",
+     "cites-unies-france", "1975"),
+    ("es", "<p>La ciudad es una de las socias fundadoras de Mercociudades, creada en 1995.</p>", "mercociudades",
+     "1995"),
+    ("es", "<ul><li>La ciudad forma parte de los miembros fundadores de Mercociudades, creada en 1995.</li></ul>",
+     "mercociudades", "1995"),
+    ("it", "<p>Il Comune è uno dei soci fondatori di Eurocities, nata nel 1986.</p>", "eurocities", "1986"),
+    ("it", "<p>Il Comune fa parte dei comuni fondatori dell'Alleanza per il Clima, nata nel 1990.</p>",
+     "climate-alliance", "1990"),
+])
+def test_one_among_the_founders_by_a_partitive_joined_at_the_founding(lang, body, network, year):
+    assert (network, "joined", year) in triples_of_snippet(body, lang)
+
+
+def test_a_sentence_opening_on_one_of_the_founders_names_another_city():
+    body = "<p>Uno dei soci fondatori di Eurocities, nata nel 1986, è Barcellona.</p>"
+    assert not {fact for fact in triples_of_snippet(body, "it") if fact[1] == "joined"}

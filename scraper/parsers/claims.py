@@ -342,7 +342,15 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     # "Coventry was one of its original members", "l'un de ses membres d'origine"
                     r"|(?:one\s+of|among)\s+(?:the|its)\s+original\s+members|original\s+member"
                     r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
-                    r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde")
+                    r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde"
+                    # one among the founders by the partitive of any member's noun: "fait partie des membres
+                    # fondateurs", "es una de las socias fundadoras", "forma parte de los miembros fundadores", "è uno
+                    # dei soci fondatori", "fa parte dei comuni fondatori"
+                    r"|(?:fait|font)\s+partie\s+des\s+(?:\d+\s+)?(?:membres|villes|communes)\s+fondat(?:eur|rice)s"
+                    # (a sentence opening "Uno dei soci fondatori ... è Barcellona" names another founder)
+                    r"|(?:(?-i:un[oa])\s+de|forma\s+parte\s+de)\s+(?:las|los)\s+(?:\d+\s+)?(?:ciudades|socios|socias|miembros"
+                    r"|municipios)\s+fundador(?:es|as)"
+                    r"|(?:(?-i:un[oa])|fa\s+parte)\s+(?:dei|delle|degli)\s+(?:\d+\s+)?(?:città|soci|membri|comuni)\s+fondat(?:ori|rici)")
 # Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
                 r"|landeshauptstadt|city|council|commune|municipalité|métropole|ayuntamiento|municipio)"
