@@ -8,7 +8,8 @@ the year ("fin 2015", "in early 2015", "a finales de 2015", "nel corso del 2015"
 title in its language's form ("guidata dalla presidente", "encabezada por su presidenta") kept out of the name; a
 cleft naming who presides ("It is X, the Mayor of London, who chairs", "Es X quien preside", "È X a presiedere"); "local
 and regional authorities", "Kommunal- und Regionalverwaltungen" counted as governments; one among the founders by a
-partitive ("fait partie des membres fondateurs", "una de las socias fundadoras", "uno dei soci fondatori")."""
+partitive ("fait partie des membres fondateurs", "una de las socias fundadoras", "uno dei soci fondatori"); another
+city named right after the German verb ("2019 trat die Partnerstadt Lyon Eurocities bei") joining for itself."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -187,3 +188,23 @@ def test_one_among_the_founders_by_a_partitive_joined_at_the_founding(lang, body
 def test_a_sentence_opening_on_one_of_the_founders_names_another_city():
     body = "<p>Uno dei soci fondatori di Eurocities, nata nel 1986, è Barcellona.</p>"
     assert not {fact for fact in triples_of_snippet(body, "it") if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("body", [
+    "<p>2019 trat die Partnerstadt Lyon Eurocities bei.</p>",
+    "<p>Im Jahr 2019 trat die Nachbargemeinde Rezé dem Klima-Bündnis bei.</p>",
+    "<ul><li>2019 trat Lyon Eurocities bei.</li></ul>",
+])
+def test_another_city_named_after_the_german_verb_joins_for_itself(body):
+    found = triples_of_snippet(body, "de", url=CITY_URL, heading="Nantes international")
+    assert not {fact for fact in found if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("body, network", [
+    ("<p>2019 trat die Stadt Eurocities bei.</p>", "eurocities"),
+    ("<p>1993 trat die Stadt Nantes als eine der ersten dem Klima-Bündnis bei.</p>", "climate-alliance"),
+    ("<p>2019 trat Oberbürgermeister Müller für die Stadt dem Klima-Bündnis bei.</p>", "climate-alliance"),
+])
+def test_the_city_or_its_mayor_after_the_german_verb_joins_for_the_city(body, network):
+    found = triples_of_snippet(body, "de", url=CITY_URL, heading="Nantes international")
+    assert {fact for fact in found if fact[1] == "joined"} == {(network, "joined", body[3:7])}
