@@ -9,7 +9,8 @@ title in its language's form ("guidata dalla presidente", "encabezada por su pre
 cleft naming who presides ("It is X, the Mayor of London, who chairs", "Es X quien preside", "È X a presiedere"); "local
 and regional authorities", "Kommunal- und Regionalverwaltungen" counted as governments; one among the founders by a
 partitive ("fait partie des membres fondateurs", "una de las socias fundadoras", "uno dei soci fondatori"); another
-city named right after the German verb ("2019 trat die Partnerstadt Lyon Eurocities bei") joining for itself."""
+city named right after the German verb ("2019 trat die Partnerstadt Lyon Eurocities bei") joining for itself; the
+membership by its noun ("pertenencia", "membresía", "appartenenza") dated when it began."""
 
 import pytest
 from helpers.extracted import facts_of_snippet, triples_of_snippet
@@ -208,3 +209,17 @@ def test_another_city_named_after_the_german_verb_joins_for_itself(body):
 def test_the_city_or_its_mayor_after_the_german_verb_joins_for_the_city(body, network):
     found = triples_of_snippet(body, "de", url=CITY_URL, heading="Nantes international")
     assert {fact for fact in found if fact[1] == "joined"} == {(network, "joined", body[3:7])}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<p>Nuestra pertenencia a la Alianza del Clima se remonta a 1995.</p>"),
+    ("es", "<p>La membresía de la ciudad en la Alianza del Clima data de 1995.</p>"),
+    ("it", "<p>L'appartenenza del Comune all'Alleanza per il Clima risale al 1995.</p>"),
+])
+def test_the_membership_by_its_noun_dated_when_it_began(lang, body):
+    assert ("climate-alliance", "joined", "1995") in triples_of_snippet(body, lang)
+
+
+def test_the_membership_of_a_committee_is_no_joining():
+    body = "<p>La pertenencia a la comisión de cultura de Eurocities se remonta a 2010.</p>"
+    assert not {fact for fact in triples_of_snippet(body, "es") if fact[1] == "joined"}

@@ -4283,6 +4283,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte", "part of", "teil des", "teil der", "teil von", "socio ", "socia ", "socios", "socias",
+                  "pertenencia",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
@@ -4325,9 +4326,12 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 # "Edinburgh's involvement in Eurocities dates back to 1989", "La participation de la Ville à Eurocities remonte à
 # 1991", "La partecipazione del Comune a Eurocities risale al 1991".
 _MEMBERSHIP_BEGAN = compile_guarded(
-    r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione)\b[^.;]{0,50}?"
+    # "Nuestra pertenencia a la Alianza del Clima se remonta a 1995", "La membresía de la ciudad data de 1995",
+    # "L'appartenenza del Comune alla rete risale al 1995"
+    r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione|pertenencia|membresía"
+    r"|appartenenza)\b[^.;]{0,50}?"
     r"\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in|remonte\s+à|date\s+de"
-    r"|se\s+remonta\s+a|risale\s+al)\s+", re.IGNORECASE)
+    r"|se\s+remonta\s+a|risale\s+al|data\s+de)\s+", re.IGNORECASE)
 _FOUNDING_MEMBER_WORDS = compile_guarded(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
 
 
