@@ -208,7 +208,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauotez])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauotezq])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
@@ -278,6 +278,10 @@ _HEADQUARTERS = re.compile(
     rf"|resta|rimane)(?:\s+(?:estando|todavía|aún|ancora|tuttora))?\s+(?:en|a|in)"
     rf"|sede\s+permanente\s+(?:(?:se\s+encuentra|se\s+ubica|est[áa]|si\s+trova|è)\s+)?(?:en|a|in)"
     rf"|(?:oficinas\s+centrales|uffici\s+centrali)\s+(?:(?:se\s+encuentran|están|si\s+trovano|sono)\s+)?(?:en|a|in)"
+    # the head office by its own words: "con quartier generale a Londra", "il suo quartier generale è a Bonn", "con
+    # oficina central en Fráncfort" (without "central" or "su", "con oficina en" may be one office of several)
+    rf"|quartier\s+generale\s+(?:(?:è|si\s+trova)\s+)?(?:a|in)"
+    rf"|con\s+oficina\s+(?:central|principal)\s+en"
     # its one office, with no adjective ("son bureau européen" is a regional office): "son bureau se trouve à Schaan",
     # "its office is in Schaan", "sein Büro befindet sich in Schaan", "su oficina está en", "il suo ufficio si trova a"
     rf"|(?:son|leur)\s+bureau\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé))?)\s+à"
@@ -340,13 +344,16 @@ _FOUNDING_MEMBER = (r"founding\s+member|founder\s+member|membre\s+fondat(?:eur|r
                     r"|(?:l['’]une?\s+de\s+ses|parmi\s+ses)\s+membres\s+d['’]origine|membre\s+d['’]origine"
                     # one city belonging to the founders, its verb in the singular ("Trier gehört zu den
                     # Gründungsstädten", "Metz fait partie des villes fondatrices", "forma parte de las ciudades
-                    # fundadoras", "fa parte delle città fondatrici"), not the founders listed after a plural one
-                    # ("Zu den Gründungsstädten gehören Metz und Trier", "font partie des villes fondatrices")
+                    # fundadoras", "es una de las socias fundadoras", "è uno dei soci fondatori", "fa parte delle città
+                    # fondatrici"), not the founders listed after a plural one ("Zu den Gründungsstädten gehören Metz
+                    # und Trier", "font partie des villes fondatrices"); a sentence opening "Uno dei soci fondatori ...
+                    # è Barcellona" names another founder
                     r"|(?:gehört|zählt)\b[^.;,]{0,40}?\bzu\s+den\s+gründungs(?:städten|kommunen|gemeinden)"
                     r"|fait\s+partie\s+des\s+(?:\d+\s+)?(?:membres|villes|communes)\s+fondat(?:eur|rice)s"
-                    r"|forma\s+parte\s+de\s+(?:las|los)\s+(?:\d+\s+)?(?:ciudades|socios|miembros|municipios)"
-                    r"\s+fundador(?:as|es)"
-                    r"|fa\s+parte\s+(?:delle|dei)\s+(?:\d+\s+)?(?:città|soci|membri|comuni)\s+fondat(?:rici|ori)"
+                    r"|(?:(?-i:un[oa])\s+de|forma\s+parte\s+de)\s+(?:las|los)\s+(?:\d+\s+)?"
+                    r"(?:ciudades|socios|socias|miembros|municipios)\s+fundador(?:es|as)"
+                    r"|(?:(?-i:un[oa])|fa\s+parte)\s+(?:dei|delle|degli)\s+(?:\d+\s+)?(?:città|soci|membri|comuni)"
+                    r"\s+fondat(?:ori|rici)"
                     r"|miembro\s+original|membro\s+originario|mitglied\s+der\s+ersten\s+stunde")
 # Whose entry a joining noun names: the city's ("de la Ville", "del Comune", "der Stadt", "of the city", "de Lyon").
 _OF_THE_CITY = (r"(?:(?:de\s+la|de\s+l['’]|du|del|della|dello|der|des|of\s+the|of)\s*(?:ville|ciudad|città|comune|stadt"
@@ -492,7 +499,15 @@ _SINCE_THEN_MEMBER_WORDS = (
 _SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS, re.IGNORECASE)
 _LOWERED_SINCE_THEN_MEMBER = compile_guarded(_SINCE_THEN_MEMBER_WORDS)  # in a lowered sentence
 # "del": a joining named by its year, "l'adesione del 2009".
-_DATE_CUE = re.compile(r"\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
+# A part of the year, the year after it: "fin 2015", "au printemps 2015", "at the end of 2015", "in early 2015", "a
+# finales de 2015", "alla fine del 2015", "nel corso del 2015"; the joining is dated by that year.
+_PART_OF_THE_YEAR = (r"\b(?:(?:à\s+la|au|en|dans\s+le|at\s+the|in(?:\s+the)?|a|a\s+la|en\s+el|alla|al|nella|nel)\s+)?"
+                     r"(?:fin|début|courant|printemps|été|automne|hiver|end|beginning|start|early|late|mid-?|spring"
+                     r"|summer|autumn|fall|winter|finales|principios|comienzos|mediados|primavera|verano|otoño"
+                     r"|invierno|fine|inizio|metà|corso|estate|autunno|inverno)"
+                     r"\s*(?:de\s+l['’]année|del\s+año|dell['’]anno|de|d['’]|del|of(?:\s+the\s+year)?|di|dell['’])?\s*"
+                     r"(?=(?:1[89]|20)\d\d\b)")
+_DATE_CUE = re.compile(rf"{_PART_OF_THE_YEAR}|\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
                        r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        # a day after Italian's article: "ha aderito il 24 novembre 2025" (not "entro il 2020")
                        r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])"
@@ -582,19 +597,21 @@ _PRESIDENT_OF_THEN_NAME = re.compile(
 # "Anne Hidalgo, who also presides over the International Association of Francophone Mayors", "Anne Hidalgo
 # presiede inoltre dal 2014 l'Associazione ...": the name, a present verb of presiding, then the network.
 _NAME_PRESIDES_OVER = re.compile(
-    rf"(?P<who>{_NAME})(?:,\s*{_MAYOR}[^,]{{0,30}},)?"  # "Jan Dupont, maire de Lisbonne, est à la tête de"
+    # "Jan Dupont, maire de Lisbonne, est à la tête de", "It is Sadiq Khan, the Mayor of London, who chairs C40"
+    rf"(?:(?-i:Es|Fue)\s+)?(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|lo|der|die)\s+)?{_MAYOR}[^,]{{0,30}},)?"
     rf"(?:,\s*(?i:who|qui|che|der|die|que)(?:\s+(?i:also|aussi|anche|auch|también))?)?,?\s+"
-    rf"(?:(?i:qui|who|che)\s+)?"  # "C'est Claire Dumont qui préside Metropolis"
+    # "C'est Claire Dumont qui préside Metropolis", "Es Sadiq Khan quien preside el C40", "È Sadiq Khan a presiedere"
+    rf"(?:(?i:qui|who|che|quien)\s+)?"
     rf"(?:(?i:currently|now)\s+)?"
     rf"(?i:serves\s+as\s+(?:the\s+)?(?:president|chair(?:wo)?(?:man)?)\s+of|"
-    rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet"
+    rf"presides\s+over|chairs|holds\s+the\s+(?:presidency|chair)\s+of|préside|presiede|preside|leitet|a\s+presiedere"
     rf"|(?:est\s+|(?:a\s+été\s+)?(?:ré)?élue?\s+)?à\s+la\s+tête\s+(?:de|du)"
     rf"|führt\s+den\s+vorsitz\s+(?:von|im|der)"
     rf"|(?:ocupa|ostenta|ejerce)\s+la\s+presidencia\s+(?:de|del)|(?:ricopre|detiene)\s+la\s+presidenza\s+(?:di|del|della)"
     # "has chaired Eurocities since 2022": only with "since" after the network (checked by the caller)
     rf"|(?P<since_then>has\s+(?:chaired|presided\s+over|headed)))\s+"
     rf"(?:(?i:inoltre|aussi|également|also|auch|además|dal|depuis|since|seit|desde|actuellement|aujourd['’]hui"
-    rf"|actualmente|attualmente|derzeit|currently)\s+(?:\d{{4}}\s+)?)*"
+    rf"|actualmente|attualmente|derzeit|currently|oggi|hoy|today|heute)\s+(?:\d{{4}}\s+)?)*"
     rf"(?:(?i:the|l['’]|la|le|il|lo|el|den|die|das)\s*)?"
     # "préside le réseau Energy Cities", not the first word of a name ("l'Associazione internazionale dei sindaci")
     rf"(?:(?i:réseau|network|red|rete|netzwerk)\s+(?!(?i:de|des|du|di|of|delle|della|dei|der|del)\b))?")
@@ -2571,7 +2588,8 @@ def _seated_in_german(sentence: str, mentions: list[NetworkMention]) -> list[Cla
 # of the network named next.
 _BASED_BEFORE_NETWORK = re.compile(
     rf"(?:(?<![\w’'])(?!(?:The|A|An|Das|Die|Der|Ein|Eine)\b)(?P<place>{_PLACE})-based|(?i:in)\s+(?P<ort>{_PLACE})\s+(?i:ansässigen?|beheimateten?))"
-    r"\s+(?:(?i:network|association|organi[sz]ation|alliance|netzwerk|städtenetzwerk|verband|bündnis)\s+)?$")
+    r"\s+(?:(?i:network|association|organi[sz]ation|alliance|netzwerk|städtenetzwerk|verband|bündnis|(?:städte)?verbund)"
+    r"\s+)?$")
 
 
 def _based_before_network(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -2982,7 +3000,9 @@ def _first_date_after(sentence: str, start: int, base: date | None) -> str | Non
 # "En 2008, la Ville a adhéré", "Im Jahr 1994 trat Stuttgart bei": the date opens the sentence, the verb follows.
 # "C'est en 2008 que Bordeaux a rejoint l'OVPM", "It was in 2008 that the city joined": the same, as a cleft.
 _OPENING_DATE = re.compile(
-    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
+    r"^(?:(?:c['’]est|it\s+was|fue|è\s+stat[oa])\s+)?(?:"
+    # a part of the year first: "Fin 2015, la ville a adhéré", "In early 2015 the city joined", "A finales de 2015"
+    rf"{_PART_OF_THE_YEAR}|(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
     # a day: "Le 12 mars 2009, le conseil municipal a voté l'adhésion", "On 3 May 2011 the council joined"
     r"|(?:le|on|am|el|il)\s+(?=\d)"
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
@@ -3687,7 +3707,9 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
-_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president|chair)", re.IGNORECASE)
+# "guidata dalla presidente Ada Colau", "encabezada por su presidenta": the office in each language's form, whole.
+_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in)?|chair(?:woman|man|person)?)",
+                     re.IGNORECASE)
 # "présidé par le maire de Florence, l'Italien Dario Nardella", "dal presidente del WTFC, lo spagnolo Javier Gómez
 # Ortega": a word describing the person (a nationality), after its article, is no part of the name.
 _DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"
@@ -4303,7 +4325,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
                "segreteria", "run from", "coordinated from", "managed from", "administered from", "depuis",
                "desde", "aus koordiniert", "aus geleitet", "aus gesteuert", "office is", "office are", "oficina",
                "uffici", "büro", "abrite", "ospita", "bureau", "offices", "établi", "establ", "located", "stabilit",
-               "insediat")
+               "insediat", "quartier generale")
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
@@ -4313,6 +4335,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
                   "membr", "member", "mitglied", "miembro", "appart", "partie", "belong", "gehört", "pertenece",
                   "parte", "part of", "teil des", "teil der", "teil von", "socio ", "socia ", "socios", "socias",
+                  "pertenencia",
                   "ville créative", "ville unesco",
                   "ville refuge", "città creativa", "città unesco", "città rifugio", "ciudad creativa", "ciudad unesco",
                   "ciudad refugio", "creative city", "unesco city", "city of refuge", "zufluchtsstadt", "kreativstadt",
@@ -4356,9 +4379,12 @@ _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 # "Edinburgh's involvement in Eurocities dates back to 1989", "La participation de la Ville à Eurocities remonte à
 # 1991", "La partecipazione del Comune a Eurocities risale al 1991".
 _MEMBERSHIP_BEGAN = compile_guarded(
-    r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione)\b[^.;]{0,50}?"
+    # "Nuestra pertenencia a la Alianza del Clima se remonta a 1995", "La membresía de la ciudad data de 1995",
+    # "L'appartenenza del Comune alla rete risale al 1995"
+    r"\b(?:membership|involvement|affiliation|participation|participación|partecipazione|pertenencia|membresía"
+    r"|appartenenza)\b[^.;]{0,50}?"
     r"\b(?:dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|began\s+in|started\s+in|remonte\s+à|date\s+de"
-    r"|se\s+remonta\s+a|risale\s+al)\s+", re.IGNORECASE)
+    r"|se\s+remonta\s+a|risale\s+al|data\s+de)\s+", re.IGNORECASE)
 _FOUNDING_MEMBER_WORDS = compile_guarded(rf"\b(?:{_FOUNDING_MEMBER})\b", re.IGNORECASE)
 
 

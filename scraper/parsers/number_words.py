@@ -74,6 +74,24 @@ _COLLECTIVE_PATTERNS = {lang: (re.compile(rf"\b{pattern}", re.IGNORECASE), hedge
 _SHORT_SEPTEMBER = re.compile(r"(?<=\d\s)sept\b\.?|(?<=\der\s)sept\b\.?", re.IGNORECASE)
 # "plus d'un million d'habitants", "über eine Million": text2num leaves "un" apart, so the count would be lost.
 _ONE_MILLION = re.compile(r"\b(?:un|one|a|eine|einer|einem|uno)\s+(?:1000000|million|millón|milione)\b", re.IGNORECASE)
+# "un quart de million de collectivités", "a quarter of a million local governments", "eine Viertelmillion",
+# "medio millón", "mezzo milione": a fraction of a million is that fraction's count, not a million.
+_FRACTION_OF_MILLION = re.compile(
+    r"(?P<elided>\bd['’]\s*(?=un\b))?\b(?:(?:un|one|a|eine|uno)\s+)?"
+    r"(?:(?P<quarter>quart\s+de|quarter\s+of\s+a|viertel-?\s*|cuarto\s+de|quarto\s+di)"
+    r"|(?P<half>demi-|half\s+a|halbe\s+|medio|mezzo))\s*(?:million|millón|milione)\b"
+    r"(?P<linked>\s+(?:de|di)\s+|\s+d['’]\s*)?",
+    re.IGNORECASE)
+_MILLION = 1_000_000
+
+
+def _fraction_of_million_as_digits(found: re.Match) -> str:
+    """"un quart de million de " -> "250000 ": the count, then its noun as after any number."""
+    value = _MILLION // 4 if found.group("quarter") else _MILLION // 2
+    elided = "de " if found.group("elided") else ""  # "près d'un quart de million" -> "près de 250000"
+    return f"{elided}{value}{' ' if found.group('linked') else ''}"
+
+
 _SMALLEST_CONVERTED = 2  # "un réseau", "one of them" stay words: an article, not a count
 # "unas doscientas ciudades": "unos"/"unas" before a number is the hedge "some", which text2num reads as a one
 # ("1 200"); said as "cerca de", it keeps its meaning (about) and the number stays whole.
@@ -117,6 +135,8 @@ def with_digits(text: str, lang: str | None) -> str:
     if lang not in _NUMBER_WORDS:
         return text
     lowered = text.lower()
+    if "mil" in lowered and _FRACTION_OF_MILLION.search(text):
+        text = _FRACTION_OF_MILLION.sub(_fraction_of_million_as_digits, text)
     collective, hedge = _COLLECTIVE_PATTERNS[lang]
     if _ANY_COLLECTIVE.search(lowered):
         text = collective.sub(lambda found: _collective_as_digits(found, hedge), text)

@@ -53,8 +53,9 @@ _UNIT_NOUNS = (
     ("projects", r"projets|projects|projekte[n]?|proyectos|progetti"),
     ("inhabitants", r"habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti"),
     ("governments", r"gouvernements|collectivit[ée]s|autorit[ée]s\s+locales|pouvoirs\s+locaux|governments"
-                    r"|local\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
-                    r"|regionalregierungen|kommunalregierungen"
+                    # "100,000 local and regional authorities": the regional tier's noun closes the list
+                    r"|(?:local|regional)\s+authorities|gebietsk[öo]rperschaften|regierungen|lokalregierungen|gobiernos"
+                    r"|regionalregierungen|kommunalregierungen|regionalverwaltungen|kommunalverwaltungen"
                     r"|autoridades\s+locales|governi|enti\s+locali|amministrazioni\s+locali|autorit[àa]\s+locali"
                     r"|entidades\s+locales|entes\s+locales"
                     # a public body of any tier, a network's members by that noun alone: "oltre 500 enti soci", "300
@@ -71,11 +72,13 @@ _UNIT_NOUNS = (
                     r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:local|regional|county|district|city|unitary|borough|parish"
                     r"|rural)){1,4}\s+councils"),
     ("cities", (r"villes|cit[ée]s|cities|m[ée]tropoles|metropolises|metropolitan\s+areas|capitales|capitals"
+                # the largest cities by their own noun: "une centaine de mégapoles", "casi 100 megaciudades"
+                r"|m[ée]gapoles|mega-?cities|megaciudades|megal[óo]polis|megalopoli|megacitt[àa]"
                 # "casi 140 áreas metropolitanas", "27 urban authorities", "40 city councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
                 r"|(?:city|town|district)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
-                r"|(?:mitglieds?|haupt|gro[ßs]|partner)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
+                r"|(?:mitglieds?|haupt|gro[ßs]|partner|mega)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 # German compounds naming the cities' kind: "rund zwanzig europäische Universitätsstädte"
                 r"|(?:universitäts|hochschul|wissenschafts|hanse|kultur|kulturhaupt|landeshaupt|welterbe|hafen|grenz"
                 r"|kreis|bischofs|industrie|fairtrade)st[äa]dten?"

@@ -69,6 +69,11 @@ _NO_NAME = frozenset({
     # "Avec la délibération du 12 mars", "With the council's approval", "Nach dem Beschluss" (folded, as names are)
     "con", "tras", "avec", "apres", "with", "after", "mit", "nach", "dopo", "por", "par", "per", "grace", "thanks",
     "dank", "gracias", "grazie", "lors", "durante", "pendant", "during", "wahrend", "upon",
+    # a date's or a meeting's preposition, alone or with its article: "Nel marzo 2015 il Consiglio comunale ha
+    # approvato l'adesione", "Nella seduta del 3 marzo", "Al año siguiente", "Au printemps 2015", "At its meeting"
+    "nel", "nella", "nello", "nei", "negli", "nelle", "al", "alla", "allo", "ai", "agli", "alle", "a", "da", "tra",
+    "fra", "sin", "hace", "hasta", "entre", "sobre", "bajo", "au", "aux", "dans", "sur", "sous", "pour",
+    "at", "on", "by", "from", "following", "under", "am", "zum", "zur", "vom", "beim", "ab", "bis", "vor", "durch",
 })
 _PARTNER = compile_guarded(
     r"\b(?:twin(?:ned)?|sister|partner|jumel\w*|partnerst[äa]dt\w*|schwesterstadt|hermana|hermanad\w*"
@@ -237,6 +242,9 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     """The joining at `position` has another city as its subject: one the sentence calls a twin or a partner, or a
     proper name the page writes that is not the publishing city's (when the page writes the publishing city's
     name)."""
+    if lang == "de" and (after := _GERMAN_SUBJECT_AFTER_VERB.match(sentence, position)) and not any(
+            start < after.end("name") and after.start("name") < end for start, end in networks):
+        return _another_city_after_the_verb(sentence, after, city, networks)
     subject = _subject_before(sentence, position)
     if subject is None or any(start < subject.end("name") and subject.start("name") < end for start, end in networks):
         return False
@@ -259,6 +267,29 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     joins_after_name = _joining_verb_follows_the_name(sentence, subject)
     return bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
                                  or (joins_after_name and city.text.count(name) < _OWN_NAME_TIMES))
+
+
+# German puts the subject right after the finite verb when the clause opens with something else: "2019 trat die
+# Partnerstadt Lyon Eurocities bei", "Im Jahr 2019 trat Lyon dem Klima-Bündnis bei".
+_GERMAN_SUBJECT_AFTER_VERB = re.compile(
+    rf"(?i:trat|tritt)\s+(?:(?i:die|unsere)\s+(?P<noun>[\w-]{{0,20}}(?:stadt|gemeinde)),?\s+)?"
+    rf"(?P<name>[{_UPPER}][\w’'\-]+)")
+
+
+def _another_city_after_the_verb(sentence: str, after: re.Match, city: PublishingCity,
+                                 networks: list[tuple[int, int]]) -> bool:
+    """A twin or a neighbour by its noun, or a name the page writes that is not the publishing city's, the network
+    right after it (a noun in capitals, "trat Oberbürgermeister Müller ... bei", is no name)."""
+    noun = after.group("noun") or ""
+    if _PARTNER.search(noun) or _NEIGHBOUR.search(noun):
+        return True
+    name = after.group("name")
+    network_next = _DATIVE_OR_NOTHING.match(sentence, after.end("name"))
+    return bool(network_next) and any(start == network_next.end() for start, _ in networks) and bool(
+        city.names) and not city.is_own(name) and city.text.count(name) < _OWN_NAME_TIMES
+
+
+_DATIVE_OR_NOTHING = re.compile(r"\s+(?:(?:dem|der|den)\s+)?")
 
 
 # A joining's finite verb right after the name that opens the sentence: "Port-Gentil a rejoint le réseau en 2019",
