@@ -654,7 +654,9 @@ def _countries_listed_after(sentence: str, start: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
+# A year a span ends with is no count either: "presieduta fino al 2028 dalla città di Gand", "hasta 2028".
+_YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|till|through"
+                                   r"|jusqu['’](?:en|à)|fino\s+al|sino\s+al|entro\s+il|hasta(?:\s+el)?)\s+$"
                                    r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
 # A year that ends a date: "dal 31 ottobre 2019 come Città creativa", "in October 2019 cities", "im April 1961 Städte".
 _MONTH_BEFORE = re.compile(rf"(?<!\w){MONTH_PATTERN}\s*(?:de\s+|del\s+|,\s*)?$", re.IGNORECASE)
