@@ -30,3 +30,31 @@ def test_a_year_a_span_ends_with_is_no_count(lang, body):
 ])
 def test_a_count_before_until_stays(lang, body, expected):
     assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "<h2>CIDEU</h2><p>La edición más reciente, en Guadalajara, convocó a 68 ciudades.</p>"),
+    ("fr", "<div class='card'><h3>AIMF</h3><p>L'assemblée générale de l'AIMF, tenue à Kigali, rassemble 120 villes."
+           "</p></div>"),
+    ("en", "<dl><dt>Eurocities</dt><dd>The latest edition, in Ghent, brought together 130 cities.</dd></dl>"),
+    ("de", "<h2>Eurocities</h2><ul><li>Die jüngste Tagung in Gent versammelt 130 Städte.</li></ul>"),
+    ("it", "<table><tr><th>Rete</th><th>Note</th></tr><tr><td>Eurocities</td><td>L'ultima edizione, a Gand, ha "
+           "riunito 130 città.</td></tr></table>"),
+])
+def test_an_events_participants_are_not_the_networks_members(lang, body):
+    assert not _counts(facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the event opens the sentence, but the count is another subject's, in a relative clause or after a participle
+    ("en", "<p>The summit will also hear from the Core Cities UK group, which represents 11 of the largest cities "
+           "outside London.</p>",
+     ("core-cities-uk", "member_cities", "11", "exact")),
+    ("en", "<p>The general assembly approved six applications, bringing Eurocities to 212 cities in 38 countries.</p>",
+     ("eurocities", "member_cities", "212", "exact")),
+    # a network, not an event, as the subject
+    ("es", "<p>El CIDEU, creado en un encuentro en Barcelona, reúne a 150 ciudades.</p>",
+     ("cideu", "member_cities", "150", "exact")),
+])
+def test_a_count_of_another_subject_after_an_event_stays(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
