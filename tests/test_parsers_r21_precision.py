@@ -58,3 +58,31 @@ def test_an_events_participants_are_not_the_networks_members(lang, body):
 ])
 def test_a_count_of_another_subject_after_an_event_stays(lang, body, expected):
     assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<h2>Union des villes suisses (UVS)</h2><p>L'UVS représente 130 villes.</p>"
+           "<h2>Association des Communes Suisses (ACS)</h2><p>Pendant de l'UVS pour l'ensemble des communes du pays, "
+           "l'ACS compte environ 1 500 communes membres.</p>",
+     ("schweizerischer-gemeindeverband", "member_cities", "1500", "about")),
+    ("de", "<p>Neben dem Schweizerischen Städteverband (SSV) ist die Stadt im Schweizerischen Gemeindeverband (SGV) "
+           "aktiv.</p><div class='card'><h3>Gemeinden</h3><p>Anders als der SSV zählt der SGV rund 1.500 "
+           "Mitgliedsgemeinden.</p></div>",
+     ("schweizerischer-gemeindeverband", "member_cities", "1500", "about")),
+    ("it", "<p>La città aderisce all'Unione delle città svizzere (UCS) e all'Associazione dei Comuni Svizzeri (ACS)."
+           "</p><table><tr><th>Rete</th><th>Note</th></tr><tr><td>Comuni</td><td>A differenza dell'UCS, l'ACS conta "
+           "circa 1.500 comuni membri.</td></tr></table>",
+     ("schweizerischer-gemeindeverband", "member_cities", "1500", "about")),
+])
+def test_a_count_is_the_network_its_clause_names_by_a_given_acronym_not_a_leading_phrases(lang, body, expected):
+    facts = facts_of_snippet(body, lang)
+    assert expected in facts
+    assert {fact for fact in facts if fact[2] == "1500"} == {expected}
+
+
+def test_a_count_stays_with_the_subject_named_first_by_its_acronym():
+    body = ("<p>Union des villes suisses (UVS), Association des Communes Suisses (ACS).</p>"
+            "<p>L'UVS, comme l'ACS, compte 130 villes membres.</p>")
+    facts = facts_of_snippet(body, "fr")
+    assert {fact for fact in facts if fact[2] == "130"} == {
+        ("schweizerischer-stadteverband", "member_cities", "130", "exact")}

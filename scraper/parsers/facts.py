@@ -183,7 +183,7 @@ def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
 
 def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
     return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
-            for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
+            for found in _ACRONYM.finditer(text) if found.group() in acronyms]
 
 
 # A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
@@ -205,7 +205,8 @@ def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[
 def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[str, NetworkMention]
                          ) -> list[NetworkMention]:
     """The networks `text` names, with those it calls by the acronym the page gave them after their name ("la
-    Organización Paraguaya de Cooperación Intermunicipal (OPACI)" ... "Fundada en 1954, la OPACI ...")."""
+    Organización Paraguaya de Cooperación Intermunicipal (OPACI)" ... "Fundada en 1954, la OPACI ..."), each of them:
+    "Pendant de l'UVS pour l'ensemble des communes du pays, l'ACS compte 1 500 communes" counts the ACS's."""
     if not acronyms:
         return named
     given = [mention for mention in _named_by_a_given_acronym(text, acronyms)
@@ -346,7 +347,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
                 or (index in entry_titles and not headed)):
             named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
-                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)
+                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
                      or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
