@@ -86,3 +86,34 @@ def test_a_count_stays_with_the_subject_named_first_by_its_acronym():
     facts = facts_of_snippet(body, "fr")
     assert {fact for fact in facts if fact[2] == "130"} == {
         ("schweizerischer-stadteverband", "member_cities", "130", "exact")}
+
+
+def _presidents(facts):
+    return {fact for fact in facts if fact[1] == "president"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<p>Winnipeg, MB – Mayor Scott Gillingham has been elected chair of the Federation of Canadian "
+           "Municipalities' Big City Mayors' Caucus.</p>",
+     ("big-city-mayors-caucus", "president", "Scott Gillingham", "exact")),
+    ("en", "<div class='card'><h3>Caucus</h3><p>Mayor Jane Doe was named chair of the Federation of Canadian "
+           "Municipalities’ Big City Mayors’ Caucus in 2025.</p></div>",
+     ("big-city-mayors-caucus", "president", "Jane Doe", "exact")),
+    # the owner named after, by its genitive
+    ("fr", "<p>Le maire Jean Tremblay a été élu président du Big City Mayors' Caucus de la Fédération canadienne des "
+           "municipalités.</p>",
+     ("big-city-mayors-caucus", "president", "Jean Tremblay", "exact")),
+])
+def test_an_office_of_a_network_named_with_its_owners_possessive_is_the_owned_networks(lang, body, expected):
+    assert _presidents(facts_of_snippet(body, lang)) == {expected}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a possessive before no network's name: the owner's own office
+    ("en", "<p>Eurocities' president, Dario Nardella, welcomed the mayors.</p>",
+     ("eurocities", "president", "Dario Nardella", "exact")),
+    ("en", "<p>Mayor Jane Doe has been elected president of the Federation of Canadian Municipalities.</p>",
+     ("federation-of-canadian-municipalities", "president", "Jane Doe", "exact")),
+])
+def test_an_office_of_the_owner_itself_stays_the_owners(lang, body, expected):
+    assert _presidents(facts_of_snippet(body, lang)) == {expected}

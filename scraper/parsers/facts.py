@@ -268,9 +268,30 @@ def _with_the_lines_label(sentence: str, named: list[NetworkMention]) -> list[Ne
     return sorted([*labelled, *kept], key=lambda mention: mention.start)
 
 
+# An owner's possessive right before another network's name: "the Federation of Canadian Municipalities' Big City
+# Mayors' Caucus", "Eurocities' Culture Forum".
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def _owned_by_the_previous(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The networks named, each owned one's mention running over its owner's, the owner's dropped."""
+    kept = []
+    for mention in named:
+        owner = kept[-1] if kept else None
+        possessive = owner and _POSSESSIVE.match(sentence, owner.end)
+        if possessive and possessive.end() == mention.start:
+            kept[-1] = NetworkMention(mention.network_id, sentence[owner.start:mention.end], owner.start, mention.end)
+        else:
+            kept.append(mention)
+    return kept
+
+
 def _with_owners_programmes(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
     """The sentence's networks, with the programmes it names by their owner ("FCM's Partners for Climate Protection
-    program since 1998") in place of the owner named there: the sentence speaks of the programme."""
+    program since 1998") in place of the owner named there: the sentence speaks of the programme. An owner whose
+    possessive heads another known network ("chair of the Federation of Canadian Municipalities' Big City Mayors'
+    Caucus") gives way to it the same way."""
+    named = _owned_by_the_previous(sentence, named)
     programmes, owners = programmes_named_by_their_owner(sentence, named)
     if not programmes:
         return named
