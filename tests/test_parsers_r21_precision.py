@@ -117,3 +117,28 @@ def test_an_office_of_a_network_named_with_its_owners_possessive_is_the_owned_ne
 ])
 def test_an_office_of_the_owner_itself_stays_the_owners(lang, body, expected):
     assert _presidents(facts_of_snippet(body, lang)) == {expected}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Deutscher Städtetag</h2><p>Der kommunale Spitzenverband vertritt über seine Mitgliedsverbände in den "
+           "Ländern rund 3.200 Städte und Gemeinden.</p>",
+     ("deutscher-stadtetag", "represented_governments", "3200", "about")),
+    ("en", "<dl><dt>Local Government Association</dt><dd>It represents through its regional branches in the English "
+           "counties about 330 councils and districts.</dd></dl>",
+     ("local-government-association", "represented_governments", "330", "about")),
+    ("fr", "<p>L'Association des maires de France représente par l'intermédiaire de ses associations départementales "
+           "près de 35 000 villes et communes.</p>",
+     ("association-des-maires-de-france", "represented_governments", "35000", "about")),
+    ("es", "<div class='card'><h3>FEMP</h3><p>La FEMP representa a través de sus federaciones territoriales en todo "
+           "el país a más de 7.400 ciudades y municipios.</p></div>",
+     ("federacion-espanola-de-municipios-y-provincias", "represented_governments", "7400", "more_than")),
+    ("it", "<table><tr><th>Rete</th><th>Descrizione</th></tr><tr><td>ANCI</td><td>L'ANCI rappresenta attraverso le "
+           "sue associazioni regionali in tutto il paese oltre 7.000 città e comuni.</td></tr></table>",
+     ("associazione-nazionale-comuni-italiani", "represented_governments", "7000", "more_than")),
+    # the trap: the count after a second verb coordinated with "represents" is of members
+    ("fr", "<p>L'Association des maires de France représente les élus locaux et regroupe près de 35 000 villes et "
+           "communes.</p>",
+     ("association-des-maires-de-france", "member_cities", "35000", "about")),
+])
+def test_local_units_a_network_represents_with_the_verb_farther_before(lang, body, expected):
+    assert _counts(facts_of_snippet(body, lang)) == {expected}
