@@ -142,3 +142,19 @@ def test_an_office_of_the_owner_itself_stays_the_owners(lang, body, expected):
 ])
 def test_local_units_a_network_represents_with_the_verb_farther_before(lang, body, expected):
     assert _counts(facts_of_snippet(body, lang)) == {expected}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<p>Il Coordinamento nazionale degli enti locali per la pace e i diritti umani è stato fondato nel 1986; "
+           "all'atto costitutivo aderirono una trentina di comuni, province e regioni.</p>"),
+    ("fr", "<div class='card'><h3>Cités Unies France</h3><p>L'association fut créée en 1975 ; une trentaine de villes "
+           "et de régions y adhérèrent.</p></div>"),
+    ("de", "<h2>Klima-Bündnis</h2><p>Bei der Gründung im Jahr 1990 traten rund 30 Städte und Gemeinden bei.</p>"),
+])
+def test_who_joined_at_the_founding_told_in_the_simple_past_is_no_count_of_today(lang, body):
+    assert not _counts(facts_of_snippet(body, lang))
+
+
+def test_who_a_network_gathers_today_stays_its_count():
+    body = "<p>Cités Unies France fédère une trentaine de villes, départements et régions.</p>"
+    assert _counts(facts_of_snippet(body, "fr")) == {("cites-unies-france", "represented_governments", "30", "about")}

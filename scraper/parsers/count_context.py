@@ -56,6 +56,8 @@ _PAST_WORDS = (
     # the simple past of the verbs that count ("the group brought together 18 cities"), not a present perfect
     r"|(?<!has\s)(?<!have\s)(?:brought\s+together|gathered|united|grouped|included|linked|represented)"
     r"|reunió|agrupó|congregó|riunì|raggruppò|brachte[n]?|versammelte[n]?"
+    # the simple past of joining or founding: "all'atto costitutivo aderirono una trentina di comuni"
+    r"|aderirono|aderì|adhirieron|adhirió|adhérèrent|adhéra|fondarono|fundaron|fondèrent|traten|gründeten"
     r"|(?:bei|zu|nach)\s+(?:der|seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
     r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
     r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
