@@ -1,7 +1,7 @@
 """Wrong finds: a year a span ends with read as a count, an event's participants read as the network's members."""
 
 import pytest
-from helpers.extracted import facts_of_snippet
+from helpers.extracted import facts_of_snippet, triples_of_snippet
 
 
 def _counts(facts):
@@ -158,3 +158,29 @@ def test_who_joined_at_the_founding_told_in_the_simple_past_is_no_count_of_today
 def test_who_a_network_gathers_today_stays_its_count():
     body = "<p>Cités Unies France fédère une trentaine de villes, départements et régions.</p>"
     assert _counts(facts_of_snippet(body, "fr")) == {("cites-unies-france", "represented_governments", "30", "about")}
+
+
+@pytest.mark.parametrize("lang, url, body, own, other", [
+    ("fr", "https://www.bayonne.fr/reseaux",
+     "<h2>Réseaux</h2><p>Bayonne est membre du Réseau des villes créatives de l'UNESCO depuis 2017. Donostia / San "
+     "Sebastián a rejoint en 2024 le Réseau des villes créatives de l'UNESCO au titre du cinéma.</p>",
+     ("unesco-creative-cities-network", "joined", "2017"), ("unesco-creative-cities-network", "joined", "2024")),
+    ("it", "https://www.comune.trento.it/reti",
+     "<div class='card'><h3>Alleanza per il Clima</h3><p>Trento è socia di Alleanza per il Clima dal 2001. "
+     "Bozen/Bolzano ha aderito ad Alleanza per il Clima nel 2012.</p></div>",
+     ("climate-alliance", "joined", "2001"), ("climate-alliance", "joined", "2012")),
+    ("es", "https://www.pamplona.es/redes",
+     "<ul><li>Pamplona es miembro de la Red de Ciudades por el Clima desde 2005.</li><li>Vitoria-Gasteiz / Gasteiz se "
+     "unió a la Red de Ciudades por el Clima en 2010.</li></ul>",
+     ("red-de-ciudades-por-el-clima", "joined", "2005"), ("red-de-ciudades-por-el-clima", "joined", "2010")),
+])
+def test_another_city_named_in_two_languages_joining_is_not_the_publishing_citys(lang, url, body, own, other):
+    found = triples_of_snippet(body, lang, url=url)
+    assert own in found
+    assert other not in found
+
+
+def test_the_publishing_city_named_in_two_languages_joining_is_its_own():
+    found = triples_of_snippet("<p>Donostia / San Sebastián a rejoint en 2024 le Réseau des villes créatives de "
+                               "l'UNESCO.</p>", "fr", url="https://www.donostia.eus/reseaux")
+    assert ("unesco-creative-cities-network", "joined", "2024") in found
