@@ -184,3 +184,29 @@ def test_the_publishing_city_named_in_two_languages_joining_is_its_own():
     found = triples_of_snippet("<p>Donostia / San Sebastián a rejoint en 2024 le Réseau des villes créatives de "
                                "l'UNESCO.</p>", "fr", url="https://www.donostia.eus/reseaux")
     assert ("unesco-creative-cities-network", "joined", "2024") in found
+
+
+def _seats(facts):
+    return {fact for fact in facts if fact[1] == "headquarters"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>L'AICCRE, sezione italiana del Consiglio dei comuni e delle regioni d'Europa, ha anch'essa sede a Roma "
+           "e promuove i gemellaggi.</p>",
+     ("aiccre", "headquarters", "Roma", "exact")),
+    ("fr", "<div class='card'><h3>AFCCRE</h3><p>L'AFCCRE, la section française du CCRE, a son siège à Paris.</p></div>",
+     ("afccre", "headquarters", "Paris", "exact")),
+    ("es", "<dl><dt>FEMP</dt><dd>La FEMP, sección española del CMRE, tiene su sede en Madrid.</dd></dl>",
+     ("federacion-espanola-de-municipios-y-provincias", "headquarters", "Madrid", "exact")),
+])
+def test_a_network_named_as_a_national_section_in_apposition_keeps_its_seat(lang, body, expected):
+    assert _seats(facts_of_snippet(body, lang)) == {expected}
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a section named by its parent's name, or by no name: its seat is nobody's
+    ("de", "<p>Der RGRE, deutsche Sektion des CEMR, hat seinen Sitz in Köln.</p>"),
+    ("it", "<p>La sezione italiana del CCRE ha sede a Roma.</p>"),
+])
+def test_a_section_named_by_no_name_of_its_own_gives_no_seat(lang, body):
+    assert not _seats(facts_of_snippet(body, lang))

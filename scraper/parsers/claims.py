@@ -2825,11 +2825,26 @@ _NETWORKS_OWN_SEAT = re.compile(r",\s*(?:dont|whose|cuy[ao]|la\s+cui|il\s+cui|de
 
 def _of_a_national_section(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
     """A section before the seat's words, not named as a network of its own in apposition ("su sección regional,
-    FLACMA, con sede en Quito")."""
+    FLACMA, con sede en Quito", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma")."""
     start = max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS)
     return any(not (_NETWORKS_OWN_SEAT.search(sentence, section.end(), seat_start)
-                    or _named_in_apposition(sentence, section.end(), seat_start, mentions))
+                    or _named_in_apposition(sentence, section.end(), seat_start, mentions)
+                    or _the_section_of_a_network_named_before(sentence, section.start(), mentions))
                for section in _NATIONAL_SECTION.finditer(sentence, start, seat_start))
+
+
+# The section in apposition to the network named right before it: "L'AICCRE, sezione italiana del CCRE, ha sede a
+# Roma", "Der RGRE, deutsche Sektion des CEMR, hat seinen Sitz in Köln": that network is the section, its seat its own.
+_APPOSITION_OPENS = re.compile(r"\s*,\s*(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
+
+
+def _the_section_of_a_network_named_before(sentence: str, section_start: int, mentions: list[NetworkMention]) -> bool:
+    """A network named right before the section in apposition, not the one the section belongs to ("Der RGRE,
+    deutsche Sektion des RGRE" names the section by its parent's name: no network of its own)."""
+    return any(mention.end <= section_start and _APPOSITION_OPENS.fullmatch(sentence, mention.end, section_start)
+               and not any(other.start >= section_start and other.network_id == mention.network_id
+                           for other in mentions)
+               for mention in mentions)
 
 
 def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:

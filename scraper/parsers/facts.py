@@ -497,9 +497,9 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
 # Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...", or an apposition saying whose
 # network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
-# España, que reúne ..."): not the subject.
+# España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"): not the subject.
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*"
+                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
                             r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
                             r"|antenne|antena|antenna)\b", re.IGNORECASE)
 _ASIDE_INSIDE = re.compile(r"[^,;()]*")
