@@ -210,3 +210,23 @@ def test_a_network_named_as_a_national_section_in_apposition_keeps_its_seat(lang
 ])
 def test_a_section_named_by_no_name_of_its_own_gives_no_seat(lang, body):
     assert not _seats(facts_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<p>El Centro Iberoamericano de Desarrollo Estratégico Urbano nació en Barcelona en 1993 y mantiene ahí su "
+           "secretaría general.</p>",
+     ("cideu", "headquarters", "Barcelona", "exact")),
+    ("it", "<div class='card'><h3>Cittaslow</h3><p>Cittaslow è nata a Orvieto nel 1999 e vi mantiene la sua sede.</p>"
+           "</div>",
+     ("cittaslow", "headquarters", "Orvieto", "exact")),
+    ("en", "<p>ICLEI was founded in New York in 1990 and keeps its secretariat there.</p>",
+     ("iclei", "headquarters", "New York", "exact")),
+    ("de", "<h2>Klima-Bündnis</h2><p>Das Klima-Bündnis wurde 1990 in Frankfurt gegründet und hat dort bis heute "
+           "seinen Sitz.</p>",
+     ("climate-alliance", "headquarters", "Frankfurt", "exact")),
+    # the trap: the seat named elsewhere than the founding place
+    ("en", "<p>ICLEI was founded in New York in 1990 and has its secretariat in Bonn.</p>",
+     ("iclei", "headquarters", "Bonn", "exact")),
+])
+def test_the_seat_kept_there_where_the_network_was_founded(lang, body, expected):
+    assert _seats(facts_of_snippet(body, lang)) == {expected}

@@ -2276,7 +2276,11 @@ _SEAT_THERE = compile_guarded(
     r"|où\s+se\s+trouve\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
     r"|donde\s+se\s+encuentra\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+si\s+trova\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
-    r"|(?:tiene|mantiene|conserva)\s+allí\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|(?:tiene|mantiene|conserva)\s+(?:allí|ahí|allá)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    # "e vi mantiene la sua sede", "and keeps its secretariat there", "und hat dort bis heute seinen Sitz"
+    r"|vi\s+(?:ha|mantiene|conserva)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    r"|(?:has|keeps|maintains)\s+its\s+(?:headquarters|secretariat|head\s+office)\s+there"
+    r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:seinen|ihren)\s+(?:haupt)?sitz"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"
