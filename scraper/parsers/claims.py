@@ -2302,7 +2302,11 @@ _SEAT_THERE = compile_guarded(
     r"|où\s+se\s+trouve\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
     r"|donde\s+se\s+encuentra\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+si\s+trova\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
-    r"|(?:tiene|mantiene|conserva)\s+allí\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    r"|(?:tiene|mantiene|conserva)\s+(?:allí|ahí|allá)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
+    # "e vi mantiene la sua sede", "and keeps its secretariat there", "und hat dort bis heute seinen Sitz"
+    r"|vi\s+(?:ha|mantiene|conserva)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    r"|(?:has|keeps|maintains)\s+its\s+(?:headquarters|secretariat|head\s+office)\s+there"
+    r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:seinen|ihren)\s+(?:haupt)?sitz"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"
@@ -2899,11 +2903,26 @@ _NETWORKS_OWN_SEAT = re.compile(r",\s*(?:dont|whose|cuy[ao]|la\s+cui|il\s+cui|de
 
 def _of_a_national_section(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
     """A section before the seat's words, not named as a network of its own in apposition ("su sección regional,
-    FLACMA, con sede en Quito")."""
+    FLACMA, con sede en Quito", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma")."""
     start = max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS)
     return any(not (_NETWORKS_OWN_SEAT.search(sentence, section.end(), seat_start)
-                    or _named_in_apposition(sentence, section.end(), seat_start, mentions))
+                    or _named_in_apposition(sentence, section.end(), seat_start, mentions)
+                    or _the_section_of_a_network_named_before(sentence, section.start(), mentions))
                for section in _NATIONAL_SECTION.finditer(sentence, start, seat_start))
+
+
+# The section in apposition to the network named right before it: "L'AICCRE, sezione italiana del CCRE, ha sede a
+# Roma", "Der RGRE, deutsche Sektion des CEMR, hat seinen Sitz in Köln": that network is the section, its seat its own.
+_APPOSITION_OPENS = re.compile(r"\s*,\s*(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
+
+
+def _the_section_of_a_network_named_before(sentence: str, section_start: int, mentions: list[NetworkMention]) -> bool:
+    """A network named right before the section in apposition, not the one the section belongs to ("Der RGRE,
+    deutsche Sektion des RGRE" names the section by its parent's name: no network of its own)."""
+    return any(mention.end <= section_start and _APPOSITION_OPENS.fullmatch(sentence, mention.end, section_start)
+               and not any(other.start >= section_start and other.network_id == mention.network_id
+                           for other in mentions)
+               for mention in mentions)
 
 
 def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:

@@ -56,6 +56,8 @@ _PAST_WORDS = (
     # the simple past of the verbs that count ("the group brought together 18 cities"), not a present perfect
     r"|(?<!has\s)(?<!have\s)(?:brought\s+together|gathered|united|grouped|included|linked|represented)"
     r"|reunió|agrupó|congregó|riunì|raggruppò|brachte[n]?|versammelte[n]?"
+    # the simple past of joining or founding: "all'atto costitutivo aderirono una trentina di comuni"
+    r"|aderirono|aderì|adhirieron|adhirió|adhérèrent|adhéra|fondarono|fundaron|fondèrent|traten|gründeten"
     r"|(?:bei|zu|nach)\s+(?:der|seiner|ihrer)\s+gründung|ursprünglich|anfangs|en\s+su\s+(?:creación|fundación)"
     r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
     r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
@@ -176,9 +178,43 @@ def counts_event_audience(sentence: str, position: int) -> bool:
         return True
     if _lists_the_participants_before(sentence, position) or _present_at_an_event(sentence, position, end):
         return True
-    events = list(_EVENT.finditer(sentence, start, position))
+    events = list(_EVENT.finditer(sentence, start, position)) or _an_event_as_subject(sentence, position)
     return bool(events) and not (_COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
                                  or describes_the_organiser(sentence, events[-1].end(), position))
+
+
+# An event, not written as a name (lower case but in German), as the subject that opens the sentence: "La edición más
+# reciente, en Guadalajara, convocó a 68 ciudades", "L'assemblée générale de l'AIMF, tenue à Kigali, rassemble 120
+# villes", "The latest edition brought together 130 cities", "Die jüngste Tagung versammelt 130 Städte": the count its
+# verb governs is of who came. "Le Congrès des pouvoirs locaux représente 46 pays" names a body.
+_EVENT_AS_SUBJECT = compile_guarded(
+    # after a table's or a fact box's label: "Note: L'ultima edizione ..."
+    r"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?(?i:the|this|its|la|le|l['’]|cette|ce|son|sa|el|este|esta|su|il|lo|questa|questo|la\s+sua|il\s+suo|die|der"
+    r"|das|diese[rs]?)\s*(?:[a-zà-öø-ÿ]+\s+){0,2}?"
+    r"(?:(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|colloque|séminaire|édition|congress|summit"
+    r"|conference|meeting|assembly|gathering|edition|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro"
+    r"|edición|congresso|vertice|conferenza|assemblea|incontro|riunione|edizione)"
+    r"|(?:Ausgabe|Tagung|Jahrestagung|Konferenz|Versammlung|Hauptversammlung|Mitgliederversammlung|Kongress|Gipfel"
+    r"|Treffen))\b")
+
+
+# Between the event and the count, what makes the count another's: a relative clause ("the summit will hear from Core
+# Cities UK, which represents 11 cities"), another sentence part.
+_ANOTHER_SUBJECTS_CLAUSE = re.compile(r"[;:]|\b(?:which|that|who|qui|que|dont|che|cui|where|où|dove|donde)\b"
+                                      r"|,\s*(?:die|der|das|welche\w*)\b", re.IGNORECASE)
+# the count right after the event's verb ("convocó a", "brought together", "ha riunito"), not after a participle
+# going on about something else ("approved six applications, bringing the network to 212 cities")
+_EVENTS_VERB_WORDS = 3
+_GERUND = re.compile(r"\s*\w+(?:ing|ant|ando|endo)\b", re.IGNORECASE)
+
+
+def _an_event_as_subject(sentence: str, position: int) -> list[re.Match]:
+    """The event opening the sentence as its subject, when the count at `position` is what its own verb governs."""
+    subject = _EVENT_AS_SUBJECT.match(sentence)
+    if not subject or _ANOTHER_SUBJECTS_CLAUSE.search(sentence, subject.end(), position):
+        return []
+    verb = sentence[max(subject.end(), _clause_start(sentence, position)):position]
+    return [subject] if len(verb.split()) <= _EVENTS_VERB_WORDS and not _GERUND.match(verb) else []
 
 
 # Who was there, with the event named after the count in its clause: "Más de un centenar de ciudades estuvieron

@@ -211,7 +211,7 @@ def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
 
 def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
     return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
-            for found in _ACRONYM.finditer(text) if found.group() in acronyms][:1]
+            for found in _ACRONYM.finditer(text) if found.group() in acronyms]
 
 
 # A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
@@ -233,7 +233,8 @@ def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[
 def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[str, NetworkMention]
                          ) -> list[NetworkMention]:
     """The networks `text` names, with those it calls by the acronym the page gave them after their name ("la
-    Organización Paraguaya de Cooperación Intermunicipal (OPACI)" ... "Fundada en 1954, la OPACI ...")."""
+    Organización Paraguaya de Cooperación Intermunicipal (OPACI)" ... "Fundada en 1954, la OPACI ..."), each of them:
+    "Pendant de l'UVS pour l'ensemble des communes du pays, l'ACS compte 1 500 communes" counts the ACS's."""
     if not acronyms:
         return named
     given = [mention for mention in _named_by_a_given_acronym(text, acronyms)
@@ -295,9 +296,30 @@ def _with_the_lines_label(sentence: str, named: list[NetworkMention]) -> list[Ne
     return sorted([*labelled, *kept], key=lambda mention: mention.start)
 
 
+# An owner's possessive right before another network's name: "the Federation of Canadian Municipalities' Big City
+# Mayors' Caucus", "Eurocities' Culture Forum".
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def _owned_by_the_previous(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
+    """The networks named, each owned one's mention running over its owner's, the owner's dropped."""
+    kept = []
+    for mention in named:
+        owner = kept[-1] if kept else None
+        possessive = owner and _POSSESSIVE.match(sentence, owner.end)
+        if possessive and possessive.end() == mention.start:
+            kept[-1] = NetworkMention(mention.network_id, sentence[owner.start:mention.end], owner.start, mention.end)
+        else:
+            kept.append(mention)
+    return kept
+
+
 def _with_owners_programmes(sentence: str, named: list[NetworkMention]) -> list[NetworkMention]:
     """The sentence's networks, with the programmes it names by their owner ("FCM's Partners for Climate Protection
-    program since 1998") in place of the owner named there: the sentence speaks of the programme."""
+    program since 1998") in place of the owner named there: the sentence speaks of the programme. An owner whose
+    possessive heads another known network ("chair of the Federation of Canadian Municipalities' Big City Mayors'
+    Caucus") gives way to it the same way."""
+    named = _owned_by_the_previous(sentence, named)
     programmes, owners = programmes_named_by_their_owner(sentence, named)
     if not programmes:
         return named
@@ -374,7 +396,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
                 or (index in entry_titles and not headed)):
             named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
-                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)
+                     or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
                      or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
@@ -503,9 +525,9 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
 # Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...", or an apposition saying whose
 # network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
-# España, que reúne ..."): not the subject.
+# España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"): not the subject.
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*"
+                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
                             r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
                             r"|antenne|antena|antenna)\b", re.IGNORECASE)
 _ASIDE_INSIDE = re.compile(r"[^,;()]*")

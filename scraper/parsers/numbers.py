@@ -272,7 +272,11 @@ _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|v
                                 # unmittelbar und mittelbar rund 3.200 Städte und Gemeinden organisiert", "directly
                                 # and indirectly", "directement ou indirectement", "directa e indirectamente"
                                 r"|mittelbar|indirectly|indirectement|indirectamente|indirettamente)\b"
-                                r"[^,.;:]{0,40}$", re.IGNORECASE)
+                                # the verb farther when who it represents them through stands between: "vertritt
+                                # über seine Mitgliedsverbände in den Ländern rund 3.200 Städte und Gemeinden"; not
+                                # past a second verb it is coordinated with ("représente ... et compte 200 villes")
+                                r"(?:(?!\s(?:and|et|und|y|e)\s)[^,.;:]){0,80}$", re.IGNORECASE)
+_REPRESENTS_BEFORE_CHARS = 100
 # The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt", their
 # people between: "der rund 3.200 Städte und Gemeinden mit zusammen etwa 53 Millionen Einwohnern vertritt"), or in a
 # relative clause on the units ("the 3,200 cities and towns it represents", "les 1 200 villes et communes qu'elle
@@ -657,7 +661,9 @@ def _countries_listed_after(sentence: str, start: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|jusqu['’]en)\s+$"
+# A year a span ends with is no count either: "presieduta fino al 2028 dalla città di Gand", "hasta 2028".
+_YEAR_CUE_BEFORE = compile_guarded(r"\b(?:depuis|since|seit|desde|dal|dès|en|in|im|nel|el|au|bis|until|till|through"
+                                   r"|jusqu['’](?:en|à)|fino\s+al|sino\s+al|entro\s+il|hasta(?:\s+el)?)\s+$"
                                    r"|\b(?:année|year|año|anno|jahre?)\s+$|\bnell['’]\s*$", re.IGNORECASE)
 # A year that ends a date: "dal 31 ottobre 2019 come Città creativa", "in October 2019 cities", "im April 1961 Städte".
 _MONTH_BEFORE = re.compile(rf"(?<!\w){MONTH_PATTERN}\s*(?:de\s+|del\s+|,\s*)?$", re.IGNORECASE)
@@ -763,7 +769,8 @@ def find_counts(sentence: str) -> list[Count]:
             regional_tiers = _REGIONS_AMONG.search(others.group()) and not _METROPOLITAN_LAST.search(others.group())
             if regional_tiers or _GOVERNMENTS_AMONG.search(others.group()) or (
                     _LOCAL_UNITS_AMONG.search(others.group()) and (
-                    _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - 50), number.start())
+                    _REPRESENTS_BEFORE.search(sentence, max(0, number.start() - _REPRESENTS_BEFORE_CHARS),
+                                              number.start())
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
         if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)) and (

@@ -52,7 +52,9 @@ _SUBJECT = re.compile(
     r"(?:(?i:also|aussi|même|auch|anche|también|tambien|pure)\s+)?"
     # the name behind its town's noun: "Our twin town Osnabrück", "La ville de Namur", "Unsere Partnerstadt Marburg"
     rf"(?P<noun>{_TOWN_NOUN})?"
-    rf"(?P<name>[{_UPPER}][\w’'\-]+(?: (?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}})"
+    # a name in two languages set apart by a slash: "Donostia / San Sebastián", "Bozen/Bolzano"
+    rf"(?P<name>[{_UPPER}][\w’'\-]+(?: (?:(?:de|del|di|am|an\s+der|sur|upon)\s+)?[{_UPPER}][\w’'\-]+){{0,2}}"
+    rf"(?: ?/ ?[{_UPPER}][\w’'\-]+(?: [{_UPPER}][\w’'\-]+){{0,2}})?)"
     # what the name is, set off by commas ("Regensburg, one of our twin cities,"), then its verb; or its verb at once: a
     # lowercase word that is no preposition ("Membre depuis 2012" is a label; "a" is French's auxiliary before a
     # joining's verb: "Colmar a rejoint la plateforme en 2012")
