@@ -108,6 +108,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r19_names.py",
     "test_parsers_r20_names.py",
     "test_parsers_r20_counts.py",
+    "test_parsers_r21_blocks.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

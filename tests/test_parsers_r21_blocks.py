@@ -1,0 +1,53 @@
+"""A value in a block apart from the one naming the network: a timeline's year in its own pin beside the card that
+tells what happened that year."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+
+def _timeline(year_part: str, card: str, tag: str = "li") -> str:
+    return f"<ul class='timeline'><{tag} class='timeline-element'>{year_part}{card}</{tag}></ul>"
+
+
+def _pin(year: str) -> str:
+    """A year shown in a pin beside an icon, a few elements deep."""
+    return f"<div class='pin-wrapper'><div class='pin-icon'></div><div class='pin-text'><span>{year}</span></div></div>"
+
+
+def _card(title: str, text: str) -> str:
+    """A card's title and text inside its wrappers."""
+    return (f"<div class='card-wrapper'><div class='card'><div class='card-body'><h3 class='card-title'>{title}</h3>"
+            f"<p class='card-text'>{text}</p></div></div></div>")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", _timeline(_pin("2014"), _card("Legalità", "Ingresso in Avviso Pubblico – Enti locali e Regioni per la "
+                                                     "formazione civile contro le mafie.")),
+     ("avviso-pubblico", "joined", "2014")),
+    ("it", _timeline(_pin("2003"), _card("Pace", "Il Consiglio comunale approva l'adesione al Coordinamento "
+                                                 "nazionale degli enti locali per la pace e i diritti umani."), "div"),
+     ("coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "joined", "2003")),
+    ("fr", _timeline(_pin("2010"), _card("Eurocities", "La Ville adhère à Eurocities, le réseau des grandes villes "
+                                                       "européennes.")),
+     ("eurocities", "joined", "2010")),
+    ("en", _timeline("<div class='marker'><i class='icon'></i><time>2017</time></div>",
+                     _card("Nuclear disarmament", "The City joins Mayors for Peace.")),
+     ("mayors-for-peace", "joined", "2017")),
+    ("de", _timeline(_pin("2008"), _card("Klimaschutz", "Die Stadt tritt dem Klima-Bündnis bei.")),
+     ("climate-alliance", "joined", "2008")),
+    ("es", _timeline("<div class='badge'><span class='year'>2005</span></div>",
+                     _card("Redes", "Córdoba se incorpora a Eurocities.")),
+     ("eurocities", "joined", "2005")),
+])
+def test_a_timeline_year_in_its_pin_dates_the_entry_in_the_card_beside_it(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the city's own project that year, no joining
+    ("it", _timeline(_pin("2022"), _card("Cultura", "Il Comune coordina il progetto europeo CultCities con sette "
+                                                    "città partner, membri di Eurocities."))),
+    ("en", _timeline(_pin("2019"), _card("Eurocities", "The City hosts the Eurocities annual conference."))),
+])
+def test_a_timeline_year_of_the_citys_own_event_is_no_joining(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}
