@@ -51,3 +51,39 @@ def test_a_timeline_year_in_its_pin_dates_the_entry_in_the_card_beside_it(lang, 
 ])
 def test_a_timeline_year_of_the_citys_own_event_is_no_joining(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}
+
+
+# The page names the association in a form recognised alone; its bare name, elsewhere, is then that association's.
+_NAMED_IN_FULL = "<p>Nel 2014 Pavia aderisce ad Avviso Pubblico, la rete degli enti locali contro le mafie.</p>"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fact box's heading, the name after a kicker, its rows in a dl
+    (_NAMED_IN_FULL + "<aside><h3>In evidenza: Avviso Pubblico</h3><dl><dt>Fondazione</dt><dd>1996</dd><dt>Sede</dt>"
+                      "<dd>Grugliasco (TO)</dd><dt>Presidente</dt><dd>Roberto Montà</dd></dl></aside>",
+     {("avviso-pubblico", "founded", "1996"), ("avviso-pubblico", "headquarters", "Grugliasco"),
+      ("avviso-pubblico", "president", "Roberto Montà")}),
+    # a kicker in a table's box
+    (_NAMED_IN_FULL + "<div class='box'><h4>Focus: Avviso Pubblico</h4><table><tr><td>Sede</td><td>Grugliasco</td>"
+                      "</tr></table></div>",
+     {("avviso-pubblico", "headquarters", "Grugliasco")}),
+    # a list's row opening on the name, as its label
+    (_NAMED_IN_FULL + "<ul><li><strong>Avviso Pubblico</strong>: nata nel 1996, associa oltre 500 enti locali e "
+                      "regioni.</li></ul>",
+     {("avviso-pubblico", "founded", "1996"), ("avviso-pubblico", "represented_governments", "500")}),
+])
+def test_a_networks_bare_name_heads_its_fact_box_and_labels_its_row_once_the_page_has_named_it(body, expected):
+    assert expected <= triples_of_snippet(body, "it")
+
+
+@pytest.mark.parametrize("body", [
+    # the network named nowhere else: a public notice's box and rows
+    "<aside><h3>In evidenza: Avviso Pubblico</h3><dl><dt>Pubblicazione</dt><dd>2025</dd><dt>Sede</dt>"
+    "<dd>Palazzo Mezzabarba</dd></dl></aside>",
+    "<ul><li><strong>Avviso Pubblico</strong>: nato nel 2024, scade il 30 giugno; sede dell'ufficio a Pavia.</li></ul>",
+    # named elsewhere, but a notice's own heading: the name is its kicker, not what follows it
+    _NAMED_IN_FULL + "<h3>Avviso pubblico: manifestazione di interesse</h3><dl><dt>Sede</dt><dd>Palazzo Mezzabarba"
+                     "</dd></dl>",
+])
+def test_a_public_notice_is_no_network(body):
+    assert not {fact for fact in triples_of_snippet(body, "it") if fact[1] in ("founded", "headquarters")}

@@ -189,17 +189,44 @@ def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) ->
 # A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
 # Pubblico" over its card, after "Avviso Pubblico – Enti locali e Regioni ..."): a name too common to be recognised
 # alone ("avviso pubblico", a public notice) heads that network's section once the page has named the network.
+# So does a fact box's heading that is the label after a kicker ("In evidenza: Avviso Pubblico", "Focus : ...").
 _NETWORK_OF_LABEL = {label.lower(): network_id for network_id, label in NETWORKS.items()}
+_KICKER = re.compile(r"[^:]{1,20}:\s*")
+
+
+def _label_of_a_heading(text: str) -> str:
+    text = text.strip()
+    return text[kicker.end():] if (kicker := _KICKER.match(text)) else text
 
 
 def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMention]]:
     labelled = {index: network_id for index, block in enumerate(blocks)
-                if block.is_heading and (network_id := _NETWORK_OF_LABEL.get(block.text.strip().lower()))}
+                if block.is_heading and (network_id := _NETWORK_OF_LABEL.get(_label_of_a_heading(block.text).lower()))}
     if not labelled:
         return {}  # most pages: no heading is a label, the page's networks are not read again
     recognised = {mention.network_id for block in blocks for mention in find_networks(block.text)}
     return {index: [NetworkMention(network_id, blocks[index].text.strip(), 0, len(blocks[index].text.strip()))]
             for index, network_id in labelled.items() if network_id in recognised}
+
+
+def _rows_labels(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
+    """The vocabulary's labels that open a row of the page ("Avviso Pubblico: nata nel 1996, associa ...") of networks
+    the page recognises elsewhere in a fuller form: the network that row is about."""
+    labels = {label for block in blocks if not block.is_heading and ":" in block.text
+              and (label := block.text.split(":", 1)[0].strip()).lower() in _NETWORK_OF_LABEL}
+    if not labels:
+        return {}  # most pages: no row opens on a label, the page's networks are not read again
+    recognised = {mention.network_id for block in blocks for mention in find_networks(block.text)}
+    return {label: NetworkMention(network_id, label, 0, len(label)) for label in labels
+            if (network_id := _NETWORK_OF_LABEL[label.lower()]) in recognised}
+
+
+def _named_by_the_rows_label(text: str, named: list[NetworkMention], labels: dict[str, NetworkMention]
+                             ) -> list[NetworkMention]:
+    if named or not labels or ":" not in text:
+        return named
+    label = labels.get(text.split(":", 1)[0].strip())
+    return [label] if label and text.startswith(label.name) else named
 
 
 def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[str, NetworkMention]
@@ -1215,6 +1242,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_given(content.blocks)
     full_names = _names_written_in_full(content.blocks)
+    rows_labels = _rows_labels(content.blocks)
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
@@ -1235,6 +1263,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
+            named = _named_by_the_rows_label(readable, named, rows_labels)
             named = _with_full_names(named, full_names)
             named = _with_the_lines_label(readable, named)
             named = _with_owners_programmes(readable, named)
