@@ -87,3 +87,32 @@ def test_a_networks_bare_name_heads_its_fact_box_and_labels_its_row_once_the_pag
 ])
 def test_a_public_notice_is_no_network(body):
     assert not {fact for fact in triples_of_snippet(body, "it") if fact[1] in ("founded", "headquarters")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>Fribourg accueillera la Journée des villes de l'Union des villes suisses.</p><p>Présidée par Marc "
+           "Reymond, l'Union regroupe aujourd'hui 130 membres.</p>",
+     {("schweizerischer-stadteverband", "president", "Marc Reymond"),
+      ("schweizerischer-stadteverband", "member_cities", "130")}),
+    ("es", "<p>Sevilla forma parte de la Red Española de Ciudades por el Clima.</p><p>Con sede en Madrid, la Red "
+           "agrupa a más de 300 municipios.</p>",
+     {("red-espanola-de-ciudades-por-el-clima", "member_cities", "300")}),
+    ("it", "<p>Il Comune aderisce alla Rete Italiana Città Sane – OMS.</p><p>Con sede a Modena, la Rete riunisce "
+           "oltre 70 comuni.</p>",
+     {("rete-italiana-citta-sane-oms", "member_cities", "70")}),
+    ("en", "<p>Leeds signed the Covenant of Mayors in 2010.</p><p>Based in Brussels, the Covenant gathers more than "
+           "10,000 cities.</p>",
+     {("covenant-of-mayors", "member_cities", "10000")}),
+    ("it", "<p>Como ha aderito al Patto dei Sindaci per il clima e l'energia.</p><p>Con sede a Bruxelles, il Patto "
+           "riunisce oltre 10.000 comuni.</p>",
+     {("covenant-of-mayors", "member_cities", "10000")}),
+])
+def test_a_networks_head_noun_after_an_opening_clause_is_the_subject_of_the_paragraph_after_its_name(
+        lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+def test_another_union_after_an_opening_clause_is_not_the_network_named_before():
+    body = ("<p>Fribourg est membre de l'Union des villes suisses.</p><p>Avec ses 27 États membres, l'Union européenne "
+            "compte 450 millions d'habitants et 90 000 communes.</p>")
+    assert not {fact for fact in triples_of_snippet(body, "fr") if fact[1] in ("member_cities", "member_countries")}

@@ -772,10 +772,12 @@ def _network_by_its_head_noun(claim: Claim, sentence: str,
 # A sentence whose subject is the capitalised head noun of the one network named before ("La Rete, nata nel 1995 e con
 # sede a Modena, riunisce oltre 70 comuni ... del progetto Città Sane dell'OMS" after "Rete Italiana Città Sane – OMS",
 # "La Red, creada en 2005, agrupa ..." after "Red Española de Ciudades por el Clima", "Le Réseau, fondé en 1990, ...")
-# is about that network, whatever network it names later in passing.
+# is about that network, whatever network it names later in passing; so is a subject after an opening clause, its
+# article in lower case ("Présidée par Marc Reymond, l'Union regroupe 130 membres" after "l'Union des villes suisses").
 _CAPITALISED_NOUN_AS_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,60},\s*)?(?:La|Le|L['’]|The|This|Die|Der|Das|El|Il|Lo|Questa|Esta|Cette|Ce)\s*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
-    r"\b(?![\w-])(?!\s+[A-ZÀ-Þ])")
+    r"(?:(?:La|Le|L['’]|The|This|Die|Der|Das|El|Il|Lo|Questa|Esta|Cette|Ce)"
+    r"|[^,.;]{0,60},\s*(?i:la|le|l['’]|the|this|die|der|das|el|il|lo|questa|esta|cette|ce))"
+    r"\s*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![\w-])(?!\s+[A-ZÀ-Þ])(?!\s+(?i:europ)\w*)")
 
 
 def _with_head_noun_as_subject(sentence: str, mentions: list[NetworkMention],
