@@ -116,3 +116,23 @@ def test_another_union_after_an_opening_clause_is_not_the_network_named_before()
     body = ("<p>Fribourg est membre de l'Union des villes suisses.</p><p>Avec ses 27 États membres, l'Union européenne "
             "compte 450 millions d'habitants et 90 000 communes.</p>")
     assert not {fact for fact in triples_of_snippet(body, "fr") if fact[1] in ("member_cities", "member_countries")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Am Rathaus weht die Flagge der Mayors for Peace.</p><p>Das 1982 in Hiroshima gegründete Netzwerk zählt heute "
+     "mehr als 8.400 Mitgliedsstädte in 166 Ländern.</p>",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "member_cities", "8400"),
+      ("mayors-for-peace", "member_countries", "166")}),
+    ("<p>Die Stadt ist Mitglied im Klima-Bündnis.</p><p>Das europäische Bündnis zählt über 1.800 Kommunen.</p>",
+     {("climate-alliance", "member_cities", "1800")}),
+    ("<p>Seit 2005 gehört Freiburg zu ICLEI.</p><p>Dieses weltweite Netzwerk umfasst mehr als 2.500 Städte.</p>",
+     {("iclei", "member_cities", "2500")}),
+])
+def test_a_german_networks_noun_with_its_attributes_takes_up_the_network_named_before(body, expected):
+    assert expected <= triples_of_snippet(body, "de")
+
+
+def test_a_german_network_noun_described_by_its_complement_is_another_network():
+    body = ("<p>Osnabrück ist Mitglied der Mayors for Peace.</p><p>Das 2019 gegründete Netzwerk der Friedensstädte "
+            "Niedersachsens zählt 12 Mitgliedsstädte.</p>")
+    assert not {fact for fact in triples_of_snippet(body, "de") if fact[0] == "mayors-for-peace"}

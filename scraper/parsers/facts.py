@@ -540,10 +540,12 @@ def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) 
 
 # A sentence opening with a possessive, or with a network's noun as its subject, points back to the network it is
 # about: "Su Secretaría General ...", "Its secretariat ...", "Con sede en Quebec, la organización ...", "Founded in
-# 2006, the network is coordinated from Stavanger".
+# 2006, the network is coordinated from Stavanger", and in German with the words its article and noun enclose: "Das
+# 1982 in Hiroshima gegründete Netzwerk zählt ...", "Der weltweite Verband ..." (a year, a place, adjectives).
 _POSSESSIVE_OPENING = re.compile(r"(?:Su|Sus|Its|Their|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua)\s")
 _NETWORK_NOUN_AS_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,60},\s*)?(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"(?:[^,.;]{0,60},\s*)?(?:(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"|(?i:das|der|dieses|dieser)\s+(?:(?:(?:1[89]|20)\d\d|in\s+[A-ZÄÖÜ][\w-]+|[a-zäöüß-]+(?:e|en|er|es))\s+){1,4})"
     r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
 
