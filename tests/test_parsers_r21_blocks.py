@@ -2,7 +2,7 @@
 tells what happened that year."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import claims_of_sentence, triples_of_snippet
 
 
 def _timeline(year_part: str, card: str, tag: str = "li") -> str:
@@ -136,3 +136,20 @@ def test_a_german_network_noun_described_by_its_complement_is_another_network():
     body = ("<p>Osnabrück ist Mitglied der Mayors for Peace.</p><p>Das 2019 gegründete Netzwerk der Friedensstädte "
             "Niedersachsens zählt 12 Mitgliedsstädte.</p>")
     assert not {fact for fact in triples_of_snippet(body, "de") if fact[0] == "mayors-for-peace"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La rete sarà presieduta fino al 2028 dalla città di Gand.",
+    "Dal 2020 alla città di Pavia spetta la vicepresidenza della rete.",
+    "Il mandato scade nel 2027 nelle città che ospitano la segreteria.",
+    "The network is chaired until 2028 by the city of Ghent.",
+    "Le réseau est présidé jusqu'en 2028 par la ville de Gand.",
+    "Das Netzwerk wird bis 2028 von der Stadt Gent geleitet.",
+    "La red estará presidida hasta 2028 por la ciudad de Gante.",
+])
+def test_a_year_before_a_preposition_and_the_city_it_names_counts_no_cities(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "member_cities"]
+
+
+def test_a_count_of_cities_in_italian_is_still_read():
+    assert ("member_cities", "300") in claims_of_sentence("La rete riunisce oltre 300 comuni.")
