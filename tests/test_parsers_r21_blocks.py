@@ -153,3 +153,21 @@ def test_a_year_before_a_preposition_and_the_city_it_names_counts_no_cities(sent
 
 def test_a_count_of_cities_in_italian_is_still_read():
     assert ("member_cities", "300") in claims_of_sentence("La rete riunisce oltre 300 comuni.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Der Hauptausschuss des Österreichischen Städtebundes hat in Wien entschieden.</p><p>Dem 1915 gegründeten "
+     "Städtebund gehören heute rund 260 Städte und Gemeinden an.</p>",
+     {("osterreichischer-stadtebund", "founded", "1915"), ("osterreichischer-stadtebund", "member_cities", "260")}),
+    # the name in the nominative, the compound in the genitive
+    ("<p>Der Österreichische Städtebund tagt in Linz.</p><p>Sitz des Städtebundes ist Wien.</p>",
+     {("osterreichischer-stadtebund", "headquarters", "Wien")}),
+])
+def test_a_german_compound_of_a_name_in_another_case_is_that_network(body, expected):
+    assert expected <= triples_of_snippet(body, "de")
+
+
+def test_another_compound_on_the_same_noun_is_not_the_network_named_before():
+    body = ("<p>Der Hauptausschuss des Österreichischen Städtebundes hat in Wien entschieden.</p><p>Dem 1947 "
+            "gegründeten Gemeindebund gehören rund 2.000 Gemeinden an.</p>")
+    assert not {fact for fact in triples_of_snippet(body, "de") if fact[0] == "osterreichischer-stadtebund"}

@@ -267,11 +267,22 @@ _NETWORKS_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:koali
                                 r"|vereinigung|partnerschaft|städtetag)(?:e?s)?(?![\w-])")
 
 
+# The compound in any case: "Dem 1915 gegründeten Städtebund" after "des Österreichischen Städtebundes".
+_COMPOUNDS_CASE_ENDING = re.compile(r"(koalition|bündnis|netzwerk|bund|verband|allianz|vereinigung|partnerschaft"
+                                    r"|städtetag)(?:ses|e?s)$")
+
+
+def _compound_stem(word: str) -> str:
+    return _COMPOUNDS_CASE_ENDING.sub(r"\1", word.casefold())
+
+
 def _compound_of_a_name(text: str, names_words: dict[str, set[str]]) -> list[NetworkMention]:
     if not names_words:
         return []
     for found in _NETWORKS_COMPOUND.finditer(text):
-        holders = [network_id for network_id, words in names_words.items() if found.group().casefold() in words]
+        stem = _compound_stem(found.group())
+        holders = [network_id for network_id, words in names_words.items()
+                   if any(_compound_stem(word) == stem for word in words)]
         if len(holders) == 1:
             return [NetworkMention(holders[0], found.group(), found.start(), found.end())]
     return []
