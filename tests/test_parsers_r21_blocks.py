@@ -171,3 +171,29 @@ def test_another_compound_on_the_same_noun_is_not_the_network_named_before():
     body = ("<p>Der Hauptausschuss des Österreichischen Städtebundes hat in Wien entschieden.</p><p>Dem 1947 "
             "gegründeten Gemeindebund gehören rund 2.000 Gemeinden an.</p>")
     assert not {fact for fact in triples_of_snippet(body, "de") if fact[0] == "osterreichischer-stadtebund"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", "<h2>Klima-Bündnis in Zahlen</h2><ul><li>über 1.800 Mitgliedskommunen</li><li>Gründung in Frankfurt am "
+           "Main: 1990</li></ul>",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "founded_place", "Frankfurt am Main")}),
+    ("fr", "<h2>Mayors for Peace</h2><dl><dt>Fondation à Hiroshima</dt><dd>1982</dd></dl>",
+     {("mayors-for-peace", "founded", "1982"), ("mayors-for-peace", "founded_place", "Hiroshima")}),
+    ("en", "<h2>ICLEI</h2><table><tr><td>Foundation in New York</td><td>1990</td></tr></table>",
+     {("iclei", "founded", "1990"), ("iclei", "founded_place", "New York")}),
+    ("es", "<h2>CIDEU</h2><dl><dt>Fundación en Barcelona</dt><dd>1993</dd></dl>",
+     {("cideu", "founded", "1993"), ("cideu", "founded_place", "Barcelona")}),
+    ("it", "<h2>Città del Vino</h2><dl><dt>Fondazione a Siena</dt><dd>1987</dd></dl>",
+     {("associazione-nazionale-citta-del-vino", "founded", "1987"),
+      ("associazione-nazionale-citta-del-vino", "founded_place", "Siena")}),
+])
+def test_a_fact_box_row_naming_the_founding_and_its_place_gives_both(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Création en 1990 : 12 villes",  # the count of a year, no founding's date
+    "Gründung in Bonn: 1990 als eingetragener Verein, 2002 Umzug nach Frankfurt",  # more than the date
+])
+def test_a_founding_label_with_a_place_whose_value_is_not_the_date_alone_gives_no_founding(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] in ("founded", "founded_place")]

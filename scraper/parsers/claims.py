@@ -986,11 +986,13 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
 
 
 # A founding row whose label says where: "in Rotterdam gegründet: 1986", "Founded in New York: 1990", "Fondée à
-# Québec : 1979", "Fundada en Asunción: 1995"; a key figure's caption: "année de création, à Québec: 1979".
+# Québec : 1979", "Fundada en Asunción: 1995"; a key figure's caption: "année de création, à Québec: 1979"; a fact
+# box's founding by its noun: "Gründung in Frankfurt am Main: 1990", "Fondazione a Siena: 1987".
 _FOUNDED_IN = r"(?i:in|im|à|en|a|nel|ad)\s+"
 _FOUNDED_IN_A_PLACE_LABEL = re.compile(
     rf"(?:{_FOUNDED_IN}(?P<place_first>{_PLACE})\s+)?"
     r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa]"
+    r"|gründung|fondation|création|foundation|fundación|creación|fondazione|creazione"
     r"|année\s+de\s+(?:création|fondation)|year\s+founded|founding\s+year|gründungsjahr|año\s+de\s+fundación"
     r"|anno\s+di\s+fondazione)"
     rf"(?:,?\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
