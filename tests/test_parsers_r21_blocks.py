@@ -197,3 +197,26 @@ def test_a_fact_box_row_naming_the_founding_and_its_place_gives_both(lang, body,
 ])
 def test_a_founding_label_with_a_place_whose_value_is_not_the_date_alone_gives_no_founding(sentence):
     assert not [claim for claim in claims_of_sentence(sentence) if claim[0] in ("founded", "founded_place")]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", _timeline(_pin("1987"), _card("Città del Vino", "Arezzo è tra i comuni che danno vita all'Associazione "
+                                                           "nazionale Città del Vino, fondata quell'anno a Siena.")),
+     {("associazione-nazionale-citta-del-vino", "founded", "1987"),
+      ("associazione-nazionale-citta-del-vino", "founded_place", "Siena")}),
+    ("en", "<ul><li><strong>1990</strong> Bonn joins ICLEI, founded that year in New York.</li></ul>",
+     {("iclei", "founded", "1990")}),
+    ("fr", "<p>En 1990, Lyon rejoint Eurocities, créé cette année-là à Rotterdam par six villes.</p>",
+     {("eurocities", "founded", "1990")}),
+    ("de", "<p>1990 tritt Frankfurt dem Klima-Bündnis bei, das in jenem Jahr gegründet wird.</p>",
+     {("climate-alliance", "founded", "1990")}),
+    ("es", "<p>En 1993 Barcelona impulsa el CIDEU, fundado ese año en Barcelona.</p>",
+     {("cideu", "founded", "1993")}),
+])
+def test_that_year_is_the_year_the_sentence_or_its_timeline_entry_gives_before_it(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+def test_that_year_with_two_years_before_it_dates_nothing():
+    body = "<p>Between 1986 and 1990 Leeds joined ICLEI, founded that year in New York.</p>"
+    assert not {fact for fact in triples_of_snippet(body, "en") if fact[1] == "founded"}
