@@ -220,3 +220,27 @@ def test_that_year_is_the_year_the_sentence_or_its_timeline_entry_gives_before_i
 def test_that_year_with_two_years_before_it_dates_nothing():
     body = "<p>Between 1986 and 1990 Leeds joined ICLEI, founded that year in New York.</p>"
     assert not {fact for fact in triples_of_snippet(body, "en") if fact[1] == "founded"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", _timeline(_pin("2016"), _card("Patto dei Sindaci", "Con la firma del Patto dei Sindaci per il clima e "
+                                                              "l'energia il Comune si impegna a presentare il PAESC.")),
+     ("covenant-of-mayors", "joined", "2016")),
+    ("fr", "<ul><li><strong>2010</strong> Signature de la Convention des maires.</li></ul>",
+     ("covenant-of-mayors", "joined", "2010")),
+    ("en", _timeline("<span class='year'>2011</span>", "<p>Signing of the Covenant of Mayors.</p>"),
+     ("covenant-of-mayors", "joined", "2011")),
+    ("de", "<dl><dt>2012</dt><dd>Unterzeichnung des Konvents der Bürgermeister</dd></dl>",
+     ("covenant-of-mayors", "joined", "2012")),
+    ("es", "<p>2015: Firma del Pacto de los Alcaldes.</p>", ("covenant-of-mayors", "joined", "2015")),
+])
+def test_a_timeline_entry_signing_the_pact_a_network_is_dates_the_joining(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "<p>2019: Firma dell'accordo di collaborazione con Eurocities.</p>"),  # an agreement with the network
+    ("en", "<p>2019: Signing of a memorandum with ICLEI on climate data.</p>"),
+])
+def test_a_timeline_entry_signing_an_agreement_with_a_network_is_no_joining(lang, sentence):
+    assert not {fact for fact in triples_of_snippet(sentence, lang) if fact[1] == "joined"}

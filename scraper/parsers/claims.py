@@ -3211,6 +3211,23 @@ _JOINING_NOUN_OPENS_THE_ENTRY = re.compile(
 _JOINING_NOUN_WINDOW = 50
 
 
+# A timeline entry opening on the signing of a pact the network is: "2016: Con la firma del Patto dei Sindaci il Comune
+# si impegna ...", "2010: signature de la Convention des maires", "2010: Unterzeichnung des Konvents der
+# Bürgermeister"; the network named right after the noun is what was signed (not "firma di un accordo con ...").
+_SIGNING_OPENS_THE_ENTRY = re.compile(
+    r"(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s)\s*(?:(?:con\s+la|with\s+the|avec\s+la|mit\s+der|by)\s+)?"
+    r"(?:firma|sottoscrizione|signature|signing|unterzeichnung)\s+"
+    r"(?:del|della|dello|dell['’]|de\s+la|de\s+l['’]|du|des|of\s+the|of|der|dem)\s*", re.IGNORECASE)
+
+
+def _network_signed_in_a_timeline_entry(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                        ) -> list[Claim]:
+    entry = _SIGNING_OPENS_THE_ENTRY.match(sentence)
+    named = next((mention for mention in mentions if entry and mention.start == entry.end()), None)
+    when = date_at(sentence, 0, base) if named else None
+    return [Claim("joined", when[0].iso(), entry.start(), value_date=when[0].iso(), about=named)] if when else []
+
+
 def _joining_named_in_a_timeline_entry(sentence: str, base: date | None, mentions: list[NetworkMention]
                                        ) -> list[Claim]:
     entry = _JOINING_NOUN_OPENS_THE_ENTRY.match(sentence)
@@ -5179,6 +5196,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
+        if a_member and mentions and lowered[:1].isdigit():
+            claims += _network_signed_in_a_timeline_entry(sentence, base, mentions)
         if _JOINING_HINT.search(lowered) and a_member:
             claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             if not any(claim.attribute == "joined" for claim in claims):
