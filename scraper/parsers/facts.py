@@ -1003,19 +1003,25 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
 
 
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
-# before, when it names one only; or of the sentence itself, before the words, as a timeline's entry gives it ("1987:
-# Arezzo è tra i comuni che danno vita alla Città del Vino, fondata quell'anno a Siena").
+# before, when it names one only ("el mismo año en que ..." after a year of its own sentence is read as a clause).
 _SAME_YEAR = compile_guarded(
     r"\b(?:(?:in\s+)?the\s+same\s+year|la\s+même\s+année|(?:im\s+)?(?:selben|gleichen)\s+jahr"
-    r"|(?:en\s+)?(?:ese\s+|el\s+)mismo\s+año|(?:nello|lo)\s+stesso\s+anno"
-    r"|(?:in\s+)?that\s+year|cette\s+année-là|(?:in\s+)?jenem\s+jahr|(?:en\s+)?(?:ese|aquel)\s+año"
+    r"|(?:en\s+)?(?:ese\s+|el\s+)mismo\s+año|(?:nello|lo)\s+stesso\s+anno)\b", re.IGNORECASE)
+# "That year": the one year of the sentence before, or of the sentence itself before the words, as a timeline's entry
+# gives it ("1987: Arezzo è tra i comuni che danno vita alla Città del Vino, fondata quell'anno a Siena").
+_THAT_YEAR = compile_guarded(
+    r"\b(?:(?:in\s+)?that\s+year|cette\s+année-là|(?:in\s+)?jenem\s+jahr|(?:en\s+)?(?:ese|aquel)\s+año"
     r"|(?:in\s+)?quell['’]anno)(?!\w)", re.IGNORECASE)
 
 
 def _with_the_same_year(sentence: str, before: str) -> str:
-    """The sentence with "the same year" written as the year the sentence before names ("in 2004")."""
-    same = _SAME_YEAR.search(sentence)
-    years = set(_A_YEAR.findall(before)) | set(_A_YEAR.findall(sentence, 0, same.start())) if same else set()
+    """The sentence with "the same year" or "that year" written as the year it refers to ("in 2004")."""
+    if same := _SAME_YEAR.search(sentence):
+        years = set(_A_YEAR.findall(before))
+    elif same := _THAT_YEAR.search(sentence):
+        years = set(_A_YEAR.findall(before)) | set(_A_YEAR.findall(sentence, 0, same.start()))
+    else:
+        return sentence
     if len(years) != 1:
         return sentence
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
