@@ -1012,11 +1012,13 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
 
 
 # A founding row whose label says where: "in Rotterdam gegründet: 1986", "Founded in New York: 1990", "Fondée à
-# Québec : 1979", "Fundada en Asunción: 1995"; a key figure's caption: "année de création, à Québec: 1979".
+# Québec : 1979", "Fundada en Asunción: 1995"; a key figure's caption: "année de création, à Québec: 1979"; a fact
+# box's founding by its noun: "Gründung in Frankfurt am Main: 1990", "Fondazione a Siena: 1987".
 _FOUNDED_IN = r"(?i:in|im|à|en|a|nel|ad)\s+"
 _FOUNDED_IN_A_PLACE_LABEL = re.compile(
     rf"(?:{_FOUNDED_IN}(?P<place_first>{_PLACE})\s+)?"
     r"(?i:gegründet|founded|established|fond[ée]e?s?|cré[ée]e?s?|fundad[oa]s?|cread[oa]s?|fondat[oa]|creat[oa]"
+    r"|gründung|fondation|création|foundation|fundación|creación|fondazione|creazione"
     r"|année\s+de\s+(?:création|fondation)|year\s+founded|founding\s+year|gründungsjahr|año\s+de\s+fundación"
     r"|anno\s+di\s+fondazione)"
     rf"(?:,?\s+{_FOUNDED_IN}(?P<place>{_PLACE}))?\s*:\s*")
@@ -3305,6 +3307,23 @@ _JOINING_NOUN_OPENS_THE_ENTRY = re.compile(
 _JOINING_NOUN_WINDOW = 50
 
 
+# A timeline entry opening on the signing of a pact the network is: "2016: Con la firma del Patto dei Sindaci il Comune
+# si impegna ...", "2010: signature de la Convention des maires", "2010: Unterzeichnung des Konvents der
+# Bürgermeister"; the network named right after the noun is what was signed (not "firma di un accordo con ...").
+_SIGNING_OPENS_THE_ENTRY = re.compile(
+    r"(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s)\s*(?:(?:con\s+la|with\s+the|avec\s+la|mit\s+der|by)\s+)?"
+    r"(?:firma|sottoscrizione|signature|signing|unterzeichnung)\s+"
+    r"(?:del|della|dello|dell['’]|de\s+la|de\s+l['’]|du|des|of\s+the|of|der|dem)\s*", re.IGNORECASE)
+
+
+def _network_signed_in_a_timeline_entry(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                        ) -> list[Claim]:
+    entry = _SIGNING_OPENS_THE_ENTRY.match(sentence)
+    named = next((mention for mention in mentions if entry and mention.start == entry.end()), None)
+    when = date_at(sentence, 0, base) if named else None
+    return [Claim("joined", when[0].iso(), entry.start(), value_date=when[0].iso(), about=named)] if when else []
+
+
 def _joining_named_in_a_timeline_entry(sentence: str, base: date | None, mentions: list[NetworkMention]
                                        ) -> list[Claim]:
     entry = _JOINING_NOUN_OPENS_THE_ENTRY.match(sentence)
@@ -5280,6 +5299,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
             claims += _headquarters(sentence, mentions)
+        if a_member and mentions and lowered[:1].isdigit():
+            claims += _network_signed_in_a_timeline_entry(sentence, base, mentions)
         if _JOINING_HINT.search(lowered) and a_member:
             claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             if not any(claim.attribute == "joined" for claim in claims):

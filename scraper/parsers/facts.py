@@ -217,17 +217,44 @@ def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) ->
 # A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
 # Pubblico" over its card, after "Avviso Pubblico – Enti locali e Regioni ..."): a name too common to be recognised
 # alone ("avviso pubblico", a public notice) heads that network's section once the page has named the network.
+# So does a fact box's heading that is the label after a kicker ("In evidenza: Avviso Pubblico", "Focus : ...").
 _NETWORK_OF_LABEL = {label.lower(): network_id for network_id, label in NETWORKS.items()}
+_KICKER = re.compile(r"[^:]{1,20}:\s*")
+
+
+def _label_of_a_heading(text: str) -> str:
+    text = text.strip()
+    return text[kicker.end():] if (kicker := _KICKER.match(text)) else text
 
 
 def _headings_named_by_their_label(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMention]]:
     labelled = {index: network_id for index, block in enumerate(blocks)
-                if block.is_heading and (network_id := _NETWORK_OF_LABEL.get(block.text.strip().lower()))}
+                if block.is_heading and (network_id := _NETWORK_OF_LABEL.get(_label_of_a_heading(block.text).lower()))}
     if not labelled:
         return {}  # most pages: no heading is a label, the page's networks are not read again
     recognised = {mention.network_id for block in blocks for mention in find_networks(block.text)}
     return {index: [NetworkMention(network_id, blocks[index].text.strip(), 0, len(blocks[index].text.strip()))]
             for index, network_id in labelled.items() if network_id in recognised}
+
+
+def _rows_labels(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
+    """The vocabulary's labels that open a row of the page ("Avviso Pubblico: nata nel 1996, associa ...") of networks
+    the page recognises elsewhere in a fuller form: the network that row is about."""
+    labels = {label for block in blocks if not block.is_heading and ":" in block.text
+              and (label := block.text.split(":", 1)[0].strip()).lower() in _NETWORK_OF_LABEL}
+    if not labels:
+        return {}  # most pages: no row opens on a label, the page's networks are not read again
+    recognised = {mention.network_id for block in blocks for mention in find_networks(block.text)}
+    return {label: NetworkMention(network_id, label, 0, len(label)) for label in labels
+            if (network_id := _NETWORK_OF_LABEL[label.lower()]) in recognised}
+
+
+def _named_by_the_rows_label(text: str, named: list[NetworkMention], labels: dict[str, NetworkMention]
+                             ) -> list[NetworkMention]:
+    if named or not labels or ":" not in text:
+        return named
+    label = labels.get(text.split(":", 1)[0].strip())
+    return [label] if label and text.startswith(label.name) else named
 
 
 def _with_given_acronyms(text: str, named: list[NetworkMention], acronyms: dict[str, NetworkMention]
@@ -269,11 +296,22 @@ _NETWORKS_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:koali
                                 r"|vereinigung|partnerschaft|städtetag)(?:e?s)?(?![\w-])")
 
 
+# The compound in any case: "Dem 1915 gegründeten Städtebund" after "des Österreichischen Städtebundes".
+_COMPOUNDS_CASE_ENDING = re.compile(r"(koalition|bündnis|netzwerk|bund|verband|allianz|vereinigung|partnerschaft"
+                                    r"|städtetag)(?:ses|e?s)$")
+
+
+def _compound_stem(word: str) -> str:
+    return _COMPOUNDS_CASE_ENDING.sub(r"\1", word.casefold())
+
+
 def _compound_of_a_name(text: str, names_words: dict[str, set[str]]) -> list[NetworkMention]:
     if not names_words:
         return []
     for found in _NETWORKS_COMPOUND.finditer(text):
-        holders = [network_id for network_id, words in names_words.items() if found.group().casefold() in words]
+        stem = _compound_stem(found.group())
+        holders = [network_id for network_id, words in names_words.items()
+                   if any(_compound_stem(word) == stem for word in words)]
         if len(holders) == 1:
             return [NetworkMention(holders[0], found.group(), found.start(), found.end())]
     return []
@@ -563,10 +601,12 @@ def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) 
 
 # A sentence opening with a possessive, or with a network's noun as its subject, points back to the network it is
 # about: "Su Secretaría General ...", "Its secretariat ...", "Con sede en Quebec, la organización ...", "Founded in
-# 2006, the network is coordinated from Stavanger".
+# 2006, the network is coordinated from Stavanger", and in German with the words its article and noun enclose: "Das
+# 1982 in Hiroshima gegründete Netzwerk zählt ...", "Der weltweite Verband ..." (a year, a place, adjectives).
 _POSSESSIVE_OPENING = re.compile(r"(?:Su|Sus|Its|Their|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua)\s")
 _NETWORK_NOUN_AS_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,60},\s*)?(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"(?:[^,.;]{0,60},\s*)?(?:(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"|(?i:das|der|dieses|dieser)\s+(?:(?:(?:1[89]|20)\d\d|in\s+[A-ZÄÖÜ][\w-]+|[a-zäöüß-]+(?:e|en|er|es))\s+){1,4})"
     r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
 
@@ -795,10 +835,12 @@ def _network_by_its_head_noun(claim: Claim, sentence: str,
 # A sentence whose subject is the capitalised head noun of the one network named before ("La Rete, nata nel 1995 e con
 # sede a Modena, riunisce oltre 70 comuni ... del progetto Città Sane dell'OMS" after "Rete Italiana Città Sane – OMS",
 # "La Red, creada en 2005, agrupa ..." after "Red Española de Ciudades por el Clima", "Le Réseau, fondé en 1990, ...")
-# is about that network, whatever network it names later in passing.
+# is about that network, whatever network it names later in passing; so is a subject after an opening clause, its
+# article in lower case ("Présidée par Marc Reymond, l'Union regroupe 130 membres" after "l'Union des villes suisses").
 _CAPITALISED_NOUN_AS_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,60},\s*)?(?:La|Le|L['’]|The|This|Die|Der|Das|El|Il|Lo|Questa|Esta|Cette|Ce)\s*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})"
-    r"\b(?![\w-])(?!\s+[A-ZÀ-Þ])")
+    r"(?:(?:La|Le|L['’]|The|This|Die|Der|Das|El|Il|Lo|Questa|Esta|Cette|Ce)"
+    r"|[^,.;]{0,60},\s*(?i:la|le|l['’]|the|this|die|der|das|el|il|lo|questa|esta|cette|ce))"
+    r"\s*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![\w-])(?!\s+[A-ZÀ-Þ])(?!\s+(?i:europ)\w*)")
 
 
 def _with_head_noun_as_subject(sentence: str, mentions: list[NetworkMention],
@@ -1011,16 +1053,26 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
 
 
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
-# before, when it names one only.
+# before, when it names one only ("el mismo año en que ..." after a year of its own sentence is read as a clause).
 _SAME_YEAR = compile_guarded(
     r"\b(?:(?:in\s+)?the\s+same\s+year|la\s+même\s+année|(?:im\s+)?(?:selben|gleichen)\s+jahr"
     r"|(?:en\s+)?(?:ese\s+|el\s+)mismo\s+año|(?:nello|lo)\s+stesso\s+anno)\b", re.IGNORECASE)
+# "That year": the one year of the sentence before, or of the sentence itself before the words, as a timeline's entry
+# gives it ("1987: Arezzo è tra i comuni che danno vita alla Città del Vino, fondata quell'anno a Siena").
+_THAT_YEAR = compile_guarded(
+    r"\b(?:(?:in\s+)?that\s+year|cette\s+année-là|(?:in\s+)?jenem\s+jahr|(?:en\s+)?(?:ese|aquel)\s+año"
+    r"|(?:in\s+)?quell['’]anno)(?!\w)", re.IGNORECASE)
 
 
 def _with_the_same_year(sentence: str, before: str) -> str:
-    """The sentence with "the same year" written as the year the sentence before names ("in 2004")."""
-    years = set(_A_YEAR.findall(before))
-    if len(years) != 1 or not (same := _SAME_YEAR.search(sentence)):
+    """The sentence with "the same year" or "that year" written as the year it refers to ("in 2004")."""
+    if same := _SAME_YEAR.search(sentence):
+        years = set(_A_YEAR.findall(before))
+    elif same := _THAT_YEAR.search(sentence):
+        years = set(_A_YEAR.findall(before)) | set(_A_YEAR.findall(sentence, 0, same.start()))
+    else:
+        return sentence
+    if len(years) != 1:
         return sentence
     return f"{sentence[:same.start()]}in {years.pop()}{sentence[same.end():]}"
 
@@ -1265,6 +1317,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_of_the_page(content)
     full_names = None  # the page's names written in full, read when a sentence first names a network
+    rows_labels = _rows_labels(content.blocks)
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
@@ -1285,6 +1338,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             before = sentence
             named = _with_given_acronyms(readable, find_networks(readable), acronyms)
             named = named or _compound_of_a_name(readable, names_words)
+            named = _named_by_the_rows_label(readable, named, rows_labels)
             if named:  # a sentence that names none has no short form to read as a full name
                 full_names = _names_written_in_full(content.blocks) if full_names is None else full_names
                 named = _with_full_names(named, full_names)

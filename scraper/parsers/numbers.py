@@ -94,7 +94,9 @@ _BREAKERS = (r"de|des|du|d|of|in|dans|en|à|a|au|aux|from|for|pour|par|by|with|a
              r"|qui|which|that|le|la|les|the|sont|are|is|est|ont|have|has|ans|years"
              r"|von|vom|der|die|das|den|dem|im|aus|mit|seit|für|zu|bei|auf|sind|hat|haben|jahre[n]?"
              r"|el|los|las|con|desde|para|por|que|del|son|tiene|años"
-             r"|di|della|delle|dei|degli|il|lo|gli|nel|nella|da|dal|per|che|sono|ha|hanno|anni|\d+")
+             r"|di|della|delle|dei|degli|il|lo|gli|nel|nella|da|dal|per|che|sono|ha|hanno|anni|\d+"
+             # Italian prepositions with their article: "presieduta fino al 2028 dalla città di Gand"
+             r"|dall|dallo|dalla|dalle|dagli|dai|al|all|allo|alla|alle|agli|ai|nell|nello|nelle|negli|nei")
 _AFTER_NUMBER = re.compile(
     rf"\s+(?:(?!(?:{_BREAKERS})\b)[\w’'\-]+\s+){{0,3}}?(?:{_NOUN})\b", re.IGNORECASE)
 # "83 des plus grandes villes du monde", "83 of the world's largest cities": a superlative in between; "200 of

@@ -773,12 +773,34 @@ def _timeline_entry(node: HtmlElement) -> list[str]:
         return [entry] if (entry := _year_then_its_text(parts[0])) else []
     if len(parts) != 2 or len(parts) != len(node) or (node.text or "").strip() or (parts[0].tail or "").strip():
         return []
-    year = text_of(parts[0]) if len(parts[0]) <= 1 else ""
+    year = text_of(parts[0]) if _is_small(parts[0]) else ""
     return [f"{year}: {text}" for text in _texts_of_blocks(parts[1]) if text] if _YEAR.fullmatch(year) else []
+
+
+# A timeline's pin: the year in a few nested elements beside an icon (<div class="pin"><i></i><span>1987</span></div>)
+_PIN_MAX_ELEMENTS = 5
+# A card's wrappers around its title and text (<div class="card-wrapper"><div class="card"><div class="card-body">)
+_CARD_MAX_WRAPPERS = 3
+
+
+def _is_small(element: HtmlElement) -> bool:
+    return len(list(islice(element.iter(), _PIN_MAX_ELEMENTS + 1))) <= _PIN_MAX_ELEMENTS
+
+
+def _inside_lone_wrappers(element: HtmlElement) -> HtmlElement:
+    """The element a card's wrappers hold, each the only child of the one around it and with no text of its own."""
+    for _ in range(_CARD_MAX_WRAPPERS):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 1 or len(element) != 1 or (element.text or "").strip() or (
+                children[0].tail or "").strip() or children[0].tag not in BLOCK_TAGS:
+            break
+        element = children[0]
+    return element
 
 
 def _texts_of_blocks(element: HtmlElement) -> list[str]:
     """The texts of an element's blocks (<h3>Title</h3><p>Text</p>), or its whole text when it has text outside them."""
+    element = _inside_lone_wrappers(element)
     children = [child for child in element if isinstance(child.tag, str)]
     apart = bool(children) and len(children) == len(element) and not (element.text or "").strip() and all(
         child.tag in BLOCK_TAGS and not (child.tail or "").strip() for child in children)
