@@ -1417,13 +1417,19 @@ def _named_by_an_about_heading(heading: str, text_under: str) -> NetworkMention 
 # gathers members ("Key Cities brings together 27 urban authorities", "UK100 is a network of ...", "... is the national
 # body for councils"): the name of a network the vocabulary does not know.
 _HEADING_ARTICLE = re.compile(r"(?:(?:Le|La|Les|The|Der|Die|Das|El|Los|Las|Il|Lo)\s+|L['’])")
+# Its words may be joined by an ampersand ("Sites & Cités") or a slash between two capitalised words, the name in two
+# languages or three ("Elbe/Labe", "Neisse/Nisa/Nysa", not a date range), and close on a "+" ("EuRegio SaarLorLux+").
 _PROPER_NAME = re.compile(
-    r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w-]*){1,4}|[A-Z]+\d+|[A-Z][a-z]+[A-Z][\w-]*")
+    r"(?:[A-Z][\w-]*(?:/[A-Z][\w-]*){0,2}(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z0-9][\w-]*(?:/[A-Z][\w-]*){0,2}){1,4}"
+    r"|[A-Z]+\d+|[A-Z][a-z]+[A-Z][\w-]*)\+?")
 _ORGANISATION_OF = re.compile(rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})\s+(?i:des|de|of|der|di|delle|dei|degli|del|de\s+las"
                               rf"|de\s+los|du)\s+{_WORD}(?:\s+{_WORD}){{0,5}}")
 _SAYS_A_NETWORK = re.compile(
     rf"\b(?i:{_ORGANISATION}|group|groupe|grupo|gruppo|gruppe|body|brings\s+together|gathers|links|réunit|rassemble"
-    r"|fédère|agrupa|reúne|riunisce|vereint|verbindet|umfasst)\b")
+    r"|fédère|agrupa|reúne|riunisce|vereint|verbindet|umfasst)\b"
+    # an association's own work: "vertritt die Interessen der Kommunen", "represents the interests of its members"
+    r"|\b(?i:vertritt\s+die\s+interessen|represents\s+the\s+interests|représente\s+les\s+intérêts"
+    r"|rappresenta\s+gli\s+interessi|representa\s+los\s+intereses)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -1538,7 +1544,7 @@ def _described_after_a_comma(text: str) -> list[NetworkMention]:
 
 
 def _a_names_own_word(words: str) -> bool:
-    return any(word.casefold() not in _NAMES_SMALL_WORDS and not _DESCRIBING_WORD.match(word)
+    return any(word.casefold() not in _NAMES_SMALL_WORDS and word != "&" and not _DESCRIBING_WORD.match(word)
                and not _GATHERS.fullmatch(word) for word in _APOSTROPHE_SPLIT.sub(" ", words).split())
 
 
@@ -1617,7 +1623,7 @@ _SPOKEN_OF_NOUNS = (r"associazione|rete|forum|gruppo|alleanza|lega|federazione|a
 # Grupo"); not a description going on ("la rete delle città", "the network of Europe's cities") nor a name after it
 _SPOKEN_OF = re.compile(
     r"(?<![\w'’-])(?i:l['’]|dell['’]|all['’]|nell['’]|dall['’]|sull['’]|de\s+l['’]|la|le|il|lo|del|della|dello|al|alla"
-    r"|nella|du|au|the|this|der|die|das|dem|des|el|esta|este)\s*"
+    r"|nella|du|au|the|this|der|die|das|dem|des|el|esta|este|ce|cette|questa|questo|dieser|diese|dieses)\s*"
     rf"(?i:{_SPOKEN_OF_NOUNS})(?![\w'’-])"
     r"(?!\s+(?i:de|des|du|d['’]|of|di|dei|degli|delle|della|del|der|von|für|for)\b|\s*[«“„\"]|\s+[A-ZÀ-Ý])")
 _OPENS_ON_ITS_NOUN = re.compile(rf"(?:{_HEADING_ARTICLE.pattern})?(?i:{_SPOKEN_OF_NOUNS})\s")
@@ -1652,7 +1658,9 @@ _SECTIONS_HEADING = re.compile(
     r"|verbände|membership|adesion|adhésion|mitgliedschaft|membresía|adhesion|festival|summit|vertice|sommet|gipfel"
     r"|cumbre|conferen|konferenz|premio|prize|award|\bprix\b|\bpreis|figures|chiffres|en\s+bref|cifras|cifre|zahlen"
     r"|at\s+a\s+glance)")
-_HEADINGS_NAME = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){1,11}|[A-Z][A-Za-z]*[A-Z][\w-]*")
+_HEADINGS_WORD = r"[\w’'-]+(?:/[A-ZÀ-Ý][\w’'-]*){0,2}"  # or a name in two languages: "Elbe/Labe"
+_HEADINGS_NAME = re.compile(
+    rf"(?:(?=[A-ZÀ-Ý]){_HEADINGS_WORD}(?:\s+(?:{_HEADINGS_WORD}|&)){{1,11}}|[A-Z][A-Za-z]*[A-Z][\w-]*)\+?")
 
 
 def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMention | None:

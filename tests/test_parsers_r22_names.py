@@ -1,0 +1,69 @@
+"""Networks whose names the vocabulary does not know and whose form the name readers did not expect: an ampersand, a
+slash or a closing "+" inside the name."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+from scraper.parsers.networks import network_named_by_heading
+
+
+def _section(heading: str, text: str) -> str:
+    return f"<section><h2>{heading}</h2><p>{text}</p></section>"
+
+
+def _card(title: str, text: str, rows: list[str]) -> str:
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    return (f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p>"
+            f"<ul class='card__infos'>{items}</ul></div>")
+
+
+def _accordion(summary: str, text: str) -> str:
+    return f"<details><summary>{summary}</summary><p>{text}</p></details>"
+
+
+def _row(name: str, text: str) -> str:
+    return f"<table><tr><th>Rete</th><th>Dati</th></tr><tr><td>{name}</td><td>{text}</td></tr></table>"
+
+
+# An ampersand joining a name's words, a slash joining its two languages' words, a "+" closing it.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", _section("Euroregion Elbe/Labe", "Die 1992 gegründete Euroregion Elbe/Labe verbindet die Stadt und ihr "
+                                            "Umland mit den Nachbarn in Nordböhmen."),
+     ("euroregion-elbe-labe", "founded", "1992")),
+    ("de", _section("Euroregion Neisse/Nisa/Nysa", "Die 1991 gegründete Euroregion Neisse/Nisa/Nysa verbindet "
+                                                   "Kommunen aus drei Ländern."),
+     ("euroregion-neisse-nisa-nysa", "founded", "1991")),
+    ("de", _section("EuRegio SaarLorLux+", "Die EuRegio SaarLorLux+ vertritt die Interessen der Kommunen im "
+                                           "Grenzraum. Der Verein wurde 1995 gegründet; die Stadt ist seit 1997 "
+                                           "Mitglied."),
+     ("euregio-saarlorlux", "joined", "1997")),
+    ("en", _section("Arts &amp; Heritage Cities", "Arts & Heritage Cities brings together 40 historic towns. The city "
+                                              "joined in 2011."),
+     ("arts-heritage-cities", "joined", "2011")),
+    ("fr", _card("Sites &amp; Cités remarquables de France", "Ce réseau national réunit les villes porteuses d'un site "
+                                                         "patrimonial remarquable.",
+                 ["Membre depuis 2007", "Siège : Bordeaux"]),
+     ("sites-cites-remarquables-de-france", "headquarters", "Bordeaux")),
+    ("it", _row("Borghi &amp; Città d'Arte", "L'associazione riunisce 120 comuni; il Comune è socio dal 2012 e la "
+                                              "sede è a Siena."),
+     ("borghi-citta-d-arte", "joined", "2012")),
+    ("es", _accordion("Ciudades &amp; Patrimonio", "La red, con sede en Toledo, reúne a 30 ciudades; Cuenca es miembro "
+                                                "desde 2001."),
+     ("ciudades-patrimonio", "headquarters", "Toledo")),
+])
+def test_a_name_with_an_ampersand_a_slash_or_a_plus_over_its_facts(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("heading, text", [
+    # two cities, not one name
+    ("Rome & Paris", "Rome and Paris have been twinned since 1956; the pact links the two capitals."),
+    # a date range
+    ("Programme 2021/2027", "The programme links 40 cities and was founded in 2020."),
+    # a river in two languages
+    ("Elbe/Labe", "Der Fluss entspringt im Riesengebirge und fließt durch Dresden."),
+])
+def test_a_name_with_a_symbol_that_is_no_networks(heading, text):
+    named = network_named_by_heading(heading, text)
+    assert named is None or named.network_id != "rome-paris" and "2021" not in named.network_id and (
+        named.network_id != "elbe-labe")
