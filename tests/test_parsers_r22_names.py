@@ -4,7 +4,7 @@ slash or a closing "+" inside the name."""
 import pytest
 from helpers.extracted import triples_of_snippet
 
-from scraper.parsers.networks import network_named_by_heading
+from scraper.parsers.networks import find_networks, network_named_by_heading
 
 
 def _section(heading: str, text: str) -> str:
@@ -67,3 +67,37 @@ def test_a_name_with_a_symbol_that_is_no_networks(heading, text):
     named = network_named_by_heading(heading, text)
     assert named is None or named.network_id != "rome-paris" and "2021" not in named.network_id and (
         named.network_id != "elbe-labe")
+
+
+# A "Euro-" compound before its region's name names a cross-border body, in a sentence as in a title.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>L'Eurocité basque, créée en 1993, relie Bayonne à Saint-Sébastien.</p>",
+     ("eurocite-basque", "founded", "1993")),
+    ("fr", "<p>Perpignan est membre de l'Eurorégion Pyrénées-Méditerranée depuis 2004.</p>",
+     ("euroregion-pyrenees-mediterranee", "joined", "2004")),
+    ("es", "<p>La Eurociudad Chaves-Verín, constituida en 2007, tiene su sede en Verín.</p>",
+     ("eurociudad-chaves-verin", "founded", "2007")),
+    ("it", "<ul class='timeline'><li><strong>2011</strong> Il Comune aderisce all'Euroregione "
+           "Tirolo-Alto Adige-Trentino."
+           "</li></ul>",
+     ("euroregione-tirolo-alto-adige-trentino", "joined", "2011")),
+    ("de", "<p>Die 1992 gegründete Euroregion Elbe/Labe verbindet die Stadt mit Nordböhmen.</p>",
+     ("euroregion-elbe-labe", "founded", "1992")),
+    ("de", "<p class='meta'>Euregio Maas-Rhein · gegründet 1976 · Sitz: Eupen</p>",
+     ("euregio-maas-rhein", "headquarters", "Eupen")),
+    ("en", "<p>The city has been a member of the Eurodistrict Strasbourg-Ortenau since 2005.</p>",
+     ("eurodistrict-strasbourg-ortenau", "joined", "2005")),
+])
+def test_a_euro_compound_before_a_regions_name_names_a_network(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Über die Euroregion werden grenzüberschreitende Kleinprojekte gefördert.",  # the noun alone
+    "Es ist wichtig, dass die Euroregion Projekte fördert.",  # a German common noun after it
+    "Der EuroCity Hamburg-Prag fährt zweimal täglich.",  # a train
+    "L'Eurocité relie Bayonne à Saint-Sébastien.",  # a verb after it
+    "Eurocities counts 200 cities.",  # the known network, not a compound before a name
+])
+def test_a_euro_compound_with_no_regions_name_after_it_names_none(text):
+    assert not [mention for mention in find_networks(text) if mention.network_id != "eurocities"]

@@ -1016,7 +1016,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
-                    + _names_in_lower_case(text) + _german_names_of_cities(text)):
+                    + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1265,6 +1265,27 @@ def _german_names_of_cities(text: str) -> list[NetworkMention]:
             for found in _GERMAN_NAME_OF_CITIES.finditer(text)
             if found.group("more") or found.group("region") or found.group("cities") not in ("Städte", "Gemeinden",
                                                                                              "Kommunen")]
+
+
+# A cross-border body named by a "Euro-" compound before its region's name: "Eurorégion Pyrénées-Méditerranée",
+# "Euroregione Tirolo", "Eurociudad Chaves-Verín", "Euroregión Galicia-Norte de Portugal", or a region's adjective
+# closing the name ("l'Eurocité basque,"). German capitalises its nouns ("dass die Euroregion Projekte fördert") and
+# shares "Euroregion" and "Eurodistrict" with English, and "Eurocity" is also a train's: after those spellings only a
+# name that is one by its form is read, its words joined by a hyphen or a slash ("Euroregion Elbe/Labe", "Euregio
+# Maas-Rhein", "Eurodistrict Strasbourg-Ortenau"), closed by a "+" ("EuRegio SaarLorLux+") or ending the clause.
+_REGIONS_WORD = r"[A-ZÀ-Þ][\w'’]*(?:[-/][A-ZÀ-Þ][\w'’]*){0,3}"
+_EURO_COMPOUND_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:Eurorégion|Eurorregi[óo]n|Euroregión|Euroregione|Eurodistretto|Eurocité|Eurociudad"
+    rf"|Eurocittà|Eurocidade)(?:\s+{_REGIONS_WORD}){{1,3}}(?:\s+(?:de\s+la|de|del|des|du|di|della)\s+{_REGIONS_WORD})?"
+    r"\+?|(?:Eurocité|Eurociudad|Eurocittà|Eurocidade|Euroregione|Eurorégion)\s+[a-zà-ÿ]{3,}(?=\s*(?:$|[,.;:()–—]))"
+    rf"|(?:Euroregion|Eu[Rr]egio|Eurodistri[ck]t)\s+(?:(?=[A-ZÀ-Þ][\w'’]*[-/]){_REGIONS_WORD}(?:\s+{_REGIONS_WORD})?\+?"
+    rf"|{_REGIONS_WORD}\+|[A-ZÀ-Þ][\w'’]*(?=\s*(?:$|[,.;:()–—]))))(?![\w'’+-])")
+
+
+def _euro_compound_names(text: str) -> list[NetworkMention]:
+    if "Eu" not in text:
+        return []
+    return [_mention(found, "name") for found in _EURO_COMPOUND_NAME.finditer(text)]
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
