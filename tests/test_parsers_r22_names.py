@@ -101,3 +101,39 @@ def test_a_euro_compound_before_a_regions_name_names_a_network(lang, body, expec
 ])
 def test_a_euro_compound_with_no_regions_name_after_it_names_none(text):
     assert not [mention for mention in find_networks(text) if mention.network_id != "eurocities"]
+
+
+# A place and the noun of the members it gathers, as a heading over a network's facts, names that association.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<table><tr><th>Association</th><th>Member since</th><th>Notes</th></tr><tr><th scope='row'>Alberta "
+           "Municipalities</th><td>1906</td><td>Provincial association headquartered in Edmonton.</td></tr></table>",
+     ("alberta-municipalities", "headquarters", "Edmonton")),
+    ("en", _section("Ontario Big City Mayors", "Member since: 2003. The caucus, based in Toronto, brings together 29 "
+                                               "mayors."),
+     ("ontario-big-city-mayors", "headquarters", "Toronto")),
+    ("de", _accordion("Städte Tirols", "Mitglied seit 1995. Der Verein mit Sitz in Innsbruck vereint 40 Städte."),
+     ("stadte-tirols", "headquarters", "Innsbruck")),
+    ("fr", _card("Bretagne Communes", "L'association, fondée en 1985, a son siège à Rennes.",
+                 ["Membre depuis 1990"]),
+     ("bretagne-communes", "joined", "1990")),
+    ("es", _section("Navarra Municipios", "Miembro desde 2004. La asociación tiene su sede en Pamplona."),
+     ("navarra-municipios", "headquarters", "Pamplona")),
+    ("it", _section("Trentino Comuni", "Socio dal 1998. L'associazione ha sede a Trento."),
+     ("trentino-comuni", "headquarters", "Trento")),
+])
+def test_a_place_and_its_members_noun_over_a_networks_facts(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+_FACTS = "Member since: 2003. Headquartered in Edmonton, the body brings together 260 municipalities."
+
+
+@pytest.mark.parametrize("heading", [
+    "Alberta municipalities",  # the members in lower case: a description
+    "European Cities",  # their kind
+    "Partner Cities",  # a section
+    "Twin Towns",
+    "Alberta Municipal Affairs",  # a ministry
+])
+def test_a_heading_that_is_no_place_and_its_members_names_none(heading):
+    assert network_named_by_heading(heading, _FACTS) is None

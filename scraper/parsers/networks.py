@@ -1410,7 +1410,33 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
-            or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under))
+            or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under)
+            or _a_place_and_its_members(heading, text_under))
+
+
+# A heading that is a place and the noun of the members it gathers ("Alberta Municipalities", "Ontario Big City Mayors",
+# in German the noun first: "Städte Tirols"), over text stating a network's facts ("Member since: 1906", "headquartered
+# in Edmonton") and naming no known network: an association of that place's members, named so since a rename. Not the
+# members in lower case ("Alberta municipalities": a description), a description of their kind ("European Cities",
+# "Large Cities"), a section's heading ("Partner Cities", "Twin Towns") nor a person's card.
+_PLACES_MEMBERS = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})\s+(?:Municipalities|Cities|Towns|Councils|Counties"
+    r"|Mayors|Villes|Communes|Maires|Ciudades|Municipios|Alcaldes|Città|Comuni|Sindaci)"
+    r"|(?:Städte|Gemeinden|Kommunen|Landkreise)\s+(?P<genitive>[A-ZÄÖÜ][\w-]*s)")
+_NOT_A_PLACE = re.compile(r"(?i:the|les|la|los|las|le|our|nos|unsere|twin|sister|partner|friendship|host|other|all"
+                          r"|nearby|neighbou?ring|participating|smart|creative|resilient|healthy)\b")
+
+
+def _a_place_and_its_members(heading: str, text_under: str) -> NetworkMention | None:
+    if not (named := _PLACES_MEMBERS.fullmatch(heading)) or _SECTIONS_HEADING.search(heading):
+        return None
+    place = named.group("place") or named.group("genitive")
+    if _NOT_A_PLACE.match(place) or _DESCRIBING_WORD.match(place):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if not _states_a_networks_facts(text) or _A_PERSONS_PRONOUN.search(text) or find_networks(text):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
 # "About Newcastles of the World" over "The alliance was founded in 1998 ...", "À propos de Villes Lumière" over "Le
