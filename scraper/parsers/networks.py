@@ -1016,7 +1016,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
-                    + _names_in_lower_case(text) + _german_names_of_cities(text)):
+                    + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1267,6 +1267,27 @@ def _german_names_of_cities(text: str) -> list[NetworkMention]:
                                                                                              "Kommunen")]
 
 
+# A cross-border body named by a "Euro-" compound before its region's name: "Eurorégion Pyrénées-Méditerranée",
+# "Euroregione Tirolo", "Eurociudad Chaves-Verín", "Euroregión Galicia-Norte de Portugal", or a region's adjective
+# closing the name ("l'Eurocité basque,"). German capitalises its nouns ("dass die Euroregion Projekte fördert") and
+# shares "Euroregion" and "Eurodistrict" with English, and "Eurocity" is also a train's: after those spellings only a
+# name that is one by its form is read, its words joined by a hyphen or a slash ("Euroregion Elbe/Labe", "Euregio
+# Maas-Rhein", "Eurodistrict Strasbourg-Ortenau"), closed by a "+" ("EuRegio SaarLorLux+") or ending the clause.
+_REGIONS_WORD = r"[A-ZÀ-Þ][\w'’]*(?:[-/][A-ZÀ-Þ][\w'’]*){0,3}"
+_EURO_COMPOUND_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:Eurorégion|Eurorregi[óo]n|Euroregión|Euroregione|Eurodistretto|Eurocité|Eurociudad"
+    rf"|Eurocittà|Eurocidade)(?:\s+{_REGIONS_WORD}){{1,3}}(?:\s+(?:de\s+la|de|del|des|du|di|della)\s+{_REGIONS_WORD})?"
+    r"\+?|(?:Eurocité|Eurociudad|Eurocittà|Eurocidade|Euroregione|Eurorégion)\s+[a-zà-ÿ]{3,}(?=\s*(?:$|[,.;:()–—]))"
+    rf"|(?:Euroregion|Eu[Rr]egio|Eurodistri[ck]t)\s+(?:(?=[A-ZÀ-Þ][\w'’]*[-/]){_REGIONS_WORD}(?:\s+{_REGIONS_WORD})?\+?"
+    rf"|{_REGIONS_WORD}\+|[A-ZÀ-Þ][\w'’]*(?=\s*(?:$|[,.;:()–—]))))(?![\w'’+-])")
+
+
+def _euro_compound_names(text: str) -> list[NetworkMention]:
+    if "Eu" not in text:
+        return []
+    return [_mention(found, "name") for found in _EURO_COMPOUND_NAME.finditer(text)]
+
+
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
 
 
@@ -1389,7 +1410,33 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
     if introduced:
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
-            or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under))
+            or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under)
+            or _a_place_and_its_members(heading, text_under))
+
+
+# A heading that is a place and the noun of the members it gathers ("Alberta Municipalities", "Ontario Big City Mayors",
+# in German the noun first: "Städte Tirols"), over text stating a network's facts ("Member since: 1906", "headquartered
+# in Edmonton") and naming no known network: an association of that place's members, named so since a rename. Not the
+# members in lower case ("Alberta municipalities": a description), a description of their kind ("European Cities",
+# "Large Cities"), a section's heading ("Partner Cities", "Twin Towns") nor a person's card.
+_PLACES_MEMBERS = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})\s+(?:Municipalities|Cities|Towns|Councils|Counties"
+    r"|Mayors|Villes|Communes|Maires|Ciudades|Municipios|Alcaldes|Città|Comuni|Sindaci)"
+    r"|(?:Städte|Gemeinden|Kommunen|Landkreise)\s+(?P<genitive>[A-ZÄÖÜ][\w-]*s)")
+_NOT_A_PLACE = re.compile(r"(?i:the|les|la|los|las|le|our|nos|unsere|twin|sister|partner|friendship|host|other|all"
+                          r"|nearby|neighbou?ring|participating|smart|creative|resilient|healthy)\b")
+
+
+def _a_place_and_its_members(heading: str, text_under: str) -> NetworkMention | None:
+    if not (named := _PLACES_MEMBERS.fullmatch(heading)) or _SECTIONS_HEADING.search(heading):
+        return None
+    place = named.group("place") or named.group("genitive")
+    if _NOT_A_PLACE.match(place) or _DESCRIBING_WORD.match(place):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    if not _states_a_networks_facts(text) or _A_PERSONS_PRONOUN.search(text) or find_networks(text):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
 # "About Newcastles of the World" over "The alliance was founded in 1998 ...", "À propos de Villes Lumière" over "Le
@@ -1417,13 +1464,19 @@ def _named_by_an_about_heading(heading: str, text_under: str) -> NetworkMention 
 # gathers members ("Key Cities brings together 27 urban authorities", "UK100 is a network of ...", "... is the national
 # body for councils"): the name of a network the vocabulary does not know.
 _HEADING_ARTICLE = re.compile(r"(?:(?:Le|La|Les|The|Der|Die|Das|El|Los|Las|Il|Lo)\s+|L['’])")
+# Its words may be joined by an ampersand ("Sites & Cités") or a slash between two capitalised words, the name in two
+# languages or three ("Elbe/Labe", "Neisse/Nisa/Nysa", not a date range), and close on a "+" ("EuRegio SaarLorLux+").
 _PROPER_NAME = re.compile(
-    r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w-]*){1,4}|[A-Z]+\d+|[A-Z][a-z]+[A-Z][\w-]*")
+    r"(?:[A-Z][\w-]*(?:/[A-Z][\w-]*){0,2}(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z0-9][\w-]*(?:/[A-Z][\w-]*){0,2}){1,4}"
+    r"|[A-Z]+\d+|[A-Z][a-z]+[A-Z][\w-]*)\+?")
 _ORGANISATION_OF = re.compile(rf"(?=[A-ZÀ-Ý])(?i:{_ORGANISATION})\s+(?i:des|de|of|der|di|delle|dei|degli|del|de\s+las"
                               rf"|de\s+los|du)\s+{_WORD}(?:\s+{_WORD}){{0,5}}")
 _SAYS_A_NETWORK = re.compile(
     rf"\b(?i:{_ORGANISATION}|group|groupe|grupo|gruppo|gruppe|body|brings\s+together|gathers|links|réunit|rassemble"
-    r"|fédère|agrupa|reúne|riunisce|vereint|verbindet|umfasst)\b")
+    r"|fédère|agrupa|reúne|riunisce|vereint|verbindet|umfasst)\b"
+    # an association's own work: "vertritt die Interessen der Kommunen", "represents the interests of its members"
+    r"|\b(?i:vertritt\s+die\s+interessen|represents\s+the\s+interests|représente\s+les\s+intérêts"
+    r"|rappresenta\s+gli\s+interessi|representa\s+los\s+intereses)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -1538,7 +1591,7 @@ def _described_after_a_comma(text: str) -> list[NetworkMention]:
 
 
 def _a_names_own_word(words: str) -> bool:
-    return any(word.casefold() not in _NAMES_SMALL_WORDS and not _DESCRIBING_WORD.match(word)
+    return any(word.casefold() not in _NAMES_SMALL_WORDS and word != "&" and not _DESCRIBING_WORD.match(word)
                and not _GATHERS.fullmatch(word) for word in _APOSTROPHE_SPLIT.sub(" ", words).split())
 
 
@@ -1617,7 +1670,7 @@ _SPOKEN_OF_NOUNS = (r"associazione|rete|forum|gruppo|alleanza|lega|federazione|a
 # Grupo"); not a description going on ("la rete delle città", "the network of Europe's cities") nor a name after it
 _SPOKEN_OF = re.compile(
     r"(?<![\w'’-])(?i:l['’]|dell['’]|all['’]|nell['’]|dall['’]|sull['’]|de\s+l['’]|la|le|il|lo|del|della|dello|al|alla"
-    r"|nella|du|au|the|this|der|die|das|dem|des|el|esta|este)\s*"
+    r"|nella|du|au|the|this|der|die|das|dem|des|el|esta|este|ce|cette|questa|questo|dieser|diese|dieses)\s*"
     rf"(?i:{_SPOKEN_OF_NOUNS})(?![\w'’-])"
     r"(?!\s+(?i:de|des|du|d['’]|of|di|dei|degli|delle|della|del|der|von|für|for)\b|\s*[«“„\"]|\s+[A-ZÀ-Ý])")
 _OPENS_ON_ITS_NOUN = re.compile(rf"(?:{_HEADING_ARTICLE.pattern})?(?i:{_SPOKEN_OF_NOUNS})\s")
@@ -1652,7 +1705,9 @@ _SECTIONS_HEADING = re.compile(
     r"|verbände|membership|adesion|adhésion|mitgliedschaft|membresía|adhesion|festival|summit|vertice|sommet|gipfel"
     r"|cumbre|conferen|konferenz|premio|prize|award|\bprix\b|\bpreis|figures|chiffres|en\s+bref|cifras|cifre|zahlen"
     r"|at\s+a\s+glance)")
-_HEADINGS_NAME = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){1,11}|[A-Z][A-Za-z]*[A-Z][\w-]*")
+_HEADINGS_WORD = r"[\w’'-]+(?:/[A-ZÀ-Ý][\w’'-]*){0,2}"  # or a name in two languages: "Elbe/Labe"
+_HEADINGS_NAME = re.compile(
+    rf"(?:(?=[A-ZÀ-Ý]){_HEADINGS_WORD}(?:\s+(?:{_HEADINGS_WORD}|&)){{1,11}}|[A-Z][A-Za-z]*[A-Z][\w-]*)\+?")
 
 
 def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMention | None:
