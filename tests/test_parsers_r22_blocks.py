@@ -2,7 +2,7 @@
 read while the menus beside it are not."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import facts_of_snippet, triples_of_snippet
 
 _MENUS = ("<div class='bloque'><h3>{title}</h3><ul>"
           + "".join(f"<li><a href='/page-{index}'>{{link}} {index}</a></li>" for index in range(8)) + "</ul></div>")
@@ -79,3 +79,36 @@ def test_a_cards_seat_row_is_no_caption_of_the_next_cards_heading(lang, main, kn
     found = triples_of_snippet(main, lang, beside=_column(_cards("Datos", known, (short_name, rows))))
     assert not {fact for fact in found if fact[1] == "headquarters"}
     assert not {fact for fact in found if fact[1] == "member_cities" and fact[2] in ("32", "260", "400")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a fact sheet's row whose label is the members' noun, its value a collective
+    ("fr", "<h2>CGLU Afrique</h2><ul><li><strong>Siège :</strong> Rabat</li><li><strong>Associations nationales "
+           "membres :</strong> une quarantaine</li></ul>", ("cglu-afrique", "member_associations", "40", "about")),
+    ("en", "<h2>CEMR</h2><dl><dt>Member associations</dt><dd>60</dd></dl>", ("cemr", "member_associations", "60",
+                                                                             "exact")),
+    ("de", "<h2>RGRE</h2><ul><li>Sitz: Brüssel</li><li>Nationale Mitgliedsverbände: rund 60</li></ul>",
+     ("cemr", "member_associations", "60", "about")),
+    ("es", "<h2>CGLU África</h2><table><tr><td>Asociaciones miembros</td><td>una cuarentena</td></tr></table>",
+     ("cglu-afrique", "member_associations", "40", "about")),
+    ("it", "<h2>CCRE</h2><p>Associazioni nazionali aderenti: una sessantina</p>",
+     ("cemr", "member_associations", "60", "about")),
+    # the national section named first, the relative clause after its parent's name telling of the parent
+    ("fr", "<p>L'AFCCRE est la section française du CCRE, qui fédère une soixantaine d'associations nationales de "
+           "collectivités.</p>", ("cemr", "member_associations", "60", "about")),
+    ("es", "<p>La FEMP es la sección española del CMRE (CEMR), que agrupa a 60 asociaciones nacionales.</p>",
+     ("cemr", "member_associations", "60", "exact")),
+])
+def test_a_count_of_member_associations_written_as_a_row_or_after_the_parent_is_read(lang, body, expected):
+    assert expected in facts_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the section's own members, counted in the relative clause after the section itself
+    ("it", "<p>L'AICCRE è la sezione italiana del CCRE, che riunisce 1.200 enti locali.</p>"),
+    # a collective after a row's label that counts no members
+    ("fr", "<h2>CCRE</h2><p>Réunions par an : une dizaine</p>"),
+])
+def test_a_sections_own_count_or_a_rows_other_collective_is_no_count_of_member_associations(lang, body):
+    assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] in ("member_associations", "member_cities",
+                                                                             "represented_governments")}
