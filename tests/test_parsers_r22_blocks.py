@@ -112,3 +112,29 @@ def test_a_count_of_member_associations_written_as_a_row_or_after_the_parent_is_
 def test_a_sections_own_count_or_a_rows_other_collective_is_no_count_of_member_associations(lang, body):
     assert not {fact for fact in facts_of_snippet(body, lang) if fact[1] in ("member_associations", "member_cities",
                                                                              "represented_governments")}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Cremona fa parte della Rete delle Città Creative UNESCO.</p><aside><h2>In breve: Città Creative "
+           "UNESCO</h2><dl><dt>Nascita della Rete</dt><dd>2004</dd><dt>Città aderenti</dt><dd>oltre 350</dd></dl>"
+           "</aside>", ("unesco-creative-cities-network", "founded", "2004")),
+    ("fr", "<h2>Eurocities</h2><ul><li>Naissance du réseau : 1986</li><li>Siège : Bruxelles</li></ul>",
+     ("eurocities", "founded", "1986")),
+    ("es", "<h2>CIDEU</h2><table><tr><td>Nacimiento de la red</td><td>1993</td></tr></table>",
+     ("cideu", "founded", "1993")),
+    ("en", "<h2>ICLEI</h2><p>Birth of the network: 1990</p>", ("iclei", "founded", "1990")),
+    ("de", "<h2>Klima-Bündnis</h2><dl><dt>Geburtsstunde des Netzwerks</dt><dd>1990</dd></dl>",
+     ("climate-alliance", "founded", "1990")),
+])
+def test_a_rows_label_telling_of_the_networks_birth_gives_its_founding(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a person's birth, on the card of the network's president
+    ("it", "<h2>Città Creative UNESCO</h2><dl><dt>Presidente</dt><dd>Mario Rossi</dd><dt>Nascita</dt><dd>1960</dd>"
+           "</dl>"),
+    ("fr", "<h2>Eurocities</h2><ul><li>Président : Jean Dupont</li><li>Date de naissance : 12 mars 1960</li></ul>"),
+])
+def test_a_persons_birth_is_no_networks_founding(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "founded"}

@@ -766,7 +766,10 @@ _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
                r"|launched|set up|formed|lancée?"
                r"|(?:year|date) of (?:foundation|founding|establishment)|founding year|foundation year"
-               r"|date de fondation|année de fondation",
+               r"|date de fondation|année de fondation"
+               # the network's birth, its noun said ("Nascita della Rete: 2004"); a birth alone is a person's
+               r"|nascita della rete|naissance du réseau|nacimiento de la red|birth of the network"
+               r"|geburtsstunde des netzwerks",
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
