@@ -766,7 +766,10 @@ _LABELS = {
     "founded": r"fondation|création|date de création|année de création|founded|established|creation|year founded"
                r"|launched|set up|formed|lancée?"
                r"|(?:year|date) of (?:foundation|founding|establishment)|founding year|foundation year"
-               r"|date de fondation|année de fondation",
+               r"|date de fondation|année de fondation"
+               # the network's birth, its noun said ("Nascita della Rete: 2004"); a birth alone is a person's
+               r"|nascita della rete|naissance du réseau|nacimiento de la red|birth of the network"
+               r"|geburtsstunde des netzwerks",
     # A page's own "Created: 12 March 2013" line reads like a founding: under these labels only a year or a month.
     "created": r"created|créée?|creada|creado|creata|creato|erstellt"
                r"|gründung|gründungsjahr|gegründet|fundación|año de fundación|fundada|fundado|fondazione"
@@ -821,6 +824,11 @@ _LABELS = {
                      # the members' noun alone, under a network's name: "Villes : plus de 200", "Kommunen: rund 2.000"
                      r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
                      r"|ciudades|municipios|metrópolis|città|comuni|metropoli",
+    # "Associations nationales membres : une quarantaine", "Member associations: 60", "Mitgliedsverbände: 60"
+    "member_associations": r"(?:associations|fédérations)(?: nationales)? (?:membres|adhérentes)"
+                           r"|(?:national )?member associations|mitgliedsverbände|nationale mitgliedsverbände"
+                           r"|asociaciones(?: nacionales)? (?:miembros?|socias|asociadas)"
+                           r"|associazioni(?: nazionali)? (?:membri|aderenti|socie)",
     "member_countries": r"number of countries|anzahl der länder"
                         # "Countries and regions: 166" (Mayors for Peace counts Taiwan or Palestine with countries)
                         r"|countries and regions|pays et régions|länder und regionen|países y regiones|paesi e regioni"
@@ -1006,7 +1014,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return []
     if any(count.start == number.start() for count in find_counts(sentence)):
         return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
-    unit = "cities" if attribute == "member_cities" else "countries"
+    unit = {"member_cities": "cities", "member_associations": "associations"}.get(attribute, "countries")
     qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
 
@@ -1405,7 +1413,20 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
     part = _PART_NOUNS.search(sentence, marks[-1] if marks else start, clause.start())
     return bool(part) and not (_names_a_body(part.group()) or _a_bare_section(sentence, part)
                                or _names_a_network(sentence, part.start(), part.end())
-                               or count_context.describes_the_organiser(sentence, part.end(), count.start))
+                               or count_context.describes_the_organiser(sentence, part.end(), count.start)
+                               or (count.unit == "associations"
+                                   and _parent_before(sentence, part.end(), clause.start())))
+
+
+# "la section française du CCRE, qui fédère une soixantaine d'associations nationales": a national section is one
+# association; the many that the relative clause after its parent's name counts are the parent's members.
+_UP_TO_THE_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*")
+
+
+def _parent_before(sentence: str, part_end: int, comma: int) -> bool:
+    """A network named after the part's noun, its name (and its acronym in brackets) ending at the clause's comma."""
+    return any(part_end <= mention.start and _UP_TO_THE_COMMA.fullmatch(sentence, mention.end, comma)
+               for mention in find_networks(sentence[:comma]))
 
 
 # A count in a relative clause that no comma sets apart, after a section (its qualifier says which: "le chapitre

@@ -68,6 +68,9 @@ _COLLECTIVE_VALUES = {
     "novantina": 90, "centinaio": 100, "migliaio": 1000,
 }
 _ANY_COLLECTIVE = re.compile(literal_alternation(_COLLECTIVE_VALUES))
+# A collective that is a row's whole value, its noun in the label: "Associations nationales membres : une
+# quarantaine", "Miembros: una veintena", "Membri: una trentina".
+_ROW_COLLECTIVE = re.compile(r":\s*(?:(?:un|une|una|a|an|ein|eine)\s+)(?P<word>[^\W\d]+)\s*\.?\s*$", re.IGNORECASE)
 _COLLECTIVE_PATTERNS = {lang: (re.compile(rf"\b{pattern}", re.IGNORECASE), hedge)
                         for lang, (pattern, hedge) in _COLLECTIVES.items()}
 # A month written short after a day ("15 sept. 2024") is no seven: spelled out whole, text2num leaves it alone.
@@ -115,6 +118,11 @@ def _collective_as_digits(found: re.Match, hedge: str) -> str:
     return f"{value} " if bounded_before(found.string[:found.start()]) else f"{hedge} {value} "
 
 
+def _row_collective_as_digits(found: re.Match, hedge: str) -> str:
+    value = _COLLECTIVE_VALUES.get(found.group("word").lower())
+    return f": {hedge} {value}" if value else found.group()
+
+
 # "two dozen member cities", "deux douzaines de villes", "zwei Dutzend Städte", "dos docenas de ciudades", "due dozzine
 # di città": so many dozens, read once text2num has written the number ("2 dozen"), about that many times twelve.
 _DOZENS = compile_guarded(r"(?<![\d.,])(?P<number>[2-9]|1[0-2])\s+(?:dozen|douzaines|dutzend|docenas|dozzine)\b"
@@ -140,6 +148,7 @@ def with_digits(text: str, lang: str | None) -> str:
     collective, hedge = _COLLECTIVE_PATTERNS[lang]
     if _ANY_COLLECTIVE.search(lowered):
         text = collective.sub(lambda found: _collective_as_digits(found, hedge), text)
+        text = _ROW_COLLECTIVE.sub(lambda found: _row_collective_as_digits(found, hedge), text)
     if lang == "fr" and "sept" in lowered:
         text = _SHORT_SEPTEMBER.sub("septembre", text)
     if _may_have_number_words(text.lower(), lang):

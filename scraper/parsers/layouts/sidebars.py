@@ -139,6 +139,7 @@ def network_sidebars(boxes: list[HtmlElement], min_chars: int = _MIN_PROSE_CHARS
                 continue
             if _link_share(presentation, text) >= _LINK_LIST_SHARE:
                 blocks.extend(_card_descriptions(presentation))
+                blocks.extend(network_sidebars(_fact_boxes_among_links(presentation), min_chars=0))
                 continue
             network = first_network(text)
             title = network.name if network else _box_title(presentation)
@@ -150,6 +151,17 @@ def network_sidebars(boxes: list[HtmlElement], min_chars: int = _MIN_PROSE_CHARS
     return blocks
 
 
+def _fact_boxes_among_links(column: HtmlElement) -> list[HtmlElement]:
+    """The blocks of a side column that is mostly links (procedures, "Participa", social networks) which are mostly
+    text, headed by a heading of their own and naming a network: a box of key figures on the networks ("Datos clave":
+    "CIDEU", "Sede: Barcelona"), however short, read as a box of its own, while the menus beside it are not."""
+    children = [child for child in column if isinstance(child.tag, str)]
+    if len(children) == 1:
+        return _fact_boxes_among_links(children[0])  # a wrapper: its blocks are one level down
+    return [child for child in children if (text := text_of(child)) and _link_share(child, text) < _LINK_LIST_SHARE
+            and next(child.iter(*HEADING_TAGS), None) is not None and first_network(text)]
+
+
 def _under_the_networks_headings(blocks: list[Block], box_network: NetworkMention | None) -> list[Block]:
     """A box's paragraphs, each part of it that a heading naming another network than the box's opens ("Scheda: Mayors
     for Peace" over a fact sheet, after the page's index that names other networks) under that network's name: its
@@ -157,14 +169,19 @@ def _under_the_networks_headings(blocks: list[Block], box_network: NetworkMentio
     all of them in a box whose text names no network ("Te puede interesar"), which is about the page's network."""
     read: list[Block] = []
     current = box_network.network_id if box_network else None
+    cards_level = 0  # the level of the headings that name the box's networks, one card each
     for block in blocks:
         if not block.is_heading:
             read.append(block)
-        elif current and (network := first_network(block.text)) and network.network_id != current:
-            read.append(Block(network.name, is_heading=True))
-            current = network.network_id
-        elif current and _names_another_network(block.text):
-            read.append(block)  # "RAMCC", "Great Wine Capitals": a network the vocabulary does not know
+        elif current and (network := first_network(block.text)):
+            if network.network_id != current:
+                read.append(Block(network.name, is_heading=True))
+                current = network.network_id
+            cards_level = block.level
+        elif current and (_names_another_network(block.text) or 0 < block.level == cards_level):
+            # "RAMCC", "Great Wine Capitals": a network the vocabulary does not know; or the next card's heading, at
+            # the level of those naming networks ("CIDEU", "AICE", "Asocapitales"): its rows are not the card's above
+            read.append(block)
             current = block.text
     return read
 
