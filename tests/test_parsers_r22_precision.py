@@ -1,0 +1,35 @@
+"""Wrong finds: a founding member's "since" read as the network's founding."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+
+def _of(attribute, facts):
+    return {fact for fact in facts if fact[1] == attribute}
+
+
+@pytest.mark.parametrize("lang, body, network, year", [
+    ("es", "<p>“Cali es miembro fundador del CIDEU desde 1993 y ahora vamos a mostrar cómo estamos transformando la "
+           "ciudad”, dijo el alcalde.</p>", "cideu", "1993"),
+    ("fr", "<p>Lyon est membre fondateur d'Eurocities depuis 1986.</p>", "eurocities", "1986"),
+    ("en", "<dl><dt>Eurocities</dt><dd>Founding member since 1986</dd></dl>", "eurocities", "1986"),
+    ("de", "<h2>Eurocities</h2><p>Leipzig ist Gründungsmitglied von Eurocities seit 1986.</p>", "eurocities", "1986"),
+    ("it", "<div class='card'><h3>Eurocities</h3><p>Torino è socio fondatore di Eurocities dal 1986.</p></div>",
+     "eurocities", "1986"),
+    ("fr", "<table><tr><th>Réseau</th><td>AIMF</td></tr><tr><th>Statut</th><td>Membre fondateur depuis 1979</td></tr>"
+           "</table>", "aimf", "1979"),
+])
+def test_a_founding_member_since_a_year_joined_then_the_founding_is_not_stated(lang, body, network, year):
+    facts = triples_of_snippet(body, lang)
+    assert (network, "joined", year) in facts
+    assert not _of("founded", facts)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the trap: the founding stated in the sentence, or the founding member's year without "since"
+    ("es", "<p>Cali es miembro fundador del CIDEU, red creada en 1993 en Barcelona.</p>", ("cideu", "founded", "1993")),
+    ("fr", "<p>Lyon est membre fondateur d'Eurocities, fondé en 1986.</p>", ("eurocities", "founded", "1986")),
+    ("en", "<p>Leeds was a founding member of Eurocities in 1986.</p>", ("eurocities", "founded", "1986")),
+])
+def test_a_founding_stated_or_a_founding_members_year_still_dates_the_founding(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
