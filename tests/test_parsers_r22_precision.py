@@ -1,4 +1,4 @@
-"""Wrong finds: a founding member's "since" read as the network's founding."""
+"""Wrong finds: a founding member's "since" read as the founding, another city's joining read as the city's."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -33,3 +33,30 @@ def test_a_founding_member_since_a_year_joined_then_the_founding_is_not_stated(l
 ])
 def test_a_founding_stated_or_a_founding_members_year_still_dates_the_founding(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, url, body", [
+    ("es", "https://www.cali.gov.co/redes", "<h2>CIDEU</h2><p>Cali es miembro del CIDEU. Medellín, que se unió a la "
+                                            "red en 2004, y Bogotá acompañarán la organización del encuentro.</p>"),
+    ("fr", "https://www.lyon.fr/international", "<div class='card'><h3>Eurocities</h3><p>Lyon est membre "
+                                                "d'Eurocities. Grenoble, qui a rejoint le réseau en 2019, accueillera "
+                                                "le forum.</p></div>"),
+    ("en", "https://www.leeds.gov.uk/international", "<h2>Eurocities</h2><ul><li>Leeds is a member.</li><li>Bristol, "
+                                                     "which joined the network in 2015, will host the annual meeting."
+                                                     "</li></ul>"),
+    ("it", "https://www.comune.torino.it/reti", "<h2>Eurocities</h2><p>Torino è membro di Eurocities. Bologna, che ha "
+                                                "aderito alla rete nel 2008, ospiterà il forum.</p>"),
+])
+def test_another_citys_joining_in_a_relative_clause_after_its_name_is_not_the_citys(lang, url, body):
+    assert not _of("joined", triples_of_snippet(body, lang, url=url))
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the trap: the publishing city's own name before the relative clause
+    ("es", "https://www.cali.gov.co/redes", "<h2>CIDEU</h2><p>Cali, que se unió a la red en 1993, acoge el "
+                                            "congreso.</p>", ("cideu", "joined", "1993")),
+    ("fr", "https://www.lyon.fr/international", "<h2>Eurocities</h2><p>Lyon, qui a rejoint le réseau en 1989, "
+                                                "accueillera le forum.</p>", ("eurocities", "joined", "1989")),
+])
+def test_the_citys_own_joining_in_a_relative_clause_stays(lang, url, body, expected):
+    assert expected in triples_of_snippet(body, lang, url=url)
