@@ -60,3 +60,20 @@ def test_another_citys_joining_in_a_relative_clause_after_its_name_is_not_the_ci
 ])
 def test_the_citys_own_joining_in_a_relative_clause_stays(lang, url, body, expected):
     assert expected in triples_of_snippet(body, lang, url=url)
+
+
+def _counts(facts):
+    return {fact for fact in facts if fact[1] in ("member_cities", "member_countries", "represented_governments")}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<h2>Rete delle città creative UNESCO</h2><p>L'edizione 2026 dell'incontro si era svolta a Liverpool, con "
+           "la partecipazione di 48 città.</p>"),
+    ("fr", "<ul><li>L'AIMF a tenu son assemblée à Kigali, avec la participation de 48 villes.</li></ul>"),
+    ("en", "<h2>Eurocities</h2><p>The annual meeting took place in Ghent, with the participation of 130 cities.</p>"),
+    ("de", "<h2>Eurocities</h2><p>Das Jahrestreffen fand in Gent statt, unter Beteiligung von 130 Städten.</p>"),
+    ("es", "<div class='card'><h3>CIDEU</h3><p>El encuentro se celebró en Guadalajara, con la participación de 68 "
+           "ciudades.</p></div>"),
+])
+def test_the_cities_taking_part_in_an_event_are_no_members(lang, body):
+    assert not _counts(triples_of_snippet(body, lang))

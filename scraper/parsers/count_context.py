@@ -27,6 +27,9 @@ _PARTICIPANTS = case_blind_search(compile_guarded(
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen"
+    # "con la partecipazione di 48 città", "with the participation of", "unter Beteiligung von"
+    r"|(?:con|avec|with|unter|mit)\s+(?:la\s+|the\s+|der\s+)?(?:partecipazione|participation|participación"
+    r"|beteiligung|teilnahme)"
     # who takes part in a forum or is picked for a programme: "70 participating cities", "one of the 100 cities
     # selected for the EU Mission"
     r"|participating|participantes?|participantes|teilnehmende\w*|partecipant\w*"
