@@ -67,6 +67,32 @@ def _counts(facts):
 
 
 @pytest.mark.parametrize("lang, body", [
+    ("it", "<h2>Rete delle città creative UNESCO</h2><p>Cremona ne fa parte dal 2017 e nel gruppo della musica, che "
+           "conta oggi 74 città, collabora in particolare con Siviglia.</p>"),
+    ("fr", "<div class='card'><h3>Réseau des villes créatives de l'UNESCO</h3><p>Lyon y siège dans la catégorie des "
+           "arts numériques, qui compte 60 villes.</p></div>"),
+    ("en", "<dl><dt>UNESCO Creative Cities Network</dt><dd>Edinburgh belongs to the literature cluster, which counts "
+           "53 cities.</dd></dl>"),
+    ("de", "<h2>UNESCO Creative Cities Network</h2><p>Mannheim gehört zur Sparte Musik, die 60 Städte zählt.</p>"),
+    ("es", "<h2>Red de Ciudades Creativas de la UNESCO</h2><ul><li>Sevilla participa en el grupo de la música, que "
+           "reúne a 60 ciudades.</li></ul>"),
+])
+def test_a_count_in_a_relative_after_one_group_of_the_members_is_the_groups(lang, body):
+    assert not _counts(triples_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the trap: the network itself called a group
+    ("fr", "<p>Eurocities, un groupe de villes européennes, qui compte 200 membres, a son siège à Bruxelles.</p>",
+     ("eurocities", "member_cities", "200")),
+    ("it", "<p>Eurocities, un gruppo di grandi città, che conta oggi 200 città, ha sede a Bruxelles.</p>",
+     ("eurocities", "member_cities", "200")),
+])
+def test_the_network_called_a_group_keeps_its_count(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
     ("it", "<h2>Rete delle città creative UNESCO</h2><p>L'edizione 2026 dell'incontro si era svolta a Liverpool, con "
            "la partecipazione di 48 città.</p>"),
     ("fr", "<ul><li>L'AIMF a tenu son assemblée à Kigali, avec la participation de 48 villes.</li></ul>"),

@@ -536,9 +536,27 @@ _SUBSET_OF_MEMBERS_AS_SUBJECT = re.compile(
 
 
 def counts_a_subset_of_members(sentence: str, position: int) -> bool:
-    """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters):
-    what they coordinate or cover, not the network's membership."""
-    return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
+    """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters,
+    a relative after a field's group): what they coordinate or cover, not the network's membership."""
+    start = _clause_start(sentence, position)
+    return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, start)) or _counts_a_group_before(sentence, start)
+
+
+# A relative clause after one group of the members, named with its article: "nel gruppo della musica, che conta oggi
+# 74 città", "dans la catégorie musique, qui compte 60 villes", "the music cluster, which counts 60 cities"; not the
+# network as "a group" ("Eurocities, un groupe de villes, qui compte 200 membres").
+_RELATIVE_OPENING = re.compile(r"\s*(?:che|qui|which|that|que|die|der|das)\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:the|its|nel|il|del|della|nella|la|le|du|dans\s+le|dans\s+la|el|en\s+el|im|in\s+der|der|die|das|zur|zum)\s+"
+    r"(?:[\w-]+\s+)?(?:group|cluster|category|field|groupe|catégorie|domaine|grupo|categoría|ámbito|gruppo"
+    r"|categoria|ambito|gruppe|kategorie|sparte)(?:\s+[\w'’]+){0,3}\s*,\s*$", re.IGNORECASE)
+_GROUP_CHARS = 60
+
+
+def _counts_a_group_before(sentence: str, start: int) -> bool:
+    if not start or not _RELATIVE_OPENING.match(sentence, start):
+        return False
+    return _GROUP_BEFORE.search(sentence, max(0, start - _GROUP_CHARS), start) is not None
 
 
 # The people a place is home to, counted by where they come from: "eine Stadt, in der Menschen aus mehr als 150
