@@ -103,3 +103,26 @@ def test_the_network_called_a_group_keeps_its_count(lang, body, expected):
 ])
 def test_the_cities_taking_part_in_an_event_are_no_members(lang, body):
     assert not _counts(triples_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<h2>AIMF</h2><p>« Accueillir nos collègues maires francophones est une reconnaissance du travail accompli "
+           "par nos équipes et par les dix communes d’arrondissement », a déclaré le Maire.</p>"),
+    ("fr", "<table><tr><th>Réseau</th><td>AIMF</td></tr><tr><th>Partenaires</th><td>Les dix communes "
+           "d'arrondissement de la capitale</td></tr></table>"),
+    ("en", "<h2>Eurocities</h2><p>The mayor thanked the 32 municipalities of the city for their work on the "
+           "Eurocities forum.</p>"),
+    ("es", "<h2>CIDEU</h2><p>El alcalde agradeció a los 16 municipios de la capital su trabajo en el congreso del "
+           "CIDEU.</p>"),
+    ("it", "<div class='card'><h3>Eurocities</h3><p>Il sindaco ha ringraziato i 15 municipi della città per il lavoro "
+           "svolto con Eurocities.</p></div>"),
+    ("de", "<h2>Eurocities</h2><p>Der Oberbürgermeister dankte den zehn Gemeinden der Stadt für ihre Arbeit bei "
+           "Eurocities.</p>"),
+])
+def test_the_citys_own_units_are_no_members(lang, body):
+    assert not _counts(triples_of_snippet(body, lang))
+
+
+def test_a_countrys_communes_a_network_gathers_stay_its_members():
+    assert ("aimf", "member_cities", "342") in triples_of_snippet("<h2>AIMF</h2><p>L'AIMF rassemble 342 communes du "
+                                                                  "pays.</p>", "fr")

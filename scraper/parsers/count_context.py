@@ -677,10 +677,21 @@ _IN_THE_CHARS = 30
 
 
 def counts_a_places_parts(sentence: str, start: int, end: int) -> bool:
-    """The count from `start` to `end` follows "dans les", "in the", "in den", "en los", "nei": the parts of a place
-    where something is done (a count as a network's adjective, "in the 200-member network's groups", is its own)."""
+    """The count from `start` to `end` follows "dans les", "in the", "in den", "en los", "nei", or its units are the
+    city's own ("les dix communes d'arrondissement"): the parts of a place where something is done (a count as a
+    network's adjective, "in the 200-member network's groups", is its own)."""
     return not sentence.startswith("-", end) and bool(
-        _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start))
+        _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start)
+        or _UNITS_OF_THE_CITY_AFTER.match(sentence, end))
+
+
+# Units the count names as the city's own: "les dix communes d'arrondissement", "the 32 municipalities of the city",
+# "die zehn Gemeinden der Stadt", "los 16 municipios de la capital", "i 15 comuni della città" ("les 342 communes du
+# pays" count members).
+_UNITS_OF_THE_CITY_AFTER = re.compile(
+    r"\s+(?:communes|municipalités|municipalities|municipios|comunas|comuni|municipi|gemeinden)\s+"
+    r"(?:d['’]arrondissement|de\s+(?:la\s+)?(?:ville|capitale)|of\s+the\s+(?:city|capital)|der\s+(?:stadt|hauptstadt)"
+    r"|de\s+la\s+(?:ciudad|capital)|della\s+(?:città|capitale))\b", re.IGNORECASE)
 
 
 # A verb of gathering in the present right before the count: "Le réseau rassemble plus de 8 000 villes", "La rete conta
