@@ -1,7 +1,7 @@
 """Wrong finds: a founding member's "since" read as the founding, another city's joining read as the city's."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import SNIPPET_URL, extracted, triples_of_snippet
 
 
 def _of(attribute, facts):
@@ -126,3 +126,38 @@ def test_the_citys_own_units_are_no_members(lang, body):
 def test_a_countrys_communes_a_network_gathers_stay_its_members():
     assert ("aimf", "member_cities", "342") in triples_of_snippet("<h2>AIMF</h2><p>L'AIMF rassemble 342 communes du "
                                                                   "pays.</p>", "fr")
+
+
+def _article(title: str, published: str, updated: str, text: str) -> str:
+    """An article whose published and updated days stand in spans of one line under its title."""
+    return (f"<article><h1>{title}</h1><div class='meta'><span>{published}</span> | <span>{updated}</span> | "
+            f"<span>Relaciones internacionales</span></div><p>{text}</p></article>")
+
+
+def _is_news(body: str, lang: str) -> bool:
+    return any(row["url"] == SNIPPET_URL for row in extracted(body, lang, heading=None).news)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", _article("Cali en las redes internacionales de ciudades", "Publicado: 17 de marzo de 2026",
+                    "Actualizado: 2 de octubre de 2026", "Desde hace más de tres décadas, la ciudad participa en redes "
+                                                         "de ciudades. Este recorrido resume los principales hitos.")),
+    ("fr", _article("La ville dans les réseaux de villes", "Publié le 12 mars 2024", "Mis à jour le 5 novembre 2025",
+                    "Depuis trente ans, la ville participe aux réseaux de villes. Cette page résume ses engagements.")),
+    ("en", _article("The city in international networks", "Published: 12 March 2024", "Updated: 5 November 2025",
+                    "For thirty years the city has taken part in city networks. This page sums up its memberships.")),
+    ("it", _article("Torino nelle reti internazionali di città", "Pubblicato: 17 marzo 2025",
+                    "Ultimo aggiornamento: 2 ottobre 2026", "Da trent'anni la città partecipa alle reti di città. "
+                                                           "Questa pagina riassume le sue adesioni.")),
+    ("de", _article("Die Stadt in internationalen Städtenetzwerken", "Veröffentlicht: 17. März 2025",
+                    "Aktualisiert: 2. Oktober 2026", "Seit dreißig Jahren wirkt die Stadt in Städtenetzwerken mit. "
+                                                     "Diese Seite fasst ihre Mitgliedschaften zusammen.")),
+])
+def test_an_article_updated_months_after_it_was_published_is_a_topic_page(lang, body):
+    assert not _is_news(body, lang)
+
+
+def test_an_article_corrected_days_after_it_was_published_stays_news():
+    body = _article("La ville accueille le forum", "Publié le 12 mars 2025", "Mis à jour le 14 mars 2025",
+                    "La ville accueillera le forum des maires le 20 juin. Trois cents élus sont attendus.")
+    assert _is_news(body, "fr")
