@@ -161,3 +161,25 @@ def test_an_article_corrected_days_after_it_was_published_stays_news():
     body = _article("La ville accueille le forum", "Publié le 12 mars 2025", "Mis à jour le 14 mars 2025",
                     "La ville accueillera le forum des maires le 20 juin. Trois cents élus sont attendus.")
     assert _is_news(body, "fr")
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<p>The congress is organised by ICLEI Africa, whose secretariat is based in Cape Town, together with the "
+           "City.</p>"),
+    ("fr", "<div class='card'><h3>ICLEI</h3><p>ICLEI Europe, dont le secrétariat est installé à Fribourg, anime le "
+           "réseau européen.</p></div>"),
+    ("de", "<h2>ICLEI</h2><p>ICLEI Europa mit Sitz in Freiburg betreut die europäischen Mitglieder.</p>"),
+    ("es", "<ul><li>ICLEI América Latina, con sede en São Paulo, coordina a los miembros de la región.</li></ul>"),
+    ("it", "<h2>ICLEI</h2><p>ICLEI Europa, con sede a Friburgo, coordina i membri europei.</p>"),
+])
+def test_a_continental_office_the_vocabulary_does_not_know_has_no_seat(lang, body):
+    assert not _of("headquarters", triples_of_snippet(body, lang))
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the trap: a section the vocabulary knows keeps its seat
+    ("fr", "<p>CGLU Afrique, dont le siège est à Rabat, fédère les associations nationales.</p>"),
+    ("en", "<dl><dt>UCLG Africa</dt><dd>Headquartered in Rabat.</dd></dl>"),
+])
+def test_a_known_sections_seat_stays(lang, body):
+    assert ("cglu-afrique", "headquarters", "Rabat") in triples_of_snippet(body, lang)
