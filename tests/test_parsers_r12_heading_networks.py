@@ -224,12 +224,19 @@ def test_a_founding_members_joining_is_the_founding_year_the_sentence_gives(sent
 @pytest.mark.parametrize("sentence, year", [
     ("Valladolid fue una de las 25 ciudades fundadoras de RECI en 2012.", "2012"),
     ("Leeds was a founding member of the Core Cities Group in 1995.", "1995"),
+])
+def test_a_network_was_founded_when_its_founding_member_joined_it(sentence, year):
+    assert ("founded", year) in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence, year", [
     ("Lille est membre fondateur du réseau Eurocities depuis 1986.", "1986"),
     ("Lucca è socio fondatore della Rete delle Città Murate dal 2005.", "2005"),
     ("Kiel ist Gründungsmitglied der Union der Ostseestädte seit 1991.", "1991"),
 ])
-def test_a_network_was_founded_when_its_founding_member_joined_it(sentence, year):
-    assert ("founded", year) in claims_of_sentence(sentence)
+def test_a_founding_member_since_a_year_joined_then_the_founding_not_stated(sentence, year):
+    claims = claims_of_sentence(sentence)
+    assert ("joined", year) in claims and not [claim for claim in claims if claim[0] == "founded"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -164,8 +164,9 @@ def test_the_founders_of_a_network_are_still_no_count_of_its_members():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Barcelona fue socia fundadora de Eurocities en 1986.", [("joined", "1986"), ("founded", "1986")]),
-    ("Barcelona es ciudad fundadora de Eurocities desde 1986.", [("joined", "1986"), ("founded", "1986")]),
-    ("Torino è socia fondatrice di Eurocities dal 1986.", [("joined", "1986"), ("founded", "1986")]),
+    # a founding member since a year: the joining, the network's founding not stated
+    ("Barcelona es ciudad fundadora de Eurocities desde 1986.", [("joined", "1986")]),
+    ("Torino è socia fondatrice di Eurocities dal 1986.", [("joined", "1986")]),
     ("Barcelona es una de las ciudades fundadoras de Eurocities, creada en 1986.",
      [("joined", "1986"), ("founded", "1986")]),
     ("Desde el año 2011, Sevilla forma parte de Eurocities.", [("joined", "2011")]),

@@ -4640,9 +4640,24 @@ def _founded_when_its_founding_member_joined(sentence: str, claims: list[Claim])
     for claim in claims:
         phrase = _FOUNDING_MEMBER_WORDS.match(sentence, claim.position) if claim.attribute == "joined" else None
         year = _SAME_CLAUSE_UP_TO_A_YEAR.match(sentence, phrase.end()) if phrase else None
+        if year and _member_since_the_year(sentence, year):
+            continue
         if (year and claim.value.startswith(year.group("year"))) or (phrase and _year_inside(phrase, claim)):
             return [Claim("founded", claim.value, claim.position, value_date=claim.value_date)]
     return []
+
+
+# "since" before the year: "miembro fundador del CIDEU desde 1993", "founding member since 1986", "dal 1986".
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis|desde|seit|dal|dall['’]|sin\s+dal)\s*(?:(?:the\s+year|l['’]année|l['’]an"
+                           r"|el\s+año|dem\s+jahr|anno)\s+)?$", re.IGNORECASE)
+_SINCE_CHARS = 24
+
+
+def _member_since_the_year(sentence: str, year: re.Match) -> bool:
+    """"Cali es miembro fundador del CIDEU desde 1993": the year the membership runs from dates the joining, not the
+    network's founding, which the page must state itself."""
+    start = year.start("year")
+    return _SINCE_BEFORE.search(sentence, max(0, start - _SINCE_CHARS), start) is not None
 
 
 def _year_inside(phrase: re.Match, claim: Claim) -> bool:

@@ -27,6 +27,9 @@ _PARTICIPANTS = case_blind_search(compile_guarded(
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen"
+    # "con la partecipazione di 48 città", "with the participation of", "unter Beteiligung von"
+    r"|(?:con|avec|with|unter|mit)\s+(?:la\s+|the\s+|der\s+)?(?:partecipazione|participation|participación"
+    r"|beteiligung|teilnahme)"
     # who takes part in a forum or is picked for a programme: "70 participating cities", "one of the 100 cities
     # selected for the EU Mission"
     r"|participating|participantes?|participantes|teilnehmende\w*|partecipant\w*"
@@ -533,9 +536,27 @@ _SUBSET_OF_MEMBERS_AS_SUBJECT = re.compile(
 
 
 def counts_a_subset_of_members(sentence: str, position: int) -> bool:
-    """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters):
-    what they coordinate or cover, not the network's membership."""
-    return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
+    """The count at `position` is in a clause whose subject is some of the members (lead cities, regional chapters,
+    a relative after a field's group): what they coordinate or cover, not the network's membership."""
+    start = _clause_start(sentence, position)
+    return bool(_SUBSET_OF_MEMBERS_AS_SUBJECT.match(sentence, start)) or _counts_a_group_before(sentence, start)
+
+
+# A relative clause after one group of the members, named with its article: "nel gruppo della musica, che conta oggi
+# 74 città", "dans la catégorie musique, qui compte 60 villes", "the music cluster, which counts 60 cities"; not the
+# network as "a group" ("Eurocities, un groupe de villes, qui compte 200 membres").
+_RELATIVE_OPENING = re.compile(r"\s*(?:che|qui|which|that|que|die|der|das)\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:the|its|nel|il|del|della|nella|la|le|du|dans\s+le|dans\s+la|el|en\s+el|im|in\s+der|der|die|das|zur|zum)\s+"
+    r"(?:[\w-]+\s+)?(?:group|cluster|category|field|groupe|catégorie|domaine|grupo|categoría|ámbito|gruppo"
+    r"|categoria|ambito|gruppe|kategorie|sparte)(?:\s+[\w'’]+){0,3}\s*,\s*$", re.IGNORECASE)
+_GROUP_CHARS = 60
+
+
+def _counts_a_group_before(sentence: str, start: int) -> bool:
+    if not start or not _RELATIVE_OPENING.match(sentence, start):
+        return False
+    return _GROUP_BEFORE.search(sentence, max(0, start - _GROUP_CHARS), start) is not None
 
 
 # The people a place is home to, counted by where they come from: "eine Stadt, in der Menschen aus mehr als 150
@@ -656,10 +677,21 @@ _IN_THE_CHARS = 30
 
 
 def counts_a_places_parts(sentence: str, start: int, end: int) -> bool:
-    """The count from `start` to `end` follows "dans les", "in the", "in den", "en los", "nei": the parts of a place
-    where something is done (a count as a network's adjective, "in the 200-member network's groups", is its own)."""
+    """The count from `start` to `end` follows "dans les", "in the", "in den", "en los", "nei", or its units are the
+    city's own ("les dix communes d'arrondissement"): the parts of a place where something is done (a count as a
+    network's adjective, "in the 200-member network's groups", is its own)."""
     return not sentence.startswith("-", end) and bool(
-        _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start))
+        _IN_THE_BEFORE.search(sentence, max(0, start - _IN_THE_CHARS), start)
+        or _UNITS_OF_THE_CITY_AFTER.match(sentence, end))
+
+
+# Units the count names as the city's own: "les dix communes d'arrondissement", "the 32 municipalities of the city",
+# "die zehn Gemeinden der Stadt", "los 16 municipios de la capital", "i 15 comuni della città" ("les 342 communes du
+# pays" count members).
+_UNITS_OF_THE_CITY_AFTER = re.compile(
+    r"\s+(?:communes|municipalités|municipalities|municipios|comunas|comuni|municipi|gemeinden)\s+"
+    r"(?:d['’]arrondissement|de\s+(?:la\s+)?(?:ville|capitale)|of\s+the\s+(?:city|capital)|der\s+(?:stadt|hauptstadt)"
+    r"|de\s+la\s+(?:ciudad|capital)|della\s+(?:città|capitale))\b", re.IGNORECASE)
 
 
 # A verb of gathering in the present right before the count: "Le réseau rassemble plus de 8 000 villes", "La rete conta

@@ -1232,10 +1232,26 @@ def _of_a_regional_branch(sentence: str, claim: Claim, network: NetworkMention) 
     own ("CGLU Afrique", "UNESCO Creative Cities Network")."""
     if claim.attribute not in _A_BRANCHS_ATTRIBUTES:
         return False
+    if _an_unknown_continental_office(claim, network):
+        return True
     found = _ACRONYM_AND_REGION.search(sentence, clause_start(sentence, claim.position), claim.position)
     if found is None or not (found["acronym"] in network.name or spells(network.name, found["acronym"])):
         return False
     return not any(mention.start <= found.start("region") < mention.end for mention in find_networks(sentence))
+
+
+# A continent's office of a network, which the vocabulary does not know as a section of its own ("ICLEI Africa, whose
+# secretariat is based in Cape Town", "ICLEI Europe, based in Freiburg"): the network's regional office, whose seat is
+# no fact; a known section's is ("CGLU Afrique, dont le siège est à Rabat").
+_CONTINENT_IN_NAME = re.compile(r"(?<![\w-])(?:Europe|Europa|Afrique|Africa|África|Afrika|Asie|Asia|Asien|Océanie"
+                                r"|Oceania|Oceanía|Ozeanien|Pacific|Amérique\s+latine|Latin\s+America|América\s+Latina"
+                                r"|Lateinamerika|Middle\s+East|North\s+America)(?![\w-])")
+
+
+def _an_unknown_continental_office(claim: Claim, network: NetworkMention) -> bool:
+    """The seat of a network's section named by its continent, a section the vocabulary does not know."""
+    return (claim.attribute == "headquarters" and network.part_of is not None and network.network_id not in NETWORKS
+            and _CONTINENT_IN_NAME.search(network.name) is not None)
 
 
 # One proper name written right after the network's, which the name does not hold: "Vorsitzende des Klimabündnis

@@ -318,7 +318,16 @@ def _joining_verb_follows_the_name(sentence: str, subject: re.Match) -> bool:
         return False
     if subject.group("apposition") is None:
         return _JOINING_VERB_AFTER_NAME.match(sentence, subject.end("name")) is not None
+    if _RELATIVE_BEFORE_THE_JOINING.match(sentence, subject.end("name")):
+        return True
     return subject.group("noun") is None and _JOINING_VERB_AFTER_NAME.match(sentence, subject.end()) is not None
+
+
+# The joining's verb in a relative clause right after the name: "Medellín, que se unió a la red en 2004, y Bogotá
+# acompañarán", "Namur, qui depuis 2019 est membre", "Leeds, which joined in 2005,", "Torino, che dal 2008 aderisce".
+_RELATIVE_BEFORE_THE_JOINING = re.compile(
+    r"\s*,\s+(?:que|qui|which|who|che)(?:\s+(?:en|in|nel|depuis|since|desde|dal)\s+(?:1[89]|20)\d\d,?)?"
+    + _JOINING_VERB_AFTER_NAME.pattern)
 
 
 # German puts the finite verb second, and the subject right before it or right after it: a name opening the clause

@@ -152,12 +152,16 @@ def _footer_date(footers: list[HtmlElement]) -> PartialDate | None:
 def _dated_in_article(headline: Headline, blocks: list[Block]) -> Headline:
     """An article's headline, dated by a line of its own anywhere in the text that says when it was published
     ("Publié le 12 mars 2025", "Posted on 12 March 2025" at the article's foot); never by a date in a sentence,
-    nor by an update line."""
+    nor by an update line, which stays among the headline's own lines where it tells a page kept up to date
+    ("Publicado: 17 de marzo de 2026", then "Actualizado: 2 de octubre de 2026")."""
     if not headline.in_article or headline.published:
         return headline
-    published = next((found for block in blocks if not block.is_heading and len(block.text) <= _DATE_LINE_MAX_CHARS
-                      and not updated_only(block.text) and (found := find_page_date(block.text))), None)
-    return replace(headline, published=published) if published else headline
+    lines = [block.text for block in blocks if not block.is_heading and len(block.text) <= _DATE_LINE_MAX_CHARS]
+    published = next((found for line in lines if not updated_only(line) and (found := find_page_date(line))), None)
+    if published is None:
+        return headline
+    updates = {line for line in lines if updated_only(line)}
+    return replace(headline, published=published, meta_lines=headline.meta_lines | updates)
 
 
 def _timed_in_article(headline: Headline, title: HtmlElement | None) -> Headline:
