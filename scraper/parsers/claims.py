@@ -2500,7 +2500,8 @@ def _seats_by_adjective(sentence: str) -> list[Claim]:
 # The seat with its network between the noun and the verb: "Le siège de l'association se situe à Besançon", "Le
 # secrétariat général de l'OVPM se trouve à Québec"; not another body's ("le siège de l'UNESCO est à Paris").
 _SEAT_OF = re.compile(
-    r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
+    # the national seat of a national association is its seat: "Le siège national de l'association est à Paris"
+    r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international|national))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
@@ -2514,7 +2515,9 @@ _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segret(?:ariato|eria)"
     r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
     # the seat of the whole network, not of a national or regional part: "la sede internazionale dell'associazione"
-    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale|internazionale|internacional))?\s+"
+    # (its national seat is a national association's own: "La sede nazionale dell'Associazione è a Roma")
+    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale|internazionale|internacional"
+    r"|nazionale|nacional))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
@@ -2530,7 +2533,9 @@ _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fé
 # The same in English and German: "The secretariat of Mayors for Peace is in Hiroshima", "Der Sitz von Eurocities ist
 # in Brüssel", "Die Geschäftsstelle des Netzwerks liegt in Brüssel".
 _SEAT_OF_EN_DE = re.compile(
-    r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat|geschäftsstelle)"
+    r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat"
+    # "Die Hauptgeschäftsstelle des Verbandes befindet sich in Berlin"
+    r"|(?:haupt|bundes)?geschäftsstelle)"
     r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
     r"\s+(?i:is|are|ist|liegt|befindet\s+sich"
     r"|remains?|stays?|bleibt|verbleibt)"
