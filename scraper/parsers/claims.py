@@ -2955,6 +2955,19 @@ def _without_other_offices(sentence: str) -> str:
     return _ANOTHER_OFFICE.sub(lambda found: " " * len(found.group()), sentence)
 
 
+# The seat in a country whose capital bears its name, which French and Italian write with the article contracted with
+# the preposition: "dont le siège est au Koweït", "son secrétariat est installé au Luxembourg", "la cui sede è nel
+# Kuwait", "ha sede nel Lussemburgo". Any other country after "au", "nel" is no seat ("installée au Québec").
+_CITY_STATE = r"(?-i:Koweït|Kuwait|Luxembourg|Lussemburgo|Panama|Panamá)"
+_SEAT_WITH_CONTRACTED_ARTICLE = compile_guarded(
+    r"\b(?:(?:siège|secrétariat)(?:\s+(?:social|mondial|permanent|général|international))?\s+"
+    r"(?:est|se\s+trouve|se\s+situe)(?:\s+(?:installé|situé|établi|basé|hébergé))?\s+au"
+    r"|(?:sede|segretariato)(?:\s+(?:centrale|generale|legale))?\s+(?:è|si\s+trova)\s+nel"
+    r"|ha\s+sede\s+nel"
+    rf")\s+(?P<place>{_CITY_STATE})(?![\w’'-])",
+    re.IGNORECASE)
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     sentence = _without_other_offices(sentence)
     claims = [Claim("headquarters", found.group("place"), found.start())
@@ -2969,6 +2982,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                   if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, claim.position - 20), claim.position)
                   and not _of_a_regional_office(sentence, claim.position, mentions)]
     claims += _hosted_seats(sentence, mentions)
+    claims += [Claim("headquarters", found.group("place"), found.start())
+               for found in _SEAT_WITH_CONTRACTED_ARTICLE.finditer(sentence)]
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
     if not mentions:
@@ -5162,7 +5177,7 @@ _SEAT_WORD_THEN_PREPOSITION = tuple(re.compile(rf"\b(?:{words})\s+(?:{prepositio
 
 
 def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
-    return claim.attribute == "headquarters" and any(
+    return claim.attribute == "headquarters" and not re.fullmatch(_CITY_STATE, claim.value) and any(
         opening.search(sentence) and re.search(
             rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
         for opening, (words, prepositions) in zip(_SEAT_WORD_THEN_PREPOSITION, _SEATED_IN_A_COUNTRY, strict=True))
