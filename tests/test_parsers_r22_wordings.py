@@ -2,10 +2,14 @@
 named by its noun ("La sede nazionale dell'Associazione è a Roma", "le siège national de l'association", "die
 Hauptgeschäftsstelle des Verbandes"), never its regional section's; a seat in a country whose capital bears its name,
 with the article French and Italian contract ("dont le siège est au Koweït", "ha sede nel Lussemburgo"), no other
-country."""
+country; the president's row opened by the network's name ("FCM President: Coun. Maria Delaney"), the office's
+abbreviated title before the name ("Coun.", "Cllr.", "Bgm.", "Lic.", "Avv.") neither ending the sentence nor kept in
+the name."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
+
+from scraper.parsers.text import split_sentences
 
 
 @pytest.mark.parametrize("lang, body, network, seat", [
@@ -71,3 +75,40 @@ def test_a_city_written_with_its_article_keeps_it():
             "Caire.</p>")
     assert {fact for fact in triples_of_snippet(body, "fr") if fact[1] == "headquarters"} == {
         ("arab-towns-organization", "headquarters", "Le Caire")}
+
+
+@pytest.mark.parametrize("lang, body, network, president", [
+    ("en", "<table><thead><tr><th>Organization</th><th>Member since</th><th>Notes</th></tr></thead><tbody><tr><th>"
+           "Federation of Canadian Municipalities (FCM)</th><td>1937</td><td>National voice of municipal government. "
+           "FCM President: Coun. Maria Delaney (Halifax).</td></tr></tbody></table>",
+     "federation-of-canadian-municipalities", "Maria Delaney"),
+    ("en", "<p>FCM President: Cllr. Maria Delaney (Halifax).</p>", "federation-of-canadian-municipalities",
+     "Maria Delaney"),
+    ("fr", "<div class='card'><h3>AIMF</h3><p>Le réseau des maires francophones. AIMF Présidente : Mme. Anne Hidalgo "
+           "(Paris).</p></div>", "aimf", "Anne Hidalgo"),
+    ("de", "<p>Klima-Bündnis Vorsitzender: Bgm. Hans Maier (Linz).</p>", "climate-alliance", "Hans Maier"),
+    ("es", "<p>CIDEU Presidenta: Lic. Ana Pérez (Puebla).</p>", "cideu", "Ana Pérez"),
+    ("es", "<ul><li>CIDEU – Presidente: Lic. Ana Pérez (Puebla).</li></ul>", "cideu", "Ana Pérez"),
+    ("it", "<ul><li>ANCI – Presidente: Avv. Marco Rossi (Lodi).</li></ul>", "associazione-nazionale-comuni-italiani",
+     "Marco Rossi"),
+    ("it", "<p>Presidente ANCI: Avv. Marco Rossi (Lodi).</p>", "associazione-nazionale-comuni-italiani",
+     "Marco Rossi"),
+])
+def test_the_presidents_row_after_the_networks_name(lang, body, network, president):
+    presidents = {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}
+    assert presidents == {(network, "president", president)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<p>FCM Vice President: Cllr. Jane Doe (Ottawa).</p>"),
+    ("en", "<p>FCM Past President: Cllr. Jane Doe (Ottawa).</p>"),
+    ("en", "<p>FCM Board member: Coun. Jane Doe (Ottawa).</p>"),
+    ("en", "<p>Eurocities Secretary General: Anna Lisa Boni.</p>"),
+])
+def test_another_office_after_the_networks_name_is_no_president(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "president"}
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    assert split_sentences("The board met with Hon. John Tory and Coun. Maria Delaney. It ended.") == [
+        "The board met with Hon. John Tory and Coun. Maria Delaney.", "It ended."]

@@ -532,7 +532,9 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
                          r"|sotto\s+la\s+presidenza\s+di\s+"
                          r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
-_DOTTED_COURTESY = r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?)(?=\s+[A-ZÀ-Ö])"
+# (an office's abbreviation too: "Coun.", "Cllr.", "Hon.", "Bgm.", "Lic.", "Avv.")
+_DOTTED_COURTESY = (r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?"
+                    r"|Coun\.|Cllr\.|Hon\.|Ald\.|Bgm\.|Lic\.|Ing\.|Arq\.|Avv\.)(?=\s+[A-ZÀ-Ö])")
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
@@ -553,7 +555,7 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
 # Erster Bürgermeister"; courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
-          r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?"
+          r"|Councillor|Coun\.|Hon\.|Ald\.|Alderman|Bgm\.|Lic\.|Avv\.|Senator(?:in)?|Dr\.?|Prof\.?"
           r"|M\.|Mme\.?|Madame|Monsieur|Mrs?\.?|Ms\.?|Frau|Herr|Sra?\.|Señora?|Dott(?:\.(?:ssa)?|oressa)|Sig\.(?:ra)?")
 _NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
@@ -919,7 +921,8 @@ _CITY_OF_A_HOUSING_ORGANISATION = re.compile(
     rf"(?:{_HOUSING_ORGANISATION}),\s*(?P<place>(?-i:[{_UPPER}][\w’'\-]*[a-zà-ÿ])(?:\s+{_PLACE})?)"
     rf"\s*(?:(?:,|\()\s*{_PLACE}\s*\)?)?\s*\.?\s*$", re.IGNORECASE)
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
-_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
+# (a title with its dot before the name: "President: Coun. Maria Delaney", "Presidente: Lic. Ana Pérez")
+_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?:{_DOTTED_COURTESY}\s+)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
@@ -1037,6 +1040,8 @@ def _founded_in_a_place_label(sentence: str, base: date | None) -> list[Claim]:
 # A row's label after the network it is about ("Eurocities: Founded: 1986", a list's term and its description), or
 # in parentheses after its name ("Metropolis (Sitz: Barcelona) vereint ...").
 _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
+# Or a space, the network's name opening the label: "FCM President: Coun. Maria Delaney", "AIMF Secrétariat : Paris".
+_LABEL_AFTER_A_NETWORK = re.compile(r"\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:)")
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 
 
@@ -1104,7 +1109,8 @@ def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
 
 
 def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
-    if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)):
+    if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)
+                                                      or _LABEL_AFTER_A_NETWORK.match(sentence, mentions[0].end)):
         return []
     return _labelled(sentence[after.end():], base)
 
