@@ -4,7 +4,8 @@ Hauptgeschäftsstelle des Verbandes"), never its regional section's; a seat in a
 with the article French and Italian contract ("dont le siège est au Koweït", "ha sede nel Lussemburgo"), no other
 country; the president's row opened by the network's name ("FCM President: Coun. Maria Delaney"), the office's
 abbreviated title before the name ("Coun.", "Cllr.", "Bgm.", "Lic.", "Avv.") neither ending the sentence nor kept in
-the name."""
+the name; a membership "since it was formed", "depuis qu'il a été créé", "desde que fue fundado", "da quando è stata
+fondata" dated by the founding's year."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -112,3 +113,27 @@ def test_another_office_after_the_networks_name_is_no_president(lang, body):
 def test_an_abbreviated_title_does_not_end_the_sentence():
     assert split_sentences("The board met with Hon. John Tory and Coun. Maria Delaney. It ended.") == [
         "The board met with Hon. John Tory and Coun. Maria Delaney.", "It ended."]
+
+
+@pytest.mark.parametrize("lang, body, network, year", [
+    ("en", "<p>WECP brings together 20 member cities in 11 countries. Calgary has been part of the partnership since "
+           "it was formed in 1995.</p>", "world-energy-cities-partnership", "1995"),
+    ("en", "<table><tr><th>WECP</th><td>Calgary has been a member since the partnership was first formed in 1995."
+           "</td></tr></table>", "world-energy-cities-partnership", "1995"),
+    ("fr", "<p>Lyon est membre d'Eurocities depuis qu'il a été créé en 1986.</p>", "eurocities", "1986"),
+    ("es", "<div class='card'><h3>CIDEU</h3><p>Cali es miembro del CIDEU desde que fue fundado en 1993.</p></div>",
+     "cideu", "1993"),
+    ("it", "<p>Cremona è socia di Eurocities da quando è stata fondata nel 1986.</p>", "eurocities", "1986"),
+    ("it", "<ul><li>Cremona fa parte dell'ANCI da quando è stata costituita nel 1901.</li></ul>",
+     "associazione-nazionale-comuni-italiani", "1901"),
+])
+def test_a_member_since_the_network_was_formed_joined_that_year(lang, body, network, year):
+    assert {(network, "joined", year), (network, "founded", year)} <= triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<p>Calgary hosted the WECP meeting twice since it was formed in 1995.</p>"),
+    ("fr", "<p>Lyon a accueilli deux fois le congrès d'Eurocities depuis qu'il a été créé en 1986.</p>"),
+])
+def test_an_event_since_the_founding_is_no_joining(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}
