@@ -5,12 +5,16 @@ with the article French and Italian contract ("dont le siège est au Koweït", "
 country; the president's row opened by the network's name ("FCM President: Coun. Maria Delaney"), the office's
 abbreviated title before the name ("Coun.", "Cllr.", "Bgm.", "Lic.", "Avv.") neither ending the sentence nor kept in
 the name; a membership "since it was formed", "depuis qu'il a été créé", "desde que fue fundado", "da quando è stata
-fondata" dated by the founding's year."""
+fondata" dated by the founding's year; the local units of two kinds a network represents "directly and" through its
+member associations ("vertritt direkt und über seine Landesverbände rund 3.200 Städte und Gemeinden") counted as the
+governments it represents."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
 
 from scraper.parsers.text import split_sentences
+
+CITY_COUNTS = {"member_cities", "represented_governments"}
 
 
 @pytest.mark.parametrize("lang, body, network, seat", [
@@ -137,3 +141,32 @@ def test_a_member_since_the_network_was_formed_joined_that_year(lang, body, netw
 ])
 def test_an_event_since_the_founding_is_no_joining(lang, body):
     assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("lang, body, network, value", [
+    ("de", "<h2>Deutscher Städtetag</h2><p>Als kreisfreie Stadt ist Magdeburg unmittelbares Mitglied im Deutschen "
+           "Städtetag. Der kommunale Spitzenverband vertritt direkt und über seine Landesverbände rund 3.200 Städte "
+           "und Gemeinden mit etwa 51 Millionen Einwohnerinnen und Einwohnern.</p>", "deutscher-stadtetag", "3200"),
+    ("fr", "<p>Lyon adhère à l'AMF, qui représente directement et par ses associations départementales près de "
+           "35 000 villes et communes.</p>", "association-des-maires-de-france", "35000"),
+    ("en", "<table><tr><th>FCM</th><td>Represents directly and through provincial associations more than 2,100 "
+           "cities and towns.</td></tr></table>", "federation-of-canadian-municipalities", "2100"),
+    ("es", "<p>Bilbao es socio de la FEMP, que representa directamente y a través de sus federaciones a más de 7.000 "
+           "ciudades y municipios.</p>", "federacion-espanola-de-municipios-y-provincias", "7000"),
+    ("it", "<p>Cremona aderisce all'ANCI, che rappresenta direttamente e tramite le sezioni regionali oltre 7.000 "
+           "comuni e città.</p>", "associazione-nazionale-comuni-italiani", "7000"),
+])
+def test_units_represented_directly_and_through_members_are_governments(lang, body, network, value):
+    counts = {fact for fact in triples_of_snippet(body, lang) if fact[1] in CITY_COUNTS}
+    assert counts == {(network, "represented_governments", value)}
+
+
+@pytest.mark.parametrize("lang, body, network, value", [
+    ("fr", "<p>Lyon adhère à l'AMF, qui représente les maires et compte 35 000 villes et communes.</p>",
+     "association-des-maires-de-france", "35000"),
+    ("en", "<p>Calgary is a member of FCM, which represents directly and through provincial associations more than "
+           "2,100 cities.</p>", "federation-of-canadian-municipalities", "2100"),
+])
+def test_a_second_verb_or_one_kind_of_units_stays_member_cities(lang, body, network, value):
+    counts = {fact for fact in triples_of_snippet(body, lang) if fact[1] in CITY_COUNTS}
+    assert counts == {(network, "member_cities", value)}
