@@ -7,11 +7,15 @@ abbreviated title before the name ("Coun.", "Cllr.", "Bgm.", "Lic.", "Avv.") nei
 the name; a membership "since it was formed", "depuis qu'il a été créé", "desde que fue fundado", "da quando è stata
 fondata" dated by the founding's year; the local units of two kinds a network represents "directly and" through its
 member associations ("vertritt direkt und über seine Landesverbände rund 3.200 Städte und Gemeinden") counted as the
-governments it represents."""
+governments it represents; the publishing city's name written with an apostrophe, straight or curly ("N’Djamena,
+qui avait rejoint l'association en 1984", "L’Aquila joined"), its own, and another city's joining still not."""
+
+from datetime import UTC, datetime
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import snippet_page, triples_of_snippet
 
+from scraper.parsers.extract import extract_page
 from scraper.parsers.text import split_sentences
 
 CITY_COUNTS = {"member_cities", "represented_governments"}
@@ -170,3 +174,30 @@ def test_units_represented_directly_and_through_members_are_governments(lang, bo
 def test_a_second_verb_or_one_kind_of_units_stays_member_cities(lang, body, network, value):
     counts = {fact for fact in triples_of_snippet(body, lang) if fact[1] in CITY_COUNTS}
     assert counts == {(network, "member_cities", value)}
+
+
+def _facts_on_the_citys_site(body: str, lang: str, url: str) -> set[tuple[str, str, str]]:
+    page = extract_page(snippet_page(body, lang), url, datetime(2026, 11, 1, tzinfo=UTC))
+    return {(fact["network_id"], fact["attribute"], fact["value"]) for fact in page.facts}
+
+
+@pytest.mark.parametrize("lang, url, body, network, year", [
+    ("fr", "https://www.ville-ndjamena.td/reseaux", "<p>Créée en 1979, l’AIMF rassemble plus de 300 villes. "
+     "N’Djamena, qui avait rejoint l’association en 1984, en est l’un des plus anciens membres.</p>", "aimf", "1984"),
+    ("en", "https://www.comune.laquila.it/en/networks", "<p>L’Aquila joined Eurocities in 2012.</p><p>Visit L’Aquila."
+     "</p>", "eurocities", "2012"),
+    ("it", "https://www.comune.laquila.it/reti", "<ul><li>L'Aquila ha aderito a Eurocities nel 2012.</li></ul>",
+     "eurocities", "2012"),
+    ("es", "https://www.ville-ndjamena.td/es/redes", "<p>N’Djamena se unió a la AIMF en 1984.</p>", "aimf", "1984"),
+    ("de", "https://www.ville-ndjamena.td/de/netzwerke", "<dl><dt>AIMF</dt><dd>N’Djamena ist seit 1984 Mitglied der "
+     "AIMF.</dd></dl>", "aimf", "1984"),
+])
+def test_the_citys_name_with_an_apostrophe_is_its_own(lang, url, body, network, year):
+    assert (network, "joined", year) in _facts_on_the_citys_site(body, lang, url)
+
+
+def test_another_citys_joining_on_a_page_naming_the_city_with_an_apostrophe():
+    body = ("<p>Moundou, qui avait rejoint l'AIMF en 1990, accueille le bureau.</p><p>La mairie de N'Djamena "
+            "salue cette décision.</p>")
+    assert not {fact for fact in _facts_on_the_citys_site(body, "fr", "https://www.ville-ndjamena.td/reseaux")
+                if fact[1] == "joined"}
