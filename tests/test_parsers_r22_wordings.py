@@ -8,7 +8,9 @@ the name; a membership "since it was formed", "depuis qu'il a été créé", "de
 fondata" dated by the founding's year; the local units of two kinds a network represents "directly and" through its
 member associations ("vertritt direkt und über seine Landesverbände rund 3.200 Städte und Gemeinden") counted as the
 governments it represents; the publishing city's name written with an apostrophe, straight or curly ("N’Djamena,
-qui avait rejoint l'association en 1984", "L’Aquila joined"), its own, and another city's joining still not."""
+qui avait rejoint l'association en 1984", "L’Aquila joined"), its own, and another city's joining still not; a
+section said to be a network of its own ("Landesverband für Sachsen-Anhalt ist der Städte- und Gemeindebund
+Sachsen-Anhalt mit Sitz in Magdeburg", "Sa section française est l'AFCCRE, basée à Paris") keeping its seat."""
 
 from datetime import UTC, datetime
 
@@ -201,3 +203,26 @@ def test_another_citys_joining_on_a_page_naming_the_city_with_an_apostrophe():
             "salue cette décision.</p>")
     assert not {fact for fact in _facts_on_the_citys_site(body, "fr", "https://www.ville-ndjamena.td/reseaux")
                 if fact[1] == "joined"}
+
+
+@pytest.mark.parametrize("lang, body, network, seat", [
+    ("de", "<h2>Deutscher Städtetag</h2><p>Als kreisfreie Stadt ist Magdeburg unmittelbares Mitglied im Deutschen "
+           "Städtetag. Landesverband für Sachsen-Anhalt ist der Städte- und Gemeindebund Sachsen-Anhalt mit Sitz in "
+           "Magdeburg.</p>", "stadte-und-gemeindebund-sachsen-anhalt", "Magdeburg"),
+    ("fr", "<p>Lyon est membre du CCRE. Sa section française est l'AFCCRE, basée à Paris.</p>", "afccre", "Paris"),
+    ("it", "<ul><li>Firenze aderisce all'ANCI. La sezione regionale per la Toscana è ANCI Toscana, con sede a "
+           "Firenze.</li></ul>", "anci-toscana", "Firenze"),
+])
+def test_a_section_said_to_be_a_network_keeps_its_seat(lang, body, network, seat):
+    seats = {fact for fact in triples_of_snippet(body, lang) if fact[1] == "headquarters"}
+    assert seats == {(network, "headquarters", seat)}
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", "<p>Köln ist Mitglied im Deutschen Städtetag. Der Landesverband für Nordrhein-Westfalen hat seinen Sitz in "
+           "Köln.</p>"),
+    ("it", "<p>Firenze aderisce all'ANCI. La sezione regionale, con sede a Firenze, conta 273 comuni.</p>"),
+    ("fr", "<p>Lyon est membre du CCRE. La section française du CCRE, basée à Paris, anime le réseau.</p>"),
+])
+def test_a_sections_seat_is_not_its_networks(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "headquarters"}

@@ -1322,7 +1322,9 @@ def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
 # regional, FLACMA, con sede en Quito", "la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE,
 # que reúne a más de 200 municipios".
 _APPOSITION_TO_A_PART_BEFORE = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:[^\W\d_]+\s+)?")
-_APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*")
+# (or said to be that network: "Landesverband für Sachsen-Anhalt ist der Städte- und Gemeindebund Sachsen-Anhalt")
+_APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*|(?:\s+(?i:für|for|pour|per|para|in|en)(?:\s+[^\s,;.]{1,30}){1,2})?"
+                                         r"\s+(?i:ist|est|is|es|è)\s+(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
 
 
 def _of_a_regional_part(sentence: str, position: int) -> bool:
@@ -2888,6 +2890,10 @@ _CHAPTER_AFTER_NETWORK = re.compile(
 # An office named as a network of its own in apposition: "La sección europea de la organización, el Consejo de
 # Municipios y Regiones de Europa, tiene su sede en Bruselas" gives that network's seat.
 _APPOSITION_BEFORE = re.compile(r",\s+(?:(?i:el|la|le|les|l['’]|the|der|die|das|il|lo)\s*)?$")
+# Or the section said to be that network: "Landesverband für Sachsen-Anhalt ist der Städte- und Gemeindebund
+# Sachsen-Anhalt mit Sitz in Magdeburg", "la section française du CCRE est l'AFCCRE, basée à Paris".
+_COPULA_BEFORE = re.compile(r"\s(?:ist|est|is|es|è)\s+(?:(?:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?$",
+                            re.IGNORECASE)
 
 
 def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
@@ -2944,7 +2950,8 @@ def _the_section_of_a_network_named_before(sentence: str, section_start: int, me
 
 def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:
     return any(office_end <= mention.start and mention.end <= seat_start
-               and _APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+               and (_APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+                    or _COPULA_BEFORE.search(sentence, max(0, mention.start - 12), mention.start))
                and not _CHAPTER_AFTER_NETWORK.match(sentence, mention.end) for mention in mentions)
 
 
