@@ -109,6 +109,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r20_names.py",
     "test_parsers_r20_counts.py",
     "test_parsers_r21_wordings.py",
+    "test_parsers_r22_wordings.py",
     "test_parsers_r21_variants.py",
     "test_parsers_r21_precision.py",
     "test_parsers_r22_precision.py",

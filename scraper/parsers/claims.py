@@ -165,14 +165,18 @@ _SINCE_ITS_FOUNDING = compile_guarded(
     r"|constitution|constitución|costituzione|konstituierung)\b"
     # "since the network was founded", "seit der Gründung", "von Anfang an", "from the outset"
     r"|\b(?:since|seit)\s+(?:the|der)\s+(?:founding|foundation|inception|gründung)\b"
-    r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union)|it)\s+was\s+(?:founded|created"
-    r"|established|set\s+up|launched)\b"
-    # "depuis que l'association a été fondée", "desde que la red fue creada", "da quando la rete è stata fondata"
+    # (the network by a pronoun or a noun, "formed" too: "part of the partnership since it was formed in 1995")
+    r"|\bsince\s+(?:the\s+(?:network|organi[sz]ation|association|alliance|union|partnership|coalition|federation)"
+    r"|it)\s+was\s+(?:first\s+)?(?:founded|created|established|set\s+up|launched|formed)\b"
+    # "depuis que l'association a été fondée", "desde que la red fue creada", "da quando la rete è stata fondata"; the
+    # network by a pronoun or unsaid: "depuis qu'il a été créé", "desde que fue fundado", "da quando è stato fondato"
     r"|\bdepuis\s+que\s+(?:le\s+réseau|l['’](?:organisation|association|alliance|union))\s+a\s+été\s+"
     r"(?:fondée?|créée?|lancée?)"
-    r"|\bdesde\s+que\s+(?:la\s+(?:red|organización|asociación|alianza|unión)\s+)?fue\s+(?:fundada|creada|constituida)"
-    r"|\bda\s+quando\s+(?:la\s+rete|l['’](?:organizzazione|associazione|alleanza|unione))\s+è\s+stata\s+"
-    r"(?:fondata|creata|costituita)"
+    r"|\bdepuis\s+qu['’](?:il|elle)\s+a\s+été\s+(?:fondée?|créée?|lancée?|constituée?)"
+    r"|\bdesde\s+que\s+(?:la\s+(?:red|organización|asociación|alianza|unión)\s+)?fue\s+(?:fundad[ao]|cread[ao]"
+    r"|constituid[ao])"
+    r"|\bda\s+quando\s+(?:(?:la\s+rete|l['’](?:organizzazione|associazione|alleanza|unione))\s+)?è\s+stat[ao]\s+"
+    r"(?:fondat[ao]|creat[ao]|costituit[ao])"
     r"|\bvon\s+anfang\s+an\b|\bfrom\s+the\s+(?:very\s+)?(?:start|outset|beginning)\b(?!\s+of\b)"
     # "membre depuis l'origine", "depuis ses débuts", "dès le départ", "desde sus inicios", "fin dall'inizio"
     r"|\b(?:depuis|dès)\s+(?:l['’]origine|ses\s+(?:débuts|origines)|le\s+(?:départ|début))\b"
@@ -532,7 +536,9 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
                          r"|sotto\s+la\s+presidenza\s+di\s+"
                          r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
-_DOTTED_COURTESY = r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?)(?=\s+[A-ZÀ-Ö])"
+# (an office's abbreviation too: "Coun.", "Cllr.", "Hon.", "Bgm.", "Lic.", "Avv.")
+_DOTTED_COURTESY = (r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?"
+                    r"|Coun\.|Cllr\.|Hon\.|Ald\.|Bgm\.|Lic\.|Ing\.|Arq\.|Avv\.)(?=\s+[A-ZÀ-Ö])")
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
@@ -553,7 +559,7 @@ _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcal
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
 # Erster Bürgermeister"; courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
-          r"|Councillor|Senator(?:in)?|Dr\.?|Prof\.?"
+          r"|Councillor|Coun\.|Hon\.|Ald\.|Alderman|Bgm\.|Lic\.|Avv\.|Senator(?:in)?|Dr\.?|Prof\.?"
           r"|M\.|Mme\.?|Madame|Monsieur|Mrs?\.?|Ms\.?|Frau|Herr|Sra?\.|Señora?|Dott(?:\.(?:ssa)?|oressa)|Sig\.(?:ra)?")
 _NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
@@ -927,7 +933,8 @@ _CITY_OF_A_HOUSING_ORGANISATION = re.compile(
     rf"(?:{_HOUSING_ORGANISATION}),\s*(?P<place>(?-i:[{_UPPER}][\w’'\-]*[a-zà-ÿ])(?:\s+{_PLACE})?)"
     rf"\s*(?:(?:,|\()\s*{_PLACE}\s*\)?)?\s*\.?\s*$", re.IGNORECASE)
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
-_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?P<who>{_NAME})")
+# (a title with its dot before the name: "President: Coun. Maria Delaney", "Presidente: Lic. Ana Pérez")
+_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?:{_DOTTED_COURTESY}\s+)?(?P<who>{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
@@ -1045,6 +1052,8 @@ def _founded_in_a_place_label(sentence: str, base: date | None) -> list[Claim]:
 # A row's label after the network it is about ("Eurocities: Founded: 1986", a list's term and its description), or
 # in parentheses after its name ("Metropolis (Sitz: Barcelona) vereint ...").
 _AFTER_A_NETWORK = re.compile(r"\s*[:–—-]\s*")
+# Or a space, the network's name opening the label: "FCM President: Coun. Maria Delaney", "AIMF Secrétariat : Paris".
+_LABEL_AFTER_A_NETWORK = re.compile(r"\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:)")
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 
 
@@ -1112,7 +1121,8 @@ def _labelled_without_colon(sentence: str, base: date | None) -> list[Claim]:
 
 
 def _labelled_after_a_network(sentence: str, base: date | None, mentions: list[NetworkMention]) -> list[Claim]:
-    if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)):
+    if not mentions or mentions[0].start != 0 or not (after := _AFTER_A_NETWORK.match(sentence, mentions[0].end)
+                                                      or _LABEL_AFTER_A_NETWORK.match(sentence, mentions[0].end)):
         return []
     return _labelled(sentence[after.end():], base)
 
@@ -1320,7 +1330,9 @@ def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
 # regional, FLACMA, con sede en Quito", "la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE,
 # que reúne a más de 200 municipios".
 _APPOSITION_TO_A_PART_BEFORE = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:[^\W\d_]+\s+)?")
-_APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*")
+# (or said to be that network: "Landesverband für Sachsen-Anhalt ist der Städte- und Gemeindebund Sachsen-Anhalt")
+_APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*|(?:\s+(?i:für|for|pour|per|para|in|en)(?:\s+[^\s,;.]{1,30}){1,2})?"
+                                         r"\s+(?i:ist|est|is|es|è)\s+(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
 
 
 def _of_a_regional_part(sentence: str, position: int) -> bool:
@@ -2521,7 +2533,8 @@ def _seats_by_adjective(sentence: str) -> list[Claim]:
 # The seat with its network between the noun and the verb: "Le siège de l'association se situe à Besançon", "Le
 # secrétariat général de l'OVPM se trouve à Québec"; not another body's ("le siège de l'UNESCO est à Paris").
 _SEAT_OF = re.compile(
-    r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international))?\s+"
+    # the national seat of a national association is its seat: "Le siège national de l'association est à Paris"
+    r"\b(?i:siège|secrétariat)(?:\s+(?i:social|mondial|permanent|général|international|national))?\s+"
     r"(?P<whose>(?i:du\s+réseau|de\s+l['’]\s*(?:association|organisation|alliance|union)|de\s+la\s+fédération)"
     r"|d['’]\s*[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?|de\s+l['’]\s*[A-Z][\w.\-]*|de\s+[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:est|se\s+trouve|se\s+situe"
@@ -2535,7 +2548,9 @@ _SEAT_OF_ES_IT = re.compile(
     r"\b(?i:sede|secretar(?:[íi]a|iado)|segret(?:ariato|eria)"
     r"|oficinas\s+centrales|domicilio(?:\s+social)?|uffici\s+centrali)"
     # the seat of the whole network, not of a national or regional part: "la sede internazionale dell'associazione"
-    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale|internazionale|internacional))?\s+"
+    # (its national seat is a national association's own: "La sede nazionale dell'Associazione è a Roma")
+    r"(?:\s+(?i:central|mundial|permanente|centrale|generale|general|social|legale|internazionale|internacional"
+    r"|nazionale|nacional))?\s+"
     r"(?P<whose>(?i:de\s+la\s+red|della\s+rete|de\s+la\s+asociación|dell['’]associazione)(?:\s+[A-Z][\w.\-]*)?"
     r"|(?:de|del|di|della|dello|dell['’])\s*(?:(?:la|el|il|lo)\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}?)"
     rf"\s+(?i:se\s+encuentra|se\s+ubica|está|radica|si\s+trova|è"
@@ -2551,7 +2566,9 @@ _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fé
 # The same in English and German: "The secretariat of Mayors for Peace is in Hiroshima", "Der Sitz von Eurocities ist
 # in Brüssel", "Die Geschäftsstelle des Netzwerks liegt in Brüssel".
 _SEAT_OF_EN_DE = re.compile(
-    r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat|geschäftsstelle)"
+    r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat"
+    # "Die Hauptgeschäftsstelle des Verbandes befindet sich in Berlin"
+    r"|(?:haupt|bundes)?geschäftsstelle)"
     r"\s+(?P<whose>(?i:of|von|des|der)\s+[^,.;:]{1,50}?)"
     r"\s+(?i:is|are|ist|liegt|befindet\s+sich"
     r"|remains?|stays?|bleibt|verbleibt)"
@@ -2894,6 +2911,10 @@ _CHAPTER_AFTER_NETWORK = re.compile(
 # An office named as a network of its own in apposition: "La sección europea de la organización, el Consejo de
 # Municipios y Regiones de Europa, tiene su sede en Bruselas" gives that network's seat.
 _APPOSITION_BEFORE = re.compile(r",\s+(?:(?i:el|la|le|les|l['’]|the|der|die|das|il|lo)\s*)?$")
+# Or the section said to be that network: "Landesverband für Sachsen-Anhalt ist der Städte- und Gemeindebund
+# Sachsen-Anhalt mit Sitz in Magdeburg", "la section française du CCRE est l'AFCCRE, basée à Paris".
+_COPULA_BEFORE = re.compile(r"\s(?:ist|est|is|es|è)\s+(?:(?:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?$",
+                            re.IGNORECASE)
 
 
 def _of_a_regional_office(sentence: str, seat_start: int, mentions: list[NetworkMention]) -> bool:
@@ -2950,7 +2971,8 @@ def _the_section_of_a_network_named_before(sentence: str, section_start: int, me
 
 def _named_in_apposition(sentence: str, office_end: int, seat_start: int, mentions: list[NetworkMention]) -> bool:
     return any(office_end <= mention.start and mention.end <= seat_start
-               and _APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+               and (_APPOSITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start)
+                    or _COPULA_BEFORE.search(sentence, max(0, mention.start - 12), mention.start))
                and not _CHAPTER_AFTER_NETWORK.match(sentence, mention.end) for mention in mentions)
 
 
@@ -2971,6 +2993,19 @@ def _without_other_offices(sentence: str) -> str:
     return _ANOTHER_OFFICE.sub(lambda found: " " * len(found.group()), sentence)
 
 
+# The seat in a country whose capital bears its name, which French and Italian write with the article contracted with
+# the preposition: "dont le siège est au Koweït", "son secrétariat est installé au Luxembourg", "la cui sede è nel
+# Kuwait", "ha sede nel Lussemburgo". Any other country after "au", "nel" is no seat ("installée au Québec").
+_CITY_STATE = r"(?-i:Koweït|Kuwait|Luxembourg|Lussemburgo|Panama|Panamá)"
+_SEAT_WITH_CONTRACTED_ARTICLE = compile_guarded(
+    r"\b(?:(?:siège|secrétariat)(?:\s+(?:social|mondial|permanent|général|international))?\s+"
+    r"(?:est|se\s+trouve|se\s+situe)(?:\s+(?:installé|situé|établi|basé|hébergé))?\s+au"
+    r"|(?:sede|segretariato)(?:\s+(?:centrale|generale|legale))?\s+(?:è|si\s+trova)\s+nel"
+    r"|ha\s+sede\s+nel"
+    rf")\s+(?P<place>{_CITY_STATE})(?![\w’'-])",
+    re.IGNORECASE)
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     sentence = _without_other_offices(sentence)
     claims = [Claim("headquarters", found.group("place"), found.start())
@@ -2985,6 +3020,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                   if not _REGIONAL_OFFICE_BEFORE.search(sentence, max(0, claim.position - 20), claim.position)
                   and not _of_a_regional_office(sentence, claim.position, mentions)]
     claims += _hosted_seats(sentence, mentions)
+    claims += [Claim("headquarters", found.group("place"), found.start())
+               for found in _SEAT_WITH_CONTRACTED_ARTICLE.finditer(sentence)]
     claims += _seated_in_german(sentence, mentions)
     claims += _based_before_network(sentence, mentions)
     if not mentions:
@@ -5193,7 +5230,7 @@ _SEAT_WORD_THEN_PREPOSITION = tuple(re.compile(rf"\b(?:{words})\s+(?:{prepositio
 
 
 def _seated_in_a_country(sentence: str, claim: Claim) -> bool:
-    return claim.attribute == "headquarters" and any(
+    return claim.attribute == "headquarters" and not re.fullmatch(_CITY_STATE, claim.value) and any(
         opening.search(sentence) and re.search(
             rf"\b(?:{words})\s+(?:{prepositions})\s+{re.escape(claim.value)}(?!\w)", sentence, re.IGNORECASE)
         for opening, (words, prepositions) in zip(_SEAT_WORD_THEN_PREPOSITION, _SEATED_IN_A_COUNTRY, strict=True))

@@ -656,6 +656,17 @@ def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMenti
     return claim.attribute == "headquarters" and section is not None and network.part_of == section.network_id
 
 
+# The national seat, "siège national", "sede nazionale", "sede nacional", "Bundesgeschäftsstelle": a national
+# association's own, never that of its regional section ("ANCI Toscana ... La sede nazionale dell'associazione è a
+# Roma" is ANCI's).
+_NATIONAL_SEAT = re.compile(r"(?i:siège|sede)\s+(?i:national|nazionale|nacional)\b|(?i:bundesgeschäftsstelle)")
+
+
+def _a_national_seat_for_a_part(claim: Claim, sentence: str, network: NetworkMention) -> bool:
+    return (claim.attribute == "headquarters" and network.part_of is not None
+            and _NATIONAL_SEAT.match(sentence, claim.position) is not None)
+
+
 # Another body named as the subject, its founding in apposition: "The Coventry Cathedral's Community of the Cross of
 # Nails, founded in 1959, ...", "Le Comité de jumelage, créé en 1962, ...", "Die Städtepartnerschaft Bonn–Oxford,
 # gegründet 1947, ...", "La Fundación Ciudad de Paz, creada en 1990, ...", "L'Associazione Amici di Siena, fondata nel
@@ -1403,6 +1414,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _network_by_its_head_noun(claim, readable, named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section))
                 if network and not (_an_office_seat(claim, network, section)
+                                    or _a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
                                     or _another_bodys_founding(claim, readable, network, mentions)

@@ -276,8 +276,12 @@ _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|v
                                 r"|mittelbar|indirectly|indirectement|indirectamente|indirettamente)\b"
                                 # the verb farther when who it represents them through stands between: "vertritt
                                 # über seine Mitgliedsverbände in den Ländern rund 3.200 Städte und Gemeinden"; not
-                                # past a second verb it is coordinated with ("représente ... et compte 200 villes")
-                                r"(?:(?!\s(?:and|et|und|y|e)\s)[^,.;:]){0,80}$", re.IGNORECASE)
+                                # past a second verb it is coordinated with ("représente ... et compte 200 villes"),
+                                # only past "directly and" ("vertritt direkt und über seine Landesverbände rund 3.200
+                                # Städte und Gemeinden")
+                                r"(?:(?:direkt|unmittelbar|directly|directement|directamente|direttamente)\s+"
+                                r"(?:und|and|et|y|e|oder|or|ou|o)\s|(?!\s(?:and|et|und|y|e)\s)[^,.;:]){0,80}$",
+                                re.IGNORECASE)
 _REPRESENTS_BEFORE_CHARS = 100
 # The verb after the units: last in a German relative clause ("der über 3.200 Städte und Gemeinden vertritt", their
 # people between: "der rund 3.200 Städte und Gemeinden mit zusammen etwa 53 Millionen Einwohnern vertritt"), or in a

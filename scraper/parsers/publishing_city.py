@@ -85,7 +85,9 @@ _PARTNER = compile_guarded(
 # Neu-Ulm,") the word may describe the publishing city itself.
 _NEIGHBOUR = compile_guarded(r"\b(?:neighbou?ring|voisine?|nachbar\w*|vecin[oa]|vicin[oa])\b", re.IGNORECASE)
 def _folded(word: str) -> str:
-    return unicodedata.normalize("NFKD", word.lower().replace("ß", "ss")).encode("ascii", "ignore").decode()
+    """Lowered, without accents nor apostrophes: "N'Djamena" and "N’Djamena" are the host's "ndjamena"."""
+    return unicodedata.normalize("NFKD", word.lower().replace("ß", "ss").replace("'", "")).encode(
+        "ascii", "ignore").decode()
 
 
 def _host_words(url: str) -> list[str]:
@@ -119,7 +121,8 @@ class PublishingCity:
         """"Aberdeen City Council", "Medellín": a name one of whose words is the city's; "The Council", "La Ville"
         too."""
         words = [_folded(word) for word in re.findall(r"[^\W\d_]+", name)]  # "Glasgow's Lord Provost"
-        return words[0] in _GENERIC_HOST_WORDS or words[0] in _NO_NAME or any(word in self.names for word in words)
+        return (words[0] in _GENERIC_HOST_WORDS or words[0] in _NO_NAME or any(word in self.names for word in words)
+                or _folded(name) in self.names)  # "N’Djamena", one word
 
     @cached_property
     def authorities_acting(self) -> frozenset[str]:

@@ -19,8 +19,10 @@ _ORDINAL_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.$")
 # "c. 1,000", "ca. 200": the abbreviated hedge before a number, not an end.
 _CIRCA_BEFORE = re.compile(r"(?:^|[\s(])(?i:c|ca)\.$")
 # "Mme. Dupont", "la Sra. García", "la Dott.ssa Bianchi", "Mrs. Jones", "Dr. Weber": a courtesy title's or a degree's
-# period before the name, not an end.
-_COURTESY_BEFORE = re.compile(r"(?:^|[\s(])(?:Mme|Mlle|Mrs?|Ms|Sra?|Srta|Dra?|Prof|Dott|Dott\.ssa|Sig|Sig\.ra)\.$")
+# period before the name, not an end; so an office's abbreviated ("Coun. Maria Delaney", "Cllr. Jane Doe", "Hon. John
+# Tory", "Bgm. Hans Maier", "Lic. Ana Pérez", "Avv. Marco Rossi").
+_COURTESY_BEFORE = re.compile(r"(?:^|[\s(])(?:Mme|Mlle|Mrs?|Ms|Sra?|Srta|Dra?|Prof|Dott|Dott\.ssa|Sig|Sig\.ra"
+                              r"|Coun|Cllr|Hon|Ald|Bgm|Lic|Ing|Arq|Avv)\.$")
 _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                            r"|Dezember)\b")
 
