@@ -1,0 +1,56 @@
+"""News dates as a careful reader takes them on pages nobody tuned for: a list's date badge without a year ("12 MAR")
+on a page that states no date of its own is the latest such day on or before the capture, and the event its teaser
+reports is read against that day."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+
+_FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+_LIST = "https://www.city.example/news"
+
+
+def _list_page(lang: str, teasers: str) -> bytes:
+    return (f"<html lang='{lang}'><head><title>News</title></head><body><nav><a href='/'>Home</a></nav><main>"
+            f"<h1>News</h1><ul>{teasers}</ul></main><footer>Contact</footer></body></html>").encode()
+
+
+def _dates(page: bytes, url: str = _LIST) -> list[tuple[str | None, ...]]:
+    return [(item["published"], item["event_start"], item["event_end"])
+            for item in extract_page(page, url, _FETCHED).news]
+
+
+def _badge_card(day: str, month: str, title: str, summary: str) -> str:
+    return (f"<li class='teaser'><div class='date'><span class='day'>{day}</span><span class='month'>{month}</span>"
+            f"</div><h3><a href='/news/{day}-{month}'>{title}</a></h3><p>{summary}</p></li>")
+
+
+@pytest.mark.parametrize("lang, month, summary", [
+    ("fr", "MAR", "Du 24 au 26 mars, la ville accueille le forum des villes jumelles."),
+    ("en", "Mar", "From 24 to 26 March the city hosts the sister cities forum."),
+    ("de", "MÄR", "Vom 24. bis 26. März lädt die Stadt zum Forum der Partnerstädte."),
+    ("es", "mar", "Del 24 al 26 de marzo la ciudad acoge el foro de ciudades hermanas."),
+    ("it", "MAR", "Dal 24 al 26 marzo la città ospita il forum delle città gemelle."),
+])
+def test_a_badge_without_a_year_on_an_undated_list_is_the_latest_such_day_before_the_capture(lang, month, summary):
+    page = _list_page(lang, _badge_card("12", month, "Forum", summary))
+    assert _dates(page) == [("2026-03-12", "2026-03-24", "2026-03-26")]
+
+
+def test_a_badge_later_in_the_year_than_the_capture_is_last_years():
+    page = _list_page("en", _badge_card("03", "DEC", "Winter summit", "The summit met at City Hall."))
+    assert _dates(page)[0][0] == "2025-12-03"
+
+
+def test_an_agendas_badge_without_a_year_is_the_nearest_such_day():
+    # the trap: an agenda lists days mostly to come
+    page = _list_page("fr", _badge_card("03", "DÉC", "Sommet d'hiver", "Le sommet se tient à l'hôtel de ville."))
+    assert _dates(page, "https://www.city.example/agenda")[0][0] == "2026-12-03"
+
+
+def test_a_page_date_still_comes_before_the_capture():
+    teasers = _badge_card("12", "MAR", "Forum", "Le forum des villes jumelles.")
+    page = _list_page("fr", f"<li>Mise à jour le 20/02/2025</li>{teasers}")
+    assert _dates(page)[0][0] == "2024-03-12"
