@@ -54,3 +54,37 @@ def test_a_page_date_still_comes_before_the_capture():
     teasers = _badge_card("12", "MAR", "Forum", "Le forum des villes jumelles.")
     page = _list_page("fr", f"<li>Mise à jour le 20/02/2025</li>{teasers}")
     assert _dates(page)[0][0] == "2024-03-12"
+
+
+_MONDAY = "https://www.city.example/news/visit"
+
+
+def _article(lang: str, dateline: str, text: str) -> bytes:
+    return (f"<html lang='{lang}'><head><title>Visit</title></head><body><main><article><h1>Visit</h1>"
+            f"<p class='meta'>{dateline}</p><p>{text}</p><p>More to follow.</p></article></main></body></html>"
+            ).encode()
+
+
+@pytest.mark.parametrize("lang, dateline, text", [
+    ("fr", "Publié le lundi 2 mars 2026", "Ce jeudi, la maire participera au sommet du réseau à Bruxelles."),
+    ("en", "Posted on March 2, 2026", "This Thursday, the mayor will welcome a delegation from our sister city."),
+    ("de", "Veröffentlicht am 2. März 2026", "Diesen Donnerstag empfängt der Oberbürgermeister die Delegation."),
+    ("es", "Publicado el lunes 2 de marzo de 2026", "Este jueves el alcalde recibirá a una delegación de la red."),
+    ("it", "Pubblicato il 2 marzo 2026", "Questo giovedì il sindaco accoglie una delegazione della rete."),
+    ("de", "Veröffentlicht am 2. März 2026", "Am Donnerstag wird der Oberbürgermeister die Delegation empfangen."),
+])
+def test_this_weekday_after_the_items_own_is_the_one_of_its_week(lang, dateline, text):
+    assert _dates(_article(lang, dateline, text), _MONDAY) == [("2026-03-02", "2026-03-05", "2026-03-05")]
+
+
+@pytest.mark.parametrize("lang, dateline, text, day", [
+    # the item's weekday after the one named: the one of its week, days before
+    ("fr", "Publié le vendredi 6 mars 2026", "Ce mardi, la maire a reçu la délégation de la ville jumelle.",
+     "2026-03-03"),
+    ("en", "Published 6 March 2026", "This Tuesday, the mayor welcomed the delegation at City Hall.", "2026-03-03"),
+    # the trap: "am Donnerstag" told in the past, on a Monday, is the Thursday before
+    ("de", "Veröffentlicht am 2. März 2026", "Am Donnerstag empfing der Oberbürgermeister die Delegation im Rathaus.",
+     "2026-02-26"),
+])
+def test_a_weekday_before_the_items_own_or_told_in_the_past_stays_the_last(lang, dateline, text, day):
+    assert _dates(_article(lang, dateline, text), _MONDAY)[0][1:] == (day, day)

@@ -598,8 +598,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
                                                                                       else len(after)]
 
 
-# "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's week, on or
-# before its day; "jeudi dernier", "last Thursday", "el pasado jueves", "giovedì scorso": the one before it.
+# "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's calendar week
+# (Monday to Sunday), before or after its day; "am Donnerstag" the one on or before its day, unless told in the
+# future ("am Donnerstag wird"), the one of its week then; "jeudi dernier", "last Thursday", "el pasado jueves",
+# "giovedì scorso": the one before it.
 _THIS_WEEKDAY = compile_guarded(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day>{WEEKDAY_PATTERN})",
                                 re.IGNORECASE)
 _LAST_WEEKDAY = compile_guarded(
@@ -616,6 +618,8 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
     own = published.first_day()
     if found := _THIS_WEEKDAY.search(text):
         back = (own.weekday() - _weekday(found.group("day"))) % 7
+        if back > own.weekday() and _names_the_items_week(text, found):
+            back -= 7
     elif found := _LAST_WEEKDAY.search(text):
         back = (own.weekday() - _weekday(found.group("day") or found.group("day_first"))) % 7 or 7
     elif found := _NEXT_WEEKDAY.search(text):
@@ -624,6 +628,12 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
         return None
     day = own - timedelta(days=back)
     return PartialDate(day.year, day.month, day.day)
+
+
+def _names_the_items_week(text: str, found: re.Match) -> bool:
+    """A weekday "this" names ("ce jeudi", "this Thursday"), or one told in the future ("am Donnerstag wird der
+    Bürgermeister"): the one of the item's calendar week, not of the week before."""
+    return found.group().split()[0].lower() != "am" or _told_in_the_future(text, *found.span())
 
 
 # "am Dienstag und Mittwoch", "mardi et mercredi", "on Tuesday and Wednesday", "del martes al jueves": two days of one
