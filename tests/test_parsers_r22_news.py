@@ -88,3 +88,23 @@ def test_this_weekday_after_the_items_own_is_the_one_of_its_week(lang, dateline,
 ])
 def test_a_weekday_before_the_items_own_or_told_in_the_past_stays_the_last(lang, dateline, text, day):
     assert _dates(_article(lang, dateline, text), _MONDAY)[0][1:] == (day, day)
+
+
+@pytest.mark.parametrize("lang, dateline", [
+    ("fr", "Lyon, jeudi 12 mars 2026 – "),
+    ("fr", "Lyon, le jeudi 12 mars 2026 – "),
+    ("en", "Brisbane, Thursday 12 March 2026 – "),
+    ("en", "Brisbane, Thursday, March 12, 2026 – "),
+    ("de", "Graz, Donnerstag, 12. März 2026: "),
+    ("es", "Sevilla, jueves 12 de marzo de 2026. "),
+    ("it", "Roma, giovedì 12 marzo 2026 – "),
+])
+def test_a_datelines_weekday_before_its_day_still_dates_the_release(lang, dateline):
+    page = _article(lang, "", f"{dateline}Forty mayors of the network meet at City Hall.")
+    assert extract_page(page, _MONDAY, _FETCHED).page["page_date"] == "2026-03-12"
+
+
+def test_a_sentence_that_opens_with_a_place_and_a_weekday_is_no_dateline():
+    # the trap: no dash or colon after the day, the sentence goes on
+    page = _article("fr", "", "À Lyon, jeudi 12 mars 2026, les maires du réseau ont signé la charte.")
+    assert extract_page(page, _MONDAY, _FETCHED).page["page_date"] is None
