@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -108,3 +110,30 @@ def test_a_sentence_that_opens_with_a_place_and_a_weekday_is_no_dateline():
     # the trap: no dash or colon after the day, the sentence goes on
     page = _article("fr", "", "À Lyon, jeudi 12 mars 2026, les maires du réseau ont signé la charte.")
     assert extract_page(page, _MONDAY, _FETCHED).page["page_date"] is None
+
+
+def _span(text: str) -> tuple[str, str] | None:
+    published = PartialDate(2026, 10, 1)
+    span = find_event_span(text, published.first_day(), published)
+    return (span[0].iso(), span[1].iso()) if span else None
+
+
+@pytest.mark.parametrize("text", [
+    "The exhibition opens on 5 October and runs until 25 October.",
+    "L'exposition ouvre le 5 octobre et reste visible jusqu'au 25 octobre.",
+    "Die Ausstellung öffnet am 5. Oktober und ist bis zum 25. Oktober zu sehen.",
+    "La exposición se inaugura el 5 de octubre y podrá visitarse hasta el 25 de octubre.",
+    "La mostra apre il 5 ottobre e resterà aperta fino al 25 ottobre.",
+])
+def test_an_opening_day_before_until_a_day_starts_the_event(text):
+    assert _span(text) == ("2026-10-05", "2026-10-25")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trap: a day of another sentence before "until" opens nothing
+    ("Le conseil s'est réuni le 3 octobre. L'exposition est ouverte jusqu'au 25 octobre.",
+     ("2026-10-01", "2026-10-25")),
+    ("The exhibition is open until 25 October.", ("2026-10-01", "2026-10-25")),
+])
+def test_until_a_day_without_an_opening_in_its_sentence_runs_from_the_items_day(text, expected):
+    assert _span(text) == expected

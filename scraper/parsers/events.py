@@ -303,6 +303,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
                     continue  # a deadline
+                if opening := _opening_day(text, days, found.start(), published, day):
+                    return opening, day
                 if _told_in_the_future(text, found.start(), found.end()):
                     continue  # "will be open daily until 22 December": it has not begun on the item's day
                 return published, day
@@ -322,6 +324,16 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         return None  # the release's own day beside the membership's days is its dateline, no event
     start, day = min(other_days or days)
     return day, _closing_day(text, start, day) or day
+
+
+def _opening_day(text: str, days: list[tuple[int, PartialDate]], until_start: int, published: PartialDate,
+                 until: PartialDate) -> PartialDate | None:
+    """The day the sentence of "until" a day named before it, after the item's own: "opens on 5 October and runs until
+    25 October", "ouvre le 5 octobre et reste visible jusqu'au 25", "se inaugura el 5 de octubre y podrá visitarse
+    hasta el 25" run from that day, not from the item's."""
+    opening = [day for start, day in days if published < day < until
+               and _SENTENCE_END.search(text, start, until_start) is None]
+    return opening[-1] if opening else None
 
 
 # The event's last day, told after its first by a verb of closing with the day alone: "si apriranno sabato 24 maggio
