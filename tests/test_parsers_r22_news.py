@@ -137,3 +137,23 @@ def test_an_opening_day_before_until_a_day_starts_the_event(text):
 ])
 def test_until_a_day_without_an_opening_in_its_sentence_runs_from_the_items_day(text, expected):
     assert _span(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors voted on 28 May to join ICLEI. The first regional meeting takes place on 2 July.",
+    "Les conseillers municipaux ont voté le 28 mai l'adhésion au réseau. La première réunion aura lieu le 2 juillet.",
+    "Die Stadträte haben am 28. Mai den Beitritt beschlossen. Das erste Treffen findet am 2. Juli statt.",
+    "Los concejales aprobaron el 28 de mayo la adhesión. La primera reunión será el 2 de julio.",
+    "I consiglieri comunali hanno approvato il 28 maggio l'adesione. Il primo incontro si terrà il 2 luglio.",
+])
+def test_the_day_the_councillors_voted_is_no_event(text):
+    published = PartialDate(2026, 6, 10)
+    span = find_event_span(text, published.first_day(), published)
+    assert (span[0].iso(), span[1].iso()) == ("2026-07-02", "2026-07-02")
+
+
+def test_councillors_meeting_on_a_day_is_the_event():
+    # the trap: councillors of several cities meeting, no vote
+    published = PartialDate(2026, 6, 10)
+    span = find_event_span("Councillors from twelve cities meet on 28 June in Leeds.", published.first_day(), published)
+    assert span[0].iso() == "2026-06-28"

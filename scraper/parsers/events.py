@@ -457,6 +457,8 @@ _COUNCIL = compile_guarded(
     r"|(?:city|town|county|borough|municipal)\s+council|council\s+(?:meeting|cabinet)|gemeinderat|stadtrat"
     r"|rat\s+der\s+stadt|stadtverordnet\w*|kreistag|pleno|junta\s+de\s+gobierno|concejo|consiglio\s+comunale"
     r"|giunta"
+    # its members: "Councillors voted on 28 May", "les conseillers municipaux ont voté", "i consiglieri comunali"
+    r"|councill?ors|conseill(?:er|èr)e?s\s+municipa(?:ux|les)|concejal(?:es|as)|consiglieri\s+comunali|stadträt\w*"
     # English names the city's own council without an article: "following Council's endorsement", "approved by Council"
     r"|(?:following|after|by|at|before|with)\s+council\b(?!\s+of\b))", re.IGNORECASE)
 _DECISION = compile_guarded(
