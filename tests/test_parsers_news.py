@@ -160,10 +160,12 @@ def test_a_day_without_a_year_on_a_news_list_is_the_latest_on_or_before_the_page
         (title, published, "day") for (_, title), published in zip(items, expected, strict=True)]
 
 
-def test_a_day_without_a_year_stays_undated_on_a_page_without_a_date_of_its_own():
-    page = extract_page(_news_list_page("fr", "Nos dernières nouvelles", [("12 mars", "La ville rejoint le réseau")])
+def test_a_day_without_a_year_on_a_page_without_a_date_of_its_own_is_the_latest_before_the_capture():
+    page = extract_page(_news_list_page("fr", "Nos dernières nouvelles", [("12 mars", "La ville rejoint le réseau"),
+                                                                          ("12 décembre", "Sommet des maires")])
                         .encode(), "https://example.org/fr/liste", datetime(2024, 7, 1, tzinfo=UTC))
-    assert [(item["title"], item["published"]) for item in page.news] == [("La ville rejoint le réseau", None)]
+    assert [(item["title"], item["published"]) for item in page.news] == [
+        ("La ville rejoint le réseau", "2024-03-12"), ("Sommet des maires", "2023-12-12")]
 
 
 @pytest.mark.parametrize("items_html", [

@@ -303,6 +303,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if published and published.day and _UNTIL_BEFORE.search(before) and day > published:
                 if _APPLYING.search(_sentence_around(text, found.start(), found.end())):
                     continue  # a deadline
+                if opening := _opening_day(text, days, found.start(), published, day):
+                    return opening, day
                 if _told_in_the_future(text, found.start(), found.end()):
                     continue  # "will be open daily until 22 December": it has not begun on the item's day
                 return published, day
@@ -322,6 +324,16 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         return None  # the release's own day beside the membership's days is its dateline, no event
     start, day = min(other_days or days)
     return day, _closing_day(text, start, day) or day
+
+
+def _opening_day(text: str, days: list[tuple[int, PartialDate]], until_start: int, published: PartialDate,
+                 until: PartialDate) -> PartialDate | None:
+    """The day the sentence of "until" a day named before it, after the item's own: "opens on 5 October and runs until
+    25 October", "ouvre le 5 octobre et reste visible jusqu'au 25", "se inaugura el 5 de octubre y podrá visitarse
+    hasta el 25" run from that day, not from the item's."""
+    opening = [day for start, day in days if published < day < until
+               and _SENTENCE_END.search(text, start, until_start) is None]
+    return opening[-1] if opening else None
 
 
 # The event's last day, told after its first by a verb of closing with the day alone: "si apriranno sabato 24 maggio
@@ -445,6 +457,8 @@ _COUNCIL = compile_guarded(
     r"|(?:city|town|county|borough|municipal)\s+council|council\s+(?:meeting|cabinet)|gemeinderat|stadtrat"
     r"|rat\s+der\s+stadt|stadtverordnet\w*|kreistag|pleno|junta\s+de\s+gobierno|concejo|consiglio\s+comunale"
     r"|giunta"
+    # its members: "Councillors voted on 28 May", "les conseillers municipaux ont voté", "i consiglieri comunali"
+    r"|councill?ors|conseill(?:er|èr)e?s\s+municipa(?:ux|les)|concejal(?:es|as)|consiglieri\s+comunali|stadträt\w*"
     # English names the city's own council without an article: "following Council's endorsement", "approved by Council"
     r"|(?:following|after|by|at|before|with)\s+council\b(?!\s+of\b))", re.IGNORECASE)
 _DECISION = compile_guarded(
@@ -598,8 +612,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
                                                                                       else len(after)]
 
 
-# "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's week, on or
-# before its day; "jeudi dernier", "last Thursday", "el pasado jueves", "giovedì scorso": the one before it.
+# "ce jeudi", "this Thursday", "diesen Donnerstag", "este jueves", "questo giovedì": the one of the item's calendar week
+# (Monday to Sunday), before or after its day; "am Donnerstag" the one on or before its day, unless told in the
+# future ("am Donnerstag wird"), the one of its week then; "jeudi dernier", "last Thursday", "el pasado jueves",
+# "giovedì scorso": the one before it.
 _THIS_WEEKDAY = compile_guarded(rf"\b(?:ce|this|diesen|am|este|esta|questo)\s+(?P<day>{WEEKDAY_PATTERN})",
                                 re.IGNORECASE)
 _LAST_WEEKDAY = compile_guarded(
@@ -616,6 +632,8 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
     own = published.first_day()
     if found := _THIS_WEEKDAY.search(text):
         back = (own.weekday() - _weekday(found.group("day"))) % 7
+        if back > own.weekday() and _names_the_items_week(text, found):
+            back -= 7
     elif found := _LAST_WEEKDAY.search(text):
         back = (own.weekday() - _weekday(found.group("day") or found.group("day_first"))) % 7 or 7
     elif found := _NEXT_WEEKDAY.search(text):
@@ -624,6 +642,12 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
         return None
     day = own - timedelta(days=back)
     return PartialDate(day.year, day.month, day.day)
+
+
+def _names_the_items_week(text: str, found: re.Match) -> bool:
+    """A weekday "this" names ("ce jeudi", "this Thursday"), or one told in the future ("am Donnerstag wird der
+    Bürgermeister"): the one of the item's calendar week, not of the week before."""
+    return found.group().split()[0].lower() != "am" or _told_in_the_future(text, *found.span())
 
 
 # "am Dienstag und Mittwoch", "mardi et mercredi", "on Tuesday and Wednesday", "del martes al jueves": two days of one

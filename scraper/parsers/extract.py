@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .budget import MAX_DATE_GUESS_CHARS, MAX_TEXT_CHARS, PageBudget
 from .decoding import decode_html
@@ -50,7 +50,9 @@ def _extracted(html: bytes | str, url: str, fetched_at: datetime, declared_chars
     if stated is None and content.published_ago is not None:  # "Publié hier": the day before the capture's
         stated = day_before(fetched_at, content.published_ago)
     page_date = stated or guess_page_date(markup[:MAX_DATE_GUESS_CHARS], url, fetched_at.date(), len(content.teasers))
-    teasers = dated_by_page(content.teasers, stated, is_agenda(url, content.title))
+    # A list's day without a year ("12 MAR") on a page that states no date of its own: as of when it was served.
+    teasers = dated_by_page(content.teasers, stated or day_before(fetched_at, timedelta(0)),
+                            is_agenda(url, content.title))
     teasers = dated_by_capture(teasers, fetched_at)
     content = budget.content(replace(content, page_date=page_date, teasers=teasers))
     lang = content.lang or guess_language(content.main_text[:MAX_TEXT_CHARS])

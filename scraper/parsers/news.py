@@ -79,7 +79,8 @@ def dated_by_page(teasers: tuple[Teaser, ...], page_date: PartialDate | None, ag
                   ) -> tuple[Teaser, ...]:
     """Items that show a day without a year ("12 mars") take the latest such day on or before the date the page
     states for itself (to its month at least), or on an agenda (whose items are mostly to come) the nearest such
-    day; with no such date they stay undated, no year is invented."""
+    day; with no such date they stay undated, no year is invented (the caller gives the capture's day for a page that
+    states none: the list as it was served)."""
     if page_date is None or page_date.month is None:
         return teasers
     base = page_date.first_day() if page_date.day else _last_day_of_month(page_date)

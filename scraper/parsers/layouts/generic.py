@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from .. import FALLBACK_LAYOUT
 from ..content import Block, PageContent
-from ..dates import PartialDate, date_at
+from ..dates import WEEKDAY_PATTERN, PartialDate, date_at
 from ..page_date import find_page_date, find_page_date_line, labelled_date, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
@@ -64,10 +64,12 @@ def _stands_alone(time: HtmlElement) -> bool:
     return not shown or text_of(time.getparent()) == shown
 
 
-# A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-";
-# a dash or a colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so
-# does a period that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ...").
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?")
+# A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-", its
+# weekday before its day ("Brisbane, Thursday 12 March 2026 –", "Graz, Donnerstag, 12. März 2026:"); a dash or a
+# colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so does a period
+# that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ...").
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?"
+                       rf"(?i:{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?)?")
 _DATELINE_END = re.compile(r"\.?\s*[-–—:]"
                            r"|\.\s+(?=[A-ZÀ-Þ])")
 
