@@ -5,6 +5,52 @@ gather."""
 import pytest
 from helpers.extracted import triples_of_snippet
 
+from scraper.parsers.networks import find_networks
+
+
+def _card(title: str, text: str, rows: list[str]) -> str:
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p><ul>{items}</ul></div>"
+
+
+def _row(head: tuple[str, str], name: str, text: str) -> str:
+    return f"<table><tr><th>{head[0]}</th><th>{head[1]}</th></tr><tr><td>{name}</td><td>{text}</td></tr></table>"
+
+
+def _accordion(summary: str, text: str) -> str:
+    return f"<details><summary>{summary}</summary><p>{text}</p></details>"
+
+
+# A capitalised organisation's noun after an elided article ("l'", "d'", "dell'", "all'", "nell'") opens the name as it
+# does after a space.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", "<p>La ville a rejoint l'Association des Villes Universitaires de France en 2009.</p>",
+     ("association-des-villes-universitaires-de-france", "joined", "2009")),
+    ("fr", "<p>Créée en 1996, l’Union des Villes Thermales de Wallonie a son siège à Spa.</p>",
+     ("union-des-villes-thermales-de-wallonie", "headquarters", "Spa")),
+    ("it", "<p>L'Associazione Nazionale Città del Tartufo, fondata nel 1990, ha sede ad Alba.</p>",
+     ("associazione-nazionale-citta-del-tartufo", "headquarters", "Alba")),
+    ("it", "<p>Il Comune è socio dell'Associazione Comuni Virtuosi dal 2010.</p>",
+     ("associazione-comuni-virtuosi", "joined", "2010")),
+    ("it", _card("Le reti", "Fondata nel 2000, l'Associazione Città dei Motori ha sede a Modena.", ["Socio dal 2004"]),
+     ("associazione-citta-dei-motori", "founded", "2000")),
+    ("it", _row(("Rete", "Dati"), "Città della Ceramica",
+                "Il Comune aderisce all'Associazione Italiana Città della Ceramica dal 2001."),
+     ("associazione-italiana-citta-della-ceramica", "joined", "2001")),
+])
+def test_a_name_opening_after_an_elided_article(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr O'Union spoke for the Association of the city's tennis players in 2010.",  # a surname's own apostrophe
+    "L'Association des Amis du Louvre a été fondée en 1897.",  # gathers no cities
+    "L'Unione Sportiva Cremonese, fondata nel 1903, ha sede a Cremona.",  # a sports club
+    "L'Alliance Française de Lyon, fondée en 1884, a son siège place Bellecour.",  # a nation's adjective
+])
+def test_an_elided_article_before_no_networks_name(text):
+    assert find_networks(text) == []
+
 
 # The worldwide network of port cities by its name in its members' languages is AIVP, not a network of its own.
 @pytest.mark.parametrize("lang, body, expected", [

@@ -690,8 +690,11 @@ _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|
 # "... de la Loire et du Rhône" (a title's next line run into it, "... dello Ionio Sindaci e delegazioni", is not).
 _NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle|dei|del|des|du|de\s+la|of\s+the)\s+"
                           r"|(?:d|dell|de\s+l)['’])[A-ZÀ-Þ][\w’'-]*)?")
+# The noun may follow an elided article: "l'Association des Villes Universitaires de France", "dell'Associazione
+# Nazionale Città del Tartufo" (not a word's own apostrophe: "O'Union").
+_AFTER_AN_ELIDED_ARTICLE = r"(?<=(?<![\w’'-])[lLdD]['’])|(?<=[^\W\d_]ll['’])"
 _NAME_OPENING_ON_ITS_NOUN = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
     rf"{_NAMES_LAST_COMPLEMENT}))(?![\w’'-])")
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
