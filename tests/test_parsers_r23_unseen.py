@@ -63,3 +63,37 @@ def test_an_elided_article_before_no_networks_name(text):
 ])
 def test_the_port_cities_network_named_in_another_language(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
+
+
+# English names the local units a name gathers "Local Government", "Communities" or "Councils", before the
+# organisation's noun or after it.
+@pytest.mark.parametrize("body, expected", [
+    ("<p>The council joined the Local Government Association of South Australia in 1980.</p>",
+     ("local-government-association-of-south-australia", "joined", "1980")),
+    ("<p>The Local Government Association of Tasmania (LGAT), founded in 1911, is based in Hobart.</p>",
+     ("local-government-association-of-tasmania", "headquarters", "Hobart")),
+    ("<p>The Urban Councils Association of Zimbabwe (UCAZ) was founded in 1923 and is based in Harare.</p>",
+     ("urban-councils-association-of-zimbabwe", "headquarters", "Harare")),
+    ("<p>The town joined the Association of Yukon Communities in 1974.</p>",
+     ("association-of-yukon-communities", "joined", "1974")),
+    ("<p>The Association of Irish Local Government, founded in 1912, represents elected members of councils.</p>",
+     ("association-of-irish-local-government", "founded", "1912")),
+    (_card("Our networks", "The Association of Local Government Authorities of Kenya is based in Nairobi.",
+           ["Member since 2013"]),
+     ("association-of-local-government-authorities-of-kenya", "joined", "2013")),
+    (_row(("Network", "Details"), "Local Government Association of Queensland",
+          "The Local Government Association of Queensland was founded in 1896; the council has been a member since "
+          "1950."),
+     ("local-government-association-of-queensland", "joined", "1950")),
+])
+def test_an_english_name_of_the_local_governments_it_gathers(body, expected):
+    assert expected in triples_of_snippet(body, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Council of the European Communities adopted the directive in 1991.",  # the Union's body
+    "The Ministry of Housing, Communities and Local Government was set up in 2018.",  # a ministry
+    "The Local Government Pension Scheme was founded in 1974.",  # no organisation's noun
+])
+def test_local_government_words_in_no_networks_name(text):
+    assert find_networks(text) == []

@@ -732,6 +732,12 @@ _NATIONALITY_WORD = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|ge
                                r"|américain|iberoameric|latinoameric|suisse|swiss|belg|canad|mexican|portugu)[\w’'-]*")
 
 
+# English names the local units a name gathers in capitals, before its noun or after it: "Local Government Association
+# of Tasmania", "Urban Councils Association of Zimbabwe", "Association of Yukon Communities", "Association of Irish
+# Local Government" (not the "European Communities" of the Union's treaties).
+_ENGLISH_LOCAL_UNITS = re.compile(r"\b(?:Local\s+Government|(?<!European\s)Communities|Councils)\b")
+
+
 def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
     """The proper names that a capitalised network's noun opens in `text`, with a word of their own, and the members
     they gather in the name, or for a network's own noun in the text around it."""
@@ -749,14 +755,14 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
             continue
         if found.group("noun") == "Red" and not _SPANISH_LINK.search(words):
             continue  # "the Red Cross", "Red Bull": the English colour
-        gathers = _GATHERS.search(words)
-        if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
-                            or not _GATHERS.search(text)):
-            continue
         start = found.start()
         if (not words or _ENGLISH_LINK.match(words)) and (
                 before := _NAMES_WORDS_BEFORE.search(text, max(0, start - _LOOK_BEHIND_CHARS), start)):
             start = before.start()  # "World Union of Olympic Cities", "European Network of Cities"
+        gathers = _GATHERS.search(words) or _ENGLISH_LOCAL_UNITS.search(text, start, found.end())
+        if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
+                            or not _GATHERS.search(text)):
+            continue
         mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
     return mentions
 
