@@ -49,7 +49,6 @@ def test_national_associations_and_regional_networks_are_known(text, expected):
     "Avviso pubblico per la selezione di un esperto in relazioni internazionali.",  # a public notice
     "Avviso Pubblico per l'assegnazione di contributi alle associazioni.",
     "La EUREGIO Maas-Rhein riunisce tre paesi.",  # another cross-border region
-    "The Local Government Association of South Australia met in Adelaide.",
     "Il Service des relations internationales de la Ville coordonne les adhésions.",
 ])
 def test_ordinary_phrases_and_other_bodies_are_not_those_networks(text):
@@ -58,6 +57,11 @@ def test_ordinary_phrases_and_other_bodies_are_not_those_networks(text):
 
 def test_a_regions_own_association_is_not_the_national_one():
     assert network_ids("ANCI Toscana organizza un convegno.") == ["anci-toscana"]
+
+
+def test_a_states_local_government_association_is_not_the_english_one():
+    assert network_ids("The Local Government Association of South Australia met in Adelaide.") == [
+        "local-government-association-of-south-australia"]
 
 
 @pytest.mark.parametrize("lang, body, expected", [

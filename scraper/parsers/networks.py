@@ -217,6 +217,9 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "polis": [r"POLIS(?![-‐])", r"(?i:polis network)", r"(?i:réseau polis)", r"(?i:polis-netzwerk(?:e?s)?)",
               r"(?i:red polis)", r"(?i:rete polis)", r"(?i:cities and regions for transport innovation)"],
     "aivp": [r"AIVP", r"(?i:association internationale (?:des )?villes (?:et|&) ports)",
+             r"(?i:associazione internazionale (?:delle )?città e porti)",
+             r"(?i:asociación internacional (?:de )?ciudades y puertos)",
+             r"(?i:international association of cities and ports)",
              r"(?i:worldwide network of port cities)", r"(?i:réseau mondial des villes portuaires)",
              r"(?i:red mundial de (?:las )?ciudades portuarias)", r"(?i:rete mondiale delle città portuali)",
              r"(?i:weltweite[sn]? netzwerk (?:der )?hafenstädte)"],
@@ -687,8 +690,11 @@ _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|
 # "... de la Loire et du Rhône" (a title's next line run into it, "... dello Ionio Sindaci e delegazioni", is not).
 _NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle|dei|del|des|du|de\s+la|of\s+the)\s+"
                           r"|(?:d|dell|de\s+l)['’])[A-ZÀ-Þ][\w’'-]*)?")
+# The noun may follow an elided article: "l'Association des Villes Universitaires de France", "dell'Associazione
+# Nazionale Città del Tartufo" (not a word's own apostrophe: "O'Union").
+_AFTER_AN_ELIDED_ARTICLE = r"(?<=(?<![\w’'-])[lLdD]['’])|(?<=[^\W\d_]ll['’])"
 _NAME_OPENING_ON_ITS_NOUN = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
     rf"{_NAMES_LAST_COMPLEMENT}))(?![\w’'-])")
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
@@ -726,6 +732,12 @@ _NATIONALITY_WORD = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|ge
                                r"|américain|iberoameric|latinoameric|suisse|swiss|belg|canad|mexican|portugu)[\w’'-]*")
 
 
+# English names the local units a name gathers in capitals, before its noun or after it: "Local Government Association
+# of Tasmania", "Urban Councils Association of Zimbabwe", "Association of Yukon Communities", "Association of Irish
+# Local Government" (not the "European Communities" of the Union's treaties).
+_ENGLISH_LOCAL_UNITS = re.compile(r"\b(?:Local\s+Government|(?<!European\s)Communities|Councils)\b")
+
+
 def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
     """The proper names that a capitalised network's noun opens in `text`, with a word of their own, and the members
     they gather in the name, or for a network's own noun in the text around it."""
@@ -743,14 +755,14 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
             continue
         if found.group("noun") == "Red" and not _SPANISH_LINK.search(words):
             continue  # "the Red Cross", "Red Bull": the English colour
-        gathers = _GATHERS.search(words)
-        if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
-                            or not _GATHERS.search(text)):
-            continue
         start = found.start()
         if (not words or _ENGLISH_LINK.match(words)) and (
                 before := _NAMES_WORDS_BEFORE.search(text, max(0, start - _LOOK_BEHIND_CHARS), start)):
             start = before.start()  # "World Union of Olympic Cities", "European Network of Cities"
+        gathers = _GATHERS.search(words) or _ENGLISH_LOCAL_UNITS.search(text, start, found.end())
+        if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
+                            or not _GATHERS.search(text)):
+            continue
         mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
     return mentions
 
