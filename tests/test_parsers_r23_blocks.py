@@ -1,0 +1,58 @@
+"""A network's value in a block with its network: a section under the network's heading, a card, a timeline's entry,
+read as a careful reader reads it, whatever the wording that opens the sentence."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+_CITY_URLS = {
+    "fr": "https://www.chambery.fr/la-ville/international/reseaux",
+    "en": "https://www.york.gov.uk/international/networks",
+    "de": "https://www.luzern.ch/international/netzwerke",
+    "es": "https://www.cochabamba.bo/internacional/redes",
+    "it": "https://www.comune.treviso.it/internazionale/reti",
+}
+_INTROS = {
+    "fr": "Chambéry participe à plusieurs réseaux de villes.",
+    "en": "York takes part in several networks of cities.",
+    "de": "Luzern engagiert sich in mehreren Städtenetzwerken.",
+    "es": "Cochabamba participa en varias redes de ciudades.",
+    "it": "Treviso partecipa a diverse reti di città.",
+}
+
+
+def _section(lang: str, heading: str, paragraph: str) -> set[tuple[str, str, str]]:
+    """What is read from a section under the network's heading, after a paragraph naming the city whose site it is:
+    the page's text runs from the heading into the paragraph."""
+    body = f"<p>{_INTROS[lang]}</p><h2>{heading}</h2><p>{paragraph}</p>"
+    return triples_of_snippet(body, lang, url=_CITY_URLS[lang])
+
+
+# A connective opening the sentence ("Enfin,", "Finally,", "Por último,", "Infine,") is no city that joins: the
+# city named after it is the joining's subject, whatever the page writes before the sentence.
+@pytest.mark.parametrize("lang, heading, paragraph, expected", [
+    ("fr", "Energy Cities", "Enfin, Chambéry est membre d'<strong>Energy Cities</strong>, l'association européenne"
+     " des villes en transition énergétique, depuis 2012.", ("energy-cities", "joined", "2012")),
+    ("fr", "Eurocities", "Par ailleurs, Chambéry adhère à Eurocities, le réseau des grandes villes européennes,"
+     " depuis 2015.", ("eurocities", "joined", "2015")),
+    ("en", "Eurocities", "Finally, York has been a member of Eurocities, the network of large European cities,"
+     " since 2010.", ("eurocities", "joined", "2010")),
+    ("es", "Mercociudades", "Por último, Cochabamba es miembro de Mercociudades, la red de ciudades del Mercosur,"
+     " desde 2004.", ("mercociudades", "joined", "2004")),
+    ("it", "Energy Cities", "Infine, Treviso è membro di Energy Cities, l'associazione europea delle città in"
+     " transizione energetica, dal 2012.", ("energy-cities", "joined", "2012")),
+    ("de", "Energy Cities", "Außerdem ist Luzern seit 2012 Mitglied von Energy Cities, dem europäischen Verband"
+     " der Städte im Energiewandel.", ("energy-cities", "joined", "2012")),
+])
+def test_a_connective_opening_the_sentence_is_no_other_city(lang, heading, paragraph, expected):
+    assert expected in _section(lang, heading, paragraph)
+
+
+# Trap: after the connective, another city (a twin, a neighbour, a city the page names once) is the subject.
+@pytest.mark.parametrize("lang, heading, paragraph", [
+    ("fr", "Eurocities", "Enfin, Lyon, notre ville jumelle, a rejoint Eurocities en 2012."),
+    ("en", "Eurocities", "Finally, Leeds joined Eurocities in 2012."),
+    ("es", "Mercociudades", "Por último, Tarija, ciudad hermana de la nuestra, se unió a Mercociudades en 2004."),
+    ("it", "Energy Cities", "Infine, Padova, città gemella, ha aderito a Energy Cities nel 2012."),
+])
+def test_another_city_after_the_connective_keeps_its_joining(lang, heading, paragraph):
+    assert not {triple for triple in _section(lang, heading, paragraph) if triple[1] == "joined"}
