@@ -56,3 +56,39 @@ def test_a_connective_opening_the_sentence_is_no_other_city(lang, heading, parag
 ])
 def test_another_city_after_the_connective_keeps_its_joining(lang, heading, paragraph):
     assert not {triple for triple in _section(lang, heading, paragraph) if triple[1] == "joined"}
+
+
+# A timeline's entry telling a network's birth in the present, the place opening it set off by commas or right before
+# the verb, or the network's noun before its name: its year is the founding's, its place the founding's place.
+@pytest.mark.parametrize("lang, entry, expected", [
+    ("it", "1989: A Chester, nel Regno Unito, nasce il Walled Towns Friendship Circle, l'associazione internazionale"
+     " delle città murate.", {("walled-towns-friendship-circle", "founded", "1989"),
+                              ("walled-towns-friendship-circle", "founded_place", "Chester")}),
+    ("es", "1995: Nace la Red de Mercociudades", {("mercociudades", "founded", "1995")}),
+    ("es", "1995: En Asunción, capital del Paraguay, nace Mercociudades.",
+     {("mercociudades", "founded", "1995"), ("mercociudades", "founded_place", "Asunción")}),
+    ("fr", "1979 : À Québec, naît l'AIMF.", {("aimf", "founded", "1979"), ("aimf", "founded_place", "Québec")}),
+    ("fr", "1990 : À Francfort naît l'Alliance pour le climat.",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "founded_place", "Francfort")}),
+    ("en", "1986: In Rotterdam, the Netherlands, Eurocities is founded.",
+     {("eurocities", "founded", "1986"), ("eurocities", "founded_place", "Rotterdam")}),
+    ("de", "1990: In Frankfurt am Main, am Sitz der Stadtverwaltung, entsteht das Klima-Bündnis.",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "founded_place", "Frankfurt am Main")}),
+])
+@pytest.mark.parametrize("markup", ["<ul><li>{}</li></ul>", "<div class='timeline-item'><p>{}</p></div>",
+                                    "<table><tr><td>{}</td></tr></table>"])
+def test_a_timeline_entry_tells_a_birth_with_its_place_first(lang, entry, expected, markup):
+    assert expected <= triples_of_snippet(markup.format(entry), lang)
+
+
+# Traps: an event of the network the same year in a place opening the entry, a project born there, no network born.
+@pytest.mark.parametrize("lang, entry", [
+    ("it", "2026: A Treviso, nella sala dei Trecento, si riunisce il Walled Towns Friendship Circle."),
+    ("es", "2019: En Cochabamba nace la red de huertos urbanos de Mercociudades."),
+    ("en", "2015: In Paris, the Covenant of Mayors launches its new office."),
+    ("fr", "2024 : À Chambéry, naît un projet d'Energy Cities sur la rénovation."),
+    ("de", "2021: In Luzern entsteht ein Projekt des Klima-Bündnisses."),
+])
+def test_an_entry_opening_on_a_place_without_the_networks_birth_gives_no_founding(lang, entry):
+    assert not {triple for triple in triples_of_snippet(f"<ul><li>{entry}</li></ul>", lang)
+                if triple[1] in ("founded", "founded_place")}
