@@ -92,3 +92,22 @@ def test_a_timeline_entry_tells_a_birth_with_its_place_first(lang, entry, expect
 def test_an_entry_opening_on_a_place_without_the_networks_birth_gives_no_founding(lang, entry):
     assert not {triple for triple in triples_of_snippet(f"<ul><li>{entry}</li></ul>", lang)
                 if triple[1] in ("founded", "founded_place")}
+
+
+# A network run from its one global office: the office's city is its seat; a regional office is not.
+@pytest.mark.parametrize("body, expected", [
+    ("<p>The Resilient Cities Network brings together nearly 100 member cities, led by a global office in Singapore"
+     " and regional teams on every continent.</p>", ("resilient-cities-network", "headquarters", "Singapore")),
+    ("<div class='card'><h3>ICLEI</h3><p>A network of 2,500 local governments, run from its global secretariat in"
+     " Bonn.</p></div>", ("iclei", "headquarters", "Bonn")),
+    ("<table><tr><th>C40</th><td>Coordinated by a central office in London, the network links 97 cities.</td></tr>"
+     "</table>", ("c40", "headquarters", "London")),
+])
+def test_a_network_led_by_its_global_office_has_its_seat_there(body, expected):
+    assert expected in triples_of_snippet(body, "en")
+
+
+def test_a_regional_office_is_no_seat():
+    body = ("<p>The Resilient Cities Network, led by a regional office in Lima for Latin America, brings together"
+            " nearly 100 member cities.</p>")
+    assert not {triple for triple in triples_of_snippet(body, "en") if triple[1] == "headquarters"}

@@ -212,7 +212,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauotezq])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauotezql])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
@@ -225,6 +225,10 @@ _HEADQUARTERS = re.compile(
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
+    # the network run from its one global office: "led by a global office in Singapore and regional teams", "run from
+    # its global secretariat in Bonn" (not "a regional office in Lima")
+    rf"|(?:led|run|managed|coordinated)\s+(?:by|from)\s+(?:a|its|their|the)\s+(?:global|world|head|central|main)\s+"
+    rf"(?:office|secretariat)\s+in"
     rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
     rf"|(?:tiene|con)\s+su\s+domicilio(?:\s+social)?\s+en"
     # "The Eurocities secretariat, in Brussels, employs ...": the seat's city set off by commas
