@@ -212,7 +212,7 @@ _PLACE_BEFORE_LATER_DATE = re.compile(
     rf"(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
     rf"(?P<place>{_PLACE})")
 _HEADQUARTERS = re.compile(
-    rf"\b(?=[bishdscrmgwauotezq])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
+    rf"\b(?=[bishdscrmgwauotezql])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
@@ -225,6 +225,10 @@ _HEADQUARTERS = re.compile(
     rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
+    # the network run from its one global office: "led by a global office in Singapore and regional teams", "run from
+    # its global secretariat in Bonn" (not "a regional office in Lima")
+    rf"|(?:led|run|managed|coordinated)\s+(?:by|from)\s+(?:a|its|their|the)\s+(?:global|world|head|central|main)\s+"
+    rf"(?:office|secretariat)\s+in"
     rf"|(?:tiene|con)\s+su\s+oficina\s+(?:central\s+|principal\s+)?en"
     rf"|(?:tiene|con)\s+su\s+domicilio(?:\s+social)?\s+en"
     # "The Eurocities secretariat, in Brussels, employs ...": the seat's city set off by commas
@@ -2151,6 +2155,8 @@ _FOUNDS_IT = re.compile(
     re.IGNORECASE)
 # Verbs of the network's own birth, its name before or after: "naît l'AIMF", "UCLG is founded", "nasce Eurocities".
 _IS_BORN = re.compile(
+    # a birth takes no object: the article after it is its subject's ("Nace la Red de Mercociudades")
+    r"(?:naît|naissent|nace|nacen|nasce|nascono|entsteht)\b(?!\s+a\s+(?-i:[a-z]))|"
     r"(?:naît|naissent|voit\s+le\s+jour|est\s+(?:fondée?|créée?)|nace|nacen|se\s+(?:funda|crea|constituye)"
     r"|es\s+(?:fundad|cread)[oa]|nasce|nascono|(?:viene|è)\s+(?:fondat|creat|costituit)[oa]|wird\s+gegründet"
     r"|entsteht|gegründet|(?:is|are)\s+(?:founded|created|established|set\s+up|born|launched)|founded|created|established"
@@ -2167,8 +2173,14 @@ _FOUNDING_OF = re.compile(
 # ("gründen 6 Städte Eurocities").
 _BEFORE_FOUNDED_NETWORK = re.compile(
     rf"\s*(?:(?:à|in|en|a)\s+(?P<place>{_PLACE})\s+)?(?:(?i:wird|wurde)\s+)?(?:\d+\s+[\w-]+\s+)?(?:(?:le|la|les|l['’]|the|el|il|lo|die|das|der|den)\s*)?"
-    r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|weltverband|association|asociación|associazione)\s+)?",
+    # the network's noun, before the name it is known by: "Nace la Red de Mercociudades", "nasce la Rete di ..."
+    r"(?:(?:réseau|network|red|rete|netzwerk|städtenetzwerk|weltverband|association|asociación|associazione)\s+"
+    r"(?:(?:de|des|di|del|della|of)\s+)?)?",
     re.IGNORECASE)
+# The place opening a timeline's entry, set off by commas or right before the verb: "1989: A Chester, nel Regno Unito,
+# nasce il Walled Towns Friendship Circle", "1990 : À Francfort naît l'Alliance pour le climat".
+_PLACE_OPENING_THE_ENTRY = re.compile(
+    rf"(?i:à|a|in|en|im)\s+(?P<place>{_PLACE})(?:\s*,\s+[^,;.:()]{{1,40}}?\s*,|\s*,)?\s+")
 _BRACKETS_AFTER_NETWORK = re.compile(r"\s*\([^()]{1,40}\)")
 # The network ends its noun phrase: "création de l'AIMF à Québec", not "creation of the Eurocities Culture Forum",
 # "Gründung des Eurocities-Forums", "gründet Eurocities eine Arbeitsgruppe" (the network as the subject).
@@ -2185,6 +2197,8 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
     if not dated:
         return []
     start = _AFTER_TIMELINE_DATE.match(sentence, dated[1]).end()
+    if opening_place := _PLACE_OPENING_THE_ENTRY.match(sentence, start):
+        start = opening_place.end()
     clause_end = _CLAUSE_BREAK.search(sentence, start)
     end = clause_end.start() if clause_end else len(sentence)
     for mention in (mention for mention in mentions if start <= mention.start < end):
@@ -2194,7 +2208,8 @@ def _timeline_founding(sentence: str, base: date | None, mentions: list[NetworkM
         claims = [Claim("founded", dated[0].iso(), start, value_date=dated[0].iso(), about=mention)]
         brackets = _BRACKETS_AFTER_NETWORK.match(sentence, after)
         place = _PLACE_AFTER_DATE.match(sentence, brackets.end() if brackets else after)
-        if place := (place.group("place") if place else _place_before_the_network(sentence, start, mention)):
+        if place := (place.group("place") if place else _place_before_the_network(sentence, start, mention)
+                     or (opening_place and opening_place.group("place"))):
             claims.append(Claim("founded_place", place, start, about=mention))
         return claims
     return []

@@ -232,10 +232,21 @@ def joined_by_another_authority(sentence: str, position: int, city: PublishingCi
             and noun not in city.authorities_acting)
 
 
+# A connective opening the sentence before its comma ("Enfin, Chambéry est membre", "Finally, Leeds", "Por último,
+# Cochabamba", "Infine, Treviso", "Außerdem, ..."): no name, the subject follows it.
+_OPENING_CONNECTIVE = re.compile(
+    r"\s*(?:enfin|finalement|ensuite|puis|de\s+plus|en\s+outre|par\s+ailleurs|également|aujourd['’]hui|désormais"
+    r"|actuellement|en\s+effet|finally|lastly|moreover|furthermore|besides|additionally|in\s+addition|today"
+    r"|currently|likewise|similarly|schließlich|außerdem|zudem|darüber\s+hinaus|heute|zuletzt|por\s+último"
+    r"|finalmente|además|asimismo|hoy|actualmente|igualmente|por\s+otra\s+parte|infine|inoltre|infatti|oggi"
+    r"|attualmente|altresì|per\s+finire|da\s+ultimo)(?=\s*,)", re.IGNORECASE)
+
+
 def _subject_before(sentence: str, position: int) -> re.Match | None:
     """The last name opening a clause before `position`: whose the clause's verb is."""
     subject = None
-    for found in _SUBJECT.finditer(sentence):
+    opening = _OPENING_CONNECTIVE.match(sentence)
+    for found in _SUBJECT.finditer(sentence, opening.end() if opening else 0):
         if found.end("name") > position:  # "La ville de Namur, qui a rejoint l'association en 2024,"
             break
         subject = found
