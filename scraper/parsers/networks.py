@@ -171,7 +171,7 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "child-friendly-cities": [r"(?i:unicef child[- ]friendly cit(?:ies|y))",
                               r"(?i:child[- ]friendly cities initiative)",
                               r"Child[- ]Friendly Cit(?:ies|y)", r"(?i:villes? amies? des enfants)",
-                              r"Kinderfreundliche[n]? Kommunen?", r"(?i:ciudad(?:es)? amigas? de la infancia)",
+                              r"Kinderfreundliche[n]? (?:Kommunen?|Gemeinden?)", r"(?i:ciudad(?:es)? amigas? de la infancia)",
                               r"(?i:città amic(?:a|he) dei bambini(?: e degli adolescenti)?)"],
     "global-covenant-of-mayors": [r"(?i:global covenant of mayors(?: for climate (?:&|and) energy)?)",
                                   r"(?i:convention mondiale des maires(?: pour le climat et l['’]énergie)?)",

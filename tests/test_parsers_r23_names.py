@@ -1,0 +1,43 @@
+"""Networks the pages name in ways the readers did not expect: a known network's German spelling, a national branch
+glued to its network's name, an association named after its noun in lower case."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+from scraper.parsers.networks import find_networks
+
+
+def _section(heading: str, text: str) -> str:
+    return f"<section><h2>{heading}</h2><p>{text}</p></section>"
+
+
+def _card(title: str, text: str, rows: list[str]) -> str:
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    return (f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p>"
+            f"<ul class='card__infos'>{items}</ul></div>")
+
+
+def _ids(text: str) -> list[str]:
+    return [mention.network_id for mention in find_networks(text)]
+
+
+# UNICEF's initiative goes by "Kinderfreundliche Gemeinde" in Switzerland and Austria, as by "Kinderfreundliche
+# Kommune" in Germany.
+@pytest.mark.parametrize("text", [
+    "Seit 2017 ist Luzern Teil der UNICEF-Initiative «Kinderfreundliche Gemeinde».",
+    "Die Stadt trägt seit 2019 das Label Kinderfreundliche Gemeinde von UNICEF Schweiz.",
+    "Als Kinderfreundliche Gemeinden zertifiziert sind im Kanton derzeit vier Städte.",
+    "Die Stadt ist seit 2020 eine Kinderfreundliche Kommune.",
+])
+def test_the_german_names_of_child_friendly_cities(text):
+    assert _ids(text) == ["child-friendly-cities"]
+
+
+def test_a_municipality_friendly_to_children_in_lower_case_is_no_network():
+    assert _ids("Die Gemeinde ist kinderfreundliche Gemeinde des Jahres, schreibt die Zeitung.") == []
+
+
+def test_joined_child_friendly_cities_in_a_section():
+    body = _section("UNICEF-Initiative Kinderfreundliche Gemeinde",
+                    "Seit 2017 ist die Stadt Teil der UNICEF-Initiative «Kinderfreundliche Gemeinde».")
+    assert ("child-friendly-cities", "joined", "2017") in triples_of_snippet(body, "de")
