@@ -41,3 +41,31 @@ def test_joined_child_friendly_cities_in_a_section():
     body = _section("UNICEF-Initiative Kinderfreundliche Gemeinde",
                     "Seit 2017 ist die Stadt Teil der UNICEF-Initiative «Kinderfreundliche Gemeinde».")
     assert ("child-friendly-cities", "joined", "2017") in triples_of_snippet(body, "de")
+
+
+# A known network's national branch is a network of its own, kept apart from its parent: its name and its nation's,
+# also when a German compound glues the members' noun to the network's name.
+@pytest.mark.parametrize("text, expected", [
+    ("In der Schweiz haben sich die Mitglieder im Verein Klima-Bündnis-Städte Schweiz zusammengeschlossen.",
+     "klima-bundnis-stadte-schweiz"),
+    ("Die Klimabündnis-Gemeinden Österreich treffen sich jedes Jahr in Linz.", "klimabundnis-gemeinden-osterreich"),
+    ("Klima-Bündnis Österreich zählt über 1000 Gemeinden.", "klima-bundnis-osterreich"),
+    ("Energy Cities France anime un club de 40 collectivités.", "energy-cities-france"),
+    ("ICLEI Europe has its seat in Freiburg.", "iclei-europe"),
+])
+def test_a_national_branch_is_apart_from_its_network(text, expected):
+    assert _ids(text) == [expected]
+
+
+def test_a_members_compound_without_a_nation_is_the_network_itself():
+    assert _ids("Die Klima-Bündnis-Städte tauschen sich zweimal im Jahr aus.") == ["climate-alliance"]
+
+
+def test_a_national_branchs_count_is_its_own():
+    body = _section("Klima-Bündnis",
+                    "Das Klima-Bündnis wurde 1990 in Frankfurt am Main gegründet. Heute zählt es über 2000 "
+                    "Mitgliedskommunen. In der Schweiz haben sich die Mitglieder im Verein Klima-Bündnis-Städte "
+                    "Schweiz zusammengeschlossen, der rund zwanzig Städte umfasst.")
+    triples = triples_of_snippet(body, "de")
+    assert ("klima-bundnis-stadte-schweiz", "member_cities", "20") in triples
+    assert ("climate-alliance", "member_cities", "20") not in triples

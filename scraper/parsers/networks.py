@@ -905,6 +905,9 @@ _NATION_BEFORE_NAME = re.compile(
 _NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
 _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
 _NATION_BEFORE_CHARS = 12
+# A German compound of the network's name and its members' noun before the nation: "Klima-Bündnis-Städte Schweiz",
+# "Klimabündnis-Gemeinden Österreich" are the national association of the network's members there.
+_MEMBERS_COMPOUND_AFTER_NAME = re.compile(r"-(?:Städte|Gemeinden|Kommunen)(?= )")
 
 
 # A region after a national association's acronym: "ANCI Puglia", "AICCRE Sicilia"
@@ -914,6 +917,9 @@ _REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
     if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if (members := _MEMBERS_COMPOUND_AFTER_NAME.match(text, mention.end)) and (
+            region := _REGION_AFTER_NAME.match(text, members.end())):
         return mention.start, region.end()
     if mention.name.isupper() and (region := _REGION_AFTER_ACRONYM.match(text, mention.end)):
         return mention.start, region.end()
