@@ -69,3 +69,51 @@ def test_a_national_branchs_count_is_its_own():
     triples = triples_of_snippet(body, "de")
     assert ("klima-bundnis-stadte-schweiz", "member_cities", "20") in triples
     assert ("climate-alliance", "member_cities", "20") not in triples
+
+
+# An association named after its noun, in lower case in French, Spanish, Italian and English when the text speaks of
+# its members, and in German after a (sponsoring) association's noun in any case; the German genitive's ending is no
+# part of its id.
+@pytest.mark.parametrize("text, expected", [
+    ("Chambéry reçoit les élus des villes membres de l'association Ville des Alpes de l'Année.",
+     "ville-des-alpes-de-l-annee"),
+    ("La ciudad es miembro de la asociación Ciudades Amigas de la Bicicleta desde 2010.",
+     "ciudades-amigas-de-la-bicicleta"),
+    ("Il Comune è socio dell'associazione Borghi e Città Murate dal 2004.", "borghi-e-citta-murate"),
+    ("The city is a member of the association Walled Towns Friendship Circle.", "walled-towns-friendship-circle"),
+    ("Die Stadt ist seit 1997 Mitglied des Trägervereins Energiestadt.", "tragerverein-energiestadt"),
+    ("Die Gemeinde gehört dem Trägerverein Alpenstadt an.", "tragerverein-alpenstadt"),
+    ("Die Stadt ist Mitglied des Vereins Alpenstadt des Jahres.", "verein-alpenstadt-des-jahres"),
+])
+def test_an_association_named_after_its_noun(text, expected):
+    assert _ids(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "La asociación de vecinos del barrio Centro organiza la fiesta; tiene 300 miembros.",
+    "L'association Paris Ville Lumière organise un concours de photographie.",
+    "L'association Les Amis du Louvre compte 50 000 membres.",
+    "Der Trägerverein Stadtfest hat 30 Mitglieder.",
+    "Der Verein Stadtbibliothek sammelt Spenden unter seinen Mitgliedern.",
+    "Die Stadt ist Mitglied im Verein Städtepartnerschaft Luzern–Potsdam.",
+])
+def test_no_network_after_an_associations_noun(text):
+    assert _ids(text) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", _section("Un réseau de villes alpines",
+                    "La Ville est membre de l'association Ville des Alpes de l'Année depuis 2006."),
+     ("ville-des-alpes-de-l-annee", "joined", "2006")),
+    ("de", _section("Trägerverein Energiestadt",
+                    "Die Stadt ist seit 1997 Mitglied des Trägervereins Energiestadt und zählt zu den ersten "
+                    "Gemeinden mit dem Label."),
+     ("tragerverein-energiestadt", "joined", "1997")),
+    ("es", _card("Redes nacionales", "Desde 2010, la ciudad es miembro de la asociación Ciudades Amigas de la "
+                                     "Bicicleta.", ["Movilidad"]),
+     ("ciudades-amigas-de-la-bicicleta", "joined", "2010")),
+    ("it", _section("Associazioni", "Il Comune è socio dell'associazione Borghi e Città Murate dal 2004."),
+     ("borghi-e-citta-murate", "joined", "2004")),
+])
+def test_joined_an_association_named_after_its_noun(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)

@@ -1092,14 +1092,25 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
 
 # A name after an association's or an alliance's noun, in quotes or capitalised, names a network when it names the
 # cities it gathers: "Verein „Alpenstadt des Jahres“", "l'association « Villes Internet »", and in German unquoted
-# ("dem Bündnis Städte Sicherer Häfen", whose noun is its name's first word). Not a twinning's association ("Verein
-# „Städtepartnerschaft Würzburg–Caen“"): a partnership of two.
+# ("dem Bündnis Städte Sicherer Häfen", "des Trägervereins Energiestadt", whose noun is its name's first word), in the
+# other languages unquoted after the noun in lower case when the text speaks of members ("membre de l'association
+# Ville des Alpes de l'Année", "socio dell'associazione Città del Vino"; not "la asociación de vecinos"). Not a
+# twinning's association ("Verein „Städtepartnerschaft Würzburg–Caen“"): a partnership of two.
 _NAME_AFTER_AN_ASSOCIATIONS_NOUN = re.compile(
     rf"\b(?:(?i:verein(?:s|e)?|bündnis(?:ses)?|association|associazione|asociación|alliance|alleanza|alianza)\s+"
-    rf"{_QUOTED_NAME}|(?:Verein|Bündnis)(?:es|ses)?\s+(?P<name>{_CAPITALISED_NAME}))")
+    rf"{_QUOTED_NAME}|(?:Verein|Bündnis|Trägerverein)(?:es|ses|s)?\s+(?P<name>{_CAPITALISED_NAME})"
+    rf"|(?<=[ ’'])(?:association|associazione|asociación)\s+(?P<name_latin>{_NAMES_CAPITALISED_WORD}"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))")
 _GATHERS_CITIES = re.compile(r"(?i:städte|stadt|cities|city|villes?\b|città|ciudad|comuni\b|gemeinden|kommunen"
                              r"|municipios|towns)")
+# An unquoted German name's word ends on the cities it gathers ("Energiestadt", "Städte"), not a town's feast, library or
+# works ("Trägerverein Stadtfest", "Verein Stadtbibliothek").
+_ENDS_ON_CITIES = re.compile(r"(?i:städte|stadt|gemeinden|gemeinde|kommunen|kommune|cities|towns)\b")
 _A_PARTNERSHIP = re.compile(r"(?i:partner|jumelage|gemellaggio|hermanamiento|twinning)")
+# The genitive's ending of the German noun opening a name is no part of its id: "des Trägervereins Energiestadt" is
+# the Trägerverein Energiestadt.
+_GENITIVE_OF_THE_NOUN = re.compile(r"(?<=rein|dnis)(?:ses|es|s)(?= )")
 
 
 def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
@@ -1107,12 +1118,16 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
         return []
     mentions = []
     for found in _NAME_AFTER_AN_ASSOCIATIONS_NOUN.finditer(text):
-        group = "name_quoted" if found.group("name_quoted") else "name"
+        group = next(group for group in ("name_quoted", "name", "name_latin") if found.group(group))
         # a capitalised noun before an unquoted name is the name's first word: "Bündnis Städte Sicherer Häfen"
         start = found.start() if group == "name" and found.group()[0].isupper() else found.start(group)
         name = text[start:found.end(group)]
-        if _GATHERS_CITIES.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
-            mentions.append(NetworkMention(slugify(name), name, start, found.end(group)))
+        if group == "name_latin" and not _A_MEMBERS_ORGANISATION.search(text):
+            continue  # "l'association Paris Ville Lumière organise un concours": no members, no network
+        gathers = _ENDS_ON_CITIES if group == "name" else _GATHERS_CITIES
+        if gathers.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
+            mentions.append(NetworkMention(slugify(_GENITIVE_OF_THE_NOUN.sub("", name, count=1)), name, start,
+                                           found.end(group)))
     return mentions
 
 
