@@ -2,7 +2,7 @@
 glued to its network's name, an association named after its noun in lower case."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import claims_of_sentence, triples_of_snippet
 
 from scraper.parsers.networks import find_networks
 
@@ -117,3 +117,17 @@ def test_no_network_after_an_associations_noun(text):
 ])
 def test_joined_an_association_named_after_its_noun(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
+
+
+# A label's or a title's "since" in the member's sentence dates the label, not the membership.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Stadt ist seit 1997 Mitglied des Trägervereins Energiestadt und trägt seit 2012 das Label «Energiestadt "
+     "Gold».", [("joined", "1997")]),
+    ("La ville est membre du réseau et porte depuis 2015 le label Cit'ergie.", []),
+    ("The city is a member of the network and has held since 2019 the title of Green Capital.", []),
+    ("La ciudad es miembro de la red y ostenta desde 2018 el sello de Ciudad Amiga.", []),
+    ("Il Comune è socio della rete e detiene dal 2016 il marchio Bandiera Arancione.", []),
+    ("La ville est membre du réseau depuis 2015 et accueille son assemblée.", [("joined", "2015")]),
+])
+def test_a_labels_date_is_not_the_joining(sentence, expected):
+    assert [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"] == expected

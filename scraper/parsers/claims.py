@@ -3446,6 +3446,12 @@ _GOVERNING_BODY_NAMED_NEXT = re.compile(
     r"|conseil\s+d['’]administration|executive\s+council|ufficio\s+di\s+presidenza)\b", re.IGNORECASE)
 
 
+# A label or a title right after a "since" date: the date the city has carried it ("trägt seit 2012 das Label",
+# "porte depuis 2015 le label", "holds since 2019 the title"), not the date it became a member.
+_A_LABEL_NEXT = re.compile(r"\s*(?:(?:das|den|le|the|el|il|la|lo)\s+)?(?:label|gütesiegel|titel|titre|title|sello"
+                           r"|distintivo|marchio)\b", re.IGNORECASE)
+
+
 def _a_seat_on_a_body_next(sentence: str, position: int) -> bool:
     body = _GOVERNING_BODY_NAMED_NEXT.match(sentence, position)
     return body is not None and not any(mention.start < body.end() and position < mention.end
@@ -3786,6 +3792,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "member from 1998 to 2015", "membre depuis 1998 jusqu'en 2015": a membership that ended
         if dated and _a_seat_on_a_body_next(sentence, dated[1]):
             continue
+        if dated and _A_LABEL_NEXT.match(sentence, dated[1]):
+            continue  # "Mitglied des Vereins und trägt seit 2012 das Label": the label's date, not the membership's
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
