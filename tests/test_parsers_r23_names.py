@@ -131,3 +131,38 @@ def test_joined_an_association_named_after_its_noun(lang, body, expected):
 ])
 def test_a_labels_date_is_not_the_joining(sentence, expected):
     assert [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"] == expected
+
+
+# An association named after the title it awards to its members: the title in quotes, then "the association of the
+# same name".
+@pytest.mark.parametrize("text, expected", [
+    ("Chambéry a reçu le titre de « Ville des Alpes de l'Année » en 2006 et appartient depuis à l'association du même "
+     "nom.", "ville-des-alpes-de-l-annee"),
+    ("Sonthofen holds the title “Alpine Town of the Year” and has belonged to the association of the same name since "
+     "2005.", "alpine-town-of-the-year"),
+    ("Die Stadt trägt den Titel „Alpenstadt des Jahres“ und ist seit 2009 Mitglied im gleichnamigen Verein.",
+     "alpenstadt-des-jahres"),
+    ("La ciudad recibió el título de «Ciudad Amiga del Peatón» y forma parte de la asociación del mismo nombre.",
+     "ciudad-amiga-del-peaton"),
+    ("Il Comune ha ottenuto il titolo di «Città Alpina dell'Anno» ed è socio dell'omonima associazione dal 2010.",
+     "citta-alpina-dell-anno"),
+])
+def test_an_association_named_after_its_title(text, expected):
+    assert _ids(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Chambéry a reçu le titre de « Ville des Alpes de l'Année » en 2006.",  # a prize, no association
+    "La ville a reçu le titre « Ville la plus sportive » ; l'émission du même nom revient en mars.",
+    "The city won the title “Best Market of the Year” and joined the association of the same name.",  # no town's title
+])
+def test_a_title_without_its_association_is_no_network(text):
+    assert _ids(text) == []
+
+
+def test_an_association_named_after_its_title_over_its_facts():
+    body = _section("Alpenstadt des Jahres",
+                    "Die Stadt trägt den Titel „Alpenstadt des Jahres“ und ist seit 2009 Mitglied im gleichnamigen "
+                    "Verein. Der Verein wurde 1997 in Villach gegründet.")
+    triples = triples_of_snippet(body, "de")
+    assert {("alpenstadt-des-jahres", "joined", "2009"), ("alpenstadt-des-jahres", "founded", "1997")} <= triples

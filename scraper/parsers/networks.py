@@ -171,7 +171,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "child-friendly-cities": [r"(?i:unicef child[- ]friendly cit(?:ies|y))",
                               r"(?i:child[- ]friendly cities initiative)",
                               r"Child[- ]Friendly Cit(?:ies|y)", r"(?i:villes? amies? des enfants)",
-                              r"Kinderfreundliche[n]? (?:Kommunen?|Gemeinden?)", r"(?i:ciudad(?:es)? amigas? de la infancia)",
+                              r"Kinderfreundliche[n]? (?:Kommunen?|Gemeinden?)",
+                              r"(?i:ciudad(?:es)? amigas? de la infancia)",
                               r"(?i:città amic(?:a|he) dei bambini(?: e degli adolescenti)?)"],
     "global-covenant-of-mayors": [r"(?i:global covenant of mayors(?: for climate (?:&|and) energy)?)",
                                   r"(?i:convention mondiale des maires(?: pour le climat et l['’]énergie)?)",
@@ -1022,6 +1023,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+                    + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
@@ -1104,13 +1106,37 @@ _NAME_AFTER_AN_ASSOCIATIONS_NOUN = re.compile(
     rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))")
 _GATHERS_CITIES = re.compile(r"(?i:städte|stadt|cities|city|villes?\b|città|ciudad|comuni\b|gemeinden|kommunen"
                              r"|municipios|towns)")
-# An unquoted German name's word ends on the cities it gathers ("Energiestadt", "Städte"), not a town's feast, library or
-# works ("Trägerverein Stadtfest", "Verein Stadtbibliothek").
+# An unquoted German name's word ends on the cities it gathers ("Energiestadt", "Städte"), not a town's feast, library
+# or works ("Trägerverein Stadtfest", "Verein Stadtbibliothek").
 _ENDS_ON_CITIES = re.compile(r"(?i:städte|stadt|gemeinden|gemeinde|kommunen|kommune|cities|towns)\b")
 _A_PARTNERSHIP = re.compile(r"(?i:partner|jumelage|gemellaggio|hermanamiento|twinning)")
 # The genitive's ending of the German noun opening a name is no part of its id: "des Trägervereins Energiestadt" is
 # the Trägerverein Energiestadt.
 _GENITIVE_OF_THE_NOUN = re.compile(r"(?<=rein|dnis)(?:ses|es|s)(?= )")
+
+
+# An association named after the title it awards: the title in quotes, then "the association of the same name"
+# ("a reçu le titre de « Ville des Alpes de l'Année » et appartient à l'association du même nom", "holds the title
+# “Alpine Town of the Year” and belongs to the association of the same name", "der gleichnamige Verein").
+_SAME_NAMES_ASSOCIATION = case_blind_search(re.compile(
+    literal_alternation(("du même nom", "of the same name", "gleichnamig", "del mismo nombre", "omonim",
+                         "dello stesso nome")), re.IGNORECASE))
+_QUOTED_TITLE = re.compile(rf"\b(?i:titre|title|titel|título|titolo)(?:\s+(?i:de|of|des|del|di|als))?\s*{_QUOTED_NAME}")
+
+
+_ASSOCIATION_OF_THE_SAME_NAME = re.compile(
+    r"(?i:association|asociación|associazione|network|réseau|red|rete)\s+(?i:du\s+même\s+nom|of\s+the\s+same\s+name"
+    r"|del\s+mismo\s+nombre|omonima|dello\s+stesso\s+nome)|(?i:gleichnamige[nmrs]?)\s+(?:Verein|Verband|Netzwerk"
+    r"|Bündnis)|(?i:omonima)\s+(?i:associazione|rete)")
+# the title of a town: "Ville des Alpes de l'Année", "Alpine Town of the Year", "Alpenstadt des Jahres"
+_A_TOWNS_TITLE = re.compile(r"(?i:ville|city|town|stadt|ciudad|città|comune|gemeinde|village|dorf|pueblo|borgo)")
+
+
+def _named_after_their_title(text: str) -> list[NetworkMention]:
+    if not _SAME_NAMES_ASSOCIATION.search(text) or not _ASSOCIATION_OF_THE_SAME_NAME.search(text):
+        return []
+    return [NetworkMention(slugify(found.group("name_quoted")), found.group("name_quoted"), *found.span("name_quoted"))
+            for found in _QUOTED_TITLE.finditer(text) if _A_TOWNS_TITLE.search(found.group("name_quoted"))]
 
 
 def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
