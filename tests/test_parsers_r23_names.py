@@ -166,3 +166,31 @@ def test_an_association_named_after_its_title_over_its_facts():
                     "Verein. Der Verein wurde 1997 in Villach gegründet.")
     triples = triples_of_snippet(body, "de")
     assert {("alpenstadt-des-jahres", "joined", "2009"), ("alpenstadt-des-jahres", "founded", "1997")} <= triples
+
+
+# A membership "since then" after a dated clause: joined in that clause's year.
+@pytest.mark.parametrize("sentence, year", [
+    ("Chambéry a reçu le titre de « Ville des Alpes de l'Année » en 2006 et appartient depuis à l'association du même "
+     "nom.", "2006"),
+    ("The city hosted the network's congress in 2009 and has been a member since then.", "2009"),
+    ("Die Stadt richtete 2011 die Jahrestagung aus und ist seither Mitglied.", "2011"),
+    ("La ciudad organizó el congreso en 2013 y desde entonces es miembro de la red.", "2013"),
+    ("Il Comune ha ospitato l'assemblea nel 2015 e da allora ne fa parte.", "2015"),
+])
+def test_a_membership_since_then(sentence, year):
+    assert [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"] == [("joined", year)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La ville appartient depuis à l'association.",  # no dated clause
+    "Fondée en 1997, l'association compte 17 villes ; Chambéry appartient depuis à son bureau.",  # a seat on a board
+])
+def test_no_joining_since_then(sentence):
+    assert [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"] == []
+
+
+def test_joined_an_association_named_after_its_title_since_then():
+    body = _section("Ville des Alpes de l'Année",
+                    "Chambéry a reçu le titre de « Ville des Alpes de l'Année » en 2006 et appartient depuis à "
+                    "l'association du même nom. Créée en 1997 à Villach, celle-ci réunit une vingtaine de villes.")
+    assert ("ville-des-alpes-de-l-annee", "joined", "2006") in triples_of_snippet(body, "fr")

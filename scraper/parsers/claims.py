@@ -3721,6 +3721,33 @@ _AUTHORISED_BEFORE = re.compile(r"(?i:autoris[ée]e?s?|autorisait|authori[sz]ed|
 _AUTHORISED_CHARS = 24
 
 
+# A membership "since then" after a dated clause of the same sentence: the city joined in that clause's year ("a reçu
+# le titre en 2006 et appartient depuis à l'association", "hosted the congress in 2009 and has been a member since
+# then", "ist seither Mitglied", "desde entonces es miembro", "da allora ne fa parte").
+_MEMBER_SINCE_THEN = re.compile(
+    r"\b(?:(?:appartient|adhère|est\s+membre)\s+depuis(?=\s+(?:à|au|aux|de|du|des)\s)"
+    r"|(?:appartient|adhère|est\s+membre)\s+depuis\s+lors"
+    r"|(?:a\s+member|belongs|belonged)\s+(?:to\s+it\s+)?(?:ever\s+)?since(?:\s+then)?(?=\s*[,.;]|\s*$)"
+    r"|(?:ist|war)\s+(?:sie|es|er)?\s*(?:seither|seitdem)\s+Mitglied"
+    r"|desde\s+entonces\s+(?:es|ha\s+sido)\s+miembro|(?:es\s+miembro|forma\s+parte)\s+desde\s+entonces"
+    r"|da\s+allora\s+(?:è\s+socio|è\s+membro|ne\s+fa\s+parte)|(?:è\s+socio|è\s+membro|ne\s+fa\s+parte)\s+da\s+allora)",
+    re.IGNORECASE)
+_SINCE_THEN_CUE = case_blind_search(re.compile(
+    literal_alternation(("depuis", "since", "seither", "seitdem", "entonces", "allora")), re.IGNORECASE))
+_DATED_CLAUSE_CHARS = 160
+
+
+def _joined_since_then(sentence: str) -> list[Claim]:
+    if not _SINCE_THEN_CUE.search(sentence) or not (member := _MEMBER_SINCE_THEN.search(sentence)):
+        return []
+    if _a_seat_on_a_body_next(sentence, member.end()):
+        return []  # "appartient depuis à son bureau": a seat on its board
+    years = list(_YEAR.finditer(sentence, max(0, member.start() - _DATED_CLAUSE_CHARS), member.start()))
+    if not years:
+        return []
+    return [Claim("joined", years[-1].group(), member.start(), value_date=years[-1].group())]
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -3807,7 +3834,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
-    return claims
+    return claims or _joined_since_then(sentence)
 
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
