@@ -96,6 +96,9 @@ def test_an_association_named_after_its_noun(text, expected):
     "Der Trägerverein Stadtfest hat 30 Mitglieder.",
     "Der Verein Stadtbibliothek sammelt Spenden unter seinen Mitgliedern.",
     "Die Stadt ist Mitglied im Verein Städtepartnerschaft Luzern–Potsdam.",
+    "La ville est membre de l'association Ville de Lyon Handball depuis 2006.",  # a city's club
+    "Il Comune è socio dell'associazione Pro Loco Città Alta dal 2004.",  # a quarter's association
+    "La ville est membre d'une association de villes alpines depuis 2006.",  # a description, no name
 ])
 def test_no_network_after_an_associations_noun(text):
     assert _ids(text) == []

@@ -1110,6 +1110,11 @@ _GATHERS_CITIES = re.compile(r"(?i:städte|stadt|cities|city|villes?\b|città|ci
 # or works ("Trägerverein Stadtfest", "Verein Stadtbibliothek").
 _ENDS_ON_CITIES = re.compile(r"(?i:städte|stadt|gemeinden|gemeinde|kommunen|kommune|cities|towns)\b")
 _A_PARTNERSHIP = re.compile(r"(?i:partner|jumelage|gemellaggio|hermanamiento|twinning)")
+# An unquoted name says whom it gathers in its first two words ("Villes Internet", "Walled Towns Friendship Circle",
+# "Borghi e Città Murate"), not a local club's or a city's own ("Pro Loco Città Alta", "Ville de Lyon Handball").
+_NAMED_BY_ITS_MEMBERS = re.compile(r"(?:\S+\s+(?:(?:e|et|and|y)\s+)?)?"
+                                   r"(?i:villes?|cities|city|towns?|ciudad(?:es)?|città|comuni)\b")
+_ONE_CITYS_OWN = re.compile(r"(?:Ville|City|Town|Ciudad|Città)\s+(?:de|di|of)\s+[A-ZÀ-Þ]")
 # The genitive's ending of the German noun opening a name is no part of its id: "des Trägervereins Energiestadt" is
 # the Trägerverein Energiestadt.
 _GENITIVE_OF_THE_NOUN = re.compile(r"(?<=rein|dnis)(?:ses|es|s)(?= )")
@@ -1148,7 +1153,9 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
         # a capitalised noun before an unquoted name is the name's first word: "Bündnis Städte Sicherer Häfen"
         start = found.start() if group == "name" and found.group()[0].isupper() else found.start(group)
         name = text[start:found.end(group)]
-        if group == "name_latin" and not _A_MEMBERS_ORGANISATION.search(text):
+        if group == "name_latin" and not (_A_MEMBERS_ORGANISATION.search(text)
+                                          and _NAMED_BY_ITS_MEMBERS.match(found.group(group))
+                                          and not _ONE_CITYS_OWN.match(found.group(group))):
             continue  # "l'association Paris Ville Lumière organise un concours": no members, no network
         gathers = _ENDS_ON_CITIES if group == "name" else _GATHERS_CITIES
         if gathers.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
