@@ -3461,6 +3461,12 @@ _GOVERNING_BODY_NAMED_NEXT = re.compile(
     r"|conseil\s+d['’]administration|executive\s+council|ufficio\s+di\s+presidenza)\b", re.IGNORECASE)
 
 
+# A label or a title right after a "since" date: the date the city has carried it ("trägt seit 2012 das Label",
+# "porte depuis 2015 le label", "holds since 2019 the title"), not the date it became a member.
+_A_LABEL_NEXT = re.compile(r"\s*(?:(?:das|den|le|the|el|il|la|lo)\s+)?(?:label|gütesiegel|titel|titre|title|sello"
+                           r"|distintivo|marchio)\b", re.IGNORECASE)
+
+
 def _a_seat_on_a_body_next(sentence: str, position: int) -> bool:
     body = _GOVERNING_BODY_NAMED_NEXT.match(sentence, position)
     return body is not None and not any(mention.start < body.end() and position < mention.end
@@ -3730,6 +3736,33 @@ _AUTHORISED_BEFORE = re.compile(r"(?i:autoris[ée]e?s?|autorisait|authori[sz]ed|
 _AUTHORISED_CHARS = 24
 
 
+# A membership "since then" after a dated clause of the same sentence: the city joined in that clause's year ("a reçu
+# le titre en 2006 et appartient depuis à l'association", "hosted the congress in 2009 and has been a member since
+# then", "ist seither Mitglied", "desde entonces es miembro", "da allora ne fa parte").
+_MEMBER_SINCE_THEN = re.compile(
+    r"\b(?:(?:appartient|adhère|est\s+membre)\s+depuis(?=\s+(?:à|au|aux|de|du|des)\s)"
+    r"|(?:appartient|adhère|est\s+membre)\s+depuis\s+lors"
+    r"|(?:a\s+member|belongs|belonged)\s+(?:to\s+it\s+)?(?:ever\s+)?since(?:\s+then)?(?=\s*[,.;]|\s*$)"
+    r"|(?:ist|war)\s+(?:sie|es|er)?\s*(?:seither|seitdem)\s+Mitglied"
+    r"|desde\s+entonces\s+(?:es|ha\s+sido)\s+miembro|(?:es\s+miembro|forma\s+parte)\s+desde\s+entonces"
+    r"|da\s+allora\s+(?:è\s+socio|è\s+membro|ne\s+fa\s+parte)|(?:è\s+socio|è\s+membro|ne\s+fa\s+parte)\s+da\s+allora)",
+    re.IGNORECASE)
+_SINCE_THEN_CUE = case_blind_search(re.compile(
+    literal_alternation(("depuis", "since", "seither", "seitdem", "entonces", "allora")), re.IGNORECASE))
+_DATED_CLAUSE_CHARS = 160
+
+
+def _joined_since_then(sentence: str) -> list[Claim]:
+    if not _SINCE_THEN_CUE.search(sentence) or not (member := _MEMBER_SINCE_THEN.search(sentence)):
+        return []
+    if _a_seat_on_a_body_next(sentence, member.end()):
+        return []  # "appartient depuis à son bureau": a seat on its board
+    years = list(_YEAR.finditer(sentence, max(0, member.start() - _DATED_CLAUSE_CHARS), member.start()))
+    if not years:
+        return []
+    return [Claim("joined", years[-1].group(), member.start(), value_date=years[-1].group())]
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -3801,6 +3834,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
             continue  # "member from 1998 to 2015", "membre depuis 1998 jusqu'en 2015": a membership that ended
         if dated and _a_seat_on_a_body_next(sentence, dated[1]):
             continue
+        if dated and _A_LABEL_NEXT.match(sentence, dated[1]):
+            continue  # "Mitglied des Vereins und trägt seit 2012 das Label": the label's date, not the membership's
         if dated and _belongs_to_a_network(sentence[member.start():member.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso()))
@@ -3814,7 +3849,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
-    return claims
+    return claims or _joined_since_then(sentence)
 
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.

@@ -171,7 +171,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
     "child-friendly-cities": [r"(?i:unicef child[- ]friendly cit(?:ies|y))",
                               r"(?i:child[- ]friendly cities initiative)",
                               r"Child[- ]Friendly Cit(?:ies|y)", r"(?i:villes? amies? des enfants)",
-                              r"Kinderfreundliche[n]? Kommunen?", r"(?i:ciudad(?:es)? amigas? de la infancia)",
+                              r"Kinderfreundliche[n]? (?:Kommunen?|Gemeinden?)",
+                              r"(?i:ciudad(?:es)? amigas? de la infancia)",
                               r"(?i:città amic(?:a|he) dei bambini(?: e degli adolescenti)?)"],
     "global-covenant-of-mayors": [r"(?i:global covenant of mayors(?: for climate (?:&|and) energy)?)",
                                   r"(?i:convention mondiale des maires(?: pour le climat et l['’]énergie)?)",
@@ -917,6 +918,9 @@ _NATION_BEFORE_NAME = re.compile(
 _NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
 _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
 _NATION_BEFORE_CHARS = 12
+# A German compound of the network's name and its members' noun before the nation: "Klima-Bündnis-Städte Schweiz",
+# "Klimabündnis-Gemeinden Österreich" are the national association of the network's members there.
+_MEMBERS_COMPOUND_AFTER_NAME = re.compile(r"-(?:Städte|Gemeinden|Kommunen)(?= )")
 
 
 # A region after a national association's acronym: "ANCI Puglia", "AICCRE Sicilia"
@@ -926,6 +930,9 @@ _REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
     if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if (members := _MEMBERS_COMPOUND_AFTER_NAME.match(text, mention.end)) and (
+            region := _REGION_AFTER_NAME.match(text, members.end())):
         return mention.start, region.end()
     if mention.name.isupper() and (region := _REGION_AFTER_ACRONYM.match(text, mention.end)):
         return mention.start, region.end()
@@ -1028,6 +1035,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+                    + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
@@ -1098,14 +1106,54 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
 
 # A name after an association's or an alliance's noun, in quotes or capitalised, names a network when it names the
 # cities it gathers: "Verein „Alpenstadt des Jahres“", "l'association « Villes Internet »", and in German unquoted
-# ("dem Bündnis Städte Sicherer Häfen", whose noun is its name's first word). Not a twinning's association ("Verein
-# „Städtepartnerschaft Würzburg–Caen“"): a partnership of two.
+# ("dem Bündnis Städte Sicherer Häfen", "des Trägervereins Energiestadt", whose noun is its name's first word), in the
+# other languages unquoted after the noun in lower case when the text speaks of members ("membre de l'association
+# Ville des Alpes de l'Année", "socio dell'associazione Città del Vino"; not "la asociación de vecinos"). Not a
+# twinning's association ("Verein „Städtepartnerschaft Würzburg–Caen“"): a partnership of two.
 _NAME_AFTER_AN_ASSOCIATIONS_NOUN = re.compile(
     rf"\b(?:(?i:verein(?:s|e)?|bündnis(?:ses)?|association|associazione|asociación|alliance|alleanza|alianza)\s+"
-    rf"{_QUOTED_NAME}|(?:Verein|Bündnis)(?:es|ses)?\s+(?P<name>{_CAPITALISED_NAME}))")
+    rf"{_QUOTED_NAME}|(?:Verein|Bündnis|Trägerverein)(?:es|ses|s)?\s+(?P<name>{_CAPITALISED_NAME})"
+    rf"|(?<=[ ’'])(?:association|associazione|asociación)\s+(?P<name_latin>{_NAMES_CAPITALISED_WORD}"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}))")
 _GATHERS_CITIES = re.compile(r"(?i:städte|stadt|cities|city|villes?\b|città|ciudad|comuni\b|gemeinden|kommunen"
                              r"|municipios|towns)")
+# An unquoted German name's word ends on the cities it gathers ("Energiestadt", "Städte"), not a town's feast, library
+# or works ("Trägerverein Stadtfest", "Verein Stadtbibliothek").
+_ENDS_ON_CITIES = re.compile(r"(?i:städte|stadt|gemeinden|gemeinde|kommunen|kommune|cities|towns)\b")
 _A_PARTNERSHIP = re.compile(r"(?i:partner|jumelage|gemellaggio|hermanamiento|twinning)")
+# An unquoted name says whom it gathers in its first two words ("Villes Internet", "Walled Towns Friendship Circle",
+# "Borghi e Città Murate"), not a local club's or a city's own ("Pro Loco Città Alta", "Ville de Lyon Handball").
+_NAMED_BY_ITS_MEMBERS = re.compile(r"(?:\S+\s+(?:(?:e|et|and|y)\s+)?)?"
+                                   r"(?i:villes?|cities|city|towns?|ciudad(?:es)?|città|comuni)\b")
+_ONE_CITYS_OWN = re.compile(r"(?:Ville|City|Town|Ciudad|Città)\s+(?:de|di|of)\s+[A-ZÀ-Þ]")
+# The genitive's ending of the German noun opening a name is no part of its id: "des Trägervereins Energiestadt" is
+# the Trägerverein Energiestadt.
+_GENITIVE_OF_THE_NOUN = re.compile(r"(?<=rein|dnis)(?:ses|es|s)(?= )")
+
+
+# An association named after the title it awards: the title in quotes, then "the association of the same name"
+# ("a reçu le titre de « Ville des Alpes de l'Année » et appartient à l'association du même nom", "holds the title
+# “Alpine Town of the Year” and belongs to the association of the same name", "der gleichnamige Verein").
+_SAME_NAMES_ASSOCIATION = case_blind_search(re.compile(
+    literal_alternation(("du même nom", "of the same name", "gleichnamig", "del mismo nombre", "omonim",
+                         "dello stesso nome")), re.IGNORECASE))
+_QUOTED_TITLE = re.compile(rf"\b(?i:titre|title|titel|título|titolo)(?:\s+(?i:de|of|des|del|di|als))?\s*{_QUOTED_NAME}")
+
+
+_ASSOCIATION_OF_THE_SAME_NAME = re.compile(
+    r"(?i:association|asociación|associazione|network|réseau|red|rete)\s+(?i:du\s+même\s+nom|of\s+the\s+same\s+name"
+    r"|del\s+mismo\s+nombre|omonima|dello\s+stesso\s+nome)|(?i:gleichnamige[nmrs]?)\s+(?:Verein|Verband|Netzwerk"
+    r"|Bündnis)|(?i:omonima)\s+(?i:associazione|rete)")
+# the title of a town: "Ville des Alpes de l'Année", "Alpine Town of the Year", "Alpenstadt des Jahres"
+_A_TOWNS_TITLE = re.compile(r"(?i:ville|city|town|stadt|ciudad|città|comune|gemeinde|village|dorf|pueblo|borgo)")
+
+
+def _named_after_their_title(text: str) -> list[NetworkMention]:
+    if not _SAME_NAMES_ASSOCIATION.search(text) or not _ASSOCIATION_OF_THE_SAME_NAME.search(text):
+        return []
+    return [NetworkMention(slugify(found.group("name_quoted")), found.group("name_quoted"), *found.span("name_quoted"))
+            for found in _QUOTED_TITLE.finditer(text) if _A_TOWNS_TITLE.search(found.group("name_quoted"))]
 
 
 def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
@@ -1113,12 +1161,18 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
         return []
     mentions = []
     for found in _NAME_AFTER_AN_ASSOCIATIONS_NOUN.finditer(text):
-        group = "name_quoted" if found.group("name_quoted") else "name"
+        group = next(group for group in ("name_quoted", "name", "name_latin") if found.group(group))
         # a capitalised noun before an unquoted name is the name's first word: "Bündnis Städte Sicherer Häfen"
         start = found.start() if group == "name" and found.group()[0].isupper() else found.start(group)
         name = text[start:found.end(group)]
-        if _GATHERS_CITIES.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
-            mentions.append(NetworkMention(slugify(name), name, start, found.end(group)))
+        if group == "name_latin" and not (_A_MEMBERS_ORGANISATION.search(text)
+                                          and _NAMED_BY_ITS_MEMBERS.match(found.group(group))
+                                          and not _ONE_CITYS_OWN.match(found.group(group))):
+            continue  # "l'association Paris Ville Lumière organise un concours": no members, no network
+        gathers = _ENDS_ON_CITIES if group == "name" else _GATHERS_CITIES
+        if gathers.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
+            mentions.append(NetworkMention(slugify(_GENITIVE_OF_THE_NOUN.sub("", name, count=1)), name, start,
+                                           found.end(group)))
     return mentions
 
 
