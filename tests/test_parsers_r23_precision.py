@@ -1,0 +1,59 @@
+"""Wrong finds: another city's membership told in an apposition after its name, a national or a country's office's
+seat, a count of a national body the network's members form."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+
+def _of(attribute, facts):
+    return {fact for fact in facts if fact[1] == attribute}
+
+
+@pytest.mark.parametrize("lang, url, body, own", [
+    ("en", "https://www.edmonton.ca/news", "<h2>Resilient Cities Network</h2><p>Edmonton joined the network in 2025. "
+                                           "Calgary, a member since 2016, will act as Edmonton's mentor city.</p>",
+     ("resilient-cities-network", "joined", "2025")),
+    ("fr", "https://www.ville-rennes.fr/international", "<p>Rennes adhère à l'AIMF depuis 2005 ; Lyon, membre depuis "
+                                                        "2001, en assure la vice-présidence.</p>",
+     ("aimf", "joined", "2005")),
+    ("de", "https://www.augsburg.de/international", "<h2>Eurocities</h2><p>Augsburg ist seit 2015 Mitglied. Nürnberg, "
+                                                    "Mitglied seit 1992, unterstützt die Stadt als Mentorin.</p>",
+     ("eurocities", "joined", "2015")),
+    ("es", "https://www.cali.gov.co/redes", "<div class='card'><h3>CIDEU</h3><p>Cali es miembro del CIDEU desde 2004. "
+                                            "Medellín, miembro desde 1995, será su ciudad mentora.</p></div>",
+     ("cideu", "joined", "2004")),
+    ("it", "https://www.comune.parma.it/reti", "<ul><li>Parma aderisce a Eurocities dal 2009. Bologna, socia dal 1993, "
+                                               "sarà la città tutor.</li></ul>", ("eurocities", "joined", "2009")),
+    ("en", "https://www.leeds.gov.uk/international", "<dl><dt>Eurocities</dt><dd>Leeds joined in 2008. Manchester, a "
+                                                     "founding member since 1986, acts as our mentor.</dd></dl>",
+     ("eurocities", "joined", "2008")),
+])
+def test_a_membership_in_the_apposition_after_another_citys_name_is_that_citys(lang, url, body, own):
+    joinings = _of("joined", triples_of_snippet(body, lang, url=url))
+    assert joinings == {own}
+
+
+@pytest.mark.parametrize("lang, url, body, expected", [
+    # the trap: the publishing city's own name before the apposition
+    ("en", "https://www.calgary.ca/news", "<h2>Resilient Cities Network</h2><p>Calgary, a member since 2016, will act "
+                                          "as Edmonton's mentor city.</p>",
+     ("resilient-cities-network", "joined", "2016")),
+    ("fr", "https://www.lyon.fr/international", "<h2>AIMF</h2><p>Lyon, membre depuis 2001, en assure la "
+                                                "vice-présidence.</p>", ("aimf", "joined", "2001")),
+    ("it", "https://www.comune.bologna.it/reti", "<h2>Eurocities</h2><p>Bologna, socia dal 1993, sarà la città tutor."
+                                                 "</p>", ("eurocities", "joined", "1993")),
+])
+def test_the_citys_own_membership_in_the_apposition_stays(lang, url, body, expected):
+    assert expected in triples_of_snippet(body, lang, url=url)
+
+
+@pytest.mark.parametrize("url, body, expected", [
+    ("https://www.augsburg.de/international", "<p>Augsburg ist seit 2012 Mitglied im Klima-Bündnis. Graz ist seit 1998 "
+                                              "dabei und begleitet die Stadt.</p>",
+     {("climate-alliance", "joined", "2012")}),
+    # the trap: the publishing city's own "dabei"
+    ("https://www.graz.at/international", "<h2>Klima-Bündnis</h2><p>Graz ist seit 1998 dabei.</p>",
+     {("climate-alliance", "joined", "1998")}),
+])
+def test_another_citys_dabei_since_a_year_is_its_joining(url, body, expected):
+    assert _of("joined", triples_of_snippet(body, "de", url=url)) == expected
