@@ -57,3 +57,32 @@ def test_the_citys_own_membership_in_the_apposition_stays(lang, url, body, expec
 ])
 def test_another_citys_dabei_since_a_year_is_its_joining(url, body, expected):
     assert _of("joined", triples_of_snippet(body, "de", url=url)) == expected
+
+
+@pytest.mark.parametrize("lang, body, seat, office", [
+    ("de", "<p>Das Klima-Bündnis hat seinen Sitz in Frankfurt am Main; in Österreich hat es eine eigene "
+           "Geschäftsstelle mit Sitz in Wien.</p>", "Frankfurt am Main", "Wien"),
+    ("fr", "<div class='card'><h3>Alliance pour le climat</h3><p>L'Alliance pour le climat a son siège à Francfort ; "
+           "sa coordination nationale, basée à Paris, anime le réseau français.</p></div>", "Francfort", "Paris"),
+    ("it", "<h2>Cittaslow</h2><p>Cittaslow ha sede a Orvieto; la rete nazionale tedesca ha la sua segreteria a "
+           "Hersbruck.</p>", "Orvieto", "Hersbruck"),
+    ("en", "<ul><li>ICLEI is headquartered in Bonn; in Canada it runs an office in Toronto.</li></ul>", "Bonn",
+     "Toronto"),
+    ("es", "<dl><dt>CIDEU</dt><dd>El CIDEU tiene su sede en Barcelona; en México cuenta con una oficina en Guadalajara."
+           "</dd></dl>", "Barcelona", "Guadalajara"),
+])
+def test_the_seat_of_a_national_office_or_of_one_in_a_country_is_not_the_networks(lang, body, seat, office):
+    seats = {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}
+    assert seat in seats
+    assert office not in seats
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the trap: the network's one office placed in its country, or the network itself called national
+    ("de", "<p>Der Österreichische Städtebund hat in Österreich seine Geschäftsstelle mit Sitz in Wien.</p>",
+     ("osterreichischer-stadtebund", "headquarters", "Wien")),
+    ("fr", "<p>L'Association des maires de France, réseau national des maires, a son siège à Paris.</p>",
+     ("association-des-maires-de-france", "headquarters", "Paris")),
+])
+def test_the_networks_own_seat_in_its_country_stays(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)

@@ -2882,6 +2882,13 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             if any(found.start() - _NETWORK_BEFORE_SEAT_CHARS <= mention.end <= found.start() for mention in mentions)]
 
 
+_OFFICE_NOUNS = (r"geschäftsstelle|büro|sekretariat|office|secretariat|bureau|secrétariat|oficina|secretar[íi]a"
+                 r"|ufficio|segreteria|segretariato|antenne")
+_A_COUNTRY = (r"(?:Österreich|Deutschland|Schweiz|Suisse|Svizzera|Suiza|Switzerland|France|Frankreich|Francia|Italia"
+              r"|Italy|Italien|España|Spain|Spanien|Espagne|Spagna|Belgique|Belgium|Belgien|Bélgica|Belgio|Autriche"
+              r"|Austria|Allemagne|Germany|Alemania|Germania|Portugal|Canada|Canadá|Kanada|Mexique|México|Messico"
+              r"|Brasil|Brésil|Brazil|Brasilien|Brasile|Argentina|Argentine|Colombia|Colombie|Kolumbien|Chile|Chili"
+              r"|Perú|Pérou|Peru|Ecuador|Équateur|Sénégal|Senegal|Maroc|Morocco|Marruecos|Marokko|Marocco)")
 # An office that is not the seat, named before the place of the sentence's seat: "ICLEI Europe, the European
 # secretariat of ICLEI, is based in Freiburg", "L'antenne européenne de CGLU est installée à Bruxelles", "La Oficina de
 # CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
@@ -2895,7 +2902,18 @@ _OFFICE_OF_A_REGION = compile_guarded(
     # "its Oceania office", "the Africa secretariat", "the Asia-Pacific branch": a continent's name before the noun
     r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean|oceania|pacific|africa|asia"
     r"|europe|americas|asia[- ]pacific|middle[- ]east)\s+"
-    r"(?:secretariat|office|bureau|branch|section)",
+    r"(?:secretariat|office|bureau|branch|section)"
+    # one country's office or body: "sa coordination nationale, basée à Paris", "la rete nazionale tedesca ha la sua
+    # segreteria a Hersbruck", "its national office in Ottawa", "die nationale Geschäftsstelle in Wien"
+    rf"|\b(?:{_OFFICE_NOUNS}|coordination|coordinamento|coordinadora)\s+(?:national|nazional|nacional)\w*"
+    r"|\bnational(?:e[nr]?)?\s+(?:office|secretariat|coordination|geschäftsstelle|büro|sekretariat)"
+    # (a national network only with its nation: "la red nacional, con sede en Madrid" may be the network itself)
+    r"|\b(?:réseau|red|rete)\s+(?:national|nazionale|nacional)\s+(?:tedesc|italian|frances|français|español"
+    r"|espagnol|alem|allemand|austr|autrich|suiz|suisse|svizzer|belg|portug)\w*"
+    # an office placed in a country, one of the network's several: "in Österreich hat es eine eigene Geschäftsstelle
+    # mit Sitz in Wien", "en Belgique, il dispose d'un bureau à Namur", "in Italy it has an office in Rome"
+    rf"|\b(?:in|en|au|nel|in)\s+(?:der\s+|la\s+|l['’])?{_A_COUNTRY}\b[^,;.]{{0,40}}?"
+    rf"\b(?:eine[nm]?|an?|une?|d['’]une?|una?|un['’])\s+(?:[\w-]+\s+)?(?:{_OFFICE_NOUNS})\b",
     re.IGNORECASE)
 _OFFICE_BEFORE_SEAT_CHARS = 100
 
