@@ -86,3 +86,44 @@ def test_the_seat_of_a_national_office_or_of_one_in_a_country_is_not_the_network
 ])
 def test_the_networks_own_seat_in_its_country_stays(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", "<h2>Klima-Bündnis</h2><p>In der Schweiz haben sich die Mitglieder im Verein Klima-Bündnis-Städte Schweiz "
+           "zusammengeschlossen, der rund zwanzig Städte umfasst.</p>"),
+    ("fr", "<div class='card'><h3>Alliance pour le climat</h3><p>En France, les membres de l'Alliance pour le climat "
+           "se regroupent dans une association nationale qui rassemble une trentaine de villes.</p></div>"),
+    ("es", "<ul><li>En España, los miembros de Cittaslow forman la red nacional, que agrupa a unas 30 ciudades.</li>"
+           "</ul>"),
+    ("it", "<dl><dt>Patto dei Sindaci</dt><dd>In Italia i soci del Patto dei Sindaci sono riuniti nel coordinamento "
+           "nazionale, che conta circa 4000 comuni.</dd></dl>"),
+    ("en", "<h2>Cittaslow</h2><p>In Italy, the members of Cittaslow form a national network, which counts about 90 "
+           "towns.</p>"),
+])
+def test_a_count_of_a_national_body_the_members_form_is_not_the_networks(lang, body):
+    assert not {fact for fact in triples_of_snippet(body, lang) if fact[1] == "member_cities"}
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the trap: the network's own count beside its national body, and a national body named as a network of its own
+    ("de", "<p>Das Klima-Bündnis zählt über 2000 Mitgliedskommunen; in der Schweiz haben sich die Mitglieder zu einem "
+           "Verein zusammengeschlossen.</p>", ("climate-alliance", "member_cities", "2000")),
+    ("fr", "<p>Les membres de l'AIMF, qui rassemble plus de 300 villes, se réunissent chaque année.</p>",
+     ("aimf", "member_cities", "300")),
+    ("it", "<p>In Italia i comuni sono riuniti nell'ANCI, che conta circa 7000 comuni.</p>",
+     ("associazione-nazionale-comuni-italiani", "member_cities", "7000")),
+])
+def test_the_networks_own_count_beside_a_national_body_stays(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<h2>Sister Cities New Zealand</h2><p>The council is a member of Sister Cities New Zealand, the national "
+           "association that supports more than 40 member councils.</p>",
+     ("sister-cities-new-zealand", "represented_governments", "40")),
+    ("it", "<p>Il gonfalone sfilerà con quelli degli enti soci del Coordinamento nazionale degli enti locali per la "
+           "pace, che conta circa 700 enti locali.</p>",
+     ("coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "represented_governments", "700")),
+])
+def test_a_national_body_that_is_the_network_keeps_its_count(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
