@@ -113,6 +113,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r21_variants.py",
     "test_parsers_r21_precision.py",
     "test_parsers_r22_precision.py",
+    "test_parsers_r23_precision.py",
     "test_parsers_r21_blocks.py",
     "test_parsers_r22_names.py",
     "test_parsers_r23_names.py",

@@ -1248,6 +1248,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or _counts_in_a_relative_to_a_part(sentence, count)
+                     or _counts_a_national_bodys_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
@@ -1432,6 +1433,65 @@ def _counts_a_parts_members(sentence: str, count: Count) -> bool:
                                or count_context.describes_the_organiser(sentence, part.end(), count.start)
                                or (count.unit == "associations"
                                    and _parent_before(sentence, part.end(), clause.start())))
+
+
+# A country by its name in the five languages.
+_A_COUNTRY = (r"(?:Österreich|Deutschland|Schweiz|Suisse|Svizzera|Suiza|Switzerland|France|Frankreich|Francia|Italia"
+              r"|Italy|Italien|España|Spain|Spanien|Espagne|Spagna|Belgique|Belgium|Belgien|Bélgica|Belgio|Autriche"
+              r"|Austria|Allemagne|Germany|Alemania|Germania|Portugal|Canada|Canadá|Kanada|Mexique|México|Messico"
+              r"|Brasil|Brésil|Brazil|Brasilien|Brasile|Argentina|Argentine|Colombia|Colombie|Kolumbien|Chile|Chili"
+              r"|Perú|Pérou|Peru|Ecuador|Équateur|Sénégal|Senegal|Maroc|Morocco|Marruecos|Marokko|Marocco)")
+# A count in a relative clause after a national body, or one the network's members form in their country: "In der
+# Schweiz haben sich die Mitglieder im Verein Klima-Bündnis-Städte Schweiz zusammengeschlossen, der rund zwanzig
+# Städte umfasst", "les membres de l'Alliance pour le climat se regroupent dans une association nationale qui rassemble
+# une trentaine de villes", "los miembros de Cittaslow forman la red nacional, que agrupa a unas 30 ciudades", "i soci
+# sono riuniti nel coordinamento nazionale, che conta 4000 comuni": that body's members, not the network's. A body
+# named as a network of its own keeps its count (the network is no part of a longer name there), and so does a network
+# the body's words name or describe.
+_NATIONAL_BODY_CUES = ("national", "nazional", "nacional", "zusammengeschlossen", "regroup", "riunit", "reunid",
+                       "forman", "formano", " form ", "grouped", "organi")
+_NATIONAL_BODY = compile_guarded(
+    r"\b(?:(?:association|réseau|coordination|network|red|asociación|coordinadora|rete|associazione|coordinamento"
+    r"|verband|netzwerk|verein|federaci[óo]n|federazione|fédération|federation)\s+(?:national|nazional|nacional)\w*"
+    r"|national(?:e[nr]?)?\s+(?:association|network|verband|netzwerk|verein|body|federation))\b", re.IGNORECASE)
+_MEMBERS_GROUPED = compile_guarded(
+    r"\b(?P<members>mitglieder|members|membres|miembros|soci|membri|aderenti)\b[^.;]{0,80}?"
+    r"\b(?:zusammengeschlossen|organisiert|se\s+regroupent|regroupés|réunis|form|are\s+grouped|are\s+organi[sz]ed"
+    r"|forman|se\s+agrupan|agrupados|reunidos|formano|sono\s+riuniti|riuniti|raggruppati|si\s+riuniscono)\b",
+    re.IGNORECASE)
+_RELATIVE_BEFORE_COUNT = re.compile(r"\b(?:which|that|qui|que|che|der|die|das|welche[sr]?)\s+[^,;:()]{0,60}$",
+                                    re.IGNORECASE)
+# the network whose members they are: "les membres de l'Alliance", "i soci del Patto", "the members of ICLEI"
+_MEMBERS_OF = re.compile(r"(?:mitglieder|members|membres|miembros|soci|membri)\s+(?:des|der|of(?:\s+the)?|de(?:\s+la)?"
+                         r"|del|dei|della|du|von)?\s*(?:l['’]\s*)?$", re.IGNORECASE)
+# a network's name that goes on ("Klima-Bündnis-Städte Schweiz", "Klimabündnis Österreich"): a part of a longer name
+_NAME_GOES_ON = re.compile(rf"-\w|\s+{_A_COUNTRY}\b")
+_NATIONAL_BODY_CHARS = 160
+_NAME_IN_APPOSITION_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]*\s*(?:\([^()]{1,12}\))?\s*,\s*(?:[^\W\d_]+\s+)?$")
+
+
+def _counts_a_national_bodys_members(sentence: str, count: Count) -> bool:
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _NATIONAL_BODY_CUES):
+        return False
+    relative = _RELATIVE_BEFORE_COUNT.search(sentence, max(0, count.start - _RELATIVE_CLAUSE_CHARS), count.start)
+    if relative is None:
+        return False
+    start = max(0, relative.start() - _NATIONAL_BODY_CHARS)
+    body = _NATIONAL_BODY.search(sentence, start, relative.start()) or _MEMBERS_GROUPED.search(
+        sentence, start, relative.start())
+    if body is None:
+        return False
+    mentions = find_networks(sentence)
+    # the body is the network: in its name ("del Coordinamento nazionale degli enti locali per la pace, che conta"),
+    # or in apposition to it ("Sister Cities New Zealand, the national association that supports 40 councils")
+    if any(mention.start <= body.start() < mention.end for mention in mentions) or _NAME_IN_APPOSITION_BEFORE.search(
+            sentence, max(0, body.start() - _ARTICLE_CHARS - 8), body.start()):
+        return False
+    return not any(body.start() <= mention.start and mention.end <= relative.start()
+                   and not _MEMBERS_OF.search(sentence, max(0, mention.start - 20), mention.start)
+                   and not _NAME_GOES_ON.match(sentence, mention.end)
+                   for mention in mentions)
 
 
 # "la section française du CCRE, qui fédère une soixantaine d'associations nationales": a national section is one
@@ -2897,6 +2957,8 @@ def _seats_by_address(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             if any(found.start() - _NETWORK_BEFORE_SEAT_CHARS <= mention.end <= found.start() for mention in mentions)]
 
 
+_OFFICE_NOUNS = (r"geschäftsstelle|büro|sekretariat|office|secretariat|bureau|secrétariat|oficina|secretar[íi]a"
+                 r"|ufficio|segreteria|segretariato|antenne")
 # An office that is not the seat, named before the place of the sentence's seat: "ICLEI Europe, the European
 # secretariat of ICLEI, is based in Freiburg", "L'antenne européenne de CGLU est installée à Bruxelles", "La Oficina de
 # CGLU para el Mediterráneo, con sede en Barcelona", "L'ufficio europeo di ICLEI ha sede a Friburgo".
@@ -2910,7 +2972,18 @@ _OFFICE_OF_A_REGION = compile_guarded(
     # "its Oceania office", "the Africa secretariat", "the Asia-Pacific branch": a continent's name before the noun
     r"|\b(?:european|regional|continental|african|asian|latin[- ]american|mediterranean|oceania|pacific|africa|asia"
     r"|europe|americas|asia[- ]pacific|middle[- ]east)\s+"
-    r"(?:secretariat|office|bureau|branch|section)",
+    r"(?:secretariat|office|bureau|branch|section)"
+    # one country's office or body: "sa coordination nationale, basée à Paris", "la rete nazionale tedesca ha la sua
+    # segreteria a Hersbruck", "its national office in Ottawa", "die nationale Geschäftsstelle in Wien"
+    rf"|\b(?:{_OFFICE_NOUNS}|coordination|coordinamento|coordinadora)\s+(?:national|nazional|nacional)\w*"
+    r"|\bnational(?:e[nr]?)?\s+(?:office|secretariat|coordination|geschäftsstelle|büro|sekretariat)"
+    # (a national network only with its nation: "la red nacional, con sede en Madrid" may be the network itself)
+    r"|\b(?:réseau|red|rete)\s+(?:national|nazionale|nacional)\s+(?:tedesc|italian|frances|français|español"
+    r"|espagnol|alem|allemand|austr|autrich|suiz|suisse|svizzer|belg|portug)\w*"
+    # an office placed in a country, one of the network's several: "in Österreich hat es eine eigene Geschäftsstelle
+    # mit Sitz in Wien", "en Belgique, il dispose d'un bureau à Namur", "in Italy it has an office in Rome"
+    rf"|\b(?:in|en|au|nel|in)\s+(?:der\s+|la\s+|l['’])?{_A_COUNTRY}\b[^,;.]{{0,40}}?"
+    rf"\b(?:eine[nm]?|an?|une?|d['’]une?|una?|un['’])\s+(?:[\w-]+\s+)?(?:{_OFFICE_NOUNS})\b",
     re.IGNORECASE)
 _OFFICE_BEFORE_SEAT_CHARS = 100
 

@@ -273,6 +273,8 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     if _PARTNER.search(subject.group("apposition") or "") or _PARTNER.search(subject.group("noun") or "") or (
             _NEIGHBOUR.search(subject.group("noun") or "")):
         return True
+    if _a_membership_in_the_apposition(sentence, subject, position):
+        return bool(city.names)
     # German writes every noun in capitals: a name in capitals is no sign of a place there, but one the joining's
     # verb follows with no other subject is; elsewhere a name in capitals inside the sentence is one, and so is one
     # opening it that the page writes inside another, or one the joining's verb follows at once or after the name's
@@ -283,6 +285,20 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     joins_after_name = _joining_verb_follows_the_name(sentence, subject)
     return bool(city.names) and (subject.start("name") > 0 or city.is_proper_name(name)
                                  or (joins_after_name and city.text.count(name) < _OWN_NAME_TIMES))
+
+
+# The joining told in the apposition that describes the name as a member: "Calgary, a member since 2016, will act as
+# Edmonton's mentor city", "Lyon, membre depuis 2001, en assure la vice-présidence", "Nürnberg, Mitglied seit 1992,
+# unterstützt", "Medellín, miembro desde 1995, será", "Bologna, socia dal 1993, sarà": that name's membership.
+_MEMBER_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?i:a|an|un|une|una|uno|ein|eine|el|la|il)\s+)?(?:[\w-]+\s+)?"
+    r"(?i:members?|membres?|miembros?|membr[oi]|soci[oa]|(?:gründungs)?mitglied|adhérente?)\b")
+
+
+def _a_membership_in_the_apposition(sentence: str, subject: re.Match, position: int) -> bool:
+    return (subject.group("apposition") is not None
+            and subject.start("apposition") <= position < subject.end("apposition")
+            and _MEMBER_APPOSITION.match(sentence, subject.end("name")) is not None)
 
 
 # German puts the subject right after the finite verb when the clause opens with something else: "2019 trat die
@@ -347,10 +363,11 @@ _RELATIVE_BEFORE_THE_JOINING = re.compile(
 # German puts the finite verb second, and the subject right before it or right after it: a name opening the clause
 # whose joining's verb follows with no subject after it ("Hannover ist bereits seit 2012 Mitglied", "Oldenburg trat
 # 2019 dem Netzwerk bei", "Kassel gehört seit 2015 dazu") is the joining's subject; after "Seither ist sie Mitglied",
-# "Zudem ist die Stadt Mitglied", "Heute ist Göttingen Mitglied", the name opening it is no subject.
+# "Zudem ist die Stadt Mitglied", "Heute ist Göttingen Mitglied", the name opening it is no subject. "Graz ist seit
+# 1998 dabei" tells the membership too.
 _GERMAN_GAP_WORD = r"(?:(?!(?:sie|er|es|wir|man|die|das|ein|eine)\b)[a-zäöüß]+|(?:19|20)\d\d|(?:dem|den|der)\s+[\w-]+)"
 _GERMAN_JOINING_VERB_AFTER_NAME = re.compile(
-    rf"\s+(?:(?:ist|wurde)(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+(?:Mitglied|Gründungsmitglied|beigetreten)\b"
+    rf"\s+(?:(?:ist|wurde)(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+(?:Mitglied|Gründungsmitglied|beigetreten|dabei)\b"
     rf"|trat(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+bei\b|gehört(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+(?:an|dazu)\b"
     rf"|hat\s+sich(?:\s+{_GERMAN_GAP_WORD}){{0,5}}?\s+angeschlossen\b)")
 
