@@ -89,8 +89,6 @@ def test_the_networks_own_seat_in_its_country_stays(lang, body, expected):
 
 
 @pytest.mark.parametrize("lang, body", [
-    ("de", "<h2>Klima-Bündnis</h2><p>In der Schweiz haben sich die Mitglieder im Verein Klima-Bündnis-Städte Schweiz "
-           "zusammengeschlossen, der rund zwanzig Städte umfasst.</p>"),
     ("fr", "<div class='card'><h3>Alliance pour le climat</h3><p>En France, les membres de l'Alliance pour le climat "
            "se regroupent dans une association nationale qui rassemble une trentaine de villes.</p></div>"),
     ("es", "<ul><li>En España, los miembros de Cittaslow forman la red nacional, que agrupa a unas 30 ciudades.</li>"
@@ -112,6 +110,9 @@ def test_a_count_of_a_national_body_the_members_form_is_not_the_networks(lang, b
      ("aimf", "member_cities", "300")),
     ("it", "<p>In Italia i comuni sono riuniti nell'ANCI, che conta circa 7000 comuni.</p>",
      ("associazione-nazionale-comuni-italiani", "member_cities", "7000")),
+    ("de", "<h2>Klima-Bündnis</h2><p>In der Schweiz haben sich die Mitglieder im Verein Klima-Bündnis-Städte Schweiz "
+           "zusammengeschlossen, der rund zwanzig Städte umfasst.</p>",
+     ("klima-bundnis-stadte-schweiz", "member_cities", "20")),
 ])
 def test_the_networks_own_count_beside_a_national_body_stays(lang, body, expected):
     assert expected in triples_of_snippet(body, lang)
