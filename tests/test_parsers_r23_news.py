@@ -9,6 +9,7 @@ import pytest
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
+from scraper.parsers.layouts.news_page import date_line
 
 _FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 _LIST = "https://www.city.example/news"
@@ -92,3 +93,53 @@ def test_a_teaser_with_a_registration_period_has_no_event():
     card = _card_date_above("2 November 2026", "Student exchange: apply now",
                             "Applications are open from 3 to 30 November for the exchange.", "exchange")
     assert _dates(_cards("en", card)) == [("2026-11-02", None, None)]
+
+
+def _release(lang: str, label: str, meta: str, text: str) -> bytes:
+    return _page(lang, f"<article class='press-release'><p class='kicker'>{label}</p>"
+                       f"<h1>Delegation at the congress</h1>{meta}<p>{text}</p>"
+                       "<p>The network was founded in 1993.</p></article>")
+
+
+def _release_dates(page: bytes) -> tuple[str | None, tuple[str | None, ...]]:
+    found = extract_page(page, "https://www.city.example/press/congress", _FETCHED)
+    return found.page["page_date"], (found.news[0]["published"], found.news[0]["event_start"],
+                                     found.news[0]["event_end"]) if found.news else ()
+
+
+@pytest.mark.parametrize("lang, label, meta, text", [
+    ("es", "Comunicado 1842/2026", "<p class='meta'><span class='fecha'>Guadalajara, Jalisco, 23 de octubre de 2026"
+     "</span> · <span class='autor'>Por: Coordinación de Comunicación Social</span></p>",
+     "Una delegación participó del 20 al 22 de octubre en el Congreso del CIDEU."),
+    ("es", "Boletín", "<p>Guadalajara, Jal., a 23 de octubre de 2026.</p>",
+     "Una delegación participó del 20 al 22 de octubre en el Congreso del CIDEU."),
+    ("en", "News release", "", "EDMONTON, AB — October 23, 2026 — A delegation attended the congress from "
+     "October 20 to 22."),
+    ("de", "Pressemitteilung", "", "Dornbirn (OTS) - 23. Oktober 2026 - Eine Delegation nahm vom 20. bis 22. Oktober "
+     "am Kongress teil."),
+    ("fr", "Communiqué de presse", "<p class='meta'>Québec, Québec, le 23 octobre 2026 | Par le Service des "
+     "communications et des relations internationales</p>",
+     "Une délégation a participé du 20 au 22 octobre au congrès."),
+    ("it", "Comunicato stampa", "<p class='meta'>Treviso, Veneto, 23 ottobre 2026 · A cura dell'Ufficio stampa e "
+     "relazioni internazionali</p>", "Una delegazione ha partecipato dal 20 al 22 ottobre al congresso."),
+])
+def test_a_press_releases_dateline_names_its_place_with_its_state_province_or_agency(lang, label, meta, text):
+    dated = ("2026-10-23", ("2026-10-23", "2026-10-20", "2026-10-22"))
+    assert _release_dates(_release(lang, label, meta, text)) == dated
+
+
+@pytest.mark.parametrize("line", [
+    "Guadalajara, Jalisco, 23 de octubre de 2026 · Por: Coordinación de Comunicación Social del Ayuntamiento",
+    "23 octobre 2026 | Par le Service des communications et des relations internationales de la Ville",
+])
+def test_a_long_meta_line_is_read_by_its_first_piece(line):
+    assert date_line(line) == PartialDate(2026, 10, 23)
+
+
+@pytest.mark.parametrize("line", [
+    "Le 23 octobre 2026, la ville a accueilli les délégations de vingt villes du réseau · Programme complet",
+    "Guadalajara, Jalisco, es sede del congreso que reunirá a 300 delegados el 23 de octubre de 2026 · Programa",
+])
+def test_a_sentence_before_a_meta_separator_is_no_date_line(line):
+    # the trap: a first piece that is prose names a day, not the page's date
+    assert date_line(line) is None

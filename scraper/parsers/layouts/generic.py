@@ -67,8 +67,11 @@ def _stands_alone(time: HtmlElement) -> bool:
 # A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-", its
 # weekday before its day ("Brisbane, Thursday 12 March 2026 –", "Graz, Donnerstag, 12. März 2026:"); a dash or a
 # colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so does a period
-# that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ...").
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?"
+# that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ..."). The place may have its state or province
+# ("Guadalajara, Jalisco, 23 de octubre de 2026.", "EDMONTON, AB — November 18, 2026 —") or its news agency ("Dornbirn
+# (OTS) - 10. November 2026 -"), and a dash then comes before the date.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3}(?:,\s+[A-ZÀ-Þ][\w'’.]{0,20})?"
+                       r"(?:\s+\(\w{2,8}\))?(?:,|\s+[-–—])\s+(?:(?:le|den|el|il|am|on|a)\s+)?"
                        rf"(?i:{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?)?")
 _DATELINE_END = re.compile(r"\.?\s*[-–—:]"
                            r"|\.\s+(?=[A-ZÀ-Þ])")
