@@ -143,3 +143,27 @@ def test_a_long_meta_line_is_read_by_its_first_piece(line):
 def test_a_sentence_before_a_meta_separator_is_no_date_line(line):
     # the trap: a first piece that is prose names a day, not the page's date
     assert date_line(line) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dal 3 marzo 2026 Treviso è socio dell'Associazione nazionale Città del Vino.",
+    "Desde el 3 de marzo la ciudad es socia de la Red de Ciudades del Vino.",
+    "Depuis le 3 mars, la ville est adhérente de l'association des villes du vin.",
+    "Seit dem 3. März ist die Stadt Mitglied im Verband der Weinstädte.",
+    "Since 3 March the city has been a member of the wine cities network.",
+])
+def test_the_day_from_which_the_city_is_a_member_is_no_event(text):
+    assert find_event_span(text, date(2026, 3, 4), PartialDate(2026, 3, 4)) is None
+
+
+def test_a_day_from_which_an_exhibition_opens_to_members_is_still_an_event():
+    # the trap: members of a club ("soci") are not the city's membership
+    found = find_event_span("Dal 3 marzo la mostra è aperta ai soci del circolo.", date(2026, 3, 4),
+                            PartialDate(2026, 3, 4))
+    assert found is not None and found[0] == PartialDate(2026, 3, 3)
+
+
+def test_a_teaser_dated_by_its_membership_has_no_event():
+    card = _card_date_above("4 marzo 2026", "Treviso entra tra le Città del Vino",
+                            "Dal 3 marzo 2026 Treviso è socio dell'Associazione nazionale Città del Vino.", "vino")
+    assert _dates(_cards("it", card), "https://www.city.example/notizie") == [("2026-03-04", None, None)]

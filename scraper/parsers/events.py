@@ -398,12 +398,13 @@ _JOINING_WORD = compile_guarded(
 _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
 # "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member", "Almería forma
 # parte, desde el pasado 28 de octubre, de la Red", "Depuis le 28 octobre, Kigali est signataire du Pacte": the day a
-# membership, or a signatory's commitment, began.
+# membership, or a signatory's commitment, began; so in "Dal 3 marzo 2026 Treviso è socio dell'Associazione", "Desde el
+# 3 de marzo la ciudad es socia de la Red", "Depuis le 3 mars, la ville est adhérente de l'association".
 _SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
                            r"|dallo\s+scorso)\s*$", re.IGNORECASE)
 _A_MEMBER = compile_guarded(
     rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
-    rf"|membro|fa{BELONGING_ADVERB}\s+parte"
+    rf"|membro|fa{BELONGING_ADVERB}\s+parte|soci[oa]|adhérente"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 
