@@ -167,3 +167,12 @@ def test_a_teaser_dated_by_its_membership_has_no_event():
     card = _card_date_above("4 marzo 2026", "Treviso entra tra le Città del Vino",
                             "Dal 3 marzo 2026 Treviso è socio dell'Associazione nazionale Città del Vino.", "vino")
     assert _dates(_cards("it", card), "https://www.city.example/notizie") == [("2026-03-04", None, None)]
+
+
+def test_a_plain_pages_long_publication_line_does_not_make_it_a_news_item():
+    # the trap: a page about the city's networks says when it was published, beside its office, and is no release
+    page = _page("fr", "<article><h1>Réseaux de villes</h1><p class='meta'>Publié le 17 février 2025 · Direction de "
+                       "la Coopération décentralisée et des Relations internationales</p><p>La ville est membre de "
+                       "l'AIMF et de CGLU Afrique.</p><h2>AIMF</h2><p>Le réseau réunit 300 villes.</p></article>")
+    found = extract_page(page, "https://www.city.example/reseaux-de-villes", _FETCHED)
+    assert found.page["page_date"] == "2025-02-17" and found.news == []

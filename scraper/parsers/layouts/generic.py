@@ -97,12 +97,29 @@ def _dateline(blocks: list[Block]) -> PartialDate | None:
     before the text."""
     paragraphs = (block.text for block in islice(blocks, _DATELINE_AMONG_LINES) if not block.is_heading
                   and not kind_label(block.text) and not _a_metadata_line(block.text))
+    if dated := _dated_meta_line(blocks):
+        return dated
     for paragraph in islice(paragraphs, _DATELINE_PARAGRAPHS):
         if not (place := _DATELINE.match(paragraph)):
             continue
         found = date_at(paragraph, place.end())
         if found and found[0].day and _DATELINE_END.match(paragraph, found[1]):
             return found[0]
+    return None
+
+
+# The pieces of a meta line: "Guadalajara, Jalisco, 23 de octubre de 2026 · Por: Comunicación Social".
+_META_PIECE_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _dated_meta_line(blocks: list[Block]) -> PartialDate | None:
+    """The day of a meta line above the text that opens with a place and its day, its author after it: a press
+    release's dateline set apart from its text."""
+    for block in islice(blocks, _DATELINE_AMONG_LINES):
+        if not block.is_heading and _a_metadata_line(block.text):
+            pieces = _META_PIECE_SEPARATOR.split(block.text, maxsplit=1)
+            if len(pieces) == 2 and (found := _place_and_day(pieces[0])):
+                return found
     return None
 
 

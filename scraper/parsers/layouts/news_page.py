@@ -296,8 +296,7 @@ def read_headline(title: HtmlElement | None) -> Headline:
     own_label = next((text for child in title if isinstance(child.tag, str) and (text := text_of(child))), "")
     labelled = [(line, found) for line in [own_label, *(line.text for line in [*before, *after])]
                 if len(line) <= _LINE_MAX_CHARS and (found := kind_label(line))]
-    dated = [(line.text, found) for line in [*before, *after]
-             if (len(line.text) <= _LINE_MAX_CHARS or _META_PIECE_SEPARATOR.search(line.text))
+    dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
              and _DIGIT.search(line.text) and (found := _date_in_line(line)) and not line.is_link()]
     published = next((found for line, found in dated if not updated_only(line)), None)
     relative = [(line.text, ago) for line in [*before, *after] if (ago := time_ago(line.text)) is not None]
