@@ -119,6 +119,14 @@ _CLOSING_BEFORE = compile_guarded(r"\b(?:close[sd]?|closing|ferment|fermeront|ci
                                   r"|expires?)\b(?:[^.\d]{0,10}?\b(?:at|à|a\s+las|alle|um)\s+\d{1,2}(?:[:.h]\s*\d\d)?"
                                   r"\s*(?:am|pm|h|uhr)?\b)?[^.\d]{0,20}$",
                                   re.IGNORECASE)
+# "Applications are open from 1 to 30 November", "Inscriptions au voyage du 1er au 20 octobre", "Anmeldung vom 1. bis
+# 15. März", "El plazo de solicitud va del 3 al 24 de noviembre", "Iscrizioni dal 2 al 20 ottobre": a span right after
+# the noun of registering or applying is the time to apply, not an event the item reports.
+_REGISTERING_BEFORE = compile_guarded(
+    r"(?:\binscri(?:ptions?|vez-vous)|\bcandidatures?|\bapplications?|\bregistration|\bsign[\s-]ups?|\bnominations?"
+    r"|anmeld\w*|bewerb\w*|einreich\w*|\binscripci(?:ón|ones)|\bsolicitud(?:es)?|\bpostulaci(?:ón|ones)|\bplazo"
+    r"|\biscrizion[ei]|\bcandidatur[ae]|\bdomand[ae]\s+di\s+partecipazione|\bfrist)"
+    r"[^.;!?,\d]{0,40}$", re.IGNORECASE)
 _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title before the closing day
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
@@ -267,12 +275,16 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     le" is the item's own, not the event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     history = None  # the first range long before the item: an earlier edition's, the event's only failing others
+    to_apply = []  # where the spans of time to apply are written: none of their days is the event's
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
             if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
                 groups["rel"] = "next"
             span = _range_from_groups(groups, base)
+            if span and _REGISTERING_BEFORE.search(text, max(0, found.start() - _CLAUSE_CHARS), found.start()):
+                to_apply.append(found.span())
+                continue
             if span and _a_return_leg(text, *found.span()):
                 continue
             if span and _long_before(span[1], published):
@@ -290,7 +302,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
             if day and not groups.get("y"):
                 day = _year_by_weekday(before, day)
-            if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before):
+            if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before) or any(
+                    start <= found.start() < end for start, end in to_apply):
                 continue
             if _dates_the_membership(text, found.start(), found.end(), before):
                 membership_dated = True
@@ -385,12 +398,13 @@ _JOINING_WORD = compile_guarded(
 _DAY_CLAUSE_END = re.compile(r"[,;!?]|(?:(?<!\d)|(?<=\d\d\d\d))\.(?=\s|$)")
 # "Depuis le 18 mars, le District fait partie du Réseau", "Since 18 March the city has been a member", "Almería forma
 # parte, desde el pasado 28 de octubre, de la Red", "Depuis le 28 octobre, Kigali est signataire du Pacte": the day a
-# membership, or a signatory's commitment, began.
+# membership, or a signatory's commitment, began; so in "Dal 3 marzo 2026 Treviso è socio dell'Associazione", "Desde el
+# 3 de marzo la ciudad es socia de la Red", "Depuis le 3 mars, la ville est adhérente de l'association".
 _SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?:\s+el)?(?:\s+pasado)?|dal"
                            r"|dallo\s+scorso)\s*$", re.IGNORECASE)
 _A_MEMBER = compile_guarded(
     rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
-    rf"|membro|fa{BELONGING_ADVERB}\s+parte"
+    rf"|membro|fa{BELONGING_ADVERB}\s+parte|soci[oa]|adhérente"
     r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
 
 

@@ -67,8 +67,11 @@ def _stands_alone(time: HtmlElement) -> bool:
 # A press release's dateline: "Paris, le 12 mars 2025 –", "Köln, 12.03.2025:", "Madrid, 12 de marzo de 2025.-", its
 # weekday before its day ("Brisbane, Thursday 12 March 2026 –", "Graz, Donnerstag, 12. März 2026:"); a dash or a
 # colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so does a period
-# that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ...").
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3},\s+(?:(?:le|den|el|il|am|on)\s+)?"
+# that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ..."). The place may have its state or province
+# ("Guadalajara, Jalisco, 23 de octubre de 2026.", "EDMONTON, AB — November 18, 2026 —") or its news agency ("Dornbirn
+# (OTS) - 10. November 2026 -"), and a dash then comes before the date.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3}(?:,\s+[A-ZÀ-Þ][\w'’.]{0,20})?"
+                       r"(?:\s+\(\w{2,8}\))?(?:,|\s+[-–—])\s+(?:(?:le|den|el|il|am|on|a)\s+)?"
                        rf"(?i:{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?)?")
 _DATELINE_END = re.compile(r"\.?\s*[-–—:]"
                            r"|\.\s+(?=[A-ZÀ-Þ])")
@@ -94,12 +97,29 @@ def _dateline(blocks: list[Block]) -> PartialDate | None:
     before the text."""
     paragraphs = (block.text for block in islice(blocks, _DATELINE_AMONG_LINES) if not block.is_heading
                   and not kind_label(block.text) and not _a_metadata_line(block.text))
+    if dated := _dated_meta_line(blocks):
+        return dated
     for paragraph in islice(paragraphs, _DATELINE_PARAGRAPHS):
         if not (place := _DATELINE.match(paragraph)):
             continue
         found = date_at(paragraph, place.end())
         if found and found[0].day and _DATELINE_END.match(paragraph, found[1]):
             return found[0]
+    return None
+
+
+# The pieces of a meta line: "Guadalajara, Jalisco, 23 de octubre de 2026 · Por: Comunicación Social".
+_META_PIECE_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _dated_meta_line(blocks: list[Block]) -> PartialDate | None:
+    """The day of a meta line above the text that opens with a place and its day, its author after it: a press
+    release's dateline set apart from its text."""
+    for block in islice(blocks, _DATELINE_AMONG_LINES):
+        if not block.is_heading and _a_metadata_line(block.text):
+            pieces = _META_PIECE_SEPARATOR.split(block.text, maxsplit=1)
+            if len(pieces) == 2 and (found := _place_and_day(pieces[0])):
+                return found
     return None
 
 

@@ -546,9 +546,11 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if written:
         title = fold_whitespace(title.replace(written[1], "")).strip(_SEPARATORS)  # "12.03.2025: Titel"
     # Not the title's own link, whose class may say "text" too ("text-decoration-none"), nor the date line
-    # ("fecha small text-muted").
+    # ("fecha small text-muted"), even one no class names a date ("<p class='small text-muted'>19 de noviembre de
+    # 2026</p>" above the card's heading): the card's text below is its summary.
     summary = _descendant(element, lambda node: class_words(node) & _SUMMARY_WORDS and not looks_like_heading(node)
-                          and node.tag != "a" and node is not shown and text_of(node) != title)
+                          and node.tag != "a" and node is not shown and text_of(node) != title
+                          and date_line(text_of(node)) is None)
     if summary is not None:
         summary_text = text_of(summary)
     else:

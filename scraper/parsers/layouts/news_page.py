@@ -63,8 +63,10 @@ _BEFORE_DATE = [re.compile(_AUTHOR),
                 re.compile(r"(?:date|data|datum|fecha)\s*:\s*", re.IGNORECASE),  # "Data: "
                 re.compile(_WEEKDAY_BEFORE, re.IGNORECASE),
                 re.compile(_AUTHOR + _WEEKDAY_BEFORE, re.IGNORECASE),  # "Communications team | Wednesday 12 February"
-                # a dateline: "Graz, 28. Februar 2025", "Bilbao, 10 de marzo de 2025"
-                re.compile(r"[^\W\d_][\w.'’ -]{1,30},\s+(?:(?:le|am|den|el|il|on)\s+)?"),
+                # a dateline: "Graz, 28. Februar 2025", "Bilbao, 10 de marzo de 2025", with the place's state or
+                # province: "Guadalajara, Jalisco, 23 de octubre de 2026", "Guadalajara, Jal., a 5 de noviembre de 2026"
+                re.compile(r"[^\W\d_][\w.'’ -]{1,30},(?:\s+[^\W\d_][\w.'’ -]{0,30},)?"
+                           r"\s+(?:(?:le|am|den|el|il|on|a)\s+)?"),
                 # a kind word of the site's own and its linking word: "Artikel vom 12.03.2025", "Nota del 12/03/2025"
                 re.compile(r"[^\W\d_]{3,25}\s+(?:vom|du|del|dal)\s+", re.IGNORECASE),
                 # a number before the date: "(Pressemitteilung) Nr. 123 vom", "(Communiqué) n° 45 du", "No. 12 of"
@@ -206,9 +208,11 @@ def date_only(text: str) -> PartialDate | None:
 def date_line(line: str) -> PartialDate | None:
     """The date of a short line that is only a date, after a label, an author or a linking word at most:
     "Publié le 12 mars 2024", "12 mars 2024", "Actualité · 12/03/2024", "Rédaction AIMF — 18 novembre 2024",
-    "Pressemitteilung vom 27.09.2024"; never the date in a sentence."""
+    "Pressemitteilung vom 27.09.2024"; never the date in a sentence. A longer meta line of pieces apart is read by its
+    first ("Guadalajara, Jalisco, 23 de octubre de 2026 · Por: Coordinación de Comunicación Social")."""
     if len(line) > _LINE_MAX_CHARS:
-        return None
+        pieces = _META_PIECE_SEPARATOR.split(line, maxsplit=1)
+        return date_line(pieces[0]) if len(pieces) == 2 and len(pieces[0]) <= _LINE_MAX_CHARS else None
     if stated := find_page_date(from_publication(line)):
         return stated
     labelled = _LABEL.fullmatch(line.strip()) or _LABEL_LAST.fullmatch(line.strip())
