@@ -773,6 +773,67 @@ def _a_members_organisation(text: str, found: re.Match) -> bool:
                 and not _YEAR_AFTER.match(text, found.end()))
 
 
+# An organisation's noun with its qualifiers names a network when the text says local governments are its members or
+# founded it, or states a network's facts (founded, seat, members, president, assembly) beside local governments:
+# "la Fédération européenne des Cités napoléoniennes", "dell'Associazione Europea delle Vie Francigene", "la
+# Conferencia Intermunicipal de Pueblos del Pirineo", "the Conference of Heritage Towns of Wales". Romance languages
+# write the qualifiers in lower case, an adjective after the noun and a plural adjective after the members' noun; the
+# name needs a complement ("l'Union européenne" has none). Not a sports federation, a ministry, a company or a
+# programme, nor one of people or firms ("Fédération Française de Football", "Association des Amis du Musée",
+# "Fédération des Entreprises de Bretagne", "Asociación de Vecinos del Casco Viejo").
+_QUALIFIED_ORGANISATION_NOUN = (r"Fédération|Federazione|Federación|Federation|Association|Asociación|Associazione"
+                                r"|Union|Unione|Unión|Conférence|Conference|Conferenza|Conferencia|Alliance|Alleanza"
+                                r"|Alianza|Ligue|Lega|Liga|League|Coordinamento|Coordination|Coordinadora|Syndicat"
+                                r"|Club|Comunidad\s+de\s+Trabajo|Communauté\s+de\s+travail|Forum|Foro")
+_NOUNS_ADJECTIVE = (r"\s+[a-zà-ÿ]{2,}(?:éenne|éen|ale|al|ique|ica|ico|aise|ais|ienne|ien|ea|eo|ana|ano|ese|aine|ain"
+                    r"|ina|ino|aria|ario)\b")
+_PLURAL_ADJECTIVE = (r"\s+[a-zà-ÿ]{2,}(?:iennes|iens|ales|aux|ées|és|iques|aises|ines|ins|ières|iers|ives|ifs|elles"
+                     r"|ane|ani|iche|ici|ali|ate|ati|ose|osi|ine|ini|anas|anos|icas|icos|adas|ados|inas|inos)\b")
+_QUALIFIED_ORGANISATION_NAME = re.compile(
+    rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?P<name>(?:{_QUALIFIED_ORGANISATION_NOUN})(?:{_NOUNS_ADJECTIVE})?"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}(?:{_PLURAL_ADJECTIVE})?){{1,3}})(?![\w’'-])")
+_QUALIFIED_ORGANISATION_CUE = re.compile(rf"(?:{_QUALIFIED_ORGANISATION_NOUN})\s")
+_NETWORK_FACT = re.compile(
+    r"(?i:fondée?s?|fondat[aoie]|fondateur|fondatric|fondator|fundad[ao]|fundador|founded|founding|gegründet|créée?"
+    r"|cread[ao]|costituit[ao]|istituit[ao]|siège|sede|seat|headquarter|sitz|président|presidente|president"
+    r"|präsident|vorsitz|assembl|asamblea|versammlung|plenar|plénière)")
+# The city among those who founded it: "tra i comuni fondatori", "a founding member", "miembro fundador".
+_FOUNDERS = re.compile(r"(?i:fondat(?:eur|rice|or[ei])|fundador|founding|founders?\b|gründungs)")
+_SPORTS_OR_TRADES = re.compile(
+    r"(?i:football|fútbol|futbol|fußball|calcio|rugby|basket|baloncesto|pallacanestro|handball|balonmano|volley"
+    r"|pallavolo|tennis|golf|ski|cyclis|ciclis|athl[eé]t|atlet|natation|nuoto|nataci|judo|boxe|hockey|sport|deport"
+    r"|escrime|scherma|esgrima|aviron|canottaggio|amis|amici|amigos|friends|anciens|alumni|commer|industri|artisan"
+    r"|agricult|médecin|medic|avvocat|avocat|abogad|ingénieur|ingegner|architect|notai|pharmac|farmac|entrepr|empres"
+    r"|impres|unternehm|business|employ|vecin|voisin|habitant|abitant|resident|quartier|barrio|parents|genitori"
+    r"|padres|consum)")
+_LOCAL_GOVERNMENTS_AS_MEMBERS = re.compile(
+    r"\b(?i:villes|cities|towns|städte|ciudades|città|communes|comuni|comunes|municipalities|municipios|municipalidades"
+    r"|municipalités|gemeinden|kommunen|collectivités|enti\s+locali|entes\s+locales|local\s+(?:governments"
+    r"|authorities)|gobiernos\s+locales|ayuntamientos|pueblos|villages|borghi)\b")
+
+
+def _organisations_with_network_facts(text: str) -> list[NetworkMention]:
+    """The names an organisation's noun and its qualifiers make, that gather local governments by their name or by
+    what the text says of them."""
+    if not _QUALIFIED_ORGANISATION_CUE.search(text):
+        return []
+    mentions = []
+    for found in _QUALIFIED_ORGANISATION_NAME.finditer(text):
+        name = found.group("name")
+        if _A_GOVERNMENTS_BODY.search(name) or _SPORTS_OR_TRADES.search(name) or _UTILITY_WORD.search(name):
+            continue
+        if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
+            continue
+        if not _a_names_own_word(_NATIONALITY_WORD.sub(" ", name.split(None, 1)[1])):
+            continue
+        if _GATHERS.search(name) and (_A_MEMBERS_ORGANISATION.search(text) or _NETWORK_FACT.search(text)) or (
+                _LOCAL_GOVERNMENTS_AS_MEMBERS.search(text) and _NETWORK_FACT.search(text)
+                and (_A_MEMBERS_ORGANISATION.search(text) or _FOUNDERS.search(text))):
+            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+    return mentions
+
+
 # A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
 # capitalised word: the name starts there and runs as above, with a French complement in lower case at its end ("du
 # réseau national des Villes et Pays d'art et d'histoire", "la red de Ciudades Patrimonio de la Humanidad").
@@ -1036,7 +1097,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
                     + _named_after_their_title(text)
-                    + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)):
+                    + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
+                    + _organisations_with_network_facts(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
