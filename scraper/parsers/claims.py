@@ -90,7 +90,9 @@ _FOUNDING_WORDS = (rf"{_FOUNDING_EVENT_WORDS}|{FOUNDING_VERBS}|{_FOUNDING_WORDS_
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 # "en el año 1985" before "en": the pattern ends on its link, and the date is read where the link ends.
 _DATE_LINK = (r"(?:(?:en\s+el\s+año|el\s+año|en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|nel|ad|il)\s+"
-              r"|nell['’]\s*(?:anno\s+)?)?")
+              r"|nell['’]\s*(?:anno\s+)?"
+              # Italian's elided article before a day: "fondata a Fès l'8 settembre 1993", "l'11 marzo"
+              r"|l['’](?=\d{1,2}[°º]?\s+[^\W\d]))?")
 # "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
 # (an atomic group): "founded in New York, ..." is not "New".
 _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},"
@@ -518,7 +520,7 @@ _PART_OF_THE_YEAR = (r"\b(?:(?:à\s+la|au|en|dans\s+le|at\s+the|in(?:\s+the)?|a|
 _DATE_CUE = re.compile(rf"{_PART_OF_THE_YEAR}|\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
                        r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        # a day after Italian's article: "ha aderito il 24 novembre 2025" (not "entro il 2020")
-                       r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])"
+                       r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])|\bl['’](?=\d{1,2}[°º]?\s+[^\W\d])"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
