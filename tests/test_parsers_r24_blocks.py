@@ -1,5 +1,5 @@
 """A value in a block with its network or in a press release's later paragraph, as real pages write them: a day after
-Italian's elided article."""
+Italian's elided article, a network called by the acronym the page gave it opening a German compound."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -34,3 +34,27 @@ def test_an_elided_day_in_another_sentence_dates_nothing():
                                  "</p>", "it")
     assert ("owhc", "founded", "1993") in triples
     assert not any(value.startswith("2026") for _, _, value in triples)
+
+
+_UBC = "Die Union of the Baltic Cities (UBC) wurde 1991 in Gdańsk gegründet. "
+
+
+# A network called by the acronym the page gave it, opening a German compound ("UBC-Präsidentin", "UBC-Vorsitzender"):
+# the compound's office is that network's.
+@pytest.mark.parametrize("body", [
+    f"<p>{_UBC}Auch UBC-Präsidentin Karin Wohlgemuth hat ihr Kommen zugesagt.</p>",
+    f"<p>{_UBC}</p><p>Die Sitzung eröffnet UBC-Präsidentin Karin Wohlgemuth.</p>",
+    _card("Ostseestädte", f"{_UBC}UBC-Präsidentin ist Karin Wohlgemuth."),
+])
+def test_an_acronyms_compound_names_its_network(body):
+    assert ("union-of-baltic-cities", "president", "Karin Wohlgemuth") in triples_of_snippet(body, "de")
+
+
+# Traps: a commission's chair, a vice-president, a hyphenated name that is another network's ("UCLG-A").
+@pytest.mark.parametrize("body", [
+    f"<p>{_UBC}</p><p>Die Vorsitzende der UBC-Klimakommission, Karin Wohlgemuth, eröffnet die Sitzung.</p>",
+    f"<p>{_UBC}</p><p>UBC-Kommissionsvorsitzende Karin Wohlgemuth eröffnet die Sitzung.</p>",
+    f"<p>{_UBC}</p><p>UBC-Vizepräsidentin Karin Wohlgemuth eröffnet die Sitzung.</p>",
+])
+def test_an_acronyms_compound_of_another_office_is_no_president(body):
+    assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "de"))
