@@ -1,5 +1,6 @@
 """A value in a block with its network or in a press release's later paragraph, as real pages write them: a day after
-Italian's elided article, a network called by the acronym the page gave it opening a German compound."""
+Italian's elided article, a network called by the acronym the page gave it opening a German compound, a network
+presided over by a city's elected officer named after the office."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -12,9 +13,6 @@ def _card(title: str, text: str) -> str:
 def _row(name: str, text: str) -> str:
     return f"<table><tr><th>Rete</th><th>Dati</th></tr><tr><td>{name}</td><td>{text}</td></tr></table>"
 
-
-def _timeline(year: str, text: str) -> str:
-    return f"<ol class='timeline'><li><span class='year'>{year}</span><p>{text}</p></li></ol>"
 
 
 # Italian elides the article before a day that opens on a vowel's sound ("l'8 settembre", "l'11 marzo", "l'1° maggio"):
@@ -58,3 +56,29 @@ def test_an_acronyms_compound_names_its_network(body):
 ])
 def test_an_acronyms_compound_of_another_office_is_no_president(body):
     assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "de"))
+
+
+# A network presided over by a city's elected officer other than its mayor, the office then the name after a comma:
+# the name is who presides ("presieduta dall'assessore alla cultura di Vicenza, Ilaria Fantin").
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>L'ANCI è presieduta dall'assessore alla cultura di Vicenza, Ilaria Fantin, che aprirà i lavori.</p>",
+     ("associazione-nazionale-comuni-italiani", "president", "Ilaria Fantin")),
+    ("fr", _card("AIMF", "L'AIMF est présidée par la conseillère municipale de Lyon, Anne Dupont."),
+     ("aimf", "president", "Anne Dupont")),
+    ("es", "<p>Mercociudades está presidida por la concejala de Cultura de Bilbao, Ana Ruiz.</p>",
+     ("mercociudades", "president", "Ana Ruiz")),
+    ("de", _card("Städtetag", "Der Deutsche Städtetag wird präsidiert von Stadträtin Anna Lund."),
+     ("deutscher-stadtetag", "president", "Anna Lund")),
+    ("en", "<p>Eurocities is chaired by Councillor Anna Lund of Vienna.</p>", ("eurocities", "president", "Anna Lund")),
+])
+def test_a_city_officers_name_after_the_office_presides(lang, body, expected):
+    assert expected in triples_of_snippet(body, lang)
+
+
+# Trap: a profession before the name is no office; the office alone stays no one's name.
+def test_a_profession_or_an_office_alone_is_not_a_presidents_name():
+    assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(
+        "<p>L'ANCI è presieduta dall'avvocato Ilaria Fantin.</p>", "it"))
+    triples = triples_of_snippet("<p>L'AIMF est présidée par la conseillère municipale de Lyon, Anne Dupont.</p>", "fr")
+    presidents = {value for _, attribute, value in triples if attribute == "president"}
+    assert presidents == {"Anne Dupont"}

@@ -554,7 +554,8 @@ _PRESIDED_BY = re.compile(
     rf"|guidat[ao]\s+(?:da|dal|dalla|dallo)"
     rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
     rf"|ha\s+come\s+president[ea]"
-    rf")\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    # the article elided before an office: "presieduta dall'assessore alla cultura"
+    rf")\s+|presiedut[ao]\s+{_IN_OFFICE_SINCE}dall['’](?=(?i:assessor[ea])\b)|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     # a courtesy title whose dot would end the name: "presidida por la Sra. María José García", "dalla Dott.ssa"
     rf"(?:(?:(?:la|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
@@ -3929,8 +3930,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 # "guidata dalla presidente Ada Colau", "encabezada por su presidenta": the office in each language's form, whole.
-_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in)?|chair(?:woman|man|person)?)",
-                     re.IGNORECASE)
+# A city's other elected offices too: "presieduta dall'assessore alla cultura di Vicenza, Ilaria Fantin", "présidée par
+# la conseillère municipale de Lyon, Anne Dupont", "chaired by Councillor Anna Lund".
+_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in)?|chair(?:woman|man|person)?"
+                     r"|assessor[ea]|consiglier[ea]|conseill[eè]re?|adjointe?|councill?or|stadtr(?:at|ätin)"
+                     r"|beigeordnete[r]?|concejala?|regidora?)\b", re.IGNORECASE)
 # "présidé par le maire de Florence, l'Italien Dario Nardella", "dal presidente del WTFC, lo spagnolo Javier Gómez
 # Ortega": a word describing the person (a nationality), after its article, is no part of the name.
 _DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"
