@@ -90,7 +90,9 @@ _FOUNDING_WORDS = (rf"{_FOUNDING_EVENT_WORDS}|{FOUNDING_VERBS}|{_FOUNDING_WORDS_
 # The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
 # "en el año 1985" before "en": the pattern ends on its link, and the date is read where the link ends.
 _DATE_LINK = (r"(?:(?:en\s+el\s+año|el\s+año|en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|nel|ad|il)\s+"
-              r"|nell['’]\s*(?:anno\s+)?)?")
+              r"|nell['’]\s*(?:anno\s+)?"
+              # Italian's elided article before a day: "fondata a Fès l'8 settembre 1993", "l'11 marzo"
+              r"|l['’](?=\d{1,2}[°º]?\s+[^\W\d]))?")
 # "founded in Rotterdam, the Netherlands, in 1986": the country in apposition after the city. The city is read whole
 # (an atomic group): "founded in New York, ..." is not "New".
 _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|en\s+|in\s+|die\s+|el\s+|i\s+)?{_PLACE},"
@@ -518,7 +520,7 @@ _PART_OF_THE_YEAR = (r"\b(?:(?:à\s+la|au|en|dans\s+le|at\s+the|in(?:\s+the)?|a|
 _DATE_CUE = re.compile(rf"{_PART_OF_THE_YEAR}|\b(?:en\s+)?el\s+año\s+|\bnell['’]anno\s+|\bin\s+the\s+year\s+"
                        r"|\b(?:en|le|depuis|in|on|since|im\s+jahre?|im|am|seit|el|desde|nel|dal|del|erfolgte|erfolgt)\s+"
                        # a day after Italian's article: "ha aderito il 24 novembre 2025" (not "entro il 2020")
-                       r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])"
+                       r"|\bil\s+(?=\d{1,2}[°º]?\s+[^\W\d])|\bl['’](?=\d{1,2}[°º]?\s+[^\W\d])"
                        r"|\bnell['’]\s*"
                        # "L'adesione ... risale al 2009", "la adhesión ... se remonta a 2009"
                        r"|\b(?:risale\s+al|se\s+remonta\s+al?)\s+"
@@ -552,7 +554,8 @@ _PRESIDED_BY = re.compile(
     rf"|guidat[ao]\s+(?:da|dal|dalla|dallo)"
     rf"|encabezad[ao]s?\s+{_IN_OFFICE_SINCE}por|(?:tiene|cuenta\s+con)\s+como\s+president[ea]\s+a"
     rf"|ha\s+come\s+president[ea]"
-    rf")\s+|(?P<under>{_UNDER_THE_PRESIDENCY}))"
+    # the article elided before an office: "presieduta dall'assessore alla cultura"
+    rf")\s+|presiedut[ao]\s+{_IN_OFFICE_SINCE}dall['’](?=(?i:assessor[ea])\b)|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     # a courtesy title whose dot would end the name: "presidida por la Sra. María José García", "dalla Dott.ssa"
     rf"(?:(?:(?:la|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
@@ -3927,8 +3930,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
 
 # "présidée par la Maire de Paris, Anne Hidalgo": the person's name after the office.
 # "guidata dalla presidente Ada Colau", "encabezada por su presidenta": the office in each language's form, whole.
-_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in)?|chair(?:woman|man|person)?)",
-                     re.IGNORECASE)
+# A city's other elected offices too: "presieduta dall'assessore alla cultura di Vicenza, Ilaria Fantin", "présidée par
+# la conseillère municipale de Lyon, Anne Dupont", "chaired by Councillor Anna Lund".
+_OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in)?|chair(?:woman|man|person)?"
+                     r"|assessor[ea]|consiglier[ea]|conseill[eè]re?|adjointe?|councill?or|stadtr(?:at|ätin)"
+                     r"|beigeordnete[r]?|concejala?|regidora?)\b", re.IGNORECASE)
 # "présidé par le maire de Florence, l'Italien Dario Nardella", "dal presidente del WTFC, lo spagnolo Javier Gómez
 # Ortega": a word describing the person (a nationality), after its article, is no part of the name.
 _DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"

@@ -170,7 +170,8 @@ def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMe
 # box's title) heads that network's section.
 # An acronym may keep a small letter of a word it abbreviates by two: "Asociación Chilena de Municipalidades (AChM)".
 _ACRONYM_GIVEN = re.compile(r"\s*\((?:[^()]{0,60}?,\s*)?(?P<acronym>[A-Z](?:[a-z]?[A-Z0-9]){1,7})\)")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z](?:[a-z]?[A-Z0-9]){1,7}(?![\w-])")
+# Or opening a German compound: "UBC-Präsidentin Karin Wohlgemuth", "die UBC-Mitgliedsstädte" (not "UCLG-A", a name).
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z](?:[a-z]?[A-Z0-9]){1,7}(?!\w|-(?![A-ZÄÖÜ][a-zäöüß]{3}))")
 
 
 def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
