@@ -58,3 +58,42 @@ def test_a_teasers_joining_day_is_no_event_while_its_neighbours_keep_theirs(lang
     dates = {item["url"].rsplit("/", 1)[1]: (item["published"], item["event_start"], item["event_end"])
              for item in extract_page(_list_page(lang, markup), _LIST, _FETCHED).news}
     assert dates == {"paix": ("2026-08-07", None, None), "fete": ("2026-06-12", "2026-05-09", "2026-05-09")}
+
+
+_MONDAY = PartialDate(2026, 11, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a accueilli ce samedi une délégation de Lörrach venue fêter quarante ans de jumelage.",
+    "This Saturday the Mayor welcomed a delegation from our twin city Kitakyushu.",
+    "Diesen Samstag hat der Oberbürgermeister die Delegation aus Tours im Rathaus empfangen.",
+    "Este sábado el alcalde recibió en el Palacio Municipal a la delegación de Guadalajara.",
+    "Questo sabato il sindaco ha ricevuto in Comune la delegazione di Sankt Pölten.",
+])
+def test_this_weekday_told_in_the_past_is_the_one_just_gone(text):
+    assert find_event_span(text, date(2026, 11, 16), _MONDAY) == (PartialDate(2026, 11, 14), PartialDate(2026, 11, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "Ce samedi, la maire inaugure la fête des villes jumelles.",
+    "Ce samedi, la maire sera à Lyon pour le congrès de Cités Unies France.",
+    "This Saturday United Cities and Local Governments hosts its council in the city.",
+    "Diesen Samstag empfängt der Oberbürgermeister die Delegation aus Tours.",
+    "Este sábado el alcalde recibe a la delegación de Guadalajara.",
+    "Questo sabato il sindaco riceve la delegazione di Sankt Pölten.",
+])
+def test_this_weekday_told_in_the_present_or_future_is_the_items_weeks(text):
+    assert find_event_span(text, date(2026, 11, 16), _MONDAY) == (PartialDate(2026, 11, 21), PartialDate(2026, 11, 21))
+
+
+def test_a_list_teaser_told_in_the_past_on_a_monday_dates_the_saturday_gone():
+    page = _list_page("fr", "<div class='blog'><div class='item'><h2><a href='/actus/lorrach'>Jumelage : la "
+                            "délégation de Lörrach accueillie en mairie</a></h2><dl class='article-info'><dd>"
+                            "<time datetime='2026-11-16'>16 novembre 2026</time></dd></dl><p>Le maire a accueilli ce "
+                            "samedi une délégation de Lörrach venue célébrer quarante ans d'amitié.</p></div>"
+                            "<div class='item'><h2><a href='/actus/cuf'>Cités Unies France : le congrès à Paris</a>"
+                            "</h2><dl class='article-info'>"
+                            "<dd><time datetime='2026-11-09'>9 novembre 2026</time></dd></dl><p>La maire a pris part "
+                            "au congrès du réseau.</p></div></div>")
+    item = next(item for item in extract_page(page, _LIST, _FETCHED).news if item["url"].endswith("/lorrach"))
+    assert (item["published"], item["event_start"], item["event_end"]) == ("2026-11-16", "2026-11-14", "2026-11-14")

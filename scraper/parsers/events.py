@@ -664,8 +664,30 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
 
 def _names_the_items_week(text: str, found: re.Match) -> bool:
     """A weekday "this" names ("ce jeudi", "this Thursday"), or one told in the future ("am Donnerstag wird der
-    Bürgermeister"): the one of the item's calendar week, not of the week before."""
-    return found.group().split()[0].lower() != "am" or _told_in_the_future(text, *found.span())
+    Bürgermeister"): the one of the item's calendar week, not of the week before; unless "this" names it in the past
+    ("Le maire a accueilli ce samedi", told on a Monday): the one just gone."""
+    if _told_in_the_future(text, *found.span()):
+        return True
+    return found.group().split()[0].lower() != "am" and not _told_in_the_past(text, *found.span())
+
+
+# A verb in a past tense: "a accueilli", "ont été reçus", "was welcomed", "hosted", "hat empfangen", "wurde", "empfing"
+# aside (too many strong forms), "ha recibido", "recibió", "desfilaron", "ha ricevuto", "è stata accolta".
+_PAST_VERB = compile_guarded(
+    r"\b(?:(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?[^\W\d_]{2,}(?:é|i|u|is|it)e?s?"
+    r"|was|were|has\s+been|have\s+been|had|(?-i:[a-z]{2,}[^\We]ed)"  # "welcomed", never "United", "proceed"
+    r"|hat|haben|hatte|hatten|wurden?|war|waren"
+    r"|(?:ha|han|había|habían)\s+[^\W\d_]{2,}(?:ado|ido)s?|[^\W\d_]{3,}(?:ó|aron|ieron)"
+    r"|(?:ha|hanno|è|sono|era|erano)\s+(?:stat[oaie]\s+)?[^\W\d_]{2,}(?:at|it|ut)[oaie])\b", re.IGNORECASE)
+
+
+def _told_in_the_past(text: str, start: int, end: int) -> bool:
+    """The sentence holding text[start:end] (as far as a window around it) has a verb in a past tense."""
+    window_start = max(0, start - _VERB_WINDOW)
+    ends = [found.end() for found in _SENTENCE_OR_CLAUSE_END.finditer(text, window_start, start)]
+    following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
+    stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
+    return _PAST_VERB.search(text, ends[-1] if ends else window_start, stop) is not None
 
 
 # "am Dienstag und Mittwoch", "mardi et mercredi", "on Tuesday and Wednesday", "del martes al jueves": two days of one
