@@ -97,3 +97,22 @@ def test_a_list_teaser_told_in_the_past_on_a_monday_dates_the_saturday_gone():
                             "au congrès du réseau.</p></div></div>")
     item = next(item for item in extract_page(page, _LIST, _FETCHED).news if item["url"].endswith("/lorrach"))
     assert (item["published"], item["event_start"], item["event_end"]) == ("2026-11-16", "2026-11-14", "2026-11-14")
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation from Xiamen arrived on 12 October and will stay until 16 October, visiting schools and the port.",
+    "La delegación de Xiamen llegó el 12 de octubre y se quedará hasta el 16 de octubre.",
+    "La delegazione di Xiamen è arrivata il 12 ottobre e resterà fino al 16 ottobre.",
+])
+def test_a_day_a_past_verb_leads_to_stays_in_the_items_year_whatever_the_sentence_tells_next(text):
+    span = find_event_span(text, date(2026, 10, 15), PartialDate(2026, 10, 15))
+    assert span is not None and span[0] == PartialDate(2026, 10, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "La prochaine édition aura lieu le 10 octobre à Lyon.",
+    "The next forum will be held on 10 October in Porto.",
+])
+def test_a_day_told_in_the_future_before_the_items_day_is_next_years(text):
+    assert find_event_span(text, date(2026, 10, 15), PartialDate(2026, 10, 15)) == (
+        PartialDate(2027, 10, 10), PartialDate(2027, 10, 10))

@@ -279,7 +279,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+            if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(
+                    text, *found.span()) and not _past_verb_leads_to(text, found.start()):
                 groups["rel"] = "next"
             span = _range_from_groups(groups, base)
             if span and _REGISTERING_BEFORE.search(text, max(0, found.start() - _CLAUSE_CHARS), found.start()):
@@ -296,7 +297,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            if not (groups.get("y") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+            if not (groups.get("y") or groups.get("rel")) and _told_in_the_future(
+                    text, *found.span()) and not _past_verb_leads_to(text, found.start()):
                 groups["rel"] = "next"
             day = date_from_groups(groups, base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
@@ -679,6 +681,15 @@ _PAST_VERB = compile_guarded(
     r"|hat|haben|hatte|hatten|wurden?|war|waren"
     r"|(?:ha|han|había|habían)\s+[^\W\d_]{2,}(?:ado|ido)s?|[^\W\d_]{3,}(?:ó|aron|ieron)"
     r"|(?:ha|hanno|è|sono|era|erano)\s+(?:stat[oaie]\s+)?[^\W\d_]{2,}(?:at|it|ut)[oaie])\b", re.IGNORECASE)
+
+
+def _past_verb_leads_to(text: str, start: int) -> bool:
+    """The clause that leads to the day at text[start] has a past verb ("The delegation arrived on 12 October and will
+    stay until 16 October"): the day is gone, whatever the sentence tells next."""
+    clause_start = max(0, start - _CLAUSE_CHARS)
+    if breaks := [found.end() for found in _DAY_CLAUSE_END.finditer(text, clause_start, start)]:
+        clause_start = breaks[-1]
+    return _PAST_VERB.search(text, clause_start, start) is not None
 
 
 def _told_in_the_past(text: str, start: int, end: int) -> bool:
