@@ -279,7 +279,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+            if not (groups.get("y2") or groups.get("rel")) and _told_in_the_future(
+                    text, *found.span()) and not _past_verb_leads_to(text, found.start()):
                 groups["rel"] = "next"
             span = _range_from_groups(groups, base)
             if span and _REGISTERING_BEFORE.search(text, max(0, found.start() - _CLAUSE_CHARS), found.start()):
@@ -296,7 +297,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     for pattern in _SINGLE_DAYS if written_days else ():
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            if not (groups.get("y") or groups.get("rel")) and _told_in_the_future(text, *found.span()):
+            if not (groups.get("y") or groups.get("rel")) and _told_in_the_future(
+                    text, *found.span()) and not _past_verb_leads_to(text, found.start()):
                 groups["rel"] = "next"
             day = date_from_groups(groups, base)
             before = text[max(0, found.start() - _BEFORE_CHARS):found.start()]
@@ -429,6 +431,10 @@ def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
         # the day opens its sentence, set off by a comma: it dates the clause after ("Le 28 mai 2026, la Ville a
         # rejoint le Réseau", "On 28 May the city joined", "Am 28. Mai ist die Stadt beigetreten")
         after = _DAY_CLAUSE_END.search(text, following.end(), following.end() + _CLAUSE_CHARS)
+        if after and after.group() == "," and not _JOINING_WORD.search(text, following.end(), after.start()):
+            # an apposition set off by commas stands between the day and its clause ("Le 6 août 2026, jour
+            # anniversaire du bombardement d'Hiroshima, Tarbes a rejoint le réseau")
+            after = _DAY_CLAUSE_END.search(text, after.end(), after.end() + _CLAUSE_CHARS)
         clause_end = after.start() if after else min(len(text), following.end() + _CLAUSE_CHARS)
     return _JOINING_WORD.search(text, clause_start, clause_end) is not None
 
@@ -660,8 +666,39 @@ def _weekday_near(text: str, published: PartialDate) -> PartialDate | None:
 
 def _names_the_items_week(text: str, found: re.Match) -> bool:
     """A weekday "this" names ("ce jeudi", "this Thursday"), or one told in the future ("am Donnerstag wird der
-    Bürgermeister"): the one of the item's calendar week, not of the week before."""
-    return found.group().split()[0].lower() != "am" or _told_in_the_future(text, *found.span())
+    Bürgermeister"): the one of the item's calendar week, not of the week before; unless "this" names it in the past
+    ("Le maire a accueilli ce samedi", told on a Monday): the one just gone."""
+    if _told_in_the_future(text, *found.span()):
+        return True
+    return found.group().split()[0].lower() != "am" and not _told_in_the_past(text, *found.span())
+
+
+# A verb in a past tense: "a accueilli", "ont été reçus", "was welcomed", "hosted", "hat empfangen", "wurde", "empfing"
+# aside (too many strong forms), "ha recibido", "recibió", "desfilaron", "ha ricevuto", "è stata accolta".
+_PAST_VERB = compile_guarded(
+    r"\b(?:(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?[^\W\d_]{2,}(?:é|i|u|is|it)e?s?"
+    r"|was|were|has\s+been|have\s+been|had|(?-i:[a-z]{2,}[^\We]ed)"  # "welcomed", never "United", "proceed"
+    r"|hat|haben|hatte|hatten|wurden?|war|waren"
+    r"|(?:ha|han|había|habían)\s+[^\W\d_]{2,}(?:ado|ido)s?|[^\W\d_]{3,}(?:ó|aron|ieron)"
+    r"|(?:ha|hanno|è|sono|era|erano)\s+(?:stat[oaie]\s+)?[^\W\d_]{2,}(?:at|it|ut)[oaie])\b", re.IGNORECASE)
+
+
+def _past_verb_leads_to(text: str, start: int) -> bool:
+    """The clause that leads to the day at text[start] has a past verb ("The delegation arrived on 12 October and will
+    stay until 16 October"): the day is gone, whatever the sentence tells next."""
+    clause_start = max(0, start - _CLAUSE_CHARS)
+    if breaks := [found.end() for found in _DAY_CLAUSE_END.finditer(text, clause_start, start)]:
+        clause_start = breaks[-1]
+    return _PAST_VERB.search(text, clause_start, start) is not None
+
+
+def _told_in_the_past(text: str, start: int, end: int) -> bool:
+    """The sentence holding text[start:end] (as far as a window around it) has a verb in a past tense."""
+    window_start = max(0, start - _VERB_WINDOW)
+    ends = [found.end() for found in _SENTENCE_OR_CLAUSE_END.finditer(text, window_start, start)]
+    following = _SENTENCE_OR_CLAUSE_END.search(text, end, end + _VERB_WINDOW)
+    stop = following.start() if following else min(len(text), end + _VERB_WINDOW)
+    return _PAST_VERB.search(text, ends[-1] if ends else window_start, stop) is not None
 
 
 # "am Dienstag und Mittwoch", "mardi et mercredi", "on Tuesday and Wednesday", "del martes al jueves": two days of one
