@@ -122,6 +122,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r23_unseen.py",
     "test_parsers_r23_blocks.py",
     "test_parsers_r23_news.py",
+    "test_parsers_r24_counts.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

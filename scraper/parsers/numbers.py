@@ -258,7 +258,10 @@ _LOCAL_UNITS_AMONG = re.compile(
     # a city's tier of its own: "los 1.102 municipios y distritos del país"
     r"|distritos|districts|distretti|bezirke)\b", re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias|province"
-                            r"|diputaciones)\b",
+                            r"|diputaciones"
+                            # a regional tier by its own name: "Kommunen und Bundesländer", "villes, communes et
+                            # départements", "municipios y departamentos" (a Landkreis, a county is a local authority)
+                            r"|bundesl[äa]nder[n]?|d[ée]partements|departamentos)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
