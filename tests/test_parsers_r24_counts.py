@@ -30,6 +30,33 @@ def test_a_count_naming_a_regional_tier_counts_governments(lang, body, expected)
     assert not {fact for fact in found if fact[1] == "member_cities"}
 
 
+# The kinds of one total listed after its noun ("500 soci tra Comuni, Province e Regioni") are read as when they
+# follow the count itself.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Matera aderisce ad Avviso Pubblico. Fondata nel 1996, la rete conta oggi oltre 500 soci tra Comuni,"
+     " Unioni di Comuni, Province e Regioni.</p>", ("avviso-pubblico", "represented_governments", "500", "more_than")),
+    ("it", "<p>Eurocities conta circa 200 membri tra città, aree metropolitane e regioni.</p>",
+     ("eurocities", "represented_governments", "200", "about")),
+    ("es", "<p>Mercociudades agrupa a más de 380 miembros entre municipios, provincias y regiones.</p>",
+     ("mercociudades", "represented_governments", "380", "more_than")),
+])
+def test_the_kinds_of_a_total_after_its_noun_name_regional_tiers(lang, body, expected):
+    found = _counts(body, lang)
+    assert expected in found
+    assert not {fact for fact in found if fact[1] == "member_cities"}
+
+
+# Trap: "tra cui", "entre ellas" open examples of the members, whatever they name.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Eurocities conta oltre 200 città, tra cui i capoluoghi di molte regioni europee.</p>",
+     ("eurocities", "member_cities", "200", "more_than")),
+    ("es", "<p>Mercociudades agrupa a más de 380 ciudades, entre ellas capitales de provincias y regiones.</p>",
+     ("mercociudades", "member_cities", "380", "more_than")),
+])
+def test_examples_of_the_members_are_no_kinds_of_the_total(lang, body, expected):
+    assert expected in _counts(body, lang)
+
+
 # Trap: towns alone stay member cities, and so do towns with the Landkreise, local authorities themselves.
 @pytest.mark.parametrize("lang, body, expected", [
     ("de", "<h2>Klima-Bündnis</h2><p>Mitglieder: rund 2.000 Städte, Gemeinden und Landkreise</p>",

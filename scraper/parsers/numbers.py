@@ -267,7 +267,9 @@ _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinc
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 # "più di 500 tra comuni, unioni di comuni, province e regioni", "más de 300 entre municipios, diputaciones y
 # regiones": one total over local and regional tiers, the local and regional governments it gathers.
-_TOTAL_OVER_KINDS = re.compile(r"\s+(?:tra|fra|entre)\s+[^.;:]{0,80}", re.IGNORECASE)
+# "tra cui", "entre ellas", "entre otras" open examples of the members, not the kinds of the total.
+_TOTAL_OVER_KINDS = re.compile(r"\s+(?:tra|fra|entre)\s+(?!cui\b|ell[oa]s\b|otr[oa]s\b|l[oa]s\s+que\b)[^.;:]{0,80}",
+                               re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?"
                                 r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
@@ -782,7 +784,9 @@ def find_counts(sentence: str) -> list[Count]:
                                               number.start())
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
-        if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)) and (
+        # the total's kinds listed after the count or after its noun: "oltre 500 soci tra Comuni, Province e Regioni"
+        if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)
+                                 or _TOTAL_OVER_KINDS.match(sentence, noun.end())) and (
                 _REGIONS_AMONG.search(total.group()) or _GOVERNMENTS_AMONG.search(total.group())):
             unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
