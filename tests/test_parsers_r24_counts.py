@@ -72,3 +72,37 @@ def test_examples_of_the_members_are_no_kinds_of_the_total(lang, body, expected)
 ])
 def test_towns_alone_stay_member_cities(lang, body, expected):
     assert expected in _counts(body, lang)
+
+
+# A territory or a local authority named as the subject (or the label) of a count of the units it is divided into
+# counts its own towns, not the members of the network the block is about.
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<h2>Association of Municipalities of Ontario</h2><p>Ontario has 444 municipalities. London has been a"
+     " member of AMO since 1990.</p>"),
+    ("en", "<p>Canada has more than 3,500 municipalities; the Federation of Canadian Municipalities speaks for"
+     " them.</p>"),
+    ("fr", "<p>La Corse compte 360 communes ; Ajaccio est membre de l'AIMF.</p>"),
+    ("fr", "<h2>Villes de France</h2><ul><li>Agglomération Tarbes-Lourdes-Pyrénées : 86 communes</li>"
+     "<li>Tarbes est membre de Villes de France.</li></ul>"),
+    ("de", "<h2>Klima-Bündnis</h2><p>Bayern zählt 2.056 Gemeinden. Ingolstadt ist seit 1993 Mitglied im"
+     " Klima-Bündnis.</p>"),
+    ("it", "<h2>Avviso Pubblico</h2><p>La Basilicata conta 131 comuni. Matera è socia di Avviso Pubblico.</p>"),
+    ("es", "<h2>Mercociudades</h2><p>Tucumán tiene 19 municipios. La ciudad es miembro de Mercociudades.</p>"),
+])
+def test_a_territorys_own_towns_are_no_network_count(lang, body):
+    assert not {fact for fact in _counts(body, lang) if fact[1] == "member_cities"}
+
+
+# Trap: the network as the subject, or a place's count of the network's members, keep their reading.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<p>The Association of Municipalities of Ontario has 425 member municipalities.</p>",
+     ("association-of-municipalities-of-ontario", "member_cities", "425", "exact")),
+    ("fr", "<p>Villes de France compte près de 600 communes adhérentes.</p>",
+     ("villes-de-france", "member_cities", "600", "about")),
+    ("it", "<p>Cittaslow conta oggi oltre 280 comuni in 33 paesi.</p>", ("cittaslow", "member_cities", "280",
+                                                                          "more_than")),
+    ("de", "<p>Der Bayerische Städtetag zählt rund 300 Gemeinden.</p>",
+     ("bayerischer-stadtetag", "member_cities", "300", "about")),
+])
+def test_the_networks_own_count_of_towns_stays(lang, body, expected):
+    assert expected in _counts(body, lang)

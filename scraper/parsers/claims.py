@@ -1262,6 +1262,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_past_time_told_beside(sentence, count.start)
                      or _of_a_regional_part(sentence, count.start)
                      or _counts_a_named_places_members(sentence, count)
+                     or _counts_a_territorys_towns(sentence, count)
                      or _one_of_a_regions_towns(sentence, count))]
 
 
@@ -1329,6 +1330,35 @@ def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
     place = _PLACE_HAS_BEFORE.fullmatch(sentence, count_context.clause_start(sentence, count.start), count.start)
     return bool(place) and not any(mention.start < place.end("place") and place.start("place") < mention.end
                                    for mention in find_networks(sentence))
+
+
+# A territory's or a local authority's own towns, named by the units it is divided into: "Ontario has 444
+# municipalities.", "La Corse compte 360 communes", "Bayern hat 2.056 Gemeinden", "La Basilicata conta 131 comuni", a
+# key figure "Agglomération Tarbes-Lourdes-Pyrénées : 86 communes". A place so named in a clause that names no
+# network counts its own towns, not a network's members.
+_TERRITORIAL_UNITS_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:communes|municipalit(?:ies|és)|gemeinden|kommunen|comuni|municipios|municipalidades"
+    r"|cantones|cantons)\b(?!\s+(?:membres?|members?|mitglied|miembros?|membri|adh[ée]rentes?|aderenti|associ))",
+    re.IGNORECASE)
+_AUTHORITY_LABEL_BEFORE = compile_guarded(
+    r"^\s*(?:(?:la|le|l['’]|the|die|der|el|la|il)\s*)?(?:communauté\s+(?:urbaine|d['’]agglomération|de\s+communes)"
+    r"|agglomération|métropole|intercommunalité|metropolregion|landkreis|kreis|county|comarca|mancomunidad"
+    r"|unione\s+dei\s+comuni|città\s+metropolitana|provincia|province|département|departamento|region|région"
+    r"|regione|región)\b[^:;.]{0,60}:\s*$", re.IGNORECASE)
+_AUTHORITY_LABEL_CHARS = 90
+
+
+def _counts_a_territorys_towns(sentence: str, count: Count) -> bool:
+    if count.unit != "cities" or not _TERRITORIAL_UNITS_AFTER.match(sentence, count.end):
+        return False
+    if count.start <= _AUTHORITY_LABEL_CHARS and _AUTHORITY_LABEL_BEFORE.search(sentence, 0, count.start):
+        return True
+    start = count_context.clause_start(sentence, count.start)
+    if not _PLACE_HAS_BEFORE.fullmatch(sentence, start, count.start):
+        return False
+    end = sentence.find(";", count.end)  # the clause a semicolon ends: "La Corse compte 360 communes ; Ajaccio ..."
+    end = len(sentence) if end < 0 else end
+    return not any(start <= mention.start < end for mention in find_networks(sentence))
 
 
 # A region's group named in apposition to a network's name is that network, whose facts are its own: "su sección
