@@ -106,3 +106,31 @@ def test_a_territorys_own_towns_are_no_network_count(lang, body):
 ])
 def test_the_networks_own_count_of_towns_stays(lang, body, expected):
     assert expected in _counts(body, lang)
+
+
+# A part of a network (a sub-network, a thematic unit, a working group told apart by "alone", a national chapter) as
+# the subject of the count: that part's members, not the network's.
+@pytest.mark.parametrize("lang, body", [
+    ("en", "<h2>UNESCO Creative Cities Network</h2><p>London joined the UNESCO Creative Cities Network in 2021. The"
+     " music sub-network alone now counts some 70 cities.</p>"),
+    ("fr", "<h2>Eurocities</h2><p>Le sous-réseau culture d'Eurocities compte une centaine de villes.</p>"),
+    ("de", "<p>Allein die Arbeitsgruppe Kultur von Eurocities zählt 90 Städte.</p>"),
+    ("es", "<p>La Unidad Temática de Cultura de Mercociudades reúne por sí sola a 80 ciudades.</p>"),
+    ("es", "<p>El capítulo argentino de Mercociudades agrupa a 60 ciudades.</p>"),
+    ("it", "<p>La sottorete cultura di Eurocities conta 90 città.</p>"),
+])
+def test_a_parts_members_are_no_network_count(lang, body):
+    assert not {fact for fact in _counts(body, lang) if fact[1] == "member_cities"}
+
+
+# Trap: the network named as the subject keeps its count, whatever parts the sentence names after it.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", "<p>The UNESCO Creative Cities Network now counts 350 cities in seven creative fields.</p>",
+     ("unesco-creative-cities-network", "member_cities", "350", "exact")),
+    ("es", "<p>Mercociudades, con sus unidades temáticas, reúne a más de 380 ciudades.</p>",
+     ("mercociudades", "member_cities", "380", "more_than")),
+    ("de", "<p>Eurocities zählt rund 200 Städte und hat sechs Foren.</p>", ("eurocities", "member_cities", "200",
+                                                                             "about")),
+])
+def test_the_network_as_subject_keeps_its_count(lang, body, expected):
+    assert expected in _counts(body, lang)

@@ -1433,7 +1433,10 @@ _QUALIFIER_AFTER = re.compile(
     r"\s+(?:of|for|in|de|des|du|d['’]|pour|en|der|für|del|para|di|della|dei|degli|per"
     r"|(?:nation|région|region|nacion|nazion|europ|afric|asi|améric|americ|latin|franç|frances|español|espagnol"
     r"|italian|italien|allemand|alemán|aleman|tedesc|britann|británic|german|deutsch|belg|suiss|suiz|svizz|portug"
-    r"|nordic|nórdic|méditerr|mediterr)\w*)\b", re.IGNORECASE)
+    r"|nordic|nórdic|méditerr|mediterr"
+    # "el capítulo argentino", "la sección chilena"
+    r"|argentin|chilen|urugua|brasil|brazil|brésil|mexic|mexica|canad|austral|japan|japon|giappon|colombi|peru"
+    r"|bolivi|paragua|venezol|ecuator|cuban)\w*)\b", re.IGNORECASE)
 _ARTICLE_CHARS = 12
 
 
@@ -4890,13 +4893,20 @@ def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) ->
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
-    r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
+    r"(?:[^,;.]{0,80},\s*)?"
+    # the part told apart by a word for "alone" before it: "Allein die Arbeitsgruppe Kultur zählt 90 Städte"
+    r"(?:(?:allein|alleine|only|seul|seule|solo|sólo|soltanto)\s+)?"
+    r"(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
     r"|este|esta|il|lo|i|suo|questo|questa"
     # the part as an indirect object: "Dem Wirtschaftsforum von Eurocities gehören 70 Städte an", "Al foro se suman"
     r"|dem|al|au|nel|nella)\s+"
     r"(?P<part>(?:\w+\s+|\w+-)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
-    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
+    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio"
+    # a sub-network and a thematic unit: "The music sub-network alone now counts some 70 cities", "La Unidad Temática
+    # de Cultura de Mercociudades reúne por sí sola a 80 ciudades"
+    r"|sub-?network|sous-r[ée]seau|teilnetzwerk|subred|sottorete|unidad\s+tem[áa]tica|thematic\s+unit"
+    r"|unità\s+tematica))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
     r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))"
     # an office told by where it is, the network's seat, not a body meeting: "Son bureau se trouve à Bruxelles"
