@@ -52,6 +52,9 @@ def test_the_kinds_of_a_total_after_its_noun_name_regional_tiers(lang, body, exp
      ("eurocities", "member_cities", "200", "more_than")),
     ("es", "<p>Mercociudades agrupa a más de 380 ciudades, entre ellas capitales de provincias y regiones.</p>",
      ("mercociudades", "member_cities", "380", "more_than")),
+    # nor the places the members spread between
+    ("it", "<p>Cittaslow conta oltre 90 città tra Toscana, Umbria e altre regioni.</p>",
+     ("cittaslow", "member_cities", "90", "more_than")),
 ])
 def test_examples_of_the_members_are_no_kinds_of_the_total(lang, body, expected):
     assert expected in _counts(body, lang)

@@ -311,6 +311,17 @@ _METROPOLITAN_LAST = re.compile(r"\s(?:metropolitan[oi]s?|métropolitaine?s|metr
 _METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
 
 
+_FIRST_KIND = re.compile(r"\s+(?:tra|fra|entre)\s+(?:(?:le|i|gli|los|las)\s+)?(?P<kind>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _kinds_listed_after_the_noun(sentence: str, noun: re.Match) -> re.Match | None:
+    first = _FIRST_KIND.match(sentence, noun.end())
+    if first is None or not (_LOCAL_UNITS_AMONG.fullmatch(first.group("kind"))
+                             or _REGIONS_AMONG.fullmatch(first.group("kind"))):
+        return None
+    return _TOTAL_OVER_KINDS.match(sentence, noun.end())
+
+
 def _metropolitan_governments(sentence: str, noun: re.Match) -> bool:
     return bool(_METROPOLITAN_AFTER.match(sentence, noun.end())
                 or _METROPOLITAN_BEFORE.fullmatch(sentence, noun.start(), noun.start(noun.lastgroup)))
@@ -785,8 +796,9 @@ def find_counts(sentence: str) -> list[Count]:
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
         # the total's kinds listed after the count or after its noun: "oltre 500 soci tra Comuni, Province e Regioni"
+        # (not the places it spreads between: "100 ciudades entre Andalucía y otras regiones")
         if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)
-                                 or _TOTAL_OVER_KINDS.match(sentence, noun.end())) and (
+                                 or _kinds_listed_after_the_noun(sentence, noun)) and (
                 _REGIONS_AMONG.search(total.group()) or _GOVERNMENTS_AMONG.search(total.group())):
             unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
