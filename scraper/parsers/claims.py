@@ -1265,6 +1265,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_past_time_told_beside(sentence, count.start)
                      or _of_a_regional_part(sentence, count.start)
                      or _counts_a_named_places_members(sentence, count)
+                     or _counts_a_territorys_towns(sentence, count)
                      or _one_of_a_regions_towns(sentence, count))]
 
 
@@ -1332,6 +1333,35 @@ def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
     place = _PLACE_HAS_BEFORE.fullmatch(sentence, count_context.clause_start(sentence, count.start), count.start)
     return bool(place) and not any(mention.start < place.end("place") and place.start("place") < mention.end
                                    for mention in find_networks(sentence))
+
+
+# A territory's or a local authority's own towns, named by the units it is divided into: "Ontario has 444
+# municipalities.", "La Corse compte 360 communes", "Bayern hat 2.056 Gemeinden", "La Basilicata conta 131 comuni", a
+# key figure "Agglomération Tarbes-Lourdes-Pyrénées : 86 communes". A place so named in a clause that names no
+# network counts its own towns, not a network's members.
+_TERRITORIAL_UNITS_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:communes|municipalit(?:ies|és)|gemeinden|kommunen|comuni|municipios|municipalidades"
+    r"|cantones|cantons)\b(?!\s+(?:membres?|members?|mitglied|miembros?|membri|adh[ée]rentes?|aderenti|associ))",
+    re.IGNORECASE)
+_AUTHORITY_LABEL_BEFORE = compile_guarded(
+    r"^\s*(?:(?:la|le|l['’]|the|die|der|el|la|il)\s*)?(?:communauté\s+(?:urbaine|d['’]agglomération|de\s+communes)"
+    r"|agglomération|métropole|intercommunalité|metropolregion|landkreis|kreis|county|comarca|mancomunidad"
+    r"|unione\s+dei\s+comuni|città\s+metropolitana|provincia|province|département|departamento|region|région"
+    r"|regione|región)\b[^:;.]{0,60}:\s*$", re.IGNORECASE)
+_AUTHORITY_LABEL_CHARS = 90
+
+
+def _counts_a_territorys_towns(sentence: str, count: Count) -> bool:
+    if count.unit != "cities" or not _TERRITORIAL_UNITS_AFTER.match(sentence, count.end):
+        return False
+    if count.start <= _AUTHORITY_LABEL_CHARS and _AUTHORITY_LABEL_BEFORE.search(sentence, 0, count.start):
+        return True
+    start = count_context.clause_start(sentence, count.start)
+    if not _PLACE_HAS_BEFORE.fullmatch(sentence, start, count.start):
+        return False
+    end = sentence.find(";", count.end)  # the clause a semicolon ends: "La Corse compte 360 communes ; Ajaccio ..."
+    end = len(sentence) if end < 0 else end
+    return not any(start <= mention.start < end for mention in find_networks(sentence))
 
 
 # A region's group named in apposition to a network's name is that network, whose facts are its own: "su sección
@@ -1406,7 +1436,10 @@ _QUALIFIER_AFTER = re.compile(
     r"\s+(?:of|for|in|de|des|du|d['’]|pour|en|der|für|del|para|di|della|dei|degli|per"
     r"|(?:nation|région|region|nacion|nazion|europ|afric|asi|améric|americ|latin|franç|frances|español|espagnol"
     r"|italian|italien|allemand|alemán|aleman|tedesc|britann|británic|german|deutsch|belg|suiss|suiz|svizz|portug"
-    r"|nordic|nórdic|méditerr|mediterr)\w*)\b", re.IGNORECASE)
+    r"|nordic|nórdic|méditerr|mediterr"
+    # "el capítulo argentino", "la sección chilena"
+    r"|argentin|chilen|urugua|brasil|brazil|brésil|mexic|mexica|canad|austral|japan|japon|giappon|colombi|peru"
+    r"|bolivi|paragua|venezol|ecuator|cuban)\w*)\b", re.IGNORECASE)
 _ARTICLE_CHARS = 12
 
 
@@ -4866,13 +4899,20 @@ def _without_founding_members_later_dates(sentence: str, claims: list[Claim]) ->
 # A part of a network as the sentence's subject, after an opening clause if any: "Créé en 1991, le forum Culture
 # rassemble une centaine de villes", "the Culture Forum", "das Kulturforum", "el grupo de trabajo", "il forum".
 _PART_AS_SUBJECT = re.compile(
-    r"(?:[^,;.]{0,80},\s*)?(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
+    r"(?:[^,;.]{0,80},\s*)?"
+    # the part told apart by a word for "alone" before it: "Allein die Arbeitsgruppe Kultur zählt 90 Städte"
+    r"(?:(?:allein|alleine|only|seul|seule|solo|sólo|soltanto)\s+)?"
+    r"(?:le|la|les|l['’]|the|its|this|son|sa|ce|cette|der|die|das|sein|ihr|dieser|diese|el|los|su"
     r"|este|esta|il|lo|i|suo|questo|questa"
     # the part as an indirect object: "Dem Wirtschaftsforum von Eurocities gehören 70 Städte an", "Al foro se suman"
     r"|dem|al|au|nel|nella)\s+"
     r"(?P<part>(?:\w+\s+|\w+-)??(?:forum|groupe\s+de\s+travail|commission|comité|bureau|conseil|working\s+group"
     r"|committee|board|task\s+force|\w*forum|arbeitsgruppe|arbeitskreis|kommission|ausschuss|vorstand|foro"
-    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio))\b"
+    r"|grupo\s+de\s+trabajo|comisión|consejo|gruppo\s+di\s+lavoro|commissione|comitato|consiglio"
+    # a sub-network and a thematic unit: "The music sub-network alone now counts some 70 cities", "La Unidad Temática
+    # de Cultura de Mercociudades reúne por sí sola a 80 ciudades"
+    r"|sub-?network|sous-r[ée]seau|teilnetzwerk|subred|sottorete|unidad\s+tem[áa]tica|thematic\s+unit"
+    r"|unità\s+tematica))\b"
     # the city's own council approves its joining: "Il Consiglio comunale ha approvato l'adesione"
     r"(?!\s+(?:municipal|comunale|communal|de\s+paris|de\s+la\s+ville|metropolitano|de\s+la\s+m[ée]tropole))"
     # an office told by where it is, the network's seat, not a body meeting: "Son bureau se trouve à Bruxelles"

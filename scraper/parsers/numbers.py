@@ -258,13 +258,18 @@ _LOCAL_UNITS_AMONG = re.compile(
     # a city's tier of its own: "los 1.102 municipios y distritos del país"
     r"|distritos|districts|distretti|bezirke)\b", re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias|province"
-                            r"|diputaciones)\b",
+                            r"|diputaciones"
+                            # a regional tier by its own name: "Kommunen und Bundesländer", "villes, communes et
+                            # départements", "municipios y departamentos" (a Landkreis, a county is a local authority)
+                            r"|bundesl[äa]nder[n]?|d[ée]partements|departamentos)\b",
                             re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 # "più di 500 tra comuni, unioni di comuni, province e regioni", "más de 300 entre municipios, diputaciones y
 # regiones": one total over local and regional tiers, the local and regional governments it gathers.
-_TOTAL_OVER_KINDS = re.compile(r"\s+(?:tra|fra|entre)\s+[^.;:]{0,80}", re.IGNORECASE)
+# "tra cui", "entre ellas", "entre otras" open examples of the members, not the kinds of the total.
+_TOTAL_OVER_KINDS = re.compile(r"\s+(?:tra|fra|entre)\s+(?!cui\b|ell[oa]s\b|otr[oa]s\b|l[oa]s\s+que\b)[^.;:]{0,80}",
+                               re.IGNORECASE)
 _REPRESENTS_BEFORE = re.compile(r"\b(?:represents?|représente(?:nt)?|vertritt|vertreten|repräsentiert|representa[n]?"
                                 r"|rappresenta(?:no)?"
                                 r"|speaks?\s+for|spricht\s+für|sprechen\s+für"
@@ -304,6 +309,17 @@ _METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metr
 # "140 villes et régions métropolitaines": the metropolises a network of metropolises gathers, not regional tiers
 _METROPOLITAN_LAST = re.compile(r"\s(?:metropolitan[oi]s?|métropolitaine?s|metropolitane)$", re.IGNORECASE)
 _METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
+
+
+_FIRST_KIND = re.compile(r"\s+(?:tra|fra|entre)\s+(?:(?:le|i|gli|los|las)\s+)?(?P<kind>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _kinds_listed_after_the_noun(sentence: str, noun: re.Match) -> re.Match | None:
+    first = _FIRST_KIND.match(sentence, noun.end())
+    if first is None or not (_LOCAL_UNITS_AMONG.fullmatch(first.group("kind"))
+                             or _REGIONS_AMONG.fullmatch(first.group("kind"))):
+        return None
+    return _TOTAL_OVER_KINDS.match(sentence, noun.end())
 
 
 def _metropolitan_governments(sentence: str, noun: re.Match) -> bool:
@@ -779,7 +795,10 @@ def find_counts(sentence: str) -> list[Count]:
                                               number.start())
                     or _REPRESENTS_AFTER.match(sentence, noun.end()))):
                 unit = "governments"
-        if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)) and (
+        # the total's kinds listed after the count or after its noun: "oltre 500 soci tra Comuni, Province e Regioni"
+        # (not the places it spreads between: "100 ciudades entre Andalucía y otras regiones")
+        if unit == "cities" and (total := _TOTAL_OVER_KINDS.match(sentence, after)
+                                 or _kinds_listed_after_the_noun(sentence, noun)) and (
                 _REGIONS_AMONG.search(total.group()) or _GOVERNMENTS_AMONG.search(total.group())):
             unit = "governments"
         if unit == "governments" and _metropolitan_governments(sentence, noun):
