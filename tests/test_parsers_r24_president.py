@@ -1,0 +1,75 @@
+"""Who presides over a network, as city pages and press releases write it: the name whole, with its surname's particle
+and without the titles written before it."""
+
+import pytest
+from helpers.extracted import claims_of_sentence, values_of
+
+
+def _section(heading: str, text: str) -> str:
+    return f"<section><h2>{heading}</h2><p>{text}</p></section>"
+
+
+def _card(title: str, rows: list[tuple[str, str]]) -> str:
+    pairs = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+    return f"<div class='card'><h3>{title}</h3><dl>{pairs}</dl></div>"
+
+
+def _table(heading: str, rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    return f"<h2>{heading}</h2><table>{cells}</table>"
+
+
+def _presidents(sentence: str) -> list[str]:
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
+
+
+# A labelled president: the name whole when its surname opens with a lowercase particle, without the titles before
+# it, also a dotted one after an office ("Oberbürgermeisterin Dr. Eva ...").
+@pytest.mark.parametrize("sentence, expected", [
+    ("Président : Dr. Jean-Paul de La Fontaine", "Jean-Paul de La Fontaine"),
+    ("President: Prof. Maria van der Linden", "Maria van der Linden"),
+    ("Präsidentin: Oberbürgermeisterin Dr. Eva von der Heide", "Eva von der Heide"),
+    ("Presidente: Juan de la Cruz Fernández", "Juan de la Cruz Fernández"),
+    ("Presidente: Carlo di Rienzo", "Carlo di Rienzo"),
+    ("Präsident: Oberbürgermeister Markus Lewe", "Markus Lewe"),
+])
+def test_a_labelled_name_with_its_particle_and_without_its_titles(sentence, expected):
+    assert _presidents(sentence) == [expected]
+
+
+def test_a_labelled_city_is_no_person():
+    assert _presidents("Présidence : Ville de Lyon") == []
+
+
+def test_a_labelled_office_of_a_city_stays_as_written():
+    assert _presidents("Presidente: Sindaco di Hiroshima") == ["Sindaco di Hiroshima"]
+
+
+# "Dr." and "Prof." are titles whose dot would end the name, after the verb as after a label.
+@pytest.mark.parametrize("sentence, expected", [
+    ("La FEMP está presidida por la Dra. Ana Pérez.", "Ana Pérez"),
+    ("Le réseau est présidé par le Dr. Jean Martin.", "Jean Martin"),
+    ("The network is chaired by Prof. Anna Lee.", "Anna Lee"),
+])
+def test_a_dotted_academic_title_is_no_part_of_the_name(sentence, expected):
+    assert _presidents(sentence) == [expected]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (_section("ICLEI", "President: Prof. Maria van der Linden"), "en", ("iclei", "Maria van der Linden")),
+    (_section("Deutscher Städtetag", "Präsidentin: Oberbürgermeisterin Dr. Eva von der Heide"), "de",
+     ("deutscher-stadtetag", "Eva von der Heide")),
+    (_card("AIMF", [("Création", "1979"), ("Président", "Dr. Jean-Paul de La Fontaine")]), "fr",
+     ("aimf", "Jean-Paul de La Fontaine")),
+    (_table("Mercociudades", [("Fundación", "1995"), ("Presidente", "Juan de la Cruz Fernández")]), "es",
+     ("mercociudades", "Juan de la Cruz Fernández")),
+    (_table("ANCI", [("Fondazione", "1901"), ("Presidente", "Prof. Carlo di Rienzo")]), "it",
+     ("associazione-nazionale-comuni-italiani", "Carlo di Rienzo")),
+])
+def test_a_labelled_president_in_markup(body, lang, expected):
+    assert values_of("president", body, lang) == {expected}
+
+
+def test_a_labelled_vice_president_with_a_particle_is_no_president():
+    body = _card("AIMF", [("Vice-président", "Jean-Paul de La Fontaine")])
+    assert values_of("president", body, "fr") == set()
