@@ -73,3 +73,29 @@ def test_a_labelled_president_in_markup(body, lang, expected):
 def test_a_labelled_vice_president_with_a_particle_is_no_president():
     body = _card("AIMF", [("Vice-président", "Jean-Paul de La Fontaine")])
     assert values_of("president", body, "fr") == set()
+
+
+# "The vice-president of X, Jean Dupont": a deputy or a co-chair named after the office and the network is no
+# president; the president in the same wording is.
+@pytest.mark.parametrize("sentence", [
+    "Le vice-président de l'AIMF, Jean Dupont, a ouvert la séance.",
+    "Le vice président de l'AIMF, Jean Dupont, a ouvert la séance.",
+    "The Vice-President of Eurocities, Jean Dupont, opened the session.",
+    "The co-chair of Eurocities, Jean Dupont, opened the session.",
+])
+def test_a_deputy_named_after_the_office_and_network_is_no_president(sentence):
+    assert _presidents(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président de l'AIMF, Jean Dupont, a ouvert la séance.",
+    "The President of Eurocities, Jean Dupont, opened the session.",
+])
+def test_the_president_named_after_the_office_and_network(sentence):
+    assert _presidents(sentence) == ["Jean Dupont"]
+
+
+def test_a_deputy_in_a_press_release_leaves_the_president():
+    body = _section("AIMF", "Le vice-président de l'AIMF, Jean Dupont, a ouvert la séance. "
+                            "L'AIMF est présidée par Anne Hidalgo.")
+    assert values_of("president", body, "fr") == {("aimf", "Anne Hidalgo")}

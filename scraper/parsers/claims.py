@@ -603,7 +603,9 @@ _PRESIDENT_IS = re.compile(
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
-    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|vorsitzende[r]?)\s+"
+    # not a deputy's office: "Le vice-président de l'AIMF, Jean Dupont", "the co-chair of Eurocities, ..."
+    r"\b(?<![Vv]ice[ -])(?<![Cc]o-)"
+    r"(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|vorsitzende[r]?)\s+"
     r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des |von (?:der |den )?|di )"
     r"(?:l['’])?"
     # the network's noun before its name: "Präsident des Netzwerks Eurocities", "presidente de la red Mercociudades"
