@@ -99,3 +99,30 @@ def test_a_deputy_in_a_press_release_leaves_the_president():
     body = _section("AIMF", "Le vice-président de l'AIMF, Jean Dupont, a ouvert la séance. "
                             "L'AIMF est présidée par Anne Hidalgo.")
     assert values_of("president", body, "fr") == {("aimf", "Anne Hidalgo")}
+
+
+# A label naming the network in Italian, Spanish or German ("Presidente di Eurocities:"), as in French and English; a
+# capitalised particle is part of the surname ("Maria Teresa Di Lorenzo").
+@pytest.mark.parametrize("sentence, expected", [
+    ("Presidente di Eurocities: Maria Teresa Di Lorenzo", "Maria Teresa Di Lorenzo"),
+    ("Presidente dell'ANCI: Gaetano Manfredi", "Gaetano Manfredi"),
+    ("Presidente del CIDEU: Ana de la Fuente", "Ana de la Fuente"),
+    ("Präsident von Eurocities: Dario Nardella", "Dario Nardella"),
+    ("Présidente : Maria Teresa De Luca", "Maria Teresa De Luca"),
+])
+def test_a_label_naming_the_network_in_each_language(sentence, expected):
+    assert _presidents(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presidente del Consiglio comunale: Mario Rossi",
+    "Presidente della commissione: Mario Rossi",
+    "Präsident der Stadtverordnetenversammlung: Hans Meier",
+])
+def test_a_label_naming_another_body_names_no_president(sentence):
+    assert _presidents(sentence) == []
+
+
+def test_a_table_row_labelled_with_the_network():
+    body = _table("Eurocities", [("Presidente di Eurocities", "Maria Teresa Di Lorenzo")])
+    assert values_of("president", body, "it") == {("eurocities", "Maria Teresa Di Lorenzo")}

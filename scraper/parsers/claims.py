@@ -561,7 +561,7 @@ _PRESIDED_BY = re.compile(
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
 # A surname that opens with a lowercase particle: "Maria van der Linden", "Juan de la Cruz Fernández".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
-_NAME_WITH_PARTICLES = (rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?(?:\s+{_PARTICLES}){{1,2}}"
+_NAME_WITH_PARTICLES = (rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?(?:\s+(?i:{_PARTICLES})){{1,2}}"
                         rf"\s+[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?")
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
@@ -907,6 +907,8 @@ _LABELS = {
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
 _LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
+             # "Presidente di Eurocities: ...", "Presidente del CIDEU: ...", "Präsident von Eurocities: ..."
+             r"|di|del|della|dell['’]|von|der"
              r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?"
              # "Adesione al Patto dei Sindaci: 2014", "Adhesión al CIDEU: 2009", "Beitritt zum Klima-Bündnis: 1992"
              r"|al|alla|allo|all['’]|ai|agli|alle|a\s+la|a|zum|zur)\s*[^:]{1,40}?))?")
