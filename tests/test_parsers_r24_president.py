@@ -126,3 +126,14 @@ def test_a_label_naming_another_body_names_no_president(sentence):
 def test_a_table_row_labelled_with_the_network():
     body = _table("Eurocities", [("Presidente di Eurocities", "Maria Teresa Di Lorenzo")])
     assert values_of("president", body, "it") == {("eurocities", "Maria Teresa Di Lorenzo")}
+
+
+# The office written after a labelled name is no name of its own, though its city follows a particle.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Présidente : Mme Anne Hidalgo, Maire de Paris", "Anne Hidalgo"),
+    ("Präsident: Kazumi Matsui, Oberbürgermeister von Hiroshima", "Kazumi Matsui"),
+    ("Président : Jean Dupont, Conseiller de Paris", "Jean Dupont"),
+    ("Chair: Lord Mayor of Adelaide, Dr Jane Lomax-Smith", "Jane Lomax-Smith"),
+])
+def test_a_labelled_name_then_its_office(sentence, expected):
+    assert _presidents(sentence) == [expected]

@@ -947,8 +947,10 @@ _CITY_OF_A_HOUSING_ORGANISATION = re.compile(
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
 # (a title with its dot before the name: "President: Coun. Maria Delaney", "Presidente: Lic. Ana Pérez", also after
 # an office: "Präsidentin: Oberbürgermeisterin Dr. Eva Kern"; a surname's particle: "Président : Jean de La Tour")
-_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?:{_MAYOR}\s+(?={_DOTTED_COURTESY}))?(?:{_DOTTED_COURTESY}\s+)?"
-                              rf"(?P<who>{_NAME_WITH_PARTICLES}|{_NAME})")
+# an office after the name is none: "Präsident: Kazumi Matsui, Bürgermeister von Hiroshima")
+_LABELLED_PERSON = re.compile(rf"[^,;:()]*?,\s*(?:{_DOTTED_COURTESY}\s+)?(?P<after_comma>{_NAME})"
+                              rf"|(?:{_MAYOR}\s+(?={_DOTTED_COURTESY}))?(?:{_DOTTED_COURTESY}\s+)?"
+                              rf"(?P<who>(?!{_MAYOR}\b){_NAME_WITH_PARTICLES}|{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
@@ -1029,9 +1031,10 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
-        if person is None or _CITY_AS_HOLDER.match(person.group("who")):
+        who = person and (person.groupdict().get("after_comma") or person.group("who"))
+        if who is None or _CITY_AS_HOLDER.match(who):
             return []  # "Présidence : Ville de Lyon" names no person
-        return [Claim("president", _name_untitled(person.group("who")), 0)]
+        return [Claim("president", _name_untitled(who), 0)]
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
