@@ -117,6 +117,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r21_blocks.py",
     "test_parsers_r22_names.py",
     "test_parsers_r23_names.py", "test_parsers_r24_names.py",
+    "test_parsers_r24_president.py",
     "test_parsers_r22_blocks.py",
     "test_parsers_r22_news.py",
     "test_parsers_r23_unseen.py",

@@ -544,7 +544,7 @@ _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|
                          r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
 # (an office's abbreviation too: "Coun.", "Cllr.", "Hon.", "Bgm.", "Lic.", "Avv.")
 _DOTTED_COURTESY = (r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?"
-                    r"|Coun\.|Cllr\.|Hon\.|Ald\.|Bgm\.|Lic\.|Ing\.|Arq\.|Avv\.)(?=\s+[A-ZÀ-Ö])")
+                    r"|Coun\.|Cllr\.|Hon\.|Ald\.|Bgm\.|Lic\.|Ing\.|Arq\.|Avv\.|Dra?\.|Prof\.)(?=\s+[A-ZÀ-Ö])")
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
@@ -557,11 +557,15 @@ _PRESIDED_BY = re.compile(
     # the article elided before an office: "presieduta dall'assessore alla cultura"
     rf")\s+|presiedut[ao]\s+{_IN_OFFICE_SINCE}dall['’](?=(?i:assessor[ea])\b)|(?P<under>{_UNDER_THE_PRESIDENCY}))"
     # a courtesy title whose dot would end the name: "presidida por la Sra. María José García", "dalla Dott.ssa"
-    rf"(?:(?:(?:la|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
+    rf"(?:(?:(?:la|le|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
 # An initial after the first name is part of it: "Michael R. Bloomberg".
 _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,2}}"
+# A surname that opens with a lowercase particle: "Maria van der Linden", "Juan de la Cruz Fernández".
+_PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
+_NAME_WITH_PARTICLES = (rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?(?:\s+(?i:{_PARTICLES})){{1,2}}"
+                        rf"\s+[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?")
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
 # Erster Bürgermeister"; courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
@@ -602,7 +606,9 @@ _PRESIDENT_IS = re.compile(
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
 # "La présidente de l'AIMF, Anne Hidalgo": the title, then the network, then the name (the network checked by caller).
 _PRESIDENT_OF_THEN_NAME = re.compile(
-    r"\b(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|vorsitzende[r]?)\s+"
+    # not a deputy's office: "Le vice-président de l'AIMF, Jean Dupont", "the co-chair of Eurocities, ..."
+    r"\b(?<![Vv]ice[ -])(?<![Cc]o-)"
+    r"(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta|vorsitzende[r]?)\s+"
     r"(?i:de la |du |des |de |d['’]|of (?:the )?|del |de la |della |dell['’]|der |des |von (?:der |den )?|di )"
     r"(?:l['’])?"
     # the network's noun before its name: "Präsident des Netzwerks Eurocities", "presidente de la red Mercociudades"
@@ -904,6 +910,8 @@ _LABELS = {
 # "Fondation de l'AIMF : 1979", "Siège d'Eurocities : Bruxelles": the label names whose it is (a network, checked).
 # "Adhésion à Eurocities : 1991", "Accession to Eurocities: 1991": a joining's label names the network it joined.
 _LABEL_OF = (r"(?:\s+(?P<of>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
+             # "Presidente di Eurocities: ...", "Presidente del CIDEU: ...", "Präsident von Eurocities: ..."
+             r"|di|del|della|dell['’]|von|der"
              r"|à\s+la|à\s+l['’]|à|au|aux|to(?:\s+the)?"
              # "Adesione al Patto dei Sindaci: 2014", "Adhesión al CIDEU: 2009", "Beitritt zum Klima-Bündnis: 1992"
              r"|al|alla|allo|all['’]|ai|agli|alle|a\s+la|a|zum|zur)\s*[^:]{1,40}?))?")
@@ -940,8 +948,12 @@ _CITY_OF_A_HOUSING_ORGANISATION = re.compile(
     rf"(?:{_HOUSING_ORGANISATION}),\s*(?P<place>(?-i:[{_UPPER}][\w’'\-]*[a-zà-ÿ])(?:\s+{_PLACE})?)"
     rf"\s*(?:(?:,|\()\s*{_PLACE}\s*\)?)?\s*\.?\s*$", re.IGNORECASE)
 _LABELLED_COUNT = re.compile(r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+|\d+)\b")
-# (a title with its dot before the name: "President: Coun. Maria Delaney", "Presidente: Lic. Ana Pérez")
-_LABELLED_PERSON = re.compile(rf"(?:[^,;:()]*?,\s*)?(?:{_DOTTED_COURTESY}\s+)?(?P<who>{_NAME})")
+# (a title with its dot before the name: "President: Coun. Maria Delaney", "Presidente: Lic. Ana Pérez", also after
+# an office: "Präsidentin: Oberbürgermeisterin Dr. Eva Kern"; a surname's particle: "Président : Jean de La Tour")
+# an office after the name is none: "Präsident: Kazumi Matsui, Bürgermeister von Hiroshima")
+_LABELLED_PERSON = re.compile(rf"[^,;:()]*?,\s*(?:{_DOTTED_COURTESY}\s+)?(?P<after_comma>{_NAME})"
+                              rf"|(?:{_MAYOR}\s+(?={_DOTTED_COURTESY}))?(?:{_DOTTED_COURTESY}\s+)?"
+                              rf"(?P<who>(?!{_MAYOR}\b){_NAME_WITH_PARTICLES}|{_NAME})")
 # "Presidenza: Sindaco di Hiroshima": the office that presides, by right, when no one is named.
 _LABELLED_OFFICE = re.compile(rf"(?P<who>(?:(?i:le|la|the|der|die|el|il)\s+)?{_MAYOR}"
                               rf"\s+(?i:de\s+|d['’]|of\s+|von\s+|di\s+|del\s+){_PLACE})\s*$")
@@ -1022,7 +1034,10 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return claims
     if attribute == "president":
         person = _LABELLED_PERSON.match(sentence, start) or _LABELLED_OFFICE.match(sentence, start)
-        return [Claim("president", _name_untitled(person.group("who")), 0)] if person else []
+        who = person and (person.groupdict().get("after_comma") or person.group("who"))
+        if who is None or _CITY_AS_HOLDER.match(who):
+            return []  # "Présidence : Ville de Lyon" names no person
+        return [Claim("president", _name_untitled(who), 0)]
     number = _LABELLED_COUNT.search(sentence, start, start + 30)
     if number is None or (value := parse_number(number.group("number"))) is None:
         return []
@@ -4242,7 +4257,6 @@ _PART_NAMED_AFTER_NETWORK = re.compile(
 # Where a pattern may stop inside a name, and the rest of the name there: a surname that opens with a lowercase
 # particle ("Ursula von" of "Ursula von der Leyen", "Jan van Zanen", "Ana da Silva"); an initial's full stop ("Michael
 # R" of "Michael R. Bloomberg").
-_PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
 _NAME_CUTS = (
     (re.compile(rf"\s{_PARTICLES}$"), re.compile(rf"(?:\s+{_PARTICLES}){{0,2}}\s+[{_UPPER}][\w\-]+")),
     (re.compile(rf"\s[{_UPPER}]$"), re.compile(rf"\.(?:\s+[{_UPPER}]\.){{0,2}}\s+[{_UPPER}][\w\-]+")),
