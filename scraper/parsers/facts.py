@@ -199,13 +199,16 @@ def _acronyms_of_the_page(content: PageContent) -> dict[str, NetworkMention]:
 
 
 def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
-    used = {found.group() for text in texts for found in _CAPITALS_ACRONYM.finditer(text)}
+    # an acronym that is a network's own ("AIMF", "CGLU") is never one a name spells: most pages use no other, and
+    # their networks are not read for it
+    used = {acronym for acronym in {found.group() for text in texts for found in _CAPITALS_ACRONYM.finditer(text)}
+            if not find_networks(acronym)}
     if not used:
-        return {}  # most pages: no acronym in capitals, no name is spelled
+        return {}
     spelled: dict[str, NetworkMention] = {}
     for text in texts:
         for mention in find_networks(text):
-            if (acronym := acronym_of(mention.name)) in used and not find_networks(acronym):
+            if (acronym := acronym_of(mention.name)) in used:
                 spelled.setdefault(acronym, mention)
     return spelled
 
@@ -412,17 +415,18 @@ def _is_a_key_figure(text: str) -> bool:
         find_counts(text)) and not find_networks(text)
 
 
-def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMention | None
+def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMention | None,
+                acronyms: dict[str, NetworkMention]
                 ) -> Iterator[tuple[str, NetworkMention | None, bool, bool | None, frozenset[str], bool]]:
     """Each paragraph with the network its section is about, whether that network is only the page's (its title
     or site names it, no heading), whether the paragraph belongs to a news teaser, and to a recent one (a
     timeline's entry reads as an old teaser: only what does not age), the networks its heading names when it
     names several ("Energy Cities et l'Alliance pour le climat"), and whether it is a heading (read for the city's
-    joining only). `page_network`: the network the page's title or site names."""
+    joining only). `page_network`: the network the page's title or site names; `acronyms`: the page's (see
+    _acronyms_of_the_page)."""
     section, past, shared = page_network, False, frozenset()
     heading_year = lone_year = lead_in = None
     alone = _names_alone(content.blocks)
-    acronyms = _acronyms_of_the_page(content)
     unknown_alone = _unknown_names_alone(content.blocks)
     entry_titles = _entry_titles(content.blocks)
     labelled = _headings_named_by_their_label(content.blocks)
@@ -1347,7 +1351,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     full_names = None  # the page's names written in full, read when a sentence first names a network
     rows_labels = _rows_labels(content.blocks)
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
-    for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
+    paragraphs = _paragraphs(content, base, page_network, acronyms)
+    for paragraph, section, only_the_pages, recent_teaser, shared, heading in paragraphs:
         if heading:
             named_before = None
             named_in_section = {}
