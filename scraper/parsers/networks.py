@@ -653,7 +653,7 @@ def _named_by_its_members(name: str) -> bool:
         return False
     if (_ENGLISH_ORGANISATION_LAST.search(name) or _MEMBERS_ORGANISATION.match(name)
             or _ORGANISATION_OPENING.match(name)):
-        return bool(_A_MEMBERS_NOUN.search(name))
+        return bool(_A_MEMBERS_NOUN.search(name) or _ENGLISH_LOCAL_UNITS.search(name))
     return bool(_MEMBERS_LAST.search(name) or _MEMBERS_UNITED_OR_FOR_A_CAUSE.match(name))
 
 
@@ -1098,7 +1098,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
                     + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
-                    + _organisations_with_network_facts(text)):
+                    + _organisations_with_network_facts(text) + _english_names_of_local_units(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1414,6 +1414,34 @@ def _euro_compound_names(text: str) -> list[NetworkMention]:
     if "Eu" not in text:
         return []
     return [_mention(found, "name") for found in _EURO_COMPOUND_NAME.finditer(text)]
+
+
+# English names a network of local units by its members, in capitals: a kind of town and the members' noun "of Europe"
+# or "of the World" ("The Great Spa Towns of Europe", "Most Beautiful Villages of the World"), a region and "Councils"
+# ("South West Councils", "London Councils"), or a "Local Government" body ("Commonwealth Local Government Forum",
+# "Welsh Local Government Association"). Not a town's title or its partners ("City of Sanctuary", "Twin Towns of
+# Bath"), councils of a kind ("District Councils", "Town and Parish Councils"), nor a forum held in a year.
+_NOT_A_KIND_OF_TOWN = (r"(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|Those|Both|Several|Member|Partner"
+                       r"|Twin|Sister|Friendship|Host|Major|Largest|Biggest|Main|Leading|Participating|Neighbouring"
+                       r"|Local|District|County|Town|Parish|Borough|City|Unitary|Rural|Urban|Metropolitan|Constituent"
+                       r"|Community|Regional|National|Combined|Lead|Shire|English|Welsh|Scottish|Irish|British|In|At"
+                       r"|Of|For|And|With|From|By|To|Dear|Why|How|What|When|Where|Which|If)\b)")
+_KIND_OF_TOWN_WORD = rf"{_NOT_A_KIND_OF_TOWN}[A-Z][a-z][\w'’-]*"
+_ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}(?:Towns|Cities|Villages|Municipalities|Ports)\s+of\s+"
+    rf"(?:Europe|the\s+World|the\s+Mediterranean|the\s+Baltic)"
+    rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Councils(?!\s+(?:[A-Z]|of\b|and\b|&))"
+    rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Local\s+Government\s+(?P<noun>Forum|Association|Network|Alliance|Federation"
+    r"|Partnership|Confederation))(?![\w'’-])")
+
+
+def _english_names_of_local_units(text: str) -> list[NetworkMention]:
+    if not ("Councils" in text or "Local Government " in text or " of " in text and ("Towns" in text
+            or "Cities" in text or "Villages" in text or "Municipalities" in text or "Ports" in text)):
+        return []
+    return [_mention(found, "name") for found in _ENGLISH_NAME_OF_LOCAL_UNITS.finditer(text)
+            if found.group("noun") != "Forum" or (_A_MEMBERS_ORGANISATION.search(text)
+                                                  and not _YEAR_AFTER.match(text, found.end()))]
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")

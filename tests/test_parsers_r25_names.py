@@ -1,0 +1,71 @@
+"""Networks named by the members they gather, as real pages write them, and the bodies and words that are no network's
+name nor a network's fact."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+from scraper.parsers.networks import find_networks
+
+
+def _card(title: str, text: str) -> str:
+    return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p></div>"
+
+
+def _row(name: str, text: str) -> str:
+    return f"<table><tr><th>Network</th><th>Facts</th></tr><tr><td>{name}</td><td>{text}</td></tr></table>"
+
+
+def _ids(text: str) -> list[str]:
+    return [mention.network_id for mention in find_networks(text)]
+
+
+# English names a network of local units by its members, in capitals: a kind of town and the members' noun "of Europe"
+# or "of the World", a region and "Councils", a "Local Government" body; pages in every language keep the English name.
+@pytest.mark.parametrize("text, network_id", [
+    ("Bath is a member of The Great Spa Towns of Europe.", "great-spa-towns-of-europe"),
+    ("La ville a rejoint les Walled Towns of Europe en 2012.", "walled-towns-of-europe"),
+    ("Die Stadt gehört seit 2010 den Historic Wine Cities of Europe an.", "historic-wine-cities-of-europe"),
+    ("Siamo membri dei Most Beautiful Villages of the World.", "most-beautiful-villages-of-the-world"),
+    ("London Councils represents the 32 boroughs and the City.", "london-councils"),
+    ("North East Councils is based in Newcastle.", "north-east-councils"),
+    ("Port-Louis est membre du Commonwealth Local Government Forum depuis 2001.",
+     "commonwealth-local-government-forum"),
+    ("Commonwealth Local Government Forum (CLGF)", "commonwealth-local-government-forum"),
+    ("El municipio es miembro de la Welsh Local Government Association.", "welsh-local-government-association"),
+])
+def test_english_names_of_local_units(text, network_id):
+    assert network_id in _ids(text)
+
+
+# A town's title or its partners, councils of a kind, and a forum held in a year name no network.
+@pytest.mark.parametrize("text", [
+    "Bath is one of the Twin Towns of Bath's partners.",
+    "The Twin Towns of Europe page lists our partners.",
+    "District Councils and County Councils share the work.",
+    "Town and Parish Councils are consulted each year.",
+    "All Councils must publish their accounts.",
+    "Neighbouring Councils of Somerset were invited.",
+    "The Commonwealth Local Government Forum 2025 took place in Kigali.",
+    "Bath was European Capital of Culture candidate.",
+])
+def test_no_name_of_local_units(text):
+    assert not any(network_id.endswith(("-of-europe", "-councils", "-forum", "-of-the-world"))
+                   for network_id in _ids(text))
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (_card("The Great Spa Towns of Europe", "The association links 11 towns in seven countries. Bath has been a"
+           " member since 2014."), "en", {("great-spa-towns-of-europe", "member_cities", "11"),
+                                          ("great-spa-towns-of-europe", "joined", "2014")}),
+    (_row("South West Councils", "Member since 2009. It brings together the 30 local authorities of the region."),
+     "en", {("south-west-councils", "joined", "2009")}),
+    ("<dl><dt>Réseau</dt><dd>Commonwealth Local Government Forum (CLGF)</dd><dt>Fondé</dt><dd>1995</dd>"
+     "<dt>Siège</dt><dd>Londres</dd></dl>", "fr", {("commonwealth-local-government-forum", "headquarters",
+                                                     "Londres")}),
+    ("<p>Mantova aderisce dal 2015 alle Historic Walled Towns of Europe, che riuniscono 40 città.</p>", "it",
+     {("historic-walled-towns-of-europe", "joined", "2015")}),
+    ("<p>Die Stadt ist seit 2014 Mitglied der Great Spa Towns of Europe.</p>", "de",
+     {("great-spa-towns-of-europe", "joined", "2014")}),
+])
+def test_facts_of_english_names_of_local_units(body, lang, expected):
+    assert expected <= triples_of_snippet(body, lang)
