@@ -2,7 +2,7 @@
 name nor a network's fact."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import claims_of_sentence, triples_of_snippet
 
 from scraper.parsers.networks import find_networks
 
@@ -69,3 +69,33 @@ def test_no_name_of_local_units(text):
 ])
 def test_facts_of_english_names_of_local_units(body, lang, expected):
     assert expected <= triples_of_snippet(body, lang)
+
+
+# A street or a building is where the seat stands, not the seat: the town after it is; with no town after it, no seat.
+@pytest.mark.parametrize("sentence, town", [
+    ("The LGA represents 317 councils in England and is based in Smith Square, London.", "London"),
+    ("The secretariat is based in Local Government House, Smith Square, London SW1P 3HZ.", "London"),
+    ("La sede è in Piazza del Campidoglio, Roma.", "Roma"),
+    ("Il segretariato ha sede in Via Roma, 12, Torino.", "Torino"),
+])
+def test_the_town_after_a_street_is_the_seat(sentence, town):
+    assert ("headquarters", town) in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence, seat", [
+    ("The association is based in Smith Square.", None),
+    ("Der Verband hat seinen Sitz in Schwäbisch Hall.", "Schwäbisch Hall"),
+    ("The network is headquartered in Brussels, Belgium.", "Brussels"),
+    ("Le réseau est basé à Place-d'Armes, Québec.", "Place-d'Armes"),
+])
+def test_a_town_is_no_street(sentence, seat):
+    seats = [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+    assert seats == ([seat] if seat else [])
+
+
+@pytest.mark.parametrize("body, lang, seat", [
+    (_card("Local Government Association (LGA)", "The LGA is based in Smith Square, London."), "en", "London"),
+    ("<h3>ANCI</h3><p>L'ANCI riunisce 7000 comuni e ha sede in Piazza del Campidoglio, Roma.</p>", "it", "Roma"),
+])
+def test_the_town_after_a_street_in_markup(body, lang, seat):
+    assert seat in {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}

@@ -3145,6 +3145,40 @@ _SEAT_WITH_CONTRACTED_ARTICLE = compile_guarded(
     re.IGNORECASE)
 
 
+# A street or a building is where the seat stands, not the seat: the town named after it is ("is based in Smith
+# Square, London", "la sede è in Piazza del Campidoglio, Roma", "tiene su sede en la Calle Mayor, Madrid", "Sitz in der
+# Hauptstraße, Berlin"). A street with no town after it gives no seat. Not a town whose name holds such a word
+# ("Schwäbisch Hall", "Neuhaus").
+_STREET_OR_BUILDING = re.compile(
+    r"(?:Piazza|Piazzale|Via|Viale|Corso|Largo|Calle|Plaza|Avenida|Paseo|Rue|Place|Avenue|Boulevard|Quai|Palais"
+    r"|Palazzo|Palacio|Edificio)\s.*"
+    r"|.*\s(?:Square|Street|Road|Avenue|Lane|Place|Row|Terrace|Way|House|Building|Tower|Stra(?:ß|ss)e|Platz|Allee"
+    r"|Gasse)"
+    r"|.*[a-zäöü](?:stra(?:ß|ss)e|platz|allee|gasse)")
+_TOWN_AFTER_A_STREET = re.compile(rf",\s*(?:\d{{1,5}}[a-z]?\s*,?\s+)?(?P<place>{_PLACE})")
+_STREETS_BEFORE_A_TOWN = 3
+
+
+def _town_after_its_street(sentence: str, claim: Claim) -> Claim | None:
+    """The claim, its street or building replaced by the town named after it, or None when no town follows."""
+    if not _STREET_OR_BUILDING.fullmatch(claim.value):
+        return claim
+    end = sentence.find(claim.value, claim.position) + len(claim.value)
+    for _ in range(_STREETS_BEFORE_A_TOWN):
+        town = _TOWN_AFTER_A_STREET.match(sentence, end)
+        if not town:
+            return None
+        place = " ".join(word for word in town.group("place").split() if not any(c.isdigit() for c in word))
+        if place and not _STREET_OR_BUILDING.fullmatch(place):
+            return replace(claim, value=place)
+        end = town.end()
+    return None
+
+
+def _towns_of_their_streets(sentence: str, claims: list[Claim]) -> list[Claim]:
+    return [town for claim in claims if (town := _town_after_its_street(sentence, claim))]
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     sentence = _without_other_offices(sentence)
     claims = [Claim("headquarters", found.group("place"), found.start())
@@ -5554,7 +5588,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += _promoted_network(sentence, base, mentions) or _promoted_network_as_such(sentence, base)
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
-            claims += _headquarters(sentence, mentions)
+            claims += _towns_of_their_streets(sentence, _headquarters(sentence, mentions))
         if a_member and mentions and lowered[:1].isdigit():
             claims += _network_signed_in_a_timeline_entry(sentence, base, mentions)
         if _JOINING_HINT.search(lowered) and a_member:
