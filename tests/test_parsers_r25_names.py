@@ -99,3 +99,31 @@ def test_a_town_is_no_street(sentence, seat):
 ])
 def test_the_town_after_a_street_in_markup(body, lang, seat):
     assert seat in {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}
+
+
+def _presidents(sentence: str) -> list[str]:
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
+
+
+# Who leads one of several parties to a meeting leads no network, the party written in the plural before the one it
+# heads; and a town written with its noun after its name ("Bath City", "Leeds City Council") is no one's name.
+@pytest.mark.parametrize("sentence", [
+    "En el último congreso participaron delegaciones de 45 ciudades, entre ellas la de Barranquilla, encabezada por el"
+    " gerente de Ciudad.",
+    "Al congreso asistieron delegaciones de 30 ciudades; la de Quito, encabezada por Ana Pérez.",
+    "Des délégations de 40 villes, dont celle de Lyon, conduite par Marie Dupont, ont participé.",
+    "Delegations from 12 cities attended, Bath's led by Jane Smith.",
+    "Locally, the work is led by Bath City of Sanctuary.",
+    "The network is chaired by Leeds City Council.",
+])
+def test_no_president_of_a_party_or_a_town(sentence):
+    assert _presidents(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("La red está encabezada por Ana Pérez, alcaldesa de Quito.", "Ana Pérez"),
+    ("The network is chaired by Judith Blake, leader of Leeds City Council.", "Judith Blake"),
+    ("Le réseau est présidé par Anne Hidalgo.", "Anne Hidalgo"),
+])
+def test_a_networks_president_stays(sentence, person):
+    assert _presidents(sentence) == [person]

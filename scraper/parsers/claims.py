@@ -4087,7 +4087,10 @@ _STAFF_OFFICE = re.compile(
 
 
 # "La delegación está encabezada por la alcaldesa", "the delegation was led by the mayor": who leads a visit.
-_VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|misión|missione|delegation|visite?|visita"
+# A party in the plural is one too, its member after it in apposition: "participaron delegaciones de 45 ciudades, entre
+# ellas la de Barranquilla, encabezada por el gerente de Ciudad".
+_VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tions?|ci[óo]n(?:es)?|zion[ei])|mission|misión|missione"
+                             r"|delegations?|visite?|visita"
                              r"|viaje|viaggio|reise)\b", re.IGNORECASE)
 
 
@@ -4343,6 +4346,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
     claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _CITY_AS_HOLDER.match(found.group("who"))
+              and not _TOWN_BEFORE_ITS_NOUN.search(found.group("who"))
               and not _CO_BEFORE.search(sentence, max(0, found.start() - 3), found.start())
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
@@ -4424,6 +4428,9 @@ _CO_BEFORE = re.compile(r"\bco-$", re.IGNORECASE)
 # "présidé par la Ville de Nantes", "chaired by the City of Ghent": a city holds the presidency, no one the data names.
 _CITY_AS_HOLDER = re.compile(r"(?:(?:la|the|die|el|il|l['’])\s*)?(?:ville|city|stadt|ciudad|ayuntamiento|comune|città"
                              r"|municipalité|municipality|council|gemeinde)\b", re.IGNORECASE)
+# English puts the town's noun after its name ("led by Bath City of Sanctuary", "chaired by Leeds City Council"): a
+# town or its body, no one's name.
+_TOWN_BEFORE_ITS_NOUN = re.compile(r"\s(?:City|Town|Borough|Council)\b")
 
 
 # The verb first, who presides after it: "Präsidiert wird Eurocities von Burkhard Jung", "Geleitet wird das Netzwerk
