@@ -127,3 +127,30 @@ def test_no_president_of_a_party_or_a_town(sentence):
 ])
 def test_a_networks_president_stays(sentence, person):
     assert _presidents(sentence) == [person]
+
+
+def _counts(sentence: str) -> list[str]:
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute.startswith(("member_", "repr"))]
+
+
+# A local group of volunteers or a charity's branch is no network: the members it counts are people.
+@pytest.mark.parametrize("sentence", [
+    "Locally, the work is led by Bath City of Sanctuary, a volunteer group with around 60 members, with support from"
+    " the council.",
+    "Vor Ort trägt ein ehrenamtlicher Verein mit rund 80 Mitgliedern die Arbeit.",
+    "Lo impulsa un grupo de voluntarios con unos 40 miembros.",
+    "Lo sostiene un gruppo di volontari con circa 50 soci.",
+    "Localement, l'action est portée par un groupe local de 25 membres.",
+    "The charity's branch in Leeds has 120 members.",
+])
+def test_no_count_of_a_local_groups_people(sentence):
+    assert _counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("City of Sanctuary UK, a charity, now counts more than 100 member cities.", "100"),
+    ("The network, with 300 volunteers, gathers 50 cities.", "50"),
+    ("Mayors for Peace gathers 8000 cities; a volunteer group runs its archive.", "8000"),
+])
+def test_a_networks_count_beside_volunteers_stays(sentence, count):
+    assert count in _counts(sentence)

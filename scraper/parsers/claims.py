@@ -1281,7 +1281,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _of_a_regional_part(sentence, count.start)
                      or _counts_a_named_places_members(sentence, count)
                      or _counts_a_territorys_towns(sentence, count)
-                     or _one_of_a_regions_towns(sentence, count))]
+                     or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count))]
 
 
 # The city as one of a region's towns: "Hamilton is one of 13 Ontario municipalities that have signed on to the Global
@@ -1298,6 +1298,23 @@ _PLACE_ON_THE_TOWNS = re.compile(
     r"\s+(?:(?P<name>(?-i:[A-Z][\w-]+))\s+|(?P<adjective>[\w-]+)\s+)?"
     r"(?:cities|towns|municipalities|councils|communities|städte[n]?|kommunen|gemeinden|communes|villes|municipios"
     r"|ciudades|comuni|città)\b(?P<after>\s+[\w-]+)?", re.IGNORECASE)
+
+
+# A local group of volunteers or a charity's branch is no network: the members it counts are people ("Bath City of
+# Sanctuary, a volunteer group with around 60 members", "un groupe de bénévoles d'une trentaine de membres", "ein
+# ehrenamtlicher Verein mit rund 80 Mitgliedern", "un grupo de voluntarios con unos 40 miembros", "un gruppo di
+# volontari con circa 50 soci").
+_A_LOCAL_GROUP_BEFORE = compile_guarded(
+    r"\b(?:volunteer(?:s['’]?|-led)?\s+(?:group|association|network|organi[sz]ation)|group\s+of\s+volunteers"
+    r"|(?:local|community)\s+(?:group|branch|chapter)|charity['’]s\s+branch|groupe\s+(?:local|de\s+bénévoles)"
+    r"|association\s+(?:locale|de\s+bénévoles)|antenne\s+locale|ortsgruppe|ehrenamtliche[nrs]?\s+(?:verein|gruppe"
+    r"|initiative)|verein\s+von\s+ehrenamtlichen|grupo\s+(?:local|de\s+voluntari[oa]s)|asociación\s+de\s+voluntari"
+    r"|gruppo\s+(?:locale|di\s+volontari)|associazione\s+di\s+volontariato)\b[^.;:]{0,40}$", re.IGNORECASE)
+_LOCAL_GROUP_CHARS = 90
+
+
+def _counts_a_local_groups_people(sentence: str, count: Count) -> bool:
+    return bool(_A_LOCAL_GROUP_BEFORE.search(sentence, max(0, count.start - _LOCAL_GROUP_CHARS), count.start))
 
 
 # A people's or a continent's adjective: "Canadian", "European", "Japanese", "Dutch" (no region's name, "Ontario").
