@@ -154,3 +154,43 @@ def test_no_count_of_a_local_groups_people(sentence):
 ])
 def test_a_networks_count_beside_volunteers_stays(sentence, count):
     assert count in _counts(sentence)
+
+
+# German names a regional body of local governments by a compound noun and its region, a metropolitan region's
+# association by its adjective or its "e.V.", a cross-border conference by its adjective; in every case declined.
+@pytest.mark.parametrize("text, network_id", [
+    ("Europäische Metropolregion München e.V.", "europaische-metropolregion-munchen"),
+    ("Die Stadt ist Gründungsmitglied der Europäischen Metropolregion München.", "europaische-metropolregion-munchen"),
+    ("Metropolregion Rhein-Neckar e.V.", "metropolregion-rhein-neckar"),
+    ("Die Stadt ist seit 1994 Mitglied im Städteverband Schleswig-Holstein.", "stadteverband-schleswig-holstein"),
+    ("Mitglied des Regionalverbandes Ruhr seit 1920.", "regionalverband-ruhr"),
+    ("Die Stadt will im Regionalverband Ruhr Projekte fördern.", "regionalverband-ruhr"),
+    ("Kommunalverband Großraum Braunschweig", "kommunalverband-grossraum-braunschweig"),
+    ("Die Internationale Bodensee-Konferenz (IBK) wurde 1972 gegründet.", "internationale-bodensee-konferenz"),
+    ("Konstanz arbeitet in der Internationalen Bodensee-Konferenz mit.", "internationale-bodensee-konferenz"),
+])
+def test_german_regional_bodies(text, network_id):
+    assert network_id in _ids(text)
+
+
+# A region as a place, a party's or a club's branch, a utility, a conference held in a year.
+@pytest.mark.parametrize("text", [
+    "Die Stadt liegt in der Metropolregion Rhein-Neckar.",
+    "Der Kreisverband München tagt am Montag.",
+    "Der Zweckverband Abfallwirtschaft Südbaden erhöht die Gebühren.",
+    "Die Bodensee-Konferenz 2024 findet in Konstanz statt.",
+])
+def test_no_german_regional_body(text):
+    assert _ids(text) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<table><tr><th>Netzwerk</th><th>Sitz</th><th>Mitglied seit</th></tr><tr><th>Europäische Metropolregion München"
+     " e.V.</th><td>München</td><td>2007</td></tr></table>", ("europaische-metropolregion-munchen", "joined", "2007")),
+    ("<p>Die Stadt ist seit 1994 Mitglied im Städteverband Schleswig-Holstein, der seinen Sitz in Kiel hat.</p>",
+     ("stadteverband-schleswig-holstein", "joined", "1994")),
+    (_card("Kommunalverband Großraum Braunschweig", "Der Kommunalverband Großraum Braunschweig hat seinen Sitz in"
+           " Braunschweig."), ("kommunalverband-grossraum-braunschweig", "headquarters", "Braunschweig")),
+])
+def test_facts_of_german_regional_bodies(body, expected):
+    assert expected in triples_of_snippet(body, "de")

@@ -1098,7 +1098,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
                     + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
-                    + _organisations_with_network_facts(text) + _english_names_of_local_units(text)):
+                    + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
+                    + _german_regional_bodies(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1442,6 +1443,42 @@ def _english_names_of_local_units(text: str) -> list[NetworkMention]:
     return [_mention(found, "name") for found in _ENGLISH_NAME_OF_LOCAL_UNITS.finditer(text)
             if found.group("noun") != "Forum" or (_A_MEMBERS_ORGANISATION.search(text)
                                                   and not _YEAR_AFTER.match(text, found.end()))]
+
+
+# German names a regional body of local governments by a compound noun and its region: "Städteverband
+# Schleswig-Holstein", "Regionalverband Ruhr", "Kommunalverband Großraum Braunschweig"; a metropolitan region's
+# association by its adjective or its "e.V." ("Europäische Metropolregion München e.V.", "der Europäischen
+# Metropolregion Nürnberg"), and a cross-border conference by its adjective ("Internationale Bodensee-Konferenz"). The
+# name is one in every case ("der Europäischen ..." is the "Europäische ..."). Not a region as a place ("in der
+# Metropolregion Rhein-Neckar"), a party's or a club's branch ("Kreisverband", "Landesverband"), a special-purpose
+# utility ("Zweckverband"), nor a conference held in a year ("die Bodensee-Konferenz 2024").
+_GERMAN_REGIONS_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+){0,2}"
+_GERMAN_REGIONAL_BODY = re.compile(
+    rf"(?<![\w-])(?P<name>(?:Städte|Gemeinde|Kommunal|Regional)verband(?:e?s)?\s+"
+    # a region of two words opens on its kind or its adjective ("Großraum Braunschweig", "Mittlerer Oberrhein"): German
+    # capitalises the noun after a name too ("im Regionalverband Ruhr Projekte fördern")
+    rf"(?:(?:Großraum|Region|Raum|[A-ZÄÖÜ][a-zäöüß]+er)\s+)?{_GERMAN_REGIONS_WORD}"
+    rf"|(?P<adjective>Europäische|Internationale|Grenzüberschreitende)(?P<ending>n)?\s+(?:Metropolregion\s+"
+    rf"{_GERMAN_REGIONS_WORD}|{_GERMAN_REGIONS_WORD}-Konferenz)"
+    rf"|Metropolregion\s+{_GERMAN_REGIONS_WORD}(?=\s+e\.\s?V\.))(?![\w-])")
+
+
+def _german_regional_bodies(text: str) -> list[NetworkMention]:
+    if "verband" not in text and "Metropolregion" not in text and "-Konferenz" not in text:
+        return []
+    mentions = []
+    for found in _GERMAN_REGIONAL_BODY.finditer(text):
+        if _YEAR_AFTER.match(text, found.end()):
+            continue
+        name = found.group("name")
+        if found.group("ending"):  # "der Europäischen Metropolregion München": the name's nominative
+            name = found.group("adjective") + name[found.end("ending") - found.start("name"):]
+        mentions.append(NetworkMention(slugify(_GENITIVE_OF_A_VERBAND.sub("", name)), found.group("name"),
+                                       *found.span("name")))
+    return mentions
+
+
+_GENITIVE_OF_A_VERBAND = re.compile(r"(?<=verband)e?s(?= )")
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
