@@ -116,7 +116,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r23_precision.py",
     "test_parsers_r21_blocks.py",
     "test_parsers_r22_names.py",
-    "test_parsers_r23_names.py", "test_parsers_r24_names.py",
+    "test_parsers_r23_names.py", "test_parsers_r24_names.py", "test_parsers_r25_names.py",
     "test_parsers_r24_president.py",
     "test_parsers_r22_blocks.py",
     "test_parsers_r22_news.py",

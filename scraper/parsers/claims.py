@@ -1281,7 +1281,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _of_a_regional_part(sentence, count.start)
                      or _counts_a_named_places_members(sentence, count)
                      or _counts_a_territorys_towns(sentence, count)
-                     or _one_of_a_regions_towns(sentence, count))]
+                     or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count))]
 
 
 # The city as one of a region's towns: "Hamilton is one of 13 Ontario municipalities that have signed on to the Global
@@ -1298,6 +1298,23 @@ _PLACE_ON_THE_TOWNS = re.compile(
     r"\s+(?:(?P<name>(?-i:[A-Z][\w-]+))\s+|(?P<adjective>[\w-]+)\s+)?"
     r"(?:cities|towns|municipalities|councils|communities|städte[n]?|kommunen|gemeinden|communes|villes|municipios"
     r"|ciudades|comuni|città)\b(?P<after>\s+[\w-]+)?", re.IGNORECASE)
+
+
+# A local group of volunteers or a charity's branch is no network: the members it counts are people ("Bath City of
+# Sanctuary, a volunteer group with around 60 members", "un groupe de bénévoles d'une trentaine de membres", "ein
+# ehrenamtlicher Verein mit rund 80 Mitgliedern", "un grupo de voluntarios con unos 40 miembros", "un gruppo di
+# volontari con circa 50 soci").
+_A_LOCAL_GROUP_BEFORE = compile_guarded(
+    r"\b(?:volunteer(?:s['’]?|-led)?\s+(?:group|association|network|organi[sz]ation)|group\s+of\s+volunteers"
+    r"|(?:local|community)\s+(?:group|branch|chapter)|charity['’]s\s+branch|groupe\s+(?:local|de\s+bénévoles)"
+    r"|association\s+(?:locale|de\s+bénévoles)|antenne\s+locale|ortsgruppe|ehrenamtliche[nrs]?\s+(?:verein|gruppe"
+    r"|initiative)|verein\s+von\s+ehrenamtlichen|grupo\s+(?:local|de\s+voluntari[oa]s)|asociación\s+de\s+voluntari"
+    r"|gruppo\s+(?:locale|di\s+volontari)|associazione\s+di\s+volontariato)\b[^.;:]{0,40}$", re.IGNORECASE)
+_LOCAL_GROUP_CHARS = 90
+
+
+def _counts_a_local_groups_people(sentence: str, count: Count) -> bool:
+    return bool(_A_LOCAL_GROUP_BEFORE.search(sentence, max(0, count.start - _LOCAL_GROUP_CHARS), count.start))
 
 
 # A people's or a continent's adjective: "Canadian", "European", "Japanese", "Dutch" (no region's name, "Ontario").
@@ -3145,6 +3162,40 @@ _SEAT_WITH_CONTRACTED_ARTICLE = compile_guarded(
     re.IGNORECASE)
 
 
+# A street or a building is where the seat stands, not the seat: the town named after it is ("is based in Smith
+# Square, London", "la sede è in Piazza del Campidoglio, Roma", "tiene su sede en la Calle Mayor, Madrid", "Sitz in der
+# Hauptstraße, Berlin"). A street with no town after it gives no seat. Not a town whose name holds such a word
+# ("Schwäbisch Hall", "Neuhaus").
+_STREET_OR_BUILDING = re.compile(
+    r"(?:Piazza|Piazzale|Via|Viale|Corso|Largo|Calle|Plaza|Avenida|Paseo|Rue|Place|Avenue|Boulevard|Quai|Palais"
+    r"|Palazzo|Palacio|Edificio)\s.*"
+    r"|.*\s(?:Square|Street|Road|Avenue|Lane|Place|Row|Terrace|Way|House|Building|Tower|Stra(?:ß|ss)e|Platz|Allee"
+    r"|Gasse)"
+    r"|.*[a-zäöü](?:stra(?:ß|ss)e|platz|allee|gasse)")
+_TOWN_AFTER_A_STREET = re.compile(rf",\s*(?:\d{{1,5}}[a-z]?\s*,?\s+)?(?P<place>{_PLACE})")
+_STREETS_BEFORE_A_TOWN = 3
+
+
+def _town_after_its_street(sentence: str, claim: Claim) -> Claim | None:
+    """The claim, its street or building replaced by the town named after it, or None when no town follows."""
+    if not _STREET_OR_BUILDING.fullmatch(claim.value):
+        return claim
+    end = sentence.find(claim.value, claim.position) + len(claim.value)
+    for _ in range(_STREETS_BEFORE_A_TOWN):
+        town = _TOWN_AFTER_A_STREET.match(sentence, end)
+        if not town:
+            return None
+        place = " ".join(word for word in town.group("place").split() if not any(c.isdigit() for c in word))
+        if place and not _STREET_OR_BUILDING.fullmatch(place):
+            return replace(claim, value=place)
+        end = town.end()
+    return None
+
+
+def _towns_of_their_streets(sentence: str, claims: list[Claim]) -> list[Claim]:
+    return [town for claim in claims if (town := _town_after_its_street(sentence, claim))]
+
+
 def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     sentence = _without_other_offices(sentence)
     claims = [Claim("headquarters", found.group("place"), found.start())
@@ -4053,7 +4104,10 @@ _STAFF_OFFICE = re.compile(
 
 
 # "La delegación está encabezada por la alcaldesa", "the delegation was led by the mayor": who leads a visit.
-_VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tion|ción|zione)|mission|misión|missione|delegation|visite?|visita"
+# A party in the plural is one too, its member after it in apposition: "participaron delegaciones de 45 ciudades, entre
+# ellas la de Barranquilla, encabezada por el gerente de Ciudad".
+_VISITING_PARTY = re.compile(r"\b(?:d[ée]l[ée]ga(?:tions?|ci[óo]n(?:es)?|zion[ei])|mission|misión|missione"
+                             r"|delegations?|visite?|visita"
                              r"|viaje|viaggio|reise)\b", re.IGNORECASE)
 
 
@@ -4309,6 +4363,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
     claims = [Claim("president", person, found.start())
               for found in _PRESIDED_BY.finditer(sentence) if not _STAFF_OFFICE.match(found.group("who"))
               and not _CITY_AS_HOLDER.match(found.group("who"))
+              and not _TOWN_BEFORE_ITS_NOUN.search(found.group("who"))
               and not _CO_BEFORE.search(sentence, max(0, found.start() - 3), found.start())
               and not _VISITING_PARTY.search(sentence, 0, found.start())
               and not _chairs_something_else(sentence, found.start())
@@ -4390,6 +4445,9 @@ _CO_BEFORE = re.compile(r"\bco-$", re.IGNORECASE)
 # "présidé par la Ville de Nantes", "chaired by the City of Ghent": a city holds the presidency, no one the data names.
 _CITY_AS_HOLDER = re.compile(r"(?:(?:la|the|die|el|il|l['’])\s*)?(?:ville|city|stadt|ciudad|ayuntamiento|comune|città"
                              r"|municipalité|municipality|council|gemeinde)\b", re.IGNORECASE)
+# English puts the town's noun after its name ("led by Bath City of Sanctuary", "chaired by Leeds City Council"): a
+# town or its body, no one's name.
+_TOWN_BEFORE_ITS_NOUN = re.compile(r"\s(?:City|Town|Borough|Council)\b")
 
 
 # The verb first, who presides after it: "Präsidiert wird Eurocities von Burkhard Jung", "Geleitet wird das Netzwerk
@@ -5554,7 +5612,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                 claims += _promoted_network(sentence, base, mentions) or _promoted_network_as_such(sentence, base)
             claims += _where_the_founders_met(sentence, claims)
         if _SEAT_HINT.search(lowered):
-            claims += _headquarters(sentence, mentions)
+            claims += _towns_of_their_streets(sentence, _headquarters(sentence, mentions))
         if a_member and mentions and lowered[:1].isdigit():
             claims += _network_signed_in_a_timeline_entry(sentence, base, mentions)
         if _JOINING_HINT.search(lowered) and a_member:

@@ -653,7 +653,7 @@ def _named_by_its_members(name: str) -> bool:
         return False
     if (_ENGLISH_ORGANISATION_LAST.search(name) or _MEMBERS_ORGANISATION.match(name)
             or _ORGANISATION_OPENING.match(name)):
-        return bool(_A_MEMBERS_NOUN.search(name))
+        return bool(_A_MEMBERS_NOUN.search(name) or _ENGLISH_LOCAL_UNITS.search(name))
     return bool(_MEMBERS_LAST.search(name) or _MEMBERS_UNITED_OR_FOR_A_CAUSE.match(name))
 
 
@@ -1098,7 +1098,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
                     + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
-                    + _organisations_with_network_facts(text)):
+                    + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
+                    + _german_regional_bodies(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1414,6 +1415,70 @@ def _euro_compound_names(text: str) -> list[NetworkMention]:
     if "Eu" not in text:
         return []
     return [_mention(found, "name") for found in _EURO_COMPOUND_NAME.finditer(text)]
+
+
+# English names a network of local units by its members, in capitals: a kind of town and the members' noun "of Europe"
+# or "of the World" ("The Great Spa Towns of Europe", "Most Beautiful Villages of the World"), a region and "Councils"
+# ("South West Councils", "London Councils"), or a "Local Government" body ("Commonwealth Local Government Forum",
+# "Welsh Local Government Association"). Not a town's title or its partners ("City of Sanctuary", "Twin Towns of
+# Bath"), councils of a kind ("District Councils", "Town and Parish Councils"), nor a forum held in a year.
+_NOT_A_KIND_OF_TOWN = (r"(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|Those|Both|Several|Member|Partner"
+                       r"|Twin|Sister|Friendship|Host|Major|Largest|Biggest|Main|Leading|Participating|Neighbouring"
+                       r"|Local|District|County|Town|Parish|Borough|City|Unitary|Rural|Urban|Metropolitan|Constituent"
+                       r"|Community|Regional|National|Combined|Lead|Shire|English|Welsh|Scottish|Irish|British|In|At"
+                       r"|Of|For|And|With|From|By|To|Dear|Why|How|What|When|Where|Which|If)\b)")
+_KIND_OF_TOWN_WORD = rf"{_NOT_A_KIND_OF_TOWN}[A-Z][a-z][\w'’-]*"
+_ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}(?:Towns|Cities|Villages|Municipalities|Ports)\s+of\s+"
+    rf"(?:Europe|the\s+World|the\s+Mediterranean|the\s+Baltic)"
+    rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Councils(?!\s+(?:[A-Z]|of\b|and\b|&))"
+    rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Local\s+Government\s+(?P<noun>Forum|Association|Network|Alliance|Federation"
+    r"|Partnership|Confederation))(?![\w'’-])")
+
+
+def _english_names_of_local_units(text: str) -> list[NetworkMention]:
+    if not ("Councils" in text or "Local Government " in text or " of " in text and ("Towns" in text
+            or "Cities" in text or "Villages" in text or "Municipalities" in text or "Ports" in text)):
+        return []
+    return [_mention(found, "name") for found in _ENGLISH_NAME_OF_LOCAL_UNITS.finditer(text)
+            if found.group("noun") != "Forum" or (_A_MEMBERS_ORGANISATION.search(text)
+                                                  and not _YEAR_AFTER.match(text, found.end()))]
+
+
+# German names a regional body of local governments by a compound noun and its region: "Städteverband
+# Schleswig-Holstein", "Regionalverband Ruhr", "Kommunalverband Großraum Braunschweig"; a metropolitan region's
+# association by its adjective or its "e.V." ("Europäische Metropolregion München e.V.", "der Europäischen
+# Metropolregion Nürnberg"), and a cross-border conference by its adjective ("Internationale Bodensee-Konferenz"). The
+# name is one in every case ("der Europäischen ..." is the "Europäische ..."). Not a region as a place ("in der
+# Metropolregion Rhein-Neckar"), a party's or a club's branch ("Kreisverband", "Landesverband"), a special-purpose
+# utility ("Zweckverband"), nor a conference held in a year ("die Bodensee-Konferenz 2024").
+_GERMAN_REGIONS_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+){0,2}"
+_GERMAN_REGIONAL_BODY = re.compile(
+    rf"(?<![\w-])(?P<name>(?:Städte|Gemeinde|Kommunal|Regional)verband(?:e?s)?\s+"
+    # a region of two words opens on its kind or its adjective ("Großraum Braunschweig", "Mittlerer Oberrhein"): German
+    # capitalises the noun after a name too ("im Regionalverband Ruhr Projekte fördern")
+    rf"(?:(?:Großraum|Region|Raum|[A-ZÄÖÜ][a-zäöüß]+er)\s+)?{_GERMAN_REGIONS_WORD}"
+    rf"|(?P<adjective>Europäische|Internationale|Grenzüberschreitende)(?P<ending>n)?\s+(?:Metropolregion\s+"
+    rf"{_GERMAN_REGIONS_WORD}|{_GERMAN_REGIONS_WORD}-Konferenz)"
+    rf"|Metropolregion\s+{_GERMAN_REGIONS_WORD}(?=\s+e\.\s?V\.))(?![\w-])")
+
+
+def _german_regional_bodies(text: str) -> list[NetworkMention]:
+    if "verband" not in text and "Metropolregion" not in text and "-Konferenz" not in text:
+        return []
+    mentions = []
+    for found in _GERMAN_REGIONAL_BODY.finditer(text):
+        if _YEAR_AFTER.match(text, found.end()):
+            continue
+        name = found.group("name")
+        if found.group("ending"):  # "der Europäischen Metropolregion München": the name's nominative
+            name = found.group("adjective") + name[found.end("ending") - found.start("name"):]
+        mentions.append(NetworkMention(slugify(_GENITIVE_OF_A_VERBAND.sub("", name)), found.group("name"),
+                                       *found.span("name")))
+    return mentions
+
+
+_GENITIVE_OF_A_VERBAND = re.compile(r"(?<=verband)e?s(?= )")
 
 
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]")
