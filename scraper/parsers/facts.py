@@ -617,8 +617,15 @@ def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMenti
     """The network a sentence naming none refers to by a possessive or a network's noun as its subject ("Founded in
     2006, the network links more than 80 cities"): the one the section named as a subject before, else the only one
     it has named."""
-    if claim.attribute == "joined" or not (
-            _POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+    if claim.attribute == "joined":
+        return None
+    return _unnamed_subjects_network(sentence, named_before, named_in_section)
+
+
+def _unnamed_subjects_network(sentence: str, named_before: NetworkMention | None,
+                              named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The network a sentence naming none has as its subject by a possessive or a network's noun."""
+    if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
         return None
     only = list(named_in_section.values())
     return named_before or (only[0] if len(only) == 1 else None)
@@ -722,6 +729,17 @@ def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention
             or (context is not None and context.network_id == subject_before.network_id)):
         return None
     return subject_before if _PRONOUN_OPENING.match(sentence) else None
+
+
+def _the_paragraphs_subject(claim: Claim, sentence: str, mentions: list[NetworkMention],
+                            about_before: NetworkMention | None) -> NetworkMention | None:
+    """The network the paragraph's sentence before was about without naming it ("Fondée en 1997, l'association réunit
+    17 villes.", "Das 1982 gegründete Netzwerk zählt 8.400 Städte."), for a sentence naming none that goes on about it:
+    its president ("Präsident ist der Bürgermeister von Hiroshima, ..."), or a pronoun standing for it ("Elle est
+    présidée par ...")."""
+    if about_before is None or mentions or claim.attribute == "joined":
+        return None
+    return about_before if claim.attribute == "president" or _PRONOUN_OPENING.match(sentence) else None
 
 
 # A joining in a clause coordinated after one naming another network names its own network after its verb: "Victoria
@@ -1357,6 +1375,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 continue
         context, named_so_far, before, founded_in = section, set(), "", None
         subject_before = None  # the network the paragraph's last sentence naming one had as its subject
+        about_before = None  # the network the paragraph's sentence before had as its subject without naming it
         # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
@@ -1409,6 +1428,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     continue
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _pronouns_network(claim, readable, mentions, subject_before, context)
+                           or _the_paragraphs_subject(claim, readable, mentions, about_before)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
@@ -1448,6 +1468,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = headed[-1]
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before
                 subject_before = _subject_network(readable, referable) if referable else None
+            about_before = None if mentions else _unnamed_subjects_network(
+                readable, named_before, {} if unnamed_subject else named_in_section)
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
 
