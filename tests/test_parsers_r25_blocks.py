@@ -40,7 +40,45 @@ def test_the_paragraphs_unnamed_subject_keeps_its_president(lang, body, expected
     assert expected in triples_of_snippet(body, lang)
 
 
-# Traps: a commission's chair, another office holder after the network.
+# A release's subheading names no network: "the network", "l'association" under it is still the one its text named.
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", _release("Lyon accueille cette semaine l'assemblée d'Energy Cities.",
+                    "Fondé en 1990, le réseau rassemble 1 000 collectivités.", "Un réseau européen"),
+     {("energy-cities", "founded", "1990"), ("energy-cities", "represented_governments", "1000")}),
+    ("en", _release("The city hosts the annual meeting of Energy Cities this week.",
+                    "Founded in 1990, the network brings together 1,000 local authorities. It is chaired by Claire "
+                    "Martin, deputy mayor of Heidelberg.", "About the network"),
+     {("energy-cities", "founded", "1990"), ("energy-cities", "president", "Claire Martin")}),
+    ("es", _release("Bilbao acoge esta semana la asamblea del CIDEU.",
+                    "Creada en 1993, la red agrupa a 140 ciudades. Está presidida por el alcalde de Quito, Juan "
+                    "Pérez.", "Una red iberoamericana"),
+     {("cideu", "founded", "1993"), ("cideu", "member_cities", "140"), ("cideu", "president", "Juan Pérez")}),
+    ("it", _release("Mantova ospita l'assemblea annuale di Avviso Pubblico.",
+                    "L'associazione, fondata nel 1996, conta oggi 550 enti locali.", "L'associazione"),
+     {("avviso-pubblico", "founded", "1996"), ("avviso-pubblico", "represented_governments", "550")}),
+    ("de", "<p>Die Stadt ist seit 2025 Mitglied im Klima-Bündnis.</p><details><summary>Hintergrund</summary><p>Das "
+           "1990 gegründete Netzwerk zählt heute über 2.000 Kommunen.</p></details>",
+     {("climate-alliance", "founded", "1990"), ("climate-alliance", "member_cities", "2000")}),
+])
+def test_a_subheading_naming_no_network_keeps_the_releases_network(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+# Traps: a second network named before the subheading, a page whose headings name its networks, a commission's chair,
+# another office holder, another city's joining, an event's venue.
+@pytest.mark.parametrize("lang, body", [
+    ("fr", _release("Lyon accueille l'assemblée d'Energy Cities et d'Eurocities.",
+                    "Fondé en 1990, le réseau rassemble 1 000 collectivités.", "Un réseau européen")),
+    ("fr", "<h2>Energy Cities</h2><p>Lyon est membre d'Energy Cities.</p><h2>Autres réseaux</h2><p>Fondée en 1990, "
+           "l'association rassemble 1 000 collectivités.</p>"),
+    ("en", "<h2>Energy Cities</h2><p>The city is a member of Energy Cities.</p><h2>Other memberships</h2><p>Founded "
+           "in 1990, the network brings together 1,000 local authorities.</p>"),
+])
+def test_a_subheading_after_several_networks_or_under_their_headings_starts_afresh(lang, body):
+    assert not any(attribute in ("founded", "represented_governments")
+                   for _, attribute, _ in triples_of_snippet(body, lang))
+
+
 @pytest.mark.parametrize("lang, body", [
     ("de", _release("Die Stadt ist seit 2025 Mitglied im Klima-Bündnis.",
                     "Das 1990 gegründete Netzwerk zählt heute über 2.000 Kommunen. Die Arbeitsgruppe Energie leitet "
@@ -59,3 +97,20 @@ def test_the_paragraphs_unnamed_subject_keeps_its_president(lang, body, expected
 ])
 def test_another_bodys_chair_after_the_network_is_no_president(lang, body):
     assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, lang))
+
+
+def test_another_citys_joining_and_an_events_venue_under_the_subheading_are_not_the_networks():
+    triples = triples_of_snippet(_release("Lyon accueille l'assemblée d'Energy Cities.",
+                                          "Lille a rejoint l'association en 2001. L'assemblée se tiendra à "
+                                          "Bordeaux.", "Le programme"), "fr", url=_LYON)
+    assert not any(attribute in ("joined", "headquarters") for _, attribute, _ in triples)
+
+
+# A one-word name read after a network's noun may be the first word of a longer one ("le réseau Sites & Cités
+# remarquables de France"): what a subheading's section says of "l'association" is not given to that word.
+def test_a_one_word_unknown_name_is_not_carried_over_a_subheading():
+    body = _release("Colmar reçoit les Rencontres du réseau Sites & Cités remarquables de France.",
+                    "L'association, dont le siège est à Bordeaux, compte 270 collectivités.",
+                    "Un réseau au service des villes")
+    triples = triples_of_snippet(body, "fr")
+    assert not any(attribute in ("headquarters", "represented_governments") for _, attribute, _ in triples)

@@ -1360,6 +1360,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_before = None  # the network the section's last paragraph named, when no heading names one
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
+    # the networks the page's text has named, while no heading has named one (a release, not a list of networks)
+    named_in_text: dict[str, NetworkMention] | None = {}
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_of_the_page(content)
     full_names = None  # the page's names written in full, read when a sentence first names a network
@@ -1368,7 +1370,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in _paragraphs(content, base, page_network):
         if heading:
             named_before = None
-            named_in_section = {}
+            named_in_text = None if section is not page_network else named_in_text
+            named_in_section = _carried_over_a_heading(named_in_text)
             unnamed_subject = False
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
@@ -1459,6 +1462,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             referable = [] if mentions and names_only_networks(readable, named) else mentions
             for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
+                if named_in_text is not None and recent_teaser is None:
+                    named_in_text.setdefault(mention.network_id, mention)
             unnamed_subject = unnamed_subject or _an_unnamed_network_as_subject(readable, mentions)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
@@ -1472,6 +1477,18 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 readable, named_before, {} if unnamed_subject else named_in_section)
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
+
+
+def _carried_over_a_heading(named_in_text: dict[str, NetworkMention] | None) -> dict[str, NetworkMention]:
+    """The networks a section under a heading naming none has named before its text: a release's subheading ("Un
+    réseau de villes alpines", "Il programma") goes on about the one network its text has named, so that "l'association"
+    under it is that one; a heading of a page that heads its networks' sections, or after text naming several, starts
+    afresh. A single word the vocabulary does not know may be the first of a name the text was not read in full by
+    ("le réseau Sites & Cités remarquables"): not carried."""
+    if named_in_text is None or len(named_in_text) != 1:
+        return {}
+    (network_id, mention), = named_in_text.items()
+    return {network_id: mention} if network_id in NETWORKS or " " in mention.name.strip() else {}
 
 
 def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:
