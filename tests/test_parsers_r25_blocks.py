@@ -114,3 +114,27 @@ def test_a_one_word_unknown_name_is_not_carried_over_a_subheading():
                     "Un réseau au service des villes")
     triples = triples_of_snippet(body, "fr")
     assert not any(attribute in ("headquarters", "represented_governments") for _, attribute, _ in triples)
+
+
+# Italian's clitic "ne" stands for the network the paragraph goes on about: "Ne è presidente ...", as French "en est".
+@pytest.mark.parametrize("body, expected", [
+    (_release("Mantova ospita l'assemblea dei soci di Avviso Pubblico.",
+              "L'associazione, fondata nel 1996, conta oggi 550 enti locali. Ne è presidente il sindaco di Vicenza, "
+              "Giacomo Possamai, eletto lo scorso anno."), ("avviso-pubblico", "president", "Giacomo Possamai")),
+    (_card("Avviso Pubblico", "<p>Avviso Pubblico riunisce 550 enti locali. Dal 2024 ne è presidente Chiara "
+                              "Benedetti.</p>"), ("avviso-pubblico", "president", "Chiara Benedetti")),
+])
+def test_the_italian_clitic_names_the_networks_president(body, expected):
+    assert expected in triples_of_snippet(body, "it")
+
+
+# Traps: a vice-president, a former president, an honorary one, a commission of the city the paragraph turns to.
+@pytest.mark.parametrize("later", [
+    "L'associazione conta oggi 550 enti locali. Ne è vicepresidente Chiara Benedetti.",
+    "L'associazione conta oggi 550 enti locali. Ne è stato presidente Mario Rossi fino al 2020.",
+    "L'associazione conta oggi 550 enti locali. Ne è presidente onorario Mario Rossi.",
+    "La commissione cultura del Comune si riunisce ogni mese. Ne è presidente Mario Rossi.",
+])
+def test_the_italian_clitic_of_another_office_or_body_is_no_president(later):
+    body = _release("Mantova aderisce ad Avviso Pubblico dal 2014.", later)
+    assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "it"))

@@ -715,10 +715,14 @@ _PRESIDES_IT_FR = re.compile(
     # the network before: "Metropolis, di cui è presidente Maria Bianchi"
     rf"|\b(?i:di\s+cui\s+è\s+(?:attualmente\s+)?presidente)\s+"
     rf"(?P<relative>{_NAME})"
+    # Italian's clitic for the network the sentence goes on about: "Ne è presidente il sindaco di Vicenza, Giacomo
+    # Possamai", "Dal 2024 ne è presidente Chiara Benedetti"
+    rf"|(?<![\w’'])(?i:ne\s+è\s+(?:attualmente\s+|oggi\s+)?president[ea])\s+"
+    rf"(?:(?i:il|la)\s+{_MAYOR}\s+(?i:di\s+){_PLACE},\s+)?(?P<clitic>{_NAME})"
     # "L'AIMF, dont la Maire de Paris assure la présidence": the network before
     rf"|\b(?i:dont)\s+(?P<holder>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:assure|occupe|exerce)\s+la\s+(?i:présidence)\b")
-_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ", "di cui")
+_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ", "di cui", "è president")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -4327,7 +4331,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     if any(word in sentence for word in _PRESIDES_IT_FR_WORDS):
         claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder")
-                         or found.group("relative"), found.start())
+                         or found.group("relative") or found.group("clitic"), found.start())
                    for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]
