@@ -138,3 +138,36 @@ def test_the_italian_clitic_names_the_networks_president(body, expected):
 def test_the_italian_clitic_of_another_office_or_body_is_no_president(later):
     body = _release("Mantova aderisce ad Avviso Pubblico dal 2014.", later)
     assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "it"))
+
+
+# The chair of the network's board chairs the network: "Vorsitzender des Vorstands ist ...", "The chair of the board
+# is ..."; not a deputy.
+@pytest.mark.parametrize("lang, later, expected", [
+    ("de", "Das Bündnis wurde 2012 gegründet. Vorsitzender des Vorstands ist der Oberbürgermeister von Hannover, Belit "
+           "Onay; die Stadt wurde in den erweiterten Vorstand gewählt.", "Belit Onay"),
+    ("en", "Founded in 1990, the network brings together 1,000 local authorities. The chair of the board is Mayor Jane "
+           "Smith of Halifax.", "Jane Smith"),
+    ("fr", "Fondé en 1990, le réseau rassemble 1 000 collectivités. Le président du conseil d'administration est Jean "
+           "Dupont, maire de Nantes.", "Jean Dupont"),
+    ("es", "Creada en 1993, la red agrupa a 140 ciudades. El presidente de la junta directiva es Juan Pérez.",
+     "Juan Pérez"),
+    ("it", "L'associazione, fondata nel 1996, conta 550 enti locali. Presidente del consiglio direttivo è Mario Rossi.",
+     "Mario Rossi"),
+])
+def test_the_boards_chair_is_the_networks_president(lang, later, expected):
+    openings = {"de": "Die Stadt ist seit 2025 Mitglied im Klima-Bündnis.",
+                "en": "The city hosts the annual meeting of Energy Cities.",
+                "fr": "Lyon accueille l'assemblée d'Energy Cities.", "es": "Bilbao acoge la asamblea del CIDEU.",
+                "it": "Mantova ospita l'assemblea di Avviso Pubblico."}
+    triples = triples_of_snippet(_release(openings[lang], later), lang)
+    assert any(attribute == "president" and value == expected for _, attribute, value in triples)
+
+
+@pytest.mark.parametrize("later", [
+    "Das Bündnis wurde 2012 gegründet. Der stellvertretende Vorsitzende des Vorstands ist Hans Meier.",
+    "Das Bündnis wurde 2012 gegründet. Stellvertretende Vorsitzende ist Anna Meier.",
+    "Das Bündnis wurde 2012 gegründet. Vizepräsident des Vorstands ist Hans Meier.",
+])
+def test_the_boards_deputy_chair_is_no_president(later):
+    body = _release("Die Stadt ist seit 2025 Mitglied im Klima-Bündnis.", later)
+    assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "de"))

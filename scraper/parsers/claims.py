@@ -594,13 +594,18 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"(?:l['’])?")
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
-    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
+    # not a deputy: "Der stellvertretende Vorsitzende ist ..."
+    rf"\b(?<!vice[ -])(?<![Ss]tellvertretende )(?<![Ss]tellvertretender )"
+    rf"(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
     rf"|vorsitzende[r]?)\s+"
     rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?|in\s+carica"
     rf"|en\s+funciones)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
-    rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
+    rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione"
+    # its board's chair, who chairs the network: "Vorsitzender des Vorstands ist der Oberbürgermeister von Hannover"
+    rf"|des\s+vorstands|of\s+the\s+board|du\s+conseil\s+d['’]administration|de\s+la\s+junta\s+directiva"
+    rf"|del\s+consiglio\s+direttivo)\s+)?"
     rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
     rf"|(?:seit|since|depuis|desde|dal)\s+(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
