@@ -171,3 +171,14 @@ def test_the_boards_chair_is_the_networks_president(lang, later, expected):
 def test_the_boards_deputy_chair_is_no_president(later):
     body = _release("Die Stadt ist seit 2025 Mitglied im Klima-Bündnis.", later)
     assert not any(attribute == "president" for _, attribute, _ in triples_of_snippet(body, "de"))
+
+
+# Under a subheading naming no network, a pronoun may stand for the heading's own subject: a joining that points back
+# by "en", "ne", "it" is not carried to the release's network (a noun, "l'association", is).
+@pytest.mark.parametrize("lang, body", [
+    ("fr", _release("Eurocities rassemble 200 villes.", "La Ville en est membre depuis 2008.", "Santé")),
+    ("it", _release("Eurocities riunisce 200 città.", "Il Comune ne fa parte dal 2008.", "Salute")),
+    ("en", _release("Eurocities brings together 200 cities.", "The city joined it in 2008.", "Health")),
+])
+def test_a_pronouns_joining_under_a_subheading_is_not_carried(lang, body):
+    assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(body, lang))

@@ -1362,6 +1362,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_in_section: dict[str, NetworkMention] = {}
     # the networks the page's text has named, while no heading has named one (a release, not a list of networks)
     named_in_text: dict[str, NetworkMention] | None = {}
+    carried: dict[str, NetworkMention] = {}  # what "the association" under a release's subheading naming none is
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_of_the_page(content)
     full_names = None  # the page's names written in full, read when a sentence first names a network
@@ -1371,7 +1372,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         if heading:
             named_before = None
             named_in_text = None if section is not page_network else named_in_text
-            named_in_section = _carried_over_a_heading(named_in_text)
+            named_in_section = {}
+            carried = _carried_over_a_heading(named_in_text)
             unnamed_subject = False
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
@@ -1436,7 +1438,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _network_pointed_back(claim, readable, named_before)
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
                            or _network_by_its_head_noun(claim, readable, named_in_section)
-                           or _network_referred_to(claim, readable, named_before, named_in_section))
+                           or _network_referred_to(claim, readable, named_before, named_in_section or carried))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
@@ -1474,17 +1476,18 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before
                 subject_before = _subject_network(readable, referable) if referable else None
             about_before = None if mentions else _unnamed_subjects_network(
-                readable, named_before, {} if unnamed_subject else named_in_section)
+                readable, named_before, {} if unnamed_subject else named_in_section or carried)
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
 
 
 def _carried_over_a_heading(named_in_text: dict[str, NetworkMention] | None) -> dict[str, NetworkMention]:
-    """The networks a section under a heading naming none has named before its text: a release's subheading ("Un
-    réseau de villes alpines", "Il programma") goes on about the one network its text has named, so that "l'association"
-    under it is that one; a heading of a page that heads its networks' sections, or after text naming several, starts
-    afresh. A single word the vocabulary does not know may be the first of a name the text was not read in full by
-    ("le réseau Sites & Cités remarquables"): not carried."""
+    """The network a sentence under a heading naming none refers to by a network's noun as its subject: a release's
+    subheading ("Un réseau de villes alpines", "Il programma") goes on about the one network its text has named, so
+    that "l'association" under it is that one (not "en", which may stand for the heading's own subject); a heading of
+    a page that heads its networks' sections, or after text naming several, starts afresh. A single word the
+    vocabulary does not know may be the first of a name not read in full ("le réseau Sites & Cités remarquables"):
+    not carried."""
     if named_in_text is None or len(named_in_text) != 1:
         return {}
     (network_id, mention), = named_in_text.items()
