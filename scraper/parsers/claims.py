@@ -594,13 +594,18 @@ _NAMED_PRESIDENT = compile_guarded(
     rf"(?:l['’])?")
 # "Our president is the Mayor of Leipzig, Burkhard Jung", "Sa présidente est Anne Hidalgo".
 _PRESIDENT_IS = re.compile(
-    rf"\b(?<!vice[ -])(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
+    # not a deputy: "Der stellvertretende Vorsitzende ist ..."
+    rf"\b(?<!vice[ -])(?<![Ss]tellvertretende )(?<![Ss]tellvertretender )"
+    rf"(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
     rf"|vorsitzende[r]?)\s+"
     rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?|in\s+carica"
     rf"|en\s+funciones)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
-    rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione)\s+)?"
+    rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione"
+    # its board's chair, who chairs the network: "Vorsitzender des Vorstands ist der Oberbürgermeister von Hannover"
+    rf"|des\s+vorstands|of\s+the\s+board|du\s+conseil\s+d['’]administration|de\s+la\s+junta\s+directiva"
+    rf"|del\s+consiglio\s+direttivo)\s+)?"
     rf"(?i:is|est|ist|es|è)\s+(?:(?i:currently|actuellement|derzeit|aktuell|zurzeit|actualmente|attualmente"
     rf"|(?:seit|since|depuis|desde|dal)\s+(?:1[89]|20)\d\d)\s+)?"
     rf"(?:(?i:the|la|le|l['’]|der|die|el|il)\s+)?(?P<who>[^,;.()]+?){_PERSON_END}")
@@ -715,10 +720,14 @@ _PRESIDES_IT_FR = re.compile(
     # the network before: "Metropolis, di cui è presidente Maria Bianchi"
     rf"|\b(?i:di\s+cui\s+è\s+(?:attualmente\s+)?presidente)\s+"
     rf"(?P<relative>{_NAME})"
+    # Italian's clitic for the network the sentence goes on about: "Ne è presidente il sindaco di Vicenza, Giacomo
+    # Possamai", "Dal 2024 ne è presidente Chiara Benedetti"
+    rf"|(?<![\w’'])(?i:ne\s+è\s+(?:attualmente\s+|oggi\s+)?president[ea])\s+"
+    rf"(?:(?i:il|la)\s+{_MAYOR}\s+(?i:di\s+){_PLACE},\s+)?(?P<clitic>{_NAME})"
     # "L'AIMF, dont la Maire de Paris assure la présidence": the network before
     rf"|\b(?i:dont)\s+(?P<holder>{_NAME}|(?:(?i:le|la)\s+)?{_MAYOR}\s+(?i:de\s+|d['’]){_PLACE})\s+"
     rf"(?i:assure|occupe|exerce)\s+la\s+(?i:présidence)\b")
-_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ", "di cui")
+_PRESIDES_IT_FR_WORDS = ("en est", "en devient", "en assure", "pour président", "dont ", "di cui", "è president")
 # "Anne Hidalgo, Maire de Paris, la préside depuis 2014": the network is the one the sentence is about.
 # Present tense only: "l'a présidé de 2016 à 2019" names a former president.
 _PRESIDES_IT = re.compile(
@@ -4382,7 +4391,7 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     if any(word in sentence for word in _PRESIDES_IT_FR_WORDS):
         claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder")
-                         or found.group("relative"), found.start())
+                         or found.group("relative") or found.group("clitic"), found.start())
                    for found in _PRESIDES_IT_FR.finditer(sentence) if not _FORMER_TERM.search(sentence[found.end():])]
     claims += [Claim("president", person, found.start()) for found in _PRESIDENT_IS.finditer(sentence)
                if (person := _presiding_person(sentence, found)) and re.fullmatch(_NAME, person)]

@@ -621,8 +621,15 @@ def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMenti
     """The network a sentence naming none refers to by a possessive or a network's noun as its subject ("Founded in
     2006, the network links more than 80 cities"): the one the section named as a subject before, else the only one
     it has named."""
-    if claim.attribute == "joined" or not (
-            _POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+    if claim.attribute == "joined":
+        return None
+    return _unnamed_subjects_network(sentence, named_before, named_in_section)
+
+
+def _unnamed_subjects_network(sentence: str, named_before: NetworkMention | None,
+                              named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+    """The network a sentence naming none has as its subject by a possessive or a network's noun."""
+    if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
         return None
     only = list(named_in_section.values())
     return named_before or (only[0] if len(only) == 1 else None)
@@ -726,6 +733,17 @@ def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention
             or (context is not None and context.network_id == subject_before.network_id)):
         return None
     return subject_before if _PRONOUN_OPENING.match(sentence) else None
+
+
+def _the_paragraphs_subject(claim: Claim, sentence: str, mentions: list[NetworkMention],
+                            about_before: NetworkMention | None) -> NetworkMention | None:
+    """The network the paragraph's sentence before was about without naming it ("Fondée en 1997, l'association réunit
+    17 villes.", "Das 1982 gegründete Netzwerk zählt 8.400 Städte."), for a sentence naming none that goes on about it:
+    its president ("Präsident ist der Bürgermeister von Hiroshima, ..."), or a pronoun standing for it ("Elle est
+    présidée par ...")."""
+    if about_before is None or mentions or claim.attribute == "joined":
+        return None
+    return about_before if claim.attribute == "president" or _PRONOUN_OPENING.match(sentence) else None
 
 
 # A joining in a clause coordinated after one naming another network names its own network after its verb: "Victoria
@@ -1346,6 +1364,9 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     named_before = None  # the network the section's last paragraph named, when no heading names one
     page_network = first_network(content.title) or site_network
     named_in_section: dict[str, NetworkMention] = {}
+    # the networks the page's text has named, while no heading has named one (a release, not a list of networks)
+    named_in_text: dict[str, NetworkMention] | None = {}
+    carried: dict[str, NetworkMention] = {}  # what "the association" under a release's subheading naming none is
     unnamed_subject = False  # a sentence of the section was about a network it did not name ("Ce réseau, ...")
     acronyms = _acronyms_of_the_page(content)
     full_names = None  # the page's names written in full, read when a sentence first names a network
@@ -1355,13 +1376,16 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in paragraphs:
         if heading:
             named_before = None
+            named_in_text = None if section is not page_network else named_in_text
             named_in_section = {}
+            carried = _carried_over_a_heading(named_in_text)
             unnamed_subject = False
             # "Membre d'Eurocities depuis 1991", "Eurocities (since 1991)": a heading may say when the city joined
             if not _A_YEAR.search(paragraph):
                 continue
         context, named_so_far, before, founded_in = section, set(), "", None
         subject_before = None  # the network the paragraph's last sentence naming one had as its subject
+        about_before = None  # the network the paragraph's sentence before had as its subject without naming it
         # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
@@ -1414,11 +1438,12 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     continue
                 network = (_possessors_network(readable, mentions, subject_before, context)
                            or _pronouns_network(claim, readable, mentions, subject_before, context)
+                           or _the_paragraphs_subject(claim, readable, mentions, about_before)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
                            or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
                            or _network_by_its_head_noun(claim, readable, named_in_section)
-                           or _network_referred_to(claim, readable, named_before, named_in_section))
+                           or _network_referred_to(claim, readable, named_before, named_in_section or carried))
                 if network and not (_an_office_seat(claim, network, section)
                                     or _a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
@@ -1444,6 +1469,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             referable = [] if mentions and names_only_networks(readable, named) else mentions
             for mention in referable:
                 named_in_section.setdefault(mention.network_id, mention)
+                if named_in_text is not None and recent_teaser is None:
+                    named_in_text.setdefault(mention.network_id, mention)
             unnamed_subject = unnamed_subject or _an_unnamed_network_as_subject(readable, mentions)
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
@@ -1453,8 +1480,23 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                     context = headed[-1]
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before
                 subject_before = _subject_network(readable, referable) if referable else None
+            about_before = None if mentions else _unnamed_subjects_network(
+                readable, named_before, {} if unnamed_subject else named_in_section or carried)
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
+
+
+def _carried_over_a_heading(named_in_text: dict[str, NetworkMention] | None) -> dict[str, NetworkMention]:
+    """The network a sentence under a heading naming none refers to by a network's noun as its subject: a release's
+    subheading ("Un réseau de villes alpines", "Il programma") goes on about the one network its text has named, so
+    that "l'association" under it is that one (not "en", which may stand for the heading's own subject); a heading of
+    a page that heads its networks' sections, or after text naming several, starts afresh. A single word the
+    vocabulary does not know may be the first of a name not read in full ("le réseau Sites & Cités remarquables"):
+    not carried."""
+    if named_in_text is None or len(named_in_text) != 1:
+        return {}
+    (network_id, mention), = named_in_text.items()
+    return {network_id: mention} if network_id in NETWORKS or " " in mention.name.strip() else {}
 
 
 def _restates_a_date(claim: Claim, network_id: str, dates: dict[tuple[str, str], list[str]]) -> bool:
