@@ -1,10 +1,13 @@
 """News pages and their dates, as a careful reader takes them: a press release's dateline is its publication day beside
-a later update line."""
+a later update line; a side event's span ("Begleitend ... vom 8. bis 19. Juli") is not the span of the event the item
+reports."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -51,3 +54,32 @@ def test_an_update_line_without_a_dateline_still_dates_the_page(lang, update):
     body = "<p>A Mantova, il 3 marzo 2024, i sindaci hanno firmato la carta.</p>" + update
     assert extract_page(_page(lang, "La carta", "", body, "section"), _url(lang, "carta"),
                         _FETCHED).page["page_date"] == "2026-05-20"
+
+
+# A side event's span, in its clause's opening words, does not extend the event the item reports.
+@pytest.mark.parametrize("text", [
+    "Am Dienstag, 8. Juli 2025, weht vor dem Rathaus die Flagge. Begleitend zeigt die Stadtbibliothek vom 8. bis "
+    "19. Juli die Ausstellung „Hibakusha“.",
+    "Le mardi 8 juillet 2025, le drapeau flotte devant l'hôtel de ville. En marge de la cérémonie, la médiathèque "
+    "présente du 8 au 19 juillet une exposition.",
+    "On Tuesday 8 July 2025 the flag flies outside the Guildhall. Alongside the ceremony, the library shows an "
+    "exhibition from 8 to 19 July.",
+    "El martes 8 de julio de 2025 ondea la bandera frente al Ayuntamiento. Paralelamente, la biblioteca acoge del 8 "
+    "al 19 de julio una exposición.",
+    "Martedì 8 luglio 2025 la bandiera sventola davanti al municipio. In concomitanza, la biblioteca ospita dall'8 "
+    "al 19 luglio una mostra.",
+])
+def test_a_side_events_span_is_not_the_items_event(text):
+    assert find_event_span(text, date(2025, 7, 3), PartialDate(2025, 7, 3)) == (
+        PartialDate(2025, 7, 8), PartialDate(2025, 7, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "Begleitend zur Konferenz zeigt die Stadtbibliothek vom 8. bis 19. Juli eine Ausstellung.",
+    "The city hosts the forum from 8 to 19 July, alongside its summer festival.",
+])
+def test_a_span_stays_the_event_when_the_text_names_no_other_day(text):
+    """The trap: a side event's span is the item's event when the text names no other day; a cue after the span is
+    not before it."""
+    assert find_event_span(text, date(2025, 7, 3), PartialDate(2025, 7, 3)) == (
+        PartialDate(2025, 7, 8), PartialDate(2025, 7, 19))
