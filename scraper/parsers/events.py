@@ -770,3 +770,21 @@ def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
             day = published.first_day() - timedelta(days=days_back)
             return PartialDate(day.year, day.month, day.day)
     return None
+
+
+# "en octobre 2026", "in March 2025", "im Oktober 2026", "en octubre de 2026", "a ottobre 2026": a month of a year.
+_MONTH_OF_YEAR = compile_guarded(rf"\b(?P<m>{_MONTH})\s+{_OF}(?P<y>{_YEAR})", re.IGNORECASE)
+
+
+def names_a_day_near(text: str, published: PartialDate) -> bool:
+    """The text names a day, or a month of a year, within a year of `published` ("le 12 mars", "vom 4. bis 6. Juni",
+    "en février 2027"), or a day counted from it ("hier", "this morning"): it reports something that happens at a
+    time, as a news item does. A topic page describes what holds ("La ville est membre depuis 2008"), and a day it
+    names is one of the network's history, years before it was published."""
+    base = published.first_day()
+    for pattern in (*_SINGLE_DAYS, _MONTH_OF_YEAR):
+        for found in pattern.finditer(text):
+            day = date_from_groups(found.groupdict(), base)
+            if day and abs((day.first_day() - base).days) <= _HISTORY_DAYS:
+                return True
+    return published.day is not None and _relative_day(text, published) is not None

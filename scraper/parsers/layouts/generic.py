@@ -265,7 +265,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         teasers=teasers,
         main_text=main_text,
         is_news=is_news_item(_dated_in_article(headline, shown), metadata, bool(_NEWS_PATH.search(urlsplit(url).path)),
-                             teasers, blocks, dateline=_dateline(shown) is not None),
+                             teasers, blocks, dateline=_dateline(shown) is not None, shown=shown),
         published_ago=headline.published_ago,
     )
 
