@@ -370,6 +370,7 @@ def _teasers_outweigh_prose(teasers: tuple[Teaser, ...], blocks: tuple[Block, ..
 # published is kept up to date: a topic page ("Publié le 12/03/2024 – Mis à jour le 05/11/2025").
 _UPDATED_LATER_DAYS = 30
 _REPORTED_TIME_CHARS = 20_000  # where a news item names the day it reports: its text, not a long page's every line
+_REPORTED_TIME_BLOCKS = 500  # and its first lines, however many tiny ones a page has
 _SENTENCE_ENDS = (".", "!", "?", "»", "”", '"')
 
 
@@ -423,7 +424,7 @@ def _reports_a_time(published: PartialDate | None, blocks: tuple[Block, ...] | l
     if published is None:  # a relative date line ("Posted 2 days ago") dates a news item's stream
         return True
     title = next((block for block in blocks if block.is_heading), None)  # the page's own, not a section's
-    body = [block for block in blocks if block is not title]
+    body = [block for block in islice(blocks, _REPORTED_TIME_BLOCKS) if block is not title]
     sentences = " ".join(block.text for block in body if not block.is_heading and block.text.endswith(_SENTENCE_ENDS))
     if names_a_day_near(sentences[:_REPORTED_TIME_CHARS], published):
         return True
