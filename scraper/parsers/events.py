@@ -128,6 +128,14 @@ _REGISTERING_BEFORE = compile_guarded(
     r"|\biscrizion[ei]|\bcandidatur[ae]|\bdomand[ae]\s+di\s+partecipazione|\bfrist)"
     r"[^.;!?,\d]{0,40}$", re.IGNORECASE)
 _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title before the closing day
+# "Begleitend zeigt die Bibliothek vom 8. bis 19. Juli eine Ausstellung", "En marge du sommet, une exposition est
+# présentée du 8 au 19 juillet", "Alongside the ceremony, the library hosts an exhibition from 8 to 19 July",
+# "Paralelamente, del 8 al 19 de julio", "In concomitanza, dall'8 al 19 luglio": the span of a side event, in its
+# clause's opening words, is not the one the item reports (the periods of German days aside, no sentence's end).
+_SIDE_EVENT_BEFORE = compile_guarded(
+    r"\b(?:begleitend|flankierend|parallel\s+dazu|im\s+rahmenprogramm|en\s+marge|en\s+parallèle|parallèlement"
+    r"|alongside|in\s+parallel|accompanying|on\s+the\s+sidelines|a\s+margine|in\s+concomitanza|parallelamente"
+    r"|in\s+parallelo|paralelamente|en\s+paralelo|al\s+margen)\b(?:[^.;!?]|(?<=\d)\.){0,80}$", re.IGNORECASE)
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
 # from the item's own day to that one.
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al"
@@ -275,6 +283,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
     le" is the item's own, not the event's; "until" a day makes the event run from the item's date to that day."""
     written_days = _DIGIT.search(text) is not None  # every range and day of the patterns has its number
     history = None  # the first range long before the item: an earlier edition's, the event's only failing others
+    side = None  # the first range of a side event ("Begleitend zeigt die Bibliothek vom 8. bis 19. Juli"): likewise
+    side_spans = []  # where the side events' spans are written: none of their days is the event's either
     to_apply = []  # where the spans of time to apply are written: none of their days is the event's
     for pattern in _RANGES if written_days else ():
         for found in pattern.finditer(text):
@@ -287,6 +297,10 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
                 to_apply.append(found.span())
                 continue
             if span and _a_return_leg(text, *found.span()):
+                continue
+            if span and _SIDE_EVENT_BEFORE.search(text, max(0, found.start() - _CLAUSE_CHARS), found.start()):
+                side = side or span
+                side_spans.append(found.span())
                 continue
             if span and _long_before(span[1], published):
                 history = history or span
@@ -305,7 +319,7 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if day and not groups.get("y"):
                 day = _year_by_weekday(before, day)
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before) or any(
-                    start <= found.start() < end for start, end in to_apply):
+                    start <= found.start() < end for start, end in to_apply + side_spans):
                 continue
             if _dates_the_membership(text, found.start(), found.end(), before):
                 membership_dated = True
@@ -329,8 +343,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
         relative = _relative_day(text, published) or _weekday_near(text, published)
         if relative and not _an_announcements_day(text):
             return relative, _second_weekday(text, relative) or relative
-    if not days and history:
-        return history
+    if not days and (history or side):
+        return history or side
     if not days and published and (month := _last_month(text, published)):
         return month, month
     days = days or earlier_years
@@ -756,3 +770,21 @@ def _relative_day(text: str, published: PartialDate) -> PartialDate | None:
             day = published.first_day() - timedelta(days=days_back)
             return PartialDate(day.year, day.month, day.day)
     return None
+
+
+# "en octobre 2026", "in March 2025", "im Oktober 2026", "en octubre de 2026", "a ottobre 2026": a month of a year.
+_MONTH_OF_YEAR = compile_guarded(rf"\b(?P<m>{_MONTH})\s+{_OF}(?P<y>{_YEAR})", re.IGNORECASE)
+
+
+def names_a_day_near(text: str, published: PartialDate) -> bool:
+    """The text names a day, or a month of a year, within a year of `published` ("le 12 mars", "vom 4. bis 6. Juni",
+    "en février 2027"), or a day counted from it ("hier", "this morning"): it reports something that happens at a
+    time, as a news item does. A topic page describes what holds ("La ville est membre depuis 2008"), and a day it
+    names is one of the network's history, years before it was published."""
+    base = published.first_day()
+    for pattern in (*_SINGLE_DAYS, _MONTH_OF_YEAR):
+        for found in pattern.finditer(text):
+            day = date_from_groups(found.groupdict(), base)
+            if day and abs((day.first_day() - base).days) <= _HISTORY_DAYS:
+                return True
+    return published.day is not None and _relative_day(text, published) is not None

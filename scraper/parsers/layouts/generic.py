@@ -40,14 +40,15 @@ def _is_date_line(text: str) -> bool:
 def _page_date(region: HtmlElement, blocks: list[Block], article_published: PartialDate | None) -> PartialDate | None:
     """The date the page states in its own text (not its teasers'), else in a dateline, else the first <time> it
     shows (the page's other metadata dates come after them, see extract.py). A line that says only when the page was
-    updated ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata, or a line
-    labelled "Data:", says it was published."""
+    updated ("Ultimo aggiornamento: 26/02/2025" at an article's foot) yields to when its article metadata, a line
+    labelled "Data:", or its dateline ("Mantova, 19 maggio 2025 –", no later than the update) says it was published."""
     text = " ".join(block.text for block in blocks)
     found = find_page_date_line(text)
     if found:
         stated, cue = found
-        # the day the page was published, when it says so beside its update: its metadata's, or a "Data:" line's
-        published = updated_only(cue) and (article_published or labelled_date(text))
+        # the day the page was published, when it says so beside its update: its metadata's, a "Data:" line's, or its
+        # dateline's
+        published = updated_only(cue) and (article_published or labelled_date(text) or _dateline_before(blocks, stated))
         return published or stated
     if dated := _dateline(blocks):
         return dated
@@ -121,6 +122,13 @@ def _dated_meta_line(blocks: list[Block]) -> PartialDate | None:
             if len(pieces) == 2 and (found := _place_and_day(pieces[0])):
                 return found
     return None
+
+
+def _dateline_before(blocks: list[Block], updated: PartialDate) -> PartialDate | None:
+    """The day of the page's dateline, when it is not after the day the page says it was updated: the day the press
+    release was published, its update's later one aside."""
+    dated = _dateline(blocks)
+    return dated if dated and dated.first_day() <= updated.first_day() else None
 
 
 # What may end a signature's line after its date: a full stop.
@@ -257,7 +265,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         teasers=teasers,
         main_text=main_text,
         is_news=is_news_item(_dated_in_article(headline, shown), metadata, bool(_NEWS_PATH.search(urlsplit(url).path)),
-                             teasers, blocks, dateline=_dateline(shown) is not None),
+                             teasers, blocks, dateline=_dateline(shown) is not None, shown=shown),
         published_ago=headline.published_ago,
     )
 

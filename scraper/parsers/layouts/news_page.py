@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from ..content import Block, Teaser
 from ..dates import WEEKDAY_PATTERN, PartialDate, date_at, time_ago
+from ..events import names_a_day_near
 from ..page_date import find_page_date, from_publication, update_day, updated_only
 from ..page_metadata import PageMetadata, metadata_date
 from ..text import fold_whitespace
@@ -368,6 +369,9 @@ def _teasers_outweigh_prose(teasers: tuple[Teaser, ...], blocks: tuple[Block, ..
 # A news item may be corrected in the days after it is published; a page updated a month or more after it was
 # published is kept up to date: a topic page ("Publié le 12/03/2024 – Mis à jour le 05/11/2025").
 _UPDATED_LATER_DAYS = 30
+_REPORTED_TIME_CHARS = 20_000  # where a news item names the day it reports: its text, not a long page's every line
+_REPORTED_TIME_BLOCKS = 500  # and its first lines, however many tiny ones a page has
+_SENTENCE_ENDS = (".", "!", "?", "»", "”", '"')
 
 
 def _kept_up_to_date(headline: Headline) -> bool:
@@ -385,11 +389,12 @@ def _a_sections_banner_over_one_item(metadata: PageMetadata, address_says_news: 
 
 
 def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: bool,
-                 teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block], dateline: bool = False) -> bool:
+                 teasers: tuple[Teaser, ...], blocks: tuple[Block, ...] | list[Block], dateline: bool = False,
+                 shown: list[Block] | None = None) -> bool:
     """The page is itself one news item (see the module's docstring for the signals). A page that says so by
     a kind label or a declared type stays one however many related teasers follow its text; a news address, a
     press release's dateline opening its text ("Madrid, 8 de octubre de 2026.") or an article's date does not make
-    a list of teasers one item."""
+    a list of teasers one item. `shown` is the text as shown, its date lines too (an agenda's "26 March 2026")."""
     if _list_title(headline.title) and not _a_sections_banner_over_one_item(metadata, address_says_news, teasers,
                                                                             blocks):
         return False
@@ -405,4 +410,33 @@ def is_news_item(headline: Headline, metadata: PageMetadata, address_says_news: 
     dated = published is not None or headline.published_ago is not None  # "Veröffentlicht vor 2 Tagen" dates it too
     # a plain page shows when it was published and updated, as a news item does: its date alone makes no news of it
     return dated and _calls_itself_article(headline, metadata) and not _declares_a_plain_page(metadata) and (
-        not headline.in_plain_page)
+        not headline.in_plain_page) and _reports_a_time(published, blocks if shown is None else shown,
+                                                        headline.meta_lines)
+
+
+def _reports_a_time(published: PartialDate | None, blocks: tuple[Block, ...] | list[Block],
+                    meta_lines: frozenset[str]) -> bool:
+    """Whether a dated article that nothing else calls news reads as one: a sentence of its text names a day near its
+    own (the event or the step it reports), or it is one run of text. A page whose days near its own all head entries,
+    no sentence, is a list or a programme ("12 mars 2026 – Bureau de l'AIMF", "Delibera n. 12 del 14 gennaio 2026 –
+    Adesione", "Venerdì 23 maggio 2026"); one in sections under headings that names no such day is a topic page dated
+    by its publication ("Publicado el 5 de noviembre de 2024" over "¿Qué hace la red?", "Documentos")."""
+    if published is None:  # a relative date line ("Posted 2 days ago") dates a news item's stream
+        return True
+    title = next((block for block in blocks if block.is_heading), None)  # the page's own, not a section's
+    body = [block for block in islice(blocks, _REPORTED_TIME_BLOCKS) if block is not title]
+    sentences = " ".join(block.text for block in body if not block.is_heading and block.text.endswith(_SENTENCE_ENDS))
+    if names_a_day_near(sentences[:_REPORTED_TIME_CHARS], published):
+        return True
+    entries = " ".join(block.text for block in body if _an_entrys_line(block, meta_lines))
+    if names_a_day_near(entries[:_REPORTED_TIME_CHARS], published):
+        return False
+    return not any(block.is_heading for block in body)
+
+
+def _an_entrys_line(block: Block, meta_lines: frozenset[str]) -> bool:
+    """A short line of the text that is no sentence (a heading, a list's entry, a table's cell), and does not say when
+    the page itself was published or updated ("Publié le 12 mars 2025 par le service communication")."""
+    return (len(block.text) <= _LINE_MAX_CHARS and (block.is_heading or not block.text.endswith(_SENTENCE_ENDS))
+            and block.text not in meta_lines and _DIGIT.search(block.text) is not None
+            and find_page_date(block.text) is None)
