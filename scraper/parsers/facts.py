@@ -564,9 +564,12 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
 # Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...", or an apposition saying whose
 # network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
-# España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"): not the subject.
+# España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"), or a participle naming who runs it
+# ("PCP, run jointly by FCM and ICLEI Canada, has 550 members", "Il Coordinamento, promosso dall'ANCI, riunisce"):
+# not the subject.
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
+                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:[^\W\d]+\s+){1,2}(?:by|par|von|por|da|dal|dall['’]"
+                            r"|dalla|dallo|dai|dalle)(?![\w'’])|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
                             r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
                             r"|antenne|antena|antenna)\b", re.IGNORECASE)
 _ASIDE_INSIDE = re.compile(r"[^,;()]*")
@@ -593,10 +596,11 @@ def _back_to_the_subject(sentence: str, mention: NetworkMention, position: int) 
 
 def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) -> list[NetworkMention]:
     """The mentions before a claim, without those of another network in an aside between the first of them and the
-    claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one)."""
+    claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one), all the
+    names an aside coordinates ("PCP, which is run by FCM and ICLEI Canada, has 550 members")."""
     return before[:1] + [mention for earlier, mention in zip(before, before[1:], strict=False)
                          if mention.network_id == before[0].network_id
-                         or not (_in_an_aside(sentence, mention, position, earlier.end)
+                         or not (_in_an_aside(sentence, mention, position, before[0].end)
                                  or _back_to_the_subject(sentence, mention, position))]
 
 
