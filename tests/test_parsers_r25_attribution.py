@@ -50,3 +50,31 @@ def test_a_second_clause_after_the_aside_keeps_its_own_subject():
     assert ("eurocities", "member_cities", "200") in triples
     assert ("mercociudades", "member_cities", "380") in triples
 
+
+# An opening apposition naming the subject a section of another network, the subject then called by its noun: the
+# parent is named in passing, the count is the section's, named before.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Vannes adhère depuis 1998 à l'Association française du Conseil des communes et régions d'Europe (AFCCRE). "
+     "Section française du CCRE, l'association fédère environ 1 300 collectivités.</p>", "fr", "afccre"),
+    ("<p>Siena aderisce dal 2001 all'Associazione italiana per il Consiglio dei comuni e delle regioni d'Europa "
+     "(AICCRE). Sezione italiana del CCRE, l'associazione riunisce oltre 1.300 enti locali.</p>", "it", "aiccre"),
+    (_card("AFCCRE", "Section française du CCRE, l'association fédère environ 1 300 collectivités."), "fr", "afccre"),
+    ("<p>Madrid es miembro de la Federación Española de Municipios y Provincias (FEMP). Sección española del CMRE, "
+     "la asociación agrupa a más de 1.300 entidades locales.</p>", "es",
+     "federacion-espanola-de-municipios-y-provincias"),
+    ("<p>Bath is a member of the Local Government Association (LGA). The UK section of CEMR, the association "
+     "represents 1,300 councils.</p>", "en", "local-government-association"),
+])
+def test_an_opening_section_apposition_names_the_parent_in_passing(body, lang, expected):
+    triples = triples_of_snippet(body, lang)
+    assert (expected, "represented_governments", "1300") in triples
+    assert not any(network == "cemr" for network, _, _ in triples)
+
+
+# Traps: the parent as the subject itself, or the section named as such mid-sentence.
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Le CCRE, dont l'AFCCRE est la section française, fédère 100 000 collectivités.</p>", "fr"),
+    ("<p>Le Conseil des communes et régions d'Europe (CCRE) fédère 100 000 collectivités.</p>", "fr"),
+])
+def test_the_parent_as_subject_keeps_its_count(body, lang):
+    assert ("cemr", "represented_governments", "100000") in triples_of_snippet(body, lang)

@@ -1068,6 +1068,26 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
     return [mention for mention in mentions if mention.network_id not in parents]
 
 
+# A sentence opening on an apposition that names the section its subject is, then the subject by its noun: "Section
+# française du CCRE, l'association fédère 1 300 collectivités", "The UK section of CEMR, the association represents",
+# "Sezione italiana del CCRE, l'associazione riunisce": the parent is named in passing, the subject is the network named
+# before (the section itself).
+_OPENING_SECTION_OF = re.compile(
+    r"(?:(?:la|le|the|die|el|il)\s+)?(?:[^\W\d]+\s+)?(?:secci[óo]n|section|sezione|sektion|chapter|branch|capítulo"
+    r"|capitolo)(?:\s+[^\W\d]+)?\s+(?:de\s+la\s+|de\s+l['’]|dell['’]|d['’]|(?:del|de|du|des|di|della|dello|of\s+the|of"
+    r"|der|von)\s+)", re.IGNORECASE)
+
+
+def _without_the_parent_of_an_opening_section(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, less the parent an opening apposition names its subject a section of."""
+    if not mentions or not (subject := _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+        return mentions
+    parent = mentions[0]
+    if parent.end >= subject.end() or not _OPENING_SECTION_OF.fullmatch(sentence, 0, parent.start):
+        return mentions
+    return [mention for mention in mentions if mention.network_id != parent.network_id]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only ("el mismo año en que ..." after a year of its own sentence is read as a clause).
 _SAME_YEAR = compile_guarded(
@@ -1390,6 +1410,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
+            mentions = _without_the_parent_of_an_opening_section(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
