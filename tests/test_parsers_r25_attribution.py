@@ -78,3 +78,31 @@ def test_an_opening_section_apposition_names_the_parent_in_passing(body, lang, e
 ])
 def test_the_parent_as_subject_keeps_its_count(body, lang):
     assert ("cemr", "represented_governments", "100000") in triples_of_snippet(body, lang)
+
+
+# A heading in the page's language over a text that gives the known network's name in brackets after the heading's
+# words heads that network's section: "vi aderisce", "ist dabei" point back to it, not to a longer name the section
+# gives later to the national network holding the same words.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h3>Città interculturali</h3><p>Il programma Città interculturali (Intercultural Cities) del Consiglio d'Europa "
+     "conta oltre 160 città. Prato vi aderisce dal 2010. In Italia il programma è declinato nella Rete italiana Città "
+     "interculturali, che riunisce una trentina di comuni.</p>", "it", ("intercultural-cities", "joined", "2010")),
+    ("<h3>Ciudades interculturales</h3><p>El programa Ciudades interculturales (Intercultural Cities) del Consejo de "
+     "Europa reúne a 160 ciudades. Getafe es miembro desde 2012. En España existe la Red de Ciudades Interculturales "
+     "Españolas.</p>", "es", ("intercultural-cities", "joined", "2012")),
+    ("<h3>Interkulturelle Städte</h3><p>Das Programm Interkulturelle Städte (Intercultural Cities) des Europarats "
+     "vereint 160 Städte. Stuttgart ist seit 2008 dabei. In Deutschland arbeitet das Netzwerk Interkulturelle Städte "
+     "Deutschland.</p>", "de", ("intercultural-cities", "joined", "2008")),
+])
+def test_a_heading_translated_in_brackets_under_it_heads_the_known_network(body, lang, expected):
+    triples = triples_of_snippet(body, lang)
+    assert expected in triples
+    assert not any(attribute == "joined" and network != expected[0] for network, attribute, _ in triples)
+
+
+# Traps: brackets that hold no network's name, or a network named later in the sentence, leave the heading as it was.
+def test_brackets_under_a_heading_holding_no_network_change_nothing():
+    triples = triples_of_snippet("<h3>Città del Vino</h3><p>Città del Vino (1987) riunisce 400 comuni. Siena vi "
+                                 "aderisce dal 1990.</p>", "it")
+    assert ("associazione-nazionale-citta-del-vino", "joined", "1990") in triples
+

@@ -155,6 +155,24 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
     return [named] if named else []
 
 
+def _translated_under_a_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
+    """The known network the text under a heading names in brackets right after the heading's words, as their
+    translation: "<h3>Città interculturali</h3> Il programma Città interculturali (Intercultural Cities) ..." heads
+    Intercultural Cities' section, not a longer name holding the words ("Rete italiana Città interculturali")."""
+    heading = blocks[index].text.strip()
+    if not blocks[index].is_heading or index + 1 >= len(blocks) or blocks[index + 1].is_heading or not heading:
+        return []
+    text = blocks[index + 1].text
+    found = text.casefold().find(f"{heading.casefold()} (")
+    if found < 0:
+        return []
+    opening = found + len(heading) + 2
+    closing = text.find(")", opening)
+    inside = find_networks(text[opening:closing]) if closing > opening else []
+    return [NetworkMention(inside[0].network_id, heading, 0, len(heading))] if (
+        inside and inside[0].network_id in NETWORKS and inside[0].start == 0) else []
+
+
 def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
     """A card's title that is an acronym alone, over a subtitle spelling it out ("Efus" over "Europäisches Forum für
     urbane Sicherheit"): the network the vocabulary does not know that both name."""
@@ -434,7 +452,8 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
         if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
                 or (index in entry_titles and not headed)):
-            named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+            named = (find_networks(block.text) or _translated_under_a_heading(content.blocks, index)
+                     or _unknown_network_heading(content.blocks, index)
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
                      or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
