@@ -106,3 +106,28 @@ def test_brackets_under_a_heading_holding_no_network_change_nothing():
                                  "aderisce dal 1990.</p>", "it")
     assert ("associazione-nazionale-citta-del-vino", "joined", "1990") in triples
 
+
+# A short name in one word the page gives a network in brackets, opening as its name does ("Asocapitales",
+# "Fedomu"): a later clause with that short name as its subject owns its own count, not the network named before it.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>En 2012 nace la Asociación Colombiana de Ciudades Capitales (Asocapitales).</p><p>El CIDEU reúne a más de "
+     "140 ciudades; Asocapitales agrupa a las 32 ciudades capitales del país.</p>", "es",
+     ("asociacion-colombiana-de-ciudades-capitales", "32")),
+    (_card("Redes", "Santo Domingo integra la Federación Dominicana de Municipios (Fedomu). Mercociudades reúne 380 "
+           "ciudades, mientras Fedomu agrupa a 158 municipios."), "es",
+     ("federacion-dominicana-de-municipios", "158")),
+    ("<p>Torino aderisce alla Lega delle Autonomie Locali (Legautonomie).</p><p>Eurocities riunisce 200 città; "
+     "Legautonomie conta 120 comuni.</p>", "it", ("autonomie-locali-italiane", "120")),
+])
+def test_a_short_name_given_in_brackets_names_its_network_later(body, lang, expected):
+    network, count = expected
+    triples = triples_of_snippet(body, lang)
+    assert (network, "member_cities", count) in triples
+    assert not any(value == count and owner != network for owner, _, value in triples)
+
+
+# Trap: a place in brackets after a name is no short name of it.
+def test_a_place_in_brackets_is_no_short_name():
+    triples = triples_of_snippet("<p>Lille adhère à l'Association des maires de France (Paris).</p>"
+                                 "<p>Paris réunit 30 villes.</p>", "fr")
+    assert not any(value == "30" for _, _, value in triples)

@@ -196,9 +196,22 @@ def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
     given: dict[str, NetworkMention] = {}
     for block in blocks:
         for mention in find_networks(block.text) if "(" in block.text else ():
-            if (found := _ACRONYM_GIVEN.match(block.text, mention.end)) and not find_networks(found.group("acronym")):
+            found = _ACRONYM_GIVEN.match(block.text, mention.end) or _short_name_given(block.text, mention)
+            if found and not find_networks(found.group("acronym")):
                 given.setdefault(found.group("acronym"), mention)
     return given
+
+
+# Or a short name in one word that opens as the name's first word does: "la Asociación Colombiana de Ciudades
+# Capitales (Asocapitales)", "la Federación Dominicana de Municipios (Fedomu)" (not a place: "Eurocities (Bruxelles)").
+_SHORT_NAME_GIVEN = re.compile(r"\s*\((?P<acronym>[A-ZÀ-Ý][a-zà-ÿ]{4,20})\)")
+_SHORT_NAME_OPENING_CHARS = 3
+
+
+def _short_name_given(text: str, mention: NetworkMention) -> re.Match | None:
+    found = _SHORT_NAME_GIVEN.match(text, mention.end)
+    opening = mention.name[:_SHORT_NAME_OPENING_CHARS].casefold()
+    return found if found and found.group("acronym").casefold().startswith(opening) else None
 
 
 # An acronym the page uses without giving it, that the words of a network's name the page writes spell: "les villes
@@ -229,8 +242,15 @@ def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
 
 
 def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
-    return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
-            for found in _ACRONYM.finditer(text) if found.group() in acronyms]
+    named = [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
+             for found in _ACRONYM.finditer(text) if found.group() in acronyms]
+    return sorted(named + _named_by_a_given_short_name(text, acronyms), key=lambda mention: mention.start)
+
+
+def _named_by_a_given_short_name(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
+    return [NetworkMention(mention.network_id, name, found.start(), found.end())
+            for name, mention in acronyms.items() if name in text and not _ACRONYM.fullmatch(name)
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
 # A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
