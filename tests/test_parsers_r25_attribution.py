@@ -131,3 +131,31 @@ def test_a_place_in_brackets_is_no_short_name():
     triples = triples_of_snippet("<p>Lille adhère à l'Association des maires de France (Paris).</p>"
                                  "<p>Paris réunit 30 villes.</p>", "fr")
     assert not any(value == "30" for _, _, value in triples)
+
+
+# A clause after a semicolon with a subject of its own (a city, not a network nor a pronoun for one) owns its count.
+@pytest.mark.parametrize("body, lang, kept, dropped", [
+    ("<p>CGLU rassemble 240 000 collectivités ; Paris réunit 30 villes du Grand Paris.</p>", "fr", "240000", "30"),
+    ("<p>El CIDEU reúne a más de 140 ciudades; Barranquilla acoge a 12 ciudades en su subred.</p>", "es", "140", "12"),
+    ("<p>Der Deutsche Städtetag vertritt 200 Städte; Mainz lädt 30 Städte der Region ein.</p>", "de", "200", "30"),
+    ("<p>ANCI rappresenta 7.000 comuni; Prato ospita 20 comuni della provincia.</p>", "it", "7000", "20"),
+    (_row("Eurocities", "Eurocities brings together 200 cities; Lyon welcomes 40 cities to its forum."), "en", "200",
+     "40"),
+])
+def test_a_semicolons_clause_with_its_own_subject_owns_its_count(body, lang, kept, dropped):
+    values = {value for _, _, value in triples_of_snippet(body, lang)}
+    assert kept in values
+    assert dropped not in values
+
+
+# Traps: after the semicolon, the network by a pronoun, a possessive, its noun or its members goes on.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Eurocities brings together 200 cities; Members come from 38 countries.</p>", "en",
+     ("eurocities", "member_countries", "38")),
+    ("<p>Eurocities rassemble 200 villes ; Le réseau compte 38 pays.</p>", "fr",
+     ("eurocities", "member_countries", "38")),
+    ("<p>Eurocities rassemble 200 villes ; Paris en est membre depuis 1991.</p>", "fr",
+     ("eurocities", "joined", "1991")),
+])
+def test_the_network_goes_on_after_a_semicolon(body, lang, expected):
+    assert expected in triples_of_snippet(body, lang)

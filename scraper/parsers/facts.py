@@ -1345,6 +1345,24 @@ _TITLE = re.compile(r"president[ea]?|présidente?|präsident(?:in)?|chair\w*|co-
                     re.IGNORECASE)
 
 
+# A clause after a semicolon with a subject of its own, not a network nor a pronoun standing for one: "CGLU rassemble
+# 240 000 collectivités ; Paris réunit 30 villes du Grand Paris", "Eurocities links 200 cities; Lyon hosts 40 of
+# their meetings": its count is not the network's the clause before named.
+_SEMICOLON_SUBJECT = re.compile(
+    r";\s*(?!(?:Elle|Elles|Il|Ils|It|They|Sie|Er|Ella|Ellas|Ellos|Essa|Esso|Esse|Essi|Its|Their|Son|Sa|Ses|Leurs?"
+    r"|Sein|Seine|Ihre?|Su|Sus|I|Le|La|Les|Gli|The|Die|Der|Das|El|Los|Las|Members|Membres|Mitglieder|Miembros"
+    r"|Membri)\b)[A-ZÀ-Ý]")
+
+
+def _counted_in_another_subjects_clause(sentence: str, claim: Claim, network: NetworkMention,
+                                        mentions: list[NetworkMention]) -> bool:
+    if not claim.unit or ";" not in sentence[:claim.position]:
+        return False
+    clause = sentence.rfind(";", 0, claim.position)
+    return network in mentions and network.end < clause and _SEMICOLON_SUBJECT.match(sentence, clause) is not None and (
+        not any(clause < mention.start < claim.position for mention in mentions))
+
+
 def _chairs_a_named_branch(sentence: str, claim: Claim) -> bool:
     """The president's network is named with one more proper name after it, which is no part of the president's."""
     if claim.attribute != "president" or claim.about is None:
@@ -1482,6 +1500,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                     or _a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
+                                    or _counted_in_another_subjects_clause(readable, claim, network, mentions)
                                     or _another_bodys_founding(claim, readable, network, mentions)
                                     or _the_members_own_founding(claim, readable, founding.get(network.network_id))):
                     if claim.attribute == "founded":
