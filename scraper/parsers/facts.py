@@ -155,6 +155,24 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
     return [named] if named else []
 
 
+def _translated_under_a_heading(blocks: tuple[Block, ...], index: int) -> list[NetworkMention]:
+    """The known network the text under a heading names in brackets right after the heading's words, as their
+    translation: "<h3>Città interculturali</h3> Il programma Città interculturali (Intercultural Cities) ..." heads
+    Intercultural Cities' section, not a longer name holding the words ("Rete italiana Città interculturali")."""
+    heading = blocks[index].text.strip()
+    if not blocks[index].is_heading or index + 1 >= len(blocks) or blocks[index + 1].is_heading or not heading:
+        return []
+    text = blocks[index + 1].text
+    found = text.casefold().find(f"{heading.casefold()} (")
+    if found < 0:
+        return []
+    opening = found + len(heading) + 2
+    closing = text.find(")", opening)
+    inside = find_networks(text[opening:closing]) if closing > opening else []
+    return [NetworkMention(inside[0].network_id, heading, 0, len(heading))] if (
+        inside and inside[0].network_id in NETWORKS and inside[0].start == 0) else []
+
+
 def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
     """A card's title that is an acronym alone, over a subtitle spelling it out ("Efus" over "Europäisches Forum für
     urbane Sicherheit"): the network the vocabulary does not know that both name."""
@@ -178,9 +196,22 @@ def _acronyms_given(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
     given: dict[str, NetworkMention] = {}
     for block in blocks:
         for mention in find_networks(block.text) if "(" in block.text else ():
-            if (found := _ACRONYM_GIVEN.match(block.text, mention.end)) and not find_networks(found.group("acronym")):
+            found = _ACRONYM_GIVEN.match(block.text, mention.end) or _short_name_given(block.text, mention)
+            if found and not find_networks(found.group("acronym")):
                 given.setdefault(found.group("acronym"), mention)
     return given
+
+
+# Or a short name in one word that opens as the name's first word does: "la Asociación Colombiana de Ciudades
+# Capitales (Asocapitales)", "la Federación Dominicana de Municipios (Fedomu)" (not a place: "Eurocities (Bruxelles)").
+_SHORT_NAME_GIVEN = re.compile(r"\s*\((?P<acronym>[A-ZÀ-Ý][a-zà-ÿ]{4,20})\)")
+_SHORT_NAME_OPENING_CHARS = 3
+
+
+def _short_name_given(text: str, mention: NetworkMention) -> re.Match | None:
+    found = _SHORT_NAME_GIVEN.match(text, mention.end)
+    opening = mention.name[:_SHORT_NAME_OPENING_CHARS].casefold()
+    return found if found and found.group("acronym").casefold().startswith(opening) else None
 
 
 # An acronym the page uses without giving it, that the words of a network's name the page writes spell: "les villes
@@ -214,8 +245,15 @@ def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
 
 
 def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
-    return [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
-            for found in _ACRONYM.finditer(text) if found.group() in acronyms]
+    named = [NetworkMention(acronyms[found.group()].network_id, found.group(), found.start(), found.end())
+             for found in _ACRONYM.finditer(text) if found.group() in acronyms]
+    return sorted(named + _named_by_a_given_short_name(text, acronyms), key=lambda mention: mention.start)
+
+
+def _named_by_a_given_short_name(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
+    return [NetworkMention(mention.network_id, name, found.start(), found.end())
+            for name, mention in acronyms.items() if name in text and not _ACRONYM.fullmatch(name)
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
 # A heading that is only the vocabulary's label of a network the page recognises elsewhere in a fuller form ("Avviso
@@ -438,7 +476,8 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
         if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
                 or (index in entry_titles and not headed)):
-            named = (find_networks(block.text) or _unknown_network_heading(content.blocks, index)
+            named = (find_networks(block.text) or _translated_under_a_heading(content.blocks, index)
+                     or _unknown_network_heading(content.blocks, index)
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
                      or labelled.get(index, []))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
@@ -568,9 +607,12 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 # An aside that names another network between the subject and its verb: "ICLEI, qui a signé un accord avec Energy
 # Cities, regroupe 2 500 gouvernements locaux", "Eurocities (with UCLG) represents ...", or an apposition saying whose
 # network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
-# España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"): not the subject.
+# España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"), or a participle naming who runs it
+# ("PCP, run jointly by FCM and ICLEI Canada, has 550 members", "Il Coordinamento, promosso dall'ANCI, riunisce"):
+# not the subject.
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
+                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:[^\W\d]+\s+){1,2}(?:by|par|von|por|da|dal|dall['’]"
+                            r"|dalla|dallo|dai|dalle)(?![\w'’])|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
                             r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
                             r"|antenne|antena|antenna)\b", re.IGNORECASE)
 _ASIDE_INSIDE = re.compile(r"[^,;()]*")
@@ -597,10 +639,11 @@ def _back_to_the_subject(sentence: str, mention: NetworkMention, position: int) 
 
 def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) -> list[NetworkMention]:
     """The mentions before a claim, without those of another network in an aside between the first of them and the
-    claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one)."""
+    claim ("L'Association internationale des maires francophones (AIMF), présidée ..." names the same one), all the
+    names an aside coordinates ("PCP, which is run by FCM and ICLEI Canada, has 550 members")."""
     return before[:1] + [mention for earlier, mention in zip(before, before[1:], strict=False)
                          if mention.network_id == before[0].network_id
-                         or not (_in_an_aside(sentence, mention, position, earlier.end)
+                         or not (_in_an_aside(sentence, mention, position, before[0].end)
                                  or _back_to_the_subject(sentence, mention, position))]
 
 
@@ -1086,6 +1129,26 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
     return [mention for mention in mentions if mention.network_id not in parents]
 
 
+# A sentence opening on an apposition that names the section its subject is, then the subject by its noun: "Section
+# française du CCRE, l'association fédère 1 300 collectivités", "The UK section of CEMR, the association represents",
+# "Sezione italiana del CCRE, l'associazione riunisce": the parent is named in passing, the subject is the network named
+# before (the section itself).
+_OPENING_SECTION_OF = re.compile(
+    r"(?:(?:la|le|the|die|el|il)\s+)?(?:[^\W\d]+\s+)?(?:secci[óo]n|section|sezione|sektion|chapter|branch|capítulo"
+    r"|capitolo)(?:\s+[^\W\d]+)?\s+(?:de\s+la\s+|de\s+l['’]|dell['’]|d['’]|(?:del|de|du|des|di|della|dello|of\s+the|of"
+    r"|der|von)\s+)", re.IGNORECASE)
+
+
+def _without_the_parent_of_an_opening_section(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, less the parent an opening apposition names its subject a section of."""
+    if not mentions or not (subject := _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+        return mentions
+    parent = mentions[0]
+    if parent.end >= subject.end() or not _OPENING_SECTION_OF.fullmatch(sentence, 0, parent.start):
+        return mentions
+    return [mention for mention in mentions if mention.network_id != parent.network_id]
+
+
 # "In 2004 Edinburgh became a City of Literature. The network was created the same year": the year of the sentence
 # before, when it names one only ("el mismo año en que ..." after a year of its own sentence is read as a clause).
 _SAME_YEAR = compile_guarded(
@@ -1304,6 +1367,24 @@ _TITLE = re.compile(r"president[ea]?|présidente?|präsident(?:in)?|chair\w*|co-
                     re.IGNORECASE)
 
 
+# A clause after a semicolon with a subject of its own, not a network nor a pronoun standing for one: "CGLU rassemble
+# 240 000 collectivités ; Paris réunit 30 villes du Grand Paris", "Eurocities links 200 cities; Lyon hosts 40 of
+# their meetings": its count is not the network's the clause before named.
+_SEMICOLON_SUBJECT = re.compile(
+    r";\s*(?!(?:Elle|Elles|Il|Ils|It|They|Sie|Er|Ella|Ellas|Ellos|Essa|Esso|Esse|Essi|Its|Their|Son|Sa|Ses|Leurs?"
+    r"|Sein|Seine|Ihre?|Su|Sus|I|Le|La|Les|Gli|The|Die|Der|Das|El|Los|Las|Members|Membres|Mitglieder|Miembros"
+    r"|Membri)\b)[A-ZÀ-Ý]")
+
+
+def _counted_in_another_subjects_clause(sentence: str, claim: Claim, network: NetworkMention,
+                                        mentions: list[NetworkMention]) -> bool:
+    if not claim.unit or ";" not in sentence[:claim.position]:
+        return False
+    clause = sentence.rfind(";", 0, claim.position)
+    return network in mentions and network.end < clause and _SEMICOLON_SUBJECT.match(sentence, clause) is not None and (
+        not any(clause < mention.start < claim.position for mention in mentions))
+
+
 def _chairs_a_named_branch(sentence: str, claim: Claim) -> bool:
     """The president's network is named with one more proper name after it, which is no part of the president's."""
     if claim.attribute != "president" or claim.about is None:
@@ -1415,6 +1496,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
+            mentions = _without_the_parent_of_an_opening_section(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
@@ -1448,6 +1530,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                     or _a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
+                                    or _counted_in_another_subjects_clause(readable, claim, network, mentions)
                                     or _another_bodys_founding(claim, readable, network, mentions)
                                     or _the_members_own_founding(claim, readable, founding.get(network.network_id))):
                     if claim.attribute == "founded":
