@@ -37,6 +37,17 @@ def test_an_event_past_an_apposition_keeps_its_day(text):
     assert find_event_span(text, date(2026, 8, 7), _PUBLISHED) == (PartialDate(2026, 8, 6), PartialDate(2026, 8, 6))
 
 
+@pytest.mark.parametrize("text", [
+    "Il 6 agosto alle 8.15 un minuto di silenzio in piazza, come ogni anno dal 2010, anno dell'adesione a Mayors for "
+    "Peace.",
+    "Le 6 août à 8 h 15 une minute de silence place du Marché, comme chaque année depuis 2010, année de l'adhésion "
+    "de la ville.",
+    "On 6 August at 8.15 a minute's silence in the square, as every year since 2010, the year the city joined.",
+])
+def test_a_days_own_clause_going_on_before_the_comma_keeps_its_day_past_a_later_joining(text):
+    assert find_event_span(text, date(2026, 8, 7), _PUBLISHED) == (PartialDate(2026, 8, 6), PartialDate(2026, 8, 6))
+
+
 def _list_page(lang: str, items: str) -> bytes:
     return (f"<html lang='{lang}'><head><title>News</title></head><body><nav><a href='/'>Home</a></nav><main>"
             f"<h1>News</h1>{items}</main><footer>Contact</footer></body></html>").encode()

@@ -445,9 +445,13 @@ def _dates_a_joining(text: str, start: int, end: int, before: str) -> bool:
         # the day opens its sentence, set off by a comma: it dates the clause after ("Le 28 mai 2026, la Ville a
         # rejoint le Réseau", "On 28 May the city joined", "Am 28. Mai ist die Stadt beigetreten")
         after = _DAY_CLAUSE_END.search(text, following.end(), following.end() + _CLAUSE_CHARS)
-        if after and after.group() == "," and not _JOINING_WORD.search(text, following.end(), after.start()):
+        day_set_off = not text[end:following.start()].strip()
+        if (day_set_off and after and after.group() == ","
+                and not _JOINING_WORD.search(text, following.end(), after.start())):
             # an apposition set off by commas stands between the day and its clause ("Le 6 août 2026, jour
-            # anniversaire du bombardement d'Hiroshima, Tarbes a rejoint le réseau")
+            # anniversaire du bombardement d'Hiroshima, Tarbes a rejoint le réseau"); not when the day's own clause
+            # goes on before the comma ("Il 6 agosto alle 8.15 un minuto di silenzio, come ogni anno dal 2010, anno
+            # dell'adesione"), whose later asides are no clause of the day
             after = _DAY_CLAUSE_END.search(text, after.end(), after.end() + _CLAUSE_CHARS)
         clause_end = after.start() if after else min(len(text), following.end() + _CLAUSE_CHARS)
     return _JOINING_WORD.search(text, clause_start, clause_end) is not None
