@@ -1,7 +1,7 @@
 """Extraction time of the mirror's pages: every page of every epoch through `extract_page`, many rounds.
 
-Prints the median time per page over the rounds (and the spread). Run it in two checkouts with `farm-bench --vs`
-to compare parser versions; the figure it prints is the parsing alone, without the interpreter's start-up.
+Prints the median time per page over the rounds (and the spread). Run it in two checkouts, in turn, to compare parser
+versions; the figure it prints is the parsing alone, without the interpreter's start-up.
 
     python bench/extraction_speed.py [--rounds 20]
 """
