@@ -29,7 +29,7 @@ from .numbers import (
     plus_after,
     qualifier_before,
 )
-from .text import case_blind_search, compile_guarded, literal_alternation, lowered_alike
+from .text import ABBREVIATED_TITLES, case_blind_search, compile_guarded, literal_alternation, lowered_alike
 from .vocabulary import BELONGING_ADVERB, FOUNDING_VERBS
 
 ATTRIBUTE_OF_UNIT = {
@@ -542,9 +542,8 @@ _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|current
 _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|bajo\s+la\s+presidencia\s+de\s+"
                          r"|sotto\s+la\s+presidenza\s+di\s+"
                          r"|under\s+the\s+(?:presidency|chairmanship)\s+of\s+")
-# (an office's abbreviation too: "Coun.", "Cllr.", "Hon.", "Bgm.", "Lic.", "Avv.")
-_DOTTED_COURTESY = (r"(?-i:M\.|Mme\.|Mrs?\.|Ms\.|Sra?\.|Dott\.(?:ssa)?|Sig\.(?:ra)?"
-                    r"|Coun\.|Cllr\.|Hon\.|Ald\.|Bgm\.|Lic\.|Ing\.|Arq\.|Avv\.|Dra?\.|Prof\.)(?=\s+[A-ZÀ-Ö])")
+# A title written short, its period before the name ("M. Dupont", "la Dott.ssa Bianchi", "Coun. Maria Delaney").
+_DOTTED_COURTESY = rf"(?-i:(?:M|{ABBREVIATED_TITLES})\.|Dott\.ssa|Sig\.ra)(?=\s+[A-ZÀ-Ö])"
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
     rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"

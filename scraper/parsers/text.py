@@ -18,11 +18,12 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.$")
 # "c. 1,000", "ca. 200": the abbreviated hedge before a number, not an end.
 _CIRCA_BEFORE = re.compile(r"(?:^|[\s(])(?i:c|ca)\.$")
-# "Mme. Dupont", "la Sra. García", "la Dott.ssa Bianchi", "Mrs. Jones", "Dr. Weber": a courtesy title's or a degree's
-# period before the name, not an end; so an office's abbreviated ("Coun. Maria Delaney", "Cllr. Jane Doe", "Hon. John
-# Tory", "Bgm. Hans Maier", "Lic. Ana Pérez", "Avv. Marco Rossi").
-_COURTESY_BEFORE = re.compile(r"(?:^|[\s(])(?:Mme|Mlle|Mrs?|Ms|Sra?|Srta|Dra?|Prof|Dott|Dott\.ssa|Sig|Sig\.ra"
-                              r"|Coun|Cllr|Hon|Ald|Bgm|Lic|Ing|Arq|Avv)\.$")
+# Courtesy titles, degrees and offices written short before a name, without their period: "Mme. Dupont", "la Sra.
+# García", "Dr. Weber", "Coun. Maria Delaney", "Cllr. Jane Doe", "Hon. John Tory", "Bgm. Hans Maier", "Lic. Ana Pérez",
+# "Avv. Marco Rossi" ("Dott.ssa", "Sig.ra" go on past the period).
+ABBREVIATED_TITLES = r"Mme|Mrs?|Ms|Sra?|Dra?|Prof|Dott|Sig|Coun|Cllr|Hon|Ald|Bgm|Lic|Ing|Arq|Avv"
+# A title's period before the name is not an end.
+_COURTESY_BEFORE = re.compile(rf"(?:^|[\s(])(?:{ABBREVIATED_TITLES}|Mlle|Srta|Dott\.ssa|Sig\.ra)\.$")
 _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                            r"|Dezember)\b")
 
