@@ -2,9 +2,7 @@
 glued to its network's name, an association named after its noun in lower case."""
 
 import pytest
-from helpers.extracted import claims_of_sentence, triples_of_snippet
-
-from scraper.parsers.networks import find_networks
+from helpers.extracted import claims_of_sentence, network_ids, triples_of_snippet
 
 
 def _section(heading: str, text: str) -> str:
@@ -17,10 +15,6 @@ def _card(title: str, text: str, rows: list[str]) -> str:
             f"<ul class='card__infos'>{items}</ul></div>")
 
 
-def _ids(text: str) -> list[str]:
-    return [mention.network_id for mention in find_networks(text)]
-
-
 # UNICEF's initiative goes by "Kinderfreundliche Gemeinde" in Switzerland and Austria, as by "Kinderfreundliche
 # Kommune" in Germany.
 @pytest.mark.parametrize("text", [
@@ -30,11 +24,11 @@ def _ids(text: str) -> list[str]:
     "Die Stadt ist seit 2020 eine Kinderfreundliche Kommune.",
 ])
 def test_the_german_names_of_child_friendly_cities(text):
-    assert _ids(text) == ["child-friendly-cities"]
+    assert network_ids(text) == ["child-friendly-cities"]
 
 
 def test_a_municipality_friendly_to_children_in_lower_case_is_no_network():
-    assert _ids("Die Gemeinde ist kinderfreundliche Gemeinde des Jahres, schreibt die Zeitung.") == []
+    assert network_ids("Die Gemeinde ist kinderfreundliche Gemeinde des Jahres, schreibt die Zeitung.") == []
 
 
 def test_joined_child_friendly_cities_in_a_section():
@@ -54,11 +48,11 @@ def test_joined_child_friendly_cities_in_a_section():
     ("ICLEI Europe has its seat in Freiburg.", "iclei-europe"),
 ])
 def test_a_national_branch_is_apart_from_its_network(text, expected):
-    assert _ids(text) == [expected]
+    assert network_ids(text) == [expected]
 
 
 def test_a_members_compound_without_a_nation_is_the_network_itself():
-    assert _ids("Die Klima-Bündnis-Städte tauschen sich zweimal im Jahr aus.") == ["climate-alliance"]
+    assert network_ids("Die Klima-Bündnis-Städte tauschen sich zweimal im Jahr aus.") == ["climate-alliance"]
 
 
 def test_a_national_branchs_count_is_its_own():
@@ -86,7 +80,7 @@ def test_a_national_branchs_count_is_its_own():
     ("Die Stadt ist Mitglied des Vereins Alpenstadt des Jahres.", "verein-alpenstadt-des-jahres"),
 ])
 def test_an_association_named_after_its_noun(text, expected):
-    assert _ids(text) == [expected]
+    assert network_ids(text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -101,7 +95,7 @@ def test_an_association_named_after_its_noun(text, expected):
     "La ville est membre d'une association de villes alpines depuis 2006.",  # a description, no name
 ])
 def test_no_network_after_an_associations_noun(text):
-    assert _ids(text) == []
+    assert network_ids(text) == []
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -151,7 +145,7 @@ def test_a_labels_date_is_not_the_joining(sentence, expected):
      "citta-alpina-dell-anno"),
 ])
 def test_an_association_named_after_its_title(text, expected):
-    assert _ids(text) == [expected]
+    assert network_ids(text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -160,7 +154,7 @@ def test_an_association_named_after_its_title(text, expected):
     "The city won the title “Best Market of the Year” and joined the association of the same name.",  # no town's title
 ])
 def test_a_title_without_its_association_is_no_network(text):
-    assert _ids(text) == []
+    assert network_ids(text) == []
 
 
 def test_an_association_named_after_its_title_over_its_facts():

@@ -3,11 +3,7 @@ Italian's elided article, a network called by the acronym the page gave it openi
 presided over by a city's elected officer named after the office."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
-
-
-def _card(title: str, text: str) -> str:
-    return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p></div>"
+from helpers.extracted import card, triples_of_snippet
 
 
 def _row(name: str, text: str) -> str:
@@ -20,7 +16,7 @@ def _row(name: str, text: str) -> str:
 @pytest.mark.parametrize("body, expected", [
     ("<p>L'OWHC è stata fondata a Fès l'8 settembre 1993 e ha sede a Québec.</p>", ("owhc", "founded", "1993-09-08")),
     ("<p>Eurocities è nata l'8 aprile 1986 a Rotterdam.</p>", ("eurocities", "founded", "1986-04-08")),
-    (_card("OWHC", "Matera ha aderito all'OWHC l'11 marzo 1996."), ("owhc", "joined", "1996-03-11")),
+    (card("OWHC", "Matera ha aderito all'OWHC l'11 marzo 1996."), ("owhc", "joined", "1996-03-11")),
     (_row("ICLEI", "Il Comune ha aderito a ICLEI l’11 ottobre 2004."), ("iclei", "joined", "2004-10-11")),
 ])
 def test_a_day_after_the_elided_article(body, expected):
@@ -42,7 +38,7 @@ _UBC = "Die Union of the Baltic Cities (UBC) wurde 1991 in Gdańsk gegründet. "
 @pytest.mark.parametrize("body", [
     f"<p>{_UBC}Auch UBC-Präsidentin Karin Wohlgemuth hat ihr Kommen zugesagt.</p>",
     f"<p>{_UBC}</p><p>Die Sitzung eröffnet UBC-Präsidentin Karin Wohlgemuth.</p>",
-    _card("Ostseestädte", f"{_UBC}UBC-Präsidentin ist Karin Wohlgemuth."),
+    card("Ostseestädte", f"{_UBC}UBC-Präsidentin ist Karin Wohlgemuth."),
 ])
 def test_an_acronyms_compound_names_its_network(body):
     assert ("union-of-baltic-cities", "president", "Karin Wohlgemuth") in triples_of_snippet(body, "de")
@@ -63,11 +59,11 @@ def test_an_acronyms_compound_of_another_office_is_no_president(body):
 @pytest.mark.parametrize("lang, body, expected", [
     ("it", "<p>L'ANCI è presieduta dall'assessore alla cultura di Vicenza, Ilaria Fantin, che aprirà i lavori.</p>",
      ("associazione-nazionale-comuni-italiani", "president", "Ilaria Fantin")),
-    ("fr", _card("AIMF", "L'AIMF est présidée par la conseillère municipale de Lyon, Anne Dupont."),
+    ("fr", card("AIMF", "L'AIMF est présidée par la conseillère municipale de Lyon, Anne Dupont."),
      ("aimf", "president", "Anne Dupont")),
     ("es", "<p>Mercociudades está presidida por la concejala de Cultura de Bilbao, Ana Ruiz.</p>",
      ("mercociudades", "president", "Ana Ruiz")),
-    ("de", _card("Städtetag", "Der Deutsche Städtetag wird präsidiert von Stadträtin Anna Lund."),
+    ("de", card("Städtetag", "Der Deutsche Städtetag wird präsidiert von Stadträtin Anna Lund."),
      ("deutscher-stadtetag", "president", "Anna Lund")),
     ("en", "<p>Eurocities is chaired by Councillor Anna Lund of Vienna.</p>", ("eurocities", "president", "Anna Lund")),
 ])

@@ -2,13 +2,7 @@
 network's facts beside them, and its name is an organisation's noun with its qualifiers, in lower case too."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
-
-from scraper.parsers.networks import find_networks
-
-
-def _ids(text: str) -> list[str]:
-    return [mention.network_id for mention in find_networks(text)]
+from helpers.extracted import network_ids, triples_of_snippet
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,7 +34,7 @@ def _ids(text: str) -> list[str]:
      "federacion-espanola-de-villas-termales"),
 ])
 def test_an_organisations_name_with_its_qualifiers_and_network_facts(text, expected):
-    assert _ids(text) == [expected]
+    assert network_ids(text) == [expected]
 
 
 # Not a sports federation, a body of people or firms, a union of states, a council, a university, a prize.
@@ -67,11 +61,11 @@ def test_an_organisations_name_with_its_qualifiers_and_network_facts(text, expec
     "L'Université de Bordeaux, fondée en 1441, accueille des étudiants de toutes les villes de la région.",
 ])
 def test_an_organisation_of_people_firms_or_states_is_no_network(text):
-    assert _ids(text) == []
+    assert network_ids(text) == []
 
 
 def test_a_name_alone_without_members_or_facts_is_no_network():
-    assert _ids("La Federazione Italiana dei Borghi Medievali ha pubblicato una guida.") == []
+    assert network_ids("La Federazione Italiana dei Borghi Medievali ha pubblicato una guida.") == []
 
 
 def test_facts_of_a_network_named_with_lower_case_qualifiers():

@@ -2,11 +2,7 @@
 that says who runs it or who works with it."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
-
-
-def _card(title: str, text: str) -> str:
-    return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p></div>"
+from helpers.extracted import card, triples_of_snippet
 
 
 def _row(name: str, text: str) -> str:
@@ -24,7 +20,7 @@ def _row(name: str, text: str) -> str:
     ("<p>Energy Cities, soutenue par Eurocities et ICLEI, rassemble plus de 1 000 collectivités.</p>", "fr",
      ("energy-cities", "1000")),
     ("<p>Mercociudades, apoyada por CGLU y el CIDEU, agrupa a 380 ciudades.</p>", "es", ("mercociudades", "380")),
-    (_card("Klima-Bündnis", "Das Klima-Bündnis, das mit ICLEI und Energy Cities zusammenarbeitet, zählt über 2.000 "
+    (card("Klima-Bündnis", "Das Klima-Bündnis, das mit ICLEI und Energy Cities zusammenarbeitet, zählt über 2.000 "
            "Mitgliedskommunen."), "de", ("climate-alliance", "2000")),
     (_row("Eurocities", "Eurocities, which works with UCLG and ICLEI, brings together 200 cities."), "en",
      ("eurocities", "200")),
@@ -58,7 +54,7 @@ def test_a_second_clause_after_the_aside_keeps_its_own_subject():
      "Section française du CCRE, l'association fédère environ 1 300 collectivités.</p>", "fr", "afccre"),
     ("<p>Siena aderisce dal 2001 all'Associazione italiana per il Consiglio dei comuni e delle regioni d'Europa "
      "(AICCRE). Sezione italiana del CCRE, l'associazione riunisce oltre 1.300 enti locali.</p>", "it", "aiccre"),
-    (_card("AFCCRE", "Section française du CCRE, l'association fédère environ 1 300 collectivités."), "fr", "afccre"),
+    (card("AFCCRE", "Section française du CCRE, l'association fédère environ 1 300 collectivités."), "fr", "afccre"),
     ("<p>Madrid es miembro de la Federación Española de Municipios y Provincias (FEMP). Sección española del CMRE, "
      "la asociación agrupa a más de 1.300 entidades locales.</p>", "es",
      "federacion-espanola-de-municipios-y-provincias"),
@@ -113,7 +109,7 @@ def test_brackets_under_a_heading_holding_no_network_change_nothing():
     ("<p>En 2012 nace la Asociación Colombiana de Ciudades Capitales (Asocapitales).</p><p>El CIDEU reúne a más de "
      "140 ciudades; Asocapitales agrupa a las 32 ciudades capitales del país.</p>", "es",
      ("asociacion-colombiana-de-ciudades-capitales", "32")),
-    (_card("Redes", "Santo Domingo integra la Federación Dominicana de Municipios (Fedomu). Mercociudades reúne 380 "
+    (card("Redes", "Santo Domingo integra la Federación Dominicana de Municipios (Fedomu). Mercociudades reúne 380 "
            "ciudades, mientras Fedomu agrupa a 158 municipios."), "es",
      ("federacion-dominicana-de-municipios", "158")),
     ("<p>Torino aderisce alla Lega delle Autonomie Locali (Legautonomie).</p><p>Eurocities riunisce 200 città; "

@@ -2,21 +2,11 @@
 name nor a network's fact."""
 
 import pytest
-from helpers.extracted import claims_of_sentence, triples_of_snippet
-
-from scraper.parsers.networks import find_networks
-
-
-def _card(title: str, text: str) -> str:
-    return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p></div>"
+from helpers.extracted import card, claims_of_sentence, network_ids, triples_of_snippet
 
 
 def _row(name: str, text: str) -> str:
     return f"<table><tr><th>Network</th><th>Facts</th></tr><tr><td>{name}</td><td>{text}</td></tr></table>"
-
-
-def _ids(text: str) -> list[str]:
-    return [mention.network_id for mention in find_networks(text)]
 
 
 # English names a network of local units by its members, in capitals: a kind of town and the members' noun "of Europe"
@@ -34,7 +24,7 @@ def _ids(text: str) -> list[str]:
     ("El municipio es miembro de la Welsh Local Government Association.", "welsh-local-government-association"),
 ])
 def test_english_names_of_local_units(text, network_id):
-    assert network_id in _ids(text)
+    assert network_id in network_ids(text)
 
 
 # A town's title or its partners, councils of a kind, and a forum held in a year name no network.
@@ -50,11 +40,11 @@ def test_english_names_of_local_units(text, network_id):
 ])
 def test_no_name_of_local_units(text):
     assert not any(network_id.endswith(("-of-europe", "-councils", "-forum", "-of-the-world"))
-                   for network_id in _ids(text))
+                   for network_id in network_ids(text))
 
 
 @pytest.mark.parametrize("body, lang, expected", [
-    (_card("The Great Spa Towns of Europe", "The association links 11 towns in seven countries. Bath has been a"
+    (card("The Great Spa Towns of Europe", "The association links 11 towns in seven countries. Bath has been a"
            " member since 2014."), "en", {("great-spa-towns-of-europe", "member_cities", "11"),
                                           ("great-spa-towns-of-europe", "joined", "2014")}),
     (_row("South West Councils", "Member since 2009. It brings together the 30 local authorities of the region."),
@@ -94,7 +84,7 @@ def test_a_town_is_no_street(sentence, seat):
 
 
 @pytest.mark.parametrize("body, lang, seat", [
-    (_card("Local Government Association (LGA)", "The LGA is based in Smith Square, London."), "en", "London"),
+    (card("Local Government Association (LGA)", "The LGA is based in Smith Square, London."), "en", "London"),
     ("<h3>ANCI</h3><p>L'ANCI riunisce 7000 comuni e ha sede in Piazza del Campidoglio, Roma.</p>", "it", "Roma"),
 ])
 def test_the_town_after_a_street_in_markup(body, lang, seat):
@@ -170,7 +160,7 @@ def test_a_networks_count_beside_volunteers_stays(sentence, count):
     ("Konstanz arbeitet in der Internationalen Bodensee-Konferenz mit.", "internationale-bodensee-konferenz"),
 ])
 def test_german_regional_bodies(text, network_id):
-    assert network_id in _ids(text)
+    assert network_id in network_ids(text)
 
 
 # A region as a place, a party's or a club's branch, a utility, a conference held in a year.
@@ -181,7 +171,7 @@ def test_german_regional_bodies(text, network_id):
     "Die Bodensee-Konferenz 2024 findet in Konstanz statt.",
 ])
 def test_no_german_regional_body(text):
-    assert _ids(text) == []
+    assert network_ids(text) == []
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -189,7 +179,7 @@ def test_no_german_regional_body(text):
      " e.V.</th><td>München</td><td>2007</td></tr></table>", ("europaische-metropolregion-munchen", "joined", "2007")),
     ("<p>Die Stadt ist seit 1994 Mitglied im Städteverband Schleswig-Holstein, der seinen Sitz in Kiel hat.</p>",
      ("stadteverband-schleswig-holstein", "joined", "1994")),
-    (_card("Kommunalverband Großraum Braunschweig", "Der Kommunalverband Großraum Braunschweig hat seinen Sitz in"
+    (card("Kommunalverband Großraum Braunschweig", "Der Kommunalverband Großraum Braunschweig hat seinen Sitz in"
            " Braunschweig."), ("kommunalverband-grossraum-braunschweig", "headquarters", "Braunschweig")),
 ])
 def test_facts_of_german_regional_bodies(body, expected):

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.extract import Extraction, extract_page
+from scraper.parsers.networks import find_networks
 
 SNIPPET_URL = "https://www.ville.example/international/reseaux"
 FETCHED_AT = datetime(2025, 3, 1, tzinfo=UTC)
@@ -47,3 +48,13 @@ def values_of(attribute: str, body: str, lang: str = "fr", **page) -> set[tuple[
 def claims_of_sentence(sentence: str, today: date | None = TODAY) -> list[tuple[str, str]]:
     """(attribute, value) of each claim `find_claims` reads in one sentence."""
     return [(claim.attribute, claim.value) for claim in find_claims(sentence, today)]
+
+
+def card(title: str, text: str) -> str:
+    """A card: its title, then its text in one paragraph."""
+    return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p></div>"
+
+
+def network_ids(text: str) -> list[str]:
+    """The ids of the networks a text names, in their order."""
+    return [mention.network_id for mention in find_networks(text)]
