@@ -1,0 +1,50 @@
+"""Networks named as real pages write them beyond the vocabulary: a renamed network under its current name, a German
+registered association of members, a European grouping of territorial cooperation; and the names that are none."""
+
+import pytest
+from helpers.extracted import card, network_ids, triples_of_snippet
+
+
+# A former name after the current one ("formerly", "known until 2021 as", "anciennement", "ehemals", "antes", "già") is
+# the network of the current name, whether the vocabulary knows it or the text gives it as an organisation's name.
+@pytest.mark.parametrize("text, network_id", [
+    ("Alberta Municipalities, known until 2021 as the Alberta Urban Municipalities Association (AUMA), was founded in "
+     "1905.", "alberta-municipalities"),
+    ("Energy Cities (formerly Energie-Cités) was founded in 1990.", "energy-cities"),
+    ("Prairie Towns Alliance, previously known as the Association of Prairie Towns, is based in Regina.",
+     "prairie-towns-alliance"),
+    ("L'Union des villes du Léman, anciennement l'Association des communes lémaniques, siège à Nyon.",
+     "union-des-villes-du-leman"),
+    ("Der Städteverbund Musterland, ehemals Städtebund Die Hanse, sitzt in Lübeck.", "stadteverbund-musterland"),
+    ("La Red Española de Ciudades Saludables, antes la Red de Ciudades Sanas, tiene su sede en Madrid.",
+     "red-espanola-de-ciudades-saludables"),
+    ("La Rete dei Comuni Sostenibili, già Associazione Comuni Virtuosi, ha sede a Roma.",
+     "rete-dei-comuni-sostenibili"),
+])
+def test_a_former_name_is_the_current_names_network(text, network_id):
+    assert set(network_ids(text)) == {network_id}
+
+
+# A town renamed, a person's former role, and a former membership keep their own reading.
+@pytest.mark.parametrize("text, expected", [
+    ("Lethbridge, formerly Coalbanks, joined FCM in 1976.", ["federation-of-canadian-municipalities"]),
+    ("Jane Smith, formerly president of UCLG, spoke at the congress.", ["uclg"]),
+    ("Mario Rossi, già presidente di ANCI, ha parlato.", ["associazione-nazionale-comuni-italiani"]),
+    ("Marie Dupont, anciennement à l'AIMF, dirige le service.", ["aimf"]),
+])
+def test_no_renaming_without_a_networks_current_name(text, expected):
+    assert network_ids(text) == expected
+
+
+def test_a_renamed_networks_facts_go_to_its_current_name():
+    text = ("Alberta Municipalities, known until 2021 as the Alberta Urban Municipalities Association (AUMA), was "
+            "founded in 1905, the year Alberta became a province.")
+    assert triples_of_snippet(card("Alberta Municipalities", text), "en") == {
+        ("alberta-municipalities", "founded", "1905")}
+
+
+def test_a_renamed_networks_facts_in_french_prose():
+    text = ("<p>Cités Unies Exemple, anciennement l'Association internationale des maires francophones, a été "
+            "fondée en 1957 et a son siège à Lyon.</p>")
+    assert triples_of_snippet(text, "fr") == {("cites-unies-exemple", "founded", "1957"),
+                                              ("cites-unies-exemple", "headquarters", "Lyon")}
