@@ -48,3 +48,40 @@ def test_a_renamed_networks_facts_in_french_prose():
             "fondée en 1957 et a son siège à Lyon.</p>")
     assert triples_of_snippet(text, "fr") == {("cites-unies-exemple", "founded", "1957"),
                                               ("cites-unies-exemple", "headquarters", "Lyon")}
+
+
+# A German registered association ("e. V.") named by the members it gathers in the plural or by the region it joins is
+# a network, its id without the legal form.
+@pytest.mark.parametrize("text, network_id", [
+    ("UNESCO-Welterbestätten Deutschland e.\u00a0V.", "unesco-welterbestatten-deutschland"),
+    ("UNESCO-Welterbestätten Deutschland e. V.", "unesco-welterbestatten-deutschland"),
+    ("Bamberg ist Gründungsmitglied der Arbeitsgemeinschaft Historische Städte e.V.",
+     "arbeitsgemeinschaft-historische-stadte"),
+    ("Europäische Metropolregion München e.V.", "europaische-metropolregion-munchen"),
+    ("Die Stadt ist Mitglied Städtenetz Oberrhein e.V.", "stadtenetz-oberrhein"),
+    ("Seit 2004 gehört die Stadt dem Verbund Kleine Historische Städte e.V. an.", "verbund-kleine-historische-stadte"),
+])
+def test_a_registered_association_of_members(text, network_id):
+    assert network_id in network_ids(text)
+
+
+# A club, a society of friends, a town's marketing or a partnership's association is no network, "e. V." or not.
+@pytest.mark.parametrize("text", [
+    "Der Sportverein Bamberger Städte e.V. feiert sein Jubiläum.",
+    "Freundeskreis der Partnerstädte e.V.",
+    "Stadtmarketing Bamberg e.V. organisiert den Weihnachtsmarkt.",
+    "Die Bürgervereinigung Altstadt e.V. lädt ein.",
+    "Der Förderverein Partnerschaft der Städte e.V. wurde 1990 gegründet.",
+])
+def test_a_clubs_registered_association_is_no_network(text):
+    assert network_ids(text) == []
+
+
+@pytest.mark.parametrize("markup", [
+    card("UNESCO-Welterbestätten Deutschland e.\u00a0V.", "Der Verein wurde 2001 gegründet; Bamberg ist "
+                                                          "Gründungsmitglied."),
+    "<h3>UNESCO-Welterbestätten Deutschland e. V.</h3><p>Gegründet 2001. Bamberg ist Gründungsmitglied.</p>",
+])
+def test_a_registered_associations_facts(markup):
+    assert triples_of_snippet(markup, "de") == {("unesco-welterbestatten-deutschland", "founded", "2001"),
+                                                ("unesco-welterbestatten-deutschland", "joined", "2001")}

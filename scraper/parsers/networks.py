@@ -1099,7 +1099,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
-                    + _german_regional_bodies(text)):
+                    + _german_regional_bodies(text) + _registered_associations(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1108,6 +1108,37 @@ def _search_networks(text: str) -> list[NetworkMention]:
     if _RENAMED_CUE.search(text):
         mentions = _under_their_current_names(text, mentions)
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# A German registered association ("e. V.") named by the members it gathers, in the plural, or by the region it
+# joins: "UNESCO-Welterbestätten Deutschland e. V.", "Deutsche Fachwerkstädte e.V.", "Europäische Metropolregion
+# München e.V.", whose id leaves out the legal form. Not a club, a society of friends or a town's own association
+# ("Sportverein Bamberg e.V.", "Freundeskreis der Partnerstädte e.V.", "Stadtmarketing Bamberg e.V.").
+_REGISTERED_CUE = re.compile(r"\se\.\s?V\.")
+_REGISTERED_ASSOCIATION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+(?:(?:für|und|in|im|am|an|von|zur|zum)\s+)?[A-ZÄÖÜ][\w'’-]*){0,6})"
+    r"\s+e\.\s?V\.")
+_GATHERED_IN_THE_PLURAL = re.compile(r"(?i:städte|stätten|kommunen|gemeinden|landkreise|regionen|metropolregion"
+                                     r"|orte|dörfer)(?![\w-])|(?i:städtenetz|netzwerk)")
+_NOT_A_NETWORKS_ASSOCIATION = re.compile(r"(?i:freund|förder|partner|sport|turn|fußball|club|klub|musik|karneval"
+                                         r"|marketing|heimat|geschicht|bürger|tourismus|verkehrsverein)")
+_MEMBERSHIPS_NOUN = re.compile(r"(?:Gründungsmitglied|Mitglied|Mitgliedschaft|Verein|Vereins)\s+")
+
+
+def _registered_associations(text: str) -> list[NetworkMention]:
+    if not _REGISTERED_CUE.search(text):
+        return []
+    mentions = []
+    for found in _REGISTERED_ASSOCIATION.finditer(text):
+        start = found.start("name")
+        while opening := _MEMBERSHIPS_NOUN.match(text, start, found.end("name")):
+            start = opening.end()
+        name = text[start:found.end("name")]
+        # a members' noun alone ends a longer name: "Förderverein Partnerschaft der Städte e.V."
+        if _GATHERED_IN_THE_PLURAL.search(name) and not _GATHERED_IN_THE_PLURAL.fullmatch(name) and (
+                not _NOT_A_NETWORKS_ASSOCIATION.search(name)):
+            mentions.append(NetworkMention(slugify(name), name, start, found.end("name")))
+    return mentions
 
 
 # A network's former name after its current one ("Alberta Municipalities, known until 2021 as the Alberta Urban
