@@ -85,3 +85,34 @@ def test_a_clubs_registered_association_is_no_network(text):
 def test_a_registered_associations_facts(markup):
     assert triples_of_snippet(markup, "de") == {("unesco-welterbestatten-deutschland", "founded", "2001"),
                                                 ("unesco-welterbestatten-deutschland", "joined", "2001")}
+
+
+# A European grouping of territorial cooperation by its acronym in any language and the name it is known by.
+@pytest.mark.parametrize("text, network_id", [
+    ("GECT GO", "gect-go"),
+    ("Ostrava joined the EGTC Tritia in 2013.", "egtc-tritia"),
+    ("La ville est membre du GECT Pays Basque Navarre depuis 2012.", "gect-pays-basque-navarre"),
+    ("La ciudad forma parte de la AECT Pirineos-Pyrenées.", "aect-pirineos-pyrenees"),
+    ("Die Stadt ist Mitglied im EVTZ Rhein-Alpen.", "evtz-rhein-alpen"),
+])
+def test_a_territorial_grouping_by_its_acronym_and_name(text, network_id):
+    assert network_id in network_ids(text)
+
+
+# The acronym alone, the grouping's law, programme or platform name none.
+@pytest.mark.parametrize("text", [
+    "Il GECT gestisce progetti transfrontalieri finanziati dall'Unione europea.",
+    "The EGTC Regulation was revised in 2013.",
+    "Le GECT Programme 2021-2027 finance des projets.",
+    "Die EVTZ Plattform tagt in Brüssel.",
+    "Il GECT Progetto Isonzo è stato presentato.",
+])
+def test_a_territorial_groupings_law_or_programme_is_no_network(text):
+    assert network_ids(text) == []
+
+
+def test_a_territorial_groupings_card():
+    text = ("Gruppo europeo di cooperazione territoriale. Costituito nel 2011. Sede: Gorizia. Il GECT gestisce "
+            "progetti transfrontalieri. Il Comune ne è socio fondatore.")
+    assert triples_of_snippet(card("GECT GO", text), "it") == {
+        ("gect-go", "founded", "2011"), ("gect-go", "headquarters", "Gorizia"), ("gect-go", "joined", "2011")}

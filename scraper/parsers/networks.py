@@ -1099,7 +1099,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
-                    + _german_regional_bodies(text) + _registered_associations(text)):
+                    + _german_regional_bodies(text) + _registered_associations(text)
+                    + _territorial_groupings(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1108,6 +1109,23 @@ def _search_networks(text: str) -> list[NetworkMention]:
     if _RENAMED_CUE.search(text):
         mentions = _under_their_current_names(text, mentions)
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# A European grouping of territorial cooperation, by its acronym in any language and the name it is known by: "GECT
+# GO", "EGTC Tritia", "EVTZ Euregio Tirol-Südtirol-Trentino", "AECT Pirineos-Pyrenées", id of both as written. Not the
+# acronym alone ("il GECT gestisce"), nor its law, programme or platform ("EGTC Regulation", "GECT Platform").
+_GROUPING_CUE = re.compile(r"\b(?:EGTC|GECT|EVTZ|AECT)\s")
+_TERRITORIAL_GROUPING = re.compile(
+    r"\b(?:EGTC|GECT|EVTZ|AECT)\s+(?!(?i:regulation|regolamento|règlement|verordnung|reglamento|platform|plattform"
+    r"|plateforme|piattaforma|plataforma|programme?|programma|programa|project|projet|progetto|proyecto|projekt"
+    r"|award|day|conference|forum)\b)[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|di|del|of|und|e|y|et)\s+)?[A-ZÀ-Þ][\w'’-]*){0,4}")
+
+
+def _territorial_groupings(text: str) -> list[NetworkMention]:
+    if not _GROUPING_CUE.search(text):
+        return []
+    return [NetworkMention(slugify(found.group()), found.group(), found.start(), found.end())
+            for found in _TERRITORIAL_GROUPING.finditer(text)]
 
 
 # A German registered association ("e. V.") named by the members it gathers, in the plural, or by the region it
