@@ -1099,13 +1099,124 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _named_after_their_title(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
-                    + _german_regional_bodies(text)):
+                    + _german_regional_bodies(text) + _registered_associations(text)
+                    + _territorial_groupings(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
     if _DASH.search(text):
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
+    if _RENAMED_CUE.search(text):
+        mentions = _under_their_current_names(text, mentions)
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# A European grouping of territorial cooperation, by its acronym in any language and the name it is known by: "GECT
+# GO", "EGTC Tritia", "EVTZ Euregio Tirol-Südtirol-Trentino", "AECT Pirineos-Pyrenées", id of both as written. Not the
+# acronym alone ("il GECT gestisce"), nor its law, programme or platform ("EGTC Regulation", "GECT Platform").
+_GROUPING_CUE = re.compile(r"\b(?:EGTC|GECT|EVTZ|AECT)\s")
+_TERRITORIAL_GROUPING = re.compile(
+    r"\b(?:EGTC|GECT|EVTZ|AECT)\s+(?!(?i:regulation|regolamento|règlement|verordnung|reglamento|platform|plattform"
+    r"|plateforme|piattaforma|plataforma|programme?|programma|programa|project|projet|progetto|proyecto|projekt"
+    r"|award|day|conference|forum)\b)[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|di|del|of|und|e|y|et)\s+)?[A-ZÀ-Þ][\w'’-]*){0,4}")
+
+
+def _territorial_groupings(text: str) -> list[NetworkMention]:
+    if not _GROUPING_CUE.search(text):
+        return []
+    return [NetworkMention(slugify(found.group()), found.group(), found.start(), found.end())
+            for found in _TERRITORIAL_GROUPING.finditer(text)]
+
+
+# A German registered association ("e. V.") named by the members it gathers, in the plural, or by the region it
+# joins: "UNESCO-Welterbestätten Deutschland e. V.", "Deutsche Fachwerkstädte e.V.", "Europäische Metropolregion
+# München e.V.", whose id leaves out the legal form. Not a club, a society of friends or a town's own association
+# ("Sportverein Bamberg e.V.", "Freundeskreis der Partnerstädte e.V.", "Stadtmarketing Bamberg e.V.").
+_REGISTERED_CUE = re.compile(r"\se\.\s?V\.")
+_REGISTERED_ASSOCIATION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+(?:(?:für|und|in|im|am|an|von|zur|zum)\s+)?[A-ZÄÖÜ][\w'’-]*){0,6})"
+    r"\s+e\.\s?V\.")
+_GATHERED_IN_THE_PLURAL = re.compile(r"(?i:städte|stätten|kommunen|gemeinden|landkreise|regionen|metropolregion"
+                                     r"|orte|dörfer)(?![\w-])|(?i:städtenetz|netzwerk)")
+_NOT_A_NETWORKS_ASSOCIATION = re.compile(r"(?i:freund|förder|partner|sport|turn|fußball|club|klub|musik|karneval"
+                                         r"|marketing|heimat|geschicht|bürger|tourismus|verkehrsverein)")
+_MEMBERSHIPS_NOUN = re.compile(r"(?:Gründungsmitglied|Mitglied|Mitgliedschaft|Verein|Vereins)\s+")
+
+
+def _registered_associations(text: str) -> list[NetworkMention]:
+    if not _REGISTERED_CUE.search(text):
+        return []
+    mentions = []
+    for found in _REGISTERED_ASSOCIATION.finditer(text):
+        start = found.start("name")
+        while opening := _MEMBERSHIPS_NOUN.match(text, start, found.end("name")):
+            start = opening.end()
+        name = text[start:found.end("name")]
+        # a members' noun alone ends a longer name: "Förderverein Partnerschaft der Städte e.V."
+        if _GATHERED_IN_THE_PLURAL.search(name) and not _GATHERED_IN_THE_PLURAL.fullmatch(name) and (
+                not _NOT_A_NETWORKS_ASSOCIATION.search(name)):
+            mentions.append(NetworkMention(slugify(name), name, start, found.end("name")))
+    return mentions
+
+
+# A network's former name after its current one ("Alberta Municipalities, known until 2021 as the Alberta Urban
+# Municipalities Association", "Energy Cities (formerly Energie-Cités)", "CGLU, anciennement FMCU", "Städtenetz X,
+# ehemals Y", "Red X, antes Y", "Rete X, già Y") is the network of the current name: the facts go to that name. The
+# current name is a network already found or an organisation's or members' name; a person or a town renamed
+# ("Lethbridge, formerly Coalbanks"), or a former role ("formerly president of UCLG") are none of this.
+_RENAMED_CUE = case_blind_search(re.compile(literal_alternation((
+    "formerly", "previously", "known until", "anciennement", "connue jusqu", "connu jusqu", "ehemals", "vormals",
+    "früher", "bis 19", "bis 20", "antes", "antiguamente", "anteriormente", "conocida hasta", "conocido hasta", "già",
+    "precedentemente", "nota fino", "noto fino")), re.IGNORECASE))
+_RENAMED = re.compile(
+    r"\s*[,(]\s*(?i:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?|known\s+until\s+\d{4}\s+as"
+    r"|anciennement(?:\s+(?:appel|nomm)ée?)?|connue?\s+jusqu['’]en\s+\d{4}\s+(?:sous\s+le\s+nom\s+d['’e]|comme)"
+    r"|ehemals|vormals|früher|bis\s+\d{4}|antes|antiguamente|anteriormente|conocid[ao]\s+hasta\s+\d{4}\s+como"
+    r"|già|precedentemente|not[ao]\s+fino\s+al\s+\d{4}\s+come)(?:\s*:)?\s+"
+    r"(?:(?i:the|le|la|les|der|die|das|el|los|las|il|lo)\s+|(?i:l)['’])?")
+_CURRENT_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo)\s)[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:of|for|de|des|du|der|für|di|del|della|y|et|and|e|und)\s+)?"
+    r"[A-ZÀ-Þ][\w'’&-]*){0,6}\Z")
+_CURRENT_NAME_CHARS = 90
+_GERMAN_ORGANISATIONS_COMPOUND = re.compile(r"\w(?:bund|verband|verbund|netz|netzwerk|tag|städte|gemeinden|kommunen)\b")
+
+
+def _under_their_current_names(text: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    renamed = []
+    for mention in mentions:
+        if (cue := _renamed_cue_before(text, mention)) is None or (
+                current := _current_name(text, cue, renamed)) is None:
+            renamed.append(mention)
+            continue
+        if current not in renamed:
+            renamed.append(current)
+        renamed.append(NetworkMention(current.network_id, mention.name, mention.start, mention.end, current.part_of))
+    return renamed
+
+
+def _current_name(text: str, cue: int, found: list[NetworkMention]) -> NetworkMention | None:
+    """The network named just before a renaming's cue: one found already, or an organisation's name."""
+    if before := [mention for mention in found if mention.end == cue]:
+        return before[-1]
+    window_start = max(0, cue - _CURRENT_NAME_CHARS)
+    if not (name := _CURRENT_NAME_BEFORE.search(text, window_start, cue)):
+        return None
+    if not (_SPELLED_NOUNS.search(name.group()) or _GERMAN_ORGANISATIONS_COMPOUND.search(name.group())):
+        return None
+    return NetworkMention(slugify(name.group()), name.group(), name.start(), name.end())
+
+
+def _renamed_cue_before(text: str, mention: NetworkMention) -> int | None:
+    """Where the current name ends, when a renaming's cue joins it to `mention`, a former name; else None."""
+    window_start = max(0, mention.start - 60)
+    for cue in _RENAMED.finditer(text, window_start, mention.start):
+        # the former name may open on a noun its mention leaves out: "ehemals Städtebund Die Hanse"
+        if cue.end() == mention.start or _ONE_WORD.fullmatch(text, cue.end(), mention.start):
+            return cue.start()
+    return None
+
+
+_ONE_WORD = re.compile(r"[\w'’-]+\s+")
 
 
 # An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network
