@@ -1,12 +1,15 @@
 """News items a page holds, as the corpus README counts them: a press release also holds the dated teasers of other
 items it shows beside or after its text ("Latest media releases", "À lire aussi", "Weitere Pressemitteilungen",
 "Otras notas", "Altre notizie"), a list page every dated entry of its list and of its side box; an undated link, a
-section's name and an agenda's unlinked dated entry are no item."""
+section's name and an agenda's unlinked dated entry are no item. And a release's event: the day a network accepted
+the city's application dates its joining, not an event the release reports."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2025, 11, 10, 9, 0, tzinfo=UTC)
@@ -198,3 +201,43 @@ def test_a_page_holds_its_dated_teasers_and_no_undated_link(name, path, page, ex
 def test_a_release_stays_a_news_item_beside_its_teasers(name, path, page, expected):
     url = _SITE + path
     assert url in {row["url"] for row in extract_page(page, url, _FETCHED).news}
+
+
+# A network's acceptance of the city's application dates its joining: no event.
+APPLICATIONS_ACCEPTED = [
+    "Wollongong is now officially part of the Global Network for Age-friendly Cities and Communities, after the WHO "
+    "accepted Council's application on 24 September 2025.",
+    "The city's application was approved by the network on 24 September 2025, making it the third member in the "
+    "state.",
+    "La ville fait désormais partie du réseau mondial des villes amies des aînés : l'OMS a validé sa candidature le "
+    "24 septembre 2025.",
+    "Die Stadt gehört nun dem Netzwerk an: Die WHO hat den Aufnahmeantrag der Stadt am 24. September 2025 "
+    "angenommen.",
+    "La ciudad ya forma parte de la red mundial, después de que la OMS aprobara la solicitud del Ayuntamiento el 24 "
+    "de septiembre de 2025.",
+    "La città entra ufficialmente nella rete globale: l'OMS ha accolto la candidatura del Comune il 24 settembre "
+    "2025.",
+]
+
+
+@pytest.mark.parametrize("sentence", APPLICATIONS_ACCEPTED)
+def test_the_day_an_application_was_accepted_is_no_event(sentence):
+    published = PartialDate(2025, 10, 7)
+    assert find_event_span(f"The city joins the network. {sentence}", date(2025, 10, 7), published) is None
+
+
+# The trap: a meeting held that day that accepted the application is the event; so is an event beside the acceptance.
+EVENTS_BESIDE_AN_APPLICATION = [
+    ("The general assembly accepted the city's application on 24 September 2025 in Lyon.", "2025-09-24"),
+    ("L'assemblée générale du 24 septembre 2025 a validé la candidature de la ville.", "2025-09-24"),
+    ("Die WHO hat den Antrag der Stadt angenommen. Die Urkunde wird beim Festakt am 3. Oktober 2025 überreicht.",
+     "2025-10-03"),
+    ("La OMS aprobó la solicitud del Ayuntamiento. El foro se celebró del 1 al 3 de octubre de 2025.", "2025-10-01"),
+    ("Il Comune ha presentato la candidatura. Il convegno si è tenuto il 2 ottobre 2025.", "2025-10-02"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), EVENTS_BESIDE_AN_APPLICATION)
+def test_a_meeting_beside_an_accepted_application_stays_the_event(sentence, start):
+    span = find_event_span(sentence, date(2025, 10, 7), PartialDate(2025, 10, 7))
+    assert span is not None and span[0].iso() == start
