@@ -573,19 +573,35 @@ _BECAME_MEMBER = compile_guarded(
     r"\b(?:became|becomes|become|devenue?s?|devient|se\s+convirtió\s+en|se\s+convierte\s+en|pasó\s+a\s+ser"
     r"|diventat[aoie]|diventa)\s(?:[^.;!?]{0,40}?\s)?(?:member|signatory|membre|signataire|miembro|firmante|membro"
     r"|firmatari[oa])\b|\bmitglied\s+geworden\b", re.IGNORECASE)
+# A network's acceptance of the city's application, told in the day's clause: "after the WHO accepted Council's
+# application on 24 September", "l'OMS a validé la candidature de la ville le 24 septembre", "Die WHO hat den
+# Aufnahmeantrag der Stadt am 24. September angenommen", "la OMS aprobó la solicitud del Ayuntamiento el 24 de
+# septiembre", "l'OMS ha accolto la candidatura del Comune il 24 settembre": the day the city's membership was
+# granted, not an event the item reports (a meeting held that day that approved it is one: `_HELD_THAT_DAY`).
+_APPLICATION_NOUN = (r"(?:applications?|candidac(?:y|ies)|candidatures?|\w{0,20}antrag|bewerbung|solicitud(?:es)?"
+                     r"|candidaturas?|domanda|richiesta)")
+_ACCEPTED = (r"(?:accept(?:ed|s)|approv(?:ed|es)|granted|endorsed|accept[ée]e?s?|valid[ée]e?s?|retenue?s?"
+             r"|approuv[ée]e?s?|angenommen|bewilligt|genehmigt|stattgegeben|acept(?:ó|ara|ad[oa]s?)"
+             r"|aprob(?:ó|ara|ad[oa]s?)|admitid[oa]s?|accolt[oa]|accolse|accettat[oa]|accettò|approvat[oa]|approvò)")
+_WORDS_BETWEEN = r"(?:[^.;!?]|(?<=\d)\.){0,60}?"  # a German day's period ("am 24. September") between them
+_APPLICATION_ACCEPTED = compile_guarded(
+    rf"\b(?:{_APPLICATION_NOUN}\b{_WORDS_BETWEEN}\b{_ACCEPTED}|{_ACCEPTED}\b{_WORDS_BETWEEN}\b{_APPLICATION_NOUN})\b",
+    re.IGNORECASE)
 _HELD_THAT_DAY = compile_guarded(
     rf"\b(?:{_MEETING_NOUN}|cérémonie|ceremon|zeremonie|festakt|feier|cerimonia|celebraci|évènement|événement|event"
     r"|veranstaltung|evento)", re.IGNORECASE)
 
 
 def _dates_a_commitment(text: str, start: int, end: int) -> bool:
-    """The day text[start:end] is when a membership began, or when the city signed its letter of commitment or was
-    handed the network's certificate, with no ceremony or meeting named in the day's clause."""
+    """The day text[start:end] is when a membership began, or when the city signed its letter of commitment, was
+    handed the network's certificate or had its application accepted, with no ceremony or meeting named in the day's
+    clause."""
     clause = _day_clause(text, start, end)
     if _HELD_THAT_DAY.search(clause):
         return False
     return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
-            or _COMMITMENT.search(clause) is not None or _BECAME_MEMBER.search(clause) is not None)
+            or _COMMITMENT.search(clause) is not None or _BECAME_MEMBER.search(clause) is not None
+            or _APPLICATION_ACCEPTED.search(clause) is not None)
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le
