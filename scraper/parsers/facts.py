@@ -1113,10 +1113,24 @@ def _without_parents_of_the_section(sentence: str, mentions: list[NetworkMention
 # agrupa 8.000 municipios").
 _SECTION_OF_APPOSITION = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:la|le|l['’]|el|il|the|a|an|die|der|eine?|una?|un)\s*)?"
-    r"(?:section|secci[óo]n|sezione|sektion|branch|chapter|capítulo|capitolo|chapitre)(?:\s+[^\W\d]+)?\s+"
+    # "der deutschen Sektion des RGRE": the adjective before the noun
+    r"(?:[^\W\d]+\s+)?(?:section|secci[óo]n|sezione|sektion|branch|chapter|capítulo|capitolo|chapitre)(?:\s+[^\W\d]+)?\s+"
     r"(?:dell['’]|de\s+l['’]|(?:de\s+la|della|del|des|de|du|di|of\s+the|of|von|der)\b)\s*", re.IGNORECASE)
 _PARENTS_OWN_ASIDE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:que|qui|which|who|che|die|der|das|dont|cuyo|cuya"
                                 r"|il\s+cui|la\s+cui)\b", re.IGNORECASE)
+
+
+def _the_last_not_a_parent_in_passing(sentence: str, mentions: list[NetworkMention]) -> NetworkMention:
+    """The last network the sentence names, passing over a parent its apposition names the network before a section
+    of ("Troyes adhère à l'AFCCRE, la section française du CCRE. L'association compte 1 300 collectivités": the
+    association is the AFCCRE), unless an aside of its own tells of the parent."""
+    for mention in reversed(mentions):
+        if not any(other.network_id != mention.network_id and other.end < mention.start
+                   and (apposition := _SECTION_OF_APPOSITION.match(sentence, other.end))
+                   and apposition.end() == mention.start for other in mentions) or _PARENTS_OWN_ASIDE.match(
+                sentence, mention.end):
+            return mention
+    return mentions[-1]
 
 
 def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
@@ -1558,7 +1572,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
-                    context = mentions[-1]
+                    context = _the_last_not_a_parent_in_passing(readable, mentions)
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before

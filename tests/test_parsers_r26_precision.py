@@ -1,0 +1,41 @@
+"""Which of several bodies a sentence names owns its facts, and which read values are no fact of a network at all: a
+parent named in passing, an organisation leading a network (no president), a share of a country's municipalities."""
+
+import pytest
+from helpers.extracted import card, triples_of_snippet
+
+
+# A network named as the parent of the one named before it ("X, la section française du Y") is named in passing: the
+# sentences after it that name no network go on about the section, not about the parent.
+@pytest.mark.parametrize("body, lang, section", [
+    ("<p>Troyes adhère depuis 1951 à l'Association française du Conseil des communes et régions d'Europe (AFCCRE), la "
+     "section française du CCRE. Née après la guerre, l'association compte aujourd'hui environ 1 300 collectivités "
+     "adhérentes.</p>", "fr", "afccre"),
+    ("<p>Siena aderisce dal 2001 all'AICCRE, la sezione italiana del CCRE. Fondata nel 1952, l'associazione riunisce "
+     "oggi circa 1.300 enti locali.</p>", "it", "aiccre"),
+    ("<p>Madrid es miembro de la Federación Española de Municipios y Provincias (FEMP), sección española del CMRE. "
+     "Hoy la federación agrupa a unas 1.300 entidades locales.</p>", "es",
+     "federacion-espanola-de-municipios-y-provincias"),
+    ("<p>Bath is a member of the Local Government Association (LGA), the UK section of CEMR. Today the association "
+     "represents about 1,300 councils.</p>", "en", "local-government-association"),
+    ("<p>Graz ist Mitglied im Österreichischen Städtebund, der österreichischen Sektion des RGRE. Heute zählt der "
+     "Verband rund 1.300 Mitglieder.</p>", "de", "osterreichischer-stadtebund"),
+    (card("AFCCRE", "Vannes adhère depuis 1998 à l'AFCCRE, la section française du CCRE. L'association compte "
+                    "environ 1 300 collectivités adhérentes."), "fr", "afccre"),
+])
+def test_a_parent_named_in_apposition_is_not_what_the_next_sentence_is_about(body, lang, section):
+    triples = triples_of_snippet(body, lang)
+    counts = {(network, value) for network, attribute, value in triples
+              if attribute in ("member_cities", "represented_governments")}
+    assert not any(network == "cemr" for network, _ in counts)
+    if section:  # a section the vocabulary knows
+        assert (section, "1300") in counts
+
+
+# Trap: the parent with an aside of its own, or named as the subject of the next sentence, keeps what it is given.
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Troyes adhère à l'AFCCRE, la section française du CCRE. Le CCRE fédère 100 000 collectivités.</p>", "fr"),
+    ("<p>Bath is a member of the LGA. CEMR, founded in 1951, brings together 100,000 local governments.</p>", "en"),
+])
+def test_the_parent_named_as_a_subject_keeps_its_count(body, lang):
+    assert ("cemr", "represented_governments", "100000") in triples_of_snippet(body, lang)
