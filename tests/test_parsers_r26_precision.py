@@ -2,7 +2,7 @@
 parent named in passing, an organisation leading a network (no president), a share of a country's municipalities."""
 
 import pytest
-from helpers.extracted import card, triples_of_snippet
+from helpers.extracted import card, claims_of_sentence, triples_of_snippet
 
 
 # A network named as the parent of the one named before it ("X, la section française du Y") is named in passing: the
@@ -39,3 +39,27 @@ def test_a_parent_named_in_apposition_is_not_what_the_next_sentence_is_about(bod
 ])
 def test_the_parent_named_as_a_subject_keeps_its_count(body, lang):
     assert ("cemr", "represented_governments", "100000") in triples_of_snippet(body, lang)
+
+
+# A president is a person: a commission, a ministry, a university, a region or a company that leads a network is no
+# president of it.
+@pytest.mark.parametrize("sentence", [
+    "Led by the Canadian Commission for UNESCO, the coalition now counts more than 100 member municipalities.",
+    "The network is chaired by the University of Toronto.",
+    "Chaired by Siemens AG, the alliance counts 40 cities.",
+    "Présidé par la Région Bretagne, le réseau compte 50 villes.",
+    "Guidata dal Ministero dell'Interno, la rete conta 100 comuni.",
+    "La red está presidida por la Fundación Ciudad Viva desde 2019.",
+])
+def test_a_body_leading_a_network_is_no_president(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
+
+
+# Trap: a person, named with the office and city after the name, stays the president.
+@pytest.mark.parametrize("sentence, person", [
+    ("Led by Mayor Jane Smith of Calgary, the coalition counts 100 members.", "Jane Smith"),
+    ("La red está presidida por Ada Colau, alcaldesa de Barcelona.", "Ada Colau"),
+    ("Eurocities is chaired by Dario Nardella, Mayor of Florence.", "Dario Nardella"),
+])
+def test_a_person_leading_a_network_is_its_president(sentence, person):
+    assert ("president", person) in claims_of_sentence(sentence)

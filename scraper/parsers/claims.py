@@ -4304,8 +4304,21 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                if claim.value not in formers and all(claim.value != other.value for other in claims)]
     claims = [_without_the_office(_with_the_whole_name(sentence, claim))
               for claim in succeeding + claims if not _former_holder(sentence, claim)]
+    claims = [claim for claim in claims if not _A_BODY_NOUN.search(claim.value)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
     return [claim for claim in claims if _presided_network(claim, mentions) not in parts] if parts else claims
+
+
+# A president is a person: "Led by the Canadian Commission for UNESCO, the coalition ...", "guidata dal Ministero
+# dell'Interno", "présidé par la Région Bretagne", "chaired by Siemens AG" name a body that leads, no one's name.
+_A_BODY_NOUN = re.compile(
+    r"\b(?:commission|comisi[óo]n|commissione|kommission|ministry|minist[èe]re|ministerio|ministero|ministerium"
+    r"|bundesministerium|department|d[ée]partement|departamento|dipartimento|university|universit[éàä]t?|universidad"
+    r"|universit[àa]|hochschule|agency|agence|agencia|agenzia|agentur|foundation|fondation|fundaci[óo]n|fondazione"
+    r"|stiftung|government|gouvernement|gobierno|governo|regierung|r[ée]gion|regione|regi[óo]n|province|provincia"
+    r"|institute|institut|instituto|istituto|secretariat|secr[ée]tariat|secretar[íi]a|company|soci[ée]t[ée]|società"
+    r"|empresa|association|asociaci[óo]n|associazione|verband|network|réseau|red|rete|netzwerk|inc|ltd|gmbh|ag|s\.?p\.?a"
+    r"|s\.a)\b", re.IGNORECASE)
 
 
 # A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
