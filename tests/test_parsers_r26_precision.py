@@ -63,3 +63,36 @@ def test_a_body_leading_a_network_is_no_president(sentence):
 ])
 def test_a_person_leading_a_network_is_its_president(sentence, person):
     assert ("president", person) in claims_of_sentence(sentence)
+
+
+_COUNTS = ("member_cities", "represented_governments")
+
+
+# A share of a territory's towns ("la mayoría de los 345 municipios del país"): the whole is all the territory's towns,
+# not the network's members.
+@pytest.mark.parametrize("sentence", [
+    "Hoy la asociación agrupa a la mayoría de los 345 municipios del país.",
+    "The association brings together most of the 417 municipalities of the province.",
+    "L'association fédère la plupart des 1 200 communes du département.",
+    "Der Verband vereint die meisten der 400 Gemeinden des Landes.",
+    "L'associazione riunisce la maggior parte dei 300 comuni della regione.",
+    "Le réseau rassemble 60 % des 500 communes de la région.",
+])
+def test_the_whole_of_a_share_is_no_member_count(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute in _COUNTS]
+
+
+# Traps: the share of the members themselves, or the network's own possessive, keeps the count.
+@pytest.mark.parametrize("sentence, count", [
+    ("The majority of the 200 member cities are European.", "200"),
+    ("La plupart de ses 300 membres sont des villes africaines.", "300"),
+    ("La asociación agrupa a 345 municipios.", "345"),
+])
+def test_a_share_of_the_members_keeps_their_count(sentence, count):
+    assert count in [value for attribute, value in claims_of_sentence(sentence) if attribute in _COUNTS]
+
+
+def test_a_share_of_a_countrys_towns_gives_the_network_no_count():
+    body = card("Asociación Chilena de Municipalidades", "Valdivia es socia desde 1993. Hoy la asociación agrupa a la "
+                "mayoría de los 345 municipios del país.")
+    assert not [value for _, attribute, value in triples_of_snippet(body, "es") if attribute in _COUNTS]
