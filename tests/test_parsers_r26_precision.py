@@ -96,3 +96,20 @@ def test_a_share_of_a_countrys_towns_gives_the_network_no_count():
     body = card("Asociación Chilena de Municipalidades", "Valdivia es socia desde 1993. Hoy la asociación agrupa a la "
                 "mayoría de los 345 municipios del país.")
     assert not [value for _, attribute, value in triples_of_snippet(body, "es") if attribute in _COUNTS]
+
+
+# A network as one of its parent's associations: the count is of the parent's associations, not the subject's members.
+@pytest.mark.parametrize("body, lang", [
+    (card("Union of BC Municipalities", "AVICC is one of five area associations of UBCM."), "en"),
+    ("<p>L'AMF est l'une des 12 associations membres de CGLU.</p>", "fr"),
+    ("<p>La FEMP es una de las 60 asociaciones nacionales del CMRE.</p>", "es"),
+    ("<p>L'ANCI è una delle 60 associazioni nazionali del CCRE.</p>", "it"),
+    ("<p>Der Österreichische Städtebund ist einer der 60 nationalen Verbände im RGRE.</p>", "de"),
+])
+def test_one_of_a_parents_associations_is_no_count_of_the_subject(body, lang):
+    assert not [value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "member_associations"]
+
+
+def test_the_parent_counting_its_associations_keeps_the_count():
+    assert ("cemr", "member_associations", "60") in triples_of_snippet(
+        "<p>Le CCRE fédère 60 associations nationales.</p>", "fr")

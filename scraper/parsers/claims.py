@@ -1290,7 +1290,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _of_a_regional_part(sentence, count.start)
                      or _counts_a_named_places_members(sentence, count)
                      or _counts_a_territorys_towns(sentence, count)
-                     or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count))]
+                     or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count)
+                     or _one_of_a_parents_associations(sentence, count))]
 
 
 # The city as one of a region's towns: "Hamilton is one of 13 Ontario municipalities that have signed on to the Global
@@ -1342,6 +1343,14 @@ def _one_of_a_regions_towns(sentence: str, count: Count) -> bool:
     name = towns.group("name")
     return bool(name) and not (names_a_nation(name) or _NATIONALITY_ENDING.search(name)) and not any(
         mention.start < towns.end("name") and towns.start("name") < mention.end for mention in find_networks(sentence))
+
+
+def _one_of_a_parents_associations(sentence: str, count: Count) -> bool:
+    """"SILGA is one of five area associations affiliated with UBCM", "L'AMF est l'une des 12 associations membres de
+    CGLU", "La FEMP es una de las 60 asociaciones nacionales del CMRE": the associations the parent gathers, of which
+    the subject is one, not the subject's own members."""
+    return count.unit == "associations" and bool(
+        _ONE_OF_BEFORE.search(sentence, max(0, count.start - _ONE_OF_CHARS), count.start))
 
 
 # A place named as the subject of a count of the network's members: "le Togo compte désormais quatre villes membres du
