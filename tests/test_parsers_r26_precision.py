@@ -113,3 +113,26 @@ def test_one_of_a_parents_associations_is_no_count_of_the_subject(body, lang):
 def test_the_parent_counting_its_associations_keeps_the_count():
     assert ("cemr", "member_associations", "60") in triples_of_snippet(
         "<p>Le CCRE fédère 60 associations nationales.</p>", "fr")
+
+
+# A former name in an apposition ("known until 2021 as", "anciennement", "früher", "antes llamada", "già") is not the
+# sentence's subject: what the sentence states is the network's by the name it has now.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Cités Unies France, anciennement la Fédération mondiale des cités unies (FMCU), a été fondée en 1957.</p>",
+     "fr", {("cites-unies-france", "founded", "1957")}),
+    ("<p>Cités Unies France (früher Fédération mondiale des cités unies) wurde 1957 gegründet.</p>", "de",
+     {("cites-unies-france", "founded", "1957")}),
+    ("<p>Alberta Municipalities, known until 2021 as the Alberta Urban Municipalities Association (AUMA), was founded "
+     "in 1905 and is headquartered in Edmonton.</p>", "en", set()),
+    ("<p>La Red Municipal, antes llamada Fédération mondiale des cités unies, fue fundada en 1957.</p>", "es", set()),
+    ("<p>Autonomie Locali Italiane, già Legautonomie, è stata fondata nel 1916.</p>", "it",
+     {("autonomie-locali-italiane", "founded", "1916")}),
+])
+def test_a_former_name_is_not_what_the_sentence_is_about(body, lang, expected):
+    assert triples_of_snippet(body, lang) == expected
+
+
+# Trap: a network named in an aside that is no former name keeps the subject's facts with the subject.
+def test_an_aside_naming_a_partner_is_no_former_name():
+    assert ("eurocities", "founded", "1986") in triples_of_snippet(
+        "<p>Eurocities, which works with the Fédération mondiale des cités unies, was founded in 1986.</p>", "en")

@@ -1143,6 +1143,38 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
     return [mention for mention in mentions if mention.network_id not in parents]
 
 
+# A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
+# Municipalities Association (AUMA), was founded in 1905", "Cités Unies France, anciennement la Fédération mondiale des
+# cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie": the sentence is about the network by
+# its name now.
+_FORMER_NAME_BEFORE = re.compile(
+    r"[,(–—]\s*(?:known\s+until\s+\d{4}\s+as|formerly(?:\s+(?:known\s+as|called|named))?"
+    r"|previously\s+(?:known\s+as|called|named)|until\s+\d{4}\s+(?:known\s+as|called|named)"
+    r"|(?:anciennement|autrefois|jusqu['’]en\s+\d{4})(?:\s+(?:appel|nomm|dénomm)ée?)?"
+    r"|(?:früher|ehemals|vormals|bis\s+\d{4})(?:\s+(?:als|unter\s+dem\s+namen))?"
+    r"|(?:antes|antiguamente|anteriormente|hasta\s+\d{4})(?:\s+(?:llamad|denominad|conocid)[oa](?:\s+como)?)?"
+    r"|(?:già|precedentemente|fino\s+al\s+\d{4})(?:\s+(?:chiamat|denominat|not)[oa](?:\s+come)?)?)"
+    r"\s*(?:(?:the|la|le|el|il|die|der|das|den|los|las|lo)\s+|l['’]\s*)?$", re.IGNORECASE)
+_FORMER_NAME_CHARS = 60
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _without_former_names(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, less one named as another's former name (the one it is called now, if the vocabulary
+    knows it, stays)."""
+    former, named_now, previous = set(), set(), None  # previous: the mention before
+    for mention in mentions:
+        # the former name's acronym in brackets after it is the former name too: "... Association (AUMA)"
+        if _FORMER_NAME_BEFORE.search(sentence, max(0, mention.start - _FORMER_NAME_CHARS), mention.start) or (
+                previous and previous.network_id in former
+                and _OPENING_BRACKET.fullmatch(sentence, previous.end, mention.start)):
+            former.add(mention.network_id)
+        else:
+            named_now.add(mention.network_id)  # "Autonomie Locali Italiane, già Legautonomie": the same network
+        previous = mention
+    return [mention for mention in mentions if mention.network_id not in former - named_now]
+
+
 # A sentence opening on an apposition that names the section its subject is, then the subject by its noun: "Section
 # française du CCRE, l'association fédère 1 300 collectivités", "The UK section of CEMR, the association represents",
 # "Sezione italiana del CCRE, l'associazione riunisce": the parent is named in passing, the subject is the network named
@@ -1511,6 +1543,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
             mentions = _without_the_parent_of_an_opening_section(readable, mentions)
+            mentions = _without_former_names(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
