@@ -136,3 +136,24 @@ def test_a_former_name_is_not_what_the_sentence_is_about(body, lang, expected):
 def test_an_aside_naming_a_partner_is_no_former_name():
     assert ("eurocities", "founded", "1986") in triples_of_snippet(
         "<p>Eurocities, which works with the Fédération mondiale des cités unies, was founded in 1986.</p>", "en")
+
+
+# The people of all the members: the cities a relative clause says make up the network are its membership.
+@pytest.mark.parametrize("sentence", [
+    "Alcaldes, alcaldesas y técnicos de las 15 ciudades que integran la asociación han debatido el plan de trabajo.",
+    "Mayors and officers of the 15 cities that make up the network discussed the work plan.",
+    "Les maires des 15 villes qui composent le réseau ont débattu du plan de travail.",
+    "I sindaci delle 15 città che compongono la rete hanno discusso il piano.",
+    "Die Bürgermeister der 15 Städte, die dem Netzwerk angehören, berieten den Arbeitsplan.",
+])
+def test_the_people_of_the_cities_making_up_the_network_count_its_members(sentence):
+    assert ("member_cities", "15") in claims_of_sentence(sentence)
+
+
+# Traps: the people of some cities, or of a territory's towns, count no member.
+@pytest.mark.parametrize("sentence", [
+    "Mayors of 15 cities attended the assembly.",
+    "Los alcaldes de las 15 ciudades que integran la comarca se reunieron en Reus.",
+])
+def test_the_people_of_other_cities_count_no_member(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "member_cities"]
