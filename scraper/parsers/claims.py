@@ -1278,6 +1278,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
                      or count_context.counts_a_countrys_share(sentence, count.start)
+                     or count_context.counts_the_whole_of_a_share(sentence, count.start)
                      or (count.unit == "countries" and count_context.counts_peoples_origins(sentence, count.start))
                      or count_context.counts_one_places_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
@@ -1289,7 +1290,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _of_a_regional_part(sentence, count.start)
                      or _counts_a_named_places_members(sentence, count)
                      or _counts_a_territorys_towns(sentence, count)
-                     or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count))]
+                     or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count)
+                     or _one_of_a_parents_associations(sentence, count))]
 
 
 # The city as one of a region's towns: "Hamilton is one of 13 Ontario municipalities that have signed on to the Global
@@ -1341,6 +1343,14 @@ def _one_of_a_regions_towns(sentence: str, count: Count) -> bool:
     name = towns.group("name")
     return bool(name) and not (names_a_nation(name) or _NATIONALITY_ENDING.search(name)) and not any(
         mention.start < towns.end("name") and towns.start("name") < mention.end for mention in find_networks(sentence))
+
+
+def _one_of_a_parents_associations(sentence: str, count: Count) -> bool:
+    """"SILGA is one of five area associations affiliated with UBCM", "L'AMF est l'une des 12 associations membres de
+    CGLU", "La FEMP es una de las 60 asociaciones nacionales del CMRE": the associations the parent gathers, of which
+    the subject is one, not the subject's own members."""
+    return count.unit == "associations" and bool(
+        _ONE_OF_BEFORE.search(sentence, max(0, count.start - _ONE_OF_CHARS), count.start))
 
 
 # A place named as the subject of a count of the network's members: "le Togo compte désormais quatre villes membres du
@@ -4304,8 +4314,21 @@ def _president(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                if claim.value not in formers and all(claim.value != other.value for other in claims)]
     claims = [_without_the_office(_with_the_whole_name(sentence, claim))
               for claim in succeeding + claims if not _former_holder(sentence, claim)]
+    claims = [claim for claim in claims if not _A_BODY_NOUN.search(claim.value)]
     parts = [mention for mention in mentions if _PART_NAMED_AFTER_NETWORK.match(sentence, mention.end)]
     return [claim for claim in claims if _presided_network(claim, mentions) not in parts] if parts else claims
+
+
+# A president is a person: "Led by the Canadian Commission for UNESCO, the coalition ...", "guidata dal Ministero
+# dell'Interno", "présidé par la Région Bretagne", "chaired by Siemens AG" name a body that leads, no one's name.
+_A_BODY_NOUN = re.compile(
+    r"\b(?:commission|comisi[óo]n|commissione|kommission|ministry|minist[èe]re|ministerio|ministero|ministerium"
+    r"|bundesministerium|department|d[ée]partement|departamento|dipartimento|university|universit[éàä]t?|universidad"
+    r"|universit[àa]|hochschule|agency|agence|agencia|agenzia|agentur|foundation|fondation|fundaci[óo]n|fondazione"
+    r"|stiftung|government|gouvernement|gobierno|governo|regierung|r[ée]gion|regione|regi[óo]n|province|provincia"
+    r"|institute|institut|instituto|istituto|secretariat|secr[ée]tariat|secretar[íi]a|company|soci[ée]t[ée]|società"
+    r"|empresa|association|asociaci[óo]n|associazione|verband|network|réseau|red|rete|netzwerk|inc|ltd|gmbh|ag|s\.?p\.?a"
+    r"|s\.a)\b", re.IGNORECASE)
 
 
 # A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the

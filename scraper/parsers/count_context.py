@@ -602,6 +602,31 @@ def counts_a_countrys_share(sentence: str, position: int) -> bool:
                 or _COUNTRY_AS_SUBJECT.match(sentence, _clause_start(sentence, position)))
 
 
+# The whole a share is taken of: "la mayoría de los 345 municipios del país", "most of the 400 municipalities of the
+# province", "la plupart des 1 200 communes du département", "die meisten der 400 Gemeinden des Landes", "la maggior
+# parte dei 300 comuni della regione", "half of the 30 towns", "60 % des 500 communes": all of a territory's towns, of
+# which the network gathers some, not its membership; unless the whole is its members ("the majority of the 200
+# member cities").
+_SHARE_OF_THE_WHOLE_BEFORE = re.compile(
+    r"\b(?:(?:most|(?:the\s+)?majority|half|two[\s-]thirds|three[\s-]quarters)\s+of\s+the"
+    r"|(?:la\s+plupart|la\s+majorité|la\s+moitié|(?:les\s+)?(?:deux\s+tiers|trois\s+quarts))\s+des"
+    r"|(?:la\s+mayor[íi]a|la\s+mitad|(?:los\s+)?(?:dos\s+tercios|tres\s+cuartos))\s+de\s+l[oa]s"
+    r"|(?:die\s+meisten|die\s+mehrheit|die\s+hälfte|zwei\s+drittel|drei\s+viertel)\s+der"
+    r"|(?:la\s+maggior\s+parte|la\s+maggioranza|la\s+metà|(?:i\s+)?(?:due\s+terzi|tre\s+quarti))\s+d(?:ei|egli|elle)"
+    r"|\d{1,3}\s*(?:%|per\s*cent|pour\s+cent|por\s+ciento|prozent|per\s+cento)\s+(?:of\s+the|des|de\s+l[oa]s|der"
+    r"|d(?:ei|egli|elle)))\s+$", re.IGNORECASE)
+_SHARE_CHARS = 40
+_MEMBERS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:members?|membres?|miembros?|mitglied\w*|membri|soci|adhérent\w*)\b",
+                            re.IGNORECASE)
+
+
+def counts_the_whole_of_a_share(sentence: str, position: int) -> bool:
+    """The count at `position` is the whole of which the sentence gives a share (most, half, a percentage), not the
+    network's members."""
+    return bool(_SHARE_OF_THE_WHOLE_BEFORE.search(sentence, max(0, position - _SHARE_CHARS), position)
+                and not _MEMBERS_AFTER.match(sentence, position))
+
+
 # One country's or region's share told in a clause of its own after the whole: "über 8.000 Städte in 166 Ländern, in
 # Deutschland sind es rund 900", "in Germany there are about 900", "en France, on en compte 150", "en España son unas
 # 60", "in Italia sono circa 500".

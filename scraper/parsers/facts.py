@@ -1113,10 +1113,24 @@ def _without_parents_of_the_section(sentence: str, mentions: list[NetworkMention
 # agrupa 8.000 municipios").
 _SECTION_OF_APPOSITION = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:la|le|l['’]|el|il|the|a|an|die|der|eine?|una?|un)\s*)?"
-    r"(?:section|secci[óo]n|sezione|sektion|branch|chapter|capítulo|capitolo|chapitre)(?:\s+[^\W\d]+)?\s+"
+    # "der deutschen Sektion des RGRE": the adjective before the noun
+    r"(?:[^\W\d]+\s+)?(?:section|secci[óo]n|sezione|sektion|branch|chapter|capítulo|capitolo|chapitre)(?:\s+[^\W\d]+)?\s+"
     r"(?:dell['’]|de\s+l['’]|(?:de\s+la|della|del|des|de|du|di|of\s+the|of|von|der)\b)\s*", re.IGNORECASE)
 _PARENTS_OWN_ASIDE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:que|qui|which|who|che|die|der|das|dont|cuyo|cuya"
                                 r"|il\s+cui|la\s+cui)\b", re.IGNORECASE)
+
+
+def _the_last_not_a_parent_in_passing(sentence: str, mentions: list[NetworkMention]) -> NetworkMention:
+    """The last network the sentence names, passing over a parent its apposition names the network before a section
+    of ("Troyes adhère à l'AFCCRE, la section française du CCRE. L'association compte 1 300 collectivités": the
+    association is the AFCCRE), unless an aside of its own tells of the parent."""
+    for mention in reversed(mentions):
+        if not any(other.network_id != mention.network_id and other.end < mention.start
+                   and (apposition := _SECTION_OF_APPOSITION.match(sentence, other.end))
+                   and apposition.end() == mention.start for other in mentions) or _PARENTS_OWN_ASIDE.match(
+                sentence, mention.end):
+            return mention
+    return mentions[-1]
 
 
 def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
@@ -1127,6 +1141,38 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
                and (apposition := _SECTION_OF_APPOSITION.match(sentence, subject.end))
                and apposition.end() == mention.start and not _PARENTS_OWN_ASIDE.match(sentence, mention.end)}
     return [mention for mention in mentions if mention.network_id not in parents]
+
+
+# A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
+# Municipalities Association (AUMA), was founded in 1905", "Cités Unies France, anciennement la Fédération mondiale des
+# cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie": the sentence is about the network by
+# its name now.
+_FORMER_NAME_BEFORE = re.compile(
+    r"[,(–—]\s*(?:known\s+until\s+\d{4}\s+as|formerly(?:\s+(?:known\s+as|called|named))?"
+    r"|previously\s+(?:known\s+as|called|named)|until\s+\d{4}\s+(?:known\s+as|called|named)"
+    r"|(?:anciennement|autrefois|jusqu['’]en\s+\d{4})(?:\s+(?:appel|nomm|dénomm)ée?)?"
+    r"|(?:früher|ehemals|vormals|bis\s+\d{4})(?:\s+(?:als|unter\s+dem\s+namen))?"
+    r"|(?:antes|antiguamente|anteriormente|hasta\s+\d{4})(?:\s+(?:llamad|denominad|conocid)[oa](?:\s+como)?)?"
+    r"|(?:già|precedentemente|fino\s+al\s+\d{4})(?:\s+(?:chiamat|denominat|not)[oa](?:\s+come)?)?)"
+    r"\s*(?:(?:the|la|le|el|il|die|der|das|den|los|las|lo)\s+|l['’]\s*)?$", re.IGNORECASE)
+_FORMER_NAME_CHARS = 60
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _without_former_names(sentence: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
+    """The sentence's networks, less one named as another's former name (the one it is called now, if the vocabulary
+    knows it, stays)."""
+    former, named_now, previous = set(), set(), None  # previous: the mention before
+    for mention in mentions:
+        # the former name's acronym in brackets after it is the former name too: "... Association (AUMA)"
+        if _FORMER_NAME_BEFORE.search(sentence, max(0, mention.start - _FORMER_NAME_CHARS), mention.start) or (
+                previous and previous.network_id in former
+                and _OPENING_BRACKET.fullmatch(sentence, previous.end, mention.start)):
+            former.add(mention.network_id)
+        else:
+            named_now.add(mention.network_id)  # "Autonomie Locali Italiane, già Legautonomie": the same network
+        previous = mention
+    return [mention for mention in mentions if mention.network_id not in former - named_now]
 
 
 # A sentence opening on an apposition that names the section its subject is, then the subject by its noun: "Section
@@ -1497,6 +1543,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
             mentions = _without_the_parent_of_an_opening_section(readable, mentions)
+            mentions = _without_former_names(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
@@ -1558,7 +1605,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
-                    context = mentions[-1]
+                    context = _the_last_not_a_parent_in_passing(readable, mentions)
                 elif headed := [mention for mention in mentions if mention.network_id in shared]:
                     context = headed[-1]
                 named_before = (_subject_network(readable, referable) if referable else None) or named_before

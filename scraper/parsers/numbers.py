@@ -432,6 +432,17 @@ def _members_called_associated(sentence: str, noun: re.Match) -> re.Match | None
     return _ASSOCIATED_AFTER.match(sentence, noun.end())
 
 
+# The cities a relative clause says make up the network: "de las quince ciudades que integran la asociación", "of
+# the 15 cities that make up the network", "des 15 villes qui composent le réseau", "delle 15 città che compongono la
+# rete", "der 15 Städte, die dem Netzwerk angehören": all its members, whoever of theirs the sentence names.
+_MAKE_UP_THE_NETWORK_AFTER = re.compile(
+    r",?\s+(?:que\s+(?:integran|forman|componen|conforman)|that\s+(?:make\s+up|form|compose)|which\s+make\s+up"
+    r"|qui\s+(?:composent|forment|constituent)|che\s+(?:compongono|formano|costituiscono)"
+    r"|die\s+(?:de[mnr]|zu[mr])\s+\w+\s+(?:angehören|bilden))\s+(?:(?:la|el|le|the|il|l['’]|das|den|die)\s*)?"
+    r"(?:asociación|red|grupo|federación|association|network|alliance|group|réseau|groupe|rete|associazione|gruppo"
+    r"|netzwerk|verband|bündnis|verbund|(?-i:[A-Z][A-Za-z]))", re.IGNORECASE)
+
+
 def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match) -> bool:
     """"fondée par six capitales", "six founding cities", "six cities founded", "40 membres du personnel", "16 other
     cities": not what a network has."""
@@ -451,6 +462,8 @@ def _counts_founders_or_people(sentence: str, number_start: int, noun: re.Match)
         return _counts_people_from(sentence, number_start)
     if noun.lastgroup != "cities":
         return False
+    if _MAKE_UP_THE_NETWORK_AFTER.match(sentence, noun.end()):
+        return False  # the people of all the members: "los técnicos de las 15 ciudades que integran la asociación"
     return bool(_PEOPLE_AFTER_MEMBERS.match(sentence, noun.end())
                 or _PEOPLE_WORDS.search(sentence, max(0, number_start - 20), noun.end())
                 or (_counts_people_from(sentence, number_start)
