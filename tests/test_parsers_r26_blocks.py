@@ -1,0 +1,52 @@
+"""A value in a block with its network: "the same year" dated by the block's own year, a timeline entry's or its
+sentence's."""
+
+import pytest
+from helpers.extracted import card, triples_of_snippet
+
+
+def _entry(year: str, title: str, text: str) -> str:
+    """A timeline's entry: its year in a label of its own, a heading, then its text."""
+    return (f"<ol class='timeline'><li class='timeline__item'><span class='timeline__year'>{year}</span>"
+            f"<div class='timeline__content'><h3>{title}</h3><p>{text}</p></div></li></ol>")
+
+
+# "The same year" with no year in the sentence before is the one year its own sentence gave before the words: the
+# year of a timeline's entry, or a date opening the sentence.
+@pytest.mark.parametrize("body, lang, network, year", [
+    (_entry("2014", "Red Chilena de Municipios ante el Cambio Climático", "Valdivia es uno de los municipios "
+            "pioneros de la Red Chilena de Municipios ante el Cambio Climático, fundada ese mismo año."), "es",
+     "red-chilena-de-municipios-ante-el-cambio-climatico", "2014"),
+    (_entry("1986", "Eurocities", "Lyon participe aux premières rencontres d'Eurocities, réseau fondé la même année "
+            "à Rotterdam."), "fr", "eurocities", "1986"),
+    (_entry("1990", "Klima-Bündnis", "Die Stadt unterstützt das Klima-Bündnis, das im selben Jahr in Frankfurt "
+            "gegründet wird."), "de", "climate-alliance", "1990"),
+    ("<p>In 1986, Lyon took part in the first meeting of Eurocities, a network founded the same year.</p>", "en",
+     "eurocities", "1986"),
+    (card("Città del Vino", "Nel 1987 Arezzo aderisce all'associazione Città del Vino, fondata nello stesso anno."),
+     "it", "associazione-nazionale-citta-del-vino", "1987"),
+])
+def test_the_same_year_is_the_year_its_own_block_gave(body, lang, network, year):
+    founded = {value for owner, attribute, value in triples_of_snippet(body, lang)
+               if owner == network and attribute == "founded"}
+    assert founded == {year}
+
+
+# Traps: "the same year as/in which" compares two events and is read by its clause; a sentence before with its own
+# year keeps giving it; two years before the words leave "the same year" unread.
+def test_the_same_year_opening_a_clause_is_not_rewritten():
+    triples = triples_of_snippet("<p>Lyon est membre d'Eurocities depuis 1989, la même année où la Ville accueille "
+                                 "un congrès.</p>", "fr")
+    assert not any(attribute == "founded" for _, attribute, _ in triples)
+
+
+def test_two_years_before_the_words_leave_them_unread():
+    triples = triples_of_snippet("<p>Entre 1990 y 2004 Valdivia colaboró con Mercociudades, fundada ese mismo "
+                                 "año.</p>", "es")
+    assert not any(attribute == "founded" for _, attribute, _ in triples)
+
+
+def test_the_sentence_before_still_gives_its_year():
+    triples = triples_of_snippet("<p>En 2004 la Ville accueille un congrès. L'AIMF, créée en 1979, ouvre la même "
+                                 "année un bureau à Lyon.</p>", "fr")
+    assert ("aimf", "founded", "1979") in triples
