@@ -4,6 +4,8 @@ sentence's."""
 import pytest
 from helpers.extracted import card, triples_of_snippet
 
+from scraper.parsers.text import split_sentences
+
 
 def _entry(year: str, title: str, text: str) -> str:
     """A timeline's entry: its year in a label of its own, a heading, then its text."""
@@ -50,3 +52,26 @@ def test_the_sentence_before_still_gives_its_year():
     triples = triples_of_snippet("<p>En 2004 la Ville accueille un congrès. L'AIMF, créée en 1979, ouvre la même "
                                  "année un bureau à Lyon.</p>", "fr")
     assert ("aimf", "founded", "1979") in triples
+
+
+# The abbreviated noun of a number before its figure does not end the sentence: the decision's number and date
+# stay in the clause that tells the joining.
+@pytest.mark.parametrize("body, lang, network, joined", [
+    ("<p>Con la delibera di Giunta n. 198 del 9 settembre 2025 il Comune ha aderito ad Avviso Pubblico.</p>", "it",
+     "avviso-pubblico", "2025-09-09"),
+    ("<p>By Council resolution No. 45 of 12 March 2019, the City joined Energy Cities.</p>", "en", "energy-cities",
+     "2019-03-12"),
+    ("<p>Mit Beschluss Nr. 198 vom 9. September 2021 ist die Stadt dem Klima-Bündnis beigetreten.</p>", "de",
+     "climate-alliance", "2021-09-09"),
+    (card("Mercociudades", "Mediante el acuerdo núm. 12 del 4 de mayo de 2018, la ciudad se adhirió a "
+          "Mercociudades."), "es", "mercociudades", "2018-05-04"),
+])
+def test_a_number_abbreviation_does_not_end_the_sentence(body, lang, network, joined):
+    assert (network, "joined", joined) in triples_of_snippet(body, lang)
+
+
+# Trap: the word "no" ending a sentence before one that opens on a year still ends it.
+def test_the_word_no_still_ends_a_sentence():
+    assert split_sentences("The council said no. 2014 was the year the city joined Eurocities.") == [
+        "The council said no.", "2014 was the year the city joined Eurocities."]
+
