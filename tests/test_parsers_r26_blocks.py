@@ -75,3 +75,38 @@ def test_the_word_no_still_ends_a_sentence():
     assert split_sentences("The council said no. 2014 was the year the city joined Eurocities.") == [
         "The council said no.", "2014 was the year the city joined Eurocities."]
 
+
+def _teaser(title: str, text: str, when: str = "2025-10-14") -> str:
+    """A news list's teaser card: its title, its date, then its excerpt."""
+    return (f"<ul class='cards'><li class='card card--news'><a class='card__link' href='/actualites/item/'>"
+            f"<div class='card__body'><h2 class='card__title'>{title}</h2><p class='card__date'>"
+            f"<time datetime='{when}'>{when}</time></p><p class='card__excerpt'>{text}</p></div></a></li></ul>")
+
+
+# A news teaser's count is the network's when a verb in the present says whom it serves: as the news is written.
+@pytest.mark.parametrize("body, lang, network, count", [
+    (_teaser("Troyes rejoint le Réseau francophone des villes amies des aînés", "Troyes est membre du RFVAA depuis "
+             "septembre. Le réseau accompagne plus de 200 collectivités."), "fr", "rfvaa", "200"),
+    (_teaser("Lethbridge joins Energy Cities", "Lethbridge is now a member of Energy Cities. The network supports "
+             "more than 1,000 local authorities."), "en", "energy-cities", "1000"),
+    (_teaser("Tübingen im Klima-Bündnis", "Tübingen ist Mitglied im Klima-Bündnis. Das Netzwerk unterstützt über "
+             "2.000 Kommunen."), "de", "climate-alliance", "2000"),
+    (_teaser("Valdivia en Mercociudades", "Valdivia es miembro de Mercociudades. La red representa a más de 300 "
+             "ciudades."), "es", "mercociudades", "300"),
+    (_teaser("Siracusa aderisce ad Avviso Pubblico", "Siracusa è ora socia di Avviso Pubblico. La rete rappresenta "
+             "oltre 500 enti locali."), "it", "avviso-pubblico", "500"),
+])
+def test_a_teasers_count_served_in_the_present_is_read(body, lang, network, count):
+    triples = triples_of_snippet(body, lang, title="Actualités")
+    assert any(owner == network and attribute in {"member_cities", "represented_governments"} and value == count
+               for owner, attribute, value in triples)
+
+
+# Traps: the same verb in the past is the figure of its day; the event's participants are no members.
+@pytest.mark.parametrize("body, lang", [
+    (_teaser("Troyes rejoint le RFVAA", "Troyes est membre du RFVAA. En 2019, le réseau a accompagné 200 "
+             "collectivités."), "fr"),
+    (_teaser("Energy Cities in Lethbridge", "Energy Cities supports 200 cities at Lethbridge this week."), "en"),
+])
+def test_a_teasers_count_of_another_time_is_not_read(body, lang):
+    assert not any(value == "200" for _, _, value in triples_of_snippet(body, lang, title="Actualités"))
