@@ -110,3 +110,32 @@ def test_a_teasers_count_served_in_the_present_is_read(body, lang, network, coun
 ])
 def test_a_teasers_count_of_another_time_is_not_read(body, lang):
     assert not any(value == "200" for _, _, value in triples_of_snippet(body, lang, title="Actualités"))
+
+
+def _figures(*figures: tuple[str, str]) -> str:
+    """A band of key figures, each a value and its label in elements of their own."""
+    return "<section class='figures'>" + "".join(
+        f"<div class='figure'><span class='figure__value'>{value}</span><span class='figure__label'>{label}</span>"
+        f"</div>" for value, label in figures) + "</section>"
+
+
+# A key figure "since" a year, its label beside it in either order, reads as one line: the year and its words.
+@pytest.mark.parametrize("heading, figures, lang, network, joined", [
+    ("Das Klima-Bündnis tagt in Tübingen", (("1990", "gegründet in Frankfurt am Main"),
+                                             ("seit 1993", "ist Tübingen Mitglied")), "de", "climate-alliance", "1993"),
+    ("Les assises de l'AFCCRE à Troyes", (("depuis 1991", "la Ville est membre"),), "fr", "afccre", "1991"),
+    ("Energy Cities forum in Wollongong", (("Member", "since 2008"),), "en", "energy-cities", "2008"),
+    ("Valdivia acoge el encuentro de Mercociudades", (("desde 2007", "Valdivia es miembro"),), "es", "mercociudades",
+     "2007"),
+    ("Gorizia ospita l'assemblea di Avviso Pubblico", (("Socio", "dal 2019"),), "it", "avviso-pubblico", "2019"),
+])
+def test_a_key_figure_since_a_year_reads_with_its_label(heading, figures, lang, network, joined):
+    assert (network, "joined", joined) in triples_of_snippet(_figures(*figures), lang, title=heading, heading=heading)
+
+
+# Trap: a figure of a year since when something else holds, a twinning, is no network's joining.
+def test_a_key_figure_since_a_year_about_another_matter_is_not_a_joining():
+    heading = "Das Klima-Bündnis tagt in Tübingen"
+    body = "<p>Die Stadt lädt ein.</p>" + _figures(("seit 1973", "Partnerschaft mit Villach"))
+    assert not any(value == "1973" for _, _, value in triples_of_snippet(body, "de", title=heading, heading=heading))
+
