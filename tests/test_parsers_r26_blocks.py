@@ -139,3 +139,21 @@ def test_a_key_figure_since_a_year_about_another_matter_is_not_a_joining():
     body = "<p>Die Stadt lädt ein.</p>" + _figures(("seit 1973", "Partnerschaft mit Villach"))
     assert not any(value == "1973" for _, _, value in triples_of_snippet(body, "de", title=heading, heading=heading))
 
+
+# "Signed on to" is the English phrasal verb of joining, as "signed up to" is: of the network named after it, or the
+# one its head noun points back to.
+@pytest.mark.parametrize("body, network, joined", [
+    ("<p>City Council renewed its commitment to the Coalition of Inclusive Municipalities.</p><p>Lethbridge signed "
+     "on to the coalition in 2016.</p>", "coalition-of-inclusive-municipalities", "2016"),
+    ("<p>In 2012 the City signed on to Energy Cities.</p>", "energy-cities", "2012"),
+    (card("ICLEI", "Wollongong signed on with ICLEI in 2008."), "iclei", "2008"),
+])
+def test_signed_on_to_is_a_joining(body, network, joined):
+    assert (network, "joined", joined) in triples_of_snippet(body, "en")
+
+
+# Trap: a text signed on to, a network's charter, is no joining of the network.
+def test_signing_on_to_a_networks_charter_is_no_joining():
+    triples = triples_of_snippet("<p>In 2019 the City signed on to the Eurocities Declaration on Work.</p>", "en")
+    assert ("eurocities", "joined", "2019") not in triples
+
