@@ -157,3 +157,21 @@ def test_signing_on_to_a_networks_charter_is_no_joining():
     triples = triples_of_snippet("<p>In 2019 the City signed on to the Eurocities Declaration on Work.</p>", "en")
     assert ("eurocities", "joined", "2019") not in triples
 
+
+# A German passive may name the place before its subject: "wird in Fès die Organisation ... gegründet"; the place is
+# the founding's when the network is the subject right before the participle.
+@pytest.mark.parametrize("body, network, place", [
+    (_entry("1993", "Aufnahme in die Welterbeliste", "Die UNESCO nimmt die Altstadt in die Welterbeliste auf. Im "
+            "selben Jahr wird in Fès die Organisation der Welterbestädte gegründet."), "owhc", "Fès"),
+    ("<p>1986 wurde in Rotterdam das Netzwerk Eurocities gegründet.</p>", "eurocities", "Rotterdam"),
+    (card("Klima-Bündnis", "1990 wird in Frankfurt am Main das Klima-Bündnis ins Leben gerufen."), "climate-alliance",
+     "Frankfurt am Main"),
+])
+def test_a_german_founding_place_before_its_subject(body, network, place):
+    assert (network, "founded_place", place) in triples_of_snippet(body, "de")
+
+
+# Trap: a body of the network founded there is not the network ("die Arbeitsgruppe von Eurocities").
+def test_a_body_of_the_network_founded_there_gives_no_place():
+    triples = triples_of_snippet("<p>2019 wird in Bonn die Arbeitsgruppe Klima von Eurocities gegründet.</p>", "de")
+    assert not any(attribute == "founded_place" for _, attribute, _ in triples)

@@ -1667,10 +1667,21 @@ def _existing_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim
             and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
 
 
+# The place before the subject of a German passive: "1993 wird in Fès die Organisation der Welterbestädte gegründet",
+# "wurde in Rotterdam das Netzwerk Eurocities gegründet".
+_PLACE_BEFORE_THE_SUBJECT = re.compile(rf"\bin\s+(?P<place>{_PLACE})\s+(?:die|der|das)\s+(?:\w+\s+)?$")
+_GEGRUENDET_NEXT = re.compile(r"\s+(?:gegründet|ins\s+leben\s+gerufen)\b", re.IGNORECASE)
+_PLACE_BEFORE_THE_SUBJECT_CHARS = 60
+
+
 def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """"Eurocities wurde in Rotterdam gegründet", "Das Netzwerk wurde in Rotterdam gegründet": the network, or a word
-    for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet")."""
-    claims = []
+    for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet"); or the network is the
+    subject named between the place and the participle ("wird in Fès die Organisation der Welterbestädte
+    gegründet")."""
+    claims = [Claim("founded_place", place.group("place"), mention.start, about=mention) for mention in mentions
+              if _GEGRUENDET_NEXT.match(sentence, mention.end) and (place := _PLACE_BEFORE_THE_SUBJECT.search(
+                  sentence, max(0, mention.start - _PLACE_BEFORE_THE_SUBJECT_CHARS), mention.start))]
     for found in _PLACE_BEFORE_GEGRUENDET.finditer(sentence):
         clause_start = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:") + 1
         if _NETWORK_NOUN_EN_DE.search(sentence, clause_start, found.start()) or any(
