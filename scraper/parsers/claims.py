@@ -381,7 +381,9 @@ _CREATIVE_FIELD_TITLE_ROMANCE = (
     r"|de\s+las\s+artes\s+digitales)|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design)"
     r"|delle\s+arti\s+digitali)")
 _JOIN_VERBS = (
-    r"\b(?=[arijbsepfgdtmcuvhozlq])(?:adhéré|adhère|adhésion|rejointes?|rejoint|intégré|joined|joining|signed\s+up|beigetreten"
+    r"\b(?=[arijbsepfgdtmcuvhozlq])(?:adhéré|adhère|adhésion|rejointes?|rejoint|intégré|joined|joining|signed\s+up"
+    # "signed on to the coalition in 2016": the English phrasal verb of joining
+    r"|signed\s+on\s+(?:to|with)|beigetreten"
     r"|beitritt|(?<=y )est\s+jointe?|(?<=s['’])est\s+jointe?|se\s+sum[óo]"
     r"|became\s+(?:an?\s+)?(?:full\s+|associate\s+)?(?:[\w-]+\s+)?member"
     r"|diventat[ao]\s+membro|se\s+convirti[óo]\s+en\s+miembro|took\s+up\s+(?:full\s+)?membership"
@@ -415,7 +417,7 @@ _JOIN_VERBS = (
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
     r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"
     # the joining told in the present, as timelines do: "2015: City joins Eurocities", "2010 : Paris intègre l'AIMF"
-    r"|joins|signs\s+up\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre"
+    r"|joins|signs\s+up\s+to|signs\s+on\s+to|becomes\s+(?:an?\s+)?(?:full\s+|associate\s+)?member|devient\s+membre"
     r"|se\s+incorpora|se\s+adhiere|se\s+suma|se\s+une\s+a|ingresa\s+en|diventa\s+membro|si\s+unisce|si\s+associa"
     # "2001: Arequipa ingresa a la Organización ...", "2001: Lecce entra nell'Organizzazione ...": a named body's
     r"|ingresa\s+a\s+(?=(?:la|el)\s+(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+nell['’]\s*(?=(?-i:[A-Z]))"
@@ -1675,10 +1677,21 @@ def _existing_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim
             and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
 
 
+# The place before the subject of a German passive: "1993 wird in Fès die Organisation der Welterbestädte gegründet",
+# "wurde in Rotterdam das Netzwerk Eurocities gegründet".
+_PLACE_BEFORE_THE_SUBJECT = re.compile(rf"\bin\s+(?P<place>{_PLACE})\s+(?:die|der|das)\s+(?:\w+\s+)?$")
+_GEGRUENDET_NEXT = re.compile(r"\s+(?:gegründet|ins\s+leben\s+gerufen)\b", re.IGNORECASE)
+_PLACE_BEFORE_THE_SUBJECT_CHARS = 60
+
+
 def _german_founding_place(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     """"Eurocities wurde in Rotterdam gegründet", "Das Netzwerk wurde in Rotterdam gegründet": the network, or a word
-    for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet")."""
-    claims = []
+    for one, is in the clause before the place (not "ihr Verein wurde in Köln gegründet"); or the network is the
+    subject named between the place and the participle ("wird in Fès die Organisation der Welterbestädte
+    gegründet")."""
+    claims = [Claim("founded_place", place.group("place"), mention.start, about=mention) for mention in mentions
+              if _GEGRUENDET_NEXT.match(sentence, mention.end) and (place := _PLACE_BEFORE_THE_SUBJECT.search(
+                  sentence, max(0, mention.start - _PLACE_BEFORE_THE_SUBJECT_CHARS), mention.start))]
     for found in _PLACE_BEFORE_GEGRUENDET.finditer(sentence):
         clause_start = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:") + 1
         if _NETWORK_NOUN_EN_DE.search(sentence, clause_start, found.start()) or any(
@@ -4690,6 +4703,7 @@ _SEAT_STEMS = ("bas", "instal", "domicil", "main office", "beheimatet", "angesie
 _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up", "beizutreten", "unirse", "se sum",
                   "became", "diventat", "convirti", "becoming", "se integr", "se ha integr", "pasa a formar",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
+                  "signed on",
                   "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",

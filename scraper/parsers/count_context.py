@@ -727,7 +727,11 @@ _GATHERING_HEDGE = (r"(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|some|a
                     r"|etwa|fast|más\s+de|cerca\s+de|casi|unos|unas|oltre|più\s+di|circa|quasi)\s+)?")
 _GATHERS_NOW_BEFORE = compile_guarded(
     r"\b(?:rassemble|réunit|fédère|regroupe|compte|brings\s+together|gathers|unites|counts|numbers|has|zählt|vereint"
-    r"|umfasst|reúne(?:\s+a)?|agrupa(?:\s+a)?|cuenta\s+con|suma|conta|riunisce|raggruppa|unisce)\s+"
+    r"|umfasst|reúne(?:\s+a)?|agrupa(?:\s+a)?|cuenta\s+con|suma|conta|riunisce|raggruppa|unisce"
+    # the members it serves: "Le réseau accompagne plus de 200 collectivités", "supports 300 cities", "vertritt 200
+    # Kommunen", "acompaña a 80 municipios", "rappresenta 500 comuni"
+    r"|accompagne|soutient|représente|supports|serves|represents|begleitet|unterstützt|vertritt|betreut"
+    r"|acompaña(?:\s+a)?|apoya(?:\s+a)?|representa(?:\s+a)?|accompagna|sostiene|supporta|rappresenta)\s+"
     # the figure reached by now: "el Pacto suma ya más de 300 ciudades", "compte déjà", "zählt bereits", "conta già"
     r"(?:(?:ya|déjà|already|bereits|schon|già)\s+)?"
     rf"(?:{_GATHERING_HEDGE}\d[\d.,\u00a0\u202f ]{{0,9}}\s[^\W\d_]+"

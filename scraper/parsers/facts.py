@@ -1207,10 +1207,20 @@ _THAT_YEAR = compile_guarded(
     r"|(?:in\s+)?quell['’]anno)(?!\w)", re.IGNORECASE)
 
 
+# "The same year" that opens a relative clause compares two events of one year ("desde 2004, el mismo año en que la
+# red fue fundada"): read by the clause's own patterns.
+_SAME_YEAR_AS_A_CLAUSE = re.compile(r"\s*(?:en\s+que|in\s+which|when|où|que|in\s+dem|als|in\s+cui|che|as)\b",
+                                    re.IGNORECASE)
+
+
 def _with_the_same_year(sentence: str, before: str) -> str:
     """The sentence with "the same year" or "that year" written as the year it refers to ("in 2004")."""
     if same := _SAME_YEAR.search(sentence):
         years = set(_A_YEAR.findall(before))
+        # none before: the one year its own sentence gives before the words, as a timeline's entry does ("2014:
+        # Valdivia es uno de los municipios que dan vida a la Red, fundada ese mismo año")
+        if not years and not _SAME_YEAR_AS_A_CLAUSE.match(sentence, same.end()):
+            years = set(_A_YEAR.findall(sentence, 0, same.start()))
     elif same := _THAT_YEAR.search(sentence):
         years = set(_A_YEAR.findall(before)) | set(_A_YEAR.findall(sentence, 0, same.start()))
     else:

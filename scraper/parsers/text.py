@@ -18,6 +18,10 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s'’(\-])[A-ZÀ-Þ]\.$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.$")
 # "c. 1,000", "ca. 200": the abbreviated hedge before a number, not an end.
 _CIRCA_BEFORE = re.compile(r"(?:^|[\s(])(?i:c|ca)\.$")
+# "delibera n. 198 del 9 settembre", "resolution No. 198", "Beschluss Nr. 198", "acuerdo núm. 198", "art. 5": the
+# abbreviated noun of a number or an article before its figure, not an end (not the word "no" ending a sentence: "he
+# said no. 2014 was ...").
+_NUMBER_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:n|No|Nos|[Nn]r|[Nn]úm|[Nn]um|[Aa]rt)\.$")
 # Courtesy titles, degrees and offices written short before a name, without their period: "Mme. Dupont", "la Sra.
 # García", "Dr. Weber", "Coun. Maria Delaney", "Cllr. Jane Doe", "Hon. John Tory", "Bgm. Hans Maier", "Lic. Ana Pérez",
 # "Avv. Marco Rossi" ("Dott.ssa", "Sig.ra" go on past the period).
@@ -62,6 +66,8 @@ def split_sentences(text: str) -> list[str]:
         if _ORDINAL_BEFORE.search(text[max(start, end - 4):end]) and _GERMAN_MONTH.match(text, boundary.end()):
             continue
         if _CIRCA_BEFORE.search(text[max(start, end - 8):end]) and text[boundary.end()].isdigit():
+            continue
+        if _NUMBER_NOUN_BEFORE.search(text[max(start, end - 5):end]) and text[boundary.end()].isdigit():
             continue
         if _COURTESY_BEFORE.search(text[max(start, end - 10):end]):
             continue

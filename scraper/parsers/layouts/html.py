@@ -615,6 +615,21 @@ def _labelled_year(texts: list[str]) -> str | None:
     return f"{label.rstrip(' :')}: {year}"
 
 
+# A year since when, shown as a key figure: "seit 1993", "depuis 1991", "since 2008", "desde 2004", "dal 1991".
+_SINCE_YEAR = re.compile(r"(?:seit|depuis|since|desde|dal|dall['’]|fin\s+dal)\s*(?:1[89]|20)\d\d", re.IGNORECASE)
+
+
+def _labelled_since(texts: list[str]) -> str | None:
+    """A year since when and a short label without figures, in their order, as one line ("seit 1993" / "ist Tübingen
+    Mitglied": "seit 1993 ist Tübingen Mitglied"; "Membre" / "depuis 1991": "Membre depuis 1991")."""
+    if len(texts) != 2 or not any(_SINCE_YEAR.fullmatch(text) for text in texts):
+        return None
+    label = texts[1] if _SINCE_YEAR.fullmatch(texts[0]) else texts[0]
+    if len(label) > _YEAR_LABEL_MAX_CHARS or _DIGIT.search(label) or label.endswith("."):
+        return None
+    return " ".join(texts)
+
+
 # A key figure that is a place, its label the seat's ("Paris" / "siège du secrétariat permanent", "Headquarters" /
 # "Brussels"): the row "siège du secrétariat permanent: Paris". A name of a few capitalised words, no figure.
 _PLACE_SHOWN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: (?:(?:de|del|di|la|sur|am|an der|upon) )?[A-ZÀ-Þ][\w'’-]*){0,3}")
@@ -650,6 +665,8 @@ def _key_figure(texts: list[str] | None) -> str | None:
         return None
     if year_row := _labelled_year(texts):
         return year_row
+    if since_row := _labelled_since(texts):
+        return since_row
     figures = [index for index, text in enumerate(texts) if _FIGURE.fullmatch(text) and not _YEAR.fullmatch(text)]
     if len(figures) != 1:
         return None
