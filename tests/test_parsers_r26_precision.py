@@ -123,7 +123,8 @@ def test_the_parent_counting_its_associations_keeps_the_count():
     ("<p>Cités Unies France (früher Fédération mondiale des cités unies) wurde 1957 gegründet.</p>", "de",
      {("cites-unies-france", "founded", "1957")}),
     ("<p>Alberta Municipalities, known until 2021 as the Alberta Urban Municipalities Association (AUMA), was founded "
-     "in 1905 and is headquartered in Edmonton.</p>", "en", set()),
+     "in 1905 and is headquartered in Edmonton.</p>", "en",
+     {("alberta-municipalities", "founded", "1905"), ("alberta-municipalities", "headquarters", "Edmonton")}),
     ("<p>La Red Municipal, antes llamada Fédération mondiale des cités unies, fue fundada en 1957.</p>", "es", set()),
     ("<p>Autonomie Locali Italiane, già Legautonomie, è stata fondata nel 1916.</p>", "it",
      {("autonomie-locali-italiane", "founded", "1916")}),
