@@ -161,6 +161,11 @@ ONE_PROCESS_GROUPS = {
     "test_changes_history.py": "restyled-twice", "test_reextract.py": "reextracted-history",
     "test_reports_replay.py": "replay-server", "test_research_scale.py": "daily-archive",
     "test_site_profile.py": "testville-crawls",
+    # Fast modules reading the same saved pages: one process extracts each page once for them all
+    # (tests/helpers/saved_pages.py).
+    "test_parsers_contract.py": "saved-pages", "test_parsers_layouts.py": "saved-pages",
+    "test_parsers_fixtures.py": "saved-pages", "test_parsers_facts.py": "saved-pages",
+    "test_parsers_news.py": "saved-pages",
 }
 
 
@@ -168,9 +173,7 @@ def scheduling_unit(nodeid: str) -> str:
     """What pytest-xdist hands a test process at once: a grouped module's tests together, a fast module's too
     (thousands of units of a few milliseconds cost the scheduler more than they balance), any other test alone."""
     module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
-    if module in FAST_MODULES:
-        return module
-    return ONE_PROCESS_GROUPS.get(module, nodeid)
+    return ONE_PROCESS_GROUPS.get(module, module if module in FAST_MODULES else nodeid)
 
 
 def pytest_xdist_make_scheduler(config, log):

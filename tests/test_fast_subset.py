@@ -31,6 +31,8 @@ def test_a_grouped_or_fast_module_runs_on_one_process_and_any_other_test_alone()
     alone = "tests/test_cli_errors.py::test_x[tests/test_replay.py]"
     assert scheduling_unit(alone) == alone
     assert scheduling_unit("tests/test_docs.py::test_x[tests/test_replay.py]") == "test_docs.py"
+    assert scheduling_unit("tests/test_parsers_contract.py::test_page_columns[x]") == "saved-pages"
+    assert scheduling_unit("tests/test_parsers_news.py::test_y") == "saved-pages"
 
 
 def test_a_fast_test_cannot_start_a_process():

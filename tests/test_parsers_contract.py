@@ -1,12 +1,12 @@
 """What holds for every row the extractor gives, on every saved page and every page of the mirror:
 the data contract's columns and vocabularies, ISO dates, and ids that do not depend on the clock."""
 
-import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers.saved_pages import saved_page, saved_page_extraction
 
 from mirror.epochs import list_epochs
 from scraper.parsers import registry, vocabulary
@@ -31,9 +31,7 @@ PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 def saved_pages():
     for sidecar in sorted(PAGES.glob("*.json")):
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
-        yield pytest.param((sidecar.with_suffix(".html"), meta["url"], datetime.fromisoformat(meta["fetched_at"]),
-                            meta["declared_charset"]), id=sidecar.stem)
+        yield pytest.param(sidecar.stem, id=sidecar.stem)
 
 
 def mirror_pages():
@@ -52,16 +50,24 @@ ALL_PAGES = list(saved_pages()) + list(mirror_pages())
 
 
 # Module-scoped: pytest runs the tests of one page one after the other, and they share its one extraction
-# (the repeatability test extracts it again, to compare).
+# (the repeatability test extracts it again, to compare). A saved page's, the name of its files, is the one
+# the other modules reading saved pages share in this process.
 @pytest.fixture(scope="module", params=ALL_PAGES)
-def page(request):
-    file, url, fetched_at, charset = request.param
+def source(request):
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def page(source):
+    if isinstance(source, str):
+        return saved_page(source)
+    file, url, fetched_at, charset = source
     return file.read_bytes(), url, fetched_at, charset
 
 
 @pytest.fixture(scope="module")
-def extraction(page):
-    return extract_page(*page)
+def extraction(source, page):
+    return saved_page_extraction(source) if isinstance(source, str) else extract_page(*page)
 
 
 def test_page_columns(page, extraction):
@@ -127,3 +133,9 @@ def test_every_network_the_parsers_know_has_a_label_and_every_label_a_network():
 
 def test_every_unit_of_a_count_maps_to_an_attribute_of_the_vocabulary():
     assert set(ATTRIBUTE_OF_UNIT.values()) <= set(vocabulary.ATTRIBUTES)
+
+
+def test_a_saved_pages_shared_extraction_is_made_once_and_is_what_extract_page_gives():
+    shared = saved_page_extraction("seed_2012_networks")
+    assert saved_page_extraction("seed_2012_networks") is shared
+    assert extract_page(*saved_page("seed_2012_networks")) == shared and shared.facts

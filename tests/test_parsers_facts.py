@@ -1,13 +1,13 @@
 """Facts about networks: the seed page (2012 networks page) field by field, its English twin, and the
 rules that attribute a sentence's claims to a network."""
 
-import json
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from helpers.saved_pages import saved_page_extraction
 
 from scraper.parsers.claims import find_claims
 from scraper.parsers.content import Block, PageContent
@@ -20,9 +20,7 @@ SEED_URL = ("http://www.paris.fr/politiques/paris-a-l-international/paris-ville-
 
 
 def extract_fixture(name):
-    sidecar = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
-    return extract_page((PAGES / f"{name}.html").read_bytes(), sidecar["url"],
-                        datetime.fromisoformat(sidecar["fetched_at"]), sidecar["declared_charset"])
+    return saved_page_extraction(name)
 
 
 def by_key(facts):

@@ -8,13 +8,12 @@ the page again with `--force` and review the new expectation.
 
 import json
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.saved_pages import saved_page, saved_page_extraction
 
 from paris_archive.commands.crawling import extraction_records, json_line
-from scraper.parsers.extract import extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SUFFIX = ".expected.jsonl"
@@ -23,11 +22,9 @@ RECORDED = sorted(path.name.removesuffix(SUFFIX) for path in PAGES.glob(f"*{SUFF
 
 def extracted_now(name: str) -> list[dict]:
     """The `extract` records of a fixture's page with today's parsers, as JSON would give them back."""
-    sidecar = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
-    fetched_at = datetime.fromisoformat(sidecar["fetched_at"])
-    extraction = extract_page((PAGES / f"{name}.html").read_bytes(), sidecar["url"], fetched_at,
-                              sidecar["declared_charset"])
-    return [json.loads(json_line(record)) for record in extraction_records(extraction, sidecar["url"], fetched_at)]
+    _, url, fetched_at, _ = saved_page(name)
+    records = extraction_records(saved_page_extraction(name), url, fetched_at)
+    return [json.loads(json_line(record)) for record in records]
 
 
 def recorded(name: str) -> list[dict]:

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers.saved_pages import saved_page, saved_page_extraction
 
 from archive.schema import SCHEMAS
 from scraper.parsers.decoding import decode_html, meta_charset
@@ -23,9 +24,11 @@ def sidecar(name):
 
 
 def extract_fixture(name, body=None):
-    meta = sidecar(name)
-    return extract_page(body if body is not None else fixture_bytes(name), meta["url"],
-                        datetime.fromisoformat(meta["fetched_at"]), meta["declared_charset"])
+    """The saved page's extraction, or that of `body` in its place (at the same address, time and charset)."""
+    saved_body, url, fetched_at, charset = saved_page(name)
+    if body is None or body == saved_body:
+        return saved_page_extraction(name)
+    return extract_page(body, url, fetched_at, charset)
 
 
 @pytest.mark.parametrize("name, layout", [

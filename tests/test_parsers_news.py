@@ -1,11 +1,11 @@
 """Dated news: the page's own item, list entries and teaser blocks, and the dates they report."""
 
-import json
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from helpers.saved_pages import saved_page, saved_page_extraction
 
 from scraper.parsers.content import Block, PageContent, Teaser
 from scraper.parsers.dates import PartialDate
@@ -19,9 +19,10 @@ EXIL_URL = ACTUALITES + "paris-capitale-d-exil/rub_6587_stand_16527_port_14975"
 
 
 def extract_fixture(name, fetched_at=None):
-    sidecar = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
-    return extract_page((PAGES / f"{name}.html").read_bytes(), sidecar["url"],
-                        fetched_at or datetime.fromisoformat(sidecar["fetched_at"]), sidecar["declared_charset"])
+    if fetched_at is None:
+        return saved_page_extraction(name)
+    body, url, _, charset = saved_page(name)
+    return extract_page(body, url, fetched_at, charset)
 
 
 def only_item(name):
