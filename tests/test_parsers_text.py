@@ -66,12 +66,14 @@ def test_literal_alternation_keeps_a_whole_word_test_whole():
     (r"\b(?:participants|délégués|venus\s+de)\b", re.IGNORECASE, r"\b(?=[pdv])"),
     (r"(?<!\w)(?:[A-Z]\w+|la|le)\s", 0, "(?=[A-Zl])"),
     (r"\b(?:x?yes|no)", 0, r"\b(?=[xyn])"),
+    # lookbehinds the match may open on, in a choice: no character taken
+    (r"(?:(?<![\w'])|(?<=\bl'))(?:Union|Réseau)\s", 0, "(?=[UR])"),
 ])
 def test_compile_guarded_tests_the_first_characters_first(pattern, flags, guard):
     assert compile_guarded(pattern, flags).pattern == f"{guard}(?:{pattern})"
 
 
-@pytest.mark.parametrize("pattern", [r"\w+\s+ans", r"[^,]+,", r"(?i:le)\s", r"a?", r".x"])
+@pytest.mark.parametrize("pattern", [r"\w+\s+ans", r"[^,]+,", r"(?i:le)\s", r"a?", r".x", r"(?:(?<=l')|x)\w"])
 def test_compile_guarded_leaves_alone_a_pattern_whose_first_characters_it_cannot_tell(pattern):
     assert compile_guarded(pattern).pattern == pattern
 

@@ -111,6 +111,24 @@ def test_the_names_a_page_writes_in_full_are_read_only_once_a_sentence_names_a_n
     (claims._SINCE_ITS_FOUNDING_HINT, r"(?i:depuis|dès|since|from|seit|desde|dal|von anfang|da quando|at its|sa |son "
                                       r"|en su|al momento|alla sua|bei )", text)
     for text in ("Membre DEPUIS sa création", "member ſince its founding", "Mitglied SEİT 1990", "en 1990")
+] + [
+    (networks._LOWER_CASE_MEMBERS_CUE, r"(?i:villes|communes|municipal|collectivités|maires|régions|ciudades|municipios"
+                                       r"|alcaldes|regiones|città|comuni|sindaci|regioni|cities|towns|mayors|regions)",
+     text)
+    for text in ("la red de CIUDADES", "Città e Comuni", "réseau des RÉGIONS", "İTOWNS", "the network", "villages")
 ])
 def test_a_cue_searched_in_the_lowered_text_finds_what_its_case_blind_words_find(pattern, case_blind, text):
     assert bool(pattern.search(text)) == bool(re.search(case_blind, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lyon est membre de l'Association des Villes Universitaires de France.",
+    "Alba aderisce dell'Associazione Nazionale Città del Tartufo.",
+    "la Red de Ciudades Educadoras y la Liga de Ciudades Históricas", "O'Union Cities, Network of Towns",
+    "The Forum of Mayors, a Federation of Cities of Europe", "ni union ni réseau",
+])
+def test_the_names_opening_on_their_noun_are_searched_behind_a_test_of_the_nouns_first_letters(text):
+    plain = re.compile(networks._NAME_OPENING_ON_ITS_NOUN.pattern.removeprefix("(?=[RNLAFUCG])(?:")[:-1])
+    assert networks._NAME_OPENING_ON_ITS_NOUN.pattern.startswith("(?=[RNLAFUCG])")
+    assert [(found.span(), found.groupdict()) for found in networks._NAME_OPENING_ON_ITS_NOUN.finditer(text)] == [
+        (found.span(), found.groupdict()) for found in plain.finditer(text)]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .text import case_blind_search, literal_alternation
+from .text import case_blind_search, compile_guarded, literal_alternation
 from .vocabulary import FOUNDING_VERBS
 
 _APOSTROPHE = "['’]"
@@ -694,7 +694,9 @@ _NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle
 # The noun may follow an elided article: "l'Association des Villes Universitaires de France", "dell'Associazione
 # Nazionale Città del Tartufo" (not a word's own apostrophe: "O'Union").
 _AFTER_AN_ELIDED_ARTICLE = r"(?<=(?<![\w’'-])[lLdD]['’])|(?<=[^\W\d_]ll['’])"
-_NAME_OPENING_ON_ITS_NOUN = re.compile(
+# Behind a test of the nouns' first letters (`compile_guarded`): the lookbehinds that open it are otherwise tried at
+# every position of every text.
+_NAME_OPENING_ON_ITS_NOUN = compile_guarded(
     rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?P<name>(?P<noun>{_NAME_OPENING_NOUN})(?P<words>(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
     rf"{_NAMES_LAST_COMPLEMENT}))(?![\w’'-])")
@@ -1471,8 +1473,10 @@ _NAME_IN_LOWER_CASE = re.compile(
     rf"(?:\s+[a-zà-ÿ]+)?\s+(?:des|de\s+las|de\s+los|de|del|dei|delle|degli|of)\s+(?P<members>(?i:{_LOWER_CASE_MEMBERS})"
     rf"(?:\s+(?:et|e|y|and)\s+(?:(?:des|de\s+las|de\s+los|delle|dei|degli|les|las|los|le)\s+)?"
     rf"(?i:{_LOWER_CASE_MEMBERS}))?)(?:\s+[a-zà-ÿ]+)?{_PLACES_COMPLEMENT})(?![\w’'-])")
-_LOWER_CASE_MEMBERS_CUE = re.compile(r"(?i:villes|communes|municipal|collectivités|maires|régions|ciudades|municipios"
-                                     r"|alcaldes|regiones|città|comuni|sindaci|regioni|cities|towns|mayors|regions)")
+# Searched in the text lowered alike (`case_blind_search`), as the associations' nouns are.
+_LOWER_CASE_MEMBERS_CUE = case_blind_search(re.compile(literal_alternation((
+    "villes", "communes", "municipal", "collectivités", "maires", "régions", "ciudades", "municipios", "alcaldes",
+    "regiones", "città", "comuni", "sindaci", "regioni", "cities", "towns", "mayors", "regions")), re.IGNORECASE))
 
 
 def _names_in_lower_case(text: str) -> list[NetworkMention]:

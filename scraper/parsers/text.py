@@ -104,12 +104,18 @@ _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 
 
+def _is_zero_width_branch(operation, argument) -> bool:
+    """A choice of tests that match no character, such as lookbehinds before a word ("(?<!\\w)|(?<=l')")."""
+    return operation is sre_constants.BRANCH and all(
+        inner in _ZERO_WIDTH for alternative in argument[1] for inner, _ in alternative)
+
+
 def _first_characters(operations) -> list[str] | None:
     """The class items ("a", "a-z") the first character of every match of the parsed `operations` is among, or None
     when that cannot be said simply (a \\w, a negated class, an optional start, a change of flags)."""
     characters: list[str] = []
     for operation, argument in operations:
-        if operation in _ZERO_WIDTH:
+        if operation in _ZERO_WIDTH or _is_zero_width_branch(operation, argument):
             continue
         if operation is sre_constants.LITERAL:
             return characters + [re.escape(chr(argument))]
