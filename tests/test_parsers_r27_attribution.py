@@ -1,5 +1,5 @@
 """Which network a fact belongs to: a regional chapter's card owns its facts, not the global network it is a chapter
-of."""
+of; a network the sentence's subject itself belongs to owns none of the subject's facts."""
 
 import pytest
 from helpers.extracted import card, network_ids, triples_of_snippet
@@ -44,6 +44,89 @@ def test_no_region_served_after_the_name_keeps_the_network(text, network):
     assert network_ids(text) == [network]
 
 
+# A network the sentence's subject itself belongs to ("ist seinerseits Mitglied im X", "membre de X", "part of X"),
+# named in the subject's own clause, owns none of the subject's facts: they are the subject's, the network named before
+# when the subject is its noun ("Der Verband", "the association"), or the one the sentence opens on.
+@pytest.mark.parametrize("body, lang, subject, parent, attribute, value", [
+    ("<p>Als Große Kreisstadt gehört Konstanz dem Städtetag Baden-Württemberg an. Der Verband mit Sitz in Stuttgart "
+     "zählt 190 Mitgliedsstädte und ist seinerseits Mitglied im Deutschen Städtetag.</p>", "de",
+     "stadtetag-baden-wurttemberg", "deutscher-stadtetag", "member_cities", "190"),
+    ("<p>Als Große Kreisstadt gehört Konstanz dem Städtetag Baden-Württemberg an. Der Verband ist seinerseits "
+     "Mitglied im Deutschen Städtetag und hat seinen Sitz in Stuttgart.</p>", "de",
+     "stadtetag-baden-wurttemberg", "deutscher-stadtetag", "headquarters", "Stuttgart"),
+    ("<p>Troyes adhère à Cités Unies France depuis 1998. L'association, elle-même membre de CGLU, fédère 500 "
+     "collectivités.</p>", "fr", "cites-unies-france", "uclg", "represented_governments", "500"),
+    ("<p>Eurocities, membre du CCRE, rassemble plus de 200 villes.</p>", "fr",
+     "eurocities", "cemr", "member_cities", "200"),
+    ("<p>Eurocities est membre du CCRE et rassemble plus de 200 villes.</p>", "fr",
+     "eurocities", "cemr", "member_cities", "200"),
+    ("<p>Leeds has been a member of Eurocities since 1991. The network is itself a member of CEMR and brings together "
+     "more than 200 cities.</p>", "en", "eurocities", "cemr", "member_cities", "200"),
+    ("<p>Eurocities is part of UCLG and has its secretariat in Brussels.</p>", "en",
+     "eurocities", "uclg", "headquarters", "Brussels"),
+    ("<p>Valencia es socia de la Red Española de Ciudades por el Clima desde 2005. La red forma parte de la FEMP y "
+     "agrupa a más de 300 municipios.</p>", "es", "red-espanola-de-ciudades-por-el-clima", "femp", "member_cities",
+     "300"),
+    ("<p>Mercociudades, miembro de CGLU, reúne a 380 ciudades.</p>", "es",
+     "mercociudades", "uclg", "member_cities", "380"),
+    ("<p>Bologna aderisce a Energy Cities dal 1995. L'associazione è a sua volta membro di Eurocities e ha sede a "
+     "Besançon.</p>", "it", "energy-cities", "eurocities", "headquarters", "Besançon"),
+    ("<p>L'ANCI, membro del CCRE, rappresenta oltre 7.000 comuni.</p>", "it",
+     "associazione-nazionale-comuni-italiani", "cemr", "member_cities", "7000"),
+])
+def test_the_subjects_parent_owns_none_of_its_facts(body, lang, subject, parent, attribute, value):
+    triples = triples_of_snippet(body, lang)
+    assert (subject, attribute, value) in triples
+    assert not any(network == parent and found == attribute for network, found, _ in triples)
+
+
+# A joining in a sentence about a network and its parent is the network's own, not the city's.
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Konstanz gehört dem Städtetag Baden-Württemberg an. Der Verband ist seit 1949 Mitglied im Deutschen "
+     "Städtetag.</p>", "de"),
+    ("<p>Lyon adhère à Cités Unies France. L'association est membre de CGLU depuis 2004.</p>", "fr"),
+    ("<p>Leeds is a member of Eurocities. The network has been a member of CEMR since 1995.</p>", "en"),
+])
+def test_a_networks_own_joining_of_its_parent_is_not_the_citys(body, lang):
+    triples = triples_of_snippet(body, lang)
+    assert not any(attribute == "joined" and value in ("1949", "2004", "1995") for _, attribute, value in triples)
+
+
+# Traps: the city as the subject joins the network it names; a parent's own aside tells of the parent; a predicate
+# coordinated after another subject is that subject's.
+@pytest.mark.parametrize("body, lang, network, attribute, value", [
+    ("<p>Konstanz ist seit 1958 Mitglied im Deutschen Städtetag, der 3.200 Städte vertritt.</p>", "de",
+     "deutscher-stadtetag", "joined", "1958"),
+    ("<p>Lyon est membre d'Eurocities depuis 1989.</p>", "fr", "eurocities", "joined", "1989"),
+    ("<p>Eurocities, membre du CCRE, qui fédère 60 associations nationales, rassemble 200 villes.</p>", "fr",
+     "cemr", "member_associations", "60"),
+    ("<p>Der Verband ist Mitglied im Deutschen Städtetag, der rund 3.200 Städte vertritt.</p>", "de",
+     "deutscher-stadtetag", "member_cities", "3200"),
+    ("<p>Eurocities compte 200 villes membres et Lyon est membre du CCRE depuis 2004.</p>", "fr",
+     "cemr", "joined", "2004"),
+    ("<p>Leeds is a member of Eurocities, which brings together more than 200 cities.</p>", "en",
+     "eurocities", "member_cities", "200"),
+    ("<p>Girona es miembro de la FEMP desde 1985.</p>", "es",
+     "federacion-espanola-de-municipios-y-provincias", "joined", "1985"),
+])
+def test_a_network_the_city_or_its_own_aside_names_keeps_its_facts(body, lang, network, attribute, value):
+    assert (network, attribute, value) in triples_of_snippet(body, lang)
+
+
 # After a network of members, the region served is an office's, not a chapter's.
 def test_an_office_for_a_region_names_no_chapter():
     assert network_ids("Le Maire de Cotonou est vice-président de l'AIMF pour l'Afrique de l'Ouest.") == ["aimf"]
+
+
+# A parent with an apposition of its own keeps what the apposition tells of it.
+@pytest.mark.parametrize("body, lang, network, attribute, value", [
+    ("<p>ICLEI Canada is part of ICLEI, a global network of more than 2,500 local governments.</p>", "en",
+     "iclei", "represented_governments", "2500"),
+    ("<p>Mercociudades es miembro de Ciudades y Gobiernos Locales Unidos (CGLU), red mundial con sede en "
+     "Barcelona.</p>", "es", "uclg", "headquarters", "Barcelona"),
+    ("<p>Der Verband ist Mitglied im Deutschen Städtetag – dem kommunalen Spitzenverband mit Sitz in Berlin.</p>",
+     "de", "deutscher-stadtetag", "headquarters", "Berlin"),
+])
+def test_a_parents_own_apposition_tells_of_the_parent(body, lang, network, attribute, value):
+    triples = triples_of_snippet(body, lang)
+    assert (network, attribute, value) in triples

@@ -1143,6 +1143,53 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
     return [mention for mention in mentions if mention.network_id not in parents]
 
 
+# A network the sentence's subject itself belongs to, named as such in the subject's own clause: "Der Verband mit Sitz
+# in Stuttgart zählt 190 Mitgliedsstädte und ist seinerseits Mitglied im Deutschen Städtetag", "Eurocities, membre du
+# CCRE, rassemble 200 villes", "The association is itself part of UCLG and has 90 members", "La red forma parte de la
+# FEMP y agrupa a 300 municipios": the parent owns none of the subject's facts, nor is a joining there the city's;
+# unless an aside of its own tells of it ("membre du CCRE, qui fédère 60 associations"). The subject is a network, named
+# or by its noun, not the city ("Konstanz ist Mitglied im Deutschen Städtetag"); a predicate coordinated after another
+# subject is not the network's ("Eurocities compte 200 villes et Lyon est membre du CCRE").
+_NETWORKS_NOUN_OPENING = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:(?:the|this|le|la|ce|cette|der|die|das|dieser|diese|dieses|el|esta|este|il|lo|questa"
+    r"|questo)\s+|l['’]\s*)(?:[a-zäöüß]+\s+)?(?:réseau|association|organisation|fédération|network|organi[sz]ation"
+    r"|alliance|federation|coalition|netzwerk|verband|bündnis|verein|red|organización|asociación|federación|coalición"
+    r"|rete|associazione|organizzazione|federazione|coalizione|GECT|EGTC|EVTZ|AECT)\b"
+    r"(?!\s+(?:de|des|du|d['’]|of|der|des|del|della|dei|di|von)\b)", re.IGNORECASE)
+# An apposition of the parent's own, unless its comma closes the subject's ("Eurocities, membre du CCRE, rassemble"):
+# "ICLEI Canada is part of ICLEI, a global network of more than 2,500 local governments", "es miembro de CGLU, red
+# mundial con sede en Barcelona".
+_ASIDE_AFTER_THE_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,–—]")
+_MEMBERSHIP_CUE = re.compile(r"(?i:member|membre|mitglied|miembro|membro|part)")
+_SUBJECTS_MEMBERSHIP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:(?:\s+[a-zà-ÿäöüß]+)?(?:\s*,[^,;]{1,100},)?\s*|\s*,\s*"
+    r"|[^;]{1,200}?\s(?:and|et|y|e|ed|und|sowie)\s+)"
+    r"(?:(?:is|ist|est|es|è|fait|fa|forma|was|war|fut|fue|era|has\s+been|a\s+été|ha\s+sido|è\s+stat[oa])\s+)?"
+    r"(?:(?:seit|since|depuis|desde|dal|dès)\s+(?:1[89]|20)\d\d\s+)?(?:(?:itself|also|lui-même|elle-même|aussi|également|seinerseits|selbst|auch|ebenfalls|también|anche|inoltre"
+    r"|a\s+su\s+vez|a\s+sua\s+volta)\s+)?(?:(?:a|an|un|une|ein|eine|una|uno)\s+)?(?:(?:full|founding)\s+)?"
+    r"(?:member|membre|mitglied|gründungsmitglied|miembro|membro|part|partie|parte)"
+    r"(?:\s+(?:fondat(?:eur|rice|ore)|fundador[a]?))?\s+"
+    r"(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|d['’]|im|in\s+der|in\s+den|der|del|della|dell['’]|dello|di|dei"
+    r"|degli|delle)\s*", re.IGNORECASE)
+
+
+def _the_subjects_parents(sentence: str, mentions: list[NetworkMention]) -> set[str]:
+    """The networks the sentence names as what its subject, a network, is itself a member or a part of."""
+    if not mentions or not _MEMBERSHIP_CUE.search(sentence):
+        return set()
+    if (noun := _NETWORKS_NOUN_OPENING.match(sentence)) and mentions[0].start >= noun.end():
+        subject_end, subject_id = noun.end(), None
+    elif subject := _subject_network(sentence, mentions):
+        subject_end, subject_id = subject.end, subject.network_id
+    else:
+        return set()
+    return {mention.network_id for mention in mentions if mention.network_id != subject_id
+            and mention.start > subject_end and _SUBJECTS_MEMBERSHIP.fullmatch(sentence, subject_end, mention.start)
+            and not _PARENTS_OWN_ASIDE.match(sentence, mention.end) and not (
+                "," not in sentence[subject_end:mention.start]
+                and _ASIDE_AFTER_THE_PARENT.match(sentence, mention.end))}
+
+
 # A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
 # Municipalities Association (AUMA), was founded in 1905", "Cités Unies France, anciennement la Fédération mondiale des
 # cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie": the sentence is about the network by
@@ -1552,11 +1599,15 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
+            parents = _the_subjects_parents(readable, mentions)
+            mentions = [mention for mention in mentions if mention.network_id not in parents]
             mentions = _without_the_parent_of_an_opening_section(readable, mentions)
             mentions = _without_former_names(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
+            if parents:  # a joining in a sentence about a network and its parent is the network's own
+                claims = [claim for claim in claims if claim.attribute != "joined"]
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if city is not None and any(claim.attribute == "joined" for claim in claims):
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)
