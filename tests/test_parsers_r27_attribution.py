@@ -1,5 +1,6 @@
 """Which network a fact belongs to: a regional chapter's card owns its facts, not the global network it is a chapter
-of; a network the sentence's subject itself belongs to owns none of the subject's facts."""
+of; a network the sentence's subject itself belongs to owns none of the subject's facts; a heading of the section's
+rank ends the section, whatever noun the text under it opens on."""
 
 import pytest
 from helpers.extracted import card, network_ids, triples_of_snippet
@@ -130,3 +131,49 @@ def test_an_office_for_a_region_names_no_chapter():
 def test_a_parents_own_apposition_tells_of_the_parent(body, lang, network, attribute, value):
     triples = triples_of_snippet(body, lang)
     assert (network, attribute, value) in triples
+
+
+def _tabs(first: str, first_text: str, label: str, second: str, second_text: str) -> str:
+    """Two tab panes as the page's markup gives them: each pane's label as a low heading over its own heading."""
+    return (f"<h6>{first}</h6><h3>{first}</h3><p>{first_text}</p>"
+            f"<h6>{label}</h6><h3>{second}</h3><p>{second_text}</p>")
+
+
+# A heading of the section's rank after a lower one that only carried the section on (a tab's label, "History") names
+# another body: what its text states is not the earlier network's, whatever noun its subject is.
+@pytest.mark.parametrize("body, lang, earlier, its_own, value", [
+    (_tabs("Associazione Italiana Città della Ceramica (AiCC)", "Nata nel 1999, l'AiCC riunisce oltre 50 comuni.",
+           "AEuCC", "AEuCC – Gruppo europeo di cooperazione territoriale Città della Ceramica",
+           "Il GECT, costituito nel 2014 dalle associazioni nazionali, riunisce sei associazioni."), "it",
+     "associazione-italiana-citta-della-ceramica", "1999", "2014"),
+    (_tabs("Eurocities", "Le réseau, fondé en 1986, rassemble 200 villes.", "VdR",
+           "Villes de la Rencontre", "L'association internationale a été créée à Lyon en 2018."), "fr",
+     "eurocities", "1986", "2018"),
+    (_tabs("Energy Cities", "Founded in 1990, the association brings together 1,000 towns.", "ECV",
+           "European Ceramic Route", "The association was founded in Faenza in 2018."), "en",
+     "energy-cities", "1990", "2018"),
+    (_tabs("Klima-Bündnis", "Das Netzwerk wurde 1990 gegründet.", "TSS",
+           "Tonstraße Süd", "Der Verein wurde 2011 in Landshut gegründet."), "de",
+     "climate-alliance", "1990", "2011"),
+    (_tabs("Mercociudades", "La red fue fundada en 1995.", "RCC",
+           "Ruta de la Cerámica", "La asociación fue creada en 2012 en Manises."), "es",
+     "mercociudades", "1995", "2012"),
+])
+def test_a_heading_of_the_sections_rank_ends_it(body, lang, earlier, its_own, value):
+    founded = {(network, found) for network, attribute, found in triples_of_snippet(body, lang)
+               if attribute == "founded"}
+    assert (earlier, its_own) in founded
+    assert (earlier, value) not in founded
+
+
+# Traps: a lower heading still carries the section on; a subtitle right under the network's name is its section's.
+@pytest.mark.parametrize("body, lang, network, value", [
+    ("<h2>Eurocities</h2><p>Lyon en est membre.</p><h3>Histoire</h3><p>Le réseau a été fondé en 1986.</p>", "fr",
+     "eurocities", "1986"),
+    ("<h2>Eurocities</h2><h3>The network of major European cities</h3><p>The network was founded in 1986.</p>", "en",
+     "eurocities", "1986"),
+    ("<h2>Klima-Bündnis</h2><h4>Geschichte</h4><h3>Ein Netzwerk für das Klima</h3><p>Das Netzwerk wurde 1990 "
+     "gegründet.</p>", "de", "climate-alliance", "1990"),
+])
+def test_a_lower_heading_or_a_subtitle_keeps_the_section(body, lang, network, value):
+    assert (network, "founded", value) in triples_of_snippet(body, lang)

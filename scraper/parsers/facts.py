@@ -484,12 +484,15 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
             named = named or ([titled] if titled and block.is_heading and not year else [])
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
-            named = named or ([section] if _under_the_sections_heading(block, section_level, section, page_network)
-                              and not year else [])
+            inherited = not named and _under_the_sections_heading(block, section_level, section, page_network) and (
+                not year)
+            named = named or ([section] if inherited else [])
             if not named or named[0] is not section:
                 section_level = block.level if named else 0
                 headed = bool(named) and block.is_heading
-            titled = named[0] if named else None
+            # a part of a section is no title: a heading of the section's rank under it ("<h6>AEuCC</h6>", a tab's
+            # label, then "<h3>AEuCC – Gruppo europeo ...</h3>") names another body, not a subtitle of the section's
+            titled = named[0] if named and not inherited else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
