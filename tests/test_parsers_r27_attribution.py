@@ -3,7 +3,7 @@ of; a network the sentence's subject itself belongs to owns none of the subject'
 rank ends the section, whatever noun the text under it opens on."""
 
 import pytest
-from helpers.extracted import card, network_ids, triples_of_snippet
+from helpers.extracted import card, claims_of_sentence, network_ids, triples_of_snippet
 
 
 # A chapter named by the region it serves after its network's name ("for Sub-Saharan Africa", "pour l'Afrique
@@ -177,3 +177,22 @@ def test_a_heading_of_the_sections_rank_ends_it(body, lang, earlier, its_own, va
 ])
 def test_a_lower_heading_or_a_subtitle_keeps_the_section(body, lang, network, value):
     assert (network, "founded", value) in triples_of_snippet(body, lang)
+
+
+# "Entra en", "entrada en" a network or programme is a joining in Spanish; "entra en vigor" is not.
+@pytest.mark.parametrize("sentence, year", [
+    ("2019: Huesca entra en el programa Ciudades Amigas de la Infancia de UNICEF España.", "2019"),
+    ("En 2013 la ciudad entró en la red de ciudades saludables.", "2013"),
+    ("2013: Entrada en la Red Española de Ciudades Saludables.", "2013"),
+])
+def test_entering_a_network_is_a_joining(sentence, year):
+    assert ("joined", year) in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La ordenanza entra en vigor en 2019.",
+    "El nuevo centro entró en funcionamiento en 2010.",
+    "En 2015 la red entra en una nueva etapa.",
+])
+def test_entering_into_force_or_a_stage_is_no_joining(sentence):
+    assert not any(attribute == "joined" for attribute, _ in claims_of_sentence(sentence))
