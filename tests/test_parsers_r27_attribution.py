@@ -179,6 +179,24 @@ def test_a_lower_heading_or_a_subtitle_keeps_the_section(body, lang, network, va
     assert (network, "founded", value) in triples_of_snippet(body, lang)
 
 
+# The body a sentence names as the promoter of the section's network ("la red promovida por la FEMP", "le réseau
+# porté par l'AMF", "promossa dall'ANCI", "promoted by the LGA") is not the network the city joins.
+@pytest.mark.parametrize("body, lang, network, owner", [
+    ("<h3>Red Española de Ciudades Saludables</h3><p>Huesca forma parte de la red promovida por la FEMP desde "
+     "2013.</p>", "es", "red-espanola-de-ciudades-saludables",
+     "federacion-espanola-de-municipios-y-provincias"),
+    ("<h3>Réseau français des Villes-Santé de l'OMS</h3><p>Depuis 2014, Albi est membre du réseau porté par "
+     "l'AMF.</p>", "fr", "reseau-francais-des-villes-sante-de-l-oms", "association-des-maires-de-france"),
+    ("<h3>Rete Italiana Città Sane</h3><p>Dal 2004 Faenza aderisce alla rete promossa dall'ANCI.</p>", "it",
+     "rete-italiana-citta-sane", "associazione-nazionale-comuni-italiani"),
+])
+def test_the_promoter_of_the_sections_network_is_not_joined(body, lang, network, owner):
+    joined = {joined_network for joined_network, attribute, _ in triples_of_snippet(body, lang)
+              if attribute == "joined"}
+    assert network in joined
+    assert owner not in joined
+
+
 # "Entra en", "entrada en" a network or programme is a joining in Spanish; "entra en vigor" is not.
 @pytest.mark.parametrize("sentence, year", [
     ("2019: Huesca entra en el programa Ciudades Amigas de la Infancia de UNICEF España.", "2019"),

@@ -1060,7 +1060,10 @@ def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention], sec
 _OWNER_OR_CHANNEL_BEFORE = re.compile(
     r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
     r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
-    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito)"
+    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito"
+    # its promoter: "la red promovida por la FEMP", "le réseau porté par l'AMF", "promossa dall'ANCI", "promoted by LGA"
+    r"|promovid[oa]\s+por|impulsad[oa]\s+por|promu\s+par|promue\s+par|porté\s+par|portée\s+par|promoted\s+by"
+    r"|promoss[oa]\s+da(?:l|lla|ll['’])?|getragen\s+von)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
     r"|del))*\s*$", re.IGNORECASE)
 _OWNER_OR_CHANNEL_CHARS = 40
