@@ -413,6 +413,9 @@ _JOIN_VERBS = (
     r"|becoming\s+(?:an?\s+)?(?:full\s+|associate\s+)?member"
     r"|became\s+one\s+of\s+(?:the|its)\s+(?:first|earliest|original)\s+members"
     r"|(?:entr[óo]|pas[óo])\s+a\s+formar\s+parte|se\s+asoci[óo]|si\s+è\s+associat[ao]"
+    # "Huesca entra en el programa Ciudades Amigas de la Infancia", "2013: Entrada en la red" (not "entra en vigor")
+    r"|(?:entra|entr[óo]|entrada)\s+en\s+(?:(?:la|esta|dicha)\s+(?:red|asociación|federación|alianza)"
+    r"|(?:el|este|dicho)\s+(?:programa|pacto)|(?:la|el)\s+(?-i:[A-ZÁÉÍÓÚ]))\b"
     r"|(?:voted|decided|agreed)\s+to\s+join"
     # "Paris est devenue membre d'Eurocities en 1991", "Lyon devient membre", "became a signatory of the Covenant"
     r"|(?:est\s+)?devenue?s?\s+(?:une?\s+)?(?:membre|adhérente?|signataire)|devient\s+(?:membre|adhérente?|signataire)"

@@ -484,12 +484,15 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
             named = named or ([titled] if titled and block.is_heading and not year else [])
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
-            named = named or ([section] if _under_the_sections_heading(block, section_level, section, page_network)
-                              and not year else [])
+            inherited = not named and _under_the_sections_heading(block, section_level, section, page_network) and (
+                not year)
+            named = named or ([section] if inherited else [])
             if not named or named[0] is not section:
                 section_level = block.level if named else 0
                 headed = bool(named) and block.is_heading
-            titled = named[0] if named else None
+            # a part of a section is no title: a heading of the section's rank under it ("<h6>AEuCC</h6>", a tab's
+            # label, then "<h3>AEuCC – Gruppo europeo ...</h3>") names another body, not a subtitle of the section's
+            titled = named[0] if named and not inherited else None
             section = named[0] if named else page_network
             past = _is_past_year(block.text, base)
             shared = frozenset(mention.network_id for mention in named)
@@ -1057,7 +1060,10 @@ def _with_own_noun_as_subject(sentence: str, mentions: list[NetworkMention], sec
 _OWNER_OR_CHANNEL_BEFORE = re.compile(
     r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
     r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
-    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito)"
+    r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito"
+    # its promoter: "la red promovida por la FEMP", "le réseau porté par l'AMF", "promossa dall'ANCI", "promoted by LGA"
+    r"|promovid[oa]\s+por|impulsad[oa]\s+por|promu\s+par|promue\s+par|porté\s+par|portée\s+par|promoted\s+by"
+    r"|promoss[oa]\s+da(?:l|lla|ll['’])?|getragen\s+von)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
     r"|del))*\s*$", re.IGNORECASE)
 _OWNER_OR_CHANNEL_CHARS = 40
@@ -1141,6 +1147,53 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
                and (apposition := _SECTION_OF_APPOSITION.match(sentence, subject.end))
                and apposition.end() == mention.start and not _PARENTS_OWN_ASIDE.match(sentence, mention.end)}
     return [mention for mention in mentions if mention.network_id not in parents]
+
+
+# A network the sentence's subject itself belongs to, named as such in the subject's own clause: "Der Verband mit Sitz
+# in Stuttgart zählt 190 Mitgliedsstädte und ist seinerseits Mitglied im Deutschen Städtetag", "Eurocities, membre du
+# CCRE, rassemble 200 villes", "The association is itself part of UCLG and has 90 members", "La red forma parte de la
+# FEMP y agrupa a 300 municipios": the parent owns none of the subject's facts, nor is a joining there the city's;
+# unless an aside of its own tells of it ("membre du CCRE, qui fédère 60 associations"). The subject is a network, named
+# or by its noun, not the city ("Konstanz ist Mitglied im Deutschen Städtetag"); a predicate coordinated after another
+# subject is not the network's ("Eurocities compte 200 villes et Lyon est membre du CCRE").
+_NETWORKS_NOUN_OPENING = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:(?:the|this|le|la|ce|cette|der|die|das|dieser|diese|dieses|el|esta|este|il|lo|questa"
+    r"|questo)\s+|l['’]\s*)(?:[a-zäöüß]+\s+)?(?:réseau|association|organisation|fédération|network|organi[sz]ation"
+    r"|alliance|federation|coalition|netzwerk|verband|bündnis|verein|red|organización|asociación|federación|coalición"
+    r"|rete|associazione|organizzazione|federazione|coalizione|GECT|EGTC|EVTZ|AECT)\b"
+    r"(?!\s+(?:de|des|du|d['’]|of|der|des|del|della|dei|di|von)\b)", re.IGNORECASE)
+# An apposition of the parent's own, unless its comma closes the subject's ("Eurocities, membre du CCRE, rassemble"):
+# "ICLEI Canada is part of ICLEI, a global network of more than 2,500 local governments", "es miembro de CGLU, red
+# mundial con sede en Barcelona".
+_ASIDE_AFTER_THE_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,–—]")
+_MEMBERSHIP_CUE = re.compile(r"(?i:member|membre|mitglied|miembro|membro|part)")
+_SUBJECTS_MEMBERSHIP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:(?:\s+[a-zà-ÿäöüß]+)?(?:\s*,[^,;]{1,100},)?\s*|\s*,\s*"
+    r"|[^;]{1,200}?\s(?:and|et|y|e|ed|und|sowie)\s+)"
+    r"(?:(?:is|ist|est|es|è|fait|fa|forma|was|war|fut|fue|era|has\s+been|a\s+été|ha\s+sido|è\s+stat[oa])\s+)?"
+    r"(?:(?:seit|since|depuis|desde|dal|dès)\s+(?:1[89]|20)\d\d\s+)?(?:(?:itself|also|lui-même|elle-même|aussi|également|seinerseits|selbst|auch|ebenfalls|también|anche|inoltre"
+    r"|a\s+su\s+vez|a\s+sua\s+volta)\s+)?(?:(?:a|an|un|une|ein|eine|una|uno)\s+)?(?:(?:full|founding)\s+)?"
+    r"(?:member|membre|mitglied|gründungsmitglied|miembro|membro|part|partie|parte)"
+    r"(?:\s+(?:fondat(?:eur|rice|ore)|fundador[a]?))?\s+"
+    r"(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|d['’]|im|in\s+der|in\s+den|der|del|della|dell['’]|dello|di|dei"
+    r"|degli|delle)\s*", re.IGNORECASE)
+
+
+def _the_subjects_parents(sentence: str, mentions: list[NetworkMention]) -> set[str]:
+    """The networks the sentence names as what its subject, a network, is itself a member or a part of."""
+    if not mentions or not _MEMBERSHIP_CUE.search(sentence):
+        return set()
+    if (noun := _NETWORKS_NOUN_OPENING.match(sentence)) and mentions[0].start >= noun.end():
+        subject_end, subject_id = noun.end(), None
+    elif subject := _subject_network(sentence, mentions):
+        subject_end, subject_id = subject.end, subject.network_id
+    else:
+        return set()
+    return {mention.network_id for mention in mentions if mention.network_id != subject_id
+            and mention.start > subject_end and _SUBJECTS_MEMBERSHIP.fullmatch(sentence, subject_end, mention.start)
+            and not _PARENTS_OWN_ASIDE.match(sentence, mention.end) and not (
+                "," not in sentence[subject_end:mention.start]
+                and _ASIDE_AFTER_THE_PARENT.match(sentence, mention.end))}
 
 
 # A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
@@ -1552,11 +1605,15 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
+            parents = _the_subjects_parents(readable, mentions)
+            mentions = [mention for mention in mentions if mention.network_id not in parents]
             mentions = _without_the_parent_of_an_opening_section(readable, mentions)
             mentions = _without_former_names(readable, mentions)
             claims = find_claims(readable, base, mentions)
             claims += _seat_where_founded(readable, claims, founded_in)
             claims += _pact_signed(readable, claims, mentions, section, base)
+            if parents:  # a joining in a sentence about a network and its parent is the network's own
+                claims = [claim for claim in claims if claim.attribute != "joined"]
             founded_in = next((claim.value for claim in claims if claim.attribute == "founded_place"), None)
             if city is not None and any(claim.attribute == "joined" for claim in claims):
                 claims = _without_other_cities_joinings(readable, claims, lang, city, mentions)

@@ -973,6 +973,20 @@ _REGION_AFTER_NAME = re.compile(
 _CONTINENT_OF_AFTER_NAME = re.compile(
     r"\s+(?:d['’]|of\s+|de\s+|dell['’])(?:Afrique|Africa|África|Afrika|Asie|Asia|Amérique\s+latine|Latin\s+America"
     r"|América\s+Latina|America\s+Latina|Eurasie|Eurasia)(?![\w-])")
+# The region a chapter serves, after its network's name: "Convention des Maires pour l'Afrique subsaharienne", "Covenant
+# of Mayors for Sub-Saharan Africa", "Covenant of Mayors in Sub-Saharan Africa", "Patto dei Sindaci per l'Africa
+# subsahariana", "Pacto de los Alcaldes para el Mediterráneo": an initiative's regional chapter, with its own
+# signatories and facts (after a network of members, the region is an office's: "vice-président de l'AIMF pour
+# l'Afrique de l'Ouest").
+_REGION_SERVED_AFTER_NAME = re.compile(
+    r"\s+(?:pour\s+l['’]\s*|pour\s+le\s+|for\s+(?:the\s+)?|per\s+(?:l['’]\s*|il\s+)?|para\s+(?:el\s+|la\s+)?"
+    r"|für\s+(?:den\s+|das\s+)?|in\s+(?:the\s+)?(?=(?:Sub-?Saharan|West|East|Southern|Central|North|South-?East)\s))"
+    r"(?:(?:Sub-?Saharan|West|East|Southern|Central|North|South-?East)\s+)?"
+    r"(?:Afrique|Africa|África|Afrika|Subsahara-Afrika|Asie|Asia|Asien|Amérique\s+latine|Latin\s+America"
+    r"|América\s+Latina|America\s+Latina|Lateinamerika|Méditerranée|Mediterranean|Mediterráneo|Mediterraneo"
+    r"|Mittelmeerraum|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Medio\s+Oriente)"
+    r"(?:\s+(?:subsaharienne|subsahariana|subsaharien|australe|centrale|occidentale|orientale|del\s+Sur"
+    r"|de\s+l['’](?:Ouest|Est)))?(?![\w-])")
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
@@ -992,7 +1006,8 @@ _REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
 
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
-    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+    if region := (_REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end)
+                  or (mention.network_id in INITIATIVES and _REGION_SERVED_AFTER_NAME.match(text, mention.end))):
         return mention.start, region.end()
     if (members := _MEMBERS_COMPOUND_AFTER_NAME.match(text, mention.end)) and (
             region := _REGION_AFTER_NAME.match(text, members.end())):
