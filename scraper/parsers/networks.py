@@ -917,9 +917,16 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
 # ("... Cities Partnership", "... Peace Alliance"), or when the acronym after it spells it ("World Energy Cities
 # (WEC)"); "Council of Europe Intercultural Cities" and "the Energy Cities partnership" stay the known network.
 _CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+# A headline's verb, its words capitalised, ends its subject: "City Joins Canadian Coalition of Inclusive
+# Municipalities", "Town Becomes Member of ...", "Stadt Tritt Bündnis Bei"; the name starts after it.
+_HEADLINE_VERB = (r"Joins|Joined|Rejoins|Becomes|Became|Signs|Signed|Hosts|Hosted|Welcomes|Welcomed|Leaves|Quits|Enters"
+                  r"|Receives|Wins|Chairs|Meets|Attends|Backs|Supports|Launches|Renews|Commits|Pledges|Adopts|Endorses"
+                  r"|Approves|Celebrates|Visits|Presents|Now|Officially|Rejoint|Adhère|Intègre|Quitte|Accueille|Signe"
+                  r"|Devient|Tritt|Wird|Unterzeichnet|Verlässt|Entra|Ingresa|Firma|Acoge|Aderisce|Ospita|Diventa")
 # Words that start a sentence or a clause, not a name: "The", "Die", "Member".
 _NOT_A_NAMES_WORD = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For|And"
-                     r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s)")
+                     r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro"
+                     rf"|{_HEADLINE_VERB})\s)")
 _LONGER_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<before>(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,3}})\Z")
 # An English name's words before its noun: "World Union of Olympic Cities"
 _NAMES_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,2}}\Z")
