@@ -2,7 +2,7 @@
 before it are not part of it; and networks of cities or local governments named by other nouns."""
 
 import pytest
-from helpers.extracted import FETCHED_AT, SNIPPET_URL, network_ids, snippet_page
+from helpers.extracted import FETCHED_AT, SNIPPET_URL, card, network_ids, snippet_page, triples_of_snippet
 
 from scraper.parsers.extract import extract_page
 
@@ -42,3 +42,40 @@ def test_a_news_headlines_network_is_named_without_its_verb():
             "brings together more than 100 municipalities across Canada. Its secretariat is based in Ottawa.</p>")
     assert _network_ids_of_page(body, "en", "City Joins Canadian Coalition of Inclusive Municipalities") == {
         "canadian-coalition-of-inclusive-municipalities"}
+
+
+# A heading's article before an organisation's noun is the sentence's: "Le Club des villes ..." is the Club des villes.
+@pytest.mark.parametrize("heading, text, lang, network_id", [
+    ("Le Club des villes et territoires cyclables et marchables",
+     "Fondé en 1989, le Club des villes et territoires cyclables et marchables réunit des collectivités qui "
+     "développent le vélo. Chalon en fait partie depuis 2012 ; les enseignements du réseau ont nourri le plan vélo.",
+     "fr", "club-des-villes-et-territoires-cyclables-et-marchables"),
+    ("La Ligue des villes fluviales du Rhône",
+     "Fondée en 1995, la ligue réunit 40 villes riveraines. La Ville en fait partie depuis 2001 ; les travaux du "
+     "réseau portent sur les crues.", "fr", "ligue-des-villes-fluviales-du-rhone"),
+    ("El Club de municipios del vino",
+     "Fundado en 1998, el club reúne 60 municipios. La ciudad forma parte desde 2004 y el grupo tiene su sede en "
+     "Logroño.", "es", "club-de-municipios-del-vino"),
+    ("Il Circolo dei comuni del Po",
+     "Fondato nel 1997, il circolo riunisce 30 comuni rivieraschi. La città ne fa parte dal 2003 e la rete ha sede "
+     "a Piacenza.", "it", "circolo-dei-comuni-del-po"),
+])
+def test_a_headings_article_is_not_the_names(heading, text, lang, network_id):
+    assert {network for network, _, _ in triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", lang)} == {
+        network_id}
+
+
+def test_the_clubs_facts_go_to_the_name_without_its_article():
+    body = ("<h2>Le Club des villes et territoires cyclables et marchables</h2><p>Fondé en 1989, le Club des villes et "
+            "territoires cyclables et marchables réunit des collectivités qui développent le vélo et la marche. Chalon "
+            "en fait partie depuis 2012 ; les enseignements du réseau ont nourri le plan vélo.</p>")
+    assert triples_of_snippet(body, "fr") == {
+        ("club-des-villes-et-territoires-cyclables-et-marchables", "founded", "1989"),
+        ("club-des-villes-et-territoires-cyclables-et-marchables", "joined", "2012")}
+
+
+# Trap: a name whose article is its own ("Les Arts et la Ville", "Die Hanse") keeps it.
+def test_a_names_own_article_stays():
+    body = card("Les Arts et la Ville", "Siège : Québec. Membre depuis 2004. Le réseau fait la promotion du "
+                "développement culturel des collectivités francophones.")
+    assert {network for network, _, _ in triples_of_snippet(body, "fr")} <= {"les-arts-et-la-ville"}

@@ -2034,7 +2034,22 @@ def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMentio
         return None
     if not re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", text) or find_networks(text):
         return None
-    return NetworkMention(slugify(heading), heading, 0, len(heading))
+    return _without_the_sentences_article(heading)
+
+
+# A heading's article before an organisation's noun is the sentence's, not the name's: "Le Club des villes et
+# territoires cyclables" is the Club des villes ..., "Der Rat der Donaustädte" the Rat der Donaustädte ("Les Arts et la
+# Ville", "Die Hanse" keep theirs: no organisation's noun follows).
+_ORGANISATIONS_NOUN_OPENING = re.compile(
+    rf"(?i:{_NAMES_NOUN}|{_ORGANISATION}|club|klub|circolo|círculo|cercle|groupe|group|grupo|gruppo|gruppe|rat"
+    r"|konferenz|conferenza|coordinamento|strada|route|ruta|itinerary|itinéraire|itinerario|convention|convenio"
+    r"|convenzione|konvent)\b")
+
+
+def _without_the_sentences_article(heading: str) -> NetworkMention:
+    article = _HEADING_ARTICLE.match(heading)
+    start = article.end() if article and _ORGANISATIONS_NOUN_OPENING.match(heading, article.end()) else 0
+    return NetworkMention(slugify(heading[start:]), heading[start:], start, len(heading))
 
 
 # A card's kind label just over its title ("Network" over "Antarctic Gateway Cities", beside cards labelled "City
@@ -2054,7 +2069,7 @@ def network_labelled_over_its_card(label: str, heading: str, text_under: str) ->
     text = text_under[:_TEXT_UNDER_CHARS]
     if not any(kind.search(text) for kind in _NETWORKS_FACTS) or find_networks(text) or find_networks(heading):
         return None
-    return NetworkMention(slugify(heading), heading, 0, len(heading))
+    return _without_the_sentences_article(heading)
 
 
 def introduced_as_a_network(title: str, text_under: str) -> bool:
