@@ -79,3 +79,40 @@ def test_a_names_own_article_stays():
     body = card("Les Arts et la Ville", "Siège : Québec. Membre depuis 2004. Le réseau fait la promotion du "
                 "développement culturel des collectivités francophones.")
     assert {network for network, _, _ in triples_of_snippet(body, "fr")} <= {"les-arts-et-la-ville"}
+
+
+# A European grouping of territorial cooperation with its kind spelled out before its name, in any language.
+@pytest.mark.parametrize("text, network_id", [
+    ("Il 28 ottobre il Gruppo europeo di cooperazione territoriale Città della Ceramica ha riunito le sei "
+     "associazioni nazionali che ne fanno parte.", "gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica"),
+    ("AEuCC – Gruppo europeo di cooperazione territoriale Città della Ceramica",
+     "gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica"),
+    ("La ville est membre du Groupement européen de coopération territoriale Pays Basque depuis 2012.",
+     "groupement-europeen-de-cooperation-territoriale-pays-basque"),
+    ("Ostrava joined the European Grouping of Territorial Cooperation Tritia in 2013.",
+     "european-grouping-of-territorial-cooperation-tritia"),
+    ("Huesca forma parte de la Agrupación Europea de Cooperación Territorial Pirineos-Pyrénées desde 2011.",
+     "agrupacion-europea-de-cooperacion-territorial-pirineos-pyrenees"),
+])
+def test_a_territorial_grouping_spelled_out(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+# Traps: the kind alone, or its regulation, is no grouping.
+@pytest.mark.parametrize("text", [
+    "Un Gruppo europeo di cooperazione territoriale è un ente di diritto europeo.",
+    "The European Grouping of Territorial Cooperation Regulation was revised in 2013.",
+    "Le groupement européen de coopération territoriale est un outil juridique.",
+])
+def test_a_territorial_groupings_kind_alone_is_no_network(text):
+    assert network_ids(text) == []
+
+
+def test_a_territorial_groupings_card_spelled_out():
+    body = card("AEuCC – Gruppo europeo di cooperazione territoriale Città della Ceramica",
+                "Il GECT, costituito nel 2014, oggi riunisce sei associazioni nazionali. La segreteria generale ha "
+                "sede a Faenza.")
+    assert triples_of_snippet(body, "it") == {
+        ("gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica", "founded", "2014"),
+        ("gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica", "headquarters", "Faenza"),
+        ("gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica", "member_associations", "6")}

@@ -1128,11 +1128,23 @@ _TERRITORIAL_GROUPING = re.compile(
     r"|award|day|conference|forum)\b)[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|di|del|of|und|e|y|et)\s+)?[A-ZÀ-Þ][\w'’-]*){0,4}")
 
 
+# The grouping's kind spelled out before its name, in the language of the page, is part of its id as written: "il
+# Gruppo europeo di cooperazione territoriale Città della Ceramica", "le Groupement européen de coopération territoriale
+# Pays Basque", "the European Grouping of Territorial Cooperation Tritia" (German writes "EVTZ" before the name). Not
+# the kind alone ("un Gruppo europeo di cooperazione territoriale è un ente ...").
+_GROUPING_SPELLED_OUT = re.compile(
+    r"(?i:gruppo\s+europeo\s+di\s+cooperazione\s+territoriale|groupement\s+européen\s+de\s+coopération\s+territoriale"
+    r"|european\s+grouping\s+(?:of|for)\s+territorial\s+co-?operation|agrupación\s+europea\s+de\s+cooperación"
+    r"\s+territorial)"
+    r"\s+(?!(?i:regulation|regolamento|règlement|verordnung|reglamento)\b)[A-ZÀ-Þ][\w'’-]*"
+    r"(?:\s+(?:(?:de|di|del|della|delle|dei|des|du|of|the|und|e|y|et)\s+)?[A-ZÀ-Þ][\w'’-]*){0,4}")
+
+
 def _territorial_groupings(text: str) -> list[NetworkMention]:
-    if not _GROUPING_CUE.search(text):
-        return []
-    return [NetworkMention(slugify(found.group()), found.group(), found.start(), found.end())
-            for found in _TERRITORIAL_GROUPING.finditer(text)]
+    found = list(_TERRITORIAL_GROUPING.finditer(text)) if _GROUPING_CUE.search(text) else []
+    if "erritori" in text:
+        found += _GROUPING_SPELLED_OUT.finditer(text)
+    return [NetworkMention(slugify(name.group()), name.group(), name.start(), name.end()) for name in found]
 
 
 # A German registered association ("e. V.") named by the members it gathers, in the plural, or by the region it
