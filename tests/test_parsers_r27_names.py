@@ -116,3 +116,30 @@ def test_a_territorial_groupings_card_spelled_out():
         ("gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica", "founded", "2014"),
         ("gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica", "headquarters", "Faenza"),
         ("gruppo-europeo-di-cooperazione-territoriale-citta-della-ceramica", "member_associations", "6")}
+
+
+# A heading that is a proper name, its founding told under it and a later sentence speaking of it as an organisation
+# of local governments ("The organisation has more than 50 member councils"): a network's section.
+@pytest.mark.parametrize("heading, text, lang, network_id", [
+    ("Global Cities New Zealand",
+     "Global Cities New Zealand was set up in 1982 as Sister Cities New Zealand and took its current name in 2021. It "
+     "supports councils that run sister city relationships. The organisation has more than 50 member councils. "
+     "Nelson joined in 1983.", "en", "global-cities-new-zealand"),
+    ("Pacific Harbour Towns",
+     "Pacific Harbour Towns was founded in 1994. It runs exchanges for port staff. The association counts 30 member "
+     "towns around the Pacific. Napier joined in 1999.", "en", "pacific-harbour-towns"),
+])
+def test_a_name_founded_then_spoken_of_as_an_organisation_of_members(heading, text, lang, network_id):
+    body = f"<h2>{heading}</h2><p>{text}</p>"
+    assert {network for network, _, _ in triples_of_snippet(body, lang)} == {network_id}
+
+
+# Traps: a museum's or a festival's founding, spoken of without members, is no network's.
+@pytest.mark.parametrize("heading, text", [
+    ("Nelson Provincial Museum", "Nelson Provincial Museum was founded in 1841. It holds collections of the region. "
+                                 "The museum has 40 rooms and welcomes 20 schools a year."),
+    ("Adam Chamber Music Festival", "Adam Chamber Music Festival was founded in 1992. It is held every two years. "
+                                    "The festival welcomes 3,000 visitors."),
+])
+def test_a_founding_without_members_names_no_network(heading, text):
+    assert triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", "en") == set()

@@ -1815,9 +1815,25 @@ def _repeated_as_a_networks_name(heading: str, text_under: str) -> NetworkMentio
             return NetworkMention(named[0].network_id, heading, 0, len(heading))
         starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, repeated.start())]
         end = _SENTENCE_END.search(text, repeated.end())
-        if _SAYS_A_NETWORK.search(text, starts[-1] if starts else 0, end.start() if end else len(text)):
+        sentence = (starts[-1] if starts else 0, end.start() if end else len(text))
+        if _SAYS_A_NETWORK.search(text, *sentence) or _founded_then_spoken_of_as_members_body(text, *sentence):
             return NetworkMention(slugify(name), name, 0, len(heading))
     return None
+
+
+# The name's own sentence gives its founding, and a later one speaks of it by an organisation's noun with members that
+# are local governments: "Global Cities New Zealand was set up in 1982 ... It supports councils ... The organisation
+# has more than 50 member councils". Not a museum's or a festival's founding ("The museum has 40 rooms": no members).
+def _founded_then_spoken_of_as_members_body(text: str, start: int, end: int) -> bool:
+    if not _NETWORKS_FACTS[0].search(text, start, end):
+        return False
+    for sentence_end in _SENTENCE_END.finditer(text, end):
+        following = _NETWORKS_NOUN_OPENING.match(text, sentence_end.end())
+        if following:
+            closing = _SENTENCE_END.search(text, following.end())
+            sentence = text[following.end():closing.start() if closing else len(text)]
+            return bool(re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", sentence))
+    return False
 
 
 # A heading that is the proper name of an organisation the vocabulary does not know, over the text that states its
