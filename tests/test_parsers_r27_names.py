@@ -2,7 +2,15 @@
 before it are not part of it; and networks of cities or local governments named by other nouns."""
 
 import pytest
-from helpers.extracted import FETCHED_AT, SNIPPET_URL, card, network_ids, snippet_page, triples_of_snippet
+from helpers.extracted import (
+    FETCHED_AT,
+    SNIPPET_URL,
+    card,
+    claims_of_sentence,
+    network_ids,
+    snippet_page,
+    triples_of_snippet,
+)
 
 from scraper.parsers.extract import extract_page
 
@@ -143,3 +151,27 @@ def test_a_name_founded_then_spoken_of_as_an_organisation_of_members(heading, te
 ])
 def test_a_founding_without_members_names_no_network(heading, text):
     assert triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", "en") == set()
+
+
+# The countries a city's twinnings or links are in are not a network's member countries.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The organisation has more than 50 member councils, which between them manage about 160 sister city links in 24 "
+     "countries.", [("represented_governments", "50")]),
+    ("Le réseau compte 80 villes membres, qui entretiennent des jumelages dans 30 pays.",
+     [("member_cities", "80")]),
+    ("Der Verband zählt 120 Mitgliedsstädte, die Städtepartnerschaften in 40 Ländern pflegen.",
+     [("member_cities", "120")]),
+    ("La red reúne 90 ciudades, con hermanamientos en 25 países.", [("member_cities", "90")]),
+    ("L'associazione riunisce 60 comuni, con gemellaggi in 18 paesi.", [("member_cities", "60")]),
+])
+def test_the_countries_of_links_are_not_members(sentence, expected):
+    assert claims_of_sentence(sentence) == expected
+
+
+# Trap: the members' own countries keep their count.
+@pytest.mark.parametrize("sentence", [
+    "The network has 200 member cities in 24 countries.",
+    "La red reúne 300 ciudades de 24 países.",
+])
+def test_the_members_countries_stay(sentence):
+    assert ("member_countries", "24") in claims_of_sentence(sentence)

@@ -580,6 +580,21 @@ def counts_peoples_origins(sentence: str, position: int) -> bool:
     return bool(_PEOPLE_FROM.search(sentence, start, position))
 
 
+# The countries a city's twinnings or links are in, not a network's members: "manage about 160 sister city links in 24
+# countries", "des jumelages dans 24 pays", "Städtepartnerschaften in 24 Ländern", "hermanamientos en 24 países",
+# "gemellaggi in 24 paesi" ("member cities in 24 countries" keeps its count).
+_LINKS_IN = compile_guarded(
+    r"\b(?:links|relationships|partnerships|twinnings|pairings|jumelages|partenariats|liens|hermanamientos|vínculos"
+    r"|gemellaggi|partenariati|partnerschaften|städtepartnerschaften|beziehungen)\s+(?:in|dans|en|nel|nei|negli|auf)"
+    r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_LINKS_IN_CHARS = 60
+
+
+def counts_where_links_are(sentence: str, position: int) -> bool:
+    """The count at `position` counts the countries a city's twinnings or links are in."""
+    return bool(_LINKS_IN.search(sentence, max(0, position - _LINKS_IN_CHARS), position))
+
+
 # The sentence says of its subject, after the count, that it is a country: "Avec 10 villes et 4 associations membres,
 # le Cameroun est l'un des pays les mieux représentés", "With 12 member cities, Germany is the best-represented
 # country", "Mit 12 Mitgliedsstädten ist Deutschland das am stärksten vertretene Land", "España es el país con más
