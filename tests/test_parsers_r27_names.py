@@ -175,3 +175,37 @@ def test_the_countries_of_links_are_not_members(sentence, expected):
 ])
 def test_the_members_countries_stay(sentence):
     assert ("member_countries", "24") in claims_of_sentence(sentence)
+
+
+# A feminine organisation's pronoun before its own passive ("Elle est présidée par ...") is no person's card.
+@pytest.mark.parametrize("heading, text, lang, network_id", [
+    ("Sites & Cités remarquables de France",
+     "Cette association nationale rassemble plus de 250 collectivités dotées d'un site patrimonial remarquable. Elle "
+     "est présidée par Martin Malvy. Albi en est membre depuis 2008.", "fr", "sites-cites-remarquables-de-france"),
+    ("Villes & Vignobles du Sud",
+     "Cette fédération rassemble 80 communes viticoles. Elle est basée à Montpellier. La Ville en est membre depuis "
+     "2011.", "fr", "villes-vignobles-du-sud"),
+    ("Borghi & Castelli d'Appennino",
+     "L'associazione riunisce 70 comuni dell'Appennino. Lei è presieduta da Anna Neri. Il Comune ne è socio dal "
+     "2010.", "it", "borghi-castelli-d-appennino"),
+])
+def test_an_organisations_pronoun_is_no_persons(heading, text, lang, network_id):
+    body = f"<h2>{heading}</h2><p>{text}</p>"
+    assert {network for network, _, _ in triples_of_snippet(body, lang)} == {network_id}
+
+
+def test_the_organisations_facts_under_its_pronoun():
+    body = ("<h2>Sites & Cités remarquables de France</h2><p>Cette association nationale rassemble plus de 250 "
+            "collectivités dotées d'un site patrimonial remarquable. Elle est présidée par Martin Malvy. Albi en est "
+            "membre depuis 2008.</p>")
+    assert triples_of_snippet(body, "fr") == {
+        ("sites-cites-remarquables-de-france", "represented_governments", "250"),
+        ("sites-cites-remarquables-de-france", "president", "Martin Malvy"),
+        ("sites-cites-remarquables-de-france", "joined", "2008")}
+
+
+# Trap: a person's card under a name ("elle représente la Ville") stays no network.
+def test_a_persons_card_stays_no_network():
+    body = ("<h2>Anne Martin</h2><p>Adjointe au maire, elle représente la Ville au bureau du réseau, qui rassemble "
+            "200 villes. Elle est membre du conseil depuis 2014.</p>")
+    assert "anne-martin" not in {network for network, _, _ in triples_of_snippet(body, "fr")}

@@ -2026,8 +2026,11 @@ _NETWORKS_FACTS = (
     re.compile(r"\b(?i:riunisce|conta|rassemble|réunit|regroupe|compte|brings\s+together|gathers|counts|vereint"
                r"|umfasst|zählt|reúne|agrupa|integran?|cuenta\s+con)\b"))
 _JOINING = _NETWORKS_FACTS[2]
-# a person's card ("Anne Martin" over "Adjointe au maire, elle représente la Ville au bureau du réseau")
-_A_PERSONS_PRONOUN = re.compile(r"\b(?i:elle|she|he|ella|lei)\b")
+# a person's card ("Anne Martin" over "Adjointe au maire, elle représente la Ville au bureau du réseau"); a feminine
+# organisation's pronoun before its own passive is none ("Cette association ... Elle est présidée par Martin Malvy")
+_A_PERSONS_PRONOUN = re.compile(r"\b(?i:elle|she|he|ella|lei)\b(?!\s+(?:est|è|es)\s+(?i:présidée|dirigée|basée"
+                                r"|installée|fondée|créée|constituée|composée|presieduta|guidata|fondata|costituita"
+                                r"|presidida|fundada|creada))")
 
 
 def _states_a_networks_facts(text: str) -> bool:
