@@ -209,3 +209,36 @@ def test_a_persons_card_stays_no_network():
     body = ("<h2>Anne Martin</h2><p>Adjointe au maire, elle représente la Ville au bureau du réseau, qui rassemble "
             "200 villes. Elle est membre du conseil depuis 2014.</p>")
     assert "anne-martin" not in {network for network, _, _ in triples_of_snippet(body, "fr")}
+
+
+# A known network's name with a continent's region after "for", "pour", "para", "per" is a regional chapter with its
+# own id, the slug of its name as written.
+@pytest.mark.parametrize("text, network_id", [
+    ("Porto-Novo a adhéré à la Convention des Maires pour l'Afrique subsaharienne en 2019.",
+     "convention-des-maires-pour-l-afrique-subsaharienne"),
+    ("The Covenant of Mayors for Sub-Saharan Africa gathers 300 cities.", "covenant-of-mayors-for-sub-saharan-africa"),
+    ("The Covenant of Mayors in Sub-Saharan Africa gathers 300 cities.", "covenant-of-mayors-in-sub-saharan-africa"),
+    ("El Pacto de los Alcaldes para África Subsahariana reúne 300 ciudades.",
+     "pacto-de-los-alcaldes-para-africa-subsahariana"),
+    ("Il Patto dei Sindaci per l'Africa subsahariana riunisce 300 città.",
+     "patto-dei-sindaci-per-l-africa-subsahariana"),
+])
+def test_a_regional_chapter_named_for_its_region(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+# Traps: a network's work or a city's role in a continent names no chapter.
+@pytest.mark.parametrize("text, network_id", [
+    ("ICLEI in Africa works with 100 cities.", "iclei"),
+    ("Porto-Novo représente Mayors for Peace en Afrique depuis 2015.", "mayors-for-peace"),
+    ("Eurocities for Europe", "eurocities"),
+])
+def test_a_continent_in_passing_names_no_chapter(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+def test_a_regional_chapters_card_row():
+    body = card("Convention des Maires pour l'Afrique subsaharienne CoM SSA",
+                "Signataire depuis 2019. La Ville a remis son plan d'action pour l'énergie durable en 2021.")
+    assert ("convention-des-maires-pour-l-afrique-subsaharienne", "joined", "2019") in triples_of_snippet(body, "fr")
+    assert "covenant-of-mayors" not in {network for network, _, _ in triples_of_snippet(body, "fr")}

@@ -978,6 +978,18 @@ _REGION_AFTER_NAME = re.compile(
 _CONTINENT_OF_AFTER_NAME = re.compile(
     r"\s+(?:d['’]|of\s+|de\s+|dell['’])(?:Afrique|Africa|África|Afrika|Asie|Asia|Amérique\s+latine|Latin\s+America"
     r"|América\s+Latina|America\s+Latina|Eurasie|Eurasia)(?![\w-])")
+# A continent's region after "for", "pour", "para", "per", "für" (or "in" before a region's adjective): "Convention des
+# Maires pour l'Afrique subsaharienne", "Covenant of Mayors for Sub-Saharan Africa", "Covenant of Mayors in Sub-Saharan
+# Africa", "Pacto de los Alcaldes para África Subsahariana", "Patto dei Sindaci per l'Africa subsahariana", a
+# regional chapter with its own id ("ICLEI in Africa works ..." names no chapter).
+_REGION_FOR_AFTER_NAME = re.compile(
+    r"\s+(?:(?i:pour\s+l['’]|pour\s+|for\s+(?:the\s+)?|para\s+(?:el\s+|la\s+)?|per\s+l['’]|per\s+(?:il\s+|la\s+)?"
+    r"|für\s+(?:das\s+|den\s+)?)(?:Afrique|Africa|África|Afrika|Asie|Asia|Asien|Amérique\s+latine|Latin\s+America"
+    r"|América\s+Latina|America\s+Latina|Lateinamerika|Moyen-Orient|Middle\s+East|Oriente\s+Medio|Medio\s+Oriente)"
+    r"(?:\s+(?:subsaharienne|subsahariana|Subsahariana|de\s+l['’]Ouest|de\s+l['’]Est|centrale|australe|et\s+(?:les\s+)?"
+    r"Caraïbes|and\s+the\s+Caribbean|y\s+el\s+Caribe|e\s+Caraibi))?"
+    r"|(?i:for|in|pour\s+l['’]|en)\s+(?:Sub-Saharan\s+Africa|Southeast\s+Asia|South\s+Asia|West\s+Africa|East\s+Africa"
+    r"|Afrique\s+subsaharienne|Afrique\s+de\s+l['’]Ouest|África\s+Subsahariana|Subsahara-Afrika))(?![\w-])")
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
@@ -997,7 +1009,8 @@ _REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
 
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
-    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+    if region := (_REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end)
+                  or _REGION_FOR_AFTER_NAME.match(text, mention.end)):
         return mention.start, region.end()
     if (members := _MEMBERS_COMPOUND_AFTER_NAME.match(text, mention.end)) and (
             region := _REGION_AFTER_NAME.match(text, members.end())):
