@@ -242,3 +242,20 @@ def test_a_regional_chapters_card_row():
                 "Signataire depuis 2019. La Ville a remis son plan d'action pour l'énergie durable en 2021.")
     assert ("convention-des-maires-pour-l-afrique-subsaharienne", "joined", "2019") in triples_of_snippet(body, "fr")
     assert "covenant-of-mayors" not in {network for network, _, _ in triples_of_snippet(body, "fr")}
+
+
+# The seat "there" after a founding place, as the office a German network keeps ("hat dort seine Geschäftsstelle").
+@pytest.mark.parametrize("sentence, place", [
+    ("Der Rat der Donaustädte und -regionen wurde 2009 in Ulm gegründet und hat dort bis heute seine "
+     "Geschäftsstelle.", "Ulm"),
+    ("Das Netzwerk wurde 2001 in Graz gegründet und hat dort sein Sekretariat.", "Graz"),
+    ("Die Allianz wurde 1997 in Villach gegründet und hat dort bis heute ihre Geschäftsstelle.", "Villach"),
+])
+def test_a_german_office_kept_there_is_the_seat(sentence, place):
+    assert ("headquarters", place) in claims_of_sentence(sentence)
+
+
+# Trap: something else kept there is no seat.
+def test_an_exhibition_kept_there_is_no_seat():
+    assert "headquarters" not in dict(claims_of_sentence(
+        "Der Verband wurde 1950 in Bonn gegründet und hat dort bis heute seine Ausstellung."))
