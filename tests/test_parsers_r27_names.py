@@ -259,3 +259,21 @@ def test_a_german_office_kept_there_is_the_seat(sentence, place):
 def test_an_exhibition_kept_there_is_no_seat():
     assert "headquarters" not in dict(claims_of_sentence(
         "Der Verband wurde 1950 in Bonn gegründet und hat dort bis heute seine Ausstellung."))
+
+
+# Members joining in the present after a founding in the same clause are the network's now, not its founders.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il Coordinamento, nato nel 1986 e al quale aderiscono circa 700 enti locali, ha sede a Perugia.",
+     ("represented_governments", "700")),
+    ("Le réseau, fondé en 1990 et auquel adhèrent 300 villes, siège à Lyon.", ("member_cities", "300")),
+    ("La red, fundada en 1990, a la que adhieren 300 ciudades, tiene su sede en Madrid.", ("member_cities", "300")),
+    ("Der Verband, 1990 gegründet, dem heute 300 Städte angehören, sitzt in Köln.", ("member_cities", "300")),
+    ("The alliance, founded in 1995, to which 80 towns belong, is based in Leeds.", ("member_cities", "80")),
+])
+def test_members_joining_in_the_present_after_a_founding(sentence, expected):
+    assert expected in claims_of_sentence(sentence)
+
+
+# Trap: the founders stay no count.
+def test_the_founders_stay_no_count():
+    assert "member_cities" not in dict(claims_of_sentence("Fondata nel 1986 da 6 comuni, la rete ha sede a Perugia."))
