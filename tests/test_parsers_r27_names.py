@@ -277,3 +277,42 @@ def test_members_joining_in_the_present_after_a_founding(sentence, expected):
 # Trap: the founders stay no count.
 def test_the_founders_stay_no_count():
     assert "member_cities" not in dict(claims_of_sentence("Fondata nel 1986 da 6 comuni, la rete ha sede a Perugia."))
+
+
+# A cultural route's heading over its association's founding and the cities it links names a network.
+@pytest.mark.parametrize("heading, text, lang, network_id", [
+    ("Strada Europea della Ceramica",
+     "L'associazione internazionale è stata costituita a Faenza nel 2018 per gestire l'omonimo Itinerario culturale. "
+     "Collega città, musei e botteghe di diversi Paesi europei.", "it", "strada-europea-della-ceramica"),
+    ("Route des Villes d'Eaux du Massif central",
+     "L'association a été créée en 1998 à Vichy. Elle relie 17 villes thermales du Massif central.", "fr",
+     "route-des-villes-d-eaux-du-massif-central"),
+    ("Ruta de los Castillos del Duero",
+     "La asociación fue fundada en 2004 en Peñafiel y reúne 12 municipios ribereños.", "es",
+     "ruta-de-los-castillos-del-duero"),
+    ("Straße der Romanik Nord",
+     "Der Verein wurde 1993 in Magdeburg gegründet und verbindet 30 Städte und Gemeinden.", "de",
+     "strasse-der-romanik-nord"),
+])
+def test_a_cultural_routes_association(heading, text, lang, network_id):
+    body = f"<h2>{heading}</h2><p>{text}</p>"
+    assert network_id in {network for network, _, _ in triples_of_snippet(body, lang)}
+
+
+def test_a_cultural_routes_founding():
+    body = ("<h2>Strada Europea della Ceramica</h2><p>L'associazione internazionale è stata costituita a Faenza nel "
+            "2018 per gestire l'omonimo Itinerario culturale. Collega città, musei e botteghe di diversi Paesi "
+            "europei.</p>")
+    assert triples_of_snippet(body, "it") == {("strada-europea-della-ceramica", "founded", "2018"),
+                                              ("strada-europea-della-ceramica", "founded_place", "Faenza")}
+
+
+# Traps: a road and a hiking trail link places, no association of cities.
+@pytest.mark.parametrize("heading, text", [
+    ("Strada Statale 16", "La strada è stata costruita nel 1928 e collega Otranto a Padova. I lavori finiranno nel "
+                          "2027."),
+    ("Via Alpina", "L'itinerario è nato nel 2000 e collega otto paesi alpini."),
+    ("Route 66", "The road was opened in 1926 and links Chicago to Santa Monica across eight states."),
+])
+def test_a_road_or_a_trail_names_no_network(heading, text):
+    assert triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", "it") == set()

@@ -1747,7 +1747,32 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
             or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under)
-            or _a_place_and_its_members(heading, text_under))
+            or _a_place_and_its_members(heading, text_under) or _a_route_of_cities(heading, text_under))
+
+
+# A cultural route named by its noun ("Strada Europea della Ceramica", "Route of Historic Thermal Towns", "Ruta de los
+# Castillos", "Via Francigena"), over text that speaks of its association, tells its founding and says it links or
+# gathers cities: the association of the route's towns. Not a road or a trail ("Strada Statale 16" over roadworks, "Via
+# Alpina" over hikers' stages): no association and no cities linked.
+_ROUTES_NAME = re.compile(r"(?:Strada|Route|Ruta|Rotta|Itinerario|Itinéraire|Itinerary|Via|Straße|Chemin|Camino"
+                          r"|Cammino)\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}")
+_LINKS_CITIES = re.compile(r"\b(?i:collega|relie|links|connects|verbindet|conecta|riunisce|réunit|rassemble|reúne"
+                           r"|vereint|brings\s+together|gathers)\s+(?:[\w'’-]+\s+){0,3}?(?i:città|villes|cities|towns|städte"
+                           r"|ciudades|comuni|communes|municipios|gemeinden)\b")
+
+
+# German tells the year first: "wurde 1993 in Magdeburg gegründet"
+_YEAR_BEFORE_FOUNDED = re.compile(rf"\b(?:1[89]|20)\d\d\b[^.;]{{0,30}}?\b(?i:{FOUNDING_VERBS})\b")
+
+
+def _a_route_of_cities(heading: str, text_under: str) -> NetworkMention | None:
+    if not _ROUTES_NAME.fullmatch(heading) or not _a_names_own_word(heading.split(None, 1)[1]):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    founded = _NETWORKS_FACTS[0].search(text) or _YEAR_BEFORE_FOUNDED.search(text)
+    if not (_SPOKEN_OF.search(text) and founded and _LINKS_CITIES.search(text)):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
 # A heading that is a place and the noun of the members it gathers ("Alberta Municipalities", "Ontario Big City Mayors",
