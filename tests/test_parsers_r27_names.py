@@ -316,3 +316,26 @@ def test_a_cultural_routes_founding():
 ])
 def test_a_road_or_a_trail_names_no_network(heading, text):
     assert triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", "it") == set()
+
+
+# An English name ends where a preposition of the sentence's own language begins.
+@pytest.mark.parametrize("text, network_id", [
+    ("Un conseiller municipal siège au bureau exécutif de l'Association of Urban Authorities de Maurice, qui regroupe "
+     "les cinq villes du pays.", "association-of-urban-authorities"),
+    ("Die Stadt ist Mitglied der Alliance of Border Towns von Europa, die 40 Städte vereint.",
+     "alliance-of-border-towns"),
+    ("La città aderisce alla Coalition of Coastal Towns del Mediterraneo, che riunisce 30 comuni.",
+     "coalition-of-coastal-towns"),
+])
+def test_an_english_name_ends_before_another_languages_preposition(text, network_id):
+    assert network_ids(text) == [network_id]
+
+
+# Trap: an English name's own complements stay.
+@pytest.mark.parametrize("text, network_id", [
+    ("The Association of Towns of the Lower Saxony, which gathers 30 towns, is based in Hanover.",
+     "association-of-towns-of-the-lower-saxony"),
+    ("Lisboa integra a Union of Capitals of Latin America desde 1982.", "union-of-capitals-of-latin-america"),
+])
+def test_an_english_names_own_complements_stay(text, network_id):
+    assert network_ids(text) == [network_id]

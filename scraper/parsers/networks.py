@@ -764,7 +764,8 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
         if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
                             or not _GATHERS.search(text)):
             continue
-        mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
+        name = text[start:found.end()]
+        mentions.append(_in_one_language(NetworkMention(slugify(name), name, start, found.end())))
     return mentions
 
 
@@ -830,8 +831,23 @@ def _organisations_with_network_facts(text: str) -> list[NetworkMention]:
         if _GATHERS.search(name) and (_A_MEMBERS_ORGANISATION.search(text) or _NETWORK_FACT.search(text)) or (
                 _LOCAL_GOVERNMENTS_AS_MEMBERS.search(text) and _NETWORK_FACT.search(text)
                 and (_A_MEMBERS_ORGANISATION.search(text) or _FOUNDERS.search(text))):
-            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+            mentions.append(_in_one_language(NetworkMention(slugify(name), name, *found.span("name"))))
     return mentions
+
+
+# An English name ends where a preposition of another language begins: "l'Association of Urban Authorities de
+# Maurice" is the Association of Urban Authorities, the French sentence naming its country after it.
+_ENGLISH_NAME_THEN_ANOTHER_LINK = re.compile(
+    r"\s(?:of|for)\s(?:[\w'’-]+\s){0,6}?(?P<cut>(?:de|des|du|di|del|della|delle|dei|degli|von)\s)")
+
+
+def _in_one_language(mention: NetworkMention) -> NetworkMention:
+    if " of " not in mention.name and " for " not in mention.name:
+        return mention
+    if not (other := _ENGLISH_NAME_THEN_ANOTHER_LINK.search(mention.name)):
+        return mention
+    name = mention.name[:other.start("cut")].rstrip()
+    return NetworkMention(slugify(name), name, mention.start, mention.start + len(name))
 
 
 # A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
@@ -1963,7 +1979,7 @@ def _described_after_a_comma(text: str) -> list[NetworkMention]:
         if _PLACE_BEFORE.search(text, max(0, found.start() - _PLACE_BEFORE_CHARS), found.start()):
             continue
         if found.group("apposed") or (_MEMBERS_ORGANISATION.match(name) and " " in name):
-            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+            mentions.append(_in_one_language(NetworkMention(slugify(name), name, *found.span("name"))))
     return mentions
 
 
