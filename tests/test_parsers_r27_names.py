@@ -227,11 +227,14 @@ def test_a_regional_chapter_named_for_its_region(text, network_id):
     assert network_ids(text) == [network_id]
 
 
-# Traps: a network's work or a city's role in a continent names no chapter.
+# Traps: a network's work, a city's role or an office's remit in a continent names no chapter.
 @pytest.mark.parametrize("text, network_id", [
     ("ICLEI in Africa works with 100 cities.", "iclei"),
     ("Porto-Novo représente Mayors for Peace en Afrique depuis 2015.", "mayors-for-peace"),
     ("Eurocities for Europe", "eurocities"),
+    ("Le Maire de Cotonou est vice-président de l'AIMF pour l'Afrique de l'Ouest.", "aimf"),
+    ("The mayor is Vice-President of UCLG for Africa.", "uclg"),
+    ("Il sindaco è rappresentante dell'ICLEI per l'Africa.", "iclei"),
 ])
 def test_a_continent_in_passing_names_no_chapter(text, network_id):
     assert network_ids(text) == [network_id]

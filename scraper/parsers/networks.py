@@ -1006,6 +1006,13 @@ _REGION_FOR_AFTER_NAME = re.compile(
     r"Caraïbes|and\s+the\s+Caribbean|y\s+el\s+Caribe|e\s+Caraibi))?"
     r"|(?i:for|in|pour\s+l['’]|en)\s+(?:Sub-Saharan\s+Africa|Southeast\s+Asia|South\s+Asia|West\s+Africa|East\s+Africa"
     r"|Afrique\s+subsaharienne|Afrique\s+de\s+l['’]Ouest|África\s+Subsahariana|Subsahara-Afrika))(?![\w-])")
+# An office's remit, not a chapter: "vice-président de l'AIMF pour l'Afrique de l'Ouest", "Vice-President of UCLG for
+# Africa", "vicepresidente de CGLU para África", "Vizepräsident des Netzwerks für Afrika".
+_OFFICE_BEFORE = re.compile(
+    r"(?i:pr[ée]siden|präsiden|repr[ée]sentant|representative|rappresentant|délégu|delegat|coordinat|coordinad|chair"
+    r"|referente|vertreter)[\w-]*\s+(?i:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|of\s+the\s+|of\s+|del\s+|della\s+"
+    r"|dell['’]|di\s+|der\s+|des\s+|von\s+)?\s*$")
+_OFFICE_BEFORE_CHARS = 40
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
@@ -1025,8 +1032,10 @@ _REGION_AFTER_ACRONYM = re.compile(rf"\s+{_ITALIAN_REGION}")
 
 def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
     """Where the name of a section of the mentioned network is written around the mention, if it names one."""
-    if region := (_REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end)
-                  or _REGION_FOR_AFTER_NAME.match(text, mention.end)):
+    if region := _REGION_AFTER_NAME.match(text, mention.end) or _CONTINENT_OF_AFTER_NAME.match(text, mention.end):
+        return mention.start, region.end()
+    if (region := _REGION_FOR_AFTER_NAME.match(text, mention.end)) and not _OFFICE_BEFORE.search(
+            text, max(0, mention.start - _OFFICE_BEFORE_CHARS), mention.start):
         return mention.start, region.end()
     if (members := _MEMBERS_COMPOUND_AFTER_NAME.match(text, mention.end)) and (
             region := _REGION_AFTER_NAME.match(text, members.end())):
