@@ -57,7 +57,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r6_joined_president.py",
     "test_parsers_r6_seat_founding.py",
     "test_parsers_r6_names.py",
-    "test_parsers_r26_names.py",
+    "test_parsers_r26_names.py", "test_parsers_r27_names.py",
     "test_parsers_r7_wordings.py",
     "test_parsers_r7_placement.py",
     "test_parsers_r13_counts.py",

@@ -1285,6 +1285,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_a_countrys_share(sentence, count.start)
                      or count_context.counts_the_whole_of_a_share(sentence, count.start)
                      or (count.unit == "countries" and count_context.counts_peoples_origins(sentence, count.start))
+                     or (count.unit == "countries" and count_context.counts_where_links_are(sentence, count.start))
                      or count_context.counts_one_places_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
                      or count_context.counts_a_fields_cities(sentence, count.end)
@@ -2518,7 +2519,9 @@ _SEAT_THERE = compile_guarded(
     # "e vi mantiene la sua sede", "and keeps its secretariat there", "und hat dort bis heute seinen Sitz"
     r"|vi\s+(?:ha|mantiene|conserva)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
     r"|(?:has|keeps|maintains)\s+its\s+(?:headquarters|secretariat|head\s+office)\s+there"
-    r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:seinen|ihren)\s+(?:haupt)?sitz"
+    r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:(?:seinen|ihren)\s+(?:haupt)?sitz"
+    # its office, feminine or neuter: "und hat dort bis heute seine Geschäftsstelle", "ihr Sekretariat"
+    r"|(?:seine|ihre)\s+(?:haupt)?geschäftsstelle|(?:sein|ihr)\s+(?:general)?sekretariat)"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"

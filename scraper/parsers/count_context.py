@@ -91,7 +91,9 @@ _PRESENT = compile_guarded(
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
     r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
     r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno"
-    r"|suma|suman|totaliza|totalise|totals)\b",
+    r"|suma|suman|totaliza|totalise|totals"
+    # the members joining it, in the present: "al quale aderiscono circa 700 enti locali", "auquel adhèrent 300 villes"
+    r"|aderiscono|adhèrent|adhieren|belong|angehören|gehören)\b",
     re.IGNORECASE)
 _NOW = compile_guarded(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
@@ -578,6 +580,21 @@ def counts_peoples_origins(sentence: str, position: int) -> bool:
     """The count at `position` counts the countries a place's people come from."""
     start = max(_clause_start(sentence, position), position - _PEOPLE_FROM_CHARS)
     return bool(_PEOPLE_FROM.search(sentence, start, position))
+
+
+# The countries a city's twinnings or links are in, not a network's members: "manage about 160 sister city links in 24
+# countries", "des jumelages dans 24 pays", "Städtepartnerschaften in 24 Ländern", "hermanamientos en 24 países",
+# "gemellaggi in 24 paesi" ("member cities in 24 countries" keeps its count).
+_LINKS_IN = compile_guarded(
+    r"\b(?:links|relationships|partnerships|twinnings|pairings|jumelages|partenariats|liens|hermanamientos|vínculos"
+    r"|gemellaggi|partenariati|partnerschaften|städtepartnerschaften|beziehungen)\s+(?:in|dans|en|nel|nei|negli|auf)"
+    r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_LINKS_IN_CHARS = 60
+
+
+def counts_where_links_are(sentence: str, position: int) -> bool:
+    """The count at `position` counts the countries a city's twinnings or links are in."""
+    return bool(_LINKS_IN.search(sentence, max(0, position - _LINKS_IN_CHARS), position))
 
 
 # The sentence says of its subject, after the count, that it is a country: "Avec 10 villes et 4 associations membres,

@@ -766,7 +766,8 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
         if not gathers and (found.group("noun") not in _NETWORKS_OWN_NOUN or _UTILITY_WORD.search(words)
                             or not _GATHERS.search(text)):
             continue
-        mentions.append(NetworkMention(slugify(text[start:found.end()]), text[start:found.end()], start, found.end()))
+        name = text[start:found.end()]
+        mentions.append(_in_one_language(NetworkMention(slugify(name), name, start, found.end())))
     return mentions
 
 
@@ -832,8 +833,23 @@ def _organisations_with_network_facts(text: str) -> list[NetworkMention]:
         if _GATHERS.search(name) and (_A_MEMBERS_ORGANISATION.search(text) or _NETWORK_FACT.search(text)) or (
                 _LOCAL_GOVERNMENTS_AS_MEMBERS.search(text) and _NETWORK_FACT.search(text)
                 and (_A_MEMBERS_ORGANISATION.search(text) or _FOUNDERS.search(text))):
-            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+            mentions.append(_in_one_language(NetworkMention(slugify(name), name, *found.span("name"))))
     return mentions
+
+
+# An English name ends where a preposition of another language begins: "l'Association of Urban Authorities de
+# Maurice" is the Association of Urban Authorities, the French sentence naming its country after it.
+_ENGLISH_NAME_THEN_ANOTHER_LINK = re.compile(
+    r"\s(?:of|for)\s(?:[\w'’-]+\s){0,6}?(?P<cut>(?:de|des|du|di|del|della|delle|dei|degli|von)\s)")
+
+
+def _in_one_language(mention: NetworkMention) -> NetworkMention:
+    if " of " not in mention.name and " for " not in mention.name:
+        return mention
+    if not (other := _ENGLISH_NAME_THEN_ANOTHER_LINK.search(mention.name)):
+        return mention
+    name = mention.name[:other.start("cut")].rstrip()
+    return NetworkMention(slugify(name), name, mention.start, mention.start + len(name))
 
 
 # A network's noun in lower case, a description ("le réseau national des", "la red de", "the network of the"), before a
@@ -919,9 +935,16 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
 # ("... Cities Partnership", "... Peace Alliance"), or when the acronym after it spells it ("World Energy Cities
 # (WEC)"); "Council of Europe Intercultural Cities" and "the Energy Cities partnership" stay the known network.
 _CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+# A headline's verb, its words capitalised, ends its subject: "City Joins Canadian Coalition of Inclusive
+# Municipalities", "Town Becomes Member of ...", "Stadt Tritt Bündnis Bei"; the name starts after it.
+_HEADLINE_VERB = (r"Joins|Joined|Rejoins|Becomes|Became|Signs|Signed|Hosts|Hosted|Welcomes|Welcomed|Leaves|Quits|Enters"
+                  r"|Receives|Wins|Chairs|Meets|Attends|Backs|Supports|Launches|Renews|Commits|Pledges|Adopts|Endorses"
+                  r"|Approves|Celebrates|Visits|Presents|Now|Officially|Rejoint|Adhère|Intègre|Quitte|Accueille|Signe"
+                  r"|Devient|Tritt|Wird|Unterzeichnet|Verlässt|Entra|Ingresa|Firma|Acoge|Aderisce|Ospita|Diventa")
 # Words that start a sentence or a clause, not a name: "The", "Die", "Member".
 _NOT_A_NAMES_WORD = (r"(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo|Gli|I|A|An|In|At|By|Of|To|With|From|For|And"
-                     r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro)\s)")
+                     r"|Et|Y|E|Und|Since|Seit|Desde|Dal|Depuis|Member|Membre|Mitglied|Miembro|Membro"
+                     rf"|{_HEADLINE_VERB})\s)")
 _LONGER_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<before>(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,3}})\Z")
 # An English name's words before its noun: "World Union of Olympic Cities"
 _NAMES_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NOT_A_NAMES_WORD}{_CAPITALISED_WORD}\s+){{1,2}}\Z")
@@ -985,7 +1008,7 @@ _REGION_SERVED_AFTER_NAME = re.compile(
     r"(?:Afrique|Africa|África|Afrika|Subsahara-Afrika|Asie|Asia|Asien|Amérique\s+latine|Latin\s+America"
     r"|América\s+Latina|America\s+Latina|Lateinamerika|Méditerranée|Mediterranean|Mediterráneo|Mediterraneo"
     r"|Mittelmeerraum|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Medio\s+Oriente)"
-    r"(?:\s+(?:subsaharienne|subsahariana|subsaharien|australe|centrale|occidentale|orientale|del\s+Sur"
+    r"(?:\s+(?:subsaharienne|[sS]ubsahariana|subsaharien|australe|centrale|occidentale|orientale|del\s+Sur"
     r"|de\s+l['’](?:Ouest|Est)))?(?![\w-])")
 _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao]|français|española?|estatal"
                                        r"|latinoamerican[ao]|latino-américain)\s")
@@ -1138,11 +1161,23 @@ _TERRITORIAL_GROUPING = re.compile(
     r"|award|day|conference|forum)\b)[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|di|del|of|und|e|y|et)\s+)?[A-ZÀ-Þ][\w'’-]*){0,4}")
 
 
+# The grouping's kind spelled out before its name, in the language of the page, is part of its id as written: "il
+# Gruppo europeo di cooperazione territoriale Città della Ceramica", "le Groupement européen de coopération territoriale
+# Pays Basque", "the European Grouping of Territorial Cooperation Tritia" (German writes "EVTZ" before the name). Not
+# the kind alone ("un Gruppo europeo di cooperazione territoriale è un ente ...").
+_GROUPING_SPELLED_OUT = re.compile(
+    r"(?i:gruppo\s+europeo\s+di\s+cooperazione\s+territoriale|groupement\s+européen\s+de\s+coopération\s+territoriale"
+    r"|european\s+grouping\s+(?:of|for)\s+territorial\s+co-?operation|agrupación\s+europea\s+de\s+cooperación"
+    r"\s+territorial)"
+    r"\s+(?!(?i:regulation|regolamento|règlement|verordnung|reglamento)\b)[A-ZÀ-Þ][\w'’-]*"
+    r"(?:\s+(?:(?:de|di|del|della|delle|dei|des|du|of|the|und|e|y|et)\s+)?[A-ZÀ-Þ][\w'’-]*){0,4}")
+
+
 def _territorial_groupings(text: str) -> list[NetworkMention]:
-    if not _GROUPING_CUE.search(text):
-        return []
-    return [NetworkMention(slugify(found.group()), found.group(), found.start(), found.end())
-            for found in _TERRITORIAL_GROUPING.finditer(text)]
+    found = list(_TERRITORIAL_GROUPING.finditer(text)) if _GROUPING_CUE.search(text) else []
+    if "erritori" in text:
+        found += _GROUPING_SPELLED_OUT.finditer(text)
+    return [NetworkMention(slugify(name.group()), name.group(), name.start(), name.end()) for name in found]
 
 
 # A German registered association ("e. V.") named by the members it gathers, in the plural, or by the region it
@@ -1734,7 +1769,32 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
             or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under)
-            or _a_place_and_its_members(heading, text_under))
+            or _a_place_and_its_members(heading, text_under) or _a_route_of_cities(heading, text_under))
+
+
+# A cultural route named by its noun ("Strada Europea della Ceramica", "Route of Historic Thermal Towns", "Ruta de los
+# Castillos", "Via Francigena"), over text that speaks of its association, tells its founding and says it links or
+# gathers cities: the association of the route's towns. Not a road or a trail ("Strada Statale 16" over roadworks, "Via
+# Alpina" over hikers' stages): no association and no cities linked.
+_ROUTES_NAME = re.compile(r"(?:Strada|Route|Ruta|Rotta|Itinerario|Itinéraire|Itinerary|Via|Straße|Chemin|Camino"
+                          r"|Cammino)\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}")
+_LINKS_CITIES = re.compile(r"\b(?i:collega|relie|links|connects|verbindet|conecta|riunisce|réunit|rassemble|reúne"
+                           r"|vereint|brings\s+together|gathers)\s+(?:[\w'’-]+\s+){0,3}?(?i:città|villes|cities|towns|städte"
+                           r"|ciudades|comuni|communes|municipios|gemeinden)\b")
+
+
+# German tells the year first: "wurde 1993 in Magdeburg gegründet"
+_YEAR_BEFORE_FOUNDED = re.compile(rf"\b(?:1[89]|20)\d\d\b[^.;]{{0,30}}?\b(?i:{FOUNDING_VERBS})\b")
+
+
+def _a_route_of_cities(heading: str, text_under: str) -> NetworkMention | None:
+    if not _ROUTES_NAME.fullmatch(heading) or not _a_names_own_word(heading.split(None, 1)[1]):
+        return None
+    text = text_under[:_TEXT_UNDER_CHARS]
+    founded = _NETWORKS_FACTS[0].search(text) or _YEAR_BEFORE_FOUNDED.search(text)
+    if not (_SPOKEN_OF.search(text) and founded and _LINKS_CITIES.search(text)):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
 
 
 # A heading that is a place and the noun of the members it gathers ("Alberta Municipalities", "Ontario Big City Mayors",
@@ -1815,9 +1875,25 @@ def _repeated_as_a_networks_name(heading: str, text_under: str) -> NetworkMentio
             return NetworkMention(named[0].network_id, heading, 0, len(heading))
         starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, repeated.start())]
         end = _SENTENCE_END.search(text, repeated.end())
-        if _SAYS_A_NETWORK.search(text, starts[-1] if starts else 0, end.start() if end else len(text)):
+        sentence = (starts[-1] if starts else 0, end.start() if end else len(text))
+        if _SAYS_A_NETWORK.search(text, *sentence) or _founded_then_spoken_of_as_members_body(text, *sentence):
             return NetworkMention(slugify(name), name, 0, len(heading))
     return None
+
+
+# The name's own sentence gives its founding, and a later one speaks of it by an organisation's noun with members that
+# are local governments: "Global Cities New Zealand was set up in 1982 ... It supports councils ... The organisation
+# has more than 50 member councils". Not a museum's or a festival's founding ("The museum has 40 rooms": no members).
+def _founded_then_spoken_of_as_members_body(text: str, start: int, end: int) -> bool:
+    if not _NETWORKS_FACTS[0].search(text, start, end):
+        return False
+    for sentence_end in _SENTENCE_END.finditer(text, end):
+        following = _NETWORKS_NOUN_OPENING.match(text, sentence_end.end())
+        if following:
+            closing = _SENTENCE_END.search(text, following.end())
+            sentence = text[following.end():closing.start() if closing else len(text)]
+            return bool(re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", sentence))
+    return False
 
 
 # A heading that is the proper name of an organisation the vocabulary does not know, over the text that states its
@@ -1909,7 +1985,7 @@ def _described_after_a_comma(text: str) -> list[NetworkMention]:
         if _PLACE_BEFORE.search(text, max(0, found.start() - _PLACE_BEFORE_CHARS), found.start()):
             continue
         if found.group("apposed") or (_MEMBERS_ORGANISATION.match(name) and " " in name):
-            mentions.append(NetworkMention(slugify(name), name, *found.span("name")))
+            mentions.append(_in_one_language(NetworkMention(slugify(name), name, *found.span("name"))))
     return mentions
 
 
@@ -2010,8 +2086,11 @@ _NETWORKS_FACTS = (
     re.compile(r"\b(?i:riunisce|conta|rassemble|réunit|regroupe|compte|brings\s+together|gathers|counts|vereint"
                r"|umfasst|zählt|reúne|agrupa|integran?|cuenta\s+con)\b"))
 _JOINING = _NETWORKS_FACTS[2]
-# a person's card ("Anne Martin" over "Adjointe au maire, elle représente la Ville au bureau du réseau")
-_A_PERSONS_PRONOUN = re.compile(r"\b(?i:elle|she|he|ella|lei)\b")
+# a person's card ("Anne Martin" over "Adjointe au maire, elle représente la Ville au bureau du réseau"); a feminine
+# organisation's pronoun before its own passive is none ("Cette association ... Elle est présidée par Martin Malvy")
+_A_PERSONS_PRONOUN = re.compile(r"\b(?i:elle|she|he|ella|lei)\b(?!\s+(?:est|è|es)\s+(?i:présidée|dirigée|basée"
+                                r"|installée|fondée|créée|constituée|composée|presieduta|guidata|fondata|costituita"
+                                r"|presidida|fundada|creada))")
 
 
 def _states_a_networks_facts(text: str) -> bool:
@@ -2046,7 +2125,22 @@ def _spoken_of_under_its_heading(heading: str, text_under: str) -> NetworkMentio
         return None
     if not re.search(rf"\b(?i:{_GATHERED_BY_A_NETWORK})\b", text) or find_networks(text):
         return None
-    return NetworkMention(slugify(heading), heading, 0, len(heading))
+    return _without_the_sentences_article(heading)
+
+
+# A heading's article before an organisation's noun is the sentence's, not the name's: "Le Club des villes et
+# territoires cyclables" is the Club des villes ..., "Der Rat der Donaustädte" the Rat der Donaustädte ("Les Arts et la
+# Ville", "Die Hanse" keep theirs: no organisation's noun follows).
+_ORGANISATIONS_NOUN_OPENING = re.compile(
+    rf"(?i:{_NAMES_NOUN}|{_ORGANISATION}|club|klub|circolo|círculo|cercle|groupe|group|grupo|gruppo|gruppe|rat"
+    r"|konferenz|conferenza|coordinamento|strada|route|ruta|itinerary|itinéraire|itinerario|convention|convenio"
+    r"|convenzione|konvent)\b")
+
+
+def _without_the_sentences_article(heading: str) -> NetworkMention:
+    article = _HEADING_ARTICLE.match(heading)
+    start = article.end() if article and _ORGANISATIONS_NOUN_OPENING.match(heading, article.end()) else 0
+    return NetworkMention(slugify(heading[start:]), heading[start:], start, len(heading))
 
 
 # A card's kind label just over its title ("Network" over "Antarctic Gateway Cities", beside cards labelled "City
@@ -2066,7 +2160,7 @@ def network_labelled_over_its_card(label: str, heading: str, text_under: str) ->
     text = text_under[:_TEXT_UNDER_CHARS]
     if not any(kind.search(text) for kind in _NETWORKS_FACTS) or find_networks(text) or find_networks(heading):
         return None
-    return NetworkMention(slugify(heading), heading, 0, len(heading))
+    return _without_the_sentences_article(heading)
 
 
 def introduced_as_a_network(title: str, text_under: str) -> bool:
