@@ -89,6 +89,17 @@ def _undated_cards(entries: list[tuple[str, str]]) -> str:
                    for path, title, summary in ((path, title, "Lorem ipsum dolor.") for path, title in entries))
 
 
+def _breadcrumb(entries: list[tuple[str, str]]) -> str:
+    return "<nav class='breadcrumb'><ol>" + "".join(f"<li class='breadcrumb-item'><a href='{path}'>{name}</a></li>"
+                                                   for path, name in entries) + "</ol></nav>"
+
+
+def _dated_rows(heading: str, entries: list[tuple[str, str, str]]) -> str:
+    """A table of releases: a date cell, then a cell linking to the release."""
+    rows = "".join(f"<tr><td>{shown}</td><td><a href='{path}'>{title}</a></td></tr>" for path, title, shown in entries)
+    return f"<section><h2>{heading}</h2><table><tbody>{rows}</tbody></table></section>"
+
+
 # (name, page url, page, the (path, published) of every item the page holds besides itself)
 PAGES = [
     ("it release, 'Potrebbero interessarti' cards: a section, twinnings, a park", "/novita/comunicati/marcia",
@@ -156,6 +167,50 @@ PAGES = [
      _list_page("it", "Notizie", _dated_cards([("/notizie/a", "La città ospita il consiglio", "2025-02-14")])
                 + _undated_cards([("/notizie/b", "Torna il Carnevale")])),
      {("/notizie/a", "2025-02-14"), ("/notizie/b", None)}),
+    ("fr release, breadcrumb and 'Mots-clés' tags", "/actualites/conseil-du-reseau",
+     _release("fr", "Le conseil du réseau réuni à la mairie", "Publié le 14 février 2025",
+              before=_breadcrumb([("/", "Accueil"), ("/actualites", "Actualités"),
+                                  ("/international", "International")]),
+              after="<p>Mots-clés :</p>" + _tags([("/tags/europe", "Europe"), ("/tags/jumelages", "Jumelages")])),
+     set()),
+    ("en release, 'You may also like' cards: a service and a place", "/news/assembly-in-the-city",
+     _release("en", "Network assembly comes to the city", "Published 7 October 2025",
+              after=_teaser_cards("You may also like", [
+                  ("/council/sister-cities", "Sister cities", "Our partners around the world."),
+                  ("/places/riverside-park", "Riverside Park", "The city's oldest park.")])),
+     set()),
+    ("de release, 'Das könnte Sie auch interessieren' cards", "/pressemitteilungen/netzwerk-tagung",
+     _release("de", "Netzwerk tagt im Rathaus", "Veröffentlicht am 14.02.2025",
+              after=_teaser_cards("Das könnte Sie auch interessieren", [
+                  ("/rathaus/europa", "Europa in der Stadt", "Projekte und Partnerschaften."),
+                  ("/orte/marktplatz", "Marktplatz", "Das Herz der Altstadt.")])),
+     set()),
+    ("es release, 'Te puede interesar' cards", "/noticias/junta-de-la-red",
+     _release("es", "La ciudad acoge la junta de la red", "14 de febrero de 2025",
+              after=_teaser_cards("Te puede interesar", [
+                  ("/internacional/redes", "Redes de ciudades", "Las redes de las que forma parte la ciudad."),
+                  ("/lugares/parque", "Parque de la Devesa", "El gran parque de la ciudad.")])),
+     set()),
+    ("it release, 'Vedi anche' list", "/comunicati/assemblea-della-rete",
+     _release("it", "Assemblea della rete in città", "14/02/2025",
+              after=_see_also("Vedi anche", [("/amministrazione/gemellaggi", "Gemellaggi"),
+                                             ("/amministrazione/reti", "Reti di città")])),
+     set()),
+    ("en release, 'Recent media releases' table with dates", "/media-releases/network-board",
+     _release("en", "City hosts the network board", "Published 7 October 2025",
+              after=_dated_rows("Recent media releases", [
+                  ("/media-releases/verge", "Verge collection dates announced", "03/10/2025"),
+                  ("/media-releases/pool", "Aquatic centre reopens", "29/09/2025")])),
+     {("/media-releases/verge", "2025-10-03"), ("/media-releases/pool", "2025-09-29")}),
+    ("de list page, undated cards", "/aktuelles",
+     _list_page("de", "Aktuelles", _undated_cards([("/aktuelles/a", "Vorstand tagt im Rathaus"),
+                                                   ("/aktuelles/b", "Neue Blühwiesen")])),
+     {("/aktuelles/a", None), ("/aktuelles/b", None)}),
+    ("es list page, dated rows", "/sala-de-prensa",
+     _list_page("es", "Notas de prensa", _dated_rows("Febrero", [
+         ("/sala-de-prensa/a", "La junta de la red", "14/02/2025"),
+         ("/sala-de-prensa/b", "Empiezan las obras", "10/02/2025")])),
+     {("/sala-de-prensa/a", "2025-02-14"), ("/sala-de-prensa/b", "2025-02-10")}),
 ]
 
 
