@@ -231,3 +231,49 @@ def test_a_news_page_holds_its_dated_teasers_and_a_list_all_its_items(name, path
 def test_the_release_itself_stays_an_item(name, path, page):
     url = _SITE + path
     assert url in {row["url"] for row in extract_page(page, url, _FETCHED).news}
+
+
+# A release filed in the site's press room ("/sala-de-prensa/...", "/salle-de-presse/...", "/sala-stampa/...",
+# "/newsroom/..."): its address says it is one news item, as a "/news/..." one does, though headed bands of the site's
+# pages follow its text.
+PRESS_ROOM_PAGES = [
+    ("es release in a press room", "/sala-de-prensa/junta-de-la-red",
+     _release("es", "La ciudad acoge la junta de la red", "14 de febrero de 2025",
+              after=_teaser_cards("Te puede interesar", [
+                  ("/internacional/redes", "Redes de ciudades", "Las redes de las que forma parte la ciudad.")])),
+     set()),
+    ("fr release in a press room", "/mairie/salle-de-presse/bureau-du-reseau",
+     _release("fr", "Le bureau du réseau réuni à la mairie", "14 février 2025",
+              after=_teaser_cards("Vous aimerez aussi", [
+                  ("/ma-ville/jumelages", "Jumelages", "Nos villes jumelles en Europe et en Afrique.")])),
+     set()),
+    ("it release in a press room", "/sala-stampa/consiglio-della-rete",
+     _release("it", "La città ospita il consiglio della rete", "14 febbraio 2025",
+              after=_teaser_cards("Potrebbero interessarti", [
+                  ("/argomenti/gemellaggi", "Gemellaggi", "Le città sorelle del Comune.")])),
+     set()),
+    ("en release in a newsroom", "/newsroom/network-board.html",
+     _release("en", "City hosts the network board", "7 October 2025",
+              after=_teaser_cards("You may also like", [
+                  ("/council/sister-cities", "Sister cities", "Our partners around the world.")])),
+     set()),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "page", "expected"), PRESS_ROOM_PAGES,
+                         ids=[name for name, *_ in PRESS_ROOM_PAGES])
+def test_a_release_in_a_press_room_is_one_news_item(name, path, page, expected):
+    url = _SITE + path
+    assert url in {row["url"] for row in extract_page(page, url, _FETCHED).news}
+    assert _items_held(path, page) == expected
+
+
+# The trap: the press room's own list stays a list.
+@pytest.mark.parametrize(("lang", "path", "title"), [("es", "/sala-de-prensa/notas", "Notas de prensa"),
+                                                     ("fr", "/salle-de-presse/communiques", "Communiqués de presse"),
+                                                     ("en", "/newsroom/media-releases", "Media releases")])
+def test_a_press_rooms_list_stays_a_list(lang, path, title):
+    page = _list_page(lang, title, _dated_cards([(f"{path}/a", "La junta de la red", "2025-02-14"),
+                                                 (f"{path}/b", "Empiezan las obras", "2025-02-10")]))
+    url = _SITE + path
+    assert {row["url"] for row in extract_page(page, url, _FETCHED).news} == {f"{url}/a", f"{url}/b"}
