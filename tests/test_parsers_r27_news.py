@@ -277,3 +277,51 @@ def test_a_press_rooms_list_stays_a_list(lang, path, title):
                                                  (f"{path}/b", "Empiezan las obras", "2025-02-10")]))
     url = _SITE + path
     assert {row["url"] for row in extract_page(page, url, _FETCHED).news} == {f"{url}/a", f"{url}/b"}
+
+
+def _publication(lang: str, meta: str) -> bytes:
+    """An article at an address that does not say news, its meta line under its title, its text reporting a day, and
+    headed boxes of the site beside it."""
+    return (f"<html lang='{lang}'><head><title>Item</title></head><body><div class='row'><main><article>"
+            f"<h1>La ciudad será sede del congreso de la red</h1><div class='meta'>{meta}</div>"
+            "<p>La ciudad recibirá del 12 al 14 de mayo de 2026 el congreso anual de la red de ciudades.</p>"
+            f"<p>{_BODY[lang]}</p></article></main><aside><h3>Trámites</h3><ul><li><a href='/tramites/a'>Padrón</a>"
+            "</li></ul><h3>Participa</h3><ul><li><a href='/participa/b'>Consultas</a></li></ul></aside></div>"
+            "</body></html>").encode()
+
+
+# A meta line longer than a date line, of parts in elements of their own, its date first, then its author.
+META_LINES = [
+    ("es", "<span class='fecha'>Fecha de publicación: 27 de octubre de 2025</span> <span class='autor'>Por: "
+           "Secretaría de Desarrollo Económico y Relaciones Internacionales</span>"),
+    ("fr", "<span>Publié le 27 octobre 2025</span> <span>Par la Direction de la communication et des relations "
+           "internationales</span>"),
+    ("en", "<span>Published 27 October 2025</span><span>By the Office of Economic Development and International "
+           "Relations</span>"),
+    ("de", "<time>27.10.2025</time> <span>Von: Amt für Wirtschaftsförderung, Europa und internationale "
+           "Beziehungen der Stadt</span>"),
+    ("it", "<span>Data di pubblicazione: 27 ottobre 2025</span> <span>A cura dell'Ufficio Stampa e Relazioni "
+           "internazionali del Comune</span>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "meta"), META_LINES, ids=[lang for lang, _ in META_LINES])
+def test_a_long_meta_line_dates_the_article_by_its_first_part(lang, meta):
+    url = _SITE + "/publicaciones/183511/congreso-de-la-red"
+    news = {row["url"]: row["published"] for row in extract_page(_publication(lang, meta), url, _FETCHED).news}
+    assert news == {url: "2025-10-27"}
+
+
+# The trap: a sentence in the first part, or text between the parts, is no meta line.
+NO_META_LINES = [
+    "<span>El 27 de octubre de 2025 la ciudad firmó el acuerdo con la red de ciudades</span> <span>Por: Prensa"
+    "</span>",
+    "<span>27 de octubre de 2025</span> la ciudad firmó el acuerdo con la red de ciudades iberoamericanas <span>Por: "
+    "Prensa</span>",
+]
+
+
+@pytest.mark.parametrize("meta", NO_META_LINES)
+def test_a_sentence_with_a_date_is_no_meta_line(meta):
+    url = _SITE + "/publicaciones/183511/congreso-de-la-red"
+    assert all(row["url"] != url for row in extract_page(_publication("es", meta), url, _FETCHED).news)
