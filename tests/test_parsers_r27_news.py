@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2025, 11, 10, 9, 0, tzinfo=UTC)
@@ -325,3 +327,42 @@ NO_META_LINES = [
 def test_a_sentence_with_a_date_is_no_meta_line(meta):
     url = _SITE + "/publicaciones/183511/congreso-de-la-red"
     assert all(row["url"] != url for row in extract_page(_publication("es", meta), url, _FETCHED).news)
+
+
+# The day the city joined a network, set before its sentence by a comma, is its membership's first day: no event.
+JOINED_ON_A_DAY = [
+    "Neuchâtel rejoint le réseau. Seniors Le 28 mai 2025, la Ville a officiellement rejoint le Réseau mondial des "
+    "villes et communautés amies des aînés.",
+    "Hamilton joins the network. Seniors On 28 May 2025, the City officially joined the Global Network for "
+    "Age-friendly Cities and Communities.",
+    "La ciudad entra en la red. Mayores El 28 de mayo de 2025, la ciudad se adhirió oficialmente a la Red mundial de "
+    "ciudades amigables con las personas mayores.",
+    "La città entra nella rete. Anziani Il 28 maggio 2025, la città ha aderito ufficialmente alla Rete globale delle "
+    "città amiche degli anziani.",
+    "Die Stadt tritt dem Netzwerk bei. Senioren Am 28. Mai 2025 ist die Stadt offiziell dem Globalen Netzwerk "
+    "altersfreundlicher Städte beigetreten.",
+    # a meeting named after the comma of a day inside its sentence is another day's
+    "The city signs on. The City became a signatory on March 16, 2025, following Council's endorsement at its March "
+    "12 meeting.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED_ON_A_DAY)
+def test_the_day_the_city_joined_a_network_is_no_event(text):
+    published = PartialDate(2025, 6, 3)
+    assert find_event_span(text, published.first_day(), published) is None
+
+
+# The trap: a meeting held that day is the event, though the sentence says who joined.
+EVENTS_ON_A_DAY = [
+    "Assemblée. Seniors Le 28 mai 2025, les villes qui ont rejoint le réseau se sont réunies en assemblée générale.",
+    "Forum. On 28 May 2025, the city hosted the annual conference of the network.",
+    "Incontro. Il 28 maggio 2025, la città ha ospitato la conferenza annuale della rete.",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS_ON_A_DAY)
+def test_a_day_that_reports_a_meeting_stays_the_event(text):
+    published = PartialDate(2025, 6, 3)
+    assert find_event_span(text, published.first_day(), published) == (PartialDate(2025, 5, 28),
+                                                                         PartialDate(2025, 5, 28))
