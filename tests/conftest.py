@@ -133,6 +133,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r25_attribution.py",
     "test_parsers_r26_news.py",
     "test_parsers_r26_precision.py",
+    "test_parsers_r27_news.py",
 })
 # Slow without a subprocess too: the parsers' limits on pathological pages, the whole corpus's quality,
 # fuzzing, hundreds of snapshots, damaged archives read back by every command.

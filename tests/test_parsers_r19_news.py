@@ -158,13 +158,21 @@ def test_undated_cards_in_a_band_of_further_pages_are_no_news_items(lang, band):
     "<section><h2>Learn more</h2><div class='card-grid'>"
     "<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum</a></h3><p>12 March 2026</p>"
     "<p>Forty mayors met at City Hall.</p></div></div></section>",
-    # undated cards of a news list under its own heading stay news items
+    # dated cards of a news list under its own heading
     "<section><h2>Latest news</h2><div class='card-grid'>"
-    "<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum</a></h3>"
+    "<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum</a></h3><p>12 March 2026</p>"
     "<p>Forty mayors met at City Hall.</p></div></div></section>",
 ])
 def test_news_cards_beside_it_stay_news_items(band):
     assert _news_titles(_article_with_band("en", band)) == ["The city hosts the climate forum"]
+
+
+def test_undated_cards_of_a_news_list_beside_it_are_no_items():
+    """Beside a news page's text, the corpus counts only the teasers that show their date."""
+    band = ("<section><h2>Latest news</h2><div class='card-grid'>"
+            "<div class='card'><h3><a href='/news/forum'>The city hosts the climate forum</a></h3>"
+            "<p>Forty mayors met at City Hall.</p></div></div></section>")
+    assert _news_titles(_article_with_band("en", band)) == []
 
 
 def _filed_item(lang: str, banner: str, url_path: str, types: list[str]) -> bytes:

@@ -573,6 +573,14 @@ _BECAME_MEMBER = compile_guarded(
     r"\b(?:became|becomes|become|devenue?s?|devient|se\s+convirtió\s+en|se\s+convierte\s+en|pasó\s+a\s+ser"
     r"|diventat[aoie]|diventa)\s(?:[^.;!?]{0,40}?\s)?(?:member|signatory|membre|signataire|miembro|firmante|membro"
     r"|firmatari[oa])\b|\bmitglied\s+geworden\b", re.IGNORECASE)
+# "Le 28 mai 2026, la Ville a officiellement rejoint le Réseau mondial", "the city officially joined the network on
+# 28 May", "ist am 28. Mai dem Netzwerk beigetreten", "se adhirió a la red el 28 de mayo", "ha aderito alla rete il
+# 28 maggio": the day the city joined a network, its membership's first day.
+_JOINED_A_NETWORK = compile_guarded(
+    r"\b(?:joined|rejoint|adhéré|beigetreten|se\s+(?:adhirió|unió|incorporó)|aderito)\b[^.;!?]{0,60}?"
+    r"\b(?:network|alliance|coalition|association|réseau|netzwerk|bündnis|verband|red|alianza|asociación|rete"
+    r"|associazione|alleanza)\b"
+    r"|\b(?:network|netzwerk|bündnis|verband)\b[^.;!?]{0,60}?\bbeigetreten\b", re.IGNORECASE)
 # A network's acceptance of the city's application, told in the day's clause: "after the WHO accepted Council's
 # application on 24 September", "l'OMS a validé la candidature de la ville le 24 septembre", "Die WHO hat den
 # Aufnahmeantrag der Stadt am 24. September angenommen", "la OMS aprobó la solicitud del Ayuntamiento el 24 de
@@ -592,16 +600,22 @@ _HELD_THAT_DAY = compile_guarded(
     r"|veranstaltung|evento)", re.IGNORECASE)
 
 
+_FRONTED_DAY_WORDS = 3  # what comes before a day that opens its sentence: "Le", "On", "Seniors Le"
+
+
 def _dates_a_commitment(text: str, start: int, end: int) -> bool:
-    """The day text[start:end] is when a membership began, or when the city signed its letter of commitment, was
-    handed the network's certificate or had its application accepted, with no ceremony or meeting named in the day's
-    clause."""
+    """The day text[start:end] is when a membership began (the city joined the network), or when the city signed its
+    letter of commitment, was handed the network's certificate or had its application accepted, with no ceremony or
+    meeting named in the day's clause (and the one after it when a comma sets the day before its sentence: "Le 28 mai
+    2026, la Ville a officiellement rejoint le Réseau")."""
     clause = _day_clause(text, start, end)
+    if text.startswith(",", end) and len(clause[:clause.find(text[start:end])].split()) <= _FRONTED_DAY_WORDS:
+        clause += _day_clause(text, end + 1, end + 1)
     if _HELD_THAT_DAY.search(clause):
         return False
     return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
             or _COMMITMENT.search(clause) is not None or _BECAME_MEMBER.search(clause) is not None
-            or _APPLICATION_ACCEPTED.search(clause) is not None)
+            or _APPLICATION_ACCEPTED.search(clause) is not None or _JOINED_A_NETWORK.search(clause) is not None)
 
 
 # "the first since the city joined the network last March", "depuis que Strasbourg a rejoint, en mai dernier, le

@@ -119,12 +119,23 @@ def _last_day_of_month(month: PartialDate) -> date:
 def extract_news(content: PageContent, source_url: str, lang: str | None, fetched_on: date) -> list[dict]:
     """News rows (the news table's columns without snapshot_id): the page's own item first, then its teasers."""
     rows = [_own_row(content, fetched_on, source_url, lang)] if content.is_news else []
-    rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in content.teasers]
+    rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in _items_shown(content, source_url)]
     unique: dict[str, dict] = {}
     for row in rows:
         if (kept := unique.setdefault(row["news_id"], row)) is not row:
             unique[row["news_id"]] = _completed(kept, row)
     return list(unique.values())
+
+
+def _items_shown(content: PageContent, source_url: str) -> tuple[Teaser, ...]:
+    """A list's teasers, dated or not; beside or after a news page's own text, only those that show a date or a
+    span: there an undated link ("Gemellaggi", "See also: Twinning", a place, a tag) is a section or a topic of the
+    site, no news item."""
+    if not content.is_news:
+        return content.teasers
+    own = url_key(source_url)
+    return tuple(teaser for teaser in content.teasers
+                 if teaser.date is not None or teaser.when or (teaser.url is not None and url_key(teaser.url) == own))
 
 
 def _completed(kept: dict, other: dict) -> dict:

@@ -29,7 +29,9 @@ _NEWS_PATH = re.compile(r"/(?:actualites?|news|presse|communiques?"
                         r"|aktuelles|nachrichten|pressemitteilungen|noticias|notas-de-prensa|notizie|comunicati"
                         # a folder of releases: "/news-releases/2025/05/saskatoon-host-fcm-board"
                         r"|(?:news|press|media)-releases?|communiques-de-presse|comunicados(?:-de-prensa)?"
-                        r"|comunicati-stampa|medienmitteilungen)/[^/]+")
+                        r"|comunicati-stampa|medienmitteilungen"
+                        # a press room's item: "/sala-de-prensa/junta-de-la-red", "/newsroom/wecp-agm-2026.html"
+                        r"|sala-de-prensa|sala-stampa|salle-de-presse|espace-presse|newsroom|press-room)/[^/]+")
 
 
 def _is_date_line(text: str) -> bool:

@@ -261,6 +261,18 @@ def _date_in_line(line: _Line) -> PartialDate | None:
     return _title_attribute_date(line.element) if line.element is not None else None
 
 
+def _first_part_date(line: _Line) -> PartialDate | None:
+    """The date of a long meta line made of a few parts in elements of their own and nothing between them, the date
+    first ("<span>Fecha de publicación: 27 de octubre de 2026</span> <span>Por: Secretaría de Desarrollo
+    Económico</span>"), as a line of pieces apart by "|" is read by its first; never a sentence after a date."""
+    element = line.element
+    if (element is None or not 1 < len(element) <= _DATE_PARTS or (element.text or "").strip()
+            or any(not isinstance(part.tag, str) or (part.tail or "").strip() for part in element)):
+        return None
+    first = text_of(element[0])
+    return date_line(first) if _DIGIT.search(first) and len(first) <= _LINE_MAX_CHARS else None
+
+
 _BESIDE_PART_MAX_CHARS = 30  # "Alcaldía", "Relations internationales · 3 min"
 
 
@@ -297,8 +309,8 @@ def read_headline(title: HtmlElement | None) -> Headline:
     own_label = next((text for child in title if isinstance(child.tag, str) and (text := text_of(child))), "")
     labelled = [(line, found) for line in [own_label, *(line.text for line in [*before, *after])]
                 if len(line) <= _LINE_MAX_CHARS and (found := kind_label(line))]
-    dated = [(line.text, found) for line in [*before, *after] if len(line.text) <= _LINE_MAX_CHARS
-             and _DIGIT.search(line.text) and (found := _date_in_line(line)) and not line.is_link()]
+    dated = [(line.text, found) for line in [*before, *after] if _DIGIT.search(line.text) and not line.is_link()
+             and (found := _date_in_line(line) if len(line.text) <= _LINE_MAX_CHARS else _first_part_date(line))]
     published = next((found for line, found in dated if not updated_only(line)), None)
     relative = [(line.text, ago) for line in [*before, *after] if (ago := time_ago(line.text)) is not None]
     labels = [label for _, label in labelled]
