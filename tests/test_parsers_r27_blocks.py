@@ -1,0 +1,46 @@
+"""A value in a block with its network, and the counts a careful reader gives it: the members out of a place's
+whole, ..."""
+
+import pytest
+from helpers.extracted import card, claims_of_sentence, triples_of_snippet
+
+
+def _values(triples: set[tuple[str, str, str]], network: str, attribute: str) -> set[str]:
+    return {value for owner, found, value in triples if owner == network and found == attribute}
+
+
+# "N of the place's M": the network's members are the first number, the place's whole the second, however many words
+# the place's name has ("New Zealand's", "the United Kingdom's", "New South Wales'").
+@pytest.mark.parametrize("body, lang, network, attribute, count", [
+    (card("Local Government New Zealand (LGNZ)", "It is based in Wellington and represents 77 of New Zealand's 78 "
+          "local authorities – regional, city, district and unitary councils."), "en",
+     "local-government-new-zealand", "represented_governments", "77"),
+    ("<p>The Local Government Association (LGA) represents 317 of the United Kingdom's 382 councils.</p>", "en",
+     "local-government-association", "represented_governments", "317"),
+    ("<table><tr><th>Network</th><th>About</th></tr><tr><td>Federation of Canadian Municipalities</td><td>The "
+     "federation brings together 2,000 of Canada's 3,500 municipalities.</td></tr></table>", "en",
+     "federation-of-canadian-municipalities", "member_cities", "2000"),
+    ("<p>L'Association des maires de France fédère 34 000 des 35 000 communes du pays.</p>", "fr",
+     "association-des-maires-de-france", "member_cities", "34000"),
+    ("<dl><dt>Deutscher Städtetag</dt><dd>Der Verband vertritt 200 der 2.000 Städte des Landes.</dd></dl>", "de",
+     "deutscher-stadtetag", "member_cities", "200"),
+    ("<p>La Federación Española de Municipios y Provincias agrupa a 7.300 de los 8.131 municipios españoles.</p>",
+     "es", "federacion-espanola-de-municipios-y-provincias", "member_cities", "7300"),
+    (card("ANCI", "L'ANCI rappresenta 7.000 dei 7.900 comuni italiani."), "it",
+     "associazione-nazionale-comuni-italiani", "member_cities", "7000"),
+])
+def test_the_members_out_of_a_places_whole_are_the_first_number(body, lang, network, attribute, count):
+    assert _values(triples_of_snippet(body, lang), network, attribute) == {count}
+
+
+def test_a_place_named_with_new_is_no_newcomer():
+    assert claims_of_sentence("LGNZ represents 78 local authorities in New Zealand.") == [
+        ("represented_governments", "78")]
+    assert claims_of_sentence("The association represents 120 of New South Wales' 128 councils.") == [
+        ("represented_governments", "120")]
+
+
+# Traps: newcomers stay newcomers; the whole alone, with no part before it, is still the network's when it is its own.
+def test_new_members_are_still_newcomers():
+    assert claims_of_sentence("Six new cities joined the network this year.") == []
+    assert claims_of_sentence("The network welcomed 12 new cities from New Zealand.") == []
