@@ -44,3 +44,33 @@ def test_a_place_named_with_new_is_no_newcomer():
 def test_new_members_are_still_newcomers():
     assert claims_of_sentence("Six new cities joined the network this year.") == []
     assert claims_of_sentence("The network welcomed 12 new cities from New Zealand.") == []
+
+
+# States ("Länder", "states") counted with cantons or provinces are a regional tier: the regional governments the
+# network gathers, not countries.
+_IBK = "Internationale Bodensee-Konferenz (IBK)"
+
+
+@pytest.mark.parametrize("body, lang", [
+    (f"<p>Die {_IBK} ist der 1972 gegründete Zusammenschluss der zehn Länder und Kantone rund um den See.</p>", "de"),
+    (card("Internationale Bodensee-Konferenz", "Mitglieder: 10 Länder und Kantone"), "de"),
+    (f"<p>L'{_IBK} réunit les dix Länder et cantons riverains du lac.</p>", "fr"),
+    (f"<p>La {_IBK} reúne a diez Länder y cantones del lago.</p>", "es"),
+    ("<table><tr><th>Rete</th><th>Descrizione</th></tr><tr><td>Internationale Bodensee-Konferenz</td><td>La "
+     "rete riunisce dieci Länder e cantoni del lago.</td></tr></table>", "it"),
+    (f"<p>The {_IBK} brings together 10 states and provinces.</p>", "en"),
+])
+def test_states_counted_with_cantons_or_provinces_are_regional_governments(body, lang):
+    triples = triples_of_snippet(body, lang)
+    assert _values(triples, "internationale-bodensee-konferenz", "represented_governments") == {"10"}
+    assert not _values(triples, "internationale-bodensee-konferenz", "member_countries")
+
+
+# Traps: countries alone, and countries with regions (territories), stay countries.
+@pytest.mark.parametrize("sentence, count", [
+    ("Das Netzwerk hat Mitglieder in 30 Ländern und Regionen.", "30"),
+    ("Le réseau est présent dans 40 pays et régions.", "40"),
+    ("The network has members in 25 states.", "25"),
+])
+def test_countries_without_cantons_stay_countries(sentence, count):
+    assert claims_of_sentence(sentence) == [("member_countries", count)]

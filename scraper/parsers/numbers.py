@@ -268,6 +268,11 @@ _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinc
                             # départements", "municipios y departamentos" (a Landkreis, a county is a local authority)
                             r"|bundesl[äa]nder[n]?|d[ée]partements|departamentos)\b",
                             re.IGNORECASE)
+# "der zehn Länder und Kantone rund um den See", "ten states and provinces", "les dix Länder et cantons": states
+# counted with cantons or provinces, a regional tier no one counts as a country, are regional governments ("40 pays et
+# régions" counts countries and territories).
+_CANTONS_OR_PROVINCES_AMONG = re.compile(r"\b(?:kantone[n]?|cantons|cantones|cantoni|provinzen|provinces|provincias"
+                                         r"|province)\b", re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 # "più di 500 tra comuni, unioni di comuni, province e regioni", "más de 300 entre municipios, diputaciones y
@@ -804,6 +809,9 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         value = parse_number(number.group())
         unit = noun.lastgroup
+        if unit == "countries" and (others := _COORDINATED_AFTER.match(sentence, noun.end())) and (
+                _CANTONS_OR_PROVINCES_AMONG.search(others.group())):
+            unit = "governments"
         if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
             if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
