@@ -74,3 +74,28 @@ def test_states_counted_with_cantons_or_provinces_are_regional_governments(body,
 ])
 def test_countries_without_cantons_stay_countries(sentence, count):
     assert claims_of_sentence(sentence) == [("member_countries", count)]
+
+
+# The members of a city's council, with or without the council's article, are people: no network's count.
+@pytest.mark.parametrize("body, lang, network", [
+    (card("Southern Interior Local Government Association (SILGA)", "Councillor Dale Bass serves on the SILGA "
+          "executive. Four members of Council also represent the City on the Regional District Board."), "en",
+     "southern-interior-local-government-association"),
+    ("<p>Die Stadt ist Mitglied im Deutschen Städtetag. Vier Mitglieder des Gemeinderats vertreten sie in dessen "
+     "Gremien.</p>", "de", "deutscher-stadtetag"),
+    ("<p>La ciudad es socia de la Federación Española de Municipios y Provincias. Cuatro miembros del Pleno la "
+     "representan en sus comisiones.</p>", "es", "federacion-espanola-de-municipios-y-provincias"),
+    (card("ANCI", "Il Comune aderisce all'ANCI. Tre membri della Giunta partecipano ai suoi lavori."), "it",
+     "associazione-nazionale-comuni-italiani"),
+    ("<p>La Ville adhère à l'Association des maires de France. Quatre membres du conseil municipal y siègent.</p>",
+     "fr", "association-des-maires-de-france"),
+])
+def test_members_of_a_council_are_no_count(body, lang, network):
+    assert not any(owner == network and attribute.startswith(("member", "represented"))
+                   for owner, attribute, _ in triples_of_snippet(body, lang))
+
+
+# Trap: a network's members stay its count, a network called a council included.
+def test_a_networks_members_stay_its_count():
+    assert claims_of_sentence("The Council of European Municipalities and Regions has 60 members.") == [
+        ("member_cities", "60")]

@@ -146,11 +146,15 @@ _FOUNDING_WORD = compile_guarded(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|
                             r"|new(?!\s+(?:zealand|york|south\s+wales|brunswick|england|jersey|mexico|caledonia))"
                             r"|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
                             r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
-# "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
+# "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities; so are the
+# members of a council, with or without its article ("Four members of Council", "Mitglieder des Gemeinderats",
+# "miembros del Pleno").
 _PEOPLE_AFTER_MEMBERS = re.compile(
     r"\s*(?:du\s+personnel|de\s+l['’]équipe|du\s+bureau|du\s+conseil|du\s+comité|of\s+(?:the\s+)?staff"
-    r"|of\s+the\s+(?:board|executive|council|committee)|des\s+(?:vorstands|präsidiums|teams)"
-    r"|del\s+(?:personal|consejo|equipo|comité)|del\s+(?:personale|consiglio|comitato))\b", re.IGNORECASE)
+    r"|of\s+the\s+(?:board|executive|council|committee)|of\s+(?:city\s+|town\s+)?council\b(?!\s+of\b)"
+    r"|des\s+(?:vorstands|präsidiums|teams|(?:gemeinde|stadt|kreis)rat(?:e)?s)"
+    r"|del\s+(?:personal|consejo|equipo|comité|pleno)|del\s+(?:personale|consiglio|comitato)|della\s+giunta)\b",
+    re.IGNORECASE)
 _PEOPLE_WORDS = compile_guarded(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
                                 r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
                                 re.IGNORECASE)
