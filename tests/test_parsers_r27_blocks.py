@@ -99,3 +99,32 @@ def test_members_of_a_council_are_no_count(body, lang, network):
 def test_a_networks_members_stay_its_count():
     assert claims_of_sentence("The Council of European Municipalities and Regions has 60 members.") == [
         ("member_cities", "60")]
+
+
+# A programme the sentence names by the network and says is a network ("the PCP program is a network of more than 500
+# municipalities") is that network: its count is its own, whoever runs it.
+_PCP = "Partners for Climate Protection (PCP)"
+_PCP_SENTENCE = ("Run jointly by FCM and ICLEI Canada, the PCP program is a network of more than 500 municipalities "
+                 "committed to reducing greenhouse gas emissions.")
+
+
+@pytest.mark.parametrize("body", [
+    card(_PCP, _PCP_SENTENCE),
+    f"<table><tr><th>Network</th><th>About</th></tr><tr><th>{_PCP}</th><td>{_PCP_SENTENCE}</td></tr></table>",
+    f"<dl><dt>{_PCP}</dt><dd>{_PCP_SENTENCE}</dd></dl>",
+])
+def test_a_programme_said_to_be_a_network_counts_its_members(body):
+    triples = triples_of_snippet(body, "en")
+    assert _values(triples, "partners-for-climate-protection", "member_cities") == {"500"}
+    assert not any(owner in ("federation-of-canadian-municipalities", "iclei-canada") and attribute == "member_cities"
+                   for owner, attribute, _ in triples)
+
+
+# Trap: a network's own programme, not said to be the network, is still a part of it.
+@pytest.mark.parametrize("sentence", [
+    "The Eurocities pilot programme brings together 12 cities.",
+    "The Eurocities pilot programme is a network of 12 cities.",
+])
+def test_a_networks_programme_is_still_its_part(sentence):
+    assert not _values(triples_of_snippet(f"<p>{sentence}</p>", "en"), "eurocities", "member_cities")
+

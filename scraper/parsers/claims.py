@@ -5058,12 +5058,23 @@ _PROGRAMME_AS_SUBJECT = re.compile(
     r"|forum|committee|working\s+group|task\s+force|board|commission|comité))\b", re.IGNORECASE)
 
 
+# What the subject is said to be: "the PCP program is a network of more than 500 municipalities", "le programme est
+# un réseau de", "das Programm ist ein Netzwerk von", "el programa es una red de", "il programma è una rete di".
+_IS_A_NETWORK_AFTER = re.compile(
+    r"\s+(?:is|est|ist|es|è)\s+(?:a|an|un|une|ein|eine|una)\s+(?:[\w-]+\s+)?(?:network|alliance|coalition|réseau"
+    r"|netzwerk|bündnis|red|alianza|coalición|rete|alleanza|coalizione)\b", re.IGNORECASE)
+
+
 def _programme_as_subject(sentence: str, mentions: list[NetworkMention]) -> re.Match | None:
     """A programme as the subject, unless the network is named right after its noun ("Die Initiative Mayors for Peace
-    wurde 1982 ins Leben gerufen"): then the noun is what the network is."""
+    wurde 1982 ins Leben gerufen"), or names it and the sentence says it is a network ("the PCP program is a network of
+    500 municipalities"): then the noun is what the network is."""
     found = _PROGRAMME_AS_SUBJECT.match(sentence)
     if found and any(sentence[found.end("part"):mention.start].strip() == "" and mention.start >= found.end("part")
                      for mention in mentions):
+        return None
+    if found and _IS_A_NETWORK_AFTER.match(sentence, found.end()) and any(
+            found.start("part") <= mention.start < found.end("part") for mention in mentions):
         return None
     return found
 
