@@ -128,3 +128,31 @@ def test_a_programme_said_to_be_a_network_counts_its_members(body):
 def test_a_networks_programme_is_still_its_part(sentence):
     assert not _values(triples_of_snippet(f"<p>{sentence}</p>", "en"), "eurocities", "member_cities")
 
+
+# A hedged count that has joined, with no date or newcomer word, is the total joined so far: the members.
+@pytest.mark.parametrize("body, lang, network, attribute, count", [
+    (card("Pacto de los Alcaldes", "Más de 10.000 autoridades locales y regionales de Europa y de otros continentes "
+          "se han sumado a esta iniciativa."), "es", "covenant-of-mayors", "represented_governments", "10000"),
+    ("<p>More than 11,000 cities have joined the Covenant of Mayors.</p>", "en", "covenant-of-mayors",
+     "member_cities", "11000"),
+    ("<dl><dt>Convention des maires</dt><dd>Plus de 10 000 collectivités ont rejoint la Convention.</dd></dl>", "fr",
+     "covenant-of-mayors", "represented_governments", "10000"),
+    (card("Klima-Bündnis", "Über 2.000 Kommunen sind dem Klima-Bündnis beigetreten."), "de", "climate-alliance",
+     "member_cities", "2000"),
+    ("<p>Oltre 500 comuni hanno aderito al Patto dei Sindaci.</p>", "it", "covenant-of-mayors", "member_cities",
+     "500"),
+])
+def test_a_hedged_count_joined_so_far_is_the_members(body, lang, network, attribute, count):
+    assert _values(triples_of_snippet(body, lang), network, attribute) == {count}
+
+
+# Traps: newcomers stay newcomers: an exact count, a date, a month, new members, this year.
+@pytest.mark.parametrize("sentence", [
+    "12 cities joined the Covenant of Mayors in October.",
+    "Over 40 new cities have joined the Covenant of Mayors this year.",
+    "Plus de 50 villes ont rejoint la Convention des maires en mars.",
+    "Más de 300 municipios se han sumado al Pacto de los Alcaldes en 2024.",
+    "Über 30 Kommunen sind dem Klima-Bündnis kürzlich beigetreten.",
+])
+def test_newcomers_are_no_total(sentence):
+    assert not any(attribute.startswith(("member", "represented")) for attribute, _ in claims_of_sentence(sentence))

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
+from .dates import MONTH_PATTERN
 from .text import case_blind_search, compile_guarded, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
@@ -339,6 +340,25 @@ def _tells_of_joining(sentence: str) -> bool:
     return bool(_NEWCOMERS.search(sentence))
 
 
+# A total that has joined over time: a hedged count ("Más de 10.000 autoridades locales se han sumado a esta
+# iniciativa", "more than 11,000 cities have joined the Covenant", "plus de 10 000 collectivités ont rejoint", "über
+# 2.000 Kommunen sind dem Bündnis beigetreten", "oltre 500 comuni hanno aderito"), told with no date, month, recent or
+# new newcomers: the members so far, not those who have just come in.
+_HEDGED_TOTAL_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|some|about|around|plus\s+de|près\s+de|environ|mehr\s+als|über|rund|etwa|más\s+de|unos|unas"
+    r"|cerca\s+de|oltre|più\s+di|circa)\s+$", re.IGNORECASE)
+_HEDGE_CHARS = 14
+_RECENT = compile_guarded(
+    rf"\b(?:(?<!since\s)(?<!depuis\s)(?<!seit\s)(?<!desde\s)(?<!dal\s)(?:19|20)\d\d|{MONTH_PATTERN}|just|recently"
+    r"|this\s+year|last\s+year|new|récemment|cette\s+année|nouvelles?|nouveaux|kürzlich|neu\w*|dieses\s+jahr"
+    r"|recientemente|este\s+año|nuev[oa]s|recentemente|di\s+recente|quest['’]anno|nuov[ei])\b", re.IGNORECASE)
+
+
+def _joined_over_time(sentence: str, position: int) -> bool:
+    return bool(_HEDGED_TOTAL_BEFORE.search(sentence, max(0, position - _HEDGE_CHARS), position)) and not (
+        _RECENT.search(sentence))
+
+
 def counts_newcomers(sentence: str, position: int) -> bool:
     """The count at `position` is the subject of a verb of joining after it ("Twelve cities in Germany, Mexico and
     Nepal joined in October"): the members who have just come in, not the total."""
@@ -347,7 +367,7 @@ def counts_newcomers(sentence: str, position: int) -> bool:
     end = min(len(sentence), position + _NEWCOMERS_WINDOW)
     if ahead := _OTHER_SUBJECT_AHEAD.search(sentence, position, end):
         end = ahead.start()
-    return bool(_NEWCOMERS.search(sentence, position, end))
+    return bool(_NEWCOMERS.search(sentence, position, end)) and not _joined_over_time(sentence, position)
 
 
 def names_an_event(sentence: str, end: int) -> bool:
