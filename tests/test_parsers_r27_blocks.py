@@ -156,3 +156,42 @@ def test_a_hedged_count_joined_so_far_is_the_members(body, lang, network, attrib
 ])
 def test_newcomers_are_no_total(sentence):
     assert not any(attribute.startswith(("member", "represented")) for attribute, _ in claims_of_sentence(sentence))
+
+
+# A recent news teaser's count is read when a relative clause says who belong to the network now ("Das Klima-Bündnis,
+# dem mehr als 2.000 Kommunen angehören, ..."); an old teaser's is not (it may have changed since).
+def _teasers(summary: str, year: int = 2025) -> str:
+    """A list of two dated teasers, the first with `summary`."""
+    items = [(f"20.01.{year}", summary), (f"02.12.{year - 1}", "Two new cycle lanes open.")]
+    return "<ul class='news-list'>" + "".join(
+        f"<li class='news-item'><p class='date'>{day}</p><h2><a href='https://www.ville.example/news/{index}'>News "
+        f"{index}</a></h2><p>{text}</p></li>" for index, (day, text) in enumerate(items)) + "</ul>"
+
+
+@pytest.mark.parametrize("summary, lang, network, attribute, count", [
+    ("Das Klima-Bündnis, dem europaweit mehr als 2.000 Kommunen angehören, hat das Netz der Fahrradstraßen "
+     "gewürdigt.", "de", "climate-alliance", "member_cities", "2000"),
+    ("Der Oberbürgermeister war beim Kongress des Rates der Gemeinden und Regionen Europas. Der Verband, dem rund 60 "
+     "nationale Kommunalverbände angehören, wählte eine neue Präsidentin.", "de", "cemr", "member_associations", "60"),
+    ("L'Alliance pour le climat, à laquelle adhèrent plus de 2 000 communes, a distingué la Ville.", "fr",
+     "climate-alliance", "member_cities", "2000"),
+    ("Climate Alliance, to which more than 2,000 towns belong, has honoured the city's cycle streets.", "en",
+     "climate-alliance", "member_cities", "2000"),
+    ("La Alianza del Clima, a la que pertenecen más de 2.000 municipios, ha premiado a la ciudad.", "es",
+     "climate-alliance", "member_cities", "2000"),
+    ("Il CCRE, di cui fanno parte circa 60 associazioni nazionali, ha eletto una nuova presidente.", "it", "cemr",
+     "member_associations", "60"),
+])
+def test_a_recent_teaser_says_who_belong_to_the_network_now(summary, lang, network, attribute, count):
+    assert _values(triples_of_snippet(_teasers(summary), lang), network, attribute) == {count}
+
+
+# Traps: an old teaser, and a relative clause of something else than membership, give no count.
+def test_an_old_teaser_gives_no_count():
+    summary = "Das Klima-Bündnis, dem europaweit mehr als 2.000 Kommunen angehören, hat die Stadt gewürdigt."
+    assert not _values(triples_of_snippet(_teasers(summary, 2021), "de"), "climate-alliance", "member_cities")
+
+
+def test_a_teaser_telling_the_past_gives_no_count():
+    summary = "Das Klima-Bündnis, das damals 1.500 Kommunen zählte, hat die Stadt gewürdigt."
+    assert not _values(triples_of_snippet(_teasers(summary), "de"), "climate-alliance", "member_cities")

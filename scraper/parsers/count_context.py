@@ -109,6 +109,14 @@ _DESCRIBED_AS_IT_IS = compile_guarded(
     r"|repräsentiert)\b"
     r"|\bque\s+(?:reúne|agrupa|representa|congrega|aglutina|cuenta\s+con|integra)\b"
     r"|\bche\s+(?:riunisce|raggruppa|rappresenta|conta|unisce|comprende|collega)\b"
+    # or says who belong to it: "Der Verband, dem rund 60 nationale Kommunalverbände angehören", "à laquelle adhèrent",
+    # "dont font partie", "to which more than 2,000 towns belong", "al que pertenecen", "a cui aderiscono"
+    r"|,\s*(?:dem|der|denen)\s+[^,;]{0,60}?\b(?:angehören|angehört|angeschlossen\s+sind)\b"
+    r"|\b(?:à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?:adhèrent|appartiennent)\b|\bdont\s+(?:sont\s+membres|font\s+partie)\b"
+    r"|\b(?:to\s+which\s+(?:[^,;]|,\d){0,60}?\bbelong|of\s+which\s+(?:[^,;]|,\d){0,60}?\bare\s+members)\b"
+    r"|\b(?:a\s+la\s+que|al\s+que|a\s+la\s+cual|al\s+cual)\s+(?:pertenecen|se\s+adhieren|están\s+adherid[oa]s)\b"
+    r"|\b(?:de\s+la\s+que|del\s+que)\s+forman\s+parte\b|\b(?:a\s+)?cui\s+(?:aderiscono|appartengono)\b"
+    r"|\bdi\s+cui\s+fanno\s+parte\b"
     # and who presides it now: "Anne Hidalgo, who also presides over ...", "qui préside", "que preside", "che presiede"
     r"|\b(?:qui|who|que|che)\s+(?:(?:also|aussi|également|también|anche)\s+)?(?:préside|presides|chairs|preside"
     r"|presiede)\b", re.IGNORECASE)
