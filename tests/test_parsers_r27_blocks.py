@@ -195,3 +195,47 @@ def test_an_old_teaser_gives_no_count():
 def test_a_teaser_telling_the_past_gives_no_count():
     summary = "Das Klima-Bündnis, das damals 1.500 Kommunen zählte, hat die Stadt gewürdigt."
     assert not _values(triples_of_snippet(_teasers(summary), "de"), "climate-alliance", "member_cities")
+
+
+# A member since the founding: the founding told in a clause of its own gives its year and place too; the network
+# named as the subject of its founding ("since LGNZ was formed in 1988") dates the joining as "since it was formed".
+@pytest.mark.parametrize("body, lang, network, year, place", [
+    (card("ANCI", "Macerata aderisce all'Associazione fin dalla sua costituzione, avvenuta a Parma nel 1901."), "it",
+     "associazione-nazionale-comuni-italiani", "1901", "Parma"),
+    ("<p>La Ville est membre de l'AIMF depuis sa création, intervenue à Québec en 1979.</p>", "fr", "aimf", "1979",
+     "Québec"),
+    ("<dl><dt>Eurocities</dt><dd>The city has been a member since its founding, which took place in Rotterdam in "
+     "1986.</dd></dl>", "en", "eurocities", "1986", "Rotterdam"),
+    (card("Federación Española de Municipios y Provincias", "La ciudad es socia desde su fundación, que tuvo lugar en "
+          "Madrid en 1981."), "es", "federacion-espanola-de-municipios-y-provincias", "1981", "Madrid"),
+])
+def test_the_founding_told_in_a_clause_of_its_own(body, lang, network, year, place):
+    triples = triples_of_snippet(body, lang)
+    assert _values(triples, network, "founded") == {year}
+    assert _values(triples, network, "founded_place") == {place}
+    assert _values(triples, network, "joined") == {year}
+
+
+@pytest.mark.parametrize("body, lang, network, year", [
+    (card("Local Government New Zealand (LGNZ)", "Nelson has been a member since LGNZ was formed in 1988. The "
+          "organisation's president is Sam Broughton."), "en", "local-government-new-zealand", "1988"),
+    ("<p>La Ville est membre depuis que l'AIMF a été créée en 1979.</p>", "fr", "aimf", "1979"),
+    ("<p>La ciudad es socia desde que la FEMP fue creada en 1981.</p>", "es",
+     "federacion-espanola-de-municipios-y-provincias", "1981"),
+    ("<p>Il Comune è socio da quando l'ANCI è stata fondata nel 1901.</p>", "it",
+     "associazione-nazionale-comuni-italiani", "1901"),
+])
+def test_a_member_since_the_named_network_was_founded(body, lang, network, year):
+    triples = triples_of_snippet(body, lang)
+    assert _values(triples, network, "joined") == {year}
+    assert _values(triples, network, "founded") == {year}
+
+
+# Traps: a town founded is no network's founding; a founding with no date dates nothing.
+def test_since_a_town_was_founded_dates_no_joining():
+    assert ("joined", "1842") not in claims_of_sentence("The city has been a member of LGNZ since Nelson was founded "
+                                                        "in 1842.")
+
+
+def test_a_founding_clause_without_a_date_gives_no_place():
+    assert claims_of_sentence("Il Comune è socio dalla sua fondazione, avvenuta a Parma.") == []

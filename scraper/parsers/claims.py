@@ -4857,10 +4857,26 @@ _SINCE_THE_FOUNDING = compile_guarded(
     r"(?!\s+(?:de|du|des|d['’]|of|der|des|del|di|della|dell['’]|dello)\b|['’]s\b)", re.IGNORECASE)
 
 
+# Since the network, named, was founded: "Nelson has been a member since LGNZ was formed in 1988", "membre depuis que
+# l'AIMF a été créée", "socia desde que la FEMP fue creada", "socio da quando l'ANCI è stata fondata".
+_SINCE_THE_NAMED_NETWORK_WAS_FOUNDED = compile_guarded(
+    r"\b(?:since|depuis\s+que|desde\s+que|da\s+quando)\s+"
+    r"(?P<name>(?:(?:the|l['’]|la|le|el|il)\s*)?(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
+    r"\s+(?:was|a\s+été|fue|è\s+stat[ao])\s+(?:first\s+)?(?:founded|created|established|set\s+up|launched|formed"
+    r"|fondée?|créée?|lancée?|constituée?|fundad[ao]|cread[ao]|constituid[ao]|fondat[ao]|creat[ao]|costituit[ao])\b",
+    re.IGNORECASE)
+
+
+def _founding_of_a_named_network(sentence: str) -> list[re.Match]:
+    return [since for since in _SINCE_THE_NAMED_NETWORK_WAS_FOUNDED.finditer(sentence)
+            if any(since.start("name") <= mention.start < since.end("name") for mention in find_networks(sentence))]
+
+
 def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
-    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence)):
+    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence),
+                  *_founding_of_a_named_network(sentence)):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
         # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
@@ -4895,19 +4911,43 @@ def _founded_the_same_year(sentence: str, claims: list[Claim]) -> list[Claim]:
     return []
 
 
+# The founding told in a clause of its own, with its place: "fin dalla sua costituzione, avvenuta a Parma nel 1901",
+# "depuis sa création, intervenue à Paris en 1979", "since its founding, which took place in Brussels in 1986", "desde
+# su fundación, que tuvo lugar en Madrid en 1981".
+_FOUNDING_TOOK_PLACE = re.compile(
+    r"\s*,\s*(?:avvenut[ao]|intervenue?|survenue?|qui\s+a\s+eu\s+lieu|(?:which|that)\s+took\s+place|que\s+tuvo\s+lugar"
+    r"|ocurrida|celebrada)\s+(?:(?:a|à|in|en|ad)\s+(?P<place>" + _PLACE + r")\s*,?\s*)?", re.IGNORECASE)
+
+
+def _founding_told_after(sentence: str, since: re.Match, base: date | None) -> tuple[Claim, str | None] | None:
+    """The founding's date, and its place when given, in a clause of its own right after `since`."""
+    clause = _FOUNDING_TOOK_PLACE.match(sentence, since.end())
+    if clause is None:
+        return None
+    dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, clause.end()).end(), base)
+    if dated is None:
+        return None
+    return Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso()), clause.group("place")
+
+
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
     """"membre de l'UCUE depuis sa création, en 1961", "créé en 1986 ..., et en est membre depuis sa création": the
-    city joined when the network was founded, when the sentence says when that was."""
+    city joined when the network was founded, when the sentence says when that was (and where: "dalla sua
+    costituzione, avvenuta a Parma nel 1901")."""
     since = joins_at_founding(sentence)
     if since is None:
         return []
     found = []
     founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    told = _founding_told_after(sentence, since, base)
+    if told and told[1] and not any(claim.attribute == "founded_place" for claim in claims) and (
+            founded is None or founded.value == told[0].value):
+        found.append(Claim("founded_place", told[1], since.start()))
     if founded is None:
         dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
-        if dated is None:
+        if dated is None and told is None:
             return []
-        founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
+        founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso()) if dated else told[0]
         found.append(founded)
     if any(claim.attribute == "joined" and claim.value == founded.value for claim in claims):
         return found  # read already: "l'une des villes fondatrices du réseau, créé en 1989, ... depuis sa création"
