@@ -239,3 +239,23 @@ def test_since_a_town_was_founded_dates_no_joining():
 
 def test_a_founding_clause_without_a_date_gives_no_place():
     assert claims_of_sentence("Il Comune è socio dalla sua fondazione, avvenuta a Parma.") == []
+
+
+# The seat "there", where the sentence has just founded the network: its office, or the network as the subject of a
+# verb coordinated with its founding.
+@pytest.mark.parametrize("body, lang, network, place", [
+    (card("Rat der Donaustädte und -regionen", "Der Rat der Donaustädte und -regionen wurde 2009 in Ulm gegründet und "
+          "hat dort bis heute seine Geschäftsstelle."), "de", "rat-der-donaustadte-und-regionen", "Ulm"),
+    ("<p>Climate Alliance was founded in Frankfurt in 1990 and is still based there.</p>", "en", "climate-alliance",
+     "Frankfurt"),
+    ("<dl><dt>Alliance pour le climat</dt><dd>L'Alliance pour le climat a été fondée à Francfort en 1990 et y est "
+     "toujours installée.</dd></dl>", "fr", "climate-alliance", "Francfort"),
+])
+def test_the_seat_there_after_the_founding_place(body, lang, network, place):
+    assert _values(triples_of_snippet(body, lang), network, "headquarters") == {place}
+
+
+# Trap: someone else based there is no seat.
+def test_someone_else_based_there_is_no_seat():
+    assert ("headquarters", "Ulm") not in claims_of_sentence(
+        "The council was founded in Ulm in 2009 and its first president is still based there.")

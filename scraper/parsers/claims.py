@@ -2516,6 +2516,12 @@ _SEAT_THERE = compile_guarded(
     r"|vi\s+(?:ha|mantiene|conserva)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
     r"|(?:has|keeps|maintains)\s+its\s+(?:headquarters|secretariat|head\s+office)\s+there"
     r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:seinen|ihren)\s+(?:haupt)?sitz"
+    # its office, and the network as the subject of a verb coordinated with its founding: "hat dort bis heute seine
+    # Geschäftsstelle", "and is still based there", "et y est toujours installé"
+    r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:(?:seine|ihre)\s+geschäftsstelle"
+    r"|(?:sein|ihr)\s+sekretariat)"
+    r"|and\s+(?:is|remains)\s+(?:still\s+|now\s+)?(?:based|headquartered)\s+there\b"
+    r"|et\s+y\s+(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+)?(?:basée?|installée?|établie?)\b"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"
