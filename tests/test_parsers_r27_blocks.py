@@ -259,3 +259,35 @@ def test_the_seat_there_after_the_founding_place(body, lang, network, place):
 def test_someone_else_based_there_is_no_seat():
     assert ("headquarters", "Ulm") not in claims_of_sentence(
         "The council was founded in Ulm in 2009 and its first president is still based there.")
+
+
+# A timeline's entry that tells the entry into the network by its noun ("Entrada en la red", "Huesca entra en el
+# programa ...", "Entrée dans le réseau") dates the joining of the network its heading names, not of who promotes it.
+def _entry(year: str, title: str, text: str) -> str:
+    """A timeline of two entries: the one studied, then another year's."""
+    return (f"<ol class='timeline'><li class='timeline__item'><span class='timeline__year'>{year}</span>"
+            f"<div class='timeline__content'><h3>{title}</h3><p>{text}</p></div></li>"
+            "<li class='timeline__item'><span class='timeline__year'>2001</span>"
+            "<div class='timeline__content'><h3>Council</h3><p>The council adopts its plan.</p></div></li></ol>")
+
+
+@pytest.mark.parametrize("title, text, lang, network", [
+    ("Red Española de Ciudades Saludables", "Entrada en la red promovida por la FEMP y el Ministerio de Sanidad, que "
+     "agrupa a los municipios comprometidos con la salud.", "es", "red-espanola-de-ciudades-saludables"),
+    ("Ciudades Amigas de la Infancia", "Huesca entra en el programa Ciudades Amigas de la Infancia de UNICEF España y "
+     "crea su Consejo de Infancia.", "es", "child-friendly-cities"),
+    ("Eurocities", "Entrée dans le réseau, qui réunit les grandes villes européennes.", "fr", "eurocities"),
+    ("Eurocities", "Entry into the network of large European cities.", "en", "eurocities"),
+    ("Klima-Bündnis", "Eintritt in das Netzwerk, dem über 2.000 Kommunen angehören.", "de", "climate-alliance"),
+    ("Rete dei Comuni Sostenibili", "Ingresso nella rete promossa dall'ANCI.", "it", "rete-dei-comuni-sostenibili"),
+])
+def test_an_entry_into_the_network_by_its_noun(title, text, lang, network):
+    triples = triples_of_snippet(_entry("2013", title, text), lang)
+    assert {(owner, value) for owner, attribute, value in triples if attribute == "joined"} == {(network, "2013")}
+
+
+# Trap: something else coming into force is no joining.
+def test_coming_into_force_is_no_joining():
+    triples = triples_of_snippet(_entry("2013", "Eurocities", "La loi sur l'eau entre en vigueur ; la Ville accueille "
+                                        "un forum d'Eurocities."), "fr")
+    assert not any(attribute == "joined" for _, attribute, _ in triples)

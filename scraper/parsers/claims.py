@@ -425,6 +425,14 @@ _JOIN_VERBS = (
     r"|se\s+convierte\s+en\s+(?:miembro|soci[oa])|pas(?:a|ó)\s+a\s+ser\s+(?:miembro|soci[oa])|diventa\s+soci[oa]"
     r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
     r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z]))"
+    # entering the network named by its noun, as timelines tell it: "Entrada en la red promovida por la FEMP", "Huesca
+    # entra en el programa Ciudades Amigas de la Infancia", "Entrée dans le réseau", "Ingresso nella rete", "Entry into
+    # the network", "Eintritt in das Netzwerk"
+    r"|(?:entra|entrada)\s+en\s+(?:el|la)\s+(?:red|programa|asociación|iniciativa|alianza|federación)"
+    r"|(?:entre|entrée)\s+dans\s+(?:le|la|l['’])\s*(?:réseau|programme|association|alliance|fédération)"
+    r"|(?:entra|entrata|ingresso)\s+nella\s+(?:rete|associazione|alleanza|federazione)"
+    r"|(?:entra|ingresso)\s+nel\s+programma|(?:enters|entry\s+into)\s+the\s+(?:network|programme|program|association"
+    r"|alliance)|eintritt\s+in\s+(?:das|den|die)\s+(?:netzwerk|verband|bündnis|programm)"
     r"|became\s+(?:an?\s+)?signatory)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
     # German ordinals in digits: "die 3. ostdeutsche Stadt, Eurocities beizutreten"
@@ -4711,6 +4719,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
                   "signed on",
                   "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
+                  "entrada", "entry", "enters", "eintritt",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
