@@ -291,3 +291,26 @@ def test_coming_into_force_is_no_joining():
     triples = triples_of_snippet(_entry("2013", "Eurocities", "La loi sur l'eau entre en vigueur ; la Ville accueille "
                                         "un forum d'Eurocities."), "fr")
     assert not any(attribute == "joined" for _, attribute, _ in triples)
+
+
+# A count after the founding, with a verb of belonging in the present ("nato nel 1986 e al quale aderiscono circa
+# settecento enti locali"), is the members now, not the founders.
+@pytest.mark.parametrize("body, lang, network, attribute, count", [
+    ("<p>La marcia è promossa, tra gli altri, dal Coordinamento nazionale degli enti locali per la pace e i diritti "
+     "umani, nato nel 1986 e al quale aderiscono circa settecento enti locali tra Comuni, Province e Regioni.</p>",
+     "it", "coordinamento-nazionale-degli-enti-locali-per-la-pace-e-i-diritti-umani", "represented_governments",
+     "700"),
+    (card("Villes Santé", "Le réseau Villes Santé, créé en 1990 et auquel adhèrent plus de 100 villes, organise la "
+          "journée."), "fr", "villes-sante", "member_cities", "100"),
+    ("<dl><dt>Red Española de Ciudades Saludables</dt><dd>La red, creada en 1988 y a la que pertenecen más de 200 "
+     "municipios, organiza la jornada.</dd></dl>", "es", "red-espanola-de-ciudades-saludables", "member_cities", "200"),
+])
+def test_a_count_belonging_now_after_the_founding(body, lang, network, attribute, count):
+    assert _values(triples_of_snippet(body, lang), network, attribute) == {count}
+
+
+# Trap: the founders stay founders.
+def test_founders_before_a_verb_of_belonging_stay_founders():
+    triples = triples_of_snippet("<p>Climate Alliance was founded in 1990 by 12 cities, to which more towns now "
+                                 "belong.</p>", "en")
+    assert not _values(triples, "climate-alliance", "member_cities")

@@ -92,7 +92,9 @@ _PRESENT = compile_guarded(
     r"|has|have|counts|includes|unites|represents|gathers|is|are|numbers|hat|haben|zählt|umfasst|vereint|ist|sind"
     r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
     r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno"
-    r"|suma|suman|totaliza|totalise|totals)\b",
+    r"|suma|suman|totaliza|totalise|totals"
+    # who belong to it now: "nato nel 1986 e al quale aderiscono circa 700 enti locali"
+    r"|aderiscono|adhèrent|belong|angehören|pertenecen)\b",
     re.IGNORECASE)
 _NOW = compile_guarded(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
