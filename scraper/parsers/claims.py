@@ -428,11 +428,13 @@ _JOIN_VERBS = (
     # entering the network named by its noun, as timelines tell it: "Entrada en la red promovida por la FEMP", "Huesca
     # entra en el programa Ciudades Amigas de la Infancia", "Entrée dans le réseau", "Ingresso nella rete", "Entry into
     # the network", "Eintritt in das Netzwerk"
-    r"|(?:entra|entrada)\s+en\s+(?:el|la)\s+(?:red|programa|asociación|iniciativa|alianza|federación)"
+    # (a noun a complement names is read by the rules of named bodies: "ingresso nella Rete delle Città Creative")
+    r"|(?:(?:entra|entrada)\s+en\s+(?:el|la)\s+(?:red|programa|asociación|iniciativa|alianza|federación)"
     r"|(?:entre|entrée)\s+dans\s+(?:le|la|l['’])\s*(?:réseau|programme|association|alliance|fédération)"
     r"|(?:entra|entrata|ingresso)\s+nella\s+(?:rete|associazione|alleanza|federazione)"
     r"|(?:entra|ingresso)\s+nel\s+programma|(?:enters|entry\s+into)\s+the\s+(?:network|programme|program|association"
-    r"|alliance)|eintritt\s+in\s+(?:das|den|die)\s+(?:netzwerk|verband|bündnis|programm)"
+    r"|alliance)|eintritt\s+in\s+(?:das|den|die)\s+(?:netzwerk|verband|bündnis|programm))"
+    r"(?!\s+(?:de|del|de\s+la|des|du|d['’]|della|delle|dei|degli|di|of|der|des)\b)"
     r"|became\s+(?:an?\s+)?signatory)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
     # German ordinals in digits: "die 3. ostdeutsche Stadt, Eurocities beizutreten"
