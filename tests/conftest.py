@@ -30,6 +30,7 @@ FAST_MODULES = frozenset({
     "test_docs.py", "test_fast_subset.py", "test_libraries.py", "test_operations_config.py",
     "test_operations_scheduler.py", "test_parsers_contract.py", "test_parsers_count_context.py",
     "test_parsers_r26_blocks.py", "test_parsers_r27_attribution.py",
+    "test_parsers_r27_blocks.py",
     "test_parsers_dates.py", "test_parsers_decoding.py", "test_parsers_english_wordings.py",
     "test_parsers_events.py", "test_parsers_facts.py",
     "test_parsers_fixtures.py", "test_parsers_layouts.py", "test_parsers_markup.py", "test_parsers_networks.py",

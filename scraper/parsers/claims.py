@@ -428,6 +428,16 @@ _JOIN_VERBS = (
     r"|se\s+convierte\s+en\s+(?:miembro|soci[oa])|pas(?:a|ó)\s+a\s+ser\s+(?:miembro|soci[oa])|diventa\s+soci[oa]"
     r"|intègre\s+(?=le\s+réseau|l['’]\s*(?-i:[A-Z])|(?-i:[A-Z]))|entra\s+(?:a\s+formar\s+parte|a\s+far\s+parte"
     r"|(?:in|en|nel|nella)\s+(?=(?-i:[A-Z])))|(?:entre|entré|entrée)\s+(?:à|dans)\s+(?=(?-i:[A-Z]))"
+    # entering the network named by its noun, as timelines tell it: "Entrada en la red promovida por la FEMP", "Huesca
+    # entra en el programa Ciudades Amigas de la Infancia", "Entrée dans le réseau", "Ingresso nella rete", "Entry into
+    # the network", "Eintritt in das Netzwerk"
+    # (a noun a complement names is read by the rules of named bodies: "ingresso nella Rete delle Città Creative")
+    r"|(?:(?:entra|entrada)\s+en\s+(?:el|la)\s+(?:red|programa|asociación|iniciativa|alianza|federación)"
+    r"|(?:entre|entrée)\s+dans\s+(?:le|la|l['’])\s*(?:réseau|programme|association|alliance|fédération)"
+    r"|(?:entra|entrata|ingresso)\s+nella\s+(?:rete|associazione|alleanza|federazione)"
+    r"|(?:entra|ingresso)\s+nel\s+programma|(?:enters|entry\s+into)\s+the\s+(?:network|programme|program|association"
+    r"|alliance)|eintritt\s+in\s+(?:das|den|die)\s+(?:netzwerk|verband|bündnis|programm))"
+    r"(?!\s+(?:de|del|de\s+la|des|du|d['’]|della|delle|dei|degli|di|of|der|des)\b)"
     r"|became\s+(?:an?\s+)?signatory)\b"
     r"|\bbecame\s+(?:a\s+)?part\s+of\b"
     # German ordinals in digits: "die 3. ostdeutsche Stadt, Eurocities beizutreten"
@@ -2522,6 +2532,10 @@ _SEAT_THERE = compile_guarded(
     r"|(?:hat|behält)\s+dort\s+(?:(?:bis|noch)\s+heute\s+|weiterhin\s+)?(?:(?:seinen|ihren)\s+(?:haupt)?sitz"
     # its office, feminine or neuter: "und hat dort bis heute seine Geschäftsstelle", "ihr Sekretariat"
     r"|(?:seine|ihre)\s+(?:haupt)?geschäftsstelle|(?:sein|ihr)\s+(?:general)?sekretariat)"
+    # the network as the subject of a verb coordinated with its founding: "and is still based there", "et y est
+    # toujours installé"
+    r"|and\s+(?:is|remains)\s+(?:still\s+|now\s+)?(?:based|headquartered)\s+there\b"
+    r"|et\s+y\s+(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+)?(?:basée?|installée?|établie?)\b"
     # the network named as such between: "wo der Verein bis heute seinen Sitz hat", "donde la red tiene hoy su sede",
     # "où l'association a toujours son siège", "dove la rete ha ancora la sua sede", "where the network still has its
     # headquarters"
@@ -4711,6 +4725,7 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "tritt", "intègr", "entra ", "entre ", "diventa", "unisce", "se une", "associa", "signs up",
                   "signed on",
                   "schließt sich", "schliesst sich", "entrée", "ingreso", "ingresso", "accession", "aufnahme",
+                  "entrada", "entry", "enters", "eintritt",
                   "incorpor", "beitr", "beigetr", "angeschlossen", "trat", "uni",
                   "adhir", "ingres", "ader", "ades",
                   "entrat", "signatai", "signator", "unterzeichner", "firmante", "firmatari",
@@ -4863,10 +4878,26 @@ _SINCE_THE_FOUNDING = compile_guarded(
     r"(?!\s+(?:de|du|des|d['’]|of|der|des|del|di|della|dell['’]|dello)\b|['’]s\b)", re.IGNORECASE)
 
 
+# Since the network, named, was founded: "Nelson has been a member since LGNZ was formed in 1988", "membre depuis que
+# l'AIMF a été créée", "socia desde que la FEMP fue creada", "socio da quando l'ANCI è stata fondata".
+_SINCE_THE_NAMED_NETWORK_WAS_FOUNDED = compile_guarded(
+    r"\b(?:since|depuis\s+que|desde\s+que|da\s+quando)\s+"
+    r"(?P<name>(?:(?:the|l['’]|la|le|el|il)\s*)?(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
+    r"\s+(?:was|a\s+été|fue|è\s+stat[ao])\s+(?:first\s+)?(?:founded|created|established|set\s+up|launched|formed"
+    r"|fondée?|créée?|lancée?|constituée?|fundad[ao]|cread[ao]|constituid[ao]|fondat[ao]|creat[ao]|costituit[ao])\b",
+    re.IGNORECASE)
+
+
+def _founding_of_a_named_network(sentence: str) -> list[re.Match]:
+    return [since for since in _SINCE_THE_NAMED_NETWORK_WAS_FOUNDED.finditer(sentence)
+            if any(since.start("name") <= mention.start < since.end("name") for mention in find_networks(sentence))]
+
+
 def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
-    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence)):
+    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence),
+                  *_founding_of_a_named_network(sentence)):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
         # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
@@ -4901,19 +4932,43 @@ def _founded_the_same_year(sentence: str, claims: list[Claim]) -> list[Claim]:
     return []
 
 
+# The founding told in a clause of its own, with its place: "fin dalla sua costituzione, avvenuta a Parma nel 1901",
+# "depuis sa création, intervenue à Paris en 1979", "since its founding, which took place in Brussels in 1986", "desde
+# su fundación, que tuvo lugar en Madrid en 1981".
+_FOUNDING_TOOK_PLACE = re.compile(
+    r"\s*,\s*(?:avvenut[ao]|intervenue?|survenue?|qui\s+a\s+eu\s+lieu|(?:which|that)\s+took\s+place|que\s+tuvo\s+lugar"
+    r"|ocurrida|celebrada)\s+(?:(?:a|à|in|en|ad)\s+(?P<place>" + _PLACE + r")\s*,?\s*)?", re.IGNORECASE)
+
+
+def _founding_told_after(sentence: str, since: re.Match, base: date | None) -> tuple[Claim, str | None] | None:
+    """The founding's date, and its place when given, in a clause of its own right after `since`."""
+    clause = _FOUNDING_TOOK_PLACE.match(sentence, since.end())
+    if clause is None:
+        return None
+    dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, clause.end()).end(), base)
+    if dated is None:
+        return None
+    return Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso()), clause.group("place")
+
+
 def _member_since_founding(sentence: str, base: date | None, claims: list[Claim]) -> list[Claim]:
     """"membre de l'UCUE depuis sa création, en 1961", "créé en 1986 ..., et en est membre depuis sa création": the
-    city joined when the network was founded, when the sentence says when that was."""
+    city joined when the network was founded, when the sentence says when that was (and where: "dalla sua
+    costituzione, avvenuta a Parma nel 1901")."""
     since = joins_at_founding(sentence)
     if since is None:
         return []
     found = []
     founded = next((claim for claim in claims if claim.attribute == "founded"), None)
+    told = _founding_told_after(sentence, since, base)
+    if told and told[1] and not any(claim.attribute == "founded_place" for claim in claims) and (
+            founded is None or founded.value == told[0].value):
+        found.append(Claim("founded_place", told[1], since.start()))
     if founded is None:
         dated = date_at(sentence, _DATE_LINK_AFTER.match(sentence, since.end()).end(), base)
-        if dated is None:
+        if dated is None and told is None:
             return []
-        founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso())
+        founded = Claim("founded", dated[0].iso(), since.start(), value_date=dated[0].iso()) if dated else told[0]
         found.append(founded)
     if any(claim.attribute == "joined" and claim.value == founded.value for claim in claims):
         return found  # read already: "l'une des villes fondatrices du réseau, créé en 1989, ... depuis sa création"
@@ -5064,12 +5119,23 @@ _PROGRAMME_AS_SUBJECT = re.compile(
     r"|forum|committee|working\s+group|task\s+force|board|commission|comité))\b", re.IGNORECASE)
 
 
+# What the subject is said to be: "the PCP program is a network of more than 500 municipalities", "le programme est
+# un réseau de", "das Programm ist ein Netzwerk von", "el programa es una red de", "il programma è una rete di".
+_IS_A_NETWORK_AFTER = re.compile(
+    r"\s+(?:is|est|ist|es|è)\s+(?:a|an|un|une|ein|eine|una)\s+(?:[\w-]+\s+)?(?:network|alliance|coalition|réseau"
+    r"|netzwerk|bündnis|red|alianza|coalición|rete|alleanza|coalizione)\b", re.IGNORECASE)
+
+
 def _programme_as_subject(sentence: str, mentions: list[NetworkMention]) -> re.Match | None:
     """A programme as the subject, unless the network is named right after its noun ("Die Initiative Mayors for Peace
-    wurde 1982 ins Leben gerufen"): then the noun is what the network is."""
+    wurde 1982 ins Leben gerufen"), or names it and the sentence says it is a network ("the PCP program is a network of
+    500 municipalities"): then the noun is what the network is."""
     found = _PROGRAMME_AS_SUBJECT.match(sentence)
     if found and any(sentence[found.end("part"):mention.start].strip() == "" and mention.start >= found.end("part")
                      for mention in mentions):
+        return None
+    if found and _IS_A_NETWORK_AFTER.match(sentence, found.end()) and any(
+            found.start("part") <= mention.start < found.end("part") for mention in mentions):
         return None
     return found
 

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
+from .dates import MONTH_PATTERN
 from .text import case_blind_search, compile_guarded, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
@@ -92,8 +93,9 @@ _PRESENT = compile_guarded(
     r"|vertritt|vertreten|verbindet|repräsentiert|versammelt"
     r"|tiene|tienen|cuenta|reúne|agrupa|representa|son|ha|conta|riunisce|raggruppa|rappresenta|è|sono|hanno"
     r"|suma|suman|totaliza|totalise|totals"
-    # the members joining it, in the present: "al quale aderiscono circa 700 enti locali", "auquel adhèrent 300 villes"
-    r"|aderiscono|adhèrent|adhieren|belong|angehören|gehören)\b",
+    # the members joining or belonging to it, in the present: "al quale aderiscono circa 700 enti locali", "auquel
+    # adhèrent 300 villes"
+    r"|aderiscono|adhèrent|adhieren|pertenecen|belong|angehören|gehören)\b",
     re.IGNORECASE)
 _NOW = compile_guarded(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
                   r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
@@ -110,6 +112,14 @@ _DESCRIBED_AS_IT_IS = compile_guarded(
     r"|repräsentiert)\b"
     r"|\bque\s+(?:reúne|agrupa|representa|congrega|aglutina|cuenta\s+con|integra)\b"
     r"|\bche\s+(?:riunisce|raggruppa|rappresenta|conta|unisce|comprende|collega)\b"
+    # or says who belong to it: "Der Verband, dem rund 60 nationale Kommunalverbände angehören", "à laquelle adhèrent",
+    # "dont font partie", "to which more than 2,000 towns belong", "al que pertenecen", "a cui aderiscono"
+    r"|,\s*(?:dem|der|denen)\s+[^,;]{0,60}?\b(?:angehören|angehört|angeschlossen\s+sind)\b"
+    r"|\b(?:à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?:adhèrent|appartiennent)\b|\bdont\s+(?:sont\s+membres|font\s+partie)\b"
+    r"|\b(?:to\s+which\s+(?:[^,;]|,\d){0,60}?\bbelong|of\s+which\s+(?:[^,;]|,\d){0,60}?\bare\s+members)\b"
+    r"|\b(?:a\s+la\s+que|al\s+que|a\s+la\s+cual|al\s+cual)\s+(?:pertenecen|se\s+adhieren|están\s+adherid[oa]s)\b"
+    r"|\b(?:de\s+la\s+que|del\s+que)\s+forman\s+parte\b|\b(?:a\s+)?cui\s+(?:aderiscono|appartengono)\b"
+    r"|\bdi\s+cui\s+fanno\s+parte\b"
     # and who presides it now: "Anne Hidalgo, who also presides over ...", "qui préside", "que preside", "che presiede"
     r"|\b(?:qui|who|que|che)\s+(?:(?:also|aussi|également|también|anche)\s+)?(?:préside|presides|chairs|preside"
     r"|presiede)\b", re.IGNORECASE)
@@ -341,6 +351,25 @@ def _tells_of_joining(sentence: str) -> bool:
     return bool(_NEWCOMERS.search(sentence))
 
 
+# A total that has joined over time: a hedged count ("Más de 10.000 autoridades locales se han sumado a esta
+# iniciativa", "more than 11,000 cities have joined the Covenant", "plus de 10 000 collectivités ont rejoint", "über
+# 2.000 Kommunen sind dem Bündnis beigetreten", "oltre 500 comuni hanno aderito"), told with no date, month, recent or
+# new newcomers: the members so far, not those who have just come in.
+_HEDGED_TOTAL_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|some|about|around|plus\s+de|près\s+de|environ|mehr\s+als|über|rund|etwa|más\s+de|unos|unas"
+    r"|cerca\s+de|oltre|più\s+di|circa)\s+$", re.IGNORECASE)
+_HEDGE_CHARS = 14
+_RECENT = compile_guarded(
+    rf"\b(?:(?<!since\s)(?<!depuis\s)(?<!seit\s)(?<!desde\s)(?<!dal\s)(?:19|20)\d\d|{MONTH_PATTERN}|just|recently"
+    r"|this\s+year|last\s+year|new|récemment|cette\s+année|nouvelles?|nouveaux|kürzlich|neu\w*|dieses\s+jahr"
+    r"|recientemente|este\s+año|nuev[oa]s|recentemente|di\s+recente|quest['’]anno|nuov[ei])\b", re.IGNORECASE)
+
+
+def _joined_over_time(sentence: str, position: int) -> bool:
+    return bool(_HEDGED_TOTAL_BEFORE.search(sentence, max(0, position - _HEDGE_CHARS), position)) and not (
+        _RECENT.search(sentence))
+
+
 def counts_newcomers(sentence: str, position: int) -> bool:
     """The count at `position` is the subject of a verb of joining after it ("Twelve cities in Germany, Mexico and
     Nepal joined in October"): the members who have just come in, not the total."""
@@ -349,7 +378,7 @@ def counts_newcomers(sentence: str, position: int) -> bool:
     end = min(len(sentence), position + _NEWCOMERS_WINDOW)
     if ahead := _OTHER_SUBJECT_AHEAD.search(sentence, position, end):
         end = ahead.start()
-    return bool(_NEWCOMERS.search(sentence, position, end))
+    return bool(_NEWCOMERS.search(sentence, position, end)) and not _joined_over_time(sentence, position)
 
 
 def names_an_event(sentence: str, end: int) -> bool:

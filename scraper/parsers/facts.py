@@ -694,6 +694,21 @@ _SECTION_NOUN_CHARS = 50
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:y|et|and|und|e|ed|sowie)\s", re.IGNORECASE)
 
 
+# Who promotes or runs the network the city joins, after its noun: "Entrada en la red promovida por la FEMP", "joins
+# the network run by the WHO", "entre dans le réseau porté par l'AMF", "ingresso nella rete promossa dall'ANCI",
+# "Eintritt in das Netzwerk, getragen vom Städtetag": not the network joined, which the section names.
+_PROMOTED_BY_BEFORE = re.compile(
+    r"\b(?:promovid[oa]|impulsad[oa]|cread[oa]|coordinad[oa]|gestionad[oa]|promoted|run|led|coordinated|initiated"
+    r"|launched|promue?|porté(?:e)?|pilotée?|coordonnée?|lancée?|promoss[oa]|coordinat[oa]|gestit[oa]|avviat[oa]"
+    r"|getragen|koordiniert|initiiert)\s+(?:por|by|par|da|von|vom)\b[^,;]{0,12}$"
+    r"|\b(?:promoss[oa]|coordinat[oa]|gestit[oa]|avviat[oa])\s+dall['’]\s*$", re.IGNORECASE)
+_PROMOTER_CHARS = 40
+
+
+def _named_as_the_promoter(mention: NetworkMention, sentence: str) -> bool:
+    return bool(_PROMOTED_BY_BEFORE.search(sentence, max(0, mention.start - _PROMOTER_CHARS), mention.start))
+
+
 def _a_section_in_a_later_clause(network: NetworkMention, mention: NetworkMention, sentence: str,
                                  position: int) -> bool:
     """The mention names a section of `network` in a clause after the one at `position`."""
@@ -826,7 +841,8 @@ def _network_for(claim: Claim, mentions: list[NetworkMention], context: NetworkM
         return before[-1]
     if context is not None and claim.attribute == "joined":
         mentions = [mention for mention in mentions
-                    if not _a_section_in_a_later_clause(context, mention, sentence, claim.position)]
+                    if not (_a_section_in_a_later_clause(context, mention, sentence, claim.position)
+                            or _named_as_the_promoter(mention, sentence))]
     if context is None or not mentions:
         return mentions[0] if mentions else context
     if _POSSESSIVE_OPENING.match(sentence):

@@ -108,9 +108,11 @@ _AFTER_NUMBER_SUPERLATIVE = re.compile(
     rf"|der\s+gr[öo][ßs]ten|de\s+las\s+(?:mayores|más\s+[\w-]+)|delle\s+(?:maggiori|più\s+[\w-]+))"
     rf"\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_NOUN})\b",
     re.IGNORECASE)
-# "140 de los 193 Estados miembros", "120 of the 193 UN member states": a part of a total, counted in its noun.
+# "140 de los 193 Estados miembros", "120 of the 193 UN member states": a part of a total, counted in its noun; a
+# place's whole in one to three words: "77 of New Zealand's 78 local authorities".
+_OF_A_PLACES = r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])"
 _AFTER_NUMBER_PART_OF = re.compile(
-    rf"\s+(?:de\s+los|de\s+las|of\s+the|of\s+(?:the\s+)?[\w-]+['’]s|des|sur\s+les|dei|degli|delle|der)"
+    rf"\s+(?:de\s+los|de\s+las|of\s+the|{_OF_A_PLACES}|des|sur\s+les|dei|degli|delle|der)"
     rf"\s+\d[\d.,\s]*?\s+(?:[\w’'\-]+\s+){{0,1}}?(?:{_NOUN})\b", re.IGNORECASE)
 # "Son ya más de 200 las ciudades que forman parte de ...", "Sono oltre 200 le città che aderiscono a ...": the count,
 # then its noun in a cleft.
@@ -134,18 +136,25 @@ _OF = r"\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|d['’]\s*|of\s+(?:the\s+)?|von\s+|d
 _MERGED_BEFORE = re.compile(rf"\b(?:fusion|merger|fusión|fusione){_OF}", re.IGNORECASE)
 _UNITED_BEFORE = re.compile(rf"\b(?:union|unión|unione|zusammenschluss){_OF}", re.IGNORECASE)
 # "six villes fondatrices", "six founding cities", "membres fondateurs": founders again; "cinq nouvelles villes",
-# "40 membres associés": newcomers and associates, not the count of members.
+# "40 membres associés": newcomers and associates, not the count of members; "New" opening a place's name ("77 of New
+# Zealand's 78 councils") is no newcomer.
 _FOUNDING_WORD = compile_guarded(r"\b(?:fondat(?:eur|rice)s?|founding|founders?|gr[üu]ndungs\w*|fundador(?:es|as)?"
                             # twin cities are the city's partners, not a network's members
                             r"|jumel\w*|twin(?:ned)?|sister|hermanad\w*|gemellat\w*|partnerst[äa]dte\w*"
                             r"|hermanas|sorelle|s[œo]eurs|schwesterst[äa]dte\w*"
-                            r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)|new|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
+                            r"|fondator[ie]|fondatric[ie]|nouve(?:aux|lles)"
+                            r"|new(?!\s+(?:zealand|york|south\s+wales|brunswick|england|jersey|mexico|caledonia))"
+                            r"|neue[n]?|nuev[oa]s|nuov[ei]|associ[ée]s|associate"
                             r"|assoziierte|asociad[oa]s|associati)\b", re.IGNORECASE)
-# "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities.
+# "membres du personnel", "members of the board", "Mitglieder des Vorstands": people, not member cities; so are the
+# members of a council, with or without its article ("Four members of Council", "Mitglieder des Gemeinderats",
+# "miembros del Pleno").
 _PEOPLE_AFTER_MEMBERS = re.compile(
     r"\s*(?:du\s+personnel|de\s+l['’]équipe|du\s+bureau|du\s+conseil|du\s+comité|of\s+(?:the\s+)?staff"
-    r"|of\s+the\s+(?:board|executive|council|committee)|des\s+(?:vorstands|präsidiums|teams)"
-    r"|del\s+(?:personal|consejo|equipo|comité)|del\s+(?:personale|consiglio|comitato))\b", re.IGNORECASE)
+    r"|of\s+the\s+(?:board|executive|council|committee)|of\s+(?:city\s+|town\s+)?council\b(?!\s+of\b)"
+    r"|des\s+(?:vorstands|präsidiums|teams|(?:gemeinde|stadt|kreis)rat(?:e)?s)"
+    r"|del\s+(?:personal|consejo|equipo|comité|pleno)|del\s+(?:personale|consiglio|comitato)|della\s+giunta)\b",
+    re.IGNORECASE)
 _PEOPLE_WORDS = compile_guarded(r"\b(?:staff|board|team|équipe|personnel|salariés|employees|mitarbeiter\w*|personal"
                                 r"|dipendenti|committee|comité|bureau|vorstand|ausschuss|präsidium|comitato|junta)\b",
                                 re.IGNORECASE)
@@ -263,6 +272,11 @@ _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinc
                             # départements", "municipios y departamentos" (a Landkreis, a county is a local authority)
                             r"|bundesl[äa]nder[n]?|d[ée]partements|departamentos)\b",
                             re.IGNORECASE)
+# "der zehn Länder und Kantone rund um den See", "ten states and provinces", "les dix Länder et cantons": states
+# counted with cantons or provinces, a regional tier no one counts as a country, are regional governments ("40 pays et
+# régions" counts countries and territories).
+_CANTONS_OR_PROVINCES_AMONG = re.compile(r"\b(?:kantone[n]?|cantons|cantones|cantoni|provinzen|provinces|provincias"
+                                         r"|province)\b", re.IGNORECASE)
 # "240.000 municipios y gobiernos regionales": cities named with governments are counted as governments.
 _GOVERNMENTS_AMONG = re.compile(r"\b(?:gobiernos|governi|governments|gouvernements|regierungen)\b", re.IGNORECASE)
 # "più di 500 tra comuni, unioni di comuni, province e regioni", "más de 300 entre municipios, diputaciones y
@@ -504,8 +518,9 @@ def _gathers_all_of_an_area(sentence: str, number_start: int) -> bool:
         sentence, max(0, gathers.start() - _GATHERS_ALL_CHARS), gathers.start())
 
 
+_PART_OF_TOTAL_CHARS = 50
 _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+les|des|dei|degli|delle|der|von"
-                                   r"|of\s+(?:the\s+)?[\w-]+['’]s)\s+$", re.IGNORECASE)
+                                   rf"|{_OF_A_PLACES})\s+$", re.IGNORECASE)
 # "200 membri, tra cui 12 città italiane", "dont 15 villes françaises", "including 18 German cities": some of them
 # (but "325 membres, dont 17 associations nationales" counts the members of another kind).
 _SOME_OF_THEM_BEFORE = compile_guarded(
@@ -798,6 +813,9 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         value = parse_number(number.group())
         unit = noun.lastgroup
+        if unit == "countries" and (others := _COORDINATED_AFTER.match(sentence, noun.end())) and (
+                _CANTONS_OR_PROVINCES_AMONG.search(others.group())):
+            unit = "governments"
         if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
             if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
@@ -819,7 +837,8 @@ def find_counts(sentence: str) -> list[Count]:
         if value is None or (unit == "inhabitants" and not _is_population_threshold(sentence, number.start())):
             continue
         before = sentence[max(0, number.start() - 20):number.start()]
-        if ((value <= 3 and _NAMED_FEW_BEFORE.search(before)) or _PART_OF_TOTAL_BEFORE.search(before)
+        if ((value <= 3 and _NAMED_FEW_BEFORE.search(before))
+                or _PART_OF_TOTAL_BEFORE.search(sentence, max(0, number.start() - _PART_OF_TOTAL_CHARS), number.start())
                 or (_NAMED_FEW_BEFORE.search(before) and _OF_AN_AREA_AFTER.match(sentence, noun.end())
                     and not _gathers_all_of_an_area(sentence, number.start()))
                 or (noun.lastgroup in ("cities", "countries")
