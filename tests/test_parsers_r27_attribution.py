@@ -214,3 +214,28 @@ def test_entering_a_network_is_a_joining(sentence, year):
 ])
 def test_entering_into_force_or_a_stage_is_no_joining(sentence):
     assert not any(attribute == "joined" for attribute, _ in claims_of_sentence(sentence))
+
+
+# The bodies a card's programme is run by, each of two coordinated ("Program run by FCM and ICLEI Canada; over 500
+# municipalities have joined the program"), are its operators: the count is the card's network's, not the last named.
+@pytest.mark.parametrize("body, lang, expected", [
+    (card("Partners for Climate Protection", "Notes: Program run by FCM and ICLEI Canada; over 500 municipalities "
+          "have joined the program."), "en", ("partners-for-climate-protection", "member_cities", "500")),
+    (card("Réseau français des Villes-Santé de l'OMS", "Programme géré par l'AMF et Cités Unies France ; plus de 90 "
+          "villes ont rejoint le programme."), "fr",
+     ("reseau-francais-des-villes-sante-de-l-oms", "member_cities", "90")),
+    (card("Red de Ciudades por el Clima", "Programa gestionado por la FEMP y el ICLEI; más de 300 municipios se han "
+          "sumado al programa."), "es", ("red-de-ciudades-por-el-clima", "member_cities", "300")),
+    (card("Rete italiana Città Sane", "Programma gestito dall'ANCI e da Federsanità; oltre 70 comuni hanno aderito al "
+          "programma."), "it", ("rete-italiana-citta-sane", "member_cities", "70")),
+    (card("Klima-Bündnis", "Programm, koordiniert vom Deutschen Städtetag und dem Deutschen Landkreistag; über 300 "
+          "Kommunen sind dem Programm beigetreten."), "de", ("climate-alliance", "member_cities", "300")),
+])
+def test_a_programmes_operators_own_none_of_its_count(body, lang, expected):
+    assert [triple for triple in triples_of_snippet(body, lang) if triple[1] == "member_cities"] == [expected]
+
+
+# Trap: an operator that is the sentence's own subject keeps its count.
+def test_an_operator_as_the_subject_keeps_its_count():
+    assert ("iclei-canada", "member_cities", "200") in triples_of_snippet(
+        card("ICLEI Canada", "ICLEI Canada, which runs programs with FCM, has 200 members."), "en")

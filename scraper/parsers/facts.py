@@ -1079,10 +1079,14 @@ _OWNER_OR_CHANNEL_BEFORE = re.compile(
     r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito"
     # its promoter: "la red promovida por la FEMP", "le réseau porté par l'AMF", "promossa dall'ANCI", "promoted by LGA"
     r"|promovid[oa]\s+por|impulsad[oa]\s+por|promu\s+par|promue\s+par|porté\s+par|portée\s+par|promoted\s+by"
-    r"|promoss[oa]\s+da(?:l|lla|ll['’])?|getragen\s+von)"
+    r"|promoss[oa]\s+da(?:l|lla|ll['’])?|getragen\s+von"
+    # its operators, each of two coordinated: "Program run by FCM and ICLEI Canada", "programme géré par l'AMF et CUF"
+    r"|(?:(?:run|operated|managed|coordinated)\s+(?:jointly\s+)?by|géré\s+par|gérée\s+par|coordonnée?\s+par"
+    r"|gestionad[oa]\s+por|coordinad[oa]\s+por|gestit[oa]\s+da(?:l|lla|ll['’])?|coordinat[oa]\s+da(?:l|lla|ll['’])?"
+    r"|betrieben\s+vo[nm]|koordiniert\s+vo[nm])(?:\s+[^,;.()]{1,30}?\s+(?:and|et|y|e|und))?)"
     r"(?:\s+(?:la|le|les|l['’]|el|los|las|del|de|du|des|d['’]|the|den|die|das|dem|des|der|il|lo|di|della|dello|dell['’]"
     r"|del))*\s*$", re.IGNORECASE)
-_OWNER_OR_CHANNEL_CHARS = 40
+_OWNER_OR_CHANNEL_CHARS = 80  # two coordinated operators: "koordiniert vom Deutschen Städtetag und dem "
 
 
 def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
