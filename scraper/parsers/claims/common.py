@@ -1,6 +1,6 @@
 """What the claims' families share: the `Claim` a finder returns, the attribute each counted unit
-fills, and the word patterns several families read (capitalised places, founding words, label words,
-dates' cues, clause breaks)."""
+fills, and the word patterns several families read (capitalised places, founding and signing words, label words,
+network nouns, clause breaks)."""
 
 import re
 from dataclasses import dataclass
@@ -64,7 +64,21 @@ _FOUNDING_EVENT_WORDS = (r"issue?s?\s+de\s+la\s+fusion|surgid[oa]\s+de\s+la\s+fu
                          r"|création\s+(?:a\s+eu|eut)\s+lieu|founding\s+took\s+place")
 _FOUNDING_WORDS = (rf"{_FOUNDING_EVENT_WORDS}|{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|{_FOUNDING_MEETING}"
                    rf"|gründung(?:sjahr)?:?|{_BORN}")
+# The words that link a founding verb to its date: "en mai 2004", "in 1986", "im Jahr 1986", "nell'aprile 1961".
+# "en el año 1985" before "en": the pattern ends on its link, and the date is read where the link ends.
+_DATE_LINK = (r"(?:(?:en\s+el\s+año|el\s+año|en|le|au mois d['’]|in|on|im(?:\s+jahre?)?|am|el|nel|ad|il)\s+"
+              r"|nell['’]\s*(?:anno\s+)?"
+              # Italian's elided article before a day: "fondata a Fès l'8 settembre 1993", "l'11 marzo"
+              r"|l['’](?=\d{1,2}[°º]?\s+[^\W\d]))?")
 _CLAUSE_BREAK = re.compile(r"[,;.:()]")
+# The place may follow an institution where it happened: "in 1990 at the United Nations in New York", "en 1990 au
+# siège des Nations unies à New York", "en 1990 en la sede de Naciones Unidas en Nueva York", "1990 am Sitz der
+# Vereinten Nationen in New York".
+_PLACE_AFTER_DATE = re.compile(
+    r"\s*,?(?:\s+(?:at|au|aux|à\s+l['’]|bei|beim|am|en\s+la|en\s+el|presso"
+    # "fondé en 1986 lors d'une conférence à Rotterdam", "during a meeting in", "durante una reunión en"
+    r"|lors\s+d['’]une?|lors\s+du|lors\s+de\s+la|during|durante)\b[^,.;]{1,40}?)?"
+    rf"\s+(?:à|in|en|a)\s+(?P<place>{_PLACE})")
 _MAYOR = r"(?i:maire|mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|intendent[ea]|sindac[oa])"
 
 
@@ -240,6 +254,13 @@ _A_COUNTRY = (r"(?:Österreich|Deutschland|Schweiz|Suisse|Svizzera|Suiza|Switzer
               r"|Austria|Allemagne|Germany|Alemania|Germania|Portugal|Canada|Canadá|Kanada|Mexique|México|Messico"
               r"|Brasil|Brésil|Brazil|Brasilien|Brasile|Argentina|Argentine|Colombia|Colombie|Kolumbien|Chile|Chili"
               r"|Perú|Pérou|Peru|Ecuador|Équateur|Sénégal|Senegal|Maroc|Morocco|Marruecos|Marokko|Marocco)")
+_NETWORK_NOUNS = re.compile(
+    r"réseau|association|organisation|organization|alliance|union|fédération|network|federation|red|rete"
+    r"|asociación|associazione|federación|federazione|organización|organizzazione")
+
+
+def _names(subject: re.Match, mentions: list[NetworkMention]) -> bool:
+    return any(mention.start == subject.start("noun") for mention in mentions)
 
 
 # "Eurocities (founded 1986, Rotterdam)", "l'AIMF (fondée en 1979, Québec)": the place ends the brackets the verb opens;
@@ -248,9 +269,25 @@ _SEAT_LABEL_WORD = r"(?i:hq|headquarters|seat|siège|sede|sitz|secretariat|secr�
 
 
 _APPOSITION_OPENS = re.compile(r"\s*,\s*")
+
+
+# An active founding verb founds its object: "Eurocities a lancé en 2019 un programme", "Eurocities launched its
+# awards in 2019", "Eurocities hat 2019 das Projekt ins Leben gerufen"; a network's founding only when its object names
+# one ("six villes ont fondé Eurocities en 1986"), not verbs of being born ("l'AIMF a vu le jour en 1979").
+_FOUNDING_WORD = re.compile(rf"(?:{_FOUNDING_WORDS})\b", re.IGNORECASE)
 _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alliance|coalition|koalition|allianz"
                                  r"|union|federation|netzwerks?|städtenetzwerks?|verband(?:e?s)?|bündnisses)\b",
                                  re.IGNORECASE)
+
+
+# A network's name then a continent's or a country's names its chapter there: "das Klimabündnis Österreich mit Sitz in
+# Wien", "UCLG Africa, headquartered in Rabat", "ICLEI Europe, basé à Fribourg". The seat that follows is the chapter's.
+_CHAPTER_AFTER_NETWORK = re.compile(
+    r"\s+(?:Europe|Europa|Afrique|Africa|África|Afrika|Asie|Asia|Asien|Océanie|Oceania|Oceanía|Ozeanien|Pacific"
+    r"|Amérique\s+latine|Latin\s+America|América\s+Latina|Lateinamerika|Middle\s+East|North\s+America"
+    r"|Österreich|Deutschland|Schweiz|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain"
+    r"|Spanien|Belgique|Belgium|Belgien|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien"
+    r"|UK|USA)\b")
 
 
 # The section in apposition to the network named right before it: "L'AICCRE, sezione italiana del CCRE, ha sede a
@@ -258,11 +295,53 @@ _NETWORK_NOUN_EN_DE = re.compile(r"\b(?:network|association|organi[sz]ation|alli
 _APPOSITION_OPENS = re.compile(r"\s*,\s*(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
 
 
+# The seat in a country whose capital bears its name, which French and Italian write with the article contracted with
+# the preposition: "dont le siège est au Koweït", "son secrétariat est installé au Luxembourg", "la cui sede è nel
+# Kuwait", "ha sede nel Lussemburgo". Any other country after "au", "nel" is no seat ("installée au Québec").
+_CITY_STATE = r"(?-i:Koweït|Kuwait|Luxembourg|Lussemburgo|Panama|Panamá)"
+
+
 # What one belongs to that is not the network: "gehört dem Forum seit 2011 an", "fait partie du bureau".
 _PART_OF_A_NETWORK = re.compile(
     r"\b(?:forum|forums|foro|groupe|group|gruppo|grupo|arbeitsgruppe|commission|kommission|comisión|commissione"
     r"|committee|comité|comitato|board|vorstand|bureau|präsidium|conseil|council|rat|consejo|consiglio)\b",
     re.IGNORECASE)
+
+
+# "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
+# by signing it (the network named right after the verb: signing a declaration is not joining).
+# An adverb may part the auxiliary from the participle: "a déjà signé", "ha già sottoscritto", "ha ya suscrito".
+_SIGNED = re.compile(r"\b(?:a\s+(?:déjà\s+|aussi\s+|également\s+)?signé|signe|signed|signs|firm[óo]"
+                     r"|ha\s+(?:già\s+|anche\s+)?(?:firmato|sottoscritto)|firma|unterzeichnete|unterzeichnet"
+                     r"|suscribi[óo]|ha\s+(?:ya\s+|también\s+)?suscrito|sottoscrive)\s+"
+                     # German puts the subject after the verb, behind an opening date: "2010 unterzeichnete die Stadt"
+                     r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
+                     r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)
+
+
+# After the date a membership began, the end of a span: "from 1998 to 2015", "dal 1998 al 2015", "until 2015".
+_ENDED = re.compile(r"\s*(?:(?:to|à|au|a|al|bis|hasta|[–—-])\s*(?:(?:en|el|il)\s+)?(?:1[89]|20)\d\d"
+                    r"|,?\s*(?:until|till|jusqu|hasta|fino|bis)\b)", re.IGNORECASE)
+
+
+# A part of the network named after it: "the Eurocities Culture Forum", "the UCLG Committee on Culture", "the
+# Eurocities working group on mobility". Whoever chairs it chairs the part, not the network.
+_PART_NAMED_AFTER_NETWORK = re.compile(
+    r"(?:['’]s?)?(?:\s+(?!(?:and|or|the|in|since|of)\b)[\w&'’-]+){0,3}?\s+"
+    r"(?:forum|(?:working\s+)?group|task\s+force|commission|(?<!executive\s)committee|sub-?group|platform|section"
+    # "UCLG's World Council has 340 members": a body of the network
+    r"|(?:world|global|political)\s+council|chapter|branch)\b",
+    re.IGNORECASE)
 # The network opens the sentence: "Das Netzwerk Eurocities wird ...", not "Die Delegation bei Eurocities wird ...".
 _NETWORK_AS_SUBJECT = re.compile(r"\s*(?:(?i:das|der|die)\s+(?:(?i:netzwerk|städtenetzwerk|verband|bündnis"
                                  r"|organisation|weltverband)\s+)?)?")
+
+
+# The seat of the network a part belongs to, right after the network (by name or as such): "Das Kulturforum ist eines
+# von sechs Fachforen des Netzwerks mit Sitz in Brüssel", "le forum culture du réseau, basé à Bruxelles", "one of the
+# forums of the network based in Brussels", "uno de los foros de la red, con sede en Bruselas".
+_NETWORK_AS_SUCH = re.compile(
+    r"\b(?:des\s+(?:netzwerk|verband|verein|bündnis|städtenetzwerk)e?s|du\s+réseau|de\s+l['’](?:association|organisation)"
+    r"|of\s+the\s+(?:network|association|organi[sz]ation|alliance)|de\s+la\s+(?:red|asociación|organización)"
+    r"|della\s+rete|dell['’](?:associazione|organizzazione))", re.IGNORECASE)
+_CLAUSE_MARK_OR_STOP = re.compile(r"[,;:()]")
