@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from scraper.parsers import claims, facts, networks
-from scraper.parsers.claims import Claim
+from scraper.parsers import facts, networks
+from scraper.parsers.claims import Claim, filters, founding_members
 from scraper.parsers.extract import extract_page
 from scraper.parsers.networks import find_networks, networks_read_once
 from scraper.parsers.publishing_city import publishing_city
@@ -34,15 +34,15 @@ def _counting(monkeypatch, module, name: str, method: str) -> list[str]:
 
 
 def test_a_sentence_asked_twice_whether_it_joins_at_the_founding_is_searched_once(monkeypatch):
-    scanned = _counting(monkeypatch, claims, "_SINCE_ITS_FOUNDING_HINT", "search")
+    scanned = _counting(monkeypatch, founding_members, "_SINCE_ITS_FOUNDING_HINT", "search")
     sentence = "La Ville de Genève est membre de l'AIMF depuis sa création."
     other = "Genève a rejoint Eurocities en 2004."
-    first = claims.joins_at_founding(sentence)
+    first = founding_members.joins_at_founding(sentence)
     assert first is not None and sentence[first.start():].startswith("depuis sa création")
-    assert claims.joins_at_founding(sentence) is first
+    assert founding_members.joins_at_founding(sentence) is first
     assert scanned == [sentence]
-    assert claims.joins_at_founding(other) is None
-    assert claims.joins_at_founding(sentence).span() == first.span()
+    assert founding_members.joins_at_founding(other) is None
+    assert founding_members.joins_at_founding(sentence).span() == first.span()
     assert scanned == [sentence, other, sentence]
 
 
@@ -72,15 +72,15 @@ def test_a_seat_no_word_of_a_seat_places_builds_no_pattern_for_its_value(monkeyp
     built: list[str] = []
     search = re.search
     monkeypatch.setattr(re, "search", lambda pattern, *args: built.append(pattern) or search(pattern, *args))
-    assert not claims._seated_in_a_country("Le secrétariat du réseau est à Bruxelles.",
-                                           Claim("headquarters", "Bruxelles", 0))
+    assert not filters._seated_in_a_country("Le secrétariat du réseau est à Bruxelles.",
+                                            Claim("headquarters", "Bruxelles", 0))
     assert built == []
-    assert claims._seated_in_a_country("Basée en Belgique, l'association compte 40 villes.",
-                                       Claim("headquarters", "Belgique", 0))
-    assert claims._seated_in_a_country("La rete, con sede in Italia, riunisce 30 città.",
-                                       Claim("headquarters", "Italia", 0))
-    assert not claims._seated_in_a_country("Basée en Belgique, l'association a son siège à Bruxelles.",
-                                           Claim("headquarters", "Bruxelles", 0))
+    assert filters._seated_in_a_country("Basée en Belgique, l'association compte 40 villes.",
+                                        Claim("headquarters", "Belgique", 0))
+    assert filters._seated_in_a_country("La rete, con sede in Italia, riunisce 30 città.",
+                                        Claim("headquarters", "Italia", 0))
+    assert not filters._seated_in_a_country("Basée en Belgique, l'association a son siège à Bruxelles.",
+                                            Claim("headquarters", "Bruxelles", 0))
 
 
 def _page(*paragraphs: str) -> bytes:
@@ -108,8 +108,9 @@ def test_the_names_a_page_writes_in_full_are_read_only_once_a_sentence_names_a_n
     (networks._ASSOCIATIONS_NOUN_CUE, r"(?i:verein|bündnis|associa|asocia|allian|allean|alianz)", text)
     for text in ("l'ASSOCIATION des villes", "im Bündnis", "l'aſſociation", "ALLİANCE", "the Alliance", "a union")
 ] + [
-    (claims._SINCE_ITS_FOUNDING_HINT, r"(?i:depuis|dès|since|from|seit|desde|dal|von anfang|da quando|at its|sa |son "
-                                      r"|en su|al momento|alla sua|bei )", text)
+    (founding_members._SINCE_ITS_FOUNDING_HINT,
+     r"(?i:depuis|dès|since|from|seit|desde|dal|von anfang|da quando|at its|sa |son |en su|al momento|alla sua|bei )",
+     text)
     for text in ("Membre DEPUIS sa création", "member ſince its founding", "Mitglied SEİT 1990", "en 1990")
 ] + [
     (networks._LOWER_CASE_MEMBERS_CUE, r"(?i:villes|communes|municipal|collectivités|maires|régions|ciudades|municipios"

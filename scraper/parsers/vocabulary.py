@@ -159,7 +159,7 @@ NETWORKS = {
 
 # The verbs that tell a network's founding, as participles and past forms in the five languages: "créée en 2004",
 # "founded by six cities", "gegründet 1986", "se fundó en 2004", "fondata nel 1979", "lanzada en 2008". Claims read
-# the date after them (claims.py); a count after them, with no present verb between, counts the founders
+# the date after them (claims/founding.py); a count after them, with no present verb between, counts the founders
 # (count_context.py). A regular-expression alternation, to be used between word boundaries.
 FOUNDING_VERBS = (r"cré[ée]e?s?|fond[ée]e?s?|née?s?|vu\s+le\s+jour|lancée?s?|founded|created|established|set\s+up"
                   r"|formed|launched|gegründet|gründete[n]?|entstand(?:en)?|fundad[oa]s?|(?:se\s+)?fund[óo]|cread[oa]s?"
