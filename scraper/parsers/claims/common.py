@@ -268,9 +268,6 @@ def _names(subject: re.Match, mentions: list[NetworkMention]) -> bool:
 _SEAT_LABEL_WORD = r"(?i:hq|headquarters|seat|siège|sede|sitz|secretariat|secrétariat|secretar[íi]a|segretariato)"
 
 
-_APPOSITION_OPENS = re.compile(r"\s*,\s*")
-
-
 # An active founding verb founds its object: "Eurocities a lancé en 2019 un programme", "Eurocities launched its
 # awards in 2019", "Eurocities hat 2019 das Projekt ins Leben gerufen"; a network's founding only when its object names
 # one ("six villes ont fondé Eurocities en 1986"), not verbs of being born ("l'AIMF a vu le jour en 1979").

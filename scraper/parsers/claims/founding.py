@@ -664,7 +664,7 @@ def _network_dated_back(sentence: str, base: date | None, mentions: list[Network
 
 # "fondée par six capitales en 1961", "founded by the mayors of six cities in 1986": the founders, then the date.
 _LATER_DATE_CUE = re.compile(r"\s(?:en|in|im(?:\s+jahre?)?|nel|el|en\s+el\s+año)\s+|\snell['’]\s*", re.IGNORECASE)
-_FOUNDERS_CHARS = 60
+_FOUNDERS_CHARS = 100
 
 
 def _date_later_in_clause(sentence: str, start: int, base: date | None) -> tuple[PartialDate, int] | None:
@@ -827,7 +827,6 @@ _FOUNDED_OBJECT = re.compile(
     r"\s*(?:(?:le|la|les|l['’]|the|el|la|il|lo|die|das|der|den)\s*)?"
     r"(?:[\w-]*(?:netzwerk|städtebund|verband|bund|réseau|network|red|rete|association|asociación|associazione)\s+)?"
     r"[„“\"«»]?\s*", re.IGNORECASE)
-_FOUNDERS_CHARS = 100
 
 
 def _founders_found_it_in_an_entry(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
