@@ -694,19 +694,12 @@ _SECTION_NOUN_CHARS = 50
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:y|et|and|und|e|ed|sowie)\s", re.IGNORECASE)
 
 
-# Who promotes or runs the network the city joins, after its noun: "Entrada en la red promovida por la FEMP", "joins
-# the network run by the WHO", "entre dans le réseau porté par l'AMF", "ingresso nella rete promossa dall'ANCI",
-# "Eintritt in das Netzwerk, getragen vom Städtetag": not the network joined, which the section names.
-_PROMOTED_BY_BEFORE = re.compile(
-    r"\b(?:promovid[oa]|impulsad[oa]|cread[oa]|coordinad[oa]|gestionad[oa]|promoted|run|led|coordinated|initiated"
-    r"|launched|promue?|porté(?:e)?|pilotée?|coordonnée?|lancée?|promoss[oa]|coordinat[oa]|gestit[oa]|avviat[oa]"
-    r"|getragen|koordiniert|initiiert)\s+(?:por|by|par|da|von|vom)\b[^,;]{0,12}$"
-    r"|\b(?:promoss[oa]|coordinat[oa]|gestit[oa]|avviat[oa])\s+dall['’]\s*$", re.IGNORECASE)
-_PROMOTER_CHARS = 40
-
-
 def _named_as_the_promoter(mention: NetworkMention, sentence: str) -> bool:
-    return bool(_PROMOTED_BY_BEFORE.search(sentence, max(0, mention.start - _PROMOTER_CHARS), mention.start))
+    """Named as who promotes or runs the network the city joins, after its noun: "Entrada en la red promovida por la
+    FEMP", "joins the network run by the WHO", "entre dans le réseau porté par l'AMF": not the network joined, which
+    the section names."""
+    return bool(_OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
+                                                mention.start))
 
 
 def _a_section_in_a_later_clause(network: NetworkMention, mention: NetworkMention, sentence: str,
@@ -1077,9 +1070,11 @@ _OWNER_OR_CHANNEL_BEFORE = re.compile(
     r"\b(?:a\s+través\s+de|por\s+medio\s+de|dentro\s+de|en\s+el\s+seno\s+de|secci[óo]n\s+de|par\s+l['’]intermédiaire"
     r"\s+de|par\s+le\s+biais\s+de|au\s+sein\s+(?:de|du|des)|section\s+(?:de|du|of)|through|via|within|branch\s+of"
     r"|chapter\s+of|über|innerhalb|sektion|im\s+rahmen|tramite|attraverso|sezione|all['’]interno|nell['’]ambito"
-    # its promoter: "la red promovida por la FEMP", "le réseau porté par l'AMF", "promossa dall'ANCI", "promoted by LGA"
-    r"|promovid[oa]\s+por|impulsad[oa]\s+por|promu\s+par|promue\s+par|porté\s+par|portée\s+par|promoted\s+by"
-    r"|promoss[oa]\s+da(?:l|lla|ll['’])?|getragen\s+von"
+    # its promoter or creator: "la red promovida por la FEMP", "le réseau porté par l'AMF", "promossa dall'ANCI",
+    # "promoted by LGA", "launched by UN-Habitat", "getragen vom Städtetag", "initiiert vom Klima-Bündnis"
+    r"|(?:promovid[oa]|impulsad[oa]|cread[oa])\s+por|(?:promue?|porté(?:e)?|pilotée?|lancée?)\s+par"
+    r"|(?:promoted|led|initiated|launched)\s+by|(?:promoss[oa]|avviat[oa])\s+da(?:l|lla|ll['’])?"
+    r"|(?:getragen|initiiert)\s+vo[nm]"
     # its operators, each of two coordinated: "Program run by FCM and ICLEI Canada", "programme géré par l'AMF et CUF"
     r"|(?:(?:run|operated|managed|coordinated)\s+(?:jointly\s+)?by|géré\s+par|gérée\s+par|coordonnée?\s+par"
     r"|gestionad[oa]\s+por|coordinad[oa]\s+por|gestit[oa]\s+da(?:l|lla|ll['’])?|coordinat[oa]\s+da(?:l|lla|ll['’])?"
