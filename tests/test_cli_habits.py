@@ -138,8 +138,7 @@ def test_a_crawl_summary_as_json(tmp_path):
 
 def test_an_empty_default_archive_points_at_the_demo_one(tmp_path):
     (tmp_path / "data" / "mirror-history" / "snapshots").mkdir(parents=True)
-    environment = {name: value for name, value in os.environ.items() if name != "PARIS_ARCHIVE_DIR"}
-    result = subprocess.run([*COMMAND, "snapshots"], cwd=tmp_path, capture_output=True, text=True, env=environment)
+    result = run_cli("snapshots", folder=tmp_path)  # with no PARIS_ARCHIVE_DIR: run_cli leaves it out
     assert result.stdout.strip() == ("no snapshots in data/archive (the default archive: give --archive DIR or set "
                                      "PARIS_ARCHIVE_DIR; `make demo` wrote data/mirror-history: --archive "
                                      "data/mirror-history)")
