@@ -284,8 +284,8 @@ def starts_no_process(args: Sequence[str]) -> bool:
 
 def run_refused(*args: str, archive: Path | None = None,
                 env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """A command the test expects refused before its work starts (a crawl of an unknown epoch, into a file, without
-    a contact, on a locked archive; a replay of nothing), through main(argv) in the test's process, as
+    """A command the test expects refused before its work starts (a crawl of an unknown epoch or source, into a file,
+    without a contact, on a locked archive; a replay of nothing), through main(argv) in the test's process, as
     run_cli's in-process commands are. Should it get as far as a crawl or a process, that fails the command with a
     traceback rather than starting Twisted's reactor, which runs once per process, in the test's."""
     from unittest import mock
