@@ -153,11 +153,13 @@ SLOW_MODULES = frozenset({
 })
 
 
-# Modules whose module fixtures cost crawls, a pywb server and its collection, or hundreds of snapshots: with
-# `pytest -n`, each runs on one test process, so those fixtures are built once per run, not once per process. The
-# modules replaying the history through pywb share a group, and so its server.
+# Modules whose module fixtures cost crawls, a pywb server and its collection, hundreds of snapshots or a run of a
+# benchmark: with `pytest -n`, each runs on one test process, so those fixtures are built once per run, not once per
+# process, and no other process waits for them. The modules replaying the history through pywb share a group, and so
+# its server.
 ONE_PROCESS_GROUPS = {
     "test_backfill.py": "pywb-history", "test_replay.py": "pywb-history",
+    "test_changes_bench.py": "diff-benchmark",
     "test_changes_history.py": "restyled-twice", "test_reextract.py": "reextracted-history",
     "test_reports_replay.py": "replay-server", "test_research_scale.py": "daily-archive",
     "test_site_profile.py": "testville-crawls",

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import built_once
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL = ["--facts", "2000", "--pages", "100"]
@@ -17,17 +16,15 @@ def diff_speed(*arguments: str, timeout: float = 120) -> subprocess.CompletedPro
                           text=True, timeout=timeout)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def small_run(tmp_path_factory) -> tuple[Path, str]:
-    """One small run of the whole benchmark for every test process: (the archive it wrote, what it printed).
-    Tests copy the archive before running the benchmark on it again."""
-    def run(folder: Path) -> None:
-        result = diff_speed(*SMALL, "--out", str(folder / "archive"))
-        assert result.returncode == 0, result.stdout + result.stderr
-        (folder / "stdout.txt").write_text(result.stdout, encoding="utf-8")
-
-    folder = built_once(tmp_path_factory, "diff-speed-small", run)
-    return folder / "archive", (folder / "stdout.txt").read_text(encoding="utf-8")
+    """One small run of the whole benchmark for the module, which runs on one test process (conftest.py's
+    ONE_PROCESS_GROUPS): (the archive it wrote, what it printed). Tests copy the archive before running the
+    benchmark on it again."""
+    archive = tmp_path_factory.mktemp("diff-speed") / "archive"
+    result = diff_speed(*SMALL, "--out", str(archive))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return archive, result.stdout
 
 
 def test_diff_benchmark_small_run(small_run):
