@@ -384,9 +384,23 @@ def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Pa
 
 
 @pytest.fixture(scope="session")
-def crawled_2012(tmp_path_factory) -> tuple[Path, str]:
-    """One crawl of the 2012 epoch: (archive folder, snapshot id)."""
-    archive = built_once(tmp_path_factory, "archive-2012", lambda folder: crawl_mirror("2012", folder))
+def crawl_2012_printed(tmp_path_factory) -> tuple[Path, str, str]:
+    """One crawl of the 2012 epoch for the whole run, with --json (the same crawl; its summary on stdout):
+    (archive folder, what it printed on stdout, on stderr)."""
+    def crawl_and_keep_its_output(folder: Path) -> None:
+        result = crawl_mirror("2012", folder / "archive", "--json")
+        (folder / "crawl.stdout").write_text(result.stdout, encoding="utf-8")
+        (folder / "crawl.stderr").write_text(result.stderr, encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "crawl-2012", crawl_and_keep_its_output)
+    return (folder / "archive", (folder / "crawl.stdout").read_text(encoding="utf-8"),
+            (folder / "crawl.stderr").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def crawled_2012(crawl_2012_printed) -> tuple[Path, str]:
+    """One crawl of the 2012 epoch: (archive folder, snapshot id). Tests copy it before writing to it."""
+    archive, _, _ = crawl_2012_printed
     (snapshot_id,) = snapshot_ids(archive)
     return archive, snapshot_id
 
