@@ -155,11 +155,13 @@ SLOW_MODULES = frozenset({
 })
 
 
-# Modules whose module fixtures cost crawls, a pywb server and its collection, or hundreds of snapshots: with
-# `pytest -n`, each runs on one test process, so those fixtures are built once per run, not once per process. The
-# modules replaying the history through pywb share a group, and so its server.
+# Modules whose module fixtures cost crawls, a pywb server and its collection, hundreds of snapshots or a run of a
+# benchmark: with `pytest -n`, each runs on one test process, so those fixtures are built once per run, not once per
+# process, and no other process waits for them. The modules replaying the history through pywb share a group, and so
+# its server.
 ONE_PROCESS_GROUPS = {
     "test_backfill.py": "pywb-history", "test_replay.py": "pywb-history",
+    "test_changes_bench.py": "diff-benchmark",
     "test_changes_history.py": "restyled-twice", "test_reextract.py": "reextracted-history",
     "test_reports_replay.py": "replay-server", "test_research_scale.py": "daily-archive",
     "test_site_profile.py": "testville-crawls",
@@ -251,12 +253,13 @@ WORKER_COMMANDS = frozenset({"backfill", "reextract"})
 
 
 def run_cli(*args: str, archive: Path | None = None, timeout: float = 180,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+            env: dict[str, str] | None = None, folder: Path = REPO) -> subprocess.CompletedProcess:
+    """`paris-archive ARGS [--archive ARCHIVE]` run in folder, with env on top of the test's environment."""
     arguments = [*args, *(["--archive", str(archive)] if archive is not None else [])]
     environment = command_environment(env)
     if starts_no_process(args):
-        return run_main(arguments, environment)
-    return run_process(arguments, environment, timeout)
+        return run_main(arguments, environment, folder)
+    return run_process(arguments, environment, timeout, folder)
 
 
 def command_environment(env: dict[str, str] | None = None) -> dict[str, str]:
@@ -266,9 +269,9 @@ def command_environment(env: dict[str, str] | None = None) -> dict[str, str]:
     return environment
 
 
-def run_process(arguments: Sequence[str], environment: dict[str, str],
-                timeout: float = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "paris_archive", *arguments], cwd=REPO, capture_output=True,
+def run_process(arguments: Sequence[str], environment: dict[str, str], timeout: float = 180,
+                folder: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "paris_archive", *arguments], cwd=folder, capture_output=True,
                           text=True, timeout=timeout, env=environment)
 
 
@@ -283,7 +286,25 @@ def starts_no_process(args: Sequence[str]) -> bool:
     return False
 
 
-def run_main(arguments: Sequence[str], environment: dict[str, str]) -> subprocess.CompletedProcess:
+def run_refused(*args: str, archive: Path | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """A command the test expects refused before its work starts (a crawl of an unknown epoch or source, into a file,
+    without a contact, on a locked archive; a replay of nothing), through main(argv) in the test's process, as
+    run_cli's in-process commands are. Should it get as far as a crawl or a process, that fails the command with a
+    traceback rather than starting Twisted's reactor, which runs once per process, in the test's."""
+    from unittest import mock
+
+    import paris_archive.cli  # noqa: F401  imported before the guard: croniter's import asks `file` of the interpreter
+
+    arguments = [*args, *(["--archive", str(archive)] if archive is not None else [])]
+    started = AssertionError(f"`paris-archive {' '.join(args)}` was to be refused, yet started its work")
+    with mock.patch("scraper.process.run_spider", side_effect=started), \
+            mock.patch.object(subprocess.Popen, "_execute_child", side_effect=started):
+        return run_main(arguments, command_environment(env))
+
+
+def run_main(arguments: Sequence[str], environment: dict[str, str],
+             folder: Path = REPO) -> subprocess.CompletedProcess:
     """`paris-archive ARGUMENTS` as `python -m paris_archive` runs it, in this process: its environment and folder
     for the call, its output captured, a SystemExit's code or an uncaught exception's traceback and 1 as exit."""
     from paris_archive.cli import main
@@ -294,7 +315,7 @@ def run_main(arguments: Sequence[str], environment: dict[str, str]) -> subproces
     saved_environment, saved_folder = dict(os.environ), os.getcwd()
     os.environ.clear()
     os.environ.update(environment)
-    os.chdir(REPO)
+    os.chdir(folder)
     logging.getLogger().addHandler(warnings_to_stderr)
     try:
         with redirect_stdout(stdout), redirect_stderr(stderr):
@@ -365,9 +386,23 @@ def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Pa
 
 
 @pytest.fixture(scope="session")
-def crawled_2012(tmp_path_factory) -> tuple[Path, str]:
-    """One crawl of the 2012 epoch: (archive folder, snapshot id)."""
-    archive = built_once(tmp_path_factory, "archive-2012", lambda folder: crawl_mirror("2012", folder))
+def crawl_2012_printed(tmp_path_factory) -> tuple[Path, str, str]:
+    """One crawl of the 2012 epoch for the whole run, with --json (the same crawl; its summary on stdout):
+    (archive folder, what it printed on stdout, on stderr)."""
+    def crawl_and_keep_its_output(folder: Path) -> None:
+        result = crawl_mirror("2012", folder / "archive", "--json")
+        (folder / "crawl.stdout").write_text(result.stdout, encoding="utf-8")
+        (folder / "crawl.stderr").write_text(result.stderr, encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "crawl-2012", crawl_and_keep_its_output)
+    return (folder / "archive", (folder / "crawl.stdout").read_text(encoding="utf-8"),
+            (folder / "crawl.stderr").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def crawled_2012(crawl_2012_printed) -> tuple[Path, str]:
+    """One crawl of the 2012 epoch: (archive folder, snapshot id). Tests copy it before writing to it."""
+    archive, _, _ = crawl_2012_printed
     (snapshot_id,) = snapshot_ids(archive)
     return archive, snapshot_id
 

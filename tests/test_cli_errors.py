@@ -2,7 +2,7 @@
 
 import socket
 
-from conftest import run_cli, snapshot_ids
+from conftest import run_cli, run_refused, snapshot_ids
 
 
 def assert_clean_error(result, *fragments: str, code: int = 2) -> None:
@@ -19,14 +19,14 @@ def free_port() -> int:
 
 
 def test_unknown_epoch_names_the_available_ones(tmp_path):
-    result = run_cli("crawl", "--mirror", "1999", archive=tmp_path / "archive")
+    result = run_refused("crawl", "--mirror", "1999", archive=tmp_path / "archive")
     assert_clean_error(result, "1999", "2012")
 
 
 def test_archive_path_that_is_a_file(tmp_path):
     not_a_folder = tmp_path / "archive"
     not_a_folder.write_text("I am a file")
-    result = run_cli("crawl", "--mirror", "2012", archive=not_a_folder)
+    result = run_refused("crawl", "--mirror", "2012", archive=not_a_folder)
     assert_clean_error(result, "is a file")
     assert not_a_folder.read_text() == "I am a file"
 
@@ -50,14 +50,14 @@ def test_a_crawl_without_the_archive_pipeline_says_no_snapshot_was_opened(tmp_pa
 
 
 def test_live_crawl_without_a_contact_is_refused_before_any_request(tmp_path):
-    result = run_cli("crawl", "--start-url", "https://www.paris.fr/pages/paris-a-l-international-2433",
-                     archive=tmp_path / "archive", env={"PARIS_ARCHIVE_CONTACT": ""})
+    result = run_refused("crawl", "--start-url", "https://www.paris.fr/pages/paris-a-l-international-2433",
+                         archive=tmp_path / "archive", env={"PARIS_ARCHIVE_CONTACT": ""})
     assert_clean_error(result, "PARIS_ARCHIVE_CONTACT")
     assert not (tmp_path / "archive" / "runs").exists()
 
 
 def test_start_url_that_is_not_a_url(tmp_path):
-    result = run_cli("crawl", "--start-url", "www.paris.fr", archive=tmp_path / "archive")
+    result = run_refused("crawl", "--start-url", "www.paris.fr", archive=tmp_path / "archive")
     assert_clean_error(result, "not an absolute http(s) URL")
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FAST_LOCAL_CRAWL, REPO, run_cli, snapshot_ids
+from conftest import REPO, run_cli, snapshot_ids
 
 from shared.version import code_version
 
@@ -125,21 +125,18 @@ def test_a_progress_bar_only_on_a_terminal(archive_2012):
     assert snapshot_ids(archive) == [snapshot_id, f"{snapshot_id}-2"]
 
 
-def test_a_crawl_summary_as_json(tmp_path):
-    archive = tmp_path / "archive"
-    result = run_cli("crawl", "--mirror", "2012", "--json", *FAST_LOCAL_CRAWL, archive=archive)
-    assert result.returncode == 0, result.stderr
-    (summary,) = json_lines(result.stdout)  # the pages crawled went to stderr
+def test_a_crawl_summary_as_json(crawl_2012_printed):
+    archive, stdout, stderr = crawl_2012_printed  # the session's crawl of 2012 ran with --json
+    (summary,) = json_lines(stdout)  # the pages crawled went to stderr
     assert summary["snapshot_id"] == snapshot_ids(archive)[0]
     assert summary["mirror_epoch"] == "2012" and summary["source"] == "mirror" and summary["facts"] > 0
     assert summary["folder"] == str(archive / "snapshots" / summary["snapshot_id"])
-    assert "(0 facts, 0 news)" in result.stderr or "facts," in result.stderr
+    assert "(0 facts, 0 news)" in stderr or "facts," in stderr
 
 
 def test_an_empty_default_archive_points_at_the_demo_one(tmp_path):
     (tmp_path / "data" / "mirror-history" / "snapshots").mkdir(parents=True)
-    environment = {name: value for name, value in os.environ.items() if name != "PARIS_ARCHIVE_DIR"}
-    result = subprocess.run([*COMMAND, "snapshots"], cwd=tmp_path, capture_output=True, text=True, env=environment)
+    result = run_cli("snapshots", folder=tmp_path)  # with no PARIS_ARCHIVE_DIR: run_cli leaves it out
     assert result.stdout.strip() == ("no snapshots in data/archive (the default archive: give --archive DIR or set "
                                      "PARIS_ARCHIVE_DIR; `make demo` wrote data/mirror-history: --archive "
                                      "data/mirror-history)")

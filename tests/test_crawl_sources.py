@@ -9,7 +9,7 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import FAST_LOCAL_CRAWL, REPO, built_once, manifest, rows, run_cli, snapshot_ids, table
+from conftest import FAST_LOCAL_CRAWL, REPO, built_once, manifest, rows, run_cli, run_refused, snapshot_ids, table
 from scrapy.http import HtmlResponse
 
 from mirror.epochs import load_epoch
@@ -188,7 +188,7 @@ def test_pages_and_news_say_which_source_they_came_from(crawled_2026):
 def test_one_source_alone(tmp_path):
     snapshot_id, _ = crawl(tmp_path, "--source", "press")
     assert {row["source"] for row in pages(tmp_path, snapshot_id).values()} == {"press"}
-    result = run_cli("crawl", "--mirror", "2026", "--source", "nope", archive=tmp_path / "other")
+    result = run_refused("crawl", "--mirror", "2026", "--source", "nope", archive=tmp_path / "other")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip() == ("paris-archive: error: unknown source 'nope'; sources: section, english, "
                                      "press")

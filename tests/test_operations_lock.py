@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import REPO, crawl_mirror, run_cli, snapshot_ids
+from conftest import REPO, crawl_mirror, run_cli, run_refused, snapshot_ids
 
 from archive import ArchiveError
 from archive.lock import LOCK_NAME, ArchiveBusy, ArchiveLock
@@ -91,7 +91,7 @@ def test_two_crawls_started_at_once_on_one_archive(tmp_path):
     holder = wait_for_lock_holder(archive, first)
     assert holder["pid"] == first.pid
 
-    second = run_cli("crawl", "--mirror", "2014", "--archive", str(archive), "-s", "DOWNLOAD_DELAY=0")
+    second = run_refused("crawl", "--mirror", "2014", "--archive", str(archive), "-s", "DOWNLOAD_DELAY=0")
     assert second.returncode == 75
     assert f"is being written by a crawl (process {first.pid}" in second.stderr
     assert "Traceback" not in second.stderr

@@ -4,7 +4,7 @@ import os
 from datetime import UTC, datetime
 
 import pytest
-from conftest import run_cli
+from conftest import run_cli, run_refused
 from helpers.changes import write_week
 
 from archive import ArchiveError
@@ -51,7 +51,7 @@ def test_a_crawl_refuses_a_symbolic_link_in_one_line(tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()
     (archive / LOCK_NAME).symlink_to(target)
-    result = run_cli("crawl", "--mirror", "2012", archive=archive)
+    result = run_refused("crawl", "--mirror", "2012", archive=archive)
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().splitlines() == [
         f"paris-archive: error: {archive / LOCK_NAME} is a symbolic link; the writer lock is never opened "

@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_cli
+from conftest import REPO, run_cli, run_refused
 from helpers.pywb import free_port, pywb_tool
 
 from archive import Archive
@@ -112,7 +112,7 @@ def test_a_page_archived_as_a_revisit_opens_with_the_payload_it_repeats(replayed
 
 
 def test_replay_of_an_archive_without_snapshots_is_a_one_line_error(tmp_path):
-    result = run_cli("replay", "--port", str(free_port()), archive=tmp_path / "empty")
+    result = run_refused("replay", "--port", str(free_port()), archive=tmp_path / "empty")
     assert result.returncode == 2
     assert result.stderr == f"paris-archive: error: nothing to replay: {tmp_path / 'empty'} has no snapshots yet\n"
 
