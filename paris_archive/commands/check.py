@@ -4,22 +4,22 @@ import argparse
 import json
 import os
 
-from paris_archive.commands.operations import _add_config_options, _assignment, _load_config
+from paris_archive.commands.config_options import add_config_options, config_of, setting_assignment
 from paris_archive.config import Config
 from paris_archive.preflight import find_problems, settings_report
 
 
 def register(commands, command) -> None:
     check = command("check", "print every setting and where it came from, and the problems found; exit 1 on any")
-    _add_config_options(check)
-    check.add_argument("--setting", metavar="NAME=VALUE", action="append", type=_assignment, default=[],
+    add_config_options(check)
+    check.add_argument("--setting", metavar="NAME=VALUE", action="append", type=setting_assignment, default=[],
                        dest="settings", help="override one setting; NAME= clears it (repeatable)")
     check.add_argument("--json", action="store_true", help="print the settings and problems as one JSON object")
     check.set_defaults(handler=cmd_check)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    return print_check(_load_config(args), as_json=args.json)
+    return print_check(config_of(args), as_json=args.json)
 
 
 def print_check(config: Config, *, as_json: bool = False) -> int:

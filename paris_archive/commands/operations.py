@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 
 from archive import Archive
 from archive.layout import Layout
-from paris_archive.config import CONFIG_ENV, Config, config_path, load_config
+from paris_archive.commands.check import print_check
+from paris_archive.commands.config_options import add_config_options, config_of, setting_assignment
+from paris_archive.config import CONFIG_ENV, Config, config_path
 from paris_archive.scheduler import (
     JOB_NAMES,
     Job,
@@ -40,8 +42,8 @@ class Stopped(Exception):
 
 def register(commands, command) -> None:
     schedule = command("schedule", "run the crawls and reports of a config file on their cron schedule")
-    _add_config_options(schedule)
-    schedule.add_argument("--setting", metavar="NAME=VALUE", action="append", type=_assignment, default=[],
+    add_config_options(schedule)
+    schedule.add_argument("--setting", metavar="NAME=VALUE", action="append", type=setting_assignment, default=[],
                           dest="settings", help="override one setting, e.g. schedule.crawl='15 6 * * *'; NAME= "
                                                 "clears it (repeatable)")
     schedule.add_argument("--json", action="store_true", help="with --list or --check: print one JSON object")
@@ -57,22 +59,10 @@ def register(commands, command) -> None:
     schedule.set_defaults(handler=cmd_schedule)
 
     runs = command("runs", "list past crawls: start, end, status, snapshot, errors and log file")
-    _add_config_options(runs)
+    add_config_options(runs)
     runs.add_argument("--last", metavar="N", type=_positive_int, help="only the N most recent runs")
     runs.add_argument("--json", action="store_true", help="one JSON object per run instead of a table")
     runs.set_defaults(handler=cmd_runs)
-
-
-def _add_config_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE",
-                        help="TOML settings file (default: $PARIS_ARCHIVE_CONFIG, else environment and defaults only)")
-
-
-def _assignment(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, e.g. schedule.crawl='15 6 * * *', got {text!r}")
-    return name.strip(), value
 
 
 def _positive_int(text: str) -> int:
@@ -81,20 +71,11 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
-def _load_config(args: argparse.Namespace) -> Config:
-    overrides = dict(getattr(args, "settings", []))
-    if args.archive:
-        overrides["archive"] = args.archive
-    return load_config(config_path(args.config, os.environ), os.environ, overrides)
-
-
 # -- schedule --------------------------------------------------------------------------------------
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    config = _load_config(args)
+    config = config_of(args)
     if args.check:
-        from paris_archive.commands.check import print_check
-
         return print_check(config, as_json=args.json)
     environment = config.child_environment()
     path = config_path(args.config, os.environ)
@@ -179,7 +160,7 @@ def _announcer(log_path: Path, zone: ZoneInfo) -> Callable[[str], None]:
 # -- runs ------------------------------------------------------------------------------------------
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    root = Path(_load_config(args)["archive"])
+    root = Path(config_of(args)["archive"])
     records = Archive(root).runs()
     if args.last:
         records = records[-args.last:]
