@@ -7,6 +7,7 @@ the city's application dates its joining, not an event the release reports."""
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import other_news_items
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -185,10 +186,7 @@ PAGES = [
 
 
 def _items_held(path: str, page: bytes) -> set[tuple[str, str | None]]:
-    """(path, published) of every news item the page holds besides itself."""
-    url = _SITE + path
-    rows = extract_page(page, url, _FETCHED).news
-    return {(row["url"].removeprefix(_SITE), row["published"]) for row in rows if row["url"] != url}
+    return other_news_items(page, _SITE, path, _FETCHED)
 
 
 @pytest.mark.parametrize(("name", "path", "page", "expected"), PAGES, ids=[name for name, *_ in PAGES])

@@ -58,3 +58,10 @@ def card(title: str, text: str) -> str:
 def network_ids(text: str) -> list[str]:
     """The ids of the networks a text names, in their order."""
     return [mention.network_id for mention in find_networks(text)]
+
+
+def other_news_items(page: bytes, site: str, path: str, fetched_at: datetime) -> set[tuple[str, str | None]]:
+    """(path, published) of every news item the page at `site` + `path` holds besides itself."""
+    url = site + path
+    return {(row["url"].removeprefix(site), row["published"]) for row in extract_page(page, url, fetched_at).news
+            if row["url"] != url}
