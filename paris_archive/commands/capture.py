@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from archive.lock import ArchiveBusy, ArchiveLock
-from paris_archive.commands.operations import _positive_int
+from paris_archive.commands.shared_options import positive_int
 from paris_archive.errors import UserError
 from paris_archive.progress import progress_bar
 from paris_archive.settings import archive_dir
@@ -33,7 +33,7 @@ def register(commands, command) -> None:
     which.add_argument("snapshot_id", metavar="ID", nargs="?", help="the snapshot to re-extract, or 'latest'")
     which.add_argument("--all", action="store_true", help="re-extract every crawled or backfilled snapshot")
     reextract.add_argument("--json", action="store_true", help="one JSON object per new snapshot")
-    reextract.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+    reextract.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                            help="parse on N processes (default: one per usable core); the output is the same")
     reextract.set_defaults(handler=exit_when_busy(cmd_reextract))
 
@@ -59,7 +59,7 @@ def register(commands, command) -> None:
     backfill.add_argument("--delay", type=float, default=1.0, metavar="SECONDS",
                           help="pause between requests (default 1)")
     backfill.add_argument("--retries", type=int, default=3, help="more tries of a failed request (default 3)")
-    backfill.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+    backfill.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                           help="parse on N processes while the next pages are fetched (default: one per usable "
                                "core); the output is the same")
     backfill.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",

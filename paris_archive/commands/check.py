@@ -4,7 +4,7 @@ import argparse
 import json
 import os
 
-from paris_archive.commands.config_options import add_config_options, config_of, setting_assignment
+from paris_archive.commands.shared_options import add_config_options, config_of, setting_assignment
 from paris_archive.config import Config
 from paris_archive.preflight import find_problems, settings_report
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from archive import Archive
 from archive.layout import Layout
 from paris_archive.commands.check import print_check
-from paris_archive.commands.config_options import add_config_options, config_of, setting_assignment
+from paris_archive.commands.shared_options import add_config_options, config_of, positive_int, setting_assignment
 from paris_archive.config import CONFIG_ENV, Config, config_path
 from paris_archive.scheduler import (
     JOB_NAMES,
@@ -54,21 +54,15 @@ def register(commands, command) -> None:
     mode.add_argument("--run-now", metavar="JOB", choices=JOB_NAMES,
                       help="run one job (crawl or report) now with the configured settings, and exit with its "
                            "exit code: what a cron line or a systemd timer calls")
-    mode.add_argument("--stop-after", metavar="N", type=_positive_int,
+    mode.add_argument("--stop-after", metavar="N", type=positive_int,
                       help="exit after N job runs (default: run until stopped)")
     schedule.set_defaults(handler=cmd_schedule)
 
     runs = command("runs", "list past crawls: start, end, status, snapshot, errors and log file")
     add_config_options(runs)
-    runs.add_argument("--last", metavar="N", type=_positive_int, help="only the N most recent runs")
+    runs.add_argument("--last", metavar="N", type=positive_int, help="only the N most recent runs")
     runs.add_argument("--json", action="store_true", help="one JSON object per run instead of a table")
     runs.set_defaults(handler=cmd_runs)
-
-
-def _positive_int(text: str) -> int:
-    if not text.isdigit() or int(text) == 0:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
-    return int(text)
 
 
 # -- schedule --------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The config file and setting overrides that `check`, `schedule` and `runs` take, and the config they make."""
+"""Options several command groups take: the config file and setting overrides of `check`, `schedule` and `runs`
+(and the config they make), and counts that must be positive."""
 
 import argparse
 import os
@@ -24,3 +25,9 @@ def config_of(args: argparse.Namespace) -> Config:
     if args.archive:
         overrides["archive"] = args.archive
     return load_config(config_path(args.config, os.environ), os.environ, overrides)
+
+
+def positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return int(text)
