@@ -40,6 +40,7 @@ from .networks import (
     network_named_by_heading,
     network_named_over_its_facts,
     programmes_named_by_their_owner,
+    renaming_cue_before,
     slugify,
     spells,
 )
@@ -1214,16 +1215,7 @@ def _the_subjects_parents(sentence: str, mentions: list[NetworkMention]) -> set[
 # A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
 # Municipalities Association (AUMA), was founded in 1905", "Cités Unies France, anciennement la Fédération mondiale des
 # cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie": the sentence is about the network by
-# its name now.
-_FORMER_NAME_BEFORE = re.compile(
-    r"[,(–—]\s*(?:known\s+until\s+\d{4}\s+as|formerly(?:\s+(?:known\s+as|called|named))?"
-    r"|previously\s+(?:known\s+as|called|named)|until\s+\d{4}\s+(?:known\s+as|called|named)"
-    r"|(?:anciennement|autrefois|jusqu['’]en\s+\d{4})(?:\s+(?:appel|nomm|dénomm)ée?)?"
-    r"|(?:früher|ehemals|vormals|bis\s+\d{4})(?:\s+(?:als|unter\s+dem\s+namen))?"
-    r"|(?:antes|antiguamente|anteriormente|hasta\s+\d{4})(?:\s+(?:llamad|denominad|conocid)[oa](?:\s+como)?)?"
-    r"|(?:già|precedentemente|fino\s+al\s+\d{4})(?:\s+(?:chiamat|denominat|not)[oa](?:\s+come)?)?)"
-    r"\s*(?:(?:the|la|le|el|il|die|der|das|den|los|las|lo)\s+|l['’]\s*)?$", re.IGNORECASE)
-_FORMER_NAME_CHARS = 60
+# its name now (the renaming's cues are the networks' own, `renaming_cue_before`).
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
@@ -1233,7 +1225,7 @@ def _without_former_names(sentence: str, mentions: list[NetworkMention]) -> list
     former, named_now, previous = set(), set(), None  # previous: the mention before
     for mention in mentions:
         # the former name's acronym in brackets after it is the former name too: "... Association (AUMA)"
-        if _FORMER_NAME_BEFORE.search(sentence, max(0, mention.start - _FORMER_NAME_CHARS), mention.start) or (
+        if renaming_cue_before(sentence, mention) is not None or (
                 previous and previous.network_id in former
                 and _OPENING_BRACKET.fullmatch(sentence, previous.end, mention.start)):
             former.add(mention.network_id)

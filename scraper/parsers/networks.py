@@ -1217,15 +1217,20 @@ def _registered_associations(text: str) -> list[NetworkMention]:
 # current name is a network already found or an organisation's or members' name; a person or a town renamed
 # ("Lethbridge, formerly Coalbanks"), or a former role ("formerly president of UCLG") are none of this.
 _RENAMED_CUE = case_blind_search(re.compile(literal_alternation((
-    "formerly", "previously", "known until", "anciennement", "connue jusqu", "connu jusqu", "ehemals", "vormals",
-    "früher", "bis 19", "bis 20", "antes", "antiguamente", "anteriormente", "conocida hasta", "conocido hasta", "già",
-    "precedentemente", "nota fino", "noto fino")), re.IGNORECASE))
+    "formerly", "previously", "until 19", "until 20", "anciennement", "autrefois", "jusqu", "ehemals", "vormals",
+    "früher", "bis 19", "bis 20", "antes", "antiguamente", "anteriormente", "hasta 19", "hasta 20", "già",
+    "precedentemente", "fino al 19", "fino al 20")), re.IGNORECASE))
 _RENAMED = re.compile(
-    r"\s*[,(]\s*(?i:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?|known\s+until\s+\d{4}\s+as"
-    r"|anciennement(?:\s+(?:appel|nomm)ée?)?|connue?\s+jusqu['’]en\s+\d{4}\s+(?:sous\s+le\s+nom\s+d['’e]|comme)"
-    r"|ehemals|vormals|früher|bis\s+\d{4}|antes|antiguamente|anteriormente|conocid[ao]\s+hasta\s+\d{4}\s+como"
-    r"|già|precedentemente|not[ao]\s+fino\s+al\s+\d{4}\s+come)(?:\s*:)?\s+"
-    r"(?:(?i:the|le|la|les|der|die|das|el|los|las|il|lo)\s+|(?i:l)['’])?")
+    r"\s*[,(–—]\s*(?i:(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?|known\s+until\s+\d{4}\s+as"
+    r"|until\s+\d{4}\s+(?:known\s+as|called|named)"
+    r"|(?:anciennement|autrefois|jusqu['’]en\s+\d{4})(?:\s+(?:appel|nomm|dénomm)ée?)?"
+    r"|connue?\s+jusqu['’]en\s+\d{4}\s+(?:sous\s+le\s+nom\s+d['’e]|comme)"
+    r"|(?:ehemals|vormals|früher|bis\s+\d{4})(?:\s+(?:als|unter\s+dem\s+namen))?"
+    r"|(?:antes|antiguamente|anteriormente|hasta\s+\d{4})(?:\s+(?:llamad|denominad|conocid)[oa](?:\s+como)?)?"
+    r"|conocid[ao]\s+hasta\s+\d{4}\s+como"
+    r"|(?:già|precedentemente|fino\s+al\s+\d{4})(?:\s+(?:chiamat|denominat|not)[oa](?:\s+come)?)?"
+    r"|not[ao]\s+fino\s+al\s+\d{4}\s+come)(?:\s*:)?\s+"
+    r"(?:(?i:the|le|la|les|der|die|das|den|el|los|las|il|lo)\s+|(?i:l)['’]\s*)?")
 _CURRENT_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?:The|Le|La|Les|Die|Der|Das|El|Los|Las|Il|Lo)\s)[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:of|for|de|des|du|der|für|di|del|della|y|et|and|e|und)\s+)?"
     r"[A-ZÀ-Þ][\w'’&-]*){0,6}\Z")
@@ -1236,7 +1241,7 @@ _GERMAN_ORGANISATIONS_COMPOUND = re.compile(r"\w(?:bund|verband|verbund|netz|net
 def _under_their_current_names(text: str, mentions: list[NetworkMention]) -> list[NetworkMention]:
     renamed = []
     for mention in mentions:
-        if (cue := _renamed_cue_before(text, mention)) is None or (
+        if (cue := renaming_cue_before(text, mention)) is None or (
                 current := _current_name(text, cue, renamed)) is None:
             renamed.append(mention)
             continue
@@ -1258,8 +1263,9 @@ def _current_name(text: str, cue: int, found: list[NetworkMention]) -> NetworkMe
     return NetworkMention(slugify(name.group()), name.group(), name.start(), name.end())
 
 
-def _renamed_cue_before(text: str, mention: NetworkMention) -> int | None:
-    """Where the current name ends, when a renaming's cue joins it to `mention`, a former name; else None."""
+def renaming_cue_before(text: str, mention: NetworkMention) -> int | None:
+    """Where the current name ends, when a renaming's cue ("formerly", "anciennement", "früher", "antes llamada",
+    "già") joins it to `mention`, a former name; else None."""
     window_start = max(0, mention.start - 60)
     for cue in _RENAMED.finditer(text, window_start, mention.start):
         # the former name may open on a noun its mention leaves out: "ehemals Städtebund Die Hanse"
