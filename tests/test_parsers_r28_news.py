@@ -1,10 +1,16 @@
 """What a news item is, and its dates: a press release's dateline whose place joins its words by a particle ("Oaxaca
-de Juárez, Oax., 22 de abril de 2025.-") makes the page a news item dated that day."""
+de Juárez, Oax., 22 de abril de 2025.-") makes the page a news item dated that day; a date amid a linked title's
+words ("Der 22. März 1945 – Zerstörung der Innenstadt") is what the title tells of, no item's publication; the days a
+call for applications is open ("Fino al 30 giugno è possibile candidarsi", "il bando è aperto dal 20 maggio al 30
+giugno") are the time to apply, no event's span."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import other_news_items
 
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2025, 7, 22, 9, 0, tzinfo=UTC)
@@ -43,3 +49,66 @@ def test_a_sentence_opening_with_a_place_and_a_day_is_no_dateline(lang, sentence
     page = (f'<html lang="{lang}"><head><title>Red</title></head><body><main><h1>Red de ciudades</h1><p>{sentence}'
             f"</p><p>{_LONG}</p></main></body></html>").encode()
     assert extract_page(page, "https://www.municipio.example/red-de-ciudades", _FETCHED).news == []
+
+
+_SITE = "https://www.stadt.example"
+_RELEASE_PATH = "/presse/flaggentag-2025"
+
+
+def _release_with_links(lang: str, links: str) -> bytes:
+    """A dated press release, then a box of links to further pages of the site."""
+    return (f'<html lang="{lang}"><head><title>Flaggentag</title></head><body><main><h1>Flaggentag der Mayors for '
+            f"Peace</h1><p class='datum'>04.07.2025</p><p>{_LONG}</p><p>{_LONG}</p><aside><h2>Siehe auch</h2><ul>"
+            f"{links}</ul></aside></main></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("de", "Der 22. März 1945 – Zerstörung und Wiederaufbau der Innenstadt"),
+    ("fr", "Le 6 août 1945 à Hiroshima : mémoire d'une ville"),
+    ("en", "The 6 August 1945 bombing and the city's peace garden"),
+    ("es", "El 19 de septiembre de 1985, el sismo que cambió la ciudad"),
+    ("it", "Il 4 novembre 1966: l'alluvione e la ricostruzione"),
+])
+def test_a_date_amid_a_linked_titles_words_dates_no_item(lang, title):
+    page = _release_with_links(lang, f"<li><a href='/geschichte/tag'>{title}</a></li>")
+    assert other_news_items(page, _SITE, _RELEASE_PATH, _FETCHED) == set()
+
+
+@pytest.mark.parametrize("line, published", [
+    # the item's own date, apart before or after its title
+    ("<li><a href='/presse/besuch'>12.03.2025: Besuch aus Angoulême</a></li>", "2025-03-12"),
+    ("<li><a href='/presse/besuch'>Besuch aus Angoulême</a> (12.03.2025)</li>", "2025-03-12"),
+    ("<li><span class='date'>12 mars 2025</span> <a href='/presse/besuch'>Le 6 août à Hiroshima : mémoire</a></li>",
+     "2025-03-12"),
+])
+def test_an_items_date_apart_from_its_title_still_dates_it(line, published):
+    page = _release_with_links("de", line)
+    assert other_news_items(page, _SITE, _RELEASE_PATH, _FETCHED) == {("/presse/besuch", published)}
+
+
+_MAY = date(2026, 5, 20)
+_MAY_PUBLISHED = PartialDate(2026, 5, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "Fino al 30 giugno è possibile candidarsi per le borse di mobilità finanziate dal programma Erasmus+.",
+    "Il bando per i giovani resta aperto fino al 30 giugno.",
+    "Il bando è aperto dal 20 maggio al 30 giugno 2026.",
+    "L'appel à projets jeunesse est ouvert jusqu'au 30 juin.",
+    "The call for proposals for youth exchanges is open until 30 June.",
+    "Die Ausschreibung für die Jugendbegegnungen läuft bis zum 30. Juni.",
+    "La convocatoria de becas de movilidad estará abierta hasta el 30 de junio.",
+    "Jóvenes de 18 a 30 años pueden candidatarse hasta el 30 de junio.",
+])
+def test_the_days_a_call_for_applications_is_open_are_no_event(text):
+    assert find_event_span(text, _MAY, _MAY_PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text", [
+    # an exhibition or a festival that runs until a day is the item's event, from its own day
+    "La mostra sui gemellaggi resta aperta fino al 30 giugno.",
+    "The exhibition on the twin towns runs until 30 June.",
+    "Die Ausstellung über die Partnerstädte ist bis zum 30. Juni zu sehen.",
+])
+def test_an_event_running_until_a_day_still_spans_from_the_items_day(text):
+    assert find_event_span(text, _MAY, _MAY_PUBLISHED) == (_MAY_PUBLISHED, PartialDate(2026, 6, 30))
