@@ -1,8 +1,8 @@
 """What a news item is, and its dates: a press release's dateline whose place joins its words by a particle ("Oaxaca
-de Juárez, Oax., 22 de abril de 2025.-") makes the page a news item dated that day; a date amid a linked title's
-words ("Der 22. März 1945 – Zerstörung der Innenstadt") is what the title tells of, no item's publication; the days a
-call for applications is open ("Fino al 30 giugno è possibile candidarsi", "il bando è aperto dal 20 maggio al 30
-giugno") are the time to apply, no event's span."""
+de Juárez, Oax., 22 de abril de 2025.-") makes the page a news item dated that day; a day decades back amid a linked
+title's words ("Der 22. März 1945 – Zerstörung der Innenstadt") is what a history page's title tells of, no news
+item; the days a call for applications is open ("Fino al 30 giugno è possibile candidarsi", "il bando è aperto dal 20
+maggio al 30 giugno") are the time to apply, no event's span."""
 
 from datetime import UTC, date, datetime
 
@@ -69,7 +69,7 @@ def _release_with_links(lang: str, links: str) -> bytes:
     ("es", "El 19 de septiembre de 1985, el sismo que cambió la ciudad"),
     ("it", "Il 4 novembre 1966: l'alluvione e la ricostruzione"),
 ])
-def test_a_date_amid_a_linked_titles_words_dates_no_item(lang, title):
+def test_a_day_of_history_amid_a_linked_titles_words_dates_no_item(lang, title):
     page = _release_with_links(lang, f"<li><a href='/geschichte/tag'>{title}</a></li>")
     assert other_news_items(page, _SITE, _RELEASE_PATH, _FETCHED) == set()
 
@@ -80,6 +80,9 @@ def test_a_date_amid_a_linked_titles_words_dates_no_item(lang, title):
     ("<li><a href='/presse/besuch'>Besuch aus Angoulême</a> (12.03.2025)</li>", "2025-03-12"),
     ("<li><span class='date'>12 mars 2025</span> <a href='/presse/besuch'>Le 6 août à Hiroshima : mémoire</a></li>",
      "2025-03-12"),
+    # a recent day amid the title's words dates its item, the title kept whole
+    ("<li><a href='/presse/besuch'>Sitzung des Rates vom 3. März 2025: Beschlüsse zum Klimaplan</a></li>",
+     "2025-03-03"),
 ])
 def test_an_items_date_apart_from_its_title_still_dates_it(line, published):
     page = _release_with_links("de", line)
@@ -112,3 +115,10 @@ def test_the_days_a_call_for_applications_is_open_are_no_event(text):
 ])
 def test_an_event_running_until_a_day_still_spans_from_the_items_day(text):
     assert find_event_span(text, _MAY, _MAY_PUBLISHED) == (_MAY_PUBLISHED, PartialDate(2026, 6, 30))
+
+
+def test_a_title_keeps_the_day_amid_its_words():
+    link = "<li><a href='/presse/rat'>Sitzung des Rates vom 3. März 2025: Beschlüsse</a></li>"
+    page = _release_with_links("de", link)
+    titles = {row["title"] for row in extract_page(page, _SITE + _RELEASE_PATH, _FETCHED).news}
+    assert "Sitzung des Rates vom 3. März 2025: Beschlüsse" in titles
