@@ -2,12 +2,13 @@
 de Juárez, Oax., 22 de abril de 2025.-") makes the page a news item dated that day; a day decades back amid a linked
 title's words ("Der 22. März 1945 – Zerstörung der Innenstadt") is what a history page's title tells of, no news
 item; the days a call for applications is open ("Fino al 30 giugno è possibile candidarsi", "il bando è aperto dal 20
-maggio al 30 giugno") are the time to apply, no event's span."""
+maggio al 30 giugno") are the time to apply, no event's span; the "Sede:" of an event's data is its venue, no
+network's seat."""
 
 from datetime import UTC, date, datetime
 
 import pytest
-from helpers.extracted import other_news_items
+from helpers.extracted import claims_of_sentence, other_news_items, values_of
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -115,6 +116,35 @@ def test_the_days_a_call_for_applications_is_open_are_no_event(text):
 ])
 def test_an_event_running_until_a_day_still_spans_from_the_items_day(text):
     assert find_event_span(text, _MAY, _MAY_PUBLISHED) == (_MAY_PUBLISHED, PartialDate(2026, 6, 30))
+
+
+@pytest.mark.parametrize("line", [
+    "Sede: Teatre de l'Escorxador y Campus de Cappont de la Universitat de Lleida",
+    "Sede: Palacio de Congresos de Oaxaca",
+    "Siège : Théâtre municipal de Nîmes",
+    "Sitz: Stadthalle Hildesheim",
+    "Sede: Centro Culturale San Francesco",
+    "Headquarters: Conference Centre, Leeds",
+])
+def test_a_seat_label_naming_a_venue_gives_no_seat(line):
+    assert claims_of_sentence(line) == []
+
+
+@pytest.mark.parametrize("line, town", [
+    ("Sede: Barcelona", "Barcelona"),
+    ("Siège : Strasbourg", "Strasbourg"),
+    ("Sitz: Köln", "Köln"),
+])
+def test_a_seat_label_naming_a_town_still_gives_the_seat(line, town):
+    assert claims_of_sentence(line) == [("headquarters", town)]
+
+
+def test_an_events_venue_in_its_data_list_is_no_seat_of_the_network_it_gathers():
+    body = ("<p>La ciudad acoge el Encuentro de la Red Estatal de Ciudades Educadoras (RECE).</p>"
+            "<h2>Datos del encuentro</h2><ul><li>Fechas: 16 y 17 de abril de 2026</li>"
+            "<li>Sede: Teatre de l'Escorxador y Campus de Cappont</li></ul>")
+    heading = "Lleida reúne a 70 municipios en el encuentro de la Red Estatal de Ciudades Educadoras"
+    assert values_of("headquarters", body, "es", heading=heading) == set()
 
 
 def test_a_title_keeps_the_day_amid_its_words():
