@@ -119,13 +119,17 @@ _CLOSING_BEFORE = compile_guarded(r"\b(?:close[sd]?|closing|ferment|fermeront|ci
                                   r"|expires?)\b(?:[^.\d]{0,10}?\b(?:at|à|a\s+las|alle|um)\s+\d{1,2}(?:[:.h]\s*\d\d)?"
                                   r"\s*(?:am|pm|h|uhr)?\b)?[^.\d]{0,20}$",
                                   re.IGNORECASE)
+# A call for applications or projects, by its noun: "il bando", "l'appel à projets", "the call for proposals", "die
+# Ausschreibung", "la convocatoria": its open days are the time to apply.
+_A_CALL = (r"|\bband[oi]\b|\bappels?\s+à\s+(?:projets|candidatures)"
+           r"|\bcalls?\s+for\s+(?:applications|proposals|projects)|ausschreibung|förderaufruf|\bconvocatorias?\b")
 # "Applications are open from 1 to 30 November", "Inscriptions au voyage du 1er au 20 octobre", "Anmeldung vom 1. bis
 # 15. März", "El plazo de solicitud va del 3 al 24 de noviembre", "Iscrizioni dal 2 al 20 ottobre": a span right after
 # the noun of registering or applying is the time to apply, not an event the item reports.
 _REGISTERING_BEFORE = compile_guarded(
     r"(?:\binscri(?:ptions?|vez-vous)|\bcandidatures?|\bapplications?|\bregistration|\bsign[\s-]ups?|\bnominations?"
     r"|anmeld\w*|bewerb\w*|einreich\w*|\binscripci(?:ón|ones)|\bsolicitud(?:es)?|\bpostulaci(?:ón|ones)|\bplazo"
-    r"|\biscrizion[ei]|\bcandidatur[ae]|\bdomand[ae]\s+di\s+partecipazione|\bfrist)"
+    r"|\biscrizion[ei]|\bcandidatur[ae]|\bdomand[ae]\s+di\s+partecipazione|\bfrist" + _A_CALL + ")"
     r"[^.;!?,\d]{0,40}$", re.IGNORECASE)
 _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title before the closing day
 # "Begleitend zeigt die Bibliothek vom 8. bis 19. Juli eine Ausstellung", "En marge du sommet, une exposition est
@@ -195,8 +199,8 @@ def _opens_a_rule(text: str, start: int, end: int, before: str) -> bool:
 # A public consultation's "Have your say until 24 October", "Donnez votre avis jusqu'au 15 mars" sets a deadline too,
 # as does a public vote's: "Les citoyens peuvent voter jusqu'au 30 novembre", "Voting is open until 30 November".
 _APPLYING = re.compile(
-    r"\b(?:candidat|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag|antr[aä]g"
-    r"|einreich|solicit|presentar|iscri|domand"
+    r"\b(?:candidat|candidar|inscri|dossier|dépos|postul|appl(?:y|ica)|regist|submi|nominat|anmeld|bewerb|beantrag"
+    r"|antr[aä]g|einreich|solicit|presentar|iscri|domand" + _A_CALL +
     r"|vot(?:e[rsz]?|ing|ar|are|ación|aciones|azion[ei])\b|abstimm|stimmabgabe"
     r"|have\s+your\s+say|consult|feedback|votre\s+avis|ihre\s+meinung|su\s+opinión|tu\s+opinión|la\s+tua\s+opinione"
     r"|il\s+tuo\s+parere)", re.IGNORECASE)

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from .content import PageContent, Teaser
-from .dates import PartialDate, latest_on_or_before, nearest_occurrence
+from .dates import PartialDate, find_full_date, latest_on_or_before, nearest_occurrence
 from .events import find_event_span
 from .ids import short_hash, url_key
 from .networks import network_ids
@@ -119,7 +119,7 @@ def _last_day_of_month(month: PartialDate) -> date:
 def extract_news(content: PageContent, source_url: str, lang: str | None, fetched_on: date) -> list[dict]:
     """News rows (the news table's columns without snapshot_id): the page's own item first, then its teasers."""
     rows = [_own_row(content, fetched_on, source_url, lang)] if content.is_news else []
-    rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in _items_shown(content, source_url)]
+    rows += [_row(teaser, "", fetched_on, source_url, lang) for teaser in _items_shown(content, source_url, fetched_on)]
     unique: dict[str, dict] = {}
     for row in rows:
         if (kept := unique.setdefault(row["news_id"], row)) is not row:
@@ -127,15 +127,29 @@ def extract_news(content: PageContent, source_url: str, lang: str | None, fetche
     return list(unique.values())
 
 
-def _items_shown(content: PageContent, source_url: str) -> tuple[Teaser, ...]:
+def _items_shown(content: PageContent, source_url: str, fetched_on: date) -> tuple[Teaser, ...]:
     """A list's teasers, dated or not; beside or after a news page's own text, only those that show a date or a
     span: there an undated link ("Gemellaggi", "See also: Twinning", a place, a tag) is a section or a topic of the
-    site, no news item."""
+    site, no news item. A link dated only by a day of history its title tells of is a topic page too."""
+    teasers = tuple(teaser for teaser in content.teasers if not _titled_by_a_day_of_history(teaser, fetched_on))
     if not content.is_news:
-        return content.teasers
+        return teasers
     own = url_key(source_url)
-    return tuple(teaser for teaser in content.teasers
+    return tuple(teaser for teaser in teasers
                  if teaser.date is not None or teaser.when or (teaser.url is not None and url_key(teaser.url) == own))
+
+
+_ARCHIVE_YEARS = 15  # how far back a site's news archive may go; a day further back that a title names is history
+
+
+def _titled_by_a_day_of_history(teaser: Teaser, fetched_on: date) -> bool:
+    """The link's only date is a day its title tells of, decades before the capture ("Der 22. März 1945 – Zerstörung
+    und Wiederaufbau der Innenstadt", "Le 6 août 1945 à Hiroshima : mémoire"): a page of the city's history, no news
+    item. A recent one ("Sitzung des Rates vom 3. März 2026: Beschlüsse") dates its item, an archive's too."""
+    if teaser.date is None or teaser.date.day is None or fetched_on.year - teaser.date.year <= _ARCHIVE_YEARS:
+        return False
+    in_title = find_full_date(teaser.title)
+    return in_title is not None and in_title[0] == teaser.date
 
 
 def _completed(kept: dict, other: dict) -> dict:

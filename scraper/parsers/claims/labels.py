@@ -114,6 +114,13 @@ def _names_the_network_by_its_noun(of: str) -> bool:
 # no place
 _NO_FIXED_SEAT = re.compile(r"\s*(?i:rotating|rotates|rotational|itinerant|itinérant|tournant|rotati(?:f|ve|va|vo)"
                             r"|wechselnd|rotierend|a\s+rotazione|itinerante)\b")
+# "Sede: Teatre de l'Escorxador y Campus de Cappont", "Siège : Palais des congrès", "Sitz: Stadthalle Hildesheim",
+# "Sede: Centro Culturale San Francesco": a theatre, a congress hall, a campus, a museum is an event's venue (an
+# item's "Datos del encuentro"), no network's seat, which is a town.
+_A_VENUE = re.compile(r"\s*(?i:t(?:eatr[eo]|héâtre|heat(?:er|re))|auditori(?:o|um)|campus"
+                      r"|palais\s+des\s+(?:congrès|sports)|palacio\s+de\s+(?:congresos|deportes|exposiciones)|palazzo\s+dei\s+congressi"
+                      r"|centr(?:o|e)\s+(?:cultural[e]?|culturel|de\s+congresos|des\s+congrès|congressi|cívico|civico)"
+                      r"|kongresszentrum|stadthalle|museo|museu|musée|museum|conference\s+cent(?:re|er)|convention\s+cent(?:re|er))\b")
 
 
 def _labelled(sentence: str, base: date | None) -> list[Claim]:
@@ -130,7 +137,7 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         place = re.compile(_PLACE).match(sentence, start)
         return [Claim("founded_place", place.group(), 0)] if place else []
     if attribute == "headquarters":
-        if _NO_FIXED_SEAT.match(sentence, start):
+        if _NO_FIXED_SEAT.match(sentence, start) or _A_VENUE.match(sentence, start):
             return []
         if administration := _CITY_ADMINISTRATION.match(sentence, start):
             return [Claim("headquarters", administration.group("place") or administration.group("place_first"), 0)]

@@ -72,8 +72,12 @@ def _stands_alone(time: HtmlElement) -> bool:
 # colon after the date tells it from a sentence ("À Lyon, le 12 mars 2025, les maires ont signé"), and so does a period
 # that ends it before the next sentence ("Graz, 12.03.2025. Die Stadt ..."). The place may have its state or province
 # ("Guadalajara, Jalisco, 23 de octubre de 2026.", "EDMONTON, AB — November 18, 2026 —") or its news agency ("Dornbirn
-# (OTS) - 10. November 2026 -"), and a dash then comes before the date.
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )[A-ZÀ-Þ][\w'’.-]*){0,3}(?:,\s+[A-ZÀ-Þ][\w'’.]{0,20})?"
+# (OTS) - 10. November 2026 -"), and a dash then comes before the date. A place's name may join its words by a
+# particle ("Oaxaca de Juárez, Oax., 22 de abril de 2025.-", "Frankfurt am Main, 3. März 2025:", "Reggio di Calabria,
+# 3 marzo 2025 –", "Newcastle upon Tyne, 3 March 2025 –").
+_PLACE_PARTICLE = r"(?:d[aeio]|del|de la|de los|de las|am|an der|im|sur|en|upon)\s+"
+_DATELINE = re.compile(rf"[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]| / )(?:{_PLACE_PARTICLE})?[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
+                       r"(?:,\s+[A-ZÀ-Þ][\w'’.]{0,20})?"
                        r"(?:\s+\(\w{2,8}\))?(?:,|\s+[-–—])\s+(?:(?:le|den|el|il|am|on|a)\s+)?"
                        rf"(?i:{WEEKDAY_PATTERN}\s+(?:(?:le|den|the)\s+)?)?")
 _DATELINE_END = re.compile(r"\.?\s*[-–—:]"

@@ -543,7 +543,7 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     heading = _title_heading(element)
     anchor = element if element.tag == "a" else _item_link(element, heading)
     title = text_of(heading if heading is not None else anchor)
-    if written:
+    if written and not _amid_the_titles_words(title, written[1]):
         title = fold_whitespace(title.replace(written[1], "")).strip(_SEPARATORS)  # "12.03.2025: Titel"
     # Not the title's own link, whose class may say "text" too ("text-decoration-none"), nor the date line
     # ("fecha small text-muted"), even one no class names a date ("<p class='small text-muted'>19 de noviembre de
@@ -571,6 +571,15 @@ def read_teaser(element: HtmlElement, page_url: str) -> Teaser | None:
     if dated is None and (ago := ago_shown(element)):
         return Teaser(title, link, None, fold_whitespace(summary_text.replace(ago[1], "", 1)), shown_ago=ago[0])
     return Teaser(title, link, dated, summary_text, when=_span_shown(shown, shown_date, summary))
+
+
+def _amid_the_titles_words(title: str, written: str) -> bool:
+    """A date written amid its title's words, a word before it and words after it ("Der 22. März 1945 – Zerstörung
+    und Wiederaufbau", "Sitzung des Rates vom 3. März 2026: Beschlüsse"): part of the title, which keeps it, unlike a
+    date that stands apart before or after the title ("12.03.2025: Titel", "Titre (12 mars 2025)")."""
+    start = title.find(written)
+    before, after = title[:start].rstrip(), title[start + len(written):].strip(_SEPARATORS)
+    return start > 0 and before[-1:].isalpha() and bool(after)
 
 
 _DAY_AFTER_TITLE_MAX_CHARS = 30
