@@ -1,0 +1,51 @@
+"""A network and its value in one block: the boxes of key figures beside the text, the relative clauses that date a
+network, the presidents a block names."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+_PROSE = {"fr": "<p>La ville participe à plusieurs réseaux.</p>", "en": "<p>The city takes part in networks.</p>",
+          "de": "<p>Die Stadt arbeitet in Netzwerken mit.</p>", "es": "<p>La ciudad participa en redes.</p>",
+          "it": "<p>La città partecipa a diverse reti.</p>"}
+
+
+def _beside(box: str) -> str:
+    """A side column: the box, then a box of the city's own."""
+    return f"<aside>{box}<div class='info-box'><h2>Twin towns</h2><p>Palo Alto, Puebla, Seville.</p></div></aside>"
+
+
+def _of(triples: set[tuple[str, str, str]], network: str) -> set[tuple[str, str]]:
+    return {(attribute, value) for owner, attribute, value in triples if owner == network}
+
+
+# A box of a network's key figures beside the text whose founding row is a day's date ("Fundación: 8 de septiembre de
+# 1993"): the date is the network's, not a news item's, and the box is read.
+@pytest.mark.parametrize("box, lang, network, expected", [
+    ("<div><h2>La OCPM en breve</h2><dl><dt>Fundación</dt><dd>8 de septiembre de 1993, Fez (Marruecos)</dd>"
+     "<dt>Sede</dt><dd>Quebec, Canadá</dd><dt>Ciudades miembro</dt><dd>más de 300</dd></dl></div>", "es", "owhc",
+     {("founded", "1993-09-08"), ("founded_place", "Fez"), ("headquarters", "Quebec"), ("member_cities", "300")}),
+    ("<div><h3>Klima-Bündnis kompakt</h3><p>Gründung: 14. August 1990, Frankfurt am Main</p>"
+     "<p>Sitz: Frankfurt am Main</p></div>", "de", "climate-alliance",
+     {("founded", "1990-08-14"), ("founded_place", "Frankfurt am Main"), ("headquarters", "Frankfurt am Main")}),
+    ("<div><h3>L'AIMF en bref</h3><table><tr><th>Création</th><td>10 octobre 1979, Québec</td></tr>"
+     "<tr><th>Siège</th><td>Paris</td></tr></table></div>", "fr", "aimf",
+     {("founded", "1979-10-10"), ("founded_place", "Québec"), ("headquarters", "Paris")}),
+    ("<div><h3>Eurocities at a glance</h3><ul><li>Founded: 18 May 1986</li><li>Based in: Brussels</li></ul></div>",
+     "en", "eurocities", {("founded", "1986-05-18"), ("headquarters", "Brussels")}),
+    ("<div><h3>ICLEI in breve</h3><dl><dt>Fondazione</dt><dd>8 settembre 1990</dd><dt>Sede</dt><dd>Bonn</dd></dl>"
+     "</div>", "it", "iclei", {("founded", "1990-09-08"), ("headquarters", "Bonn")}),
+])
+def test_a_key_figures_box_founded_on_a_day_is_read(box, lang, network, expected):
+    assert _of(triples_of_snippet(_PROSE[lang], lang, beside=_beside(box)), network) == expected
+
+
+# The trap: a box dated by its own update or publication is a news item's, and is still passed over.
+@pytest.mark.parametrize("box, lang", [
+    ("<div><h2>La OCPM en breve</h2><dl><dt>Actualizado</dt><dd>8 de septiembre de 2024</dd><dt>Sede</dt>"
+     "<dd>Quebec, Canadá</dd></dl></div>", "es"),
+    ("<div><h3>Klima-Bündnis kompakt</h3><p>Stand: 14. August 2024</p><p>Sitz: Frankfurt am Main</p></div>", "de"),
+    ("<div><h3>Eurocities news</h3><p>Created: 12 March 2024</p><p>Eurocities is based in Brussels.</p></div>",
+     "en"),
+])
+def test_a_box_dated_as_news_is_not_read(box, lang):
+    assert triples_of_snippet(_PROSE[lang], lang, beside=_beside(box)) == set()
