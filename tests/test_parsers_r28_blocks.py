@@ -2,7 +2,7 @@
 network, the presidents a block names."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import card, claims_of_sentence, triples_of_snippet
 
 _PROSE = {"fr": "<p>La ville participe à plusieurs réseaux.</p>", "en": "<p>The city takes part in networks.</p>",
           "de": "<p>Die Stadt arbeitet in Netzwerken mit.</p>", "es": "<p>La ciudad participa en redes.</p>",
@@ -49,3 +49,33 @@ def test_a_key_figures_box_founded_on_a_day_is_read(box, lang, network, expected
 ])
 def test_a_box_dated_as_news_is_not_read(box, lang):
     assert triples_of_snippet(_PROSE[lang], lang, beside=_beside(box)) == set()
+
+
+# A relative clause on the network says since when it gathers or represents its members: its founding year, not the
+# city's joining, in prose, an accordion's panel, a card or a list's description.
+@pytest.mark.parametrize("body, lang, network, year", [
+    ("<div class='accordion-body'><p>Il Comune di Cuneo aderisce all'Associazione Nazionale Comuni Italiani, che dal "
+     "1901 rappresenta i Comuni nei rapporti con il Parlamento.</p></div>", "it",
+     "associazione-nazionale-comuni-italiani", "1901"),
+    (card("Villes", "La ville adhère à l'Association des maires de France, qui rassemble depuis 1907 les maires."),
+     "fr", "association-des-maires-de-france", "1907"),
+    ("<p>The council is a member of the Local Government Association, which since 1997 has represented councils in "
+     "England.</p>", "en", "local-government-association", "1997"),
+    ("<dl><dt>Städtetag</dt><dd>Die Stadt ist Mitglied im Deutschen Städtetag, der seit 1905 die Interessen der "
+     "Städte vertritt.</dd></dl>", "de", "deutscher-stadtetag", "1905"),
+    ("<ul><li>La ciudad forma parte de la FEMP, que desde 1981 agrupa a los ayuntamientos.</li></ul>", "es",
+     "federacion-espanola-de-municipios-y-provincias", "1981"),
+])
+def test_since_when_a_network_gathers_its_members_is_its_founding(body, lang, network, year):
+    assert _of(triples_of_snippet(body, lang), network) == {("founded", year)}
+
+
+# The traps: the city's own clause, a date after the verb's object, an event the network hosts since a year.
+@pytest.mark.parametrize("sentence", [
+    "Cuneo, che dal 2005 partecipa alla rete ANCI, ospita il convegno.",
+    "L'ANCI, che rappresenta Cuneo dal 2001 nel direttivo, ha sede a Roma.",
+    "Die Stadt, die seit 2005 im Deutschen Städtetag mitarbeitet, vertritt ihre Interessen.",
+])
+def test_a_clause_not_on_the_networks_gathering_dates_no_founding(sentence):
+    assert "founded" not in {attribute for attribute, _ in claims_of_sentence(sentence)}
+
