@@ -79,3 +79,35 @@ def test_since_when_a_network_gathers_its_members_is_its_founding(body, lang, ne
 def test_a_clause_not_on_the_networks_gathering_dates_no_founding(sentence):
     assert "founded" not in {attribute for attribute, _ in claims_of_sentence(sentence)}
 
+
+# The president of "the organisation" named by its noun, with a courtesy title before the name, in a block that names
+# the network; and the whole network's president, "nazionale", after an accordion's title naming it.
+@pytest.mark.parametrize("body, lang, network, name", [
+    (card("OVPM", "La rencontre se tiendra en présence de la secrétaire générale de l'OVPM, Mme Gabriela Vázquez, et "
+          "du président de l'organisation, M. Lionel Lagarde, maire de Tours."), "fr", "owhc", "Lionel Lagarde"),
+    ("<h2>Organización de Ciudades del Patrimonio Mundial</h2><p>El presidente de la organización, Sr. Juan Pérez, "
+     "inauguró el encuentro.</p>", "es", "owhc", "Juan Pérez"),
+    ("<h2>Eurocities</h2><p>The president of the organisation, Mr John Smith, opened the meeting.</p>", "en",
+     "eurocities", "John Smith"),
+    ("<dl><dt>Klima-Bündnis</dt><dd>Der Präsident der Organisation, Dr. Hans Meier, eröffnete die Tagung.</dd></dl>",
+     "de", "climate-alliance", "Hans Meier"),
+    ("<div class='accordion-item'><h2 class='accordion-header'><button class='accordion-button'>ANCI</button></h2>"
+     "<div class='accordion-body'><p>Il Comune aderisce all'ANCI, con sede a Roma. Presidente nazionale è Gaetano "
+     "Manfredi, sindaco di Napoli.</p></div></div>", "it", "associazione-nazionale-comuni-italiani",
+     "Gaetano Manfredi"),
+    (card("ICLEI", "Il presidente dell'organizzazione, Dott. Mario Rossi, ha aperto i lavori."), "it", "iclei",
+     "Mario Rossi"),
+])
+def test_the_president_of_the_organisation_is_the_networks(body, lang, network, name):
+    assert ("president", name) in _of(triples_of_snippet(body, lang), network)
+
+
+# The traps: a deputy, the secretary general, a regional president, the president of an event's organising body.
+@pytest.mark.parametrize("sentence", [
+    "The vice-president of the organisation, Mr. John Smith, opened the meeting.",
+    "La secrétaire générale de l'organisation, Mme Gabriela Vázquez, a ouvert la séance.",
+    "Il presidente regionale è Alberto Cirio.",
+    "Le président de l'organisation du festival, M. Jean Martin, a remercié les bénévoles.",
+])
+def test_another_office_is_no_presidency(sentence):
+    assert "president" not in {attribute for attribute, _ in claims_of_sentence(sentence)}
