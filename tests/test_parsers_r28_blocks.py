@@ -111,3 +111,17 @@ def test_the_president_of_the_organisation_is_the_networks(body, lang, network, 
 ])
 def test_another_office_is_no_presidency(sentence):
     assert "president" not in {attribute for attribute, _ in claims_of_sentence(sentence)}
+
+
+# A district council is the local authority of a district of many towns: a count of them is of local governments
+# represented, in an accordion's panel as in prose; a count of city or town councils stays one of cities.
+@pytest.mark.parametrize("body, attribute", [
+    ("<div class='govuk-accordion__section'><h2>District Councils' Network (DCN)</h2><div><p>The District Councils' "
+     "Network is a cross-party group within the LGA. It represents 164 district councils, which together serve "
+     "around 22 million people.</p></div></div>", "represented_governments"),
+    ("<h2>District Councils' Network (DCN)</h2><p>The network brings together 164 district councils.</p>",
+     "represented_governments"),
+    ("<h2>District Councils' Network (DCN)</h2><p>The network brings together 164 town councils.</p>", "member_cities"),
+])
+def test_district_councils_are_local_governments(body, attribute):
+    assert _of(triples_of_snippet(body, "en"), "district-councils-network") == {(attribute, "164")}
