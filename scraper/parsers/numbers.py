@@ -64,7 +64,8 @@ _UNIT_NOUNS = (
                     # English local authorities by their name, the count's noun itself, a local tier's or a member's
                     # ("representing over 300 councils", "320 local councils", "more than 40 member councils", as
                     # "500 collectivités membres"); "3 advisory councils" are its own bodies
-                    r"|(?<=\d\s)councils|(?:local|county|borough|parish|member)\s+councils"
+                    # (a district council is the local authority of a district of many towns, not a city's own)
+                    r"|(?<=\d\s)councils|(?:local|county|borough|parish|member|district)\s+councils"
                     # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
                     # unitary councils"), one of them beyond the city's
                     r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
@@ -76,7 +77,7 @@ _UNIT_NOUNS = (
                 r"|m[ée]gapoles|mega-?cities|megaciudades|megal[óo]polis|megalopoli|megacitt[àa]"
                 # "casi 140 áreas metropolitanas", "27 urban authorities", "40 city councils"
                 r"|[áa]reas\s+metropolitanas|aires\s+m[ée]tropolitaines|aree\s+metropolitane|urban\s+authorities"
-                r"|(?:city|town|district)\s+councils"
+                r"|(?:city|town)\s+councils"
                 r"|municipalit[ée]s|municipalities|communes|towns|membres|members"
                 r"|(?:mitglieds?|haupt|gro[ßs]|partner|mega)?st[äa]dten?|metropolen|(?:mitglieds?)?(?:kommunen|gemeinden)"
                 # German compounds naming the cities' kind: "rund zwanzig europäische Universitätsstädte"

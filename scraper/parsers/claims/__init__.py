@@ -25,6 +25,7 @@ from .founding import (
     _founding,
     _founding_dated_back,
     _network_dated_back,
+    _network_gathering_since,
     _promoted_network,
     _promoted_network_as_such,
     _where_the_founders_met,
@@ -133,6 +134,9 @@ _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied
                     "à sa tête")
 
 
+_SINCE_HINT = re.compile(r"since|depuis|seit|desde|dal")
+
+
 def _hint(stems: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(literal_alternation(stems))
 
@@ -199,6 +203,10 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _signed(sentence, base, mentions)
         if _PRESIDING_HINT.search(lowered):
             claims += _president(sentence, mentions)
+        if mentions and _SINCE_HINT.search(lowered) and (gathering := _network_gathering_since(sentence, mentions)):
+            # the year of the network's clause is its founding, not the city's joining
+            claims = [claim for claim in claims if not (claim.attribute in ("joined", "founded")
+                                                         and claim.value == gathering[0].value)] + gathering
         claims += _member_since_founding(sentence, base, claims)
         claims += _founded_the_same_year(sentence, claims)
         claims = _founding_member_joined_at_founding(sentence, claims)

@@ -132,6 +132,38 @@ def _existing_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim
             and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start)]
 
 
+# "l'ANCI, che dal 1901 rappresenta i Comuni", "the LGA, which since 1997 has represented councils", "l'AMF, qui
+# rassemble depuis 1907 les maires", "der Deutsche Städtetag, der seit 1905 die Städte vertritt", "la FEMP, que desde
+# 1981 agrupa a los ayuntamientos": a relative clause on the network says since when it gathers or represents its
+# members, which it has done since it was founded (not "qui accueille depuis 2010 le festival", nor "che rappresenta
+# Cuneo dal 2001", whose date follows the verb's object).
+_GATHERING_VERB = (r"(?:rassemble|réunit|regroupe|fédère|représente|unit"
+                   r"|has\s+(?:represented|brought\s+together|united|gathered|federated|grouped)"
+                   r"|represents|brings\s+together|unites|gathers|federates|groups"
+                   r"|reúne|agrupa|representa|aglutina|congrega|federa"
+                   r"|rappresenta|riunisce|raggruppa|unisce|federa|aggrega)")
+_GERMAN_GATHERING_VERB = r"(?:vertritt|vereint|bündelt|vereinigt|zusammenschließt|zusammenführt)"
+_SINCE_YEAR = r"(?:since|depuis|desde|dal|dall['’]anno)\s+(?P<{}>(?:1[89]|20)\d\d)"
+_RELATIVE_CLAUSE_SINCE = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?(?:\s+[–-]\s+[A-Z]{2,6})?\s*,?\s*"
+    # an apposition's noun before the pronoun: "Rete Italiana Città Sane, l'associazione che ..."
+    r"(?:(?i:l['’]\s*|la\s+|le\s+|el\s+|the\s+|il\s+)?(?i:associazione|rete|association|réseau|asociación|red"
+    r"|network|organi[sz]ation|organización|organizzazione|federation|fédération|federación|federazione)\s+)?"
+    r"(?i:qui|che|which|que)\s+"
+    rf"(?i:{_SINCE_YEAR.format('year')}\s+{_GATHERING_VERB}|{_GATHERING_VERB}\s+{_SINCE_YEAR.format('year_after')})\b"
+    rf"|\s*,\s*(?i:der|die|das)\s+(?i:seit)\s+(?P<german_year>(?:1[89]|20)\d\d)\s+[^,.;]{{0,80}}?"
+    rf"\b(?i:{_GERMAN_GATHERING_VERB})\b")
+
+
+def _network_gathering_since(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """The founding year a relative clause on a network gives, since when the network gathers its members."""
+    for mention in mentions:
+        if found := _RELATIVE_CLAUSE_SINCE.match(sentence, mention.end):
+            year = found.group("year") or found.group("year_after") or found.group("german_year")
+            return [Claim("founded", year, found.start(), value_date=year, about=mention)]
+    return []
+
+
 # The place before the subject of a German passive: "1993 wird in Fès die Organisation der Welterbestädte gegründet",
 # "wurde in Rotterdam das Netzwerk Eurocities gegründet".
 _PLACE_BEFORE_THE_SUBJECT = re.compile(rf"\bin\s+(?P<place>{_PLACE})\s+(?:die|der|das)\s+(?:\w+\s+)?$")

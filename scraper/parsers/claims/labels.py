@@ -93,6 +93,14 @@ _PLACE_ENDING_THE_ROW = re.compile(rf"\s*(?:,\s*(?P<place>{_PLACE})(?:\s*\(\s*{_
 _PAGE_CREATED = re.compile(r"created|créée?|creada|creado|creata|creato|erstellt|cré[ée]e? en", re.IGNORECASE)
 
 
+def is_a_founding_label(label: str) -> bool:
+    """A fact sheet's label of a network's founding ("Fundación", "Gründung", "Founded"), whose value dates the
+    network, not the page's news; a page's own creation ("Created", "Erstellt") is none."""
+    row = _LABELLED.match(f"{label.strip().rstrip(':').strip()}: ")
+    return bool(row and (row.group("founded") or row.group("created") and not _PAGE_CREATED.fullmatch(
+        row.group("created"))))
+
+
 _SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
 _SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 

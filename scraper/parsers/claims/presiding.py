@@ -74,7 +74,8 @@ _PRESIDENT_IS = re.compile(
     rf"(?i:présidente?|president|chair(?:woman|man)?|präsident(?:in)?|presidente|presidenta"
     rf"|vorsitzende[r]?)\s+"
     rf"(?:(?i:en\s+exercice|in\s+office|di\s+turno|pro\s+tempore|amtierende[r]?|de\s+turno|actuel(?:le)?|in\s+carica"
-    rf"|en\s+funciones)\s+)?"
+    # the whole network's, not a region's section: "Presidente nazionale è Gaetano Manfredi"
+    rf"|en\s+funciones|nazionale|nationale?|nacional)\s+)?"
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione"
@@ -238,7 +239,8 @@ _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in
 # Ortega": a word describing the person (a nationality), after its article, is no part of the name.
 _DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"
                     r"(?:[\w\-]+|[a-zà-ÿ]+\s+[a-zà-ÿ]+)\s+")
-_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?:{_DESCRIBING_WORD})?(?P<who>{_NAME}){_PERSON_END}")
+_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?:{_DESCRIBING_WORD}|{_DOTTED_COURTESY}\s+)?"
+                                rf"(?P<who>{_NAME}){_PERSON_END}")
 _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE)
 # "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
 # Hidalgo": after the title and the network, the verb, then the name (after the office, when given).
@@ -413,7 +415,10 @@ _WHOLE_NETWORKS_TITLE = compile_guarded(
     r"|presidenta|vorsitzende[r]?)(?P<scope>\s+(?:internationale?|internazionale|internacional|mondial|mundial"
     r"|mondiale))?\s+"
     r"(?:(?P<as_such>du\s+réseau|de\s+l['’]association|of\s+the\s+(?:network|association)|de\s+la\s+red"
-    r"|de\s+la\s+asociación|della\s+rete|dell['’]associazione|des\s+netzwerks|des\s+verbands|des\s+vereins)"
+    r"|de\s+la\s+asociación|della\s+rete|dell['’]associazione|des\s+netzwerks|des\s+verbands|des\s+vereins"
+    # the network as an organisation: "du président de l'organisation, M. Lionel Lagarde"
+    r"|de\s+l['’]organisation|of\s+the\s+organi[sz]ation|de\s+la\s+organización|dell['’]organizzazione"
+    r"|der\s+organisation)"
     r"|de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|del\s+|della\s+|dell['’]|der\s+|von\s+|di\s+)",
     re.IGNORECASE)
 
@@ -428,7 +433,7 @@ def _presidents_by_the_whole_networks_title(sentence: str, mentions: list[Networ
         end = named.end if named else title.end()
         person = _NAME_AFTER_OFFICE.match(sentence, end) or _IS_NAMED.match(sentence, end)
         if person and not _FORMER_TERM.search(sentence[person.end():]):
-            claims.append(Claim("president", person.group("who"), title.start(), about=named))
+            claims.append(Claim("president", _untitled(person.group("who")), title.start(), about=named))
     return claims
 
 

@@ -6,6 +6,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..claims.labels import is_a_founding_label
 from ..content import Block, Teaser
 from ..dates import find_full_date
 from ..networks import NetworkMention, could_name_a_network, first_network
@@ -245,4 +246,29 @@ def _undated_boxes(box: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_dated(element: HtmlElement) -> bool:
-    return bool(find_full_date(text_of(element)) or select(element, ".//time"))
+    """The element holds a <time> or a day's date that is not a founding row's value ("Fundación: 8 de septiembre de
+    1993" in a box of a network's key figures dates the network, not news)."""
+    if select(element, ".//time"):
+        return True
+    text = text_of(element)
+    if not find_full_date(text):
+        return False
+    for founding in _founding_rows(element):
+        text = text.replace(founding, " ")
+    return bool(find_full_date(text))
+
+
+_TERMS, _DESCRIPTIONS = ("dt", "th"), ("dd", "td")
+
+
+def _founding_rows(element: HtmlElement) -> list[str]:
+    """The texts of the element's rows of a founding: a term's description or a header's cell after a founding label
+    (<dt>Fundación</dt><dd>...</dd>), or a leaf that opens with one ("Gründung: 4. Mai 2004")."""
+    rows = []
+    for leaf in element.iter("dd", "td", "p", "li", "span", "div"):
+        term = leaf.getprevious()
+        if leaf.tag in _DESCRIPTIONS and term is not None and term.tag in _TERMS and is_a_founding_label(text_of(term)):
+            rows.append(text_of(leaf))
+        elif not len(leaf) and (label := text_of(leaf).partition(":"))[1] and is_a_founding_label(label[0]):
+            rows.append(text_of(leaf))
+    return rows
