@@ -1,8 +1,11 @@
 """Which attribute and value a fact has: a president is the person named after the office, not the office or the
-courtesy title before the name."""
+courtesy title before the name; a count of councils or of local units of several kinds a network represents is of
+local governments."""
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import triples_of_snippet, values_of
+
+from scraper.parsers.numbers import find_counts
 
 
 # The office and its city, then the person after a comma, with a courtesy title: the person is the president, without
@@ -35,3 +38,39 @@ def test_a_courtesy_title_before_the_name_is_no_part_of_it():
 ])
 def test_an_office_with_no_name_after_it_stays_the_value(body, lang, value):
     assert values_of("president", body, lang) == {("mayors-for-peace", value)}
+
+
+# A count goes by its noun: councils of a local tier are local governments ("164 district councils"), and local units
+# of several kinds a network represents ("municipios, consejos comarcales y entidades municipalistas") are the local
+# governments it represents, not its member cities.
+@pytest.mark.parametrize("sentence, value", [
+    ("It represents 164 district councils, which together serve around 22 million people.", 164),
+    ("The network speaks for 55 unitary councils across England.", 55),
+    ("Lleida es también socia de la ACM, que representa a cerca de 950 municipios, consejos comarcales y entidades "
+     "municipalistas.", 950),
+    ("L'association représente 950 communes, intercommunalités et syndicats du département.", 950),
+    ("Der Verband vertritt 950 Gemeinden, Ämter und Zweckverbände.", 950),
+    ("L'ANCI rappresenta oltre 7.000 comuni e unioni di comuni.", 7000),
+    ("La Lega rappresenta 300 comuni, comunità montane e enti locali.", 300),
+])
+def test_a_count_of_councils_or_of_local_units_of_several_kinds_represented_is_of_governments(sentence, value):
+    assert [(count.unit, count.value) for count in find_counts(sentence)] == [("governments", value)]
+
+
+# Traps: cities alone, even represented, are member cities; local units of several kinds a network gathers, no verb of
+# representing, are its member cities; a network's own councils are no count of members.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eurocities represents more than 200 cities.", [("cities", 200)]),
+    ("La ACM agrupa 950 municipios, consejos comarcales y entidades municipalistas.", [("cities", 950)]),
+    ("The network has 3 advisory councils.", []),
+])
+def test_cities_alone_or_units_gathered_stay_member_cities(sentence, expected):
+    assert [(count.unit, count.value) for count in find_counts(sentence)] == expected
+
+
+def test_a_network_representing_district_councils():
+    body = ("<h2>District Councils' Network (DCN)</h2><p>The District Councils' Network is a cross-party group. It "
+            "represents 164 district councils, which together serve around 22 million people.</p>")
+    triples = triples_of_snippet(body, "en")
+    assert ("district-councils-network", "represented_governments", "164") in triples
+    assert not any(attribute == "member_cities" for _, attribute, _ in triples)
