@@ -1,9 +1,9 @@
 """Which attribute and value a fact has: a president is the person named after the office, not the office or the
 courtesy title before the name; a count of councils or of local units of several kinds a network represents is of
-local governments."""
+local governments; what a group of a network's cities counts is the group's."""
 
 import pytest
-from helpers.extracted import triples_of_snippet, values_of
+from helpers.extracted import claims_of_sentence, triples_of_snippet, values_of
 
 from scraper.parsers.numbers import find_counts
 
@@ -74,3 +74,27 @@ def test_a_network_representing_district_councils():
     triples = triples_of_snippet(body, "en")
     assert ("district-councils-network", "represented_governments", "164") in triples
     assert not any(attribute == "member_cities" for _, attribute, _ in triples)
+
+
+# A group of some of a network's cities, named as the network's ("le groupe des villes de l'UCV", "el grupo de ciudades
+# de la FEMP"): what the relative clause after it counts is the group's, not the network's.
+@pytest.mark.parametrize("sentence", [
+    "Le groupe des villes de l'UCV, qui rassemble les communes de plus de 10 000 habitants, se réunit quatre fois "
+    "par an.",
+    "El grupo de ciudades de la FEMP, que reúne 60 municipios, se reúne dos veces al año.",
+    "Il gruppo delle città dell'ANCI, che riunisce 40 comuni, si riunisce due volte l'anno.",
+    "Die Gruppe der Großstädte im Deutschen Städtetag, die 40 Städte umfasst, tagt zweimal im Jahr.",
+    "The cities group of the LGA, which brings together 60 councils, meets twice a year.",
+])
+def test_a_count_of_a_networks_group_of_cities_is_no_fact_of_the_network(sentence):
+    assert claims_of_sentence(sentence) == []
+
+
+# Traps: the network itself described as a group of cities, or named by its acronym, keeps its count.
+@pytest.mark.parametrize("sentence, claim", [
+    ("Eurocities, le groupe des grandes villes d'Europe, qui rassemble 200 villes, siège à Bruxelles.",
+     ("member_cities", "200")),
+    ("L'UCV, qui rassemble 288 communes, est basée à Pully.", ("member_cities", "288")),
+])
+def test_a_network_described_as_a_group_of_cities_keeps_its_count(sentence, claim):
+    assert claim in claims_of_sentence(sentence)

@@ -69,6 +69,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or _counts_in_a_relative_to_a_part(sentence, count)
+                     or _counts_a_networks_group_of_cities(sentence, count)
                      or _counts_a_national_bodys_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
@@ -409,6 +410,28 @@ _GOVERNING_BODY = compile_guarded(
     re.IGNORECASE)
 _ALONGSIDE_CHARS = 40
 _GOVERNING_BODY_CHARS = 60
+
+
+# "Le groupe des villes de l'UCV, qui rassemble les communes de plus de 10 000 habitants", "the cities group of the LGA,
+# which brings together 60 councils", "die Gruppe der Großstädte im Städtetag, die 40 Städte umfasst": a group of some
+# of a network's cities, named as the network's, whose own members and size the relative clause counts.
+_GROUP_OF_CITIES = re.compile(
+    r"\b(?:(?:groupe?|grupo|gruppo|gruppe)\s+(?:des|of|delle|de(?:\s+las)?|der)\s+(?:(?:grandes|large|big|grandi|großen)\s+)?"
+    r"(?:villes|cities|città|ciudades|städte|communes|comuni|municipios)|cities\s+group|städtegruppe|gruppe\s+der"
+    r"\s+gro(?:ß|ss)städte)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|of\s+(?:the\s+)?|della\s+|dell['’]\s*"
+    r"|del\s+|im\s+|in\s+der\s+|des\s+|der\s+)", re.IGNORECASE)
+
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)?\b")
+
+
+def _counts_a_networks_group_of_cities(sentence: str, count: Count) -> bool:
+    clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _RELATIVE_CLAUSE_CHARS), count.start)
+    if clause is None or (group := _GROUP_OF_CITIES.search(
+            sentence, max(0, clause.start() - _ANTECEDENT_CHARS), clause.start())) is None:
+        return False
+    # the network by its name, or by its acronym, which the page may have given only before the sentence
+    return bool(_ACRONYM.match(sentence, group.end())) or any(
+        mention.start == group.end() for mention in find_networks(sentence))
 
 
 def _counts_a_boards_members(sentence: str, count: Count) -> bool:
