@@ -1,10 +1,12 @@
 """Which attribute and value a fact has: a president is the person named after the office, not the office or the
 courtesy title before the name; a count of councils or of local units of several kinds a network represents is of
-local governments; what a group of a network's cities counts is the group's."""
+local governments; what a group of a network's cities counts is the group's; a place's own associations are no member
+associations."""
 
 import pytest
 from helpers.extracted import claims_of_sentence, triples_of_snippet, values_of
 
+from scraper.parsers.number_words import with_digits
 from scraper.parsers.numbers import find_counts
 
 
@@ -98,3 +100,23 @@ def test_a_count_of_a_networks_group_of_cities_is_no_fact_of_the_network(sentenc
 ])
 def test_a_network_described_as_a_group_of_cities_keeps_its_count(sentence, claim):
     assert claim in claims_of_sentence(sentence)
+
+
+# A place's own associations, partners of its events, are no network's member associations; associations of local
+# governments are.
+@pytest.mark.parametrize("sentence", [
+    "Du 21 au 28 mars 2025, la Ville et une vingtaine d'associations locales proposent des ateliers dans les écoles.",
+    "During the week, 20 local associations run workshops in schools.",
+    "Unas 20 asociaciones vecinales organizan talleres durante la semana.",
+    "Circa 20 associazioni del territorio propongono laboratori nelle scuole.",
+])
+def test_a_places_own_associations_are_no_member_associations(sentence):
+    assert claims_of_sentence(with_digits(sentence, "fr")) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("CGLU rassemble 175 associations de collectivités locales.", "175"),
+    ("The network brings together 60 national associations of local governments.", "60"),
+])
+def test_associations_of_local_governments_stay_member_associations(sentence, value):
+    assert claims_of_sentence(sentence) == [("member_associations", value)]

@@ -70,6 +70,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or _counts_in_a_relative_to_a_part(sentence, count)
                      or _counts_a_networks_group_of_cities(sentence, count)
+                     or _counts_a_places_associations(sentence, count)
                      or _counts_a_national_bodys_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
@@ -432,6 +433,19 @@ def _counts_a_networks_group_of_cities(sentence: str, count: Count) -> bool:
     # the network by its name, or by its acronym, which the page may have given only before the sentence
     return bool(_ACRONYM.match(sentence, group.end())) or any(
         mention.start == group.end() for mention in find_networks(sentence))
+
+
+# "une vingtaine d'associations locales proposent des ateliers", "20 local associations", "asociaciones vecinales",
+# "associazioni del territorio": a place's own societies, the partners of its events; a network's member associations
+# are associations of local governments ("60 associations nationales").
+_A_PLACES_ASSOCIATIONS_AFTER = re.compile(
+    r"\s*\+?\s*(?:(?:local|neighbou?rhood|community)\s+associations|associations\s+(?:locales|de\s+quartier"
+    r"|du\s+territoire|de\s+la\s+ville)|asociaciones\s+(?:locales|vecinales|de\s+vecinos|del\s+municipio)"
+    r"|associazioni\s+(?:locali|del\s+territorio|cittadine))\b", re.IGNORECASE)
+
+
+def _counts_a_places_associations(sentence: str, count: Count) -> bool:
+    return count.unit == "associations" and bool(_A_PLACES_ASSOCIATIONS_AFTER.match(sentence, count.end))
 
 
 def _counts_a_boards_members(sentence: str, count: Count) -> bool:
