@@ -120,3 +120,25 @@ def test_a_places_own_associations_are_no_member_associations(sentence):
 ])
 def test_associations_of_local_governments_stay_member_associations(sentence, value):
     assert claims_of_sentence(sentence) == [("member_associations", value)]
+
+
+# The city as one of the members a place has ("one of four UNESCO Creative Cities in Victoria", "una de las 8 ciudades
+# creativas de la UNESCO en España"): the place's share, not the network's count; a continent may be the whole area.
+@pytest.mark.parametrize("sentence, lang", [
+    ("Geelong is one of four UNESCO Creative Cities in Victoria, alongside Melbourne and Ballarat.", "en"),
+    ("Bilbao es una de las 8 ciudades creativas de la UNESCO en España.", "es"),
+    ("Lyon est l'une des 12 villes créatives de l'UNESCO en France.", "fr"),
+    ("Nürnberg ist eine von zehn Fairtrade-Städten in Bayern.", "de"),
+    ("Torino è una delle 13 città creative UNESCO in Italia.", "it"),
+])
+def test_one_of_a_places_members_is_no_count_of_the_network(sentence, lang):
+    assert claims_of_sentence(with_digits(sentence, lang)) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Lyon est l'une des 300 villes membres en Europe.", "300"),
+    ("Lyon is one of more than 200 cities in Eurocities.", "200"),
+])
+def test_one_of_the_networks_members_in_a_continent_or_in_it_keeps_the_count(sentence, value):
+    assert ("member_cities", value) in claims_of_sentence(sentence)
+

@@ -89,6 +89,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _counts_a_named_places_members(sentence, count)
                      or _counts_a_territorys_towns(sentence, count)
                      or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count)
+                     or _one_of_a_places_members(sentence, count)
                      or _one_of_a_parents_associations(sentence, count))]
 
 
@@ -141,6 +142,26 @@ def _one_of_a_regions_towns(sentence: str, count: Count) -> bool:
     name = towns.group("name")
     return bool(name) and not (names_a_nation(name) or _NATIONALITY_ENDING.search(name)) and not any(
         mention.start < towns.end("name") and towns.start("name") < mention.end for mention in find_networks(sentence))
+
+
+# The city as one of the members a place has, the place after the noun: "Geelong is one of four UNESCO Creative Cities
+# in Victoria", "Lyon est l'une des 12 villes créatives de l'UNESCO en France", "eine von zehn Fairtrade-Städten in
+# Bayern": that place's share, whatever names the cities; not a continent's, which may be the network's whole area.
+_MEMBERS_IN_A_PLACE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:cities|towns|municipalities|members|villes|communes|membres|st[äa]dte[n]?"
+    r"|[\w-]+-st[äa]dte[n]?|kommunen|gemeinden|mitglieder[n]?|ciudades|municipios|miembros|città|comuni|membri)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|en|dans|au|im|nel|nella|in\s+der)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    r"(?P<place>(?-i:[A-ZÀ-Þ][\w-]+))", re.IGNORECASE)
+_CONTINENT = re.compile(r"(?:Europ|Afri|Asi|Améri|Ameri|Amerika|Océani|Oceani|Ozeani|Lateinamerika|Latin)\w*")
+
+
+def _one_of_a_places_members(sentence: str, count: Count) -> bool:
+    if not _ONE_OF_BEFORE.search(sentence, max(0, count.start - _ONE_OF_CHARS), count.start):
+        return False
+    members = _MEMBERS_IN_A_PLACE_AFTER.match(sentence, count.end)
+    if members is None or _CONTINENT.fullmatch(members.group("place")):
+        return False
+    return not any(mention.start <= members.start("place") < mention.end for mention in find_networks(sentence))
 
 
 def _one_of_a_parents_associations(sentence: str, count: Count) -> bool:
