@@ -1,10 +1,11 @@
 """Which attribute and value a fact has: a president is the person named after the office, not the office or the
 courtesy title before the name; a count of councils or of local units of several kinds a network represents is of
 local governments; what a group of a network's cities counts is the group's; a place's own associations are no member
-associations."""
+associations, nor is one of a place's members; a region's adjective before a network's name names a network of its
+own."""
 
 import pytest
-from helpers.extracted import claims_of_sentence, triples_of_snippet, values_of
+from helpers.extracted import claims_of_sentence, network_ids, triples_of_snippet, values_of
 
 from scraper.parsers.number_words import with_digits
 from scraper.parsers.numbers import find_counts
@@ -142,3 +143,21 @@ def test_one_of_a_places_members_is_no_count_of_the_network(sentence, lang):
 def test_one_of_the_networks_members_in_a_continent_or_in_it_keeps_the_count(sentence, value):
     assert ("member_cities", value) in claims_of_sentence(sentence)
 
+
+# A state's or a region's people before a network's name ending in "Network" names a network of its own: what the
+# sentence says it was launched and formed of is that network's, not the global one's.
+def test_a_regions_adjective_before_a_networks_name_names_a_network_of_its_own():
+    body = ("<p>Geelong is one of four UNESCO Creative Cities in Victoria. Together the four cities form the Victorian "
+            "Creative Cities Network, launched in 2024 to promote the State's creative sectors.</p>")
+    triples = triples_of_snippet(body, "en")
+    assert ("victorian-creative-cities-network", "founded", "2024") in triples
+    assert not any(network == "unesco-creative-cities-network" for network, _, _ in triples)
+
+
+@pytest.mark.parametrize("text, network", [
+    ("Lyon is part of the Creative Cities Network.", "unesco-creative-cities-network"),
+    ("Geelong joined the UNESCO Creative Cities Network in 2017.", "unesco-creative-cities-network"),
+    ("The Bavarian Healthy Cities Network meets in Munich.", "bavarian-healthy-cities-network"),
+])
+def test_the_network_named_with_or_without_a_regions_adjective(text, network):
+    assert network_ids(text) == [network]
