@@ -1014,7 +1014,9 @@ _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:UK|British|English|Scottish|Welsh|Irish|German|French|Italian|Spanish|Dutch|Belgian|Swiss|Austrian"
-    r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish)\s+$")
+    r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish"
+    # a state's or a region's people too: "Victorian Creative Cities Network", "Bavarian", "Tasmanian", "Flemish"
+    r"|[A-Z][a-z]{2,}(?:ian|ean|ish|ese))\s+$")
 _NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
 _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
 _NATION_BEFORE_CHARS = 12

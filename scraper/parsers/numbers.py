@@ -62,10 +62,9 @@ _UNIT_NOUNS = (
                     # enti aderenti", "200 entes asociados" (not "130 entidades públicas y privadas")
                     r"|enti|entes"
                     # English local authorities by their name, the count's noun itself, a local tier's or a member's
-                    # ("representing over 300 councils", "320 local councils", "more than 40 member councils", as
-                    # "500 collectivités membres"); "3 advisory councils" are its own bodies
-                    # (a district council is the local authority of a district of many towns, not a city's own)
-                    r"|(?<=\d\s)councils|(?:local|county|borough|parish|member|district)\s+councils"
+                    # ("representing over 300 councils", "320 local councils", "164 district councils", "more than 40
+                    # member councils", as "500 collectivités membres"); "3 advisory councils" are its own bodies
+                    r"|(?<=\d\s)councils|(?:local|county|district|unitary|borough|parish|member)\s+councils"
                     # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
                     # unitary councils"), one of them beyond the city's
                     r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
@@ -266,7 +265,13 @@ _LOCAL_UNITS_AMONG = re.compile(
     r"\b(?:gemeinden|kommunen|landkreise|kreise|communes|villes|municipalit[ée]s|towns|cities|municipalities|counties"
     r"|councils|ciudades|municipios|ayuntamientos|pueblos|comuni|citt[àa]|municipi|st[äa]dte"
     # a city's tier of its own: "los 1.102 municipios y distritos del país"
-    r"|distritos|districts|distretti|bezirke)\b", re.IGNORECASE)
+    r"|distritos|districts|distretti|bezirke"
+    # the bodies municipalities form or run together, local units too: "950 municipios, consejos comarcales y
+    # entidades municipalistas", "communes et intercommunalités", "comuni e unioni di comuni", "Gemeinden, Ämter und
+    # Zweckverbände"
+    r"|consejos\s+comarcales|consells\s+comarcals|comarcas|mancomunidades|entidades\s+(?:municipalistas|locales)"
+    r"|entes\s+locales|intercommunalit[ée]s|communaut[ée]s\s+de\s+communes|unioni|comunit[àa]\s+montane|enti\s+locali"
+    r"|[äa]mter|zweckverb[äa]nde|verbandsgemeinden|samtgemeinden)\b", re.IGNORECASE)
 _REGIONS_AMONG = re.compile(r"\b(?:r[ée]gions|regionen|regiones|regioni|provinces|provinzen|provincias|province"
                             r"|diputaciones"
                             # a regional tier by its own name: "Kommunen und Bundesländer", "villes, communes et

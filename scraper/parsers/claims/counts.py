@@ -69,6 +69,8 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
             and not (count_context.counts_grown_from(sentence, count.start) or _signatories_of_a_text(sentence, count)
                      or _counts_a_parts_members(sentence, count) or _counts_a_boards_members(sentence, count)
                      or _counts_in_a_relative_to_a_part(sentence, count)
+                     or _counts_a_networks_group_of_cities(sentence, count)
+                     or _counts_a_places_associations(sentence, count)
                      or _counts_a_national_bodys_members(sentence, count)
                      or count_context.counts_a_studys_sample(sentence, count.start)
                      or count_context.counts_a_subset_of_members(sentence, count.start)
@@ -87,6 +89,7 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or _counts_a_named_places_members(sentence, count)
                      or _counts_a_territorys_towns(sentence, count)
                      or _one_of_a_regions_towns(sentence, count) or _counts_a_local_groups_people(sentence, count)
+                     or _one_of_a_places_members(sentence, count)
                      or _one_of_a_parents_associations(sentence, count))]
 
 
@@ -139,6 +142,26 @@ def _one_of_a_regions_towns(sentence: str, count: Count) -> bool:
     name = towns.group("name")
     return bool(name) and not (names_a_nation(name) or _NATIONALITY_ENDING.search(name)) and not any(
         mention.start < towns.end("name") and towns.start("name") < mention.end for mention in find_networks(sentence))
+
+
+# The city as one of the members a place has, the place after the noun: "Geelong is one of four UNESCO Creative Cities
+# in Victoria", "Lyon est l'une des 12 villes créatives de l'UNESCO en France", "eine von zehn Fairtrade-Städten in
+# Bayern": that place's share, whatever names the cities; not a continent's, which may be the network's whole area.
+_MEMBERS_IN_A_PLACE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:cities|towns|municipalities|members|villes|communes|membres|st[äa]dte[n]?"
+    r"|[\w-]+-st[äa]dte[n]?|kommunen|gemeinden|mitglieder[n]?|ciudades|municipios|miembros|città|comuni|membri)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|en|dans|au|im|nel|nella|in\s+der)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    r"(?P<place>(?-i:[A-ZÀ-Þ][\w-]+))", re.IGNORECASE)
+_CONTINENT = re.compile(r"(?:Europ|Afri|Asi|Améri|Ameri|Amerika|Océani|Oceani|Ozeani|Lateinamerika|Latin)\w*")
+
+
+def _one_of_a_places_members(sentence: str, count: Count) -> bool:
+    if not _ONE_OF_BEFORE.search(sentence, max(0, count.start - _ONE_OF_CHARS), count.start):
+        return False
+    members = _MEMBERS_IN_A_PLACE_AFTER.match(sentence, count.end)
+    if members is None or _CONTINENT.fullmatch(members.group("place")):
+        return False
+    return not any(mention.start <= members.start("place") < mention.end for mention in find_networks(sentence))
 
 
 def _one_of_a_parents_associations(sentence: str, count: Count) -> bool:
@@ -409,6 +432,41 @@ _GOVERNING_BODY = compile_guarded(
     re.IGNORECASE)
 _ALONGSIDE_CHARS = 40
 _GOVERNING_BODY_CHARS = 60
+
+
+# "Le groupe des villes de l'UCV, qui rassemble les communes de plus de 10 000 habitants", "the cities group of the LGA,
+# which brings together 60 councils", "die Gruppe der Großstädte im Städtetag, die 40 Städte umfasst": a group of some
+# of a network's cities, named as the network's, whose own members and size the relative clause counts.
+_GROUP_OF_CITIES = re.compile(
+    r"\b(?:(?:groupe?|grupo|gruppo|gruppe)\s+(?:des|of|delle|de(?:\s+las)?|der)\s+(?:(?:grandes|large|big|grandi|großen)\s+)?"
+    r"(?:villes|cities|città|ciudades|städte|communes|comuni|municipios)|cities\s+group|städtegruppe|gruppe\s+der"
+    r"\s+gro(?:ß|ss)städte)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|of\s+(?:the\s+)?|della\s+|dell['’]\s*"
+    r"|del\s+|im\s+|in\s+der\s+|des\s+|der\s+)", re.IGNORECASE)
+
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)?\b")
+
+
+def _counts_a_networks_group_of_cities(sentence: str, count: Count) -> bool:
+    clause = _RELATIVE_CLAUSE_TO_COUNT.search(sentence, max(0, count.start - _RELATIVE_CLAUSE_CHARS), count.start)
+    if clause is None or (group := _GROUP_OF_CITIES.search(
+            sentence, max(0, clause.start() - _ANTECEDENT_CHARS), clause.start())) is None:
+        return False
+    # the network by its name, or by its acronym, which the page may have given only before the sentence
+    return bool(_ACRONYM.match(sentence, group.end())) or any(
+        mention.start == group.end() for mention in find_networks(sentence))
+
+
+# "une vingtaine d'associations locales proposent des ateliers", "20 local associations", "asociaciones vecinales",
+# "associazioni del territorio": a place's own societies, the partners of its events; a network's member associations
+# are associations of local governments ("60 associations nationales").
+_A_PLACES_ASSOCIATIONS_AFTER = re.compile(
+    r"\s*\+?\s*(?:(?:local|neighbou?rhood|community)\s+associations|associations\s+(?:locales|de\s+quartier"
+    r"|du\s+territoire|de\s+la\s+ville)|asociaciones\s+(?:locales|vecinales|de\s+vecinos|del\s+municipio)"
+    r"|associazioni\s+(?:locali|del\s+territorio|cittadine))\b", re.IGNORECASE)
+
+
+def _counts_a_places_associations(sentence: str, count: Count) -> bool:
+    return count.unit == "associations" and bool(_A_PLACES_ASSOCIATIONS_AFTER.match(sentence, count.end))
 
 
 def _counts_a_boards_members(sentence: str, count: Count) -> bool:

@@ -25,7 +25,7 @@ _UNDER_THE_PRESIDENCY = (r"sous\s+la\s+présidence\s+(?:de\s+|d['’]\s*|du\s+)|
 _DOTTED_COURTESY = rf"(?-i:(?:M|{ABBREVIATED_TITLES})\.|Dott\.ssa|Sig\.ra)(?=\s+[A-ZÀ-Ö])"
 _PRESIDED_BY = re.compile(
     rf"\b(?=[pchuvgbdslet])(?:(?:présidée?s?\s+{_IN_OFFICE_SINCE}par|(?:chaired|presided(?:\s+over)?|headed|led)\s+"
-    rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+von|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
+    rf"{_IN_OFFICE_SINCE}by|(?:unter\s+dem\s+)?vorsitz\s+von|präsidiert\s+vo[nm]|presidid[ao]s?\s+{_IN_OFFICE_SINCE}por"
     # the German verb first, its subject a pronoun: "präsidiert wird es vom Bürgermeister Hiroshimas, Kazumi Matsui"
     rf"|präsidiert\s+wird\s+(?:es|sie|er)\s+{_IN_OFFICE_SINCE}(?:von|vom|von\s+der)"
     rf"|presiedut[ao]\s+{_IN_OFFICE_SINCE}(?:da|dal|dalla|dallo)"
@@ -46,7 +46,7 @@ _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu
 # Erster Bürgermeister"; courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
 _TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Coun\.|Hon\.|Ald\.|Alderman|Bgm\.|Lic\.|Avv\.|Senator(?:in)?|Dr\.?|Prof\.?"
-          r"|M\.|Mme\.?|Madame|Monsieur|Mrs?\.?|Ms\.?|Frau|Herr|Sra?\.|Señora?|Dott(?:\.(?:ssa)?|oressa)|Sig\.(?:ra)?")
+          r"|M\.|Mme\.?|Madame|Monsieur|Mrs?\.?|Ms\.?|Frau|Herrn?|Sra?\.|Señora?|Dott(?:\.(?:ssa)?|oressa)|Sig\.(?:ra)?")
 _NAMED_PRESIDENT = compile_guarded(
     rf"(?P<who>{_NAME})(?:,\s*(?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^,]{{0,30}}?(?:,|\s+(?i:et|and|und|y|e)(?=\s)))?,?"
     rf"(?:\s*\((?:(?i:the|le|la|el|il|der|die)\s+)?{_MAYOR}[^()]{{0,30}}\))?\s+"  # "Jane Doe (Mayor of Ghent) is"
@@ -239,7 +239,10 @@ _OFFICE = re.compile(rf"{_MAYOR}|(?i:présidente?|president[ea]?|präsident(?:in
 # Ortega": a word describing the person (a nationality), after its article, is no part of the name.
 _DESCRIBING_WORD = (r"(?:(?i:the|le|la|lo|el|il|der|die)\s+|(?i:l)['’])"
                     r"(?:[\w\-]+|[a-zà-ÿ]+\s+[a-zà-ÿ]+)\s+")
-_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?:{_DESCRIBING_WORD}|{_DOTTED_COURTESY}\s+)?"
+# A courtesy title before the name is no part of it either: "le maire d'Hiroshima, M. Kazumi Matsui", "the Mayor of
+# Hiroshima, Mr. Kazumi Matsui", "el alcalde de Hiroshima, el Sr. Kazumi Matsui", "dal sindaco di Firenze, il Sig. ...".
+_COURTESY_BEFORE_NAME = rf"(?:(?i:the|le|la|el|il|lo|der|die)\s+)?(?:{_TITLE})\s+(?=[{_UPPER}])"
+_NAME_AFTER_OFFICE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+(?:{_COURTESY_BEFORE_NAME}|{_DESCRIBING_WORD})?"
                                 rf"(?P<who>{_NAME}){_PERSON_END}")
 _SINCE_AFTER = re.compile(r"\s+(?:since|depuis|seit|desde|dal)\b", re.IGNORECASE)
 # "Le président de Maires pour la Paix est le maire d'Hiroshima, Kazumi Matsui", "La présidente de l'AIMF est Anne
@@ -687,8 +690,10 @@ def _presided_verb_first(sentence: str, mentions: list[NetworkMention]) -> list[
 # run, with the network as the subject (a secretariat is led by its staff); presided, of any subject.
 _LED_BY_GERMAN = re.compile(
     rf"\s+(?i:wird)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?(?i:von(?:\s+der|\s+dem)?|vom)\s+"
+    # "vom Oberbürgermeister von Hiroshima, Herrn Kazumi Matsui, geleitet": the office and its city, then the name
+    rf"(?:{_MAYOR}\s+(?i:von)\s+{_PLACE},\s+)?"
     rf"(?:(?i:präsident(?:in)?|vorsitzende[rm]?|{_TITLE})\s+)?"
-    rf"(?P<who>{_NAME})\s+(?i:(?P<presided>präsidiert)|geleitet|geführt)\b")
+    rf"(?P<who>{_NAME}),?\s+(?i:(?P<presided>präsidiert)|geleitet|geführt)\b")
 # "Den Vorsitz von Eurocities hat Burkhard Jung inne", "An der Spitze von Eurocities steht Burkhard Jung": the
 # network, then who holds the office.
 _CHAIR_OF_NETWORK_HELD_BY = re.compile(
