@@ -7,6 +7,7 @@ import pytest
 from scraper.parsers.language import guess_language
 from scraper.parsers.text import (
     CaseBlindSearch,
+    _word_start_tested_once,
     case_blind_search,
     compile_guarded,
     fold_whitespace,
@@ -138,6 +139,43 @@ def test_case_blind_search_goes_past_a_place_only_the_lowered_text_matches():
     assert [found.span() for found in lowered.finditer("in paris, in Paris, IN Lyon")] == [(10, 14), (20, 24)]
 
 
+# Alternatives that open on a word start, one that opens on a lookbehind between them, a class holding a "|".
+_WORD_STARTS = (r"\bjoined|\bbecame\s+(?:a\s+)?member|(?<=\s)[2-9]\.\s+beizutreten|\b(?:entrée|entry)\s+(?-i:[A-Z])"
+                r"|\bsigned[|:]\s*up")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris joined in 2004, became a member in 2005 and BECAME MEMBER in 2006.", "2. beizutreten, 12. beizutreten",
+    "The entry Lyon, the entry lyon, the ENTRY Évry, rejoined, unjoined, joinedx", "signed|up, SIGNED: UP, signed up",
+    "x3. beizutreten 3. beizutreten", "", "JOINED",
+])
+def test_case_blind_search_of_alternatives_opening_on_a_word_start_finds_what_the_pattern_finds(text):
+    plain = re.compile(_WORD_STARTS, re.IGNORECASE)
+    lowered = case_blind_search(plain)
+    assert isinstance(lowered, CaseBlindSearch)
+    assert [(found.span(), found.group()) for found in lowered.finditer(text)] == [
+        (found.span(), found.group()) for found in plain.finditer(text)]
+    for start in range(len(text)):
+        found, expected = lowered.search(text, start), plain.search(text, start)
+        assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
+
+
+def test_word_start_is_tested_once_for_the_alternatives_opening_on_one():
+    assert _word_start_tested_once(_WORD_STARTS, 0) == (
+        r"\b(?:joined|became\s+(?:a\s+)?member|(?:entrée|entry)\s+(?-i:[A-Z])|signed[|:]\s*up)"
+        r"|(?<=\s)[2-9]\.\s+beizutreten")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bjoined|\bbecame",  # the parser tests the word start once already
+    r"\bjoined|became",  # one alternative on a word start: nothing to share
+    r"(?:\bjoined|\bbecame)\s+x",  # no choice at the top
+    r"(?s)\bjoined|\bbecame|(?<=\s)x",  # flags written in the pattern
+])
+def test_word_start_tested_once_leaves_alone_a_pattern_with_no_word_start_to_share(pattern):
+    assert _word_start_tested_once(pattern, 0) == pattern
+
+
 @pytest.mark.parametrize("pattern, flags", [
     (r"\b(?:in|au)\s+(?!(?-i:[A-Z]))", re.IGNORECASE),  # a part that sees the case, in a negative lookahead
     (r"\b(?:in|au)\s+(?-i:[^a-z])", re.IGNORECASE),  # a negation that sees the case
@@ -151,3 +189,4 @@ def test_case_blind_search_goes_past_a_place_only_the_lowered_text_matches():
 def test_case_blind_search_leaves_alone_a_pattern_it_cannot_search_lowered(pattern, flags):
     compiled = re.compile(pattern, flags)
     assert case_blind_search(compiled) is compiled
+

@@ -215,10 +215,10 @@ def _lowered(text: str) -> str | None:
 
 class CaseBlindSearch:
     """A case-blind pattern whose searches scan the text lowered alike with the same pattern compiled without
-    IGNORECASE (folding the case of every letter tried costs the engine more than the matching), then read the match
-    found at that place with the case-blind pattern: the same matches, at a fraction of the cost. Its parts that see
-    the case are read case-blind in the lowered text, where they may match at a place the pattern does not: the scan
-    then goes on from the next character."""
+    IGNORECASE (folding the case of every letter tried costs the engine more than the matching; or one that matches at
+    the same places, `_word_start_tested_once`), then read the match found at that place with the case-blind pattern:
+    the same matches, at a fraction of the cost. Its parts that see the case are read case-blind in the lowered text,
+    where they may match at a place the pattern does not: the scan then goes on from the next character."""
 
     def __init__(self, case_blind: re.Pattern[str], lowered: re.Pattern[str]):
         self._case_blind, self._lowered = case_blind, lowered
@@ -263,4 +263,51 @@ def case_blind_search(pattern: re.Pattern[str]) -> re.Pattern[str] | CaseBlindSe
     if _case_sensitive_parts(parsed) != pattern.pattern.count(_CASE_SENSITIVE):
         return pattern
     lowered = pattern.pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
-    return CaseBlindSearch(pattern, re.compile(lowered, pattern.flags & ~re.IGNORECASE))
+    flags = pattern.flags & ~re.IGNORECASE
+    return CaseBlindSearch(pattern, re.compile(_word_start_tested_once(lowered, flags), flags))
+
+
+def _word_start_tested_once(pattern: str, flags: int) -> str:
+    """A pattern that matches at the same positions as `pattern`, not always the same text (all `CaseBlindSearch`
+    asks of its lowered pattern): its top-level alternatives that open on a word start ("\\bjoined|\\bbecame ...|
+    (?<=\\s)[2-9]...") behind one word-start test, which the engine otherwise makes once per alternative at every
+    position. A match starts at a position when one of the alternatives matches there, in whatever order they come."""
+    parsed = sre_parser.parse(pattern, flags)
+    alternatives = _top_level_alternatives(pattern)
+    # the split must be the parser's own (one choice at the top, nothing factored out of it), the flags not inline
+    if flags & re.VERBOSE or pattern.startswith("(?") and pattern[2:3].isalpha() or not (
+            len(parsed.data) == 1 and parsed.data[0][0] is sre_constants.BRANCH
+            and len(parsed.data[0][1][1]) == len(alternatives)):
+        return pattern
+    at_a_word_start = [alternative.removeprefix(_WORD_START) for alternative in alternatives
+                       if alternative.startswith(_WORD_START)]
+    if len(at_a_word_start) < 2:
+        return pattern
+    return "|".join([f"{_WORD_START}(?:{'|'.join(at_a_word_start)})",
+                     *(alternative for alternative in alternatives if not alternative.startswith(_WORD_START))])
+
+
+_WORD_START = r"\b"
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each "|" outside its groups and classes."""
+    alternatives, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 1
+        elif character == "[":
+            index += 1 + (pattern[index + 1:index + 2] == "^")
+            index += pattern[index:index + 1] == "]"  # a "]" first in a class is one of its characters
+            while index < len(pattern) and pattern[index] != "]":
+                index += 1 + (pattern[index] == "\\")
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*alternatives, pattern[start:]]
