@@ -132,6 +132,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r27_blocks.py",
     "test_parsers_r27_names.py",
     "test_parsers_r27_news.py",
+    "test_parsers_r28_languages.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",
     "test_parsers_r3_news.py",

@@ -318,6 +318,9 @@ _FORMER_BEFORE = re.compile(
     r"|honorary|honoraire|emeritus)"
     r"[\s-]+$", re.IGNORECASE)
 _FORMER_CHARS = 20
+# A deputy presides over nothing either: "Der stellvertretende Vorsitzende von Eurocities ist ...", "Die
+# stellvertretende Eurocities-Präsidentin Anna König", "the deputy chair of Eurocities, Jane Doe".
+_DEPUTY_BEFORE = re.compile(r"\b(?:stellvertretende[rn]?|deputy|vice|vize)[\s-]+$", re.IGNORECASE)
 
 
 # "chair of the Eurocities Culture Forum", "president of Eurocities' executive committee": the office of a part.
@@ -550,9 +553,11 @@ _PRESIDED_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:chaired|pres
 
 
 def _former_holder(sentence: str, claim: Claim) -> bool:
-    """No longer in office: named former just before the claim, in its value, or by a past passive."""
+    """No longer in office: named former just before the claim, in its value, or by a past passive; or a deputy."""
     start = sentence.find(claim.value, claim.position)
-    return bool(_FORMER_BEFORE.search(sentence, max(0, claim.position - _FORMER_CHARS), claim.position)
+    before = max(0, claim.position - _FORMER_CHARS)
+    return bool(_FORMER_BEFORE.search(sentence, before, claim.position)
+                or _DEPUTY_BEFORE.search(sentence, before, claim.position)
                 or _FORMER_HOLDER.match(claim.value)
                 or (start > 0 and _PRESIDED_IN_THE_PAST.search(sentence, max(0, start - 40), start)))
 
