@@ -30,3 +30,40 @@ def test_a_deputys_office_is_no_presidency(text, lang):
 ])
 def test_the_presidents_office_without_a_deputy_is_read(text, lang, person):
     assert ("eurocities", "president", person) in triples_of_snippet(_paragraph(text), lang)
+
+
+# A sentence naming the seat under a heading of its own is no caption of a key figure: the heading is not the seat.
+@pytest.mark.parametrize("heading, text, lang", [
+    ("International", "Sitz von Eurocities ist Brüssel.", "de"),
+    ("Kontakt", "Sitz der Geschäftsstelle von Eurocities ist Brüssel.", "de"),
+    ("Contatti", "Sede di Eurocities è Bruxelles.", "it"),
+])
+def test_a_seat_sentence_is_no_caption_of_its_heading(heading, text, lang):
+    seats = {value for _, attribute, value in triples_of_snippet(_paragraph(text), lang, heading=heading)
+             if attribute == "headquarters"}
+    assert heading not in seats
+
+
+# The caption and its city in parts of their own still make a row.
+def test_a_seat_caption_and_its_city_make_a_row():
+    body = "<h2>Eurocities</h2><div><p>Sitz</p><p>Brüssel</p></div>"
+    assert ("eurocities", "headquarters", "Brüssel") in triples_of_snippet(body, "de")
+
+
+# "Sitz von X ist Brüssel": the German seat without "in", the place alone ending its clause.
+@pytest.mark.parametrize("text", [
+    "Sitz von Eurocities ist Brüssel.",
+    "Der Sitz von Eurocities ist Brüssel (Belgien).",
+    "Die Geschäftsstelle von Eurocities ist Brüssel, die Präsidentschaft wechselt alle zwei Jahre.",
+])
+def test_the_german_seat_is_the_place_after_ist(text):
+    assert ("eurocities", "headquarters", "Brüssel") in triples_of_snippet(_paragraph(text), "de")
+
+
+# Trap: after "ist" without "in", a noun that goes on is no place.
+@pytest.mark.parametrize("text", [
+    "Der Sitz von Eurocities ist Teil des Brüsseler Europaviertels.",
+    "Der Sitz von Eurocities ist Ende 2020 umgezogen.",
+])
+def test_a_noun_after_ist_is_no_seat(text):
+    assert not {fact for fact in triples_of_snippet(_paragraph(text), "de") if fact[1] == "headquarters"}
