@@ -67,3 +67,31 @@ def test_the_german_seat_is_the_place_after_ist(text):
 ])
 def test_a_noun_after_ist_is_no_seat(text):
     assert not {fact for fact in triples_of_snippet(_paragraph(text), "de") if fact[1] == "headquarters"}
+
+
+def _counts(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {fact for fact in triples_of_snippet(_paragraph(text), lang)
+            if fact[1] in ("member_cities", "represented_governments")}
+
+
+# Who takes part in an event or a programme is no member: the German verb split round its counted subject, and an
+# event named by a German compound ("Jahrestreffen", "Bürgermeisterkonferenz").
+@pytest.mark.parametrize("text", [
+    "An den Sitzungen von Eurocities nahmen im Mai 120 Städte teil.",
+    "Am Programm von Eurocities nehmen derzeit 35 Städte teil.",
+    "Der Bürgermeisterkonferenz von Mayors for Peace wohnten 80 Städte bei.",
+    "An der Jahreskonferenz von Eurocities beteiligten sich 150 Städte.",
+    "Am Jahrestreffen von Eurocities nahmen 120 Städte teil.",
+])
+def test_an_events_participants_in_german_are_no_members(text):
+    assert not _counts(text, "de")
+
+
+# Trap: the network's own count stays when the network, not the count, takes part after it.
+@pytest.mark.parametrize("text, value", [
+    ("Eurocities zählt über 200 Mitgliedsstädte und nimmt an vielen Projekten teil.", "200"),
+    ("Eurocities hat über 200 Mitgliedsstädte; sie nehmen an vielen Treffen teil.", "200"),
+    ("Dem Netzwerk Eurocities gehören rund 200 Städte an.", "200"),
+])
+def test_the_networks_own_count_beside_a_taking_part_stays(text, value):
+    assert {value for _, _, value in _counts(text, "de")} == {value}
