@@ -95,3 +95,26 @@ def test_an_events_participants_in_german_are_no_members(text):
 ])
 def test_the_networks_own_count_beside_a_taking_part_stays(text, value):
     assert {value for _, _, value in _counts(text, "de")} == {value}
+
+
+# A membership that ended since a date is no joining, the date between the verb and the negation or after it.
+@pytest.mark.parametrize("text, lang", [
+    ("Die Stadt ist seit 2015 nicht mehr Mitglied von Eurocities.", "de"),
+    ("Seit 2015 ist die Stadt kein Mitglied mehr bei Eurocities.", "de"),
+    ("Die Stadt gehört Eurocities seit 2015 nicht mehr an.", "de"),
+    ("Dal 2015 la città non è più socia di Eurocities.", "it"),
+    ("Desde 2015 la ciudad ya no forma parte de Eurocities.", "es"),
+    ("Since 2015 the city no longer belongs to Eurocities.", "en"),
+])
+def test_a_membership_ended_since_a_date_is_no_joining(text, lang):
+    assert not {fact for fact in triples_of_snippet(_paragraph(text), lang) if fact[1] == "joined"}
+
+
+# Trap: a negation about something else leaves the joining.
+@pytest.mark.parametrize("text, lang", [
+    ("Die Stadt ist seit 2015 Mitglied von Eurocities und zahlt keinen Beitrag mehr an den Städtetag.", "de"),
+    ("Dal 2015 la città è socia di Eurocities.", "it"),
+    ("Die Stadt gehört Eurocities seit 2015 an.", "de"),
+])
+def test_a_joining_beside_another_negation_stays(text, lang):
+    assert ("eurocities", "joined", "2015") in triples_of_snippet(_paragraph(text), lang)

@@ -922,6 +922,12 @@ def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
                            r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro"
+                           # a membership that ended, a date between: "ist seit 2015 nicht mehr Mitglied", "kein
+                           # Mitglied mehr", "non è più socia", "non fa più parte di", "ne fait plus partie"
+                           r"|\b(?:ist|sind) [^,;.]{0,25}?\b(?:nicht mehr|kein) mitglied|kein mitglied mehr"
+                           r"|gehört [^,;.]{0,40}?\bnicht mehr\b"
+                           r"|non (?:è|sono|fa|fanno) più (?:membr[oi]|soci[oa]?|parte)"
+                           r"|ne fait plus partie|no longer (?:a member|belongs)|ya no (?:es miembro|forma parte)"
                            # "colabora con Eurocities sin ser miembro", "sans en être membre", "without being a member"
                            r"|sin (?:ser|formar parte)|sans (?:en )?être membre|without being a member"
                            r"|ohne mitglied zu sein|senza (?:esserne|essere) membro")
