@@ -118,3 +118,23 @@ def test_a_membership_ended_since_a_date_is_no_joining(text, lang):
 ])
 def test_a_joining_beside_another_negation_stays(text, lang):
     assert ("eurocities", "joined", "2015") in triples_of_snippet(_paragraph(text), lang)
+
+
+# "Avviso Pubblico", Italian for a public notice, names the network as the subject of a network's verb.
+@pytest.mark.parametrize("text, fact", [
+    ("Avviso Pubblico riunisce circa 550 tra Comuni, Unioni di Comuni, Province e Regioni.",
+     ("avviso-pubblico", "represented_governments", "550")),
+    ("Avviso Pubblico è nata nel 1996 e ha sede a Grugliasco.", ("avviso-pubblico", "founded", "1996")),
+])
+def test_avviso_pubblico_as_the_subject_of_a_networks_verb(text, fact):
+    assert fact in triples_of_snippet(_paragraph(text), "it")
+
+
+# Trap: a notice is no network, whatever its verb.
+@pytest.mark.parametrize("text", [
+    "L'Avviso Pubblico conta 12 pagine e riguarda 30 comuni.",
+    "Un Avviso Pubblico riunisce le domande di 30 comuni.",
+    "Avviso Pubblico per la concessione di contributi a 30 comuni.",
+])
+def test_a_public_notice_is_no_network(text):
+    assert not triples_of_snippet(_paragraph(text), "it")
