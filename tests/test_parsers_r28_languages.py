@@ -138,3 +138,25 @@ def test_avviso_pubblico_as_the_subject_of_a_networks_verb(text, fact):
 ])
 def test_a_public_notice_is_no_network(text):
     assert not triples_of_snippet(_paragraph(text), "it")
+
+
+# A year in apposition named as the year of the city's joining the network named right after.
+@pytest.mark.parametrize("text, lang, year", [
+    ("Come ogni anno dal 2010, anno dell'adesione di Cagliari a Mayors for Peace.", "it", "2010"),
+    ("Die Flagge weht seit 1985, dem Jahr des Beitritts der Stadt zu Mayors for Peace.", "de", "1985"),
+    ("Le drapeau est hissé depuis 2010, année de l'adhésion de la ville à Mayors for Peace.", "fr", "2010"),
+    ("The flag has been raised every year since 2010, the year the city joined Mayors for Peace.", "en", "2010"),
+    ("La bandera se iza desde 2010, año de la adhesión de la ciudad a Mayors for Peace.", "es", "2010"),
+])
+def test_the_year_named_as_the_joinings_is_the_joining(text, lang, year):
+    assert ("mayors-for-peace", "joined", year) in triples_of_snippet(_paragraph(text), lang)
+
+
+# Trap: another joining named by the year, the network in another clause; or another event's year.
+@pytest.mark.parametrize("text, lang", [
+    ("Since 2013, the year the city joined the Council of Europe's programme, it has marked Mayors for Peace Day.",
+     "en"),
+    ("Dal 2010, anno della fondazione del comitato cittadino, la città celebra la giornata di Mayors for Peace.", "it"),
+])
+def test_a_year_named_for_another_joining_is_not_the_networks(text, lang):
+    assert not {fact for fact in triples_of_snippet(_paragraph(text), lang) if fact[1] == "joined"}
