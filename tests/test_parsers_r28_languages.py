@@ -160,3 +160,25 @@ def test_the_year_named_as_the_joinings_is_the_joining(text, lang, year):
 ])
 def test_a_year_named_for_another_joining_is_not_the_networks(text, lang):
     assert not {fact for fact in triples_of_snippet(_paragraph(text), lang) if fact[1] == "joined"}
+
+
+# Who holds the office named before the network: "Alla presidenza di ... è stato confermato", "An der Spitze des
+# Netzwerks ... steht seit 2023", "Die Präsidentschaft von ... liegt bei".
+@pytest.mark.parametrize("text, lang", [
+    ("Alla presidenza di Eurocities è stato confermato Dario Nardella.", "it"),
+    ("Alla presidenza di Eurocities è stato rieletto Dario Nardella, sindaco di Firenze.", "it"),
+    ("An der Spitze des Netzwerks Eurocities steht seit 2023 Dario Nardella.", "de"),
+    ("Die Präsidentschaft von Eurocities liegt bei Dario Nardella.", "de"),
+])
+def test_the_holder_of_the_office_named_before_the_network(text, lang):
+    assert ("eurocities", "president", "Dario Nardella") in triples_of_snippet(_paragraph(text), lang)
+
+
+# Trap: the chair of a part of the network, or no one named, is no president of the network.
+@pytest.mark.parametrize("text, lang", [
+    ("Alla presidenza del forum cultura di Eurocities è stato eletto Mario Rossi.", "it"),
+    ("Alla guida del gruppo di lavoro mobilità di Eurocities c'è Mario Rossi.", "it"),
+    ("Alla presidenza di Eurocities si sono alternati molti sindaci.", "it"),
+])
+def test_the_chair_of_a_part_is_no_networks_president(text, lang):
+    assert not {fact for fact in triples_of_snippet(_paragraph(text), lang) if fact[1] == "president"}
