@@ -27,6 +27,9 @@ _PARTICIPANTS = case_blind_search(compile_guarded(
     r"|esperti|représentant(?:e)?s|representatives|vertreter\w*|representantes|rappresentanti"
     r"|participantes|delegados|delegaciones|asistentes|invitados|partecipanti|delegati|delegazioni|ospiti"
     r"|nahmen\s+teil|teilgenommen|asistieron|participaron|partecipato|parteciparono|ont\s+particip[ée]|participèrent"
+    # the German verb split round its counted subject: "Am Treffen nahmen 120 Städte teil", "nehmen rund 40 Kommunen
+    # teil" (not "zählt 200 Städte und nimmt an Projekten teil")
+    r"|(?:nahmen|nehmen)\s[^,;.:\d]{0,30}\d[^,;.:]{0,40}?\steil"
     r"|attend(?:ed|ing)|came\s+from|venaient|kamen"
     # "con la partecipazione di 48 città", "with the participation of", "unter Beteiligung von"
     r"|(?:con|avec|with|unter|mit)\s+(?:la\s+|the\s+|der\s+)?(?:partecipazione|participation|participación"
@@ -45,6 +48,8 @@ _NEWCOMERS = compile_guarded(
 _EVENT = compile_guarded(
     r"\b(?:congrès|sommet|assemblée|conférence|forum|rencontre|réunion|cérémonie|colloque|séminaire|congress|summit"
     r"|conference|meeting|assembly|gathering|ceremony|kongress|gipfel|konferenz|tagung|versammlung|treffen"
+    # German compounds of these: "Jahrestreffen", "Städtekongress", "Bürgermeisterkonferenz"
+    r"|[a-zäöüß]{2,20}?(?:kongress|gipfel|konferenz|tagung|versammlung|treffen)"
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
     r"|assemblea|incontro|riunione"
     # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"

@@ -263,7 +263,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                         # "socia di Avviso Pubblico, la rete"), ending its clause: "un Avviso Pubblico per ...",
                         # "l'Avviso Pubblico n. 3" are notices, "Avviso Pubblico Toscana" a regional coordination
                         r"Avviso Pubblico(?:(?<=(?:ad|di|da) Avviso Pubblico)|(?<=con Avviso Pubblico))"
-                        r"(?=\s*(?:[.,;)»”]|$))"],
+                        r"(?=\s*(?:[.,;)»”]|$))",
+                        # the subject of a network's verb, which no notice has: "Avviso Pubblico riunisce circa 550
+                        # tra Comuni, ...", "Avviso Pubblico conta oltre 500 enti soci"
+                        r"Avviso Pubblico(?<![Ll]['’]Avviso Pubblico)(?<![Uu]n Avviso Pubblico)"
+                        r"(?=\s+(?:riunisce|conta|associa|raggruppa|rappresenta"
+                        r"|è\s+nata|nasce|è\s+la\s+rete|è\s+l['’]associazione)\b)"],
     "euregio": [r"EUREGIO(?![\s-]*[A-Z])"],
     "reseau-art-nouveau-network": [r"(?i:réseau art nouveau(?: network)?)", r"(?i:art nouveau network)",
                                    r"(?i:red art nouveau)", r"(?i:rete art nouveau)", r"RANN"],

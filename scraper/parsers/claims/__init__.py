@@ -49,6 +49,7 @@ from .joining import (
     _listed_joinings,
     _member_by_the_opening_decision,
     _membership_began,
+    _year_named_for_the_joining,
 )
 from .labels import (
     _founded_in_a_place_label,
@@ -186,7 +187,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                     claim.value == other.value for other in listed))] + listed
             claims += _membership_began(sentence, base, claims)
             if not any(claim.attribute == "joined" for claim in claims):
-                claims += _member_by_the_opening_decision(sentence, base)
+                claims += (_member_by_the_opening_decision(sentence, base)
+                           or _year_named_for_the_joining(sentence, mentions))
         if _TAKING_PART_HINT.search(lowered) and a_member:
             claims += [claim for claim in _takes_part_since(sentence, base, mentions)
                        if not any(other.attribute == "joined" for other in claims)]

@@ -812,6 +812,30 @@ def _membership_began(sentence: str, base: date | None, claims: list[Claim]) -> 
     return found
 
 
+# A year in apposition named as the year of the joining: "dal 2010, anno dell'adesione di Cagliari a Mayors for Peace",
+# "seit 1985, dem Jahr des Beitritts der Stadt zu Mayors for Peace", "depuis 2010, année de l'adhésion de la ville à",
+# "since 2010, the year the city joined", "desde 2010, año de la adhesión de la ciudad a".
+_YEAR_OF_THE_JOINING = compile_guarded(
+    r"\b(?P<year>(?:19|20)\d\d),\s+(?:(?:the|l['’]|dem|das|el)\s*)?(?:year|anno|année|jahr|año)\s+"
+    r"(?:dell['’]\s*adesione|dell['’]\s*ingresso|de\s+l['’]\s*adhésion|de\s+l['’]\s*entrée|des\s+beitritts"
+    r"|de\s+la\s+adhesión|del\s+ingreso|of\s+(?:the\s+city['’]s\s+|its\s+)?(?:joining|accession)"
+    r"|(?:in\s+which\s+|when\s+)?the\s+(?:city|town|council)\s+joined)\b", re.IGNORECASE)
+
+
+_JOINED_NETWORK_AFTER_CHARS = 50
+
+
+def _year_named_for_the_joining(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
+    """The year in apposition, when the joining it names is of the network named right after in its clause (not
+    "dal 2013, anno dell'adesione della Croazia all'UE, la città ...")."""
+    found = _YEAR_OF_THE_JOINING.search(sentence)
+    if found is None or not any(
+            found.end() <= mention.start <= found.end() + _JOINED_NETWORK_AFTER_CHARS
+            and not _CLAUSE_BREAK.search(sentence, found.end(), mention.start) for mention in mentions):
+        return []
+    return [Claim("joined", found.group("year"), found.start(), value_date=found.group("year"))]
+
+
 # A membership the sentence states after the dated decision that made it, in its opening phrase: "Tras el acuerdo
 # aprobado en el Pleno del 30 de octubre de 2026, León forma parte de la Red", "Suite à la délibération du 12 mars
 # 2024, la Ville est membre du réseau", "Following the council's decision of 12 March 2024, the city is a member of",
@@ -922,6 +946,12 @@ def _member_of_the_first(sentence: str, mention: NetworkMention) -> bool:
 _NOT_A_MEMBER = compile_guarded(r"n['’](?:est|était) (?:pas|plus) membre|(?:is|was) (?:not|no longer) a member"
                            r"|(?:is|was)n['’]t a member|no es miembro|ya no es miembro"
                            r"|ist (?:kein|nicht|nicht mehr) mitglied|non è (?:più )?membro"
+                           # a membership that ended, a date between: "ist seit 2015 nicht mehr Mitglied", "kein
+                           # Mitglied mehr", "non è più socia", "non fa più parte di", "ne fait plus partie"
+                           r"|\b(?:ist|sind) [^,;.]{0,25}?\b(?:nicht mehr|kein) mitglied|kein mitglied mehr"
+                           r"|gehört [^,;.]{0,40}?\bnicht mehr\b"
+                           r"|non (?:è|sono|fa|fanno) più (?:membr[oi]|soci[oa]?|parte)"
+                           r"|ne fait plus partie|no longer (?:a member|belongs)|ya no (?:es miembro|forma parte)"
                            # "colabora con Eurocities sin ser miembro", "sans en être membre", "without being a member"
                            r"|sin (?:ser|formar parte)|sans (?:en )?être membre|without being a member"
                            r"|ohne mitglied zu sein|senza (?:esserne|essere) membro")

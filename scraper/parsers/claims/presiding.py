@@ -218,8 +218,10 @@ _PRONOUN_PRESIDES_THEN_NAME = re.compile(
     rf"\s+(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})")
 # "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
 _AT_THE_HEAD_OF = re.compile(
-    rf"\b(?i:al\s+frente\s+(?:de|del)|alla\s+guida\s+(?:di|del|della|dell['’]))\s*(?P<whose>[^,.;:]{{1,50}}?)\s+"
-    rf"(?i:está|se\s+encuentra|c['’]è|è|si\s+trova)\s+(?:(?i:actualmente|attualmente|hoy|oggi)\s+)?"
+    rf"\b(?i:al\s+frente\s+(?:de|del)|alla\s+(?:guida|presidenza)\s+(?:di|del|della|dell['’]))\s*"
+    rf"(?P<whose>[^,.;:]{{1,50}}?)\s+"
+    # "Alla presidenza di Eurocities è stato confermato Dario Nardella"
+    rf"(?i:está|se\s+encuentra|c['’]è|è\s+stat[oa]\s+(?:ri)?(?:confermat|elett|nominat)[oa]|è|si\s+trova)\s+(?:(?i:actualmente|attualmente|hoy|oggi)\s+)?"
     rf"(?:(?i:el|la|il)\s+)?(?:{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME}){_PERSON_END}")
 
 
@@ -323,6 +325,9 @@ _FORMER_BEFORE = re.compile(
     r"|honorary|honoraire|emeritus)"
     r"[\s-]+$", re.IGNORECASE)
 _FORMER_CHARS = 20
+# A deputy presides over nothing either: "Der stellvertretende Vorsitzende von Eurocities ist ...", "Die
+# stellvertretende Eurocities-Präsidentin Anna König", "the deputy chair of Eurocities, Jane Doe".
+_DEPUTY_BEFORE = re.compile(r"\b(?:stellvertretende[rn]?|deputy|vice|vize)[\s-]+$", re.IGNORECASE)
 
 
 # "chair of the Eurocities Culture Forum", "president of Eurocities' executive committee": the office of a part.
@@ -558,9 +563,11 @@ _PRESIDED_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:chaired|pres
 
 
 def _former_holder(sentence: str, claim: Claim) -> bool:
-    """No longer in office: named former just before the claim, in its value, or by a past passive."""
+    """No longer in office: named former just before the claim, in its value, or by a past passive; or a deputy."""
     start = sentence.find(claim.value, claim.position)
-    return bool(_FORMER_BEFORE.search(sentence, max(0, claim.position - _FORMER_CHARS), claim.position)
+    before = max(0, claim.position - _FORMER_CHARS)
+    return bool(_FORMER_BEFORE.search(sentence, before, claim.position)
+                or _DEPUTY_BEFORE.search(sentence, before, claim.position)
                 or _FORMER_HOLDER.match(claim.value)
                 or (start > 0 and _PRESIDED_IN_THE_PAST.search(sentence, max(0, start - 40), start)))
 
@@ -589,7 +596,10 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
     for found in _AT_THE_HEAD_OF.finditer(sentence):
         start, end = found.span("whose")
         named = next((mention for mention in mentions if start <= mention.start < end), None)
-        if (named or _THE_NETWORK.fullmatch(found.group("whose"))) and not _VISITING_PARTY.search(found.group("whose")):
+        whose = found.group("whose")
+        # not a visit's party, nor a part of the network: "alla presidenza del forum cultura di Eurocities"
+        if (named or _THE_NETWORK.fullmatch(whose)) and not _VISITING_PARTY.search(whose) and not (
+                _PART_OF_A_NETWORK.search(whose)):
             claims.append(Claim("president", found.group("who"), found.start(), about=named))
     if any(word in sentence for word in _PRESIDES_IT_FR_WORDS):
         claims += [Claim("president", found.group("who") or found.group("named") or found.group("holder")
@@ -697,7 +707,7 @@ _LED_BY_GERMAN = re.compile(
 # "Den Vorsitz von Eurocities hat Burkhard Jung inne", "An der Spitze von Eurocities steht Burkhard Jung": the
 # network, then who holds the office.
 _CHAIR_OF_NETWORK_HELD_BY = re.compile(
-    rf"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?"
+    rf"\s+(?i:hat|hält|führt|steht|liegt\s+bei)\s+(?:(?i:derzeit|aktuell|zurzeit|seit\s+\d{{4}})\s+)?"
     # "hat der Regierende Bürgermeister von Berlin, Kai Wegner, inne"
     rf"(?:(?i:der|die)\s+(?:{_TITLE})(?:\s+(?i:von)\s+{_PLACE},)?\s+)?(?P<who>{_NAME})"
     rf"(?:,?\s+(?i:inne))?(?=\s*[,;.()]|\s*$|\s+(?i:und|seit)\b)")
@@ -706,7 +716,9 @@ _CHAIR_OF_NETWORK_HELD_BY_OFFICE = re.compile(
     r"\s+(?i:hat|hält|führt|steht)\s+(?:(?i:derzeit|aktuell|traditionell|stets|immer)\s+)?"
     rf"(?P<who>{_MAYOR_OF_PLACE.pattern})(?:\s+(?i:inne))?(?=\s*[,;.()]|\s*$)")
 _CHAIR_OF_BEFORE = re.compile(r"(?i:(?:den\s+)?vorsitz|(?:die\s+)?präsidentschaft|an\s+der\s+spitze)"
-                              r"\s+(?i:von|des|der|im)\s+$")
+                              # the network's noun before its name: "An der Spitze des Netzwerks Eurocities steht ..."
+                              r"\s+(?i:von|des|der|im)\s+(?:(?i:netzwerks|städtenetzwerks|verbands|bündnisses"
+                              r"|vereins)\s+)?$")
 # "Burkhard Jung wurde 2020 zum Präsidenten von Eurocities gewählt": elected to the office of the network named next.
 _ELECTED_TO_CHAIR = re.compile(
     rf"(?P<who>{_NAME})\s+(?i:wurde|ist)\s+(?:(?i:im\s+jahr\s+)?\d{{4}}\s+|(?i:erneut|wieder|einstimmig)\s+)*"
@@ -795,7 +807,7 @@ def _german_presidents(sentence: str, mentions: list[NetworkMention]) -> list[Cl
         if led and _NETWORK_AS_SUBJECT.fullmatch(sentence, 0, mention.start) and (
                 led.group("presided") or not _STAFF_OFFICE.match(led.group("who"))):
             claims.append(Claim("president", led.group("who"), mention.start, about=mention))
-        if not _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 25), mention.start):
+        if not _CHAIR_OF_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             continue
         if held := _CHAIR_OF_NETWORK_HELD_BY.match(sentence, mention.end):
             claims.append(Claim("president", _untitled(held.group("who")), mention.start, about=mention))

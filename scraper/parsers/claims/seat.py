@@ -380,7 +380,7 @@ _SEAT_OF_ES_IT = re.compile(
 _NETWORK_NOUN = re.compile(r"réseau|association|organisation|alliance|union|fédération|\bred\b|\brete\b"
                            r"|asociación|associazione", re.IGNORECASE)
 # The same in English and German: "The secretariat of Mayors for Peace is in Hiroshima", "Der Sitz von Eurocities ist
-# in Brüssel", "Die Geschäftsstelle des Netzwerks liegt in Brüssel".
+# in Brüssel", "Die Geschäftsstelle des Netzwerks liegt in Brüssel", "Sitz von Eurocities ist Brüssel".
 _SEAT_OF_EN_DE = re.compile(
     r"\b(?i:headquarters|head\s+office|secretariat|seat|(?:haupt)?sitz|(?:welt|general)?sekretariat"
     # "Die Hauptgeschäftsstelle des Verbandes befindet sich in Berlin"
@@ -389,8 +389,10 @@ _SEAT_OF_EN_DE = re.compile(
     r"\s+(?i:is|are|ist|liegt|befindet\s+sich"
     r"|remains?|stays?|bleibt|verbleibt)"
     r"(?:\s+(?i:still|nach\s+wie\s+vor|weiterhin|noch\s+immer|immer\s+noch|heute\s+noch|noch\s+heute))?"
-    r"\s+(?i:(?:located|based|situated)\s+)?(?i:in)\s+"
-    rf"(?P<place>{_PLACE})")
+    r"\s+(?:(?i:(?:located|based|situated)\s+)?(?P<in>(?i:in)\s+))?"
+    # without "in", after "ist" the place alone ends the clause: "Der Sitz von Eurocities ist Brüssel.", not "ist Teil
+    # des ..."
+    rf"(?(in)|(?<=\bist\s))(?P<place>{_PLACE})(?(in)|(?=\s*(?:[.;,()]|$)))")
 
 
 # The seat's noun, its network and its place with no verb: "von der Geschäftsstelle des Vereins in Frankfurt am Main",

@@ -653,6 +653,8 @@ def _labelled_place(texts: list[str]) -> str | None:
     if not _SEAT_CAPTION.match(label) or _SEAT_CAPTION.match(place) or len(label) > _SEAT_CAPTION_CHARS or not (
             _PLACE_SHOWN.fullmatch(place)) or find_networks(place) or _LABELLED_ROW.match(label):
         return None  # a caption with its value ("Sede: Bogotá" beside a card's heading) is a row of its own
+    if label.endswith((".", "!", "?")):
+        return None  # a sentence that names the seat ("Sitz von Eurocities ist Brüssel."), under a heading of its own
     return f"{label.rstrip(' :')}: {place}"
 
 
