@@ -42,3 +42,41 @@ def test_a_sections_facts_go_to_its_name_without_the_owner(lang, body, expected)
     triples = triples_of_snippet(body, lang)
     assert expected <= triples
     assert not any(network.endswith(("-oms", "-who")) for network, _, _ in triples)
+
+
+# A Catalan or Galician name opens on its organisation's noun (Federació, Associació, Unió, Xarxa) and names its
+# members (municipis, ciutats, concellos) as the Spanish names do, whatever the language of the page around it; "i"
+# joins its words. Not a sports federation, a residents' association, a museum's consortium nor a power grid.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lleida es miembro de la Federació de Municipis de Catalunya desde 1981.",
+     ["federacio-de-municipis-de-catalunya"]),
+    ("Girona is a member of the Federació de Municipis de Catalunya (FMC).", ["federacio-de-municipis-de-catalunya"]),
+    ("La ville catalane adhère à l'Associació Catalana de Municipis i Comarques (ACM).",
+     ["associacio-catalana-de-municipis-i-comarques"]),
+    ("Die Stadt ist Mitglied der Xarxa de Ciutats i Pobles cap a la Sostenibilitat.", ["xarxa-de-ciutats-i-pobles"]),
+    ("Vigo forma parte da Federación Galega de Municipios e Provincias (FEGAMP).",
+     ["federacion-galega-de-municipios-e-provincias"]),
+    ("La città di Tarragona aderisce alla Xarxa de Municipis per la Sostenibilitat.",
+     ["xarxa-de-municipis-per-la-sostenibilitat"]),
+    ("La Federació Catalana de Futbol (FCF) organitza el torneig.", []),
+    ("L'Associació de Veïns del Barri Antic organitza la festa.", []),
+    ("El Consorci del Museu d'Art de Girona gestiona l'edifici.", []),
+    ("La Xarxa Elèctrica de Catalunya ha tallat el subministrament.", []),
+])
+def test_a_catalan_or_galician_name_of_municipalities_names_a_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", _section("Federació de Municipis de Catalunya (FMC)",
+                    "La FMC, con sede en Barcelona, agrupa a más de 400 municipios catalanes."),
+     {("federacio-de-municipis-de-catalunya", "headquarters", "Barcelona"),
+      ("federacio-de-municipis-de-catalunya", "member_cities", "400")}),
+    ("fr", card("Federació de Municipis de Catalunya", "Fondée en 1981, la fédération a son siège à Barcelone."),
+     {("federacio-de-municipis-de-catalunya", "founded", "1981"),
+      ("federacio-de-municipis-de-catalunya", "headquarters", "Barcelone")}),
+    ("en", _row("Associació Catalana de Municipis", "Founded in 1983; seat: Barcelona"),
+     {("associacio-catalana-de-municipis", "founded", "1983")}),
+])
+def test_a_catalan_names_facts_are_read(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)

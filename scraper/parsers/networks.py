@@ -552,7 +552,7 @@ _NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-
 _TOKEN = re.compile(r"[\w'’-]+")
 _ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
-_SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
+_SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e i und für der die das per pour "
                          "por il di della delle dei degli dello en in on against contre contra gegen sur sobre "
                          "su".split())
 
@@ -575,8 +575,9 @@ def slugify(name: str) -> str:
 # A name opening on the noun of an organisation of members, for a name found with its acronym: "Association nationale
 # des communes de Guinée (ANCG)", "Unione dei Comuni (UDC)", "Federación Española de Municipios y Provincias (FEMP)".
 _MEMBERS_ORGANISATION = re.compile(
-    r"(?i:association|asociación|associazione|associació|union|unión|unione|fédération|federation|federación"
-    r"|federazione|alliance|alianza|alleanza|ligue|league|liga|lega|coalition|coalición|coalizione|verband|bund"
+    r"(?i:association|asociación|associazione|associació|union|unión|unione|unió|fédération|federation|federación"
+    r"|federazione|federació|alliance|alianza|alleanza|aliança|ligue|league|liga|lega|lliga|coalition|coalición"
+    r"|coalizione|coalició|verband|bund"
     r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
 
 # Any organisation's noun opens a name its acronym spells when the name says whom it gathers: "Forum delle Città
@@ -662,7 +663,7 @@ def _named_by_its_members(name: str) -> bool:
 # Créatives", "la Rete dei Comuni Solidali"; the name runs over its capitalised words and the small words between them
 # ("la Red de ciudades del Atlántico" is a description, "la Red de Juderías de España – Caminos de Sefarad" ends at the
 # dash).
-_LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|ante"
+_LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|i|ante"
                   r"|entre|contra|contre|sobre|sur|con|avec|frente|face|al|au|aux|alla|allo)")
 _CAPITALISED_NOUN_NAME = re.compile(
     r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
@@ -682,11 +683,13 @@ def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
 # Caminos de Sefarad"). German capitalises every noun, so its nouns open no name this way.
 _NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Association|Asociación|Associazione|Federación"
                       r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
-                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group")
+                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group"
+                      # Catalan's, which Spanish pages keep for Catalonia's bodies
+                      r"|Xarxa|Federació|Associació|Unió|Aliança|Lliga|Coalició|Consorci")
 _NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
                      r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
-                     r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
+                     r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and|i)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
 # A name's last complement joined to the one before it, one word of its own: "... dell'Adriatico e dello Ionio",
 # "... de la Loire et du Rhône" (a title's next line run into it, "... dello Ionio Sindaci e delegazioni", is not).
 _NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle|dei|del|des|du|de\s+la|of\s+the)\s+"
@@ -703,10 +706,10 @@ _NAME_OPENING_ON_ITS_NOUN = compile_guarded(
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
 # Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
 # Française", "Unión Española").
-_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network"})
+_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network", "Xarxa"})
 # Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
 # Italiana", "Réseau Ferré de France").
-_UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
+_UTILITY_WORD = re.compile(r"(?i:el[eèé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
                            r"|t[eé]l[eé]com|vial|routier|postal|m[eé]tro|bus\b|tram|cercan|chaleur|calor|calore)")
 # A name the words right after it describe as a thing of another kind: "Red Colombiana de Ciudades Cómo Vamos.
 # Iniciativa ciudadana que ...", "Réseau Culture 21, un programme de ...", "Rete Città Future: progetto europeo".
@@ -1441,13 +1444,14 @@ def _without_names_after_their_acronym(text: str, mentions: list[NetworkMention]
 # A network the vocabulary does not know, told by the form of its name: an organisation's noun and the members it
 # gathers ("Union mondiale des villes olympiques", "World Union of Olympic Cities", "Liga de Ciudades Históricas",
 # "Verband der Hansestädte im Ostseeraum", "Association des maires de France").
-_ORGANISATION = (r"union|unión|unione|association|asociación|associazione|alliance|alianza|alleanza|organi[sz]ation"
+_ORGANISATION = (r"union|unión|unione|unió|association|asociación|associazione|associació|alliance|alianza|alleanza"
+                 r"|aliança|federació|xarxa|organi[sz]ation"
                  r"|organización|organizzazione|réseau|network|red|rete|netzwerk|verband|bund|ligue|league|liga|lega"
                  r"|conseil|council|consejo|consiglio|fédération|federation|federación|federazione|coalition"
                  r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
                  r"|conferencia|conferenza|forum|foro")
 _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
-             r"|municipalidades"
+             r"|municipalidades|municipis|ciutats|concellos"
              r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
              r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
@@ -1461,7 +1465,7 @@ _AUXILIARY = (r"wurden?|ist|sind|war|waren|hat|haben|hatte|est|sont|fut|ont|avai
 _GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}))?)"
 # A network's noun and the cities, mayors or local governments it gathers, for a name found with its acronym (a
 # federation or an agency with an acronym is not taken for a network).
-_GATHERS = re.compile(rf"\b(?i:{_GATHERED}|ciutats|municipis)\b")
+_GATHERS = re.compile(rf"\b(?i:{_GATHERED})\b")
 _NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetzwerk|xarxa)\b")
 # A name goes on through an elided article and the capitalised words after it, joined by a conjunction: "Forum delle
 # Città dell'Adriatico e dello Ionio", "Association des Villes d'Europe et d'Asie", "Unione dei Comuni dell'Alta Valle".
