@@ -80,3 +80,64 @@ def test_a_catalan_or_galician_name_of_municipalities_names_a_network(sentence, 
 ])
 def test_a_catalan_names_facts_are_read(lang, body, expected):
     assert expected <= triples_of_snippet(body, lang)
+
+
+def _accordion(summary: str, text: str) -> str:
+    return f"<details><summary>{summary}</summary><p>{text}</p></details>"
+
+
+# A proper name with no generic word of its own names a network where the city's membership introduces it by an
+# association's or a network's noun; not a club's, a friends' or a trade's association, a fund, a programme, a festival
+# or a twinning's association.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Yverdon-les-Bains est membre de l'association Cité de l'énergie depuis 1998.", ["cite-de-l-energie"]),
+    ("The council is a member of the association Energy Towns since 2015.", ["energy-towns"]),
+    ("Die Stadt ist Mitglied im Verein Energiestadt seit 2000.", ["verein-energiestadt"]),
+    ("Il Comune aderisce all'associazione Borghi Autentici d'Italia dal 2015.", ["borghi-autentici-d-italia"]),
+    ("Ragusa è socia dell'associazione Avviso Pubblico dal 2010.", ["avviso-pubblico"]),
+    ("Zaragoza es miembro de la red Ciudades Amigas de la Infancia desde 2004.", ["child-friendly-cities"]),
+    ("Valladolid es miembro de la asociación Caminos de Pasión desde 2012.", ["caminos-de-pasion"]),
+    ("Lyon est membre de l'association Amis du Musée.", []),
+    ("Marie est membre de l'association Lyon Handball.", []),
+    ("Il Comune è socio dell'associazione Fondo Ambiente Italiano.", []),
+    ("Die Stadt ist Mitglied im Verein Städtepartnerschaft Kiel-Brest.", []),
+    ("La ville est membre de l'association Jumelage Lyon-Turin.", []),
+    ("He is a member of the Red Cross.", []),
+])
+def test_a_name_the_citys_membership_introduces_by_its_noun_names_a_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+# "Avviso Pubblico" is also the Italian for a public notice: the name is the network's as the subject of its founding.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Con Avviso Pubblico e Libera, il Comune ricorda le vittime. Avviso Pubblico è nata nel 1996.",
+     ["avviso-pubblico"]),
+    ("Avviso Pubblico, fondata nel 1996, riunisce 500 enti locali.", ["avviso-pubblico"]),
+    ("L'Avviso Pubblico è stato pubblicato nel 2024.", []),
+    ("Avviso pubblico per la selezione di esperti.", []),
+])
+def test_avviso_pubblico_founded_is_the_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+# Once introduced, the name is that network's in a heading that names another network beside it: its facts are not
+# the other's.
+@pytest.mark.parametrize("lang, body, expected, not_expected", [
+    ("fr", _accordion("Cité de l'énergie et Energy Cities",
+                      "Yverdon-les-Bains est membre de l'association Cité de l'énergie depuis 1998. L'association "
+                      "rassemble plus de 650 communes suisses.</p><p>La Ville a rejoint en 2012 Energy Cities, "
+                      "l'association européenne des autorités locales en transition énergétique."),
+     {("cite-de-l-energie", "joined", "1998"), ("cite-de-l-energie", "member_cities", "650"),
+      ("energy-cities", "joined", "2012")},
+     {("energy-cities", "member_cities", "650")}),
+    ("it", _section("Borghi Autentici d'Italia e Cittaslow",
+                    "Il Comune aderisce all'associazione Borghi Autentici d'Italia dal 2015. L'associazione riunisce "
+                    "oltre 250 comuni.</p><p>Dal 2019 il Comune fa parte anche di Cittaslow."),
+     {("borghi-autentici-d-italia", "joined", "2015"), ("borghi-autentici-d-italia", "member_cities", "250"),
+      ("cittaslow", "joined", "2019")},
+     {("cittaslow", "member_cities", "250")}),
+])
+def test_an_introduced_name_keeps_its_facts_under_a_heading_naming_two(lang, body, expected, not_expected):
+    triples = triples_of_snippet(body, lang)
+    assert expected <= triples
+    assert not not_expected & triples

@@ -263,7 +263,11 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                         # "socia di Avviso Pubblico, la rete"), ending its clause: "un Avviso Pubblico per ...",
                         # "l'Avviso Pubblico n. 3" are notices, "Avviso Pubblico Toscana" a regional coordination
                         r"Avviso Pubblico(?:(?<=(?:ad|di|da) Avviso Pubblico)|(?<=con Avviso Pubblico))"
-                        r"(?=\s*(?:[.,;)»”]|$))"],
+                        r"(?=\s*(?:[.,;)»”]|$))",
+                        # the name as the subject of its founding, said of a body, not of a notice: "Avviso Pubblico è
+                        # nata nel 1996", "Avviso Pubblico, fondata nel 1996"
+                        r"Avviso Pubblico(?=,?\s+(?:è\s+nata|nacque|nasce\s+nel|è\s+stata\s+(?:fondata|costituita)"
+                        r"|fondata|costituita)\b)"],
     "euregio": [r"EUREGIO(?![\s-]*[A-Z])"],
     "reseau-art-nouveau-network": [r"(?i:réseau art nouveau(?: network)?)", r"(?i:art nouveau network)",
                                    r"(?i:red art nouveau)", r"(?i:rete art nouveau)", r"RANN"],
@@ -1141,7 +1145,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
-                    + _named_after_their_title(text)
+                    + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
@@ -1391,6 +1395,37 @@ def _named_after_their_title(text: str) -> list[NetworkMention]:
         return []
     return [NetworkMention(slugify(found.group("name_quoted")), found.group("name_quoted"), *found.span("name_quoted"))
             for found in _QUOTED_TITLE.finditer(text) if _A_TOWNS_TITLE.search(found.group("name_quoted"))]
+
+
+# A proper name with no generic word of its own, which the city's membership introduces by an association's or a
+# network's noun in lower case (German's capitalised): "membre de l'association Cité de l'énergie depuis 1998", "socio
+# dell'associazione Avviso Pubblico", "miembro de la red Ciudades Amigas", "Mitglied im Verein Energiestadt seit 2000",
+# "a member of the association Energy Towns". The name ends its clause or meets a date's or a conjunction's word; a
+# French complement in lower case may close it. Not a club's, a trade's, a friends' or residents' association, nor a
+# programme, a fund, a festival or a partnership ("membre de l'association Amis du Musée").
+_MEMBERSHIP_CUES = ("membre", "member", "mitglied", "miembro", "membro", "soci", "adh", "aderi", "rejoint")
+_MEMBER_OF_A_NOUN_THEN_NAME = re.compile(
+    r"(?<![\w’'-])(?i:membre|member|mitglied|miembro|membro|soci[oa]|adhère|adhérente?|aderisce|aderente|adhiere"
+    r"|adherida|adherido|rejoint)\s+(?i:de\s+l['’]\s*|de\s+la\s+|du\s+|of\s+the\s+|of\s+an?\s+|dell['’]\s*"
+    r"|della\s+|del\s+|im\s+|in\s+der\s+|des\s+|der\s+|all['’]\s*|alla\s+|al\s+|à\s+l['’]\s*|au\s+|the\s+|zum\s+"
+    r"|de\s+)?(?:association|associazione|asociación|associació|réseau|rete|red|network|alliance|alleanza|alianza"
+    r"|Verein(?:s)?|Netzwerk(?:s)?|Bündnis(?:ses)?|Verband(?:es)?)\s+"
+    rf"(?P<name>{_NOT_A_NAMES_WORD}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,3}}"
+    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|della\s+|dell['’]|del\s+|di\s+)[a-zà-ÿ][\w’'-]{2,})?)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?i:depuis|since|seit|desde|dal|dall['’]|dès|from|en|in|nel|et|and|e|y|und|qui|che|que"
+    r"|which|die|das|der)\b)")
+
+
+def named_after_a_membership_in_its_noun(text: str) -> list[NetworkMention]:
+    """The networks `text` names after the noun the city's membership calls them by (see above)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _MEMBERSHIP_CUES):
+        return []
+    return [_mention(found, "name") for found in _MEMBER_OF_A_NOUN_THEN_NAME.finditer(text)
+            if not (_A_GOVERNMENTS_BODY.search(name := found.group("name")) or _SPORTS_OR_TRADES.search(name)
+                    or _A_PARTNERSHIP.search(name) or _NOT_A_NETWORKS_ASSOCIATION.search(name)
+                    or _UTILITY_WORD.search(name))]
 
 
 def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
