@@ -141,3 +141,22 @@ def test_an_introduced_name_keeps_its_facts_under_a_heading_naming_two(lang, bod
     triples = triples_of_snippet(body, lang)
     assert expected <= triples
     assert not not_expected & triples
+
+
+# English names a network by its members and its noun last, with words of its own: "Cities Power Partnership",
+# whatever the language of the sentence around it.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Geelong also joined the Cities Power Partnership, Australia's largest local government climate network, in 2018.",
+     ["cities-power-partnership"]),
+    ("La ville a rejoint la Cities Power Partnership en 2018.", ["cities-power-partnership"]),
+    ("Wir sind Mitglied der Resilient Towns Alliance.", ["resilient-towns-alliance"]),
+    ("La ciudad se unió a la Mayors Climate Coalition en 2019.", ["mayors-climate-coalition"]),
+    ("Il Comune aderisce alla Resilient Towns Alliance dal 2020.", ["resilient-towns-alliance"]),
+    ("Minneapolis and St Paul renewed the Twin Cities Partnership.", []),
+    ("The Smart Cities Partnership Fund awarded the council a grant.", []),
+    ("The council runs the Healthy Towns Alliance programme.", []),
+    ("The Council Cities Partnership Board met in March.", []),
+])
+def test_an_english_name_of_members_and_its_noun_last_names_a_network(sentence, expected):
+    assert network_ids(sentence) == expected
+

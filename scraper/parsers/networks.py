@@ -1148,6 +1148,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
+                    + _english_names_of_members_and_noun(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
                     + _territorial_groupings(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
@@ -1646,6 +1647,25 @@ _ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
     rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Councils(?!\s+(?:[A-Z]|of\b|and\b|&))"
     rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Local\s+Government\s+(?P<noun>Forum|Association|Network|Alliance|Federation"
     r"|Partnership|Confederation))(?![\w'’-])")
+
+
+# English also names a network by its members and its noun last, with words of its own before or between them: "Cities
+# Power Partnership", "Resilient Towns Alliance", "Mayors Climate Coalition", "Northern Councils Network". Not the bare
+# members and noun ("Cities Network"), a twinning's or a partner's ("Twin Cities Partnership"), a longer name's start
+# ("Smart Cities Partnership Fund") nor a programme ("the Healthy Towns Alliance programme").
+_MEMBERS_THEN_ENGLISH_NOUN = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?P<before>(?:{_KIND_OF_TOWN_WORD}\s+){{0,3}})(?:Cities|Towns|Mayors|Municipalities|Councils)"
+    rf"(?P<between>(?:\s+{_KIND_OF_TOWN_WORD}){{0,2}})\s+(?:Partnership|Alliance|Coalition|Network|Compact|League))"
+    r"(?![\w'’-]|\s+[A-Z0-9])")
+_ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Network", "Compact", "League")
+
+
+def _english_names_of_members_and_noun(text: str) -> list[NetworkMention]:
+    if not any(noun in text for noun in _ENGLISH_NOUNS_LAST):
+        return []
+    return [_mention(found, "name") for found in _MEMBERS_THEN_ENGLISH_NOUN.finditer(text)
+            if (found.group("before") or found.group("between")) and not _A_GOVERNMENTS_BODY.search(found.group())
+            and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
 
 
 def _english_names_of_local_units(text: str) -> list[NetworkMention]:
