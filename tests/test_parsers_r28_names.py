@@ -160,3 +160,29 @@ def test_an_introduced_name_keeps_its_facts_under_a_heading_naming_two(lang, bod
 def test_an_english_name_of_members_and_its_noun_last_names_a_network(sentence, expected):
     assert network_ids(sentence) == expected
 
+
+# A state's or a province's adjective before a known network's name ending on "Network" names a regional network of
+# its own: its facts are not the world network's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Together the four cities form the Victorian Creative Cities Network, launched in 2024.",
+     ["victorian-creative-cities-network"]),
+    ("Hobart joined the Tasmanian Healthy Cities Network.", ["tasmanian-healthy-cities-network"]),
+    ("Geelong is a member of the Creative Cities Network.", ["unesco-creative-cities-network"]),
+    ("The Christian Healthy Cities Network met.", ["who-healthy-cities"]),
+])
+def test_a_states_adjective_before_a_networks_name_names_its_regional_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected, not_expected", [
+    ("en", _section("Creative cities of Victoria", "Together the four cities form the Victorian Creative Cities "
+                    "Network, launched in 2024 to promote the State's creative sectors."),
+     {("victorian-creative-cities-network", "founded", "2024")},
+     {("unesco-creative-cities-network", "founded", "2024")}),
+    ("en", card("Tasmanian Healthy Cities Network", "Founded in 2012, the network brings together 12 councils."),
+     {("tasmanian-healthy-cities-network", "founded", "2012")}, {("who-healthy-cities", "founded", "2012")}),
+])
+def test_a_regional_networks_facts_are_its_own(lang, body, expected, not_expected):
+    triples = triples_of_snippet(body, lang)
+    assert expected <= triples
+    assert not not_expected & triples

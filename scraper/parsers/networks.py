@@ -1022,6 +1022,8 @@ _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao
 _NATION_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:UK|British|English|Scottish|Welsh|Irish|German|French|Italian|Spanish|Dutch|Belgian|Swiss|Austrian"
     r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish)\s+$")
+# or a state's or a province's ("Victorian Creative Cities Network", "Tasmanian Healthy Cities Network")
+_STATES_ADJECTIVE_BEFORE_NAME = re.compile(r"(?<![\w-])(?!Christian)[A-Z][a-z]{3,}ian\s+$")
 _NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
 _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
 _NATION_BEFORE_CHARS = 12
@@ -1046,7 +1048,9 @@ def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end
-    nation = _NATION_BEFORE_NAME.search(text, max(0, mention.start - _NATION_BEFORE_CHARS), mention.start)
+    window = max(0, mention.start - _NATION_BEFORE_CHARS)
+    nation = (_NATION_BEFORE_NAME.search(text, window, mention.start)
+              or _STATES_ADJECTIVE_BEFORE_NAME.search(text, window, mention.start))
     noun = _NETWORK_NOUN_AFTER.match(text, mention.end)
     if nation and (noun or mention.name.endswith(("Network", "network"))):
         return nation.start(), noun.end() if noun else mention.end
