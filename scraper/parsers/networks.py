@@ -1422,6 +1422,11 @@ _MEMBER_OF_A_NOUN_THEN_NAME = re.compile(
     r"|which|die|das|der)\b)")
 
 
+# a town's own promotion or feast committee: "Pro Loco Città Alta", "Comité des fêtes", "Heimatverein"
+_TOWNS_OWN_CLUB = re.compile(r"(?i:pro\s+loco|comit[ée]\s+des\s+f[êe]tes|syndicat\s+d['’]initiative|heimat|bürger"
+                             r"|carnaval|carnevale|karneval|fiestas|festeggiamenti)")
+
+
 def named_after_a_membership_in_its_noun(text: str) -> list[NetworkMention]:
     """The networks `text` names after the noun the city's membership calls them by (see above)."""
     lowered = text.lower()
@@ -1430,7 +1435,7 @@ def named_after_a_membership_in_its_noun(text: str) -> list[NetworkMention]:
     return [_mention(found, "name") for found in _MEMBER_OF_A_NOUN_THEN_NAME.finditer(text)
             if not (_A_GOVERNMENTS_BODY.search(name := found.group("name")) or _SPORTS_OR_TRADES.search(name)
                     or _A_PARTNERSHIP.search(name) or _NOT_A_NETWORKS_ASSOCIATION.search(name)
-                    or _UTILITY_WORD.search(name))]
+                    or _UTILITY_WORD.search(name) or _TOWNS_OWN_CLUB.search(name))]
 
 
 def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
