@@ -4,6 +4,8 @@ after a dash closing a section's name."""
 import pytest
 from helpers.extracted import card, network_ids, triples_of_snippet
 
+from scraper.parsers.networks import slugify
+
 
 def _section(heading: str, text: str) -> str:
     return f"<section><h2>{heading}</h2><p>{text}</p></section>"
@@ -186,3 +188,15 @@ def test_a_regional_networks_facts_are_its_own(lang, body, expected, not_expecte
     triples = triples_of_snippet(body, lang)
     assert expected <= triples
     assert not not_expected & triples
+
+
+# A name's letters that no decomposition brings to ASCII are spelled as ASCII readers spell them in its id.
+@pytest.mark.parametrize("name, expected", [
+    ("Region Sønderjylland-Schleswig", "region-sonderjylland-schleswig"),
+    ("Øresundskomiteen", "oresundskomiteen"),
+    ("Cœur de France", "coeur-de-france"),
+    ("Związek Miast Polskich – Łódź", "zwiazek-miast-polskich-lodz"),
+    ("Städtebund", "stadtebund"),
+])
+def test_an_ids_letters_are_spelled_in_ascii(name, expected):
+    assert slugify(name) == expected

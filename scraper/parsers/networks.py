@@ -570,9 +570,15 @@ class NetworkMention:
     part_of: str | None = None  # the network a regional or national section belongs to
 
 
+# Letters that no decomposition brings to ASCII, written as their readers spell them in ASCII: "Sønderjylland" is
+# "sonderjylland", not "snderjylland".
+_UNDECOMPOSED_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                                       "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
 def slugify(name: str) -> str:
     """A network_id for a network the vocabulary does not know: "Energy Cities" -> "energy-cities"."""
-    ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED_LETTERS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
