@@ -190,6 +190,48 @@ def test_a_regional_networks_facts_are_its_own(lang, body, expected, not_expecte
     assert not not_expected & triples
 
 
+# A cross-border region's body: the region's noun and a name of two places joined by a hyphen, after the cross-border
+# region's noun in a sentence, or as a heading or a timeline entry's title over text calling it a cross-border region;
+# not a region as a place.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Flensburg ist Partner der grenzüberschreitenden Region Sønderjylland-Schleswig.",
+     ["region-sonderjylland-schleswig"]),
+    ("Genève est membre de la région transfrontalière Grand-Genève depuis 2012.", ["grand-geneve"]),
+    ("Malmö joined the cross-border region Öresund-Skåne in 2000.", ["oresund-skane"]),
+    ("Badajoz forma parte de la región transfronteriza Alentejo-Extremadura.", ["alentejo-extremadura"]),
+    ("Gorizia partecipa alla regione transfrontaliera Friuli-Slovenija.", ["friuli-slovenija"]),
+    ("La Región de Murcia y la Región Provence-Alpes firmaron un convenio.", []),
+    ("Die grenzüberschreitende Region wird gegründet.", []),
+])
+def test_a_cross_border_regions_name_names_its_body(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+def _timeline(year: str, title: str, text: str) -> str:
+    return (f"<ol class='timeline'><li class='timeline__item'><span class='timeline__year'>{year}</span>"
+            f"<div class='timeline__content'><h3 class='timeline__title'>{title}</h3><p>{text}</p></div></li></ol>")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("de", _section("Region Sønderjylland-Schleswig", "Die grenzüberschreitende Region wurde 1997 gegründet. Das "
+                    "Regionskontor hat seinen Sitz in Padborg."),
+     {("region-sonderjylland-schleswig", "founded", "1997"), ("region-sonderjylland-schleswig", "headquarters",
+                                                               "Padborg")}),
+    ("de", _timeline("1997", "Region Sønderjylland-Schleswig", "Die grenzüberschreitende Region wird gegründet. Das "
+                     "Regionskontor hat seinen Sitz in Padborg."),
+     {("region-sonderjylland-schleswig", "headquarters", "Padborg")}),
+    ("fr", card("Région Alsace-Bade", "Cette région transfrontalière, créée en 1991, a son siège à Kehl."),
+     {("region-alsace-bade", "headquarters", "Kehl")}),
+])
+def test_a_cross_border_region_over_its_text_names_its_body(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
+
+
+def test_a_region_as_a_place_under_a_heading_is_no_body():
+    body = _section("Région Provence-Alpes-Côte d'Azur", "La région a son siège à Marseille et compte 946 communes.")
+    assert not any(network.startswith("region") for network, _, _ in triples_of_snippet(body, "fr"))
+
+
 # A name's letters that no decomposition brings to ASCII are spelled as ASCII readers spell them in its id.
 @pytest.mark.parametrize("name, expected", [
     ("Region Sønderjylland-Schleswig", "region-sonderjylland-schleswig"),

@@ -27,6 +27,7 @@ from .ids import short_hash
 from .networks import (
     INITIATIVES,
     NetworkMention,
+    a_cross_border_region,
     acronym_of,
     could_name_a_network,
     find_networks,
@@ -505,7 +506,8 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                      or _translated_under_a_heading(content.blocks, index)
                      or _unknown_network_heading(content.blocks, index)
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
-                     or labelled.get(index, []))
+                     or labelled.get(index, [])
+                     or _cross_border_region_of_an_entry(content.blocks, index, entry_titles))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
@@ -604,6 +606,20 @@ def _entry_titles(blocks: tuple[Block, ...]) -> set[int]:
                 and not block.text.rstrip().endswith((".", "!", "?", ";", ":"))):
             titles.add(index)
     return titles
+
+
+def _cross_border_region_of_an_entry(blocks: tuple[Block, ...], index: int, entry_titles: set[int]
+                                     ) -> list[NetworkMention]:
+    """The cross-border region a timeline entry's title names ("1997: Region Sønderjylland-Schleswig" over "1997: Die
+    grenzüberschreitende Region wird gegründet"), as a heading would."""
+    if index not in entry_titles:
+        return []
+    title = _ENTRY_TITLE.match(blocks[index].text)
+    name = blocks[index].text[title.end():].strip()
+    region = a_cross_border_region(name, blocks[index + 1].text)
+    if region is None:
+        return []
+    return [NetworkMention(region.network_id, name, title.end(), title.end() + len(name))]
 
 
 def _could_be_a_name(text: str) -> bool:

@@ -1158,7 +1158,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
-                    + _english_names_of_members_and_noun(text)
+                    + _english_names_of_members_and_noun(text) + _cross_border_regions(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
                     + _territorial_groupings(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
@@ -1851,7 +1851,42 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
             or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under)
-            or _a_place_and_its_members(heading, text_under) or _a_route_of_cities(heading, text_under))
+            or _a_place_and_its_members(heading, text_under) or _a_route_of_cities(heading, text_under)
+            or a_cross_border_region(heading, text_under))
+
+
+# A cross-border region's cooperation body, named by the region's noun and a name of two places or two languages joined
+# by a hyphen or a slash ("Region Sønderjylland-Schleswig", "Région Alsace-Bade"), over text that calls it a
+# cross-border region ("Die grenzüberschreitende Region wird gegründet"); in a sentence, after the cross-border
+# region's noun ("die grenzüberschreitende Region Sønderjylland-Schleswig", "la région transfrontalière Grand-Genève",
+# "the cross-border region Öresund-Skåne"), German's capitalised noun opening the name. Not a region as a place, which
+# no cross-border word qualifies ("Region Hannover", "Région Provence-Alpes-Côte d'Azur").
+_CROSS_BORDER = re.compile(r"(?i:grenzüberschreitend|transfrontali|transfronteri|cross-border|crossborder"
+                           r"|binational)")
+_HYPHENED_REGIONS_NAME = rf"(?=[A-ZÀ-Þ][\w'’]*[-/]){_REGIONS_WORD}"
+_CROSS_BORDER_REGIONS_HEADING = re.compile(rf"(?:Region|Région|Regione|Región|Regio)\s+{_HYPHENED_REGIONS_NAME}")
+_CROSS_BORDER_REGION_NAMED = re.compile(
+    rf"(?i:grenzüberschreitenden?|cross-border)\s+(?:(?P<noun>Region)|region)\s+(?P<name>{_HYPHENED_REGIONS_NAME})"
+    rf"|(?:région|región|regione|region)\s+(?i:transfrontalière|transfronteriza|transfrontaliera)\s+"
+    rf"(?P<name_after>{_HYPHENED_REGIONS_NAME})")
+
+
+def a_cross_border_region(heading: str, text_under: str) -> NetworkMention | None:
+    """The cross-border region's body a heading or a timeline entry's title names, over text calling it one."""
+    if not _CROSS_BORDER_REGIONS_HEADING.fullmatch(heading) or not _CROSS_BORDER.search(text_under):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
+
+
+def _cross_border_regions(text: str) -> list[NetworkMention]:
+    if not _CROSS_BORDER.search(text):
+        return []
+    mentions = []
+    for found in _CROSS_BORDER_REGION_NAMED.finditer(text):
+        start = found.start("noun") if found.group("noun") else found.start(found.lastgroup)
+        name = text[start:found.end()]
+        mentions.append(NetworkMention(slugify(name), name, start, found.end()))
+    return mentions
 
 
 # A cultural route named by its noun ("Strada Europea della Ceramica", "Route of Historic Thermal Towns", "Ruta de los
