@@ -17,7 +17,7 @@ from scraper.parsers.networks import network_ids
     ("Die Stadt arbeitet mit ICLEI Europa zusammen.", ["iclei-europa"]),
     ("Quito participa en ICLEI América Latina.", ["iclei-america-latina"]),
     ("Linz ist Mitglied im Klimabündnis Österreich.", ["klimabundnis-osterreich"]),
-    ("Brescia aderisce alla Rete Italiana Città Sane – OMS.", ["rete-italiana-citta-sane"]),
+    ("Brescia aderisce alla Rete Italiana Città Sane – OMS.", ["rete-italiana-citta-sane-oms"]),
     ("Gijón forma parte de la Red Española de Ciudades Saludables.", ["red-espanola-de-ciudades-saludables"]),
     ("Nantes est membre du Réseau français des Villes-Santé.", ["reseau-francais-des-villes-sante"]),
     ("Leicester is a member of the UK Healthy Cities Network.", ["uk-healthy-cities-network"]),
@@ -43,8 +43,8 @@ def test_a_section_is_named_as_a_network_of_its_own(text, expected):
       ("cglu-afrique", "member_cities", "350")}),
     ("it", "<h2>Rete Italiana Città Sane – OMS</h2><p>Sede: Modena</p><p>Oltre 70 comuni aderenti</p>"
            "<p>Membro dal 2001</p>",
-     {("rete-italiana-citta-sane", "headquarters", "Modena"),
-      ("rete-italiana-citta-sane", "member_cities", "70"), ("rete-italiana-citta-sane", "joined", "2001")}),
+     {("rete-italiana-citta-sane-oms", "headquarters", "Modena"),
+      ("rete-italiana-citta-sane-oms", "member_cities", "70"), ("rete-italiana-citta-sane-oms", "joined", "2001")}),
     ("en", "<h2>UCLG Africa</h2><p>Lusaka joined UCLG Africa in 2008. The section brings together 40 national "
            "associations.</p>", {("cglu-afrique", "joined", "2008"), ("cglu-afrique", "member_associations", "40")}),
     ("de", "<h2>Klimabündnis Österreich</h2><p>Linz ist seit 1993 Mitglied im Klimabündnis Österreich.</p>",

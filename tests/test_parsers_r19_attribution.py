@@ -192,7 +192,7 @@ def test_an_association_named_by_its_noun_and_its_land_is_the_lands(body, expect
     ("it", "Dal 2025 il Comune fa parte della Rete Italiana Città Sane – OMS.",
      "La Rete, nata nel 1995 e con sede a Modena, riunisce oltre 70 comuni impegnati nel progetto Città Sane "
      "dell'Organizzazione Mondiale della Sanità.",
-     ("rete-italiana-citta-sane", "headquarters", "Modena"), "who-healthy-cities"),
+     ("rete-italiana-citta-sane-oms", "headquarters", "Modena"), "who-healthy-cities"),
     ("es", "Desde 2010 la ciudad forma parte de la Red de Ciudades Sostenibles del Sur.",
      "La Red, creada en 2005 con sede en Rosario, agrupa a 90 municipios y colabora con Mercociudades.",
      ("red-de-ciudades-sostenibles-del-sur", "headquarters", "Rosario"), "mercociudades"),

@@ -215,13 +215,13 @@ def test_a_list_title_without_one_declared_item_at_an_items_address_stays_a_list
 
 @pytest.mark.parametrize("lang, body, expected", [
     ("it", "Dal 3 novembre 2025 Sassari fa ufficialmente parte della Rete Italiana Città Sane – OMS.",
-     ("rete-italiana-citta-sane", "2025-11-03")),
+     ("rete-italiana-citta-sane-oms", "2025-11-03")),
     ("fr", "Depuis le 3 novembre 2025, Pau fait désormais partie du Réseau francophone des villes amies des aînés.",
      ("rfvaa", "2025-11-03")),
     ("es", "Desde el 3 de noviembre de 2025, Mendoza forma oficialmente parte de la Red de Ciudades Saludables.",
      ("who-healthy-cities", "2025-11-03")),
     ("it", "Dal 2019 il Comune fa ormai parte della Rete Italiana Città Sane – OMS.",
-     ("rete-italiana-citta-sane", "2019")),
+     ("rete-italiana-citta-sane-oms", "2019")),
 ])
 def test_a_membership_with_an_adverb_inside_its_verb_dates_the_joining(lang, body, expected):
     assert values_of("joined", f"<p>{body}</p>", lang) == {expected}

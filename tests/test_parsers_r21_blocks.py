@@ -99,7 +99,7 @@ def test_a_public_notice_is_no_network(body):
      {("red-espanola-de-ciudades-por-el-clima", "member_cities", "300")}),
     ("it", "<p>Il Comune aderisce alla Rete Italiana Città Sane – OMS.</p><p>Con sede a Modena, la Rete riunisce "
            "oltre 70 comuni.</p>",
-     {("rete-italiana-citta-sane", "member_cities", "70")}),
+     {("rete-italiana-citta-sane-oms", "member_cities", "70")}),
     ("en", "<p>Leeds signed the Covenant of Mayors in 2010.</p><p>Based in Brussels, the Covenant gathers more than "
            "10,000 cities.</p>",
      {("covenant-of-mayors", "member_cities", "10000")}),

@@ -995,7 +995,7 @@ def _in_a_longer_name(text: str, known: list[NetworkMention], index: int) -> Net
 # continent's or country's after it ("CGLU Afrique", "UCLG Africa", "ICLEI Europe", "Klimabündnis Österreich"), a
 # nation's adjective after the network's noun ("Rete Italiana Città Sane", "Réseau français des Villes-Santé", "Red
 # Estatal de Ciudades Educadoras"), or an English one before a network's name ("UK Healthy Cities Network"); the
-# owner's acronym after a dash ends the section's name ("Rete Italiana Città Sane – OMS"), not its id.
+# owner's acronym after a dash ends the section's name ("Rete Italiana Città Sane – OMS").
 _REGION_AFTER_NAME = re.compile(
     r"[ -](?:Europe|Europa|Afrique|Africa|África|Afrika|Asia[- ]Pacific|Asie[- ]Pacifique|Asia[- ]Pac[íi]fico"
     r"|Asien[- ]Pazifik|Asie|Asia|Asien|ASPAC|MEWA|Eurasia|Océanie|Oceania|Oceanía"
@@ -1112,14 +1112,12 @@ def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
         return mention
     start, end = span
     region = text[mention.end:end]
-    # the owner's acronym is the name's tail, not its id's: "Rete Italiana Città Sane – OMS" is the network a page
-    # also calls "Rete Italiana Città Sane"
-    section_id = _section_id(mention, region, text[start:end])
     if owner := _OWNER_AFTER_SECTION.match(text, end):
         end = owner.end()
-    if section_id == mention.network_id:
+    name = text[start:end]
+    if (section_id := _section_id(mention, region, name)) == mention.network_id:
         return mention  # a national network whose own name says its nation: "Red Española de Ciudades por el Clima"
-    return NetworkMention(section_id, text[start:end], start, end, part_of=mention.network_id)
+    return NetworkMention(section_id, name, start, end, part_of=mention.network_id)
 
 
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and
