@@ -1663,14 +1663,15 @@ _ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
 
 
 # English also names a network by its members and its noun last, with words of its own before or between them: "Cities
-# Power Partnership", "Resilient Towns Alliance", "Mayors Climate Coalition", "Northern Councils Network". Not the bare
-# members and noun ("Cities Network"), a twinning's or a partner's ("Twin Cities Partnership"), a longer name's start
-# ("Smart Cities Partnership Fund") nor a programme ("the Healthy Towns Alliance programme").
+# Power Partnership", "Resilient Towns Alliance", "Mayors Climate Coalition". Not the bare members and noun ("Cities
+# Alliance"), a twinning's or a partner's ("Twin Cities Partnership"), a longer name's start ("Smart Cities Partnership
+# Fund") nor a programme ("the Healthy Towns Alliance programme"). A "... Cities Network" is left to the readers of
+# networks' names, which tell it from the acronym a heading gives it ("Mcn" over "Medium Cities Network").
 _MEMBERS_THEN_ENGLISH_NOUN = re.compile(
     rf"(?<![\w'’-])(?P<name>(?P<before>(?:{_KIND_OF_TOWN_WORD}\s+){{0,3}})(?:Cities|Towns|Mayors|Municipalities|Councils)"
-    rf"(?P<between>(?:\s+{_KIND_OF_TOWN_WORD}){{0,2}})\s+(?:Partnership|Alliance|Coalition|Network|Compact|League))"
+    rf"(?P<between>(?:\s+{_KIND_OF_TOWN_WORD}){{0,2}})\s+(?:Partnership|Alliance|Coalition|Compact|League))"
     r"(?![\w'’-]|\s+[A-Z0-9])")
-_ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Network", "Compact", "League")
+_ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Compact", "League")
 
 
 def _english_names_of_members_and_noun(text: str) -> list[NetworkMention]:
