@@ -131,6 +131,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r27_attribution.py",
     "test_parsers_r27_blocks.py",
     "test_parsers_r27_names.py",
+    "test_parsers_r28_names.py",
     "test_parsers_r27_news.py",
     "test_parsers_r28_attribution.py",
     "test_parsers_r28_blocks.py",

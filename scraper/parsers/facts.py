@@ -27,11 +27,13 @@ from .ids import short_hash
 from .networks import (
     INITIATIVES,
     NetworkMention,
+    a_cross_border_region,
     acronym_of,
     could_name_a_network,
     find_networks,
     first_network,
     is_a_longer_form,
+    named_after_a_membership_in_its_noun,
     names_an_acronyms_network,
     names_only_networks,
     network_as_subject,
@@ -222,12 +224,29 @@ _CAPITALS_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
 
 
 def _acronyms_of_the_page(content: PageContent) -> dict[str, NetworkMention]:
-    """The acronyms the page gives its networks after their names, and those their names spell (see above)."""
+    """The acronyms the page gives its networks after their names, and those their names spell (see above), and the
+    names its text introduces by the noun of the city's membership (see below)."""
     given = _acronyms_given(content.blocks)
     texts = [block.text for block in content.blocks]
     texts += [text for teaser in content.teasers for text in (teaser.title, teaser.summary) if text]
-    return given | {acronym: mention for acronym, mention in _acronyms_spelled_by_names(texts).items()
-                    if acronym not in given}
+    given |= {acronym: mention for acronym, mention in _acronyms_spelled_by_names(texts).items()
+              if acronym not in given}
+    return _names_introduced(content.blocks) | given
+
+
+# A name with no generic word of its own that the page introduces by the noun of the city's membership ("membre de
+# l'association Cité de l'énergie depuis 1998") names that network wherever the page writes it again, in a heading
+# that names another network beside it too ("Cité de l'énergie et Energy Cities").
+def _names_introduced(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
+    introduced: dict[str, NetworkMention] = {}
+    for block in blocks:
+        if block.is_heading:
+            continue
+        for mention in named_after_a_membership_in_its_noun(block.text):
+            if mention.network_id not in NETWORKS and any(
+                    (other.start, other.end) == (mention.start, mention.end) for other in find_networks(block.text)):
+                introduced.setdefault(mention.name, mention)
+    return introduced
 
 
 def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
@@ -243,6 +262,12 @@ def _acronyms_spelled_by_names(texts: list[str]) -> dict[str, NetworkMention]:
             if (acronym := acronym_of(mention.name)) in used:
                 spelled.setdefault(acronym, mention)
     return spelled
+
+
+def _names_only(acronyms: dict[str, NetworkMention]) -> dict[str, NetworkMention]:
+    """The names the page gives or introduces, not its acronyms: a heading's acronym is read only when the heading names
+    no network."""
+    return {name: mention for name, mention in acronyms.items() if " " in name}
 
 
 def _named_by_a_given_acronym(text: str, acronyms: dict[str, NetworkMention]) -> list[NetworkMention]:
@@ -477,10 +502,12 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
         # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
         if ((block.is_heading and not _is_a_key_figure(block.text)) or index in alone or index in unknown_alone
                 or (index in entry_titles and not headed)):
-            named = (find_networks(block.text) or _translated_under_a_heading(content.blocks, index)
+            named = (_with_given_acronyms(block.text, find_networks(block.text), _names_only(acronyms))
+                     or _translated_under_a_heading(content.blocks, index)
                      or _unknown_network_heading(content.blocks, index)
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
-                     or labelled.get(index, []))
+                     or labelled.get(index, [])
+                     or _cross_border_region_of_an_entry(content.blocks, index, entry_titles))
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
@@ -579,6 +606,20 @@ def _entry_titles(blocks: tuple[Block, ...]) -> set[int]:
                 and not block.text.rstrip().endswith((".", "!", "?", ";", ":"))):
             titles.add(index)
     return titles
+
+
+def _cross_border_region_of_an_entry(blocks: tuple[Block, ...], index: int, entry_titles: set[int]
+                                     ) -> list[NetworkMention]:
+    """The cross-border region a timeline entry's title names ("1997: Region Sønderjylland-Schleswig" over "1997: Die
+    grenzüberschreitende Region wird gegründet"), as a heading would."""
+    if index not in entry_titles:
+        return []
+    title = _ENTRY_TITLE.match(blocks[index].text)
+    name = blocks[index].text[title.end():].strip()
+    region = a_cross_border_region(name, blocks[index + 1].text)
+    if region is None:
+        return []
+    return [NetworkMention(region.network_id, name, title.end(), title.end() + len(name))]
 
 
 def _could_be_a_name(text: str) -> bool:

@@ -264,11 +264,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                         # "l'Avviso Pubblico n. 3" are notices, "Avviso Pubblico Toscana" a regional coordination
                         r"Avviso Pubblico(?:(?<=(?:ad|di|da) Avviso Pubblico)|(?<=con Avviso Pubblico))"
                         r"(?=\s*(?:[.,;)»”]|$))",
-                        # the subject of a network's verb, which no notice has: "Avviso Pubblico riunisce circa 550
-                        # tra Comuni, ...", "Avviso Pubblico conta oltre 500 enti soci"
+                        # the subject of a network's verb or of its founding, which no notice has: "Avviso Pubblico
+                        # riunisce circa 550 tra Comuni, ...", "Avviso Pubblico conta oltre 500 enti soci", "Avviso
+                        # Pubblico è nata nel 1996", "Avviso Pubblico, fondata nel 1996"
                         r"Avviso Pubblico(?<![Ll]['’]Avviso Pubblico)(?<![Uu]n Avviso Pubblico)"
-                        r"(?=\s+(?:riunisce|conta|associa|raggruppa|rappresenta"
-                        r"|è\s+nata|nasce|è\s+la\s+rete|è\s+l['’]associazione)\b)"],
+                        r"(?=,?\s+(?:riunisce|conta|associa|raggruppa|rappresenta|è\s+nata|nacque|nasce"
+                        r"|è\s+stata\s+(?:fondata|costituita)|fondata|costituita|è\s+la\s+rete|è\s+l['’]associazione)\b)"],
     "euregio": [r"EUREGIO(?![\s-]*[A-Z])"],
     "reseau-art-nouveau-network": [r"(?i:réseau art nouveau(?: network)?)", r"(?i:art nouveau network)",
                                    r"(?i:red art nouveau)", r"(?i:rete art nouveau)", r"RANN"],
@@ -557,7 +558,7 @@ _NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-
 _TOKEN = re.compile(r"[\w'’-]+")
 _ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
-_SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e und für der die das per pour "
+_SMALL_WORDS = frozenset("de des du del la las los le les el d l of for the and et y e i und für der die das per pour "
                          "por il di della delle dei degli dello en in on against contre contra gegen sur sobre "
                          "su".split())
 
@@ -571,17 +572,24 @@ class NetworkMention:
     part_of: str | None = None  # the network a regional or national section belongs to
 
 
+# Letters that no decomposition brings to ASCII, written as their readers spell them in ASCII: "Sønderjylland" is
+# "sonderjylland", not "snderjylland".
+_UNDECOMPOSED_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                                       "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
 def slugify(name: str) -> str:
     """A network_id for a network the vocabulary does not know: "Energy Cities" -> "energy-cities"."""
-    ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED_LETTERS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 # A name opening on the noun of an organisation of members, for a name found with its acronym: "Association nationale
 # des communes de Guinée (ANCG)", "Unione dei Comuni (UDC)", "Federación Española de Municipios y Provincias (FEMP)".
 _MEMBERS_ORGANISATION = re.compile(
-    r"(?i:association|asociación|associazione|associació|union|unión|unione|fédération|federation|federación"
-    r"|federazione|alliance|alianza|alleanza|ligue|league|liga|lega|coalition|coalición|coalizione|verband|bund"
+    r"(?i:association|asociación|associazione|associació|union|unión|unione|unió|fédération|federation|federación"
+    r"|federazione|federació|alliance|alianza|alleanza|aliança|ligue|league|liga|lega|lliga|coalition|coalición"
+    r"|coalizione|coalició|verband|bund"
     r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
 
 # Any organisation's noun opens a name its acronym spells when the name says whom it gathers: "Forum delle Città
@@ -667,7 +675,7 @@ def _named_by_its_members(name: str) -> bool:
 # Créatives", "la Rete dei Comuni Solidali"; the name runs over its capitalised words and the small words between them
 # ("la Red de ciudades del Atlántico" is a description, "la Red de Juderías de España – Caminos de Sefarad" ends at the
 # dash).
-_LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|ante"
+_LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|i|ante"
                   r"|entre|contra|contre|sobre|sur|con|avec|frente|face|al|au|aux|alla|allo)")
 _CAPITALISED_NOUN_NAME = re.compile(
     r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
@@ -687,11 +695,13 @@ def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
 # Caminos de Sefarad"). German capitalises every noun, so its nouns open no name this way.
 _NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Association|Asociación|Associazione|Federación"
                       r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
-                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group")
+                      r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group"
+                      # Catalan's, which Spanish pages keep for Catalonia's bodies
+                      r"|Xarxa|Federació|Associació|Unió|Aliança|Lliga|Coalició|Consorci")
 _NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
                      r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
-                     r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
+                     r"|\s+(?:d|dell|de\s+l|nell)['’]|\s+(?:y|e|et|and|i)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
 # A name's last complement joined to the one before it, one word of its own: "... dell'Adriatico e dello Ionio",
 # "... de la Loire et du Rhône" (a title's next line run into it, "... dello Ionio Sindaci e delegazioni", is not).
 _NAMES_LAST_COMPLEMENT = (r"(?:\s+(?:y|e|et|and)\s+(?:(?:dello|della|degli|delle|dei|del|des|du|de\s+la|of\s+the)\s+"
@@ -708,10 +718,10 @@ _NAME_OPENING_ON_ITS_NOUN = compile_guarded(
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
 # Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
 # Française", "Unión Española").
-_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network"})
+_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network", "Xarxa"})
 # Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
 # Italiana", "Réseau Ferré de France").
-_UTILITY_WORD = re.compile(r"(?i:el[eé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
+_UTILITY_WORD = re.compile(r"(?i:el[eèé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
                            r"|t[eé]l[eé]com|vial|routier|postal|m[eé]tro|bus\b|tram|cercan|chaleur|calor|calore)")
 # A name the words right after it describe as a thing of another kind: "Red Colombiana de Ciudades Cómo Vamos.
 # Iniciativa ciudadana que ...", "Réseau Culture 21, un programme de ...", "Rete Città Future: progetto europeo".
@@ -1019,9 +1029,9 @@ _NATION_AFTER_NETWORK_NOUN = re.compile(r"(?i:réseau|red|rete)\s+(?i:italian[ao
                                        r"|latinoamerican[ao]|latino-américain)\s")
 _NATION_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:UK|British|English|Scottish|Welsh|Irish|German|French|Italian|Spanish|Dutch|Belgian|Swiss|Austrian"
-    r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish"
-    # a state's or a region's people too: "Victorian Creative Cities Network", "Bavarian", "Tasmanian", "Flemish"
-    r"|[A-Z][a-z]{2,}(?:ian|ean|ish|ese))\s+$")
+    r"|Canadian|Australian|American|Japanese|Mexican|Brazilian|Portuguese|Danish|Swedish|Norwegian|Finnish|Polish)\s+$")
+# or a state's or a province's ("Victorian Creative Cities Network", "Tasmanian Healthy Cities Network")
+_STATES_ADJECTIVE_BEFORE_NAME = re.compile(r"(?<![\w-])(?!Christian)[A-Z][a-z]{3,}ian\s+$")
 _NETWORK_NOUN_AFTER = re.compile(r"\s+[Nn]etwork\b")
 _OWNER_AFTER_SECTION = re.compile(r"\s*[–—-]\s*(?:OMS|WHO|UNESCO|UNICEF)(?![\w-])")
 _NATION_BEFORE_CHARS = 12
@@ -1046,7 +1056,9 @@ def _section_span(text: str, mention: NetworkMention) -> tuple[int, int] | None:
         return mention.start, region.end()
     if _NATION_AFTER_NETWORK_NOUN.match(mention.name):
         return mention.start, mention.end
-    nation = _NATION_BEFORE_NAME.search(text, max(0, mention.start - _NATION_BEFORE_CHARS), mention.start)
+    window = max(0, mention.start - _NATION_BEFORE_CHARS)
+    nation = (_NATION_BEFORE_NAME.search(text, window, mention.start)
+              or _STATES_ADJECTIVE_BEFORE_NAME.search(text, window, mention.start))
     noun = _NETWORK_NOUN_AFTER.match(text, mention.end)
     if nation and (noun or mention.name.endswith(("Network", "network"))):
         return nation.start(), noun.end() if noun else mention.end
@@ -1143,9 +1155,10 @@ def _search_networks(text: str) -> list[NetworkMention]:
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
     for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
-                    + _named_after_their_title(text)
+                    + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
+                    + _english_names_of_members_and_noun(text) + _cross_border_regions(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
                     + _territorial_groupings(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
@@ -1395,6 +1408,42 @@ def _named_after_their_title(text: str) -> list[NetworkMention]:
             for found in _QUOTED_TITLE.finditer(text) if _A_TOWNS_TITLE.search(found.group("name_quoted"))]
 
 
+# A proper name with no generic word of its own, which the city's membership introduces by an association's or a
+# network's noun in lower case (German's capitalised): "membre de l'association Cité de l'énergie depuis 1998", "socio
+# dell'associazione Avviso Pubblico", "miembro de la red Ciudades Amigas", "Mitglied im Verein Energiestadt seit 2000",
+# "a member of the association Energy Towns". The name ends its clause or meets a date's or a conjunction's word; a
+# French complement in lower case may close it. Not a club's, a trade's, a friends' or residents' association, nor a
+# programme, a fund, a festival or a partnership ("membre de l'association Amis du Musée").
+_MEMBERSHIP_CUES = ("membre", "member", "mitglied", "miembro", "membro", "soci", "adh", "aderi", "rejoint")
+_MEMBER_OF_A_NOUN_THEN_NAME = re.compile(
+    r"(?<![\w’'-])(?i:membre|member|mitglied|miembro|membro|soci[oa]|adhère|adhérente?|aderisce|aderente|adhiere"
+    r"|adherida|adherido|rejoint)\s+(?i:de\s+l['’]\s*|de\s+la\s+|du\s+|of\s+the\s+|of\s+an?\s+|dell['’]\s*"
+    r"|della\s+|del\s+|im\s+|in\s+der\s+|des\s+|der\s+|all['’]\s*|alla\s+|al\s+|à\s+l['’]\s*|au\s+|the\s+|zum\s+"
+    r"|de\s+)?(?:association|associazione|asociación|associació|réseau|rete|red|network|alliance|alleanza|alianza"
+    r"|Verein(?:s)?|Netzwerk(?:s)?|Bündnis(?:ses)?|Verband(?:es)?)\s+"
+    rf"(?P<name>{_NOT_A_NAMES_WORD}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
+    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,3}}"
+    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|della\s+|dell['’]|del\s+|di\s+)[a-zà-ÿ][\w’'-]{2,})?)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?i:depuis|since|seit|desde|dal|dall['’]|dès|from|en|in|nel|et|and|e|y|und|qui|che|que"
+    r"|which|die|das|der)\b)")
+
+
+# a town's own promotion or feast committee: "Pro Loco Città Alta", "Comité des fêtes", "Heimatverein"
+_TOWNS_OWN_CLUB = re.compile(r"(?i:pro\s+loco|comit[ée]\s+des\s+f[êe]tes|syndicat\s+d['’]initiative|heimat|bürger"
+                             r"|carnaval|carnevale|karneval|fiestas|festeggiamenti)")
+
+
+def named_after_a_membership_in_its_noun(text: str) -> list[NetworkMention]:
+    """The networks `text` names after the noun the city's membership calls them by (see above)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _MEMBERSHIP_CUES):
+        return []
+    return [_mention(found, "name") for found in _MEMBER_OF_A_NOUN_THEN_NAME.finditer(text)
+            if not (_A_GOVERNMENTS_BODY.search(name := found.group("name")) or _SPORTS_OR_TRADES.search(name)
+                    or _A_PARTNERSHIP.search(name) or _NOT_A_NETWORKS_ASSOCIATION.search(name)
+                    or _UTILITY_WORD.search(name) or _TOWNS_OWN_CLUB.search(name))]
+
+
 def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
     if not _ASSOCIATIONS_NOUN_CUE.search(text):
         return []
@@ -1446,13 +1495,14 @@ def _without_names_after_their_acronym(text: str, mentions: list[NetworkMention]
 # A network the vocabulary does not know, told by the form of its name: an organisation's noun and the members it
 # gathers ("Union mondiale des villes olympiques", "World Union of Olympic Cities", "Liga de Ciudades Históricas",
 # "Verband der Hansestädte im Ostseeraum", "Association des maires de France").
-_ORGANISATION = (r"union|unión|unione|association|asociación|associazione|alliance|alianza|alleanza|organi[sz]ation"
+_ORGANISATION = (r"union|unión|unione|unió|association|asociación|associazione|associació|alliance|alianza|alleanza"
+                 r"|aliança|federació|xarxa|organi[sz]ation"
                  r"|organización|organizzazione|réseau|network|red|rete|netzwerk|verband|bund|ligue|league|liga|lega"
                  r"|conseil|council|consejo|consiglio|fédération|federation|federación|federazione|coalition"
                  r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
                  r"|conferencia|conferenza|forum|foro")
 _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
-             r"|municipalidades"
+             r"|municipalidades|municipis|ciutats|concellos"
              r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
              r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
@@ -1466,7 +1516,7 @@ _AUXILIARY = (r"wurden?|ist|sind|war|waren|hat|haben|hatte|est|sont|fut|ont|avai
 _GATHERED_PAIR = rf"(?i:(?:{_GATHERED})(?:\s+(?:and|et|y|e|und)\s+(?:{_GATHERED}))?)"
 # A network's noun and the cities, mayors or local governments it gathers, for a name found with its acronym (a
 # federation or an agency with an acronym is not taken for a network).
-_GATHERS = re.compile(rf"\b(?i:{_GATHERED}|ciutats|municipis)\b")
+_GATHERS = re.compile(rf"\b(?i:{_GATHERED})\b")
 _NETWORK_NOUN = re.compile(r"\b(?i:réseau|red|rete|network|netzwerk|städtenetzwerk|xarxa)\b")
 # A name goes on through an elided article and the capitalised words after it, joined by a conjunction: "Forum delle
 # Città dell'Adriatico e dello Ionio", "Association des Villes d'Europe et d'Asie", "Unione dei Comuni dell'Alta Valle".
@@ -1612,6 +1662,26 @@ _ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
     rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Councils(?!\s+(?:[A-Z]|of\b|and\b|&))"
     rf"|(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}Local\s+Government\s+(?P<noun>Forum|Association|Network|Alliance|Federation"
     r"|Partnership|Confederation))(?![\w'’-])")
+
+
+# English also names a network by its members and its noun last, with words of its own before or between them: "Cities
+# Power Partnership", "Resilient Towns Alliance", "Mayors Climate Coalition". Not the bare members and noun ("Cities
+# Alliance"), a twinning's or a partner's ("Twin Cities Partnership"), a longer name's start ("Smart Cities Partnership
+# Fund") nor a programme ("the Healthy Towns Alliance programme"). A "... Cities Network" is left to the readers of
+# networks' names, which tell it from the acronym a heading gives it ("Mcn" over "Medium Cities Network").
+_MEMBERS_THEN_ENGLISH_NOUN = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?P<before>(?:{_KIND_OF_TOWN_WORD}\s+){{0,3}})(?:Cities|Towns|Mayors|Municipalities|Councils)"
+    rf"(?P<between>(?:\s+{_KIND_OF_TOWN_WORD}){{0,2}})\s+(?:Partnership|Alliance|Coalition|Compact|League))"
+    r"(?![\w'’-]|\s+[A-Z0-9])")
+_ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Compact", "League")
+
+
+def _english_names_of_members_and_noun(text: str) -> list[NetworkMention]:
+    if not any(noun in text for noun in _ENGLISH_NOUNS_LAST):
+        return []
+    return [_mention(found, "name") for found in _MEMBERS_THEN_ENGLISH_NOUN.finditer(text)
+            if (found.group("before") or found.group("between")) and not _A_GOVERNMENTS_BODY.search(found.group())
+            and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
 
 
 def _english_names_of_local_units(text: str) -> list[NetworkMention]:
@@ -1782,7 +1852,42 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
         return NetworkMention(introduced[0].network_id, heading, 0, len(heading))
     return (_repeated_as_a_networks_name(heading, text_under) or network_named_over_its_facts(heading, text_under)
             or _named_by_an_about_heading(heading, text_under) or _spoken_of_under_its_heading(heading, text_under)
-            or _a_place_and_its_members(heading, text_under) or _a_route_of_cities(heading, text_under))
+            or _a_place_and_its_members(heading, text_under) or _a_route_of_cities(heading, text_under)
+            or a_cross_border_region(heading, text_under))
+
+
+# A cross-border region's cooperation body, named by the region's noun and a name of two places or two languages joined
+# by a hyphen or a slash ("Region Sønderjylland-Schleswig", "Région Alsace-Bade"), over text that calls it a
+# cross-border region ("Die grenzüberschreitende Region wird gegründet"); in a sentence, after the cross-border
+# region's noun ("die grenzüberschreitende Region Sønderjylland-Schleswig", "la région transfrontalière Grand-Genève",
+# "the cross-border region Öresund-Skåne"), German's capitalised noun opening the name. Not a region as a place, which
+# no cross-border word qualifies ("Region Hannover", "Région Provence-Alpes-Côte d'Azur").
+_CROSS_BORDER = re.compile(r"(?i:grenzüberschreitend|transfrontali|transfronteri|cross-border|crossborder"
+                           r"|binational)")
+_HYPHENED_REGIONS_NAME = rf"(?=[A-ZÀ-Þ][\w'’]*[-/]){_REGIONS_WORD}"
+_CROSS_BORDER_REGIONS_HEADING = re.compile(rf"(?:Region|Région|Regione|Región|Regio)\s+{_HYPHENED_REGIONS_NAME}")
+_CROSS_BORDER_REGION_NAMED = re.compile(
+    rf"(?i:grenzüberschreitenden?|cross-border)\s+(?:(?P<noun>Region)|region)\s+(?P<name>{_HYPHENED_REGIONS_NAME})"
+    rf"|(?:région|región|regione|region)\s+(?i:transfrontalière|transfronteriza|transfrontaliera)\s+"
+    rf"(?P<name_after>{_HYPHENED_REGIONS_NAME})")
+
+
+def a_cross_border_region(heading: str, text_under: str) -> NetworkMention | None:
+    """The cross-border region's body a heading or a timeline entry's title names, over text calling it one."""
+    if not _CROSS_BORDER_REGIONS_HEADING.fullmatch(heading) or not _CROSS_BORDER.search(text_under):
+        return None
+    return NetworkMention(slugify(heading), heading, 0, len(heading))
+
+
+def _cross_border_regions(text: str) -> list[NetworkMention]:
+    if not _CROSS_BORDER.search(text):
+        return []
+    mentions = []
+    for found in _CROSS_BORDER_REGION_NAMED.finditer(text):
+        start = found.start("noun") if found.group("noun") else found.start(found.lastgroup)
+        name = text[start:found.end()]
+        mentions.append(NetworkMention(slugify(name), name, start, found.end()))
+    return mentions
 
 
 # A cultural route named by its noun ("Strada Europea della Ceramica", "Route of Historic Thermal Towns", "Ruta de los
