@@ -1,0 +1,48 @@
+"""News items' event spans: a past sitting of the city's council whose decisions the item reports ("Lors de sa séance
+du 16 mars, le conseil municipal a voté l'adhésion", "Conseil municipal du 26 juin : les principales décisions") is
+the decisions' day, no event the item announces."""
+
+from datetime import date
+
+import pytest
+
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
+
+
+def _span(text: str, published: date) -> tuple[str, str] | None:
+    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
+    return (span[0].iso(), span[1].iso()) if span else None
+
+
+_AFTER_THE_SITTING = date(2025, 6, 27)
+
+
+@pytest.mark.parametrize("text", [
+    "Mâcon rejoint le réseau. Lors de sa séance du 16 juin, le conseil municipal a voté à l'unanimité l'adhésion.",
+    "Conseil municipal du 26 juin : les principales décisions.",
+    "Gemeinderatssitzung vom 26. Juni: die wichtigsten Beschlüsse.",
+    "Pleno del 26 de junio: principales acuerdos.",
+    "En la sesión del 26 de junio, el Concejo aprobó por unanimidad el convenio.",
+    "Consiglio comunale del 26 giugno: le principali delibere.",
+    "Nella seduta del 26 giugno, il Consiglio comunale ha approvato all'unanimità la convenzione.",
+    "Council meeting of 26 June: key decisions.",
+    "At its meeting on 26 June, the City Council endorsed the agreement.",
+])
+def test_a_past_sitting_of_the_council_whose_decisions_the_item_reports_is_no_event(text):
+    assert _span(text, _AFTER_THE_SITTING) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sitting to come is what the item announces
+    ("Le conseil municipal se réunira le 30 juin pour voter le budget.", ("2025-06-30", "2025-06-30")),
+    ("Prossima seduta del Consiglio comunale il 30 giugno: all'ordine del giorno il bilancio.",
+     ("2025-06-30", "2025-06-30")),
+    # a network's meeting that adopts a declaration names no council of the city: the event the item reports
+    ("Lors de sa réunion du 26 juin, l'assemblée générale du réseau a adopté une déclaration.",
+     ("2025-06-26", "2025-06-26")),
+    ("Bei der Sitzung vom 26. Juni verabschiedete die Mitgliederversammlung des Netzwerks eine Erklärung.",
+     ("2025-06-26", "2025-06-26")),
+])
+def test_a_sitting_to_come_or_a_networks_meeting_stays_the_event(text, expected):
+    assert _span(text, _AFTER_THE_SITTING) == expected
