@@ -1,6 +1,7 @@
 """News items' event spans: a past sitting of the city's council whose decisions the item reports ("Lors de sa séance
 du 16 mars, le conseil municipal a voté l'adhésion", "Conseil municipal du 26 juin : les principales décisions") is
-the decisions' day, no event the item announces."""
+the decisions' day, no event the item announces; two days joined by "and" across a month's end ("los días 31 de julio
+y 1 de agosto") are one event's span, not its first day alone."""
 
 from datetime import date
 
@@ -46,3 +47,26 @@ def test_a_past_sitting_of_the_council_whose_decisions_the_item_reports_is_no_ev
 ])
 def test_a_sitting_to_come_or_a_networks_meeting_stays_the_event(text, expected):
     assert _span(text, _AFTER_THE_SITTING) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Los mandatarios de las ciudades capitales se reúnen los días 31 de julio y 1 de agosto en Cartagena.",
+     ("2025-07-31", "2025-08-01")),
+    ("Les maires du réseau se retrouvent les 31 juillet et 1er août à Lyon.", ("2025-07-31", "2025-08-01")),
+    ("Die Bürgermeister treffen sich am 30. Juni und 1. Juli in Wien.", ("2025-06-30", "2025-07-01")),
+    ("I sindaci si incontrano il 31 luglio e il 1° agosto a Roma.", ("2025-07-31", "2025-08-01")),
+    ("The mayors meet on Thursday 31 July and Friday 1 August in Leeds.", ("2025-07-31", "2025-08-01")),
+    ("The mayors meet July 31 and August 1, 2025 in Denver.", ("2025-07-31", "2025-08-01")),
+    ("La cumbre será el 31 de diciembre de 2025 y el 1 de enero de 2026.", ("2025-12-31", "2026-01-01")),
+])
+def test_two_days_across_a_months_end_are_one_events_span(text, expected):
+    assert _span(text, date(2025, 6, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days of two months, far apart: two dates, the first the item's event
+    ("Les réunions publiques ont lieu le 3 juillet et le 5 août.", ("2025-07-03", "2025-07-03")),
+    ("Die Sprechstunden finden am 30. Juli und 15. August statt.", ("2025-07-30", "2025-07-30")),
+])
+def test_days_of_two_months_far_apart_are_no_span(text, expected):
+    assert _span(text, date(2025, 6, 20)) == expected

@@ -50,6 +50,14 @@ _RANGES = [
     compile_guarded(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
                     rf"{_WEEKDAY}(?P<d2>{_DAY})"
                     rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    # Two days across a month's end: "los días 31 de julio y 1 de agosto", "les 31 juillet et 1er août", "am 30. Juni
+    # und 1. Juli", "il 31 luglio e il 1° agosto", "on 31 July and 1 August", "July 31 and August 1": the last days of a
+    # month and the first of the next, one event's; other days joined so ("le 3 mai et le 5 juin") are two dates.
+    compile_guarded(rf"\b{_WEEKDAY}(?P<d1>(?:2[89]|3[01])\.?)\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?"
+                    rf",?\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?{_WEEKDAY}(?P<d2>0?1(?:er|st|º|°)?\.?)"
+                    rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>2[89]|3[01])(?:st|th)?(?:,?\s+(?P<y1>{_YEAR}))?,?\s+(?:and|&)\s+"
+                    rf"(?P<m2>{_MONTH})\s+(?P<d2>1)(?:st)?\b(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # "June 5 to 7, 2025", "June 5 through 7"
