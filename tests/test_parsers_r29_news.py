@@ -1,14 +1,16 @@
 """News items' event spans: a past sitting of the city's council whose decisions the item reports ("Lors de sa séance
 du 16 mars, le conseil municipal a voté l'adhésion", "Conseil municipal du 26 juin : les principales décisions") is
 the decisions' day, no event the item announces; two days joined by "and" across a month's end ("los días 31 de julio
-y 1 de agosto") are one event's span, not its first day alone."""
+y 1 de agosto") are one event's span, not its first day alone; a date shown bare before a meta line's update
+("20.05.2025 | Zuletzt aktualisiert: 02.06.2025") is the item's publication, not the update's day."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
+from scraper.parsers.extract import extract_page
 
 
 def _span(text: str, published: date) -> tuple[str, str] | None:
@@ -70,3 +72,41 @@ def test_two_days_across_a_months_end_are_one_events_span(text, expected):
 ])
 def test_days_of_two_months_far_apart_are_no_span(text, expected):
     assert _span(text, date(2025, 6, 20)) == expected
+
+
+_SITE = "https://www.ville.example"
+_FETCHED = datetime(2025, 6, 12, 9, 0, tzinfo=UTC)
+
+
+def _article_page(lang: str, meta: str, path: str = "/actualites/assemblee-du-reseau") -> list[tuple]:
+    """A news article with full chrome: its title, a meta line, two paragraphs, a footer."""
+    page = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Assemblée</title></head><body>'
+            '<header><a href="/">Accueil</a><nav><a href="/mairie">Mairie</a> <a href="/agenda">Agenda</a></nav>'
+            "</header><main><h1>Le maire à l'assemblée du réseau</h1><article>"
+            f'<div class="meta">{meta}</div>'
+            "<p>Le maire a participé, les 15 et 16 mai, à l'assemblée générale du réseau à Nantes.</p>"
+            "<p>Les élus ont adopté une déclaration sur le climat.</p></article></main>"
+            "<footer><p>Hôtel de Ville, 1 place de la Mairie</p></footer></body></html>").encode()
+    news = extract_page(page, _SITE + path, _FETCHED).news
+    return [row["published"] for row in news]
+
+
+@pytest.mark.parametrize("lang, meta", [
+    ("fr", 'Par la rédaction <time datetime="2025-05-20">20 mai 2025</time> <span>Mis à jour le 2 juin 2025</span>'),
+    ("de", "Von Anna Weber | 20.05.2025 | Zuletzt aktualisiert: 02.06.2025"),
+    ("es", "Redacción · 20/05/2025 · Actualizado el 02/06/2025"),
+    ("it", "20/05/2025 – Ultimo aggiornamento: 02/06/2025"),
+    ("en", "By the Communications Team, 20 May 2025 | Last updated 2 June 2025"),
+])
+def test_a_bare_date_before_the_update_line_is_the_items_publication(lang, meta):
+    assert _article_page(lang, meta) == ["2025-05-20"]
+
+
+@pytest.mark.parametrize("lang, meta", [
+    # the update alone: the page's only date
+    ("de", "Zuletzt aktualisiert: 02.06.2025"),
+    # a day after the update's is no publication of the page
+    ("fr", "Rencontre du 20 juin 2025 | Mis à jour le 2 juin 2025"),
+])
+def test_no_bare_date_before_the_update_leaves_the_update(lang, meta):
+    assert _article_page(lang, meta) == ["2025-06-02"]
