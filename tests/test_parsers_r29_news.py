@@ -2,11 +2,12 @@
 du 16 mars, le conseil municipal a voté l'adhésion", "Conseil municipal du 26 juin : les principales décisions") is
 the decisions' day, no event the item announces; two days joined by "and" across a month's end ("los días 31 de julio
 y 1 de agosto") are one event's span, not its first day alone; a date shown bare before a meta line's update
-("20.05.2025 | Zuletzt aktualisiert: 02.06.2025") is the item's publication, not the update's day."""
+("20.05.2025 | Zuletzt aktualisiert: 02.06.2025") is the item's publication, not the update's day; a release's day, month and year in figures, each in an element of its own, date it."""
 
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import other_news_items
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
@@ -110,3 +111,28 @@ def test_a_bare_date_before_the_update_line_is_the_items_publication(lang, meta)
 ])
 def test_no_bare_date_before_the_update_leaves_the_update(lang, meta):
     assert _article_page(lang, meta) == ["2025-06-02"]
+
+
+def _release_archive(lang: str, dates: tuple[tuple[str, str, str], ...], separator: str = "") -> bytes:
+    """A press-release archive with full chrome, each release's day, month and year in elements of their own."""
+    releases = "".join(
+        f'<article class="release"><div class="date"><span class="day">{day}</span>{separator}<span class="month">'
+        f'{month}</span>{separator}<span class="year">{year}</span></div><h2><a href="/presse/release-{number}">'
+        f"Release {number} of the city</a></h2><p>The mayor received a delegation of the twin town.</p></article>"
+        for number, (day, month, year) in enumerate(dates))
+    return (f'<!doctype html><html lang="{lang}"><head><title>Press</title></head><body><header><a href="/">Home</a>'
+            '<nav><a href="/council">Council</a> <a href="/presse/">Press</a></nav></header><main><h1>Press releases'
+            f"</h1>{releases}</main><footer><p>Town Hall, 1 Main Square</p></footer></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang", ["es", "it", "de", "fr", "en"])
+@pytest.mark.parametrize("separator", ["", " ", "/", "."])
+def test_a_releases_day_month_and_year_in_figures_apart_date_it(lang, separator):
+    page = _release_archive(lang, (("05", "06", "2025"), ("28", "5", "2025")), separator)
+    assert other_news_items(page, _SITE, "/presse/", _FETCHED) == {
+        ("/presse/release-0", "2025-06-05"), ("/presse/release-1", "2025-05-28")}
+
+
+def test_three_figures_that_make_no_day_date_nothing():
+    page = _release_archive("en", (("32", "14", "2025"), ("12", "40", "1999")))
+    assert other_news_items(page, _SITE, "/presse/", _FETCHED) == set()  # no day shown: no dated item
