@@ -2,7 +2,8 @@
 du 16 mars, le conseil municipal a voté l'adhésion", "Conseil municipal du 26 juin : les principales décisions") is
 the decisions' day, no event the item announces; two days joined by "and" across a month's end ("los días 31 de julio
 y 1 de agosto") are one event's span, not its first day alone; a date shown bare before a meta line's update
-("20.05.2025 | Zuletzt aktualisiert: 02.06.2025") is the item's publication, not the update's day; a release's day, month and year in figures, each in an element of its own, date it."""
+("20.05.2025 | Zuletzt aktualisiert: 02.06.2025") is the item's publication, not the update's day; a release's day,
+month and year in figures, each in an element of its own, date it."""
 
 from datetime import UTC, date, datetime
 
@@ -98,6 +99,8 @@ def _article_page(lang: str, meta: str, path: str = "/actualites/assemblee-du-re
     ("es", "Redacción · 20/05/2025 · Actualizado el 02/06/2025"),
     ("it", "20/05/2025 – Ultimo aggiornamento: 02/06/2025"),
     ("en", "By the Communications Team, 20 May 2025 | Last updated 2 June 2025"),
+    ("it", "20 maggio 2025 (aggiornato il 2 giugno 2025)"),
+    ("de", '<span class="date">20. Mai 2025</span> <span class="modified">(aktualisiert am 2. Juni 2025)</span>'),
 ])
 def test_a_bare_date_before_the_update_line_is_the_items_publication(lang, meta):
     assert _article_page(lang, meta) == ["2025-05-20"]

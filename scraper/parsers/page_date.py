@@ -60,10 +60,10 @@ def published_and_updated(line: str) -> bool:
 
 
 # What stands between a date and the update cue after it on a meta line: "20.05.2025 | Zuletzt aktualisiert", "20 mai
-# 2025 Mis à jour", "20/05/2025 · Actualizado".
-_META_SEPARATORS = " \t|·•–—-,;/"
+# 2025 Mis à jour", "20/05/2025 · Actualizado", "20 maggio 2025 (aggiornato".
+_META_SEPARATORS = " \t|·•–—-,;/(["
 _BEFORE_UPDATE_CHARS = 40
-_CUES_OPENING_WORD = re.compile(r"(?<=[\s|·•–—,;/-])[^\W\d_]{1,10}$")
+_CUES_OPENING_WORD = re.compile(r"(?<=[\s|·•–—,;/(\[-])[^\W\d_]{1,10}$")
 
 
 def published_before_update(text: str) -> PartialDate | None:
