@@ -50,6 +50,14 @@ _RANGES = [
     compile_guarded(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
                     rf"{_WEEKDAY}(?P<d2>{_DAY})"
                     rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
+    # Two days across a month's end: "los días 31 de julio y 1 de agosto", "les 31 juillet et 1er août", "am 30. Juni
+    # und 1. Juli", "il 31 luglio e il 1° agosto", "on 31 July and 1 August", "July 31 and August 1": the last days of a
+    # month and the first of the next, one event's; other days joined so ("le 3 mai et le 5 juin") are two dates.
+    compile_guarded(rf"\b{_WEEKDAY}(?P<d1>(?:2[89]|3[01])\.?)\s+{_OF}(?P<m1>{_MONTH})(?:\s+{_OF}(?P<y1>{_YEAR}))?"
+                    rf",?\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?{_WEEKDAY}(?P<d2>0?1(?:er|st|º|°)?\.?)"
+                    rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR}))?", re.IGNORECASE),
+    compile_guarded(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>2[89]|3[01])(?:st|th)?(?:,?\s+(?P<y1>{_YEAR}))?,?\s+(?:and|&)\s+"
+                    rf"(?P<m2>{_MONTH})\s+(?P<d2>1)(?:st)?\b(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–&]|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
                re.IGNORECASE),
     # "June 5 to 7, 2025", "June 5 through 7"
@@ -325,7 +333,8 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             if day is None or _DEADLINE_BEFORE.search(before) or _ITEM_DAY_BEFORE.search(before) or any(
                     start <= found.start() < end for start, end in to_apply + side_spans):
                 continue
-            if _dates_the_membership(text, found.start(), found.end(), before):
+            if _dates_the_membership(text, found.start(), found.end(), before) or _dates_a_councils_sitting(
+                    text, found.start(), found.end(), day, published):
                 membership_dated = True
                 continue
             if _a_deadline(text, found.start(), found.end(), before) or _a_return_leg(
@@ -537,6 +546,35 @@ def _dates_a_councils_decision(text: str, start: int, end: int) -> bool:
     clause."""
     clause = _day_clause(text, start, end)
     return _COUNCIL.search(clause) is not None and _DECISION.search(clause) is not None
+
+
+# The sitting a day dates, named just before it: "Lors de sa séance du 16 mars", "Conseil municipal du 26 juin",
+# "Gemeinderatssitzung vom 26. Juni", "En la sesión del 26 de junio", "Pleno del 26 de junio", "Nella seduta del 26
+# giugno", "At its meeting on 26 June", "Council meeting of 26 June".
+_SITTING_BEFORE = compile_guarded(
+    r"(?:\bséances?|\bsessions?|\bsittings?|\bmeetings?|sitzung|\bsesi[oó]n|\bseduta|\briunione|\bréunion|\bpleno"
+    r"|\bconseil\s+municipal|\bgemeinderat\w*|\bstadtrat\w*|\bconsiglio\s+comunale|\bcouncil)"
+    r"(?:\s+[^\s\d.;!?]+){0,2}?\s+(?:du|of|on|vom|am|del|de|di)\s+" + _WEEKDAY + r"$", re.IGNORECASE)
+# What a sitting's report tells of: "les principales décisions", "die wichtigsten Beschlüsse", "principales acuerdos",
+# "le principali delibere", "key decisions".
+_DECISIONS = compile_guarded(r"\b(?:décisions|beschlüsse|entscheidungen|acuerdos|decisiones|delibere|deliberazioni"
+                             r"|decisioni|decisions|resolutions|résolutions)\b", re.IGNORECASE)
+_SITTING_CHARS = 60
+
+
+def _dates_a_councils_sitting(text: str, start: int, end: int, day: PartialDate, published: PartialDate | None
+                              ) -> bool:
+    """The day text[start:end] is a past sitting of the city's council whose decisions the item reports ("Lors de sa
+    séance du 16 mars, le conseil municipal a voté l'adhésion", "Conseil municipal du 26 juin : les principales
+    décisions"): the decisions' day, no event the item announces. A sitting to come ("Le conseil municipal se réunira
+    le 26 juin") stays one."""
+    if published is None or published.day is None or day.first_day() > published.first_day():
+        return False
+    if _SITTING_BEFORE.search(text, max(0, start - _SITTING_CHARS), start) is None:
+        return False
+    sentence = _sentence_around(text, start, end)
+    return _COUNCIL.search(sentence) is not None and (
+        _DECISION.search(sentence) is not None or _DECISIONS.search(sentence) is not None)
 
 
 def _day_clause(text: str, start: int, end: int) -> str:

@@ -59,6 +59,30 @@ def published_and_updated(line: str) -> bool:
     return bool((published := _PUBLICATION_CUE.search(line)) and _UPDATE_CUE.search(line, published.end()))
 
 
+# What stands between a date and the update cue after it on a meta line: "20.05.2025 | Zuletzt aktualisiert", "20 mai
+# 2025 Mis à jour", "20/05/2025 · Actualizado", "20 maggio 2025 (aggiornato".
+_META_SEPARATORS = " \t|·•–—-,;/(["
+_BEFORE_UPDATE_CHARS = 40
+_CUES_OPENING_WORD = re.compile(r"(?<=[\s|·•–—,;/(\[-])[^\W\d_]{1,10}$")
+
+
+def published_before_update(text: str) -> PartialDate | None:
+    """The day shown bare just before a line's update cue ("Von Anna Weber | 20.05.2025 | Zuletzt aktualisiert:
+    02.06.2025", "Redacción · 20/05/2025 · Actualizado el 02/06/2025"): the day the page was published, the update's
+    being labelled; never one after the update's day."""
+    if (cue := _UPDATE_CUE.search(text)) is None or (updated := update_day(text[cue.start():])) is None:
+        return None
+    window = text[max(0, cue.start() - _BEFORE_UPDATE_CHARS):cue.start()].rstrip(_META_SEPARATORS)
+    if (word := _CUES_OPENING_WORD.search(window)) and window[:word.start()].rstrip(_META_SEPARATORS)[-1:].isdigit():
+        window = window[:word.start()].rstrip(_META_SEPARATORS)  # "Zuletzt aktualisiert", "Last updated"
+    for start in range(len(window)):
+        if (start == 0 or not window[start - 1].isalnum()) and (found := date_at(window, start)) and found[1] == len(
+                window):
+            day = found[0]
+            return day if day.day and day.first_day() <= updated.first_day() else None
+    return None
+
+
 # A date under the bare label "Date": "Data: 14 maggio 2025", "Date : 14 mai 2025", "Datum: 14.05.2025", "Fecha:".
 _DATE_LABEL = compile_guarded(r"\b(?:date|data|datum|fecha)\s*:\s*", re.IGNORECASE)
 

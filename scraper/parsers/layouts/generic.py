@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from .. import FALLBACK_LAYOUT
 from ..content import Block, PageContent
 from ..dates import WEEKDAY_PATTERN, PartialDate, date_at
-from ..page_date import find_page_date, find_page_date_line, labelled_date, updated_only
+from ..page_date import find_page_date, find_page_date_line, labelled_date, published_before_update, updated_only
 from ..page_metadata import PageMetadata
 from ..text import fold_whitespace
 from .base import LayoutParser
@@ -50,7 +50,8 @@ def _page_date(region: HtmlElement, blocks: list[Block], article_published: Part
         stated, cue = found
         # the day the page was published, when it says so beside its update: its metadata's, a "Data:" line's, or its
         # dateline's
-        published = updated_only(cue) and (article_published or labelled_date(text) or _dateline_before(blocks, stated))
+        published = updated_only(cue) and (article_published or labelled_date(text) or _dateline_before(blocks, stated)
+                                           or published_before_update(text))
         return published or stated
     if dated := _dateline(blocks):
         return dated

@@ -349,11 +349,32 @@ def date_apart(element: HtmlElement) -> PartialDate | None:
             return found
         parts = fold_whitespace(" ".join(node.itertext()))
         if (len(parts) <= _DATE_APART_MAX_CHARS and _DIGIT.search(parts)
-                and (found := short_year_date(parts) or date_only(parts) or _labelled_date(node, parts)) and found.day):
+                and (found := short_year_date(parts) or date_only(parts) or _labelled_date(node, parts)
+                     or _date_in_figures_apart(node)) and found.day):
             return found
         if len(node) == 0 and (found := _title_date(node)):
             return found
     return None
+
+
+# An element's day, month and year in figures, each in an element of its own: <span>05</span><span>06</span>
+# <span>2025</span>, with at most a separator between them.
+_DAY_OR_MONTH_FIGURES = re.compile(r"[0-3]?\d")
+_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
+_BETWEEN_PARTS = re.compile(r"[\s./-]*")
+
+
+def _date_in_figures_apart(node: HtmlElement) -> PartialDate | None:
+    """The day of an element made of three in figures, day, month, year: no other reading of "05 06 2025"."""
+    parts = [child for child in node if isinstance(child.tag, str)]
+    if len(parts) != 3 or any(len(part) for part in parts) or not all(
+            _BETWEEN_PARTS.fullmatch(text or "") for text in [node.text, *(part.tail for part in parts)]):
+        return None
+    day, month, year = (text_of(part) for part in parts)
+    if not (_DAY_OR_MONTH_FIGURES.fullmatch(day) and _DAY_OR_MONTH_FIGURES.fullmatch(month)
+            and _YEAR_FIGURES.fullmatch(year)):
+        return None
+    return valid_date(int(year), int(month), int(day))
 
 
 def _labelled_date(node: HtmlElement, text: str) -> PartialDate | None:
