@@ -6,6 +6,8 @@ is an item of its own, whose "association" is not a network the page or another 
 import pytest
 from helpers.extracted import card, values_of
 
+from scraper.parsers.claims import dates_a_decision
+
 # A place as the subject, then its cities "in" the network named right after: the place's share of the members.
 _UCCN = "unesco-creative-cities-network"
 
@@ -33,3 +35,45 @@ def test_a_places_cities_in_the_network_are_its_share(body, lang):
 ])
 def test_the_networks_own_cities_in_countries_stay_its_members(body, lang, network, cities):
     assert values_of("member_cities", body, lang) == {(network, cities)}
+
+
+# The council's decision, then the day the membership began: the joining is that day.
+@pytest.mark.parametrize("body, lang, network, joined", [
+    ("<p>Par délibération du 26 juin 2025, le conseil municipal a approuvé à l'unanimité l'adhésion de la Ville au "
+     "Réseau francophone des villes amies des aînés (RFVAA). Montauban en est membre depuis le 1er juillet 2025.</p>",
+     "fr", "rfvaa", "2025-07-01"),
+    ("<p>With a council decision of 12 March 2025, the city joined Eurocities. It has been a member since 1 April "
+     "2025.</p>", "en", "eurocities", "2025-04-01"),
+    ("<p>Mit dem Ratsbeschluss vom 12. März 2025 ist die Stadt dem Klima-Bündnis beigetreten. Mitglied ist sie seit "
+     "dem 1. April 2025.</p>", "de", "climate-alliance", "2025-04-01"),
+    ("<p>Por acuerdo del Pleno de 12 de marzo de 2025, la ciudad se adhirió a la Red de Ciudades por el Clima. Es "
+     "miembro desde el 1 de abril de 2025.</p>", "es", "red-de-ciudades-por-el-clima", "2025-04-01"),
+    ("<p>Con la delibera del 12 marzo 2025 il Comune ha aderito a Energy Cities. Ne è membro dal 1° aprile 2025.</p>",
+     "it", "energy-cities", "2025-04-01"),
+    (card("Energy Cities", "Con la delibera del 12 marzo 2025 il Comune ha aderito a Energy Cities. Ne è membro dal "
+                           "1° aprile 2025."), "it", "energy-cities", "2025-04-01"),
+])
+def test_a_decisions_day_gives_way_to_the_day_the_membership_began(body, lang, network, joined):
+    assert values_of("joined", body, lang) == {(network, joined)}
+
+
+# Traps: the decision alone dates the joining; a later restatement of its year keeps its day; the quoted decision's
+# day is no other network's.
+@pytest.mark.parametrize("body, network, joined", [
+    ("<p>Par délibération du 26 juin 2025, le conseil municipal a approuvé l'adhésion de la Ville au Réseau "
+     "francophone des villes amies des aînés (RFVAA).</p>", "rfvaa", "2025-06-26"),
+    ("<p>Le 6 août 2018, le conseil municipal a décidé l'adhésion de Quimper au réseau Maires pour la Paix.</p>",
+     "mayors-for-peace", "2018-08-06"),
+    ("<p>Suite à la délibération du 12 mars 2024, la Ville est membre d'Eurocities. Elle en est membre depuis "
+     "2024.</p>", "eurocities", "2024-03-12"),
+])
+def test_a_decisions_day_alone_dates_the_joining(body, network, joined):
+    assert values_of("joined", body) == {(network, joined)}
+
+
+def test_a_decisions_day_is_told_from_the_membership_it_made():
+    sentence = ("Par délibération du 26 juin 2025, le conseil municipal a approuvé l'adhésion. Membre depuis le 1er "
+                "juillet")
+    assert dates_a_decision(sentence, "2025-06-26", None)
+    assert not dates_a_decision(sentence, "2025-07-01", None)
+    assert not dates_a_decision("Après la réunion du 12 mars 2024, la Ville a adhéré.", "2024-03-12", None)

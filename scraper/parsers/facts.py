@@ -14,6 +14,7 @@ from itertools import pairwise
 from .claims import (
     Claim,
     city_of_a_joining_label,
+    dates_a_decision,
     find_claims,
     is_a_year_since_alone,
     joins_at_founding,
@@ -1768,6 +1769,20 @@ def _row_it_refines(rows: list[dict], network_id: str, claim: Claim, sentence: s
                  and row["value_date"] == entry.group("year") and _ENTRY_YEAR.match(row["evidence"])), None)
 
 
+def _superseded_decisions(attributed: list[tuple[NetworkMention, Claim, str]], base: date | None
+                          ) -> set[tuple[str, str]]:
+    """"Par délibération du 26 juin 2025, le conseil municipal a approuvé l'adhésion de la Ville au RFVAA. Montauban
+    en est membre depuis le 1er juillet 2025": the council's decision dates the joining only when the page says no
+    other day the membership began; (network, date) of each decision's day the page so supersedes."""
+    joinings = [(network.network_id, claim.value_date, sentence) for network, claim, sentence in attributed
+                if claim.attribute == "joined" and claim.value_date]
+    decided = {(network_id, value) for network_id, value, sentence in joinings
+               if dates_a_decision(sentence, value, base)}
+    return {(network_id, value) for network_id, value in decided
+            if any(other_id == network_id and (other_id, other) not in decided and not other.startswith(value)
+                   and not value.startswith(other) for other_id, other, _ in joinings)}
+
+
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
                   site_network: NetworkMention | None = None) -> list[dict]:
     """Fact rows (the facts table's columns without snapshot_id) in reading order. `base` is the date that
@@ -1779,7 +1794,11 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     occurrences: Counter[tuple[str, str]] = Counter()
     dates: dict[tuple[str, str], list[str]] = {}
     city = publishing_city(source_url, content.main_text)
-    for network, claim, sentence in _attributed_claims(content, lang, base, site_network, city):
+    attributed = list(_attributed_claims(content, lang, base, site_network, city))
+    superseded = _superseded_decisions(attributed, base)
+    for network, claim, sentence in attributed:
+        if claim.attribute == "joined" and (network.network_id, claim.value_date) in superseded:
+            continue
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen or _restates_a_date(claim, network.network_id, dates):
             if identity not in seen and (coarser := _row_it_refines(rows, network.network_id, claim, sentence)):
