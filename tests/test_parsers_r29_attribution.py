@@ -4,7 +4,7 @@ a network named in a relative clause between the subject and its verb owns none 
 is an item of its own, whose "association" is not a network the page or another teaser named."""
 
 import pytest
-from helpers.extracted import card, values_of
+from helpers.extracted import card, claims_of_sentence, triples_of_snippet, values_of
 
 from scraper.parsers.claims import dates_a_decision
 
@@ -77,3 +77,56 @@ def test_a_decisions_day_is_told_from_the_membership_it_made():
     assert dates_a_decision(sentence, "2025-06-26", None)
     assert not dates_a_decision(sentence, "2025-07-01", None)
     assert not dates_a_decision("Après la réunion du 12 mars 2024, la Ville a adhéré.", "2024-03-12", None)
+
+
+# The subject, a network, then a relative clause naming another network, then the verb: the counts are the subject's.
+_AGE_FRIENDLY = {("age-friendly-cities", "member_cities", "1600"), ("age-friendly-cities", "member_countries", "53")}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Le réseau mondial de l'OMS pour les villes et communautés amies des aînés, dont le RFVAA est affilié, compte "
+     "plus de 1 600 villes dans 53 pays.</p>", "fr"),
+    ("<p>The WHO Global Network for Age-friendly Cities and Communities, to which the RFVAA is affiliated, counts more "
+     "than 1,600 cities in 53 countries.</p>", "en"),
+    ("<p>Das Globale Netzwerk altersfreundlicher Städte und Gemeinden, dem das RFVAA angehört, zählt mehr als 1.600 "
+     "Städte in 53 Ländern.</p>", "de"),
+    ("<p>La Red Mundial de la OMS de Ciudades y Comunidades Amigables con las Personas Mayores, a la que pertenece la "
+     "FEMP, reúne a más de 1.600 ciudades en 53 países.</p>", "es"),
+    ("<p>La Rete mondiale dell'OMS delle città amiche degli anziani, a cui aderisce l'ANCI, conta oltre 1.600 città in "
+     "53 paesi.</p>", "it"),
+    (card("Villes amies des aînés", "Le réseau mondial de l'OMS pour les villes et communautés amies des aînés, dont "
+                                    "le RFVAA est affilié, compte plus de 1 600 villes dans 53 pays."), "fr"),
+])
+def test_counts_after_a_relative_clause_are_the_subjects(body, lang):
+    assert triples_of_snippet(body, lang) == _AGE_FRIENDLY
+
+
+# A subject the sentence names by its noun alone: the network in its relative clause owns none of its counts.
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Le réseau international des villes lentes, dont le RFVAA est membre, compte plus de 1 600 villes.</p>", "fr"),
+    ("<p>The network, to which Eurocities belongs, counts more than 1,600 cities in 53 countries.</p>", "en"),
+    ("<p>Das internationale Netzwerk der langsamen Städte, dem der Städtetag angehört, zählt 1.600 Städte.</p>", "de"),
+    ("<p>La red internacional de ciudades lentas, a la que pertenece la FEMP, reúne a 1.600 ciudades.</p>", "es"),
+    ("<p>La rete internazionale delle città lente, a cui aderisce l'ANCI, conta 1.600 città.</p>", "it"),
+])
+def test_a_network_in_an_unnamed_subjects_relative_clause_owns_no_count(body, lang):
+    assert triples_of_snippet(body, lang) == set()
+
+
+# Traps: a city in the relative clause, a named subject's own name, a relative clause after the count.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Eurocities, dont Lyon est membre, compte plus de 200 villes dans 38 pays.</p>", "fr",
+     {("eurocities", "member_cities", "200"), ("eurocities", "member_countries", "38")}),
+    ("<p>Le réseau Eurocities, dont Lyon est membre, compte 200 villes.</p>", "fr",
+     {("eurocities", "member_cities", "200")}),
+    ("<p>Lyon est membre de l'AIMF, à laquelle adhèrent 300 villes.</p>", "fr", {("aimf", "member_cities", "300")}),
+])
+def test_the_named_subject_keeps_its_counts(body, lang, expected):
+    assert triples_of_snippet(body, lang) == expected
+
+
+def test_the_world_network_is_read_with_its_purpose_before_its_cities():
+    assert claims_of_sentence("Le réseau mondial de l'OMS pour les villes amies des aînés compte 1 600 villes.") == [
+        ("member_cities", "1600")]
+    assert triples_of_snippet("<p>Le réseau mondial de l'OMS pour les villes amies des aînés compte 1 600 villes.</p>"
+                              ) == {("age-friendly-cities", "member_cities", "1600")}

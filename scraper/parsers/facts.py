@@ -655,9 +655,15 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 # network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
 # España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"), or a participle naming who runs it
 # ("PCP, run jointly by FCM and ICLEI Canada, has 550 members", "Il Coordinamento, promosso dall'ANCI, riunisce"):
-# not the subject.
+# not the subject; nor is a network a relative clause opened by a preposition names ("The WHO network, to which the
+# RFVAA is affiliated, counts", "das Netzwerk, dem das RFVAA angehört, zählt", "la red, a la que pertenece la FEMP,
+# reúne", "la rete, a cui aderisce l'ANCI, conta", "le réseau, auquel adhère l'AMF, compte").
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:[^\W\d]+\s+){1,2}(?:by|par|von|por|da|dal|dall['’]"
+                            r"|(?:to|of|in|with|for|a|de|en|con|di|da|per|à|avec|dans|mit|zu|bei|an)\s+"
+                            r"(?:which|whom|(?:la|el|los|las)\s+(?:que|cual(?:es)?)|cui|(?:il|la|i|le)\s+qual[ei]"
+                            r"|laquelle|lequel|lesquel(?:le)?s|dem|der|denen)"
+                            r"|dem|denen|deren|dessen|auquel|auxquel(?:le)?s|duquel|al\s+(?:que|cual)|alla\s+quale"
+                            r"|al\s+quale|comme|like|as|wie|como|come)\b|\(|,\s*(?:[^\W\d]+\s+){1,2}(?:by|par|von|por|da|dal|dall['’]"
                             r"|dalla|dallo|dai|dalle)(?![\w'’])|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
                             r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
                             r"|antenne|antena|antenna)\b", re.IGNORECASE)
@@ -703,6 +709,29 @@ _NETWORK_NOUN_AS_SUBJECT = re.compile(
     r"|(?i:das|der|dieses|dieser)\s+(?:(?:(?:1[89]|20)\d\d|in\s+[A-ZÄÖÜ][\w-]+|[a-zäöüß-]+(?:e|en|er|es))\s+){1,4})"
     r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
+
+
+# A relative clause, its pronoun after a preposition or not: ", dont", ", to which", ", dem", ", a la que", ", a cui".
+_RELATIVE_OPENING = re.compile(
+    r",\s*(?:(?:to|of|in|with|for|a|de|en|con|di|da|per|à|avec|dans|mit|zu|bei|an)\s+)?(?:which|whom|who|whose|dont|qui"
+    r"|que|auquel|auxquel(?:le)?s|laquelle|lequel|dem|der|die|das|denen|deren|dessen|(?:la|el|los|las)\s+que|al\s+que"
+    r"|cui|che|(?:il|la)\s+quale|alla\s+quale|al\s+quale)\b", re.IGNORECASE)
+
+
+def _named_in_an_unnamed_subjects_aside(sentence: str, claim: Claim, network: NetworkMention,
+                                        mentions: list[NetworkMention]) -> bool:
+    """"Le réseau international des villes lentes, dont le RFVAA est membre, compte 1 600 villes", "The network, to
+    which Eurocities belongs, counts 1,600 cities": the subject is a network the sentence names by its noun alone, the
+    one named in its relative clause is not it, and owns none of the facts after."""
+    subject = _NETWORK_NOUN_AS_SUBJECT.match(sentence)
+    if claim.attribute == "joined" or subject is None or network not in mentions or not (
+            subject.end() <= network.start < claim.position):
+        return False
+    opening = next(_RELATIVE_OPENING.finditer(sentence, subject.end(), network.start), None)
+    if opening is None or any(subject.end() <= mention.start < opening.start() for mention in mentions):
+        return False
+    return (_ASIDE_INSIDE.fullmatch(sentence, opening.end(), network.start) is not None
+            and _ASIDE_CLOSING.match(sentence, network.end, claim.position) is not None)
 
 
 def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
@@ -1694,6 +1723,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
                                     or _counted_in_another_subjects_clause(readable, claim, network, mentions)
+                                    or _named_in_an_unnamed_subjects_aside(readable, claim, network, mentions)
                                     or _another_bodys_founding(claim, readable, network, mentions)
                                     or _the_members_own_founding(claim, readable, founding.get(network.network_id))):
                     if claim.attribute == "founded":
