@@ -130,3 +130,56 @@ def test_the_world_network_is_read_with_its_purpose_before_its_cities():
         ("member_cities", "1600")]
     assert triples_of_snippet("<p>Le réseau mondial de l'OMS pour les villes amies des aînés compte 1 600 villes.</p>"
                               ) == {("age-friendly-cities", "member_cities", "1600")}
+
+
+# A list of news teasers: "the association" in a teaser's text is what the teaser names, not the network the page's
+# text or another teaser named.
+def _cards(*items: tuple[str, str, str]) -> str:
+    return "".join(f"<div class='card'><div class='card-body'><div class='category-top'><a href='/news'>News</a>"
+                   f"<span class='data'>{day}</span></div><h3 class='card-title'><a href='/news/item-{index}'>{title}"
+                   f"</a></h3><p class='card-text'>{text}</p></div></div>"
+                   for index, (day, title, text) in enumerate(items))
+
+
+def _news_list(intro: str, *items: tuple[str, str, str]) -> str:
+    return f"<p>{intro}</p><h2>Latest news</h2>{_cards(*items)}"
+
+
+@pytest.mark.parametrize("body, lang", [
+    (_news_list("Notizie, comunicati e avvisi su Biella Città Creativa UNESCO, gemellaggi e reti di città.",
+                ("14 feb 2025", "Biella alla Conferenza annuale delle Città Creative UNESCO",
+                 "Una delegazione del Comune ha partecipato alla conferenza annuale della rete."),
+                ("18 feb 2025", "Assemblea di Città alpina dell'anno: Biella entra nel direttivo",
+                 "Riunita a Chamonix, l'assemblea dell'associazione ha eletto il sindaco. L'associazione conta oggi 21 "
+                 "città in sei Paesi alpini.")), "it"),
+    (_news_list("Actualités sur Lyon, membre d'Eurocities, et ses jumelages.",
+                ("14 févr. 2025", "Lyon au forum d'Eurocities", "Une délégation a participé au forum du réseau."),
+                ("18 févr. 2025", "Assemblée de Ville alpine de l'année : Lyon au comité",
+                 "Réunie à Chamonix, l'assemblée a élu le maire. L'association compte aujourd'hui 21 villes dans six "
+                 "pays alpins.")), "fr"),
+    (_news_list("News about Bristol, a member of Eurocities, and its twin cities.",
+                ("14 Feb 2025", "Bristol at the Eurocities forum", "A delegation took part in the network's forum."),
+                ("18 Feb 2025", "Assembly of Slow Food Towns: Bristol joins the board",
+                 "Meeting in Bra, the assembly elected the mayor. The association now counts 21 towns in six "
+                 "countries.")), "en"),
+    (_news_list("Noticias sobre Bilbao, miembro de Eurocities, y sus hermanamientos.",
+                ("14 feb 2025", "Bilbao en el foro de Eurocities", "Una delegación participó en el foro de la red."),
+                ("18 feb 2025", "Asamblea de Ciudades Lentas: Bilbao en la junta",
+                 "Reunida en Bra, la asamblea eligió al alcalde. La asociación cuenta hoy con 21 ciudades en seis "
+                 "países.")), "es"),
+    (_news_list("Neuigkeiten über Freiburg, Mitglied von Eurocities, und seine Partnerstädte.",
+                ("14.02.2025", "Freiburg beim Eurocities-Forum", "Eine Delegation nahm am Forum des Netzwerks teil."),
+                ("18.02.2025", "Versammlung der Alpenstadt des Jahres: Freiburg im Vorstand",
+                 "In Chamonix wählte die Versammlung den Oberbürgermeister. Der Verband zählt heute 21 Städte in sechs "
+                 "Ländern.")), "de"),
+])
+def test_a_teasers_association_is_not_a_network_the_page_named_elsewhere(body, lang):
+    assert triples_of_snippet(body, lang) == set()
+
+
+# Trap: the teaser's own title names the network its text calls "the association".
+def test_a_teasers_association_is_the_network_its_title_names():
+    body = _news_list("Actualités sur Lyon et ses jumelages.",
+                      ("14 févr. 2025", "Assemblée générale de l'AIMF à Lyon",
+                       "Réunie à Lyon, l'assemblée a élu son bureau. L'association compte aujourd'hui 300 villes."))
+    assert values_of("member_cities", body) == {("aimf", "300")}

@@ -1641,7 +1641,12 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     rows_labels = _rows_labels(content.blocks)
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     paragraphs = _paragraphs(content, base, page_network, acronyms)
+    teaser_titles = {teaser.title for teaser in content.teasers}
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in paragraphs:
+        if recent_teaser is not None and paragraph in teaser_titles:
+            # a teaser opens an item of its own: "l'associazione" in its text is what the item names, not a network
+            # the page's text or another teaser of the list named
+            named_in_section, carried = {}, {}
         if heading:
             named_before = None
             named_in_text = None if section is not page_network else named_in_text
