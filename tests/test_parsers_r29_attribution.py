@@ -183,3 +183,31 @@ def test_a_teasers_association_is_the_network_its_title_names():
                       ("14 févr. 2025", "Assemblée générale de l'AIMF à Lyon",
                        "Réunie à Lyon, l'assemblée a élu son bureau. L'association compte aujourd'hui 300 villes."))
     assert values_of("member_cities", body) == {("aimf", "300")}
+
+
+# Under a section's heading, the section's owner named as what the city is a member of is the network the city joined,
+# though the sentence names it again as the owner ("run by ICLEI's Oceania office").
+@pytest.mark.parametrize("heading, text, lang, network, joined", [
+    ("Council hosts ICLEI Oceania workshop on urban heat",
+     "Adelaide, a member of ICLEI – Local Governments for Sustainability since 1998, hosted 40 council officers at a "
+     "two-day workshop run by ICLEI's Oceania office in Melbourne.", "en", "iclei", "1998"),
+    ("Atelier de CGLU Afrique à Dakar",
+     "Dakar, membre de CGLU depuis 2004, accueille un atelier régional piloté par CGLU.", "fr", "uclg", "2004"),
+    ("Treffen des Klima-Bündnis Österreich",
+     "Graz, seit 1993 Mitglied im Klima-Bündnis, war Gastgeber eines Workshops, initiiert vom Klima-Bündnis.", "de",
+     "climate-alliance", "1993"),
+    ("Taller de CGLU África en Dakar",
+     "Dakar, miembro de CGLU desde 2004, acoge un taller promovido por CGLU.", "es", "uclg", "2004"),
+    ("Workshop di ICLEI Europe a Bologna",
+     "Bologna, membro di ICLEI dal 1995, ospita un seminario promosso da ICLEI.", "it", "iclei", "1995"),
+])
+def test_the_owner_the_city_is_a_member_of_is_the_network_joined(heading, text, lang, network, joined):
+    assert values_of("joined", f"<h2>{heading}</h2><p>{text}</p>", lang) == {(network, joined)}
+
+
+# Trap: the owner named as such only stays out of the section's facts.
+def test_an_owner_named_only_as_such_gets_none_of_the_sections_facts():
+    body = ("<h2>Red de Ciudades por el Clima</h2><p>Creada en 2005 como sección de la FEMP, agrupa a más de 300 "
+            "municipios.</p>")
+    assert triples_of_snippet(body, "es") == {("red-de-ciudades-por-el-clima", "founded", "2005"),
+                                              ("red-de-ciudades-por-el-clima", "member_cities", "300")}

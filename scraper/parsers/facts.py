@@ -1166,7 +1166,17 @@ def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
     owners = {mention.network_id for mention in mentions if mention.network_id != section.network_id
               and _OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
                                                   mention.start)}
-    return [mention for mention in mentions if mention.network_id not in owners]
+    return [mention for mention in mentions if mention.network_id not in owners
+            or _MEMBER_OF_BEFORE.search(sentence, max(0, mention.start - _MEMBER_OF_CHARS), mention.start)]
+
+
+# The city a member of the owner itself: "Adelaide, a member of ICLEI – Local Governments for Sustainability since
+# 1998, hosted a workshop run by ICLEI's Oceania office", "membre de l'AMF depuis 1990", "Mitglied im Städtetag":
+# the owner so named is the network the city belongs to, not a channel.
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:member|membre|mitglied|miembro|membro)\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|de|du|des|d['’]|im|in\s+der"
+    r"|bei|von|del|della|dell['’]|di)\s*$", re.IGNORECASE)
+_MEMBER_OF_CHARS = 30
 
 
 # A national section named by its noun with the adjective after it, then its parent: "la sezione italiana del CCRE",
