@@ -14,6 +14,7 @@ from itertools import pairwise
 from .claims import (
     Claim,
     city_of_a_joining_label,
+    dates_a_decision,
     find_claims,
     is_a_year_since_alone,
     joins_at_founding,
@@ -654,9 +655,15 @@ def _unknown_names_alone(blocks: tuple[Block, ...]) -> dict[int, list[NetworkMen
 # network or section the subject is ("la Red Estatal de Ciudades Educadoras (RECE), la red territorial de la AICE en
 # España, que reúne ...", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma"), or a participle naming who runs it
 # ("PCP, run jointly by FCM and ICLEI Canada, has 550 members", "Il Coordinamento, promosso dall'ANCI, riunisce"):
-# not the subject.
+# not the subject; nor is a network a relative clause opened by a preposition names ("The WHO network, to which the
+# RFVAA is affiliated, counts", "das Netzwerk, dem das RFVAA angehört, zählt", "la red, a la que pertenece la FEMP,
+# reúne", "la rete, a cui aderisce l'ANCI, conta", "le réseau, auquel adhère l'AMF, compte").
 _ASIDE_OPENING = re.compile(r",\s*(?:qui|que|dont|which|who|whose|that|das|die|der|welche[sr]?|che|cui|cuy[oa]s?"
-                            r"|comme|like|as|wie|como|come)\b|\(|,\s*(?:[^\W\d]+\s+){1,2}(?:by|par|von|por|da|dal|dall['’]"
+                            r"|(?:to|of|in|with|for|a|de|en|con|di|da|per|à|avec|dans|mit|zu|bei|an)\s+"
+                            r"(?:which|whom|(?:la|el|los|las)\s+(?:que|cual(?:es)?)|cui|(?:il|la|i|le)\s+qual[ei]"
+                            r"|laquelle|lequel|lesquel(?:le)?s|dem|der|denen)"
+                            r"|dem|denen|deren|dessen|auquel|auxquel(?:le)?s|duquel|al\s+(?:que|cual)|alla\s+quale"
+                            r"|al\s+quale|comme|like|as|wie|como|come)\b|\(|,\s*(?:[^\W\d]+\s+){1,2}(?:by|par|von|por|da|dal|dall['’]"
                             r"|dalla|dallo|dai|dalle)(?![\w'’])|,\s*(?:(?:la|le|l['’]|the|el|il|das|die|der|dem)\s*)?"
                             r"(?:[^\W\d]+\s+)?(?:réseau|red|rete|network|netzwerk|section|sección|sezione|sektion|chapter|branch"
                             r"|antenne|antena|antenna)\b", re.IGNORECASE)
@@ -702,6 +709,29 @@ _NETWORK_NOUN_AS_SUBJECT = re.compile(
     r"|(?i:das|der|dieses|dieser)\s+(?:(?:(?:1[89]|20)\d\d|in\s+[A-ZÄÖÜ][\w-]+|[a-zäöüß-]+(?:e|en|er|es))\s+){1,4})"
     r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
+
+
+# A relative clause, its pronoun after a preposition or not: ", dont", ", to which", ", dem", ", a la que", ", a cui".
+_RELATIVE_OPENING = re.compile(
+    r",\s*(?:(?:to|of|in|with|for|a|de|en|con|di|da|per|à|avec|dans|mit|zu|bei|an)\s+)?(?:which|whom|who|whose|dont|qui"
+    r"|que|auquel|auxquel(?:le)?s|laquelle|lequel|dem|der|die|das|denen|deren|dessen|(?:la|el|los|las)\s+que|al\s+que"
+    r"|cui|che|(?:il|la)\s+quale|alla\s+quale|al\s+quale)\b", re.IGNORECASE)
+
+
+def _named_in_an_unnamed_subjects_aside(sentence: str, claim: Claim, network: NetworkMention,
+                                        mentions: list[NetworkMention]) -> bool:
+    """"Le réseau international des villes lentes, dont le RFVAA est membre, compte 1 600 villes", "The network, to
+    which Eurocities belongs, counts 1,600 cities": the subject is a network the sentence names by its noun alone, the
+    one named in its relative clause is not it, and owns none of the facts after."""
+    subject = _NETWORK_NOUN_AS_SUBJECT.match(sentence)
+    if claim.attribute == "joined" or subject is None or network not in mentions or not (
+            subject.end() <= network.start < claim.position):
+        return False
+    opening = next(_RELATIVE_OPENING.finditer(sentence, subject.end(), network.start), None)
+    if opening is None or any(subject.end() <= mention.start < opening.start() for mention in mentions):
+        return False
+    return (_ASIDE_INSIDE.fullmatch(sentence, opening.end(), network.start) is not None
+            and _ASIDE_CLOSING.match(sentence, network.end, claim.position) is not None)
 
 
 def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
@@ -1136,7 +1166,17 @@ def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
     owners = {mention.network_id for mention in mentions if mention.network_id != section.network_id
               and _OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
                                                   mention.start)}
-    return [mention for mention in mentions if mention.network_id not in owners]
+    return [mention for mention in mentions if mention.network_id not in owners
+            or _MEMBER_OF_BEFORE.search(sentence, max(0, mention.start - _MEMBER_OF_CHARS), mention.start)]
+
+
+# The city a member of the owner itself: "Adelaide, a member of ICLEI – Local Governments for Sustainability since
+# 1998, hosted a workshop run by ICLEI's Oceania office", "membre de l'AMF depuis 1990", "Mitglied im Städtetag":
+# the owner so named is the network the city belongs to, not a channel.
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:member|membre|mitglied|miembro|membro)\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|de|du|des|d['’]|im|in\s+der"
+    r"|bei|von|del|della|dell['’]|di)\s*$", re.IGNORECASE)
+_MEMBER_OF_CHARS = 30
 
 
 # A national section named by its noun with the adjective after it, then its parent: "la sezione italiana del CCRE",
@@ -1611,7 +1651,12 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
     rows_labels = _rows_labels(content.blocks)
     names_words: dict[str, set[str]] = {}  # the words of each network's names the page has written in full
     paragraphs = _paragraphs(content, base, page_network, acronyms)
+    teaser_titles = {teaser.title for teaser in content.teasers}
     for paragraph, section, only_the_pages, recent_teaser, shared, heading in paragraphs:
+        if recent_teaser is not None and paragraph in teaser_titles:
+            # a teaser opens an item of its own: "l'associazione" in its text is what the item names, not a network
+            # the page's text or another teaser of the list named
+            named_in_section, carried = {}, {}
         if heading:
             named_before = None
             named_in_text = None if section is not page_network else named_in_text
@@ -1693,6 +1738,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
                                     or _counted_in_another_subjects_clause(readable, claim, network, mentions)
+                                    or _named_in_an_unnamed_subjects_aside(readable, claim, network, mentions)
                                     or _another_bodys_founding(claim, readable, network, mentions)
                                     or _the_members_own_founding(claim, readable, founding.get(network.network_id))):
                     if claim.attribute == "founded":
@@ -1768,6 +1814,20 @@ def _row_it_refines(rows: list[dict], network_id: str, claim: Claim, sentence: s
                  and row["value_date"] == entry.group("year") and _ENTRY_YEAR.match(row["evidence"])), None)
 
 
+def _superseded_decisions(attributed: list[tuple[NetworkMention, Claim, str]], base: date | None
+                          ) -> set[tuple[str, str]]:
+    """"Par délibération du 26 juin 2025, le conseil municipal a approuvé l'adhésion de la Ville au RFVAA. Montauban
+    en est membre depuis le 1er juillet 2025": the council's decision dates the joining only when the page says no
+    other day the membership began; (network, date) of each decision's day the page so supersedes."""
+    joinings = [(network.network_id, claim.value_date, sentence) for network, claim, sentence in attributed
+                if claim.attribute == "joined" and claim.value_date]
+    decided = {(network_id, value) for network_id, value, sentence in joinings
+               if dates_a_decision(sentence, value, base)}
+    return {(network_id, value) for network_id, value in decided
+            if any(other_id == network_id and (other_id, other) not in decided and not other.startswith(value)
+                   and not value.startswith(other) for other_id, other, _ in joinings)}
+
+
 def extract_facts(content: PageContent, source_url: str, lang: str | None, base: date | None,
                   site_network: NetworkMention | None = None) -> list[dict]:
     """Fact rows (the facts table's columns without snapshot_id) in reading order. `base` is the date that
@@ -1779,7 +1839,11 @@ def extract_facts(content: PageContent, source_url: str, lang: str | None, base:
     occurrences: Counter[tuple[str, str]] = Counter()
     dates: dict[tuple[str, str], list[str]] = {}
     city = publishing_city(source_url, content.main_text)
-    for network, claim, sentence in _attributed_claims(content, lang, base, site_network, city):
+    attributed = list(_attributed_claims(content, lang, base, site_network, city))
+    superseded = _superseded_decisions(attributed, base)
+    for network, claim, sentence in attributed:
+        if claim.attribute == "joined" and (network.network_id, claim.value_date) in superseded:
+            continue
         identity = (network.network_id, claim.attribute, claim.value, claim.qualifier)
         if identity in seen or _restates_a_date(claim, network.network_id, dates):
             if identity not in seen and (coarser := _row_it_refines(rows, network.network_id, claim, sentence)):

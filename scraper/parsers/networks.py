@@ -161,12 +161,12 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
                                r"(?i:red de ciudades arco ?[íi]ris)", r"(?i:rete (?:delle )?città arcobaleno)"],
     "age-friendly-cities": [r"WHO (?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
                             r"(?i:global network (?:for|of) age[- ]friendly cities(?: and communities)?)",
-                            r"(?i:réseau mondial (?:de l['’]oms |oms )?des villes(?: et communautés)?"
+                            r"(?i:réseau mondial (?:de l['’]oms |oms )?(?:des|pour les) villes(?: et communautés)?"
                             r"[- ]amies des aînés)",
                             r"(?i:globale[sn]? netzwerk (?:der )?altersfreundliche[rn]? städte(?: und gemeinden)?)",
-                            r"(?i:red mundial (?:de la oms )?de ciudades y comunidades amigables con las personas"
-                            r" mayores)",
-                            r"(?i:rete mondiale (?:dell['’]oms )?delle città (?:e comunità )?amiche"
+                            r"(?i:red mundial (?:de la oms )?(?:de|para las) ciudades y comunidades amigables con las"
+                            r" personas mayores)",
+                            r"(?i:rete mondiale (?:dell['’]oms )?(?:delle|per le) città (?:e comunità )?amiche"
                             r" (?:degli anziani|delle persone anziane))"],
     "child-friendly-cities": [r"(?i:unicef child[- ]friendly cit(?:ies|y))",
                               r"(?i:child[- ]friendly cities initiative)",

@@ -50,6 +50,7 @@ from .joining import (
     _member_by_the_opening_decision,
     _membership_began,
     _year_named_for_the_joining,
+    dates_a_decision,
 )
 from .labels import (
     _founded_in_a_place_label,
@@ -233,6 +234,7 @@ __all__ = [
     "ATTRIBUTE_OF_UNIT",
     "Claim",
     "city_of_a_joining_label",
+    "dates_a_decision",
     "find_claims",
     "is_a_year_since_alone",
     "joins_at_founding",

@@ -187,7 +187,7 @@ _PLACE_HAS_BEFORE = re.compile(
     r"|alliance|alianza|alleanza|allianz|union|unión|unione|initiative|plattform|platform|plataforma|piattaforma"
     r"|forum|foro)\b)"
     r"(?P<place>(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+))?)\s+(?:(?:now|already|today)\s+)?"
-    r"(?:compte|counts|has|zählt|hat|cuenta\s+con|tiene|suma|conta|ha|annovera)\s+(?:[^\W\d_]+\s+){0,3}?",
+    r"(?:compte|counts|has|zählt|hat|cuenta\s+con|tiene|suma|conta|ha|annovera)\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){0,3}?",
     re.IGNORECASE)
 _MEMBERS_OF_AFTER = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:membres?|members?|miembros?|membri|aderenti|adhérentes?|adheridas|mitglieder)\s+"
@@ -195,9 +195,25 @@ _MEMBERS_OF_AFTER = re.compile(
     r"|\s+(?:mitglieds\w+|member\s+[^\W\d_]+)\s+(?:des|der|von|of)\b", re.IGNORECASE)
 
 
+# The count's cities said to be in the network named right after: "Australia now has 7 cities in the UNESCO Creative
+# Cities Network", "la France compte 12 villes dans le Réseau des villes créatives", "Deutschland hat 11 Städte im
+# Netzwerk", "España cuenta con 11 ciudades en la Red", "l'Italia conta 13 città nella Rete" (not "in 38 countries").
+_IN_THE_NETWORK_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){1,2}?(?:in|within|dans|au\s+sein\s+d[eu]|en|im|in\s+der|innerhalb\s+de[rs]|nel|nella"
+    r"|all['’]interno\s+del(?:la)?)\s+(?:(?:the|le|la|l['’]|el|il|lo|des|du|dem)\s*)?"
+    r"(?:(?:réseau|network|netzwerk|red|rete)\s+)?", re.IGNORECASE)
+_NETWORK_STARTS_CHARS = 4
+
+
+def _in_the_network_named_after(sentence: str, count: Count) -> bool:
+    place = _IN_THE_NETWORK_AFTER.match(sentence, count.end)
+    return bool(place) and any(place.start() < mention.start <= place.end() + _NETWORK_STARTS_CHARS
+                               for mention in find_networks(sentence))
+
+
 def _counts_a_named_places_members(sentence: str, count: Count) -> bool:
     """The count's clause opens with a place, not a network, that has that many of the network's members."""
-    if not _MEMBERS_OF_AFTER.match(sentence, count.end):
+    if not (_MEMBERS_OF_AFTER.match(sentence, count.end) or _in_the_network_named_after(sentence, count)):
         return False
     place = _PLACE_HAS_BEFORE.fullmatch(sentence, count_context.clause_start(sentence, count.start), count.start)
     return bool(place) and not any(mention.start < place.end("place") and place.start("place") < mention.end

@@ -4,7 +4,7 @@ member, joinings listed or coordinated; not a joining of people or of something 
 import re
 from dataclasses import replace
 from datetime import date
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from ..dates import MONTH_PATTERN, WEEKDAY_PATTERN, date_at, month_gone_in
 from ..networks import NetworkMention, find_networks
@@ -275,6 +275,21 @@ def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> 
             if (dated := date_at(sentence, cue.end(), base)) and dated[1] <= verb_start:
                 return dated[0].iso()
     return None
+
+
+_COMPOUND_DECISION = re.compile(r"\w{2,20}beschluss(?:es)?\b", re.IGNORECASE)  # "Ratsbeschluss", "Stadtratsbeschluss"
+
+
+def dates_a_decision(sentence: str, value_date: str, base: date | None) -> bool:
+    """`value_date` is the day of a decision the sentence names ("Par délibération du 26 juin 2025, le conseil
+    municipal a approuvé l'adhésion", "the council decision of 12 March", "Beschluss vom 8. Oktober", "acuerdo del
+    Pleno de 2 de marzo", "delibera del 12 marzo"), not that of the membership it made."""
+    for decision in chain(_DECISION.finditer(sentence), _COMPOUND_DECISION.finditer(sentence)):
+        end = min(len(sentence), decision.end() + _DECISION_CHARS)
+        for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
+            if (dated := date_at(sentence, cue.end(), base)) and dated[0].iso() == value_date:
+                return True
+    return False
 
 
 # The decision that made the city a member, dated after the joining it names: "Lyon a adhéré à Energy Cities par une
