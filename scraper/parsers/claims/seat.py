@@ -808,6 +808,9 @@ def _without_other_offices(sentence: str) -> str:
 _SEAT_WITH_CONTRACTED_ARTICLE = compile_guarded(
     r"\b(?:(?:siège|secrétariat)(?:\s+(?:social|mondial|permanent|général|international))?\s+"
     r"(?:est|se\s+trouve|se\s+situe)(?:\s+(?:installé|situé|établi|basé|hébergé))?\s+au"
+    # the seat as the object, the network as the subject: "a son siège au Koweït", "basée au Luxembourg"
+    r"|(?:a|avoir|ayant)\s+son\s+(?:siège|secrétariat)(?:\s+(?:social|mondial|permanent|général|international))?\s+au"
+    r"|(?:basée?s?|installée?s?|établie?s?|implantée?s?|domiciliée?s?)\s+au"
     r"|(?:sede|segretariato)(?:\s+(?:centrale|generale|legale))?\s+(?:è|si\s+trova)\s+nel"
     r"|ha\s+sede\s+nel"
     rf")\s+(?P<place>{_CITY_STATE})(?![\w’'-])",

@@ -1,0 +1,36 @@
+"""A network and its value in one block, or in a block that does not name it: the seat of a network in a state named
+with a contracted article, a count of cities with other members added after it, a membership since "the month of" a
+date, a national federation's own seat, a seat hosted by an institution, a count of councils with their region's
+adjective."""
+
+import pytest
+from helpers.extracted import claims_of_sentence, values_of
+
+
+# A network whose seat is a city-state named with the contracted article ("au Koweït", "au Luxembourg"), the network
+# the subject of "a son siège" or of a participle of place: that city is its seat.
+@pytest.mark.parametrize("sentence, place", [
+    ("Fondée en 1967, l'Organisation des villes arabes a son siège au Koweït.", "Koweït"),
+    ("L'association, basée au Luxembourg, réunit une cinquantaine de villes.", "Luxembourg"),
+    ("Le réseau, qui a son secrétariat permanent au Luxembourg, compte 40 villes.", "Luxembourg"),
+    ("L'organisation est installée au Koweït depuis sa création.", "Koweït"),
+])
+def test_a_seat_in_a_city_state_after_a_contracted_article(sentence, place):
+    assert ("headquarters", place) in claims_of_sentence(sentence)
+
+
+# Traps: a building after "au" is no town; a city placed "au Luxembourg" is not a network's seat.
+@pytest.mark.parametrize("sentence", [
+    "Le réseau a son siège au Palais des congrès.",
+    "La ville est située au Luxembourg, près de la frontière.",
+    "Le congrès est organisé au Koweït en 2026.",
+])
+def test_no_seat_after_a_contracted_article_without_a_network_seat(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+
+
+def test_a_seat_in_a_city_state_in_an_accordion_panel_is_the_networks():
+    body = ("<div class='accordion'><div class='card'><div class='card-header'><h3><button>Organisation des villes "
+            "arabes</button></h3></div><div class='card-body'><p>Fondée en 1967, l'Organisation des villes arabes a "
+            "son siège au Koweït. Elle regroupe environ 400 villes.</p></div></div></div>")
+    assert values_of("headquarters", body) == {("arab-towns-organization", "Koweït")}
