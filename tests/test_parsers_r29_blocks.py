@@ -34,3 +34,32 @@ def test_a_seat_in_a_city_state_in_an_accordion_panel_is_the_networks():
             "arabes</button></h3></div><div class='card-body'><p>Fondée en 1967, l'Organisation des villes arabes a "
             "son siège au Koweït. Elle regroupe environ 400 villes.</p></div></div></div>")
     assert values_of("headquarters", body) == {("arab-towns-organization", "Koweït")}
+
+
+# Other kinds of members added after the count's noun by "dazu", "ainsi que", "plus", "además de", "oltre a": the count
+# is of the cities alone, the others uncounted.
+@pytest.mark.parametrize("sentence, value", [
+    ("In Österreich engagieren sich im Klimabündnis Österreich über 1.000 Gemeinden, dazu Schulen und Betriebe.",
+     "1000"),
+    ("Le réseau compte 300 villes, ainsi que des écoles et des entreprises.", "300"),
+    ("The network brings together 300 cities, plus schools and businesses.", "300"),
+    ("La red agrupa a 300 municipios, además de escuelas y empresas.", "300"),
+    ("La rete conta 300 comuni, oltre a scuole e imprese.", "300"),
+])
+def test_a_count_of_cities_with_other_members_added_beside_it(sentence, value):
+    assert ("member_cities", value) in claims_of_sentence(sentence)
+
+
+# Trap: the other kinds listed with the cities are counted with them: no count of cities.
+@pytest.mark.parametrize("sentence", [
+    "Im Klimabündnis engagieren sich 1.000 Gemeinden, Schulen und Betriebe.",
+    "Le réseau compte 300 villes, écoles et entreprises.",
+])
+def test_a_count_over_cities_and_other_members_is_no_count_of_cities(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "member_cities"]
+
+
+def test_a_count_with_members_added_beside_it_in_a_press_release():
+    body = ("<h2>Klimabündnis-Konferenz in Krems</h2><p>Die Stadt ist Gastgeberin der Jahreskonferenz. In Österreich "
+            "engagieren sich im Klimabündnis Österreich über 1.000 Gemeinden, dazu Schulen und Betriebe.</p>")
+    assert values_of("member_cities", body, "de") == {("klimabundnis-osterreich", "1000")}

@@ -322,6 +322,11 @@ _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
     r"|organizzazioni|vereine|ngos|ong)\b", re.IGNORECASE)
+# Other members added beside the count after a comma: "über 1.000 Gemeinden, dazu Schulen und Betriebe", "300 villes,
+# ainsi que des écoles et des entreprises", "300 cities, plus schools and businesses": the count is of the cities alone.
+_ADDED_BESIDE_AFTER = re.compile(r"\s*,\s*(?:dazu|zudem|außerdem|ferner|daneben|plus|besides|as\s+well\s+as"
+                                 r"|in\s+addition\s+to|ainsi\s+que|en\s+plus\s+de|además\s+de|además|así\s+como"
+                                 r"|oltre\s+a|inoltre|nonché)\b", re.IGNORECASE)
 # "agrupa a más de 140 gobiernos metropolitanos", "140 metropolitan governments": the metropolises a network of
 # metropolises gathers, its member cities ("gobiernos locales y metropolitanos" are the governments it represents).
 _METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metropolitane)\b(?!\s+(?:y|e|et|o|ou)\s)",
@@ -822,7 +827,8 @@ def find_counts(sentence: str) -> list[Count]:
         if unit == "countries" and (others := _COORDINATED_AFTER.match(sentence, noun.end())) and (
                 _CANTONS_OR_PROVINCES_AMONG.search(others.group())):
             unit = "governments"
-        if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
+        if unit == "cities" and not _ADDED_BESIDE_AFTER.match(sentence, noun.end()) and (
+                others := _COORDINATED_AFTER.match(sentence, noun.end())):
             if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
             regional_tiers = _REGIONS_AMONG.search(others.group()) and not _METROPOLITAN_LAST.search(others.group())
