@@ -63,3 +63,33 @@ def test_a_count_with_members_added_beside_it_in_a_press_release():
     body = ("<h2>Klimabündnis-Konferenz in Krems</h2><p>Die Stadt ist Gastgeberin der Jahreskonferenz. In Österreich "
             "engagieren sich im Klimabündnis Österreich über 1.000 Gemeinden, dazu Schulen und Betriebe.</p>")
     assert values_of("member_cities", body, "de") == {("klimabundnis-osterreich", "1000")}
+
+
+# A membership since "the month of" a date ("depuis ce mois de mars 2026", "desde el mes de marzo de 2019"): the city
+# joined in that month.
+@pytest.mark.parametrize("sentence, value", [
+    ("Mâcon en est membre depuis ce mois de mars 2026.", "2026-03"),
+    ("Mâcon est membre depuis le mois d'avril 2019.", "2019-04"),
+    ("Depuis le mois de juin 2019, Mâcon est membre du réseau.", "2019-06"),
+    ("Jaén es miembro desde el mes de marzo de 2019.", "2019-03"),
+    ("Biella è socia dal mese di marzo 2019.", "2019-03"),
+    ("Krems ist seit dem Monat März 2019 Mitglied.", "2019-03"),
+    ("The city has been a member since the month of March 2019.", "2019-03"),
+])
+def test_a_membership_since_the_month_of_a_date(sentence, value):
+    assert ("joined", value) in claims_of_sentence(sentence)
+
+
+# Traps: a month with no date, a month of something else than the membership.
+@pytest.mark.parametrize("sentence", [
+    "Mâcon est membre depuis le mois dernier.",
+    "Depuis le mois de mars 2019, la ville organise des ateliers pour les seniors.",
+])
+def test_no_joining_date_from_a_month_without_a_membership_date(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+def test_a_membership_since_the_month_of_a_date_in_a_news_item():
+    body = ("<p>La municipalité a choisi d'intégrer le Réseau francophone des villes amies des aînés (RFVAA). Mâcon en "
+            "est membre depuis ce mois de mars 2026.</p><p>Le conseil municipal avait voté l'adhésion le 16 mars.</p>")
+    assert ("rfvaa", "2026-03") in values_of("joined", body)
