@@ -93,3 +93,24 @@ def test_a_membership_since_the_month_of_a_date_in_a_news_item():
     body = ("<p>La municipalité a choisi d'intégrer le Réseau francophone des villes amies des aînés (RFVAA). Mâcon en "
             "est membre depuis ce mois de mars 2026.</p><p>Le conseil municipal avait voté l'adhésion le 16 mars.</p>")
     assert ("rfvaa", "2026-03") in values_of("joined", body)
+
+
+# "Federación Española", "Fédération nationale" inside a network's own name do not make the seat a national section's:
+# the seat after the name is the network's.
+@pytest.mark.parametrize("sentence, place", [
+    ("La Federación Española de Municipios y Provincias (FEMP), con sede en Madrid, es la asociación de entidades "
+     "locales de ámbito estatal.", "Madrid"),
+    ("La Federación Española de Municipios y Provincias, con sede en Madrid, agrupa a 7.400 entidades locales.",
+     "Madrid"),
+])
+def test_a_national_federations_own_name_is_no_section_of_another(sentence, place):
+    assert ("headquarters", place) in claims_of_sentence(sentence)
+
+
+# Trap: a national section of a network named after it keeps its seat to itself.
+@pytest.mark.parametrize("sentence", [
+    "La sezione italiana del CCRE, con sede a Roma, riunisce i comuni.",
+    "Die Deutsche Sektion des RGRE mit Sitz in Köln vertritt 800 Kommunen.",
+])
+def test_a_national_section_of_a_network_keeps_its_seat(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]

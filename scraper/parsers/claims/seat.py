@@ -767,9 +767,16 @@ def _of_a_national_section(sentence: str, seat_start: int, mentions: list[Networ
     FLACMA, con sede en Quito", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma")."""
     start = max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS)
     return any(not (_NETWORKS_OWN_SEAT.search(sentence, section.end(), seat_start)
+                    or _within_a_networks_name(section.start(), mentions)
                     or _named_in_apposition(sentence, section.end(), seat_start, mentions)
                     or _the_section_of_a_network_named_before(sentence, section.start(), mentions))
                for section in _NATIONAL_SECTION.finditer(sentence, start, seat_start))
+
+
+def _within_a_networks_name(start: int, mentions: list[NetworkMention]) -> bool:
+    """The words are part of a network's own name ("la Federación Española de Municipios y Provincias, con sede en
+    Madrid"): the network itself, no section of another."""
+    return any(mention.start <= start < mention.end for mention in mentions)
 
 
 def _the_section_of_a_network_named_before(sentence: str, section_start: int, mentions: list[NetworkMention]) -> bool:
