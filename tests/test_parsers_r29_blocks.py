@@ -114,3 +114,31 @@ def test_a_national_federations_own_name_is_no_section_of_another(sentence, plac
 ])
 def test_a_national_section_of_a_network_keeps_its_seat(sentence):
     assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+
+
+# A name the vocabulary does not know, given an acronym in its card's title or heading, names that network again when a
+# sentence writes it in full: the seat in that sentence is the network's.
+@pytest.mark.parametrize("body, lang, network, place", [
+    ("<div class='card'><h3>Fédération nationale des villes tunisiennes (FNVT)</h3><p>Sur le plan national, la commune "
+     "est membre de la Fédération nationale des villes tunisiennes, créée en 1973 et basée à Tunis.</p></div>", "fr",
+     "federation-nationale-des-villes-tunisiennes", "Tunis"),
+    ("<h2>Federación Nacional de Municipios del Paraguay (FENAMUP)</h2><p>La ciudad integra la Federación Nacional de "
+     "Municipios del Paraguay, con sede en Asunción, desde 2004.</p>", "es",
+     "federacion-nacional-de-municipios-del-paraguay", "Asunción"),
+    ("<h3>Federazione nazionale dei comuni sammarinesi (FNCS)</h3><p>Il Comune aderisce alla Federazione nazionale dei "
+     "comuni sammarinesi, con sede a Borgo Maggiore.</p>", "it", "federazione-nazionale-dei-comuni-sammarinesi",
+     "Borgo Maggiore"),
+    ("<table><tr><th>National Federation of Maltese Councils (NFMC)</th><td>The city belongs to the National "
+     "Federation of Maltese Councils, based in Valletta.</td></tr></table>", "en",
+     "national-federation-of-maltese-councils", "Valletta"),
+])
+def test_a_name_given_an_acronym_names_its_network_when_written_in_full_again(body, lang, network, place):
+    assert values_of("headquarters", body, lang) == {(network, place)}
+
+
+# Trap: a regional office of such a network, in the same card, is not its seat.
+def test_a_name_given_an_acronym_keeps_a_regional_offices_place_from_its_seat():
+    body = ("<div class='card'><h3>Fédération nationale des villes tunisiennes (FNVT)</h3><p>La commune est membre de "
+            "la Fédération nationale des villes tunisiennes. Son bureau régional du Centre est installé à Sousse.</p>"
+            "</div>")
+    assert not values_of("headquarters", body)

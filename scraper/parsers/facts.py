@@ -231,7 +231,15 @@ def _acronyms_of_the_page(content: PageContent) -> dict[str, NetworkMention]:
     texts += [text for teaser in content.teasers for text in (teaser.title, teaser.summary) if text]
     given |= {acronym: mention for acronym, mention in _acronyms_spelled_by_names(texts).items()
               if acronym not in given}
-    return _names_introduced(content.blocks) | given
+    return _names_introduced(content.blocks) | _names_given_an_acronym(given) | given
+
+
+def _names_given_an_acronym(given: dict[str, NetworkMention]) -> dict[str, NetworkMention]:
+    """The names of networks the vocabulary does not know that the page gave an acronym ("la Fédération nationale des
+    villes tunisiennes (FNVT)"): written in full again in a sentence ("membre de la Fédération nationale des villes
+    tunisiennes, basée à Tunis"), they name that network too."""
+    return {mention.name: mention for mention in given.values()
+            if mention.network_id not in NETWORKS and mention.name.count(" ") >= _FULL_NAME_SPACES}
 
 
 # A name with no generic word of its own that the page introduces by the noun of the city's membership ("membre de
