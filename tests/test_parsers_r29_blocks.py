@@ -142,3 +142,35 @@ def test_a_name_given_an_acronym_keeps_a_regional_offices_place_from_its_seat():
             "la Fédération nationale des villes tunisiennes. Son bureau régional du Centre est installé à Sousse.</p>"
             "</div>")
     assert not values_of("headquarters", body)
+
+
+# The seat hosted by an institution, then its town: the town is the seat, not the host.
+@pytest.mark.parametrize("sentence, place", [
+    ("Il segretariato della rete ha sede presso l'UNESCO a Parigi.", "Parigi"),
+    ("Le secrétariat du réseau est hébergé par l'UNESCO à Paris.", "Paris"),
+    ("Le secrétariat du réseau est hébergé à l'UNESCO, à Paris.", "Paris"),
+    ("La secretaría de la red está alojada en la UNESCO en París.", "París"),
+    ("Das Sekretariat des Netzwerks ist bei der UNESCO in Paris angesiedelt.", "Paris"),
+    ("Il segretariato è ospitato presso la Regione Toscana a Firenze.", "Firenze"),
+])
+def test_a_seat_hosted_by_an_institution_is_in_its_town(sentence, place):
+    assert ("headquarters", place) in claims_of_sentence(sentence)
+
+
+# Traps: a regional office hosted by an institution; a host with no town after it.
+@pytest.mark.parametrize("sentence", [
+    "L'ufficio europeo della rete ha sede presso la Commissione a Bruxelles.",
+    "Il segretariato ha sede presso il Palazzo Civico.",
+    "Das Regionalbüro Europa des Netzwerks ist bei der Stadt Wien angesiedelt.",
+])
+def test_no_seat_from_a_regional_office_or_a_host_without_a_town(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+
+
+def test_a_seat_hosted_by_an_institution_in_an_accordion_panel():
+    body = ("<h2>Biella, Città creativa UNESCO</h2><p>Dal 2019 Biella fa parte della Rete delle città creative "
+            "dell'UNESCO.</p><div class='accordion'><div class='accordion-item'><h3 class='accordion-header'><button>"
+            "Chi coordina la rete in Italia?</button></h3><div class='accordion-collapse'><div class='accordion-body'>"
+            "<p>Le città creative italiane si coordinano attraverso un tavolo nazionale. Il segretariato della rete ha "
+            "sede presso l'UNESCO a Parigi.</p></div></div></div></div>")
+    assert values_of("headquarters", body, "it") == {("unesco-creative-cities-network", "Parigi")}

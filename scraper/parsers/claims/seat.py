@@ -679,6 +679,20 @@ _SEAT_AT_A_HOSTS = compile_guarded(
     rf"[^,.;:()]{{1,40}}?,?\s+(?:en|à|in|a)\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 
+# The seat hosted by an institution, then the town where it stands: "Il segretariato della rete ha sede presso l'UNESCO
+# a Parigi", "le secrétariat est hébergé par l'UNESCO à Paris", "la secretaría está alojada en la UNESCO en París",
+# "das Sekretariat ist bei der UNESCO in Paris angesiedelt". The town is the seat's; the host, no town, is not.
+_SEAT_HOSTED_BY_AN_INSTITUTION = compile_guarded(
+    r"\b(?:ha\s+(?:la\s+(?:sua\s+)?)?sede\s+presso"
+    r"|(?:secrétariat|siège|secretar[íi]a|secretariado|sede|segretariato|sekretariat|geschäftsstelle)"
+    r"(?:\s+[\w’'\-]+){0,5}?\s+"
+    r"(?:(?:est|sont)\s+(?:hébergée?|accueillie?|installée?|logée?)\s+(?:par|à|chez|auprès\s+de|dans\s+les\s+locaux\s+de)"
+    r"|(?:está|se\s+encuentra)\s+(?:alojad[oa]|acogid[oa]|albergad[oa]|instalad[oa])\s+(?:en|por)"
+    r"|(?:è\s+)?(?:ospitat[oa]|collocat[oa])\s+(?:presso|da)"
+    r"|(?:ist|befindet\s+sich)\s+bei))"
+    rf"\s+(?:(?:l['’]|la|le|les|el|los|las|il|lo|gli|i|der|dem|den|des|del|della|dello|dal|dalla|du)\s*)?"
+    rf"(?-i:[{_UPPER}])[^,.;:()]{{0,40}}?,?\s+(?:à|en|a|in)\s+(?P<place>{_PLACE})",
+    re.IGNORECASE)
 # A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
 _SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
 # The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
@@ -904,6 +918,11 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
                    for found in _SEAT_AT_A_HOSTS.finditer(sentence)]
+    if not claims:
+        claims += [Claim("headquarters", found.group("place"), found.start())
+                   for found in _SEAT_HOSTED_BY_AN_INSTITUTION.finditer(sentence)
+                   if not _of_a_regional_office(sentence, found.start(), mentions)
+                   and not _of_a_national_section(sentence, found.start(), mentions)]
     if not claims:
         claims += _seats_by_address(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):
