@@ -174,3 +174,34 @@ def test_a_seat_hosted_by_an_institution_in_an_accordion_panel():
             "<p>Le città creative italiane si coordinano attraverso un tavolo nazionale. Il segretariato della rete ha "
             "sede presso l'UNESCO a Parigi.</p></div></div></div></div>")
     assert values_of("headquarters", body, "it") == {("unesco-creative-cities-network", "Parigi")}
+
+
+# All the councils of a state or a nation, by its adjective after "all" or "the": the local governments the network
+# represents.
+@pytest.mark.parametrize("sentence, value", [
+    ("Based in Hobart, LGAT represents all 29 Tasmanian councils and negotiates with the State Government on their "
+     "behalf.", "29"),
+    ("The MAV represents the 79 Victorian councils.", "79"),
+    ("The association speaks for all of the 22 Welsh councils.", "22"),
+])
+def test_all_of_a_states_councils_are_the_governments_represented(sentence, value):
+    assert ("represented_governments", value) in claims_of_sentence(sentence)
+
+
+# Traps: some of a state's councils, without "all" or "the", are a part of the members; a council of another kind.
+@pytest.mark.parametrize("sentence", [
+    "Eurocities has 12 Welsh councils among its members.",
+    "12 Welsh councils are members of the network.",
+    "The association has 5 Executive councils.",
+])
+def test_some_of_a_states_councils_are_no_count_of_governments(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "represented_governments"]
+
+
+def test_all_of_a_states_councils_in_a_table_row():
+    body = ("<table><tr><th>Organisation</th><th>About</th></tr><tr><th>Local Government Association of Tasmania "
+            "(LGAT)</th><td>The peak body for local government in the state. Based in Hobart, LGAT represents all 29 "
+            "Tasmanian councils.</td></tr><tr><th>Cities Power Partnership</th><td>It brings together more than 190 "
+            "local governments.</td></tr></table>")
+    assert values_of("represented_governments", body, "en") == {
+        ("local-government-association-of-tasmania", "29"), ("cities-power-partnership", "190")}

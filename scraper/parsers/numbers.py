@@ -65,6 +65,9 @@ _UNIT_NOUNS = (
                     # ("representing over 300 councils", "320 local councils", "164 district councils", "more than 40
                     # member councils", as "500 collectivités membres"); "3 advisory councils" are its own bodies
                     r"|(?<=\d\s)councils|(?:local|county|district|unitary|borough|parish|member)\s+councils"
+                    # the councils of a state or a nation by its adjective: "all 29 Tasmanian councils", "the 79
+                    # Victorian councils", "22 Welsh councils"
+                    r"|(?<=\d\s)(?-i:[A-Z][a-z]{2,}(?:an|sh|ese))\s+councils"
                     # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
                     # unitary councils"), one of them beyond the city's
                     r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
@@ -334,6 +337,17 @@ _METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metr
 # "140 villes et régions métropolitaines": the metropolises a network of metropolises gathers, not regional tiers
 _METROPOLITAN_LAST = re.compile(r"\s(?:metropolitan[oi]s?|métropolitaine?s|metropolitane)$", re.IGNORECASE)
 _METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
+
+
+# A state's or a nation's councils by its adjective are all of them after "all" or "the" ("LGAT represents all 29
+# Tasmanian councils", "the 22 Welsh councils"); without, some of them ("12 Welsh councils are members").
+_STATES_COUNCILS_AFTER = re.compile(r"\s[A-Z][a-z]{2,}(?:an|sh|ese)\s+councils\b")
+_ALL_OF_THEM_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|the)\s+$", re.IGNORECASE)
+
+
+def _some_of_a_states_councils(sentence: str, number: re.Match) -> bool:
+    return bool(_STATES_COUNCILS_AFTER.match(sentence, number.end())
+                and not _ALL_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 12), number.start()))
 
 
 _FIRST_KIND = re.compile(r"\s+(?:tra|fra|entre)\s+(?:(?:le|i|gli|los|las)\s+)?(?P<kind>[^\W\d_]+)", re.IGNORECASE)
@@ -821,6 +835,8 @@ def find_counts(sentence: str) -> list[Count]:
             noun = _NUMBER_OF_NOUN_IS.search(sentence, max(0, number.start() - _NUMBER_OF_CHARS), number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
                 sentence, number.start(), noun):
+            continue
+        if _some_of_a_states_councils(sentence, number):
             continue
         value = parse_number(number.group())
         unit = noun.lastgroup
