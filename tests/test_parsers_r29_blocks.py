@@ -205,3 +205,33 @@ def test_all_of_a_states_councils_in_a_table_row():
             "local governments.</td></tr></table>")
     assert values_of("represented_governments", body, "en") == {
         ("local-government-association-of-tasmania", "29"), ("cities-power-partnership", "190")}
+
+
+# A timeline entry whose council approves the signing of a pact the network is: the city joined that year.
+@pytest.mark.parametrize("sentence", [
+    "2009: El Pleno aprueba la firma del Pacto de los Alcaldes para el Clima y la Energía.",
+    "2009 : le conseil municipal approuve la signature de la Convention des maires.",
+    "2009: Der Gemeinderat beschließt die Unterzeichnung des Konvents der Bürgermeister.",
+    "2009: Il Consiglio comunale approva la firma del Patto dei Sindaci.",
+    "2009: The council approves the signing of the Covenant of Mayors.",
+])
+def test_a_timeline_entry_approving_the_signing_of_a_pact_dates_the_joining(sentence):
+    assert ("joined", "2009") in claims_of_sentence(sentence)
+
+
+# Traps: the signing of another text with the network, a signing refused.
+@pytest.mark.parametrize("sentence", [
+    "2009: El Pleno aprueba la firma de un convenio con el Pacto de los Alcaldes.",
+    "2009: El Pleno rechaza la firma del Pacto de los Alcaldes.",
+])
+def test_no_joining_from_a_timeline_entry_without_the_pacts_signing(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+def test_a_timeline_entry_with_its_year_apart_approving_the_signing():
+    body = ("<ol class='timeline'><li><div class='timeline__year'>2009</div><div class='timeline__content'><h3>"
+            "Pacto de los Alcaldes</h3><p>El Pleno aprueba la firma del Pacto de los Alcaldes para el Clima y la "
+            "Energía, impulsado por la Comisión Europea.</p></div></li><li><div class='timeline__year'>2016</div><div "
+            "class='timeline__content'><h3>Ciudades que caminan</h3><p>La ciudad organiza su primera semana de la "
+            "movilidad.</p></div></li></ol>")
+    assert values_of("joined", body, "es") == {("covenant-of-mayors", "2009")}
