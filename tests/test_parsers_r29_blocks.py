@@ -235,3 +235,28 @@ def test_a_timeline_entry_with_its_year_apart_approving_the_signing():
             "class='timeline__content'><h3>Ciudades que caminan</h3><p>La ciudad organiza su primera semana de la "
             "movilidad.</p></div></li></ol>")
     assert values_of("joined", body, "es") == {("covenant-of-mayors", "2009")}
+
+
+# "Designated" with a creative field's title alone: the city joined the creative cities' network then.
+@pytest.mark.parametrize("sentence, value", [
+    ("Designated City of Gastronomy in November 2021", "2021-11"),
+    ("Launceston was designated a City of Gastronomy in November 2021.", "2021-11"),
+    ("Designated City of Music in 2015", "2015"),
+])
+def test_designated_by_a_creative_fields_title_dates_the_joining(sentence, value):
+    assert ("joined", value) in claims_of_sentence(sentence)
+
+
+# Trap: a title a magazine gives ("named"), no designation.
+def test_a_creative_fields_title_named_by_others_is_no_joining():
+    sentence = "Launceston was named City of Gastronomy by a food magazine in 2021."
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+def test_designated_by_a_creative_fields_title_in_a_membership_tables_cell():
+    body = ("<table><thead><tr><th>Organisation</th><th>About</th><th>Member since</th></tr></thead><tbody><tr><th "
+            "scope='row'>UNESCO Creative Cities Network (UCCN)</th><td>A global network set up by UNESCO in 2004.</td>"
+            "<td>Designated City of Gastronomy in November 2021</td></tr><tr><th scope='row'>Cities Power Partnership"
+            "</th><td>A climate network of local governments.</td><td>2019</td></tr></tbody></table>")
+    assert values_of("joined", body, "en") == {("unesco-creative-cities-network", "2021-11"),
+                                               ("cities-power-partnership", "2019")}

@@ -169,6 +169,9 @@ _JOIN_VERBS = (
     # UK's first and only City of Media Arts"
     rf"|\b(?:designated|became|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:first|only)\s+"
     rf"(?:and\s+only\s+)?(?=(?:unesco\s+)?{_CREATIVE_FIELD_TITLE_EN})"
+    # designated by a creative field's title alone, as in a membership table's cell: "Designated City of Gastronomy
+    # in November 2021" (not "named", which a magazine's ranking does too)
+    rf"|\bdesignated\s+(?:as\s+)?(?:an?\s+)?(?={_CREATIVE_FIELD_TITLE_EN})"
     # the title given by UNESCO: "la UNESCO reconoció a Burgos como Ciudad Creativa", "l'UNESCO a désigné Lyon ville
     # créative", "Bologna è stata designata Città creativa UNESCO"
     r"|\b(?:reconoci[óo]|design[óo]|nombr[óo])\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+)\s+como\s+(?=ciudad\s+(?:creativa|unesco)\b)"
