@@ -260,3 +260,26 @@ def test_designated_by_a_creative_fields_title_in_a_membership_tables_cell():
             "</th><td>A climate network of local governments.</td><td>2019</td></tr></tbody></table>")
     assert values_of("joined", body, "en") == {("unesco-creative-cities-network", "2021-11"),
                                                ("cities-power-partnership", "2019")}
+
+
+# A timeline entry's count said to be today's by a phrase ("en la actualidad", "à l'heure actuelle", "at present",
+# "zurzeit", "al momento") is the network's count now, not the entry year's.
+@pytest.mark.parametrize("sentence, lang", [
+    ("La red reúne en la actualidad a 99 ciudades.", "es"),
+    ("À l'heure actuelle, le réseau réunit 99 villes.", "fr"),
+    ("At present the network brings together 99 cities.", "en"),
+    ("Das Netzwerk zählt zurzeit 99 Städte.", "de"),
+    ("La rete riunisce al momento 99 città.", "it"),
+])
+def test_a_timeline_entrys_count_said_to_be_todays_by_a_phrase(sentence, lang):
+    body = ("<ol class='timeline'><li><div class='timeline__year'>2016</div><div class='timeline__content'><p>Jaén "
+            f"entra en la Red Española de Ciudades Inteligentes (RECI). {sentence}</p></div></li></ol>")
+    assert values_of("member_cities", body, lang) == {("red-espanola-de-ciudades-inteligentes", "99")}
+
+
+# Trap: a count of the entry's year ("then") stays out.
+def test_a_timeline_entrys_count_of_its_year_stays_out():
+    body = ("<ol class='timeline'><li><div class='timeline__year'>2005</div><div class='timeline__content'><p>Adhesión "
+            "a la Red Española de Ciudades por el Clima (RECC). La Red contaba entonces con 108 municipios.</p></div>"
+            "</li></ol>")
+    assert not values_of("member_cities", body, "es")
