@@ -283,3 +283,26 @@ def test_a_timeline_entrys_count_of_its_year_stays_out():
             "a la Red Española de Ciudades por el Clima (RECC). La Red contaba entonces con 108 municipios.</p></div>"
             "</li></ol>")
     assert not values_of("member_cities", body, "es")
+
+
+# A heading's short form of a name the page writes in full with its nation's adjective ("Red de Ciudades Inteligentes"
+# over "la Red Española de Ciudades Inteligentes") heads that network's section: "the network" under it is that one.
+@pytest.mark.parametrize("heading, text, lang, network", [
+    ("Red de Ciudades Inteligentes", "Jaén entra en la Red Española de Ciudades Inteligentes (RECI). La red reúne en "
+     "la actualidad a 99 ciudades.", "es", "red-espanola-de-ciudades-inteligentes"),
+    ("Réseau des Villes Lumineuses", "Lyon a rejoint le Réseau National des Villes Lumineuses en 2016. Le réseau "
+     "réunit aujourd'hui 99 villes.", "fr", "reseau-national-des-villes-lumineuses"),
+    ("Rete delle Città Luminose", "Biella aderisce alla Rete Italiana delle Città Luminose dal 2016. La rete riunisce "
+     "oggi 99 città.", "it", "rete-italiana-delle-citta-luminose"),
+])
+def test_a_headings_short_form_without_the_nations_adjective_heads_the_full_names_section(heading, text, lang,
+                                                                                           network):
+    body = f"<h2>Redes</h2><div class='card'><h3>{heading}</h3><p>{text}</p></div>"
+    assert values_of("member_cities", body, lang) == {(network, "99")}
+
+
+# Trap: a heading naming another network than the full name beside it keeps its own section.
+def test_a_heading_naming_another_network_keeps_its_section():
+    body = ("<div class='card'><h3>Red de Ciudades Amables</h3><p>Jaén entra en la Red Española de Ciudades "
+            "Inteligentes (RECI) en 2016. La Red de Ciudades Amables reúne hoy a 99 ciudades.</p></div>")
+    assert values_of("member_cities", body, "es") == {("red-de-ciudades-amables", "99")}

@@ -505,6 +505,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     headed = False  # the section's network was named by a heading of the page's markup
     titled = None  # the network the heading just before names, when no text has come under it yet
     section_level = 0  # the rank of the <h1>-<h6> heading that named the section's network, 0 when none did
+    full_names = None  # the page's names written in full, read when a heading first names a network
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
@@ -516,6 +517,10 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
                      or labelled.get(index, [])
                      or _cross_border_region_of_an_entry(content.blocks, index, entry_titles))
+            # a heading's short form of a name the page writes in full ("Red de Ciudades Inteligentes" over "la Red
+            # Española de Ciudades Inteligentes") heads that network's section
+            full_names = _names_written_in_full(content.blocks) if named and full_names is None else full_names
+            named = _with_full_names(named, full_names) if named else named
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
