@@ -306,3 +306,30 @@ def test_a_heading_naming_another_network_keeps_its_section():
     body = ("<div class='card'><h3>Red de Ciudades Amables</h3><p>Jaén entra en la Red Española de Ciudades "
             "Inteligentes (RECI) en 2016. La Red de Ciudades Amables reúne hoy a 99 ciudades.</p></div>")
     assert values_of("member_cities", body, "es") == {("red-de-ciudades-amables", "99")}
+
+
+# A president's name of four words (two given names and two surnames, as Spanish names often are) is his whole name.
+@pytest.mark.parametrize("sentence, name", [
+    ("Así lo ha anunciado el alcalde junto al presidente de la asociación, Manuel Jesús Pérez Lucena, alcalde de "
+     "Baena.", "Manuel Jesús Pérez Lucena"),
+    ("La presidenta de la red, María José García Rodríguez, alcaldesa de Baeza, abrió la asamblea.",
+     "María José García Rodríguez"),
+    ("Le président de l'association, Jean Paul Dupont Martin, maire de Baena, a ouvert l'assemblée.",
+     "Jean Paul Dupont Martin"),
+])
+def test_a_presidents_name_of_four_words(sentence, name):
+    assert ("president", name) in claims_of_sentence(sentence)
+
+
+# Trap: the vice-president's name of four words is no president's.
+def test_a_vice_presidents_name_of_four_words_is_no_presidents():
+    sentence = "El vicepresidente de la asociación, Manuel Jesús Pérez Lucena, alcalde de Baena, abrió la asamblea."
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
+
+
+def test_a_presidents_name_of_four_words_in_a_press_release():
+    body = ("<p>El Ayuntamiento de Jaén será anfitrión de la Asamblea General de la Asociación Española de Municipios "
+            "del Olivo (AEMO). Así lo ha anunciado esta mañana el alcalde, Agustín González, en una rueda de prensa "
+            "junto al presidente de la asociación, Manuel Jesús Pérez Lucena, alcalde de Baena.</p>")
+    assert values_of("president", body, "es") == {("asociacion-espanola-de-municipios-del-olivo",
+                                                   "Manuel Jesús Pérez Lucena")}
