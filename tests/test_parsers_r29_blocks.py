@@ -333,3 +333,28 @@ def test_a_presidents_name_of_four_words_in_a_press_release():
             "junto al presidente de la asociación, Manuel Jesús Pérez Lucena, alcalde de Baena.</p>")
     assert values_of("president", body, "es") == {("asociacion-espanola-de-municipios-del-olivo",
                                                    "Manuel Jesús Pérez Lucena")}
+
+
+def _key_figures(*items: tuple[str, str]) -> str:
+    figures = "".join(f"<div class='keyfacts__item'><span class='keyfacts__number'>{number}</span><span "
+                      f"class='keyfacts__label'>{label}</span></div>" for number, label in items)
+    return f"<h1>Netzwerke</h1><section class='keyfacts'>{figures}</section><h2>Kontakt</h2><p>Rathaus.</p>"
+
+
+# A key figure counting the countries the members of the figure before come from, by a pronoun: that network's.
+@pytest.mark.parametrize("members, countries, lang", [
+    ("Mitgliedskommunen im Klimabündnis", "europäische Länder, aus denen sie kommen", "de"),
+    ("communes membres de l'Alliance pour le climat", "pays européens d'où elles viennent", "fr"),
+    ("member municipalities of the Climate Alliance", "European countries they come from", "en"),
+    ("municipios miembros de la Alianza del Clima", "países europeos de los que proceden", "es"),
+    ("comuni membri dell'Alleanza per il Clima", "paesi europei da cui provengono", "it"),
+])
+def test_a_key_figure_of_the_countries_the_members_before_come_from(members, countries, lang):
+    body = _key_figures(("über 1.800", members), ("27", countries))
+    assert values_of("member_countries", body, lang) == {("climate-alliance", "27")}
+
+
+# Trap: a key figure of countries that points back to no members stays out.
+def test_a_key_figure_of_countries_pointing_back_to_no_members_stays_out():
+    body = _key_figures(("über 1.800", "Mitgliedskommunen im Klimabündnis"), ("27", "Länder der Europäischen Union"))
+    assert not values_of("member_countries", body, "de")

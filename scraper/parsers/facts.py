@@ -717,6 +717,15 @@ _NETWORK_NOUN_AS_SUBJECT = re.compile(
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
 
 
+# A count of the countries the members named before come from, by a pronoun: "27 europäische Länder, aus denen sie
+# kommen" under "über 1.800 Mitgliedskommunen im Klimabündnis", "27 pays d'où ils viennent", "27 countries they come
+# from", "27 países de los que proceden", "27 paesi da cui provengono": the same network's.
+_WHERE_THE_MEMBERS_COME_FROM = compile_guarded(
+    r"\b(?:aus\s+denen\s+sie\s+(?:kommen|stammen)|d['’]où\s+(?:ils|elles)\s+viennent|dont\s+(?:ils|elles)\s+sont"
+    r"\s+issu(?:e)?s|(?:(?:that|which)\s+)?they\s+come\s+from|from\s+which\s+they\s+come|de\s+(?:los|las)\s+que"
+    r"\s+(?:proceden|vienen)|da\s+cui\s+provengono)\b", re.IGNORECASE)
+
+
 def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
                          named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
     """The network a sentence naming none refers to by a possessive or a network's noun as its subject ("Founded in
@@ -730,7 +739,8 @@ def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMenti
 def _unnamed_subjects_network(sentence: str, named_before: NetworkMention | None,
                               named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
     """The network a sentence naming none has as its subject by a possessive or a network's noun."""
-    if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+    if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)
+            or _WHERE_THE_MEMBERS_COME_FROM.search(sentence)):
         return None
     only = list(named_in_section.values())
     return named_before or (only[0] if len(only) == 1 else None)
