@@ -358,3 +358,31 @@ def test_a_key_figure_of_the_countries_the_members_before_come_from(members, cou
 def test_a_key_figure_of_countries_pointing_back_to_no_members_stays_out():
     body = _key_figures(("über 1.800", "Mitgliedskommunen im Klimabündnis"), ("27", "Länder der Europäischen Union"))
     assert not values_of("member_countries", body, "de")
+
+
+# The founding place as the antecedent of "where the network was born", after a preposition of place, with no noun
+# "city" between.
+@pytest.mark.parametrize("sentence, place", [
+    ("La asamblea vuelve a Jaén, donde se fundó la asociación en 1997.", "Jaén"),
+    ("L'assemblée revient à Lyon, où est né le réseau.", "Lyon"),
+    ("The assembly returns to Lyon, where the network was founded in 1997.", "Lyon"),
+    ("L'assemblea torna a Biella, dove è nata la rete.", "Biella"),
+])
+def test_a_place_where_the_network_was_born(sentence, place):
+    assert ("founded_place", place) in claims_of_sentence(sentence)
+
+
+# Traps: a person born there, the city's own founding.
+@pytest.mark.parametrize("sentence", [
+    "La asamblea vuelve a Jaén, donde nació el alcalde.",
+    "Le maire est revenu à Lyon, où il est né en 1960.",
+])
+def test_no_founding_place_where_someone_else_was_born(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "founded_place"]
+
+
+def test_a_place_where_the_network_was_born_in_a_quote():
+    body = ("<p>El Ayuntamiento de Jaén será anfitrión de la Asamblea General de la Asociación Española de Municipios "
+            "del Olivo (AEMO).</p><p>«Que la asamblea vuelva a Jaén, donde nació la AEMO, tiene un valor simbólico», "
+            "ha subrayado el alcalde.</p>")
+    assert values_of("founded_place", body, "es") == {("asociacion-espanola-de-municipios-del-olivo", "Jaén")}
