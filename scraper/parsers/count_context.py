@@ -103,7 +103,10 @@ _PRESENT = compile_guarded(
     r"|aderiscono|adhèrent|adhieren|pertenecen|belong|angehören|gehören)\b",
     re.IGNORECASE)
 _NOW = compile_guarded(r"\b(?:aujourd['’]hui|désormais|actuellement|today|now|currently|heute|derzeit|inzwischen"
-                  r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora)\b", re.IGNORECASE)
+                  r"|mittlerweile|hoy|actualmente|oggi|attualmente|ormai|ora"
+                  # the present in a phrase: "en la actualidad", "à l'heure actuelle", "at present", "zurzeit"
+                  r"|en\s+la\s+actualidad|à\s+l['’]heure\s+actuelle|at\s+present|presently|zurzeit|gegenwärtig"
+                  r"|al\s+momento|allo\s+stato\s+attuale)\b", re.IGNORECASE)
 
 
 # A relative clause in the present that describes the network as it is: "Eurocities, qui fédère plus de 200 villes",

@@ -232,7 +232,15 @@ def _acronyms_of_the_page(content: PageContent) -> dict[str, NetworkMention]:
     texts += [text for teaser in content.teasers for text in (teaser.title, teaser.summary) if text]
     given |= {acronym: mention for acronym, mention in _acronyms_spelled_by_names(texts).items()
               if acronym not in given}
-    return _names_introduced(content.blocks) | given
+    return _names_introduced(content.blocks) | _names_given_an_acronym(given) | given
+
+
+def _names_given_an_acronym(given: dict[str, NetworkMention]) -> dict[str, NetworkMention]:
+    """The names of networks the vocabulary does not know that the page gave an acronym ("la Fédération nationale des
+    villes tunisiennes (FNVT)"): written in full again in a sentence ("membre de la Fédération nationale des villes
+    tunisiennes, basée à Tunis"), they name that network too."""
+    return {mention.name: mention for mention in given.values()
+            if mention.network_id not in NETWORKS and mention.name.count(" ") >= _FULL_NAME_SPACES}
 
 
 # A name with no generic word of its own that the page introduces by the noun of the city's membership ("membre de
@@ -498,6 +506,7 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
     headed = False  # the section's network was named by a heading of the page's markup
     titled = None  # the network the heading just before names, when no text has come under it yet
     section_level = 0  # the rank of the <h1>-<h6> heading that named the section's network, 0 when none did
+    full_names = None  # the page's names written in full, read when a heading first names a network
     for index, block in enumerate(content.blocks):
         year = block.text.strip() if _YEAR_HEADING.fullmatch(block.text.strip()) else None
         # an entry's title heads its entry in a timeline no heading of the page's has given a network's section
@@ -509,6 +518,10 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
                      or unknown_alone.get(index, []) or _named_by_a_given_acronym(block.text, acronyms)[:1]
                      or labelled.get(index, [])
                      or _cross_border_region_of_an_entry(content.blocks, index, entry_titles))
+            # a heading's short form of a name the page writes in full ("Red de Ciudades Inteligentes" over "la Red
+            # Española de Ciudades Inteligentes") heads that network's section
+            full_names = _names_written_in_full(content.blocks) if named and full_names is None else full_names
+            named = _with_full_names(named, full_names) if named else named
             # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
             named = named or ([titled] if titled and block.is_heading and not year else [])
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
@@ -734,6 +747,15 @@ def _named_in_an_unnamed_subjects_aside(sentence: str, claim: Claim, network: Ne
             and _ASIDE_CLOSING.match(sentence, network.end, claim.position) is not None)
 
 
+# A count of the countries the members named before come from, by a pronoun: "27 europäische Länder, aus denen sie
+# kommen" under "über 1.800 Mitgliedskommunen im Klimabündnis", "27 pays d'où ils viennent", "27 countries they come
+# from", "27 países de los que proceden", "27 paesi da cui provengono": the same network's.
+_WHERE_THE_MEMBERS_COME_FROM = compile_guarded(
+    r"\b(?:aus\s+denen\s+sie\s+(?:kommen|stammen)|d['’]où\s+(?:ils|elles)\s+viennent|dont\s+(?:ils|elles)\s+sont"
+    r"\s+issu(?:e)?s|(?:(?:that|which)\s+)?they\s+come\s+from|from\s+which\s+they\s+come|de\s+(?:los|las)\s+que"
+    r"\s+(?:proceden|vienen)|da\s+cui\s+provengono)\b", re.IGNORECASE)
+
+
 def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMention | None,
                          named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
     """The network a sentence naming none refers to by a possessive or a network's noun as its subject ("Founded in
@@ -747,7 +769,8 @@ def _network_referred_to(claim: Claim, sentence: str, named_before: NetworkMenti
 def _unnamed_subjects_network(sentence: str, named_before: NetworkMention | None,
                               named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
     """The network a sentence naming none has as its subject by a possessive or a network's noun."""
-    if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)):
+    if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)
+            or _WHERE_THE_MEMBERS_COME_FROM.search(sentence)):
         return None
     only = list(named_in_section.values())
     return named_before or (only[0] if len(only) == 1 else None)

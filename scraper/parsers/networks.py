@@ -1737,7 +1737,8 @@ def is_a_longer_form(full: NetworkMention, short: NetworkMention) -> bool:
     form's: "Associazione Nazionale Città dell'Olio" is the longer form of "Città dell'Olio", "Association des Villes
     Lumière de France" is not of "Villes Lumière"."""
     full_name, short_name = full.name.casefold(), short.name.casefold()
-    if _opens_the_longer_name(full_name, short_name, short):
+    if _opens_the_longer_name(full_name, short_name, short) or _without_its_nations_adjective(full_name, short_name,
+                                                                                             full, short):
         return True
     if (full.network_id in _KNOWN_IDS or short.network_id in _KNOWN_IDS or short.part_of
             or short.network_id == full.network_id or " " not in short_name
@@ -1752,6 +1753,22 @@ _PREFIX_WORDS = 3
 # "Union der Hauptstädte" of "Union der Hauptstädte der Europäischen Union", "Rat der Donaustädte" of "Rat der
 # Donaustädte und -regionen", "l'Alliance des villes" of "Alliance des villes des Grands Lacs et du Saint-Laurent".
 _COMPLEMENT_OPENING = re.compile(r" (?:der|des|du|de|of|del|della|delle|dei|degli|di|d['’]|dell['’]|und|et|and|y|e)\b")
+
+
+# A name's short form may leave out the adjective of its nation after its noun: "Red de Ciudades Inteligentes" of "Red
+# Española de Ciudades Inteligentes", "Réseau des Villes-Santé" of "Réseau français des Villes-Santé", "Rete delle Città
+# Sane" of "Rete Italiana delle Città Sane".
+_NATIONS_ADJECTIVE = re.compile(r" (?:español|española|nacional|français|française|national|nationale|italiano|italiana"
+                                r"|nazionale|suisse|svizzera|suiza|belge|austriaca|autrichien|autrichienne) ")
+
+
+def _without_its_nations_adjective(full_name: str, short_name: str, full: NetworkMention, short: NetworkMention
+                                   ) -> bool:
+    if full.network_id in _KNOWN_IDS or short.network_id in _KNOWN_IDS or short.part_of or " " not in short_name:
+        return False
+    adjective = _NATIONS_ADJECTIVE.search(full_name, 0, len(full_name))
+    return bool(adjective and adjective.start() == full_name.find(" ")
+                and full_name[:adjective.start()] + full_name[adjective.end() - 1:] == short_name)
 
 
 def _opens_the_longer_name(full_name: str, short_name: str, short: NetworkMention) -> bool:

@@ -65,6 +65,9 @@ _UNIT_NOUNS = (
                     # ("representing over 300 councils", "320 local councils", "164 district councils", "more than 40
                     # member councils", as "500 collectivités membres"); "3 advisory councils" are its own bodies
                     r"|(?<=\d\s)councils|(?:local|county|district|unitary|borough|parish|member)\s+councils"
+                    # the councils of a state or a nation by its adjective: "all 29 Tasmanian councils", "the 79
+                    # Victorian councils", "22 Welsh councils"
+                    r"|(?<=\d\s)(?-i:[A-Z][a-z]{2,}(?:an|sh|ese))\s+councils"
                     # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
                     # unitary councils"), one of them beyond the city's
                     r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
@@ -322,6 +325,11 @@ _OTHER_MEMBERS_AMONG = re.compile(
     r"\b(?:schulen|schools|écoles|escuelas|scuole|betriebe|unternehmen|firmen|companies|businesses|entreprises"
     r"|empresas|aziende|imprese|universit\w+|hochschulen|organi[sz]ations|organisationen|organizaciones"
     r"|organizzazioni|vereine|ngos|ong)\b", re.IGNORECASE)
+# Other members added beside the count after a comma: "über 1.000 Gemeinden, dazu Schulen und Betriebe", "300 villes,
+# ainsi que des écoles et des entreprises", "300 cities, plus schools and businesses": the count is of the cities alone.
+_ADDED_BESIDE_AFTER = re.compile(r"\s*,\s*(?:dazu|zudem|außerdem|ferner|daneben|plus|besides|as\s+well\s+as"
+                                 r"|in\s+addition\s+to|ainsi\s+que|en\s+plus\s+de|además\s+de|además|así\s+como"
+                                 r"|oltre\s+a|inoltre|nonché)\b", re.IGNORECASE)
 # "agrupa a más de 140 gobiernos metropolitanos", "140 metropolitan governments": the metropolises a network of
 # metropolises gathers, its member cities ("gobiernos locales y metropolitanos" are the governments it represents).
 _METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metropolitane)\b(?!\s+(?:y|e|et|o|ou)\s)",
@@ -329,6 +337,17 @@ _METROPOLITAN_AFTER = re.compile(r"\s+(?:metropolitan[oi]s?|métropolitains|metr
 # "140 villes et régions métropolitaines": the metropolises a network of metropolises gathers, not regional tiers
 _METROPOLITAN_LAST = re.compile(r"\s(?:metropolitan[oi]s?|métropolitaine?s|metropolitane)$", re.IGNORECASE)
 _METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
+
+
+# A state's or a nation's councils by its adjective are all of them after "all" or "the" ("LGAT represents all 29
+# Tasmanian councils", "the 22 Welsh councils"); without, some of them ("12 Welsh councils are members").
+_STATES_COUNCILS_AFTER = re.compile(r"\s[A-Z][a-z]{2,}(?:an|sh|ese)\s+councils\b")
+_ALL_OF_THEM_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|the)\s+$", re.IGNORECASE)
+
+
+def _some_of_a_states_councils(sentence: str, number: re.Match) -> bool:
+    return bool(_STATES_COUNCILS_AFTER.match(sentence, number.end())
+                and not _ALL_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 12), number.start()))
 
 
 _FIRST_KIND = re.compile(r"\s+(?:tra|fra|entre)\s+(?:(?:le|i|gli|los|las)\s+)?(?P<kind>[^\W\d_]+)", re.IGNORECASE)
@@ -817,12 +836,15 @@ def find_counts(sentence: str) -> list[Count]:
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
                 sentence, number.start(), noun):
             continue
+        if _some_of_a_states_councils(sentence, number):
+            continue
         value = parse_number(number.group())
         unit = noun.lastgroup
         if unit == "countries" and (others := _COORDINATED_AFTER.match(sentence, noun.end())) and (
                 _CANTONS_OR_PROVINCES_AMONG.search(others.group())):
             unit = "governments"
-        if unit == "cities" and (others := _COORDINATED_AFTER.match(sentence, noun.end())):
+        if unit == "cities" and not _ADDED_BESIDE_AFTER.match(sentence, noun.end()) and (
+                others := _COORDINATED_AFTER.match(sentence, noun.end())):
             if _OTHER_MEMBERS_AMONG.search(others.group()) and not _THEIR_OWN_AFTER_AND.search(others.group()):
                 continue
             regional_tiers = _REGIONS_AMONG.search(others.group()) and not _METROPOLITAN_LAST.search(others.group())

@@ -528,6 +528,11 @@ _CITY_WHERE_FOUNDED = compile_guarded(
     rf"(?<![\w’'])(?P<place>{_PLACE})(?:,\s+(?:en|au|aux|in)\s+{_PLACE})?,\s+(?:(?:la|the|die|a)\s+)?"
     r"(?:ville|city|town|ciudad|città|stadt),?\s+(?:où|where|in\s+which|donde|en\s+la\s+que|dove|in\s+cui|in\s+der|wo)\s+"
     rf"(?P<clause>[^.;,]{{0,60}}?\b(?:{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|born)\b[^.;,]{{0,30}})", re.IGNORECASE)
+# The place without the noun "city", after a preposition of place: "Que la asamblea vuelva a Jaén, donde nació la
+# AEMO", "l'assemblée revient à Lyon, où est né le réseau", "returns to Lyon, where the network was founded".
+_PLACE_WHERE_FOUNDED = compile_guarded(
+    rf"\b(?:à|a|in|en|to|nach|au)\s+(?P<place>{_PLACE}),\s+(?:où|where|donde|dove|wo)\s+"
+    rf"(?P<clause>[^.;,]{{0,60}}?\b(?:{FOUNDING_VERBS}|{_FOUNDING_WORDS_FR}|born)\b[^.;,]{{0,30}})", re.IGNORECASE)
 _NETWORK_IN_A_CLAUSE = re.compile(
     r"\b(?:réseau|network|red|rete|netzwerk|association|asociación|associazione|organisation|organization"
     r"|organización|organizzazione|alliance|verband|bündnis|it|elle|sie)\b", re.IGNORECASE)
@@ -535,7 +540,7 @@ _NETWORK_IN_A_CLAUSE = re.compile(
 
 def _city_where_founded(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     claims = []
-    for found in _CITY_WHERE_FOUNDED.finditer(sentence):
+    for found in (*_CITY_WHERE_FOUNDED.finditer(sentence), *_PLACE_WHERE_FOUNDED.finditer(sentence)):
         start, end = found.span("clause")
         if _NETWORK_IN_A_CLAUSE.search(found.group("clause")) or any(
                 start <= mention.start < end for mention in mentions):

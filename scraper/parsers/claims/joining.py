@@ -169,6 +169,9 @@ _JOIN_VERBS = (
     # UK's first and only City of Media Arts"
     rf"|\b(?:designated|became|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:first|only)\s+"
     rf"(?:and\s+only\s+)?(?=(?:unesco\s+)?{_CREATIVE_FIELD_TITLE_EN})"
+    # designated by a creative field's title alone, as in a membership table's cell: "Designated City of Gastronomy
+    # in November 2021" (not "named", which a magazine's ranking does too)
+    rf"|\bdesignated\s+(?:as\s+)?(?:an?\s+)?(?={_CREATIVE_FIELD_TITLE_EN})"
     # the title given by UNESCO: "la UNESCO reconoció a Burgos como Ciudad Creativa", "l'UNESCO a désigné Lyon ville
     # créative", "Bologna è stata designata Città creativa UNESCO"
     r"|\b(?:reconoci[óo]|design[óo]|nombr[óo])\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+)\s+como\s+(?=ciudad\s+(?:creativa|unesco)\b)"
@@ -214,11 +217,15 @@ _BELONGS = (r"parmi\s+les\s+membres"
             r"|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design))")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
+_THE_MONTH_OF = (r"(?:ce|le)\s+mois\s+d['’e]\s*|(?:el|este)\s+mes\s+de\s+|(?:questo\s+)?mese\s+di\s+"
+                 r"|(?:dem|diesem)\s+monat\s+|the\s+month\s+of\s+")
 _MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
                        r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
                        # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
                        r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
-                       r"(?:le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d)"
+                       # the month as a noun: "depuis ce mois de mars 2026", "desde el mes de marzo de 2019", "dal
+                       # mese di marzo 2019", "since the month of March 2019"
+                       rf"(?:{_THE_MONTH_OF}|le\s+|(?:el\s+)?año\s+|anno\s+|the\s+year\s+|(?:el|il|dem)\s+(?=\d)"
                        # "seit dem Jahr 2000", "depuis l'année 1991", "depuis l'an 2000"
                        r"|dem\s+jahre?\s+|l['’](?:année|an)\s+"
                        # "forma parte, desde el pasado 28 de octubre de 2025, de la Red", "dallo scorso 28 ottobre"
@@ -229,7 +236,7 @@ _LOWERED_MEMBER_SINCE = re.compile(_MEMBER_SINCE_WORDS)
 # "ist seit 1994 Mitglied", "desde 2004 es miembro": the date before the word, a day and a month before its year
 # taking no room from the words between ("Dal 29 luglio 2026 Trapani è ufficialmente città membro della rete").
 _SINCE_THEN_MEMBER_WORDS = (
-    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d)"
+    rf"\b(?:depuis|since|seit|desde|dall['’]|dal)\s*(?:{_THE_MONTH_OF}|(?:el\s+)?año\s+|anno\s+|el\s+(?=\d)|le\s+(?=\d)"
     r"|dem\s+jahre?\s+|dem\s+(?=\d)|l['’](?:année|an)\s+|the\s+year\s+)?"
     rf"(?P<rest>(?:\d{{1,2}}(?:er|º|°|\.)?\s+(?:de\s+)?{MONTH_PATTERN}\s+(?:de\s+)?)?[^.;]{{4,40}}?)"
     rf"\b(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}")

@@ -679,6 +679,20 @@ _SEAT_AT_A_HOSTS = compile_guarded(
     rf"[^,.;:()]{{1,40}}?,?\s+(?:en|à|in|a)\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 
+# The seat hosted by an institution, then the town where it stands: "Il segretariato della rete ha sede presso l'UNESCO
+# a Parigi", "le secrétariat est hébergé par l'UNESCO à Paris", "la secretaría está alojada en la UNESCO en París",
+# "das Sekretariat ist bei der UNESCO in Paris angesiedelt". The town is the seat's; the host, no town, is not.
+_SEAT_HOSTED_BY_AN_INSTITUTION = compile_guarded(
+    r"\b(?:ha\s+(?:la\s+(?:sua\s+)?)?sede\s+presso"
+    r"|(?:secrétariat|siège|secretar[íi]a|secretariado|sede|segretariato|sekretariat|geschäftsstelle)"
+    r"(?:\s+[\w’'\-]+){0,5}?\s+"
+    r"(?:(?:est|sont)\s+(?:hébergée?|accueillie?|installée?|logée?)\s+(?:par|à|chez|auprès\s+de|dans\s+les\s+locaux\s+de)"
+    r"|(?:está|se\s+encuentra)\s+(?:alojad[oa]|acogid[oa]|albergad[oa]|instalad[oa])\s+(?:en|por)"
+    r"|(?:è\s+)?(?:ospitat[oa]|collocat[oa])\s+(?:presso|da)"
+    r"|(?:ist|befindet\s+sich)\s+bei))"
+    rf"\s+(?:(?:l['’]|la|le|les|el|los|las|il|lo|gli|i|der|dem|den|des|del|della|dello|dal|dalla|du)\s*)?"
+    rf"(?-i:[{_UPPER}])[^,.;:()]{{0,40}}?,?\s+(?:à|en|a|in)\s+(?P<place>{_PLACE})",
+    re.IGNORECASE)
 # A fact sheet's row with a dash for a colon: "Secretariat – Hiroshima City", "Siège — Bruxelles".
 _SEAT_LABEL_DASH = re.compile(rf"(?i:{_LABELS['headquarters']})\s+[–—]\s+(?P<place>{_PLACE})")
 # The seat's postal address after the network and its noun: "AIMF – Secrétariat permanent, 9 rue des Lombards, 75004
@@ -767,9 +781,16 @@ def _of_a_national_section(sentence: str, seat_start: int, mentions: list[Networ
     FLACMA, con sede en Quito", "L'AICCRE, sezione italiana del CCRE, ha sede a Roma")."""
     start = max(0, seat_start - _OFFICE_BEFORE_SEAT_CHARS)
     return any(not (_NETWORKS_OWN_SEAT.search(sentence, section.end(), seat_start)
+                    or _within_a_networks_name(section.start(), mentions)
                     or _named_in_apposition(sentence, section.end(), seat_start, mentions)
                     or _the_section_of_a_network_named_before(sentence, section.start(), mentions))
                for section in _NATIONAL_SECTION.finditer(sentence, start, seat_start))
+
+
+def _within_a_networks_name(start: int, mentions: list[NetworkMention]) -> bool:
+    """The words are part of a network's own name ("la Federación Española de Municipios y Provincias, con sede en
+    Madrid"): the network itself, no section of another."""
+    return any(mention.start <= start < mention.end for mention in mentions)
 
 
 def _the_section_of_a_network_named_before(sentence: str, section_start: int, mentions: list[NetworkMention]) -> bool:
@@ -808,6 +829,9 @@ def _without_other_offices(sentence: str) -> str:
 _SEAT_WITH_CONTRACTED_ARTICLE = compile_guarded(
     r"\b(?:(?:siège|secrétariat)(?:\s+(?:social|mondial|permanent|général|international))?\s+"
     r"(?:est|se\s+trouve|se\s+situe)(?:\s+(?:installé|situé|établi|basé|hébergé))?\s+au"
+    # the seat as the object, the network as the subject: "a son siège au Koweït", "basée au Luxembourg"
+    r"|(?:a|avoir|ayant)\s+son\s+(?:siège|secrétariat)(?:\s+(?:social|mondial|permanent|général|international))?\s+au"
+    r"|(?:basée?s?|installée?s?|établie?s?|implantée?s?|domiciliée?s?)\s+au"
     r"|(?:sede|segretariato)(?:\s+(?:centrale|generale|legale))?\s+(?:è|si\s+trova)\s+nel"
     r"|ha\s+sede\s+nel"
     rf")\s+(?P<place>{_CITY_STATE})(?![\w’'-])",
@@ -894,6 +918,11 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
     if not claims:
         claims += [Claim("headquarters", found.group("place"), found.start())
                    for found in _SEAT_AT_A_HOSTS.finditer(sentence)]
+    if not claims:
+        claims += [Claim("headquarters", found.group("place"), found.start())
+                   for found in _SEAT_HOSTED_BY_AN_INSTITUTION.finditer(sentence)
+                   if not _of_a_regional_office(sentence, found.start(), mentions)
+                   and not _of_a_national_section(sentence, found.start(), mentions)]
     if not claims:
         claims += _seats_by_address(sentence, mentions)
     if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):

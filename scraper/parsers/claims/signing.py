@@ -11,8 +11,13 @@ from .common import _SIGNED, Claim
 # A timeline entry opening on the signing of a pact the network is: "2016: Con la firma del Patto dei Sindaci il Comune
 # si impegna ...", "2010: signature de la Convention des maires", "2010: Unterzeichnung des Konvents der
 # Bürgermeister"; the network named right after the noun is what was signed (not "firma di un accordo con ...").
+# The council approving the signing opens it too: "2009: El Pleno aprueba la firma del Pacto de los Alcaldes", "2009 :
+# le conseil municipal approuve la signature de la Convention des maires", "2009: Der Gemeinderat beschließt die
+# Unterzeichnung des Konvents der Bürgermeister".
 _SIGNING_OPENS_THE_ENTRY = re.compile(
-    r"(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s)\s*(?:(?:con\s+la|with\s+the|avec\s+la|mit\s+der|by)\s+)?"
+    r"(?:1[89]|20)\d\d\s*(?:[:–—,]|-\s)\s*(?:(?:con\s+la|with\s+the|avec\s+la|mit\s+der|by)\s+"
+    r"|(?:[\w’'-]+\s+){1,3}(?:aprueba|acuerda|approuve|vote|décide|approves|votes\s+for|approva|delibera|beschließt"
+    r"|genehmigt)\s+(?:(?:la|le|the|die|il)\s+|l['’]\s*)?)?"
     r"(?:firma|sottoscrizione|signature|signing|unterzeichnung)\s+"
     r"(?:del|della|dello|dell['’]|de\s+la|de\s+l['’]|du|des|of\s+the|of|der|dem)\s*", re.IGNORECASE)
 
