@@ -1160,7 +1160,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
                     + _english_names_of_members_and_noun(text) + _cross_border_regions(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
-                    + _territorial_groupings(text)):
+                    + _territorial_groupings(text) + acronyms_after_their_noun(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1461,6 +1461,51 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
         if gathers.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
             mentions.append(NetworkMention(slugify(_GENITIVE_OF_THE_NOUN.sub("", name, count=1)), name, start,
                                            found.end(group)))
+    return mentions
+
+
+# An acronym in capitals that an association's, a network's or a cultural route's noun introduces, in the text that
+# speaks of its members, founders or assembly, names that network: "l'assemblea generale dell'associazione ATRIUM",
+# "membre de l'association ATRIUM", "the ATRIUM association", "im Verein ATRIUM", "la ruta cultural ATRIUM". Not a
+# programme's, a fund's, a project's or a company's acronym ("la rete del programma URBACT", "the FEDER fund").
+_ACRONYM_AFTER_ITS_NOUN = re.compile(
+    rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?:(?i:association|associazione|asociación|associació|réseau|rete"
+    r"|red|network|alliance|alleanza"
+    r"|alianza|itinerario\s+culturale|itinéraire\s+culturel|route\s+culturelle|ruta\s+cultural)|Verein(?:s|es)?"
+    r"|Netzwerk(?:s|es)?|Verband(?:s|es)?|Bündnis(?:ses)?|Kulturroute)\s+(?P<name>[A-Z][A-Z0-9]{2,7})(?![\w’'-])"
+    r"|(?<![\w’'-])(?P<name_first>[A-Z][A-Z0-9]{2,7})\s+(?:association|network|cultural\s+route)\b")
+_ACRONYMS_NOUN_CUE = case_blind_search(re.compile(literal_alternation((
+    "associa", "asocia", "réseau", "rete ", "red ", "network", "allian", "allean", "alianz", "culturale",
+    "culturel", "cultural", "verein", "netzwerk", "verband", "bündnis", "kulturroute")), re.IGNORECASE))
+_NOT_A_NETWORKS_KIND = re.compile(
+    r"(?i:programm|programa|project|projet|proyecto|progett|projekt|fund\b|fonds|fondo|company|société|società"
+    r"|empresa|unternehmen|gmbh|s\.p\.a|s\.a\.)")
+_KIND_WINDOW_CHARS = 30
+# An assembly alone is any association's: a network's where local governments or their councils are spoken of too.
+_AN_ASSEMBLY = re.compile(r"(?i:assembl|asamblea|versammlung|plenar|plénière)")
+_LOCAL_GOVERNMENTS_OR_COUNCILS = re.compile(
+    r"(?i:comunal|municipal|council|conseil|consiglio|ayuntamiento|gemeinderat|stadtrat|città|cities|villes|ciudades"
+    r"|städte|comuni\b|communes|municipios)")
+
+
+def _speaks_of_members(text: str) -> bool:
+    if _FOUNDERS.search(text) or any(not _AN_ASSEMBLY.match(found.group())
+                                     for found in _A_MEMBERS_ORGANISATION.finditer(text)):
+        return True
+    return bool(_AN_ASSEMBLY.search(text) and _LOCAL_GOVERNMENTS_OR_COUNCILS.search(text))
+
+
+def acronyms_after_their_noun(text: str) -> list[NetworkMention]:
+    """The acronyms in capitals an association's, a network's or a route's noun introduces (see above)."""
+    if not _ACRONYMS_NOUN_CUE.search(text) or not _speaks_of_members(text):
+        return []
+    mentions = []
+    for found in _ACRONYM_AFTER_ITS_NOUN.finditer(text):
+        group = "name" if found.group("name") else "name_first"
+        window = text[max(0, found.start() - _KIND_WINDOW_CHARS):found.end() + _KIND_WINDOW_CHARS]
+        if _KNOWN.fullmatch(found.group(group)) or _NOT_A_NETWORKS_KIND.search(window):
+            continue
+        mentions.append(_mention(found, group))
     return mentions
 
 

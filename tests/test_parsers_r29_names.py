@@ -1,0 +1,51 @@
+"""Networks not recognised and names cut short: acronyms an association's noun introduces, associations of councils
+named after their state, names whose tail is a relative clause or a title, a network's national section."""
+
+import pytest
+from helpers.extracted import card, network_ids, triples_of_snippet
+
+
+def _section(heading: str, text: str) -> str:
+    return f"<section><h2>{heading}</h2><p>{text}</p></section>"
+
+
+def _row(name: str, text: str) -> str:
+    return f"<table><tr><th>Name</th><th>Info</th></tr><tr><td>{name}</td><td>{text}</td></tr></table>"
+
+
+def _dl(term: str, text: str) -> str:
+    return f"<dl><dt>{term}</dt><dd>{text}</dd></dl>"
+
+
+# An acronym in capitals that an association's, a network's or a cultural route's noun introduces, in a text speaking
+# of members, founders or an assembly of local governments, names a network. Not a programme's, a fund's, a project's
+# or a company's acronym, nor an association whose assembly the text alone speaks of.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Forlì è tra i soci fondatori dell'associazione ATRIUM, costituita nel 2013.", ["atrium"]),
+    ("L'assemblea generale dell'associazione ATRIUM si è riunita nella sala del Consiglio comunale.", ["atrium"]),
+    ("La Ville est membre de l'association ARVEL depuis 2012.", ["arvel"]),
+    ("Die Stadt ist seit 2015 Mitglied im Verein ATRIUM.", ["atrium"]),
+    ("La ciudad es miembro de la red RECIMED desde 2019.", ["recimed"]),
+    ("Ballarat is a member of the ATRIUM association, which gathers 20 cities.", ["atrium"]),
+    ("La rete del programma URBACT riunisce 30 città.", []),
+    ("The city is a member of the EFRE fund network.", []),
+    ("Il Comune è socio della società ATM, che gestisce i trasporti.", []),
+    ("L'assemblée générale de l'association AVIS s'est tenue samedi.", []),
+    ("Le projet européen ATRIUM a réuni 11 partenaires.", []),
+])
+def test_an_acronym_an_associations_noun_introduces_names_a_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Forlì è tra i soci fondatori dell'associazione ATRIUM.</p>"
+           "<p>ATRIUM, costituita nel 2013 con sede a Forlì, conta 19 città socie.</p>",
+     {("atrium", "founded", "2013"), ("atrium", "headquarters", "Forlì"), ("atrium", "member_cities", "19")}),
+    ("fr", card("Réseaux", "La Ville est membre de l'association ARVEL depuis 2012.")
+     + "<p>L'ARVEL, fondée en 1998, a son siège à Lyon.</p>",
+     {("arvel", "joined", "2012"), ("arvel", "founded", "1998"), ("arvel", "headquarters", "Lyon")}),
+    ("de", _section("Netzwerke", "Die Stadt ist Mitglied im Verein ATRIUM. ATRIUM wurde 2013 gegründet."),
+     {("atrium", "founded", "2013")}),
+])
+def test_an_introduced_acronyms_facts_are_read_across_the_page(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)
