@@ -49,3 +49,35 @@ def test_an_acronym_an_associations_noun_introduces_names_a_network(sentence, ex
 ])
 def test_an_introduced_acronyms_facts_are_read_across_the_page(lang, body, expected):
     assert expected <= triples_of_snippet(body, lang)
+
+
+# An association of councils named after its state or region says it gathers local governments by its members' noun
+# or, in English, by "Municipal" right before its noun. Not an association of a trade's people.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ballarat is a member of the Municipal Association of Victoria, founded in 1879.",
+     ["municipal-association-of-victoria"]),
+    ("The Municipal Association of South Carolina represents 271 cities.", ["municipal-association-of-south-carolina"]),
+    ("Launceston is a member of the Local Government Association of Tasmania.",
+     ["local-government-association-of-tasmania"]),
+    ("La ville est membre de l'Association des maires du Québec.", ["association-des-maires-du-quebec"]),
+    ("Die Stadt ist Mitglied im Bayerischen Städtetag.", ["bayerischer-stadtetag"]),
+    ("La ciudad es miembro de la Federación de Municipios de Madrid desde 1984.",
+     ["federacion-de-municipios-de-madrid"]),
+    ("The Municipal Finance Officers Association of Ontario met in Toronto.", []),
+    ("The Municipal Association of Football Referees met in Melbourne.", []),
+])
+def test_an_association_of_councils_named_after_its_state_names_a_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("en", _section("Municipal Association of Victoria (MAV)",
+                    "The MAV is the peak body for local government in Victoria. Established in 1879 and based in "
+                    "Melbourne, it represents all 79 councils in the state."),
+     {("municipal-association-of-victoria", "founded", "1879"),
+      ("municipal-association-of-victoria", "headquarters", "Melbourne")}),
+    ("en", _dl("Municipal Association of Tasmania", "Founded in 1911, it is based in Hobart."),
+     {("municipal-association-of-tasmania", "founded", "1911")}),
+])
+def test_an_association_of_councils_facts_are_read(lang, body, expected):
+    assert expected <= triples_of_snippet(body, lang)

@@ -752,8 +752,10 @@ _NATIONALITY_WORD = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|ge
 
 # English names the local units a name gathers in capitals, before its noun or after it: "Local Government Association
 # of Tasmania", "Urban Councils Association of Zimbabwe", "Association of Yukon Communities", "Association of Irish
-# Local Government" (not the "European Communities" of the Union's treaties).
-_ENGLISH_LOCAL_UNITS = re.compile(r"\b(?:Local\s+Government|(?<!European\s)Communities|Councils)\b")
+# Local Government" (not the "European Communities" of the Union's treaties), or says "Municipal" right before
+# its noun ("Municipal Association of Victoria"; not "Municipal Finance Officers Association").
+_ENGLISH_LOCAL_UNITS = re.compile(r"\b(?:Local\s+Government|(?<!European\s)Communities|Councils"
+                                  r"|Municipal(?=\s+(?:Association|League|Federation|Alliance)\b))\b")
 
 
 def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
@@ -782,6 +784,8 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
                             or not _GATHERS.search(text)):
             continue
         name = text[start:found.end()]
+        if not _GATHERS.search(name) and _SPORTS_OR_TRADES.search(name):
+            continue  # "Municipal Association of Football Referees": people of a trade, not the councils
         mentions.append(_in_one_language(NetworkMention(slugify(name), name, start, found.end())))
     return mentions
 
