@@ -81,3 +81,33 @@ def test_an_association_of_councils_named_after_its_state_names_a_network(senten
 ])
 def test_an_association_of_councils_facts_are_read(lang, body, expected):
     assert expected <= triples_of_snippet(body, lang)
+
+
+# A network's name opened by its capitalised noun may end on a relative clause whose plural verb is capitalised too;
+# not on a clause whose subject is a place.
+@pytest.mark.parametrize("sentence, expected", [
+    ("2023: La ciudad se suma a la Red de Ciudades que Caminan, asociación internacional con sede en Pontevedra.",
+     ["red-de-ciudades-que-caminan"]),
+    ("La Ville a rejoint le Réseau des Villes qui Marchent en 2020.", ["reseau-des-villes-qui-marchent"]),
+    ("Il Comune aderisce alla Rete delle Città che Camminano dal 2019.", ["rete-delle-citta-che-camminano"]),
+    ("La ciudad pertenece a la Red de Municipios que Reciclan desde 2010.", ["red-de-municipios-que-reciclan"]),
+    ("Le maire a présenté au Réseau des Communes qui Accueillent le bilan 2024.",
+     ["reseau-des-communes-qui-accueillent"]),
+    ("La Red de Ciudades que Madrid preside celebró su asamblea.", ["red-de-ciudades"]),
+])
+def test_a_names_relative_clause_tail_is_part_of_it(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("es", "<ul><li>2023: La ciudad se suma a la Red de Ciudades que Caminan, asociación internacional por el derecho "
+           "a caminar con sede en Pontevedra.</li></ul>",
+     {("red-de-ciudades-que-caminan", "joined", "2023"),
+      ("red-de-ciudades-que-caminan", "headquarters", "Pontevedra")}),
+    ("it", _row("Rete delle Città che Camminano", "Il Comune vi aderisce dal 2019."),
+     {("rete-delle-citta-che-camminano", "joined", "2019")}),
+])
+def test_a_name_with_a_relative_clause_keeps_its_facts(lang, body, expected):
+    facts = triples_of_snippet(body, lang)
+    assert expected <= facts
+    assert not {fact for fact in facts if fact[0] in {"red-de-ciudades", "rete-delle-citta"}}

@@ -677,10 +677,14 @@ def _named_by_its_members(name: str) -> bool:
 # dash).
 _LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|i|ante"
                   r"|entre|contra|contre|sobre|sur|con|avec|frente|face|al|au|aux|alla|allo)")
+# Its last words may be a relative clause whose verb is capitalised too: "la Red de Ciudades que Caminan", "le Réseau
+# des Villes qui Marchent", "la Rete delle Città che Camminano" (a plural verb, not a place: "que Madrid preside").
+_RELATIVE_CLAUSE_TAIL = r"(?: (?:que|qui|che) [A-ZÀ-Ý][a-zà-ÿ]{2,12}(?:an|en|ent|ano|ono|ino)(?![\w'’-]))?"
 _CAPITALISED_NOUN_NAME = re.compile(
     r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
     r"(?P<name>(?:Red|Rete|Réseau|Xarxa) (?:[A-ZÀ-Ý][a-zà-ÿ]+ )?(?:de|del|des|du|di|dei|degli|della|delle) "
-    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}})")
+    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}}"
+    rf"{_RELATIVE_CLAUSE_TAIL})")
 
 
 def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
