@@ -111,3 +111,35 @@ def test_a_name_with_a_relative_clause_keeps_its_facts(lang, body, expected):
     facts = triples_of_snippet(body, lang)
     assert expected <= facts
     assert not {fact for fact in facts if fact[0] in {"red-de-ciudades", "rete-delle-citta"}}
+
+
+# A town's title "of the year" names the association that awards it where the text speaks of an association, its
+# members or its assembly; its words between the town and the year may be in lower case. Not the title alone.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Biella è socia dell'associazione Città alpina dell'anno, fondata nel 1997 a Villach.",
+     ["citta-alpina-dell-anno"]),
+    ("Assemblea di Città alpina dell'anno: Biella entra nel direttivo", ["citta-alpina-dell-anno"]),
+    ("La Ville est membre de l'association Ville des Alpes de l'Année depuis 2019.", ["ville-des-alpes-de-l-annee"]),
+    ("Die Stadt ist Mitglied im Verein Alpenstadt des Jahres.", ["alpenstadt-des-jahres"]),
+    ("The town is a member of the association Alpine Town of the Year, founded in 1997.",
+     ["alpine-town-of-the-year"]),
+    ("La ciudad es miembro de la asociación Ciudad alpina del año desde 2015.", ["ciudad-alpina-del-ano"]),
+    ("Biella è stata proclamata Città alpina dell'anno 2021.", []),
+])
+def test_a_towns_title_of_the_year_names_its_association(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Dal 2021, anno in cui ha ricevuto il titolo di Città alpina dell'anno, Biella è socia "
+           "dell'associazione Città alpina dell'anno, fondata nel 1997 a Villach, che riunisce una ventina di città "
+           "dell'arco alpino.</p>",
+     {("citta-alpina-dell-anno", "founded", "1997"), ("citta-alpina-dell-anno", "founded_place", "Villach")}),
+    ("fr", card("Ville des Alpes de l'Année", "Membre de l'association Ville des Alpes de l'Année depuis 2019, "
+                "fondée en 1997."),
+     {("ville-des-alpes-de-l-annee", "founded", "1997")}),
+])
+def test_a_title_named_associations_facts_are_its_own(lang, body, expected):
+    facts = triples_of_snippet(body, lang)
+    assert expected <= facts
+    assert not {fact for fact in facts if fact[0] in {"citta", "ville"}}

@@ -1162,7 +1162,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+    for unknown in (_titles_of_the_year(text) + _unknown_networks(text) + _associations_of_a_land(text)
+                    + _named_after_an_associations_noun(text)
                     + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
@@ -1414,6 +1415,26 @@ def _named_after_their_title(text: str) -> list[NetworkMention]:
         return []
     return [NetworkMention(slugify(found.group("name_quoted")), found.group("name_quoted"), *found.span("name_quoted"))
             for found in _QUOTED_TITLE.finditer(text) if _A_TOWNS_TITLE.search(found.group("name_quoted"))]
+
+
+# A town's title "of the year", which the association that awards it bears, names that association where the text
+# speaks of an association, its members or its assembly: "socia dell'associazione Città alpina dell'anno", "Assemblea di
+# Città alpina dell'anno", "membre de l'association Ville des Alpes de l'Année", "Alpine Town of the Year", "Verein
+# Alpenstadt des Jahres". Its words between the town and the year may be in lower case; not a title alone ("Biella è
+# stata proclamata Città alpina dell'anno").
+_TITLE_OF_THE_YEAR = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:(?:[A-Z][a-z]+\s+)?(?:Città|Ville|Ciudad|City|Town|Village|Borgo|Pueblo|Comune)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:dell['’]\s*[Aa]nno|de\s+l['’]\s*[Aa]nnée|del\s+[Aa]ño|of\s+the\s+Year)"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:stadt|dorf|gemeinde)\s+des\s+Jahres))(?![\w’'-])")
+_OF_THE_YEAR_CUE = case_blind_search(re.compile(literal_alternation(("anno", "année", "año", "year", "jahres")),
+                                                re.IGNORECASE))
+
+
+def _titles_of_the_year(text: str) -> list[NetworkMention]:
+    if not _OF_THE_YEAR_CUE.search(text) or not (_ASSOCIATIONS_NOUN_CUE.search(text)
+                                                  or _A_MEMBERS_ORGANISATION.search(text)):
+        return []
+    return [_mention(found, "name") for found in _TITLE_OF_THE_YEAR.finditer(text)]
 
 
 # A proper name with no generic word of its own, which the city's membership introduces by an association's or a
