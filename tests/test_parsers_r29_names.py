@@ -143,3 +143,30 @@ def test_a_title_named_associations_facts_are_its_own(lang, body, expected):
     facts = triples_of_snippet(body, lang)
     assert expected <= facts
     assert not {fact for fact in facts if fact[0] in {"citta", "ville"}}
+
+
+# An organisation named as the owner of a network for a purpose is not that network: the sentence speaks of the
+# owner's network, which its heading or its section names. A membership of the organisation itself stays its own.
+@pytest.mark.parametrize("sentence, expected", [
+    ("2005: Adhesión a la red de la FEMP para la lucha contra el cambio climático.", []),
+    ("Le réseau de l'AIMF pour la santé réunit 30 villes.", []),
+    ("La rete dell'ANCI per l'inclusione conta 50 comuni.", []),
+    ("The network of ICLEI for urban resilience has 40 members.", []),
+    ("Das Netzwerk des Klima-Bündnis für Energie zählt 30 Städte.", []),
+    ("Jaén es miembro de la FEMP para defender a los municipios.",
+     ["federacion-espanola-de-municipios-y-provincias"]),
+    ("La Red de la FEMP reúne 300 municipios.", ["federacion-espanola-de-municipios-y-provincias"]),
+])
+def test_an_owner_of_a_network_for_a_purpose_is_not_that_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+def test_an_owners_network_in_a_timeline_is_its_headings():
+    body = ("<ol class='timeline'><li class='timeline__item'><div class='timeline__year'>1985</div>"
+            "<div class='timeline__content'><h3>FEMP</h3><p>El Ayuntamiento se incorpora a la federación.</p></div>"
+            "</li><li class='timeline__item'><div class='timeline__year'>2005</div><div class='timeline__content'>"
+            "<h3>Red Española de Ciudades por el Clima</h3><p>Adhesión a la red de la FEMP para la lucha contra el "
+            "cambio climático.</p></div></li></ol>")
+    facts = triples_of_snippet(body, "es")
+    assert ("red-espanola-de-ciudades-por-el-clima", "joined", "2005") in facts
+    assert ("federacion-espanola-de-municipios-y-provincias", "joined", "2005") not in facts

@@ -1177,7 +1177,26 @@ def _search_networks(text: str) -> list[NetworkMention]:
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
     if _RENAMED_CUE.search(text):
         mentions = _under_their_current_names(text, mentions)
+    if mentions and _OWNERS_NETWORK_CUE.search(text):
+        mentions = [mention for mention in mentions if not _owns_the_network_named(text, mention)]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An organisation named as the owner of a network for a purpose is not that network: "la red de la FEMP para la lucha
+# contra el cambio climático" is the FEMP's climate network, "le réseau de l'AIMF pour la santé", "la rete dell'ANCI per
+# l'inclusione", "the network of ICLEI for urban resilience" (a section, or the network its heading names).
+_OWNERS_NETWORK_CUE = case_blind_search(re.compile(literal_alternation((
+    "red de", "red del", "réseau de", "réseau du", "rete de", "rete dell", "network of", "netzwerk de")),
+    re.IGNORECASE))
+_OWNER_BEFORE = re.compile(r"(?i:red|réseau|rete|network|netzwerk)\s+(?i:de\s+la|de\s+l['’]|del|de|du|des|della"
+                           r"|dell['’]|dello|dei|degli|of\s+the|of|der|des)\s*\Z")
+_PURPOSE_AFTER = re.compile(r"\s+(?i:para|por|pour|per|for|für|contra|contre|contro|against)\s")
+_OWNER_BEFORE_CHARS = 20
+
+
+def _owns_the_network_named(text: str, mention: NetworkMention) -> bool:
+    return bool(_OWNER_BEFORE.search(text, max(0, mention.start - _OWNER_BEFORE_CHARS), mention.start)
+                and _PURPOSE_AFTER.match(text, mention.end))
 
 
 # A European grouping of territorial cooperation, by its acronym in any language and the name it is known by: "GECT
