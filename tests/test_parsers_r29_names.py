@@ -170,3 +170,24 @@ def test_an_owners_network_in_a_timeline_is_its_headings():
     facts = triples_of_snippet(body, "es")
     assert ("red-espanola-de-ciudades-por-el-clima", "joined", "2005") in facts
     assert ("federacion-espanola-de-municipios-y-provincias", "joined", "2005") not in facts
+
+
+# An English name of its members and the country it gathers them in, with a word of its own before them, names a
+# network, on a page in any language. Not many towns of a country, a twinning's, nor a programme's name.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Launceston joined Regional Capitals Australia in 2015.", ["regional-capitals-australia"]),
+    ("Launceston a rejoint Regional Capitals Australia en 2015.", ["regional-capitals-australia"]),
+    ("Die Stadt ist seit 2018 Mitglied von Regional Cities Canada.", ["regional-cities-canada"]),
+    ("La ciudad se unió a Regional Capitals Australia en 2015.", ["regional-capitals-australia"]),
+    ("La città aderisce a Historic Towns Europe dal 2012.", ["historic-towns-europe"]),
+    ("Many Cities Australia-wide have joined the campaign.", []),
+    ("Twin Cities Australia celebrates its anniversary.", []),
+    ("The Smart Cities Australia Program funds local projects.", []),
+])
+def test_an_english_name_of_members_and_country_names_a_network(sentence, expected):
+    assert network_ids(sentence) == expected
+
+
+def test_an_english_name_of_members_and_country_keeps_its_row():
+    body = _row("Regional Capitals Australia", "An alliance of regional capital cities. Joined in 2015.")
+    assert ("regional-capitals-australia", "joined", "2015") in triples_of_snippet(body, "en")

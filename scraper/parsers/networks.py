@@ -1169,7 +1169,8 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
                     + _english_names_of_members_and_noun(text) + _cross_border_regions(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
-                    + _territorial_groupings(text) + acronyms_after_their_noun(text)):
+                    + _territorial_groupings(text) + acronyms_after_their_noun(text)
+                    + _english_names_of_members_and_country(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1767,6 +1768,24 @@ _MEMBERS_THEN_ENGLISH_NOUN = re.compile(
     rf"(?P<between>(?:\s+{_KIND_OF_TOWN_WORD}){{0,2}})\s+(?:Partnership|Alliance|Coalition|Compact|League))"
     r"(?![\w'’-]|\s+[A-Z0-9])")
 _ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Compact", "League")
+
+
+# English names an alliance by its members and the country it gathers them in, with a word of their own before them:
+# "Regional Capitals Australia", "Regional Cities Canada", "Historic Towns Europe". Not a twinning's or a partner's
+# ("Sister Cities Australia" aside, which names no kind of town), nor a longer name's start ("... Australia Program").
+_MEMBERS_THEN_COUNTRY = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|Those|In|Of|For|And|With|Member"
+    r"|Partner|Twin|Sister|Major|Largest|Biggest|Main|Leading|Participating|Neighbouring)\b)[A-Z][a-z][\w'’-]*\s+){1,2}"
+    rf"(?:Capitals|Cities|Towns|Councils|Municipalities){_REGION_AFTER_NAME.pattern})")
+_MEMBERS_BEFORE_COUNTRY_CUE = ("Capitals ", "Cities ", "Towns ", "Councils ", "Municipalities ")
+
+
+def _english_names_of_members_and_country(text: str) -> list[NetworkMention]:
+    if not any(cue in text for cue in _MEMBERS_BEFORE_COUNTRY_CUE):
+        return []
+    return [_mention(found, "name") for found in _MEMBERS_THEN_COUNTRY.finditer(text)
+            if not _A_GOVERNMENTS_BODY.search(text, found.end(), found.end() + _KIND_WINDOW_CHARS)
+            and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
 
 
 def _english_names_of_members_and_noun(text: str) -> list[NetworkMention]:
