@@ -120,7 +120,7 @@ def test_a_name_with_a_relative_clause_keeps_its_facts(lang, body, expected):
      ["citta-alpina-dell-anno"]),
     ("Assemblea di Città alpina dell'anno: Biella entra nel direttivo", ["citta-alpina-dell-anno"]),
     ("La Ville est membre de l'association Ville des Alpes de l'Année depuis 2019.", ["ville-des-alpes-de-l-annee"]),
-    ("Die Stadt ist Mitglied im Verein Alpenstadt des Jahres.", ["alpenstadt-des-jahres"]),
+    ("Die Alpenstadt des Jahres hält ihre Versammlung 2026 in Villach ab.", ["alpenstadt-des-jahres"]),
     ("The town is a member of the association Alpine Town of the Year, founded in 1997.",
      ["alpine-town-of-the-year"]),
     ("La ciudad es miembro de la asociación Ciudad alpina del año desde 2015.", ["ciudad-alpina-del-ano"]),

@@ -1446,6 +1446,9 @@ _TITLE_OF_THE_YEAR = re.compile(
     r"(?<![\w’'-])(?P<name>(?:(?:[A-Z][a-z]+\s+)?(?:Città|Ville|Ciudad|City|Town|Village|Borgo|Pueblo|Comune)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:dell['’]\s*[Aa]nno|de\s+l['’]\s*[Aa]nnée|del\s+[Aa]ño|of\s+the\s+Year)"
     r"|[A-ZÄÖÜ][a-zäöüß]*(?:stadt|dorf|gemeinde)\s+des\s+Jahres))(?![\w’'-])")
+# German's capitalised noun before it opens the name, read whole by the readers of associations' names ("Verein
+# Alpenstadt des Jahres").
+_GERMAN_ASSOCIATIONS_NOUN_BEFORE = re.compile(r"(?:Verein|Trägerverein|Bündnis)(?:es|ses|s)?\s+\Z")
 _OF_THE_YEAR_CUE = case_blind_search(re.compile(literal_alternation(("anno", "année", "año", "year", "jahres")),
                                                 re.IGNORECASE))
 
@@ -1454,7 +1457,9 @@ def _titles_of_the_year(text: str) -> list[NetworkMention]:
     if not _OF_THE_YEAR_CUE.search(text) or not (_ASSOCIATIONS_NOUN_CUE.search(text)
                                                   or _A_MEMBERS_ORGANISATION.search(text)):
         return []
-    return [_mention(found, "name") for found in _TITLE_OF_THE_YEAR.finditer(text)]
+    return [_mention(found, "name") for found in _TITLE_OF_THE_YEAR.finditer(text)
+            if not _GERMAN_ASSOCIATIONS_NOUN_BEFORE.search(text, max(0, found.start() - _LOOK_BEHIND_CHARS),
+                                                           found.start())]
 
 
 # A proper name with no generic word of its own, which the city's membership introduces by an association's or a
