@@ -139,6 +139,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r28_news.py",
     "test_parsers_r29_attribution.py",
     "test_parsers_r29_blocks.py",
+    "test_parsers_r29_names.py",
     "test_parsers_r29_news.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",

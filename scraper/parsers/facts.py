@@ -30,6 +30,7 @@ from .networks import (
     NetworkMention,
     a_cross_border_region,
     acronym_of,
+    acronyms_after_their_noun,
     could_name_a_network,
     find_networks,
     first_network,
@@ -245,13 +246,14 @@ def _names_given_an_acronym(given: dict[str, NetworkMention]) -> dict[str, Netwo
 
 # A name with no generic word of its own that the page introduces by the noun of the city's membership ("membre de
 # l'association Cité de l'énergie depuis 1998") names that network wherever the page writes it again, in a heading
-# that names another network beside it too ("Cité de l'énergie et Energy Cities").
+# that names another network beside it too ("Cité de l'énergie et Energy Cities"); so does an acronym an association's
+# noun introduces ("l'assemblea dell'associazione ATRIUM ... ATRIUM, costituita nel 2013").
 def _names_introduced(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
     introduced: dict[str, NetworkMention] = {}
     for block in blocks:
         if block.is_heading:
             continue
-        for mention in named_after_a_membership_in_its_noun(block.text):
+        for mention in named_after_a_membership_in_its_noun(block.text) + acronyms_after_their_noun(block.text):
             if mention.network_id not in NETWORKS and any(
                     (other.start, other.end) == (mention.start, mention.end) for other in find_networks(block.text)):
                 introduced.setdefault(mention.name, mention)

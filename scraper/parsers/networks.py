@@ -677,10 +677,14 @@ def _named_by_its_members(name: str) -> bool:
 # dash).
 _LINKING_WORDS = (r"(?:de|del|des|du|di|dei|degli|della|delle|la|las|los|el|le|les|por|para|per|pour|y|et|e|i|ante"
                   r"|entre|contra|contre|sobre|sur|con|avec|frente|face|al|au|aux|alla|allo)")
+# Its last words may be a relative clause whose verb is capitalised too: "la Red de Ciudades que Caminan", "le Réseau
+# des Villes qui Marchent", "la Rete delle Città che Camminano" (a plural verb, not a place: "que Madrid preside").
+_RELATIVE_CLAUSE_TAIL = r"(?: (?:que|qui|che) [A-ZÀ-Ý][a-zà-ÿ]{2,12}(?:an|en|ent|ano|ono|ino)(?![\w'’-]))?"
 _CAPITALISED_NOUN_NAME = re.compile(
     r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
     r"(?P<name>(?:Red|Rete|Réseau|Xarxa) (?:[A-ZÀ-Ý][a-zà-ÿ]+ )?(?:de|del|des|du|di|dei|degli|della|delle) "
-    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}})")
+    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}}"
+    rf"{_RELATIVE_CLAUSE_TAIL})")
 
 
 def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
@@ -752,8 +756,10 @@ _NATIONALITY_WORD = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|ge
 
 # English names the local units a name gathers in capitals, before its noun or after it: "Local Government Association
 # of Tasmania", "Urban Councils Association of Zimbabwe", "Association of Yukon Communities", "Association of Irish
-# Local Government" (not the "European Communities" of the Union's treaties).
-_ENGLISH_LOCAL_UNITS = re.compile(r"\b(?:Local\s+Government|(?<!European\s)Communities|Councils)\b")
+# Local Government" (not the "European Communities" of the Union's treaties), or says "Municipal" right before
+# its noun ("Municipal Association of Victoria"; not "Municipal Finance Officers Association").
+_ENGLISH_LOCAL_UNITS = re.compile(r"\b(?:Local\s+Government|(?<!European\s)Communities|Councils"
+                                  r"|Municipal(?=\s+(?:Association|League|Federation|Alliance)\b))\b")
 
 
 def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
@@ -782,6 +788,8 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
                             or not _GATHERS.search(text)):
             continue
         name = text[start:found.end()]
+        if not _GATHERS.search(name) and _SPORTS_OR_TRADES.search(name):
+            continue  # "Municipal Association of Football Referees": people of a trade, not the councils
         mentions.append(_in_one_language(NetworkMention(slugify(name), name, start, found.end())))
     return mentions
 
@@ -1154,13 +1162,15 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
-    for unknown in (_unknown_networks(text) + _associations_of_a_land(text) + _named_after_an_associations_noun(text)
+    for unknown in (_titles_of_the_year(text) + _unknown_networks(text) + _associations_of_a_land(text)
+                    + _named_after_an_associations_noun(text)
                     + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
                     + _english_names_of_members_and_noun(text) + _cross_border_regions(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
-                    + _territorial_groupings(text)):
+                    + _territorial_groupings(text) + acronyms_after_their_noun(text)
+                    + _english_names_of_members_and_country(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(unknown)
     mentions = sorted(mentions, key=lambda mention: mention.start)
@@ -1168,7 +1178,26 @@ def _search_networks(text: str) -> list[NetworkMention]:
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
     if _RENAMED_CUE.search(text):
         mentions = _under_their_current_names(text, mentions)
+    if mentions and _OWNERS_NETWORK_CUE.search(text):
+        mentions = [mention for mention in mentions if not _owns_the_network_named(text, mention)]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# An organisation named as the owner of a network for a purpose is not that network: "la red de la FEMP para la lucha
+# contra el cambio climático" is the FEMP's climate network, "le réseau de l'AIMF pour la santé", "la rete dell'ANCI per
+# l'inclusione", "the network of ICLEI for urban resilience" (a section, or the network its heading names).
+_OWNERS_NETWORK_CUE = case_blind_search(re.compile(literal_alternation((
+    "red de", "red del", "réseau de", "réseau du", "rete de", "rete dell", "network of", "netzwerk de")),
+    re.IGNORECASE))
+_OWNER_BEFORE = re.compile(r"(?i:red|réseau|rete|network|netzwerk)\s+(?i:de\s+la|de\s+l['’]|del|de|du|des|della"
+                           r"|dell['’]|dello|dei|degli|of\s+the|of|der|des)\s*\Z")
+_PURPOSE_AFTER = re.compile(r"\s+(?i:para|por|pour|per|for|für|contra|contre|contro|against)\s")
+_OWNER_BEFORE_CHARS = 20
+
+
+def _owns_the_network_named(text: str, mention: NetworkMention) -> bool:
+    return bool(_OWNER_BEFORE.search(text, max(0, mention.start - _OWNER_BEFORE_CHARS), mention.start)
+                and _PURPOSE_AFTER.match(text, mention.end))
 
 
 # A European grouping of territorial cooperation, by its acronym in any language and the name it is known by: "GECT
@@ -1408,6 +1437,31 @@ def _named_after_their_title(text: str) -> list[NetworkMention]:
             for found in _QUOTED_TITLE.finditer(text) if _A_TOWNS_TITLE.search(found.group("name_quoted"))]
 
 
+# A town's title "of the year", which the association that awards it bears, names that association where the text
+# speaks of an association, its members or its assembly: "socia dell'associazione Città alpina dell'anno", "Assemblea di
+# Città alpina dell'anno", "membre de l'association Ville des Alpes de l'Année", "Alpine Town of the Year", "Verein
+# Alpenstadt des Jahres". Its words between the town and the year may be in lower case; not a title alone ("Biella è
+# stata proclamata Città alpina dell'anno").
+_TITLE_OF_THE_YEAR = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:(?:[A-Z][a-z]+\s+)?(?:Città|Ville|Ciudad|City|Town|Village|Borgo|Pueblo|Comune)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:dell['’]\s*[Aa]nno|de\s+l['’]\s*[Aa]nnée|del\s+[Aa]ño|of\s+the\s+Year)"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:stadt|dorf|gemeinde)\s+des\s+Jahres))(?![\w’'-])")
+# German's capitalised noun before it opens the name, read whole by the readers of associations' names ("Verein
+# Alpenstadt des Jahres").
+_GERMAN_ASSOCIATIONS_NOUN_BEFORE = re.compile(r"(?:Verein|Trägerverein|Bündnis)(?:es|ses|s)?\s+\Z")
+_OF_THE_YEAR_CUE = case_blind_search(re.compile(literal_alternation(("anno", "année", "año", "year", "jahres")),
+                                                re.IGNORECASE))
+
+
+def _titles_of_the_year(text: str) -> list[NetworkMention]:
+    if not _OF_THE_YEAR_CUE.search(text) or not (_ASSOCIATIONS_NOUN_CUE.search(text)
+                                                  or _A_MEMBERS_ORGANISATION.search(text)):
+        return []
+    return [_mention(found, "name") for found in _TITLE_OF_THE_YEAR.finditer(text)
+            if not _GERMAN_ASSOCIATIONS_NOUN_BEFORE.search(text, max(0, found.start() - _LOOK_BEHIND_CHARS),
+                                                           found.start())]
+
+
 # A proper name with no generic word of its own, which the city's membership introduces by an association's or a
 # network's noun in lower case (German's capitalised): "membre de l'association Cité de l'énergie depuis 1998", "socio
 # dell'associazione Avviso Pubblico", "miembro de la red Ciudades Amigas", "Mitglied im Verein Energiestadt seit 2000",
@@ -1461,6 +1515,51 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
         if gathers.search(found.group(group)) and not _A_PARTNERSHIP.search(name):
             mentions.append(NetworkMention(slugify(_GENITIVE_OF_THE_NOUN.sub("", name, count=1)), name, start,
                                            found.end(group)))
+    return mentions
+
+
+# An acronym in capitals that an association's, a network's or a cultural route's noun introduces, in the text that
+# speaks of its members, founders or assembly, names that network: "l'assemblea generale dell'associazione ATRIUM",
+# "membre de l'association ATRIUM", "the ATRIUM association", "im Verein ATRIUM", "la ruta cultural ATRIUM". Not a
+# programme's, a fund's, a project's or a company's acronym ("la rete del programma URBACT", "the FEDER fund").
+_ACRONYM_AFTER_ITS_NOUN = re.compile(
+    rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?:(?i:association|associazione|asociación|associació|réseau|rete"
+    r"|red|network|alliance|alleanza"
+    r"|alianza|itinerario\s+culturale|itinéraire\s+culturel|route\s+culturelle|ruta\s+cultural)|Verein(?:s|es)?"
+    r"|Netzwerk(?:s|es)?|Verband(?:s|es)?|Bündnis(?:ses)?|Kulturroute)\s+(?P<name>[A-Z][A-Z0-9]{2,7})(?![\w’'-])"
+    r"|(?<![\w’'-])(?P<name_first>[A-Z][A-Z0-9]{2,7})\s+(?:association|network|cultural\s+route)\b")
+_ACRONYMS_NOUN_CUE = case_blind_search(re.compile(literal_alternation((
+    "associa", "asocia", "réseau", "rete ", "red ", "network", "allian", "allean", "alianz", "culturale",
+    "culturel", "cultural", "verein", "netzwerk", "verband", "bündnis", "kulturroute")), re.IGNORECASE))
+_NOT_A_NETWORKS_KIND = re.compile(
+    r"(?i:programm|programa|project|projet|proyecto|progett|projekt|fund\b|fonds|fondo|company|société|società"
+    r"|empresa|unternehmen|gmbh|s\.p\.a|s\.a\.)")
+_KIND_WINDOW_CHARS = 30
+# An assembly alone is any association's: a network's where local governments or their councils are spoken of too.
+_AN_ASSEMBLY = re.compile(r"(?i:assembl|asamblea|versammlung|plenar|plénière)")
+_LOCAL_GOVERNMENTS_OR_COUNCILS = re.compile(
+    r"(?i:comunal|municipal|council|conseil|consiglio|ayuntamiento|gemeinderat|stadtrat|città|cities|villes|ciudades"
+    r"|städte|comuni\b|communes|municipios)")
+
+
+def _speaks_of_members(text: str) -> bool:
+    if _FOUNDERS.search(text) or any(not _AN_ASSEMBLY.match(found.group())
+                                     for found in _A_MEMBERS_ORGANISATION.finditer(text)):
+        return True
+    return bool(_AN_ASSEMBLY.search(text) and _LOCAL_GOVERNMENTS_OR_COUNCILS.search(text))
+
+
+def acronyms_after_their_noun(text: str) -> list[NetworkMention]:
+    """The acronyms in capitals an association's, a network's or a route's noun introduces (see above)."""
+    if not _ACRONYMS_NOUN_CUE.search(text) or not _speaks_of_members(text):
+        return []
+    mentions = []
+    for found in _ACRONYM_AFTER_ITS_NOUN.finditer(text):
+        group = "name" if found.group("name") else "name_first"
+        window = text[max(0, found.start() - _KIND_WINDOW_CHARS):found.end() + _KIND_WINDOW_CHARS]
+        if _KNOWN.fullmatch(found.group(group)) or _NOT_A_NETWORKS_KIND.search(window):
+            continue
+        mentions.append(_mention(found, group))
     return mentions
 
 
@@ -1674,6 +1773,24 @@ _MEMBERS_THEN_ENGLISH_NOUN = re.compile(
     rf"(?P<between>(?:\s+{_KIND_OF_TOWN_WORD}){{0,2}})\s+(?:Partnership|Alliance|Coalition|Compact|League))"
     r"(?![\w'’-]|\s+[A-Z0-9])")
 _ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Compact", "League")
+
+
+# English names an alliance by its members and the country it gathers them in, with a word of their own before them:
+# "Regional Capitals Australia", "Regional Cities Canada", "Historic Towns Europe". Not a twinning's or a partner's
+# ("Sister Cities Australia" aside, which names no kind of town), nor a longer name's start ("... Australia Program").
+_MEMBERS_THEN_COUNTRY = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|Those|In|Of|For|And|With|Member"
+    r"|Partner|Twin|Sister|Major|Largest|Biggest|Main|Leading|Participating|Neighbouring)\b)[A-Z][a-z][\w'’-]*\s+){1,2}"
+    rf"(?:Capitals|Cities|Towns|Councils|Municipalities){_REGION_AFTER_NAME.pattern})")
+_MEMBERS_BEFORE_COUNTRY_CUE = ("Capitals ", "Cities ", "Towns ", "Councils ", "Municipalities ")
+
+
+def _english_names_of_members_and_country(text: str) -> list[NetworkMention]:
+    if not any(cue in text for cue in _MEMBERS_BEFORE_COUNTRY_CUE):
+        return []
+    return [_mention(found, "name") for found in _MEMBERS_THEN_COUNTRY.finditer(text)
+            if not _A_GOVERNMENTS_BODY.search(text, found.end(), found.end() + _KIND_WINDOW_CHARS)
+            and not _DESCRIBED_AS_NO_NETWORK.match(text, found.end())]
 
 
 def _english_names_of_members_and_noun(text: str) -> list[NetworkMention]:
