@@ -264,7 +264,8 @@ def case_blind_search(pattern: re.Pattern[str]) -> re.Pattern[str] | CaseBlindSe
         return pattern
     lowered = pattern.pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
     flags = pattern.flags & ~re.IGNORECASE
-    return CaseBlindSearch(pattern, re.compile(_word_start_tested_once(lowered, flags), flags))
+    return CaseBlindSearch(pattern, re.compile(_alternatives_by_first_character(
+        _word_start_tested_once(lowered, flags), flags), flags))
 
 
 def _word_start_tested_once(pattern: str, flags: int) -> str:
@@ -288,6 +289,79 @@ def _word_start_tested_once(pattern: str, flags: int) -> str:
 
 
 _WORD_START = r"\b"
+
+
+def _alternatives_by_first_character(pattern: str, flags: int) -> str:
+    """A pattern that matches at the same positions as `pattern` (all `CaseBlindSearch` asks of its lowered pattern):
+    the alternatives of each of its choices that open on the same plain character behind that character once, as a
+    tree ("adhéré|rejoint|adhère" -> "adh(?:é(?:ré)|è(?:re))|rejoint"), the others after them. The engine skips an
+    alternative on its first character, but tries every alternative of a choice in turn: a hundred words starting
+    with a dozen letters cost a dozen tests at a place, not a hundred. Backtracking finds a match at a position
+    whichever alternative it tries first; a lookbehind's choices are left as they are."""
+    if flags & re.VERBOSE or pattern.startswith("(?") and pattern[2:3].isalpha():
+        return pattern
+    return _sorted_choice(pattern)
+
+
+def _sorted_choice(pattern: str) -> str:
+    alternatives: list[list[str]] = [[]]
+    index = 0
+    while index < len(pattern):
+        end = _piece_end(pattern, index)
+        piece = pattern[index:end]
+        if piece == "|":
+            alternatives.append([])
+        else:
+            alternatives[-1].append(_sorted_group(piece) if piece[0] == "(" else piece)
+        index = end
+    return "|".join(_by_first_character(alternatives))
+
+
+# A group's opening whose choice may be sorted: not a lookbehind's (its width is the engine's), a reference's, a
+# condition's or a comment's.
+_SORTABLE_OPENING = re.compile(r"\((?:\?(?::|=|!|P<\w+>|[aiLmsux]*(?:-[imsx]+)?:))?")
+
+
+def _sorted_group(group: str) -> str:
+    opening = _SORTABLE_OPENING.match(group).group()
+    if group.startswith("(?") and opening == "(":
+        return group
+    return opening + _sorted_choice(group[len(opening):-1]) + ")"
+
+
+_NOT_PLAIN = frozenset("\\.^$()[]{}|*+?")
+
+
+def _by_first_character(alternatives: list[list[str]]) -> list[str]:
+    """Alternatives (as their pieces) that open on the same plain character, not repeated, grouped behind it."""
+    grouped: dict[str, list[list[str]]] = {}
+    others = []
+    for pieces in alternatives:
+        if pieces and len(pieces[0]) == 1 and pieces[0] not in _NOT_PLAIN and (
+                len(pieces) == 1 or pieces[1][0] not in "?*+{"):
+            grouped.setdefault(pieces[0], []).append(pieces[1:])
+        else:
+            others.append("".join(pieces))
+    return [first + ("".join(rests[0]) if len(rests) == 1 else "(?:" + "|".join(_by_first_character(rests)) + ")")
+            for first, rests in grouped.items()] + others
+
+
+def _piece_end(pattern: str, index: int) -> int:
+    """Where the piece of `pattern` that starts at `index` ends: an escape, a class, a whole group or a character."""
+    character = pattern[index]
+    if character == "\\":
+        return index + 2
+    if character == "[":
+        index += 1 + (pattern[index + 1:index + 2] == "^")
+        index += pattern[index:index + 1] == "]"  # a "]" first in a class is one of its characters
+        while index < len(pattern) and pattern[index] != "]":
+            index += 1 + (pattern[index] == "\\")
+        return index + 1
+    if character == "(":
+        index += 1
+        while index < len(pattern) and pattern[index] != ")":
+            index = _piece_end(pattern, index)
+    return index + 1
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
