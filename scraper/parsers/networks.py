@@ -419,9 +419,10 @@ def _either_case(character: str) -> str:
     return f"[{re.escape(character)}{re.escape(character.upper())}]"
 
 
-# The ASCII characters a case-blind spelling matches as themselves and their other case alone ("i", "k" and "s" also
-# match "ı", "İ", "K" and "ſ"), so a class of those characters tests them as the spelling does.
-_TWO_CASED = frozenset("abcdefghjlmnopqrtuvwxyz")
+# The characters a case-blind spelling's ASCII letter matches: itself and its other case, and for "i", "k" and "s" also
+# "İ", "ı", "K" (Kelvin) and "ſ", so a class of those characters tests them as the spelling does.
+_CASE_BLIND_LETTERS = {letter: frozenset((letter, letter.upper())) for letter in "abcdefghjlmnopqrtuvwxyz"} | {
+    "i": frozenset("iIİı"), "k": frozenset("kK\u212a"), "s": frozenset("sS\u017f")}
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -467,8 +468,8 @@ def _characters_after_the_start(spelling: str) -> list[tuple[frozenset[str], str
             break
         if not ignores_case or char.lower() == char.upper():
             matched = frozenset(char)
-        elif char.lower() in _TWO_CASED:
-            matched = frozenset((char.lower(), char.upper()))
+        elif char.lower() in _CASE_BLIND_LETTERS:
+            matched = _CASE_BLIND_LETTERS[char.lower()]
         else:
             break
         literal += char
