@@ -6,6 +6,7 @@ import pytest
 
 from scraper.parsers.networks import (
     _CASE_BLIND_LETTERS,
+    _CROSS_BORDER,
     _KNOWN,
     _NETWORK_OF_GROUP,
     KNOWN_NETWORKS,
@@ -16,6 +17,7 @@ from scraper.parsers.networks import (
     network_ids,
     slugify,
 )
+from scraper.parsers.text import CaseBlindSearch
 from scraper.parsers.vocabulary import NETWORKS
 
 
@@ -145,6 +147,17 @@ def test_known_networks_are_found_as_the_vocabulary_tries_its_spellings_in_order
     for text in texts:
         assert [(found.lastgroup, found.span()) for found in _KNOWN.finditer(text)] == [
             (found.lastgroup, found.span()) for found in in_order.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Die GRENZÜBERSCHREITENDE Region", "la région Transfrontalière", "the Cross-Border region, a crossborder one",
+    "binationale Zusammenarbeit", "une coopération transfronterizia", "cross border", "croſs-border", "",
+])
+def test_cross_border_words_are_searched_in_the_lowered_text_as_case_blind(text):
+    case_blind = re.compile(_CROSS_BORDER.pattern, re.IGNORECASE)
+    assert isinstance(_CROSS_BORDER, CaseBlindSearch)
+    found, expected = _CROSS_BORDER.search(text), case_blind.search(text)
+    assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
 
 
 @pytest.mark.parametrize("spelling", [r"(?i:e?urocities)", r"(?i:(?:e|é)nergie)", r"(?i:a+ssociation)", "U"])

@@ -1863,8 +1863,8 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
 # region's noun ("die grenzüberschreitende Region Sønderjylland-Schleswig", "la région transfrontalière Grand-Genève",
 # "the cross-border region Öresund-Skåne"), German's capitalised noun opening the name. Not a region as a place, which
 # no cross-border word qualifies ("Region Hannover", "Région Provence-Alpes-Côte d'Azur").
-_CROSS_BORDER = re.compile(r"(?i:grenzüberschreitend|transfrontali|transfronteri|cross-border|crossborder"
-                           r"|binational)")
+_CROSS_BORDER = case_blind_search(re.compile(r"grenzüberschreitend|transfrontali|transfronteri|cross-border|crossborder"
+                                             r"|binational", re.IGNORECASE))
 _HYPHENED_REGIONS_NAME = rf"(?=[A-ZÀ-Þ][\w'’]*[-/]){_REGIONS_WORD}"
 _CROSS_BORDER_REGIONS_HEADING = re.compile(rf"(?:Region|Région|Regione|Región|Regio)\s+{_HYPHENED_REGIONS_NAME}")
 _CROSS_BORDER_REGION_NAMED = re.compile(
