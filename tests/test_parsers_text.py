@@ -88,6 +88,16 @@ def test_compile_guarded_finds_what_the_pattern_finds(text):
     pattern = r"\b(?:participants|délégués|délégations|venus\s+de|sans|kelvin|istanbul)\b"
     plain, guarded = re.compile(pattern, re.IGNORECASE), compile_guarded(pattern, re.IGNORECASE)
     assert [found.span() for found in guarded.finditer(text)] == [found.span() for found in plain.finditer(text)]
+    assert guarded.findall(text) == plain.findall(text)  # what a case-blind search does not scan for, as it was
+    for start in range(len(text)):
+        found, expected = guarded.search(text, start), plain.search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_compile_guarded_searches_a_case_blind_pattern_in_the_lowered_text():
+    assert isinstance(compile_guarded(r"\b(?:participants|délégués)\b", re.IGNORECASE), CaseBlindSearch)
+    assert isinstance(compile_guarded(r"(?:[A-Z]\w+|la)\s", re.IGNORECASE), re.Pattern)  # a capital: as it is
+    assert isinstance(compile_guarded(r"\b(?:participants|délégués)\b"), re.Pattern)
 
 
 _CASE_BLIND = r"\b(?:participant(?:e|·e)?s|délégué(?:e)?s|venus\s+(?:de|d['’])|in\s+(?:der\s+)?schweiz|kelvin|sans)\b"

@@ -144,18 +144,19 @@ def _first_characters(operations) -> list[str] | None:
     return None  # the pattern may match nothing
 
 
-def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_guarded(pattern: str, flags: int = 0) -> "re.Pattern[str] | CaseBlindSearch":
     """`re.compile(pattern, flags)`, behind a lookahead for the characters its matches can start with, derived from
     the pattern itself: the engine tries a pattern at every position, and a position whose character starts none of
-    its words is rejected by one test instead of one per word. Matches are the same."""
+    its words is rejected by one test instead of one per word. A case-blind pattern is searched as `case_blind_search`
+    does where it can be. Matches are the same."""
     parsed = sre_parser.parse(pattern, flags)
     first = _first_characters(parsed)
     if first is None:
-        return re.compile(pattern, flags)
+        return case_blind_search(re.compile(pattern, flags))
     guard = f"(?=[{''.join(dict.fromkeys(first))}])"
     # A word-start test costs less than the lookahead: most positions fail it first.
     word_start = r"\b" if parsed.data[:1] == [(sre_constants.AT, sre_constants.AT_BOUNDARY)] else ""
-    return re.compile(f"{word_start}{guard}(?:{pattern})", flags)
+    return case_blind_search(re.compile(f"{word_start}{guard}(?:{pattern})", flags))
 
 
 _NO_CASE_OPERANDS = {sre_constants.LITERAL, sre_constants.NOT_LITERAL}
@@ -224,6 +225,9 @@ class CaseBlindSearch:
         self._case_blind, self._lowered = case_blind, lowered
         self.pattern, self.flags, self.groupindex = case_blind.pattern, case_blind.flags, case_blind.groupindex
         self.match, self.fullmatch = case_blind.match, case_blind.fullmatch  # anchored: no scan to save
+
+    def __getattr__(self, name: str):
+        return getattr(self._case_blind, name)  # the pattern's other uses (findall, sub, groups...) as they are
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         lowered = _lowered(text)
