@@ -5,6 +5,7 @@ import re
 import pytest
 
 from scraper.parsers.networks import (
+    _A_MEMBERS_ORGANISATION,
     _CASE_BLIND_LETTERS,
     _CROSS_BORDER,
     _KNOWN,
@@ -149,14 +150,16 @@ def test_known_networks_are_found_as_the_vocabulary_tries_its_spellings_in_order
             (found.lastgroup, found.span()) for found in in_order.finditer(text)], text
 
 
+@pytest.mark.parametrize("cue", [_CROSS_BORDER, _A_MEMBERS_ORGANISATION])
 @pytest.mark.parametrize("text", [
     "Die GRENZÜBERSCHREITENDE Region", "la région Transfrontalière", "the Cross-Border region, a crossborder one",
     "binationale Zusammenarbeit", "une coopération transfronterizia", "cross border", "croſs-border", "",
+    "Ses MEMBRES, la Plénière", "Die Stadt GEHÖRT dazu", "in   Zahlen", "At A Glance", "ADHÉRENT", "joıned",
 ])
-def test_cross_border_words_are_searched_in_the_lowered_text_as_case_blind(text):
-    case_blind = re.compile(_CROSS_BORDER.pattern, re.IGNORECASE)
-    assert isinstance(_CROSS_BORDER, CaseBlindSearch)
-    found, expected = _CROSS_BORDER.search(text), case_blind.search(text)
+def test_cues_are_searched_in_the_lowered_text_as_case_blind(cue, text):
+    case_blind = re.compile(cue.pattern, re.IGNORECASE)
+    assert isinstance(cue, CaseBlindSearch)
+    found, expected = cue.search(text), case_blind.search(text)
     assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
 
 

@@ -737,12 +737,12 @@ _MEETINGS_NOUNS = frozenset({"Forum", "Foro", "Grupo", "Groupe", "Gruppo", "Grou
 _A_MEETINGS_NAME = re.compile(r"(?i:lavoro|work|travail|trabajo|arbeit|festival|expert|summit|day|journ|giorn|d[ií]a"
                               r"|tag\b)")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
-_A_MEMBERS_ORGANISATION = re.compile(
-    r"(?i:membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
+_A_MEMBERS_ORGANISATION = case_blind_search(re.compile(
+    r"membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
     r"|joined|beigetreten|fa\s+parte|forma\s+parte|fait\s+partie|part\s+of|belongs|gehört|appartient|appartiene"
     r"|pertenece|riunisce|réunit|rassemble|regroupe|gathers|brings\s+together|vereint|reúne|agrupa|plenari|plenary"
     r"|plénière|assemblea|assemblée|assembly|asamblea|versammlung|in\s+cifre|en\s+chiffres|in\s+figures|in\s+numbers"
-    r"|at\s+a\s+glance|in\s+zahlen|en\s+cifras)")
+    r"|at\s+a\s+glance|in\s+zahlen|en\s+cifras", re.IGNORECASE))
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w&.-]{1,9})\)")
 _CAPITALISED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:Red|Réseau|Rete)\s")
 _ENGLISH_LINK = re.compile(r"\s+(?:of|for)\s")
