@@ -12,7 +12,7 @@ from helpers.saved_pages import saved_page_extraction
 from scraper.parsers.claims import find_claims
 from scraper.parsers.content import Block, PageContent
 from scraper.parsers.extract import extract_page
-from scraper.parsers.facts import FACT_COLUMNS, extract_facts
+from scraper.parsers.facts import _MEMBERSHIP_CUE, FACT_COLUMNS, extract_facts
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SEED_URL = ("http://www.paris.fr/politiques/paris-a-l-international/paris-ville-monde/"
@@ -310,3 +310,11 @@ def test_joining_at_the_founding_takes_the_founding_year_stated_before(joining):
 def test_joining_at_the_founding_of_a_network_whose_founding_is_not_stated_gives_nothing():
     content = page(Block("CGLU", is_heading=True), Block("Genève a rejoint l’organisation dès sa fondation."))
     assert attributed(content) == []
+
+
+@pytest.mark.parametrize("text", ["Paris est MEMBRE de", "Mitglied seit 2004", "takes PART in", "ıt is no memb", ""])
+def test_the_membership_cue_is_searched_in_the_lowered_text_as_case_blind(text):
+    case_blind = re.compile(_MEMBERSHIP_CUE.pattern, re.IGNORECASE)
+    assert not isinstance(_MEMBERSHIP_CUE, re.Pattern)
+    found, expected = _MEMBERSHIP_CUE.search(text), case_blind.search(text)
+    assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))

@@ -5,9 +5,11 @@ import re
 import pytest
 
 from scraper.parsers.networks import (
+    _A_MEMBERS_ORGANISATION,
+    _CASE_BLIND_LETTERS,
+    _CROSS_BORDER,
     _KNOWN,
     _NETWORK_OF_GROUP,
-    _TWO_CASED,
     KNOWN_NETWORKS,
     _characters_after_the_start,
     _split_start,
@@ -16,6 +18,7 @@ from scraper.parsers.networks import (
     network_ids,
     slugify,
 )
+from scraper.parsers.text import CaseBlindSearch
 from scraper.parsers.vocabulary import NETWORKS
 
 
@@ -110,27 +113,28 @@ def test_network_spellings_match_from_their_own_first_letters(text, found):
     assert [(mention.network_id, mention.name) for mention in find_networks(text)] == found
 
 
-def test_a_two_cased_letter_matches_its_two_cases_alone_when_case_blind():
+def test_a_case_blind_letter_is_sorted_by_every_character_it_matches():
     every_character = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
-    letters = [*_TWO_CASED, *"iks"]
     # One pass over every character keeps those any of the letters matches; each letter is then tried on those
     # alone, rather than on every character again.
-    candidates = "".join(set(re.findall(f"(?i:{'|'.join(map(re.escape, letters))})", every_character)))
-    for letter in _TWO_CASED:
-        assert set(re.findall(f"(?i:{letter})", candidates)) == {letter, letter.upper()}
-    for letter in "iks":  # "ı" and "İ", the kelvin sign, the long s: left to the spelling's own pattern
-        assert len(set(re.findall(f"(?i:{letter})", candidates))) > 2
+    candidates = "".join(set(re.findall(f"(?i:{'|'.join(_CASE_BLIND_LETTERS)})", every_character)))
+    assert sorted(_CASE_BLIND_LETTERS) == list("abcdefghijklmnopqrstuvwxyz")
+    for letter, matched in _CASE_BLIND_LETTERS.items():
+        assert set(re.findall(f"(?i:{letter})", candidates)) == matched
+    assert _CASE_BLIND_LETTERS["i"] == {"i", "I", "İ", "ı"}  # and the kelvin sign for "k", the long s for "s"
 
 
 @pytest.mark.parametrize("spelling, characters", [
-    (r"(?i:eurocities)", "roc"),  # up to the "i", which a case-blind pattern also matches as "ı" and "İ"
-    (r"(?i:metropolis)", "tropol"), (r"(?i:c40 cities\b)", "0 c"), (r"(?i:c\.g\.l\.u)", "g.l.u"), ("UCLG", "LG"),
-    ("CIties", "ties"), (r"(?i:mayors for peace)", "yor"), (r"(?i:energy cit(?:y|ies))", "ergy c"),
-    (r"(?i:energy cities?)", "ergy c"), (r"(?i:métropoles?)", "tropole"), (r"(?i:abcd|abce)", ""),
-    (r"(?i:ab[|]cd)", ""),
+    (r"(?i:eurocities)", "rocities"),  # the "i" too, as the class of "i", "I", "ı" and "İ"
+    (r"(?i:metropolis)", "tropolis"), (r"(?i:c40 cities\b)", "0 cities"), (r"(?i:c\.g\.l\.u)", "g.l.u"),
+    ("UCLG", "LG"), ("CIties", "ties"), (r"(?i:mayors for peace)", "yors for peace"),
+    (r"(?i:energy cit(?:y|ies))", "ergy cit"), (r"(?i:energy cities?)", "ergy citie"),
+    (r"(?i:métropoles?)", "tropole"), (r"(?i:abcd|abce)", ""), (r"(?i:ab[|]cd)", ""), (r"(?i:unité)", "it"),
 ])
 def test_a_spelling_is_sorted_by_its_next_characters_while_each_is_one_it_must_match(spelling, characters):
-    assert "".join(max(matched) for matched, _ in _characters_after_the_start(spelling)) == characters
+    assert [matched for matched, _ in _characters_after_the_start(spelling)] == [
+        _CASE_BLIND_LETTERS.get(character, {character}) if spelling.startswith("(?i:") else {character}
+        for character in characters]
 
 
 def test_known_networks_are_found_as_the_vocabulary_tries_its_spellings_in_order():
@@ -144,6 +148,19 @@ def test_known_networks_are_found_as_the_vocabulary_tries_its_spellings_in_order
     for text in texts:
         assert [(found.lastgroup, found.span()) for found in _KNOWN.finditer(text)] == [
             (found.lastgroup, found.span()) for found in in_order.finditer(text)], text
+
+
+@pytest.mark.parametrize("cue", [_CROSS_BORDER, _A_MEMBERS_ORGANISATION])
+@pytest.mark.parametrize("text", [
+    "Die GRENZÜBERSCHREITENDE Region", "la région Transfrontalière", "the Cross-Border region, a crossborder one",
+    "binationale Zusammenarbeit", "une coopération transfronterizia", "cross border", "croſs-border", "",
+    "Ses MEMBRES, la Plénière", "Die Stadt GEHÖRT dazu", "in   Zahlen", "At A Glance", "ADHÉRENT", "joıned",
+])
+def test_cues_are_searched_in_the_lowered_text_as_case_blind(cue, text):
+    case_blind = re.compile(cue.pattern, re.IGNORECASE)
+    assert isinstance(cue, CaseBlindSearch)
+    found, expected = cue.search(text), case_blind.search(text)
+    assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
 
 
 @pytest.mark.parametrize("spelling", [r"(?i:e?urocities)", r"(?i:(?:e|é)nergie)", r"(?i:a+ssociation)", "U"])

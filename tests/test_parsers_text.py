@@ -7,6 +7,7 @@ import pytest
 from scraper.parsers.language import guess_language
 from scraper.parsers.text import (
     CaseBlindSearch,
+    _alternatives_by_first_character,
     _word_start_tested_once,
     case_blind_search,
     compile_guarded,
@@ -87,6 +88,16 @@ def test_compile_guarded_finds_what_the_pattern_finds(text):
     pattern = r"\b(?:participants|délégués|délégations|venus\s+de|sans|kelvin|istanbul)\b"
     plain, guarded = re.compile(pattern, re.IGNORECASE), compile_guarded(pattern, re.IGNORECASE)
     assert [found.span() for found in guarded.finditer(text)] == [found.span() for found in plain.finditer(text)]
+    assert guarded.findall(text) == plain.findall(text)  # what a case-blind search does not scan for, as it was
+    for start in range(len(text)):
+        found, expected = guarded.search(text, start), plain.search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_compile_guarded_searches_a_case_blind_pattern_in_the_lowered_text():
+    assert isinstance(compile_guarded(r"\b(?:participants|délégués)\b", re.IGNORECASE), CaseBlindSearch)
+    assert isinstance(compile_guarded(r"(?:[A-Z]\w+|la)\s", re.IGNORECASE), re.Pattern)  # a capital: as it is
+    assert isinstance(compile_guarded(r"\b(?:participants|délégués)\b"), re.Pattern)
 
 
 _CASE_BLIND = r"\b(?:participant(?:e|·e)?s|délégué(?:e)?s|venus\s+(?:de|d['’])|in\s+(?:der\s+)?schweiz|kelvin|sans)\b"
@@ -174,6 +185,42 @@ def test_word_start_is_tested_once_for_the_alternatives_opening_on_one():
 ])
 def test_word_start_tested_once_leaves_alone_a_pattern_with_no_word_start_to_share(pattern):
     assert _word_start_tested_once(pattern, 0) == pattern
+
+
+# Alternatives sharing their first letters, at the top and in groups, with a lookbehind's choice, a repeated first
+# letter, an escape, a class and a part that sees the case.
+_SHARED_FIRST_LETTERS = (r"\b(?:adhéré|rejoint|adhère|adhésion|a?dhérent|(?<=y |l')est\s+jointe?|est\s+membre"
+                         r"|ee*ntrée\s+(?-i:[A-Z])|entry|\.?e\w+|[ae]lso)|(?:sign[eé]d?|signing)\s+(?:up|on)|s\b")
+
+
+def test_alternatives_are_grouped_behind_their_shared_first_characters():
+    # grouped first, in the order of their first, then the others as they came
+    assert _alternatives_by_first_character(_SHARED_FIRST_LETTERS, 0) == (
+        r"s\b|\b(?:a(?:d(?:h(?:é(?:ré|sion)|ère)))|rejoint|e(?:st\s+membre|ntry|e*ntrée\s+(?-i:[A-Z]))|a?dhérent"
+        r"|(?<=y |l')est\s+jointe?|\.?e\w+|[ae]lso)|(?:s(?:i(?:g(?:n(?:ing|[eé]d?)))))\s+(?:up|on)")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris a adhéré, adhère, ADHÉSION, dhérent, l'est jointe, il y est joint, est membre, entrée Lyon, ENTRÉE lyon",
+    "eentrée Évry, Entry, .emblème, also else, SIGNED UP, signing on, signd up, s, is, s.", "", "ADHÉRÉ",
+])
+def test_case_blind_search_of_alternatives_sharing_first_letters_finds_what_the_pattern_finds(text):
+    plain = re.compile(_SHARED_FIRST_LETTERS, re.IGNORECASE)
+    lowered = case_blind_search(plain)
+    assert isinstance(lowered, CaseBlindSearch)
+    assert [(found.span(), found.group()) for found in lowered.finditer(text)] == [
+        (found.span(), found.group()) for found in plain.finditer(text)]
+    for start in range(len(text)):
+        found, expected = lowered.search(text, start), plain.search(text, start)
+        assert (found.span(), found.group()) == (expected.span(), expected.group()) if expected else found is None
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?s)adhéré|adhère", 0),  # flags written in the pattern stay first
+    ("adhéré | adhère", re.VERBOSE),  # spaces that are no characters
+])
+def test_alternatives_are_left_as_they_are_in_a_pattern_with_flags_of_its_own(pattern, flags):
+    assert _alternatives_by_first_character(pattern, flags) == pattern
 
 
 @pytest.mark.parametrize("pattern, flags", [

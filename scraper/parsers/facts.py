@@ -57,7 +57,7 @@ from .publishing_city import (
     joined_by_the_city_named_before,
     publishing_city,
 )
-from .text import compile_guarded, split_sentences
+from .text import case_blind_search, compile_guarded, split_sentences
 from .vocabulary import NETWORKS
 
 # A news teaser reports something that was true when the news was written, which may be years before the
@@ -1288,7 +1288,7 @@ _NETWORKS_NOUN_OPENING = re.compile(
 # "ICLEI Canada is part of ICLEI, a global network of more than 2,500 local governments", "es miembro de CGLU, red
 # mundial con sede en Barcelona".
 _ASIDE_AFTER_THE_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,–—]")
-_MEMBERSHIP_CUE = re.compile(r"(?i:member|membre|mitglied|miembro|membro|part)")
+_MEMBERSHIP_CUE = case_blind_search(re.compile(r"member|membre|mitglied|miembro|membro|part", re.IGNORECASE))
 _SUBJECTS_MEMBERSHIP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:(?:\s+[a-zà-ÿäöüß]+)?(?:\s*,[^,;]{1,100},)?\s*|\s*,\s*"
     r"|[^;]{1,200}?\s(?:and|et|y|e|ed|und|sowie)\s+)"

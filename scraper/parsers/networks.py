@@ -419,9 +419,10 @@ def _either_case(character: str) -> str:
     return f"[{re.escape(character)}{re.escape(character.upper())}]"
 
 
-# The ASCII characters a case-blind spelling matches as themselves and their other case alone ("i", "k" and "s" also
-# match "ı", "İ", "K" and "ſ"), so a class of those characters tests them as the spelling does.
-_TWO_CASED = frozenset("abcdefghjlmnopqrtuvwxyz")
+# The characters a case-blind spelling's ASCII letter matches: itself and its other case, and for "i", "k" and "s" also
+# "İ", "ı", "K" (Kelvin) and "ſ", so a class of those characters tests them as the spelling does.
+_CASE_BLIND_LETTERS = {letter: frozenset((letter, letter.upper())) for letter in "abcdefghjlmnopqrtuvwxyz"} | {
+    "i": frozenset("iIİı"), "k": frozenset("kK\u212a"), "s": frozenset("sS\u017f")}
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -467,8 +468,8 @@ def _characters_after_the_start(spelling: str) -> list[tuple[frozenset[str], str
             break
         if not ignores_case or char.lower() == char.upper():
             matched = frozenset(char)
-        elif char.lower() in _TWO_CASED:
-            matched = frozenset((char.lower(), char.upper()))
+        elif char.lower() in _CASE_BLIND_LETTERS:
+            matched = _CASE_BLIND_LETTERS[char.lower()]
         else:
             break
         literal += char
@@ -740,12 +741,12 @@ _MEETINGS_NOUNS = frozenset({"Forum", "Foro", "Grupo", "Groupe", "Gruppo", "Grou
 _A_MEETINGS_NAME = re.compile(r"(?i:lavoro|work|travail|trabajo|arbeit|festival|expert|summit|day|journ|giorn|d[ií]a"
                               r"|tag\b)")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
-_A_MEMBERS_ORGANISATION = re.compile(
-    r"(?i:membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
+_A_MEMBERS_ORGANISATION = case_blind_search(re.compile(
+    r"membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
     r"|joined|beigetreten|fa\s+parte|forma\s+parte|fait\s+partie|part\s+of|belongs|gehört|appartient|appartiene"
     r"|pertenece|riunisce|réunit|rassemble|regroupe|gathers|brings\s+together|vereint|reúne|agrupa|plenari|plenary"
     r"|plénière|assemblea|assemblée|assembly|asamblea|versammlung|in\s+cifre|en\s+chiffres|in\s+figures|in\s+numbers"
-    r"|at\s+a\s+glance|in\s+zahlen|en\s+cifras)")
+    r"|at\s+a\s+glance|in\s+zahlen|en\s+cifras", re.IGNORECASE))
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w&.-]{1,9})\)")
 _CAPITALISED_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:Red|Réseau|Rete)\s")
 _ENGLISH_LINK = re.compile(r"\s+(?:of|for)\s")
@@ -1996,8 +1997,8 @@ def network_named_by_heading(heading: str, text_under: str) -> NetworkMention | 
 # region's noun ("die grenzüberschreitende Region Sønderjylland-Schleswig", "la région transfrontalière Grand-Genève",
 # "the cross-border region Öresund-Skåne"), German's capitalised noun opening the name. Not a region as a place, which
 # no cross-border word qualifies ("Region Hannover", "Région Provence-Alpes-Côte d'Azur").
-_CROSS_BORDER = re.compile(r"(?i:grenzüberschreitend|transfrontali|transfronteri|cross-border|crossborder"
-                           r"|binational)")
+_CROSS_BORDER = case_blind_search(re.compile(r"grenzüberschreitend|transfrontali|transfronteri|cross-border|crossborder"
+                                             r"|binational", re.IGNORECASE))
 _HYPHENED_REGIONS_NAME = rf"(?=[A-ZÀ-Þ][\w'’]*[-/]){_REGIONS_WORD}"
 _CROSS_BORDER_REGIONS_HEADING = re.compile(rf"(?:Region|Région|Regione|Región|Regio)\s+{_HYPHENED_REGIONS_NAME}")
 _CROSS_BORDER_REGION_NAMED = re.compile(

@@ -144,18 +144,19 @@ def _first_characters(operations) -> list[str] | None:
     return None  # the pattern may match nothing
 
 
-def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_guarded(pattern: str, flags: int = 0) -> "re.Pattern[str] | CaseBlindSearch":
     """`re.compile(pattern, flags)`, behind a lookahead for the characters its matches can start with, derived from
     the pattern itself: the engine tries a pattern at every position, and a position whose character starts none of
-    its words is rejected by one test instead of one per word. Matches are the same."""
+    its words is rejected by one test instead of one per word. A case-blind pattern is searched as `case_blind_search`
+    does where it can be. Matches are the same."""
     parsed = sre_parser.parse(pattern, flags)
     first = _first_characters(parsed)
     if first is None:
-        return re.compile(pattern, flags)
+        return case_blind_search(re.compile(pattern, flags))
     guard = f"(?=[{''.join(dict.fromkeys(first))}])"
     # A word-start test costs less than the lookahead: most positions fail it first.
     word_start = r"\b" if parsed.data[:1] == [(sre_constants.AT, sre_constants.AT_BOUNDARY)] else ""
-    return re.compile(f"{word_start}{guard}(?:{pattern})", flags)
+    return case_blind_search(re.compile(f"{word_start}{guard}(?:{pattern})", flags))
 
 
 _NO_CASE_OPERANDS = {sre_constants.LITERAL, sre_constants.NOT_LITERAL}
@@ -225,6 +226,9 @@ class CaseBlindSearch:
         self.pattern, self.flags, self.groupindex = case_blind.pattern, case_blind.flags, case_blind.groupindex
         self.match, self.fullmatch = case_blind.match, case_blind.fullmatch  # anchored: no scan to save
 
+    def __getattr__(self, name: str):
+        return getattr(self._case_blind, name)  # the pattern's other uses (findall, sub, groups...) as they are
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         lowered = _lowered(text)
         if lowered is None:
@@ -264,7 +268,8 @@ def case_blind_search(pattern: re.Pattern[str]) -> re.Pattern[str] | CaseBlindSe
         return pattern
     lowered = pattern.pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
     flags = pattern.flags & ~re.IGNORECASE
-    return CaseBlindSearch(pattern, re.compile(_word_start_tested_once(lowered, flags), flags))
+    return CaseBlindSearch(pattern, re.compile(_alternatives_by_first_character(
+        _word_start_tested_once(lowered, flags), flags), flags))
 
 
 def _word_start_tested_once(pattern: str, flags: int) -> str:
@@ -288,6 +293,79 @@ def _word_start_tested_once(pattern: str, flags: int) -> str:
 
 
 _WORD_START = r"\b"
+
+
+def _alternatives_by_first_character(pattern: str, flags: int) -> str:
+    """A pattern that matches at the same positions as `pattern` (all `CaseBlindSearch` asks of its lowered pattern):
+    the alternatives of each of its choices that open on the same plain character behind that character once, as a
+    tree ("adhéré|rejoint|adhère" -> "adh(?:é(?:ré)|è(?:re))|rejoint"), the others after them. The engine skips an
+    alternative on its first character, but tries every alternative of a choice in turn: a hundred words starting
+    with a dozen letters cost a dozen tests at a place, not a hundred. Backtracking finds a match at a position
+    whichever alternative it tries first; a lookbehind's choices are left as they are."""
+    if flags & re.VERBOSE or pattern.startswith("(?") and pattern[2:3].isalpha():
+        return pattern
+    return _sorted_choice(pattern)
+
+
+def _sorted_choice(pattern: str) -> str:
+    alternatives: list[list[str]] = [[]]
+    index = 0
+    while index < len(pattern):
+        end = _piece_end(pattern, index)
+        piece = pattern[index:end]
+        if piece == "|":
+            alternatives.append([])
+        else:
+            alternatives[-1].append(_sorted_group(piece) if piece[0] == "(" else piece)
+        index = end
+    return "|".join(_by_first_character(alternatives))
+
+
+# A group's opening whose choice may be sorted: not a lookbehind's (its width is the engine's), a reference's, a
+# condition's or a comment's.
+_SORTABLE_OPENING = re.compile(r"\((?:\?(?::|=|!|P<\w+>|[aiLmsux]*(?:-[imsx]+)?:))?")
+
+
+def _sorted_group(group: str) -> str:
+    opening = _SORTABLE_OPENING.match(group).group()
+    if group.startswith("(?") and opening == "(":
+        return group
+    return opening + _sorted_choice(group[len(opening):-1]) + ")"
+
+
+_NOT_PLAIN = frozenset("\\.^$()[]{}|*+?")
+
+
+def _by_first_character(alternatives: list[list[str]]) -> list[str]:
+    """Alternatives (as their pieces) that open on the same plain character, not repeated, grouped behind it."""
+    grouped: dict[str, list[list[str]]] = {}
+    others = []
+    for pieces in alternatives:
+        if pieces and len(pieces[0]) == 1 and pieces[0] not in _NOT_PLAIN and (
+                len(pieces) == 1 or pieces[1][0] not in "?*+{"):
+            grouped.setdefault(pieces[0], []).append(pieces[1:])
+        else:
+            others.append("".join(pieces))
+    return [first + ("".join(rests[0]) if len(rests) == 1 else "(?:" + "|".join(_by_first_character(rests)) + ")")
+            for first, rests in grouped.items()] + others
+
+
+def _piece_end(pattern: str, index: int) -> int:
+    """Where the piece of `pattern` that starts at `index` ends: an escape, a class, a whole group or a character."""
+    character = pattern[index]
+    if character == "\\":
+        return index + 2
+    if character == "[":
+        index += 1 + (pattern[index + 1:index + 2] == "^")
+        index += pattern[index:index + 1] == "]"  # a "]" first in a class is one of its characters
+        while index < len(pattern) and pattern[index] != "]":
+            index += 1 + (pattern[index] == "\\")
+        return index + 1
+    if character == "(":
+        index += 1
+        while index < len(pattern) and pattern[index] != ")":
+            index = _piece_end(pattern, index)
+    return index + 1
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
