@@ -1372,6 +1372,11 @@ _LAND_AFTER_ASSOCIATION = re.compile(
     r"|Niedersachsen|Sachsen-Anhalt|Sachsen|Brandenburg|Mecklenburg-Vorpommern|Thüringen|Hessen|Bayern)(?![\w-])")
 
 
+# A Land's short form and its full name are one Land, so one association: "Städtetag NRW" is the "Städtetag
+# Nordrhein-Westfalen", whose id is its full name's.
+_LAND_FULL_NAME = {"NRW": "Nordrhein-Westfalen"}
+
+
 def _associations_of_a_land(text: str) -> list[NetworkMention]:
     if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
         return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
@@ -1381,7 +1386,8 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
         name = f"{adjective} {found.group('noun')}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     for found in _LAND_AFTER_ASSOCIATION.finditer(text):
-        name = f"{found.group('noun')} {found.group('land')}"
+        land = found.group("land")
+        name = f"{found.group('noun')} {_LAND_FULL_NAME.get(land, land)}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     return mentions
 
