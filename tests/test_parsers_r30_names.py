@@ -36,3 +36,41 @@ def test_a_land_named_in_full_keeps_its_own_id():
     found = triples_of_snippet(f"<h2>Verbände</h2><p>{_INTRO}</p><ul><li>Städtetag Baden-Württemberg: Der Verband "
                                "vertritt 190 Städte.</li></ul>", "de")
     assert ("stadtetag-baden-wurttemberg", "member_cities", "190") in found
+
+
+@pytest.mark.parametrize("lang, body, national", [
+    # tabs: the label names the international network, the pane's text the national one
+    ("it", "<ul role='tablist'><li><a href='#p'>Rete Città Sane OMS</a></li></ul><div id='p' role='tabpanel'><p>Teramo "
+           "fa parte della Rete Italiana Città Sane – OMS, che collega i Comuni del programma dell'OMS. Nata nel 1995, la "
+           "rete ha sede a Modena e conta una settantina di Comuni associati. Il Comune vi partecipa dal 2004.</p></div>",
+     "rete-italiana-citta-sane-oms"),
+    ("it", "<h3>Città Interculturali</h3><p>Il Comune aderisce dal 2010 alla Rete italiana Città Interculturali. La rete "
+           "conta 30 Comuni.</p>", "rete-italiana-citta-interculturali"),
+    ("es", "<h3>Red de Ciudades Saludables</h3><p>La ciudad es miembro de la Red Española de Ciudades Saludables desde "
+           "2001. La red tiene su sede en Madrid y reúne a 250 municipios.</p>", "red-espanola-de-ciudades-saludables"),
+    # a card
+    ("en", "<div class='card'><h3>Healthy Cities Network</h3><p>The city has been a member of the British Healthy "
+           "Cities Network since 1999. The network is based in Liverpool and has 30 member cities.</p></div>",
+     "british-healthy-cities-network"),
+])
+def test_a_national_network_named_after_the_headings_international_one_is_the_sections(lang, body, national):
+    found = triples_of_snippet(f"<h2>Networks</h2>{body}", lang)
+    counts = [(network, value) for network, attribute, value in found if attribute == "member_cities"]
+    assert len(counts) == 1 and counts[0][0] == national
+    assert not any(network in ("who-healthy-cities", "intercultural-cities") for network, _, _ in found)
+
+
+def test_the_international_network_keeps_its_facts_when_the_national_one_is_named_after():
+    # trap: the heading's network is named in full first; the national one is a later sentence's own subject
+    found = triples_of_snippet("<h2>Networks</h2><h3>Healthy Cities</h3><p>The city is a member of the WHO European "
+                               "Healthy Cities Network since 1998. The network has its seat in Copenhagen. The British "
+                               "Healthy Cities Network, its national network, gathers 30 cities.</p>", "en")
+    assert ("who-healthy-cities", "headquarters", "Copenhagen") in found
+    assert ("who-healthy-cities", "joined", "1998") in found
+
+
+def test_a_longer_name_without_a_nations_adjective_is_not_a_national_network():
+    # trap: the text names the heading's own network in a longer phrase: it stays the section's
+    found = triples_of_snippet("<h2>Netzwerke</h2><h3>Intercultural Cities</h3><p>Die Stadt ist seit 2015 Mitglied im "
+                               "Programm Intercultural Cities des Europarats. Das Netzwerk zählt 150 Städte.</p>", "de")
+    assert ("intercultural-cities", "member_cities", "150") in found
