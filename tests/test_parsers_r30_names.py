@@ -40,12 +40,13 @@ def test_a_land_named_in_full_keeps_its_own_id():
 
 @pytest.mark.parametrize("lang, body, national", [
     # tabs: the label names the international network, the pane's text the national one
-    ("it", "<ul role='tablist'><li><a href='#p'>Rete Città Sane OMS</a></li></ul><div id='p' role='tabpanel'><p>Teramo "
-           "fa parte della Rete Italiana Città Sane – OMS, che collega i Comuni del programma dell'OMS. Nata nel 1995, la "
-           "rete ha sede a Modena e conta una settantina di Comuni associati. Il Comune vi partecipa dal 2004.</p></div>",
+    ("it", "<ul role='tablist'><li><a href='#p'>Rete Città Sane OMS</a></li></ul><div id='p' role='tabpanel'>"
+           "<p>Teramo fa parte della Rete Italiana Città Sane – OMS, che collega i Comuni del programma dell'OMS. "
+           "Nata nel 1995, la rete ha sede a Modena e conta una settantina di Comuni associati. Il Comune vi "
+           "partecipa dal 2004.</p></div>",
      "rete-italiana-citta-sane-oms"),
-    ("it", "<h3>Città Interculturali</h3><p>Il Comune aderisce dal 2010 alla Rete italiana Città Interculturali. La rete "
-           "conta 30 Comuni.</p>", "rete-italiana-citta-interculturali"),
+    ("it", "<h3>Città Interculturali</h3><p>Il Comune aderisce dal 2010 alla Rete italiana Città Interculturali. "
+           "La rete conta 30 Comuni.</p>", "rete-italiana-citta-interculturali"),
     ("es", "<h3>Red de Ciudades Saludables</h3><p>La ciudad es miembro de la Red Española de Ciudades Saludables desde "
            "2001. La red tiene su sede en Madrid y reúne a 250 municipios.</p>", "red-espanola-de-ciudades-saludables"),
     # a card
