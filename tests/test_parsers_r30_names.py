@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers.extracted import triples_of_snippet
+from tests.helpers.extracted import network_ids, triples_of_snippet
 
 _INTRO = "Die Stadt ist Mitglied in mehreren Organisationen."
 
@@ -75,3 +75,30 @@ def test_a_longer_name_without_a_nations_adjective_is_not_a_national_network():
     found = triples_of_snippet("<h2>Netzwerke</h2><h3>Intercultural Cities</h3><p>Die Stadt ist seit 2015 Mitglied im "
                                "Programm Intercultural Cities des Europarats. Das Netzwerk zählt 150 Städte.</p>", "de")
     assert ("intercultural-cities", "member_cities", "150") in found
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("it", "<p>Contestualmente il Comune aderisce alla Rete italiana Città del Dialogo, che raccoglie una trentina di "
+           "Comuni.</p>", ("rete-italiana-citta-del-dialogo", "member_cities", "30")),
+    ("fr", "<ul><li>La ville a rejoint le Réseau national Villes Actives en 2012.</li></ul>",
+     ("reseau-national-villes-actives", "joined", "2012")),
+    ("es", "<table><tr><td>La ciudad se sumó en 2015 a la Red nacional Ciudades Sostenibles, que reúne a 90 "
+           "municipios.</td></tr></table>", ("red-nacional-ciudades-sostenibles", "member_cities", "90")),
+])
+def test_a_networks_noun_and_a_nations_adjective_open_a_name(lang, body, expected):
+    assert expected in triples_of_snippet(f"<h2>Reti</h2>{body}", lang)
+
+
+def test_a_national_network_beside_the_international_one_keeps_its_own_count():
+    found = triples_of_snippet("<h2>Reti</h2><p>La città entra nel programma Intercultural Cities, "
+                               "che conta oltre 160 città. Contestualmente aderisce alla Rete italiana Città del "
+                               "Dialogo, che raccoglie una trentina di Comuni italiani.</p>", "it")
+    assert ("rete-italiana-citta-del-dialogo", "member_cities", "30") in found
+    assert ("intercultural-cities", "member_cities", "30") not in found
+
+
+@pytest.mark.parametrize("sentence", ["Il Comune fa parte della rete italiana di comuni solidali, con 40 Comuni.",
+                                      "Il Comune aderisce alla Rete italiana di Comuni, che conta 40 Comuni."])
+def test_a_network_described_in_lower_case_is_no_name(sentence):
+    # trap: a description after the adjective, not capitalised words of a name
+    assert not any(network.startswith("rete-italiana") for network in network_ids(sentence))

@@ -688,9 +688,19 @@ _CAPITALISED_NOUN_NAME = re.compile(
     rf"{_RELATIVE_CLAUSE_TAIL})")
 
 
+# The noun with a nation's adjective in lower case before the capitalised words: "la Rete italiana Città del Dialogo",
+# "la Red española Ciudades Amigas de la Infancia", "le Réseau national Villes Actives" (not "la Rete italiana di
+# comuni": the words after are a description).
+_CAPITALISED_NOUN_AND_NATION_NAME = re.compile(
+    r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
+    r"(?P<name>(?:Red|Rete|Réseau) (?:italiana|nazionale|española|nacional|français|national) "
+    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}})")
+
+
 def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
     return [NetworkMention(slugify(found.group("name")), found.group("name"), found.start("name"), found.end("name"))
-            for found in _CAPITALISED_NOUN_NAME.finditer(text)]
+            for pattern in (_CAPITALISED_NOUN_NAME, _CAPITALISED_NOUN_AND_NATION_NAME)
+            for found in pattern.finditer(text)]
 
 
 # A network's or a members' organisation's noun written with its capital inside a sentence opens a proper name, which
