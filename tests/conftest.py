@@ -137,6 +137,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r28_blocks.py",
     "test_parsers_r28_languages.py",
     "test_parsers_r28_news.py",
+    "test_parsers_r30_names.py",
     "test_parsers_r29_attribution.py",
     "test_parsers_r29_blocks.py",
     "test_parsers_r29_names.py",

@@ -173,7 +173,7 @@ def test_a_bracket_after_a_known_network_takes_its_id():
 
 @pytest.mark.parametrize("body, expected", [
     ("<p>In Nordrhein-Westfalen ist die Stadt außerdem Mitglied im Städtetag NRW, der 39 Städte vertritt.</p>",
-     ("stadtetag-nrw", "member_cities", "39")),
+     ("stadtetag-nordrhein-westfalen", "member_cities", "39")),
     ("<ul><li>Städtetag Baden-Württemberg: Der Verband vertritt 190 Städte.</li></ul>",
      ("stadtetag-baden-wurttemberg", "member_cities", "190")),
     ("<table><tr><th>Verband</th><th>Mitglied seit</th></tr><tr><td>Städte- und Gemeindebund Brandenburg</td>"

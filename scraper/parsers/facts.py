@@ -1788,6 +1788,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 if named_in_text is not None and recent_teaser is None:
                     named_in_text.setdefault(mention.network_id, mention)
             unnamed_subject = unnamed_subject or _an_unnamed_network_as_subject(readable, mentions)
+            if national := _the_sections_national_network(section, mentions):
+                section = context = national
             if mentions:
                 named_so_far.update(mention.network_id for mention in mentions)
                 if section is None or (only_the_pages and section.network_id not in named_so_far):
@@ -1800,6 +1802,27 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 readable, named_before, {} if unnamed_subject else named_in_section or carried)
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
+
+
+# A heading naming an international network and a text naming a national one after it ("Rete Città Sane OMS" over
+# "Teramo fa parte della Rete Italiana Città Sane – OMS"): the text's name holds every word of the heading's and a
+# nation's adjective, and the section is about the national network its text names.
+_A_NATIONS_ADJECTIVE = re.compile(r"(?i:fran[cç]ais|espa[nñ]ol|italian|deutsch|british|national|nazional|nacional"
+                                  r"|canad|mexican|argentin|belg|suisse|schweiz|österreich)\w*")
+_NAMES_WORD = re.compile(r"\w+")
+
+
+def _the_sections_national_network(section: NetworkMention | None, mentions: list[NetworkMention]
+                                   ) -> NetworkMention | None:
+    """The network the sentence names whose name is the section's own name with a nation's adjective added."""
+    if section is None or len(heading_words := set(_NAMES_WORD.findall(section.name.casefold()))) < 2:
+        return None
+    for mention in mentions:
+        words = set(_NAMES_WORD.findall(mention.name.casefold()))
+        if (mention.network_id != section.network_id and heading_words < words
+                and any(_A_NATIONS_ADJECTIVE.fullmatch(word) for word in words - heading_words)):
+            return mention
+    return None
 
 
 def _carried_over_a_heading(named_in_text: dict[str, NetworkMention] | None) -> dict[str, NetworkMention]:

@@ -688,9 +688,19 @@ _CAPITALISED_NOUN_NAME = re.compile(
     rf"{_RELATIVE_CLAUSE_TAIL})")
 
 
+# The noun with a nation's adjective in lower case before the capitalised words: "la Rete italiana Città del Dialogo",
+# "la Red española Ciudades Amigas de la Infancia", "le Réseau national Villes Actives" (not "la Rete italiana di
+# comuni": the words after are a description).
+_CAPITALISED_NOUN_AND_NATION_NAME = re.compile(
+    r"(?<![\w'’-])(?i:la|el|le|il|del|della|alla|nella|dalla|du|au|al) "
+    r"(?P<name>(?:Red|Rete|Réseau) (?:italiana|nazionale|española|nacional|français|national) "
+    rf"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:(?: {_LINKING_WORDS}){{1,2}} [A-ZÀ-Ý][a-zà-ÿ][\w'’-]*| [A-ZÀ-Ý][\w'’-]*){{0,6}})")
+
+
 def _named_by_a_capitalised_noun(text: str) -> list[NetworkMention]:
     return [NetworkMention(slugify(found.group("name")), found.group("name"), found.start("name"), found.end("name"))
-            for found in _CAPITALISED_NOUN_NAME.finditer(text)]
+            for pattern in (_CAPITALISED_NOUN_NAME, _CAPITALISED_NOUN_AND_NATION_NAME)
+            for found in pattern.finditer(text)]
 
 
 # A network's or a members' organisation's noun written with its capital inside a sentence opens a proper name, which
@@ -1372,6 +1382,11 @@ _LAND_AFTER_ASSOCIATION = re.compile(
     r"|Niedersachsen|Sachsen-Anhalt|Sachsen|Brandenburg|Mecklenburg-Vorpommern|Thüringen|Hessen|Bayern)(?![\w-])")
 
 
+# A Land's short form and its full name are one Land, so one association: "Städtetag NRW" is the "Städtetag
+# Nordrhein-Westfalen", whose id is its full name's.
+_LAND_FULL_NAME = {"NRW": "Nordrhein-Westfalen"}
+
+
 def _associations_of_a_land(text: str) -> list[NetworkMention]:
     if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
         return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
@@ -1381,7 +1396,8 @@ def _associations_of_a_land(text: str) -> list[NetworkMention]:
         name = f"{adjective} {found.group('noun')}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     for found in _LAND_AFTER_ASSOCIATION.finditer(text):
-        name = f"{found.group('noun')} {found.group('land')}"
+        land = found.group("land")
+        name = f"{found.group('noun')} {_LAND_FULL_NAME.get(land, land)}"
         mentions.append(NetworkMention(slugify(name), found.group(), found.start(), found.end()))
     return mentions
 
