@@ -1,0 +1,63 @@
+"""A network's facts read in its own block: the place where the network was founded is its seat when a relative clause
+right after it says that place still hosts the network's secretariat or headquarters."""
+
+import pytest
+from helpers.extracted import card, claims_of_sentence, values_of
+
+
+# The place, then "which still hosts its secretariat": the seat, in the five languages.
+@pytest.mark.parametrize("sentence, place", [
+    ("Le réseau a été créé en 1991 à Barcelone, qui en accueille toujours le secrétariat général.", "Barcelone"),
+    ("L'association est née en 2004 à Lyon, qui abrite son siège.", "Lyon"),
+    ("The network was founded in 1991 in Barcelona, which still hosts its general secretariat.", "Barcelona"),
+    ("Das Bündnis wurde 1990 in Frankfurt am Main gegründet, wo sich auch heute die europäische Geschäftsstelle "
+     "befindet.", "Frankfurt am Main"),
+    ("Der Verband wurde 1980 in Zwolle gegründet, wo sich nach wie vor sein Sitz befindet.", "Zwolle"),
+    ("La red fue creada en 1991 en Barcelona, que todavía alberga su secretaría general.", "Barcelona"),
+    ("La rete è stata fondata nel 1991 a Barcellona, che ne ospita tuttora la segreteria generale.", "Barcellona"),
+    ("L'associazione è nata a Torino nel 2001, che ospita ancora la sua sede.", "Torino"),
+])
+def test_the_founding_place_that_still_hosts_the_seat_is_the_seat(sentence, place):
+    assert ("headquarters", place) in claims_of_sentence(sentence)
+
+
+# Traps: another body's seat hosted by the place; a place named before another one; no seat noun at all.
+@pytest.mark.parametrize("sentence", [
+    "Le réseau a été créé en 1991 à Barcelone, qui accueille le siège de l'Union pour la Méditerranée.",
+    "The network was founded in 1991 in Barcelona, which hosts the secretariat of the Union for the Mediterranean.",
+    "The network was founded in 1991 in Barcelona, which hosted its first congress.",
+    "La red fue creada en 1991 en Barcelona, que acoge la sede de la Unión por el Mediterráneo.",
+    "La rete è stata fondata nel 1991 a Barcellona, che ospita la sede dell'Unione per il Mediterraneo.",
+    "Das Netzwerk wurde 1991 in Barcelona gegründet, wo die Stadt auch heute Projekte durchführt.",
+])
+def test_a_place_hosting_no_seat_of_the_network_is_not_its_seat(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "headquarters"]
+
+
+def test_a_place_named_before_the_hosting_one_is_not_the_seat():
+    sentence = "Le réseau a été créé en 1991 à Lyon puis s'est installé à Barcelone, qui en accueille le secrétariat."
+    assert ("headquarters", "Lyon") not in claims_of_sentence(sentence)
+
+
+# In the network's own block: an accordion panel, a card, a definition list.
+@pytest.mark.parametrize("body, lang, network", [
+    ('<div class="accordion-item"><h3><button aria-expanded="false">MedCities</button></h3>'
+     '<div class="accordion-collapse collapse"><p>Le réseau des villes de la Méditerranée a été créé en 1991 à '
+     'Barcelone, qui en accueille toujours le secrétariat général. MedCities compte une soixantaine de villes '
+     'membres.</p></div></div>', "fr", "medcities"),
+    (card("MedCities", "The network of Mediterranean cities was founded in 1991 in Barcelona, which still hosts its "
+                       "general secretariat."), "en", "medcities"),
+    ("<dl><dt>MedCities</dt><dd>La red de ciudades mediterráneas fue creada en 1991 en Barcelona, que todavía alberga "
+     "su secretaría general.</dd></dl>", "es", "medcities"),
+])
+def test_the_hosting_place_is_read_in_the_networks_block(body, lang, network):
+    place = "Barcelone" if lang == "fr" else "Barcelona"
+    assert (network, place) in values_of("headquarters", body, lang)
+
+
+def test_the_german_accordion_reads_the_office_where_the_network_was_founded():
+    body = ('<div class="akkordeon__element"><h3><button aria-expanded="false">Klimabündnis</button></h3>'
+            '<div class="akkordeon__inhalt" hidden><p>Seit September 2003 ist Steyr Klimabündnis-Stadt. Das Bündnis '
+            'wurde 1990 in Frankfurt am Main gegründet, wo sich auch heute die Geschäftsstelle befindet.</p></div>'
+            '</div>')
+    assert ("climate-alliance", "Frankfurt am Main") in values_of("headquarters", body, "de")
