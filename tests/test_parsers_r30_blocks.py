@@ -61,3 +61,36 @@ def test_the_german_accordion_reads_the_office_where_the_network_was_founded():
             'wurde 1990 in Frankfurt am Main gegründet, wo sich auch heute die Geschäftsstelle befindet.</p></div>'
             '</div>')
     assert ("climate-alliance", "Frankfurt am Main") in values_of("headquarters", body, "de")
+
+
+# A network of mayors calls itself a movement: the fronted participle's founding is the block's network's.
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>Maires pour la Paix</h2><p>Saint-Malo a rejoint en 2012 le réseau Maires pour la Paix. Fondé en 1982 à "
+     "l'initiative de la ville d'Hiroshima, ce mouvement plaide pour l'élimination des armes nucléaires.</p>", "fr"),
+    (card("Mayors for Peace", "Founded in 1982 at the initiative of the city of Hiroshima, the movement campaigns for "
+                              "the abolition of nuclear weapons."), "en"),
+    ("<dl><dt>Mayors for Peace</dt><dd>1982 gegründet, setzt sich die Bewegung für die Abschaffung der Atomwaffen "
+     "ein.</dd></dl>", "de"),
+    ("<table><tr><th>Red</th><th>Descripción</th></tr><tr><td>Mayors for Peace</td><td>Fundado en 1982, el "
+     "movimiento aboga por la eliminación de las armas nucleares.</td></tr></table>", "es"),
+    ("<h3>Mayors for Peace</h3><p>Fondato nel 1982, il movimento si batte per l'eliminazione delle armi nucleari.</p>",
+     "it"),
+])
+def test_a_movement_founded_is_the_network_of_its_block(body, lang):
+    assert ("mayors-for-peace", "1982") in values_of("founded", body, lang)
+
+
+# Trap: a founded event or festival in the block is not the network's founding.
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>Maires pour la Paix</h2><p>Fondé en 1995, le festival de la paix accueille chaque année des milliers de "
+     "visiteurs.</p>", "fr"),
+    (card("Mayors for Peace", "Founded in 1995, the peace festival draws thousands of visitors every year."), "en"),
+])
+def test_a_festival_founded_in_the_block_is_not_the_networks_founding(body, lang):
+    assert values_of("founded", body, lang) == set()
+
+
+# Trap: the movement whose birth a concessive clause tells of is not the network's formal founding.
+def test_a_movement_born_before_the_formal_founding_is_not_the_founding():
+    sentence = "L'association a été constituée en 1994, bien que le mouvement soit né en 1990."
+    assert ("founded", "1990") not in claims_of_sentence(sentence)
