@@ -94,3 +94,31 @@ def test_a_festival_founded_in_the_block_is_not_the_networks_founding(body, lang
 def test_a_movement_born_before_the_formal_founding_is_not_the_founding():
     sentence = "L'association a été constituée en 1994, bien que le mouvement soit né en 1990."
     assert ("founded", "1990") not in claims_of_sentence(sentence)
+
+
+# The pact signed in the pluperfect or the Spanish perfect, in the network's block: the signing dates the joining.
+@pytest.mark.parametrize("body, lang, joined", [
+    ("<h2>Un engagement de longue date</h2><p>La Ville avait signé dès 2010 la Convention des maires pour le climat et "
+     "l'énergie, et son plan climat a permis de réduire ses consommations.</p>", "fr", "2010"),
+    (card("Convention des maires", "La Ville avait déjà signé en 2010 la Convention des maires."), "fr", "2010"),
+    ("<dl><dt>Pacto de los Alcaldes</dt><dd>La ciudad había firmado en 2009 el Pacto de los Alcaldes.</dd></dl>", "es",
+     "2009"),
+    ("<p>La ciudad ha firmado el Pacto de los Alcaldes en 2009.</p>", "es", "2009"),
+    ("<table><tr><th>Rete</th><th>Adesione</th></tr><tr><td>Patto dei Sindaci</td><td>Il Comune aveva sottoscritto "
+     "nel 2011 il Patto dei Sindaci.</td></tr></table>", "it", "2011"),
+    ("<p>The city had signed the Covenant of Mayors in 2010.</p>", "en", "2010"),
+    ("<p>Die Stadt hatte bereits 2010 den Konvent der Bürgermeister unterzeichnet.</p>", "de", "2010"),
+])
+def test_a_pact_signed_before_dates_the_joining(body, lang, joined):
+    assert values_of("joined", body, lang) == {("covenant-of-mayors", joined)}
+
+
+# Traps: a text of the network, or an agreement with it, signed before is no joining.
+@pytest.mark.parametrize("sentence", [
+    "La Ville avait signé en 2010 la charte de la Convention des maires.",
+    "La Ville avait signé en 2010 un accord avec Eurocities.",
+    "La ciudad había firmado en 2015 la Carta de Eurocities.",
+])
+def test_a_text_or_an_agreement_signed_before_is_no_joining(sentence):
+    assert ("joined", "2010") not in claims_of_sentence(sentence) and (
+        "joined", "2015") not in claims_of_sentence(sentence)
