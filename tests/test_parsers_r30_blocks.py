@@ -122,3 +122,31 @@ def test_a_pact_signed_before_dates_the_joining(body, lang, joined):
 def test_a_text_or_an_agreement_signed_before_is_no_joining(sentence):
     assert ("joined", "2010") not in claims_of_sentence(sentence) and (
         "joined", "2015") not in claims_of_sentence(sentence)
+
+
+# The sentence opens on the signing of the pact, then its date: the city's joining, in the network's block.
+@pytest.mark.parametrize("body, lang", [
+    ('<section id="patto"><h2>Patto dei Sindaci</h2><p>Con la sottoscrizione del Patto dei Sindaci nel 2011 la città '
+     "si è impegnata a ridurre le emissioni di CO2 del proprio territorio.</p></section>", "it"),
+    (card("Convention des maires", "Avec la signature de la Convention des maires en 2011, la ville s'est engagée à "
+                                   "réduire ses émissions."), "fr"),
+    ("<h3>Covenant of Mayors</h3><p>With the signing of the Covenant of Mayors in 2011 the city committed to cutting "
+     "its emissions.</p>", "en"),
+    ("<p>Mit der Unterzeichnung des Konvents der Bürgermeister im Jahr 2011 hat sich die Stadt verpflichtet, ihre "
+     "Emissionen zu senken.</p>", "de"),
+    ('<div class="accordion-item"><h3><button aria-expanded="false">Pacto de los Alcaldes</button></h3><div '
+     'class="collapse"><p>Con la firma del Pacto de los Alcaldes en 2011, la ciudad se comprometió a reducir sus '
+     "emisiones.</p></div></div>", "es"),
+])
+def test_a_sentence_opening_on_the_pacts_signing_dates_the_joining(body, lang):
+    assert values_of("joined", body, lang) == {("covenant-of-mayors", "2011")}
+
+
+# Traps: the pact signed by others; the date in another clause than the signing.
+@pytest.mark.parametrize("sentence", [
+    "With the signing of the Covenant of Mayors in 2008 by the first 300 cities, the initiative began.",
+    "Avec la signature de la Convention des maires en 2008 par les premières villes, l'initiative a commencé.",
+    "Con la firma del Patto dei Sindaci la città si è impegnata nel 2011 a ridurre le emissioni.",
+])
+def test_a_signing_by_others_or_dated_elsewhere_is_no_joining_there(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "joined"]
