@@ -67,7 +67,13 @@ from .labels import (
 from .parts import _about_a_part, _counts_of_the_organiser, _seat_of_the_parts_network
 from .presiding import _president
 from .seat import _headquarters, _place_then_its_seat, _towns_of_their_streets, seat_there_unnamed
-from .signing import _SIGNING_HINT, _network_signed_in_a_timeline_entry, _signed, signed_it
+from .signing import (
+    _SIGNING_HINT,
+    _network_signed_in_a_timeline_entry,
+    _network_signed_in_an_opening_phrase,
+    _signed,
+    signed_it,
+)
 from .taking_part import (
     _TAKING_PART_HINT,
     _city_of_the_network_since,
@@ -177,6 +183,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
             claims += _towns_of_their_streets(sentence, _headquarters(sentence, mentions))
         if a_member and mentions and lowered[:1].isdigit():
             claims += _network_signed_in_a_timeline_entry(sentence, base, mentions)
+        if a_member and mentions and _SIGNING_HINT.search(lowered, 0, 40):
+            claims += _network_signed_in_an_opening_phrase(sentence, base, mentions)
         if _JOINING_HINT.search(lowered) and a_member:
             claims += _joined_named_objects(sentence, mentions, _joined(sentence, base))
             if not any(claim.attribute == "joined" for claim in claims):

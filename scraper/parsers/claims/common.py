@@ -308,9 +308,10 @@ _PART_OF_A_NETWORK = re.compile(
 # "Paris a signé le Pacte de Milan en 2015", "Edinburgh signed the Covenant of Mayors in 2009": a city joins a pact
 # by signing it (the network named right after the verb: signing a declaration is not joining).
 # An adverb may part the auxiliary from the participle: "a déjà signé", "ha già sottoscritto", "ha ya suscrito".
-_SIGNED = re.compile(r"\b(?:a\s+(?:déjà\s+|aussi\s+|également\s+)?signé|signe|signed|signs|firm[óo]"
-                     r"|ha\s+(?:già\s+|anche\s+)?(?:firmato|sottoscritto)|firma|unterzeichnete|unterzeichnet"
-                     r"|suscribi[óo]|ha\s+(?:ya\s+|también\s+)?suscrito|sottoscrive)\s+"
+# The pluperfect too: "avait signé dès 2010", "había firmado en 2009", "aveva sottoscritto nel 2011".
+_SIGNED = re.compile(r"\b(?:(?:a|avait)\s+(?:déjà\s+|aussi\s+|également\s+)?signé|signe|signed|signs|firm[óo]"
+                     r"|(?:ha|aveva)\s+(?:già\s+|anche\s+)?(?:firmato|sottoscritto)|firma|unterzeichnete|unterzeichnet"
+                     r"|suscribi[óo]|(?:ha|había)\s+(?:ya\s+|también\s+)?(?:suscrito|firmado)|sottoscrive)\s+"
                      # German puts the subject after the verb, behind an opening date: "2010 unterzeichnete die Stadt"
                      r"(?:(?<=unterzeichnete )(?:die\s+(?:Stadt|Landeshauptstadt|Hansestadt)|(?-i:[A-ZÄÖÜ]\w+))\s+)?"
                      r"(?:(?:le|la|l['’]|the|el|il|lo|den|das|die|dem)\s*)?", re.IGNORECASE)

@@ -231,6 +231,11 @@ def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> s
     return found.string[start:cut].strip() or None
 
 
+# A network of mayors calls itself a movement after an opening participle: "Fondé en 1982, ce mouvement plaide ..."
+# (a movement in another clause, "aunque el movimiento nació en 1990", tells of something else).
+_MOVEMENT_NOUN = re.compile(r"mouvement|movement|movimiento|movimento|bewegung", re.IGNORECASE)
+
+
 def _founds_another_subject(sentence: str, verb_start: int, mentions: list[NetworkMention]) -> bool:
     """A common noun that names no network is the subject; unless the caller knows it for the network ("l'initiative"
     under the Covenant of Mayors' heading)."""
@@ -238,8 +243,8 @@ def _founds_another_subject(sentence: str, verb_start: int, mentions: list[Netwo
         return not (_NETWORK_NOUNS.fullmatch(subject.group("noun")) or _names(subject, mentions))
     if sentence[:verb_start].strip() or not (subject := _COMMON_NOUN_AFTER_OPENING.match(sentence, verb_start)):
         return False
-    return not (any(_NETWORK_NOUNS.fullmatch(word) for word in subject.group("noun").split())
-                or _names(subject, mentions))
+    return not (any(_NETWORK_NOUNS.fullmatch(word) or _MOVEMENT_NOUN.fullmatch(word)
+                    for word in subject.group("noun").split()) or _names(subject, mentions))
 
 
 # A name that is no network's as the subject of a passive founding: "Leeds was founded in the 7th century and joined

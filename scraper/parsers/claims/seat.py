@@ -125,7 +125,8 @@ _SEAT_THERE = compile_guarded(
     r"(?:still\s+|now\s+|today\s+)?(?:based\s+|located\s+|housed\s+)?there\b"
     r"|where\s+(?:its|the\s+network['’]s)\s+(?:secretariat|headquarters|head\s+office|seat)\s+(?:is|are|remains?)\s+"
     r"(?:still\s+|now\s+|today\s+)?(?:based|located|housed)?"
-    r"|wo\s+(?:sich\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
+    r"|wo\s+(?:sich\s+)?(?:(?:bis|noch|auch)\s+heute\s+|heute\s+(?:noch\s+)?|nach\s+wie\s+vor\s+)?"
+    r"(?:sein|ihr|die|der|das)e?\s+(?:\w+e\s+)?"
     r"(?:sitz|sekretariat|geschäftsstelle)"
     r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+|(?:der|die|das)\s+(?:verein|verband|netzwerk|bündnis"
     r"|organisation)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
@@ -185,7 +186,35 @@ _SEAT_WHERE_IT_IS = compile_guarded(
     r"|donde\s+(?:(?:todavía|aún|hoy)\s+(?:tiene|mantiene|conserva)|sigue\s+teniendo)\s+su\s+(?:sede|secretar[íi]a(?:do)?)"
     r"|dove\s+(?:(?:tuttora|ancora|oggi)\s+ha\s+(?:la\s+(?:sua\s+)?)?|(?:mantiene|conserva)\s+(?:tuttora\s+|ancora\s+)?"
     r"la\s+(?:sua\s+)?)(?:sede|segretariato))", re.IGNORECASE)
+# The place just named as the subject of a relative clause hosting the seat: "créé en 1991 à Barcelone, qui en
+# accueille toujours le secrétariat", "founded in Barcelona, which still hosts its secretariat", "creada en Barcelona,
+# que todavía alberga su secretaría", "fondata a Barcellona, che ne ospita tuttora la segreteria". Only the seat's own
+# nouns, and not another body's ("qui accueille le siège de l'UNESCO").
+_PLACE_HOSTING_ITS_SEAT = compile_guarded(
+    r"\b(?:qui\s+(?:en\s+(?:accueille|abrite|héberge)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?(?:le|son)"
+    r"|(?:accueille|abrite|héberge)\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?son)\s+(?:siège|secrétariat)"
+    r"(?:\s+(?:général|mondial|permanent|européen))?"
+    r"|which\s+(?:still\s+|now\s+|today\s+)?(?:hosts|houses)\s+(?:its|the\s+network['’]s)\s+"
+    r"(?:(?:general|world|permanent|international|european)\s+)?(?:secretariat|headquarters|head\s+office|seat)"
+    r"|que\s+(?:todavía\s+|aún\s+|hoy\s+)?(?:alberga|acoge|hospeda)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+"
+    r"(?:sede|secretar[íi]a(?:do)?)(?:\s+(?:general|mundial|permanente))?"
+    r"|che\s+(?:ne\s+(?:ospita|accoglie)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la|il)"
+    r"|(?:ospita|accoglie)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+sua|il\s+suo))\s+"
+    r"(?:sede|segreteria|segretariato)(?:\s+(?:generale|mondiale|permanente))?)"
+    r"(?!\s+(?:de|d['’]|du|des|of|del|di|della|dell['’])(?!\w))", re.IGNORECASE)
+# At most a comma between the place and its relative pronoun.
+_BEFORE_RELATIVE = re.compile(r"\s*,?\s*$")
 _PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+
+
+def _places_hosting_their_seat(sentence: str) -> list[Claim]:
+    """The place named right before a relative clause that says it hosts the seat."""
+    claims = []
+    for relative in _PLACE_HOSTING_ITS_SEAT.finditer(sentence):
+        places = list(_PLACE_NAMED.finditer(sentence, 0, relative.start()))
+        if places and _BEFORE_RELATIVE.search(sentence[places[-1].end():relative.start()]):
+            claims.append(Claim("headquarters", places[-1].group("place"), relative.start()))
+    return claims
 
 
 def seat_there_unnamed(sentence: str) -> int | None:
@@ -925,6 +954,8 @@ def _headquarters(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
                    and not _of_a_national_section(sentence, found.start(), mentions)]
     if not claims:
         claims += _seats_by_address(sentence, mentions)
+    if not claims:
+        claims += _places_hosting_their_seat(sentence)
     if not claims and (there := _SEAT_THERE.search(sentence) or _SEAT_WHERE_IT_IS.search(sentence)):
         places = list(_PLACE_NAMED.finditer(sentence, 0, there.start()))
         if places:

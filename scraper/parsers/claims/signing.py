@@ -30,6 +30,28 @@ def _network_signed_in_a_timeline_entry(sentence: str, base: date | None, mentio
     return [Claim("joined", when[0].iso(), entry.start(), value_date=when[0].iso(), about=named)] if when else []
 
 
+# The sentence opening on the signing of the pact the network is, then its date, the city the subject after: "Con la
+# sottoscrizione del Patto dei Sindaci nel 2011 la città si è impegnata ...", "Avec la signature de la Convention des
+# maires en 2011, la ville s'est engagée ...", "With the signing of the Covenant of Mayors in 2011 the city ...". Not
+# a signing by others ("in 2008 by the first cities").
+_SIGNING_OPENS_THE_SENTENCE = re.compile(
+    r"(?:con\s+la|with\s+the|avec\s+la|mit\s+der|by)\s+(?:firma|sottoscrizione|signature|signing|unterzeichnung)\s+"
+    r"(?:del|della|dello|dell['’]|de\s+la|de\s+l['’]|du|des|of\s+the|of|der|dem)\s*", re.IGNORECASE)
+_DATE_AFTER_THE_PACT = re.compile(r"\s*,?\s*(?:en|in|nel|im(?:\s+jahre?)?|el|le|il|on)\s+(?=\d)", re.IGNORECASE)
+_SIGNED_BY_OTHERS = re.compile(r"\s*,?\s*(?:by|par|por|da|dai|dalle|durch|von)\b", re.IGNORECASE)
+
+
+def _network_signed_in_an_opening_phrase(sentence: str, base: date | None, mentions: list[NetworkMention]
+                                         ) -> list[Claim]:
+    opening = _SIGNING_OPENS_THE_SENTENCE.match(sentence)
+    named = next((mention for mention in mentions if opening and mention.start == opening.end()), None)
+    gap = named and _DATE_AFTER_THE_PACT.match(sentence, named.end)
+    when = gap and date_at(sentence, gap.end(), base)
+    if not when or _SIGNED_BY_OTHERS.match(sentence, when[1]):
+        return []
+    return [Claim("joined", when[0].iso(), opening.start(), value_date=when[0].iso(), about=named)]
+
+
 _SIGNING_HINT = re.compile(r"sign|firm|unterzeichn|suscri|sottoscri")
 # "signed the Eurocities declaration", "firmó la Carta de Eurocities", "signed the UK100 Net Zero Pledge": a text of
 # the network, not the network.
