@@ -516,6 +516,10 @@ _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
     # the vote itself: "après le vote du conseil municipal du 25 septembre", "the council's vote on 12 March"
     r"|votes?|votación|votazione|abstimmung|endorse(?:d|ment)"
+    # its approval by name: "Following Council's approval on October 6", "après l'approbation du conseil municipal le
+    # 6 octobre", "nach Zustimmung des Gemeinderats am 6. Oktober", "tras la aprobación del Pleno el 6 de octubre",
+    # "dopo l'approvazione del Consiglio comunale il 6 ottobre"
+    r"|approval|approbation|zustimmung|genehmigung|aprobación|approvazione"
     r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
 
@@ -543,9 +547,11 @@ def _dates_a_decisions_act(text: str, start: int) -> bool:
 
 def _dates_a_councils_decision(text: str, start: int, end: int) -> bool:
     """The day text[start:end] is when a city's council decided: its body and a word of its decision in the day's
-    clause."""
-    clause = _day_clause(text, start, end)
+    clause, or in the main clause an opening one leads to ("Réunis le 19 septembre, les élus du conseil municipal ont
+    voté l'adhésion")."""
+    clause = _fronted_day_clause(text, start, end)
     return _COUNCIL.search(clause) is not None and _DECISION.search(clause) is not None
+
 
 
 # The sitting a day dates, named just before it: "Lors de sa séance du 16 mars", "Conseil municipal du 26 juin",
@@ -645,14 +651,21 @@ _HELD_THAT_DAY = compile_guarded(
 _FRONTED_DAY_WORDS = 3  # what comes before a day that opens its sentence: "Le", "On", "Seniors Le"
 
 
+def _fronted_day_clause(text: str, start: int, end: int) -> str:
+    """The clause of the day text[start:end], with the main clause after it when the day's opens its sentence and
+    ends at a comma ("Le 3 mars 2026, la Ville a rejoint", "Réunis le 19 septembre, les élus ont voté")."""
+    clause = _day_clause(text, start, end)
+    if text.startswith(",", end) and len(clause[:clause.find(text[start:end])].split()) <= _FRONTED_DAY_WORDS:
+        clause += _day_clause(text, end + 1, end + 1)
+    return clause
+
+
 def _dates_a_commitment(text: str, start: int, end: int) -> bool:
     """The day text[start:end] is when a membership began (the city joined the network), or when the city signed its
     letter of commitment, was handed the network's certificate or had its application accepted, with no ceremony or
     meeting named in the day's clause (and the one after it when a comma sets the day before its sentence: "Le 28 mai
     2026, la Ville a officiellement rejoint le Réseau")."""
-    clause = _day_clause(text, start, end)
-    if text.startswith(",", end) and len(clause[:clause.find(text[start:end])].split()) <= _FRONTED_DAY_WORDS:
-        clause += _day_clause(text, end + 1, end + 1)
+    clause = _fronted_day_clause(text, start, end)
     if _HELD_THAT_DAY.search(clause):
         return False
     return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
