@@ -159,7 +159,12 @@ _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s
 # taking effect, not an event the item reports ("à partir du samedi 1er mars", a reopening's day, stays one).
 _OPEN_START_BEFORE = re.compile(
     rf"(?:\bà\s+partir\s+du|\bdès\s+le|\bfrom|\bstarting(?:\s+(?:on|from))?|\bas\s+(?:of|from)|\bab(?:\s+dem)?"
-    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’])\s*(?:{WEEKDAY_PATTERN}\s*)?$",
+    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’]"
+    # a rule or timetable said to begin on the day: "Winter parking restrictions begin December 1", "les nouveaux
+    # horaires commencent le 1er novembre", "das Parkverbot beginnt am 1. Dezember", "las restricciones comienzan el
+    # 1 de diciembre", "i divieti iniziano il 1° dicembre"
+    rf"|\bbegins?(?:\s+on)?|\bstarts?(?:\s+on)?|\bcommencen?t?(?:\s+le)?|\bdébutent(?:\s+le)?|\bbeginn(?:t|en)(?:\s+am)?"
+    rf"|\bcomienzan?(?:\s+el)?|\bempiezan?(?:\s+el)?|\biniziano?(?:\s+il)?)\s*(?:{WEEKDAY_PATTERN}\s*)?$",
     re.IGNORECASE)
 # What closes a span after its first day: "dal 9 al 12 marzo", "from 9 March to 12 March", "9.–12. März".
 _SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|hasta|jusqu['’]au|fino)\b|all['’])",
@@ -176,13 +181,28 @@ _TIMETABLE = compile_guarded(
     rf"|(?:schließ|schliess|öffn)\w*\s+(?:[^\W\d]+\s+){{0,3}}?(?:um|ab)\s+\d{{1,2}}(?:[:.]\d\d)?\s*uhr"
     rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}})\b",
     re.IGNORECASE)
+# A service's hours between two of the day: "la collecte aura lieu entre 19h et 22h", "collected between 7pm and 10pm",
+# "zwischen 19 und 22 Uhr abgeholt", "entre las 19 y las 22 h", "tra le 19 e le 22"; a timetable unless the sentence
+# names an attraction or an event, whose hours they are ("l'exposition est ouverte entre 10h et 18h").
+_HOURS_BETWEEN = compile_guarded(
+    r"\b(?:entre|between|zwischen|tra\s+le|fra\s+le)\s+(?:las\s+)?\d{1,2}(?:\s*[h:.]\s*\d\d|\s*(?:h|am|pm|uhr)\b)?"
+    r"\s+(?:et|and|und|y|e)\s+(?:(?:las|le)\s+\d{1,2}(?!\d|[.,:]\d)|\d{1,2}(?:\s*[h:.]\s*\d\d(?!\d)|\s*(?:h|am|pm|uhr)\b))",
+    re.IGNORECASE)
+_AN_ATTRACTION = compile_guarded(
+    r"\b(?:expo\w*|exhibition|ausstellung|mostra|musée|museum|museo|festival|fête|fest|feria|fiera|fair|salon"
+    r"|marché|market|markt|mercado|mercato|concerts?|konzert|concierto|concerto|spectacle|show|portes\s+ouvertes"
+    r"|open\s+days?|tag\s+der\s+offenen\s+tür|puertas\s+abiertas|porte\s+aperte|forum|foro|congr\w+|conferen\w+"
+    r"|konferenz|colloque|sommet|summit|gipfel|cumbre|vertice)\b", re.IGNORECASE)
 
 
 def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
     """The day text[start:end] is told as the first of a new timetable, with no end ("Dal 9 marzo l'URP sarà aperto
     anche il giovedì pomeriggio")."""
-    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
-            and _TIMETABLE.search(_sentence_around(text, start, end)) is not None)
+    if _OPEN_START_BEFORE.search(before) is None or _SPAN_GOES_ON.match(text, end) is not None:
+        return False
+    sentence = _sentence_around(text, start, end)
+    return _TIMETABLE.search(sentence) is not None or (
+        _HOURS_BETWEEN.search(sentence) is not None and _AN_ATTRACTION.search(sentence) is None)
 
 
 # A rule that takes effect from a day, with no end: "le stationnement de nuit interdit dès le 1er décembre", "Ab dem 1.
@@ -191,7 +211,9 @@ def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
 _A_RULE = compile_guarded(
     r"\b(?:interdi(?:te?s?|ction)|autorisée?s?|obligatoires?|en\s+vigueur|prohibit(?:ed|ion)|banned|forbidden"
     r"|mandatory|in\s+(?:force|effect)|takes?\s+effect|untersagt|in\s+kraft|prohibid[oa]s?|prohibición"
-    r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore)\b"
+    r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore"
+    # a restriction: "parking restrictions", "restrictions de stationnement", "restricciones", "restrizioni"
+    r"|restrictions?|restricciones|restrizioni)\b"
     r"|verbot|pflicht",  # "Parkverbot", "verboten", "Maskenpflicht"
     re.IGNORECASE)
 
