@@ -96,3 +96,17 @@ def test_an_event_that_begins_on_a_day_keeps_it(text):
 ])
 def test_an_attractions_hours_from_its_first_day_keep_the_day(text):
     assert _span(text) == ("2026-11-05", "2026-11-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Beauvais adhère à Energy Cities. Environnement International Réunis le 19 septembre 2026, les élus du conseil "
+    "municipal ont voté l'adhésion.",
+    "Kingston joins the network. Climate News Meeting on 6 October, councillors voted to join the network.",
+])
+def test_a_sentence_opening_after_a_pages_labels_is_read_as_opening_its_sentence(text):
+    assert _span(text) is None
+
+
+def test_a_day_deep_in_its_clause_is_not_read_with_the_next_one():
+    text = "The mayors met in the old town hall of Lyon on 6 October, and councillors voted to join the network."
+    assert _span(text) == ("2026-10-06", "2026-10-06")

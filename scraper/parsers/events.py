@@ -675,11 +675,21 @@ _FRONTED_DAY_WORDS = 3  # what comes before a day that opens its sentence: "Le",
 
 def _fronted_day_clause(text: str, start: int, end: int) -> str:
     """The clause of the day text[start:end], with the main clause after it when the day's opens its sentence and
-    ends at a comma ("Le 3 mars 2026, la Ville a rejoint", "Réunis le 19 septembre, les élus ont voté")."""
+    ends at a comma ("Le 3 mars 2026, la Ville a rejoint", "Réunis le 19 septembre, les élus ont voté"); its sentence
+    may open after a page's labels without a stop ("Environnement International Réunis le 19 septembre,"): its words
+    are counted from the last of the capitalised words that open the clause."""
     clause = _day_clause(text, start, end)
-    if text.startswith(",", end) and len(clause[:clause.find(text[start:end])].split()) <= _FRONTED_DAY_WORDS:
+    if text.startswith(",", end) and _opening_words(clause[:clause.find(text[start:end])]) <= _FRONTED_DAY_WORDS:
         clause += _day_clause(text, end + 1, end + 1)
     return clause
+
+
+def _opening_words(before: str) -> int:
+    """How many words of `before` come from the last of the capitalised words that open it (a page's labels, then the
+    sentence's first word); all of them when it opens with none."""
+    words = before.split()
+    leading = next((index for index, word in enumerate(words) if not word[0].isupper()), len(words))
+    return len(words) - max(leading - 1, 0)
 
 
 def _dates_a_commitment(text: str, start: int, end: int) -> bool:
