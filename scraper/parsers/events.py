@@ -159,7 +159,12 @@ _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s
 # taking effect, not an event the item reports ("à partir du samedi 1er mars", a reopening's day, stays one).
 _OPEN_START_BEFORE = re.compile(
     rf"(?:\bà\s+partir\s+du|\bdès\s+le|\bfrom|\bstarting(?:\s+(?:on|from))?|\bas\s+(?:of|from)|\bab(?:\s+dem)?"
-    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’])\s*(?:{WEEKDAY_PATTERN}\s*)?$",
+    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’]"
+    # a rule or timetable said to begin on the day: "Winter parking restrictions begin December 1", "les nouveaux
+    # horaires commencent le 1er novembre", "das Parkverbot beginnt am 1. Dezember", "las restricciones comienzan el
+    # 1 de diciembre", "i divieti iniziano il 1° dicembre"
+    rf"|\bbegins?(?:\s+on)?|\bstarts?(?:\s+on)?|\bcommencen?t?(?:\s+le)?|\bdébutent(?:\s+le)?|\bbeginn(?:t|en)(?:\s+am)?"
+    rf"|\bcomienzan?(?:\s+el)?|\bempiezan?(?:\s+el)?|\biniziano?(?:\s+il)?)\s*(?:{WEEKDAY_PATTERN}\s*)?$",
     re.IGNORECASE)
 # What closes a span after its first day: "dal 9 al 12 marzo", "from 9 March to 12 March", "9.–12. März".
 _SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|hasta|jusqu['’]au|fino)\b|all['’])",
@@ -176,13 +181,28 @@ _TIMETABLE = compile_guarded(
     rf"|(?:schließ|schliess|öffn)\w*\s+(?:[^\W\d]+\s+){{0,3}}?(?:um|ab)\s+\d{{1,2}}(?:[:.]\d\d)?\s*uhr"
     rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}})\b",
     re.IGNORECASE)
+# A service's hours between two of the day: "la collecte aura lieu entre 19h et 22h", "collected between 7pm and 10pm",
+# "zwischen 19 und 22 Uhr abgeholt", "entre las 19 y las 22 h", "tra le 19 e le 22"; a timetable unless the sentence
+# names an attraction or an event, whose hours they are ("l'exposition est ouverte entre 10h et 18h").
+_HOURS_BETWEEN = compile_guarded(
+    r"\b(?:entre|between|zwischen|tra\s+le|fra\s+le)\s+(?:las\s+)?\d{1,2}(?:\s*[h:.]\s*\d\d|\s*(?:h|am|pm|uhr)\b)?"
+    r"\s+(?:et|and|und|y|e)\s+(?:(?:las|le)\s+\d{1,2}(?!\d|[.,:]\d)|\d{1,2}(?:\s*[h:.]\s*\d\d(?!\d)|\s*(?:h|am|pm|uhr)\b))",
+    re.IGNORECASE)
+_AN_ATTRACTION = compile_guarded(
+    r"\b(?:expo\w*|exhibition|ausstellung|mostra|musée|museum|museo|festival|fête|fest|feria|fiera|fair|salon"
+    r"|marché|market|markt|mercado|mercato|concerts?|konzert|concierto|concerto|spectacle|show|portes\s+ouvertes"
+    r"|open\s+days?|tag\s+der\s+offenen\s+tür|puertas\s+abiertas|porte\s+aperte|forum|foro|congr\w+|conferen\w+"
+    r"|konferenz|colloque|sommet|summit|gipfel|cumbre|vertice)\b", re.IGNORECASE)
 
 
 def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
     """The day text[start:end] is told as the first of a new timetable, with no end ("Dal 9 marzo l'URP sarà aperto
     anche il giovedì pomeriggio")."""
-    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
-            and _TIMETABLE.search(_sentence_around(text, start, end)) is not None)
+    if _OPEN_START_BEFORE.search(before) is None or _SPAN_GOES_ON.match(text, end) is not None:
+        return False
+    sentence = _sentence_around(text, start, end)
+    return _TIMETABLE.search(sentence) is not None or (
+        _HOURS_BETWEEN.search(sentence) is not None and _AN_ATTRACTION.search(sentence) is None)
 
 
 # A rule that takes effect from a day, with no end: "le stationnement de nuit interdit dès le 1er décembre", "Ab dem 1.
@@ -191,7 +211,9 @@ def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
 _A_RULE = compile_guarded(
     r"\b(?:interdi(?:te?s?|ction)|autorisée?s?|obligatoires?|en\s+vigueur|prohibit(?:ed|ion)|banned|forbidden"
     r"|mandatory|in\s+(?:force|effect)|takes?\s+effect|untersagt|in\s+kraft|prohibid[oa]s?|prohibición"
-    r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore)\b"
+    r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore"
+    # a restriction: "parking restrictions", "restrictions de stationnement", "restricciones", "restrizioni"
+    r"|restrictions?|restricciones|restrizioni)\b"
     r"|verbot|pflicht",  # "Parkverbot", "verboten", "Maskenpflicht"
     re.IGNORECASE)
 
@@ -516,6 +538,10 @@ _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
     # the vote itself: "après le vote du conseil municipal du 25 septembre", "the council's vote on 12 March"
     r"|votes?|votación|votazione|abstimmung|endorse(?:d|ment)"
+    # its approval by name: "Following Council's approval on October 6", "après l'approbation du conseil municipal le
+    # 6 octobre", "nach Zustimmung des Gemeinderats am 6. Oktober", "tras la aprobación del Pleno el 6 de octubre",
+    # "dopo l'approvazione del Consiglio comunale il 6 ottobre"
+    r"|approval|approbation|zustimmung|genehmigung|aprobación|approvazione"
     r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
 
@@ -543,9 +569,11 @@ def _dates_a_decisions_act(text: str, start: int) -> bool:
 
 def _dates_a_councils_decision(text: str, start: int, end: int) -> bool:
     """The day text[start:end] is when a city's council decided: its body and a word of its decision in the day's
-    clause."""
-    clause = _day_clause(text, start, end)
+    clause, or in the main clause an opening one leads to ("Réunis le 19 septembre, les élus du conseil municipal ont
+    voté l'adhésion")."""
+    clause = _fronted_day_clause(text, start, end)
     return _COUNCIL.search(clause) is not None and _DECISION.search(clause) is not None
+
 
 
 # The sitting a day dates, named just before it: "Lors de sa séance du 16 mars", "Conseil municipal du 26 juin",
@@ -645,14 +673,31 @@ _HELD_THAT_DAY = compile_guarded(
 _FRONTED_DAY_WORDS = 3  # what comes before a day that opens its sentence: "Le", "On", "Seniors Le"
 
 
+def _fronted_day_clause(text: str, start: int, end: int) -> str:
+    """The clause of the day text[start:end], with the main clause after it when the day's opens its sentence and
+    ends at a comma ("Le 3 mars 2026, la Ville a rejoint", "Réunis le 19 septembre, les élus ont voté"); its sentence
+    may open after a page's labels without a stop ("Environnement International Réunis le 19 septembre,"): its words
+    are counted from the last of the capitalised words that open the clause."""
+    clause = _day_clause(text, start, end)
+    if text.startswith(",", end) and _opening_words(clause[:clause.find(text[start:end])]) <= _FRONTED_DAY_WORDS:
+        clause += _day_clause(text, end + 1, end + 1)
+    return clause
+
+
+def _opening_words(before: str) -> int:
+    """How many words of `before` come from the last of the capitalised words that open it (a page's labels, then the
+    sentence's first word); all of them when it opens with none."""
+    words = before.split()
+    leading = next((index for index, word in enumerate(words) if not word[0].isupper()), len(words))
+    return len(words) - max(leading - 1, 0)
+
+
 def _dates_a_commitment(text: str, start: int, end: int) -> bool:
     """The day text[start:end] is when a membership began (the city joined the network), or when the city signed its
     letter of commitment, was handed the network's certificate or had its application accepted, with no ceremony or
     meeting named in the day's clause (and the one after it when a comma sets the day before its sentence: "Le 28 mai
     2026, la Ville a officiellement rejoint le Réseau")."""
-    clause = _day_clause(text, start, end)
-    if text.startswith(",", end) and len(clause[:clause.find(text[start:end])].split()) <= _FRONTED_DAY_WORDS:
-        clause += _day_clause(text, end + 1, end + 1)
+    clause = _fronted_day_clause(text, start, end)
     if _HELD_THAT_DAY.search(clause):
         return False
     return (_MEMBER_FROM_BEFORE.search(text, max(0, start - _CLAUSE_CHARS), start) is not None
