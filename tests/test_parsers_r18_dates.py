@@ -8,16 +8,11 @@ tagged with a network's fact ("Adhésion : 2009", "Siège : Malakoff") presents 
 from datetime import UTC, date, datetime
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import event_span_of, triples_of_snippet
 
 from scraper.parsers.dates import PartialDate
 from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
-
-
-def _span(text: str, published: date) -> tuple[str, str] | None:
-    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
-    return (span[0].iso(), span[1].iso()) if span else None
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +30,7 @@ def _span(text: str, published: date) -> tuple[str, str] | None:
     "mayor.",
 ])
 def test_a_future_verb_in_the_next_sentence_does_not_move_the_days_to_next_year(text):
-    assert _span(text, date(2026, 10, 30)) == ("2026-10-27", "2026-10-29")
+    assert event_span_of(text, date(2026, 10, 30)) == ("2026-10-27", "2026-10-29")
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -54,7 +49,7 @@ def test_a_future_verb_in_the_next_sentence_does_not_move_the_days_to_next_year(
      ("2027-10-27", "2027-10-29")),
 ])
 def test_a_day_without_its_year_is_the_nearest_one_unless_its_sentence_is_in_the_future(text, published, expected):
-    assert _span(text, published) == expected
+    assert event_span_of(text, published) == expected
 
 
 _PUBLISHED = PartialDate(2025, 11, 3)
@@ -82,7 +77,7 @@ def test_the_day_since_which_the_city_is_a_member_or_a_signatory_is_no_event(tex
     ("The signatory cities met in Milan on 28 October 2025.", "2025-10-28"),
 ])
 def test_a_day_beside_a_signatory_that_opens_no_state_stays_the_event(text, expected):
-    assert _span(text, _PUBLISHED.first_day()) == (expected, expected)
+    assert event_span_of(text, _PUBLISHED.first_day()) == (expected, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +111,7 @@ def test_a_rules_first_day_and_a_votes_last_day_are_no_event(text):
     ("Die Ausstellung im Rathaus ist bis zum 30. November zu sehen.", ("2025-11-20", "2025-11-30")),
 ])
 def test_an_opening_a_rules_span_and_an_exhibition_stay_events(text, expected):
-    assert _span(text, date(2025, 11, 20)) == expected
+    assert event_span_of(text, date(2025, 11, 20)) == expected
 
 
 def _tagged_card(title: str, summary: str, tags: list[str], link: str, markup: str = "ul") -> str:
@@ -196,7 +191,7 @@ def test_the_day_an_official_presents_or_announces_the_news_is_no_event(text):
      "2025-11-04"),
 ])
 def test_a_signing_a_reception_or_a_meeting_named_from_the_items_day_stays_the_event(text, expected):
-    assert _span(text, _TUESDAY.first_day()) == (expected, expected)
+    assert event_span_of(text, _TUESDAY.first_day()) == (expected, expected)
 
 
 @pytest.mark.parametrize("lang, body, expected", [

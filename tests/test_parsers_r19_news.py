@@ -7,16 +7,9 @@ links to further pages ("Learn more", "En savoir plus", a "related" box) is a to
 from datetime import UTC, date, datetime
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import event_span_of, values_of
 
-from scraper.parsers.dates import PartialDate
-from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
-
-
-def _span(text: str, published: date) -> tuple[str, str] | None:
-    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
-    return (span[0].iso(), span[1].iso()) if span else None
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +20,7 @@ def _span(text: str, published: date) -> tuple[str, str] | None:
     "Seit dem 3. November 2025 ist die Stadt offiziell Mitglied im Gesunde-Städte-Netzwerk.",
 ])
 def test_the_day_since_which_the_city_belongs_with_an_adverb_in_the_verb_is_no_event(text):
-    assert _span(text, date(2025, 11, 4)) is None
+    assert event_span_of(text, date(2025, 11, 4)) is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,7 +30,7 @@ def test_the_day_since_which_the_city_belongs_with_an_adverb_in_the_verb_is_no_e
      "régionale.", ("2025-11-05", "2025-11-05")),
 ])
 def test_a_meeting_of_its_own_day_beside_the_membership_stays_the_event(text, expected):
-    assert _span(text, date(2025, 11, 6)) == expected
+    assert event_span_of(text, date(2025, 11, 6)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +42,7 @@ def test_a_meeting_of_its_own_day_beside_the_membership_stays_the_event(text, ex
     "Dopo la votazione del consiglio comunale del 25 settembre, la città è membro della rete dal 1° ottobre.",
 ])
 def test_the_day_a_council_voted_the_joining_is_no_event(text):
-    assert _span(text, date(2025, 10, 14)) is None
+    assert event_span_of(text, date(2025, 10, 14)) is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,7 +51,7 @@ def test_the_day_a_council_voted_the_joining_is_no_event(text):
     ("The network's general assembly held its vote on 25 September in Lisbon.", ("2025-09-25", "2025-09-25")),
 ])
 def test_a_vote_that_is_no_councils_decision_stays_the_event(text, expected):
-    assert _span(text, date(2025, 10, 14)) == expected
+    assert event_span_of(text, date(2025, 10, 14)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +62,7 @@ def test_a_vote_that_is_no_councils_decision_stays_the_event(text, expected):
     "Il Comune aderisce al Patto dei Sindaci. È diventato firmatario il 16 marzo 2026.",
 ])
 def test_the_day_the_city_became_a_member_or_a_signatory_is_no_event(text):
-    assert _span(text, date(2026, 3, 18)) is None
+    assert event_span_of(text, date(2026, 3, 18)) is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -80,7 +73,7 @@ def test_the_day_the_city_became_a_member_or_a_signatory_is_no_event(text):
      ("2026-03-16", "2026-03-16")),
 ])
 def test_a_ceremony_or_meeting_that_day_stays_the_event(text, expected):
-    assert _span(text, date(2026, 3, 18)) == expected
+    assert event_span_of(text, date(2026, 3, 18)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -91,7 +84,7 @@ def test_a_ceremony_or_meeting_that_day_stays_the_event(text, expected):
     "La Giunta ha approvato la delibera di adesione il 12 marzo.",
 ])
 def test_the_day_the_citys_council_decided_is_no_event(text):
-    assert _span(text, date(2026, 3, 18)) is None
+    assert event_span_of(text, date(2026, 3, 18)) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -99,7 +92,7 @@ def test_the_day_the_citys_council_decided_is_no_event(text):
     "The mayor spoke before the Council of Europe's Congress on March 12.",
 ])
 def test_a_networks_council_meeting_stays_the_event(text):
-    assert _span(text, date(2026, 3, 18)) == ("2026-03-12", "2026-03-12")
+    assert event_span_of(text, date(2026, 3, 18)) == ("2026-03-12", "2026-03-12")
 
 
 _FETCHED = datetime(2026, 3, 20, 8, 0, tzinfo=UTC)

@@ -6,9 +6,8 @@ dates the release, it is no event."""
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.extracted import event_span_of
 
-from scraper.parsers.dates import PartialDate
-from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
 
 _FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -74,10 +73,6 @@ def test_a_dated_card_beside_network_cards_stays_a_news_item():
     assert _news_titles(_topic_page("fr", f"<div>{network}{dated}</div>")) == ["La Ville accueille le forum du réseau"]
 
 
-def _span(text: str, published: date) -> tuple[str, str] | None:
-    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
-    return (span[0].iso(), span[1].iso()) if span else None
-
 
 @pytest.mark.parametrize("text", [
     "Rimouski, le 12 novembre 2026 – La Ville de Rimouski est officiellement membre de l'Alliance depuis le "
@@ -88,7 +83,7 @@ def _span(text: str, published: date) -> tuple[str, str] | None:
     "Como, 12 novembre 2026 – Dal 10 novembre 2026 la città fa ufficialmente parte della rete.",
 ])
 def test_a_releases_dateline_beside_the_days_of_its_membership_is_no_event(text):
-    assert _span(text, date(2026, 11, 12)) is None
+    assert event_span_of(text, date(2026, 11, 12)) is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -100,7 +95,7 @@ def test_a_releases_dateline_beside_the_days_of_its_membership_is_no_event(text)
      ("2026-11-12", "2026-11-12")),
 ])
 def test_a_day_of_its_own_beside_a_dateline_stays_the_event(text, expected):
-    assert _span(text, date(2026, 11, 12)) == expected
+    assert event_span_of(text, date(2026, 11, 12)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -109,7 +104,7 @@ def test_a_day_of_its_own_beside_a_dateline_stays_the_event(text, expected):
     "Die Städte des Netzwerks treffen sich hier in der Stadt zum ersten Mal.",
 ])
 def test_a_german_here_is_no_yesterday(text):
-    assert _span(text, date(2026, 9, 3)) is None
+    assert event_span_of(text, date(2026, 9, 3)) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +115,7 @@ def test_a_german_here_is_no_yesterday(text):
     "Ieri il sindaco ha ricevuto la delegazione in municipio.",
 ])
 def test_yesterday_in_its_own_language_stays_the_event(text):
-    assert _span(text, date(2026, 9, 3)) == ("2026-09-02", "2026-09-02")
+    assert event_span_of(text, date(2026, 9, 3)) == ("2026-09-02", "2026-09-02")
 
 
 def _founding_facts(heading: str, membership: str, founding: str) -> set[tuple[str, str]]:

@@ -8,17 +8,9 @@ month and year in figures, each in an element of its own, date it."""
 from datetime import UTC, date, datetime
 
 import pytest
-from helpers.extracted import other_news_items
+from helpers.extracted import event_span_of, other_news_items
 
-from scraper.parsers.dates import PartialDate
-from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import extract_page
-
-
-def _span(text: str, published: date) -> tuple[str, str] | None:
-    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
-    return (span[0].iso(), span[1].iso()) if span else None
-
 
 _AFTER_THE_SITTING = date(2025, 6, 27)
 
@@ -35,7 +27,7 @@ _AFTER_THE_SITTING = date(2025, 6, 27)
     "At its meeting on 26 June, the City Council endorsed the agreement.",
 ])
 def test_a_past_sitting_of_the_council_whose_decisions_the_item_reports_is_no_event(text):
-    assert _span(text, _AFTER_THE_SITTING) is None
+    assert event_span_of(text, _AFTER_THE_SITTING) is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,7 +42,7 @@ def test_a_past_sitting_of_the_council_whose_decisions_the_item_reports_is_no_ev
      ("2025-06-26", "2025-06-26")),
 ])
 def test_a_sitting_to_come_or_a_networks_meeting_stays_the_event(text, expected):
-    assert _span(text, _AFTER_THE_SITTING) == expected
+    assert event_span_of(text, _AFTER_THE_SITTING) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -64,7 +56,7 @@ def test_a_sitting_to_come_or_a_networks_meeting_stays_the_event(text, expected)
     ("La cumbre será el 31 de diciembre de 2025 y el 1 de enero de 2026.", ("2025-12-31", "2026-01-01")),
 ])
 def test_two_days_across_a_months_end_are_one_events_span(text, expected):
-    assert _span(text, date(2025, 6, 20)) == expected
+    assert event_span_of(text, date(2025, 6, 20)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -73,7 +65,7 @@ def test_two_days_across_a_months_end_are_one_events_span(text, expected):
     ("Die Sprechstunden finden am 30. Juli und 15. August statt.", ("2025-07-30", "2025-07-30")),
 ])
 def test_days_of_two_months_far_apart_are_no_span(text, expected):
-    assert _span(text, date(2025, 6, 20)) == expected
+    assert event_span_of(text, date(2025, 6, 20)) == expected
 
 
 _SITE = "https://www.ville.example"

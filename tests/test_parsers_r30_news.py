@@ -8,16 +8,13 @@ begin December 1") is no event either; an exhibition's or a festival's first day
 from datetime import date
 
 import pytest
-
-from scraper.parsers.dates import PartialDate
-from scraper.parsers.events import find_event_span
+from helpers.extracted import event_span_of
 
 _PUBLISHED = date(2026, 10, 20)
 
 
 def _span(text: str, published: date = _PUBLISHED) -> tuple[str, str] | None:
-    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
-    return (span[0].iso(), span[1].iso()) if span else None
+    return event_span_of(text, published)
 
 
 @pytest.mark.parametrize("text", [

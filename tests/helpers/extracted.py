@@ -7,6 +7,8 @@ tests exercise the whole extraction, from bytes to rows, and state only what dif
 from datetime import UTC, date, datetime
 
 from scraper.parsers.claims import find_claims
+from scraper.parsers.dates import PartialDate
+from scraper.parsers.events import find_event_span
 from scraper.parsers.extract import Extraction, extract_page
 from scraper.parsers.networks import find_networks
 
@@ -65,3 +67,9 @@ def other_news_items(page: bytes, site: str, path: str, fetched_at: datetime) ->
     url = site + path
     return {(row["url"].removeprefix(site), row["published"]) for row in extract_page(page, url, fetched_at).news
             if row["url"] != url}
+
+
+def event_span_of(text: str, published: date) -> tuple[str, str] | None:
+    """The event span `text` gives an item published that day, as ISO strings."""
+    span = find_event_span(text, published, PartialDate(published.year, published.month, published.day))
+    return (span[0].iso(), span[1].iso()) if span else None
