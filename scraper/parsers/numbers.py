@@ -27,6 +27,8 @@ _HEDGES = (
       r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
     (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
+# Any hedge's words, for a key figure shown alone that starts with one ("rund 190", "über 2.000", "environ 300").
+HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s('’])(?:{words})\s*$", re.IGNORECASE), qualifier)
                  for words, qualifier in _HEDGES]
 # "moins de 50 villes", "fewer than 50 members": a bound from above, which no qualifier of the data contract states.
