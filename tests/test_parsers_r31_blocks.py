@@ -38,3 +38,32 @@ def test_a_hedged_key_figure_is_its_networks_count(heading, value, label, lang, 
 def test_a_hedged_figure_of_the_city_or_a_meeting_is_no_member_count(heading, value, label, lang):
     body = f"<h2>{heading}</h2><div class='figures'>{figure(value, label)}</div>"
     assert not values_of("member_cities", body, lang)
+
+
+# The network's noun with a capital, standing for its name, as the subject of its count: the count of the network the
+# block is about, as "the network" or a pronoun is ("The Association has 37 member municipalities" under NOMA).
+@pytest.mark.parametrize("heading, sentence, lang, network, count", [
+    ("Northwestern Ontario Municipal Association (NOMA)", "The Association has 37 member municipalities.", "en",
+     "northwestern-ontario-municipal-association", "37"),
+    ("Federation of Canadian Municipalities", "The Federation has 2,100 member municipalities.", "en",
+     "federation-of-canadian-municipalities", "2100"),
+    ("AIMF", "L'Association compte 400 villes membres.", "fr", "aimf", "400"),
+    ("FEMP", "La Federación cuenta con 300 municipios asociados.", "es",
+     "federacion-espanola-de-municipios-y-provincias", "300"),
+    ("ANCI", "L'Associazione conta 7000 comuni associati.", "it", "associazione-nazionale-comuni-italiani", "7000"),
+])
+def test_the_networks_capitalised_noun_counts_its_members(heading, sentence, lang, network, count):
+    assert (network, count) in values_of("member_cities", f"<h3>{heading}</h3><p>{sentence}</p>", lang)
+
+
+# Traps: a territory (a province, a region) that has its towns, beside the network's heading, counts its own.
+@pytest.mark.parametrize("heading, sentence, lang", [
+    ("Association of Municipalities of Ontario (AMO)", "The Province has 444 municipalities.", "en"),
+    ("Association of Municipalities of Ontario (AMO)", "Ontario has 444 municipalities.", "en"),
+    ("AIMF", "La Corse compte 360 communes.", "fr"),
+    ("Deutscher Städtetag", "Bayern hat 2.056 Gemeinden.", "de"),
+    ("FEMP", "La Rioja tiene 174 municipios.", "es"),
+    ("ANCI", "La Basilicata conta 131 comuni.", "it"),
+])
+def test_a_territory_that_has_its_towns_counts_no_members(heading, sentence, lang):
+    assert not values_of("member_cities", f"<h3>{heading}</h3><p>{sentence}</p>", lang)
