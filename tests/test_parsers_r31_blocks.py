@@ -2,7 +2,7 @@
 "Mitgliedsstädte", "environ 300" / "villes membres") is one line, as an unhedged one is."""
 
 import pytest
-from helpers.extracted import values_of
+from helpers.extracted import claims_of_sentence, values_of
 
 
 def figure(value: str, label: str) -> str:
@@ -67,3 +67,23 @@ def test_the_networks_capitalised_noun_counts_its_members(heading, sentence, lan
 ])
 def test_a_territory_that_has_its_towns_counts_no_members(heading, sentence, lang):
     assert not values_of("member_cities", f"<h3>{heading}</h3><p>{sentence}</p>", lang)
+
+
+# A state's councils by the state's name, all of them after "all" or "the": the association's represented councils.
+@pytest.mark.parametrize("sentence, count", [
+    ("Based in Brisbane, it represents all 77 Queensland councils in dealings with the State.", "77"),
+    ("The association represents the 32 Scotland councils.", "32"),
+    ("LGAT represents all 29 Tasmanian councils.", "29"),
+])
+def test_all_of_a_states_councils_by_its_name_are_represented(sentence, count):
+    assert ("represented_governments", count) in claims_of_sentence(sentence)
+
+
+# Traps: some of the state's councils, or the city as one of them.
+@pytest.mark.parametrize("sentence", [
+    "12 Queensland councils are members of the alliance.",
+    "Townsville is one of 77 Queensland councils.",
+    "It works with 20 Queensland councils on water security.",
+])
+def test_some_of_a_states_councils_by_its_name_are_not_all_represented(sentence):
+    assert not [claim for claim in claims_of_sentence(sentence) if claim[0] == "represented_governments"]
