@@ -14,6 +14,9 @@ _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?![\d,.]\d)"
 _MILLIONS = r"\d+(?:[.,]\d+)?\s+(?:millions?|millionen|millones|millón|milioni|milione)"
 _NUMBER = rf"(?<![\w.,/])(?:{_MILLIONS}|{_GROUPED}|\d+)(?![\d/%]|\s*%|\s*pour\s*cent|\s*per\s*cent)"
 
+# A state or a nation named before its councils, by its adjective or its name ("Tasmanian", "Welsh", "Queensland").
+_STATE_BEFORE_COUNCILS = r"(?-i:[A-Z][a-z]{3,})"
+
 # Hedge written just before a number -> qualifier of the data contract (longest phrases first), in French,
 # English, German, Spanish and Italian.
 _HEDGES = (
@@ -27,6 +30,8 @@ _HEDGES = (
       r"|casi|cerca de|alrededor de|unos|unas|aproximadamente|en torno a|quasi|intorno a|all['’]incirca"), "about"),
     (r"jusqu['’]à|jusqu['’]a|up to|bis zu|hasta|fino a", "up_to"),
 )
+# Any hedge's words, for a key figure shown alone that starts with one ("rund 190", "über 2.000", "environ 300").
+HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
 _HEDGE_BEFORE = [(re.compile(rf"(?:^|[\s('’])(?:{words})\s*$", re.IGNORECASE), qualifier)
                  for words, qualifier in _HEDGES]
 # "moins de 50 villes", "fewer than 50 members": a bound from above, which no qualifier of the data contract states.
@@ -65,9 +70,9 @@ _UNIT_NOUNS = (
                     # ("representing over 300 councils", "320 local councils", "164 district councils", "more than 40
                     # member councils", as "500 collectivités membres"); "3 advisory councils" are its own bodies
                     r"|(?<=\d\s)councils|(?:local|county|district|unitary|borough|parish|member)\s+councils"
-                    # the councils of a state or a nation by its adjective: "all 29 Tasmanian councils", "the 79
-                    # Victorian councils", "22 Welsh councils"
-                    r"|(?<=\d\s)(?-i:[A-Z][a-z]{2,}(?:an|sh|ese))\s+councils"
+                    # the councils of a state or a nation by its adjective or its name: "all 29 Tasmanian councils",
+                    # "the 79 Victorian councils", "22 Welsh councils", "all 77 Queensland councils"
+                    rf"|(?<=\d\s){_STATE_BEFORE_COUNCILS}\s+councils"
                     # the tiers listed ("78 local, regional and unitary councils", "regional, city, district and
                     # unitary councils"), one of them beyond the city's
                     r"|(?=[a-z ,]{0,60}?\b(?:local|regional|county|unitary|borough|parish|rural)\b)"
@@ -339,9 +344,10 @@ _METROPOLITAN_LAST = re.compile(r"\s(?:metropolitan[oi]s?|métropolitaine?s|metr
 _METROPOLITAN_BEFORE = re.compile(r"\s+metropolitan\s+", re.IGNORECASE)  # the only word between count and noun
 
 
-# A state's or a nation's councils by its adjective are all of them after "all" or "the" ("LGAT represents all 29
-# Tasmanian councils", "the 22 Welsh councils"); without, some of them ("12 Welsh councils are members").
-_STATES_COUNCILS_AFTER = re.compile(r"\s[A-Z][a-z]{2,}(?:an|sh|ese)\s+councils\b")
+# A state's or a nation's councils by its adjective or its name are all of them after "all" or "the" ("LGAT represents
+# all 29 Tasmanian councils", "the 22 Welsh councils", "all 77 Queensland councils"); without, some of them ("12 Welsh
+# councils are members").
+_STATES_COUNCILS_AFTER = re.compile(rf"\s{_STATE_BEFORE_COUNCILS}\s+councils\b")
 _ALL_OF_THEM_BEFORE = re.compile(r"\b(?:all(?:\s+of)?(?:\s+the)?|the)\s+$", re.IGNORECASE)
 
 

@@ -179,13 +179,15 @@ def _one_of_a_parents_associations(sentence: str, count: Count) -> bool:
 _PLACE_HAS_BEFORE = re.compile(
     r"\s*(?:(?:le|la|l['’]|the|el|il|lo)\s*)?"
     # a pronoun, a word of time opening a clause whose subject is left out or comes after the verb ("Inzwischen zählt
-    # das Bündnis", "Hoy cuenta con"), a network's own noun (German writes nouns with a capital) name no place
-    r"(?!(?:der|die|das|elle|il|it|sie|es|ella|essa|esso|elles|ils|they|this|cette|esta|questa|diese|inzwischen|heute|derzeit"
+    # das Bündnis", "Hoy cuenta con"), a network's own noun (German writes nouns with a capital, English a noun that
+    # stands for a name: "The Association has 37 member municipalities") name no place; nor does an article
+    r"(?!(?:the|le|la|el|il|lo|der|die|das|elle|it|sie|es|ella|essa|esso|elles|ils|they|this|cette|esta|questa|diese"
+    r"|inzwischen|heute|derzeit"
     r"|aktuell|mittlerweile|jetzt|nun|bereits|insgesamt|weltweit|europaweit|bundesweit|hoy|actualmente|ya|oggi"
     r"|attualmente|ora|today|now|currently|aujourd|actuellement|désormais|netzwerk|bündnis|verband|städtebund"
     r"|verein|network|réseau|red|rete|association|asociación|associazione|organisation|organización|organizzazione"
     r"|alliance|alianza|alleanza|allianz|union|unión|unione|initiative|plattform|platform|plataforma|piattaforma"
-    r"|forum|foro)\b)"
+    r"|forum|foro|federation|fédération|federación|federazione|vereinigung)\b)"
     r"(?P<place>(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+))?)\s+(?:(?:now|already|today)\s+)?"
     r"(?:compte|counts|has|zählt|hat|cuenta\s+con|tiene|suma|conta|ha|annovera)\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){0,3}?",
     re.IGNORECASE)

@@ -13,7 +13,7 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstru
 
 from ..content import Block
 from ..networks import find_networks, names_only_networks
-from ..numbers import find_counts
+from ..numbers import HEDGE_WORDS, find_counts
 from ..text import fold_whitespace
 
 # huge_tree lifts libxml2's limits (256 levels of nesting, 10 MB in one text or attribute) at no cost; a page
@@ -573,9 +573,9 @@ def _fact_row(label: str, value: str) -> list[Block]:
     return [Block(f"{label}: {value}")]
 
 
-# A figure on its own: "200", "+300", "200+", "+ de 200", "£38,000", "12 %" (a year alone is a timeline's entry).
-_FIGURE = re.compile(r"(?:[+>~≈]|plus de|\+ de|over|más de|mehr als|oltre)?\s*[£$€]?\s*\d[\d\s.,’']*\s*[+%]?",
-                     re.IGNORECASE)
+# A figure on its own: "200", "+300", "200+", "+ de 200", "£38,000", "12 %", hedged as counts are ("rund 190", "über
+# 2.000", "environ 300", "cerca de 500"); a year alone is a timeline's entry.
+_FIGURE = re.compile(rf"(?:[>~≈]|{HEDGE_WORDS})?\s*[£$€]?\s*\d[\d\s.,’']*\s*[+%]?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURE_PARTS = (2, 3)
 _FIGURE_LABEL_MAX_CHARS = 100
