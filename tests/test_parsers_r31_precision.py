@@ -1,0 +1,47 @@
+"""Facts a sentence gives another subject than the network's member city: a site's World Heritage inscription is no
+joining of the heritage cities' network, a day that comes back each year dates a custom and not the joining, and the
+city written before a mayor's office is no part of the president's name."""
+
+import pytest
+from helpers.extracted import claims_of_sentence, values_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gemeinsam mit Wismar gehört die Altstadt seit 2002 zum UNESCO-Welterbe.",
+    "Le centre historique fait partie depuis 1991 du patrimoine mondial de l'UNESCO.",
+    "The old town has been part of the UNESCO World Heritage since 1987.",
+    "El casco antiguo forma parte desde 1985 del Patrimonio de la Humanidad.",
+    "Il Sacro Monte fa parte dal 2003 del sito seriale UNESCO dei Sacri Monti.",
+    "Il centro storico fa parte dal 1995 del Patrimonio Mondiale dell'UNESCO.",
+])
+def test_a_sites_world_heritage_inscription_is_no_joining(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # trap: the heritage words inside the network's own name
+    ("Die Stadt ist seit 2002 Mitglied der Organisation der Welterbestädte.", "2002"),
+    ("La ville est membre depuis 1996 de l'Organisation des villes du patrimoine mondial.", "1996"),
+    ("The city has been a member of the Organization of World Heritage Cities since 1996.", "1996"),
+    ("La ciudad es miembro desde 1996 de la Organización de Ciudades del Patrimonio Mundial.", "1996"),
+    ("Il Comune aderisce dal 2005 all'Associazione Beni Italiani Patrimonio Mondiale UNESCO.", "2005"),
+    # trap: a heritage cities' network under a name the vocabulary lacks
+    ("La città aderisce dal 1996 all'Organizzazione delle Città Patrimonio Mondiale.", "1996"),
+    ("La ciudad es miembro desde 1996 del Grupo de Ciudades Patrimonio de la Humanidad de España.", "1996"),
+    # trap: a candidacy is no inscription
+    ("Besançon est l'une des villes fondatrices du réseau, créé en 2005 pour préparer la candidature au patrimoine "
+     "mondial de l'UNESCO.", "2005"),
+    # trap: the inscription in a clause of its own
+    ("Die Stadt, deren Altstadt seit 1993 zum Welterbe gehört, ist seit 2002 Mitglied der OWHC.", "2002"),
+    ("Die Stadt ist seit 2002 Mitglied der OWHC, denn ihre Altstadt gehört seit 1993 zum Welterbe.", "2002"),
+    ("The city, whose old town has been a World Heritage Site since 1987, has been a member of the OWHC since 1996.",
+     "1996"),
+])
+def test_the_heritage_cities_network_is_still_joined(sentence, year):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"] == [year]
+
+
+def test_the_inscription_gives_the_network_no_joining_on_a_page():
+    body = ("<h2>Organisation der Welterbestädte</h2><p>Gemeinsam mit Wismar gehört die Stralsunder Altstadt seit 2002 "
+            "zum UNESCO-Welterbe.</p><p>Die Stadt ist seit 2004 Mitglied der Organisation der Welterbestädte.</p>")
+    assert values_of("joined", body, "de") == {("owhc", "2004")}
