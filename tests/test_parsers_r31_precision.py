@@ -45,3 +45,25 @@ def test_the_inscription_gives_the_network_no_joining_on_a_page():
     body = ("<h2>Organisation der Welterbestädte</h2><p>Gemeinsam mit Wismar gehört die Stralsunder Altstadt seit 2002 "
             "zum UNESCO-Welterbe.</p><p>Die Stadt ist seit 2004 Mitglied der Organisation der Welterbestädte.</p>")
     assert values_of("joined", body, "de") == {("owhc", "2004")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Stadt ist dem Bündnis beigetreten und hisst jedes Jahr am 8. Juli die Flagge.",
+    "The city has joined the network and every year on 6 August it raises the flag.",
+    "La ville a adhéré au réseau et hisse chaque année le 6 août le drapeau.",
+    "La ciudad se ha adherido a la red e iza cada año el 6 de agosto la bandera.",
+    "Il Comune ha aderito alla rete ed espone ogni anno il 6 agosto la bandiera.",
+])
+def test_a_day_that_comes_back_each_year_dates_no_joining(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # trap: the joining's own day, and the year kept beside a yearly custom
+    ("Die Stadt ist am 8. Juli 2010 beigetreten.", "2010-07-08"),
+    ("The city joined on 6 August 2010.", "2010-08-06"),
+    ("Heilbronn ist 2010 beigetreten und hisst jedes Jahr am 8. Juli die Flagge.", "2010"),
+    ("La ville a adhéré en 2010 et chaque année le 6 août, elle hisse le drapeau.", "2010"),
+])
+def test_the_joinings_own_date_is_still_read(sentence, day):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"] == [day]
