@@ -67,3 +67,12 @@ def test_a_day_that_comes_back_each_year_dates_no_joining(sentence):
 ])
 def test_the_joinings_own_date_is_still_read(sentence, day):
     assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "joined"] == [day]
+
+
+@pytest.mark.parametrize("sentence, president", [
+    ("The association is led by its President, Gladstone Mayor Matt Burnett.", "Matt Burnett"),
+    ("The network is chaired by its President, Mayor Li Wei of Xiamen.", "Li Wei"),
+    ("The association is led by its President, Lord Mayor Adrian Schrinner.", "Adrian Schrinner"),
+])
+def test_the_city_before_a_mayors_office_is_no_part_of_the_presidents_name(sentence, president):
+    assert {value for attribute, value in claims_of_sentence(sentence) if attribute == "president"} == {president}
