@@ -76,3 +76,31 @@ def test_the_joinings_own_date_is_still_read(sentence, day):
 ])
 def test_the_city_before_a_mayors_office_is_no_part_of_the_presidents_name(sentence, president):
     assert {value for attribute, value in claims_of_sentence(sentence) if attribute == "president"} == {president}
+
+
+_BELFORT = "https://www.belfort.fr/international/reseaux"
+
+
+@pytest.mark.parametrize("lang, section, sentence", [
+    ("fr", "Cités Unies France", "À noter : le Département du Territoire de Belfort a lui aussi rejoint le réseau en "
+                                 "2019, ce qui facilite les projets."),
+    ("fr", "Cités Unies France", "Le Département du Doubs a rejoint le réseau en 2019."),
+    # the other languages' authorities, as read before
+    ("de", "Klima-Bündnis", "Der Landkreis Breisgau-Hochschwarzwald ist dem Netzwerk 2019 beigetreten."),
+    ("en", "Eurocities", "Kent County Council joined the network in 2019."),
+    ("es", "Eurocities", "La Diputación de Cádiz se adhirió a la red en 2019."),
+    ("it", "Eurocities", "La Città metropolitana di Torino ha aderito alla rete nel 2019."),
+])
+def test_another_local_authoritys_joining_is_not_the_citys(lang, section, sentence):
+    body = f"<h2>{section}</h2><p>{sentence}</p>"
+    assert not values_of("joined", body, lang, url=_BELFORT)
+
+
+@pytest.mark.parametrize("sentence", [
+    # trap: a city's service is no authority, the city beside the Département is the subject too
+    "Le département des Relations internationales de la Ville a rejoint le réseau en 2019.",
+    "Le Département et la Ville ont rejoint le réseau en 2019.",
+])
+def test_the_citys_own_joining_beside_a_departement_is_read(sentence):
+    body = f"<h2>Cités Unies France</h2><p>{sentence}</p>"
+    assert values_of("joined", body, url=_BELFORT) == {("cites-unies-france", "2019")}
