@@ -149,9 +149,12 @@ def _letters(text: str) -> str:
 
 
 # Local authorities other than a city: a metropolis's, an agglomeration's, a district's, a county's, a region's, a
-# province's body ("la Métropole", "der Landkreis", "the County Council", "la Diputación", "la Città metropolitana").
+# province's body ("la Métropole", "der Landkreis", "the County Council", "la Diputación", "la Città metropolitana"); a
+# French département as its council or by its own noun ("le Département du Territoire de Belfort a rejoint"), not a
+# city's service ("le département des relations internationales": no name after it).
 _AUTHORITY = (r"(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration"
-              r"|communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|conseil\s+(?:d[ée]partemental|r[ée]gional)|r[ée]gion|province|intercommunalit[ée]"
+              r"|communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|conseil\s+(?:d[ée]partemental|r[ée]gional)"
+              r"|d[ée]partement(?!\s+des\s)|r[ée]gion|province|intercommunalit[ée]"
               r"|landkreis|kreis|st[äa]dteregion|regionalverband|metropolregion|region|bezirk|bundesland|provinz"
               r"|county(?:\s+council)?|regional\s+council|combined\s+authority|metropolitan\s+(?:area|region|county)"
               r"|diputaci[óo]n|comunidad|provincia|regi[óo]n|[áa]rea\s+metropolitana|generalitat|cabildo"

@@ -231,7 +231,8 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
     claims = [claim for claim in claims
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions)
-                      or _joins_a_networks_text(sentence, claim, mentions) or _dates_a_listing(sentence, claim)
+                      or _joins_a_networks_text(sentence, claim, mentions)
+                      or _dates_a_listing(sentence, claim, mentions)
                       or _founds_another_clauses_subject(sentence, claim, mentions)
                       or _describes_no_one(claim))]
     claims = [_seat_of_the_world_body(sentence, claim, mentions) for claim in claims]

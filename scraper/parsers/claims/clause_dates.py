@@ -35,11 +35,18 @@ _DATE_CUE = re.compile(rf"{_PART_OF_THE_YEAR}|\b(?:en\s+)?el\s+año\s+|\bnell['�
 _JOIN_WINDOW = 80
 # "Roma aderisce a Eurocities, la rete fondata nel 1986": that date is the founding, not the joining.
 _FOUNDING_BEFORE_DATE = compile_guarded(rf"\b(?:{_FOUNDING_WORDS})\s*$", re.IGNORECASE)
+# "ist 2010 beigetreten und hisst jedes Jahr am 8. Juli die Flagge", "and every year on 6 August", "et chaque année le
+# 6 août", "y cada año el 6 de agosto", "e ogni anno il 6 agosto": a day that comes back each year dates a custom, not
+# the joining.
+_RECURRING_BEFORE_DATE = compile_guarded(
+    r"\b(?:jedes\s+jahr|(?:all)?jährlich|every\s+year|each\s+year|annually|chaque\s+année|tous\s+les\s+ans"
+    r"|cada\s+año|todos\s+los\s+años|ogni\s+anno|tutti\s+gli\s+anni)\s*$", re.IGNORECASE)
 
 
 def _first_date_after(sentence: str, start: int, base: date | None) -> str | None:
     for cue in _DATE_CUE.finditer(sentence, start, min(len(sentence), start + _JOIN_WINDOW)):
-        if _FOUNDING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()):
+        if _FOUNDING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()) or \
+                _RECURRING_BEFORE_DATE.search(sentence, max(0, cue.start() - 30), cue.start()):
             continue
         dated = date_at(sentence, cue.end(), base)
         if dated:

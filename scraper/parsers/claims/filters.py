@@ -147,17 +147,55 @@ _LISTED = compile_guarded(
     r"\b(?:liste|list|lista|registro|registre|register|welterbeliste)\b"
     r"(?!\s+(?:des|of|dei|de|der)\s+(?:membres|members|membri|miembros|mitglieder)\b)"
     r"|\b(?:welterbeliste|world\s+heritage\s+list)\b[^,;()]{0,30}?\b(?:aufgenommen|eingetragen)\b", re.IGNORECASE)
+# A site that belongs to the World Heritage, in the clause of a joining's date: "gehört die Altstadt seit 2002 zum
+# UNESCO-Welterbe", "fait partie depuis 1991 du patrimoine mondial", "has been a World Heritage Site since 1987", "forma
+# parte desde 1985 del Patrimonio de la Humanidad", "fa parte dal 2003 del sito seriale UNESCO": the site's inscription,
+# not a joining (the heritage words inside a network's name, "Organisation des villes du patrimoine mondial", are the
+# network's).
+_WORLD_HERITAGE = compile_guarded(
+    r"\b(?:unesco[\s-]*)?(?:weltkultur|welt)erbe\b|\bpatrimoine\s+(?:mondial|de\s+l['’]humanité)\b"
+    r"|\bworld\s+heritage\b|\bpatrimonio\s+(?:mondiale|mundial|de\s+la\s+humanidad|dell['’]umanità)\b"
+    r"|\bsit[oe]\s+(?:seriale\s+|classé\s+)?(?:dell['’]|de\s+l['’])?unesco\b|\bunesco\s+(?:world\s+heritage\s+)?site\b",
+    re.IGNORECASE)
+# The heritage words naming cities, a network's name the vocabulary may lack ("Organizzazione delle Città Patrimonio
+# Mondiale", "Grupo de Ciudades Patrimonio de la Humanidad", "World Heritage Cities"), or a candidacy, no inscription
+# ("créé en 2005 pour préparer la candidature au patrimoine mondial", "the bid for World Heritage status").
+_CITIES_OR_BID_BEFORE = compile_guarded(
+    r"\b(?:villes|ville|cities|city|städte|ciudades|ciudad|città|candidature|candidacy|bid|nomination|bewerbung"
+    r"|candidatura)\s+(?:(?:du|de\s+la|del|de|della|dell['’]|for|of(?:\s+the)?|als|zum|au|a|al|alla|to)\s+)?"
+    r"(?:(?:l['’])?unesco[\s-]*)?$", re.IGNORECASE)
+_CITIES_AFTER = re.compile(r"[\s-]*(?:cities|city|städte|stadt)\b", re.IGNORECASE)
+_HERITAGE_NAME_CHARS = 40
 _LISTING_CLAUSE_CHARS = 120
 
 
-def _dates_a_listing(sentence: str, claim: Claim) -> bool:
+def _dates_a_listing(sentence: str, claim: Claim, mentions: list[NetworkMention]) -> bool:
     if claim.attribute != "joined":
         return False
-    start = max(0, claim.position - _LISTING_CLAUSE_CHARS)
-    if marks := [found.end() for found in _CLAUSE_MARK_OR_STOP.finditer(sentence, start, claim.position)]:
+    if _LISTED.search(sentence, *_clause_around(sentence, claim.position)) is not None:
+        return True
+    # the clause of the year itself: a joining's verb may be read in another clause than its date
+    years = [found.start() for found in re.finditer(rf"\b{claim.value[:4]}\b", sentence)]
+    if not years:
+        return False
+    year = min(years, key=lambda start: abs(start - claim.position))
+    return any(_an_inscription(sentence, heritage, mentions)
+               for heritage in _WORLD_HERITAGE.finditer(sentence, *_clause_around(sentence, year)))
+
+
+def _an_inscription(sentence: str, heritage: re.Match, mentions: list[NetworkMention]) -> bool:
+    return not (any(mention.start <= heritage.start() < mention.end for mention in mentions)
+                or _CITIES_OR_BID_BEFORE.search(sentence, max(0, heritage.start() - _HERITAGE_NAME_CHARS),
+                                                heritage.start())
+                or _CITIES_AFTER.match(sentence, heritage.end()))
+
+
+def _clause_around(sentence: str, position: int) -> tuple[int, int]:
+    start = max(0, position - _LISTING_CLAUSE_CHARS)
+    if marks := [found.end() for found in _CLAUSE_MARK_OR_STOP.finditer(sentence, start, position)]:
         start = marks[-1]
-    end = _CLAUSE_MARK_OR_STOP.search(sentence, claim.position, claim.position + _LISTING_CLAUSE_CHARS)
-    return _LISTED.search(sentence, start, end.start() if end else claim.position + _LISTING_CLAUSE_CHARS) is not None
+    end = _CLAUSE_MARK_OR_STOP.search(sentence, position, position + _LISTING_CLAUSE_CHARS)
+    return start, end.start() if end else position + _LISTING_CLAUSE_CHARS
 
 
 # A founding in a clause of its own whose subject is a common noun that names no network: "se constituyó formalmente

@@ -43,8 +43,9 @@ _NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-
 # A surname that opens with a lowercase particle: "Maria van der Linden", "Juan de la Cruz Fernández".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
-# Erster Bürgermeister"; courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
-_TITLE = (rf"(?:[{_UPPER}]\w+s\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
+# Erster Bürgermeister", the city before the office ("Gladstone Mayor Matt Burnett", "Leipziger Oberbürgermeister
+# Burkhard Jung"); courtesy titles too ("Mme Anne Hidalgo", "Frau", "Sra.", "Dott.ssa"), no part of the name.
+_TITLE = (rf"(?:[{_UPPER}]\w+\s+)?(?:(?i:regierenden?|erster?n?)\s+)?{_MAYOR}|Lord\s+(?:Mayor|Provost)|Provost|Cllr\.?"
           r"|Councillor|Coun\.|Hon\.|Ald\.|Alderman|Bgm\.|Lic\.|Avv\.|Senator(?:in)?|Dr\.?|Prof\.?"
           r"|M\.|Mme\.?|Madame|Monsieur|Mrs?\.?|Ms\.?|Frau|Herrn?|Sra?\.|Señora?|Dott(?:\.(?:ssa)?|oressa)|Sig\.(?:ra)?")
 _NAMED_PRESIDENT = compile_guarded(
