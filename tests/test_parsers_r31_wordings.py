@@ -34,3 +34,29 @@ def test_the_seat_told_before_its_network_belongs_to_the_blocks_network():
                                "Berlin.</p>", "de")
     assert ("deutscher-stadtetag", "headquarters", "Berlin") in found
 
+
+# A Spanish compound first name holds a lowercase particle before the surname.
+@pytest.mark.parametrize("sentence, president", [
+    ("Su presidenta es María del Mar Quintero, alcaldesa de Alcalá del Valle.", "María del Mar Quintero"),
+    ("La red está presidida por María de los Ángeles García.", "María de los Ángeles García"),
+    ("Actualmente la preside María de la Paz Fernández.", "María de la Paz Fernández"),
+    ("Al frente de la red está María del Pilar Gómez.", "María del Pilar Gómez"),
+])
+def test_a_spanish_compound_first_name_is_the_whole_presidents_name(sentence, president):
+    assert ("president", president) in claims_of_sentence(sentence)
+
+
+# Traps: the office and its town are no part of the name; a town "del" something after a name is not a surname.
+@pytest.mark.parametrize("sentence, president", [
+    ("Su presidente es el alcalde de Sevilla, Juan Espadas.", "Juan Espadas"),
+    ("Su presidenta es Ana Pérez, alcaldesa de Alcalá del Valle.", "Ana Pérez"),
+])
+def test_a_town_after_the_presidents_name_stays_out_of_it(sentence, president):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"] == [president]
+
+
+def test_a_presidents_compound_first_name_in_a_networks_block():
+    found = triples_of_snippet("<h3>FEMP</h3><p>La ciudad es socia de la FEMP, que agrupa a más de 7.400 entidades "
+                               "locales. Su presidenta es María del Carmen Ruiz, alcaldesa de Écija.</p>", "es")
+    assert ("federacion-espanola-de-municipios-y-provincias", "president", "María del Carmen Ruiz") in found
+

@@ -38,8 +38,11 @@ _PRESIDED_BY = re.compile(
     rf"(?:(?:(?:la|le|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
-# An initial after the first name is part of it: "Michael R. Bloomberg".
-_NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,3}}"
+# An initial after the first name is part of it: "Michael R. Bloomberg"; so is a Spanish compound first name's
+# particle, a surname still after it: "María del Mar Quintero", "María de los Ángeles García" (not "de" alone: "Alcalde
+# de Sevilla" would read as a name).
+_NAME = (rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+(?-i:del|de\s+l[ao]s?)\s+[{_UPPER}][\w\-]+(?=\s+[{_UPPER}]))?"
+         rf"(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,3}}")
 # A surname that opens with a lowercase particle: "Maria van der Linden", "Juan de la Cruz Fernández".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
