@@ -60,3 +60,35 @@ def test_a_presidents_compound_first_name_in_a_networks_block():
                                "locales. Su presidenta es María del Carmen Ruiz, alcaldesa de Écija.</p>", "es")
     assert ("federacion-espanola-de-municipios-y-provincias", "president", "María del Carmen Ruiz") in found
 
+
+# A timeline's entry: the founders, where they met, then the network founded (as an alliance, a network...).
+@pytest.mark.parametrize("sentence, place", [
+    ("1986: sechs Städte gründen in Rotterdam das Netzwerk Eurocities.", "Rotterdam"),
+    ("2019: 2019 gründen zwölf Städte in Potsdam das Bündnis „Städte Sicherer Häfen“.", "Potsdam"),
+    ("1990: zwölf Städte gründen in Frankfurt am Main die Allianz Klima-Bündnis.", "Frankfurt am Main"),
+    ("1986 : six villes européennes fondent à Rotterdam le réseau Eurocities.", "Rotterdam"),
+    ("1986: seis ciudades fundan en Rotterdam la red Eurocities.", "Rotterdam"),
+    ("1986: sei città fondano a Rotterdam la rete Eurocities.", "Rotterdam"),
+])
+def test_the_place_between_the_founders_and_the_network_is_the_founding_place(sentence, place):
+    found = claims_of_sentence(sentence)
+    assert ("founded_place", place) in found
+    assert any(attribute == "founded" for attribute, _ in found)
+
+
+# Traps: the founders' country is not where they met; a project is not a network founded.
+def test_the_founders_country_is_not_the_founding_place():
+    found = claims_of_sentence("1986: gründen sechs Städte in Deutschland das Netzwerk Eurocities.")
+    assert ("founded", "1986") in found
+    assert not any(attribute == "founded_place" for attribute, _ in found)
+
+
+def test_a_project_founded_is_no_network_founded():
+    assert claims_of_sentence("2019: zwölf Städte gründen in Potsdam das Projekt „Städte Sicherer Häfen“.") == []
+
+
+def test_the_timelines_founding_belongs_to_the_alliance_it_names():
+    found = triples_of_snippet("<h3>Sichere Häfen</h3><ul><li>2019: 2019 gründen zwölf Städte in Potsdam das Bündnis "
+                               "„Städte Sicherer Häfen“.</li></ul>", "de")
+    assert ("stadte-sicherer-hafen", "founded", "2019") in found
+    assert ("stadte-sicherer-hafen", "founded_place", "Potsdam") in found
