@@ -61,6 +61,37 @@ def test_a_presidents_compound_first_name_in_a_networks_block():
     assert ("federacion-espanola-de-municipios-y-provincias", "president", "María del Carmen Ruiz") in found
 
 
+# The network, then "that presides" with the adverb first or the name after its office and town (French and Spanish
+# put the subject after the verb in the relative clause).
+@pytest.mark.parametrize("sentence, president", [
+    ("La red, que actualmente preside el alcalde de San Luis Potosí, Enrique Galindo Ceballos, reúne a 14 ciudades.",
+     "Enrique Galindo Ceballos"),
+    ("La red, que preside la alcaldesa de Valencia, María José Catalá, reúne a 50 ciudades.", "María José Catalá"),
+    ("Le réseau, que préside le maire de Lyon, Jean Dupont, compte 40 villes.", "Jean Dupont"),
+    ("Le réseau, que préside actuellement la maire de Nantes, Johanna Rolland, compte 40 villes.", "Johanna Rolland"),
+])
+def test_who_presides_the_network_after_that_and_an_office(sentence, president):
+    assert ("president", president) in claims_of_sentence(sentence)
+
+
+# Traps: a former president; an office with no name after it.
+@pytest.mark.parametrize("sentence", [
+    "La red, que presidía el alcalde de Valencia, Joan Ribó, reunía 50 ciudades.",
+    "La red, que preside el alcalde de Valencia, reúne a 50 ciudades.",
+    "Le réseau, que présidait le maire de Lyon, Jean Dupont, comptait 40 villes.",
+])
+def test_a_former_or_unnamed_holder_after_that_is_no_president(sentence):
+    assert not any(attribute == "president" for attribute, _ in claims_of_sentence(sentence))
+
+
+def test_who_presides_after_that_belongs_to_the_network_named_before():
+    found = triples_of_snippet("<p>Querétaro participa en la Asociación Nacional de Ciudades Mexicanas del Patrimonio "
+                               "Mundial, que reúne a 14 ciudades y que actualmente preside el alcalde de Puebla, José "
+                               "Chedraui Budib.</p>", "es")
+    assert ("asociacion-nacional-de-ciudades-mexicanas-del-patrimonio-mundial", "president",
+            "José Chedraui Budib") in found
+
+
 # A timeline's entry: the founders, where they met, then the network founded (as an alliance, a network...).
 @pytest.mark.parametrize("sentence, place", [
     ("1986: sechs Städte gründen in Rotterdam das Netzwerk Eurocities.", "Rotterdam"),

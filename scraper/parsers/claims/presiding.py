@@ -156,10 +156,12 @@ _ITS_PRESIDENT_A_MAYOR = re.compile(
     rf"(?:[{_UPPER}][\w’'\-]*(?:\s+[{_UPPER}][\w’'\-]*){{0,2}},\s+(?P<who>{_NAME})"
     rf"|[{_UPPER}][\w’'\-]*\s+(?P<two_words>[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+))(?=\s*[,;.)])")
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
-# the one named before.
-_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside|preside)\s+"
-                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}}|actualmente|hoy|desde\s+\d{{4}})\s+)?"
-                                 rf"(?P<who>{_NAME})")
+# the one named before. The adverb may come first, the name after its office and town: "que actualmente preside el
+# alcalde de San Luis Potosí, Enrique Galindo", "que préside le maire de Lyon, Jean Dupont".
+_THAT_NAME_PRESIDES = re.compile(
+    rf"\b(?i:que)\s+(?:(?i:actualmente|hoy|aujourd['’]hui|actuellement)\s+)?(?i:préside|preside)\s+"
+    rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}}|actualmente|hoy|desde\s+\d{{4}})\s+)?"
+    rf"(?:(?i:el|la|le)\s+{_MAYOR}\s+(?i:de\s+|d['’]|del\s+){_PLACE},\s+)?(?P<who>{_NAME})")
 # "La présidence de l'AIMF est assurée par Anne Hidalgo": whose presidency it is, checked by the caller to be a
 # network's ("la présidence du jury" is not).
 _PRESIDENCY_HELD_BY = re.compile(
