@@ -92,6 +92,35 @@ def test_who_presides_after_that_belongs_to_the_network_named_before():
             "José Chedraui Budib") in found
 
 
+# German puts the board or the chair first, who holds it after the verb, with the town's adjective and the office
+# before the name ("die Tübinger Bürgermeisterin"); the other languages' inverted forms are read already.
+@pytest.mark.parametrize("sentence, president", [
+    ("Den Vorstand leitet die Tübinger Bürgermeisterin Anja Kessler, ihr Stellvertreter ist Kai Lindqvist.",
+     "Anja Kessler"),
+    ("Den Vorstand leitet derzeit der Leipziger Oberbürgermeister Burkhard Jung.", "Burkhard Jung"),
+    ("Den Vorstand leitet Anja Kessler.", "Anja Kessler"),
+    ("Den Vorsitz hat derzeit der Münchner Oberbürgermeister Dieter Reiter inne.", "Dieter Reiter"),
+])
+def test_who_leads_the_board_told_after_it_is_the_president(sentence, president):
+    assert ("president", president) in claims_of_sentence(sentence)
+
+
+# Traps: a past head; a regional board; an office with no name.
+@pytest.mark.parametrize("sentence", [
+    "Den Vorstand leitete bis 2020 Anja Kessler.",
+    "Den Landesvorstand leitet Anja Kessler.",
+    "Den Vorstand leitet die Tübinger Bürgermeisterin.",
+])
+def test_a_past_regional_or_unnamed_board_head_is_no_president(sentence):
+    assert not any(attribute == "president" for attribute, _ in claims_of_sentence(sentence))
+
+
+def test_the_board_head_belongs_to_the_blocks_network():
+    found = triples_of_snippet("<h3>Klima-Bündnis</h3><p>Die Stadt ist seit 1994 Mitglied im Klima-Bündnis. Den "
+                               "Vorstand leitet die Tübinger Bürgermeisterin Anja Kessler.</p>", "de")
+    assert ("climate-alliance", "president", "Anja Kessler") in found
+
+
 # A timeline's entry: the founders, where they met, then the network founded (as an alliance, a network...).
 @pytest.mark.parametrize("sentence, place", [
     ("1986: sechs Städte gründen in Rotterdam das Netzwerk Eurocities.", "Rotterdam"),

@@ -132,13 +132,16 @@ _NETWORKS_PRESIDENT = re.compile(
     # "Eurocities' president, Lord Provost David Cameron": the name after its holder's title
     rf"(?:(?:{_TITLE})\s+(?=\S+\s+\S))?(?P<who>{_NAME})(?![\w\-])")
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
-# traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
+# traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...". The
+# board's head is the network's: "Den Vorstand leitet die Tübinger Bürgermeisterin Anja Kessler", her town's adjective
+# and her office no part of her name.
 _CHAIR_HELD_BY = re.compile(
-    rf"\b(?=[vp])(?:(?:vorsitz|präsidentschaft)\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
+    rf"\b(?=[vp])(?:(?:vorsitz|präsidentschaft)\s+(?:hat|hält|führt)|vorstand\s+(?:leitet|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
     rf"(?:ocupa|ostenta|ejerce|recae\s+en)"
     rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+affidata\s+a)\s+"
     rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}}"
     rf"|attualmente|oggi|tradicionalmente|tradizionalmente)\s+)?"
+    rf"(?:(?:der|die)\s+(?-i:[A-ZÄÖÜ][\w\-]*er)\s+{_MAYOR}\s+(?=(?-i:[A-ZÄÖÜ])))?"
     rf"(?P<who>[^,;.()]+?)(?:\s+inne)?"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
