@@ -10,6 +10,7 @@ from ..text import compile_guarded
 from ..vocabulary import FOUNDING_VERBS
 from .clause_dates import _ENTRY_YEAR_THEN_TEXT, _OPENING_DATE
 from .common import (
+    _A_COUNTRY,
     _APPOSITION_OPENS,
     _BORN,
     _CLAUSE_BREAK,
@@ -867,8 +868,13 @@ _ENTRY_PLACE = re.compile(rf"\s*(?:in|en|à|a)\s+(?!(?i:{MONTH_PATTERN}))(?P<pla
                           re.IGNORECASE)
 _FOUNDED_OBJECT = re.compile(
     r"\s*(?:(?:le|la|les|l['’]|the|el|la|il|lo|die|das|der|den)\s*)?"
-    r"(?:[\w-]*(?:netzwerk|städtebund|verband|bund|réseau|network|red|rete|association|asociación|associazione)\s+)?"
+    r"(?:[\w-]*(?:netzwerk|städtebund|verband|bund|réseau|network|red|rete|association|asociación|associazione"
+    # a network founded as an alliance: "gründen das Bündnis „Städte Sicherer Häfen“", "fondent l'alliance « ... »"
+    r"|bündnis|allianz|alliance|alianza|alleanza)\s+)?"
     r"[„“\"«»]?\s*", re.IGNORECASE)
+# Where, told after the founders, right before the object: "2019 gründen zwölf Städte in Potsdam das Bündnis ...",
+# "1990 : douze villes fondent à Francfort ..." (not their country: "gründen Städte in Deutschland das ...").
+_PLACE_BEFORE_OBJECT = re.compile(rf"\s(?:in|en|à|a)\s+(?!{_A_COUNTRY}\s*$)(?P<place>{_PLACE})\s*$")
 
 
 def _founders_found_it_in_an_entry(sentence: str, mentions: list[NetworkMention]) -> list[Claim]:
@@ -884,13 +890,17 @@ def _founders_found_it_in_an_entry(sentence: str, mentions: list[NetworkMention]
             continue
         # the founders may come between the verb and the object ("gründen Vertreter ... den Städtebund"), the object
         # opens at its determiner
-        if not (_FOUNDED_OBJECT.fullmatch(sentence, object_start, mention.start) or any(
-                _FOUNDED_OBJECT.fullmatch(sentence, article.start(), mention.start)
-                for article in _OBJECT_ARTICLE.finditer(sentence, object_start, mention.start))):
+        if _FOUNDED_OBJECT.fullmatch(sentence, object_start, mention.start):
+            founders_end = object_start
+        elif article := next((article for article in _OBJECT_ARTICLE.finditer(sentence, object_start, mention.start)
+                              if _FOUNDED_OBJECT.fullmatch(sentence, article.start(), mention.start)), None):
+            founders_end = article.start()
+        else:
             continue
         year = entry.group("year")
         claims = [Claim("founded", year, verb.start(), value_date=year, about=mention)]
-        place = place_after or _ENTRY_PLACE.match(sentence, entry.end())
+        place = (place_after or _PLACE_BEFORE_OBJECT.search(sentence[:founders_end], object_start)
+                 or _ENTRY_PLACE.match(sentence, entry.end()))
         if place:
             claims.append(Claim("founded_place", place.group("place"), verb.start(), about=mention))
         return claims

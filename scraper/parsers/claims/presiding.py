@@ -38,8 +38,11 @@ _PRESIDED_BY = re.compile(
     rf"(?:(?:(?:la|le|el|the)\s+)?{_DOTTED_COURTESY}\s+)?"
     rf"(?P<who>[^,;.()]+?){_PERSON_END}", re.IGNORECASE)
 # Starts at a word start only: tried inside a long capitalised token, it would rescan the token from every letter.
-# An initial after the first name is part of it: "Michael R. Bloomberg".
-_NAME = rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,3}}"
+# An initial after the first name is part of it: "Michael R. Bloomberg"; so is a Spanish compound first name's
+# particle, a surname still after it: "María del Mar Quintero", "María de los Ángeles García" (not "de" alone: "Alcalde
+# de Sevilla" would read as a name).
+_NAME = (rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+(?-i:del|de\s+l[ao]s?)\s+[{_UPPER}][\w\-]+(?=\s+[{_UPPER}]))?"
+         rf"(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][\w\-]+){{1,3}}")
 # A surname that opens with a lowercase particle: "Maria van der Linden", "Juan de la Cruz Fernández".
 _PARTICLES = r"(?:van|von|de|da|das|dos|del|della|di|du|der|den|la|le|ter|ten|zu)"
 # The titles written before a name: "Cllr Robert Brown", "Lord Provost", "der Regierende Bürgermeister", "Hamburgs
@@ -130,13 +133,16 @@ _NETWORKS_PRESIDENT = re.compile(
     # "Eurocities' president, Lord Provost David Cameron": the name after its holder's title
     rf"(?:(?:{_TITLE})\s+(?=\S+\s+\S))?(?P<who>{_NAME})(?![\w\-])")
 # The office first, then who holds it now: "Den Vorsitz hat derzeit Burkhard Jung inne", "den Vorsitz hat
-# traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...".
+# traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui", "la presidencia la ocupa actualmente ...". The
+# board's head is the network's: "Den Vorstand leitet die Tübinger Bürgermeisterin Anja Kessler", her town's adjective
+# and her office no part of her name.
 _CHAIR_HELD_BY = re.compile(
-    rf"\b(?=[vp])(?:(?:vorsitz|präsidentschaft)\s+(?:hat|hält|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
+    rf"\b(?=[vp])(?:(?:vorsitz|präsidentschaft)\s+(?:hat|hält|führt)|vorstand\s+(?:leitet|führt)|presidencia\s+(?:del?\s+[^,.;]{{1,40}}?\s+)?(?:la\s+)?"
     rf"(?:ocupa|ostenta|ejerce|recae\s+en)"
     rf"|presidenza\s+(?:(?:di|del|della|dell['’])\s*[^,.;]{{1,40}}?\s+)?è\s+affidata\s+a)\s+"
     rf"(?:(?:derzeit|aktuell|zurzeit|gegenwärtig|traditionell|actualmente|hoy|seit\s+\d{{4}}|desde\s+\d{{4}}"
     rf"|attualmente|oggi|tradicionalmente|tradizionalmente)\s+)?"
+    rf"(?:(?:der|die)\s+(?-i:[A-ZÄÖÜ][\w\-]*er)\s+{_MAYOR}\s+(?=(?-i:[A-ZÄÖÜ])))?"
     rf"(?P<who>[^,;.()]+?)(?:\s+inne)?"
     rf"(?:,\s+(?:derzeit|aktuell|zurzeit|gegenwärtig|actualmente)\s+(?P<now>{_NAME}))?{_PERSON_END}", re.IGNORECASE)
 _MAYOR_OF_PLACE = re.compile(rf"(?:(?i:der|die|el|la)\s+)?{_MAYOR}\s+(?i:von|de|del)\s+{_PLACE}")
@@ -154,10 +160,12 @@ _ITS_PRESIDENT_A_MAYOR = re.compile(
     rf"(?:[{_UPPER}][\w’'\-]*(?:\s+[{_UPPER}][\w’'\-]*){{0,2}},\s+(?P<who>{_NAME})"
     rf"|[{_UPPER}][\w’'\-]*\s+(?P<two_words>[{_UPPER}][\w\-]+\s+[{_UPPER}][\w\-]+))(?=\s*[,;.)])")
 # The network, then who presides it after an inverted verb: "Eurocities, que préside Dario Nardella": the network is
-# the one named before.
-_THAT_NAME_PRESIDES = re.compile(rf"\b(?i:que)\s+(?i:préside|preside)\s+"
-                                 rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}}|actualmente|hoy|desde\s+\d{{4}})\s+)?"
-                                 rf"(?P<who>{_NAME})")
+# the one named before. The adverb may come first, the name after its office and town: "que actualmente preside el
+# alcalde de San Luis Potosí, Enrique Galindo", "que préside le maire de Lyon, Jean Dupont".
+_THAT_NAME_PRESIDES = re.compile(
+    rf"\b(?i:que)\s+(?:(?i:actualmente|hoy|aujourd['’]hui|actuellement)\s+)?(?i:préside|preside)\s+"
+    rf"(?:(?i:aujourd['’]hui|actuellement|depuis\s+\d{{4}}|actualmente|hoy|desde\s+\d{{4}})\s+)?"
+    rf"(?:(?i:el|la|le)\s+{_MAYOR}\s+(?i:de\s+|d['’]|del\s+){_PLACE},\s+)?(?P<who>{_NAME})")
 # "La présidence de l'AIMF est assurée par Anne Hidalgo": whose presidency it is, checked by the caller to be a
 # network's ("la présidence du jury" is not).
 _PRESIDENCY_HELD_BY = re.compile(

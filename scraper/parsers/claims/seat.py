@@ -62,6 +62,13 @@ _HEADQUARTERS = re.compile(
     rf"|(?:haupt|bundes|europa|zentral)?geschäftsstelle\s+(?:(?:ist|befindet\s+sich|sitzt|liegt|sich)\s+"
     rf"(?:(?:ebenfalls|auch)\s+)?)?in"
     rf"|seat\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
+    # the seat first, its network the subject after the verb: "Seinen Sitz hat der Verband in Köln", "Seine
+    # Hauptgeschäftsstelle hat der Deutsche Städtetag in Berlin" (a "Landesgeschäftsstelle" is a regional one)
+    rf"|(?:(?:seinen|ihren)\s+(?:haupt)?sitz|(?:seine|ihre)\s+(?:haupt|bundes|europa|zentral)?geschäftsstelle"
+    rf"|(?:sein|ihr)\s+(?:general)?sekretariat)\s+hat\s+(?:der|die|das|er|sie|es)\b"
+    # (not a former seat: "nicht mehr in Bonn", "bis 1999 in Bonn", "ursprünglich in Bonn")
+    rf"(?:\s+(?!(?:nicht|bis|früher|einst|zunächst|ursprünglich|anfangs)\b)[\w\-]+){{0,4}}?"
+    rf"(?:\s+(?:(?:bis|noch)\s+heute|heute|weiterhin|seit\s+(?:1[89]|20)\d\d))?\s+in"
     # a seat that has stayed where it was: "the headquarters remain in Barcelona", "Sitz weiterhin in Brüssel"
     rf"|siège\s+(?:est|se\s+trouve|reste|demeure)\s+(?:toujours|encore|aujourd['’]hui|désormais)\s+"
     rf"(?:(?:installé|situé|établi|basé)\s+)?à"
