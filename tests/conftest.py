@@ -144,6 +144,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r30_blocks.py",
     "test_parsers_r30_names.py",
     "test_parsers_r30_news.py",
+    "test_parsers_r31_names.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",
     "test_parsers_r3_news.py",

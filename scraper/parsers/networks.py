@@ -1183,7 +1183,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _territorial_groupings(text) + acronyms_after_their_noun(text)
                     + _english_names_of_members_and_country(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
-            mentions.append(unknown)
+            mentions.append(_without_a_closing_possessive(unknown))
     mentions = sorted(mentions, key=lambda mention: mention.start)
     if _DASH.search(text):
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
@@ -1192,6 +1192,18 @@ def _search_networks(text: str) -> list[NetworkMention]:
     if mentions and _OWNERS_NETWORK_CUE.search(text):
         mentions = [mention for mention in mentions if not _owns_the_network_named(text, mention)]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# A possessive closing a name is the sentence's, not the name's: "the Local Government Association of Queensland's
+# annual conference" names the Local Government Association of Queensland ("Ontario's Big City Mayors" keeps its own).
+_CLOSING_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+def _without_a_closing_possessive(mention: NetworkMention) -> NetworkMention:
+    if not (possessive := _CLOSING_POSSESSIVE.search(mention.name)):
+        return mention
+    name = mention.name[:possessive.start()]
+    return NetworkMention(slugify(name), name, mention.start, mention.end - len(possessive.group()), mention.part_of)
 
 
 # An organisation named as the owner of a network for a purpose is not that network: "la red de la FEMP para la lucha
