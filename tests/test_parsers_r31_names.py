@@ -23,3 +23,31 @@ def test_the_acronym_of_a_name_given_with_a_possessive_reads_the_facts_of_the_na
                                "en", heading="Conference")
     assert ("local-government-association-of-queensland", "founded", "1896") in found
     assert not any(network.endswith("-s") for network, _, _ in found)
+
+
+@pytest.mark.parametrize("name, acronym", [
+    ("North Queensland Regional Organisation of Councils", "NQROC"),
+    ("Western Australian Regional Organisation of Councils", "WAROC"),
+    ("Southern Alliance of Municipalities", "SAM"),
+    ("Hill Country Federation of Towns", "HCFT"),
+])
+def test_an_english_organisation_of_the_members_it_gathers_names_a_network(name, acronym):
+    assert network_ids(f"The city belongs to the {name} ({acronym}), formed in 2012.") == [
+        name.lower().replace(" ", "-")]
+
+
+def test_a_regional_organisation_of_councils_keeps_its_facts_by_its_acronym():
+    found = triples_of_snippet("<h3>North Queensland Regional Organisation of Councils (NQROC)</h3><p>NQROC brings "
+                               "together five member councils of the region. Formed in 2012, it advocates for regional "
+                               "priorities.</p>", "en", heading="Memberships")
+    assert ("north-queensland-regional-organisation-of-councils", "founded", "2012") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # traps: an organisation of nations or of people, not of local governments
+    "The Food and Agriculture Organization of the United Nations (FAO) met in Rome.",
+    "The Regional Organisation of Fisheries Officers (ROFO) met in Cairns.",
+    "The Federation of Small Businesses (FSB) welcomed the plan.",
+])
+def test_an_organisation_of_others_is_no_network(sentence):
+    assert network_ids(sentence) == []

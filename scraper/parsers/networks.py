@@ -649,6 +649,11 @@ _MEMBERS_NOUN = (r"villes|cités|cities|towns|städte|ciudades|città|communes|c
 _ENGLISH_ORGANISATION_LAST = re.compile(
     r"\b(?:Organi[sz]ation|Association|Alliance|Caucus|Coalition|Council|Conference|Federation|League|Union"
     r"|Network|Partnership|Forum)\Z")
+# or before the members it gathers, after the region's words: "North Queensland Regional Organisation of Councils",
+# "Hunter Joint Organisation of Councils", "Western Alliance of Towns".
+_ENGLISH_ORGANISATION_OF_ITS_MEMBERS = re.compile(
+    rf"\b(?:Organi[sz]ation|Association|Alliance|Federation|League|Union|Forum)\s+of\s+(?:the\s+)?"
+    rf"(?:Councils|Local\s+Governments?|(?i:{_MEMBERS_NOUN}))\b")
 _A_MEMBERS_NOUN = re.compile(rf"\b(?i:{_MEMBERS_NOUN})\b")
 _MEMBERS_LAST = re.compile(rf"\s(?i:{_MEMBERS_NOUN})\Z")
 _MEMBERS_UNITED_OR_FOR_A_CAUSE = re.compile(
@@ -666,7 +671,7 @@ def _named_by_its_members(name: str) -> bool:
     if _A_GOVERNMENTS_BODY.search(name):
         return False
     if (_ENGLISH_ORGANISATION_LAST.search(name) or _MEMBERS_ORGANISATION.match(name)
-            or _ORGANISATION_OPENING.match(name)):
+            or _ORGANISATION_OPENING.match(name) or _ENGLISH_ORGANISATION_OF_ITS_MEMBERS.search(name)):
         return bool(_A_MEMBERS_NOUN.search(name) or _ENGLISH_LOCAL_UNITS.search(name))
     return bool(_MEMBERS_LAST.search(name) or _MEMBERS_UNITED_OR_FOR_A_CAUSE.match(name))
 
