@@ -51,3 +51,33 @@ def test_a_regional_organisation_of_councils_keeps_its_facts_by_its_acronym():
 ])
 def test_an_organisation_of_others_is_no_network(sentence):
     assert network_ids(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("El Eixo Atlántico es una asociación transfronteriza de ciudades de Galicia y del Norte de Portugal.",
+     "eixo-atlantico"),
+    ("El Eixo Atlántico, creado en 1992, tiene su sede en Vigo y agrupa a 40 ciudades.", "eixo-atlantico"),
+    ("O Eixo Atlântico, que reúne 40 cidades da Galiza e do Norte de Portugal, foi fundado em 1992.",
+     "eixo-atlantico"),
+    ("A cidade integra a Rede de Cidades Criativas, que reúne 350 cidades.", "rede-de-cidades-criativas"),
+    ("La ciudad es miembro de la Associação de Municípios Raianos.", "associacao-de-municipios-raianos"),
+])
+def test_galician_and_portuguese_nouns_open_a_networks_name(sentence, expected):
+    assert network_ids(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # traps: an axis that is a road, a network of pipes
+    "O Eixo Norte-Sul liga as cidades do litoral.",
+    "La autovía del Eixo Atlántico une las ciudades de la costa.",
+    "A Rede Ferroviária Nacional serve 200 cidades.",
+])
+def test_a_roads_or_a_utilitys_name_is_no_network(sentence):
+    assert network_ids(sentence) == []
+
+
+def test_the_facts_under_a_galician_name_go_to_it():
+    found = triples_of_snippet("<h3>Eixo Atlántico do Noroeste Peninsular</h3><p>El Eixo Atlántico es una asociación "
+                               "transfronteriza de ciudades de Galicia y del Norte de Portugal. Fue constituido en "
+                               "1992 en Oporto. Su secretaría general tiene sede en Vigo.</p>", "es", heading="Redes")
+    assert {("eixo-atlantico", "founded", "1992"), ("eixo-atlantico", "headquarters", "Vigo")} <= found

@@ -717,7 +717,10 @@ _NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Associat
                       r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
                       r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group"
                       # Catalan's, which Spanish pages keep for Catalonia's bodies
-                      r"|Xarxa|Federació|Associació|Unió|Aliança|Lliga|Coalició|Consorci")
+                      r"|Xarxa|Federació|Associació|Unió|Aliança|Lliga|Coalició|Consorci"
+                      # Galician's and Portuguese's, which Spanish pages keep for Galicia's and cross-border bodies
+                      # ("el Eixo Atlántico", "la Rede de Cidades do Eixo")
+                      r"|Rede|Eixo|Associação|Federação|União")
 _NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
                      r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
@@ -738,7 +741,7 @@ _NAME_OPENING_ON_ITS_NOUN = compile_guarded(
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
 # Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
 # Française", "Unión Española").
-_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network", "Xarxa"})
+_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network", "Xarxa", "Rede", "Eixo"})
 # Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
 # Italiana", "Réseau Ferré de France").
 _UTILITY_WORD = re.compile(r"(?i:el[eèé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
@@ -756,6 +759,14 @@ _MEETINGS_NOUNS = frozenset({"Forum", "Foro", "Grupo", "Groupe", "Gruppo", "Grou
 _A_MEETINGS_NAME = re.compile(r"(?i:lavoro|work|travail|trabajo|arbeit|festival|expert|summit|day|journ|giorn|d[ií]a"
                               r"|tag\b)")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
+# An axis is also a road's or a railway's ("o Eixo Norte-Sul liga as cidades do litoral"): a network's only where the
+# text says it gathers members, as a forum's, or calls it an association of them ("el Eixo Atlántico es una
+# asociación transfronteriza de ciudades").
+_ALSO_A_ROADS_NOUN = "Eixo"
+_AN_ASSOCIATION_OF_MEMBERS = re.compile(
+    r"(?i:asociación|associação|associazione|association|alianza|aliança)(?:\s+[\w-]+){0,2}?\s+(?i:de|of|di|d[ao]s?)"
+    r"\s+(?i:ciudades|cidades|città|cities|villes|towns|municipios|municípios|municipalities|concellos|comuni"
+    r"|communes)\b")
 _A_MEMBERS_ORGANISATION = case_blind_search(re.compile(
     r"membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
     r"|joined|beigetreten|fa\s+parte|forma\s+parte|fait\s+partie|part\s+of|belongs|gehört|appartient|appartiene"
@@ -788,6 +799,9 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
         if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
             continue
         if found.group("noun") in _MEETINGS_NOUNS and not _a_members_organisation(text, found):
+            continue
+        if found.group("noun") == _ALSO_A_ROADS_NOUN and not (
+                _a_members_organisation(text, found) or _AN_ASSOCIATION_OF_MEMBERS.search(text)):
             continue
         words = found.group("words")
         if not any(word[0].isupper() and not _NATIONALITY_WORD.match(word) for word in words.split()) or not (
@@ -1635,7 +1649,7 @@ _ORGANISATION = (r"union|unión|unione|unió|association|asociación|associazion
                  r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
                  r"|conferencia|conferenza|forum|foro")
 _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
-             r"|municipalidades|municipis|ciutats|concellos"
+             r"|municipalidades|municipis|ciutats|concellos|cidades|municípios"
              r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
              r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
