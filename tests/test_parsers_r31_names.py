@@ -53,6 +53,25 @@ def test_an_organisation_of_others_is_no_network(sentence):
     assert network_ids(sentence) == []
 
 
+def _card_with_subtitle(title: str, subtitle: str, rows: str) -> str:
+    return (f"<div class='card'><h3 class='card-title'>{title}</h3><h4 class='card-subtitle'>{subtitle}</h4>"
+            f"<ul><li>{rows}</li></ul></div>")
+
+
+def test_a_known_name_that_is_also_a_phrase_heads_its_card_with_the_subtitle_saying_what_it_is():
+    found = triples_of_snippet(_card_with_subtitle("Avviso Pubblico", "Enti locali e Regioni per la formazione "
+                                                   "civile contro le mafie", "Benevento aderisce dal 2019"),
+                               "it", heading="Reti e associazioni")
+    assert ("avviso-pubblico", "joined", "2019") in found
+
+
+def test_a_public_notice_over_its_subtitle_is_no_network():
+    # trap: a notice's title over what it is about
+    found = triples_of_snippet(_card_with_subtitle("Avviso Pubblico", "Selezione di personale per il 2026",
+                                                   "Domande entro il 2019"), "it", heading="Bandi")
+    assert not any(network == "avviso-pubblico" for network, _, _ in found)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("El Eixo Atlántico es una asociación transfronteriza de ciudades de Galicia y del Norte de Portugal.",
      "eixo-atlantico"),

@@ -154,7 +154,7 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
         if block.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS:
             break
         under.append(block.text)
-    named = network_named_by_heading(blocks[index].text, " ".join(under)) or _acronym_over_a_subtitle(blocks, index)
+    named = network_named_by_heading(blocks[index].text, " ".join(under)) or _named_over_a_subtitle(blocks, index)
     if not named and index and not blocks[index - 1].is_heading:
         named = network_labelled_over_its_card(blocks[index - 1].text, blocks[index].text, " ".join(under))
     return [named] if named else []
@@ -178,14 +178,21 @@ def _translated_under_a_heading(blocks: tuple[Block, ...], index: int) -> list[N
         inside and inside[0].network_id in NETWORKS and inside[0].start == 0) else []
 
 
-def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
+def _named_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
     """A card's title that is an acronym alone, over a subtitle spelling it out ("Efus" over "Europäisches Forum für
-    urbane Sicherheit"): the network the vocabulary does not know that both name."""
+    urbane Sicherheit"): the network the vocabulary does not know that both name; or a known network's name that is
+    also a phrase of ordinary speech, which the vocabulary reads with the words that follow it, over a subtitle
+    saying what the network is ("Avviso Pubblico" over "Enti locali e Regioni per la formazione civile")."""
     title = blocks[index].text.strip()
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is None or not following.is_heading or not names_an_acronyms_network(title, following.text):
+    if following is None or not following.is_heading:
         return None
-    return NetworkMention(slugify(title), title, 0, len(title))
+    if names_an_acronyms_network(title, following.text):
+        return NetworkMention(slugify(title), title, 0, len(title))
+    named = find_networks(f"{title} – {following.text}")
+    if named and (named[0].start, named[0].end) == (0, len(title)) and named[0].network_id in NETWORKS:
+        return NetworkMention(named[0].network_id, title, 0, len(title))
+    return None
 
 
 # An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",
