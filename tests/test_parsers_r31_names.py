@@ -100,3 +100,29 @@ def test_the_facts_under_a_galician_name_go_to_it():
                                "transfronteriza de ciudades de Galicia y del Norte de Portugal. Fue constituido en "
                                "1992 en Oporto. Su secretaría general tiene sede en Vigo.</p>", "es", heading="Redes")
     assert {("eixo-atlantico", "founded", "1992"), ("eixo-atlantico", "headquarters", "Vigo")} <= found
+
+
+def _network_card(title: str, subtitle: str, rows: str) -> str:
+    return (f"<article class='card card--network'><div class='card__body'><h3 class='card__title'>{title}</h3>"
+            f"<p class='card__subtitle'>{subtitle}</p><ul class='card__facts'><li>{rows}</li></ul></div></article>")
+
+
+@pytest.mark.parametrize("lang, title, subtitle, rows, expected", [
+    ("fr", "Foundation European Carnival Cities (FECC)", "Le réseau des villes de carnaval",
+     "Fondée en 1980</li><li>Environ 50 villes membres</li><li>Dunkerque membre depuis 2009",
+     "foundation-european-carnival-cities"),
+    ("it", "Rete Città Slow (RCS)", "La rete delle città del buon vivere",
+     "Fondata nel 1999</li><li>Oltre 80 città socie</li><li>Orvieto socio dal 2001", "rete-citta-slow"),
+    ("es", "Red de Ciudades Amables (RCA)", "La red de ciudades que cuidan",
+     "Fundada en 2005</li><li>Unas 60 ciudades miembros</li><li>Bilbao miembro desde 2006", "red-de-ciudades-amables"),
+])
+def test_a_subtitle_describing_the_cards_network_is_no_name_of_its_own(lang, title, subtitle, rows, expected):
+    found = triples_of_snippet(_network_card(title, subtitle, rows), lang, heading="Réseaux")
+    assert found and {network for network, _, _ in found} == {expected}
+
+
+def test_a_subtitle_spelling_out_the_titles_acronym_names_the_network():
+    # trap: the subtitle is the acronym's name written out, the network's own id
+    found = triples_of_snippet(_network_card("FNVT", "Fédération nationale des villes tunisiennes",
+                                             "Fondée en 1974</li><li>350 communes membres"), "fr")
+    assert ("federation-nationale-des-villes-tunisiennes", "founded", "1974") in found

@@ -531,8 +531,14 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
             # Española de Ciudades Inteligentes") heads that network's section
             full_names = _names_written_in_full(content.blocks) if named and full_names is None else full_names
             named = _with_full_names(named, full_names) if named else named
-            # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
-            named = named or ([titled] if titled and block.is_heading and not year else [])
+            # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section,
+            # also when the text under it would make its description a name ("Foundation European Carnival Cities" over
+            # "Le réseau des villes de carnaval" and the card's rows): the subtitle's own words name no network, and
+            # do not spell out an acronym the title is ("FNVT" over "Fédération nationale des villes tunisiennes")
+            if titled and block.is_heading and not year and (not named or (
+                    named[0].network_id not in NETWORKS and not find_networks(block.text)
+                    and not names_an_acronyms_network(titled.name, block.text))):
+                named = [titled]
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
             inherited = not named and _under_the_sections_heading(block, section_level, section, page_network) and (
