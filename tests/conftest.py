@@ -145,6 +145,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r30_names.py",
     "test_parsers_r30_news.py",
     "test_parsers_r31_blocks.py",
+    "test_parsers_r31_names.py",
     "test_parsers_r31_precision.py",
     "test_parsers_r31_wordings.py",
     "test_parsers_r3_join_pres.py",

@@ -154,7 +154,7 @@ def _unknown_network_heading(blocks: tuple[Block, ...], index: int) -> list[Netw
         if block.is_heading or sum(map(len, under)) >= _TEXT_UNDER_A_HEADING_CHARS:
             break
         under.append(block.text)
-    named = network_named_by_heading(blocks[index].text, " ".join(under)) or _acronym_over_a_subtitle(blocks, index)
+    named = network_named_by_heading(blocks[index].text, " ".join(under)) or _named_over_a_subtitle(blocks, index)
     if not named and index and not blocks[index - 1].is_heading:
         named = network_labelled_over_its_card(blocks[index - 1].text, blocks[index].text, " ".join(under))
     return [named] if named else []
@@ -178,14 +178,21 @@ def _translated_under_a_heading(blocks: tuple[Block, ...], index: int) -> list[N
         inside and inside[0].network_id in NETWORKS and inside[0].start == 0) else []
 
 
-def _acronym_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
+def _named_over_a_subtitle(blocks: tuple[Block, ...], index: int) -> NetworkMention | None:
     """A card's title that is an acronym alone, over a subtitle spelling it out ("Efus" over "Europäisches Forum für
-    urbane Sicherheit"): the network the vocabulary does not know that both name."""
+    urbane Sicherheit"): the network the vocabulary does not know that both name; or a known network's name that is
+    also a phrase of ordinary speech, which the vocabulary reads with the words that follow it, over a subtitle
+    saying what the network is ("Avviso Pubblico" over "Enti locali e Regioni per la formazione civile")."""
     title = blocks[index].text.strip()
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is None or not following.is_heading or not names_an_acronyms_network(title, following.text):
+    if following is None or not following.is_heading:
         return None
-    return NetworkMention(slugify(title), title, 0, len(title))
+    if names_an_acronyms_network(title, following.text):
+        return NetworkMention(slugify(title), title, 0, len(title))
+    named = find_networks(f"{title} – {following.text}")
+    if named and (named[0].start, named[0].end) == (0, len(title)) and named[0].network_id in NETWORKS:
+        return NetworkMention(named[0].network_id, title, 0, len(title))
+    return None
 
 
 # An acronym the page gives a known network after its name: "Union der Ostseestädte (Union of the Baltic Cities, UBC)",
@@ -524,8 +531,14 @@ def _paragraphs(content: PageContent, base: date | None, page_network: NetworkMe
             # Española de Ciudades Inteligentes") heads that network's section
             full_names = _names_written_in_full(content.blocks) if named and full_names is None else full_names
             named = _with_full_names(named, full_names) if named else named
-            # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section
-            named = named or ([titled] if titled and block.is_heading and not year else [])
+            # a subtitle right under the network's name ("Le réseau des grandes villes européennes"): its section,
+            # also when the text under it would make its description a name ("Foundation European Carnival Cities" over
+            # "Le réseau des villes de carnaval" and the card's rows): the subtitle's own words name no network, and
+            # do not spell out an acronym the title is ("FNVT" over "Fédération nationale des villes tunisiennes")
+            if titled and block.is_heading and not year and (not named or (
+                    named[0].network_id not in NETWORKS and not find_networks(block.text)
+                    and not names_an_acronyms_network(titled.name, block.text))):
+                named = [titled]
             named = [titled] if _spells_out_the_titles_section(titled, named) else named
             # "<h2>Eurocities</h2> ... <h3>History</h3>": a lower heading naming no network is a part of its section
             inherited = not named and _under_the_sections_heading(block, section_level, section, page_network) and (

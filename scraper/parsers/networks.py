@@ -649,6 +649,11 @@ _MEMBERS_NOUN = (r"villes|cités|cities|towns|städte|ciudades|città|communes|c
 _ENGLISH_ORGANISATION_LAST = re.compile(
     r"\b(?:Organi[sz]ation|Association|Alliance|Caucus|Coalition|Council|Conference|Federation|League|Union"
     r"|Network|Partnership|Forum)\Z")
+# or before the members it gathers, after the region's words: "North Queensland Regional Organisation of Councils",
+# "Hunter Joint Organisation of Councils", "Western Alliance of Towns".
+_ENGLISH_ORGANISATION_OF_ITS_MEMBERS = re.compile(
+    rf"\b(?:Organi[sz]ation|Association|Alliance|Federation|League|Union|Forum)\s+of\s+(?:the\s+)?"
+    rf"(?:Councils|Local\s+Governments?|(?i:{_MEMBERS_NOUN}))\b")
 _A_MEMBERS_NOUN = re.compile(rf"\b(?i:{_MEMBERS_NOUN})\b")
 _MEMBERS_LAST = re.compile(rf"\s(?i:{_MEMBERS_NOUN})\Z")
 _MEMBERS_UNITED_OR_FOR_A_CAUSE = re.compile(
@@ -666,7 +671,7 @@ def _named_by_its_members(name: str) -> bool:
     if _A_GOVERNMENTS_BODY.search(name):
         return False
     if (_ENGLISH_ORGANISATION_LAST.search(name) or _MEMBERS_ORGANISATION.match(name)
-            or _ORGANISATION_OPENING.match(name)):
+            or _ORGANISATION_OPENING.match(name) or _ENGLISH_ORGANISATION_OF_ITS_MEMBERS.search(name)):
         return bool(_A_MEMBERS_NOUN.search(name) or _ENGLISH_LOCAL_UNITS.search(name))
     return bool(_MEMBERS_LAST.search(name) or _MEMBERS_UNITED_OR_FOR_A_CAUSE.match(name))
 
@@ -712,7 +717,10 @@ _NAME_OPENING_NOUN = (r"Red|Réseau|Rete|Network|Liga|Ligue|Lega|League|Associat
                       r"|Fédération|Federazione|Federation|Alianza|Alliance|Alleanza|Unión|Union|Unione|Coalición"
                       r"|Coalition|Coalizione|Consorzio|Consorcio|Consortium|Forum|Foro|Grupo|Groupe|Gruppo|Group"
                       # Catalan's, which Spanish pages keep for Catalonia's bodies
-                      r"|Xarxa|Federació|Associació|Unió|Aliança|Lliga|Coalició|Consorci")
+                      r"|Xarxa|Federació|Associació|Unió|Aliança|Lliga|Coalició|Consorci"
+                      # Galician's and Portuguese's, which Spanish pages keep for Galicia's and cross-border bodies
+                      # ("el Eixo Atlántico", "la Rede de Cidades do Eixo")
+                      r"|Rede|Eixo|Associação|Federação|União")
 _NAMES_CAPITALISED_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAMES_INNER_LINK = (r"(?:\s+(?:de|del|des|du|di|dei|degli|delle|della|dello|of|for|por|para|pour|per|für|ante"
                      r"|frente\s+al?|face\s+au[x]?|face\s+à|contra|contre|contro|against|hacia|towards|sobre)(?:\s+(?:la|las|los|le|les|el|il|i|gli|lo|the))?\s+"
@@ -733,7 +741,7 @@ _NAME_OPENING_ON_ITS_NOUN = compile_guarded(
 # A network's noun that needs no members named: the others name an organisation of members only with them ("Liga de
 # Ciudades Históricas", not "Federación Española de Fútbol"). A nation's adjective is no word of a name's own ("Alliance
 # Française", "Unión Española").
-_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network", "Xarxa"})
+_NETWORKS_OWN_NOUN = frozenset({"Red", "Réseau", "Rete", "Network", "Xarxa", "Rede", "Eixo"})
 # Networks of pipes, rails and wires: companies, not cities' networks ("Red Eléctrica de España", "Rete Ferroviaria
 # Italiana", "Réseau Ferré de France").
 _UTILITY_WORD = re.compile(r"(?i:el[eèé]ctric|elettric|électri|ferr|rail|transport|gas\b|autopist|autostrad|telecom"
@@ -751,6 +759,14 @@ _MEETINGS_NOUNS = frozenset({"Forum", "Foro", "Grupo", "Groupe", "Gruppo", "Grou
 _A_MEETINGS_NAME = re.compile(r"(?i:lavoro|work|travail|trabajo|arbeit|festival|expert|summit|day|journ|giorn|d[ií]a"
                               r"|tag\b)")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
+# An axis is also a road's or a railway's ("o Eixo Norte-Sul liga as cidades do litoral"): a network's only where the
+# text says it gathers members, as a forum's, or calls it an association of them ("el Eixo Atlántico es una
+# asociación transfronteriza de ciudades").
+_ALSO_A_ROADS_NOUN = "Eixo"
+_AN_ASSOCIATION_OF_MEMBERS = re.compile(
+    r"(?i:asociación|associação|associazione|association|alianza|aliança)(?:\s+[\w-]+){0,2}?\s+(?i:de|of|di|d[ao]s?)"
+    r"\s+(?i:ciudades|cidades|città|cities|villes|towns|municipios|municípios|municipalities|concellos|comuni"
+    r"|communes)\b")
 _A_MEMBERS_ORGANISATION = case_blind_search(re.compile(
     r"membre|member|mitglied|miembro|membro|socio|adhère|adhérent|aderisce|aderente|adhiere|adhesión|adesione"
     r"|joined|beigetreten|fa\s+parte|forma\s+parte|fait\s+partie|part\s+of|belongs|gehört|appartient|appartiene"
@@ -783,6 +799,9 @@ def _names_opening_on_their_noun(text: str) -> list[NetworkMention]:
         if _DESCRIBED_AS_NO_NETWORK.match(text, found.end()):
             continue
         if found.group("noun") in _MEETINGS_NOUNS and not _a_members_organisation(text, found):
+            continue
+        if found.group("noun") == _ALSO_A_ROADS_NOUN and not (
+                _a_members_organisation(text, found) or _AN_ASSOCIATION_OF_MEMBERS.search(text)):
             continue
         words = found.group("words")
         if not any(word[0].isupper() and not _NATIONALITY_WORD.match(word) for word in words.split()) or not (
@@ -1183,7 +1202,7 @@ def _search_networks(text: str) -> list[NetworkMention]:
                     + _territorial_groupings(text) + acronyms_after_their_noun(text)
                     + _english_names_of_members_and_country(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
-            mentions.append(unknown)
+            mentions.append(_without_a_closing_possessive(unknown))
     mentions = sorted(mentions, key=lambda mention: mention.start)
     if _DASH.search(text):
         mentions = [_named_by_the_acronym_before(text, mention) for mention in mentions]
@@ -1192,6 +1211,18 @@ def _search_networks(text: str) -> list[NetworkMention]:
     if mentions and _OWNERS_NETWORK_CUE.search(text):
         mentions = [mention for mention in mentions if not _owns_the_network_named(text, mention)]
     return _without_names_after_their_acronym(text, mentions) if " " in text and len(mentions) > 1 else mentions
+
+
+# A possessive closing a name is the sentence's, not the name's: "the Local Government Association of Queensland's
+# annual conference" names the Local Government Association of Queensland ("Ontario's Big City Mayors" keeps its own).
+_CLOSING_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+def _without_a_closing_possessive(mention: NetworkMention) -> NetworkMention:
+    if not (possessive := _CLOSING_POSSESSIVE.search(mention.name)):
+        return mention
+    name = mention.name[:possessive.start()]
+    return NetworkMention(slugify(name), name, mention.start, mention.end - len(possessive.group()), mention.part_of)
 
 
 # An organisation named as the owner of a network for a purpose is not that network: "la red de la FEMP para la lucha
@@ -1618,7 +1649,7 @@ _ORGANISATION = (r"union|unión|unione|unió|association|asociación|associazion
                  r"|coalición|coalizione|partenariat|partnership|centre|center|centro|zentrum|conférence|conference"
                  r"|conferencia|conferenza|forum|foro")
 _GATHERED = (r"villes|cités|cities|towns|städte|hansestädte|ciudades|città|communes|comuni|municipalities|municipios"
-             r"|municipalidades|municipis|ciutats|concellos"
+             r"|municipalidades|municipis|ciutats|concellos|cidades|municípios"
              r"|municipalités|gemeinden|kommunen|maires|mayors|alcaldes|sindaci|bürgermeister|capitales|capitals"
              r"|capitali|hauptstädte|métropoles|metrópolis|metropoli|metropolises|collectivités"
              r"|gouvernements\s+locaux|local\s+(?:governments|authorities)|gobiernos\s+locales|governi\s+locali"
