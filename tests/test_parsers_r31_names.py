@@ -25,6 +25,21 @@ def test_the_acronym_of_a_name_given_with_a_possessive_reads_the_facts_of_the_na
     assert not any(network.endswith("-s") for network, _, _ in found)
 
 
+@pytest.mark.parametrize("name, acronym, expected", [
+    ("Ontario's Big City Mayors", "OBCM", "ontario-s-big-city-mayors"),
+    ("Ontario’s Big City Mayors", "OBCM", "ontarios-big-city-mayors"),  # slugify drops a curly apostrophe
+    ("Alberta's Mid-Sized Cities Mayors' Caucus", "AMSCMC", "alberta-s-mid-sized-cities-mayors-caucus"),
+])
+def test_a_possessive_inside_a_name_gives_its_acronym_the_words_initial(name, acronym, expected):
+    assert network_ids(f"The city is a member of {name} ({acronym}).") == [expected]
+
+
+def test_an_elided_article_still_gives_its_acronym_the_next_words_initial():
+    # trap: the apostrophe of an elision, not a possessive: "L'Association" gives the "A"
+    assert network_ids("Elle adhère à L'Association des Villes Universitaires de France (AVUF).") == [
+        "association-des-villes-universitaires-de-france"]
+
+
 @pytest.mark.parametrize("name, acronym", [
     ("North Queensland Regional Organisation of Councils", "NQROC"),
     ("Western Australian Regional Organisation of Councils", "WAROC"),

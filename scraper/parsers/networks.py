@@ -617,11 +617,21 @@ def _abbreviates(initials: str, acronym: str) -> bool:
     return len(acronym) == len(initials) + 1 and all(initial in letters for initial in initials)
 
 
+# An English possessive ends its word, no elision opens the next one: "Ontario's Big City Mayors" spells OBCM.
+_POSSESSIVE_ENDING = re.compile(r"['’]s?\Z")
+
+
+def _initialled(word: str) -> str:
+    """The part of a word whose first letter the name's acronym takes: "L'Association" -> "Association", "Ontario's"
+    -> "Ontario's"."""
+    return word if _POSSESSIVE_ENDING.search(word) else _APOSTROPHE_SPLIT.split(word)[-1]
+
+
 def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     """Where in `words` the name its acronym spells begins, and the name: ("Sevilla forma parte de la Red de
     Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
     tokens = [token for token in _TOKEN.finditer(words) if token.group().casefold() not in _SMALL_WORDS]
-    initials = [_APOSTROPHE_SPLIT.split(token.group())[-1][:1] for token in tokens]  # "L'Association" -> "A"
+    initials = [_initialled(token.group())[:1] for token in tokens]
     for first, token in enumerate(tokens):
         elided = _ELIDED.match(token.group())
         start = token.start() + (elided.end() if elided else 0)
@@ -2517,7 +2527,7 @@ _ACRONYM_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,7}(?![\w-])")
 
 
 def _name_initials(name: str) -> str:
-    return "".join(_initial(_APOSTROPHE_SPLIT.split(token)[-1]) for token in _TOKEN.findall(name)
+    return "".join(_initial(_initialled(token)) for token in _TOKEN.findall(name)
                    if token.casefold() not in _SMALL_WORDS)
 
 
