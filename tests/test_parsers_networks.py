@@ -95,6 +95,11 @@ def test_slugify_drops_accents_and_punctuation():
     assert slugify("Réseau « Villes & Santé »") == "reseau-villes-sante"
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’", "‘", "ʼ"])
+def test_a_networks_id_does_not_depend_on_how_its_apostrophe_is_typed(apostrophe):
+    assert slugify(f"Association des villes de l{apostrophe}océan Indien") == "association-des-villes-de-l-ocean-indien"
+
+
 @pytest.mark.parametrize("written", ["Cités Unies France", "Cités unies France", "CITÉS UNIES FRANCE"])
 def test_the_french_section_of_uclg_is_a_network_of_its_own(written):
     text = f"La Ville est adhérente de {written}, la section française de CGLU."

@@ -576,7 +576,10 @@ class NetworkMention:
 # Letters that no decomposition brings to ASCII, written as their readers spell them in ASCII: "Sønderjylland" is
 # "sonderjylland", not "snderjylland".
 _UNDECOMPOSED_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                                       "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+                                       "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                                       # a typographic apostrophe separates words as the typewriter one does, so
+                                       # "Ontario’s" and "Ontario's" give one id
+                                       "’": "'", "‘": "'", "ʼ": "'"})
 
 
 def slugify(name: str) -> str:
