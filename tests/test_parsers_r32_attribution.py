@@ -1,4 +1,5 @@
-"""Which network a fact read in its sentence belongs to: "the latter" is the last network the sentence before named."""
+"""Which network a fact read in its sentence belongs to: "the latter" is the last network the sentence before named; an
+owner of the section's network keeps what its own relative clause states."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -53,3 +54,35 @@ def test_a_pronoun_or_the_networks_noun_after_a_parent_named_in_passing_is_the_s
     found = {(network, value) for network, _, value in triples_of_snippet(body, lang)}
     assert expected in found
     assert not {network for network, value in found if value == expected[1]} - {expected[0]}
+
+
+# The owner of the section's network, then a relative clause of its own (after an apposition describing it, which may
+# hold another network's name): what the clause states is the owner's.
+@pytest.mark.parametrize("lang, heading, sentence, expected", [
+    ("it", "Città del Vino", "Il titolo è promosso da RECEVIN, la rete europea delle Città del Vino, che conta circa "
+                             "800 Comuni in 11 Paesi.", ("recevin", "800")),
+    ("fr", "Villes amies des aînés", "Le label est porté par l'AMF, qui fédère 35 000 communes.",
+     ("association-des-maires-de-france", "35000")),
+    ("en", "Global Covenant of Mayors", "The programme is led by ICLEI, which brings together more than 2,500 local "
+                                        "governments.", ("iclei", "2500")),
+    ("de", "Städte Sicherer Häfen", "Das Bündnis wurde initiiert vom Klima-Bündnis, das über 2.000 Kommunen vereint.",
+     ("climate-alliance", "2000")),
+    ("es", "Red de Ciudades por el Clima", "La red está promovida por la FEMP, que agrupa a más de 7.000 municipios.",
+     ("federacion-espanola-de-municipios-y-provincias", "7000")),
+])
+def test_an_owners_own_clause_states_the_owners_facts(lang, heading, sentence, expected):
+    found = {(network, value) for network, _, value in triples_of_snippet(f"<h2>{heading}</h2><p>{sentence}</p>", lang)}
+    assert expected in found
+    assert not {network for network, value in found if value == expected[1]} - {expected[0]}
+
+
+# Traps: the owner named in an aside, the section's network the subject of the verb after it: the section's count.
+@pytest.mark.parametrize("lang, heading, sentence, network", [
+    ("es", "Red de Ciudades por el Clima", "La red, promovida por la FEMP, agrupa a más de 300 municipios.",
+     "red-de-ciudades-por-el-clima"),
+    ("it", "Città del Vino", "Il titolo, promosso da RECEVIN, conta circa 800 Comuni.",
+     "associazione-nazionale-citta-del-vino"),
+])
+def test_an_owner_in_an_aside_keeps_none_of_the_sections_facts(lang, heading, sentence, network):
+    found = triples_of_snippet(f"<h2>{heading}</h2><p>{sentence}</p>", lang)
+    assert {owner for owner, attribute, _ in found if attribute.startswith("member")} == {network}

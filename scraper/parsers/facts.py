@@ -1211,6 +1211,16 @@ _OWNER_OR_CHANNEL_BEFORE = re.compile(
 _OWNER_OR_CHANNEL_CHARS = 80  # two coordinated operators: "koordiniert vom Deutschen Städtetag und dem "
 
 
+# The owner, then a relative clause of its own, after an apposition describing it or not: "il riconoscimento promosso da
+# RECEVIN, la rete europea delle Città del Vino, che conta circa 800 Comuni", "le label porté par l'AMF, qui fédère
+# 35 000 communes", "launched by ICLEI, which gathers 2,500 local governments", "initiiert vom Klima-Bündnis, das 2.000
+# Kommunen vereint", "promovida por la FEMP, que agrupa 7.000 municipios": what the clause states is the owner's (a
+# network the apposition names is its description, an aside).
+_OWNERS_OWN_CLAUSE = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:la|le|les|l['’]|the|el|il|die|der|das)\s*[^,;()]{1,80})?"
+    r",\s*(?:que|qui|which|who|che|die|der|das|welche[rs]?)\b", re.IGNORECASE)
+
+
 def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
                                 section: NetworkMention | None) -> list[NetworkMention]:
     """The sentence's networks, less those it names as the owner of the section's network or as the channel the city
@@ -1220,7 +1230,8 @@ def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
     # the body by all the names the sentence gives it: "la Federación Española de Municipios y Provincias (FEMP)"
     owners = {mention.network_id for mention in mentions if mention.network_id != section.network_id
               and _OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
-                                                  mention.start)}
+                                                  mention.start)
+              and not _OWNERS_OWN_CLAUSE.match(sentence, mention.end)}
     return [mention for mention in mentions if mention.network_id not in owners
             or _MEMBER_OF_BEFORE.search(sentence, max(0, mention.start - _MEMBER_OF_CHARS), mention.start)]
 
