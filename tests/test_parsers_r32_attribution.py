@@ -1,8 +1,9 @@
 """Which network a fact read in its sentence belongs to: "the latter" is the last network the sentence before named; an
-owner of the section's network keeps what its own relative clause states."""
+owner of the section's network keeps what its own relative clause states; a news card's hedged count ("compte quelque
+200 villes") is what the network has now, as an unhedged one is."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import triples_of_snippet, values_of
 
 
 # "The latter" after a sentence naming the section's network, then its parent: the parent's count.
@@ -86,3 +87,40 @@ def test_an_owners_own_clause_states_the_owners_facts(lang, heading, sentence, e
 def test_an_owner_in_an_aside_keeps_none_of_the_sections_facts(lang, heading, sentence, network):
     found = triples_of_snippet(f"<h2>{heading}</h2><p>{sentence}</p>", lang)
     assert {owner for owner, attribute, _ in found if attribute.startswith("member")} == {network}
+
+
+def news_list(published: str, excerpt: str) -> str:
+    """A list of three news cards (title, publication line, excerpt), the second's excerpt given."""
+    cards = [("Jumelage", "Les élus se retrouvent."), ("Réseaux", excerpt), ("Énergie", "Six écoles affichent leur "
+                                                                               "étiquette.")]
+    return "".join(f'<article class="news-card"><a class="news-card__link" href="/actualites/{number}/"><div>'
+                   f'<h2 class="news-card__title">{title} : actualité {number}</h2><p class="news-card__date">'
+                   f'{published}</p><p class="news-card__excerpt">{text}</p></div></a></article>'
+                   for number, (title, text) in enumerate(cards))
+
+
+# A recent news card telling what a network has now, hedged as counts are: its count.
+@pytest.mark.parametrize("lang, published, excerpt, expected", [
+    ("fr", "Publié le 24/02/2025", "Villes de France compte quelque 200 villes adhérentes ; le maire y a présenté son "
+     "programme.", ("villes-de-france", "200")),
+    ("en", "Published 24/02/2025", "Eurocities has roughly 200 member cities; the mayor spoke on housing.",
+     ("eurocities", "200")),
+    ("de", "Veröffentlicht am 24.02.2025", "Eurocities zählt knapp 200 Mitgliedsstädte; der Bürgermeister sprach über "
+     "Wohnen.", ("eurocities", "200")),
+    ("es", "Publicado el 24/02/2025", "Eurocities reúne alrededor de 200 ciudades; el alcalde habló de vivienda.",
+     ("eurocities", "200")),
+    ("it", "Pubblicato il 24/02/2025", "Eurocities riunisce all'incirca 200 città; il sindaco ha parlato di casa.",
+     ("eurocities", "200")),
+])
+def test_a_news_cards_hedged_count_is_the_networks(lang, published, excerpt, expected):
+    assert expected in values_of("member_cities", news_list(published, excerpt), lang)
+
+
+# Traps: the hedged figure is a meeting's (its place in the count's clause), or the card is old.
+@pytest.mark.parametrize("lang, published, excerpt", [
+    ("fr", "Publié le 24/02/2025", "Villes de France réunit quelque 200 villes à Dole cette semaine."),
+    ("en", "Published 24/02/2025", "Eurocities gathers roughly 200 cities at Leeds this week."),
+    ("fr", "Publié le 24/02/2019", "Villes de France compte quelque 200 villes adhérentes."),
+])
+def test_a_news_cards_hedged_count_of_a_meeting_or_of_old_is_not_the_networks(lang, published, excerpt):
+    assert not values_of("member_cities", news_list(published, excerpt), lang)
