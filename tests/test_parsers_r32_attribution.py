@@ -1,6 +1,6 @@
 """Which network a fact read in its sentence belongs to: "the latter" is the last network the sentence before named; an
 owner of the section's network keeps what its own relative clause states; a news card's hedged count ("compte quelque
-200 villes") is what the network has now, as an unhedged one is."""
+200 villes") is what the network has now, as an unhedged one is; a fact box's "Comuni associati" row is its count."""
 
 import pytest
 from helpers.extracted import triples_of_snippet, values_of
@@ -124,3 +124,23 @@ def test_a_news_cards_hedged_count_is_the_networks(lang, published, excerpt, exp
 ])
 def test_a_news_cards_hedged_count_of_a_meeting_or_of_old_is_not_the_networks(lang, published, excerpt):
     assert not values_of("member_cities", news_list(published, excerpt), lang)
+
+
+# A fact box's row under a network's heading, its members' noun with the word "associated": the network's count.
+@pytest.mark.parametrize("lang, heading, row, expected", [
+    ("it", "ANCI", "Comuni associati: oltre 7.000", ("associazione-nazionale-comuni-italiani", "7000")),
+    ("it", "Eurocities", "Città associate: 200", ("eurocities", "200")),
+    ("es", "FEMP", "Municipios asociados: 7.400", ("federacion-espanola-de-municipios-y-provincias", "7400")),
+    ("es", "Eurocities", "Ciudades asociadas: 200", ("eurocities", "200")),
+])
+def test_a_rows_associated_members_are_the_networks_count(lang, heading, row, expected):
+    assert expected in values_of("member_cities", f"<h3>{heading}</h3><ul><li>{row}</li></ul>", lang)
+
+
+# Traps: a French "commune associée" is a village merged into a town, an "associate member" a class apart.
+@pytest.mark.parametrize("lang, heading, row", [
+    ("fr", "Association des maires de France", "Communes associées : 3"),
+    ("en", "Eurocities", "Associate members: 40"),
+])
+def test_merged_villages_or_associate_members_are_no_member_count(lang, heading, row):
+    assert not values_of("member_cities", f"<h3>{heading}</h3><ul><li>{row}</li></ul>", lang)
