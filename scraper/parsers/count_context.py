@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import MONTH_PATTERN
+from .numbers import HEDGE_WORDS
 from .text import case_blind_search, compile_guarded, lowered_alike
 from .vocabulary import FOUNDING_VERBS
 
@@ -776,9 +777,9 @@ _UNITS_OF_THE_CITY_AFTER = re.compile(
 # A verb of gathering in the present right before the count: "Le réseau rassemble plus de 8 000 villes", "La rete conta
 # oltre 8.400 città", "The network brings together 300 cities", "Das Netzwerk zählt über 200 Städte", "La red reúne a
 # más de 280 ciudades": what the network has as the news is written; so are the countries its members are in ("conta
-# oltre 8.400 città in 166 paesi"), and what it has reached already ("suma ya más de 300 ciudades").
-_GATHERING_HEDGE = (r"(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|some|about|nearly|almost|über|mehr\s+als|rund"
-                    r"|etwa|fast|más\s+de|cerca\s+de|casi|unos|unas|oltre|più\s+di|circa|quasi)\s+)?")
+# oltre 8.400 città in 166 paesi"), and what it has reached already ("suma ya más de 300 ciudades"), hedged as any count
+# is ("compte quelque 200 villes", "réunit quelque 130 villes", "has roughly 300 members", "zählt knapp 400 Städte").
+_GATHERING_HEDGE = rf"(?:(?:{HEDGE_WORDS})\s+)?"
 _GATHERS_NOW_BEFORE = compile_guarded(
     r"\b(?:rassemble|réunit|fédère|regroupe|compte|brings\s+together|gathers|unites|counts|numbers|has|zählt|vereint"
     r"|umfasst|reúne(?:\s+a)?|agrupa(?:\s+a)?|cuenta\s+con|suma|conta|riunisce|raggruppa|unisce"

@@ -899,6 +899,23 @@ def _pronouns_network(claim: Claim, sentence: str, mentions: list[NetworkMention
     return subject_before if _PRONOUN_OPENING.match(sentence) else None
 
 
+# A sentence opening on "the latter", after a lead-in or not, is about the last network the sentence before named, not
+# about that sentence's subject: "l'AFCCRE est la section française du CCRE. Ce dernier fédère 60 associations", "The
+# latter brings together", "Letzterer vereint", "Este último agrupa", "Quest'ultimo riunisce". In German the
+# demonstrative alone, before a verb (lower case) and not a noun: "Dieser vereint 60 Verbände".
+_THE_LATTER_OPENING = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:(?i:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter|letzterer|letztere"
+    r"|este\s+último|esta\s+última|quest['’]ultim[oa])|(?:Dieser|Diese|Dieses|dieser|diese|dieses)(?=\s+[a-zäöüß]))\b")
+
+
+def _the_latters_network(claim: Claim, sentence: str, mentions: list[NetworkMention],
+                         last_named_before: NetworkMention | None) -> NetworkMention | None:
+    """The last network the sentence before named, for a sentence naming none that opens on "the latter"."""
+    if claim.attribute == "joined" or mentions or last_named_before is None:
+        return None
+    return last_named_before if _THE_LATTER_OPENING.match(sentence) else None
+
+
 def _the_paragraphs_subject(claim: Claim, sentence: str, mentions: list[NetworkMention],
                             about_before: NetworkMention | None) -> NetworkMention | None:
     """The network the paragraph's sentence before was about without naming it ("Fondée en 1997, l'association réunit
@@ -1194,6 +1211,16 @@ _OWNER_OR_CHANNEL_BEFORE = re.compile(
 _OWNER_OR_CHANNEL_CHARS = 80  # two coordinated operators: "koordiniert vom Deutschen Städtetag und dem "
 
 
+# The owner, then a relative clause of its own, after an apposition describing it or not: "il riconoscimento promosso da
+# RECEVIN, la rete europea delle Città del Vino, che conta circa 800 Comuni", "le label porté par l'AMF, qui fédère
+# 35 000 communes", "launched by ICLEI, which gathers 2,500 local governments", "initiiert vom Klima-Bündnis, das 2.000
+# Kommunen vereint", "promovida por la FEMP, que agrupa 7.000 municipios": what the clause states is the owner's (a
+# network the apposition names is its description, an aside).
+_OWNERS_OWN_CLAUSE = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:la|le|les|l['’]|the|el|il|die|der|das)\s*[^,;()]{1,80})?"
+    r",\s*(?:que|qui|which|who|che|die|der|das|welche[rs]?)\b", re.IGNORECASE)
+
+
 def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
                                 section: NetworkMention | None) -> list[NetworkMention]:
     """The sentence's networks, less those it names as the owner of the section's network or as the channel the city
@@ -1203,7 +1230,8 @@ def _without_owners_or_channels(sentence: str, mentions: list[NetworkMention],
     # the body by all the names the sentence gives it: "la Federación Española de Municipios y Provincias (FEMP)"
     owners = {mention.network_id for mention in mentions if mention.network_id != section.network_id
               and _OWNER_OR_CHANNEL_BEFORE.search(sentence, max(0, mention.start - _OWNER_OR_CHANNEL_CHARS),
-                                                  mention.start)}
+                                                  mention.start)
+              and not _OWNERS_OWN_CLAUSE.match(sentence, mention.end)}
     return [mention for mention in mentions if mention.network_id not in owners
             or _MEMBER_OF_BEFORE.search(sentence, max(0, mention.start - _MEMBER_OF_CHARS), mention.start)]
 
@@ -1707,6 +1735,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
         context, named_so_far, before, founded_in = section, set(), "", None
         subject_before = None  # the network the paragraph's last sentence naming one had as its subject
         about_before = None  # the network the paragraph's sentence before had as its subject without naming it
+        last_named_before = None  # the last network the paragraph's sentence before named, subject or not
         # a timeline's entry, whatever its year ("2025: Treinta años de Mercociudades. La red celebra su aniversario
         # con 380 ciudades"): its counts and office holders are its year's, unless it says they are today's
         entry = opens_a_timeline_entry(paragraph)
@@ -1763,7 +1792,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                         recent_teaser and (claim.attribute in LASTING_A_YEAR or states_the_present(readable)
                                            or (claim.unit and gathers_now(readable, claim.position)))):
                     continue
-                network = (_possessors_network(readable, mentions, subject_before, context)
+                network = (_the_latters_network(claim, readable, mentions, last_named_before)
+                           or _possessors_network(readable, mentions, subject_before, context)
                            or _pronouns_network(claim, readable, mentions, subject_before, context)
                            or _the_paragraphs_subject(claim, readable, mentions, about_before)
                            or _network_for(claim, mentions, context, readable)
@@ -1813,6 +1843,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                 subject_before = _subject_network(readable, referable) if referable else None
             about_before = None if mentions else _unnamed_subjects_network(
                 readable, named_before, {} if unnamed_subject else named_in_section or carried)
+            last_named_before = named[-1] if named else None
         if recent_teaser is not None:
             named_before = None  # a teaser, a timeline's entry: each stands alone
 

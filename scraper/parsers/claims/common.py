@@ -157,8 +157,12 @@ _LABELS = {
                      r"|(?:villes|communes|municipalités|métropoles)\s+(?:membres|participantes|adhérentes|signataires)"
                      r"|(?:participating|signatory)\s+(?:cities|towns|municipalities)"
                      r"|member\s+(?:towns|municipalities|councils)"
-                     r"|(?:ciudades|municipios)\s+(?:miembros?|participantes|adheridos|adheridas|socios|firmantes)"
-                     r"|(?:città|comuni)\s+(?:partecipanti|soci|socie|firmatari[ei])|comuni\s+(?:membri|aderenti)"
+                     # "Comuni associati: oltre 7.000", "Municipios asociados: 7.400" (a French "commune associée" is
+                     # a merged village, not a member)
+                     r"|(?:ciudades|municipios)\s+(?:miembros?|participantes|adheridos|adheridas|socios|firmantes"
+                     r"|asociad[oa]s)"
+                     r"|(?:città|comuni)\s+(?:partecipanti|soci|socie|firmatari[ei]|associat[ei])"
+                     r"|comuni\s+(?:membri|aderenti)"
                      r"|mitgliedskommunen|mitgliedsgemeinden|teilnehmende\s+(?:städte|kommunen)|teilnehmerstädte"
                      # the members' noun alone, under a network's name: "Villes : plus de 200", "Kommunen: rund 2.000"
                      r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
