@@ -179,7 +179,10 @@ _TIMETABLE = compile_guarded(
     # las 16:00", "chiuderanno alle 16"
     rf"|(?:clos|open)\w*\s+at\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)|(?:ferm|ouvr)\w*\s+à\s+\d{{1,2}}\s*h(?:\d\d)?"
     rf"|(?:schließ|schliess|öffn)\w*\s+(?:[^\W\d]+\s+){{0,3}}?(?:um|ab)\s+\d{{1,2}}(?:[:.]\d\d)?\s*uhr"
-    rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}})\b",
+    rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}}"
+    # a service's frequency: "toutes les 30 minutes", "every 30 minutes", "alle 30 Minuten", "cada 30 minutos", "ogni
+    # 30 minuti"
+    rf"|(?:toutes\s+les|every|alle|cada|ogni)\s+\d{{1,3}}\s+(?:minutes?|minuten|minutos|minuti|min\.?))\b",
     re.IGNORECASE)
 # A service's hours between two of the day: "la collecte aura lieu entre 19h et 22h", "collected between 7pm and 10pm",
 # "zwischen 19 und 22 Uhr abgeholt", "entre las 19 y las 22 h", "tra le 19 e le 22"; a timetable unless the sentence
