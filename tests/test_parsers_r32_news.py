@@ -145,3 +145,51 @@ def test_a_joinings_procedure_begun_is_no_joining(sentence):
 # Trap: the procedure concluded is the joining.
 def test_a_joinings_procedure_concluded_is_the_joining():
     assert ("joined", "2011") in claims_of_sentence("La procedura di adesione si è conclusa nel 2011.")
+
+
+# The cities a city is twinned with are its partners, not a network's members.
+@pytest.mark.parametrize("sentence", [
+    "Townsville has signed sister city agreements with 6 cities in the Asia-Pacific region.",
+    "La ville est jumelée avec 6 villes européennes.",
+    "Die Stadt unterhält Städtepartnerschaften mit 6 Städten in Europa.",
+    "Málaga está hermanada con 6 ciudades.",
+    "Il Comune è gemellato con 6 città europee.",
+])
+def test_a_citys_twins_are_no_member_count(sentence):
+    assert not [value for attribute, value in claims_of_sentence(sentence) if attribute == "member_cities"]
+
+
+# Trap: a network's count of cities stays one.
+def test_a_networks_count_of_cities_stays_one():
+    assert ("member_cities", "200") in claims_of_sentence("Eurocities brings together 200 cities.")
+
+
+# Two days of a span, the second's article elided before its vowel as Italian writes it: both days.
+@pytest.mark.parametrize("text, published, span", [
+    ("La conferenza annuale si è svolta a Bologna il 10 e l'11 novembre.", date(2026, 11, 12),
+     ("2026-11-10", "2026-11-11")),
+    ("Il convegno si terrà a Roma il 7 e l'8 maggio.", date(2026, 4, 12), ("2026-05-07", "2026-05-08")),
+])
+def test_two_days_with_an_elided_article_are_the_span(text, published, span):
+    assert event_span_of(text, published) == span
+
+
+# A side event's span "around" the day the item reports: the reported day stays the event.
+@pytest.mark.parametrize("text, span", [
+    ("Am Mittwoch, 8. Juli, hisst die Stadt die Flagge. Rund um den Flaggentag zeigt die Stadtbücherei vom 6. bis 17. "
+     "Juli eine Ausstellung.", ("2026-07-08", "2026-07-08")),
+    ("Le mercredi 8 juillet, la Ville hisse le drapeau. Autour de la cérémonie, la médiathèque présente du 6 au 17 "
+     "juillet une exposition.", ("2026-07-08", "2026-07-08")),
+    ("El miércoles 8 de julio el Ayuntamiento izará la bandera. En torno a la jornada, la biblioteca acoge del 6 al 17 "
+     "de julio una exposición.", ("2026-07-08", "2026-07-08")),
+    ("Mercoledì 8 luglio il Comune issa la bandiera. Intorno alla giornata, la biblioteca ospita dal 6 al 17 luglio "
+     "una mostra.", ("2026-07-08", "2026-07-08")),
+])
+def test_a_side_events_span_around_the_day_is_not_the_event(text, span):
+    assert event_span_of(text, date(2026, 7, 3)) == span
+
+
+# Trap: the span alone, with no day around which it stands, is the event.
+def test_a_span_without_a_day_around_is_the_event():
+    assert event_span_of("Die Stadtbücherei zeigt vom 6. bis 17. Juli eine Ausstellung.", date(2026, 7, 3)) == (
+        "2026-07-06", "2026-07-17")
