@@ -46,8 +46,10 @@ _RANGES = [
     re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
                rf"(?:,?\s+(?P<y2>{_YEAR}))?", re.IGNORECASE),
     # Days: "les 13 et 14 novembre", "am 13. und 14. November", "los días 13 y 14 de noviembre", "on 13 and 14 May",
-    # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin"
-    compile_guarded(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+(?:(?:le|el|il|dem|the|am)\s+)?"
+    # "les 5, 6 et 7 juin", "vendredi 6 et samedi 7 juin", Italian eliding the article before a vowel: "il 10 e l'11
+    # novembre"
+    compile_guarded(rf"\b{_WEEKDAY}(?P<d1>{_DAY})(?:,\s*{_WEEKDAY}{_DAY}){{0,5}}\s+(?:et|und|y|e|and|&)\s+"
+                    rf"(?:(?:le|el|il|dem|the|am)\s+|l['’])?"
                     rf"{_WEEKDAY}(?P<d2>{_DAY})"
                     rf"\s+{_OF}(?P<m2>{_MONTH})(?:\s+{_OF}(?P<y2>{_YEAR})|\s+(?P<rel>{_RELATION}))?", re.IGNORECASE),
     # Two days across a month's end: "los días 31 de julio y 1 de agosto", "les 31 juillet et 1er août", "am 30. Juni
@@ -142,10 +144,13 @@ _REGISTERING_BEFORE = compile_guarded(
 _APPLYING_CHARS = 300  # the item's call to apply may be a sentence or its title before the closing day
 # "Begleitend zeigt die Bibliothek vom 8. bis 19. Juli eine Ausstellung", "En marge du sommet, une exposition est
 # présentée du 8 au 19 juillet", "Alongside the ceremony, the library hosts an exhibition from 8 to 19 July",
-# "Paralelamente, del 8 al 19 de julio", "In concomitanza, dall'8 al 19 luglio": the span of a side event, in its
-# clause's opening words, is not the one the item reports (the periods of German days aside, no sentence's end).
+# "Paralelamente, del 8 al 19 de julio", "In concomitanza, dall'8 al 19 luglio", "Rund um den Flaggentag zeigt die
+# Stadtbücherei vom 6. bis 17. Juli", "Autour de la cérémonie", "En torno a la jornada", "Intorno
+# alla giornata": the span of a side event, in its clause's opening words, is not the one the item reports (the
+# periods of German days aside, no sentence's end).
 _SIDE_EVENT_BEFORE = compile_guarded(
-    r"\b(?:begleitend|flankierend|parallel\s+dazu|im\s+rahmenprogramm|en\s+marge|en\s+parallèle|parallèlement"
+    r"\b(?:begleitend|flankierend|parallel\s+dazu|im\s+rahmenprogramm|rund\s+um|autour\s+d[eu]"
+    r"|en\s+torno\s+al?|intorno\s+a(?:l|lla|llo|i|gli|lle|ll[’'])?|en\s+marge|en\s+parallèle|parallèlement"
     r"|alongside|in\s+parallel|accompanying|on\s+the\s+sidelines|a\s+margine|in\s+concomitanza|parallelamente"
     r"|in\s+parallelo|paralelamente|en\s+paralelo|al\s+margen)\b(?:[^.;!?]|(?<=\d)\.){0,80}$", re.IGNORECASE)
 # "se poursuivent jusqu'au 2 février", "runs until 2 February", "proseguono fino al 2 febbraio": the event goes on
@@ -179,7 +184,10 @@ _TIMETABLE = compile_guarded(
     # las 16:00", "chiuderanno alle 16"
     rf"|(?:clos|open)\w*\s+at\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)|(?:ferm|ouvr)\w*\s+à\s+\d{{1,2}}\s*h(?:\d\d)?"
     rf"|(?:schließ|schliess|öffn)\w*\s+(?:[^\W\d]+\s+){{0,3}}?(?:um|ab)\s+\d{{1,2}}(?:[:.]\d\d)?\s*uhr"
-    rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}})\b",
+    rf"|(?:cerr|abr)\w*\s+a\s+las\s+\d{{1,2}}|(?:chiud|apr)\w*\s+alle\s+(?:ore\s+)?\d{{1,2}}"
+    # a service's frequency: "toutes les 30 minutes", "every 30 minutes", "alle 30 Minuten", "cada 30 minutos", "ogni
+    # 30 minuti"
+    rf"|(?:toutes\s+les|every|alle|cada|ogni)\s+\d{{1,3}}\s+(?:minutes?|minuten|minutos|minuti|min\.?))\b",
     re.IGNORECASE)
 # A service's hours between two of the day: "la collecte aura lieu entre 19h et 22h", "collected between 7pm and 10pm",
 # "zwischen 19 und 22 Uhr abgeholt", "entre las 19 y las 22 h", "tra le 19 e le 22"; a timetable unless the sentence

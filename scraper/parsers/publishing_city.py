@@ -219,11 +219,23 @@ def joined_by_the_city_named_before(sentence: str, position: int, city: Publishi
         for place in _PLACE_NAMED.finditer(before))
 
 
+# The city set aside as the subject, another body named in its place: "C'est la Communauté urbaine, et non la Ville,
+# qui est adhérente", "It is the County, not the City, that is the member", "Mitglied ist der Landkreis, nicht die
+# Stadt", "Es la Diputación, y no el Ayuntamiento, la que está adherida", "È la Città metropolitana, e non il Comune,
+# a essere socia".
+_NOT_THE_CITY = compile_guarded(
+    r"\b(?:(?:et|mais)\s+non|(?:and|but)\s+not|not|nicht|(?:y|pero)\s+no|(?:e|ma)\s+non)\s+"
+    r"(?:la|the|die|el|il)\s+(?:ville|city|town|stadt|gemeinde|ciudad|ayuntamiento|municipio|comune|città)\b",
+    re.IGNORECASE)
+
+
 def joined_by_another_authority(sentence: str, position: int, city: PublishingCity,
                                 networks: list[tuple[int, int]]) -> bool:
     """The joining at `position` (its date or its verb) is in a clause whose subject is another local authority than
-    the city, on a page that is not that authority's."""
+    the city, on a page that is not that authority's, or one that sets the city aside ("et non la Ville")."""
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    if _NOT_THE_CITY.search(sentence, start, position):
+        return True
     subject = _AUTHORITY_SUBJECT.match(sentence, start)
     if subject is None or any(begin < subject.end("noun") and subject.start("noun") < end for begin, end in networks):
         return False
@@ -264,6 +276,9 @@ def joined_by_another_city(sentence: str, position: int, lang: str | None, city:
     if lang == "de" and (after := _GERMAN_SUBJECT_AFTER_VERB.match(sentence, position)) and not any(
             start < after.end("name") and after.start("name") < end for start, end in networks):
         return _another_city_after_the_verb(sentence, after, city, networks)
+    if (lang == "de" and _another_town_named_before(sentence, position, city)) or _joined_in_a_names_relative(
+            sentence, position, city, networks):
+        return True
     subject = _subject_before(sentence, position)
     if subject is None or any(start < subject.end("name") and subject.start("name") < end for start, end in networks):
         return False
@@ -325,6 +340,19 @@ def _another_city_after_the_verb(sentence: str, after: re.Match, city: Publishin
 
 
 _DATIVE_OR_NOTHING = re.compile(r"\s+(?:(?:dem|der|den)\s+)?")
+# A town by its noun and its name, wherever German puts the subject: "Aus der Region ist die Landeshauptstadt Stuttgart
+# bereits seit 2013 dabei", "Seit 2015 ist auch die Nachbarstadt Neckarsulm Mitglied".
+_GERMAN_TOWN_NAMED = re.compile(
+    rf"\b(?i:die|unsere)\s+(?i:[\w-]{{0,20}}(?:stadt|gemeinde))\s+(?P<name>[{_UPPER}][\w’'\-]+)")
+
+
+def _another_town_named_before(sentence: str, position: int, city: PublishingCity) -> bool:
+    """The clause of the joining at `position` names, before it, a town by its noun that is not the publishing city
+    (nor a name the page writes as often as its own: "die Stadt Zug", a name too short to be read as the host's)."""
+    clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    return bool(city.names) and any(
+        not city.is_own(found.group("name")) and city.text.count(found.group("name")) < _OWN_NAME_TIMES
+        for found in _GERMAN_TOWN_NAMED.finditer(sentence, clause_start, position))
 
 
 # A joining's finite verb right after the name that opens the sentence: "Port-Gentil a rejoint le réseau en 2019",
@@ -361,6 +389,23 @@ def _joining_verb_follows_the_name(sentence: str, subject: re.Match) -> bool:
 _RELATIVE_BEFORE_THE_JOINING = re.compile(
     r"\s*,\s+(?:que|qui|which|who|che)(?:\s+(?:en|in|nel|depuis|since|desde|dal)\s+(?:1[89]|20)\d\d,?)?"
     + _JOINING_VERB_AFTER_NAME.pattern)
+
+
+# A name anywhere in the sentence, then the relative clause of its joining: "ciudades como Valencia, que se adhirió en
+# 2015, Madrid o Córdoba", "des villes comme Lyon, qui a adhéré en 2015", "cities such as Leeds, which joined in 2005".
+_NAME_THEN_ITS_JOINING = re.compile(rf"(?<![\w’'\-])(?P<name>[{_UPPER}][\w’'\-]+)"
+                                    + _RELATIVE_BEFORE_THE_JOINING.pattern)
+_RELATIVE_DATE = re.compile(r"[^,;:.]{0,40}")  # the joining's date after its verb, in the relative clause
+
+
+def _joined_in_a_names_relative(sentence: str, position: int, city: PublishingCity,
+                                networks: list[tuple[int, int]]) -> bool:
+    """The joining at `position` is told in a relative clause after a name that is not the publishing city's."""
+    return bool(city.names) and any(
+        found.start("name") < position <= _RELATIVE_DATE.match(sentence, found.end()).end()
+        and not city.is_own(found.group("name"))
+        and not any(start < found.end("name") and found.start("name") < end for start, end in networks)
+        for found in _NAME_THEN_ITS_JOINING.finditer(sentence))
 
 
 # German puts the finite verb second, and the subject right before it or right after it: a name opening the clause

@@ -12,6 +12,7 @@ from .clause_dates import _with_the_entrys_finer_date
 from .common import ATTRIBUTE_OF_UNIT, Claim
 from .counts import _counts
 from .filters import (
+    _begins_a_joinings_procedure,
     _dates_a_listing,
     _describes_no_one,
     _founded_in_a_country,
@@ -232,6 +233,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
               if not (_founded_in_a_country(sentence, claim) or _seated_in_a_country(sentence, claim)
                       or _seat_of_a_chapter(sentence, claim, mentions)
                       or _joins_a_networks_text(sentence, claim, mentions)
+                      or _begins_a_joinings_procedure(sentence, claim)
                       or _dates_a_listing(sentence, claim, mentions)
                       or _founds_another_clauses_subject(sentence, claim, mentions)
                       or _describes_no_one(claim))]

@@ -46,6 +46,22 @@ def _joins_a_networks_text(sentence: str, claim: Claim, mentions: list[NetworkMe
                                                                                           mentions)
 
 
+# The joining's procedure begun, not the joining: "quando il Comune avviò la procedura di adesione", "la Ville a engagé
+# la procédure d'adhésion", "the City began the process of joining", "el Ayuntamiento inició el procedimiento de
+# adhesión" (a procedure concluded, "la procedura di adesione si è conclusa nel 2011", is the joining).
+_PROCEDURE_BEGUN = compile_guarded(
+    r"\b(?:avvi(?:ò|ato|a)|iniziat[oa]|lanc(?:é|ée|e)|engag(?:é|ée|e)|entam(?:é|ée|e)|began|begun|begins|started"
+    r"|starts|launched|initiated|inici(?:ó|ado|a)|comenz(?:ó|ado)|emprendi(?:ó|do))\s+(?:\w+\s+){0,2}?"
+    r"(?:la\s+|il\s+|the\s+|el\s+|l['’])?(?:procedura|iter|procédure|démarche|process|procedure|procedimiento|trámite"
+    r"|proceso|expediente)\s+(?:di|d['’]|de|of|del)\s*$", re.IGNORECASE)
+_PROCEDURE_CHARS = 60
+
+
+def _begins_a_joinings_procedure(sentence: str, claim: Claim) -> bool:
+    return claim.attribute == "joined" and _PROCEDURE_BEGUN.search(
+        sentence, max(0, claim.position - _PROCEDURE_CHARS), claim.position) is not None
+
+
 # French and Italian name a city with "à"/"a" and a country or a region with "en", "au", "aux"/"in": "a vu le jour en
 # 2006 en Norvège", "fondée au Québec", "fondata in Norvegia" place no city, and a founding place is one (the founding
 # verb tells the language: Spanish "nació en Barcelona" names a city).

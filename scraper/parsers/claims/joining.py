@@ -287,11 +287,21 @@ def _date_of_the_decision(sentence: str, verb_start: int, base: date | None) -> 
 _COMPOUND_DECISION = re.compile(r"\w{2,20}beschluss(?:es)?\b", re.IGNORECASE)  # "Ratsbeschluss", "Stadtratsbeschluss"
 
 
+# The sitting where a decision was taken, its day after it: "Der Gemeinderat hatte in seiner Sitzung am 25. September
+# den Beitritt beschlossen", "lors de sa séance du 12 mars, le conseil a voté", "at its meeting on 12 March",
+# "en la sesión del 12 de marzo", "nella seduta del 12 marzo".
+_SITTING = compile_guarded(r"\b(?:\w{0,20}sitzung|séance|meeting|sitting|sesión|seduta)\b", re.IGNORECASE)
+
+
 def dates_a_decision(sentence: str, value_date: str, base: date | None) -> bool:
     """`value_date` is the day of a decision the sentence names ("Par délibération du 26 juin 2025, le conseil
     municipal a approuvé l'adhésion", "the council decision of 12 March", "Beschluss vom 8. Oktober", "acuerdo del
-    Pleno de 2 de marzo", "delibera del 12 marzo"), not that of the membership it made."""
-    for decision in chain(_DECISION.finditer(sentence), _COMPOUND_DECISION.finditer(sentence)):
+    Pleno de 2 de marzo", "delibera del 12 marzo"), or of the sitting that took it, the decision's verb coming after
+    its day as a German clause puts it ("in seiner Sitzung am 25. September beschlossen"), not that of the membership
+    it made."""
+    decisions = [*_DECISION.finditer(sentence), *_COMPOUND_DECISION.finditer(sentence)]
+    sittings = _SITTING.finditer(sentence) if decisions else ()
+    for decision in chain(decisions, sittings):
         end = min(len(sentence), decision.end() + _DECISION_CHARS)
         for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), end):
             if (dated := date_at(sentence, cue.end(), base)) and dated[0].iso() == value_date:

@@ -32,6 +32,15 @@ _NEWS_PATH = re.compile(r"/(?:actualites?|news|presse|communiques?"
                         r"|comunicati-stampa|medienmitteilungen"
                         # a press room's item: "/sala-de-prensa/junta-de-la-red", "/newsroom/wecp-agm-2026.html"
                         r"|sala-de-prensa|sala-stampa|salle-de-presse|espace-presse|newsroom|press-room)/[^/]+")
+# An item of a news module named by its query: "/Modules/News/en/index.aspx?newsId=7a1c...", "?id_noticia=48",
+# "?idNotizia=12", "?meldungId=5"; not a page of any kind a CMS numbers ("index.aspx?articleid=17432").
+_NEWS_KIND = r"(?:news|meldung|actualite|noticia|notizia|comunicado|comunicato)"
+_NEWS_QUERY = re.compile(rf"(?:^|&)(?:{_NEWS_KIND}_?id|id_?{_NEWS_KIND})=[^&]", re.IGNORECASE)
+
+
+def _address_says_news(url: SplitResult) -> bool:
+    """The address is a news item's: a folder of news items, or a news module's item named in the query."""
+    return bool(_NEWS_PATH.search(url.path) or _NEWS_QUERY.search(url.query))
 
 
 def _is_date_line(text: str) -> bool:
@@ -271,7 +280,7 @@ def _parse(root: HtmlElement, url: str, metadata: PageMetadata) -> PageContent:
         blocks=tuple(blocks + sidebars),
         teasers=teasers,
         main_text=main_text,
-        is_news=is_news_item(_dated_in_article(headline, shown), metadata, bool(_NEWS_PATH.search(urlsplit(url).path)),
+        is_news=is_news_item(_dated_in_article(headline, shown), metadata, _address_says_news(urlsplit(url)),
                              teasers, blocks, dateline=_dateline(shown) is not None, shown=shown),
         published_ago=headline.published_ago,
     )
