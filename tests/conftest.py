@@ -148,6 +148,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r31_names.py",
     "test_parsers_r31_precision.py",
     "test_parsers_r31_wordings.py",
+    "test_parsers_r32_wordings.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",
     "test_parsers_r3_news.py",
