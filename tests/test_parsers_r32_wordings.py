@@ -37,3 +37,34 @@ def test_the_threshold_before_its_number_belongs_to_the_blocks_network():
     found = triples_of_snippet("<h3>Ontario Big City Mayors</h3><p>Ontario Big City Mayors (OBCM) brings together the "
                                "mayors of 29 cities with a population of 100,000 or more.</p>", "en")
     assert ("ontario-big-city-mayors", "population_threshold", "100000") in found
+
+
+# A pact named before by its whole name, then signed by its head noun alone, even after an adjective ("Global
+# Covenant"): its signing is the joining.
+@pytest.mark.parametrize("snippet, lang, network, year", [
+    ("<h3>Global Covenant of Mayors</h3><p>The Global Covenant of Mayors is an alliance of cities. Council signed the "
+     "Covenant in 2021 and reports its emissions every year.</p>", "en", "global-covenant-of-mayors", "2021"),
+    ("<h3>Milan Urban Food Policy Pact</h3><p>The City signed the Pact in 2015.</p>", "en",
+     "milan-urban-food-policy-pact", "2015"),
+    ("<h3>Convention des maires</h3><p>La ville a signé la Convention en 2011.</p>", "fr", "covenant-of-mayors",
+     "2011"),
+    ("<h3>Pacto de los Alcaldes</h3><p>El Ayuntamiento firmó el Pacto en 2009.</p>", "es", "covenant-of-mayors",
+     "2009"),
+    ("<h3>Patto dei Sindaci</h3><p>Il Comune ha sottoscritto il Patto nel 2011.</p>", "it", "covenant-of-mayors",
+     "2011"),
+    ("<h3>Konvent der Bürgermeister</h3><p>Die Stadt unterzeichnete den Konvent im Jahr 2010.</p>", "de",
+     "covenant-of-mayors", "2010"),
+])
+def test_a_pact_signed_by_its_head_noun_is_joined(snippet, lang, network, year):
+    assert (network, "joined", year) in triples_of_snippet(snippet, lang)
+
+
+# Traps: another pact of that noun; a covenant under a network that is no pact.
+@pytest.mark.parametrize("snippet, lang", [
+    ("<h3>Milan Urban Food Policy Pact</h3><p>The City signed the Pact of Amsterdam in 2016.</p>", "en"),
+    ("<h3>Patto dei Sindaci</h3><p>Il Comune ha sottoscritto il Patto per il Lavoro nel 2016.</p>", "it"),
+    ("<h3>Eurocities</h3><p>The City signed the Covenant in 2016.</p>", "en"),
+])
+def test_another_pact_of_that_noun_is_not_joined(snippet, lang):
+    assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(snippet, lang))
+
