@@ -68,3 +68,29 @@ def test_a_pact_signed_by_its_head_noun_is_joined(snippet, lang, network, year):
 def test_another_pact_of_that_noun_is_not_joined(snippet, lang):
     assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(snippet, lang))
 
+
+# The council's approval of the membership is the decision that made the city a member, its meeting no event joined.
+@pytest.mark.parametrize("sentence, day", [
+    ("Council approved the membership at its meeting on October 26, 2026.", "2026-10-26"),
+    ("Council approved the membership at its regular meeting on October 26, 2026, after a presentation.",
+     "2026-10-26"),
+    ("City Council approved the city's membership on March 3, 2026.", "2026-03-03"),
+])
+def test_the_council_approving_the_membership_dates_the_joining(sentence, day):
+    assert ("joined", day) in claims_of_sentence(sentence)
+
+
+# Traps: the membership's fee or renewal.
+@pytest.mark.parametrize("sentence", [
+    "Council approved the membership fee increase on October 26, 2026.",
+    "The City approved its membership renewal on March 3, 2026.",
+])
+def test_approving_a_membership_fee_or_renewal_is_no_joining(sentence):
+    assert not any(attribute == "joined" for attribute, _ in claims_of_sentence(sentence))
+
+
+def test_the_approval_after_the_joining_sentence_dates_the_networks_joining():
+    found = triples_of_snippet("<p>The City of Waterloo has become a member of the Coalition of Inclusive "
+                               "Municipalities (CIM), a national network of local governments. Council approved the "
+                               "membership at its meeting on October 26, 2026.</p>", "en", heading="City joins")
+    assert ("coalition-of-inclusive-municipalities", "joined", "2026-10-26") in found
