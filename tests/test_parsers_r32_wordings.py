@@ -94,3 +94,24 @@ def test_the_approval_after_the_joining_sentence_dates_the_networks_joining():
                                "Municipalities (CIM), a national network of local governments. Council approved the "
                                "membership at its meeting on October 26, 2026.</p>", "en", heading="City joins")
     assert ("coalition-of-inclusive-municipalities", "joined", "2026-10-26") in found
+
+
+# German "dabei" after "von Anfang an" is being in the network since its founding: the founding year the page gives.
+@pytest.mark.parametrize("snippet", [
+    "<h3>Klima-Bündnis</h3><p>Das Klima-Bündnis wurde 1990 gegründet. Marburg ist von Anfang an dabei.</p>",
+    "<h3>Klima-Bündnis</h3><p>Das Klima-Bündnis wurde 1990 gegründet. Die Stadt ist seit der Gründung dabei.</p>",
+])
+def test_being_in_it_from_the_start_is_joining_at_the_founding(snippet):
+    assert ("climate-alliance", "joined", "1990") in triples_of_snippet(snippet, "de")
+
+
+# Traps: in a campaign from its start; denied.
+@pytest.mark.parametrize("snippet", [
+    "<h3>Klima-Bündnis</h3><p>Das Klima-Bündnis wurde 1990 gegründet. Beim Stadtradeln ist Marburg von Anfang an "
+    "dabei.</p>",
+    "<h3>Klima-Bündnis</h3><p>Das Klima-Bündnis wurde 1990 gegründet. Marburg ist seit Beginn nicht dabei.</p>",
+    "<h3>Klima-Bündnis</h3><p>Das Klima-Bündnis wurde 1990 gegründet. Bei der Gründung war Marburg nicht "
+    "Mitglied.</p>",
+])
+def test_a_campaigns_start_or_a_denial_is_no_joining_at_the_founding(snippet):
+    assert not any(attribute == "joined" for _, attribute, _ in triples_of_snippet(snippet, "de"))
