@@ -1071,16 +1071,24 @@ def _with_head_noun_as_subject(sentence: str, mentions: list[NetworkMention],
     return [NetworkMention(network, found.group("noun"), found.start("noun"), found.end("noun")), *mentions]
 
 
+# A name's capitalised words before its complement: its head noun may come after an adjective or a place ("Covenant"
+# in "Global Covenant of Mayors", "Pact" in "Milan Urban Food Policy Pact").
+_NAMES_HEAD = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]*\s*)+")
+
+
 def _the_one_network_headed_by(noun: str, named: Iterable[NetworkMention | None]) -> str | None:
-    networks = {mention.network_id for mention in named if mention and mention.name.split(maxsplit=1)[0] == noun}
+    networks = {mention.network_id for mention in named if mention and (head := _NAMES_HEAD.match(mention.name))
+                and noun in head.group().split()}
     return networks.pop() if len(networks) == 1 else None
 
 
 # The capitalised head noun of the network named before as what the city signed or joined: "Como ha sottoscritto il
 # Patto nel 2010" after "Il Patto dei Sindaci per il clima e l'energia", "Niort a signé la Convention en 2010",
-# "Sudbury signed the Covenant in 2010", "Cartagena firmó el Pacto en 2015".
+# "Sudbury signed the Covenant in 2010" (after "Global Covenant of Mayors"), "Cartagena firmó el Pacto en 2015",
+# "Die Stadt unterzeichnete den Konvent 2010".
 _CAPITALISED_NOUN_SIGNED = compile_guarded(
-    r"\b(?:sottoscritto|firmato|signé|rejoint|signed|joined|firmó|suscribió)\s+(?:(?:il|la|le|the|el)\s+|l['’])"
+    r"\b(?:sottoscritto|firmato|signé|rejoint|signed|joined|firmó|suscribió|unterzeichnete)\s+"
+    r"(?:(?:il|la|le|the|el|den)\s+|l['’])"
     r"(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![\w-])"
     # the whole name of something else: "a signé la Convention des Nations unies", "signed the Covenant on Rights"
     r"(?!\s+(?:[A-ZÀ-Þ]|(?:d['’]|de|des|du|of|on|for|di|dei|degli|del|della|von|der|für|pour|per|para|sur|sobre)\s))")

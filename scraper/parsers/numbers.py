@@ -258,6 +258,15 @@ _NUMBER_OF_NOUN_IS = compile_guarded(
     rf"|beträgt|liegt\s+bei|asciende\s+a|alcanza|es\s+de|ammonta\s+a|è\s+di|raggiunge|ha\s+raggiunto|è\s+salito\s+a)\s+"
     rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NUMBER_OF_CHARS = 120
+# "cities with a population of 100,000 or more", "villes ayant une population de plus de 50 000", "Städte mit einer
+# Einwohnerzahl von über 100.000", "ciudades con una población de más de 50.000", "comuni con una popolazione di oltre
+# 50.000": the inhabitants named before their number, each member's size as the city noun's attribute (a threshold
+# only after a city noun, as the noun after it); not the members' sum ("have a combined population of").
+_POPULATION_BEFORE = compile_guarded(
+    r"\b(?:with|having|avec|ayant|mit|con)\s+(?:an?\s+|une\s+|einer\s+|una\s+)?"
+    r"(?P<inhabitants>populations?|einwohnerzahl|población|popolazione)"
+    rf"\s+(?:of|de|d['’]|von|di)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_POPULATION_BEFORE_CHARS = 40
 # Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen", "fédère 1 000 villes
 # et régions" count local and regional governments, whatever the verb; "1.000 Gemeinden, Schulen und Betriebe" counts
 # members of every kind, not cities.
@@ -839,6 +848,9 @@ def find_counts(sentence: str) -> list[Count]:
             noun = _NOUN_THEN_NUMBER.search(sentence, max(0, number.start() - _NOUN_BEFORE_CHARS), number.start())
         if noun is None and not _YEAR.fullmatch(number.group()):
             noun = _NUMBER_OF_NOUN_IS.search(sentence, max(0, number.start() - _NUMBER_OF_CHARS), number.start())
+        if noun is None and not _YEAR.fullmatch(number.group()):
+            noun = _POPULATION_BEFORE.search(sentence, max(0, number.start() - _POPULATION_BEFORE_CHARS),
+                                             number.start())
         if noun is None or _counts_founders_or_people(sentence, number.start(), noun) or _counts_partners(
                 sentence, number.start(), noun):
             continue
@@ -883,7 +895,7 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count
-        qualifier = "at_least" if plus or _OR_MORE_AFTER.match(sentence, noun.end()) else qualifier_before(
+        qualifier = "at_least" if plus or _OR_MORE_AFTER.match(sentence, max(noun.end(), after)) else qualifier_before(
             sentence[:number.start()])
         if qualifier == "exact" and _BELOW_BEFORE.search(before):
             continue

@@ -53,8 +53,11 @@ _SINCE_ITS_FOUNDING_HINT = case_blind_search(re.compile(
     literal_alternation(("depuis", "dès", "since", "from", "seit", "desde", "dal", "von anfang", "da quando",
                          "at its", "sa ", "son ", "en su", "al momento", "alla sua", "bei ")),
     re.IGNORECASE))
-# German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied".
-_MEMBER_AFTER = re.compile(r"[^.;,]{0,20}?\bmitglied\b", re.IGNORECASE)
+# German puts the membership after: "ist seit der Gründung 1986 Mitglied", "ist von Anfang an Mitglied", or being
+# in it, "dabei": "ist von Anfang an dabei" (not in what "bei" names: "Beim Stadtradeln ist Marburg von Anfang an
+# dabei" is a campaign's start); not denied ("ist seit Beginn nicht dabei").
+_MEMBER_AFTER = re.compile(r"(?:(?!\bnicht\b|\bkein)[^.;,]){0,20}?\b(?:mitglied|dabei)\b", re.IGNORECASE)
+_IN_SOMETHING_NAMED_BEFORE = re.compile(r"\bbei(?:m|\s+(?:der|den|dem))?\s+(?-i:[A-ZÄÖÜ])", re.IGNORECASE)
 _DATE_LINK_AFTER = re.compile(rf"\s*,?\s*{_DATE_LINK}", re.IGNORECASE)
 
 
@@ -126,6 +129,12 @@ def _founding_of_a_named_network(sentence: str) -> list[re.Match]:
             if any(since.start("name") <= mention.start < since.end("name") for mention in find_networks(sentence))]
 
 
+def _member_after(sentence: str, since: re.Match) -> bool:
+    member = _MEMBER_AFTER.match(sentence, since.end())
+    return bool(member) and not (member.group().lower().endswith("dabei")
+                                 and _IN_SOMETHING_NAMED_BEFORE.search(sentence, 0, since.start()))
+
+
 def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
@@ -134,7 +143,7 @@ def _joining_at_founding(sentence: str) -> re.Match | None:
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
         # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)
-                or _SIGNED.search(sentence, *before) or _MEMBER_AFTER.match(sentence, since.end())
+                or _SIGNED.search(sentence, *before) or _member_after(sentence, since)
                 or ((belonging := _BELONGING.search(sentence, *before)) and _belongs_to_a_network(
                     sentence[belonging.start():since.start()]))):
             return since

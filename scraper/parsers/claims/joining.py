@@ -160,6 +160,12 @@ _JOIN_VERBS = (
     # the membership granted: "The city's membership was confirmed by the UNESCO Institute on 15 September 2026", "su
     # membresía fue aprobada el 3 de marzo de 2020"
     r"|\bmembership\s+(?:was|has\s+been)\s+(?:confirmed|approved|granted|accepted|ratified)\b"
+    # the council's own decision, as the Romance "aprobó la adhesión" names it, the meeting it was taken at with it
+    # (which is no event joined): "Council approved the membership at its meeting on October 26"; not a compound
+    # ("approved the membership fee", "its membership renewal")
+    r"|\b(?:approved|ratified|endorsed)\s+(?:the\s+(?:city['’]s\s+)?|its\s+|our\s+)membership\b"
+    r"(?![\s-]+(?:fees?|dues|renewal|levy|rates?|subscription|costs?|budget)\b)"
+    r"(?:\s+at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\b)?"
     r"|\bmembresía\s+(?:fue|ha\s+sido)\s+(?:confirmada|aprobada|aceptada|ratificada)\b"
     # a title the network gives its members: "designated a UNESCO City of Film", "became an ICORN City of Refuge",
     # "became the world's first UNESCO City of Literature", "est devenue la première ville créative"
