@@ -868,7 +868,9 @@ _NETWORK_FACT = re.compile(
     r"|cread[ao]|costituit[ao]|istituit[ao]|siège|sede|seat|headquarter|sitz|président|presidente|president"
     r"|präsident|vorsitz|assembl|asamblea|versammlung|plenar|plénière)")
 # The city among those who founded it: "tra i comuni fondatori", "a founding member", "miembro fundador".
-_FOUNDERS = re.compile(r"(?i:fondat(?:eur|rice|or[ei])|fundador|founding|founders?\b|gründungs)")
+# Searched in the text lowered alike (`case_blind_search`), as the other cues of a members' organisation are.
+_FOUNDERS = case_blind_search(re.compile(r"fondat(?:eur|rice|or[ei])|fundador|founding|founders?\b|gründungs",
+                                         re.IGNORECASE))
 _SPORTS_OR_TRADES = re.compile(
     r"(?i:football|fútbol|futbol|fußball|calcio|rugby|basket|baloncesto|pallacanestro|handball|balonmano|volley"
     r"|pallavolo|tennis|golf|ski|cyclis|ciclis|athl[eé]t|atlet|natation|nuoto|nataci|judo|boxe|hockey|sport|deport"
@@ -1583,12 +1585,16 @@ def _named_after_an_associations_noun(text: str) -> list[NetworkMention]:
 # speaks of its members, founders or assembly, names that network: "l'assemblea generale dell'associazione ATRIUM",
 # "membre de l'association ATRIUM", "the ATRIUM association", "im Verein ATRIUM", "la ruta cultural ATRIUM". Not a
 # programme's, a fund's, a project's or a company's acronym ("la rete del programma URBACT", "the FEDER fund").
+# Behind a test of the characters a match can start with (a capital, or a case-blind noun's first letter: "İ" and "ı"
+# are an "i" case-blind): the lookbehinds and the case-blind nouns are otherwise tried at every position of every
+# text. `compile_guarded` cannot derive it through the case-blind group.
 _ACRONYM_AFTER_ITS_NOUN = re.compile(
-    rf"(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?:(?i:association|associazione|asociación|associació|réseau|rete"
+    r"(?=[A-Zarniİı])"
+    rf"(?:(?:(?<![\w’'-])|{_AFTER_AN_ELIDED_ARTICLE})(?:(?i:association|associazione|asociación|associació|réseau|rete"
     r"|red|network|alliance|alleanza"
     r"|alianza|itinerario\s+culturale|itinéraire\s+culturel|route\s+culturelle|ruta\s+cultural)|Verein(?:s|es)?"
     r"|Netzwerk(?:s|es)?|Verband(?:s|es)?|Bündnis(?:ses)?|Kulturroute)\s+(?P<name>[A-Z][A-Z0-9]{2,7})(?![\w’'-])"
-    r"|(?<![\w’'-])(?P<name_first>[A-Z][A-Z0-9]{2,7})\s+(?:association|network|cultural\s+route)\b")
+    r"|(?<![\w’'-])(?P<name_first>[A-Z][A-Z0-9]{2,7})\s+(?:association|network|cultural\s+route)\b)")
 _ACRONYMS_NOUN_CUE = case_blind_search(re.compile(literal_alternation((
     "associa", "asocia", "réseau", "rete ", "red ", "network", "allian", "allean", "alianz", "culturale",
     "culturel", "cultural", "verein", "netzwerk", "verband", "bündnis", "kulturroute")), re.IGNORECASE))
@@ -1597,10 +1603,10 @@ _NOT_A_NETWORKS_KIND = re.compile(
     r"|empresa|unternehmen|gmbh|s\.p\.a|s\.a\.)")
 _KIND_WINDOW_CHARS = 30
 # An assembly alone is any association's: a network's where local governments or their councils are spoken of too.
-_AN_ASSEMBLY = re.compile(r"(?i:assembl|asamblea|versammlung|plenar|plénière)")
-_LOCAL_GOVERNMENTS_OR_COUNCILS = re.compile(
-    r"(?i:comunal|municipal|council|conseil|consiglio|ayuntamiento|gemeinderat|stadtrat|città|cities|villes|ciudades"
-    r"|städte|comuni\b|communes|municipios)")
+_AN_ASSEMBLY = case_blind_search(re.compile(r"assembl|asamblea|versammlung|plenar|plénière", re.IGNORECASE))
+_LOCAL_GOVERNMENTS_OR_COUNCILS = case_blind_search(re.compile(
+    r"comunal|municipal|council|conseil|consiglio|ayuntamiento|gemeinderat|stadtrat|città|cities|villes|ciudades"
+    r"|städte|comuni\b|communes|municipios", re.IGNORECASE))
 
 
 def _speaks_of_members(text: str) -> bool:

@@ -229,28 +229,33 @@ class CaseBlindSearch:
     def __getattr__(self, name: str):
         return getattr(self._case_blind, name)  # the pattern's other uses (findall, sub, groups...) as they are
 
+    # `search` and `finditer` read the text last lowered and scan it themselves, without a call of `_lowered` nor of
+    # `_next`: they run tens of thousands of times a page set, most of them finding nothing, and a call costs more
+    # than the scan of a short sentence.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        lowered = _lowered(text)
+        lowered = _last_lowered[1] if _last_lowered[0] is text else _lowered(text)
         if lowered is None:
             return self._case_blind.search(text, pos, endpos)
-        return self._next(text, lowered, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        lowered = _lowered(text)
-        if lowered is None:
-            return self._case_blind.finditer(text, pos, endpos)
-        matches = []
-        while found := self._next(text, lowered, pos, endpos):
-            matches.append(found)
-            pos = found.end()
-        return iter(matches)
-
-    def _next(self, text: str, lowered: str, pos: int, endpos: int) -> re.Match[str] | None:
-        while found := self._lowered.search(lowered, pos, endpos):
-            if matched := self._case_blind.match(text, found.start(), endpos):
+        search, match = self._lowered.search, self._case_blind.match
+        while found := search(lowered, pos, endpos):
+            if matched := match(text, found.start(), endpos):
                 return matched
             pos = found.start() + 1
         return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        lowered = _last_lowered[1] if _last_lowered[0] is text else _lowered(text)
+        if lowered is None:
+            return self._case_blind.finditer(text, pos, endpos)
+        matches = []
+        search, match = self._lowered.search, self._case_blind.match
+        while found := search(lowered, pos, endpos):
+            if matched := match(text, found.start(), endpos):
+                matches.append(matched)
+                pos = matched.end()
+            else:
+                pos = found.start() + 1
+        return iter(matches)
 
 
 # A part of a case-blind pattern that sees the case, and the same part case-blind.
