@@ -137,7 +137,9 @@ _JOINING_STEMS = ("adh", "rejoint", "rejoindre", "intégr", "join", "signed up",
                   "admitid", "ammess", "aufgenommen", "affili", "integrante", "asociad", "iscritt", "involvement",
                   "participation", "participación", "partecipazione",
                   "city of ", "ciudad de", "ciudad del", "ville de", "ville du", "città del", "reconoci", "design",
-                  "nombr", "nomm", "labellis", "nominat", "riconosciut")
+                  "nombr", "nomm", "labellis", "nominat", "riconosciut",
+                  "educadora", "éducatrice", "educativa", "educating", "of sanctuary", "amie des enfants",
+                  "amiga de la infancia", "amica dei bambini", "friendly city", "kinderfreundliche", "klimabündnis-")
 _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied", "leitet", "led by", "headed",
                     "guidat", "encabezad", "al frente", "alla guida", "spitze", "geführt", "steht", "à la tête",
                     "à sa tête")

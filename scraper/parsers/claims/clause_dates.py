@@ -61,7 +61,8 @@ _OPENING_DATE = re.compile(
     # a part of the year first: "Fin 2015, la ville a adhéré", "In early 2015 the city joined", "A finales de 2015"
     rf"{_PART_OF_THE_YEAR}|(?:en|in|im(?:\s+jahr[e]?)?|nel|el|a)\s+"
     # a day: "Le 12 mars 2009, le conseil municipal a voté l'adhésion", "On 3 May 2011 the council joined"
-    r"|(?:le|on|am|el|il)\s+(?=\d)"
+    # or the meeting that decided it: "Réunis le 19 septembre 2026, les élus ont voté l'adhésion", "Riunito il 3 maggio"
+    r"|(?:(?:réunie?s?|reunid[oa]s?|riunit[oaie])\s+)?(?:le|on|am|el|il)\s+(?=\d)"
     r"|par\s+(?:une\s+)?(?:délibération|décision)\s+du\s+)", re.IGNORECASE)
 
 
@@ -83,9 +84,13 @@ _LATER_OPENING = re.compile(r"^[^,;.:]{3,30},\s+(?:en|in|im(?:\s+jahr[e]?)?|nel|
 def _date_opening_the_clause(sentence: str, verb_start: int, base: date | None) -> str | None:
     opening = (_OPENING_DATE.match(sentence) or _TIMELINE_ENTRY_DATE.match(sentence) or _SINCE_OPENING.match(sentence)
                or _LATER_OPENING.match(sentence))
-    if opening is None or verb_start - opening.end() > _JOIN_WINDOW:
+    if opening is None:
         return None
     dated = date_at(sentence, opening.end(), base)
+    # a day written out in full takes no room from the window: "Le 6 août 2026, jour anniversaire du bombardement
+    # d'Hiroshima, Tarbes a rejoint"
+    if verb_start - (dated[1] if dated and dated[0].day else opening.end()) > _JOIN_WINDOW:
+        return None
     if dated and dated[0].month is None and not _SINCE_OPENING.match(sentence):
         return _with_the_month_of_the_clause(sentence, dated, verb_start)
     return dated[0].iso() if dated else None

@@ -220,12 +220,20 @@ _BELONGS = (r"parmi\s+les\s+membres"
             # a creative city's title: "Ciudad de la Música desde 2012", "City of Literature since 2004"
             rf"|{_CREATIVE_FIELD_TITLE_EN}|ciudad\s+(?:de\s+la\s+(?:música|literatura|gastronomía)|del\s+(?:cine|diseño))"
             r"|ville\s+(?:de\s+la\s+musique|de\s+la\s+gastronomie|de\s+(?:la\s+)?littérature|du\s+(?:film|cinéma|design))"
-            r"|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design))")
+            r"|città\s+(?:della\s+(?:musica|letteratura|gastronomia)|del\s+(?:cinema|design))"
+            # other networks' titles for their members: "Ciudad Educadora desde 2004", "a City of Sanctuary since
+            # 2016", "Ville amie des enfants depuis 2015", "seit 2003 Klimabündnis-Stadt"; right before its date or
+            # ending the sentence, as a title in apposition ("Barcelona, Ciudad Educadora, acoge desde 1994") dates
+            # something else
+            r"|(?:ciudad\s+educadora|ville\s+éducatrice|città\s+educativa|educating\s+city"
+            r"|(?:city|town)\s+of\s+sanctuary|ville\s+amie\s+des\s+enfants|ciudad\s+amiga\s+de\s+la\s+infancia"
+            r"|città\s+amica\s+dei\s+bambini|child[\s-]friendly\s+city|kinderfreundliche\s+kommune"
+            r"|klimabündnis-(?:stadt|kommune|gemeinde))(?=\s+(?:since|depuis|seit|desde|dal|dall['’])\b|\s*(?:[.;]|$))")
 # "member cities", "member states": the members themselves, as the subject, not the city being one.
 _MEMBERS_AS_SUBJECT = r"(?!\s+(?:cities|towns|states|countries|municipalities|governments|organi[sz]ations))"
 _THE_MONTH_OF = (r"(?:ce|le)\s+mois\s+d['’e]\s*|(?:el|este)\s+mes\s+de\s+|(?:questo\s+)?mese\s+di\s+"
                  r"|(?:dem|diesem)\s+monat\s+|the\s+month\s+of\s+")
-_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwh])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
+_MEMBER_SINCE_WORDS = (rf"\b(?=[macfbigpsvuzktwhe])(?:{_BELONGS})\b{_MEMBERS_AS_SUBJECT}[^.;]{{0,120}}?"
                        r"\b(?:depuis|dès|since|seit|desde|dall['’]|dalla|dal|from"
                        # "à partir de 1994", "a partir de 1993", "a partire dal 1993"
                        r"|à\s+partir\s+de|a\s+partir\s+de)\s*"
