@@ -38,8 +38,8 @@ _COUNTRY_AFTER_PLACE = (rf"(?:,\s+(?:the\s+|les?\s+|la\s+|l['’]|au\s+|aux\s+|e
 _FOUNDED = re.compile(
     rf"\b(?=[cfnvesligactpb])(?:{_FOUNDING_WORDS}|(?:sa|su|its|their|leur|seiner|ihrer|sua)\s+(?:fondation|fundación"
     rf"|foundation|founding(?!\s+(?:congress|assembly|meeting|conference))|gründung|fondazione|création|creation|creación"
-    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a)\s+(?!{MONTH_PATTERN})"
-    # "fundada en la ciudad de Hiroshima", "founded in the city of Hiroshima"
+    rf"|creazione|lancement|launch)\s*,?)\s+(?:(?:à|in|en|a|ad)\s+(?!{MONTH_PATTERN})"
+    # ("ad" before a vowel: "nata ad Ancona"); "fundada en la ciudad de Hiroshima", "founded in the city of Hiroshima"
     # or with the country's adjective: "in the Dutch city of Zwolle", "dans la ville néerlandaise de Zwolle"
     rf"(?:(?:la\s+ciudad(?:\s+[a-zà-ÿ]+)?\s+de|the\s+(?:[a-z]+\s+)?(?:city|town)\s+of|la\s+ville(?:\s+[a-zà-ÿ]+)?\s+de"
     rf"|la\s+città(?:\s+[a-zà-ÿ]+)?\s+di|der\s+(?:[a-zäöü]+en\s+)?stadt)\s+)?"

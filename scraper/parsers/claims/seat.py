@@ -35,7 +35,8 @@ _HEADQUARTERS = re.compile(
     rf"(?:(?:installé\s+|basé\s+|situé\s+|établi\s+|hébergé\s+)?à|assuré\s+depuis)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?se\s+situe\s+à"
     rf"|(?:headquarters|head\s+office|secretariat)\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
-    rf"|(?:its|their)\s+main\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
+    # the main or, for a country's network, the national office: "its national office is in Ottawa"
+    rf"|(?:its|their)\s+(?:main|national)\s+office\s+(?:(?:is|are)\s+)?(?:located\s+|based\s+)?in"
     # "Eurocities, with its office in Brussels", "ICORN has its head office in Stavanger" (one office, not "offices in")
     rf"|(?:with|has|have)\s+(?:its|their)\s+(?:head\s+|main\s+|registered\s+|central\s+)?office\s+in"
     # the network run from its one global office: "led by a global office in Singapore and regional teams", "run from
@@ -112,11 +113,11 @@ _HEADQUARTERS = re.compile(
     rf"|con\s+oficina\s+(?:central|principal)\s+en"
     # its one office, with no adjective ("son bureau européen" is a regional office): "son bureau se trouve à Schaan",
     # "its office is in Schaan", "sein Büro befindet sich in Schaan", "su oficina está en", "il suo ufficio si trova a"
-    rf"|(?:son|leur)\s+bureau\s+(?:se\s+trouve|est(?:\s+(?:situé|installé|basé))?)\s+à"
+    rf"|(?:son|leur)\s+bureau\s+(?:national\s+)?(?:se\s+trouve|est(?:\s+(?:situé|installé|basé))?)\s+à"
     rf"|(?:its|their)\s+office\s+(?:is|are)\s+(?:located\s+|based\s+)?in"
     rf"|(?:sein|ihr)\s+büro\s+(?:befindet\s+sich|ist|liegt|sitzt)\s+in"
-    rf"|su\s+oficina\s+(?:está|se\s+encuentra|se\s+ubica)\s+en"
-    rf"|il\s+suo\s+ufficio\s+(?:si\s+trova|è|ha\s+sede)\s+a"
+    rf"|su\s+oficina\s+(?:nacional\s+)?(?:está|se\s+encuentra|se\s+ubica)\s+en"
+    rf"|il\s+suo\s+ufficio\s+(?:nazionale\s+)?(?:si\s+trova|è|ha\s+sede)\s+a"
     rf")\s+(?P<place>{_PLACE})",
     re.IGNORECASE)
 
@@ -138,18 +139,19 @@ _SEAT_THERE = compile_guarded(
     r"|dort\s+(?:hat|befindet\s+sich)\s+(?:(?:es|sie|er)\s+|(?:der|die|das)\s+(?:verein|verband|netzwerk|bündnis"
     r"|organisation)\s+)?(?:(?:bis|noch)\s+heute\s+|heute\s+)?(?:sein|ihr|die|der|das)e?n?\s+"
     r"(?:\w+e\s+)?(?:sitz|sekretariat|geschäftsstelle)"
-    # the place as "the city", named before: "nata a Orvieto, ha sede tuttora nella città umbra", "in Frankfurt
-    # gegründet, hat bis heute ihren Sitz in der Stadt" (not "in der Stadt Bonn", "in the city of Bonn")
-    r"|(?:sitz|sekretariat|geschäftsstelle)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+|weiterhin\s+)?in\s+der\s+stadt(?!\s+(?-i:[A-ZÄÖÜ]))"
-    r"|(?:siège|secrétariat)\s+(?:est\s+|reste\s+)?(?:toujours\s+|aujourd['’]hui\s+)?dans\s+(?:la|cette)\s+ville"
+    # the place as "the city" or "the same city", named before: "nata a Orvieto, ha sede tuttora nella città umbra",
+    # "fondata a Ferrara nel 1997 e con sede nella stessa città", "in Frankfurt gegründet, hat bis heute ihren Sitz in
+    # der Stadt" (not "in der Stadt Bonn", "in the city of Bonn")
+    r"|(?:sitz|sekretariat|geschäftsstelle)\s+(?:(?:bis|noch)\s+heute\s+|heute\s+|weiterhin\s+)?in\s+der(?:selben|\s+gleichen)?\s+stadt(?!\s+(?-i:[A-ZÄÖÜ]))"
+    r"|(?:siège|secrétariat)\s+(?:est\s+|reste\s+)?(?:toujours\s+|aujourd['’]hui\s+)?dans\s+(?:la(?:\s+même)?|cette)\s+ville"
     r"(?!\s+(?:de|d['’]|du|des)\b)(?:\s+(?-i:[a-zà-ÿ]+))?"
-    r"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:(?:is|are|remains?)\s+)?(?:still\s+)?in\s+the\s+city(?!\s+(?:of\b|(?-i:[A-Z])))"
-    r"|(?:sede|secretar[íi]a(?:do)?)\s+(?:todavía\s+|aún\s+|hoy\s+)?en\s+(?:la|esta)\s+ciudad"
+    r"|(?:headquarters|head\s+office|secretariat|seat)\s+(?:(?:is|are|remains?)\s+)?(?:still\s+)?in\s+the\s+(?:same\s+)?city(?!\s+(?:of\b|(?-i:[A-Z])))"
+    r"|(?:sede|secretar[íi]a(?:do)?)\s+(?:todavía\s+|aún\s+|hoy\s+)?en\s+(?:la(?:\s+misma)?|esta)\s+ciudad"
     r"(?!\s+(?:de|del)\b)(?:\s+(?-i:[a-zá-ú]+))?"
-    r"|(?:sede|segretariato)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:nella|in\s+questa)\s+città"
+    r"|(?:sede|segretariato)\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:nella(?:\s+stessa|\s+medesima)?|in\s+questa)\s+città"
     r"(?!\s+(?:di|del|della)\b)(?:\s+(?-i:[a-zà-ù]+))?"
     r"|donde\s+(?:tiene|mantiene|conserva)\s+(?:todavía\s+|aún\s+|hoy\s+)?su\s+(?:sede|secretar[íi]a(?:do)?)"
-    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:sua\s+)?(?:sede|segretariato)"
+    r"|dove\s+ha\s+(?:tuttora\s+|ancora\s+|oggi\s+)?(?:la\s+)?(?:(?:sua|propria)\s+)?(?:sede|segretariato|segreteria)"
     # the seat as the subject after "where", the place as "there": "où se trouve toujours son secrétariat", "donde se
     # encuentra su sede", "dove si trova la sua sede", "y mantiene allí su secretaría general"
     r"|où\s+se\s+trouve\s+(?:toujours\s+|encore\s+|aujourd['’]hui\s+)?son\s+(?:siège|secrétariat)"
@@ -211,7 +213,8 @@ _PLACE_HOSTING_ITS_SEAT = compile_guarded(
     r"(?!\s+(?:de|d['’]|du|des|of|del|di|della|dell['’])(?!\w))", re.IGNORECASE)
 # At most a comma between the place and its relative pronoun.
 _BEFORE_RELATIVE = re.compile(r"\s*,?\s*$")
-_PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
+# ("ad" before a vowel: "nato ad Ancona")
+_PLACE_NAMED = re.compile(rf"\b(?:à|in|en|a|ad)\s+(?!{MONTH_PATTERN})(?P<place>{_PLACE})", re.IGNORECASE)
 
 
 def _places_hosting_their_seat(sentence: str) -> list[Claim]:
