@@ -6,7 +6,7 @@ from tests.helpers.extracted import card, triples_of_snippet
 
 
 # A network that is a programme, called "the programme" as the subject under its own name, after an opening clause
-# naming who runs it, if any: the programme's members are the network's.
+# or with an apposition naming who runs it, if any: the programme's members are the network's.
 @pytest.mark.parametrize("title, text, lang, fact", [
     ("Partners for Climate Protection (PCP)", "Run jointly by FCM and ICLEI Canada, the program counts over 500 "
      "municipalities committed to reducing greenhouse gas emissions.", "en",
@@ -14,7 +14,13 @@ from tests.helpers.extracted import card, triples_of_snippet
     ("Partners for Climate Protection", "Delivered by FCM and ICLEI Canada, PCP helps municipalities set targets. The "
      "program counts more than 500 municipalities across Canada.", "en",
      ("partners-for-climate-protection", "member_cities", "500")),
+    ("Partners for Climate Protection", "The program, run by FCM and ICLEI Canada, counts over 500 municipalities.",
+     "en", ("partners-for-climate-protection", "member_cities", "500")),
     ("Intercultural Cities", "Avviato nel 2008, il programma riunisce oltre 160 città in Europa e nel mondo.", "it",
+     ("intercultural-cities", "member_cities", "160")),
+    ("Intercultural Cities", "Il programma, promosso dal Consiglio d'Europa, riunisce oltre 160 città.", "it",
+     ("intercultural-cities", "member_cities", "160")),
+    ("Intercultural Cities", "Le programme, porté par le Conseil de l'Europe, rassemble plus de 160 villes.", "fr",
      ("intercultural-cities", "member_cities", "160")),
     ("Intercultural Cities", "Lancé en 2008, le programme rassemble plus de 160 villes.", "fr",
      ("intercultural-cities", "member_cities", "160")),
@@ -33,6 +39,7 @@ def test_the_programme_under_its_own_name_is_the_network(title, text, lang, fact
     ("Eurocities", "Run by Eurocities, the programme brings together 30 cities.", "en"),
     ("Eurocities", "Le programme rassemble 30 villes.", "fr"),
     ("Partners for Climate Protection", "The program of ICLEI Canada counts 30 municipalities.", "en"),
+    ("Partners for Climate Protection", "The program, with ICLEI Canada counting 30 municipalities, grows.", "en"),
     ("Intercultural Cities", "Nel 2010 il programma riuniva 40 città.", "it"),
 ])
 def test_no_count_of_another_programme_or_of_the_past(title, text, lang):

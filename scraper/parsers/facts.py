@@ -1162,6 +1162,7 @@ def _subject_noun(nouns: str) -> re.Pattern[str]:
 
 
 _INITIATIVE_AS_SUBJECT = _subject_noun(_INITIATIVE_SUBJECT_NOUNS)
+_APPOSITION = re.compile(r",[^,.;:()\d]{1,80},")  # no count of its own
 _PROGRAMME_AS_SUBJECT = _subject_noun(_PROGRAMME_SUBJECT_NOUNS)
 
 
@@ -1169,13 +1170,18 @@ def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
                                 section: NetworkMention | None) -> list[NetworkMention]:
     """The sentence's networks, with the section's where the sentence calls it "the initiative" or "the pact" as its
     subject, when it is one (not a programme of a network of cities), or "the programme", when it is a programme.
-    Networks named only in the opening clause ("Run jointly by FCM and ICLEI Canada, the program counts ...") are
-    not the subject."""
+    Networks named only in the opening clause or in an apposition to the noun ("Run jointly by FCM and ICLEI Canada,
+    the program counts ...", "The program, run by FCM and ICLEI Canada, counts ...") are not the subject."""
     if section is None:
         return mentions
     found = (_INITIATIVE_AS_SUBJECT.match(sentence) if section.network_id in INITIATIVES
              else _PROGRAMME_AS_SUBJECT.match(sentence) if section.network_id in PROGRAMMES else None)
-    if found is None or any(mention.end > found.start("noun") for mention in mentions):
+    if found is None:
+        return mentions
+    apposition = _APPOSITION.match(sentence, found.end("noun"))
+    subject_ends = apposition.end() if apposition else found.end("noun")
+    if any(found.start("noun") < mention.end and not (apposition and mention.end <= subject_ends)
+           for mention in mentions):
         return mentions
     return [*mentions, NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
