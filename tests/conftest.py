@@ -151,6 +151,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r32_attribution.py",
     "test_parsers_r32_news.py",
     "test_parsers_r32_wordings.py",
+    "test_parsers_r33_counts.py",
     "test_parsers_r33_joinings.py",
     "test_parsers_r33_seats.py",
     "test_parsers_r3_join_pres.py",

@@ -27,6 +27,7 @@ from .count_context import clause_start, gathers_now, opens_a_timeline_entry, st
 from .ids import short_hash
 from .networks import (
     INITIATIVES,
+    PROGRAMMES,
     NetworkMention,
     a_cross_border_region,
     acronym_of,
@@ -1146,23 +1147,43 @@ def _with_unknown_subject(sentence: str, mentions: list[NetworkMention],
 
 # "L'initiative, lancée en 2008, ...", "The pact was signed in 2015", "Esta iniciativa, lanzada en 2008, ...": an
 # initiative or a pact as the subject, after an opening clause; not the city's own ("l'initiative de la Ville").
-_INITIATIVE_AS_SUBJECT = re.compile(
-    r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|le|la|die|der|el|il|this|cette|ce|dieser|diese|dieses|esta|este|questa"
-    r"|questo)\s+)(?P<noun>initiative|iniciativa|iniziativa"
-    r"|pacte|pact|pacto|patto|pakt|convention|covenant|konvent)\b"
-    r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)", re.IGNORECASE)
+_INITIATIVE_SUBJECT_NOUNS = (r"initiative|iniciativa|iniziativa|pacte|pact|pacto|patto|pakt|convention|covenant"
+                             r"|konvent")
+# "The program counts over 500 municipalities", "Avviato nel 2008, il programma riunisce oltre 160 città": a
+# programme's own word for itself.
+_PROGRAMME_SUBJECT_NOUNS = r"programme|program|programa|programma|programm"
+
+
+def _subject_noun(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[^,.;]{0,60},\s*)?(?:l['’]\s*|(?:the|le|la|die|der|das|el|il|this|cette|ce|dieser|diese|dieses|esta"
+        rf"|este|questa|questo)\s+)(?P<noun>{nouns})\b"
+        r"(?!\s+(?:de|del|della|dello|dei|di|of|du|des|d['’]|von|der)\b)", re.IGNORECASE)
+
+
+_INITIATIVE_AS_SUBJECT = _subject_noun(_INITIATIVE_SUBJECT_NOUNS)
+_APPOSITION = re.compile(r",[^,.;:()\d]{1,80},")  # no count of its own
+_PROGRAMME_AS_SUBJECT = _subject_noun(_PROGRAMME_SUBJECT_NOUNS)
 
 
 def _with_initiative_as_subject(sentence: str, mentions: list[NetworkMention],
                                 section: NetworkMention | None) -> list[NetworkMention]:
     """The sentence's networks, with the section's where the sentence calls it "the initiative" or "the pact" as its
-    subject, when it is one (not a programme of a network of cities)."""
-    if mentions or section is None or section.network_id not in INITIATIVES:
+    subject, when it is one (not a programme of a network of cities), or "the programme", when it is a programme.
+    Networks named only in the opening clause or in an apposition to the noun ("Run jointly by FCM and ICLEI Canada,
+    the program counts ...", "The program, run by FCM and ICLEI Canada, counts ...") are not the subject."""
+    if section is None:
         return mentions
-    found = _INITIATIVE_AS_SUBJECT.match(sentence)
+    found = (_INITIATIVE_AS_SUBJECT.match(sentence) if section.network_id in INITIATIVES
+             else _PROGRAMME_AS_SUBJECT.match(sentence) if section.network_id in PROGRAMMES else None)
     if found is None:
         return mentions
-    return [NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
+    apposition = _APPOSITION.match(sentence, found.end("noun"))
+    subject_ends = apposition.end() if apposition else found.end("noun")
+    if any(found.start("noun") < mention.end and not (apposition and mention.end <= subject_ends)
+           for mention in mentions):
+        return mentions
+    return [*mentions, NetworkMention(section.network_id, found.group("noun"), found.start("noun"), found.end("noun"))]
 
 
 # "The partnership, founded in Houston in 1995, ...", "L'Alliance réunit 300 communes", "Die Allianz wurde 1997

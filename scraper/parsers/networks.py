@@ -383,6 +383,8 @@ KNOWN_NETWORKS: dict[str, list[str]] = {
 # initiative" or "the pact" under their name is them.
 INITIATIVES = frozenset({"covenant-of-mayors", "global-covenant-of-mayors", "milan-urban-food-policy-pact",
                          "fast-track-cities", "child-friendly-cities"})
+# Networks that are a programme the cities take part in: what a page calls "the programme" under their name is them.
+PROGRAMMES = frozenset({"partners-for-climate-protection", "intercultural-cities"})
 
 
 def _leading_literal(spelling: str, length: int = 2) -> tuple[str, bool]:
