@@ -31,13 +31,12 @@ from .networks import (
     NetworkMention,
     a_cross_border_region,
     acronym_of,
-    acronyms_after_their_noun,
     could_name_a_network,
     find_networks,
     first_network,
     is_a_longer_form,
-    named_after_a_membership_in_its_noun,
     names_an_acronyms_network,
+    names_introduced_by_a_noun,
     names_only_networks,
     network_as_subject,
     network_labelled_over_its_card,
@@ -261,7 +260,8 @@ def _names_introduced(blocks: tuple[Block, ...]) -> dict[str, NetworkMention]:
     for block in blocks:
         if block.is_heading:
             continue
-        for mention in named_after_a_membership_in_its_noun(block.text) + acronyms_after_their_noun(block.text):
+        named, acronyms = names_introduced_by_a_noun(block.text)
+        for mention in named + acronyms:
             if mention.network_id not in NETWORKS and any(
                     (other.start, other.end) == (mention.start, mention.end) for other in find_networks(block.text)):
                 introduced.setdefault(mention.name, mention)
@@ -1483,6 +1483,9 @@ _PLACE_PREPOSITION = {"dans": "à"}
 
 def _with_places_unwrapped(sentence: str) -> str:
     """The sentence with each place named behind its town's noun written as its name alone."""
+    # the guarded search finds what the substitution would replace at a fraction of its case-blind scan
+    if not _TOWN_BEFORE_ITS_NAME.search(sentence):
+        return sentence
     return _TOWN_BEFORE_ITS_NAME.sub(
         lambda found: "a " if found.group("nella") else _PLACE_PREPOSITION.get(found.group("prep").lower(),
                                                                               found.group("prep")) + " ", sentence)

@@ -984,11 +984,12 @@ def _unknown_networks(text: str) -> list[NetworkMention]:
         mentions += _described_after_a_comma(text)
     mentions += _names_opening_on_their_noun(text)
     lowered = text.lower()
-    if any(word in lowered for word in _NETWORK_WORDS):
+    networks_word = any(word in lowered for word in _NETWORK_WORDS)
+    if networks_word:
         mentions += _names_after_a_networks_noun(text)
     if any(quote in text for quote in "«“„\"") and any(noun in lowered for noun in _MEMBERS_NOUNS):
         mentions += _quoted_after_a_members_noun(text)
-    if any(word in lowered for word in _NETWORK_WORDS):
+    if networks_word:
         for found in _UNKNOWN.finditer(text):
             group = next(group for group in _UNKNOWN_GROUPS if found.group(group))
             if group == "name" and _CAPITALISED_NOUN_BEFORE.search(text, found.start(), found.start(group)):
@@ -1180,17 +1181,31 @@ def _as_a_section(text: str, mention: NetworkMention) -> NetworkMention:
 # The networks of each text read so far in the extraction of a page (None outside it): a page's title, headings and
 # sentences are searched by several stages in turn (the layout's bands, the facts' sections and sentences, the news).
 _read_on_this_page: dict[str, tuple[NetworkMention, ...]] | None = None
+# The names each text introduces by a membership's or an association's noun, read so far in the extraction of a page:
+# the search of a text's networks reads them, and so does the facts' list of the names the page introduces.
+_introduced_on_this_page: dict[str, tuple[tuple[NetworkMention, ...], tuple[NetworkMention, ...]]] | None = None
 
 
 @contextmanager
 def networks_read_once() -> Iterator[None]:
     """Within the block (one page's extraction), each text's networks are searched once."""
-    global _read_on_this_page
-    outer, _read_on_this_page = _read_on_this_page, {}
+    global _read_on_this_page, _introduced_on_this_page
+    outer = _read_on_this_page, _introduced_on_this_page
+    _read_on_this_page, _introduced_on_this_page = {}, {}
     try:
         yield
     finally:
-        _read_on_this_page = outer
+        _read_on_this_page, _introduced_on_this_page = outer
+
+
+def names_introduced_by_a_noun(text: str) -> tuple[list[NetworkMention], list[NetworkMention]]:
+    """`named_after_a_membership_in_its_noun(text)` and `acronyms_after_their_noun(text)`, read once a page."""
+    if _introduced_on_this_page is None:
+        return named_after_a_membership_in_its_noun(text), acronyms_after_their_noun(text)
+    if (found := _introduced_on_this_page.get(text)) is None:
+        found = _introduced_on_this_page[text] = (tuple(named_after_a_membership_in_its_noun(text)),
+                                                  tuple(acronyms_after_their_noun(text)))
+    return list(found[0]), list(found[1])
 
 
 def find_networks(text: str) -> list[NetworkMention]:
@@ -1209,14 +1224,15 @@ def _search_networks(text: str) -> list[NetworkMention]:
              for found in _KNOWN.finditer(text)]
     mentions = [_in_a_longer_name(text, known, index) for index in range(len(known))]
     mentions = [_as_a_section(text, mention) if mention in known else mention for mention in mentions]
+    named_by_membership, acronyms_by_noun = names_introduced_by_a_noun(text)
     for unknown in (_titles_of_the_year(text) + _unknown_networks(text) + _associations_of_a_land(text)
                     + _named_after_an_associations_noun(text)
-                    + _named_after_their_title(text) + named_after_a_membership_in_its_noun(text)
+                    + _named_after_their_title(text) + named_by_membership
                     + _names_in_lower_case(text) + _german_names_of_cities(text) + _euro_compound_names(text)
                     + _organisations_with_network_facts(text) + _english_names_of_local_units(text)
                     + _english_names_of_members_and_noun(text) + _cross_border_regions(text)
                     + _german_regional_bodies(text) + _registered_associations(text)
-                    + _territorial_groupings(text) + acronyms_after_their_noun(text)
+                    + _territorial_groupings(text) + acronyms_by_noun
                     + _english_names_of_members_and_country(text)):
         if not any(m.start < unknown.end and unknown.start < m.end for m in mentions):
             mentions.append(_without_a_closing_possessive(unknown))
