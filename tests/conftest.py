@@ -227,20 +227,10 @@ ONE_PROCESS_GROUPS = {
 }
 
 
-# Modules whose tests of one mirror page (a module-scoped parameter, its id the page's epoch and path) share only
-# that page's extraction: each page is a unit of its own, so that the mirror's pages, most of the fast subset's
-# time, are shared out between the test processes rather than run by one of them after the group's saved pages.
-ONE_UNIT_PER_MIRROR_PAGE = frozenset({"test_parsers_contract.py"})
-
-
 def scheduling_unit(nodeid: str) -> str:
     """What pytest-xdist hands a test process at once: a grouped module's tests together, a fast module's too
     (thousands of units of a few milliseconds cost the scheduler more than they balance), any other test alone."""
     module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
-    if module in ONE_UNIT_PER_MIRROR_PAGE:
-        page = nodeid.partition("[")[2].removesuffix("]")
-        if "/" in page:  # a mirror page (EPOCH/PATH); a saved page's id, its file's name, has none
-            return f"{module}[{page}]"
     return ONE_PROCESS_GROUPS.get(module, module if module in FAST_MODULES else nodeid)
 
 

@@ -33,12 +33,6 @@ def test_a_grouped_or_fast_module_runs_on_one_process_and_any_other_test_alone()
     assert scheduling_unit("tests/test_docs.py::test_x[tests/test_replay.py]") == "test_docs.py"
     assert scheduling_unit("tests/test_parsers_contract.py::test_page_columns[x]") == "saved-pages"
     assert scheduling_unit("tests/test_parsers_news.py::test_y") == "saved-pages"
-    # A mirror page's tests of the contract: one unit for that page, whatever the test.
-    page = "test_parsers_contract.py[2016/international/reseaux-4021]"
-    assert scheduling_unit("tests/test_parsers_contract.py::test_page_columns[2016/international/reseaux-4021]") == page
-    assert scheduling_unit("tests/test_parsers_contract.py::test_fact_rows_follow_the_contract"
-                           "[2016/international/reseaux-4021]") == page
-    assert scheduling_unit("tests/test_parsers_contract.py::test_page_columns[2012/]") != page
 
 
 def test_a_fast_test_cannot_start_a_process():
