@@ -635,20 +635,6 @@ def counts_where_links_are(sentence: str, position: int) -> bool:
     return bool(_LINKS_IN.search(sentence, max(0, position - _LINKS_IN_CHARS), position))
 
 
-# The cities a city is twinned with, not a network's members: "has signed sister city agreements with six cities",
-# "est jumelée avec six villes", "unterhält Städtepartnerschaften mit sechs Städten", "está hermanada con seis
-# ciudades", "è gemellata con sei città".
-_TWINNED_WITH = compile_guarded(
-    r"\b(?:sister[\s-]+cit(?:y|ies)|twin\w*|jumel\w*|\w*partnerschaft\w*|verschwistert|herman\w+|gemell\w+)"
-    r"[^.;:!?]{0,40}?\s(?:with|avec|mit|con)\s+(?:\S+\s+)?$", re.IGNORECASE)
-_TWINNED_WITH_CHARS = 90
-
-
-def counts_a_citys_twins(sentence: str, position: int) -> bool:
-    """The count at `position` counts the cities the city is twinned with."""
-    return bool(_TWINNED_WITH.search(sentence, max(0, position - _TWINNED_WITH_CHARS), position))
-
-
 # The sentence says of its subject, after the count, that it is a country: "Avec 10 villes et 4 associations membres,
 # le Cameroun est l'un des pays les mieux représentés", "With 12 member cities, Germany is the best-represented
 # country", "Mit 12 Mitgliedsstädten ist Deutschland das am stärksten vertretene Land", "España es el país con más

@@ -222,12 +222,11 @@ def _counts_people_from(sentence: str, number_start: int) -> bool:
 _OR_MORE_AFTER = re.compile(r"\s*(?:or\s+more|ou\s+plus|et\s+plus|oder\s+mehr|und\s+mehr|o\s+más|o\s+più|e\s+oltre)\b",
                             re.IGNORECASE)
 # A city noun, then "de plus de" / "of more than" / "mit über" right before the number of inhabitants.
-_HEDGE_WORDS = "|".join(words for words, _ in _HEDGES)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:villes|cit[ée]s|cities|m[ée]tropoles|metropolises|capitales|capitals|municipalit\w+|communes|towns"
     r"|membres|members|st[äa]dte[n]?|metropolen|kommunen|gemeinden|ciudades|urbes|municipios|metr[óo]polis|citt[àa]"
     r"|comuni|metropoli|agglom[ée]rations|areas)\b[^.;]{0,60}?"
-    rf"\b(?:de|d['’]|of|with|avec|mit|von|con|di|da|ab|from|à partir de)\s+(?:(?:{_HEDGE_WORDS})\s*)?$",
+    rf"\b(?:de|d['’]|of|with|avec|mit|von|con|di|da|ab|from|à partir de)\s+(?:(?:{HEDGE_WORDS})\s*)?$",
     re.IGNORECASE)
 
 
@@ -247,7 +246,7 @@ _NOW_WORDS = (r"now|today|currently|aujourd['’]hui|désormais|actuellement|ogg
 _NOUN_THEN_NUMBER = compile_guarded(
     rf"\b(?:{_NOUN})(?:\s+(?:membres?|members?|miembros?|membri|firmatari[ea]|signataires|signatories|adherentes"
     rf"|aderenti))?\s+(?:(?:{_NOW_WORDS})\s+)?(?:sont|sono|are|sind|son|number|total|zählen)\s+(?:(?:{_NOW_WORDS})\s+)?"
-    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NOUN_BEFORE_CHARS = 80
 # "Le nombre de villes membres d'Eurocities s'élève à 210", "The number of Mayors for Peace member cities reached
 # 8,400", "Die Zahl der Mitgliedsstädte beträgt 200": the count as the value of "the number of" its noun.
@@ -256,7 +255,7 @@ _NUMBER_OF_NOUN_IS = compile_guarded(
     rf"(?:{_NOUN})\b(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+"
     rf"(?:s['’]élève\s+à|atteint|est\s+(?:aujourd['’]hui\s+)?de|reached|has\s+reached|stands\s+at|now\s+stands\s+at|totals"
     rf"|beträgt|liegt\s+bei|asciende\s+a|alcanza|es\s+de|ammonta\s+a|è\s+di|raggiunge|ha\s+raggiunto|è\s+salito\s+a)\s+"
-    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _NUMBER_OF_CHARS = 120
 # "cities with a population of 100,000 or more", "villes ayant une population de plus de 50 000", "Städte mit einer
 # Einwohnerzahl von über 100.000", "ciudades con una población de más de 50.000", "comuni con una popolazione di oltre
@@ -265,7 +264,7 @@ _NUMBER_OF_CHARS = 120
 _POPULATION_BEFORE = compile_guarded(
     r"\b(?:with|having|avec|ayant|mit|con)\s+(?:an?\s+|une\s+|einer\s+|una\s+)?"
     r"(?P<inhabitants>populations?|einwohnerzahl|población|popolazione)"
-    rf"\s+(?:of|de|d['’]|von|di)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"\s+(?:of|de|d['’]|von|di)\s+(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _POPULATION_BEFORE_CHARS = 40
 # Other kinds of members named with the cities: "vertritt 240.000 Städte, Gemeinden und Regionen", "fédère 1 000 villes
 # et régions" count local and regional governments, whatever the verb; "1.000 Gemeinden, Schulen und Betriebe" counts
@@ -461,8 +460,10 @@ _TWINNED_BEFORE = compile_guarded(
     r"\b(?:jumel[ée]e?s?\s+avec|twinned\s+with|hermanad[ao]s?\s+con|gemellat[ao]\s+con|verschwistert\s+mit"
     r"|(?:partnerschaften|städtepartnerschaften)\s+mit|(?:relations?|relationships?)\s+(?:avec|with)"
     # the twinnings the city keeps: "mantiene hermanamientos con más de 30 ciudades", "entretient des jumelages avec
-    # 15 villes", "maintains sister city links with 20 cities", "intrattiene gemellaggi con 12 città"
-    r"|hermanamientos?\s+con|jumelages?\s+avec|gemellaggi?\s+con|(?:twinning|sister[- ]city)\s+(?:links|ties)\s+with"
+    # 15 villes", "maintains sister city links with 20 cities", "has signed sister city agreements with six cities",
+    # "intrattiene gemellaggi con 12 città"
+    r"|hermanamientos?\s+con|jumelages?\s+avec|gemellaggi?\s+con"
+    r"|(?:twinning|sister[- ]city)\s+(?:links|ties|agreements)\s+with"
     r"|partnerships?\s+with|partenariats?\s+avec"
     r"|relaciones\s+con|rapporti\s+con|beziehungen\s+(?:zu|mit))\s+(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 _TWINNED_CHARS = 50
@@ -565,7 +566,7 @@ _PART_OF_TOTAL_BEFORE = re.compile(r"\d\s+(?:de\s+los|de\s+las|of\s+the|sur\s+le
 # (but "325 membres, dont 17 associations nationales" counts the members of another kind).
 _SOME_OF_THEM_BEFORE = compile_guarded(
     rf"\b(?:tra\s+cui|fra\s+cui|di\s+cui|dont|including|among\s+them|of\s+which|darunter|davon|entre\s+ellas"
-    rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"|entre\s+ellos|incluidas|incluidos|parmi\s+elles|parmi\s+eux)\s+(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
 # "Vingt villes françaises sont membres d'Eurocities", "12 cities in the UK are members", "In Deutschland sind 30
@@ -777,7 +778,7 @@ _IMPLIED_NOUN_BEFORE = compile_guarded(
     rf"|\b(?:grew|grown|increased|risen|rose|expanded|passée?|augmenté|pasó|creció|aumentó|passat[oa]|cresciut[oa]"
     rf"|aumentat[oa]|gewachsen|gestiegen)\b[^.;]{{0,60}}?\s(?:to|à|a|auf|ad))"
     rf"\s+(?:(?:aujourd['’]hui|désormais|actuellement|oggi|ora|ormai|attualmente|heute|inzwischen|mittlerweile)\s+)?"
-    rf"(?:(?:{_HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _IMPLIED_UNITS = {"cities", "countries"}
 _IMPLIED_NOUN_CHARS = 90
 # What may follow such a count in its clause: "... à plus de 200 aujourd'hui", "a 374 en la actualidad".

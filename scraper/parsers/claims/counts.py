@@ -78,7 +78,6 @@ def _counts(sentence: str, base: date | None) -> list[Claim]:
                      or count_context.counts_the_whole_of_a_share(sentence, count.start)
                      or (count.unit == "countries" and count_context.counts_peoples_origins(sentence, count.start))
                      or (count.unit == "countries" and count_context.counts_where_links_are(sentence, count.start))
-                     or (count.unit == "cities" and count_context.counts_a_citys_twins(sentence, count.start))
                      or count_context.counts_one_places_share(sentence, count.start)
                      or count_context.counts_an_actions_participants(sentence, count.start)
                      or count_context.counts_a_fields_cities(sentence, count.end)
