@@ -1,8 +1,10 @@
 """Facts a block states beside its network that were not read: a region's network named after the level it works at
-("Auf Landesebene bündelt der Städtetag Rheinland-Pfalz mit Sitz in Mainz ...")."""
+("Auf Landesebene bündelt der Städtetag Rheinland-Pfalz mit Sitz in Mainz ..."); a seat said by "établi à" after its
+verb, a founding's or as the participle that opens a sentence whose subject is a pronoun ("Il est établi à
+Sherbrooke", "Établi à Bruxelles, il rassemble ...")."""
 
 import pytest
-from helpers.extracted import claims_of_sentence, triples_of_snippet
+from helpers.extracted import card, claims_of_sentence, triples_of_snippet
 
 
 def _seats(sentence):
@@ -49,3 +51,46 @@ def test_a_regional_group_has_no_seat_of_the_network(sentence):
 ])
 def test_a_national_network_after_a_level_has_no_seat_there(text, lang):
     assert not any(attribute == "headquarters" for _, attribute, _ in triples_of_snippet(f"<p>{text}</p>", lang))
+
+
+# "établi à" after its verb or coordinated with a founding is where the network is based.
+@pytest.mark.parametrize("sentence, place", [
+    ("Il est établi à Sherbrooke.", "Sherbrooke"),
+    ("Le réseau est établi à Bruxelles depuis 1990.", "Bruxelles"),
+    ("Des experts de Metropolis, l'association fondée en 1985 et établie à Barcelone, ont animé un atelier.",
+     "Barcelone"),
+    ("Les deux secrétariats sont aujourd'hui établis à Genève.", "Genève"),
+])
+def test_established_in_a_town_is_the_seat(sentence, place):
+    assert place in _seats(sentence)
+
+
+# Traps: "établi" alone qualifies a record or a partnership, not the network's seat.
+@pytest.mark.parametrize("sentence", [
+    "Un partenariat établi à Lyon en 2010 relie les deux villes.",
+    "Le record établi à Paris en 2019 tient toujours.",
+])
+def test_established_alone_is_no_seat(sentence):
+    assert not _seats(sentence)
+
+
+# The participle of place opening the sentence, its subject a pronoun for the network the sentence before named.
+@pytest.mark.parametrize("title, text, lang, fact", [
+    ("CCRE", "Né à Genève en 1951, le CCRE est la plus ancienne organisation européenne de collectivités. Établi à "
+     "Bruxelles, il rassemble une soixantaine d'associations nationales.", "fr", ("cemr", "headquarters", "Bruxelles")),
+    ("Villes amies des aînés", "Le RFVAA accompagne les villes qui adaptent leurs services. Implantée à Sherbrooke, "
+     "elle compte plus de 100 membres.", "fr", ("rfvaa", "headquarters", "Sherbrooke")),
+    ("ICLEI", "ICLEI was founded in 1990. Located in Bonn, it brings together 2,500 local governments.", "en",
+     ("iclei", "headquarters", "Bonn")),
+])
+def test_a_fronted_participle_of_place_before_a_pronoun_is_the_seat(title, text, lang, fact):
+    assert fact in triples_of_snippet(card(title, text), lang)
+
+
+# Traps: the participle of a founding tells where the network was founded, not its seat.
+@pytest.mark.parametrize("sentence", [
+    "Fondé à Bruxelles, il rassemble une soixantaine d'associations nationales.",
+    "Founded in Bonn, it brings together 2,500 local governments.",
+])
+def test_a_fronted_founding_before_a_pronoun_is_no_seat(sentence):
+    assert not _seats(sentence)
