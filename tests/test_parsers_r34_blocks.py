@@ -1,7 +1,8 @@
 """Facts a block states beside its network that were not read: a region's network named after the level it works at
 ("Auf Landesebene bündelt der Städtetag Rheinland-Pfalz mit Sitz in Mainz ..."); a seat said by "établi à" after its
 verb, a founding's or as the participle that opens a sentence whose subject is a pronoun ("Il est établi à
-Sherbrooke", "Établi à Bruxelles, il rassemble ...")."""
+Sherbrooke", "Établi à Bruxelles, il rassemble ..."); the president of the network as a coalition or an alliance
+("Präsident der Koalition ist ..."), a person's town after the name ("Mantas Jurgutis aus Kaunas")."""
 
 import pytest
 from helpers.extracted import card, claims_of_sentence, triples_of_snippet
@@ -94,3 +95,40 @@ def test_a_fronted_participle_of_place_before_a_pronoun_is_the_seat(title, text,
 ])
 def test_a_fronted_founding_before_a_pronoun_is_no_seat(sentence):
     assert not _seats(sentence)
+
+
+def _presidents(sentence):
+    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
+
+
+# The network as a coalition or an alliance, its president named after the verb; the town a person comes from is no
+# part of the name.
+@pytest.mark.parametrize("sentence, person", [
+    ("Präsident der Koalition ist Benedetto Zacchiroli, Stadtrat von Bologna.", "Benedetto Zacchiroli"),
+    ("Präsident des Bündnisses ist derzeit Kazumi Matsui aus Hiroshima.", "Kazumi Matsui"),
+    ("Le président de la coalition est Benedetto Zacchiroli, conseiller municipal de Bologne.", "Benedetto Zacchiroli"),
+    ("The chair of the alliance is Jane Smith from Leeds.", "Jane Smith"),
+    ("El presidente de la coalición es Benedetto Zacchiroli, concejal de Bolonia.", "Benedetto Zacchiroli"),
+    ("Il presidente della coalizione è Benedetto Zacchiroli, consigliere comunale di Bologna.",
+     "Benedetto Zacchiroli"),
+])
+def test_the_president_of_the_coalition_is_the_networks(sentence, person):
+    assert person in _presidents(sentence)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Union of the Baltic Cities (UBC)", "Die UBC zählt rund 70 Mitgliedsstädte. Präsident der UBC ist derzeit Mantas "
+     "Jurgutis aus Kaunas."),
+])
+def test_a_president_from_a_town_under_the_networks_title(title, text):
+    assert ("union-of-baltic-cities", "president", "Mantas Jurgutis") in triples_of_snippet(card(title, text), "de")
+
+
+# Traps: a deputy, a co-president, a past president.
+@pytest.mark.parametrize("sentence", [
+    "Vizepräsident der Koalition ist Benedetto Zacchiroli aus Bologna.",
+    "Eröffnet wird die Tagung von der Co-Präsidentin des Netzwerks, Stadträtin Christine Brunner aus Schaffhausen.",
+    "Präsident der Koalition war bis 2020 Benedetto Zacchiroli aus Bologna.",
+])
+def test_no_president_of_a_deputy_a_co_president_or_the_past(sentence):
+    assert not _presidents(sentence)
