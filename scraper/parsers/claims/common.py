@@ -242,13 +242,29 @@ _APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*|(?:\s+(?i:für|for|pour|per|p
                                          r"\s+(?i:ist|est|is|es|è)\s+(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
 
 
+# A level, not a group: "Auf Landesebene bündelt der Städtetag Rheinland-Pfalz mit Sitz in Mainz ...", "A livello
+# regionale il Comune partecipa ad ANCI Toscana, con sede a Firenze": the network named after it, by a name of several
+# words, is the region's network itself, whose facts are its own. A national network's name or acronym there ("A
+# nivel autonómico, la ciudad participa en la FEMP con sede en Valladolid") stands for its group in the region.
+_A_LEVEL = re.compile(r"landesebene|au\s+niveau|at\s+(?:the\s+)?regional\s+level|a\s+nivel|a\s+livello",
+                      re.IGNORECASE)
+_A_NATIONS_NAME = re.compile(r"\b(?:español|espagnol|italian|nazional|nacional|national|deutsch|österreich|schweiz"
+                             r"|suisse|français|france|british|canad|australi|mexican|argentin)\w*", re.IGNORECASE)
+
+
+def _a_regions_own_network(mention: NetworkMention) -> bool:
+    return " " in mention.name and not _A_NATIONS_NAME.search(mention.name)
+
+
 def _of_a_regional_part(sentence: str, position: int) -> bool:
     """A region's group of a network, not named as a network of its own, is named before `position`."""
     if (part := count_context.regional_part_before(sentence, position)) is None:
         return False
+    level = _A_LEVEL.match(part.group()) is not None
     return not any(
         mention.end <= part.start() and _APPOSITION_TO_A_PART_BEFORE.fullmatch(sentence, mention.end, part.start())
         or part.end() <= mention.start and _APPOSITION_TO_A_PART_AFTER.fullmatch(sentence, part.end(), mention.start)
+        or level and part.end() <= mention.start and mention.end <= position and _a_regions_own_network(mention)
         for mention in find_networks(sentence))
 
 

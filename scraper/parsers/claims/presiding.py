@@ -11,8 +11,9 @@ from ..networks import NetworkMention
 from ..text import ABBREVIATED_TITLES, compile_guarded
 from .common import _MAYOR, _NETWORK_AS_SUBJECT, _PART_NAMED_AFTER_NETWORK, _PART_OF_A_NETWORK, _PLACE, _UPPER, Claim
 
+# (the town a person comes from is no part of the name: "Mantas Jurgutis aus Kaunas", "Mantas Jurgutis from Kaunas")
 _PERSON_END = (r"(?=\s*(?:[,;.()]|$)|\s+(?:depuis|et|qui|réunit|rassemble|since|and|which|who|seit|und|der|die"
-               r"|desde|y|que|dal|e|che)\b)")
+               r"|desde|y|que|dal|e|che|aus|from)\b)")
 # Between the verb and who presides: "présidé aujourd'hui par", "présidé depuis juin 2024 par", "chaired since 2022 by".
 _IN_OFFICE_SINCE = (r"(?:(?:aujourd['’]hui|actuellement|désormais|now|currently|actualmente|attualmente|derzeit"
                     r"|today|hoy|oggi|heute"
@@ -83,6 +84,9 @@ _PRESIDENT_IS = re.compile(
     rf"(?:(?i:des\s+netzwerks|du\s+réseau|of\s+the\s+network|de\s+la\s+red|della\s+rete|de\s+l['’]union"
     rf"|of\s+the\s+union|der\s+union|de\s+la\s+unión|dell['’]unione|de\s+l['’]association|of\s+the\s+association"
     rf"|des\s+verbands|de\s+la\s+asociación|dell['’]associazione"
+    # the network as a coalition or an alliance: "Präsident der Koalition ist Benedetto Zacchiroli"
+    rf"|der\s+koalition|of\s+the\s+coalition|de\s+la\s+coalition|de\s+la\s+coalición|della\s+coalizione"
+    rf"|des\s+bündnisses|der\s+allianz|of\s+the\s+alliance|de\s+l['’]alliance|de\s+la\s+alianza|dell['’]alleanza"
     # its board's chair, who chairs the network: "Vorsitzender des Vorstands ist der Oberbürgermeister von Hannover"
     rf"|des\s+vorstands|of\s+the\s+board|du\s+conseil\s+d['’]administration|de\s+la\s+junta\s+directiva"
     rf"|del\s+consiglio\s+direttivo)\s+)?"
@@ -426,9 +430,10 @@ _OF_THE_NETWORK = re.compile(r"(?i:du\s+réseau|de\s+l['’]\s*association|of\s+
 
 # The title of the whole network, then its name or the network as such, then who holds it: "dal presidente
 # internazionale della rete, Mauro Migliorini", "the international president of Cittaslow, Mauro Migliorini",
-# "Präsident des Netzwerks ist traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui". No vice-president.
+# "Präsident des Netzwerks ist traditionell der Bürgermeister von Hiroshima, derzeit Kazumi Matsui". No vice- or
+# co-president ("die Co-Präsidentin des Netzwerks, Stadträtin Christine Brunner").
 _WHOLE_NETWORKS_TITLE = compile_guarded(
-    r"\b(?<!vice[ -])(?<!vice)(?:présidente?|president|chair(?:woman|man|person)?|präsident(?:in)?|presidente"
+    r"\b(?<!vice[ -])(?<!vice)(?<!co-)(?:présidente?|president|chair(?:woman|man|person)?|präsident(?:in)?|presidente"
     r"|presidenta|vorsitzende[r]?)(?P<scope>\s+(?:internationale?|internazionale|internacional|mondial|mundial"
     r"|mondiale))?\s+"
     r"(?:(?P<as_such>du\s+réseau|de\s+l['’]association|of\s+the\s+(?:network|association)|de\s+la\s+red"

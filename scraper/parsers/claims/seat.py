@@ -28,6 +28,9 @@ _HEADQUARTERS = re.compile(
     rf"\b(?=[bishdscrmgwauotezql])(?:(?:basée?s?|installée?s?|implantée?s?|domiciliée?s?|siégeant|headquartered|based|seated"
     rf"|ansässig"
     rf"|radicad[oa]s?)\s+(?:à|in|en)"
+    # "établi" after its verb or a founding's: "Il est établi à Sherbrooke", "fondée en 1985 et établie à Barcelone"
+    # (alone, it may be a record's or a partnership's: "un partenariat établi à Lyon")
+    rf"|(?:est|sont|et)\s+(?:aujourd['’]hui\s+|désormais\s+|toujours\s+)?établie?s?\s+à"
     rf"|siège\s+(?:social\s+|mondial\s+|permanent\s+|international\s+)?(?:est\s+|se\s+trouve\s+)?(?:également\s+)?"
     rf"(?:installé\s+|situé\s+)?(?:à|a)"
     rf"|secrétariat\s+(?:général\s+|mondial\s+|permanent\s+)?(?:est\s+|se\s+trouve\s+)?"
@@ -586,10 +589,12 @@ _FRONTED_PARTICIPLE_OF_PLACE = compile_guarded(
     r"(?:établie?s?|implantée?s?|located|ansässig|angesiedelt|establecid[oa]s?|ubicad[oa]s?"
     r"|stabilit[oa]|insediat[oa])\s+(?:à|in|en|a)\s+"
     rf"(?P<place>{_PLACE})(?:\s*,\s*(?:en|in|au|aux|the)\s+{_PLACE}|\s*\({_PLACE}\))?\s*,\s*", re.IGNORECASE)
+# (or a pronoun for the network the sentence before named: "Né à Genève en 1951, le CCRE est la plus ancienne
+# organisation européenne de collectivités. Établi à Bruxelles, il rassemble ...", "Located in Bonn, it ...")
 _NETWORK_AS_ITS_SUBJECT = re.compile(
     r"(?:la|le|l['’]|the|el|il|lo|die|der|das)\s*(?:réseau|association|organisation|union|fédération|alliance|network"
     r"|organi[sz]ation|federation|netzwerk|verband|bündnis|red|asociación|organización|federación|alianza|rete"
-    r"|associazione|organizzazione|federazione|alleanza)\b", re.IGNORECASE)
+    r"|associazione|organizzazione|federazione|alleanza)\b|(?-i:il|elle|it)\s", re.IGNORECASE)
 _AFTER_ROW_NAME = re.compile(r"\s*[:–—-]?\s*")
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?:la|le|l['’]|the|el|il|lo|die|der|das)\s*)?", re.IGNORECASE)
 
