@@ -1,0 +1,94 @@
+"""Wrong facts and dates: the day a membership takes effect, begins ("gehört seit dem 1. November dem Bündnis an") or
+was decided by a council named without its city ("Council voted at its meeting on 26 February to join") is no event
+of the item; a card that presents a network and dates the city's joining in its prose is no news item."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.parsers.extract import extract_page
+from tests.helpers.extracted import card, event_span_of, snippet_page
+
+_PUBLISHED = date(2026, 10, 6)
+
+
+# The day a membership takes effect is its first day, not an event; nor is the day a membership began, told by a verb
+# of belonging.
+@pytest.mark.parametrize("text", [
+    "Le conseil municipal a approuvé l'adhésion. Elle est devenue effective au 1er septembre 2026.",
+    "Il Consiglio comunale ha approvato l'adesione. L'iscrizione è effettiva dal 1° ottobre 2026.",
+    "The Council approved the application. The membership is effective from 1 October 2026.",
+    "Der Gemeinderat hat zugestimmt. Die Mitgliedschaft wird zum 1. Oktober 2026 wirksam.",
+    "El Pleno aprobó la solicitud. La adhesión es efectiva desde el 1 de octubre de 2026.",
+    "Die Stadt gehört seit dem 1. Oktober 2026 dem Bündnis „Kommunen für biologische Vielfalt“ an.",
+    "The city belongs since 1 October 2026 to the Global Covenant of Mayors.",
+])
+def test_the_day_a_membership_takes_effect_or_begins_is_no_event(text):
+    assert event_span_of(text, _PUBLISHED) is None
+
+
+def test_the_ceremony_after_a_membership_began_stays_the_event():
+    text = ("Die Stadt gehört seit dem 1. Oktober 2026 dem Bündnis an. Die Urkunde nahm die Bürgermeisterin am "
+            "Montag, 5. Oktober 2026, bei der Jahrestagung in Heidelberg entgegen.")
+    assert event_span_of(text, _PUBLISHED) == ("2026-10-05", "2026-10-05")
+
+
+# Traps: an event that opens on a day stays one; a belonging verb without "since" dates nothing of a membership.
+@pytest.mark.parametrize("text, span", [
+    ("Le festival s'ouvre le 3 octobre 2026 sur la place du marché.", ("2026-10-03", "2026-10-03")),
+    ("Die Stadt gehört zu den Gastgebern der Tagung am 3. Oktober 2026.", ("2026-10-03", "2026-10-03")),
+])
+def test_an_events_day_beside_such_words_stays_the_event(text, span):
+    assert event_span_of(text, _PUBLISHED) == span
+
+
+# A city's council named without its city, as English pages of New Zealand or Australia write it, deciding that day.
+@pytest.mark.parametrize("text", [
+    "Council voted at its meeting on 26 September to join Mayors for Peace.",
+    "Council resolved on 26 September to join the network.",
+    "At its sitting, the Council approved on 26 September the membership.",
+])
+def test_a_council_named_alone_deciding_on_a_day_dates_no_event(text):
+    assert event_span_of(text, _PUBLISHED) is None
+
+
+def test_another_council_voting_on_a_day_is_the_event():
+    text = "The European Council voted on 26 September on the new climate targets."
+    assert event_span_of(text, _PUBLISHED) == ("2026-09-26", "2026-09-26")
+
+
+_SITE = "https://www.ville.example"
+_FETCHED = datetime(2026, 10, 15, tzinfo=UTC)
+
+
+def _news_of(body: str, lang: str) -> list[tuple[str, str | None]]:
+    page = snippet_page(body, lang, heading="Réseaux et partenariats")
+    return [(row["url"].removeprefix(_SITE), row["published"])
+            for row in extract_page(page, _SITE + "/reseaux", _FETCHED).news]
+
+
+# A card that presents a network, its text dating the city's joining, linked to the news of it: no news item.
+@pytest.mark.parametrize("lang, title, text", [
+    ("fr", "Réseau francophone des villes amies des aînés (RFVAA)",
+     "<strong>La ville a rejoint le réseau le 1er septembre 2026</strong>, après une délibération du 23 juin 2026."),
+    ("it", "Avviso Pubblico",
+     "Dal 1° ottobre 2026 il Comune è socio di Avviso Pubblico, la rete nata nel 1996."),
+    ("en", "Mayors for Peace", "The city joined the network on 10 March 2026, after Council's vote."),
+    ("de", "Klima-Bündnis", "Die Stadt ist seit dem 1. März 2026 Mitglied des Klima-Bündnisses."),
+    ("es", "Red de Ciudades por el Clima", "La ciudad se adhirió a la Red el 1 de marzo de 2026."),
+])
+def test_a_networks_card_dated_in_its_prose_is_no_news_item(lang, title, text):
+    body = card(title, text + ' <a href="/actualites/adhesion">Lire l\'actualité</a>')
+    assert _news_of(body, lang) == []
+
+
+# Traps: a news card dated apart, or dated in its text but titled by what happened, stays an item.
+@pytest.mark.parametrize("body, published", [
+    ("<div class='card'><p class='card__date'><time datetime='2026-09-08'>08/09/2026</time></p><h3 class='card__title'>"
+     "<a href='/actualites/adhesion'>Réseau francophone des villes amies des aînés (RFVAA)</a></h3></div>",
+     "2026-09-08"),
+    ("<div class='card'><h3 class='card__title'>La ville rejoint le réseau des villes amies des aînés</h3><p>Publiée "
+     "le 8 septembre 2026. <a href='/actualites/adhesion'>Lire l'actualité</a></p></div>", "2026-09-08"),
+])
+def test_a_news_card_dated_apart_or_titled_by_its_news_stays_an_item(body, published):
+    assert _news_of(body, "fr") == [("/actualites/adhesion", published)]
