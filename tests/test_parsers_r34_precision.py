@@ -1,13 +1,14 @@
 """Wrong facts and dates: the day a membership takes effect, begins ("gehört seit dem 1. November dem Bündnis an") or
 was decided by a council named without its city ("Council voted at its meeting on 26 February to join") is no event
-of the item; a card that presents a network and dates the city's joining in its prose is no news item."""
+of the item; a card that presents a network and dates the city's joining in its prose is no news item; a row of
+"Member councils" counts represented governments."""
 
 from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.extract import extract_page
-from tests.helpers.extracted import card, event_span_of, snippet_page
+from tests.helpers.extracted import card, claims_of_sentence, event_span_of, facts_of_snippet, snippet_page
 
 _PUBLISHED = date(2026, 10, 6)
 
@@ -92,3 +93,30 @@ def test_a_networks_card_dated_in_its_prose_is_no_news_item(lang, title, text):
 ])
 def test_a_news_card_dated_apart_or_titled_by_its_news_stays_an_item(body, published):
     assert _news_of(body, "fr") == [("/actualites/adhesion", published)]
+
+
+# A fact row's label naming local governments, councils among them, counts the governments a network represents.
+@pytest.mark.parametrize("row, value", [
+    ("Member councils: 13", "13"),
+    ("Member councils 13", "13"),
+    ("Member local governments: 190", "190"),
+    ("Collectivités adhérentes : plus de 500", "500"),
+    ("Mitgliedskörperschaften: 120", "120"),
+    ("Entidades locales asociadas: 7.400", "7400"),
+    ("Enti locali soci: 550", "550"),
+])
+def test_a_label_of_member_councils_counts_represented_governments(row, value):
+    assert claims_of_sentence(row) == [("represented_governments", value)]
+
+
+# Traps: member cities or members of no stated kind stay member cities.
+@pytest.mark.parametrize("row", ["Member cities: 13", "Membres : 13", "Mitgliedskommunen: 13", "Comuni aderenti: 13"])
+def test_a_label_of_member_cities_still_counts_cities(row):
+    assert claims_of_sentence(row) == [("member_cities", "13")]
+
+
+def test_a_card_of_member_councils_gives_the_networks_governments():
+    body = ("<h3>Far North Queensland Regional Organisation of Councils (FNQROC)</h3><dl><dt>Member councils</dt>"
+            "<dd>13</dd><dt>Established</dt><dd>1998</dd></dl>")
+    found = facts_of_snippet(body, "en")
+    assert {fact[1:] for fact in found if fact[2] == "13"} == {("represented_governments", "13", "exact")}
