@@ -1,7 +1,7 @@
 """Wrong facts and dates: the day a membership takes effect, begins ("gehört seit dem 1. November dem Bündnis an") or
 was decided by a council named without its city ("Council voted at its meeting on 26 February to join") is no event
 of the item; a card that presents a network and dates the city's joining in its prose is no news item; a row of
-"Member councils" counts represented governments."""
+"Member councils" counts represented governments; a local authority formed in a year founds no network."""
 
 from datetime import UTC, date, datetime
 
@@ -120,3 +120,27 @@ def test_a_card_of_member_councils_gives_the_networks_governments():
             "<dd>13</dd><dt>Established</dt><dd>1998</dd></dl>")
     found = facts_of_snippet(body, "en")
     assert {fact[1:] for fact in found if fact[2] == "13"} == {("represented_governments", "13", "exact")}
+
+
+# A local authority formed in a year, in any clause, is the authority's formation, not the network's founding.
+@pytest.mark.parametrize("sentence", [
+    "Council has been a member of the LGAQ since Cairns Regional Council was formed in 2008 through the amalgamation "
+    "of Cairns City and Douglas Shire.",
+    "La ville adhère à l'association depuis que la commune nouvelle d'Annecy a été créée en 2017.",
+    "El Ayuntamiento es socio de la FEMP desde que el municipio fue creado en 1850.",
+    "Il Comune aderisce all'ANCI da quando il Comune di Fiumicino è stato istituito nel 1992.",
+])
+def test_a_local_authoritys_formation_founds_no_network(sentence):
+    assert not any(attribute == "founded" for attribute, _ in claims_of_sentence(sentence))
+
+
+# Traps: the network formed, in the main clause or a relative one, is still founded.
+@pytest.mark.parametrize("sentence, year", [
+    ("The Local Government Association of Queensland was formed in 1896.", "1896"),
+    ("The LGAQ, which was formed in 1896, represents all 77 councils.", "1896"),
+    ("La Fédération des villes moyennes a été créée en 1988.", "1988"),
+    ("La FEMP fue creada en 1981.", "1981"),
+    ("L'ANCI è stata fondata nel 1901.", "1901"),
+])
+def test_a_networks_formation_still_founds_it(sentence, year):
+    assert ("founded", year) in claims_of_sentence(sentence)

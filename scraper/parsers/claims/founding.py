@@ -262,6 +262,24 @@ def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[N
                                      for mention in mentions)
 
 
+# A local authority as the subject of a passive founding, in any clause: "since Cairns Regional Council was formed in
+# 2008 through the amalgamation", "depuis que la commune nouvelle d'Annecy a été créée en 2017", "desde que el municipio
+# fue creado en 1850", "da quando il Comune di Fiumicino è stato istituito nel 1992": the authority's own formation,
+# not a network's founding.
+_LOCAL_AUTHORITY_PASSIVE_SUBJECT = compile_guarded(
+    r"\b(?:(?:city|town|district|regional|shire|borough|county|municipal)\s+council|commune(?:\s+nouvelle)?"
+    r"|municipality|municipalité|métropole|communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|gemeinde"
+    r"|landkreis|municipio|ayuntamiento|comune|città\s+metropolitana)"
+    r"(?:\s+(?:d['’]|de\s+|di\s+|of\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*){0,3}"
+    r"\s+(?:was|were|has\s+been|had\s+been|a\s+été|fut|fue|ha\s+sido|è\s+stat[oa]|fu)\s+$", re.IGNORECASE)
+_LOCAL_AUTHORITY_SUBJECT_CHARS = 80
+
+
+def _founds_a_local_authority(sentence: str, verb_start: int) -> bool:
+    return _LOCAL_AUTHORITY_PASSIVE_SUBJECT.search(
+        sentence, max(0, verb_start - _LOCAL_AUTHORITY_SUBJECT_CHARS), verb_start) is not None
+
+
 # A founding in apposition to a programme, a project or a prize a network's name qualifies: "the 100 Resilient Cities
 # programme, launched by the Rockefeller Foundation in 2013", "le projet Eurocities, lancé en 2019", "el premio
 # Metropolis, creado en 2012". Not an initiative, as networks are called ("the Covenant of Mayors initiative, launched
@@ -374,7 +392,7 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
         if _founds_a_named_non_network(sentence, found.start(), mentions) or _founds_a_named_programme(
-                sentence, found.start(), mentions):
+                sentence, found.start(), mentions) or _founds_a_local_authority(sentence, found.start()):
             continue
         verb = _FOUNDING_WORD.match(sentence, found.start())
         if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
