@@ -1,14 +1,23 @@
 """Wrong facts and dates: the day a membership takes effect, begins ("gehört seit dem 1. November dem Bündnis an") or
 was decided by a council named without its city ("Council voted at its meeting on 26 February to join") is no event
 of the item; a card that presents a network and dates the city's joining in its prose is no news item; a row of
-"Member councils" counts represented governments; a local authority formed in a year founds no network."""
+"Member councils" counts represented governments; a local authority formed in a year founds no network; the day a
+membership began supersedes the council's approval, whatever the participle's agreement; how many members had joined
+by a year is no joining."""
 
 from datetime import UTC, date, datetime
 
 import pytest
 
 from scraper.parsers.extract import extract_page
-from tests.helpers.extracted import card, claims_of_sentence, event_span_of, facts_of_snippet, snippet_page
+from tests.helpers.extracted import (
+    card,
+    claims_of_sentence,
+    event_span_of,
+    facts_of_snippet,
+    snippet_page,
+    triples_of_snippet,
+)
 
 _PUBLISHED = date(2026, 10, 6)
 
@@ -144,3 +153,47 @@ def test_a_local_authoritys_formation_founds_no_network(sentence):
 ])
 def test_a_networks_formation_still_founds_it(sentence, year):
     assert ("founded", year) in claims_of_sentence(sentence)
+
+
+# The day the membership began supersedes the council's decision, whose participle agrees with the joining it approved.
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<h2>Avviso Pubblico</h2><p>Dal 1° ottobre 2026 Rovigo è socio di Avviso Pubblico. L'adesione è stata "
+           "approvata dal Consiglio comunale il 28 settembre 2026.</p>"),
+    ("fr", "<h2>Villes amies des aînés</h2><p>La ville est membre du Réseau francophone des villes amies des aînés "
+           "depuis le 1er octobre 2026. L'adhésion a été approuvée par le conseil municipal le 28 septembre 2026.</p>"),
+    ("es", "<h2>Red de Ciudades por el Clima</h2><p>Desde el 1 de octubre de 2026 la ciudad es miembro de la Red de "
+           "Ciudades por el Clima. La adhesión fue aprobada por el Pleno el 28 de septiembre de 2026.</p>"),
+])
+def test_the_day_a_membership_began_supersedes_the_approvals_day(lang, body):
+    joined = {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "joined"}
+    assert joined == {"2026-10-01"}
+
+
+def test_an_approvals_day_alone_still_dates_the_joining():
+    body = ("<h2>Avviso Pubblico</h2><p>Il Comune aderisce ad Avviso Pubblico. L'adesione è stata approvata dal "
+            "Consiglio comunale il 28 settembre 2026.</p>")
+    assert ("avviso-pubblico", "joined", "2026-09-28") in triples_of_snippet(body, "it")
+
+
+# How many members had joined by a year is a figure of the past, not the city's joining.
+@pytest.mark.parametrize("sentence", [
+    "En 2010, ils étaient déjà plus de 200 à avoir rejoint le réseau.",
+    "In 2010, more than 200 cities had already joined the network.",
+    "Im Jahr 2010 waren bereits über 200 Städte dem Netzwerk beigetreten.",
+    "Nel 2010 erano già oltre 200 i comuni che avevano aderito alla rete.",
+])
+def test_a_count_of_members_having_joined_is_no_joining(sentence):
+    assert not any(attribute == "joined" for attribute, _ in claims_of_sentence(sentence))
+
+
+# Traps: the city itself joins, alone or counted with others, or beside a count of the network's members.
+@pytest.mark.parametrize("sentence, year", [
+    ("En 2010, Valenciennes a rejoint le réseau.", "2010"),
+    ("Lyon et 11 autres villes ont rejoint le réseau en 1986.", "1986"),
+    ("Lyon and 11 other cities joined the network in 1986.", "1986"),
+    ("Avec ses 200 villes membres, le réseau que Lyon a rejoint en 1991 est le plus grand.", "1991"),
+    ("The city joined the network of 200 cities in 2010.", "2010"),
+    ("Heute sind mehr als 8.300 Städte dabei, Wien seit 1985.", "1985"),
+])
+def test_the_city_joining_beside_a_count_still_joins(sentence, year):
+    assert ("joined", year) in claims_of_sentence(sentence)
