@@ -3,7 +3,8 @@ was decided by a council named without its city ("Council voted at its meeting o
 of the item; a card that presents a network and dates the city's joining in its prose is no news item; a row of
 "Member councils" counts represented governments; a local authority formed in a year founds no network; the day a
 membership began supersedes the council's approval, whatever the participle's agreement; how many members had joined
-by a year is no joining."""
+by a year is no joining; an approach another body launched ("la démarche lancée par l'OMS en 2006") founds no
+network."""
 
 from datetime import UTC, date, datetime
 
@@ -197,3 +198,26 @@ def test_a_count_of_members_having_joined_is_no_joining(sentence):
 ])
 def test_the_city_joining_beside_a_count_still_joins(sentence, year):
     assert ("joined", year) in claims_of_sentence(sentence)
+
+
+# An approach or a method another body launched, its agent after the participle, founds no network.
+@pytest.mark.parametrize("sentence", [
+    "Il relaie en France la démarche lancée par l'Organisation mondiale de la santé en 2006.",
+    "The network promotes the approach launched by the WHO in 2006.",
+    "La red difunde el método lanzado por la OMS en 2006.",
+    "La rete diffonde il metodo lanciato dall'OMS nel 2006.",
+])
+def test_another_bodys_work_launched_in_a_year_founds_no_network(sentence):
+    assert not any(attribute == "founded" for attribute, _ in claims_of_sentence(sentence))
+
+
+# Traps: the network's noun, its name or an initiative, as networks are called, before the participle and its agent.
+@pytest.mark.parametrize("sentence, year", [
+    ("Le réseau créé par six villes en 1986 compte 200 membres.", "1986"),
+    ("L'association fondée par les maires en 1901 siège à Paris.", "1901"),
+    ("The network, founded by six cities in 1986, has 200 members.", "1986"),
+    ("Le RFVAA, lancé par la ville de Dijon en 2012, compte 200 membres.", "2012"),
+    ("Il Patto dei Sindaci è l'iniziativa lanciata dalla Commissione europea nel 2008.", "2008"),
+])
+def test_a_network_founded_by_its_founders_is_still_founded(sentence, year):
+    assert ("founded", year) in claims_of_sentence(sentence)

@@ -225,6 +225,24 @@ _COMMON_NOUN_AFTER_OPENING = re.compile(
     rf"[^,;.]{{0,80}},\s*{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}})")
 
 
+# An approach, a method, a charter or a campaign that the founding participle qualifies, its agent after it: "Il relaie
+# la démarche lancée par l'Organisation mondiale de la santé en 2006", "promotes the approach launched by the WHO in
+# 2006", "difunde el método lanzado por la OMS en 2006", "diffonde il metodo lanciato dall'OMS nel 2006": the founding
+# is that work's, another body's, not the network's (nor is an initiative named so, as networks are: "il Patto dei
+# Sindaci è l'iniziativa lanciata dalla Commissione europea nel 2008").
+_WORK_BEFORE_PARTICIPLE = compile_guarded(
+    r"\b(?:démarche|approche|méthode|charte|déclaration|campagne|stratégie|approach|method|charter|declaration"
+    r"|campaign|strategy|enfoque|método|carta|declaración|campaña|estrategia|approccio|metodo|dichiarazione|campagna"
+    r"|strategia)\s+$", re.IGNORECASE)
+_AGENT_AFTER_PARTICIPLE = re.compile(r"\s+(?i:par|by|por|da|dal|dalla|dallo|dall['’])(?:\s|(?<=['’]))")
+_WORK_BEFORE_PARTICIPLE_CHARS = 20
+
+
+def _founds_an_agents_work(sentence: str, verb_start: int, verb_end: int) -> bool:
+    return (_WORK_BEFORE_PARTICIPLE.search(sentence, max(0, verb_start - _WORK_BEFORE_PARTICIPLE_CHARS), verb_start)
+            is not None and _AGENT_AFTER_PARTICIPLE.match(sentence, verb_end) is not None)
+
+
 def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> str | None:
     """"nace en Montreal Metropolis, la asociación ...": the capitalised words after it name the network."""
     start, end = found.span("place_before")
@@ -395,7 +413,8 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
                 sentence, found.start(), mentions) or _founds_a_local_authority(sentence, found.start()):
             continue
         verb = _FOUNDING_WORD.match(sentence, found.start())
-        if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
+        if verb and (_object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False
+                     or _founds_an_agents_work(sentence, found.start(), verb.end())):
             continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))
