@@ -3,8 +3,8 @@ was decided by a council named without its city ("Council voted at its meeting o
 of the item; a card that presents a network and dates the city's joining in its prose is no news item; a row of
 "Member councils" counts represented governments; a local authority formed in a year founds no network; the day a
 membership began supersedes the council's approval, whatever the participle's agreement; how many members had joined
-by a year is no joining; an approach another body launched ("la démarche lancée par l'OMS en 2006") founds no
-network."""
+by a year is no joining; an approach another body launched ("la démarche lancée par l'OMS en 2006") founds no network;
+the regions members are placed in ("34 Comuni soci in tredici regioni") are no regions count."""
 
 from datetime import UTC, date, datetime
 
@@ -221,3 +221,25 @@ def test_another_bodys_work_launched_in_a_year_founds_no_network(sentence):
 ])
 def test_a_network_founded_by_its_founders_is_still_founded(sentence, year):
     assert ("founded", year) in claims_of_sentence(sentence)
+
+
+# The regions a count of members is placed in are a country's, where the members are, not world regions it spans.
+@pytest.mark.parametrize("sentence", [
+    "Oggi ne fanno parte 30 Comuni distribuiti in 12 regioni.",
+    "Le réseau compte 200 villes réparties dans 12 régions.",
+    "Das Netzwerk zählt 90 Kommunen in 12 Regionen.",
+    "The network has 250 cities across 12 regions.",
+    "La red reúne 140 municipios de 12 regiones.",
+])
+def test_the_regions_members_are_placed_in_are_no_regions_count(sentence):
+    assert not any(attribute == "regions" for attribute, _ in claims_of_sentence(sentence))
+
+
+# Traps: the regions a network is organised in, or world regions its members are placed in.
+@pytest.mark.parametrize("sentence", [
+    "L'OVPM est organisée en 8 régions.",
+    "Le réseau compte 300 villes réparties dans 8 régions du monde.",
+    "CGLU compte 7 sections régionales.",
+])
+def test_the_regions_a_network_spans_are_still_counted(sentence):
+    assert ("regions", "8" if "8" in sentence else "7") in claims_of_sentence(sentence)
