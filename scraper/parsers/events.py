@@ -226,10 +226,23 @@ _A_RULE = compile_guarded(
     re.IGNORECASE)
 
 
+# "L'adhésion est devenue effective au 1er septembre", "L'iscrizione è effettiva dal 1° ottobre", "membership effective
+# from 1 October", "Die Mitgliedschaft wird zum 1. Oktober wirksam", "la adhesión será efectiva desde el 1 de octubre":
+# the day something takes effect, with no end, is its first day, not an event the item reports.
+_TAKES_EFFECT_BEFORE = compile_guarded(
+    r"\b(?:effective|effectif|effectifs|effectives|effettiv[aoie]|efectiv[aoe]s?|wirksam|takes?\s+effect)"
+    r"\s+(?:au|à\s+compter\s+du|à\s+partir\s+du|dès\s+le|le|on|as\s+of|from|zum|mit\s+dem|ab(?:\s+dem)?|am|desde\s+el"
+    r"|a\s+partir\s+del?|el|dal|dall['’]|a\s+partire\s+dal|a\s+decorrere\s+dal|il)\s*$", re.IGNORECASE)
+
+
 def _opens_a_rule(text: str, start: int, end: int, before: str) -> bool:
-    """The day text[start:end] is told as the first of a rule's time, with no end ("interdit dès le 1er décembre")."""
-    return (_OPEN_START_BEFORE.search(before) is not None and _SPAN_GOES_ON.match(text, end) is None
-            and _A_RULE.search(_sentence_around(text, start, end)) is not None)
+    """The day text[start:end] is told as the first of a rule's time, with no end ("interdit dès le 1er décembre"), or
+    as the day something takes effect ("effective au 1er septembre")."""
+    if _SPAN_GOES_ON.match(text, end) is not None:
+        return False
+    return _TAKES_EFFECT_BEFORE.search(before) is not None or (
+        _OPEN_START_BEFORE.search(before) is not None
+        and _A_RULE.search(_sentence_around(text, start, end)) is not None)
 
 
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
@@ -464,7 +477,9 @@ _SINCE_BEFORE = re.compile(r"\b(?:depuis(?:\s+le)?|since|seit(?:\s+dem)?|desde(?
 _A_MEMBER = compile_guarded(
     rf"\b(?:fait{BELONGING_ADVERB}\s+partie|membre|member|mitglied|miembro|forma{BELONGING_ADVERB}\s+parte"
     rf"|membro|fa{BELONGING_ADVERB}\s+parte|soci[oa]|adhérente"
-    r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?)\b", re.IGNORECASE)
+    r"|signataire|signatory|unterzeichner\w*|firmante|firmatari[oae]?"
+    # a verb of belonging: "Die Stadt gehört seit dem 1. November dem Bündnis an", "belongs since 1 May to the network"
+    r"|angehör\w*|gehör(?:t|en)|belongs?|appartient|pertenece|appartiene)\b", re.IGNORECASE)
 
 
 def _dates_the_membership(text: str, start: int, end: int, before: str) -> bool:
@@ -541,7 +556,11 @@ _COUNCIL = compile_guarded(
     # its members: "Councillors voted on 28 May", "les conseillers municipaux ont voté", "i consiglieri comunali"
     r"|councill?ors|conseill(?:er|èr)e?s\s+municipa(?:ux|les)|concejal(?:es|as)|consiglieri\s+comunali|stadträt\w*"
     # English names the city's own council without an article: "following Council's endorsement", "approved by Council"
-    r"|(?:following|after|by|at|before|with)\s+council\b(?!\s+of\b))", re.IGNORECASE)
+    r"|(?:following|after|by|at|before|with)\s+council\b(?!\s+of\b)"
+    # or as the subject of its decision, opening the sentence or after "the": "Council voted at its meeting on 26
+    # February to join", "The Council resolved on 3 May" (not "the European Council voted")
+    r"|(?:(?<![\w,]\s)|(?<=\bthe\s))council\s+(?:has\s+|have\s+)?(?:voted|resolved|agreed|approved|decided|endorsed"
+    r"|adopted)\b)", re.IGNORECASE)
 _DECISION = compile_guarded(
     r"\b(?:approuvée?s?|a\s+approuvé|adoptée?s?|a\s+adopté|votée?s?|a\s+voté|délibération|approved|adopted|voted"
     # the vote itself: "après le vote du conseil municipal du 25 septembre", "the council's vote on 12 March"
@@ -550,7 +569,7 @@ _DECISION = compile_guarded(
     # 6 octobre", "nach Zustimmung des Gemeinderats am 6. Oktober", "tras la aprobación del Pleno el 6 de octubre",
     # "dopo l'approvazione del Consiglio comunale il 6 ottobre"
     r"|approval|approbation|zustimmung|genehmigung|aprobación|approvazione"
-    r"|agreed|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
+    r"|agreed|resolved|resolution|gebilligt|beschlossen|beschluss|genehmigt|verabschiedet|zugestimmt|aprobad[oa]s?|aprobó"
     r"|acuerdo|ratificad[oa]|approvat[oa]|approvato|delibera|deliberato|ratificat[oa])\b", re.IGNORECASE)
 
 

@@ -712,6 +712,25 @@ def _counts_offices_not_regions(sentence: str, number_start: int, noun: re.Match
         or _SENTENCE_OPENS.match(sentence, 0, number_start))
 
 
+# The regions a count of members is placed in: "34 Comuni soci in tredici regioni", "una trentina di Comuni distribuiti
+# in dodici regioni", "200 villes réparties dans 12 régions", "90 Kommunen in 12 Regionen", "cities across 12 regions":
+# a country's regions where the members are, not the world regions a network spans ("300 villes réparties dans 8
+# régions du monde", "in 8 Weltregionen" stay them).
+_MEMBERS_PLACED_IN_BEFORE = re.compile(
+    r"\b(?:comuni|citt[àa]|villes|communes|cities|towns|municipalities|councils|st[äa]dte|kommunen|gemeinden"
+    r"|ciudades|municipios|members|membres|mitglieder|miembros|soci|membri)\b[^.;:\d]{0,30}?"
+    r"\b(?:in|dans|en|across|throughout|über|aus|de|di|da)\s+$", re.IGNORECASE)
+_WORLD_REGIONS = re.compile(r"\s*(?:du\s+monde|of\s+the\s+world|del\s+mundo|del\s+mondo|der\s+welt|mondiales|mondiali"
+                            r"|mundiales)\b", re.IGNORECASE)
+_MEMBERS_PLACED_CHARS = 60
+
+
+def _regions_where_members_are(sentence: str, number_start: int, noun: re.Match) -> bool:
+    return (_MEMBERS_PLACED_IN_BEFORE.search(sentence, max(0, number_start - _MEMBERS_PLACED_CHARS), number_start)
+            is not None and not _WORLD_REGIONS.match(sentence, noun.end())
+            and "welt" not in noun.group().lower())
+
+
 def _counts_a_national_networks_members(sentence: str, number_start: int) -> bool:
     return bool(_NATIONAL_NETWORK_SUBJECT.search(sentence, max(0, number_start - _NATIONAL_NETWORK_CHARS),
                                                  number_start))
@@ -892,7 +911,8 @@ def find_counts(sentence: str) -> list[Count]:
                     and _SOME_OF_THEM_BEFORE.search(sentence, max(0, number.start() - 30), number.start()))
                 or (noun.lastgroup == "cities" and _counts_a_countrys_members(sentence, number.start(), noun))
                 or _counts_a_national_networks_members(sentence, number.start())
-                or (unit == "regions" and _counts_offices_not_regions(sentence, number.start(), noun))):
+                or (unit == "regions" and (_counts_offices_not_regions(sentence, number.start(), noun)
+                                           or _regions_where_members_are(sentence, number.start(), noun)))):
             continue
         if (_YEAR_CUE_BEFORE.search(before) or _MONTH_BEFORE.search(before)) and _YEAR.fullmatch(number.group()):
             continue  # "seit 2010 an Projekten", "31 ottobre 2019 come Città": a year, not a count

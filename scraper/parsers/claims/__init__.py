@@ -17,6 +17,7 @@ from .filters import (
     _describes_no_one,
     _founded_in_a_country,
     _founds_another_clauses_subject,
+    _joined_by_a_count_of_members,
     _joins_a_networks_text,
     _seat_of_a_chapter,
     _seat_of_the_world_body,
@@ -236,6 +237,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
                       or _seat_of_a_chapter(sentence, claim, mentions)
                       or _joins_a_networks_text(sentence, claim, mentions)
                       or _begins_a_joinings_procedure(sentence, claim)
+                      or _joined_by_a_count_of_members(sentence, claim)
                       or _dates_a_listing(sentence, claim, mentions)
                       or _founds_another_clauses_subject(sentence, claim, mentions)
                       or _describes_no_one(claim))]

@@ -156,7 +156,7 @@ _LABELS = {
                      # participantes : plus de 160", "Participating cities: 160", "Mitgliedskommunen: 2.000"
                      r"|(?:villes|communes|municipalités|métropoles)\s+(?:membres|participantes|adhérentes|signataires)"
                      r"|(?:participating|signatory)\s+(?:cities|towns|municipalities)"
-                     r"|member\s+(?:towns|municipalities|councils)"
+                     r"|member\s+(?:towns|municipalities)"
                      # "Comuni associati: oltre 7.000", "Municipios asociados: 7.400" (a French "commune associée" is
                      # a merged village, not a member)
                      r"|(?:ciudades|municipios)\s+(?:miembros?|participantes|adheridos|adheridas|socios|firmantes"
@@ -167,6 +167,13 @@ _LABELS = {
                      # the members' noun alone, under a network's name: "Villes : plus de 200", "Kommunen: rund 2.000"
                      r"|villes|communes|métropoles|cities|towns|municipalities|metropolises|städte|kommunen|gemeinden"
                      r"|ciudades|municipios|metrópolis|città|comuni|metropoli",
+    # local governments by their noun, councils among them: "Member councils: 13", "Collectivités adhérentes : plus de
+    # 500", "Mitgliedskörperschaften: 120", "Entidades locales asociadas: 7.400", "Enti locali soci: 550" (as "500
+    # collectivités membres" in a sentence)
+    "represented_governments": r"member\s+(?:councils|local\s+(?:governments|authorities))"
+                               r"|collectivités\s+(?:membres|adhérentes)|mitgliedskörperschaften"
+                               r"|entidades\s+locales\s+(?:miembros?|asociadas|adheridas|socias)"
+                               r"|enti\s+locali\s+(?:soci|associati|aderenti|membri)",
     # "Associations nationales membres : une quarantaine", "Member associations: 60", "Mitgliedsverbände: 60"
     "member_associations": r"(?:associations|fédérations)(?: nationales)? (?:membres|adhérentes)"
                            r"|(?:national )?member associations|mitgliedsverbände|nationale mitgliedsverbände"

@@ -1,6 +1,6 @@
 """The checks run on a sentence's claims once every family has read it: a founding or seat that is a country, a
-chapter's seat, a joining of a network's text, a listing's date, another clause's subject, a president who is
-no one; and a seat given to the world body a section belongs to."""
+chapter's seat, a joining of a network's text or by a count of members, a listing's date, another clause's subject, a
+president who is no one; and a seat given to the world body a section belongs to."""
 
 import re
 from dataclasses import replace
@@ -60,6 +60,32 @@ _PROCEDURE_CHARS = 60
 def _begins_a_joinings_procedure(sentence: str, claim: Claim) -> bool:
     return claim.attribute == "joined" and _PROCEDURE_BEGUN.search(
         sentence, max(0, claim.position - _PROCEDURE_CHARS), claim.position) is not None
+
+
+# A count of members as the joining's subject: "En 2010, ils étaient déjà plus de 200 à avoir rejoint le réseau", "by
+# 2010 more than 200 cities had joined", "2010 waren über 200 Städte beigetreten", "en 2010 eran más de 200 las
+# ciudades que se habían adherido", "nel 2010 erano già oltre 200 i comuni che avevano aderito": how many had joined by
+# then, a figure of the past, not the city's joining (unless the city is counted with them: "Lyon et 11 autres villes
+# ont rejoint").
+_COUNT_OF_JOINERS_BEFORE = compile_guarded(
+    r"(?<![\d.,])(?P<count>\d{1,3}(?:[\s\u00a0.,]\d{3})*)\s+(?:(?:i|gli|le|las|los|die|the)\s+)?"
+    r"(?:à\s+avoir|(?:villes|communes|cities|towns|municipalities|councils|members|membres|städte|kommunen|gemeinden"
+    r"|mitglieder|ciudades|municipios|miembros|comuni|città|membri|soci)\b)[^.;:,\d]{0,40}$", re.IGNORECASE)
+_WITH_THE_CITY_BEFORE = compile_guarded(r"\b(?:et|and|und|y|e|with|avec|mit|con|sowie)\s+(?:les\s+|the\s+|die\s+)?$",
+                                        re.IGNORECASE)
+_JOINERS_CHARS = 70
+# The joining's verb in the past, at the claim: the count joined; not a present "sind dabei, Wien seit 1985", whose
+# date is the city's own.
+_JOINED_PARTICIPLE_AT = compile_guarded(r"[^.;,]{0,30}?\b(?:rejoint|joined|beigetreten|aderito|adherido)\b",
+                                        re.IGNORECASE)
+
+
+def _joined_by_a_count_of_members(sentence: str, claim: Claim) -> bool:
+    if claim.attribute != "joined" or _JOINED_PARTICIPLE_AT.match(sentence, claim.position) is None:
+        return False
+    count = _COUNT_OF_JOINERS_BEFORE.search(sentence, max(0, claim.position - _JOINERS_CHARS), claim.position)
+    return count is not None and _WITH_THE_CITY_BEFORE.search(
+        sentence, max(0, count.start() - 20), count.start()) is None
 
 
 # French and Italian name a city with "à"/"a" and a country or a region with "en", "au", "aux"/"in": "a vu le jour en

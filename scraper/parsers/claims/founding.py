@@ -225,6 +225,24 @@ _COMMON_NOUN_AFTER_OPENING = re.compile(
     rf"[^,;.]{{0,80}},\s*{_DETERMINER}(?P<noun>[a-zà-öø-ÿ][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){{0,2}})")
 
 
+# An approach, a method, a charter or a campaign that the founding participle qualifies, its agent after it: "Il relaie
+# la démarche lancée par l'Organisation mondiale de la santé en 2006", "promotes the approach launched by the WHO in
+# 2006", "difunde el método lanzado por la OMS en 2006", "diffonde il metodo lanciato dall'OMS nel 2006": the founding
+# is that work's, another body's, not the network's (nor is an initiative named so, as networks are: "il Patto dei
+# Sindaci è l'iniziativa lanciata dalla Commissione europea nel 2008").
+_WORK_BEFORE_PARTICIPLE = compile_guarded(
+    r"\b(?:démarche|approche|méthode|charte|déclaration|campagne|stratégie|approach|method|charter|declaration"
+    r"|campaign|strategy|enfoque|método|carta|declaración|campaña|estrategia|approccio|metodo|dichiarazione|campagna"
+    r"|strategia)\s+$", re.IGNORECASE)
+_AGENT_AFTER_PARTICIPLE = re.compile(r"\s+(?i:par|by|por|da|dal|dalla|dallo|dall['’])(?:\s|(?<=['’]))")
+_WORK_BEFORE_PARTICIPLE_CHARS = 20
+
+
+def _founds_an_agents_work(sentence: str, verb_start: int, verb_end: int) -> bool:
+    return (_WORK_BEFORE_PARTICIPLE.search(sentence, max(0, verb_start - _WORK_BEFORE_PARTICIPLE_CHARS), verb_start)
+            is not None and _AGENT_AFTER_PARTICIPLE.match(sentence, verb_end) is not None)
+
+
 def _place_up_to_a_network(found: re.Match, mentions: list[NetworkMention]) -> str | None:
     """"nace en Montreal Metropolis, la asociación ...": the capitalised words after it name the network."""
     start, end = found.span("place_before")
@@ -260,6 +278,24 @@ def _founds_a_named_non_network(sentence: str, verb_start: int, mentions: list[N
     subject = _NAMED_SUBJECT_OF_PASSIVE.fullmatch(sentence, 0, verb_start)
     return bool(subject) and not any(mention.start < subject.end("name") and subject.start("name") < mention.end
                                      for mention in mentions)
+
+
+# A local authority as the subject of a passive founding, in any clause: "since Cairns Regional Council was formed in
+# 2008 through the amalgamation", "depuis que la commune nouvelle d'Annecy a été créée en 2017", "desde que el municipio
+# fue creado en 1850", "da quando il Comune di Fiumicino è stato istituito nel 1992": the authority's own formation,
+# not a network's founding.
+_LOCAL_AUTHORITY_PASSIVE_SUBJECT = compile_guarded(
+    r"\b(?:(?:city|town|district|regional|shire|borough|county|municipal)\s+council|commune(?:\s+nouvelle)?"
+    r"|municipality|municipalité|métropole|communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|gemeinde"
+    r"|landkreis|municipio|ayuntamiento|comune|città\s+metropolitana)"
+    r"(?:\s+(?:d['’]|de\s+|di\s+|of\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*){0,3}"
+    r"\s+(?:was|were|has\s+been|had\s+been|a\s+été|fut|fue|ha\s+sido|è\s+stat[oa]|fu)\s+$", re.IGNORECASE)
+_LOCAL_AUTHORITY_SUBJECT_CHARS = 80
+
+
+def _founds_a_local_authority(sentence: str, verb_start: int) -> bool:
+    return _LOCAL_AUTHORITY_PASSIVE_SUBJECT.search(
+        sentence, max(0, verb_start - _LOCAL_AUTHORITY_SUBJECT_CHARS), verb_start) is not None
 
 
 # A founding in apposition to a programme, a project or a prize a network's name qualifies: "the 100 Resilient Cities
@@ -374,10 +410,11 @@ def _founding(sentence: str, base: date | None, german_date_first: bool,
                 found.group().lower().startswith(_BORN) and not _born_a_network(sentence, found, mentions)):
             continue
         if _founds_a_named_non_network(sentence, found.start(), mentions) or _founds_a_named_programme(
-                sentence, found.start(), mentions):
+                sentence, found.start(), mentions) or _founds_a_local_authority(sentence, found.start()):
             continue
         verb = _FOUNDING_WORD.match(sentence, found.start())
-        if verb and _object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False:
+        if verb and (_object_of_an_active_verb(sentence, found.start(), verb.end(), mentions) is False
+                     or _founds_an_agents_work(sentence, found.start(), verb.end())):
             continue
         dated = (date_at(sentence, found.end(), base) or _date_later_in_clause(sentence, found.end(), base)
                  or _network_dated_by_the_opening(sentence, found.start(), base, mentions))

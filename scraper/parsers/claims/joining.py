@@ -280,6 +280,10 @@ _DECISION = compile_guarded(
     r"\b(?:beschloss|beschlossen|beschluss|aprob[óo]|acord[óo]|decidi[óo]|acuerdo|decisión|approved|voted|vote|decided"
     r"|decision|resolution|approuvé|voté|décidé|décision|délibération|approvato|deliberato|delibera|deliberazione"
     r"|decisione"
+    # the decision's participle agreeing with the joining it approved: "L'adesione è stata approvata dal Consiglio
+    # comunale il 28 settembre", "l'adhésion a été approuvée par le conseil municipal le 23 juin", "la adhesión fue
+    # aprobada por el Pleno el 28 de septiembre"
+    r"|approuvée|votée|décidée|approvata|deliberata|aprobada|acordada|decidida"
     r"|résolution|resolución|risoluzione)\b",
     re.IGNORECASE)
 _DECISION_DATE_CUE = re.compile(

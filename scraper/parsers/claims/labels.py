@@ -183,7 +183,8 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
         return []
     if any(count.start == number.start() for count in find_counts(sentence)):
         return []  # "Membres : 325 villes": the noun says what is counted, and _counts reads it
-    unit = {"member_cities": "cities", "member_associations": "associations"}.get(attribute, "countries")
+    unit = {"member_cities": "cities", "member_associations": "associations",
+            "represented_governments": "governments"}.get(attribute, "countries")
     qualifier = "at_least" if plus_after(sentence, number.end()) else qualifier_before(sentence[:number.start()])
     return [Claim(attribute, format_count(value), 0, value_num=value, qualifier=qualifier, unit=unit)]
 
@@ -222,7 +223,8 @@ _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{3,60}:[^()]{1,60})\)")
 # A short row whose label and value only a space or a dash parts ("Headquarters Brussels", "Founded 1986", "Siège
 # Bruxelles", "Création — 1986"):
 # read as "label: value", for the labels of a seat, a founding and counts.
-_LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "member_countries", "founded_place")
+_LABELS_WITHOUT_COLON = ("headquarters", "founded", "created", "member_cities", "represented_governments",
+                         "member_countries", "founded_place")
 _LABEL_WITHOUT_COLON = re.compile(
     "^(?:" + "|".join(_LABELS[attribute] for attribute in _LABELS_WITHOUT_COLON)
     + rf")(?:\s+[–—])?\s+(?=(?-i:[{_UPPER}])|[\d+])",

@@ -92,7 +92,7 @@ def teaser_elements(region: HtmlElement, page_url: str) -> list[HtmlElement]:
                         and not _CONTACT.search(text) and not _holds_a_fact_sheet(element)
                         and not _tags_a_networks_fact(element) and not _in_a_further_reading_band(element, region)
                         and not _beside_network_cards(element))
-        if _the_pages_update_box(element, text):
+        if _the_pages_update_box(element, text) or _a_networks_card_dated_in_prose(element, text):
             continue
         if (find_full_date(text) or undated_item or _dated_before(element, dates_before)
                 or _day_inside(element, text) or date_apart(element) or ago_shown(element)
@@ -162,6 +162,18 @@ def _titled_as_a_network(element: HtmlElement) -> bool:
     return (title is not None and (names_only_networks(text_of(title)) or names_an_acronyms_network(
         text_of(title), under) or introduced_as_a_network(text_of(title), under)
         or _names_a_network_and_its_acronym(text_of(title))))
+
+
+def _a_networks_card_dated_in_prose(element: HtmlElement, text: str) -> bool:
+    """A card titled by a network's name whose only date is written in its prose ("Nevers a rejoint le réseau le 1er
+    septembre 2026", "Dal 1° ottobre 2026 Rovigo è socio di Avviso Pubblico"), however it links to the news of it: that
+    day is one of the network's facts (the city's joining), no item's date, which a news card shows apart (a <time>, a
+    date line, its own element). A network's logo over a card may be a news item's picture: not enough."""
+    if not find_full_date(text) or not _titled_as_a_network(element):
+        return False
+    shown = _descendant(element, lambda node: bool(class_words(node) & _DATE_WORDS))
+    return (first(element, ".//time[@datetime]") is None and shown is None and date_apart(element) is None
+            and _day_inside(element, text) is None)
 
 
 # A title's acronym in brackets after the name: "Cités Unies France (CUF)", "Red de Ciudades por el Clima (RECC)".
