@@ -1,0 +1,88 @@
+"""Whose network a sentence is about when it names another in passing: the parent a network is the national section of
+("l'association est la section française du CCRE"), the body it was founded under ("nata sotto l'egida dell'ANCI"), and
+the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutschen Städtetag sowie im ...")."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+
+# The section's facts, not its parent's: the sentence's subject is the section named before, the parent is named as
+# what it is a section of.
+@pytest.mark.parametrize("lang, body, section, seat, count", [
+    ("fr", "<p>Lyon adhère à l'AFCCRE depuis 1991. Basée à Orléans, l'association est la section française du CCRE ; "
+           "elle fédère plus de 1 200 collectivités territoriales.</p>", "afccre", "Orléans", "1200"),
+    ("en", "<p>Leeds is a member of the Local Government Association (LGA). Based in London, the association is the "
+           "UK section of CEMR and represents 350 councils.</p>", "local-government-association", "London", "350"),
+    ("de", "<p>Bonn ist Mitglied im Verband Kommunaler Städte (VKS) mit Sitz in Berlin. Der Verband ist die deutsche "
+           "Sektion des RGRE und vertritt 3.200 Städte und Gemeinden.</p>", "verband-kommunaler-stadte", "Berlin",
+     "3200"),
+    ("es", "<p>Sevilla es miembro de la Federación Española de Municipios y Provincias (FEMP). Con sede en Madrid, la "
+           "federación es la sección española del CMRE y agrupa a 7.400 entidades locales.</p>",
+     "federacion-espanola-de-municipios-y-provincias", "Madrid", "7400"),
+    ("it", "<p>Bari aderisce all'AICCRE dal 1990. Con sede a Roma, l'associazione è la sezione italiana del CCRE e "
+           "riunisce 1.200 enti locali.</p>", "aiccre", "Roma", "1200"),
+])
+def test_a_national_sections_facts_are_not_its_parents(lang, body, section, seat, count):
+    triples = triples_of_snippet(body, lang)
+    assert (section, "headquarters", seat) in triples
+    assert (section, "represented_governments", count) in triples
+    assert not {triple for triple in triples if triple[0] == "cemr"}
+
+
+# Trap: the parent's own aside tells of the parent.
+def test_the_parents_own_aside_stays_the_parents():
+    body = ("<p>L'AFCCRE a son siège à Orléans. L'association est la section française du CCRE, qui fédère 60 "
+            "associations nationales.</p>")
+    assert ("cemr", "member_associations", "60") in triples_of_snippet(body)
+
+
+# The body a network was founded under is not the network: "sotto l'egida", "sous l'égide", "under the aegis", "bajo el
+# auspicio".
+@pytest.mark.parametrize("lang, body, network, year, count", [
+    ("it", "<p>Imola fa parte dell'associazione Città dei Motori dal 2021. L'associazione, nata nel 2008 sotto l'egida "
+           "dell'ANCI, conta oggi 34 Comuni soci.</p>", "citta-dei-motori", "2008", ("member_cities", "34")),
+    ("en", "<p>Nelson belongs to the Regional Councils Network (RCN). The network, set up in 2005 under the aegis of "
+           "UCLG, has 40 member councils.</p>", "regional-councils-network", "2005",
+     ("represented_governments", "40")),
+    ("es", "<p>León forma parte de la Red de Ciudades por la Bicicleta (RCxB). La red, fundada en 2009 bajo el "
+           "auspicio de la FEMP, agrupa a 140 municipios.</p>", "red-de-ciudades-por-la-bicicleta", "2009",
+     ("member_cities", "140")),
+])
+def test_the_body_a_network_was_founded_under_is_not_it(lang, body, network, year, count):
+    triples = triples_of_snippet(body, lang)
+    assert (network, "founded", year) in triples
+    assert (network, *count) in triples
+    assert {triple[0] for triple in triples} == {network}
+
+
+# A pronoun standing for the network the sentence before had as its subject: the parents it is a member of, one or
+# coordinated, own none of its facts.
+@pytest.mark.parametrize("lang, body, network, attribute, count", [
+    ("de", "<p>Der Sächsische Städte- und Gemeindetag hat seinen Sitz in Dresden. Er vertritt rund 420 Städte und "
+           "Gemeinden und ist Mitglied im Deutschen Städtetag sowie im Deutschen Städte- und Gemeindebund.</p>",
+     "sachsischer-stadte-und-gemeindetag", "represented_governments", "420"),
+    ("fr", "<p>L'Association des maires ruraux de France (AMRF) a son siège à Lyon. Elle fédère 10 000 communes et est "
+           "membre du CCRE et de CGLU.</p>", "association-des-maires-ruraux-de-france", "member_cities", "10000"),
+    ("en", "<p>The Local Government Association (LGA) is based in London. It represents 350 councils and is a member "
+           "of CEMR.</p>", "local-government-association", "represented_governments", "350"),
+    ("es", "<p>La Federación Española de Municipios y Provincias (FEMP) tiene su sede en Madrid. Ella agrupa a 7.400 "
+           "entidades locales y es miembro del CMRE.</p>", "federacion-espanola-de-municipios-y-provincias",
+     "represented_governments", "7400"),
+])
+def test_a_pronouns_parents_own_none_of_its_facts(lang, body, network, attribute, count):
+    triples = triples_of_snippet(body, lang)
+    assert (network, attribute, count) in triples
+    assert {triple[0] for triple in triples} == {network}
+
+
+# Traps: a pronoun standing for the city, no network named before it, keeps the city's joining; a parent's own aside
+# after the coordination is the parent's.
+def test_a_pronoun_for_the_city_keeps_its_joining():
+    body = "<p>Kassel liegt in Nordhessen. Sie ist seit 1990 Mitglied im Deutschen Städtetag.</p>"
+    assert ("deutscher-stadtetag", "joined", "1990") in triples_of_snippet(body, "de")
+
+
+def test_a_coordinated_parents_own_aside_stays_the_parents():
+    body = ("<p>L'Association des maires ruraux de France (AMRF) a son siège à Lyon. Elle est membre du CCRE et de "
+            "CGLU, qui rassemble 240 000 collectivités.</p>")
+    assert ("uclg", "represented_governments", "240000") in triples_of_snippet(body)
