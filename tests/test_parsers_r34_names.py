@@ -1,9 +1,10 @@
 """Whose network a sentence is about when it names another in passing: the parent a network is the national section of
 ("l'association est la section française du CCRE"), the body it was founded under ("nata sotto l'egida dell'ANCI"), and
-the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutschen Städtetag sowie im ...")."""
+the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutschen Städtetag sowie im ..."). Names: an
+English alliance named by its members and a country outside the list ("Global Cities New Zealand")."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import network_ids, triples_of_snippet
 
 
 # The section's facts, not its parent's: the sentence's subject is the section named before, the parent is named as
@@ -86,3 +87,26 @@ def test_a_coordinated_parents_own_aside_stays_the_parents():
     body = ("<p>L'Association des maires ruraux de France (AMRF) a son siège à Lyon. Elle est membre du CCRE et de "
             "CGLU, qui rassemble 240 000 collectivités.</p>")
     assert ("uclg", "represented_governments", "240000") in triples_of_snippet(body)
+
+
+# An alliance named by its members and its country, as English writes it in New Zealand and Ireland.
+@pytest.mark.parametrize("text, network", [
+    ("Global Cities New Zealand supports the international relationships of 40 member cities.",
+     "global-cities-new-zealand"),
+    ("Regional Cities New Zealand brings together the mayors of 20 provincial cities.",
+     "regional-cities-new-zealand"),
+    ("Historic Towns Ireland is an alliance of heritage towns.", "historic-towns-ireland"),
+])
+def test_members_and_a_country_name_an_alliance(text, network):
+    assert network_ids(text) == [network]
+
+
+# Traps: a twinning's name, a quantifier, a programme, a national agency.
+@pytest.mark.parametrize("text", [
+    "Sister Cities New Zealand was the former name.",
+    "Many Cities New Zealand have climate plans.",
+    "The Smart Cities New Zealand programme funds 12 projects.",
+    "Tourism New Zealand promotes Rotorua.",
+])
+def test_no_alliance_of_members_and_a_country(text):
+    assert network_ids(text) == []

@@ -1060,7 +1060,8 @@ _REGION_AFTER_NAME = re.compile(
     r"|Ozeanien|Pacific|Amérique\s+latine|Latin\s+America|América\s+Latina|America\s+Latina|Lateinamerika"
     r"|Middle\s+East|North\s+America|Amérique\s+du\s+Nord|(?:der\s+Bundesrepublik\s+)?Deutschland|Österreich|Schweiz"
     r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
-    r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
+    r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|New\s+Zealand|Aotearoa|Ireland|UK|USA"
+    r"|México|Mexico|Brasil|Argentina"
     r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
 # "Cités et Gouvernements Locaux Unis d'Afrique", "United Cities and Local Governments of Africa": a continent after a
 # preposition (not Europe: "Pacto de los Alcaldes de Europa" is the covenant itself).
@@ -1861,8 +1862,9 @@ _ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Compact", "Leagu
 
 
 # English names an alliance by its members and the country it gathers them in, with a word of their own before them:
-# "Regional Capitals Australia", "Regional Cities Canada", "Historic Towns Europe". Not a twinning's or a partner's
-# ("Sister Cities Australia" aside, which names no kind of town), nor a longer name's start ("... Australia Program").
+# "Regional Capitals Australia", "Regional Cities Canada", "Historic Towns Europe", "Global Cities New Zealand". Not a
+# twinning's or a partner's ("Sister Cities Australia" aside, which names no kind of town), nor a longer name's start
+# ("... Australia Program").
 _MEMBERS_THEN_COUNTRY = re.compile(
     r"(?<![\w'’-])(?P<name>(?:(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|Those|In|Of|For|And|With|Member"
     r"|Partner|Twin|Sister|Major|Largest|Biggest|Main|Leading|Participating|Neighbouring)\b)[A-Z][a-z][\w'’-]*\s+){1,2}"
