@@ -1,7 +1,9 @@
 """Whose network a sentence is about when it names another in passing: the parent a network is the national section of
 ("l'association est la section française du CCRE"), the body it was founded under ("nata sotto l'egida dell'ANCI"), and
-the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutschen Städtetag sowie im ..."). Names: an
-English alliance named by its members and a country outside the list ("Global Cities New Zealand")."""
+the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutschen Städtetag sowie im ..."). Names:
+an English alliance named by its members and a country outside the list ("Global Cities New Zealand"), a name in an
+apposition with no article ("Intercommunalités de France, fédération nationale des communautés et métropoles"); and a
+joining in a relative clause whose subject is another local authority ("que l'Agglomération a rejointe en 2003")."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -110,3 +112,45 @@ def test_members_and_a_country_name_an_alliance(text, network):
 ])
 def test_no_alliance_of_members_and_a_country(text):
     assert network_ids(text) == []
+
+
+# A proper name, then an apposition with no article describing it as a network of local governments.
+@pytest.mark.parametrize("text, network", [
+    ("C'est le cas d'Intercommunalités de France, fédération nationale des communautés et métropoles.",
+     "intercommunalites-de-france"),
+    ("Nevers est membre de Villes Internet, association nationale des villes numériques.", "villes-internet"),
+    ("Sevilla forma parte de Ciudades Saludables, red española de municipios.", "ciudades-saludables"),
+])
+def test_a_name_described_by_an_apposition_without_its_article(text, network):
+    assert network_ids(text) == [network]
+
+
+# Trap: a place before the name, a person's office after it.
+@pytest.mark.parametrize("text", [
+    "Le congrès se tient à Lyon, réseau de transports des villes.",
+    "Marie Dupont, présidente de l'association des maires, a ouvert la séance.",
+])
+def test_no_name_described_after_a_place_or_a_person(text):
+    assert network_ids(text) == []
+
+
+# Another local authority as the subject of a relative clause joins the network, not the city, named or not.
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<p>C'est le cas d'Intercommunalités de France, fédération nationale des communautés et métropoles, que "
+           "l'Agglomération a rejointe en 2003.</p>"),
+    ("en", "<p>The city belongs to the Key Cities Group, which the County Council joined in 2003.</p>"),
+    ("de", "<p>Kassel ist Mitglied im Klima-Bündnis, dem der Landkreis 2003 beitrat.</p>"),
+    ("es", "<p>Sevilla participa en la Red de Ciudades por el Clima, a la que la Diputación se adhirió en 2003.</p>"),
+    ("it", "<p>Bari partecipa ad Avviso Pubblico, la rete a cui la Città metropolitana ha aderito nel 2003.</p>"),
+])
+def test_another_authority_joining_in_a_relative_clause(lang, body):
+    assert not {triple for triple in triples_of_snippet(body, lang) if triple[1] == "joined"}
+
+
+# Trap: the city itself as the relative clause's subject.
+@pytest.mark.parametrize("lang, body, network", [
+    ("fr", "<p>La Ville est membre de France urbaine, que la Ville a rejointe en 2003.</p>", "france-urbaine"),
+    ("en", "<p>Leeds is a member of Eurocities, which the city joined in 2003.</p>", "eurocities"),
+])
+def test_the_city_joining_in_a_relative_clause(lang, body, network):
+    assert (network, "joined", "2003") in triples_of_snippet(body, lang)

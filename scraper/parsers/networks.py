@@ -2282,9 +2282,11 @@ _GATHERS_MEMBERS = re.compile(
 
 # A proper name the clause after its comma describes as a network of cities or local authorities: an apposition ("Avviso
 # Pubblico, la rete degli enti locali ...", "Eurotowns, the network of medium-sized cities", "Quattropole, das Netzwerk
-# der Städte ...") or, for a name opening on an organisation of members' noun, a relative clause saying whom it gathers
-# ("Consorzio dei Comuni, che riunisce i 116 comuni", "Union des communes du Togo, qui fédère 117 communes"). The noun
-# after the comma is a description's, not a name's ("Paris et Québec, l'Association internationale des maires ..."
+# der Städte ...", or with no article, as French and Spanish write it: "Intercommunalités de France, fédération
+# nationale des communautés et métropoles", "Ciudades Saludables, red española de municipios") or, for a name opening
+# on an organisation of members' noun, a relative clause saying whom it gathers ("Consorzio dei Comuni, che riunisce i
+# 116 comuni", "Union des communes du Togo, qui fédère 117 communes"). The noun after the comma is a description's, not
+# a name's ("Paris et Québec, l'Association internationale des maires ..."
 # names its subject); words that open a sentence ("Oggi, la rete ...") are no name; a métropole or a province gathering
 # communes is not a network.
 # (not German's "der" and "von", which join any two nouns: "Gastgeber der Jahrestagung von ...")
@@ -2301,7 +2303,7 @@ _NAME_DESCRIBED_AFTER = re.compile(
     r"(?<![\w-])(?=[A-ZÀ-Ý])"
     rf"{_NOT_A_NAMES_OPENER}(?P<name>[A-ZÀ-Ý][\w’-]*(?:\s+(?:{_NAMES_CONNECTOR}\s+){{0,2}}[A-ZÀ-Ý][\w’-]*)"
     rf"{{0,5}}|(?=[A-ZÀ-Ý]){_MEMBERS_ORGANISATION.pattern}(?:\s+[\w’'-]+){{1,8}}?),\s+"
-    rf"(?:(?P<apposed>(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*"
+    rf"(?:(?P<apposed>(?:(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*)?"
     rf"(?:réseau|plateforme|network|platform|red|plataforma|rete|piattaforma|association|asociación|associazione"
     rf"|alliance|alianza|alleanza|union|unión|unione|fédération|federation|federación|federazione"
     rf"|(?:Städte)?[Nn]etzwerk|Verband|Verbund|Bund|Bündnis))(?:\s+[^\W\d][\w’-]*){{0,3}}?\s+(?i:of|de|des|du|d['’]|di"
