@@ -3,7 +3,8 @@
 the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutschen Städtetag sowie im ..."). Names:
 an English alliance named by its members and a country outside the list ("Global Cities New Zealand"), a name in an
 apposition with no article ("Intercommunalités de France, fédération nationale des communautés et métropoles"); and a
-joining in a relative clause whose subject is another local authority ("que l'Agglomération a rejointe en 2003")."""
+joining in a relative clause whose subject is another local authority ("que l'Agglomération a rejointe en 2003"); the
+name a network was founded under ("fondée en 1988 sous le nom de ...") is a former name."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -154,3 +155,25 @@ def test_another_authority_joining_in_a_relative_clause(lang, body):
 ])
 def test_the_city_joining_in_a_relative_clause(lang, body, network):
     assert (network, "joined", "2003") in triples_of_snippet(body, lang)
+
+
+# The name a network was founded under is a former name of the network the sentence is about.
+@pytest.mark.parametrize("lang, body, network, year", [
+    ("fr", "<h2>Villes de France</h2><p>Villes de France rassemble les villes moyennes. L'association a été fondée en "
+           "1988 sous le nom de Fédération des maires des villes moyennes (FMVM) ; elle compte 600 collectivités.</p>",
+     "villes-de-france", "1988"),
+    ("en", "<h2>Global Cities New Zealand</h2><p>Global Cities New Zealand supports councils. The organisation was "
+           "founded in 1982 under the name of the New Zealand Sister Cities Association.</p>",
+     "global-cities-new-zealand", "1982"),
+    ("de", "<h2>Deutscher Städtetag</h2><p>Der Deutsche Städtetag vertritt 3.200 Städte. Der Verband wurde 1905 "
+           "gegründet als Verband der Städte Preußens.</p>", "deutscher-stadtetag", "1905"),
+    ("es", "<h2>Red de Ciudades por el Clima</h2><p>La Red de Ciudades por el Clima agrupa a 300 municipios. La red "
+           "fue creada en 2005 con el nombre de Red Española de Ciudades Sostenibles.</p>",
+     "red-de-ciudades-por-el-clima", "2005"),
+    ("it", "<h2>Rete dei Comuni Solidali</h2><p>La Rete dei Comuni Solidali riunisce 300 comuni. L'associazione è nata "
+           "nel 2003 con il nome di Associazione dei Comuni per la Pace.</p>", "rete-dei-comuni-solidali", "2003"),
+])
+def test_the_name_a_network_was_founded_under_is_a_former_name(lang, body, network, year):
+    triples = triples_of_snippet(body, lang)
+    assert (network, "founded", year) in triples
+    assert {triple[0] for triple in triples} == {network}

@@ -34,6 +34,7 @@ from .networks import (
     could_name_a_network,
     find_networks,
     first_network,
+    founded_under_the_name,
     is_a_longer_form,
     names_an_acronyms_network,
     names_introduced_by_a_noun,
@@ -1425,8 +1426,9 @@ _ANOTHER_PARENT_AFTER = re.compile(
 
 # A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
 # Municipalities Association (AUMA), was founded in 1905", "Cités Unies France, anciennement la Fédération mondiale des
-# cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie": the sentence is about the network by
-# its name now (the renaming's cues are the networks' own, `renaming_cue_before`).
+# cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie", or the name it was founded under
+# ("L'association a été fondée en 1988 sous le nom de Fédération des maires des villes moyennes (FMVM)"): the sentence
+# is about the network by its name now (the renaming's cues are the networks' own, `renaming_cue_before`).
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
@@ -1436,7 +1438,7 @@ def _without_former_names(sentence: str, mentions: list[NetworkMention]) -> list
     former, named_now, previous = set(), set(), None  # previous: the mention before
     for mention in mentions:
         # the former name's acronym in brackets after it is the former name too: "... Association (AUMA)"
-        if renaming_cue_before(sentence, mention) is not None or (
+        if renaming_cue_before(sentence, mention) is not None or founded_under_the_name(sentence, mention) or (
                 previous and previous.network_id in former
                 and _OPENING_BRACKET.fullmatch(sentence, previous.end, mention.start)):
             former.add(mention.network_id)

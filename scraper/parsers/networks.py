@@ -1402,6 +1402,24 @@ def renaming_cue_before(text: str, mention: NetworkMention) -> int | None:
 _ONE_WORD = re.compile(r"[\w'’-]+\s+")
 
 
+# The name a network was founded under, right after its founding's verb: "L'association a été fondée en 1988 sous le nom
+# de Fédération des maires des villes moyennes", "set up in 1982 as Sister Cities New Zealand", "gegründet 1990 unter
+# dem Namen ...", "fundada en 1990 con el nombre de ...", "nata nel 1990 con il nome di ...": a former name of the
+# network the sentence is about (not what a founding was part of: "created in 2004 as a section of UCLG").
+_FOUNDED_UNDER_A_NAME = re.compile(
+    rf"\b(?i:{FOUNDING_VERBS})\b[^.;,]{{0,30}}?\s(?i:sous\s+le\s+nom\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)"
+    r"|under\s+the\s+name(?:\s+of)?\s+(?:the\s+)?|as\s+(?:the\s+)?|unter\s+dem\s+namen\s+|als\s+"
+    r"|(?:bajo|con)\s+el\s+nombre\s+de\s+(?:la\s+|el\s+)?|como\s+(?:la\s+|el\s+)?|con\s+il\s+nome\s+di\s+"
+    r"|col\s+nome\s+di\s+|come\s+)\Z")
+_FOUNDED_UNDER_A_NAME_CHARS = 90
+
+
+def founded_under_the_name(text: str, mention: NetworkMention) -> bool:
+    """`mention` is the name its network was founded under."""
+    return _FOUNDED_UNDER_A_NAME.search(text, max(0, mention.start - _FOUNDED_UNDER_A_NAME_CHARS),
+                                        mention.start) is not None
+
+
 # An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network
 # going by the acronym, its name given in another language: "EUDEL – Asociación de Municipios Vascos" (Euskadiko
 # Udalen Elkartea) is eudel. A name whose words' initials spell the acronym keeps its own slug ("ANCG – Association
