@@ -4,7 +4,8 @@ the parents a pronoun standing for it belongs to ("Er ... ist Mitglied im Deutsc
 an English alliance named by its members and a country outside the list ("Global Cities New Zealand"), a name in an
 apposition with no article ("Intercommunalités de France, fédération nationale des communautés et métropoles"); and a
 joining in a relative clause whose subject is another local authority ("que l'Agglomération a rejointe en 2003"); the
-name a network was founded under ("fondée en 1988 sous le nom de ...") is a former name."""
+name a network was founded under ("fondée en 1988 sous le nom de ...") is a former name; a name after a network's noun
+joined by an ampersand and going on after a plural adjective ("le réseau Sites & Cités remarquables de France")."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -177,3 +178,32 @@ def test_the_name_a_network_was_founded_under_is_a_former_name(lang, body, netwo
     triples = triples_of_snippet(body, lang)
     assert (network, "founded", year) in triples
     assert {triple[0] for triple in triples} == {network}
+
+
+# A name after a network's noun: its words joined by an ampersand, a plural adjective in lower case before its
+# complement.
+@pytest.mark.parametrize("text, network", [
+    ("Colmar adhère au réseau Sites & Cités remarquables de France depuis 2007.",
+     "sites-cites-remarquables-de-france"),
+    ("Bari fa parte della rete Comuni virtuosi d'Italia dal 2010.", "comuni-virtuosi-d-italia"),
+    ("Leeds joined the Towns & Villages network in 2010.", "towns-villages"),
+])
+def test_a_name_joined_by_an_ampersand_or_going_on_after_an_adjective(text, network):
+    assert network_ids(text) == [network]
+
+
+# Trap: an adjective or an adverb not followed by a complement that is a name's.
+@pytest.mark.parametrize("text, network", [
+    ("Lyon est membre du réseau Villes Santé depuis 1990 comme de nombreuses villes.", "villes-sante"),
+    ("Lyon est membre du réseau Villes Santé, actives de longue date.", "villes-sante"),
+])
+def test_a_name_ends_before_a_describing_word(text, network):
+    assert network_ids(text) == [network]
+
+
+# The whole name read, what a subheading's section says of "l'association" is that network's.
+def test_the_whole_name_is_carried_over_a_subheading():
+    body = ("<article><p class='lead'>Colmar reçoit les Rencontres du réseau Sites & Cités remarquables de France.</p>"
+            "<h2>Un réseau au service des villes</h2><p>L'association, dont le siège est à Bordeaux, compte 270 "
+            "collectivités.</p></article>")
+    assert ("sites-cites-remarquables-de-france", "headquarters", "Bordeaux") in triples_of_snippet(body)

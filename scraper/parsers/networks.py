@@ -532,8 +532,8 @@ _SPELLINGS = _by_first_characters(dict(zip(_NETWORK_OF_GROUP, (spelling for spel
 _KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
-# "the Mayors for Peace network", "le réseau « Villes Lumière »".
-_CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
+# "the Mayors for Peace network", "le réseau « Villes Lumière »"; an ampersand joins its words ("Sites & Cités").
+_CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour|&)\s+)?[A-Z0-9][\w&\-]*)*"
 _QUOTED_NAME = r"[«“„\"]\s*(?P<name_quoted>\w[^«»“”„\"\n]{2,60}?)\s*[»”“\"]"
 # Every introduction starts a word: one word-start test first, not one per introduction at every position.
 _UNKNOWN = re.compile(
@@ -932,7 +932,10 @@ _NAME_AFTER_A_NETWORKS_NOUN = re.compile(
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
     rf"(?:\s+d['’][a-zà-ÿ]+(?:\s+et\s+d['’][a-zà-ÿ]+)?)?)(?![\w’'-])")
 
+# A plural adjective in lower case may come first, before its complement: "le réseau Sites & Cités remarquables de
+# France", "la rete Comuni virtuosi d'Italia".
 _NAME_GOES_ON = re.compile(
+    rf"(?:\s+[a-zà-ÿ]{{4,}}[sxie](?={_NAMES_INNER_LINK}[A-ZÀ-Þ]))?"
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}")
 
 
