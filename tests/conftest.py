@@ -155,6 +155,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r33_joinings.py",
     "test_parsers_r33_seats.py",
     "test_parsers_r34_blocks.py",
+    "test_parsers_r34_names.py",
     "test_parsers_r34_precision.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",

@@ -106,10 +106,10 @@ def test_another_citys_joining_and_an_events_venue_under_the_subheading_are_not_
     assert not any(attribute in ("joined", "headquarters") for _, attribute, _ in triples)
 
 
-# A one-word name read after a network's noun may be the first word of a longer one ("le réseau Sites & Cités
-# remarquables de France"): what a subheading's section says of "l'association" is not given to that word.
+# A one-word name read after a network's noun may be the first word of a longer one ("le réseau Sites remarquables et
+# protégés"): what a subheading's section says of "l'association" is not given to that word.
 def test_a_one_word_unknown_name_is_not_carried_over_a_subheading():
-    body = _release("Colmar reçoit les Rencontres du réseau Sites & Cités remarquables de France.",
+    body = _release("Colmar reçoit les Rencontres du réseau Sites remarquables et protégés.",
                     "L'association, dont le siège est à Bordeaux, compte 270 collectivités.",
                     "Un réseau au service des villes")
     triples = triples_of_snippet(body, "fr")

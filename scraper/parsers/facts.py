@@ -34,6 +34,7 @@ from .networks import (
     could_name_a_network,
     find_networks,
     first_network,
+    founded_under_the_name,
     is_a_longer_form,
     names_an_acronyms_network,
     names_introduced_by_a_noun,
@@ -1347,7 +1348,11 @@ def _without_the_subjects_parent(sentence: str, mentions: list[NetworkMention]) 
 # FEMP y agrupa a 300 municipios": the parent owns none of the subject's facts, nor is a joining there the city's;
 # unless an aside of its own tells of it ("membre du CCRE, qui fédère 60 associations"). The subject is a network, named
 # or by its noun, not the city ("Konstanz ist Mitglied im Deutschen Städtetag"); a predicate coordinated after another
-# subject is not the network's ("Eurocities compte 200 villes et Lyon est membre du CCRE").
+# subject is not the network's ("Eurocities compte 200 villes et Lyon est membre du CCRE"). So is a parent the subject
+# is a national section of ("l'association est la section française du CCRE ; elle fédère 1 200 collectivités", "is
+# the UK section of CEMR", "ist die deutsche Sektion des RGRE", "es la sección española del CMRE", "è la sezione
+# italiana del CCRE"), or the body it was founded under ("L'associazione, nata nel 2008 sotto l'egida dell'ANCI, conta
+# 34 Comuni", "founded under the aegis of", "sous l'égide de", "bajo el auspicio de", "unter dem Dach des").
 _NETWORKS_NOUN_OPENING = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:(?:the|this|le|la|ce|cette|der|die|das|dieser|diese|dieses|el|esta|este|il|lo|questa"
     r"|questo)\s+|l['’]\s*)(?:[a-zäöüß]+\s+)?(?:réseau|association|organisation|fédération|network|organi[sz]ation"
@@ -1358,20 +1363,36 @@ _NETWORKS_NOUN_OPENING = re.compile(
 # "ICLEI Canada is part of ICLEI, a global network of more than 2,500 local governments", "es miembro de CGLU, red
 # mundial con sede en Barcelona".
 _ASIDE_AFTER_THE_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,–—]")
-_MEMBERSHIP_CUE = case_blind_search(re.compile(r"member|membre|mitglied|miembro|membro|part", re.IGNORECASE))
+_MEMBERSHIP_CUE = case_blind_search(re.compile(
+    r"member|membre|mitglied|miembro|membro|part|section|secci|sezione|sektion|branch|chapter|capítulo|capitolo|egida"
+    r"|égide|aegis|auspic|amparo|dach\b", re.IGNORECASE))
 _SUBJECTS_MEMBERSHIP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:(?:\s+[a-zà-ÿäöüß]+)?(?:\s*,[^,;]{1,100},)?\s*|\s*,\s*"
     r"|[^;]{1,200}?\s(?:and|et|y|e|ed|und|sowie)\s+)"
     r"(?:(?:is|ist|est|es|è|fait|fa|forma|was|war|fut|fue|era|has\s+been|a\s+été|ha\s+sido|è\s+stat[oa])\s+)?"
     r"(?:(?:seit|since|depuis|desde|dal|dès)\s+(?:1[89]|20)\d\d\s+)?(?:(?:itself|also|lui-même|elle-même|aussi|également|seinerseits|selbst|auch|ebenfalls|también|anche|inoltre"
-    r"|a\s+su\s+vez|a\s+sua\s+volta)\s+)?(?:(?:a|an|un|une|ein|eine|una|uno)\s+)?(?:(?:full|founding)\s+)?"
+    r"|a\s+su\s+vez|a\s+sua\s+volta)\s+)?(?:(?:(?:a|an|un|une|ein|eine|una|uno)\s+)?(?:(?:full|founding)\s+)?"
     r"(?:member|membre|mitglied|gründungsmitglied|miembro|membro|part|partie|parte)"
-    r"(?:\s+(?:fondat(?:eur|rice|ore)|fundador[a]?))?\s+"
+    r"(?:\s+(?:fondat(?:eur|rice|ore)|fundador[a]?))?"
+    # a national section, its adjective before or after its noun: "la section française", "die deutsche Sektion"
+    r"|(?:the|la|le|die|el|il|a|an|une|eine|una)\s+(?:[^\W\d]+\s+)?(?:section|secci[óo]n|sezione|sektion|branch"
+    r"|chapter|capítulo|capitolo)(?:\s+(?!(?:of|de|du|des|del|della|di|der|von)\b)[^\W\d]+)?"
+    # the body it was founded under, after the founding's words: "nata nel 2008 sotto l'egida"
+    r"|(?:[^,;]{0,40}?\s)?(?:sotto\s+l['’]\s*egida|sous\s+l['’]\s*égide|under\s+the\s+(?:aegis|auspices)"
+    r"|bajo\s+(?:el\s+)?(?:auspicio|amparo)|unter\s+dem\s+dach))\s+"
     r"(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|d['’]|im|in\s+der|in\s+den|der|del|della|dell['’]|dello|di|dei"
     r"|degli|delle)\s*", re.IGNORECASE)
 
 
-def _the_subjects_parents(sentence: str, mentions: list[NetworkMention]) -> set[str]:
+# A personal pronoun standing for the network the sentence before had as its subject: "Der Sächsische Städte- und
+# Gemeindetag hat seinen Sitz in Dresden. Er vertritt 420 Städte und Gemeinden und ist Mitglied im Deutschen Städtetag",
+# "Elle est membre du CCRE", "It is a member of CEMR", "Ella es miembro de", "Essa è socia dell'" (not the Italian
+# article "Il", nor a Spanish or Italian verb whose subject may be the city).
+_PERSONAL_PRONOUN_OPENING = re.compile(r"(?:Elle|It|Er|Sie|Ella|Essa|Esso|Il(?=\s+(?:est|a|fait)\s))\s")
+
+
+def _the_subjects_parents(sentence: str, mentions: list[NetworkMention],
+                          subject_before: NetworkMention | None = None) -> set[str]:
     """The networks the sentence names as what its subject, a network, is itself a member or a part of."""
     if not mentions or not _MEMBERSHIP_CUE.search(sentence):
         return set()
@@ -1379,19 +1400,35 @@ def _the_subjects_parents(sentence: str, mentions: list[NetworkMention]) -> set[
         subject_end, subject_id = noun.end(), None
     elif subject := _subject_network(sentence, mentions):
         subject_end, subject_id = subject.end, subject.network_id
+    elif subject_before and (pronoun := _PERSONAL_PRONOUN_OPENING.match(sentence)):
+        subject_end, subject_id = pronoun.end(), subject_before.network_id
     else:
         return set()
-    return {mention.network_id for mention in mentions if mention.network_id != subject_id
-            and mention.start > subject_end and _SUBJECTS_MEMBERSHIP.fullmatch(sentence, subject_end, mention.start)
-            and not _PARENTS_OWN_ASIDE.match(sentence, mention.end) and not (
-                "," not in sentence[subject_end:mention.start]
-                and _ASIDE_AFTER_THE_PARENT.match(sentence, mention.end))}
+    parents = {mention.network_id for mention in mentions if mention.network_id != subject_id
+               and mention.start > subject_end and _SUBJECTS_MEMBERSHIP.fullmatch(sentence, subject_end, mention.start)
+               and not _PARENTS_OWN_ASIDE.match(sentence, mention.end) and not (
+                   "," not in sentence[subject_end:mention.start]
+                   and _ASIDE_AFTER_THE_PARENT.match(sentence, mention.end))}
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        if previous.network_id in parents and mention.network_id != subject_id and _ANOTHER_PARENT_AFTER.fullmatch(
+                sentence, previous.end, mention.start) and not _PARENTS_OWN_ASIDE.match(sentence, mention.end):
+            parents.add(mention.network_id)
+    return parents
+
+
+# A second parent coordinated with the first: "Mitglied im Deutschen Städtetag sowie im Deutschen Städte- und
+# Gemeindebund", "membre du CCRE et de CGLU", "a member of CEMR and of UCLG", "miembro del CMRE y de CGLU".
+_ANOTHER_PARENT_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|et|y|e|ed|und|sowie|as\s+well\s+as|ainsi\s+que)\s+"
+    r"(?:(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|d['’]|im|in\s+der|in\s+den|der|del|della|dell['’]|di|dei)\s*)?"
+    r"(?:(?:the|la|le|l['’]|el|il|der|die|das|den|dem)\s*)?", re.IGNORECASE)
 
 
 # A former name in an apposition after the network's: "Alberta Municipalities, known until 2021 as the Alberta Urban
 # Municipalities Association (AUMA), was founded in 1905", "Cités Unies France, anciennement la Fédération mondiale des
-# cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie": the sentence is about the network by
-# its name now (the renaming's cues are the networks' own, `renaming_cue_before`).
+# cités unies", "früher Deutscher Städtetag", "antes llamada", "già Legautonomie", or the name it was founded under
+# ("L'association a été fondée en 1988 sous le nom de Fédération des maires des villes moyennes (FMVM)"): the sentence
+# is about the network by its name now (the renaming's cues are the networks' own, `renaming_cue_before`).
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
@@ -1401,7 +1438,7 @@ def _without_former_names(sentence: str, mentions: list[NetworkMention]) -> list
     former, named_now, previous = set(), set(), None  # previous: the mention before
     for mention in mentions:
         # the former name's acronym in brackets after it is the former name too: "... Association (AUMA)"
-        if renaming_cue_before(sentence, mention) is not None or (
+        if renaming_cue_before(sentence, mention) is not None or founded_under_the_name(sentence, mention) or (
                 previous and previous.network_id in former
                 and _OPENING_BRACKET.fullmatch(sentence, previous.end, mention.start)):
             former.add(mention.network_id)
@@ -1797,7 +1834,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
             mentions = _without_owners_or_channels(readable, mentions, section)
             mentions = _without_parents_of_the_section(readable, mentions, section)
             mentions = _without_the_subjects_parent(readable, mentions)
-            parents = _the_subjects_parents(readable, mentions)
+            parents = _the_subjects_parents(readable, mentions, subject_before)
             mentions = [mention for mention in mentions if mention.network_id not in parents]
             mentions = _without_the_parent_of_an_opening_section(readable, mentions)
             mentions = _without_former_names(readable, mentions)

@@ -532,8 +532,8 @@ _SPELLINGS = _by_first_characters(dict(zip(_NETWORK_OF_GROUP, (spelling for spel
 _KNOWN = re.compile(rf"\b(?<![\w.])(?:{_SPELLINGS})(?!\w)")
 
 # A network the vocabulary does not know yet, introduced by name: "le réseau Energy Cities",
-# "the Mayors for Peace network", "le réseau « Villes Lumière »".
-_CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour)\s+)?[A-Z0-9][\w&\-]*)*"
+# "the Mayors for Peace network", "le réseau « Villes Lumière »"; an ampersand joins its words ("Sites & Cités").
+_CAPITALISED_NAME = r"[A-Z][\w&\-]*(?:\s+(?:(?:for|of|de|des|du|and|et|the|pour|&)\s+)?[A-Z0-9][\w&\-]*)*"
 _QUOTED_NAME = r"[«“„\"]\s*(?P<name_quoted>\w[^«»“”„\"\n]{2,60}?)\s*[»”“\"]"
 # Every introduction starts a word: one word-start test first, not one per introduction at every position.
 _UNKNOWN = re.compile(
@@ -932,7 +932,10 @@ _NAME_AFTER_A_NETWORKS_NOUN = re.compile(
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}"
     rf"(?:\s+d['’][a-zà-ÿ]+(?:\s+et\s+d['’][a-zà-ÿ]+)?)?)(?![\w’'-])")
 
+# A plural adjective in lower case may come first, before its complement: "le réseau Sites & Cités remarquables de
+# France", "la rete Comuni virtuosi d'Italia".
 _NAME_GOES_ON = re.compile(
+    rf"(?:\s+[a-zà-ÿ]{{4,}}[sxie](?={_NAMES_INNER_LINK}[A-ZÀ-Þ]))?"
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}")
 
 
@@ -1060,7 +1063,8 @@ _REGION_AFTER_NAME = re.compile(
     r"|Ozeanien|Pacific|Amérique\s+latine|Latin\s+America|América\s+Latina|America\s+Latina|Lateinamerika"
     r"|Middle\s+East|North\s+America|Amérique\s+du\s+Nord|(?:der\s+Bundesrepublik\s+)?Deutschland|Österreich|Schweiz"
     r"|Suisse|Svizzera|France|Frankreich|Francia|Italia|Italy|Italien|España|Spain|Spanien|Belgique|Belgium|Belgien"
-    r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|UK|USA|México|Mexico|Brasil|Argentina"
+    r"|Nederland|Netherlands|Portugal|Canada|Kanada|Japan|Australia|Australien|New\s+Zealand|Aotearoa|Ireland|UK|USA"
+    r"|México|Mexico|Brasil|Argentina"
     r"|Colombia|Chile|Perú|Ecuador)(?![\w-])")
 # "Cités et Gouvernements Locaux Unis d'Afrique", "United Cities and Local Governments of Africa": a continent after a
 # preposition (not Europe: "Pacto de los Alcaldes de Europa" is the covenant itself).
@@ -1399,6 +1403,24 @@ def renaming_cue_before(text: str, mention: NetworkMention) -> int | None:
 
 
 _ONE_WORD = re.compile(r"[\w'’-]+\s+")
+
+
+# The name a network was founded under, right after its founding's verb: "L'association a été fondée en 1988 sous le nom
+# de Fédération des maires des villes moyennes", "set up in 1982 as Sister Cities New Zealand", "gegründet 1990 unter
+# dem Namen ...", "fundada en 1990 con el nombre de ...", "nata nel 1990 con il nome di ...": a former name of the
+# network the sentence is about (not what a founding was part of: "created in 2004 as a section of UCLG").
+_FOUNDED_UNDER_A_NAME = re.compile(
+    rf"\b(?i:{FOUNDING_VERBS})\b[^.;,]{{0,30}}?\s(?i:sous\s+le\s+nom\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)"
+    r"|under\s+the\s+name(?:\s+of)?\s+(?:the\s+)?|as\s+(?:the\s+)?|unter\s+dem\s+namen\s+|als\s+"
+    r"|(?:bajo|con)\s+el\s+nombre\s+de\s+(?:la\s+|el\s+)?|como\s+(?:la\s+|el\s+)?|con\s+il\s+nome\s+di\s+"
+    r"|col\s+nome\s+di\s+|come\s+)\Z")
+_FOUNDED_UNDER_A_NAME_CHARS = 90
+
+
+def founded_under_the_name(text: str, mention: NetworkMention) -> bool:
+    """`mention` is the name its network was founded under."""
+    return _FOUNDED_UNDER_A_NAME.search(text, max(0, mention.start - _FOUNDED_UNDER_A_NAME_CHARS),
+                                        mention.start) is not None
 
 
 # An acronym the vocabulary does not know, a dash, then an organisation's name that does not spell it, is one network
@@ -1861,8 +1883,9 @@ _ENGLISH_NOUNS_LAST = ("Partnership", "Alliance", "Coalition", "Compact", "Leagu
 
 
 # English names an alliance by its members and the country it gathers them in, with a word of their own before them:
-# "Regional Capitals Australia", "Regional Cities Canada", "Historic Towns Europe". Not a twinning's or a partner's
-# ("Sister Cities Australia" aside, which names no kind of town), nor a longer name's start ("... Australia Program").
+# "Regional Capitals Australia", "Regional Cities Canada", "Historic Towns Europe", "Global Cities New Zealand". Not a
+# twinning's or a partner's ("Sister Cities Australia" aside, which names no kind of town), nor a longer name's start
+# ("... Australia Program").
 _MEMBERS_THEN_COUNTRY = re.compile(
     r"(?<![\w'’-])(?P<name>(?:(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|Those|In|Of|For|And|With|Member"
     r"|Partner|Twin|Sister|Major|Largest|Biggest|Main|Leading|Participating|Neighbouring)\b)[A-Z][a-z][\w'’-]*\s+){1,2}"
@@ -2280,9 +2303,11 @@ _GATHERS_MEMBERS = re.compile(
 
 # A proper name the clause after its comma describes as a network of cities or local authorities: an apposition ("Avviso
 # Pubblico, la rete degli enti locali ...", "Eurotowns, the network of medium-sized cities", "Quattropole, das Netzwerk
-# der Städte ...") or, for a name opening on an organisation of members' noun, a relative clause saying whom it gathers
-# ("Consorzio dei Comuni, che riunisce i 116 comuni", "Union des communes du Togo, qui fédère 117 communes"). The noun
-# after the comma is a description's, not a name's ("Paris et Québec, l'Association internationale des maires ..."
+# der Städte ...", or with no article, as French and Spanish write it: "Intercommunalités de France, fédération
+# nationale des communautés et métropoles", "Ciudades Saludables, red española de municipios") or, for a name opening
+# on an organisation of members' noun, a relative clause saying whom it gathers ("Consorzio dei Comuni, che riunisce i
+# 116 comuni", "Union des communes du Togo, qui fédère 117 communes"). The noun after the comma is a description's, not
+# a name's ("Paris et Québec, l'Association internationale des maires ..."
 # names its subject); words that open a sentence ("Oggi, la rete ...") are no name; a métropole or a province gathering
 # communes is not a network.
 # (not German's "der" and "von", which join any two nouns: "Gastgeber der Jahrestagung von ...")
@@ -2299,7 +2324,7 @@ _NAME_DESCRIBED_AFTER = re.compile(
     r"(?<![\w-])(?=[A-ZÀ-Ý])"
     rf"{_NOT_A_NAMES_OPENER}(?P<name>[A-ZÀ-Ý][\w’-]*(?:\s+(?:{_NAMES_CONNECTOR}\s+){{0,2}}[A-ZÀ-Ý][\w’-]*)"
     rf"{{0,5}}|(?=[A-ZÀ-Ý]){_MEMBERS_ORGANISATION.pattern}(?:\s+[\w’'-]+){{1,8}}?),\s+"
-    rf"(?:(?P<apposed>(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*"
+    rf"(?:(?P<apposed>(?:(?i:la|le|l['’]|the|das|die|der|dem|den|el|il|un|une|a|an|ein|eine|einem|una|uno)\s*)?"
     rf"(?:réseau|plateforme|network|platform|red|plataforma|rete|piattaforma|association|asociación|associazione"
     rf"|alliance|alianza|alleanza|union|unión|unione|fédération|federation|federación|federazione"
     rf"|(?:Städte)?[Nn]etzwerk|Verband|Verbund|Bund|Bündnis))(?:\s+[^\W\d][\w’-]*){{0,3}}?\s+(?i:of|de|des|du|d['’]|di"

@@ -236,6 +236,10 @@ def joined_by_another_authority(sentence: str, position: int, city: PublishingCi
     start = max((found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
     if _NOT_THE_CITY.search(sentence, start, position):
         return True
+    if (relative := _AUTHORITY_IN_A_RELATIVE_CLAUSE.search(sentence, start, position)) and not _CLAUSE_BREAK.search(
+            sentence, relative.end(), position):
+        noun = _letters(relative.group("noun"))
+        return noun not in city.address and noun not in city.authorities_acting
     subject = _AUTHORITY_SUBJECT.match(sentence, start)
     if subject is None or any(begin < subject.end("noun") and subject.start("noun") < end for begin, end in networks):
         return False
@@ -245,6 +249,16 @@ def joined_by_another_authority(sentence: str, position: int, city: PublishingCi
     noun = _letters(subject.group("noun"))
     return (noun not in city.address and not _WITH_THE_CITY.search(sentence, subject.end(), end)
             and noun not in city.authorities_acting)
+
+
+# Another authority as the subject of a relative clause about the network: "Intercommunalités de France, que
+# l'Agglomération a rejointe en 2003", "which the County Council joined in 2003", "dem der Landkreis 2003 beitrat", "a
+# la que la Diputación se adhirió en 2003", "a cui la Città metropolitana ha aderito nel 2003": the clause names its
+# subject, not the city, named or not.
+_AUTHORITY_IN_A_RELATIVE_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?i:que|qu['’]|which|that|dem|der|die|das|(?:a\s+)?(?:la|el|los|las)\s+que|al\s+que|a\s+cui|cui|che)"
+    r"\s*(?:(?i:the|la|le|der|die|das|el|il)\s+|(?i:l)['’]\s*)"
+    rf"(?P<noun>{_AUTHORITY})\b")
 
 
 # A connective opening the sentence before its comma ("Enfin, Chambéry est membre", "Finally, Leeds", "Por último,
