@@ -6,7 +6,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import FAST_MODULES, ONE_PROCESS_GROUPS, SLOW_MODULES, history_readers_last, scheduling_unit
+from conftest import (
+    FAST_MODULES,
+    ONE_PROCESS_GROUPS,
+    SLOW_MODULES,
+    history_readers_last,
+    scheduling_unit,
+    started_first,
+)
 
 TESTS = Path(__file__).resolve().parent
 
@@ -57,3 +64,10 @@ def test_the_tests_that_read_the_history_come_last_in_their_order_with_their_gro
         ("tests/test_e.py::e", ["crawled_2012"]), ("tests/test_replay.py::f", [])]]
     history_readers_last(items)
     assert [item.nodeid.rsplit("::")[-1] for item in items] == ["c", "e", "a", "b", "d", "f"]
+
+
+def test_the_installing_tests_are_handed_out_first_longest_first():
+    units = ["test_docs.py", "tests/test_server_install.py::test_s", "saved-pages",
+             "tests/test_first_five_minutes.py::test_f", "tests/test_cli_errors.py::test_c"]
+    assert started_first(units) == ["tests/test_first_five_minutes.py::test_f", "tests/test_server_install.py::test_s",
+                                    "test_docs.py", "saved-pages", "tests/test_cli_errors.py::test_c"]
