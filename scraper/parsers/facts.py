@@ -1486,8 +1486,16 @@ _SAME_YEAR_AS_A_CLAUSE = re.compile(r"\s*(?:en\s+que|in\s+which|when|où|que|in\
                                     re.IGNORECASE)
 
 
+# Every word of "the same year" and "that year" holds one of these, in any case: a sentence without one is not
+# searched (most sentences).
+_YEAR_WORDS = ("year", "année", "jahr", "año", "anno")
+
+
 def _with_the_same_year(sentence: str, before: str) -> str:
     """The sentence with "the same year" or "that year" written as the year it refers to ("in 2004")."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _YEAR_WORDS):
+        return sentence
     if same := _SAME_YEAR.search(sentence):
         years = set(_A_YEAR.findall(before))
         # none before: the one year its own sentence gives before the words, as a timeline's entry does ("2014:
@@ -1538,6 +1546,10 @@ _CONTRACTED_ARTICLE = compile_guarded(
     r"|Cannet|Blanc-Mesnil|Kremlin-Bicêtre|Plessis-Robinson|Chesnay|Vésinet|Pecq|Raincy|Sables-d['’]Olonne|Ulis|Lilas"
     r"|Mureaux|Abymes|Herbiers|Andelys)|(?P<it>(?i:al|dal|del|all['’]|dall['’]|dell['’]))\s*(?P<it_name>Cairo|Aia"
     r"|Aquila|Avana))\b(?![\w’'-])")
+# The names only: a sentence naming none of them has no article to spell out (most sentences).
+_CONTRACTED_NAME = re.compile(r"Havre|Mans|Caire|Cap|Creusot|Puy-en-Velay|Touquet|Lamentin|Bourget|Cannet|Blanc-Mesnil"
+                              r"|Kremlin-Bicêtre|Plessis-Robinson|Chesnay|Vésinet|Pecq|Raincy|Sables-d['’]Olonne|Ulis"
+                              r"|Lilas|Mureaux|Abymes|Herbiers|Andelys|Cairo|Aia|Aquila|Avana")
 _ARTICLE_CONTRACTED = {"au": ("à", "Le "), "du": ("de", "Le "), "aux": ("à", "Les "), "des": ("de", "Les "),
                        "al": ("a", "Il "), "dal": ("da", "Il "), "del": ("di", "Il "), "all": ("a", "L'"),
                        "dall": ("da", "L'"), "dell": ("di", "L'")}
@@ -1551,6 +1563,8 @@ def _with_articles_spelled_out(sentence: str) -> str:
         if found.group("fr") and found.group("fr")[0].isupper():
             preposition = preposition.capitalize()
         return f"{preposition} {article}{found.group('fr_name') or found.group('it_name')}"
+    if not _CONTRACTED_NAME.search(sentence):
+        return sentence
     return _CONTRACTED_ARTICLE.sub(spelled, sentence)
 
 

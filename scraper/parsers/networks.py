@@ -1153,6 +1153,9 @@ _SECTION_BEFORE_CHARS = 40
 
 
 def _a_continental_section_named_before(text: str, mention: NetworkMention) -> NetworkMention | None:
+    # every adjective starts "afr" (letters without other case variants): most mentions have none before them
+    if "afr" not in text[max(0, mention.start - _SECTION_BEFORE_CHARS):mention.start].lower():
+        return None
     if not (found := _CONTINENTAL_SECTION_BEFORE.search(text, max(0, mention.start - _SECTION_BEFORE_CHARS),
                                                         mention.start)):
         return None

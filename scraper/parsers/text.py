@@ -204,13 +204,23 @@ def _case_sensitive_parts(operations, inside: bool = False, negated: bool = Fals
 
 
 _last_lowered: tuple[str, str | None] = ("", "")
+# The texts lowered lately: a sentence and its rewritten forms are searched in turn, then the sentence again (a
+# pure function of the text; a few dozen, forgotten all at once when full).
+_lowered_lately: dict[str, str | None] = {}
+_LOWERED_KEPT = 64
 
 
 def _lowered(text: str) -> str | None:
     """`lowered_alike(text)`, kept for the text last lowered: a sentence is searched by many patterns in turn."""
     global _last_lowered
     if _last_lowered[0] is not text:
-        _last_lowered = (text, lowered_alike(text))
+        if text in _lowered_lately:
+            _last_lowered = (text, _lowered_lately[text])
+        else:
+            if len(_lowered_lately) >= _LOWERED_KEPT:
+                _lowered_lately.clear()
+            _last_lowered = (text, lowered_alike(text))
+            _lowered_lately[text] = _last_lowered[1]
     return _last_lowered[1]
 
 

@@ -146,6 +146,8 @@ _PRESIDING_STEMS = ("presid", "présid", "präsid", "chair", "vorsitz", "presied
                     "à sa tête")
 
 
+# Every phrase of `_NOT_A_MEMBER` holds one of these: a sentence without any is not searched (most sentences).
+_NOT_A_MEMBER_CUES = ("memb", "miembro", "mitglied", "nicht mehr", "più", "partie", "no longer", "ya no", "sin ")
 _SINCE_HINT = re.compile(r"since|depuis|seit|desde|dal")
 
 
@@ -174,7 +176,7 @@ def find_claims(sentence: str, base: date | None, mentions: list[NetworkMention]
               or _value_then_label(sentence, base))
     if not claims:
         # read once for the sentence: the joining and taking part rules below each ask it
-        a_member = not _NOT_A_MEMBER.search(lowered)
+        a_member = not (any(cue in lowered for cue in _NOT_A_MEMBER_CUES) and _NOT_A_MEMBER.search(lowered))
         if _FOUNDING_HINT.search(lowered):
             claims += _founding(sentence, base, "gegründet" in lowered or "ins leben gerufen" in lowered, mentions)
             if not any(claim.attribute == "founded" for claim in claims):
