@@ -235,11 +235,17 @@ def test_the_regions_members_are_placed_in_are_no_regions_count(sentence):
     assert not any(attribute == "regions" for attribute, _ in claims_of_sentence(sentence))
 
 
-# Traps: the regions a network is organised in, or world regions its members are placed in.
+# Traps: the regions a network is organised in, world regions its members are placed in, and the regions member
+# countries are spread over (a country's regions hold no countries).
 @pytest.mark.parametrize("sentence", [
     "L'OVPM est organisée en 8 régions.",
     "Le réseau compte 300 villes réparties dans 8 régions du monde.",
     "CGLU compte 7 sections régionales.",
+    "Elle est présente dans plus de 120 pays membres de l'ONU, répartis en 8 régions.",
+    "The network is present in 140 member countries across 7 regions.",
+    "Der Verband ist in 140 Mitgliedstaaten in 7 Regionen vertreten.",
+    "La red está presente en 140 países miembros, repartidos en 7 regiones.",
+    "La rete è presente in 140 paesi membri, distribuiti in 7 regioni.",
 ])
 def test_the_regions_a_network_spans_are_still_counted(sentence):
     assert ("regions", "8" if "8" in sentence else "7") in claims_of_sentence(sentence)

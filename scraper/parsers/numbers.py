@@ -715,20 +715,24 @@ def _counts_offices_not_regions(sentence: str, number_start: int, noun: re.Match
 # The regions a count of members is placed in: "34 Comuni soci in tredici regioni", "una trentina di Comuni distribuiti
 # in dodici regioni", "200 villes réparties dans 12 régions", "90 Kommunen in 12 Regionen", "cities across 12 regions":
 # a country's regions where the members are, not the world regions a network spans ("300 villes réparties dans 8
-# régions du monde", "in 8 Weltregionen" stay them).
+# régions du monde", "in 8 Weltregionen" stay them, and so do the regions member countries are spread over: "120 pays
+# membres de l'ONU, répartis en huit régions").
 _MEMBERS_PLACED_IN_BEFORE = re.compile(
     r"\b(?:comuni|citt[àa]|villes|communes|cities|towns|municipalities|councils|st[äa]dte|kommunen|gemeinden"
     r"|ciudades|municipios|members|membres|mitglieder|miembros|soci|membri)\b[^.;:\d]{0,30}?"
     r"\b(?:in|dans|en|across|throughout|über|aus|de|di|da)\s+$", re.IGNORECASE)
 _WORLD_REGIONS = re.compile(r"\s*(?:du\s+monde|of\s+the\s+world|del\s+mundo|del\s+mondo|der\s+welt|mondiales|mondiali"
                             r"|mundiales)\b", re.IGNORECASE)
+_MEMBER_COUNTRIES_BEFORE = re.compile(r"\b(?:pays|countries|l[äa]nder|staaten|pa[íi]s(?:es)?|paesi|nations|nazioni"
+                                      r"|naciones)\s+$", re.IGNORECASE)
 _MEMBERS_PLACED_CHARS = 60
 
 
 def _regions_where_members_are(sentence: str, number_start: int, noun: re.Match) -> bool:
-    return (_MEMBERS_PLACED_IN_BEFORE.search(sentence, max(0, number_start - _MEMBERS_PLACED_CHARS), number_start)
-            is not None and not _WORLD_REGIONS.match(sentence, noun.end())
-            and "welt" not in noun.group().lower())
+    placed = _MEMBERS_PLACED_IN_BEFORE.search(sentence, max(0, number_start - _MEMBERS_PLACED_CHARS), number_start)
+    return (placed is not None and not _WORLD_REGIONS.match(sentence, noun.end())
+            and "welt" not in noun.group().lower()
+            and not _MEMBER_COUNTRIES_BEFORE.search(sentence, max(0, placed.start() - 20), placed.start()))
 
 
 def _counts_a_national_networks_members(sentence: str, number_start: int) -> bool:
