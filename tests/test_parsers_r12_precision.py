@@ -5,7 +5,7 @@ a section or of a seat's host, joinings of a network's text, another body's foun
 from datetime import date
 
 import pytest
-from helpers.extracted import FETCHED_AT, claims_of_sentence
+from helpers.extracted import FETCHED_AT, claimed_values, claims_of_sentence
 from helpers.extracted import facts_of_snippet as _facts
 
 from scraper.parsers import count_context
@@ -84,10 +84,6 @@ def test_a_fields_cities_beside_a_fact_sheet():
     assert counts == {"350"}
 
 
-def _seats(sentence: str) -> list[str]:
-    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
-
-
 # The seat of a national section, a regional federation or a regional secretariat is not the network's.
 @pytest.mark.parametrize("sentence", [
     "Münster ist über die Deutsche Sektion des RGRE mit Sitz in Köln eingebunden.",
@@ -100,7 +96,7 @@ def _seats(sentence: str) -> list[str]:
     "Die Landessektion des Netzwerks hat ihren Sitz in Wien.",
 ])
 def test_a_sections_seat_is_not_the_networks(sentence):
-    assert _seats(sentence) == []
+    assert claimed_values("headquarters", sentence) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -115,7 +111,7 @@ def test_a_sections_seat_is_not_the_networks(sentence):
     ("Il Coordinamento ha sede a Perugia.", ["Perugia"]),
 ])
 def test_a_networks_own_seat_beside_a_section_is_kept(sentence, expected):
-    assert _seats(sentence) == expected
+    assert claimed_values("headquarters", sentence) == expected
 
 
 def test_a_sections_seat_under_its_networks_heading():
@@ -208,7 +204,7 @@ def test_the_networks_own_founding_in_apposition_is_kept(body, lang, expected):
     ("Sede: Perugia", ["Perugia"]),
 ])
 def test_a_seats_host_then_its_city(row, expected):
-    assert _seats(row) == expected
+    assert claimed_values("headquarters", row) == expected
 
 
 def test_a_seats_host_in_a_fact_sheet():

@@ -2,7 +2,7 @@
 and without the titles written before it."""
 
 import pytest
-from helpers.extracted import claims_of_sentence, values_of
+from helpers.extracted import claimed_values, values_of
 
 
 def _section(heading: str, text: str) -> str:
@@ -19,10 +19,6 @@ def _table(heading: str, rows: list[tuple[str, str]]) -> str:
     return f"<h2>{heading}</h2><table>{cells}</table>"
 
 
-def _presidents(sentence: str) -> list[str]:
-    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
-
-
 # A labelled president: the name whole when its surname opens with a lowercase particle, without the titles before
 # it, also a dotted one after an office ("Oberbürgermeisterin Dr. Eva ...").
 @pytest.mark.parametrize("sentence, expected", [
@@ -34,15 +30,15 @@ def _presidents(sentence: str) -> list[str]:
     ("Präsident: Oberbürgermeister Markus Lewe", "Markus Lewe"),
 ])
 def test_a_labelled_name_with_its_particle_and_without_its_titles(sentence, expected):
-    assert _presidents(sentence) == [expected]
+    assert claimed_values("president", sentence) == [expected]
 
 
 def test_a_labelled_city_is_no_person():
-    assert _presidents("Présidence : Ville de Lyon") == []
+    assert claimed_values("president", "Présidence : Ville de Lyon") == []
 
 
 def test_a_labelled_office_of_a_city_stays_as_written():
-    assert _presidents("Presidente: Sindaco di Hiroshima") == ["Sindaco di Hiroshima"]
+    assert claimed_values("president", "Presidente: Sindaco di Hiroshima") == ["Sindaco di Hiroshima"]
 
 
 # "Dr." and "Prof." are titles whose dot would end the name, after the verb as after a label.
@@ -52,7 +48,7 @@ def test_a_labelled_office_of_a_city_stays_as_written():
     ("The network is chaired by Prof. Anna Lee.", "Anna Lee"),
 ])
 def test_a_dotted_academic_title_is_no_part_of_the_name(sentence, expected):
-    assert _presidents(sentence) == [expected]
+    assert claimed_values("president", sentence) == [expected]
 
 
 @pytest.mark.parametrize("body, lang, expected", [
@@ -84,7 +80,7 @@ def test_a_labelled_vice_president_with_a_particle_is_no_president():
     "The co-chair of Eurocities, Jean Dupont, opened the session.",
 ])
 def test_a_deputy_named_after_the_office_and_network_is_no_president(sentence):
-    assert _presidents(sentence) == []
+    assert claimed_values("president", sentence) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -92,7 +88,7 @@ def test_a_deputy_named_after_the_office_and_network_is_no_president(sentence):
     "The President of Eurocities, Jean Dupont, opened the session.",
 ])
 def test_the_president_named_after_the_office_and_network(sentence):
-    assert _presidents(sentence) == ["Jean Dupont"]
+    assert claimed_values("president", sentence) == ["Jean Dupont"]
 
 
 def test_a_deputy_in_a_press_release_leaves_the_president():
@@ -111,7 +107,7 @@ def test_a_deputy_in_a_press_release_leaves_the_president():
     ("Présidente : Maria Teresa De Luca", "Maria Teresa De Luca"),
 ])
 def test_a_label_naming_the_network_in_each_language(sentence, expected):
-    assert _presidents(sentence) == [expected]
+    assert claimed_values("president", sentence) == [expected]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -120,7 +116,7 @@ def test_a_label_naming_the_network_in_each_language(sentence, expected):
     "Präsident der Stadtverordnetenversammlung: Hans Meier",
 ])
 def test_a_label_naming_another_body_names_no_president(sentence):
-    assert _presidents(sentence) == []
+    assert claimed_values("president", sentence) == []
 
 
 def test_a_table_row_labelled_with_the_network():
@@ -136,4 +132,4 @@ def test_a_table_row_labelled_with_the_network():
     ("Chair: Lord Mayor of Adelaide, Dr Jane Lomax-Smith", "Jane Lomax-Smith"),
 ])
 def test_a_labelled_name_then_its_office(sentence, expected):
-    assert _presidents(sentence) == [expected]
+    assert claimed_values("president", sentence) == [expected]

@@ -2,7 +2,7 @@
 name nor a network's fact."""
 
 import pytest
-from helpers.extracted import card, claims_of_sentence, network_ids, triples_of_snippet
+from helpers.extracted import card, claimed_values, claims_of_sentence, network_ids, triples_of_snippet
 
 
 def _row(name: str, text: str) -> str:
@@ -91,10 +91,6 @@ def test_the_town_after_a_street_in_markup(body, lang, seat):
     assert seat in {value for _, attribute, value in triples_of_snippet(body, lang) if attribute == "headquarters"}
 
 
-def _presidents(sentence: str) -> list[str]:
-    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
-
-
 # Who leads one of several parties to a meeting leads no network, the party written in the plural before the one it
 # heads; and a town written with its noun after its name ("Bath City", "Leeds City Council") is no one's name.
 @pytest.mark.parametrize("sentence", [
@@ -107,7 +103,7 @@ def _presidents(sentence: str) -> list[str]:
     "The network is chaired by Leeds City Council.",
 ])
 def test_no_president_of_a_party_or_a_town(sentence):
-    assert _presidents(sentence) == []
+    assert claimed_values("president", sentence) == []
 
 
 @pytest.mark.parametrize("sentence, person", [
@@ -116,7 +112,7 @@ def test_no_president_of_a_party_or_a_town(sentence):
     ("Le réseau est présidé par Anne Hidalgo.", "Anne Hidalgo"),
 ])
 def test_a_networks_president_stays(sentence, person):
-    assert _presidents(sentence) == [person]
+    assert claimed_values("president", sentence) == [person]
 
 
 def _counts(sentence: str) -> list[str]:

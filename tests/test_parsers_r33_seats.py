@@ -4,11 +4,7 @@ Ferrara nel 1997 e con sede nella stessa città"); Italian "ad" before a vowel n
 Ancona nel 1999, dove ha tuttora la propria segreteria")."""
 
 import pytest
-from helpers.extracted import claims_of_sentence
-
-
-def _seats(sentence):
-    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+from helpers.extracted import claimed_values, claims_of_sentence
 
 
 # The national office of a country's network is its seat.
@@ -21,7 +17,7 @@ def _seats(sentence):
     ("La rete riunisce 300 comuni e il suo ufficio nazionale si trova a Roma.", "Roma"),
 ])
 def test_a_national_office_is_the_seat(sentence, place):
-    assert place in _seats(sentence)
+    assert place in claimed_values("headquarters", sentence)
 
 
 # Traps: a regional office is one office of several.
@@ -32,7 +28,7 @@ def test_a_national_office_is_the_seat(sentence, place):
     "La rete riunisce 300 comuni e il suo ufficio regionale si trova a Bari.",
 ])
 def test_a_regional_office_is_no_seat(sentence):
-    assert not _seats(sentence)
+    assert not claimed_values("headquarters", sentence)
 
 
 # The seat in "the same city" is in the place the sentence has just named for the founding.
@@ -45,7 +41,7 @@ def test_a_regional_office_is_no_seat(sentence):
      "Ferrara"),
 ])
 def test_a_seat_in_the_same_city_is_the_founding_place(sentence, place):
-    assert place in _seats(sentence)
+    assert place in claimed_values("headquarters", sentence)
 
 
 # Traps: "the same city" of another body, or a city named after it, is no anaphora of the founding place.
@@ -54,7 +50,8 @@ def test_a_seat_in_the_same_city_is_the_founding_place(sentence, place):
     "The association was founded in Leeds in 1997 and has its secretariat in the city of York.",
 ])
 def test_a_city_named_after_it_is_not_the_founding_place(sentence):
-    assert "Lyon" not in _seats(sentence) and "Leeds" not in _seats(sentence)
+    seats = claimed_values("headquarters", sentence)
+    assert "Lyon" not in seats and "Leeds" not in seats
 
 
 # Italian "ad" before a vowel: the founding place, and the seat "where" the network still has it.

@@ -5,11 +5,7 @@ Sherbrooke", "Établi à Bruxelles, il rassemble ..."); the president of the net
 ("Präsident der Koalition ist ..."), a person's town after the name ("Mantas Jurgutis aus Kaunas")."""
 
 import pytest
-from helpers.extracted import card, claims_of_sentence, triples_of_snippet
-
-
-def _seats(sentence):
-    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"]
+from helpers.extracted import card, claimed_values, triples_of_snippet
 
 
 # The level a network works at, then the network: the region's network itself, whose seat and members are its own.
@@ -42,7 +38,7 @@ def test_a_network_named_after_its_level_keeps_its_facts(text, lang, fact):
     "La sezione regionale dell'associazione ha sede a Firenze.",
 ])
 def test_a_regional_group_has_no_seat_of_the_network(sentence):
-    assert not _seats(sentence)
+    assert not claimed_values("headquarters", sentence)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -63,7 +59,7 @@ def test_a_national_network_after_a_level_has_no_seat_there(text, lang):
     ("Les deux secrétariats sont aujourd'hui établis à Genève.", "Genève"),
 ])
 def test_established_in_a_town_is_the_seat(sentence, place):
-    assert place in _seats(sentence)
+    assert place in claimed_values("headquarters", sentence)
 
 
 # Traps: "établi" alone qualifies a record or a partnership, not the network's seat.
@@ -72,7 +68,7 @@ def test_established_in_a_town_is_the_seat(sentence, place):
     "Le record établi à Paris en 2019 tient toujours.",
 ])
 def test_established_alone_is_no_seat(sentence):
-    assert not _seats(sentence)
+    assert not claimed_values("headquarters", sentence)
 
 
 # The participle of place opening the sentence, its subject a pronoun for the network the sentence before named.
@@ -94,11 +90,7 @@ def test_a_fronted_participle_of_place_before_a_pronoun_is_the_seat(title, text,
     "Founded in Bonn, it brings together 2,500 local governments.",
 ])
 def test_a_fronted_founding_before_a_pronoun_is_no_seat(sentence):
-    assert not _seats(sentence)
-
-
-def _presidents(sentence):
-    return [value for attribute, value in claims_of_sentence(sentence) if attribute == "president"]
+    assert not claimed_values("headquarters", sentence)
 
 
 # The network as a coalition or an alliance, its president named after the verb; the town a person comes from is no
@@ -113,7 +105,7 @@ def _presidents(sentence):
      "Benedetto Zacchiroli"),
 ])
 def test_the_president_of_the_coalition_is_the_networks(sentence, person):
-    assert person in _presidents(sentence)
+    assert person in claimed_values("president", sentence)
 
 
 @pytest.mark.parametrize("title, text", [
@@ -131,4 +123,4 @@ def test_a_president_from_a_town_under_the_networks_title(title, text):
     "Präsident der Koalition war bis 2020 Benedetto Zacchiroli aus Bologna.",
 ])
 def test_no_president_of_a_deputy_a_co_president_or_the_past(sentence):
-    assert not _presidents(sentence)
+    assert not claimed_values("president", sentence)

@@ -52,6 +52,11 @@ def claims_of_sentence(sentence: str, today: date | None = TODAY) -> list[tuple[
     return [(claim.attribute, claim.value) for claim in find_claims(sentence, today)]
 
 
+def claimed_values(attribute: str, sentence: str) -> list[str]:
+    """The values of the claims of `attribute` `find_claims` reads in one sentence, in their order."""
+    return [value for found, value in claims_of_sentence(sentence) if found == attribute]
+
+
 def card(title: str, text: str) -> str:
     """A card: its title, then its text in one paragraph."""
     return f"<div class='card'><h3 class='card__title'>{title}</h3><p>{text}</p></div>"
