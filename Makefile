@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# The test tools (pytest, ruff, scrapyd, notebook kernels...) on top: `make demo` does without them.
+TEST_INSTALLED := $(VENV)/.installed-test
 # pywb, the replay server the tests run, lives in a virtualenv of its own (see README: why each dependency).
 PYWB_INSTALLED := $(VENV)/pywb/.installed
 PYWB_REQUIREMENTS := tests/helpers/pywb-requirements.txt
@@ -22,12 +24,17 @@ LOCK := requirements.lock
 
 # The tests run with the locked versions, those make install puts on a server.
 $(INSTALLED): pyproject.toml $(LOCK)
-	@echo "Installing paris-archive and its dependencies into $(VENV)/ (once; about two minutes)..."
+	@echo "Installing paris-archive and its dependencies into $(VENV)/ (once; a minute or two)..."
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --constraint $(LOCK) -e .
+	touch $@
+
+$(TEST_INSTALLED): $(INSTALLED)
+	@echo "Installing the test tools into $(VENV)/ (once)..."
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --constraint $(LOCK) -e '.[test]'
 	touch $@
 
-$(PYWB_INSTALLED): $(PYWB_REQUIREMENTS) | $(INSTALLED)
+$(PYWB_INSTALLED): $(PYWB_REQUIREMENTS) | $(TEST_INSTALLED)
 	$(PYTHON) -m venv $(VENV)/pywb
 	$(VENV)/pywb/bin/python -m pip install --quiet --disable-pip-version-check --requirement $(PYWB_REQUIREMENTS)
 	touch $@
@@ -58,14 +65,14 @@ chromium:
 		$$SUDO apt-get install -y chromium || { $$SUDO apt-get update -qq && $$SUDO apt-get install -y chromium; } \
 		|| echo "note: chromium could not be installed; the browser test will be skipped"; }
 
-test: $(INSTALLED) $(PYWB_INSTALLED) chromium
+test: $(TEST_INSTALLED) $(PYWB_INSTALLED) chromium
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(KEEP_BYTECODE) $(BIN)/python -m pytest -n 2 -q
 
 # The edit-test loop: the fast modules only (parsers, diff logic, config, rendering; no crawl, no subprocess),
 # as tests/conftest.py classifies them.
-test-fast: $(INSTALLED)
+test-fast: $(TEST_INSTALLED)
 	$(KEEP_BYTECODE) $(BIN)/python -m pytest -n 2 -q --fast
 
 # `make test` runs a few seconds of fuzzing (tests/test_fuzz.py); this runs far more, with a new seed each time
@@ -73,7 +80,7 @@ test-fast: $(INSTALLED)
 FUZZ_ROUNDS ?= 60
 FUZZ_PAGES ?= 400
 FUZZ_SEED ?= $(shell date +%s)
-fuzz: $(INSTALLED)
+fuzz: $(TEST_INSTALLED)
 	FUZZ_ROUNDS=$(FUZZ_ROUNDS) FUZZ_PAGES=$(FUZZ_PAGES) FUZZ_SEED=$(FUZZ_SEED) $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 bench: $(INSTALLED)
@@ -94,7 +101,7 @@ install:
 		"git+file://$(CURDIR)@$$(git rev-parse HEAD)#egg=paris-archive"
 	@echo "Installed $(PREFIX)/.venv/bin/paris-archive: $$($(PREFIX)/.venv/bin/paris-archive --version)"
 
-lock: $(INSTALLED)
+lock: $(TEST_INSTALLED)
 	{ echo "# The library versions the test suite passed with, for make install (pip --constraint); make lock rewrites it."; \
 	  $(BIN)/python -m pip list --format=freeze --exclude-editable --disable-pip-version-check \
 	  | grep -v -E '^(pip|setuptools|wheel)=='; } > $(LOCK)
