@@ -1,8 +1,9 @@
 """Whose network a name is: a regional section its heading names, referred to in its text by its noun and its parent
-("L'articolazione regionale dell'ANCI", "the Queensland branch of ALGA"), is the section."""
+("L'articolazione regionale dell'ANCI", "the Queensland branch of ALGA"), is the section; a programme named with its
+owner's possessive ("the Climate Council's Cities Power Partnership") is the programme alone."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
+from helpers.extracted import network_ids, triples_of_snippet
 
 
 # The section the heading names owns what its text states of it, its parent named only as what it is a section of.
@@ -37,3 +38,25 @@ def test_a_section_named_by_its_noun_and_parent_is_the_headings(lang, body, sect
 ])
 def test_the_parents_own_aside_stays_the_parents(lang, body, parent, count):
     assert (parent, *count) in triples_of_snippet(body, lang)
+
+
+# A possessive closing a word is its owner's: the programme's name starts after it.
+@pytest.mark.parametrize("body, fact", [
+    ("<p>Mackay is a member of the Climate Council's Cities Power Partnership – a network of over 180 councils.</p>",
+     ("cities-power-partnership", "represented_governments", "180")),
+    ("<p>Mackay is a member of the Climate Council’s Cities Power Partnership, which brings together more than 180 "
+     "councils.</p>", ("cities-power-partnership", "represented_governments", "180")),
+    ("<p>The Council joined the Shire Alliance's Resilient Towns Alliance in 2019.</p>",
+     ("resilient-towns-alliance", "joined", "2019")),
+])
+def test_a_programme_after_its_owners_possessive_is_the_programme(body, fact):
+    assert triples_of_snippet(body, "en") == {fact}
+
+
+# Trap: a name whose words have no possessive is read whole.
+@pytest.mark.parametrize("text, network", [
+    ("Mackay joined the Smart Cities Power Partnership in 2019.", "smart-cities-power-partnership"),
+    ("Mackay joined the Resilient Towns Alliance in 2019.", "resilient-towns-alliance"),
+])
+def test_a_name_with_no_possessive_is_read_whole(text, network):
+    assert network_ids(text) == [network]

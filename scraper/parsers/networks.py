@@ -1864,7 +1864,8 @@ _NOT_A_KIND_OF_TOWN = (r"(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|
                        r"|Local|District|County|Town|Parish|Borough|City|Unitary|Rural|Urban|Metropolitan|Constituent"
                        r"|Community|Regional|National|Combined|Lead|Shire|English|Welsh|Scottish|Irish|British|In|At"
                        r"|Of|For|And|With|From|By|To|Dear|Why|How|What|When|Where|Which|If)\b)")
-_KIND_OF_TOWN_WORD = rf"{_NOT_A_KIND_OF_TOWN}[A-Z][a-z][\w'’-]*"
+# A word closing on a possessive is the owner's, before the name: "the Climate Council's Cities Power Partnership".
+_KIND_OF_TOWN_WORD = rf"{_NOT_A_KIND_OF_TOWN}[A-Z][a-z][\w'’-]*(?<!['’]s)"
 _ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}(?:Towns|Cities|Villages|Municipalities|Ports)\s+of\s+"
     rf"(?:Europe|the\s+World|the\s+Mediterranean|the\s+Baltic)"
