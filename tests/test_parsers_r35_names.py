@@ -1,6 +1,8 @@
 """Whose network a name is: a regional section its heading names, referred to in its text by its noun and its parent
 ("L'articolazione regionale dell'ANCI", "the Queensland branch of ALGA"), is the section; a programme named with its
-owner's possessive ("the Climate Council's Cities Power Partnership") is the programme alone."""
+owner's possessive ("the Climate Council's Cities Power Partnership") is the programme alone; a name a membership
+introduces goes on after a plural adjective in lower case to its complement ("membre de l'association Sites et Cités
+remarquables de France")."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -60,3 +62,31 @@ def test_a_programme_after_its_owners_possessive_is_the_programme(body, fact):
 ])
 def test_a_name_with_no_possessive_is_read_whole(text, network):
     assert network_ids(text) == [network]
+
+
+# A membership's name goes on after a plural adjective in lower case when a complement of the name follows it.
+@pytest.mark.parametrize("text, network", [
+    ("Auxerre est membre de l'association Sites et Cités remarquables de France, fondée en 2000.",
+     "sites-et-cites-remarquables-de-france"),
+    ("Pamplona es miembro de la red Ciudades saludables de Navarra desde 2001.", "ciudades-saludables-de-navarra"),
+    ("Il Comune è socio dell'associazione Borghi autentici d'Italia dal 2010.", "borghi-autentici-d-italia"),
+])
+def test_a_memberships_name_goes_on_after_a_plural_adjective(text, network):
+    assert network_ids(text) == [network]
+
+
+# Trap: an adjective with no complement of the name after it is not the name's.
+@pytest.mark.parametrize("text, network", [
+    ("Nevers est membre de l'association Villes Internet, très actives depuis 2010.", "villes-internet"),
+    ("Pamplona es miembro de la red Ciudades Amigas desde 2001 como muchas ciudades.", "ciudades-amigas"),
+])
+def test_an_adjective_with_no_complement_ends_the_name(text, network):
+    assert network_ids(text) == [network]
+
+
+# What the page says of the association so named is that association's, not of a shorter name.
+def test_the_whole_memberships_name_owns_its_facts():
+    body = ("<p>Labellisée Ville d'art et d'histoire, Auxerre est membre de l'association Sites et Cités remarquables "
+            "de France, fondée en 2000 et dont le siège est à Bordeaux.</p>")
+    assert triples_of_snippet(body) == {("sites-et-cites-remarquables-de-france", "founded", "2000"),
+                                        ("sites-et-cites-remarquables-de-france", "headquarters", "Bordeaux")}
