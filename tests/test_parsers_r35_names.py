@@ -2,7 +2,8 @@
 ("L'articolazione regionale dell'ANCI", "the Queensland branch of ALGA"), is the section; a programme named with its
 owner's possessive ("the Climate Council's Cities Power Partnership") is the programme alone; a name a membership
 introduces goes on after a plural adjective in lower case to its complement ("membre de l'association Sites et Cités
-remarquables de France")."""
+remarquables de France"); a count at a department's or a region's scale ("À l'échelle départementale, ... l'AMF ...
+auprès des 890 communes") is that area's group's, not the national network's."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -90,3 +91,34 @@ def test_the_whole_memberships_name_owns_its_facts():
             "de France, fondée en 2000 et dont le siège est à Bordeaux.</p>")
     assert triples_of_snippet(body) == {("sites-et-cites-remarquables-de-france", "founded", "2000"),
                                         ("sites-et-cites-remarquables-de-france", "headquarters", "Bordeaux")}
+
+
+# A region's or a department's scale is a level: what a national network's acronym there counts are its group's
+# members in that area, not the network's ("À l'échelle départementale", "A escala provincial", "Su scala regionale").
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "<h2>AMF</h2><p>Calais est membre de l'AMF depuis 1950. À l'échelle départementale, l'association des "
+           "maires du Pas-de-Calais relaie l'action de l'AMF auprès des 890 communes du département.</p>"),
+    ("fr", "<h2>AMF</h2><p>Au niveau départemental, l'AMF rassemble 890 communes.</p>"),
+    ("es", "<h2>FEMP</h2><p>León es miembro de la FEMP desde 1985. A escala provincial, la FEMP agrupa a los 211 "
+           "municipios de la provincia.</p>"),
+    ("es", "<h2>FEMP</h2><p>A escala autonómica, la FEMP agrupa a los 179 municipios asturianos.</p>"),
+    ("it", "<h2>ANCI</h2><p>Su scala regionale, l'ANCI riunisce i 131 Comuni lucani.</p>"),
+])
+def test_a_count_at_a_regions_scale_is_not_the_national_networks(lang, body):
+    assert not {triple for triple in triples_of_snippet(body, lang)
+                if triple[1] in ("member_cities", "represented_governments")}
+
+
+# Traps: the nation's scale counts the network; a region's network named by its own name at that scale keeps its count.
+@pytest.mark.parametrize("lang, body, fact", [
+    ("fr", "<h2>AMF</h2><p>À l'échelle nationale, l'AMF fédère 35 000 communes.</p>",
+     ("association-des-maires-de-france", "member_cities", "35000")),
+    ("es", "<h2>FEMP</h2><p>A escala nacional, la FEMP agrupa a 7.400 entidades locales.</p>",
+     ("federacion-espanola-de-municipios-y-provincias", "represented_governments", "7400")),
+    ("fr", "<h2>Réseaux</h2><p>À l'échelle régionale, la Ville adhère à l'Association des maires du Nord, qui "
+           "rassemble 648 communes.</p>", ("association-des-maires-du-nord", "member_cities", "648")),
+    ("it", "<h2>Reti</h2><p>Su scala regionale, il Comune aderisce ad ANCI Toscana, che riunisce 273 Comuni.</p>",
+     ("anci-toscana", "member_cities", "273")),
+])
+def test_the_nations_scale_or_a_regions_own_network_keeps_its_count(lang, body, fact):
+    assert fact in triples_of_snippet(body, lang)
