@@ -3,7 +3,8 @@
 owner's possessive ("the Climate Council's Cities Power Partnership") is the programme alone; a name a membership
 introduces goes on after a plural adjective in lower case to its complement ("membre de l'association Sites et Cités
 remarquables de France"); a count at a department's or a region's scale ("À l'échelle départementale, ... l'AMF ...
-auprès des 890 communes") is that area's group's, not the national network's."""
+auprès des 890 communes") is that area's group's, not the national network's; a network said to be a national
+section ("L'AFCCRE est la section française du CCRE et a son siège à Orléans") keeps its seat."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -122,3 +123,28 @@ def test_a_count_at_a_regions_scale_is_not_the_national_networks(lang, body):
 ])
 def test_the_nations_scale_or_a_regions_own_network_keeps_its_count(lang, body, fact):
     assert fact in triples_of_snippet(body, lang)
+
+
+# A network said to be a national section is that section, with a seat of its own.
+@pytest.mark.parametrize("lang, body, fact", [
+    ("it", "<h2>AICCRE</h2><p>L'Associazione italiana per il Consiglio dei Comuni e delle Regioni d'Europa è la "
+           "sezione italiana del CCRE e ha sede a Roma. Novara ne è socia dal 1975.</p>",
+     ("aiccre", "headquarters", "Roma")),
+    ("fr", "<h2>AFCCRE</h2><p>L'AFCCRE est la section française du CCRE et a son siège à Orléans.</p>",
+     ("afccre", "headquarters", "Orléans")),
+    ("de", "<h2>Städtetag</h2><p>Der Deutsche Städtetag ist die deutsche Sektion des RGRE mit Sitz in Köln.</p>",
+     ("deutscher-stadtetag", "headquarters", "Köln")),
+    ("es", "<h2>FEMP</h2><p>La FEMP es la sección española del CMRE y tiene su sede en Madrid.</p>",
+     ("federacion-espanola-de-municipios-y-provincias", "headquarters", "Madrid")),
+])
+def test_a_network_said_to_be_a_section_keeps_its_seat(lang, body, fact):
+    assert fact in triples_of_snippet(body, lang)
+
+
+# Trap: a section no network is said to be gives no network's seat.
+@pytest.mark.parametrize("lang, body", [
+    ("it", "<h2>Reti</h2><p>Il Comune aderisce all'AICCRE. La sezione italiana del CCRE ha sede a Roma.</p>"),
+    ("de", "<h2>Netzwerke</h2><p>Bonn ist Mitglied im RGRE. Die deutsche Sektion des RGRE hat ihren Sitz in Köln.</p>"),
+])
+def test_a_section_no_network_is_said_to_be_has_no_seat(lang, body):
+    assert not {triple for triple in triples_of_snippet(body, lang) if triple[1] == "headquarters"}
