@@ -859,19 +859,20 @@ def counts_a_past_time_told_beside(sentence: str, position: int) -> bool:
 # Kärnten gehören 61 Gemeinden an", "Sitz der Landesgruppe Kärnten des Städtebundes, der die zehn Kärntner
 # Mitgliedsgemeinden angehören", "A livello regionale il Comune partecipa ad ANCI Veneto, con sede a Selvazzano Dentro",
 # "la section régionale compte 40 communes", "its regional branch, based in Leeds", "la delegación territorial, con
-# sede en León": that group's members and seat, not the network's. A group in the singular: "organisé en groupes
+# sede en León", "À l'échelle départementale, l'association des maires relaie l'action de l'AMF auprès des 890
+# communes": that group's members and seat, not the network's. A group in the singular: "organisé en groupes
 # régionaux, le réseau compte 200 villes" counts the network; so does a group named as a network of its own (see the
 # claims).
-_REGIONAL_CUES = ("landes", "regional", "régional", "territorial", "provincial", "autonómic")
+_REGIONAL_CUES = ("landes", "regional", "régional", "départemental", "territorial", "provincial", "autonómic")
 _REGIONAL_PART = compile_guarded(
     r"\b(?:landes(?:gruppe|netzwerk|verband|sektion|organisation|ebene)|regional(?:gruppe|netzwerk|verband|sektion)"
     r"|(?:groupe|réseau|comité)\s+(?:départemental|régional)|(?:section|antenne|délégation|fédération|union)\s+"
-    r"(?:départementale|régionale)|au\s+niveau\s+(?:départemental|régional)"
+    r"(?:départementale|régionale)|(?:au\s+niveau|à\s+l['’]\s*échelle)\s+(?:départementale?|régionale?)"
     r"|regional\s+(?:group|network|branch|chapter|section|association)|at\s+(?:the\s+)?regional\s+level"
     r"|(?:sección|red|delegación|federación|agrupación)\s+(?:regional|territorial|provincial|autonómica)"
-    r"|a\s+nivel\s+(?:regional|provincial|autonómico)"
+    r"|a\s+(?:nivel|escala)\s+(?:regional|provincial|autonómic[oa])"
     r"|(?:sezione|rete|coordinamento|delegazione|federazione|consulta)\s+(?:regionale|provinciale)"
-    r"|a\s+livello\s+(?:regionale|provinciale))\b", re.IGNORECASE)
+    r"|(?:a\s+livello|su\s+scala)\s+(?:regionale|provinciale))\b", re.IGNORECASE)
 _REGIONAL_PART_CHARS = 120
 
 

@@ -1275,11 +1275,14 @@ _MEMBER_OF_BEFORE = re.compile(
 _MEMBER_OF_CHARS = 30
 
 
-# A national section named by its noun with the adjective after it, then its parent: "la sezione italiana del CCRE",
-# "la section française du CCRE", "la sección española del CMRE", "il capitolo italiano di ...".
+# A national or regional section named by its noun with the adjective after it, then its parent: "la sezione italiana
+# del CCRE", "la section française du CCRE", "la sección española del CMRE", "L'articolazione regionale dell'ANCI"; in
+# English the adjective before the noun: "the Queensland branch of ALGA", "the Oceania chapter of ICLEI".
 _NATIONAL_SECTION_OF_BEFORE = re.compile(
-    r"\b(?:secci[óo]n|section|sezione|capítulo|capitolo|chapitre)\s+(?!(?:de|del|du|des|di|della)\b)[^\W\d]+\s+"
-    r"(?:de\s+la|de\s+l['’]|de|del|du|des|d['’]|di|della|dell['’])\s*$", re.IGNORECASE)
+    r"\b(?:(?:secci[óo]n|section|sezione|capítulo|capitolo|chapitre|articolazione)\s+"
+    r"(?!(?:de|del|du|des|di|della)\b)[^\W\d]+\s+(?:de\s+la|de\s+l['’]|de|del|du|des|d['’]|di|della|dell['’])"
+    r"|(?!(?:the|a|an|its|their|of|and|or)\b)[^\W\d]+\s+(?:section|branch|chapter)\s+of(?:\s+the)?)\s*$",
+    re.IGNORECASE)
 # The parent then an aside of its own ("la section française du CCRE, qui fédère 60 associations", "du CCRE, fondé en
 # 1951"): what the aside states is the parent's; unless the comma closes the section's apposition ("La FEMP, sección
 # española del CMRE, agrupa ...").

@@ -933,9 +933,10 @@ _NAME_AFTER_A_NETWORKS_NOUN = re.compile(
     rf"(?:\s+d['’][a-zà-ÿ]+(?:\s+et\s+d['’][a-zà-ÿ]+)?)?)(?![\w’'-])")
 
 # A plural adjective in lower case may come first, before its complement: "le réseau Sites & Cités remarquables de
-# France", "la rete Comuni virtuosi d'Italia".
+# France", "la rete Comuni virtuosi d'Italia", "la red Ciudades saludables de Navarra".
+_ADJECTIVE_BEFORE_A_COMPLEMENT = rf"(?:\s+[a-zà-ÿ]{{4,}}[sxie](?={_NAMES_INNER_LINK}[A-ZÀ-Þ]))?"
 _NAME_GOES_ON = re.compile(
-    rf"(?:\s+[a-zà-ÿ]{{4,}}[sxie](?={_NAMES_INNER_LINK}[A-ZÀ-Þ]))?"
+    rf"{_ADJECTIVE_BEFORE_A_COMPLEMENT}"
     rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,4}}")
 
 
@@ -1572,7 +1573,8 @@ def _titles_of_the_year(text: str) -> list[NetworkMention]:
 # network's noun in lower case (German's capitalised): "membre de l'association Cité de l'énergie depuis 1998", "socio
 # dell'associazione Avviso Pubblico", "miembro de la red Ciudades Amigas", "Mitglied im Verein Energiestadt seit 2000",
 # "a member of the association Energy Towns". The name ends its clause or meets a date's or a conjunction's word; a
-# French complement in lower case may close it. Not a club's, a trade's, a friends' or residents' association, nor a
+# French complement in lower case may close it, a plural adjective come before a complement ("membre de l'association
+# Sites et Cités remarquables de France"). Not a club's, a trade's, a friends' or residents' association, nor a
 # programme, a fund, a festival or a partnership ("membre de l'association Amis du Musée").
 _MEMBERSHIP_CUES = ("membre", "member", "mitglied", "miembro", "membro", "soci", "adh", "aderi", "rejoint")
 _MEMBER_OF_A_NOUN_THEN_NAME = re.compile(
@@ -1582,7 +1584,8 @@ _MEMBER_OF_A_NOUN_THEN_NAME = re.compile(
     r"|de\s+)?(?:association|associazione|asociación|associació|réseau|rete|red|network|alliance|alleanza|alianza"
     r"|Verein(?:s)?|Netzwerk(?:s)?|Bündnis(?:ses)?|Verband(?:es)?)\s+"
     rf"(?P<name>{_NOT_A_NAMES_WORD}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,3}}"
-    rf"(?:{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,3}}"
+    rf"(?:{_ADJECTIVE_BEFORE_A_COMPLEMENT}{_NAMES_INNER_LINK}{_NAMES_CAPITALISED_WORD}"
+    rf"(?:\s+{_NAMES_CAPITALISED_WORD}){{0,2}}){{0,3}}"
     r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|della\s+|dell['’]|del\s+|di\s+)[a-zà-ÿ][\w’'-]{2,})?)"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?i:depuis|since|seit|desde|dal|dall['’]|dès|from|en|in|nel|et|and|e|y|und|qui|che|que"
     r"|which|die|das|der)\b)")
@@ -1864,7 +1867,8 @@ _NOT_A_KIND_OF_TOWN = (r"(?!(?:The|A|An|All|Many|Some|Other|Our|Its|Their|These|
                        r"|Local|District|County|Town|Parish|Borough|City|Unitary|Rural|Urban|Metropolitan|Constituent"
                        r"|Community|Regional|National|Combined|Lead|Shire|English|Welsh|Scottish|Irish|British|In|At"
                        r"|Of|For|And|With|From|By|To|Dear|Why|How|What|When|Where|Which|If)\b)")
-_KIND_OF_TOWN_WORD = rf"{_NOT_A_KIND_OF_TOWN}[A-Z][a-z][\w'’-]*"
+# A word closing on a possessive is the owner's, before the name: "the Climate Council's Cities Power Partnership".
+_KIND_OF_TOWN_WORD = rf"{_NOT_A_KIND_OF_TOWN}[A-Z][a-z][\w'’-]*(?<!['’]s)"
 _ENGLISH_NAME_OF_LOCAL_UNITS = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_KIND_OF_TOWN_WORD}\s+){{1,3}}(?:Towns|Cities|Villages|Municipalities|Ports)\s+of\s+"
     rf"(?:Europe|the\s+World|the\s+Mediterranean|the\s+Baltic)"

@@ -253,8 +253,8 @@ _APPOSITION_TO_A_PART_AFTER = re.compile(r"\s*,\s*|(?:\s+(?i:für|for|pour|per|p
 # regionale il Comune partecipa ad ANCI Toscana, con sede a Firenze": the network named after it, by a name of several
 # words, is the region's network itself, whose facts are its own. A national network's name or acronym there ("A
 # nivel autonómico, la ciudad participa en la FEMP con sede en Valladolid") stands for its group in the region.
-_A_LEVEL = re.compile(r"landesebene|au\s+niveau|at\s+(?:the\s+)?regional\s+level|a\s+nivel|a\s+livello",
-                      re.IGNORECASE)
+_A_LEVEL = re.compile(r"landesebene|au\s+niveau|à\s+l['’]\s*échelle|at\s+(?:the\s+)?regional\s+level|a\s+nivel"
+                      r"|a\s+escala|a\s+livello|su\s+scala", re.IGNORECASE)
 _A_NATIONS_NAME = re.compile(r"\b(?:español|espagnol|italian|nazional|nacional|national|deutsch|österreich|schweiz"
                              r"|suisse|français|france|british|canad|australi|mexican|argentin)\w*", re.IGNORECASE)
 

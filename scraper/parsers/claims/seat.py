@@ -837,10 +837,18 @@ def _within_a_networks_name(start: int, mentions: list[NetworkMention]) -> bool:
     return any(mention.start <= start < mention.end for mention in mentions)
 
 
+# A network said to be the section is one of its own too: "L'Associazione italiana per il Consiglio dei Comuni e delle
+# Regioni d'Europa è la sezione italiana del CCRE e ha sede a Roma", "L'AFCCRE est la section française du CCRE et a
+# son siège à Orléans", "Der Städtetag ist die deutsche Sektion des RGRE mit Sitz in Köln".
+_COPULA_OPENS = re.compile(r"\s+(?:ist|est|is|es|è)\s+(?:(?i:el|la|le|l['’]|the|der|die|das|il|lo)\s*)?")
+
+
 def _the_section_of_a_network_named_before(sentence: str, section_start: int, mentions: list[NetworkMention]) -> bool:
-    """A network named right before the section in apposition, not the one the section belongs to ("Der RGRE,
-    deutsche Sektion des RGRE" names the section by its parent's name: no network of its own)."""
-    return any(mention.end <= section_start and _APPOSITION_OPENS.fullmatch(sentence, mention.end, section_start)
+    """A network named right before the section in apposition or as the subject it is said to be, not the one the
+    section belongs to ("Der RGRE, deutsche Sektion des RGRE" names the section by its parent's name: no network of
+    its own)."""
+    return any(mention.end <= section_start and (_APPOSITION_OPENS.fullmatch(sentence, mention.end, section_start)
+                                                 or _COPULA_OPENS.fullmatch(sentence, mention.end, section_start))
                and not any(other.start >= section_start and other.network_id == mention.network_id
                            for other in mentions)
                for mention in mentions)
