@@ -173,3 +173,31 @@ def test_a_long_sentence_after_the_networks_name_is_no_key_figure():
             "<p>Membre depuis 2016</p><p>Le festival de la Ville a accueilli plus de 1 600 villes et communautés "
             "venues de toute la région cet été.</p></div>")
     assert ("age-friendly-cities", "member_cities", "1600") not in triples_of_snippet(body)
+
+
+# A card's rows under the network's heading: the city's joining labelled with the city's name and its membership or
+# its joining verb, the value's day after its article, a constitution's year and place.
+@pytest.mark.parametrize("row, lang, fact", [
+    ("Lyon membre depuis : le 12 mars 2008", "fr", ("eurocities", "joined", "2008-03-12")),
+    ("Lyon a adhéré en : 2008", "fr", ("eurocities", "joined", "2008")),
+    ("Leeds a member since: on 12 March 2008", "en", ("eurocities", "joined", "2008-03-12")),
+    ("Mitglied seit: am 12. März 2008", "de", ("eurocities", "joined", "2008-03-12")),
+    ("Temuco socio desde: 2008, como socio fundador", "es", ("eurocities", "joined", "2008")),
+    ("Xalapa es miembro desde: el 12 de marzo de 2008", "es", ("eurocities", "joined", "2008-03-12")),
+    ("Asunción se incorporó en: 2008", "es", ("eurocities", "joined", "2008")),
+    ("Lucca ha aderito nel: 2008", "it", ("eurocities", "joined", "2008")),
+    ("Constitución: 1986, en Bruselas", "es", ("eurocities", "founded", "1986")),
+    ("Constitución: 1986, en Bruselas", "es", ("eurocities", "founded_place", "Bruselas")),
+])
+def test_a_cards_row_of_the_citys_joining_or_the_networks_constitution(row, lang, fact):
+    assert fact in triples_of_snippet(f"<h2>Eurocities</h2><p>{row}</p>", lang)
+
+
+# Traps: a constitution that is a country's, a joining's row of a membership that ended.
+@pytest.mark.parametrize("row, lang", [
+    ("La Constitución de 1978 garantiza la autonomía municipal.", "es"),
+    ("Miembro desde: el 12 de marzo de 2008 hasta 2015", "es"),
+])
+def test_a_row_that_is_no_founding_or_no_current_membership(row, lang):
+    triples = triples_of_snippet(f"<h2>Eurocities</h2><p>{row}</p>", lang)
+    assert not {(attribute, value) for _, attribute, value in triples} & {("founded", "1978"), ("joined", "2008-03-12")}
