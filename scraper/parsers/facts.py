@@ -732,10 +732,18 @@ def _outside_asides(sentence: str, position: int, before: list[NetworkMention]) 
 # A sentence opening with a possessive, or with a network's noun as its subject, points back to the network it is
 # about: "Su Secretaría General ...", "Its secretariat ...", "Con sede en Quebec, la organización ...", "Founded in
 # 2006, the network is coordinated from Stavanger", and in German with the words its article and noun enclose: "Das
-# 1982 in Hiroshima gegründete Netzwerk zählt ...", "Der weltweite Verband ..." (a year, a place, adjectives).
+# 1982 in Hiroshima gegründete Netzwerk zählt ...", "Der weltweite Verband ..." (a year, a place, adjectives), or with
+# the article alone before the masculine noun ("Der Verband zählt 131 Mitglieder": "der" before a feminine noun may be a
+# dative). In Spanish and Italian the subject may be left out: a sentence opening on a verb only a network has as its
+# own ("Hoy integra a 40 ayuntamientos", "Agrupa a 32 comunas", "Riunisce oltre 50 città", "Ha sede a Roma").
 _POSSESSIVE_OPENING = re.compile(r"(?:Su|Sus|Its|Their|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Ihr|Ihre|Il\s+suo|La\s+sua)\s")
+_NETWORKS_VERB_OPENING = re.compile(
+    r"(?:(?:Hoy|Hoy\s+en\s+día|Actualmente|Ya|Oggi|Attualmente|Ad\s+oggi|Inoltre|Además)\s+)?"
+    r"(?i:agrupa|reúne|integra|aglutina|congrega|cuenta\s+con|tiene\s+(?:su\s+)?sede|riunisce|raggruppa|conta"
+    r"|ha\s+(?:la\s+(?:propria|sua)\s+)?sede)\s")
 _NETWORK_NOUN_AS_SUBJECT = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:(?i:la|le|l['’]|the|this|das|dieses|el|esta|il|questa|cette|ce)\s*"
+    r"|(?i:der|dieser)\s+(?=(?i:verband)\b)"
     r"|(?i:das|der|dieses|dieser)\s+(?:(?:(?:1[89]|20)\d\d|in\s+[A-ZÄÖÜ][\w-]+|[a-zäöüß-]+(?:e|en|er|es))\s+){1,4})"
     r"(?i:réseau|association|organisation|network|organi[sz]ation|alliance|netzwerk|verband|bündnis|red|organización"
     r"|asociación|rete|associazione|organizzazione)\b(?!\s+(?i:de|des|du|d['’]|of|der|del|di|della)\b)")
@@ -787,7 +795,7 @@ def _unnamed_subjects_network(sentence: str, named_before: NetworkMention | None
                               named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
     """The network a sentence naming none has as its subject by a possessive or a network's noun."""
     if not (_POSSESSIVE_OPENING.match(sentence) or _NETWORK_NOUN_AS_SUBJECT.match(sentence)
-            or _WHERE_THE_MEMBERS_COME_FROM.search(sentence)):
+            or _NETWORKS_VERB_OPENING.match(sentence) or _WHERE_THE_MEMBERS_COME_FROM.search(sentence)):
         return None
     only = list(named_in_section.values())
     return named_before or (only[0] if len(only) == 1 else None)
@@ -986,37 +994,58 @@ def _joined_at_founding(sentence: str, claims: list[Claim], mentions: list[Netwo
 
 
 # A sentence that names no network but points back to the one named before: "La Ville en est membre depuis 1991", "y a
-# adhéré", "joined it in 2005", "ist dem Netzwerk 1994 beigetreten", "forma parte de la red", "vi aderisce dal 2002". A
-# network's noun points back only when nothing names it after ("a rejoint le réseau Villes amies des aînés": another).
+# adhéré", "joined it in 2005", "ist dem Netzwerk 1994 beigetreten", "Mitglied des Bündnisses ist die Stadt seit 1985",
+# "forma parte de la red", "vi aderisce dal 2002". A network's noun points back only when nothing names it after ("a
+# rejoint le réseau Villes amies des aînés": another). So does a membership with no complement, its year right after
+# ("Mantova, socia dal 2008, ...", "a member since 2008", "Mitglied seit 1985"), unless what follows the year says what
+# the city is a member of ("membre depuis 2014 du bureau", "member since 2010 of the board").
+_BARE_MEMBERSHIP = (r"\b(?:membre|adhérente?|member|mitglied|miembro|soci[oa]|membro)\s+(?:depuis|since|seit|desde|dal"
+                    r"|dall['’])\s*(?:(?:le|the|dem|el|il)\s+)?(?:\d{1,2}(?:er)?\.?\s+[^\W\d]+\s+)?(?:1[89]|20)\d\d\b"
+                    r"(?!\s*(?:du|de|des|d['’]|of|der|del|della|dell['’]|di|au|à|in|im|en|nel|nella)\b)")
+_NETWORKS_NOUN_BACK = (
+    r"\b(?:(?:le|ce|du|au)\s+réseau|(?:l['’]|cette\s+)(?:association|organisation)|(?:the|this)\s+(?:network"
+    r"|association|organi[sz]ation|alliance)|(?:dem|im|beim|zum)\s+(?:netzwerk|verband|bündnis|städtenetzwerk)"
+    r"|des\s+(?:(?:städte)?netzwerke?s|verbande?s|bündnisses)"
+    r"|(?:la|esta|dicha)\s+(?:red|organización|asociación)|(?:la|alla|della|questa)\s+rete|l['’]associazione)\b"
+    r"(?!\s*(?:[«“\"„(]|de\b|des\b|du\b|d['’]|of\b|der\b|für\b|for\b|pour\b|del\b|di\b|dei\b|delle\b|della\b"
+    r"|(?-i:[A-ZÀ-Ý])))")
 _POINTS_BACK = compile_guarded(
     r"\ben\s+(?:est|était|sont|devient|est\s+devenue?|a\s+été)\b|\by\s+(?:a\s+adhéré|adhère|est\s+entrée)\b"
     r"|\bl['’]a\s+rejoint\b|\b(?:joined|of|to|in)\s+it\b|\b(?:ihm|ihr)\s+(?:beigetreten|an)\b|\bdabei\b"
     r"|\b(?:a|de)\s+ella\b|\bvi\s+(?:aderisce|ha\s+aderito|è\s+entrat[ao])\b|\bne\s+(?:fa\s+parte|è\s+(?:membro|soci[oa]))\b"
-    r"|\b(?:(?:le|ce|du|au)\s+réseau|(?:l['’]|cette\s+)(?:association|organisation)|(?:the|this)\s+(?:network"
-    r"|association|organi[sz]ation|alliance)|(?:dem|im|beim|zum)\s+(?:netzwerk|verband|bündnis|städtenetzwerk)"
-    r"|(?:la|esta|dicha)\s+(?:red|organización|asociación)|(?:la|alla|della|questa)\s+rete|l['’]associazione)\b"
-    r"(?!\s*(?:[«“\"„(]|de\b|des\b|du\b|d['’]|of\b|der\b|für\b|for\b|pour\b|del\b|di\b|dei\b|delle\b|della\b"
-    r"|(?-i:[A-ZÀ-Ý])))", re.IGNORECASE)
-# Or it is a row as short as a label: "Membre depuis 1991", "Member since: 1991", "Mitglied seit 1994".
+    rf"|{_BARE_MEMBERSHIP}|{_NETWORKS_NOUN_BACK}", re.IGNORECASE)
+# Under a release's subheading naming no network, only the network's noun takes up the one its text named: a pronoun or
+# a membership with no complement may stand for the subheading's own subject ("Santé", then "La Ville en est membre").
+_TAKEN_UP_BY_ITS_NOUN = compile_guarded(_NETWORKS_NOUN_BACK, re.IGNORECASE)
+# Or it is a row as short as a label: "Membre depuis 1991", "Member since: 1991", "Mitglied seit 1994"; so is a key
+# figure of a card or side box under the network's name ("Plus de 1 600 villes et communautés", "Présent dans 53 pays").
 _LABEL_ROW_CHARS = 40
 
 
 def _network_pointed_back(claim: Claim, sentence: str, named_before: NetworkMention | None) -> NetworkMention | None:
     """The network an earlier paragraph of the section named, for a joining that points back to it: "Eurocities
     rassemble 200 villes." then "La Ville en est membre depuis 1991."; and for a president named by the network's
-    noun ("Anne Hidalgo, présidente de l'association")."""
-    if named_before is None or claim.attribute not in ("joined", "president"):
+    noun ("Anne Hidalgo, présidente de l'association"); and for a key figure in a row as short as a label under the
+    network's name."""
+    if named_before is None:
+        return None
+    if claim.unit is not None:
+        return named_before if len(sentence) <= _LABEL_ROW_CHARS else None
+    if claim.attribute not in ("joined", "president"):
         return None
     refers = (claim.attribute == "joined" and len(sentence) <= _LABEL_ROW_CHARS) or _POINTS_BACK.search(sentence)
     return named_before if refers else None
 
 
-def _only_network_pointed_back(claim: Claim, sentence: str,
-                               named_in_section: dict[str, NetworkMention]) -> NetworkMention | None:
+def _only_network_pointed_back(claim: Claim, sentence: str, named_in_section: dict[str, NetworkMention],
+                               carried: dict[str, NetworkMention]) -> NetworkMention | None:
     """The one network the section has named, in passing or not, for a joining that points back to it: "Sarà Pisa a
-    ospitare l'assemblea di Avviso Pubblico, la rete degli enti locali ..." then "Pisa vi aderisce dal 2014"."""
-    only = list(named_in_section.values())
-    if claim.attribute != "joined" or len(only) != 1 or not _POINTS_BACK.search(sentence):
+    ospitare l'assemblea di Avviso Pubblico, la rete degli enti locali ..." then "Pisa vi aderisce dal 2014"; under a
+    release's subheading naming none, the one its text named, for a joining that takes it up by its noun ("Membre du
+    réseau depuis 2007")."""
+    only = list((named_in_section or carried).values())
+    points_back = _POINTS_BACK if named_in_section else _TAKEN_UP_BY_ITS_NOUN
+    if claim.attribute != "joined" or len(only) != 1 or not points_back.search(sentence):
         return None
     return only[0]
 
@@ -1884,7 +1913,8 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _the_paragraphs_subject(claim, readable, mentions, about_before)
                            or _network_for(claim, mentions, context, readable)
                            or _network_pointed_back(claim, readable, named_before)
-                           or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section)
+                           or _only_network_pointed_back(claim, readable, {} if unnamed_subject else named_in_section,
+                                                         {} if unnamed_subject else carried)
                            or _network_by_its_head_noun(claim, readable, named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section or carried))
                 if network and not (_an_office_seat(claim, network, section)

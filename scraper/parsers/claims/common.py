@@ -115,7 +115,7 @@ _LABELS = {
                r"|anno di fondazione|fondata|fondato"
                r"|año de creación|fecha de (?:creación|fundación)|anno di creazione|data di (?:fondazione|creazione)"
                r"|fond[ée]e?(?: en)?|cré[ée]e? en"
-               r"|creación|fecha de constitución|año de constitución|costituzione|anno di costituzione"
+               r"|creación|constitución|fecha de constitución|año de constitución|costituzione|anno di costituzione"
                # the participle with its preposition of time: "Fundada en: 1986", "Fondata nel: 1986"
                r"|(?:fundad|cread|constituid)[oa] en|(?:fondat|creat|costituit)[oa] nel"
                r"|(?:founded|established|created) in|gegründet im(?: jahr)?"
@@ -196,9 +196,12 @@ _LABELS = {
               # "Adesione di Napoli", "Adhésion de la Ville": the publishing city's joining
               r"|(?:adesione|adhésion|adhesión|beitritt) (?:di|de|d['’]|del|von|der) [^:]{2,30}?"
               r"|membership since|mitgliedschaft seit|beitrittsjahr|year of (?:joining|membership)"
-              # "Limoges membre depuis", "Brighton & Hove a member since", "Madrid, miembro desde": a table's column
-              # of the city's joining
-              r"|[\w&'’ -]{2,30}?,? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal)"
+              # "Limoges membre depuis", "Brighton & Hove a member since", "Madrid, miembro desde", "Temuco socio
+              # desde": a table's column or a card's row of the city's joining
+              r"|[\w&'’ -]{2,30}?,? (?:a |un )?(?:membre depuis|member since|miembro desde|mitglied seit|membro dal"
+              r"|soci[oa] desde)"
+              # "Asunción se incorporó en", "Lyon a adhéré en", "Lucca ha aderito nel": the city's joining in the past
+              r"|[\w&'’ -]{2,30}? (?:se (?:incorporó|adhirió|unió|sumó) en|a adhéré en|(?:ha aderito|è entrat[oa]) nel)"
               # "Grenoble adhérente depuis", "Frankfurt dabei seit", "Rosario adherida desde", "Aderente dal": taking
               # part since
               r"|(?:[\w&'’ -]{2,30}? )?(?:adhérente? depuis|dabei seit|adherid[oa] desde|adherente desde"

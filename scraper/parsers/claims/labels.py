@@ -101,7 +101,10 @@ def is_a_founding_label(label: str) -> bool:
         row.group("created"))))
 
 
-_SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?", re.IGNORECASE)
+# A joining's value may open on "since", and a day on its article: "Miembro desde: el 14 de marzo de 2025", "Membre
+# depuis : le 12 mars 2008", "Mitglied seit: am 1. Juli 2019", "Socio dal: il 3 marzo 2010".
+_SINCE_OPENING_THE_VALUE = re.compile(r"(?:(?:since|depuis|seit|desde|dal)\s+)?(?:(?:el|le|am|il|on)\s+(?=\d))?",
+                                      re.IGNORECASE)
 _SINCE_OPENING_A_VALUE = re.compile(r"\s*(?:since|depuis|seit|desde|dal)\s+", re.IGNORECASE)
 
 
