@@ -1,0 +1,45 @@
+"""Facts a block states beside its network that were not read: a joining told in a relative clause whose antecedent is
+the network called a programme ("the Partners for Climate Protection (PCP) program, which it joined in 1996", "au
+programme Cités interculturelles, auquel elle a adhéré en 2012"), the network's own, whatever the sentence names as
+the city's channel or the programme's operators."""
+
+import pytest
+from helpers.extracted import triples_of_snippet
+
+
+def _joinings(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(network, value) for network, attribute, value in triples_of_snippet(f"<p>{text}</p>", lang)
+            if attribute == "joined"}
+
+
+# The network called a programme, its name before the noun (its acronym in brackets maybe) or after it, then the
+# relative clause that joined it.
+@pytest.mark.parametrize("text, lang, joined", [
+    ("The City already reports through the Partners for Climate Protection (PCP) program, which it joined in 1996 and "
+     "which is run jointly by FCM and ICLEI Canada.", "en", ("partners-for-climate-protection", "1996")),
+    ("The city takes part in the Intercultural Cities programme, which it joined in 2012.", "en",
+     ("intercultural-cities", "2012")),
+    ("La Ville participe au programme Cités interculturelles, auquel elle a adhéré en 2012.", "fr",
+     ("intercultural-cities", "2012")),
+    ("Il Comune partecipa al programma Città Interculturali, al quale ha aderito nel 2012.", "it",
+     ("intercultural-cities", "2012")),
+    ("La ciudad participa en el programa Ciudades Interculturales, al que se adhirió en 2012.", "es",
+     ("intercultural-cities", "2012")),
+    ("Die Stadt beteiligt sich am Programm Intercultural Cities, dem sie 2012 beigetreten ist.", "de",
+     ("intercultural-cities", "2012")),
+])
+def test_a_network_called_a_programme_is_what_its_relative_clause_joined(text, lang, joined):
+    assert _joinings(text, lang) == {joined}
+
+
+# Traps: a programme, a campaign or a charter of a network, named before the pronoun, is what the clause joined, not
+# the network.
+@pytest.mark.parametrize("text, lang", [
+    ("The city takes part in the Eurocities programme on lighting, which it joined in 2012.", "en"),
+    ("The city supports Energy Cities' programme, which it joined in 2012.", "en"),
+    ("La Ville soutient la campagne de Maires pour la paix, à laquelle elle a adhéré en 2012.", "fr"),
+    ("Il Comune sostiene il programma Cities4Climate di Eurocities, al quale ha aderito nel 2021.", "it"),
+    ("La AICE promueve la Carta de Ciudades Educadoras, a la que la ciudad se adhirió en 2004.", "es"),
+])
+def test_a_networks_programme_or_campaign_joined_in_a_relative_clause_is_no_joining(text, lang):
+    assert not _joinings(text, lang)
