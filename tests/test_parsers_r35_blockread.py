@@ -1,7 +1,9 @@
 """Facts a block states beside its network that were not read: a joining told in a relative clause whose antecedent is
 the network called a programme ("the Partners for Climate Protection (PCP) program, which it joined in 1996", "au
 programme Cités interculturelles, auquel elle a adhéré en 2012"), the network's own, whatever the sentence names as
-the city's channel or the programme's operators."""
+the city's channel or the programme's operators; a German joining after the dated decision that opens the sentence,
+its participle last after a long name ("Mit Beschluss des Stadtrates vom 24. September 2020 ist Zwickau dem
+Klima-Bündnis der europäischen Städte mit indigenen Völkern der Regenwälder beigetreten")."""
 
 import pytest
 from helpers.extracted import triples_of_snippet
@@ -43,3 +45,29 @@ def test_a_network_called_a_programme_is_what_its_relative_clause_joined(text, l
 ])
 def test_a_networks_programme_or_campaign_joined_in_a_relative_clause_is_no_joining(text, lang):
     assert not _joinings(text, lang)
+
+
+# German ends its perfect on the participle: the joining the opening decision dates may come after a long name.
+@pytest.mark.parametrize("text, joined", [
+    ("Mit Beschluss des Stadtrates vom 24. September 2020 ist Zwickau dem Klima-Bündnis der europäischen Städte mit "
+     "indigenen Völkern der Regenwälder beigetreten.", ("climate-alliance", "2020-09-24")),
+    ("Mit Beschluss vom 3. Juni 2026 ist die Stadt der Europäischen Städtekoalition gegen Rassismus und "
+     "Diskriminierung (ECCAR) beigetreten.", ("eccar", "2026-06-03")),
+    ("Mit Beschluss des Gemeinderats vom 12. März 2024 ist Linz dem Konvent der Bürgermeisterinnen und Bürgermeister "
+     "für Klima und Energie beigetreten.", ("covenant-of-mayors", "2024-03-12")),
+])
+def test_a_german_joining_after_its_dated_decision_ends_on_its_participle(text, joined):
+    assert _joinings(text, "de") == {joined}
+
+
+# Traps: the decision approved something else, or the city left; a joining in a later clause has its own date.
+@pytest.mark.parametrize("text, expected", [
+    ("Mit Beschluss vom 3. Juni 2026 hat der Stadtrat den Bericht zur Europäischen Städtekoalition gegen Rassismus "
+     "(ECCAR) genehmigt, der den Beitritt anderer Städte beschreibt.", set()),
+    ("Mit Beschluss vom 12. März 2024 ist die Stadt aus dem Klima-Bündnis der europäischen Städte mit indigenen "
+     "Völkern ausgetreten.", set()),
+    ("Mit Beschluss vom 3. Juni 2026 ist die Stadt aus der Europäischen Städtekoalition gegen Rassismus (ECCAR) "
+     "ausgetreten, der sie 2010 beigetreten war.", {("eccar", "2010")}),
+])
+def test_a_german_decision_that_made_no_joining_dates_none(text, expected):
+    assert _joinings(text, "de") == expected

@@ -918,6 +918,11 @@ _OPENING_DECISION = compile_guarded(
     r"^(?:tras|después\s+de|following|after|après|suite\s+à|dopo|nach|mit|con|avec|with|por|par|by|per|mediante)\b"
     r"(?:[^,;]{0,100}?,|[^,;]{0,100}?\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # to its comma, else to its year
 _MEMBERSHIP_AFTER_CHARS = 60
+# German ends its perfect on the participle, the auxiliary opening the clause: "Mit Beschluss des Stadtrates vom 24.
+# September 2020 ist Zwickau dem Klima-Bündnis der europäischen Städte mit indigenen Völkern der Regenwälder
+# beigetreten": the joining verb ends the clause, however long the network's name before it.
+_GERMAN_AUXILIARY_NEXT = re.compile(r"\s*(?:ist|sind|hat|haben)\s")
+_GERMAN_CLAUSE_BREAK = re.compile(r"[,;:]")  # not a bracket: the name's acronym may stand in one ("(ECCAR)")
 
 
 def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Claim]:
@@ -926,8 +931,12 @@ def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Cl
         return []
     dated = next((found for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), opening.end())
                   if (found := date_at(sentence, cue.end(), base)) and found[1] <= opening.end()), None)
+    clause_break = _GERMAN_CLAUSE_BREAK.search(sentence, opening.end())
+    clause_end = clause_break.start() if clause_break else len(sentence)
     member = (_BELONGING.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
-              or _JOIN_VERB.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS))
+              or _JOIN_VERB.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
+              or (_GERMAN_AUXILIARY_NEXT.match(sentence, opening.end())
+                  and _JOIN_VERB.search(sentence, opening.end(), clause_end)))
     if dated is None or dated[0].day is None or member is None:
         return []
     return [Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso())]
