@@ -631,12 +631,29 @@ _PART_THEN_RELATIVE = re.compile(
 
 # "l'Agenda AIVP 2030, a cui il Comune ha aderito nel 2021", "la charte d'Aalborg, à laquelle la Ville a adhéré",
 # "the campaign, which the city joined in 2019": the verb's object is the text or scheme named before the pronoun.
+_RELATIVE_PRONOUN = (r"(?:al\s+quale|alla\s+quale|a\s+cui|al\s+que|al\s+cual|a\s+la\s+que|auquel|à\s+laquelle"
+                     r"|which|dem|der|die)")
 _SOMETHING_ELSE_THEN_RELATIVE = compile_guarded(
-    r"\b(?:agenda|campagne|campaign|campagna|campaña|kampagne|charte|charter|carta|charta|déclaration|declaration"
-    r"|dichiarazione|declaración|erklärung|programme|program|programma|programa|programm|projet|project|progetto"
-    r"|proyecto|projekt|initiative|iniziativa|iniciativa|appel|appeal|appello|llamamiento|aufruf|challenge|défi)\b"
-    r"[^,.;]{0,30},?\s+(?:al\s+quale|alla\s+quale|a\s+cui|al\s+que|al\s+cual|a\s+la\s+que|auquel|à\s+laquelle"
-    r"|which|dem|der|die)\s+[^,.;]{0,25}$", re.IGNORECASE)
+    r"\b(?P<noun>agenda|campagne|campaign|campagna|campaña|kampagne|charte|charter|carta|charta|déclaration"
+    r"|declaration|dichiarazione|declaración|erklärung|programme|program|programma|programa|programm|projet|project"
+    r"|progetto|proyecto|projekt|initiative|iniziativa|iniciativa|appel|appeal|appello|llamamiento|aufruf|challenge"
+    rf"|défi)\b[^,.;]{{0,30}},?\s+{_RELATIVE_PRONOUN}\s+[^,.;]{{0,25}}$", re.IGNORECASE)
+_RELATIVE_NEXT = re.compile(rf"(?:\s*\([^()]{{1,15}}\))?\s*,?\s+{_RELATIVE_PRONOUN}\b", re.IGNORECASE)
+
+
+def _network_called_a_programme_then_relative(sentence: str, verb_start: int) -> NetworkMention | None:
+    """The network a relative clause joined, called a programme right before its pronoun: "the Partners for Climate
+    Protection (PCP) program, which it joined in 1996", "au programme Cités interculturelles, auquel elle a adhéré en
+    2012" (not "the Eurocities programme on lighting, which", a programme of the network)."""
+    other = _SOMETHING_ELSE_THEN_RELATIVE.search(sentence, max(0, verb_start - 80), verb_start)
+    if other is None or not _PROGRAMME_NOUN_ENDS.search(sentence, *other.span("noun")):
+        return None
+    noun_end = other.end("noun")
+    return next((mention for mention in find_networks(sentence[:verb_start])
+                 if (_PROGRAMME_NOUN_NEXT.fullmatch(sentence, mention.end, noun_end)
+                     and _RELATIVE_NEXT.match(sentence, noun_end))
+                 or (_SPACES.fullmatch(sentence, noun_end, mention.start)
+                     and _RELATIVE_NEXT.match(sentence, mention.end))), None)
 
 
 # What follows "et", "and" is another verb's or another object's: "y a adhéré en 1991 et en préside le forum Culture".
@@ -660,7 +677,9 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
 # d'Eurocities") nor a campaign, a challenge, a forum.
 _PROGRAMME_NOUN_ENDS = re.compile(r"\b(?:programmes?|programs?|programas?|programm[ae]?|programmi|projets?|projects?"
                                   r"|progett[oi]|proyectos?|projekte?)$", re.IGNORECASE)
-_PROGRAMME_NOUN_NEXT = re.compile(r"\s+(?:programmes?|programs?|programas?|programm[ae]?|programmi)\b", re.IGNORECASE)
+# after the network's name, its acronym in brackets maybe: "the Partners for Climate Protection (PCP) program"
+_PROGRAMME_NOUN_NEXT = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:programmes?|programs?|programas?|programm[ae]?"
+                                  r"|programmi)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PROGRAMME_NAME_CHARS = 120  # the network's whole name after the noun: "progetto Città Sane dell'Organizzazione ..."
 
@@ -785,9 +804,11 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         verbs.append(verb.span())
         if _AUTHORISED_BEFORE.search(sentence, max(0, verb.start() - _AUTHORISED_CHARS), verb.start()):
             continue
+        called = _network_called_a_programme_then_relative(sentence, verb.start())
         if _joins_something_else(sentence, verb.end()) or _PART_THEN_RELATIVE.search(
-                sentence, max(0, verb.start() - 80), verb.start()) or _SOMETHING_ELSE_THEN_RELATIVE.search(
-                sentence, max(0, verb.start() - 80), verb.start()):
+                sentence, max(0, verb.start() - 80), verb.start()) or (
+                called is None and _SOMETHING_ELSE_THEN_RELATIVE.search(
+                    sentence, max(0, verb.start() - 80), verb.start())):
             continue
         # "Eurocities – joined 2008": a list item's year without a preposition
         bare_year = _BARE_YEAR_AFTER.match(sentence, verb.end())
@@ -800,7 +821,8 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
                 or _date_of_the_decision_after(sentence, verb.end(), base)
                 or _year_of_a_long_entry(sentence, verb.start()) or _year_within(verb))
         if when:
-            claims.append(Claim("joined", when, verb.start(), value_date=when))
+            # the network so called is what was joined, whatever the sentence names as the city's channel
+            claims.append(Claim("joined", when, verb.start(), value_date=when, about=called))
     for member in (_LOWERED_MEMBER_SINCE.finditer(lowered) if lowered is not None
                    else _MEMBER_SINCE.finditer(sentence)):
         # "became a full member of Eurocities in 2017, having taken part as an associate partner since 2013": the
@@ -896,6 +918,11 @@ _OPENING_DECISION = compile_guarded(
     r"^(?:tras|después\s+de|following|after|après|suite\s+à|dopo|nach|mit|con|avec|with|por|par|by|per|mediante)\b"
     r"(?:[^,;]{0,100}?,|[^,;]{0,100}?\b(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # to its comma, else to its year
 _MEMBERSHIP_AFTER_CHARS = 60
+# German ends its perfect on the participle, the auxiliary opening the clause: "Mit Beschluss des Stadtrates vom 24.
+# September 2020 ist Zwickau dem Klima-Bündnis der europäischen Städte mit indigenen Völkern der Regenwälder
+# beigetreten": the joining verb ends the clause, however long the network's name before it.
+_GERMAN_AUXILIARY_NEXT = re.compile(r"\s*(?:ist|sind|hat|haben)\s")
+_GERMAN_CLAUSE_BREAK = re.compile(r"[,;:]")  # not a bracket: the name's acronym may stand in one ("(ECCAR)")
 
 
 def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Claim]:
@@ -904,8 +931,12 @@ def _member_by_the_opening_decision(sentence: str, base: date | None) -> list[Cl
         return []
     dated = next((found for cue in _DECISION_DATE_CUE.finditer(sentence, decision.end(), opening.end())
                   if (found := date_at(sentence, cue.end(), base)) and found[1] <= opening.end()), None)
+    clause_break = _GERMAN_CLAUSE_BREAK.search(sentence, opening.end())
+    clause_end = clause_break.start() if clause_break else len(sentence)
     member = (_BELONGING.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
-              or _JOIN_VERB.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS))
+              or _JOIN_VERB.search(sentence, opening.end(), opening.end() + _MEMBERSHIP_AFTER_CHARS)
+              or (_GERMAN_AUXILIARY_NEXT.match(sentence, opening.end())
+                  and _JOIN_VERB.search(sentence, opening.end(), clause_end)))
     if dated is None or dated[0].day is None or member is None:
         return []
     return [Claim("joined", dated[0].iso(), member.start(), value_date=dated[0].iso())]
