@@ -157,6 +157,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r34_blocks.py",
     "test_parsers_r34_names.py",
     "test_parsers_r34_precision.py",
+    "test_parsers_r35_precision.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",
     "test_parsers_r3_news.py",
