@@ -1,13 +1,16 @@
-"""Wrong dates: a service or a season that begins or opens on a day ("Weihnachtsmarkt öffnet am 23. November", "Fall
-leaf collection begins October 6") and a road closed from a day are no event; a date cue in parentheses after a word
-("87.000 Einwohner (Stand: 31.12.2025)") dates what it follows, not the page."""
+"""Wrong facts and dates: a service or a season that begins or opens on a day ("Weihnachtsmarkt öffnet am 23.
+November", "Fall leaf collection begins October 6") and a road closed from a day are no event; a date cue in
+parentheses after a word ("87.000 Einwohner (Stand: 31.12.2025)") dates what it follows, not the page; a figure of
+the network's first days ("Nous étions une vingtaine de villes au début", "En sus inicios la componían 25 ciudades")
+is the past; the counts of a sentence opened by an event ("En la última edición, ... se presentaron 64 proyectos de
+41 municipios") are who came; "gut 480" is more than 480."""
 
 from datetime import date
 
 import pytest
 
 from scraper.parsers.page_date import find_page_date
-from tests.helpers.extracted import event_span_of
+from tests.helpers.extracted import claims_of_sentence, event_span_of, facts_of_snippet
 
 _PUBLISHED = date(2026, 10, 6)
 
@@ -55,6 +58,58 @@ def test_a_date_cue_in_parentheses_is_not_the_pages(text, stated):
 
 def test_a_date_cue_in_parentheses_alone_gives_no_page_date():
     assert find_page_date("Zwickau hat rund 87.000 Einwohner (Stand: 31.12.2025).") is None
+
+
+# The network's first days, told by "au début", "en sus inicios" or a first person in the past, date the figure.
+@pytest.mark.parametrize("sentence", [
+    "« Nous étions une vingtaine de villes à porter ces sujets au début.",
+    "En sus inicios la componían 25 ciudades.",
+    "Al principio éramos 25 ciudades en la red.",
+    "All'inizio la rete contava 25 comuni.",
+    "At the start the network had 25 member cities.",
+    "Zu Beginn gehörten dem Netzwerk 25 Städte an.",
+])
+def test_a_figure_of_the_networks_first_days_is_the_past(sentence):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "member_cities"] == []
+
+
+# Traps: today's figure after the first days' keeps its count.
+@pytest.mark.parametrize("sentence, count", [
+    ("« Nous étions une vingtaine de villes au début ; aujourd'hui, Villes de France fédère près de 600 villes.",
+     "600"),
+    ("Zu Beginn waren es 12 Städte, heute gehören dem Netzwerk über 300 Städte an.", "300"),
+    ("All'inizio la rete contava 20 comuni, oggi ne riunisce 300 comuni.", "300"),
+])
+def test_todays_figure_after_the_first_days_stays(sentence, count):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "member_cities"] == [count]
+
+
+# A sentence opened by the event it tells of, as its time: its counts are of who came.
+@pytest.mark.parametrize("sentence", [
+    "En la última edición, celebrada en Santander, se presentaron 64 proyectos de 41 municipios.",
+    "Lors de la dernière édition, 120 villes ont concouru.",
+    "Bei der letzten Tagung waren 80 Kommunen vertreten.",
+    "Nell'ultima edizione hanno partecipato 90 comuni.",
+    "At the last edition, 90 cities took part.",
+])
+def test_the_counts_of_a_sentence_opened_by_an_event_are_who_came(sentence):
+    assert [pair for pair in claims_of_sentence(sentence) if pair[0] in ("member_cities", "projects")] == []
+
+
+# Trap: a relative clause after the event gives its count to another subject, the network.
+@pytest.mark.parametrize("sentence", [
+    "Lors du congrès, la ville a rejoint Eurocities, qui compte 200 villes.",
+    "En la asamblea, la red, que agrupa a 200 municipios, eligió presidente.",
+])
+def test_a_networks_count_in_a_relative_clause_after_an_opening_event_stays(sentence):
+    assert ("member_cities", "200") in claims_of_sentence(sentence)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<h2>Trägerverein Energiestadt</h2><p>Mitglieder: gut 480 Energiestädte</p>", "de"),
+])
+def test_a_good_480_is_more_than_480(body, lang):
+    assert ("tragerverein-energiestadt", "member_cities", "480", "more_than") in facts_of_snippet(body, lang)
 
 
 # Trap: what opens reflexively is a meeting's proceedings, the event.
