@@ -3,7 +3,8 @@ November", "Fall leaf collection begins October 6") and a road closed from a day
 parentheses after a word ("87.000 Einwohner (Stand: 31.12.2025)") dates what it follows, not the page; a figure of
 the network's first days ("Nous étions une vingtaine de villes au début", "En sus inicios la componían 25 ciudades")
 is the past; the counts of a sentence opened by an event ("En la última edición, ... se presentaron 64 proyectos de
-41 municipios") are who came; "gut 480" is more than 480."""
+41 municipios") are who came; "gut 480" is more than 480; a seat's label whose value is a street or a building gives
+the city ending the row ("Sede: Calle Nuncio, 8 (Madrid)")."""
 
 from datetime import date
 
@@ -110,6 +111,27 @@ def test_a_networks_count_in_a_relative_clause_after_an_opening_event_stays(sent
 ])
 def test_a_good_480_is_more_than_480(body, lang):
     assert ("tragerverein-energiestadt", "member_cities", "480", "more_than") in facts_of_snippet(body, lang)
+
+
+# A seat's label whose value is a street or a building: the city ending the row, after its suburb or in brackets.
+@pytest.mark.parametrize("sentence, city", [
+    ("Sede: Calle Nuncio, 8 (Madrid)", "Madrid"),
+    ("Head office: Local Government House, Newstead, Brisbane", "Brisbane"),
+    ("Sitz: Hauptstraße 5, Berlin", "Berlin"),
+    ("Sede: Piazza del Campidoglio, Roma", "Roma"),
+    ("Siège : Rue de la Loi 155, Bruxelles", "Bruxelles"),
+])
+def test_a_seat_labelled_by_its_street_is_the_city_ending_the_row(sentence, city):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"] == [city]
+
+
+# Traps: a city opening the value stays the seat; a street with no city after it gives none.
+@pytest.mark.parametrize("sentence, seats", [
+    ("Siège : Paris, 41 quai d'Orsay", ["Paris"]),
+    ("Sede: Calle Nuncio, 8", []),
+])
+def test_a_seat_label_opening_with_its_city_or_a_street_alone(sentence, seats):
+    assert [value for attribute, value in claims_of_sentence(sentence) if attribute == "headquarters"] == seats
 
 
 # Trap: what opens reflexively is a meeting's proceedings, the event.
