@@ -1,10 +1,11 @@
 """Wrong facts and dates: a service or a season that begins or opens on a day ("Weihnachtsmarkt öffnet am 23.
-November", "Fall leaf collection begins October 6") and a road closed from a day are no event; a date cue in
-parentheses after a word ("87.000 Einwohner (Stand: 31.12.2025)") dates what it follows, not the page; a figure of
-the network's first days ("Nous étions une vingtaine de villes au début", "En sus inicios la componían 25 ciudades")
-is the past; the counts of a sentence opened by an event ("En la última edición, ... se presentaron 64 proyectos de
-41 municipios") are who came; "gut 480" is more than 480; a seat's label whose value is a street or a building gives
-the city ending the row ("Sede: Calle Nuncio, 8 (Madrid)")."""
+November", "Fall leaf collection begins October 6") and a road closed from a day are no event, nor a month named from
+the item's beside the days of the city's joining ("en juin dernier"); a date cue in parentheses after a word ("87.000
+Einwohner (Stand: 31.12.2025)") dates what it follows, not the page; a figure of the network's first days ("Nous
+étions une vingtaine de villes au début", "En sus inicios la componían 25 ciudades") is the past; the counts of a
+sentence opened by an event ("En la última edición, ... se presentaron 64 proyectos de 41 municipios") are who came;
+"gut 480" is more than 480; a seat's label whose value is a street or a building gives the city ending the row ("Sede:
+Calle Nuncio, 8 (Madrid)")."""
 
 from datetime import date
 
@@ -141,3 +142,22 @@ def test_a_seat_label_opening_with_its_city_or_a_street_alone(sentence, seats):
 ])
 def test_proceedings_opening_on_a_day_are_the_event(text, span):
     assert event_span_of(text, _PUBLISHED) == span
+
+
+# An item that dates the city's joining reports that membership: a month named from the item's, a caption's or an
+# earlier step's, is no event.
+@pytest.mark.parametrize("text", [
+    "Un atelier numérique au centre social, en juin dernier. Depuis le 1er septembre 2026, la Ville fait partie du "
+    "Réseau francophone des villes amies des aînés.",
+    "Alla presentazione del progetto, lo scorso settembre, hanno partecipato gli studenti. Dal 1° ottobre 2026 il "
+    "Comune fa parte della rete delle Città interculturali.",
+    "At the launch last September, residents shared their ideas. Since 1 October 2026 the City has been a member of "
+    "the WHO Global Network for Age-friendly Cities and Communities.",
+])
+def test_a_month_beside_the_days_of_a_joining_is_no_event(text):
+    assert event_span_of(text, _PUBLISHED) is None
+
+
+# Trap: with no day of a joining, a month named from the item's is still its event.
+def test_a_month_named_from_the_items_is_the_event_without_a_joining():
+    assert event_span_of("Le forum s'est tenu en septembre dernier à Lyon.", _PUBLISHED) == ("2026-09", "2026-09")

@@ -428,7 +428,9 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             return relative, _second_weekday(text, relative) or relative
     if not days and (history or side):
         return history or side
-    if not days and published and (month := _last_month(text, published)):
+    # A month named from the item's ("en juin dernier", "lo scorso settembre") beside the days of the city's joining is
+    # a caption's or a step's before it: the item reports that membership.
+    if not days and published and not membership_dated and (month := _last_month(text, published)):
         return month, month
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]
