@@ -53,13 +53,20 @@ _EVENT = compile_guarded(
     r"|[a-zäöüß]{2,20}?(?:kongress|gipfel|konferenz|tagung|versammlung|treffen)"
     r"|jahrestagung|congreso|cumbre|conferencia|asamblea|encuentro|reunión|foro|congresso|vertice|conferenza"
     r"|assemblea|incontro|riunione"
+    # an edition of a contest or a prize: "se presentaron 64 proyectos de 41 municipios" in its last one
+    r"|édition|edition|edición|edizione|ausgabe"
     # a project's partners are not the network's members: "An dem Projekt beteiligen sich 30 Städte"
     r"|projet|project|projekt|proyecto|progetto"
     # and a campaign's: "An der Kampagne von Eurocities beteiligten sich 120 Städte"
     r"|campagne|campaign|kampagne|campaña|campagna)\b", re.IGNORECASE)
 # A verb in a past tense, or words that date the figure to another time, before the count in its sentence.
 _PAST_WORDS = (
-    r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais)ai(?:en)?t"
+    r"\b(?:(?:compt|réuniss|regroup|rassembl|fédér|représent|compren|comport|dénombr|accueill|av|ét|fais|compos|form)"
+    r"(?:ai(?:en)?t|ions)"  # "comptait", "nous étions une vingtaine de villes"
+    # the network's first days: "au début", "at the start", "zu Beginn", "en sus inicios", "all'inizio"
+    r"|au\s+(?:tout\s+)?début|à\s+ses\s+débuts|at\s+the\s+(?:beginning|start|outset)|in\s+its\s+early\s+(?:days|years)"
+    r"|zu\s+beginn|am\s+anfang|in\s+den\s+anfangsjahren|al\s+principio|en\s+sus\s+(?:inicios|comienzos|orígenes)"
+    r"|all['’]inizio|agli\s+inizi|in\s+origine"
     r"|à\s+l['’]époque|à\s+(?:sa|leur)\s+(?:création|fondation)|à\s+l['’]origine|at\s+the\s+time|back\s+then"
     r"|at\s+its\s+(?:creation|founding|foundation|launch)|originally|initially|had|was|were|counted|numbered"
     r"|comprised|used\s+to"
@@ -72,8 +79,10 @@ _PAST_WORDS = (
     r"|inicialmente|alla\s+sua\s+(?:creazione|fondazione)|inizialmente|il\s+y\s+a\s+\w+\s+ans|years\s+ago"
     r"|vor\s+\w+\s+jahren|hace\s+\w+\s+años|\w+\s+anni\s+fa"
     r"|hatte[n]?|zählte[n]?|umfasste[n]?|vereinte[n]?|gehörte[n]?|angehörte[n]?|war(?:en)?|damals|seinerzeit"
-    r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|había[n]?|comprendía[n]?|entonces|en\s+aquel\s+entonces"
-    r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|comprendeva(?:no)?|allora"
+    r"|tenía[n]?|contaba[n]?|reunía[n]?|agrupaba[n]?|era[n]?|éramos|había[n]?|comprendía[n]?|componía[n]?|formaba[n]?"
+    r"|entonces|en\s+aquel\s+entonces"
+    r"|aveva(?:no)?|contava(?:no)?|riuniva(?:no)?|raggruppava(?:no)?|era(?:no)?|eravamo|comprendeva(?:no)?"
+    r"|componeva(?:no)?|formava(?:no)?|allora"
     r"|all['’]epoca)\b")
 _PAST = re.compile(_PAST_WORDS, re.IGNORECASE)
 # The same words in a lowered sentence (`lowered_alike`): written in lower case, they need no case folding.
@@ -202,6 +211,8 @@ def counts_event_audience(sentence: str, position: int) -> bool:
         return True
     if _lists_the_participants_before(sentence, position) or _present_at_an_event(sentence, position, end):
         return True
+    if _after_an_opening_event(sentence, position):
+        return True
     events = list(_EVENT.finditer(sentence, start, position)) or _an_event_as_subject(sentence, position)
     return bool(events) and not (_COORDINATED_PRESENT.search(sentence, events[-1].end(), position)
                                  or describes_the_organiser(sentence, events[-1].end(), position))
@@ -294,6 +305,18 @@ _FOR_AN_EVENT = compile_guarded(r"\b(?:pour\s+(?:la|le|les|l['’]|son|sa|leur)|
 _EVENT_FOR_CHARS = 120
 # the event, after an adjective at most: "pour la XXe conférence", "for the annual meeting"
 _EVENT_AFTER_PURPOSE = re.compile(rf"(?:[^\W\d_]+\s+)??(?:{_EVENT.pattern})", re.IGNORECASE)
+
+
+# The event the sentence opens with, as its time: "En la última edición, celebrada en Santander, se presentaron 64
+# proyectos de 41 municipios", "Lors de la dernière édition, 120 villes ont concouru", "Bei der letzten Tagung waren 80
+# Kommunen vertreten", "At the last edition, 90 cities took part", "Nell'ultima edizione hanno partecipato 90 comuni":
+# the counts of its main clause are of who came; a relative clause's are another subject's ("Lors du congrès, la ville
+# a rejoint Eurocities, qui compte 200 villes").
+def _after_an_opening_event(sentence: str, position: int) -> bool:
+    opening = _AT_AN_EVENT.match(sentence)
+    if opening is None and (during := _DURING.match(sentence)):
+        opening = _EVENT.search(sentence, during.end(), during.end() + _EVENT_AFTER_DURING_CHARS)
+    return opening is not None and not _ANOTHER_SUBJECTS_CLAUSE.search(sentence, opening.end(), position)
 
 
 def _during_an_event(sentence: str, position: int, end: int) -> bool:

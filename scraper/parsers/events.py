@@ -158,18 +158,30 @@ _SIDE_EVENT_BEFORE = compile_guarded(
 _UNTIL_BEFORE = re.compile(r"(?:\bjusqu['’]au|\buntil|\btill|\bthrough|\bbis\s+zum|\bhasta\s+el|\bfino\s+al"
                            r"|\bbis)\s+$",
                            re.IGNORECASE)
+# A verb saying something begins or opens on the day: a rule or timetable ("Winter parking restrictions begin December
+# 1", "les nouveaux horaires commencent le 1er novembre", "das Parkverbot beginnt am 1. Dezember", "las restricciones
+# comienzan el 1 de diciembre", "i divieti iniziano il 1° dicembre"), a service or a season ("Fall leaf collection
+# begins October 6", "Weihnachtsmarkt öffnet am 23. November", "la patinoire ouvre le 5 décembre", "Las luces de Navidad
+# se encenderán el 21 de noviembre", "la pista di pattinaggio apre il 5 dicembre").
+# A place opens (not reflexively: "les travaux s'ouvrent le", "i lavori si apriranno sabato 24 maggio" open a meeting).
+_BEGINS_ON_BEFORE = (
+    r"\bbegins?(?:\s+on)?|\bstarts?(?:\s+on)?|\bopens?(?:\s+on)?|\bcommencen?t?(?:\s+le)?|\bdébutent(?:\s+le)?"
+    r"|(?<!s['’])\bouvr(?:e|ent|ira|iront)(?:\s+(?:ses|leurs)\s+portes)?(?:\s+le)?"
+    r"|\bs['’]allum(?:e|ent|era|eront)(?:\s+le)?"
+    r"|\bbeginn(?:t|en)(?:\s+am)?|\böffne[nt](?:\s+(?:seine|ihre)\s+tore)?(?:\s+am)?"
+    r"|\bcomienzan?(?:\s+el)?|\bempiezan?(?:\s+el)?|(?<!se\s)\babr(?:e|en|irá|irán)(?:\s+sus\s+puertas)?(?:\s+el)?"
+    r"|\bse\s+encender(?:á|án)(?:\s+el)?|\bse\s+encienden?(?:\s+el)?"
+    r"|\biniziano?(?:\s+il)?|(?<!si\s)\bapr(?:e|ono|irà|iranno)(?:\s+i\s+battenti)?(?:\s+il)?"
+    r"|\bsi\s+accend\w+(?:\s+il)?")
+_BEGINS_ON_DAY = re.compile(rf"(?:{_BEGINS_ON_BEFORE})\s*(?:{WEEKDAY_PATTERN}\s*)?$", re.IGNORECASE)
 # "Dal 9 marzo l'URP sarà aperto anche il giovedì pomeriggio", "À partir du 9 mars, la mairie annexe ouvre le samedi
 # matin", "Ab dem 9. März ist das Bürgerbüro donnerstags geöffnet", "A partir del 9 de marzo la oficina abre los
 # jueves", "From 9 March the office opens on Thursdays": a day that opens a new timetable, with no end, dates a change
 # taking effect, not an event the item reports ("à partir du samedi 1er mars", a reopening's day, stays one).
 _OPEN_START_BEFORE = re.compile(
     rf"(?:\bà\s+partir\s+du|\bdès\s+le|\bfrom|\bstarting(?:\s+(?:on|from))?|\bas\s+(?:of|from)|\bab(?:\s+dem)?"
-    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’]"
-    # a rule or timetable said to begin on the day: "Winter parking restrictions begin December 1", "les nouveaux
-    # horaires commencent le 1er novembre", "das Parkverbot beginnt am 1. Dezember", "las restricciones comienzan el
-    # 1 de diciembre", "i divieti iniziano il 1° dicembre"
-    rf"|\bbegins?(?:\s+on)?|\bstarts?(?:\s+on)?|\bcommencen?t?(?:\s+le)?|\bdébutent(?:\s+le)?|\bbeginn(?:t|en)(?:\s+am)?"
-    rf"|\bcomienzan?(?:\s+el)?|\bempiezan?(?:\s+el)?|\biniziano?(?:\s+il)?)\s*(?:{WEEKDAY_PATTERN}\s*)?$",
+    rf"|\ba\s+partir\s+del?|\bdesde\s+el|\ba\s+partire\s+dal|\bdal|\bdall['’]|{_BEGINS_ON_BEFORE})"
+    rf"\s*(?:{WEEKDAY_PATTERN}\s*)?$",
     re.IGNORECASE)
 # What closes a span after its first day: "dal 9 al 12 marzo", "from 9 March to 12 March", "9.–12. März".
 _SPAN_GOES_ON = re.compile(r"\s*(?:[-–—]|(?:al|au|to|until|till|through|bis|hasta|jusqu['’]au|fino)\b|all['’])",
@@ -196,11 +208,14 @@ _HOURS_BETWEEN = compile_guarded(
     r"\b(?:entre|between|zwischen|tra\s+le|fra\s+le)\s+(?:las\s+)?\d{1,2}(?:\s*[h:.]\s*\d\d|\s*(?:h|am|pm|uhr)\b)?"
     r"\s+(?:et|and|und|y|e)\s+(?:(?:las|le)\s+\d{1,2}(?!\d|[.,:]\d)|\d{1,2}(?:\s*[h:.]\s*\d\d(?!\d)|\s*(?:h|am|pm|uhr)\b))",
     re.IGNORECASE)
-_AN_ATTRACTION = compile_guarded(
-    r"\b(?:expo\w*|exhibition|ausstellung|mostra|musée|museum|museo|festival|fête|fest|feria|fiera|fair|salon"
-    r"|marché|market|markt|mercado|mercato|concerts?|konzert|concierto|concerto|spectacle|show|portes\s+ouvertes"
-    r"|open\s+days?|tag\s+der\s+offenen\s+tür|puertas\s+abiertas|porte\s+aperte|forum|foro|congr\w+|conferen\w+"
-    r"|konferenz|colloque|sommet|summit|gipfel|cumbre|vertice)\b", re.IGNORECASE)
+# A show, a fair or a meeting people come to, whose opening day is an event ("L'exposition ouvre le 5 octobre"); a
+# market's is its season's ("Weihnachtsmarkt öffnet am 23. November").
+_A_SHOW = (r"expo\w*|exhibition|ausstellung|mostra|musée|museum|museo|festivals?|fêtes?|fest|festa|fiestas?|sagra"
+           r"|feria|fiera|fair|salon|concerts?|konzert|concierto|concerto|spectacle|show|portes\s+ouvertes"
+           r"|open\s+days?|tag\s+der\s+offenen\s+tür|puertas\s+abiertas|porte\s+aperte|forum|foro|congr\w+|conferen\w+"
+           r"|konferenz|colloque|sommet|summit|gipfel|cumbre|vertice")
+_SHOWN = compile_guarded(rf"\b(?:{_A_SHOW})\b", re.IGNORECASE)
+_AN_ATTRACTION = compile_guarded(rf"\b(?:{_A_SHOW}|marché|market|markt|mercado|mercato)\b", re.IGNORECASE)
 
 
 def _opens_a_timetable(text: str, start: int, end: int, before: str) -> bool:
@@ -221,8 +236,12 @@ _A_RULE = compile_guarded(
     r"|mandatory|in\s+(?:force|effect)|takes?\s+effect|untersagt|in\s+kraft|prohibid[oa]s?|prohibición"
     r"|obligatori[oa]s?|en\s+vigor|vietat[oaie]|divieto|obbligatori[oa]|in\s+vigore"
     # a restriction: "parking restrictions", "restrictions de stationnement", "restricciones", "restrizioni"
-    r"|restrictions?|restricciones|restrizioni)\b"
-    r"|verbot|pflicht",  # "Parkverbot", "verboten", "Maskenpflicht"
+    r"|restrictions?|restricciones|restrizioni"
+    # a road closed: "road closure from 22 April", "fermeture de la rue à partir du 22 avril", "cierre al tráfico desde
+    # el 22 de abril", "chiusura al traffico dal 22 aprile"
+    r"|closures?|closed\s+to\s+traffic|fermetures?|fermée?s?\s+à\s+la\s+circulation|cierres?|cortes?\s+de\s+tráfico"
+    r"|chiusur[ae]|chius[oaie]\s+al\s+traffico)\b"
+    r"|verbot|pflicht|sperrung",  # "Parkverbot", "verboten", "Maskenpflicht", "Vollsperrung"
     re.IGNORECASE)
 
 
@@ -237,12 +256,20 @@ _TAKES_EFFECT_BEFORE = compile_guarded(
 
 def _opens_a_rule(text: str, start: int, end: int, before: str) -> bool:
     """The day text[start:end] is told as the first of a rule's time, with no end ("interdit dès le 1er décembre"), or
-    as the day something takes effect ("effective au 1er septembre")."""
+    as the day something takes effect ("effective au 1er septembre"), or a service or a season begins ("Weihnachtsmarkt
+    öffnet am 23. November")."""
     if _SPAN_GOES_ON.match(text, end) is not None:
         return False
-    return _TAKES_EFFECT_BEFORE.search(before) is not None or (
-        _OPEN_START_BEFORE.search(before) is not None
-        and _A_RULE.search(_sentence_around(text, start, end)) is not None)
+    if _TAKES_EFFECT_BEFORE.search(before) is not None:
+        return True
+    if _OPEN_START_BEFORE.search(before) is None:
+        return False
+    sentence = _sentence_around(text, start, end)
+    # a service or a season begins on the day, no meeting, ceremony or show held then: "Weihnachtsmarkt öffnet am 23.
+    # November" (but "the congress opens on 5 May", "l'exposition ouvre le 5 octobre")
+    return _A_RULE.search(sentence) is not None or (
+        _BEGINS_ON_DAY.search(before) is not None and _HELD_THAT_DAY.search(sentence) is None
+        and _SHOWN.search(sentence) is None)
 
 
 # "Les associations ont jusqu'au 15 mars pour déposer leur dossier", "Vereine können bis zum 30. April Zuschüsse
@@ -401,7 +428,9 @@ def find_event_span(text: str, base: date | None, published: PartialDate | None 
             return relative, _second_weekday(text, relative) or relative
     if not days and (history or side):
         return history or side
-    if not days and published and (month := _last_month(text, published)):
+    # A month named from the item's ("en juin dernier", "lo scorso settembre") beside the days of the city's joining is
+    # a caption's or a step's before it: the item reports that membership.
+    if not days and published and not membership_dated and (month := _last_month(text, published)):
         return month, month
     days = days or earlier_years
     other_days = [(start, day) for start, day in days if day != published]

@@ -22,7 +22,8 @@ _STATE_BEFORE_COUNCILS = r"(?-i:[A-Z][a-z]{3,})"
 _HEDGES = (
     (r"pas moins de|no fewer than|no less than|au moins|at least|minimum|mindestens|wenigstens|al menos"
      r"|por lo menos|como mínimo|almeno|non meno di", "at_least"),
-    (r"plus de|plus d['’]|more than|over|upwards of|über|mehr als|más de|mas de|oltre|più di|piu di"
+    # "gut 480 Energiestädte": a good 480, some more than that
+    (r"plus de|plus d['’]|more than|over|upwards of|über|mehr als|gut|más de|mas de|oltre|più di|piu di"
      r"|\+\s*de|\+\s*d['’]|\+", "more_than"),  # a key figure's "+300", "+ de 200": "plus de", "más de"
     ((r"près de|pres de|environ|quelque|quelques|presque|approximativement|nearly|almost|around|about|just\s+under"
       r"|just\s+short\s+of|a\s+little\s+under|un\s+peu\s+moins\s+de|knapp\s+unter|poco\s+menos\s+de|poco\s+meno\s+di"

@@ -122,10 +122,21 @@ def find_page_date(text: str) -> PartialDate | None:
     return found[0] if found else None
 
 
+_CUE_IN_PARENTHESES_AFTER_A_WORD = re.compile(r"[^\W\d_]\s*\(\s*$")
+
+
 def find_page_date_line(text: str) -> tuple[PartialDate, str] | None:
     """`find_page_date`'s date, and the words before it that say what it is ("Mise à jour le")."""
     for cue, needs_month in _PAGE_DATE_CUES:
-        for found in cue.finditer(text):
+        position = 0
+        while found := cue.search(text, position):
+            position = found.end() if found.end() > found.start() else found.start() + 1
+            if _CUE_IN_PARENTHESES_AFTER_A_WORD.search(text, 0, found.start()):
+                # "87.000 Einwohner (Stand: 31.12.2025)", "la liste (mise à jour le 9 mars)": the date of what it
+                # follows, not a date's ("20 maggio 2025 (aggiornato il 2 giugno 2025)"); a cue further on may be in
+                # its phrase ("(Stand: 31.12.2025). Stand: 04.05.2026")
+                position = found.start("date")
+                continue
             phrase = found.group("date").strip()
             at_start = date_at(phrase, 0)
             stated = at_start[0] if at_start else _lenient_date(phrase)

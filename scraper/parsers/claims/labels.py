@@ -10,6 +10,7 @@ from ..networks import NetworkMention, find_networks
 from ..numbers import find_counts, format_count, parse_number, plus_after, qualifier_before
 from .common import _CITY_SINCE, _ENDED, _LABELS, _MAYOR, _PLACE, _PLACE_AFTER_DATE, _UPPER, Claim
 from .presiding import _CITY_AS_HOLDER, _DOTTED_COURTESY, _NAME, _PARTICLES, _name_untitled
+from .seat import _STREET_OR_BUILDING
 
 _NAME_WITH_PARTICLES = (rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?(?:\s+(?i:{_PARTICLES})){{1,2}}"
                         rf"\s+[{_UPPER}][\w\-]+(?:\s+[{_UPPER}][\w\-]+)?")
@@ -154,6 +155,11 @@ def _labelled(sentence: str, base: date | None) -> list[Claim]:
             return [Claim("headquarters", administration.group("place") or administration.group("place_first"), 0)]
         place = (_ADDRESS_CITY.search(sentence, start) or _CITY_OF_A_HOUSING_ORGANISATION.match(sentence, start)
                  or re.compile(_PLACE).match(sentence, start))
+        if place and place.re.pattern == _PLACE and _STREET_OR_BUILDING.fullmatch(place.group()):
+            # "Sede: Calle Nuncio, 8 (Madrid)", "Head office: Local Government House, Newstead, Brisbane": a street or a
+            # building, the city ending the row
+            town = _PLACE_ENDING_THE_ROW.search(sentence, place.end())
+            return [Claim("headquarters", town.group("place") or town.group("place_in_brackets"), 0)] if town else []
         return [Claim("headquarters", place.group("place") if "place" in place.re.groupindex else place.group(), 0)
                 ] if place else []
     if attribute == "joined" and label.group("city") and find_networks(label.group("city")):
