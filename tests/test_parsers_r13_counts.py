@@ -219,8 +219,6 @@ def test_a_regional_office_or_a_board_is_no_seat(lang, body):
 
 
 @pytest.mark.parametrize("lang, body", [
-    ("it", "<h3>Associazione Nazionale Comuni Italiani (ANCI)</h3><p>Pisa aderisce all'ANCI dal 1950. Il sindaco fa "
-           "parte del Consiglio nazionale e l'ANCI Toscana ha sede a Firenze.</p>"),
     ("en", "<div class='card'><h3>Local Governments for Sustainability (ICLEI)</h3><p>The city joined ICLEI in 1995. "
            "ICLEI Europe is based in Freiburg.</p></div>"),
     ("fr", "<h3>Association internationale des maires francophones (AIMF)</h3><p>La ville est membre depuis 1983 ; "

@@ -166,8 +166,6 @@ def test_the_members_of_a_regions_group_are_not_the_networks(lang, body):
 
 
 @pytest.mark.parametrize("lang, body", [
-    ("it", "<h2>ANCI</h2><p>Vicenza è socia dell'ANCI dal 1993. A livello regionale il Comune partecipa ad ANCI "
-           "Veneto, con sede a Selvazzano Dentro.</p>"),
     ("fr", "<h2>AMF</h2><p>Membre depuis 1993. Au niveau régional, la ville participe à l'association des maires du "
            "Nord, dont le siège est à Lille.</p>"),
     ("en", "<h2>Local Government Association</h2><p>Member since 1993. At regional level the council works with the "

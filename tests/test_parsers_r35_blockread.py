@@ -71,3 +71,44 @@ def test_a_german_joining_after_its_dated_decision_ends_on_its_participle(text, 
 ])
 def test_a_german_decision_that_made_no_joining_dates_none(text, expected):
     assert _joinings(text, "de") == expected
+
+
+# A section named by its own name under its parent's heading is a network of its own: its seat is its own.
+@pytest.mark.parametrize("heading, text, lang, fact", [
+    ("ANCI – Associazione Nazionale Comuni Italiani",
+     "Alessandria è socia anche di ANCI Piemonte, l'associazione regionale con sede a Torino.", "it",
+     ("anci-piemonte", "headquarters", "Torino")),
+    ("ANCI", "Il Comune partecipa inoltre alle attività di ANCI Marche, che ha sede ad Ancona.", "it",
+     ("anci-marche", "headquarters", "Ancona")),
+    ("Cités et Gouvernements Locaux Unis (CGLU)",
+     "Sa section africaine, CGLU Afrique, dont le siège est à Rabat, anime le réseau du continent.", "fr",
+     ("cglu-afrique", "headquarters", "Rabat")),
+    ("United Cities and Local Governments", "Its African section, UCLG Africa, is based in Rabat.", "en",
+     ("cglu-afrique", "headquarters", "Rabat")),
+    ("Ciudades y Gobiernos Locales Unidos", "Su sección africana, CGLU África, tiene su sede en Rabat.", "es",
+     ("cglu-afrique", "headquarters", "Rabat")),
+    ("Klima-Bündnis", "In Österreich arbeitet die Stadt im Klimabündnis Österreich mit Sitz in Wien mit.", "de",
+     ("klimabundnis-osterreich", "headquarters", "Wien")),
+])
+def test_a_section_named_by_its_own_name_keeps_its_seat(heading, text, lang, fact):
+    seats = {triple for triple in triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", lang)
+             if triple[1] == "headquarters"}
+    assert seats == {fact}
+
+# Traps: an office the parent's text names by its region alone, and a national seat a section's sentence gives, are
+# no section's seat (nor the parent's, for the office).
+@pytest.mark.parametrize("heading, text, lang", [
+    ("CGLU", "La sua sezione africana ha sede a Rabat.", "it"),
+    ("ICLEI", "Le bureau Océanie d'ICLEI est basé à Melbourne.", "fr"),
+    ("ICLEI", "The network has 2,500 members. Its European office is in Freiburg.", "en"),
+    ("Klima-Bündnis", "Die Landesgruppe des Verbandes hat ihren Sitz in Linz.", "de"),
+])
+def test_an_office_named_by_its_region_alone_has_no_seat(heading, text, lang):
+    assert not any(attribute == "headquarters"
+                   for _, attribute, _ in triples_of_snippet(f"<h2>{heading}</h2><p>{text}</p>", lang))
+
+
+def test_a_national_seat_named_beside_a_section_is_its_parents():
+    text = "<h2>ANCI</h2><p>ANCI Toscana riunisce i comuni toscani. La sede nazionale dell'associazione è a Roma.</p>"
+    seats = {triple for triple in triples_of_snippet(text, "it") if triple[1] == "headquarters"}
+    assert ("anci-toscana", "headquarters", "Roma") not in seats

@@ -1,20 +1,19 @@
-"""Facts and news a careful reader does not take from the page, in the five languages, each with what the same
-wording must still give: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città creativa"); the
-seat of a continent's office or section ("Its Oceania office, based in Melbourne", "Sa section africaine, CGLU
-Afrique, a son secrétariat à Rabat"); the seat of a national or continental chapter named by the network's name then
-its country's or continent's ("das Klimabündnis Österreich mit Sitz in Wien", "UCLG Africa, headquartered in
-Rabat"); one country's members counted with the noun before the count ("In Italia le città aderenti sono oltre 500",
-"In the UK, member cities number over 80"); the members of a governing body named just before the count ("siège au
-Bureau aux côtés d'une vingtaine de villes"); a count in the simple past of its verb ("the group brought together 18
-cities"); the verb after an unknown network's name taken as a word of it ("Der Verband der Hansestädte wurde 1980
-gegründet"); a shortened name of the network the section's heading names taken for another network ("Die Union der
-Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a programme a network's name
-qualifies ("the 100 Resilient Cities programme, launched by the Rockefeller Foundation in 2013"); an article's
-byline, its author's link and the article's date, taken for a news item; a card that a network's logo opens, its alt
-giving the network's name after its owner's acronym ("Logo: WHO Global Network for Age-friendly Cities"), taken for
-a news item; a page its metadata types a web page, whose <article> ends with its date of publication, taken for a
-news item. And a seat told as the place the sentence has just named ("a vu le jour à Barcelone en 1991 ; son
-secrétariat général y est toujours basé")."""
+"""Facts and news a careful reader does not take from the page, in the five languages, each with what the same wording
+must still give: a year that ends a date counted as cities ("dal 31 ottobre 2019 come Città creativa"); the seat of a
+continent's office ("Its Oceania office, based in Melbourne"), while a section or chapter named by its own name is a
+network of its own whose seat is its own ("Sa section africaine, CGLU Afrique, a son secrétariat à Rabat", "das
+Klimabündnis Österreich mit Sitz in Wien"); one country's members counted with the noun before the count ("In Italia
+le città aderenti sono oltre 500", "In the UK, member cities number over 80"); the members of a governing body named
+just before the count ("siège au Bureau aux côtés d'une vingtaine de villes"); a count in the simple past of its verb
+("the group brought together 18 cities"); the verb after an unknown network's name taken as a word of it ("Der
+Verband der Hansestädte wurde 1980 gegründet"); a shortened name of the network the section's heading names taken for
+another network ("Die Union der Hauptstädte" under "Union der Hauptstädte der Europäischen Union"); the founding of a
+programme a network's name qualifies ("the 100 Resilient Cities programme, launched by the Rockefeller Foundation in
+2013"); an article's byline, its author's link and the article's date, taken for a news item; a card that a network's
+logo opens, its alt giving the network's name after its owner's acronym ("Logo: WHO Global Network for Age-friendly
+Cities"), taken for a news item; a page its metadata types a web page, whose <article> ends with its date of
+publication, taken for a news item. And a seat told as the place the sentence has just named ("a vu le jour à
+Barcelone en 1991 ; son secrétariat général y est toujours basé")."""
 
 from datetime import UTC, datetime
 
@@ -43,9 +42,12 @@ def test_a_year_ending_a_date_is_no_count_of_cities(lang, body, expected):
 @pytest.mark.parametrize("lang, body, expected", [
     ("en", "<h2>ICLEI</h2><p>ICLEI is headquartered in Bonn. Its Oceania office, based in Melbourne, supports "
            "councils across Australia.</p>", {("iclei", "Bonn")}),
-    ("fr", "<h2>CGLU</h2><p>Sa section africaine, CGLU Afrique, a son secrétariat à Rabat.</p>", set()),
+    # a section named by its own name is a network of its own: its seat is its own, never its parent's
+    ("fr", "<h2>CGLU</h2><p>Sa section africaine, CGLU Afrique, a son secrétariat à Rabat.</p>",
+     {("cglu-afrique", "Rabat")}),
     ("fr", "<h2>ICLEI</h2><p>Le bureau Océanie d'ICLEI est basé à Melbourne.</p>", set()),
-    ("es", "<h2>CGLU</h2><p>Su sección africana, CGLU África, tiene su sede en Rabat.</p>", set()),
+    ("es", "<h2>CGLU</h2><p>Su sección africana, CGLU África, tiene su sede en Rabat.</p>",
+     {("cglu-afrique", "Rabat")}),
     ("it", "<h2>CGLU</h2><p>La sua sezione africana ha sede a Rabat.</p>", set()),
     # the network's own seat is still read, and that of a section named as a network of its own
     ("fr", "<h2>CGLU</h2><p>CGLU a son secrétariat à Barcelone.</p>", {("uclg", "Barcelone")}),
@@ -60,9 +62,11 @@ def test_the_seat_of_a_continents_office_or_section_is_not_the_networks(lang, bo
 
 
 @pytest.mark.parametrize("lang, body, expected", [
+    # a chapter named by its own name is a network of its own: its seat is its own, never its parent's
     ("de", "<h2>Klima-Bündnis</h2><p>In Österreich koordiniert das Klimabündnis Österreich mit Sitz in Wien die "
-           "Arbeit der Gemeinden.</p>", set()),
-    ("en", "<h2>UCLG</h2><p>UCLG Africa, headquartered in Rabat, brings together African cities.</p>", set()),
+           "Arbeit der Gemeinden.</p>", {("klimabundnis-osterreich", "Wien")}),
+    ("en", "<h2>UCLG</h2><p>UCLG Africa, headquartered in Rabat, brings together African cities.</p>",
+     {("cglu-afrique", "Rabat")}),
     ("fr", "<h2>ICLEI</h2><p>ICLEI Europe, basé à Fribourg, anime le réseau européen.</p>", set()),
     ("es", "<h2>ICLEI</h2><p>ICLEI América Latina, con sede en Ciudad de México, coordina la región.</p>", set()),
     # the network's own seat, a continent named elsewhere

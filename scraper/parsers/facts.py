@@ -835,13 +835,6 @@ def _a_section_in_a_later_clause(network: NetworkMention, mention: NetworkMentio
     return _CLAUSE_BREAK.search(sentence, position, named_from) is not None
 
 
-def _an_office_seat(claim: Claim, network: NetworkMention, section: NetworkMention | None) -> bool:
-    """The seat of a section its network's own text names ("Sa section africaine, CGLU Afrique, a son secrétariat à
-    Rabat" under CGLU, "the secretariat of ICLEI Europe in Freiburg" under ICLEI): a regional office, left out; a
-    section presented as a network of its own (its own heading) keeps its seat."""
-    return claim.attribute == "headquarters" and section is not None and network.part_of == section.network_id
-
-
 # The national seat, "siège national", "sede nazionale", "sede nacional", "Bundesgeschäftsstelle": a national
 # association's own, never that of its regional section ("ANCI Toscana ... La sede nazionale dell'associazione è a
 # Roma" is ANCI's).
@@ -1917,8 +1910,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                                                          {} if unnamed_subject else carried)
                            or _network_by_its_head_noun(claim, readable, named_in_section)
                            or _network_referred_to(claim, readable, named_before, named_in_section or carried))
-                if network and not (_an_office_seat(claim, network, section)
-                                    or _a_national_seat_for_a_part(claim, readable, network)
+                if network and not (_a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
                                     or _counted_in_another_subjects_clause(readable, claim, network, mentions)
