@@ -152,11 +152,14 @@ def compile_guarded(pattern: str, flags: int = 0) -> "re.Pattern[str] | CaseBlin
     parsed = sre_parser.parse(pattern, flags)
     first = _first_characters(parsed)
     if first is None:
-        return _case_blind_search(pattern, flags)
+        return _case_blind_search(pattern, flags, parsed=parsed)
     guard = f"(?=[{''.join(dict.fromkeys(first))}])"
     # A word-start test costs less than the lookahead: most positions fail it first.
     word_start = r"\b" if parsed.data[:1] == [(sre_constants.AT, sre_constants.AT_BOUNDARY)] else ""
-    return _case_blind_search(f"{word_start}{guard}(?:{pattern})", flags)
+    # The guarded pattern is the pattern after tests that match no character: its parts that see the case are the
+    # pattern's and the guard's, read without parsing the whole of it again.
+    return _case_blind_search(f"{word_start}{guard}(?:{pattern})", flags, parsed=parsed,
+                              before=sre_parser.parse(f"{word_start}{guard}", flags))
 
 
 _NO_CASE_OPERANDS = {sre_constants.LITERAL, sre_constants.NOT_LITERAL}
@@ -294,14 +297,19 @@ def case_blind_search(pattern: re.Pattern[str]) -> re.Pattern[str] | CaseBlindSe
     return _case_blind_search(pattern.pattern, pattern.flags, pattern)
 
 
-def _case_blind_search(pattern: str, flags: int, compiled=None):
+def _case_blind_search(pattern: str, flags: int, compiled=None, parsed=None, before=None):
     """`case_blind_search(re.compile(pattern, flags))`, with the case-blind pattern compiled only when it is used (or
-    `compiled`, when it is at hand)."""
+    `compiled`, when it is at hand). `parsed` is the pattern already parsed (the parse does not depend on the
+    flags but the verbose one), or its part after the zero-width tests `before` (parsed alone)."""
     if not flags & re.IGNORECASE:
         return re.compile(pattern, flags) if compiled is None else compiled
-    parsed = sre_parser.parse(pattern, flags & ~re.IGNORECASE)
+    if parsed is None:
+        parsed = sre_parser.parse(pattern, flags & ~re.IGNORECASE)
+    parts = _case_sensitive_parts(parsed)
+    if before is not None and parts is not None:
+        parts = None if (tests := _case_sensitive_parts(before)) is None else parts + tests
     # Each part that sees the case, found in the parsed pattern, must be one written so in its text.
-    if parsed.getwidth()[0] == 0 or _case_sensitive_parts(parsed) != pattern.count(_CASE_SENSITIVE):
+    if parsed.getwidth()[0] == 0 or parts != pattern.count(_CASE_SENSITIVE):
         return re.compile(pattern, flags) if compiled is None else compiled
     lowered = pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
     lowered_flags = flags & ~re.IGNORECASE
