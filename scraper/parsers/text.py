@@ -234,8 +234,8 @@ class CaseBlindSearch:
     the same matches, at a fraction of the cost. Its parts that see the case are read case-blind in the lowered text,
     where they may match at a place the pattern does not: the scan then goes on from the next character."""
 
-    def __init__(self, pattern: str, flags: int, lowered: re.Pattern[str], case_blind: re.Pattern[str] | None = None):
-        self.pattern, self.flags, self._lowered = pattern, flags, lowered
+    def __init__(self, pattern: str, flags: int, lowered: str, case_blind: re.Pattern[str] | None = None):
+        self.pattern, self.flags, self._lowered_pattern = pattern, flags, lowered
         if case_blind is not None:
             self._compiled(case_blind)
 
@@ -246,6 +246,13 @@ class CaseBlindSearch:
     def __getattr__(self, name: str):
         if name.startswith("__"):
             raise AttributeError(name)
+        if name == "_lowered":
+            # The pattern searched in the lowered text, compiled on the first search: a process whose pages never
+            # reach this pattern never pays for it.
+            flags = self.flags & ~re.IGNORECASE
+            self._lowered = re.compile(_alternatives_by_first_character(
+                _word_start_tested_once(self._lowered_pattern, flags), flags), flags)
+            return self._lowered
         if name in _COMPILED_ON_FIRST_USE:
             # The case-blind pattern is compiled when a scan first finds a place (or another use asks for it): most
             # patterns of a process never do, and compiling one costs more than a thousand scans.
@@ -311,10 +318,7 @@ def _case_blind_search(pattern: str, flags: int, compiled=None, parsed=None, bef
     # Each part that sees the case, found in the parsed pattern, must be one written so in its text.
     if parsed.getwidth()[0] == 0 or parts != pattern.count(_CASE_SENSITIVE):
         return re.compile(pattern, flags) if compiled is None else compiled
-    lowered = pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
-    lowered_flags = flags & ~re.IGNORECASE
-    return CaseBlindSearch(pattern, flags, re.compile(_alternatives_by_first_character(
-        _word_start_tested_once(lowered, lowered_flags), lowered_flags), lowered_flags), compiled)
+    return CaseBlindSearch(pattern, flags, pattern.replace(_CASE_SENSITIVE, _CASE_BLIND), compiled)
 
 
 def _word_start_tested_once(pattern: str, flags: int) -> str:
