@@ -152,11 +152,14 @@ def compile_guarded(pattern: str, flags: int = 0) -> "re.Pattern[str] | CaseBlin
     parsed = sre_parser.parse(pattern, flags)
     first = _first_characters(parsed)
     if first is None:
-        return case_blind_search(re.compile(pattern, flags))
+        return _case_blind_search(pattern, flags, parsed=parsed)
     guard = f"(?=[{''.join(dict.fromkeys(first))}])"
     # A word-start test costs less than the lookahead: most positions fail it first.
     word_start = r"\b" if parsed.data[:1] == [(sre_constants.AT, sre_constants.AT_BOUNDARY)] else ""
-    return case_blind_search(re.compile(f"{word_start}{guard}(?:{pattern})", flags))
+    # The guarded pattern is the pattern after tests that match no character: its parts that see the case are the
+    # pattern's and the guard's, read without parsing the whole of it again.
+    return _case_blind_search(f"{word_start}{guard}(?:{pattern})", flags, parsed=parsed,
+                              before=sre_parser.parse(f"{word_start}{guard}", flags))
 
 
 _NO_CASE_OPERANDS = {sre_constants.LITERAL, sre_constants.NOT_LITERAL}
@@ -231,12 +234,30 @@ class CaseBlindSearch:
     the same matches, at a fraction of the cost. Its parts that see the case are read case-blind in the lowered text,
     where they may match at a place the pattern does not: the scan then goes on from the next character."""
 
-    def __init__(self, case_blind: re.Pattern[str], lowered: re.Pattern[str]):
-        self._case_blind, self._lowered = case_blind, lowered
-        self.pattern, self.flags, self.groupindex = case_blind.pattern, case_blind.flags, case_blind.groupindex
+    def __init__(self, pattern: str, flags: int, lowered: str, case_blind: re.Pattern[str] | None = None):
+        self.pattern, self.flags, self._lowered_pattern = pattern, flags, lowered
+        if case_blind is not None:
+            self._compiled(case_blind)
+
+    def _compiled(self, case_blind: re.Pattern[str]) -> None:
+        self._case_blind, self.groupindex = case_blind, case_blind.groupindex
         self.match, self.fullmatch = case_blind.match, case_blind.fullmatch  # anchored: no scan to save
 
     def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if name == "_lowered":
+            # The pattern searched in the lowered text, compiled on the first search: a process whose pages never
+            # reach this pattern never pays for it.
+            flags = self.flags & ~re.IGNORECASE
+            self._lowered = re.compile(_alternatives_by_first_character(
+                _word_start_tested_once(self._lowered_pattern, flags), flags), flags)
+            return self._lowered
+        if name in _COMPILED_ON_FIRST_USE:
+            # The case-blind pattern is compiled when a scan first finds a place (or another use asks for it): most
+            # patterns of a process never do, and compiling one costs more than a thousand scans.
+            self._compiled(re.compile(self.pattern, self.flags))
+            return self.__dict__[name]
         return getattr(self._case_blind, name)  # the pattern's other uses (findall, sub, groups...) as they are
 
     # `search` and `finditer` read the text last lowered and scan it themselves, without a call of `_lowered` nor of
@@ -246,9 +267,9 @@ class CaseBlindSearch:
         lowered = _last_lowered[1] if _last_lowered[0] is text else _lowered(text)
         if lowered is None:
             return self._case_blind.search(text, pos, endpos)
-        search, match = self._lowered.search, self._case_blind.match
+        search = self._lowered.search
         while found := search(lowered, pos, endpos):
-            if matched := match(text, found.start(), endpos):
+            if matched := self.match(text, found.start(), endpos):
                 return matched
             pos = found.start() + 1
         return None
@@ -258,15 +279,18 @@ class CaseBlindSearch:
         if lowered is None:
             return self._case_blind.finditer(text, pos, endpos)
         matches = []
-        search, match = self._lowered.search, self._case_blind.match
+        search = self._lowered.search
         while found := search(lowered, pos, endpos):
-            if matched := match(text, found.start(), endpos):
+            if matched := self.match(text, found.start(), endpos):
                 matches.append(matched)
                 pos = matched.end()
             else:
                 pos = found.start() + 1
         return iter(matches)
 
+
+# What `CaseBlindSearch` reads of its case-blind pattern once compiled.
+_COMPILED_ON_FIRST_USE = frozenset({"_case_blind", "groupindex", "match", "fullmatch"})
 
 # A part of a case-blind pattern that sees the case, and the same part case-blind.
 _CASE_SENSITIVE, _CASE_BLIND = "(?-i:", "(?i:"
@@ -275,16 +299,26 @@ _CASE_SENSITIVE, _CASE_BLIND = "(?-i:", "(?i:"
 def case_blind_search(pattern: re.Pattern[str]) -> re.Pattern[str] | CaseBlindSearch:
     """`pattern` (compiled with IGNORECASE), searched as `CaseBlindSearch` does when it is written in lower case but
     for parts that see the case, and matches no empty text (else as it is)."""
-    parsed = sre_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    if not pattern.flags & re.IGNORECASE or parsed.getwidth()[0] == 0:
-        return pattern
+    if isinstance(pattern, CaseBlindSearch):
+        return pattern  # searched so already: wrapping it again would scan with the same lowered pattern
+    return _case_blind_search(pattern.pattern, pattern.flags, pattern)
+
+
+def _case_blind_search(pattern: str, flags: int, compiled=None, parsed=None, before=None):
+    """`case_blind_search(re.compile(pattern, flags))`, with the case-blind pattern compiled only when it is used (or
+    `compiled`, when it is at hand). `parsed` is the pattern already parsed (the parse does not depend on the
+    flags but the verbose one), or its part after the zero-width tests `before` (parsed alone)."""
+    if not flags & re.IGNORECASE:
+        return re.compile(pattern, flags) if compiled is None else compiled
+    if parsed is None:
+        parsed = sre_parser.parse(pattern, flags & ~re.IGNORECASE)
+    parts = _case_sensitive_parts(parsed)
+    if before is not None and parts is not None:
+        parts = None if (tests := _case_sensitive_parts(before)) is None else parts + tests
     # Each part that sees the case, found in the parsed pattern, must be one written so in its text.
-    if _case_sensitive_parts(parsed) != pattern.pattern.count(_CASE_SENSITIVE):
-        return pattern
-    lowered = pattern.pattern.replace(_CASE_SENSITIVE, _CASE_BLIND)
-    flags = pattern.flags & ~re.IGNORECASE
-    return CaseBlindSearch(pattern, re.compile(_alternatives_by_first_character(
-        _word_start_tested_once(lowered, flags), flags), flags))
+    if parsed.getwidth()[0] == 0 or parts != pattern.count(_CASE_SENSITIVE):
+        return re.compile(pattern, flags) if compiled is None else compiled
+    return CaseBlindSearch(pattern, flags, pattern.replace(_CASE_SENSITIVE, _CASE_BLIND), compiled)
 
 
 def _word_start_tested_once(pattern: str, flags: int) -> str:
@@ -292,16 +326,17 @@ def _word_start_tested_once(pattern: str, flags: int) -> str:
     asks of its lowered pattern): its top-level alternatives that open on a word start ("\\bjoined|\\bbecame ...|
     (?<=\\s)[2-9]...") behind one word-start test, which the engine otherwise makes once per alternative at every
     position. A match starts at a position when one of the alternatives matches there, in whatever order they come."""
-    parsed = sre_parser.parse(pattern, flags)
-    alternatives = _top_level_alternatives(pattern)
-    # the split must be the parser's own (one choice at the top, nothing factored out of it), the flags not inline
-    if flags & re.VERBOSE or pattern.startswith("(?") and pattern[2:3].isalpha() or not (
-            len(parsed.data) == 1 and parsed.data[0][0] is sre_constants.BRANCH
-            and len(parsed.data[0][1][1]) == len(alternatives)):
+    if flags & re.VERBOSE or pattern.startswith("(?") and pattern[2:3].isalpha():
         return pattern
+    alternatives = _top_level_alternatives(pattern)
     at_a_word_start = [alternative.removeprefix(_WORD_START) for alternative in alternatives
                        if alternative.startswith(_WORD_START)]
     if len(at_a_word_start) < 2:
+        return pattern  # decided without parsing the pattern, the dearest step (a guarded pattern is one alternative)
+    # the split must be the parser's own (one choice at the top, nothing factored out of it), the flags not inline
+    parsed = sre_parser.parse(pattern, flags)
+    if not (len(parsed.data) == 1 and parsed.data[0][0] is sre_constants.BRANCH
+            and len(parsed.data[0][1][1]) == len(alternatives)):
         return pattern
     return "|".join([f"{_WORD_START}(?:{'|'.join(at_a_word_start)})",
                      *(alternative for alternative in alternatives if not alternative.startswith(_WORD_START))])
