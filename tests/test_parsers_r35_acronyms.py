@@ -99,3 +99,29 @@ def test_the_compounds_acronym_keeps_its_facts():
 def test_no_network_from_letters_the_name_does_not_spell(sentence, name):
     assert slugify(name) not in network_ids(sentence)
 
+
+# A region's league of Hanseatic towns is one network in every case its adjective is declined in.
+@pytest.mark.parametrize("sentence", [
+    "Der Westfälische Hansebund wurde 1983 gegründet.",
+    "Zugleich gehört Paderborn dem Westfälischen Hansebund an, in dem sich 48 Hansestädte zusammengeschlossen haben.",
+    "Die Mitglieder des Westfälischen Hansebundes treffen sich jährlich.",
+    "Westfälischer Hansebund: 48 Städte",
+])
+def test_a_regions_hanseatic_league_is_one_network_in_every_case(sentence):
+    assert "westfalischer-hansebund" in network_ids(sentence)
+
+
+def test_the_declined_league_keeps_its_count():
+    text = ("Zugleich gehört Paderborn dem Westfälischen Hansebund an, in dem sich 48 Hansestädte zusammengeschlossen "
+            "haben.")
+    assert ("westfalischer-hansebund", "member_cities", "48") in triples_of_snippet(f"<p>{text}</p>", "de")
+
+
+# Traps: the league's noun with no region's adjective, the towns themselves, and the medieval Hanse.
+@pytest.mark.parametrize("sentence", [
+    "Der Hansebund wurde 1983 gegründet.",
+    "Die westfälischen Hansestädte feiern 2027 in Warburg.",
+    "Die mittelalterliche Hanse war ein Bund von Kaufleuten.",
+])
+def test_no_regions_league_without_its_adjective(sentence):
+    assert not any(network.endswith("hansebund") for network in network_ids(sentence))

@@ -1506,10 +1506,11 @@ def _initials_spell(name: str, acronym: str) -> bool:
 # Städtetag", "des Bayerischen Städtetags" are bayerischer-stadtetag; "Thüringer Gemeinde- und Städtebund", whose
 # adjective does not decline, keeps its form. A nation's adjective is not a Land's: the national associations have
 # their own names ("Österreichischer Städtebund"), and the "Österreichische Städtetag" is the Städtebund's congress.
+# A region's league of Hanseatic towns is named alike: "dem Westfälischen Hansebund" is westfalischer-hansebund.
 _LAND_ASSOCIATION = re.compile(
     r"\b(?!Österreich|Schweizer|Deutsch)(?:(?P<stem>[A-ZÄÖÜ][a-zäöüß]{1,20}isch)(?:er|en|es|e)|(?P<indeclinable>[A-ZÄÖÜ][a-zäöüß]{1,20}er))"
     r"\s+(?P<noun>(?:Städte-\s+und\s+Gemeinde|Gemeinde-\s+und\s+Städte|Städte|Gemeinde|Landkreis)(?:tag|bund)"
-    r"|Städteverband)(?:e?s)?\b")
+    r"|Städteverband|Hansebund)(?:e?s)?\b")
 
 
 # The same association named by its noun and then its Land: "im Städtetag NRW", "Städtetag Baden-Württemberg",
@@ -1526,7 +1527,7 @@ _LAND_FULL_NAME = {"NRW": "Nordrhein-Westfalen"}
 
 
 def _associations_of_a_land(text: str) -> list[NetworkMention]:
-    if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
+    if "tädte" not in text and "emeinde" not in text and "andkreis" not in text and "ansebund" not in text:
         return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
     mentions = []
     for found in _LAND_ASSOCIATION.finditer(text):
