@@ -1,7 +1,9 @@
 """Networks named by a long name and its acronym that were not recognised: an acronym spelling only the opening words
 of a long official name ("Association nationale des Villes et Pays d'art et d'histoire et des villes à secteurs
 sauvegardés et protégés (ANVPAH)"), and a German acronym taking letters from a compound's parts and a region's letters
-after a dash ("Arbeitsgemeinschaft Fahrrad- und Fußgängerfreundlicher Kommunen in Baden-Württemberg (AGFK-BW)")."""
+after a dash ("Arbeitsgemeinschaft Fahrrad- und Fußgängerfreundlicher Kommunen in Baden-Württemberg (AGFK-BW)"); a
+region's league named by its declined adjective ("dem Westfälischen Hansebund"). And a nation's section of a network
+read for the network: "la section allemande du CCRE, basée à Cologne" is no seat of CEMR's."""
 
 import pytest
 from helpers.extracted import network_ids, triples_of_snippet
@@ -125,3 +127,34 @@ def test_the_declined_league_keeps_its_count():
 ])
 def test_no_regions_league_without_its_adjective(sentence):
     assert not any(network.endswith("hansebund") for network in network_ids(sentence))
+
+
+# A nation's section of an international network, named by its noun and the nation's adjective before a seat or a
+# count: the section's, not the network's.
+@pytest.mark.parametrize("text, lang", [
+    ("Le CCRE rassemble 60 associations. La section allemande du CCRE, basée à Cologne, compte 800 communes.", "fr"),
+    ("Le CCRE est né en 1951. Sa section française, basée à Orléans, compte 1 000 collectivités.", "fr"),
+    ("CEMR was founded in 1951. The German section of CEMR, based in Cologne, has 800 member towns.", "en"),
+    ("Der RGRE wurde 1951 gegründet. Die deutsche Sektion des RGRE mit Sitz in Köln zählt 800 Kommunen.", "de"),
+    ("El CMRE nació en 1951. La sección española del CMRE, con sede en Madrid, agrupa 800 municipios.", "es"),
+    ("Il CCRE è nato nel 1951. La sezione italiana del CCRE, con sede a Roma, conta 800 comuni.", "it"),
+])
+def test_a_national_sections_seat_and_count_are_not_the_networks(text, lang):
+    assert not {attribute for network, attribute, _ in triples_of_snippet(f"<h2>CCRE</h2><p>{text}</p>", lang)
+                if network == "cemr"} & {"headquarters", "member_cities", "represented_governments"}
+
+
+# Traps: the section named as a network of its own keeps its facts, and the network's own seat stays its own; after a
+# verb the section is what the subject is, and a clause after the network's name the network's.
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Elle est la section française du CCRE, qui fédère une soixantaine d'associations nationales de collectivités.",
+     "fr", ("cemr", "member_associations", "60")),
+    ("L'AFCCRE, section française du CCRE, basée à Orléans, regroupe 1 000 collectivités.", "fr",
+     ("afccre", "headquarters", "Orléans")),
+    ("L'AICCRE, sezione italiana del CCRE, ha sede a Roma e conta 800 comuni.", "it",
+     ("aiccre", "headquarters", "Roma")),
+    ("Le CCRE, basé à Bruxelles, compte 60 associations nationales.", "fr", ("cemr", "headquarters", "Bruxelles")),
+    ("CEMR, based in Brussels, has national sections in 40 countries.", "en", ("cemr", "headquarters", "Brussels")),
+])
+def test_a_named_section_and_the_network_keep_their_seats(text, lang, fact):
+    assert fact in triples_of_snippet(f"<h2>CCRE</h2><p>{text}</p>", lang)
