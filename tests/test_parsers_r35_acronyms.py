@@ -149,6 +149,10 @@ def test_a_national_sections_seat_and_count_are_not_the_networks(text, lang):
 @pytest.mark.parametrize("text, lang, fact", [
     ("Elle est la section française du CCRE, qui fédère une soixantaine d'associations nationales de collectivités.",
      "fr", ("cemr", "member_associations", "60")),
+    ("Le CCRE est né en 1951. Sa section française est l'AFCCRE, basée à Orléans.", "fr",
+     ("afccre", "headquarters", "Orléans")),
+    ("Sezione italiana del CCRE, che riunisce 60 associazioni nazionali, l'AICCRE ha sede a Roma.", "it",
+     ("cemr", "member_associations", "60")),
     ("L'AFCCRE, section française du CCRE, basée à Orléans, regroupe 1 000 collectivités.", "fr",
      ("afccre", "headquarters", "Orléans")),
     ("L'AICCRE, sezione italiana del CCRE, ha sede a Roma e conta 800 comuni.", "it",

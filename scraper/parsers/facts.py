@@ -1734,7 +1734,12 @@ _NATIONAL_SECTION = compile_guarded(
     r"|national(?:sektion|gruppe))\b", re.IGNORECASE)
 _OPENS_ITS_CLAUSE = re.compile(r"(?:\A|[,;:(–—]\s*)(?:(?i:la|le|sa|the|its|die|ihre|seine|su|sua)\s+)?\Z")
 _SECTION_BEFORE_CHARS = 120
-_PARENT_AFTER_SECTION_CHARS = 12
+# The parent after the section's noun, in the genitive: "section allemande du CCRE", "German section of CEMR"
+_OF_THE_PARENT = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|de|des|d['’]|of(?:\s+the)?|der|des|del|della|dell['’]|di"
+                            r"|dei)\s*", re.IGNORECASE)
+# A relative clause after the parent is the parent's: "Section française du CCRE, qui fédère 60 associations, ..."
+_RELATIVE_AFTER_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:qui|que|dont|which|who|that|che|cui|der|die"
+                                    r"|das|welche[rs]?)\b", re.IGNORECASE)
 
 
 def _of_a_national_section(sentence: str, claim: Claim, network: NetworkMention) -> bool:
@@ -1745,9 +1750,14 @@ def _of_a_national_section(sentence: str, claim: Claim, network: NetworkMention)
                 if _OPENS_ITS_CLAUSE.search(sentence, 0, found.start())]
     if not sections:
         return False
-    after = [mention for mention in find_networks(sentence) if mention.start >= sections[-1].end()]
-    parent = after[0] if after and after[0].start <= sections[-1].end() + _PARENT_AFTER_SECTION_CHARS else None
-    return parent is None or parent.network_id == network.network_id
+    named = [mention for mention in find_networks(sentence) if sections[-1].end() <= mention.start < claim.position]
+    if not named:
+        return True  # "Sa section française, basée à Orléans, ...": no network of its own named
+    parent = named[0]
+    if not _OF_THE_PARENT.fullmatch(sentence, sections[-1].end(), parent.start):
+        return False  # the section said to be a network: "Sa section française est l'AFCCRE, basée à Paris"
+    relative = _RELATIVE_AFTER_PARENT.match(sentence, parent.end)
+    return parent.network_id == network.network_id and not (relative and relative.end() <= claim.position)
 
 
 # A continent's office of a network, which the vocabulary does not know as a section of its own ("ICLEI Africa, whose
