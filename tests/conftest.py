@@ -157,6 +157,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r34_blocks.py",
     "test_parsers_r34_names.py",
     "test_parsers_r34_precision.py",
+    "test_parsers_r35_acronyms.py",
     "test_parsers_r35_blockcarry.py",
     "test_parsers_r35_blockread.py",
     "test_parsers_r35_names.py",

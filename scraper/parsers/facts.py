@@ -1708,6 +1708,51 @@ def _of_a_regional_branch(sentence: str, claim: Claim, network: NetworkMention) 
     return not any(mention.start <= found.start("region") < mention.end for mention in find_networks(sentence))
 
 
+# A nation's section of a network, not named as a network of its own, opening the clause before a seat or a count: "La
+# section allemande du CCRE, basée à Cologne, compte 800 communes", "Sa section française, basée à Orléans, compte
+# 1 000 collectivités", "The German section of CEMR, based in Cologne", "Die deutsche Sektion des RGRE mit Sitz in
+# Köln", "La sección española del CMRE, con sede en Madrid", "La sezione italiana del CCRE conta 800 comuni": the
+# section's seat and members, not those of the network named after it or of the one the text is about. A section
+# named as a network of its own keeps them ("Section française du CCRE, l'AFCCRE réunit 1 000 collectivités"); after
+# a verb the section is what its subject is ("Elle est la section française du CCRE, qui fédère ...").
+_NATIONS_ADJECTIVE = (r"(?:allemande|française|italienne|espagnole|belge|suisse|britannique|autrichienne|néerlandaise"
+                      r"|portugaise|canadienne|nationale|española|francesa|alemana|italiana|belga|suiza|británica"
+                      r"|portuguesa|austríaca|nacional|tedesca|francese|spagnola|svizzera|britannica|austriaca"
+                      r"|portoghese|nazionale)")
+_NATIONAL_SECTION = compile_guarded(
+    rf"\b(?:(?:section|sección|sezione)\s+{_NATIONS_ADJECTIVE}"
+    r"|(?:german|french|italian|spanish|british|uk|belgian|swiss|austrian|dutch|portuguese|canadian|national)\s+"
+    r"(?:section|chapter|branch)"
+    r"|(?:deutsche|französische|italienische|spanische|österreichische|schweizerische|nationale)n?\s+sektion"
+    r"|national(?:sektion|gruppe))\b", re.IGNORECASE)
+_OPENS_ITS_CLAUSE = re.compile(r"(?:\A|[,;:(–—]\s*)(?:(?i:la|le|sa|the|its|die|ihre|seine|su|sua)\s+)?\Z")
+_SECTION_BEFORE_CHARS = 120
+# The parent after the section's noun, in the genitive: "section allemande du CCRE", "German section of CEMR"
+_OF_THE_PARENT = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|de|des|d['’]|of(?:\s+the)?|der|des|del|della|dell['’]|di"
+                            r"|dei)\s*", re.IGNORECASE)
+# A relative clause after the parent is the parent's: "Section française du CCRE, qui fédère 60 associations, ..."
+_RELATIVE_AFTER_PARENT = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:qui|que|dont|which|who|that|che|cui|der|die"
+                                    r"|das|welche[rs]?)\b", re.IGNORECASE)
+
+
+def _of_a_national_section(sentence: str, claim: Claim, network: NetworkMention) -> bool:
+    if claim.attribute not in _A_BRANCHS_ATTRIBUTES:
+        return False
+    start = max(0, claim.position - _SECTION_BEFORE_CHARS, sentence.rfind(";", 0, claim.position) + 1)
+    sections = [found for found in _NATIONAL_SECTION.finditer(sentence, start, claim.position)
+                if _OPENS_ITS_CLAUSE.search(sentence, 0, found.start())]
+    if not sections:
+        return False
+    named = [mention for mention in find_networks(sentence) if sections[-1].end() <= mention.start < claim.position]
+    if not named:
+        return True  # "Sa section française, basée à Orléans, ...": no network of its own named
+    parent = named[0]
+    if not _OF_THE_PARENT.fullmatch(sentence, sections[-1].end(), parent.start):
+        return False  # the section said to be a network: "Sa section française est l'AFCCRE, basée à Paris"
+    relative = _RELATIVE_AFTER_PARENT.match(sentence, parent.end)
+    return parent.network_id == network.network_id and not (relative and relative.end() <= claim.position)
+
+
 # A continent's office of a network, which the vocabulary does not know as a section of its own ("ICLEI Africa, whose
 # secretariat is based in Cape Town", "ICLEI Europe, based in Freiburg"): the network's regional office, whose seat is
 # no fact; a known section's is ("CGLU Afrique, dont le siège est à Rabat").
@@ -1912,6 +1957,7 @@ def _attributed_claims(content: PageContent, lang: str | None, base: date | None
                            or _network_referred_to(claim, readable, named_before, named_in_section or carried))
                 if network and not (_a_national_seat_for_a_part(claim, readable, network)
                                     or _of_a_regional_branch(readable, claim, network)
+                                    or _of_a_national_section(readable, claim, network)
                                     or _chairs_a_named_branch(readable, claim)
                                     or _counted_in_another_subjects_clause(readable, claim, network, mentions)
                                     or _named_in_an_unnamed_subjects_aside(readable, claim, network, mentions)

@@ -555,9 +555,11 @@ _NETWORK_WORDS = ("réseau", "network", "netzwerk", "red ", "rete ", "städte") 
 # introduction needs
 
 # A network's name followed by its acronym: "Red de Ciudades por el Clima (RCC)", "Réseau des villes
-# universitaires de France (RVUF)": up to twelve words before the parenthesis, the name being the run whose words
-# spell the acronym.
-_NAME_BEFORE_ACRONYM = re.compile(r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,11})\s*\((?P<acronym>[A-Z]{2,8})\)")
+# universitaires de France (RVUF)": up to twenty words before the parenthesis (a long official name, whose acronym
+# may spell only its opening words), the name being the run whose words spell the acronym; a region's letters may
+# follow the acronym after a dash ("AGFK-BW" for "... in Baden-Württemberg").
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?P<words>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,19})\s*\((?P<acronym>[A-Z]{2,8}(?:-[A-Z]{1,4})?)\)")
 _TOKEN = re.compile(r"[\w'’-]+")
 _ELIDED = re.compile(r"\w{1,4}['’]")  # "l'", "d'", "all'", "dell'"
 _APOSTROPHE_SPLIT = re.compile(r"['’]")
@@ -595,7 +597,7 @@ def slugify(name: str) -> str:
 _MEMBERS_ORGANISATION = re.compile(
     r"(?i:association|asociación|associazione|associació|union|unión|unione|unió|fédération|federation|federación"
     r"|federazione|federació|alliance|alianza|alleanza|aliança|ligue|league|liga|lega|lliga|coalition|coalición"
-    r"|coalizione|coalició|verband|bund"
+    r"|coalizione|coalició|verband|bund|arbeitsgemeinschaft"
     r"|vereinigung|consortium|consorcio|consorzio|coordination|coordinadora|coordinamento)\b")
 
 # Any organisation's noun opens a name its acronym spells when the name says whom it gathers: "Forum delle Città
@@ -622,6 +624,48 @@ def _abbreviates(initials: str, acronym: str) -> bool:
     return len(acronym) == len(initials) + 1 and all(initial in letters for initial in initials)
 
 
+# A long official name's acronym may spell only its opening words, the complement after them left out: "Association
+# nationale des Villes et Pays d'art et d'histoire et des villes à secteurs sauvegardés et protégés (ANVPAH)",
+# "Asociación Nacional de Ciudades Mexicanas del Patrimonio Mundial y de los Centros Históricos (ANCMPM)". Four
+# letters at least, and two words of the complement, so that a short acronym does not spell a name's start by chance.
+_OPENING_ACRONYM_LETTERS = 4
+_COMPLEMENT_WORDS = 2
+
+
+def _spells_the_opening(initials: str, acronym: str) -> bool:
+    return (len(acronym) >= _OPENING_ACRONYM_LETTERS and len(initials) >= len(acronym) + _COMPLEMENT_WORDS
+            and initials.startswith(acronym))
+
+
+# German acronyms take letters from a compound's parts and from a region's joined name: "Arbeitsgemeinschaft
+# Fahrrad- und Fußgängerfreundlicher Kommunen in Baden-Württemberg (AGFK-BW)", where "Arbeitsgemeinschaft" gives A
+# and G, "Baden-Württemberg" B and W, and "Fahrrad-", the first half of "Fahrrad- und Fußgängerfreundlicher", shares
+# the letter of the word it is joined to. Every word gives its initial, then letters of its own in order.
+def _spelled_by_compounds(words: list[str], acronym: str) -> bool:
+    """`acronym` (its letters, no dash) spelled by `words`, a word giving its initial and letters of its own after."""
+    letters = acronym.casefold()
+    if len(letters) < 3 or len(letters) <= len(words):
+        return False  # one letter a word is what `_abbreviates` reads
+
+    def spells(word_index: int, letter_index: int) -> bool:
+        if word_index == len(words):
+            return letter_index == len(letters)
+        word = words[word_index].casefold()
+        if word.endswith("-") and spells(word_index + 1, letter_index):
+            return True
+        if letter_index == len(letters) or word[0] != letters[letter_index]:
+            return False
+        position, letter_index = 1, letter_index + 1
+        while True:
+            if spells(word_index + 1, letter_index):
+                return True
+            if letter_index == len(letters) or (position := word.find(letters[letter_index], position) + 1) == 0:
+                return False
+            letter_index += 1
+
+    return spells(0, 0)
+
+
 # An English possessive ends its word, no elision opens the next one: "Ontario's Big City Mayors" spells OBCM.
 _POSSESSIVE_ENDING = re.compile(r"['’]s?\Z")
 
@@ -637,10 +681,14 @@ def _named_with_acronym(words: str, acronym: str) -> tuple[int, str] | None:
     Ciudades por el Clima", "RCC") -> the offset of "Red" and "Red de Ciudades por el Clima"."""
     tokens = [token for token in _TOKEN.finditer(words) if token.group().casefold() not in _SMALL_WORDS]
     initials = [_initialled(token.group())[:1] for token in tokens]
+    letters = acronym.replace("-", "")
     for first, token in enumerate(tokens):
         elided = _ELIDED.match(token.group())
         start = token.start() + (elided.end() if elided else 0)
-        if not words[start].isupper() or not _abbreviates("".join(initials[first:]).upper(), acronym):
+        spelled = "".join(initials[first:]).upper()
+        if not words[start].isupper() or not (
+                _abbreviates(spelled, letters) or _spells_the_opening(spelled, letters)
+                or _spelled_by_compounds([_initialled(other.group()) for other in tokens[first:]], letters)):
             continue
         name = words[start:]
         if (_NETWORK_NOUN.search(name) or _MEMBERS_ORGANISATION.match(name) or _ORGANISATION_OPENING.match(name)) and (
@@ -1458,10 +1506,11 @@ def _initials_spell(name: str, acronym: str) -> bool:
 # Städtetag", "des Bayerischen Städtetags" are bayerischer-stadtetag; "Thüringer Gemeinde- und Städtebund", whose
 # adjective does not decline, keeps its form. A nation's adjective is not a Land's: the national associations have
 # their own names ("Österreichischer Städtebund"), and the "Österreichische Städtetag" is the Städtebund's congress.
+# A region's league of Hanseatic towns is named alike: "dem Westfälischen Hansebund" is westfalischer-hansebund.
 _LAND_ASSOCIATION = re.compile(
     r"\b(?!Österreich|Schweizer|Deutsch)(?:(?P<stem>[A-ZÄÖÜ][a-zäöüß]{1,20}isch)(?:er|en|es|e)|(?P<indeclinable>[A-ZÄÖÜ][a-zäöüß]{1,20}er))"
     r"\s+(?P<noun>(?:Städte-\s+und\s+Gemeinde|Gemeinde-\s+und\s+Städte|Städte|Gemeinde|Landkreis)(?:tag|bund)"
-    r"|Städteverband)(?:e?s)?\b")
+    r"|Städteverband|Hansebund)(?:e?s)?\b")
 
 
 # The same association named by its noun and then its Land: "im Städtetag NRW", "Städtetag Baden-Württemberg",
@@ -1478,7 +1527,7 @@ _LAND_FULL_NAME = {"NRW": "Nordrhein-Westfalen"}
 
 
 def _associations_of_a_land(text: str) -> list[NetworkMention]:
-    if "tädte" not in text and "emeinde" not in text and "andkreis" not in text:
+    if "tädte" not in text and "emeinde" not in text and "andkreis" not in text and "ansebund" not in text:
         return []  # most texts: no association's noun ("Städte", "Gemeinde", "Landkreis"), no search
     mentions = []
     for found in _LAND_ASSOCIATION.finditer(text):
