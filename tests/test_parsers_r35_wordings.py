@@ -2,7 +2,9 @@
 joining told by an infinitive ("resolved on 3 June 2026 to join", "a décidé le 3 juin d'adhérer", "acordó adherirse",
 "ha deliberato di aderire", "hat beschlossen, ... beizutreten") or, in German, by the noun before the closing
 participle ("hat an seiner Sitzung vom 3. Juni den Beitritt ... beschlossen"), the membership the network then
-confirmed dating it instead."""
+confirmed dating it instead; a network's president by a Spanish or Italian verb with the network as its pronoun,
+the adverb of time after the verb ("La preside actualmente ...") or the mayor named by office alone ("... el alcalde
+de Angol")."""
 
 import pytest
 
@@ -54,3 +56,27 @@ def test_the_day_the_network_confirmed_the_membership_is_the_joining():
             "Hiroshima confirmed the membership on 10 March 2026.</p>")
     assert values_of("joined", text, "en") == {("mayors-for-peace", "2026-03-10")}
 
+
+# The network as the pronoun before a present verb of presiding, the adverb of time before or after it, the president
+# named or a mayor named by office alone.
+@pytest.mark.parametrize("text, president", [
+    ("La preside actualmente el alcalde de Angol.", "el alcalde de Angol"),
+    ("Actualmente la preside el alcalde de Angol y la vicepresidencia recae en Temuco.", "el alcalde de Angol"),
+    ("La preside actualmente Carolina Leitao.", "Carolina Leitao"),
+    ("La presiede attualmente il sindaco di Torino.", "il sindaco di Torino"),
+    ("Oggi la presiede il sindaco di Torino, Stefano Lo Russo.", "Stefano Lo Russo"),
+    ("La presiede attualmente Carlo Rossi.", "Carlo Rossi"),
+])
+def test_a_pronoun_for_the_network_then_its_president(text, president):
+    assert ("president", president) in claims_of_sentence(text)
+
+
+# Traps: a past presidency, an Italian head teacher ("la preside"), a city's own council that its mayor chairs.
+@pytest.mark.parametrize("text", [
+    "La presidió el alcalde de Angol.",
+    "La preside Maria Rossi ha accolto gli studenti.",
+    "El Concejo Municipal lo preside actualmente el alcalde de Temuco.",
+    "Il Consiglio comunale lo presiede attualmente il sindaco di Torino.",
+])
+def test_no_president_from_a_past_verb_a_head_teacher_or_a_citys_council(text):
+    assert not [value for attribute, value in claims_of_sentence(text) if attribute == "president"]
