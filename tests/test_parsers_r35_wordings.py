@@ -4,7 +4,8 @@ joining told by an infinitive ("resolved on 3 June 2026 to join", "a décidé le
 participle ("hat an seiner Sitzung vom 3. Juni den Beitritt ... beschlossen"), the membership the network then
 confirmed dating it instead; a network's president by a Spanish or Italian verb with the network as its pronoun,
 the adverb of time after the verb ("La preside actualmente ...") or the mayor named by office alone ("... el alcalde
-de Angol")."""
+de Angol"); a member since the founding of the network named by its common noun ("socia desde la constitución de la
+asociación, en 1994")."""
 
 import pytest
 
@@ -80,3 +81,29 @@ def test_a_pronoun_for_the_network_then_its_president(text, president):
 ])
 def test_no_president_from_a_past_verb_a_head_teacher_or_a_citys_council(text):
     assert not [value for attribute, value in claims_of_sentence(text) if attribute == "president"]
+
+
+# A member since the founding of the network, named by its common noun: the city joined in the founding year the
+# sentence gives, which founds the network too.
+@pytest.mark.parametrize("text", [
+    "La Municipalidad es socia desde la constitución de la asociación, en 1994.",
+    "La ciudad es socia desde la creación de la red en 1994.",
+    "La Ville est membre depuis la création du réseau en 1994.",
+    "The city has been a member since the founding of the network in 1994.",
+    "Il Comune è socio dalla costituzione dell'associazione, nel 1994.",
+    "Die Stadt ist seit der Gründung des Vereins im Jahr 1994 Mitglied.",
+])
+def test_a_member_since_the_networks_founding_joined_in_its_year(text):
+    assert {("joined", "1994"), ("founded", "1994")} <= set(claims_of_sentence(text))
+
+
+# Traps: the founding of another body (the city's own), or a year the founding of the network is given for in a
+# sentence where the city does something else or joined at another date.
+@pytest.mark.parametrize("text", [
+    "La Ville est membre depuis la création de la Ville en 1994.",
+    "The city has been a member since the founding of the city in 1994.",
+    "La ville organise le festival depuis la création du réseau en 1994.",
+    "La Ville est membre depuis 2001 ; la création du réseau date de 1994.",
+])
+def test_no_joining_from_another_bodys_founding_or_another_verb(text):
+    assert ("joined", "1994") not in claims_of_sentence(text)
