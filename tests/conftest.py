@@ -162,6 +162,7 @@ FAST_MODULES = frozenset({
     "test_parsers_r35_blockread.py",
     "test_parsers_r35_names.py",
     "test_parsers_r35_precision.py",
+    "test_parsers_r35_wordings.py",
     "test_parsers_r3_join_pres.py",
     "test_parsers_r3_layouts.py",
     "test_parsers_r3_news.py",

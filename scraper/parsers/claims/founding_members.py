@@ -111,7 +111,17 @@ _SINCE_THE_FOUNDING = compile_guarded(
     r"|seit\s+(?:beginn|anbeginn)"
     r"|desde\s+(?:la\s+(?:fundación|creación|constitución)|el\s+lanzamiento)"
     r"|(?:(?:fin|sin)\s+)?dalla\s+(?:fondazione|creazione|nascita|costituzione))\b"
-    r"(?!\s+(?:de|du|des|d['’]|of|der|des|del|di|della|dell['’]|dello)\b|['’]s\b)", re.IGNORECASE)
+    r"(?!\s+(?:de|du|des|d['’]|of|der|des|del|di|della|dell['’]|dello)\b|['’]s\b)"
+    # ... or the network's, by its common noun: "socia desde la constitución de la asociación, en 1994", "membre depuis
+    # la création du réseau en 1994", "since the founding of the network in 1994", "socio dalla costituzione
+    # dell'associazione, nel 1994", "seit der Gründung des Vereins 1994 Mitglied"
+    r"|\b(?:(?:depuis|dès)\s+la\s+(?:fondation|création)|since\s+the\s+(?:founding|foundation|creation|establishment)"
+    r"|seit\s+der\s+gründung|desde\s+la\s+(?:fundación|creación|constitución)"
+    r"|(?:(?:fin|sin)\s+)?dalla\s+(?:fondazione|creazione|nascita|costituzione))\s+"
+    r"(?:(?:du|of\s+the|de\s+la|de\s+l['’]|della|dell['’]|des|der)\s*)"
+    r"(?:réseau|association|organisation|fédération|network|association|organi[sz]ation|federation|alliance"
+    r"|red|asociación|organización|federación|rete|associazione|organizzazione|federazione"
+    r"|netzwerk(?:e?s)?|verein(?:e?s)?|verband(?:e?s)?|bündnisses)\b", re.IGNORECASE)
 
 
 # Since the network, named, was founded: "Nelson has been a member since LGNZ was formed in 1988", "membre depuis que
@@ -138,8 +148,9 @@ def _member_after(sentence: str, since: re.Match) -> bool:
 def _joining_at_founding(sentence: str) -> re.Match | None:
     if not _SINCE_ITS_FOUNDING_HINT.search(sentence):
         return None
-    for since in (*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence),
-                  *_founding_of_a_named_network(sentence)):
+    # the longest of the words at one place: "since the founding of the network", not "since the founding"
+    for since in sorted((*_SINCE_ITS_FOUNDING.finditer(sentence), *_SINCE_THE_FOUNDING.finditer(sentence),
+                         *_founding_of_a_named_network(sentence)), key=lambda found: (found.start(), -found.end())):
         before = max(0, since.start() - _JOIN_WINDOW), since.start()
         # "a signé le Pacte de Milan dès son lancement": a signatory since the start is a member since then
         if (_MEMBER_WORD.search(sentence, *before) or _JOIN_VERB.search(sentence, *before)

@@ -160,6 +160,8 @@ _JOIN_VERBS = (
     # the membership granted: "The city's membership was confirmed by the UNESCO Institute on 15 September 2026", "su
     # membresía fue aprobada el 3 de marzo de 2020"
     r"|\bmembership\s+(?:was|has\s+been)\s+(?:confirmed|approved|granted|accepted|ratified)\b"
+    # ... and by the network, in the active: "the network's secretariat confirmed the membership on 10 March 2026"
+    r"|\b(?:confirmed|granted|accepted)\s+(?:the\s+(?:city['’]s\s+)?|its\s+)membership\b(?!\s+(?:fees?|dues|renewal))"
     # the council's own decision, as the Romance "aprobó la adhesión" names it, the meeting it was taken at with it
     # (which is no event joined): "Council approved the membership at its meeting on October 26"; not a compound
     # ("approved the membership fee", "its membership renewal")
@@ -658,6 +660,8 @@ def _network_called_a_programme_then_relative(sentence: str, verb_start: int) ->
 
 # What follows "et", "and" is another verb's or another object's: "y a adhéré en 1991 et en préside le forum Culture".
 _COORDINATION = re.compile(r"\s(?:et|and|und|y|e|puis|then)\s", re.IGNORECASE)
+# "joined forces with Lyon", "decided to join hands with": working together, no membership.
+_JOINS_FORCES = re.compile(r"\s+(?:forces|hands)\b", re.IGNORECASE)
 
 
 def _joins_something_else(sentence: str, verb_end: int) -> bool:
@@ -667,7 +671,8 @@ def _joins_something_else(sentence: str, verb_end: int) -> bool:
     return (bool(other) and not _THE_NETWORK_WORD.search(clause, 0, other.start())
             and not _named_before(clause, other.start()) and not _ends_in_a_name(clause, other.end())
             and not _a_programme_the_network_names(sentence[verb_end:verb_end + _PROGRAMME_NAME_CHARS], other)) or bool(
-        _JOINS_A_PART.match(sentence, verb_end) or _joins_people(sentence, verb_end))
+        _JOINS_A_PART.match(sentence, verb_end) or _JOINS_FORCES.match(sentence, verb_end)
+        or _joins_people(sentence, verb_end))
 
 
 # A network that is a programme, called one: "au programme Cités interculturelles", "al programma Intercultural Cities",
@@ -760,6 +765,47 @@ def _joined_since_then(sentence: str) -> list[Claim]:
     return [Claim("joined", years[-1].group(), member.start(), value_date=years[-1].group())]
 
 
+# A council's decision to join, its day in the decision's own words: "Council passed a resolution on 1 April 2019
+# to join", "Council resolved to join ... on 1 April 2019", "le conseil a décidé le 3 juin 2026 d'adhérer", "el Pleno
+# acordó el 3 de junio adherirse a", "il Consiglio ha deliberato il 3 giugno di aderire", "Der Stadtrat hat am 3. Juni
+# beschlossen, ... beizutreten"; German names the joining before the closing participle ("hat an seiner Sitzung vom 3.
+# Juni den Beitritt zur ECCAR beschlossen"). The decision dates the joining (none refused or put off: "not to join").
+_DECIDED_TO_JOIN = compile_guarded(
+    r"\b(?:voted|decided|agreed|resolved|(?:passed|adopted|carried)\s+(?:a|the)\s+(?:resolution|motion)"
+    r"|décidé|voté|délibéré|acord[óo]|decidi[óo]|vot[óo]|resolvi[óo]|deliberato|deciso|votato)\b"
+    r"(?P<middle>(?:[^.;]|(?<=\d)\.){0,60}?)"
+    r"\b(?:to\s+join|(?:d['’]\s*|de\s+|pour\s+)(?:adhérer|rejoindre)|(?:adherirse|unirse|sumarse|incorporarse)\b"
+    r"|(?:di|ad)\s+aderire)\b", re.IGNORECASE)
+_GERMAN_DECIDED_JOINING = compile_guarded(
+    r"\b(?:hat|hatte|haben|hatten)\b(?P<middle>(?:[^.;,]|(?<=\d)\.){0,80}?)"
+    r"(?P<join>\bden\s+Beitritt\b(?:[^.;,]|(?<=\d)\.){0,120}?\b(?:beschlossen|genehmigt|gebilligt)\b"
+    r"|\b(?:beschlossen|entschieden)\s*,[^.;]{0,80}?\bbeizutreten\b)", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:not|pas|nicht|no|non|against|contre|contra|contro|later|plus\s+tard|più\s+avanti)\b",
+                      re.IGNORECASE)
+
+
+def _decided_to_join(sentence: str, base: date | None) -> list[Claim]:
+    claims = []
+    for found in chain(_DECIDED_TO_JOIN.finditer(sentence), _GERMAN_DECIDED_JOINING.finditer(sentence)):
+        if _REFUSED.search(found.group("middle")) or _joins_something_else(sentence, found.end()) or (
+                found.re is _GERMAN_DECIDED_JOINING and _SOMETHING_ELSE_JOINED.search(found.group("join"))):
+            continue  # German names what is joined before its verb: "beschlossen, der Kampagne beizutreten"
+        dated = next((at for cue in _DECISION_DATE_CUE.finditer(sentence, *found.span("middle"))
+                      if (at := date_at(sentence, cue.end(), base)) and at[1] <= found.end("middle")), None)
+        when = dated[0].iso() if dated else _first_date_after(sentence, found.end(), base)
+        if when:
+            claims.append(Claim("joined", when, found.start(), value_date=when))
+    return claims
+
+
+def _with_the_decisions_day(claims: list[Claim], decided: list[Claim]) -> list[Claim]:
+    """The joinings the decision's day dates, in place of the same joinings dated by their year alone or not at all."""
+    days = {claim.value for claim in decided}
+    kept = [claim for claim in claims if not (claim.attribute == "joined" and any(
+        day != claim.value and day.startswith(claim.value) for day in days))]
+    return kept + [claim for claim in decided if not any(other.value == claim.value for other in kept)]
+
+
 def _joined(sentence: str, base: date | None) -> list[Claim]:
     claims = []
     for verb in _TRAT_BEI.finditer(sentence):
@@ -849,6 +895,7 @@ def _joined(sentence: str, base: date | None) -> list[Claim]:
         if dated and _belongs_to_a_network(sentence[since.start():since.end()]) and not any(
                 claim.value == dated[0].iso() for claim in claims):
             claims.append(Claim("joined", dated[0].iso(), since.start(), value_date=dated[0].iso()))
+    claims = _with_the_decisions_day(claims, _decided_to_join(sentence, base))
     return claims or _joined_since_then(sentence)
 
 

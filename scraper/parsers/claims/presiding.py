@@ -223,12 +223,21 @@ _PRESIDES_IT = re.compile(
 
 
 # The pronoun before the verb, the name after it: "Actualmente la preside Carlos Martínez", "oggi la presiede Carlo
-# Rossi". Present tense only, as above. Spanish "la preside" after an adverb of time only: in Italian "la preside
-# Maria Rossi" names a head teacher. The date may name its month: "Desde noviembre de 2023 la preside ...".
+# Rossi". Present tense only, as above. Spanish "la preside" after an adverb of time only, before or after it ("La
+# preside actualmente Carlos Martínez"): in Italian "la preside Maria Rossi" names a head teacher. The date may name its
+# month: "Desde noviembre de 2023 la preside ...". A mayor named by the office alone presides as such: "La preside
+# actualmente el alcalde de Angol", "la presiede attualmente il sindaco di Torino" (a city's own council presided by its
+# mayor, "El Concejo lo preside el alcalde", is no network's presidency).
+_NOW_ES_IT = r"(?i:actualmente|hoy|ahora|hoy\s+en\s+día|attualmente|oggi|ora)"
 _PRONOUN_PRESIDES_THEN_NAME = re.compile(
-    rf"(?:\b(?i:la|lo)\s+presiede|\b(?i:actualmente|hoy|ahora|hoy\s+en\s+día"
-    rf"|desde\s+(?:(?:(?i:el)\s+\d{{1,2}}\s+(?i:de)\s+)?(?i:{MONTH_PATTERN})\s+(?i:de\s+)?)?\d{{4}}),?\s+(?i:la|lo)\s+preside)"
-    rf"\s+(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})")
+    rf"(?:\b(?i:la|lo)\s+presiede|\b(?:{_NOW_ES_IT}"
+    rf"|(?i:desde)\s+(?:(?:(?i:el)\s+\d{{1,2}}\s+(?i:de)\s+)?(?i:{MONTH_PATTERN})\s+(?i:de\s+)?)?\d{{4}}),?\s+(?i:la|lo)\s+preside"
+    rf"|\b(?i:la|lo)\s+preside(?=\s+{_NOW_ES_IT}\b))(?:\s+{_NOW_ES_IT})?"
+    rf"\s+(?:(?:(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE},?\s+)?(?P<who>{_NAME})"
+    rf"|(?P<office>(?i:el|la|il)\s+{_MAYOR}\s+(?i:de|di|del)\s+{_PLACE})(?=\s*(?:[.;,]|$)|\s+(?i:y|e|desde|dal|da)\s))")
+# A city's own council or board, whose chair the mayor is by office: "El Concejo Municipal lo preside el alcalde".
+_CITY_COUNCIL_BEFORE = re.compile(r"\b(?:concejo|consejo\s+municipal|ayuntamiento|pleno|consiglio\s+comunale|giunta"
+                                  r"|cabildo|municipio|comune)\b[^.;]{0,40}$", re.IGNORECASE)
 # "Al frente de CGLU está Carlos Martínez", "Alla guida di CGLU c'è Carlo Rossi": the network checked by the caller.
 _AT_THE_HEAD_OF = re.compile(
     rf"\b(?i:al\s+frente\s+(?:de|del)|alla\s+(?:guida|presidenza)\s+(?:di|del|della|dell['’]))\s*"
@@ -605,8 +614,9 @@ def _presidents_named(sentence: str, mentions: list[NetworkMention]) -> list[Cla
               and not (found.group("under") and names_an_event(sentence, found.start()))
               and (person := _presiding_person(sentence, found))]
     claims += [Claim("president", found.group("who"), found.start()) for found in _PRESIDES_IT.finditer(sentence)]
-    claims += [Claim("president", found.group("who"), found.start())
-               for found in _PRONOUN_PRESIDES_THEN_NAME.finditer(sentence)]
+    claims += [Claim("president", found.group("who") or found.group("office"), found.start())
+               for found in _PRONOUN_PRESIDES_THEN_NAME.finditer(sentence)
+               if not _CITY_COUNCIL_BEFORE.search(sentence, 0, found.start())]
     for found in _AT_THE_HEAD_OF.finditer(sentence):
         start, end = found.span("whose")
         named = next((mention for mention in mentions if start <= mention.start < end), None)
