@@ -6,6 +6,6 @@ loading the parsers. How to add a layout or a city: README.md beside this file.
 """
 
 # Bump whenever the rows extracted from the same page may change.
-EXTRACTOR_VERSION = "2.16.0"
+EXTRACTOR_VERSION = "2.17.0"
 # The layout that reads any page no specific layout claims (the last of the registry).
 FALLBACK_LAYOUT = "generic"
