@@ -6,12 +6,7 @@ its participle last after a long name ("Mit Beschluss des Stadtrates vom 24. Sep
 Klima-Bündnis der europäischen Städte mit indigenen Völkern der Regenwälder beigetreten")."""
 
 import pytest
-from helpers.extracted import triples_of_snippet
-
-
-def _joinings(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(network, value) for network, attribute, value in triples_of_snippet(f"<p>{text}</p>", lang)
-            if attribute == "joined"}
+from helpers.extracted import triples_of_snippet, values_of
 
 
 # The network called a programme, its name before the noun (its acronym in brackets maybe) or after it, then the
@@ -31,7 +26,7 @@ def _joinings(text: str, lang: str) -> set[tuple[str, str]]:
      ("intercultural-cities", "2012")),
 ])
 def test_a_network_called_a_programme_is_what_its_relative_clause_joined(text, lang, joined):
-    assert _joinings(text, lang) == {joined}
+    assert values_of("joined", f"<p>{text}</p>", lang) == {joined}
 
 
 # Traps: a programme, a campaign or a charter of a network, named before the pronoun, is what the clause joined, not
@@ -44,7 +39,7 @@ def test_a_network_called_a_programme_is_what_its_relative_clause_joined(text, l
     ("La AICE promueve la Carta de Ciudades Educadoras, a la que la ciudad se adhirió en 2004.", "es"),
 ])
 def test_a_networks_programme_or_campaign_joined_in_a_relative_clause_is_no_joining(text, lang):
-    assert not _joinings(text, lang)
+    assert not values_of("joined", f"<p>{text}</p>", lang)
 
 
 # German ends its perfect on the participle: the joining the opening decision dates may come after a long name.
@@ -57,7 +52,7 @@ def test_a_networks_programme_or_campaign_joined_in_a_relative_clause_is_no_join
      "für Klima und Energie beigetreten.", ("covenant-of-mayors", "2024-03-12")),
 ])
 def test_a_german_joining_after_its_dated_decision_ends_on_its_participle(text, joined):
-    assert _joinings(text, "de") == {joined}
+    assert values_of("joined", f"<p>{text}</p>", "de") == {joined}
 
 
 # Traps: the decision approved something else, or the city left; a joining in a later clause has its own date.
@@ -70,7 +65,7 @@ def test_a_german_joining_after_its_dated_decision_ends_on_its_participle(text, 
      "ausgetreten, der sie 2010 beigetreten war.", {("eccar", "2010")}),
 ])
 def test_a_german_decision_that_made_no_joining_dates_none(text, expected):
-    assert _joinings(text, "de") == expected
+    assert values_of("joined", f"<p>{text}</p>", "de") == expected
 
 
 # A section named by its own name under its parent's heading is a network of its own: its seat is its own.
